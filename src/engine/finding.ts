@@ -1,0 +1,49 @@
+// The finding: what the engine produces and every reporter, waiver and audit consumes. One shape
+// for all output formats, so that `--format` never changes which findings exist or where they are.
+
+import type { Region, Route } from '../loaders/types.js';
+
+export type PolicySeverity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+export const SEVERITY_ORDER: readonly PolicySeverity[] = ['info', 'low', 'medium', 'high', 'critical'];
+
+/** Policy metadata, from the policy's `# METADATA` block (validated at build time). */
+export interface PolicyMeta {
+  /** `<pack>/<kebab-name>`: folder, SARIF rule id, docs anchor and waiver key. Never renumbered. */
+  id: string;
+  title: string;
+  severity: PolicySeverity;
+  description: string;
+  /** Markdown, with a before/after snippet. */
+  remediation: string;
+  /** Documentation for the control (docs anchor or upstream reference). */
+  url?: string;
+  tags: string[];
+  /** e.g. { "cis-kubernetes": ["5.2.1"], "owasp-cicd": ["CICD-SEC-4"] } */
+  frameworks: Record<string, string[]>;
+  /** Ids of the same control in peers: { checkov: ["CKV_K8S_16"], trivy: ["KSV017"], kics: [...] }. */
+  equivalents: Record<string, string[]>;
+  /** Document kinds the policy applies to. */
+  kinds: string[];
+}
+
+export interface Finding {
+  policy: PolicyMeta;
+  message: string;
+  /** Repo-relative path of the file the finding is in (the primary location). */
+  file: string;
+  region: Region;
+  /** The route the policy reported, into the document's data. */
+  route: Route;
+  /** The resource concerned: `Deployment/prod/web`, `module.net.aws_security_group.x`, `jobs.build.steps[2]`. */
+  resource?: string;
+  /** Extra fields the policy returned besides msg/path (kept for JSON output). */
+  details?: Record<string, unknown>;
+  /**
+   * Stable identity across unrelated edits: a hash of policy id + file + logical route (not line
+   * numbers or line text). SARIF partialFingerprints and waiver matching use it.
+   */
+  fingerprint: string;
+  /** Set when a waiver or inline ignore applies: such findings are reported but never fail the run. */
+  waived?: { by: 'waiver' | 'inline'; owner?: string; reason: string; expires?: string; waiverId?: string };
+}

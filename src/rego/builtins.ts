@@ -1,0 +1,94 @@
+// The registry of Rego builtins Palisade supports: one entry per builtin, saying how many
+// arguments it takes and where it runs. The checker uses it for unknown-function and arity errors;
+// the planner for Call statements; the runtime and the host module must agree with `impl`:
+// - native: implemented inside the WebAssembly runtime (src/runtime/assembly/builtins/);
+// - host:   called through the ABI's `opa_builtinN` imports and implemented in TypeScript
+//           (src/runtime/host/), which Palisade passes to opa-wasm as custom builtins.
+// A builtin that is not listed is a compile error naming it, never a wrong answer.
+
+export interface BuiltinSpec {
+  arity: number;
+  impl: 'native' | 'host';
+  /**
+   * A relation yields several outputs (OPA's `walk`): the runtime returns them as one array and
+   * the planner iterates over it.
+   */
+  relation?: boolean;
+  /** Pure builtins can be evaluated at compile time on constant arguments; impure ones never. */
+  impure?: boolean;
+}
+
+const n = (arity: number, extra: Partial<BuiltinSpec> = {}): BuiltinSpec => ({ arity, impl: 'native', ...extra });
+const h = (arity: number, extra: Partial<BuiltinSpec> = {}): BuiltinSpec => ({ arity, impl: 'host', ...extra });
+
+export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
+  // operators (the parser desugars infix syntax to these names)
+  equal: n(2), neq: n(2), lt: n(2), lte: n(2), gt: n(2), gte: n(2),
+  plus: n(2), minus: n(2), mul: n(2), div: n(2), rem: n(2),
+  and: n(2), or: n(2),
+  'internal.member_2': n(2), 'internal.member_3': n(3),
+  // numbers
+  abs: n(1), round: n(1), ceil: n(1), floor: n(1),
+  'numbers.range': n(2), 'numbers.range_step': n(3),
+  'rand.intn': h(2, { impure: true }),
+  'bits.and': n(2), 'bits.or': n(2), 'bits.xor': n(2), 'bits.negate': n(1), 'bits.lsh': n(2), 'bits.rsh': n(2),
+  // aggregates
+  count: n(1), sum: n(1), product: n(1), max: n(1), min: n(1), sort: n(1), any: n(1), all: n(1),
+  // strings
+  concat: n(2), contains: n(2), startswith: n(2), endswith: n(2), lower: n(1), upper: n(1),
+  split: n(2), replace: n(3), trim: n(2), trim_left: n(2), trim_right: n(2), trim_space: n(1),
+  trim_prefix: n(2), trim_suffix: n(2), sprintf: n(2), format_int: n(2), indexof: n(2),
+  indexof_n: n(2), substring: n(3), 'strings.replace_n': n(2), 'strings.reverse': n(1),
+  'strings.any_prefix_match': n(2), 'strings.any_suffix_match': n(2), 'strings.count': n(2),
+  // regular expressions and globs
+  'regex.match': h(2), 'regex.is_valid': h(1), 'regex.find_n': h(3), 'regex.split': h(2),
+  'regex.replace': h(3), 'regex.find_all_string_submatch_n': h(3), 'regex.globs_match': h(2),
+  'regex.template_match': h(4),
+  'glob.match': h(3), 'glob.quote_meta': h(1),
+  // objects
+  'object.get': n(3), 'object.keys': n(1), 'object.union': n(2), 'object.union_n': n(1),
+  'object.remove': n(2), 'object.filter': n(2), 'object.subset': n(2),
+  // encodings
+  'json.marshal': n(1), 'json.marshal_with_options': h(2), 'json.unmarshal': n(1), 'json.is_valid': n(1),
+  'json.filter': n(2), 'json.remove': n(2), 'json.patch': h(2),
+  'json.verify_schema': h(1), 'json.match_schema': h(2),
+  'yaml.marshal': h(1), 'yaml.unmarshal': h(1), 'yaml.is_valid': h(1),
+  'base64.encode': n(1), 'base64.decode': n(1), 'base64.is_valid': n(1),
+  'base64url.encode': n(1), 'base64url.decode': n(1), 'base64url.encode_no_pad': n(1),
+  'hex.encode': n(1), 'hex.decode': n(1),
+  'urlquery.encode': h(1), 'urlquery.decode': h(1), 'urlquery.encode_object': h(1), 'urlquery.decode_object': h(1),
+  'crypto.sha256': h(1), 'crypto.sha1': h(1), 'crypto.md5': h(1),
+  // types
+  is_number: n(1), is_string: n(1), is_boolean: n(1), is_array: n(1), is_set: n(1),
+  is_object: n(1), is_null: n(1), type_name: n(1), to_number: n(1),
+  // arrays and sets
+  'array.concat': n(2), 'array.slice': n(3), 'array.reverse': n(1), union: n(1), intersection: n(1),
+  // graphs
+  walk: n(1, { relation: true }),
+  'graph.reachable': h(2), 'graph.reachable_paths': h(2),
+  // networks, versions, units, ids
+  'net.cidr_contains': h(2), 'net.cidr_intersects': h(2), 'net.cidr_is_valid': h(1),
+  'net.cidr_expand': h(1), 'net.cidr_merge': h(1), 'net.cidr_contains_matches': h(2),
+  'semver.compare': h(2), 'semver.is_valid': h(1),
+  'units.parse_bytes': h(1), 'units.parse': h(1),
+  'uuid.rfc4122': h(1, { impure: true }), 'uuid.parse': h(1),
+  // time (impure: the clock)
+  'time.now_ns': h(0, { impure: true }), 'time.parse_rfc3339_ns': h(1), 'time.parse_ns': h(2),
+  'time.parse_duration_ns': h(1), 'time.add_date': h(4), 'time.date': h(1), 'time.clock': h(1),
+  'time.weekday': h(1), 'time.diff': h(2), 'time.format': h(1),
+  // debugging: the planner turns print(a, b) into internal.print([{a}, {b}]), as OPA does
+  'internal.print': n(1, { impure: true }),
+  trace: n(1, { impure: true }),
+  'opa.runtime': h(0, { impure: true }),
+};
+
+export function builtin(name: string): BuiltinSpec | undefined {
+  return Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
+}
+
+/** Namespaces that hold builtins, so `strings.x` with an unknown `x` is reported as an unknown builtin. */
+export const BUILTIN_NAMESPACES: ReadonlySet<string> = new Set(
+  Object.keys(BUILTINS)
+    .filter((name) => name.includes('.'))
+    .map((name) => name.slice(0, name.lastIndexOf('.'))),
+);
