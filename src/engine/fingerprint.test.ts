@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint, normalizeFilePath } from './fingerprint.js';
+
+describe('fingerprint', () => {
+  const base = fingerprint('k8s/privileged-container', 'deploy/web.yaml', ['spec', 'containers', 0, 'securityContext', 'privileged']);
+
+  it('is a 32-digit hex string and deterministic', () => {
+    expect(base).toMatch(/^[0-9a-f]{32}$/);
+    expect(fingerprint('k8s/privileged-container', 'deploy/web.yaml', ['spec', 'containers', 0, 'securityContext', 'privileged'])).toBe(base);
+  });
+
+  it.each([
+    ['policy id', fingerprint('k8s/host-network', 'deploy/web.yaml', ['spec', 'containers', 0, 'securityContext', 'privileged'])],
+    ['file', fingerprint('k8s/privileged-container', 'deploy/api.yaml', ['spec', 'containers', 0, 'securityContext', 'privileged'])],
+    ['route', fingerprint('k8s/privileged-container', 'deploy/web.yaml', ['spec', 'containers', 1, 'securityContext', 'privileged'])],
+    ['route key vs index', fingerprint('k8s/privileged-container', 'deploy/web.yaml', ['spec', 'containers', '0', 'securityContext', 'privileged'])],
+    ['resource', fingerprint('k8s/privileged-container', 'deploy/web.yaml', ['spec', 'containers', 0, 'securityContext', 'privileged'], 'Deployment/default/web')],
+  ])('changes with the %s', (_what, other) => {
+    expect(other).not.toBe(base);
+  });
+
+  it('cannot be confused by separators inside parts', () => {
+    expect(fingerprint('a/b', 'c', [])).not.toBe(fingerprint('a', 'b/c', []));
+    expect(fingerprint('p', 'f', ['a.b'])).not.toBe(fingerprint('p', 'f', ['a', 'b']));
+  });
+
+  it('hashes the same path the same on every OS', () => {
+    expect(fingerprint('p', 'deploy\\web.yaml', ['x'])).toBe(fingerprint('p', 'deploy/web.yaml', ['x']));
+    expect(fingerprint('p', './deploy/web.yaml', ['x'])).toBe(fingerprint('p', 'deploy/web.yaml', ['x']));
+    expect(normalizeFilePath('.//a//b')).toBe('a/b');
+  });
+});

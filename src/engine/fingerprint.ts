@@ -1,0 +1,28 @@
+// The finding's stable identity. Owns the hash that SARIF `partialFingerprints` and waivers keyed
+// by fingerprint rely on, so code scanning keeps one alert per problem across pushes.
+// Must not look at line numbers or line text: inserting a line above a finding, or reformatting
+// the file, must leave the fingerprint unchanged. Renaming the file changes it (the path is part
+// of the identity), which docs/waivers.md and docs/output.md explain.
+
+import { createHash } from 'node:crypto';
+import type { Route } from '../loaders/types.js';
+
+/** Bump when the hashed shape changes; it is also the SARIF `partialFingerprints` key suffix. */
+export const FINGERPRINT_VERSION = 'palisade/v1';
+
+/** Repo-relative, forward slashes, no leading `./`: the same file must hash the same on every OS. */
+export function normalizeFilePath(file: string): string {
+  let p = file.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+  while (p.startsWith('./')) p = p.slice(2);
+  return p;
+}
+
+/**
+ * A 32-hex-digit (128-bit) fingerprint of policy id + file + route (+ resource when known).
+ * The parts are hashed as one JSON array, so no separator inside a part can make two different
+ * findings collide (`a/b` + `c` versus `a` + `b/c`).
+ */
+export function fingerprint(policyId: string, file: string, route: Route, resource?: string): string {
+  const canonical = JSON.stringify([FINGERPRINT_VERSION, policyId, normalizeFilePath(file), route, resource ?? null]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 32);
+}
