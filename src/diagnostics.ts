@@ -28,6 +28,8 @@ export const DIAGNOSTIC_CODES = {
   usage_error: 'the command line is invalid',
   waiver_error: 'a waiver is malformed, expired or does not match anything',
   eval_error: 'a policy failed while evaluating a document (conflict, builtin error, budget)',
+  // Output
+  report_limit: 'findings were left out of an output to stay within its consumer\'s limits (GitHub SARIF or annotation caps)',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
