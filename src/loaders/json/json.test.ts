@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { loadJson } from './load.js';
+
+const load = (text: string, opts = {}) => loadJson({ path: 'f.json', text }, opts);
+
+describe('json locate', () => {
+  const text = '{\n  "a": {\n    "b": [1, {"c": true}],\n    "s\\"q": "x"\n  },\n  "d": null\n}\n';
+  const cases: Array<[Array<string | number>, [number, number, number, number], boolean]> = [
+    [[], [1, 1, 7, 2], false],
+    [['a'], [2, 3, 5, 4], false],
+    [['a', 'b'], [3, 5, 3, 26], false],
+    [['a', 'b', 0], [3, 11, 3, 12], false],
+    [['a', 'b', 1, 'c'], [3, 15, 3, 24], false],
+    [["a", "s\"q"], [4, 5, 4, 16], false],
+    [['d'], [6, 3, 6, 12], false],
+    [['a', 'b', 7], [3, 5, 3, 26], true],
+    [['zzz', 'y'], [1, 1, 7, 2], true],
+  ];
+  it.each(cases)('%j', (route, [sl, sc, el, ec], approx) => {
+    const { documents, diagnostics } = load(text);
+    expect(diagnostics).toEqual([]);
+    const loc = documents[0]!.locate(route);
+    expect(loc.region).toEqual({ startLine: sl, startColumn: sc, endLine: el, endColumn: ec });
+    expect(loc.approximate !== undefined).toBe(approx);
+  });
+  it('approximate says which ancestor it resolved to', () => {
+    expect(load(text).documents[0]!.locate(['a', 'nope']).approximate).toEqual({ resolved: ['a'] });
+  });
+  it('duplicate keys: last wins, located at the last, with a warning', () => {
+    const r = load('{"k": 1,\n "k": 2}');
+    expect(r.documents[0]!.data).toEqual({ k: 2 });
+    expect(r.diagnostics).toMatchObject([{ code: 'input_duplicate_key', line: 2, col: 2, severity: 'warning' }]);
+    expect(r.documents[0]!.locate(['k']).region.startLine).toBe(2);
+  });
+});
+
+describe('json hostile input', () => {
+  it('syntax error with line:col', () => {
+    const r = load('{\n  "a": 1,\n  "b": }\n');
+    expect(r.documents).toEqual([]);
+    expect(r.diagnostics).toMatchObject([{ code: 'input_parse_error', line: 3, col: 8 }]);
+    expect(r.diagnostics[0]!.fix).toBeTruthy();
+  });
+  it('trailing comma', () => {
+    expect(load('[1,2,]').diagnostics[0]).toMatchObject({ code: 'input_parse_error', line: 1, col: 5 });
+  });
+  it('nesting depth limit, small and large-file paths', () => {
+    const deep = '['.repeat(300) + ']'.repeat(300);
+    expect(load(deep).diagnostics[0]).toMatchObject({ code: 'input_limit_error', col: 257 });
+    expect(load(deep, { duplicateKeyScanMaxBytes: 10 }).diagnostics[0]).toMatchObject({ code: 'input_limit_error', col: 257 });
+  });
+  it('size cap', () => {
+    expect(load('{"a": 1}', { maxBytes: 4 }).diagnostics[0]).toMatchObject({ code: 'input_limit_error', line: 0 });
+  });
+  it('binary and non-UTF-8 bytes', () => {
+    const bin = loadJson({ path: 'b.json', bytes: new Uint8Array([123, 0, 125]) });
+    expect(bin.diagnostics[0]).toMatchObject({ code: 'input_read_error' });
+    const latin1 = loadJson({ path: 'l.json', bytes: new Uint8Array([34, 0xe9, 34]) });
+    expect(latin1.diagnostics[0]).toMatchObject({ code: 'input_read_error' });
+  });
+  it('UTF-16LE with BOM and UTF-8 BOM decode', () => {
+    const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"a": [1]}', 'utf16le')]);
+    expect(loadJson({ path: 'u.json', bytes: u16 }).documents[0]!.data).toEqual({ a: [1] });
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a": 2}')]);
+    expect(loadJson({ path: 'u.json', bytes: bom }).documents[0]!.data).toEqual({ a: 2 });
+  });
+  it('empty file is a parse error, not a crash', () => {
+    expect(load('').diagnostics[0]).toMatchObject({ code: 'input_parse_error' });
+  });
+});

@@ -1,0 +1,39 @@
+// The generic JSON loader (kind `json`), for users' own policies over arbitrary JSON files: one
+// document whose data is the file's value and whose locate is the lazy JSON locator.
+
+import type { Document, LoadResult } from '../types.js';
+import type { InputFile } from '../common/input.js';
+import { decodeInput } from '../common/input.js';
+import { LineIndex } from '../common/lines.js';
+import { toLocation } from '../common/location.js';
+import { limits, type LoadOptions } from '../common/options.js';
+import { JsonLocator } from './locate.js';
+import { parseJson } from './parse.js';
+
+/** A document over JSON text with lazy positions; other JSON kinds build on it. */
+export function jsonDocument(kind: Document['kind'], path: string, text: string, data: unknown): Document {
+  let locator: JsonLocator | undefined;
+  let lines: LineIndex | undefined;
+  return {
+    kind,
+    path,
+    index: 0,
+    data,
+    ignores: [],
+    locate(route) {
+      locator ??= new JsonLocator(text);
+      lines ??= new LineIndex(text);
+      const r = locator.locate(route);
+      return toLocation(path, lines, r.span.start, r.span.end, route, r.matched);
+    },
+  };
+}
+
+export function loadJson(file: InputFile, opts?: LoadOptions): LoadResult {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const parsed = parseJson(file.path, dec.text, lim);
+  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
+  return { documents: [jsonDocument('json', file.path, dec.text, parsed.data)], diagnostics: parsed.warnings };
+}

@@ -1,0 +1,41 @@
+// JSON text → data plus diagnostics, for every JSON-based kind (plans, package.json, generic JSON).
+// JSON.parse does the parsing (it is the fastest parser available); the strict validator runs first
+// on files small enough to afford it, and otherwise only when JSON.parse fails, to say where.
+
+import type { Diagnostic } from '../../diagnostics.js';
+import { at } from '../common/diag.js';
+import { LineIndex } from '../common/lines.js';
+import type { Limits } from '../common/options.js';
+import { checkJson, firstTooDeep } from './validate.js';
+
+export type ParsedJson = { ok: true; data: unknown; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+export function parseJson(path: string, text: string, lim: Limits): ParsedJson {
+  const strict = text.length <= lim.duplicateKeyScanMaxBytes;
+  let warnings: Diagnostic[] = [];
+  if (strict) {
+    const check = checkJson(path, text, { maxDepth: lim.maxDepth, duplicates: true });
+    if (check.error) return { ok: false, diagnostics: [check.error] };
+    warnings = check.warnings;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const check = checkJson(path, text, { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
+    const d = check.error ?? at(path, { line: 1, col: 1 }, 'input_parse_error', 'invalid JSON', 'check the file with a JSON linter such as `jq . file`');
+    return { ok: false, diagnostics: [d] };
+  }
+  if (!strict) {
+    const deep = firstTooDeep(text, lim.maxDepth);
+    if (deep !== -1) {
+      return {
+        ok: false,
+        diagnostics: [
+          at(path, new LineIndex(text).position(deep), 'input_limit_error', `nesting deeper than ${lim.maxDepth} levels`, 'flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended'),
+        ],
+      };
+    }
+  }
+  return { ok: true, data, warnings };
+}

@@ -1,0 +1,127 @@
+// A strict JSON validator that reports what JSON.parse cannot: where a syntax error is (file:line:
+// col), duplicate keys (JSON.parse keeps the last one silently, as do jq and Go's encoding/json,
+// so Palisade keeps the last too and warns), and nesting deeper than the limit. It builds no values.
+// Must not be used as the parser: JSON.parse is several times faster for the data itself.
+
+import type { Diagnostic } from '../../diagnostics.js';
+import { at } from '../common/diag.js';
+import { LineIndex } from '../common/lines.js';
+import { skipWs, stringEnd, stringValue } from './scan.js';
+
+class Stop {
+  constructor(readonly offset: number, readonly message: string, readonly limit = false) {}
+}
+
+export interface JsonCheck {
+  /** Fatal: the file is not JSON, or is deeper than allowed. */
+  error?: Diagnostic;
+  /** Non-fatal: duplicate keys. */
+  warnings: Diagnostic[];
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+export function checkJson(path: string, t: string, opts: { maxDepth: number; duplicates: boolean }): JsonCheck {
+  const dups: Array<{ offset: number; key: string }> = [];
+  const describe = (i: number): string => (i >= t.length ? 'end of file' : `'${t[i]}'`);
+
+  const value = (i: number, depth: number): number => {
+    i = skipWs(t, i);
+    const c = t.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (depth >= opts.maxDepth) throw new Stop(i, `nesting deeper than ${opts.maxDepth} levels`, true);
+      return c === 123 ? object(i, depth + 1) : array(i, depth + 1);
+    }
+    if (c === 34) return str(i);
+    if (t.startsWith('true', i)) return i + 4;
+    if (t.startsWith('false', i)) return i + 5;
+    if (t.startsWith('null', i)) return i + 4;
+    NUMBER.lastIndex = i;
+    if (NUMBER.test(t)) return NUMBER.lastIndex;
+    throw new Stop(i, `unexpected ${describe(i)}, expected a value`);
+  };
+  const str = (i: number): number => {
+    const e = stringEnd(t, i);
+    if (e === -1) throw new Stop(i, 'unterminated string');
+    for (let k = i + 1; k < e - 1; k++) {
+      if (t.charCodeAt(k) < 0x20) throw new Stop(k, 'control character inside a string (escape it, e.g. \\n)');
+    }
+    return e;
+  };
+  const object = (i: number, depth: number): number => {
+    i = skipWs(t, i + 1);
+    if (t.charCodeAt(i) === 125) return i + 1;
+    const seen = opts.duplicates ? new Set<string>() : undefined;
+    for (;;) {
+      if (t.charCodeAt(i) !== 34) throw new Stop(i, `unexpected ${describe(i)}, expected a "quoted" property name`);
+      const ke = str(i);
+      if (seen) {
+        const key = stringValue(t, i, ke);
+        if (seen.has(key)) dups.push({ offset: i, key });
+        else seen.add(key);
+      }
+      i = skipWs(t, ke);
+      if (t.charCodeAt(i) !== 58) throw new Stop(i, `unexpected ${describe(i)}, expected ':' after the property name`);
+      i = skipWs(t, value(i + 1, depth));
+      const c = t.charCodeAt(i);
+      if (c === 125) return i + 1;
+      if (c !== 44) throw new Stop(i, `unexpected ${describe(i)}, expected ',' or '}'`);
+      i = skipWs(t, i + 1);
+      if (t.charCodeAt(i) === 125) throw new Stop(i, 'trailing comma before }');
+    }
+  };
+  const array = (i: number, depth: number): number => {
+    i = skipWs(t, i + 1);
+    if (t.charCodeAt(i) === 93) return i + 1;
+    for (;;) {
+      i = skipWs(t, value(i, depth));
+      const c = t.charCodeAt(i);
+      if (c === 93) return i + 1;
+      if (c !== 44) throw new Stop(i, `unexpected ${describe(i)}, expected ',' or ']'`);
+      if (t.charCodeAt(skipWs(t, i + 1)) === 93) throw new Stop(i, 'trailing comma before ]');
+      i = i + 1;
+    }
+  };
+
+  let lines: LineIndex | undefined;
+  const pos = (o: number) => (lines ??= new LineIndex(t)).position(o);
+  try {
+    const end = skipWs(t, value(0, 0));
+    if (end < t.length) throw new Stop(end, `unexpected ${describe(end)} after the end of the JSON value`);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    const error = e.limit
+      ? at(path, pos(e.offset), 'input_limit_error', e.message, 'flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended')
+      : at(path, pos(e.offset), 'input_parse_error', `invalid JSON: ${e.message}`, 'fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)');
+    return { error, warnings: [] };
+  }
+  return {
+    warnings: dups.map((d) =>
+      at(path, pos(d.offset), 'input_duplicate_key', `key "${d.key}" appears more than once in this object; the last one wins`, 'remove the duplicate so the file says one thing', 'warning'),
+    ),
+  };
+}
+
+/**
+ * Nesting depth check for files too large for checkJson: brackets outside strings only. Returns
+ * the offset of the first bracket beyond maxDepth, or -1.
+ */
+export function firstTooDeep(t: string, maxDepth: number): number {
+  let depth = 0;
+  const n = t.length;
+  const re = /["[\]{}]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    const i = m.index;
+    const c = t.charCodeAt(i);
+    if (c === 34) {
+      const e = stringEnd(t, i);
+      if (e === -1) return -1;
+      re.lastIndex = e;
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return i;
+    } else depth--;
+    if (re.lastIndex >= n) break;
+  }
+  return -1;
+}
