@@ -1,0 +1,233 @@
+// SARIF 2.1.0 for GitHub code scanning (and any other SARIF consumer). Owns the mapping from
+// findings, policies and diagnostics to one SARIF run, and keeps the log inside GitHub's upload
+// limits by trimming the least severe results with a warning rather than emitting a file GitHub
+// rejects. Must not read or write files, and never adjusts positions (they arrive 1-based).
+//
+// Waived findings are left out of `results` entirely: code scanning ignores `suppressions`, so a
+// suppressed result would still open an alert. Their count is kept in `run.properties`.
+
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Finding, PolicyMeta, PolicySeverity } from '../engine/finding.js';
+import { FINGERPRINT_VERSION, normalizeFilePath } from '../engine/fingerprint.js';
+import { compareByLocation, policiesOf, policyDocsUrl, routeText, sortedBySeverity } from './common.js';
+import type { ReportContext } from './types.js';
+
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** GitHub code scanning's hard limits per upload (docs: "SARIF results exceed limit"). */
+export interface SarifLimits {
+  resultsPerRun: number;
+  /** Bytes of the gzipped upload. */
+  gzipBytes: number;
+  /** GitHub rejects more than 20 tags per rule and shows only 10; we keep the shown ones. */
+  tagsPerRule: number;
+}
+
+export const GITHUB_SARIF_LIMITS: SarifLimits = { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024, tagsPerRule: 10 };
+
+/** GitHub's bands: > 9 critical, 7–8.9 high, 4–6.9 medium, < 4 low. Mid-band values, as strings. */
+export const SECURITY_SEVERITY: Record<PolicySeverity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '1.0',
+};
+
+export const SARIF_LEVEL: Record<PolicySeverity, Sarif.ReportingConfiguration.level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+export interface SarifReport {
+  log: Sarif.Log;
+  text: string;
+  /** Findings left out to respect the limits, as `report_limit` warnings (also in the log's notifications). */
+  warnings: Diagnostic[];
+}
+
+/** Each path segment percent-encoded: `artifactLocation.uri` must be a valid URI reference. */
+function fileUri(file: string): string {
+  return normalizeFilePath(file).split('/').map(encodeURIComponent).join('/');
+}
+
+function isAbsolute(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
+}
+
+function artifactLocation(file: string): Sarif.ArtifactLocation {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: fileUri(file), uriBaseId: '%SRCROOT%' };
+}
+
+/** `k8s/privileged-container` → `K8sPrivilegedContainer`: SARIF `name` must be an identifier-like string. */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function tagsOf(policy: PolicyMeta, max: number): string[] {
+  const tags = new Set<string>(['security', ...policy.tags]);
+  for (const framework of Object.keys(policy.frameworks).sort()) tags.add(framework);
+  return [...tags].slice(0, max);
+}
+
+function helpMarkdown(policy: PolicyMeta, docs: string): string {
+  return `**${policy.title}**\n\n${policy.description}\n\n### Remediation\n\n${policy.remediation}\n\n[Documentation](${docs})`;
+}
+
+function rule(policy: PolicyMeta, ctx: ReportContext, limits: SarifLimits): Sarif.ReportingDescriptor {
+  const docs = policyDocsUrl(policy, ctx);
+  const properties: Sarif.PropertyBag = {
+    tags: tagsOf(policy, limits.tagsPerRule),
+    precision: 'high',
+    'security-severity': SECURITY_SEVERITY[policy.severity],
+  };
+  if (Object.keys(policy.frameworks).length) properties['frameworks'] = policy.frameworks;
+  return {
+    id: policy.id,
+    name: ruleName(policy.id),
+    shortDescription: { text: policy.title },
+    fullDescription: { text: policy.description || policy.title },
+    help: { text: policy.remediation || policy.description || policy.title, markdown: helpMarkdown(policy, docs) },
+    helpUri: docs,
+    defaultConfiguration: { level: SARIF_LEVEL[policy.severity] },
+    properties,
+  };
+}
+
+function result(f: Finding, ruleIndex: number): Sarif.Result {
+  const r = f.region;
+  const logicalName = f.resource ?? routeText(f.route);
+  const res: Sarif.Result = {
+    ruleId: f.policy.id,
+    ruleIndex,
+    level: SARIF_LEVEL[f.policy.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(f.file),
+          region: { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn },
+        },
+        ...(logicalName ? { logicalLocations: [{ name: logicalName, kind: 'resource' }] } : {}),
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_VERSION]: f.fingerprint },
+    properties: { severity: f.policy.severity, route: routeText(f.route) },
+  };
+  return res;
+}
+
+function notification(d: Diagnostic): Sarif.Notification {
+  const text = d.fix ? `${d.message} (fix: ${d.fix})` : d.message;
+  const n: Sarif.Notification = { level: d.severity ?? 'error', message: { text }, descriptor: { id: d.code } };
+  if (d.file) {
+    const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: artifactLocation(d.file) };
+    if (d.line > 0) physicalLocation.region = d.col > 0 ? { startLine: d.line, startColumn: d.col } : { startLine: d.line };
+    n.locations = [{ physicalLocation }];
+  }
+  return n;
+}
+
+function limitWarning(kept: number, total: number, why: string): Diagnostic {
+  return {
+    file: '(sarif output)',
+    line: 0,
+    col: 0,
+    code: 'report_limit',
+    severity: 'warning',
+    message: `SARIF holds ${kept} of ${total} open findings (the most severe): ${why}`,
+    fix: 'narrow the scan (paths, --changed) or fix the noisiest policies; the JSON output has every finding',
+  };
+}
+
+function buildLog(
+  results: Sarif.Result[],
+  rules: Sarif.ReportingDescriptor[],
+  ctx: ReportContext,
+  notes: Diagnostic[],
+  waived: number,
+): Sarif.Log {
+  const run: Sarif.Run = {
+    tool: {
+      driver: {
+        name: 'Palisade',
+        version: ctx.toolVersion,
+        semanticVersion: ctx.toolVersion,
+        informationUri: ctx.docsBaseUrl,
+        rules,
+      },
+    },
+    invocations: [
+      {
+        executionSuccessful: !ctx.diagnostics.some((d) => (d.severity ?? 'error') === 'error'),
+        toolExecutionNotifications: notes.map(notification),
+      },
+    ],
+    columnKind: 'utf16CodeUnits',
+    results,
+    properties: { 'palisade/waived': waived },
+  };
+  if (isAbsolute(ctx.root)) {
+    const href = pathToFileURL(ctx.root).href;
+    run.originalUriBaseIds = { '%SRCROOT%': { uri: href.endsWith('/') ? href : `${href}/` } };
+  }
+  if (ctx.category) run.automationDetails = { id: `${ctx.category.replace(/\/+$/, '')}/` };
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+function serialize(log: Sarif.Log): string {
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+export function sarifReport(findings: Finding[], ctx: ReportContext, limits: Partial<SarifLimits> = {}): SarifReport {
+  const lim: SarifLimits = { ...GITHUB_SARIF_LIMITS, ...limits };
+  const policies = policiesOf(findings, ctx);
+  const rules = policies.map((p) => rule(p, ctx, lim));
+  const ruleIndex = new Map(policies.map((p, i) => [p.id, i]));
+  const open = findings.filter((f) => !f.waived);
+  const waived = findings.length - open.length;
+  // Trimming keeps the most severe; the kept ones are then emitted in reading order.
+  const triage = sortedBySeverity(open);
+  const render = (n: number, warnings: Diagnostic[]) => {
+    const kept = triage.slice(0, n).sort(compareByLocation);
+    const results = kept.map((f) => result(f, ruleIndex.get(f.policy.id)!));
+    const log = buildLog(results, rules, ctx, [...ctx.diagnostics, ...warnings], waived);
+    return { log, text: serialize(log) };
+  };
+
+  const warnings: Diagnostic[] = [];
+  let keep = open.length;
+  if (keep > lim.resultsPerRun) {
+    keep = lim.resultsPerRun;
+    warnings.push(limitWarning(keep, open.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
+  }
+  let out = render(keep, warnings);
+  let size = gzipSync(out.text).length;
+  if (size > lim.gzipBytes) {
+    // Shrink in proportion to the overshoot, with headroom; a few rounds at most.
+    while (size > lim.gzipBytes && keep > 0) {
+      keep = Math.min(keep - 1, Math.floor((keep * lim.gzipBytes * 0.9) / size));
+      keep = Math.max(keep, 0);
+      const w = limitWarning(keep, open.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
+      out = render(keep, [...warnings, w]);
+      size = gzipSync(out.text).length;
+      if (size <= lim.gzipBytes || keep === 0) warnings.push(w);
+    }
+  }
+  return { log: out.log, text: out.text, warnings };
+}
+
+export function sarif(findings: Finding[], ctx: ReportContext): string {
+  return sarifReport(findings, ctx).text;
+}
