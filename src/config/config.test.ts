@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, parseConfig } from './config.js';
+
+describe('parseConfig', () => {
+  it('accepts a complete configuration', () => {
+    const { config, diagnostics } = parseConfig(
+      [
+        'failOn: high',
+        'ignore: ["vendor/**"]',
+        'policies:',
+        '  builtin: false',
+        '  paths: [./policy]',
+        '  exclude: ["k8s/*"]',
+        '  severity: {"dockerfile/missing-healthcheck": info}',
+        'waivers: .palisade/waivers.yaml',
+        'limits: {maxFileBytes: 1000}',
+      ].join('\n'),
+      '.palisade.yaml',
+    );
+    expect(diagnostics).toEqual([]);
+    expect(config.failOn).toBe('high');
+    expect(config.policies).toEqual({ builtin: false, paths: ['./policy'], exclude: ['k8s/*'], severity: { 'dockerfile/missing-healthcheck': 'info' } });
+    expect(config.waivers).toBe('.palisade/waivers.yaml');
+  });
+
+  it('defaults an empty file', () => {
+    expect(parseConfig('', 'c.yaml')).toEqual({ config: DEFAULT_CONFIG, diagnostics: [] });
+  });
+
+  it('points at an unknown setting with line and column', () => {
+    const { diagnostics } = parseConfig('failOn: high\npolicies:\n  bultin: true\n', 'c.yaml');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ file: 'c.yaml', line: 3, col: 3, code: 'config_error', message: 'unknown setting policies.bultin' });
+    expect(diagnostics[0]!.fix).toBeTruthy();
+  });
+
+  it('names the allowed values of a bad severity', () => {
+    const { diagnostics } = parseConfig('failOn: severe\n', 'c.yaml');
+    expect(diagnostics[0]!.message).toMatch(/failOn must be equal to one of the allowed values \(critical, high, medium, low, info\)/);
+    expect(diagnostics[0]).toMatchObject({ line: 1, col: 9 });
+  });
+
+  it('reports YAML syntax errors and duplicate keys', () => {
+    expect(parseConfig('failOn: [high\n', 'c.yaml').diagnostics[0]!.code).toBe('config_error');
+    expect(parseConfig('failOn: high\nfailOn: low\n', 'c.yaml').diagnostics[0]!.line).toBe(2);
+  });
+});

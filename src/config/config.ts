@@ -1,0 +1,139 @@
+// The Palisade configuration file (`.palisade.yaml` at the scan root, or `--config FILE`):
+// which files to skip, which policies to run, the failure threshold, where waivers live.
+// Parsing is pure (text in, config + diagnostics out); `readConfig` is the one place that reads it.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { parseDocument, isMap, isScalar, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics.js';
+import type { PolicySeverity } from '../engine/finding.js';
+import { LineIndex } from '../rego/source.js';
+
+export interface PalisadeConfig {
+  /** Findings at or above this severity fail the run. */
+  failOn: PolicySeverity;
+  /** Globs (gitignore syntax) of files never scanned, on top of .gitignore. */
+  ignore: string[];
+  policies: {
+    /** Run the built-in packs. */
+    builtin: boolean;
+    /** Extra policy directories (Rego) or bundles (.tar.gz / .wasm), relative to the config file. */
+    paths: string[];
+    /** Policy ids or globs (`k8s/*`) never run. */
+    exclude: string[];
+    /** Severity overrides by policy id. */
+    severity: Record<string, PolicySeverity>;
+  };
+  /** Waiver file, relative to the config file. */
+  waivers?: string;
+  limits: { maxFileBytes?: number };
+}
+
+export const DEFAULT_CONFIG: PalisadeConfig = {
+  failOn: 'low',
+  ignore: [],
+  policies: { builtin: true, paths: [], exclude: [], severity: {} },
+  limits: {},
+};
+
+export const CONFIG_FILE_NAMES = ['.palisade.yaml', '.palisade.yml'];
+
+const severity = { enum: ['critical', 'high', 'medium', 'low', 'info'] };
+const schema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    failOn: severity,
+    ignore: { type: 'array', items: { type: 'string' } },
+    policies: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        builtin: { type: 'boolean' },
+        paths: { type: 'array', items: { type: 'string' } },
+        exclude: { type: 'array', items: { type: 'string' } },
+        severity: { type: 'object', additionalProperties: severity },
+      },
+    },
+    waivers: { type: 'string' },
+    limits: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { maxFileBytes: { type: 'integer', minimum: 1 } },
+    },
+  },
+};
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+/** The YAML node at a JSON-pointer-ish path, for the diagnostic's line:col. */
+function nodeAt(root: Node | null, pointer: string, wantKey: boolean): Node | null {
+  let node: Node | null = root;
+  const segs = pointer.split('/').filter(Boolean);
+  for (const [i, seg] of segs.entries()) {
+    if (!isMap(node)) return node;
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+    if (!pair) return node;
+    // An unknown setting is reported on its key; a bad value on the value.
+    node = wantKey && i === segs.length - 1 ? (pair.key as Node) : ((pair.value as Node | null) ?? (pair.key as Node));
+  }
+  return node;
+}
+
+export function parseConfig(text: string, file: string): { config: PalisadeConfig; diagnostics: Diagnostic[] } {
+  const lines = new LineIndex(text);
+  const doc = parseDocument(text, { maxAliasCount: 100, uniqueKeys: true });
+  const diagnostics: Diagnostic[] = doc.errors.map((e) => {
+    const at = lines.lineCol(e.pos[0]);
+    return { file, ...at, code: 'config_error' as const, message: e.message.split('\n')[0]!, fix: 'fix the YAML syntax of the configuration file' };
+  });
+  if (diagnostics.length) return { config: DEFAULT_CONFIG, diagnostics };
+  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  if (!validate(raw)) {
+    for (const err of validate.errors ?? []) {
+      const pointer = err.instancePath + (err.keyword === 'additionalProperties' ? `/${(err.params as { additionalProperty: string }).additionalProperty}` : '');
+      const node = nodeAt(doc.contents as Node | null, pointer, err.keyword === 'additionalProperties');
+      const at = node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 };
+      const what = pointer ? pointer.slice(1).replace(/\//g, '.') : 'the configuration';
+      const message =
+        err.keyword === 'additionalProperties'
+          ? `unknown setting ${what}`
+          : `${what} ${err.message ?? 'is invalid'}${err.keyword === 'enum' ? ` (${(err.params as { allowedValues: string[] }).allowedValues.join(', ')})` : ''}`;
+      diagnostics.push({ file, ...at, code: 'config_error', message, fix: 'see docs/configuration.md for the settings and their values' });
+    }
+    return { config: DEFAULT_CONFIG, diagnostics };
+  }
+  const policies = (raw['policies'] ?? {}) as Partial<PalisadeConfig['policies']>;
+  return {
+    config: {
+      failOn: (raw['failOn'] as PolicySeverity | undefined) ?? DEFAULT_CONFIG.failOn,
+      ignore: (raw['ignore'] as string[] | undefined) ?? [],
+      policies: {
+        builtin: policies.builtin ?? true,
+        paths: policies.paths ?? [],
+        exclude: policies.exclude ?? [],
+        severity: policies.severity ?? {},
+      },
+      waivers: raw['waivers'] as string | undefined,
+      limits: (raw['limits'] as PalisadeConfig['limits'] | undefined) ?? {},
+    },
+    diagnostics: [],
+  };
+}
+
+/** Reads `--config FILE`, or the first config file found at the root; defaults when there is none. */
+export function readConfig(root: string, explicit?: string): { config: PalisadeConfig; file?: string; diagnostics: Diagnostic[] } {
+  const file = explicit ?? CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
+  if (!file) return { config: DEFAULT_CONFIG, diagnostics: [] };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return {
+      config: DEFAULT_CONFIG,
+      file,
+      diagnostics: [{ file, line: 0, col: 0, code: 'config_error', message: `cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, fix: 'check the path given to --config and its permissions' }],
+    };
+  }
+  return { ...parseConfig(text, file), file };
+}

@@ -1,0 +1,77 @@
+// Turns what a policy returned into findings. Policies report violations as `{msg, path, …}`
+// (Palisade's contract); Conftest-style policies report bare strings. Both are accepted so users
+// can bring existing policies. Pure: no I/O; `locate` is called only here, once per finding, so
+// documents pay for source positions only when something is wrong.
+
+import type { Document, Route } from '../loaders/types.js';
+import type { Finding, PolicyMeta } from './finding.js';
+import { fingerprint } from './fingerprint.js';
+
+export interface Violation {
+  msg: string;
+  path: Route;
+  details?: Record<string, unknown>;
+}
+
+/** `spec.containers[0].image` / `["spec", "containers", 0]` / `/spec/containers/0` → a route. */
+export function parseRoute(path: unknown): Route {
+  if (Array.isArray(path)) {
+    return path.filter((p) => typeof p === 'string' || typeof p === 'number') as Route;
+  }
+  if (typeof path !== 'string' || path === '') return [];
+  if (path.startsWith('/')) {
+    // JSON Pointer
+    return path
+      .slice(1)
+      .split('/')
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+  }
+  const route: Route = [];
+  const re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]|\['([^']*)'\]/g;
+  for (const m of path.matchAll(re)) {
+    if (m[2] !== undefined) route.push(Number(m[2]));
+    else route.push(m[1] ?? m[3] ?? m[4] ?? '');
+  }
+  return route;
+}
+
+/** Normalises one element of a policy's violation set; undefined when it carries no message. */
+export function toViolation(v: unknown): Violation | undefined {
+  if (typeof v === 'string') return { msg: v, path: [] };
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  const msg = typeof o['msg'] === 'string' ? o['msg'] : typeof o['message'] === 'string' ? o['message'] : undefined;
+  if (msg === undefined) return undefined;
+  const details: Record<string, unknown> = {};
+  for (const [k, val] of Object.entries(o)) if (k !== 'msg' && k !== 'message' && k !== 'path') details[k] = val;
+  return { msg, path: parseRoute(o['path']), details: Object.keys(details).length ? details : undefined };
+}
+
+/**
+ * The identity part of a route. Terraform plans list resources by position, which shifts when a
+ * resource is added; the resource address is what stays put, so it replaces the index.
+ */
+function logicalRoute(doc: Document, route: Route, resource: string | undefined): Route {
+  if (doc.kind === 'terraform-plan' && route[0] === 'resource_changes' && typeof route[1] === 'number' && resource) {
+    return ['resource_changes', resource, ...route.slice(2)];
+  }
+  return route;
+}
+
+export function toFinding(policy: PolicyMeta, doc: Document, v: Violation): Finding {
+  const loc = doc.locate(v.path);
+  const resource = doc.resourceAt?.(v.path) ?? doc.resource;
+  return {
+    policy,
+    message: v.msg,
+    file: loc.file,
+    region: loc.region,
+    route: v.path,
+    resource,
+    details: v.details,
+    // Keyed on the document's own path, not the resolved location: a plan finding shown on a
+    // .tf line must keep its identity when the HCL is reformatted.
+    fingerprint: fingerprint(policy.id, doc.path, logicalRoute(doc, v.path, resource), doc.kind === 'kubernetes' ? resource : undefined),
+  };
+}

@@ -1,0 +1,161 @@
+// Builds a policy set — Rego sources in, an OPA-layout bundle out: parse every module, read each
+// policy's METADATA, generate the per-kind aggregate entrypoints the engine calls, compile to the
+// IR, link into a standalone .wasm. Pure (sources arrive as text); the CLI and the pack builder
+// do the file I/O.
+//
+// What counts as a policy: a module defining `violation` (Palisade's contract) or `deny` /
+// `warn` (Conftest's). Other modules are libraries. `*_test.rego` modules are only compiled by
+// `palisade test`.
+
+import { PalisadeError, type Diagnostic } from '../diagnostics.js';
+import type { Bundle, PalisadeBundleMeta } from '../bundle/bundle.js';
+import type { PolicyMeta, PolicySeverity } from '../engine/finding.js';
+import type { Module } from '../rego/ast.js';
+import { compileModules } from '../rego/compile.js';
+import { parseModule } from '../rego/parser.js';
+import { linkPolicy } from '../runtime/link.js';
+import { policyMetaFromAnnotations } from './metadata.js';
+
+export interface PolicySource {
+  /** Path used in diagnostics (repo-relative for built-ins). */
+  path: string;
+  source: string;
+}
+
+export interface BuildOptions {
+  /** Parse as Rego v0 (OPA's --v0-compatible). */
+  v0?: boolean;
+  /** Built-in packs must carry complete, valid metadata; users' policies may omit it. */
+  requireMetadata?: boolean;
+  /** Base `data` document shipped in the bundle. */
+  data?: unknown;
+  /** Extra entrypoints to expose (e.g. `palisade build -e`). */
+  entrypoints?: string[];
+}
+
+export const VIOLATION_RULES = ['violation', 'deny', 'warn'] as const;
+const AGGREGATE_PACKAGE = ['palisade', 'kinds'];
+
+function ruleName(rule: Module['rules'][number]): string | undefined {
+  const head = rule.head.ref[0];
+  return head && head.type === 'var' ? head.name : undefined;
+}
+
+function violationRule(mod: Module): string | undefined {
+  const names = new Set(mod.rules.filter((r) => r.head.ref.length === 1 && !r.head.args).map(ruleName));
+  return VIOLATION_RULES.find((n) => names.has(n));
+}
+
+const SEVERITIES: PolicySeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** Metadata for a user's policy without a complete Palisade METADATA block. */
+function derivedMeta(mod: Module, rule: string): PolicyMeta {
+  const custom = mod.annotations.find((a) => a.custom)?.custom ?? {};
+  const title = mod.annotations.find((a) => a.title)?.title;
+  const pkg = mod.package.join('.');
+  const severity = SEVERITIES.includes(custom['severity'] as PolicySeverity) ? (custom['severity'] as PolicySeverity) : rule === 'warn' ? 'low' : 'medium';
+  const kinds = Array.isArray(custom['kinds']) ? (custom['kinds'] as string[]) : ['*'];
+  return {
+    id: typeof custom['id'] === 'string' ? custom['id'] : mod.package.join('/'),
+    title: title ?? pkg,
+    severity,
+    description: mod.annotations.find((a) => a.description)?.description ?? `Violations reported by data.${pkg}.${rule}.`,
+    remediation: typeof custom['remediation'] === 'string' ? custom['remediation'] : 'See the policy source for what it requires.',
+    url: mod.annotations.find((a) => a.relatedResources?.length)?.relatedResources?.[0]?.ref,
+    tags: Array.isArray(custom['tags']) ? (custom['tags'] as string[]) : [],
+    frameworks: {},
+    equivalents: {},
+    kinds,
+  };
+}
+
+const identifier = (s: string) => s.replace(/[^A-Za-z0-9_]/g, '_');
+
+/** Rego for the aggregate entrypoints: one object per kind, policy id → list of violations. */
+function aggregateModule(policies: Array<PolicyMeta & { ref: string }>, kinds: string[]): string {
+  const lines = [`package ${AGGREGATE_PACKAGE.join('.')}`, ''];
+  for (const kind of kinds) {
+    const members = policies.filter((p) => p.kinds.includes(kind) || p.kinds.includes('*'));
+    const entries = members.map((p) => `  ${JSON.stringify(p.id)}: [v | some v in ${p.ref}],`);
+    lines.push(`${identifier(kind)} := {`, ...entries, '}', '');
+  }
+  return lines.join('\n');
+}
+
+export interface BuiltPolicySet {
+  bundle: Bundle;
+  policies: Array<PolicyMeta & { entrypoint: string }>;
+}
+
+export function buildPolicySet(sources: PolicySource[], opts: BuildOptions = {}): BuiltPolicySet {
+  const diagnostics: Diagnostic[] = [];
+  const modules: Module[] = [];
+  for (const src of sources) {
+    try {
+      modules.push(parseModule(src.path, src.source, { v0: opts.v0 }));
+    } catch (e) {
+      if (e instanceof PalisadeError) diagnostics.push(...e.diagnostics);
+      else throw e;
+    }
+  }
+  const policies: Array<PolicyMeta & { ref: string; entrypoint: string }> = [];
+  const seen = new Map<string, string>();
+  for (const mod of modules) {
+    const rule = violationRule(mod);
+    if (!rule) continue;
+    let meta: PolicyMeta;
+    const fromAnnotations = policyMetaFromAnnotations(mod.annotations, mod.file, mod.source);
+    if (Array.isArray(fromAnnotations)) {
+      if (opts.requireMetadata) {
+        diagnostics.push(...fromAnnotations);
+        continue;
+      }
+      meta = derivedMeta(mod, rule);
+    } else {
+      meta = fromAnnotations;
+    }
+    const clash = seen.get(meta.id);
+    if (clash) {
+      diagnostics.push({
+        file: mod.file,
+        line: 1,
+        col: 1,
+        code: 'policy_metadata_error',
+        message: `policy id ${meta.id} is already used by ${clash}`,
+        fix: 'give each policy its own id (ids are never shared or renumbered)',
+      });
+      continue;
+    }
+    seen.set(meta.id, mod.file);
+    const ref = `data.${mod.package.join('.')}.${rule}`;
+    policies.push({ ...meta, ref, entrypoint: `${mod.package.join('/')}/${rule}` });
+  }
+  if (diagnostics.length) throw new PalisadeError(diagnostics);
+
+  const kinds = [...new Set(policies.flatMap((p) => p.kinds).filter((k) => k !== '*'))].sort();
+  const aggregate = parseModule('<palisade:aggregate>', aggregateModule(policies, kinds));
+  const kindEntrypoints: Record<string, string> = {};
+  for (const kind of kinds) kindEntrypoints[kind] = `${AGGREGATE_PACKAGE.join('/')}/${identifier(kind)}`;
+  const entrypoints = [...Object.values(kindEntrypoints), ...policies.map((p) => p.entrypoint), ...(opts.entrypoints ?? [])];
+  const plan = compileModules([...modules, aggregate], { entrypoints, strict: false });
+  const wasm = linkPolicy(plan);
+  const metaOut: PalisadeBundleMeta = {
+    version: 1,
+    policies: policies.map(({ ref: _ref, ...p }) => p),
+    kindEntrypoints,
+  };
+  return {
+    bundle: {
+      wasm,
+      data: opts.data ?? {},
+      manifest: {
+        revision: '',
+        roots: [''],
+        wasm: entrypoints.map((entrypoint) => ({ entrypoint, module: '/policy.wasm' })),
+        rego_version: opts.v0 ? 0 : 1,
+      },
+      palisade: metaOut,
+    },
+    policies: metaOut.policies,
+  };
+}

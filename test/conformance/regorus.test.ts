@@ -1,0 +1,85 @@
+// Conformance against microsoft/regorus's interpreter cases (read in place from ../shared, see its
+// README for the format). Each case is compiled by Palisade's own compiler, linked into a
+// standalone .wasm and evaluated through @open-policy-agent/opa-wasm — the same path a scan uses.
+//
+// Cases that test regorus-only behaviour are excluded with a reason (EXCLUDED below); every other
+// failure must be listed in known-failures.json with its reason. A case that starts passing while
+// listed fails the run, so the list only ever shrinks.
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { runCase, type ConformanceCase } from './run-case.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const corpus = join(here, '../../../shared/corpora/rego-conformance/regorus');
+
+/** Whole files testing behaviour that is regorus's own, not OPA's. */
+const EXCLUDED: Record<string, string> = {
+  'rego-extensions/or/tests.yaml': 'the `or` operator is a regorus extension; OPA rejects it',
+  'engine/tests.yaml': 'tests the regorus Engine API (query statement handling, EOF errors)',
+  'scheduler/tests.yaml': "tests regorus's own statement scheduler",
+  'builtins/time/now_ns.yaml': 'depends on the clock',
+  'builtins/uuid/generate.yaml': 'depends on randomness',
+  'builtins/debugging/print.yaml': 'regorus print formatting and capture',
+};
+
+interface KnownFailure {
+  reason: string;
+}
+const knownFailures: Record<string, KnownFailure> = JSON.parse(
+  readFileSync(join(here, 'known-failures.json'), 'utf8'),
+);
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return yamlFiles(p);
+    return name.endsWith('.yaml') ? [p] : [];
+  });
+}
+
+const present = existsSync(corpus);
+
+describe.skipIf(!present)('regorus conformance', () => {
+  it('passes every applicable case not listed as a known failure', async () => {
+    let passed = 0;
+    let failed = 0;
+    let skipped = 0;
+    const unexpected: string[] = [];
+    const fixed: string[] = [];
+    for (const file of yamlFiles(corpus).sort()) {
+      const rel = relative(corpus, file);
+      const doc = parseYaml(readFileSync(file, 'utf8'), { maxAliasCount: -1 }) as { cases?: ConformanceCase[] };
+      for (const [i, c] of (doc.cases ?? []).entries()) {
+        const key = `${rel}#${c.note ?? i}`;
+        if (EXCLUDED[rel] || c.skip) {
+          skipped++;
+          continue;
+        }
+        const outcome = await runCase(c, { v1: rel === 'binding/bindings.yaml' });
+        const known = knownFailures[key];
+        if (outcome.ok) {
+          passed++;
+          if (known) fixed.push(key);
+        } else {
+          failed++;
+          if (!known) unexpected.push(`${key}: ${outcome.reason}`);
+        }
+      }
+    }
+    const total = passed + failed;
+    // The plain closing line CI and the issue note read.
+    console.log(`regorus conformance: ${passed} passed, ${failed} failed, ${skipped} skipped (${((100 * passed) / Math.max(total, 1)).toFixed(1)}% of applicable)`);
+    if (unexpected.length) console.log(`unexpected failures:\n  ${unexpected.join('\n  ')}`);
+    if (fixed.length) console.log(`now passing, remove from known-failures.json:\n  ${fixed.join('\n  ')}`);
+    expect(unexpected, 'failures not listed in test/conformance/known-failures.json').toEqual([]);
+    expect(fixed, 'known failures that now pass: delete their entries').toEqual([]);
+  });
+});
+
+describe.skipIf(present)('regorus conformance (corpus absent)', () => {
+  it.skip('skipped: ../shared/corpora/rego-conformance/regorus is not present in this checkout', () => {});
+});

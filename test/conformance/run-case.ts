@@ -1,0 +1,182 @@
+// Runs one regorus conformance case through Palisade's real pipeline:
+// parse → compileQuery → link into a standalone .wasm → load with opa-wasm → setData → evaluate,
+// then compares with the case's expectation using the corpus's result shape (see its README).
+
+import opa from '@open-policy-agent/opa-wasm';
+import type { Body, Term } from '../../src/rego/ast.js';
+import { compileQuery } from '../../src/rego/compile.js';
+import { parseModule, parseQuery } from '../../src/rego/parser.js';
+import { hostBuiltins } from '../../src/runtime/host/index.js';
+import { linkPolicy } from '../../src/runtime/link.js';
+
+export interface ConformanceCase {
+  note?: string;
+  modules?: string[];
+  data?: unknown;
+  input?: unknown;
+  query: string;
+  want_result?: unknown;
+  error?: string;
+  no_result?: boolean;
+  skip?: boolean;
+  strict?: boolean;
+}
+
+export type Outcome = { ok: true } | { ok: false; reason: string };
+
+// ---- expected values: the corpus encodes sets and non-string-keyed objects specially
+
+/** OPA's total order on JSON-shaped values, used to put expected sets in the runtime's order. */
+function order(v: unknown): number {
+  if (v === null) return 0;
+  if (typeof v === 'boolean') return 1;
+  if (typeof v === 'number') return 2;
+  if (typeof v === 'string') return 3;
+  if (Array.isArray(v)) return 4;
+  return 5;
+}
+
+export function compareValues(a: unknown, b: unknown): number {
+  const oa = order(a);
+  const ob = order(b);
+  if (oa !== ob) return oa - ob;
+  switch (oa) {
+    case 0:
+      return 0;
+    case 1:
+      return Number(a) - Number(b);
+    case 2:
+      return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+    case 3:
+      // Byte-wise (UTF-8) order, as Go compares strings.
+      return Buffer.compare(Buffer.from(a as string), Buffer.from(b as string));
+    case 4: {
+      const x = a as unknown[];
+      const y = b as unknown[];
+      for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const c = compareValues(x[i], y[i]);
+        if (c) return c;
+      }
+      return x.length - y.length;
+    }
+    default: {
+      const x = a as Record<string, unknown>;
+      const y = b as Record<string, unknown>;
+      const kx = Object.keys(x).sort(compareValues);
+      const ky = Object.keys(y).sort(compareValues);
+      for (let i = 0; i < Math.min(kx.length, ky.length); i++) {
+        const c = compareValues(kx[i], ky[i]) || compareValues(x[kx[i]!], y[ky[i]!]);
+        if (c) return c;
+      }
+      return kx.length - ky.length;
+    }
+  }
+}
+
+/** Turns the corpus's `set!`/`object!` encodings into what the runtime's JSON output looks like. */
+export function normaliseExpected(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(normaliseExpected);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('set!' in o && Object.keys(o).length === 1) {
+      return (o['set!'] as unknown[]).map(normaliseExpected).sort(compareValues);
+    }
+    if ('object!' in o && Object.keys(o).length === 1) {
+      const out: Record<string, unknown> = {};
+      for (const { key, value } of o['object!'] as Array<{ key: unknown; value: unknown }>) {
+        const k = normaliseExpected(key);
+        out[typeof k === 'string' ? k : JSON.stringify(k)] = normaliseExpected(value);
+      }
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, val] of Object.entries(o)) out[k] = normaliseExpected(val);
+    return out;
+  }
+  return v;
+}
+
+// ---- the query's shape decides the result shape
+
+function termHasBinding(t: Term): boolean {
+  switch (t.type) {
+    case 'var':
+      return !t.name.startsWith('$') && t.name !== 'input' && t.name !== 'data';
+    case 'ref':
+      return termHasBinding(t.head) || t.path.some(termHasBinding);
+    case 'array':
+    case 'set':
+      return t.items.some(termHasBinding);
+    case 'object':
+      return t.entries.some(([k, v]) => termHasBinding(k) || termHasBinding(v));
+    case 'call':
+      return t.args.some(termHasBinding);
+    default:
+      // Comprehension variables are local to the comprehension.
+      return false;
+  }
+}
+
+function queryHasBindings(body: Body): boolean {
+  return body.some((e) => {
+    switch (e.type) {
+      case 'term':
+        return termHasBinding(e.term);
+      case 'unify':
+      case 'assign':
+        return termHasBinding(e.left) || termHasBinding(e.right);
+      case 'some':
+        return e.vars.some((v) => !v.name.startsWith('$'));
+      case 'somein':
+        return (e.key ? termHasBinding(e.key) : false) || termHasBinding(e.value);
+      default:
+        return false;
+    }
+  });
+}
+
+function sameList(actual: unknown[], expected: unknown[]): boolean {
+  const a = JSON.stringify(actual);
+  if (a === JSON.stringify(expected)) return true;
+  // Solutions may come in another order than regorus's; the set of solutions is what OPA defines.
+  const sort = (xs: unknown[]) => JSON.stringify([...xs].sort(compareValues));
+  return actual.length === expected.length && sort(actual) === sort(expected);
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof Error) return e.message.split('\n')[0]!;
+  return String(e);
+}
+
+export async function runCase(c: ConformanceCase, opts: { v1: boolean }): Promise<Outcome> {
+  const strict = c.strict !== false;
+  let results: unknown[] = [];
+  try {
+    const modules = (c.modules ?? []).map((src, i) => parseModule(`rego_${i}`, src, { v0: !opts.v1 }));
+    const query = parseQuery(c.query, { v0: !opts.v1, file: 'query' });
+    const plan = compileQuery(modules, query, { strict });
+    const wasm = linkPolicy(plan);
+    const policy = await opa.loadPolicy(wasm, undefined, hostBuiltins({ strict }));
+    if (c.data !== undefined) policy.setData(c.data as object);
+    const input = c.input as { 'many!'?: unknown[] } | undefined;
+    const inputs = input && typeof input === 'object' && 'many!' in input ? input['many!']! : [c.input];
+    const bindings = queryHasBindings(query);
+    for (const inp of inputs) {
+      const rs = policy.evaluate(inp) as Array<{ result: unknown }>;
+      const values = rs.map((r) => r.result);
+      if (values.length === 1 && !bindings && query.length > 1) results.push(...(values[0] as unknown[]));
+      else results.push(...values);
+    }
+  } catch (e) {
+    if (c.error !== undefined) return { ok: true };
+    return { ok: false, reason: `error: ${describeError(e)}` };
+  }
+  if (c.error !== undefined) return { ok: false, reason: `expected an error containing ${JSON.stringify(c.error)}, got ${JSON.stringify(results).slice(0, 200)}` };
+  if (c.no_result) {
+    return results.length === 0 ? { ok: true } : { ok: false, reason: `expected no result, got ${JSON.stringify(results).slice(0, 200)}` };
+  }
+  const want = c.want_result as { 'many!'?: unknown[] } | undefined;
+  const expected = (want && typeof want === 'object' && !Array.isArray(want) && 'many!' in want ? want['many!']! : [c.want_result]).map(normaliseExpected);
+  if (sameList(results, expected)) return { ok: true };
+  return { ok: false, reason: `got ${JSON.stringify(results).slice(0, 300)}, want ${JSON.stringify(expected).slice(0, 300)}` };
+}
