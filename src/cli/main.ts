@@ -1,0 +1,119 @@
+// The `palisade` command line: parses arguments (commander) and dispatches to one module per
+// command. Owns exit codes and the user-error/bug split (see io.ts); every command returns its
+// exit code instead of calling process.exit, so the CLI can be tested in process.
+
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
+import { EXIT, handleError, processIo, usageError, type Io } from './io.js';
+import { buildCommand } from './build.js';
+import { policiesExplain, policiesList } from './policies.js';
+import { scanCommand } from './scan.js';
+import { testCommand } from './test.js';
+import { waiversAudit } from './waivers.js';
+
+export const VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'];
+
+function program(io: Io, setCode: (code: number) => void): Command {
+  const run = (fn: () => Promise<number> | number) => async () => {
+    try {
+      setCode(await fn());
+    } catch (e) {
+      setCode(handleError(io, e));
+    }
+  };
+  const root = new Command('palisade')
+    .description('Policy-as-code guardrails: Rego policies compiled to WebAssembly, checked on every pull request.')
+    .version(VERSION)
+    .option('--debug', 'show stack traces of internal errors')
+    .exitOverride()
+    // commander's own error text is replaced by a house-format diagnostic (see main()).
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
+
+  root
+    .command('scan')
+    .description('scan files and directories with the built-in and your own policies')
+    .argument('[paths...]', 'files, directories or globs to scan', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when an open finding is at or above this severity').choices(SEVERITIES))
+    .option('-p, --policy <path...>', 'extra policies: a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm')
+    .option('--no-builtin', 'do not run the built-in policy packs')
+    .option('--changed-since <ref>', 'only scan files changed since this git ref (pull requests)')
+    .option('--staged', 'only scan files staged in git (pre-commit)')
+    .option('-c, --config <file>', 'configuration file (default: .palisade.yaml at the scan root)')
+    .option('--waivers <file>', 'waiver file (default: from the configuration)')
+    .option('--color', 'force coloured text output')
+    .option('--no-color', 'never colour text output')
+    .option('--quiet', 'no progress output')
+    .action((paths: string[], opts) => run(() => scanCommand(io, paths, opts))());
+
+  root
+    .command('build')
+    .description('compile Rego into an OPA-layout bundle.tar.gz (/policy.wasm, /data.json, /.manifest), like `opa build -t wasm`')
+    .argument('<paths...>', 'Rego files or directories (and .json data files)')
+    .requiredOption('-e, --entrypoint <ref...>', 'entrypoints, e.g. example/allow or data.example.allow')
+    .option('-o, --output <file>', 'bundle file to write', 'bundle.tar.gz')
+    .option('--v0-compatible', 'parse Rego v0 syntax (rules without `if`), like OPA --v0-compatible')
+    .action((paths: string[], opts) => run(() => buildCommand(io, paths, opts))());
+
+  root
+    .command('test')
+    .description('run Rego test_* rules and the fixtures of each policy folder')
+    .argument('[paths...]', 'policy directories (default: the built-in policies)')
+    .option('--v0-compatible', 'parse Rego v0 syntax')
+    .option('--run <regex>', 'only tests whose name matches')
+    .action((paths: string[], opts) => run(() => testCommand(io, paths, opts))());
+
+  const policies = root.command('policies').description('list and explain policies');
+  policies
+    .command('list')
+    .description('list the policies that would run')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-p, --policy <path...>', 'include these policies too')
+    .action((opts) => run(() => policiesList(io, opts))());
+  policies
+    .command('explain')
+    .description('show a policy: what it checks, why, and how to fix it')
+    .argument('<id>', 'policy id, e.g. k8s/privileged-container')
+    .option('-p, --policy <path...>', 'include these policies too')
+    .action((id: string, opts) => run(() => policiesExplain(io, id, opts))());
+
+  const waivers = root.command('waivers').description('audit waivers');
+  waivers
+    .command('audit')
+    .description('report active, expiring, expired and unused waivers (unused: matched nothing in a scan of the paths)')
+    .argument('[paths...]', 'what to scan to find unused waivers', ['.'])
+    .option('--waivers <file>', 'waiver file (default: from the configuration)')
+    .option('-c, --config <file>', 'configuration file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--expiring-within <days>', 'days ahead that count as expiring', '30')
+    .option('-p, --policy <path...>', 'extra policies')
+    .option('--no-builtin', 'do not run the built-in policy packs')
+    .action((paths: string[], opts) => run(() => waiversAudit(io, paths, opts))());
+
+  return root;
+}
+
+/** Runs the CLI; resolves to the exit code (never calls process.exit). */
+export async function main(argv: string[], io: Io = processIo(argv.includes('--debug'))): Promise<number> {
+  let code: number = EXIT.clean;
+  const cmd = program(io, (c) => {
+    code = c;
+  });
+  try {
+    await cmd.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.clean;
+      // commander already printed its message; restate it in the house format with a fix.
+      return handleError(io, usageError(e.message.replace(/^error: /, ''), 'run `palisade --help` (or `palisade <command> --help`) for the options'));
+    }
+    return handleError(io, e);
+  }
+  return code;
+}

@@ -1,0 +1,91 @@
+// The set of policies a run uses: the built-in packs (prebuilt at install time) plus users'
+// policies from `--policy` paths (Rego compiled on the fly with a content-addressed cache, or
+// ready-made bundles). Reads files; everything it returns is plain data for the engine.
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { readBundle, writeBundle, type Bundle } from '../bundle/bundle.js';
+import { PalisadeError } from '../diagnostics.js';
+import type { PolicyMeta } from '../engine/finding.js';
+import { BUILT_PACKS_DIR } from '../paths.js';
+import { buildPolicySet } from './build.js';
+import { collectRegoSources } from './sources.js';
+
+export interface NamedBundle {
+  name: string;
+  bundle: Bundle;
+}
+
+const BUILTIN_BUNDLE = join(BUILT_PACKS_DIR, 'builtin.tar.gz');
+
+export function loadBuiltinBundle(): NamedBundle {
+  if (!existsSync(BUILTIN_BUNDLE)) {
+    throw new PalisadeError([
+      {
+        file: BUILTIN_BUNDLE,
+        line: 0,
+        col: 0,
+        code: 'bundle_error',
+        message: 'the built-in policy bundle is missing',
+        fix: 'run `npm run build` in the Palisade checkout (or reinstall the package)',
+      },
+    ]);
+  }
+  return { name: 'builtin', bundle: readBundle(readFileSync(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
+}
+
+function cacheDir(): string {
+  const base = process.env['XDG_CACHE_HOME'] || (homedir() ? join(homedir(), '.cache') : tmpdir());
+  return join(base, 'palisade', 'bundles');
+}
+
+/** Compiles a directory (or file) of Rego, reusing a cached bundle when the sources are unchanged. */
+function compileCached(path: string): NamedBundle {
+  const sources = collectRegoSources([path]);
+  if (sources.length === 0) {
+    throw new PalisadeError([{ file: path, line: 0, col: 0, code: 'bundle_error', message: 'no .rego files found', fix: 'point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm' }]);
+  }
+  const h = createHash('sha256');
+  h.update('palisade-bundle-v1\0');
+  for (const s of sources) h.update(s.path).update('\0').update(s.source).update('\0');
+  const key = h.digest('hex').slice(0, 32);
+  const cached = join(cacheDir(), `${key}.tar.gz`);
+  if (existsSync(cached)) {
+    try {
+      return { name: path, bundle: readBundle(readFileSync(cached), cached) };
+    } catch {
+      // A damaged cache entry is rebuilt below.
+    }
+  }
+  const { bundle } = buildPolicySet(sources);
+  try {
+    mkdirSync(cacheDir(), { recursive: true });
+    writeFileSync(cached, writeBundle(bundle));
+  } catch {
+    // The cache is an optimisation; a read-only home must not fail the scan.
+  }
+  return { name: path, bundle };
+}
+
+/** Resolves one `--policy` argument to a bundle. */
+export function loadPolicyPath(path: string): NamedBundle {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new PalisadeError([{ file: path, line: 0, col: 0, code: 'usage_error', message: 'policy path does not exist', fix: 'pass a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm to --policy' }]);
+  }
+  if (st.isFile() && (path.endsWith('.tar.gz') || path.endsWith('.tgz'))) {
+    return { name: basename(path), bundle: readBundle(readFileSync(path), path) };
+  }
+  if (st.isFile() && path.endsWith('.wasm')) {
+    return { name: basename(path), bundle: { wasm: new Uint8Array(readFileSync(path)), data: {}, manifest: { revision: '', roots: [''] } } };
+  }
+  return compileCached(path);
+}
+
+export function policiesOf(bundles: NamedBundle[]): PolicyMeta[] {
+  return bundles.flatMap((b) => (b.bundle.palisade?.policies ?? []).map(({ entrypoint: _e, ...meta }) => meta));
+}

@@ -1,0 +1,37 @@
+// Collects Rego sources from policy directories (the one place policy files are read), and
+// resolves `--policy` arguments: a directory of Rego, a single .rego, a bundle.tar.gz or a .wasm.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { PolicySource } from './build.js';
+
+export interface CollectOptions {
+  /** Include `*_test.rego` files (for `palisade test`). */
+  tests?: boolean;
+  /** Paths in diagnostics are made relative to this directory. */
+  relativeTo?: string;
+}
+
+function walk(dir: string, out: string[]): void {
+  for (const name of readdirSync(dir).sort()) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const p = join(dir, name);
+    const st = statSync(p);
+    if (st.isDirectory()) walk(p, out);
+    else if (name.endsWith('.rego')) out.push(p);
+  }
+}
+
+export function collectRegoSources(paths: string[], opts: CollectOptions = {}): PolicySource[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    if (statSync(p).isDirectory()) walk(p, files);
+    else files.push(p);
+  }
+  return files
+    .filter((f) => opts.tests || !f.endsWith('_test.rego'))
+    .map((f) => ({
+      path: (opts.relativeTo ? relative(opts.relativeTo, f) : f).split(sep).join('/'),
+      source: readFileSync(f, 'utf8'),
+    }));
+}
