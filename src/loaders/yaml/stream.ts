@@ -1,0 +1,230 @@
+// A YAML stream → one parsed entry per non-empty document, with data, diagnostics and lazy
+// positions, shared by the generic YAML, Kubernetes and GitHub loaders. The `yaml` package keeps
+// node ranges on its Document, which is our source map: nothing extra is built until a finding
+// asks for a location.
+//
+// Semantics chosen, because users' tools disagree: YAML 1.2 core schema (so `on:` in a workflow
+// stays the string "on", as GitHub reads it); `<<` merge keys are honoured (Kubernetes users rely
+// on them); duplicate keys keep the LAST value (as kubectl's decoder, PyYAML and JSON.parse do)
+// and produce a warning. Must not know about Kubernetes or GitHub.
+
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document as YDocument,
+  type Node as YNode,
+} from 'yaml';
+import type { Diagnostic } from '../../diagnostics.js';
+import { at, fileDiagnostic } from '../common/diag.js';
+import { indentExtent, scanIgnores } from '../common/ignores.js';
+import { LineIndex } from '../common/lines.js';
+import { toLocation } from '../common/location.js';
+import type { Limits } from '../common/options.js';
+import type { InlineIgnore, Location, Route } from '../types.js';
+
+export interface YamlEntry {
+  /** Position of this document among the stream's documents (empty documents count too). */
+  index: number;
+  doc: YDocument.Parsed;
+  data: unknown;
+  /** Comment before the content (Helm writes `# Source: chart/templates/x.yaml` there). */
+  commentBefore: string | undefined;
+  /** Offsets [start, end) of the document's content. */
+  start: number;
+  end: number;
+}
+
+export interface YamlStream {
+  path: string;
+  text: string;
+  lines: LineIndex;
+  entries: YamlEntry[];
+  ignores: InlineIgnore[];
+  diagnostics: Diagnostic[];
+}
+
+type Found = { key?: YNode; node: YNode | null };
+
+function keyText(n: unknown): string | undefined {
+  // With merge keys on, `yaml` gives `<<` a symbol value.
+  if (isScalar(n)) return n.value === null ? '' : typeof n.value === 'symbol' ? '<<' : String(n.value);
+  return undefined;
+}
+
+/** The pair for `key` in a map, following `<<` merges; last occurrence wins, like toJS. */
+function member(doc: YDocument.Parsed, map: YNode, key: string, seen = new Set<YNode>()): Found | undefined {
+  if (!isMap(map) || seen.has(map)) return undefined;
+  seen.add(map);
+  let found: Found | undefined;
+  const merges: YNode[] = [];
+  for (const p of map.items) {
+    if (!isPair(p)) continue;
+    const k = keyText(p.key);
+    if (k === key) found = { key: p.key as YNode, node: (p.value as YNode | null) ?? null };
+    else if (k === '<<' && p.value) merges.push(p.value as YNode);
+  }
+  if (found) return found;
+  for (const m of merges) {
+    const targets = isSeq(m) ? (m.items as YNode[]) : [m];
+    for (const t of targets) {
+      const r = member(doc, resolve(doc, t), key, seen);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+function resolve(doc: YDocument.Parsed, n: YNode): YNode {
+  let cur: YNode = n;
+  for (let i = 0; i < 64 && isAlias(cur); i++) {
+    const r = cur.resolve(doc) as YNode | undefined;
+    if (!r) break;
+    cur = r;
+  }
+  return cur;
+}
+
+/**
+ * Location of `route` inside entry: object members span key start through value end; sequence
+ * items span the item. Through an alias, the span is inside the anchored node, where the value is
+ * written. A route that does not exist resolves to its nearest existing ancestor.
+ */
+export function locateIn(stream: YamlStream, entry: YamlEntry, route: Route): Location {
+  const { doc } = entry;
+  let node: YNode | null = (doc.contents as YNode | null) ?? null;
+  let start = entry.start;
+  let end = entry.end;
+  let matched = 0;
+  for (const seg of route) {
+    if (!node) break;
+    const container = resolve(doc, node);
+    let next: Found | undefined;
+    if (isMap(container)) next = member(doc, container, String(seg));
+    else if (isSeq(container)) {
+      const i = typeof seg === 'number' ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+      const item = container.items[i] as YNode | undefined;
+      if (item !== undefined) next = { node: item };
+    }
+    if (!next) break;
+    const kr = next.key?.range;
+    const vr = next.node?.range;
+    if (!kr && !vr) break;
+    start = kr ? kr[0] : vr![0];
+    end = vr ? Math.max(vr[1], start) : kr![1];
+    node = next.node;
+    matched++;
+  }
+  return toLocation(stream.path, stream.lines, start, end, route, matched);
+}
+
+function checkTree(doc: YDocument.Parsed, path: string, lines: LineIndex, maxDepth: number, out: Diagnostic[]): boolean {
+  // Iterative, so that a hostile depth cannot overflow our own stack before we can say so.
+  const stack: Array<[YNode, number]> = [];
+  if (doc.contents) stack.push([doc.contents as YNode, 1]);
+  while (stack.length > 0) {
+    const [n, depth] = stack.pop()!;
+    if (isMap(n) || isSeq(n)) {
+      if (depth > maxDepth) {
+        out.push(
+          at(path, lines.position(n.range?.[0] ?? 0), 'input_limit_error', `nesting deeper than ${maxDepth} levels`, 'flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended'),
+        );
+        return false;
+      }
+      if (isMap(n)) {
+        const seen = new Set<string>();
+        for (const p of n.items) {
+          const k = keyText(p.key);
+          if (k !== undefined && k !== '<<') {
+            if (seen.has(k)) {
+              out.push(
+                at(path, lines.position((p.key as YNode).range?.[0] ?? 0), 'input_duplicate_key', `key "${k}" appears more than once in this mapping; the last one wins`, 'remove the duplicate so the file says one thing', 'warning'),
+              );
+            } else seen.add(k);
+          }
+          if (p.value) stack.push([p.value as YNode, depth + 1]);
+        }
+      } else {
+        for (const it of n.items) if (it) stack.push([it as YNode, depth + 1]);
+      }
+    }
+  }
+  return true;
+}
+
+export function parseYamlStream(path: string, text: string, lim: Limits): YamlStream {
+  const lines = new LineIndex(text);
+  const stream: YamlStream = { path, text, lines, entries: [], ignores: [], diagnostics: [] };
+  let docs: Array<YDocument.Parsed>;
+  try {
+    docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, merge: true }) as Array<YDocument.Parsed>;
+  } catch (e) {
+    stream.diagnostics.push(parserCrash(path, e));
+    return stream;
+  }
+  // parseAllDocuments returns an EmptyStream (with no documents) for empty text.
+  if (!Array.isArray(docs)) docs = [];
+  docs.forEach((doc, index) => {
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        if (e.code === 'RESOURCE_EXHAUSTION') {
+          stream.diagnostics.push(
+            at(path, lines.position(e.pos[0]), 'input_limit_error', 'YAML is nested too deeply to parse', 'flatten the data; Palisade refuses inputs that would exhaust the parser'),
+          );
+          continue;
+        }
+        stream.diagnostics.push(
+          at(path, lines.position(e.pos[0]), 'input_parse_error', `invalid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML at this position (indentation, quoting or a missing `:` are the usual causes)'),
+        );
+      }
+      return;
+    }
+    // An empty document (`---` with nothing after it) has a null scalar with an empty range.
+    const c0 = doc.contents as YNode | null;
+    if (c0 === null || (isScalar(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0))) return;
+    if (!checkTree(doc, path, lines, lim.maxDepth, stream.diagnostics)) return;
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: lim.maxAliasCount });
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      if (/alias/i.test(msg)) {
+        stream.diagnostics.push(
+          at(path, lines.position((doc.contents as YNode).range?.[0] ?? 0), 'input_limit_error', `document expands more than ${lim.maxAliasCount} aliases (a "billion laughs" pattern)`, 'use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted'),
+        );
+      } else stream.diagnostics.push(parserCrash(path, e));
+      return;
+    }
+    const r = (doc.contents as YNode).range ?? [0, 0, 0];
+    const c = doc.contents as YNode & { commentBefore?: string | null };
+    stream.entries.push({ index, doc, data, commentBefore: c.commentBefore ?? doc.commentBefore ?? undefined, start: r[0], end: r[1] });
+  });
+  const ig = scanIgnores(path, text, lines, { openers: ['#'], extent: indentExtent(text, lines) });
+  stream.ignores = ig.ignores;
+  stream.diagnostics.push(...ig.diagnostics);
+  return stream;
+}
+
+function parserCrash(path: string, e: unknown): Diagnostic {
+  if (e instanceof RangeError) {
+    return fileDiagnostic(path, 'input_limit_error', 'YAML is nested too deeply to parse', 'flatten the data; Palisade refuses inputs that would exhaust the parser stack');
+  }
+  return fileDiagnostic(path, 'input_parse_error', `invalid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, 'check the file with a YAML linter (e.g. `yamllint`)');
+}
+
+/** The ignores that cover lines of this entry. */
+export function ignoresFor(stream: YamlStream, entry: YamlEntry): InlineIgnore[] {
+  if (stream.ignores.length === 0) return [];
+  const first = stream.lines.position(entry.start).line;
+  const last = stream.lines.position(Math.max(entry.start, entry.end - 1)).line;
+  return stream.ignores.filter((ig) => ig.lines.end >= first && ig.lines.start <= last);
+}
+
+/** `# Source: chart/templates/x.yaml` from Helm's rendered output, if present. */
+export function helmSource(entry: YamlEntry): string | undefined {
+  const m = /^\s*Source:\s*(\S.*?)\s*$/m.exec(entry.commentBefore ?? '');
+  return m?.[1];
+}
