@@ -1,0 +1,16 @@
+// `npm run bench`: every performance target of the project, measured in one run and printed as
+// numbers and ratios. Nothing here is asserted: shared machines are too noisy for timed tests.
+
+import { compilerBench, type Line } from './compiler.js';
+
+async function section(title: string, run: () => Promise<Line[]>): Promise<void> {
+  console.log(`\n## ${title}`);
+  try {
+    for (const l of await run()) console.log(`${l.name.padEnd(64)} ${l.value.padStart(12)}${l.target ? `   (target ${l.target})` : ''}`);
+  } catch (e) {
+    console.log(`failed: ${(e as Error).stack ?? e}`);
+    process.exitCode = 1;
+  }
+}
+
+await section('compiler and evaluation', compilerBench);

@@ -1,0 +1,71 @@
+// Runs Rego unit tests (`test_*` rules, OPA's convention) by compiling every module together with
+// one entrypoint per test and evaluating each: a test passes when its rule is `true`, fails when
+// it is undefined or false, and errors when evaluation aborts. Pure: sources in, results out.
+
+import opa from '@open-policy-agent/opa-wasm';
+import { PalisadeError } from '../diagnostics.js';
+import type { Module } from '../rego/ast.js';
+import { compileModules } from '../rego/compile.js';
+import { parseModule } from '../rego/parser.js';
+import { lineIndexFor } from '../rego/source.js';
+import { hostBuiltins } from '../runtime/host/index.js';
+import { linkPolicy } from '../runtime/link.js';
+import type { PolicySource } from './build.js';
+
+export interface RegoTestResult {
+  /** `data.pkg.test_name` */
+  name: string;
+  file: string;
+  line: number;
+  outcome: 'pass' | 'fail' | 'error';
+  message?: string;
+  ms: number;
+}
+
+export async function runRegoTests(sources: PolicySource[], opts: { v0?: boolean; filter?: RegExp } = {}): Promise<RegoTestResult[]> {
+  const modules: Module[] = [];
+  const problems: PalisadeError[] = [];
+  for (const s of sources) {
+    try {
+      modules.push(parseModule(s.path, s.source, { v0: opts.v0 }));
+    } catch (e) {
+      if (e instanceof PalisadeError) problems.push(e);
+      else throw e;
+    }
+  }
+  if (problems.length) throw new PalisadeError(problems.flatMap((p) => p.diagnostics));
+
+  const tests: Array<{ name: string; entrypoint: string; file: string; line: number }> = [];
+  const seen = new Set<string>();
+  for (const mod of modules) {
+    for (const rule of mod.rules) {
+      const head = rule.head.ref[0];
+      if (rule.head.ref.length !== 1 || rule.head.args || !head || head.type !== 'var' || !head.name.startsWith('test_')) continue;
+      const name = `data.${mod.package.join('.')}.${head.name}`;
+      if (seen.has(name) || (opts.filter && !opts.filter.test(name))) continue;
+      seen.add(name);
+      tests.push({ name, entrypoint: `${mod.package.join('/')}/${head.name}`, file: mod.file, line: lineIndexFor(mod).lineCol(rule.span.start).line });
+    }
+  }
+  if (tests.length === 0) return [];
+  const plan = compileModules(modules, { entrypoints: tests.map((t) => t.entrypoint), strict: true });
+  const policy = await opa.loadPolicy(linkPolicy(plan), undefined, hostBuiltins({ strict: true }));
+  const results: RegoTestResult[] = [];
+  for (const t of tests) {
+    const t0 = performance.now();
+    try {
+      const rs = policy.evaluate(undefined, t.entrypoint) as Array<{ result: unknown }>;
+      const value = rs[0]?.result;
+      const pass = value === true;
+      results.push({
+        ...t,
+        outcome: pass ? 'pass' : 'fail',
+        message: pass ? undefined : value === undefined ? 'the test rule is undefined (a condition did not hold)' : `the test rule is ${JSON.stringify(value)}, not true`,
+        ms: performance.now() - t0,
+      });
+    } catch (e) {
+      results.push({ ...t, outcome: 'error', message: typeof e === 'string' ? e : (e as Error).message, ms: performance.now() - t0 });
+    }
+  }
+  return results;
+}
