@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type * as Sarif from 'sarif';
 import { CTX, FINDINGS, LATEST, PRIVILEGED, finding } from '../../fixtures/reporters/sample.js';

@@ -1,0 +1,114 @@
+// GitHub Actions workflow commands (annotations on the pull request diff). Owns the severity →
+// command mapping, @actions/core's escaping, and GitHub's caps: the runner shows at most 10
+// annotations of each kind per step and 50 per job, dropping the rest silently, so we choose
+// which ones are shown (most severe first) and end with a notice counting what was left out.
+// Must not print anything itself: the caller writes the returned text to stdout.
+
+import { formatDiagnostic } from '../diagnostics.js';
+import type { Finding, PolicySeverity } from '../engine/finding.js';
+import { firstLine, plural, sortedBySeverity } from './common.js';
+import type { ReportContext } from './types.js';
+
+export type AnnotationKind = 'error' | 'warning' | 'notice';
+
+export const ANNOTATION_KIND: Record<PolicySeverity, AnnotationKind> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'notice',
+  info: 'notice',
+};
+
+export interface AnnotationCaps {
+  /** Per kind (error, warning, notice) per step. */
+  perKind: number;
+  /** Per job, all kinds together. */
+  perJob: number;
+}
+
+export const GITHUB_ANNOTATION_CAPS: AnnotationCaps = { perKind: 10, perJob: 50 };
+
+/** As @actions/core's escapeData: the message part of a command. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** As @actions/core's escapeProperty: values of `key=value` properties, where `:` and `,` are syntax. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function workflowCommand(kind: string, props: Array<[string, string | number | undefined]>, message: string): string {
+  const list = props.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  return `::${kind}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
+}
+
+function annotation(f: Finding): string {
+  const r = f.region;
+  // Columns only count on a single-line span; GitHub rejects them on a multi-line one.
+  const oneLine = r.startLine === r.endLine;
+  const fix = firstLine(f.policy.remediation);
+  return workflowCommand(
+    ANNOTATION_KIND[f.policy.severity],
+    [
+      ['file', f.file],
+      ['line', r.startLine],
+      ['col', oneLine ? r.startColumn : undefined],
+      ['endLine', r.endLine],
+      ['endColumn', oneLine ? r.endColumn : undefined],
+      ['title', `${f.policy.id} (${f.policy.severity}): ${f.policy.title}`],
+    ],
+    fix ? `${f.message}\nfix: ${fix}` : f.message,
+  );
+}
+
+export interface GithubAnnotations {
+  /** Commands, one per line. */
+  text: string;
+  shown: Finding[];
+  /** Open findings left out because of the caps. */
+  omitted: number;
+}
+
+export function githubAnnotations(findings: Finding[], ctx: ReportContext, caps: Partial<AnnotationCaps> = {}): GithubAnnotations {
+  const { perKind, perJob } = { ...GITHUB_ANNOTATION_CAPS, ...caps };
+  const lines: string[] = [];
+  const used: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
+  // One notice slot (and one of the job's) stays free for the closing "N more" notice.
+  const take = (kind: AnnotationKind): boolean => {
+    const total = used.error + used.warning + used.notice;
+    if (used[kind] >= perKind - (kind === 'notice' ? 1 : 0) || total >= Math.min(perJob, 3 * perKind) - 1) return false;
+    used[kind]++;
+    return true;
+  };
+
+  for (const d of ctx.diagnostics) {
+    const kind: AnnotationKind = (d.severity ?? 'error') === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+    // Diagnostics are never capped away silently: they also go to the log as plain lines.
+    if (take(kind)) {
+      lines.push(
+        workflowCommand(kind, [['file', d.file || undefined], ['line', d.line > 0 ? d.line : undefined], ['col', d.col > 0 ? d.col : undefined], ['title', `palisade ${d.code}`]], d.fix ? `${d.message}\nfix: ${d.fix}` : d.message),
+      );
+    } else lines.push(formatDiagnostic(d));
+  }
+
+  const open = sortedBySeverity(findings.filter((f) => !f.waived));
+  const shown: Finding[] = [];
+  let omitted = 0;
+  for (const f of open) {
+    if (take(ANNOTATION_KIND[f.policy.severity])) {
+      shown.push(f);
+      lines.push(annotation(f));
+    } else omitted++;
+  }
+  if (omitted) {
+    lines.push(
+      workflowCommand('notice', [['title', 'Palisade: more findings']], `${plural(omitted, 'more finding')} not annotated (GitHub shows at most ${perKind} annotations of each kind per step). See the job summary or the SARIF/JSON output for all of them.`),
+    );
+  }
+  return { text: lines.length ? `${lines.join('\n')}\n` : '', shown, omitted };
+}
+
+export function github(findings: Finding[], ctx: ReportContext): string {
+  return githubAnnotations(findings, ctx).text;
+}

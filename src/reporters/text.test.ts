@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { CTX, FINDINGS, PRIVILEGED, finding } from '../../fixtures/reporters/sample.js';
+import { sanitizeForTerminal, text } from './text.js';
+
+describe('text reporter', () => {
+  const out = text(FINDINGS, CTX);
+
+  it('prints diagnostics in the house format, then findings grouped by file, then a summary', () => {
+    expect(out).toBe(
+      [
+        'deploy/broken.yaml:4:3: error[input_parse_error]: unexpected ":"',
+        '  fix: quote the value',
+        '',
+        'deploy/web app.yaml',
+        '  deploy/web app.yaml:12:7  medium    k8s/image-tag-latest  image "nginx:latest" uses the latest tag',
+        '      fix: Set the field correctly.',
+        '  deploy/web app.yaml:20:7  critical  k8s/privileged-container  container "web" is privileged: 100% root, <unsafe> & "quoted"',
+        '      second line',
+        '      fix: Set the field correctly.',
+        '',
+        'infra/plan.json',
+        '  infra/plan.json:3:7  high      terraform/sg-open-ssh  ingress open to 0.0.0.0/0, port 22: ssh',
+        '      fix: Set the field correctly.',
+        '',
+        '3 findings (1 critical, 1 high, 1 medium), 1 waived, 1 error; 2 at or above high',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('uses no ANSI escapes unless asked, and colours severities when asked', () => {
+    expect(out).not.toContain('\u001b');
+    const coloured = text(FINDINGS, { ...CTX, color: true });
+    expect(coloured).toContain('\u001b[1m\u001b[35mcritical');
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(out);
+  });
+
+  it('never lets escape sequences from scanned files reach the terminal', () => {
+    const evil = finding(PRIVILEGED, 'a.yaml', 1, ['x'], 'name \u001b[2J\u001b]0;pwned\u0007 here');
+    const t = text([evil], { ...CTX, diagnostics: [], color: true });
+    expect(t).toContain('name \\u001b[2J\\u001b]0;pwned\\u0007 here');
+    expect(sanitizeForTerminal('tab\tnewline\nok')).toBe('tab\tnewline\nok');
+  });
+
+  it('says so when there is nothing to report', () => {
+    expect(text([], { ...CTX, diagnostics: [] })).toBe('0 findings; none at or above high\n');
+  });
+});

@@ -1,0 +1,67 @@
+// The human format: what a developer reads in a terminal or a pre-commit hook. Owns layout and
+// colour. Must not decide colour itself (the caller knows about TTYs and NO_COLOR) and must not
+// let file content reach the terminal raw: messages quote user files, and an escape sequence in
+// a YAML value must not be able to repaint the screen.
+
+import { formatDiagnostic } from '../diagnostics.js';
+import type { Finding, PolicySeverity } from '../engine/finding.js';
+import { firstLine, sortedByLocation, summarize, summaryLine } from './common.js';
+import type { ReportContext } from './types.js';
+
+const RESET = '\u001b[0m';
+const STYLE = {
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  blue: '\u001b[34m',
+  magenta: '\u001b[35m',
+  cyan: '\u001b[36m',
+} as const;
+
+const SEVERITY_STYLE: Record<PolicySeverity, string> = {
+  critical: STYLE.bold + STYLE.magenta,
+  high: STYLE.red,
+  medium: STYLE.yellow,
+  low: STYLE.blue,
+  info: STYLE.dim,
+};
+
+/** Control characters other than newline and tab shown as `\u001b`: file content is not trusted. */
+export function sanitizeForTerminal(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function text(findings: Finding[], ctx: ReportContext): string {
+  const paint = (style: string, s: string) => (ctx.color ? `${style}${s}${RESET}` : s);
+  const out: string[] = [];
+
+  for (const d of ctx.diagnostics) {
+    const [head, ...rest] = sanitizeForTerminal(formatDiagnostic(d)).split('\n');
+    const sev = d.severity ?? 'error';
+    out.push(paint(sev === 'error' ? STYLE.red : sev === 'warning' ? STYLE.yellow : STYLE.cyan, head!), ...rest.map((l) => paint(STYLE.dim, l)));
+  }
+  if (ctx.diagnostics.length) out.push('');
+
+  const open = sortedByLocation(findings.filter((f) => !f.waived));
+  let currentFile: string | undefined;
+  for (const f of open) {
+    if (f.file !== currentFile) {
+      if (currentFile !== undefined) out.push('');
+      currentFile = f.file;
+      out.push(paint(STYLE.bold, sanitizeForTerminal(f.file)));
+    }
+    const where = `${sanitizeForTerminal(f.file)}:${f.region.startLine}:${f.region.startColumn}`;
+    const sev = f.policy.severity;
+    const [msg, ...more] = sanitizeForTerminal(f.message).split('\n');
+    out.push(`  ${where}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, f.policy.id)}  ${msg}`);
+    for (const line of more) out.push(`      ${line}`);
+    const fix = firstLine(f.policy.remediation);
+    if (fix) out.push(`      ${paint(STYLE.dim, `fix: ${sanitizeForTerminal(fix)}`)}`);
+  }
+  if (open.length) out.push('');
+
+  const summary = summarize(findings, ctx);
+  out.push(paint(summary.failing || summary.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary)));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,35 @@
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeAtomic } from './write.js';
+
+describe('writeAtomic', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'palisade-write-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('creates and replaces a file, leaving no temporary file', async () => {
+    const out = join(dir, 'report.sarif');
+    await writeAtomic(out, 'first');
+    await writeAtomic(out, 'second');
+    expect(await readFile(out, 'utf8')).toBe('second');
+    expect(await readdir(dir)).toEqual(['report.sarif']);
+  });
+
+  it('keeps the old content and cleans up when the rename fails', async () => {
+    const out = join(dir, 'taken');
+    await mkdir(out);
+    await writeFile(join(out, 'inside'), 'x');
+    await expect(writeAtomic(out, 'new')).rejects.toThrow();
+    expect((await readdir(dir)).sort()).toEqual(['taken']);
+  });
+
+  it('fails when the directory does not exist', async () => {
+    await expect(writeAtomic(join(dir, 'missing', 'out.json'), '{}')).rejects.toThrow(/ENOENT/);
+  });
+});
