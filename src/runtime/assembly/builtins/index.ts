@@ -1,0 +1,102 @@
+// Native builtin dispatch: maps the builtin names of a plan to ids at load time (nativeId) and
+// calls them by id during evaluation (callNative). The list must match the builtins marked
+// `impl: 'native'` in src/rego/builtins.ts; any other name is forwarded to the host.
+
+import { len, T_INT, T_STRING, T_BOOL, T_ARRAY, T_OBJECT, T_SET, T_NULL } from "../value";
+import * as N from "./numbers";
+import * as C from "./collections";
+import * as O from "./objects";
+import * as T from "./types";
+import { print } from "./debug";
+export { builtinError, clearBuiltinError } from "./error";
+
+const NAMES: string[] = [
+  "equal", "neq", "lt", "lte", "gt", "gte",                                   // 0-5
+  "plus", "minus", "mul", "div", "rem", "and", "or",                          // 6-12
+  "internal.member_2", "internal.member_3",                                   // 13-14
+  "abs", "round", "ceil", "floor", "numbers.range", "numbers.range_step",     // 15-20
+  "bits.and", "bits.or", "bits.xor", "bits.negate", "bits.lsh", "bits.rsh",   // 21-26
+  "count", "sum", "product", "max", "min", "sort", "any", "all",              // 27-34
+  "object.get", "object.keys", "object.union", "object.union_n",              // 35-38
+  "object.remove", "object.filter", "object.subset",                          // 39-41
+  "json.marshal", "json.unmarshal", "json.is_valid",                          // 42-44
+  "is_number", "is_string", "is_boolean", "is_array", "is_set", "is_object", "is_null", // 45-51
+  "type_name", "to_number",                                                   // 52-53
+  "array.concat", "array.slice", "array.reverse", "union", "intersection",    // 54-58
+  "walk", "internal.print", "trace",                                          // 59-61
+];
+
+function nameIs(v: usize, s: string): bool {
+  const n = len(v);
+  if (n != <u32>s.length) return false;
+  for (let i: u32 = 0; i < n; i++) if (<u32>load<u8>(v + 8 + i) != <u32>s.charCodeAt(<i32>i)) return false;
+  return true;
+}
+
+/** The native id of a builtin name (a string value), or -1 when the host implements it. */
+export function nativeId(name: usize): i32 {
+  for (let i = 0; i < NAMES.length; i++) if (nameIs(name, unchecked(NAMES[i]))) return i;
+  return -1;
+}
+
+/** Calls native builtin `id` on n argument values at `args` (u32 each). 0 = undefined or error. */
+export function callNative(id: i32, args: usize, n: u32): usize {
+  const a = <usize>load<u32>(args);
+  const b = n > 1 ? <usize>load<u32>(args, 4) : 0;
+  const c = n > 2 ? <usize>load<u32>(args, 8) : 0;
+  switch (id) {
+    case 0: case 1: case 2: case 3: case 4: case 5: return N.cmp(a, b, id);
+    case 6: return N.plus(a, b);
+    case 7: return N.minus(a, b);
+    case 8: return N.mul(a, b);
+    case 9: return N.div(a, b);
+    case 10: return N.rem(a, b);
+    case 11: return C.setOp(a, b, false);
+    case 12: return C.setOp(a, b, true);
+    case 13: return C.member2(a, b);
+    case 14: return C.member3(a, b, c);
+    case 15: return N.abs(a);
+    case 16: return N.rounding(a, 0);
+    case 17: return N.rounding(a, 1);
+    case 18: return N.rounding(a, 2);
+    case 19: return N.range(a, b);
+    case 20: return N.rangeStepB(a, b, c);
+    case 21: case 22: case 23: case 24: case 25: case 26: return N.bits(a, b, id - 21);
+    case 27: return C.count(a);
+    case 28: return C.fold(a, false);
+    case 29: return C.fold(a, true);
+    case 30: return C.extreme(a, true);
+    case 31: return C.extreme(a, false);
+    case 32: return C.sort(a);
+    case 33: return C.anyAll(a, false);
+    case 34: return C.anyAll(a, true);
+    case 35: return O.objectGet(a, b, c);
+    case 36: return O.objectKeys(a);
+    case 37: return O.objectUnion(a, b);
+    case 38: return O.objectUnionN(a);
+    case 39: return O.objectFilter(a, b, false);
+    case 40: return O.objectFilter(a, b, true);
+    case 41: return O.objectSubset(a, b);
+    case 42: return T.jsonMarshal(a);
+    case 43: return T.jsonUnmarshal(a);
+    case 44: return T.jsonIsValid(a);
+    case 45: return T.isType(a, T_INT);
+    case 46: return T.isType(a, T_STRING);
+    case 47: return T.isType(a, T_BOOL);
+    case 48: return T.isType(a, T_ARRAY);
+    case 49: return T.isType(a, T_SET);
+    case 50: return T.isType(a, T_OBJECT);
+    case 51: return T.isType(a, T_NULL);
+    case 52: return T.typeName(a);
+    case 53: return T.toNumber(a);
+    case 54: return C.arrayConcat(a, b);
+    case 55: return C.arraySlice(a, b, c);
+    case 56: return C.arrayReverse(a);
+    case 57: return C.unionAll(a, true);
+    case 58: return C.unionAll(a, false);
+    case 59: return C.walk(a);
+    case 60: return print(a);
+    case 61: return C.trace(a);
+  }
+  return 0;
+}

@@ -1,0 +1,134 @@
+// Arithmetic, comparison and bit builtins with OPA's number semantics: integers stay exact (i64;
+// on overflow the result becomes a float), division of integers yields an integer when exact,
+// `rem` is defined on integers only, and dividing by zero is a builtin error.
+
+import {
+  T_INT, T_SET, tag, isNumber, toF64, mkInt, mkFloat, intOf, boolV, compare, mkArray, arrPush,
+  len, arrGet, mkSet, setAdd, setHas,
+} from "../value";
+import { fail } from "./error";
+
+@inline function bothInt(a: usize, b: usize): bool { return tag(a) == T_INT && tag(b) == T_INT; }
+
+export function plus(a: usize, b: usize): usize {
+  if (!isNumber(a) || !isNumber(b)) return fail("operands must be numbers");
+  if (bothInt(a, b)) {
+    const x = intOf(a), y = intOf(b), r = x + y;
+    if (((x ^ r) & (y ^ r)) >= 0) return mkInt(r);
+  }
+  return mkFloat(toF64(a) + toF64(b));
+}
+
+export function minus(a: usize, b: usize): usize {
+  if (tag(a) == T_SET && tag(b) == T_SET) {
+    const r = mkSet(len(a));
+    for (let i: u32 = 0; i < len(a); i++) { const e = arrGet(a, i); if (!setHas(b, e)) setAdd(r, e); }
+    return r;
+  }
+  if (!isNumber(a) || !isNumber(b)) return fail("operands must be numbers or sets");
+  if (bothInt(a, b)) {
+    const x = intOf(a), y = intOf(b), r = x - y;
+    if (((x ^ y) & (x ^ r)) >= 0) return mkInt(r);
+  }
+  return mkFloat(toF64(a) - toF64(b));
+}
+
+export function mul(a: usize, b: usize): usize {
+  if (!isNumber(a) || !isNumber(b)) return fail("operands must be numbers");
+  if (bothInt(a, b)) {
+    const x = intOf(a), y = intOf(b);
+    const ax = x < 0 ? -x : x, ay = y < 0 ? -y : y;
+    if (ax < 0x80000000 && ay < 0x80000000) return mkInt(x * y);
+    const r = x * y;
+    if (x != 0 && (r / x != y || (x == -1 && y == i64.MIN_VALUE))) return mkFloat(toF64(a) * toF64(b));
+    return mkInt(r);
+  }
+  return mkFloat(toF64(a) * toF64(b));
+}
+
+export function div(a: usize, b: usize): usize {
+  if (!isNumber(a) || !isNumber(b)) return fail("operands must be numbers");
+  if (toF64(b) == 0) return fail("divide by zero");
+  if (bothInt(a, b)) {
+    const x = intOf(a), y = intOf(b);
+    if (!(x == i64.MIN_VALUE && y == -1) && x % y == 0) return mkInt(x / y);
+  }
+  return mkFloat(toF64(a) / toF64(b));
+}
+
+export function rem(a: usize, b: usize): usize {
+  if (!isNumber(a) || !isNumber(b)) return fail("operands must be numbers");
+  if (!bothInt(a, b)) return fail("modulo on floating-point number");
+  const y = intOf(b);
+  if (y == 0) return fail("modulo by zero");
+  if (y == -1) return mkInt(0);
+  return mkInt(intOf(a) % y);
+}
+
+export function abs(a: usize): usize {
+  if (!isNumber(a)) return fail("operand 1 must be number");
+  if (tag(a) == T_INT && intOf(a) != i64.MIN_VALUE) { const x = intOf(a); return mkInt(x < 0 ? -x : x); }
+  return mkFloat(Math.abs(toF64(a)));
+}
+
+export function rounding(a: usize, mode: i32): usize {
+  if (!isNumber(a)) return fail("operand 1 must be number");
+  if (tag(a) == T_INT) return a;
+  const f = toF64(a);
+  // round: half away from zero, as OPA (big.Float) does.
+  const r = mode == 0 ? (f < 0 ? -Math.floor(-f + 0.5) : Math.floor(f + 0.5)) : mode == 1 ? Math.ceil(f) : Math.floor(f);
+  return mkFloat(r);
+}
+
+export function cmp(a: usize, b: usize, op: i32): usize {
+  const c = compare(a, b);
+  switch (op) {
+    case 0: return boolV(c == 0);
+    case 1: return boolV(c != 0);
+    case 2: return boolV(c < 0);
+    case 3: return boolV(c <= 0);
+    case 4: return boolV(c > 0);
+    default: return boolV(c >= 0);
+  }
+}
+
+function needInt(v: usize, which: string): bool {
+  if (tag(v) != T_INT) { fail(which); return false; }
+  return true;
+}
+
+export function range(a: usize, b: usize): usize {
+  if (!needInt(a, "operand 1 must be integer number but got floating-point number")) return 0;
+  if (!needInt(b, "operand 2 must be integer number but got floating-point number")) return 0;
+  return rangeStep(intOf(a), intOf(b), 1);
+}
+
+export function rangeStepB(a: usize, b: usize, s: usize): usize {
+  if (!needInt(a, "operand 1 must be integer number but got floating-point number")) return 0;
+  if (!needInt(b, "operand 2 must be integer number but got floating-point number")) return 0;
+  if (!needInt(s, "operand 3 must be integer number but got floating-point number")) return 0;
+  if (intOf(s) <= 0) return fail("step must be a positive number above zero");
+  return rangeStep(intOf(a), intOf(b), intOf(s));
+}
+
+function rangeStep(x: i64, y: i64, step: i64): usize {
+  const n = (x <= y ? y - x : x - y) / step + 1;
+  if (n > 10000000) return fail("range too large");
+  const r = mkArray(<u32>n);
+  if (x <= y) for (let i = x; i <= y; i += step) arrPush(r, mkInt(i));
+  else for (let i = x; i >= y; i -= step) arrPush(r, mkInt(i));
+  return r;
+}
+
+export function bits(a: usize, b: usize, op: i32): usize {
+  if (tag(a) != T_INT || (op != 3 && tag(b) != T_INT)) return fail("operands must be integers");
+  const x = intOf(a);
+  switch (op) {
+    case 0: return mkInt(x & intOf(b));
+    case 1: return mkInt(x | intOf(b));
+    case 2: return mkInt(x ^ intOf(b));
+    case 3: return mkInt(~x);
+    case 4: { const s = intOf(b); if (s < 0) return fail("must be an unsigned integer number but got a negative integer"); return s >= 64 ? mkInt(0) : mkInt(x << s); }
+    default: { const s = intOf(b); if (s < 0) return fail("must be an unsigned integer number but got a negative integer"); return mkInt(s >= 64 ? (x < 0 ? -1 : 0) : x >> s); }
+  }
+}

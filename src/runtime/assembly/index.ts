@@ -1,0 +1,66 @@
+// The OPA Wasm ABI (version 1, minor 2) over the Palisade runtime: exactly the exports that
+// @open-policy-agent/opa-wasm calls. The linker (src/runtime/link.ts) adds a start function that
+// copies the plan out of a passive data segment and calls palisade_load. Must not hold policy
+// logic: that lives in the plan.
+
+import { alloc, heapPtr, setHeapPtr, align8, fatal } from "./mem";
+import { parseJSON, dumpJSON } from "./json";
+import { loadPlan, entrypointsObj, builtinsObj, nEntries } from "./plan";
+import { evalEntry } from "./eval";
+import { mkObject } from "./value";
+
+export const opa_wasm_abi_version: i32 = 1;
+export const opa_wasm_abi_minor_version: i32 = 2;
+
+export function opa_malloc(n: usize): usize { return alloc(n); }
+export function opa_free(p: usize): void {}
+export function opa_heap_ptr_get(): usize { return heapPtr; }
+export function opa_heap_ptr_set(p: usize): void { setHeapPtr(p); }
+
+export function opa_json_parse(p: usize, n: usize): usize { return parseJSON(p, n); }
+export function opa_value_parse(p: usize, n: usize): usize { return parseJSON(p, n); }
+export function opa_json_dump(v: usize): usize { return dumpJSON(v); }
+export function opa_value_dump(v: usize): usize { return dumpJSON(v); }
+
+export function entrypoints(): usize { return entrypointsObj != 0 ? entrypointsObj : mkObject(0); }
+export function builtins(): usize { return builtinsObj != 0 ? builtinsObj : mkObject(0); }
+
+export function palisade_load(p: usize, n: usize): void { loadPlan(p, n); }
+
+function checkEntry(id: i32): void {
+  if (id < 0 || <u32>id >= nEntries) fatal("invalid entrypoint id");
+}
+
+// ---- the ABI 1.2 fast path
+
+export function opa_eval(ctx: usize, entry: i32, data: usize, input: usize, inputLen: usize, heap: usize, format: i32): usize {
+  setHeapPtr(align8(heap));
+  checkEntry(entry);
+  let inputV: usize = 0;
+  if (inputLen > 0) {
+    inputV = parseJSON(input, inputLen);
+    if (inputV == 0) fatal("invalid input: not a JSON document");
+  }
+  return dumpJSON(evalEntry(<u32>entry, data, inputV));
+}
+
+// ---- the context API (ABI 1.0/1.1 callers)
+// ctx: +0 input, +4 data, +8 entrypoint, +12 result
+
+export function opa_eval_ctx_new(): usize {
+  const c = alloc(16);
+  memory.fill(c, 0, 16);
+  return c;
+}
+export function opa_eval_ctx_set_input(c: usize, v: usize): void { store<u32>(c, <u32>v); }
+export function opa_eval_ctx_set_data(c: usize, v: usize): void { store<u32>(c, <u32>v, 4); }
+export function opa_eval_ctx_set_entrypoint(c: usize, id: i32): void { store<i32>(c, id, 8); }
+export function opa_eval_ctx_get_result(c: usize): usize { return <usize>load<u32>(c, 12); }
+
+export function eval(c: usize): i32 {
+  const id = load<i32>(c, 8);
+  checkEntry(id);
+  const data = <usize>load<u32>(c, 4);
+  store<u32>(c, <u32>evalEntry(<u32>id, data != 0 ? data : mkObject(0), <usize>load<u32>(c)), 12);
+  return 0;
+}

@@ -1,0 +1,85 @@
+// The heap: one bump pointer that the OPA SDK controls through opa_heap_ptr_get/set and the
+// heapPtr argument of opa_eval. Everything an evaluation allocates lives above the base the SDK
+// saved after loading, so resetting the pointer frees it all; that is how memory stays flat.
+// This module must not keep any other allocator (AssemblyScript's managed runtime is unused).
+
+@external("env", "opa_abort")
+declare function opa_abort(addr: usize): void;
+
+@external("env", "opa_println")
+export declare function opa_println(addr: usize): void;
+
+export let heapPtr: usize = (__heap_base + 7) & ~7;
+
+@inline export function align8(p: usize): usize {
+  return (p + 7) & ~7;
+}
+
+function grow(top: usize): void {
+  const have = <usize>memory.size() << 16;
+  if (top <= have) return;
+  const need = <i32>((top - have + 0xffff) >>> 16);
+  if (memory.grow(need) < 0) fatal("out of memory");
+}
+
+/** Bump allocation, 8-aligned. Memory is NOT zeroed (the SDK reuses it between evaluations). */
+export function alloc(n: usize): usize {
+  const p = align8(heapPtr);
+  const top = p + n;
+  if (top > (<usize>memory.size() << 16)) grow(top);
+  heapPtr = top;
+  return p;
+}
+
+export function allocZero(n: usize): usize {
+  const p = alloc(n);
+  memory.fill(p, 0, n);
+  return p;
+}
+
+/** Grows the block at `p` (size `old`) to `n` bytes: in place when it is the top of the heap. */
+export function realloc(p: usize, old: usize, n: usize): usize {
+  if (p + old == heapPtr) {
+    const top = p + n;
+    if (top > (<usize>memory.size() << 16)) grow(top);
+    heapPtr = top;
+    return p;
+  }
+  const q = alloc(n);
+  memory.copy(q, p, old);
+  return q;
+}
+
+export function setHeapPtr(p: usize): void {
+  heapPtr = p;
+  grow(p);
+}
+
+/** A NUL-terminated copy of an ASCII AssemblyScript string literal (no managed allocation). */
+export function cstr(s: string): usize {
+  const n = <usize>s.length;
+  const p = alloc(n + 1);
+  for (let i: usize = 0; i < n; i++) store<u8>(p + i, <u8>s.charCodeAt(<i32>i));
+  store<u8>(p + n, 0);
+  return p;
+}
+
+/** Aborts the evaluation: the SDK turns opa_abort into a thrown string. */
+export function fatal(msg: string): void {
+  opa_abort(cstr(msg));
+  unreachable();
+}
+
+/** Aborts with a message assembled in memory (ptr,len of UTF-8 bytes). */
+export function fatalBytes(p: usize, len: usize): void {
+  const c = alloc(len + 1);
+  memory.copy(c, p, len);
+  store<u8>(c + len, 0);
+  opa_abort(c);
+  unreachable();
+}
+
+// Wired with `--use abort=...`: AssemblyScript's own assertions end here instead of env.abort.
+export function asAbort(message: string | null, file: string | null, line: u32, col: u32): void {
+  fatal("internal error: runtime assertion failed (please report)");
+}

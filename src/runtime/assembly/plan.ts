@@ -1,0 +1,212 @@
+// The loaded plan: reads the binary format of src/rego/plan/encode.ts once, at instantiation,
+// into tables the interpreter indexes directly (constants as values, functions, entrypoints,
+// builtin dispatch, Switch lookup tables). Statements stay where they are and are executed in
+// place. Everything built here sits below the heap base the SDK saves, so it survives resets.
+// Must not evaluate anything.
+
+import { alloc, fatal } from "./mem";
+import {
+  NULL_V, TRUE_V, FALSE_V, mkArray, mkObject, mkSet, arrPush, setAdd, objPut, mkString, mkInt,
+  compare, len, normalize,
+} from "./value";
+import { parseNumberText } from "./json";
+import { nativeId } from "./builtins/index";
+
+export const CONST_FLAG: u32 = 0x80000000;
+
+export let strict: bool = false;
+export let nConsts: u32 = 0;
+export let consts: usize = 0;     // u32 value pointers
+export let nBuiltins: u32 = 0;
+export let builtinTab: usize = 0; // per builtin: name value, arity, native id (-1 host), host id
+export let nFuncs: u32 = 0;
+export let funcTab: usize = 0;    // per func: name value, params, locals, result, memo, body
+export let nEntries: u32 = 0;
+export let entryTab: usize = 0;   // per entry: name value, locals, body
+export let entrypointsObj: usize = 0;
+export let builtinsObj: usize = 0;
+export let resultKey: usize = 0;
+
+export const BI_SIZE: usize = 16;
+export const FN_SIZE: usize = 24;
+export const EP_SIZE: usize = 12;
+
+let pc: usize = 0;
+
+@inline function word(): u32 { const w = load<u32>(pc); pc += 4; return w; }
+
+function readStr(): usize {
+  const n = word();
+  const v = mkString(pc, n);
+  pc += (<usize>n + 3) & ~3;
+  return v;
+}
+
+function readConst(): usize {
+  const t = word();
+  switch (t) {
+    case 0: return NULL_V;
+    case 1: return FALSE_V;
+    case 2: return TRUE_V;
+    case 3: {
+      const n = word();
+      const v = parseNumberText(pc, pc + n);
+      if (v == 0) fatal("plan: invalid number constant");
+      pc += (<usize>n + 3) & ~3;
+      return v;
+    }
+    case 4: return readStr();
+    case 5: {
+      const n = word();
+      const a = mkArray(n);
+      for (let i: u32 = 0; i < n; i++) arrPush(a, readConst());
+      return a;
+    }
+    case 6: {
+      const n = word();
+      const o = mkObject(n);
+      for (let i: u32 = 0; i < n; i++) { const k = readConst(); objPut(o, k, readConst()); }
+      return o;
+    }
+    case 7: {
+      const n = word();
+      const s = mkSet(n);
+      for (let i: u32 = 0; i < n; i++) setAdd(s, readConst());
+      return s;
+    }
+  }
+  fatal("plan: invalid constant tag");
+  return 0;
+}
+
+@inline export function constant(i: u32): usize { return <usize>load<u32>(consts + (<usize>i << 2)); }
+
+// ---- the load-time walk: finds every Switch and builds its sorted (value, block) table
+
+function skipBlock(b: usize): usize { return b + 4 + (<usize>load<u32>(b) << 2); }
+
+function prepBlock(b: usize): void {
+  const end = skipBlock(b);
+  let p = b + 4;
+  while (p < end) p = prepStmt(p);
+  if (p != end) fatal("plan: malformed block");
+}
+
+function prepStmt(p: usize): usize {
+  const op = load<u32>(p);
+  switch (op) {
+    case 1: return p + 16;                     // Dot src key dst
+    case 2: prepBlock(p + 16); return skipBlock(p + 16); // Scan src key value Block
+    case 3: case 4: case 7: case 8: case 9: case 12: case 13: case 14: case 15: case 21:
+    case 23: case 25: case 29: case 31: case 36:
+      return p + 8;
+    case 5: case 10: case 11: case 16: case 24: case 30: return p + 12;
+    case 6: return p + 16;
+    case 17: prepBlock(p + 4); return skipBlock(p + 4);
+    case 18: case 19: return p + 16 + (<usize>load<u32>(p, 12) << 2);
+    case 20: {
+      const n = load<u32>(p, 4);
+      let q = p + 8;
+      for (let i: u32 = 0; i < n; i++) { prepBlock(q); q = skipBlock(q); }
+      return q;
+    }
+    case 22: {
+      const n = load<u32>(p, 12);
+      const tab = alloc(<usize>n << 3);
+      let q = p + 16;
+      for (let i: u32 = 0; i < n; i++) {
+        store<u32>(tab + (<usize>i << 3), <u32>constant(load<u32>(q)));
+        store<u32>(tab + (<usize>i << 3), <u32>(q + 4), 4);
+        prepBlock(q + 4);
+        q = skipBlock(q + 4);
+      }
+      // Sorted by case value so the interpreter can binary-search it.
+      for (let i: u32 = 1; i < n; i++) {
+        const e = load<u64>(tab + (<usize>i << 3));
+        let j = i;
+        while (j > 0 && compare(<usize>load<u32>(tab + (<usize>(j - 1) << 3)), <usize>(<u32>e)) > 0) {
+          store<u64>(tab + (<usize>j << 3), load<u64>(tab + (<usize>(j - 1) << 3)));
+          j--;
+        }
+        store<u64>(tab + (<usize>j << 3), e);
+      }
+      store<u32>(p, <u32>tab, 8);
+      const hasAlways = load<u32>(q);
+      q += 4;
+      if (hasAlways) { prepBlock(q); q = skipBlock(q); }
+      return q;
+    }
+    case 26: return p + 16;
+    case 27: return p + 20;
+    case 28: return p + 24 + (<usize>load<u32>(p, 20) << 2);
+    case 32: case 33: {
+      const q = p + 12 + (<usize>load<u32>(p, 8) << 2);
+      prepBlock(q);
+      return skipBlock(q);
+    }
+    case 34: case 35: prepBlock(p + 12); return skipBlock(p + 12);
+  }
+  fatal("plan: unknown opcode");
+  return 0;
+}
+
+/** Loads the plan at [p, p+n) (it must stay there: statements are executed in place). */
+export function loadPlan(p: usize, n: usize): void {
+  pc = p;
+  if (word() != 0x31444c50) fatal("plan: bad magic (not a Palisade plan)");
+  if (word() != 1) fatal("plan: unsupported plan format version");
+  strict = (word() & 1) != 0;
+  nConsts = word();
+  nBuiltins = word();
+  nFuncs = word();
+  nEntries = word();
+  consts = alloc(<usize>nConsts << 2);
+  for (let i: u32 = 0; i < nConsts; i++) store<u32>(consts + (<usize>i << 2), <u32>readConst());
+
+  builtinTab = alloc(<usize>nBuiltins * BI_SIZE);
+  builtinsObj = mkObject(0);
+  let hostIds: i64 = 0;
+  for (let i: u32 = 0; i < nBuiltins; i++) {
+    const e = builtinTab + <usize>i * BI_SIZE;
+    const arity = word();
+    const name = readStr();
+    const id = nativeId(name);
+    store<u32>(e, <u32>name);
+    store<u32>(e, arity, 4);
+    store<i32>(e, id, 8);
+    if (id < 0) {
+      store<u32>(e, <u32>hostIds, 12);
+      objPut(builtinsObj, name, mkInt(hostIds));
+      hostIds++;
+    }
+  }
+
+  funcTab = alloc(<usize>nFuncs * FN_SIZE);
+  for (let i: u32 = 0; i < nFuncs; i++) {
+    const e = funcTab + <usize>i * FN_SIZE;
+    store<u32>(e, <u32>readStr());
+    store<u32>(e, word(), 4);
+    store<u32>(e, word(), 8);
+    store<u32>(e, word(), 12);
+    store<u32>(e, word(), 16);
+    store<u32>(e, <u32>pc, 20);
+    pc = skipBlock(pc);
+  }
+
+  entryTab = alloc(<usize>nEntries * EP_SIZE);
+  entrypointsObj = mkObject(0);
+  for (let i: u32 = 0; i < nEntries; i++) {
+    const e = entryTab + <usize>i * EP_SIZE;
+    const name = readStr();
+    store<u32>(e, <u32>name);
+    store<u32>(e, word(), 4);
+    store<u32>(e, <u32>pc, 8);
+    objPut(entrypointsObj, name, mkInt(<i64>i));
+    pc = skipBlock(pc);
+  }
+  if (pc != p + n) fatal("plan: trailing bytes");
+
+  for (let i: u32 = 0; i < nFuncs; i++) prepBlock(<usize>load<u32>(funcTab + <usize>i * FN_SIZE, 20));
+  for (let i: u32 = 0; i < nEntries; i++) prepBlock(<usize>load<u32>(entryTab + <usize>i * EP_SIZE, 8));
+  resultKey = mkString(memory.data<u8>([0x72, 0x65, 0x73, 0x75, 0x6c, 0x74]), 6);
+}
