@@ -1,0 +1,464 @@
+// Name resolution: turns the parser's AST into one where every name means exactly one thing.
+// Owns: imports (data/input aliases, rego.v1, future.keywords), rule names of the same package,
+// builtin names, `print` rewriting, and renaming local variables per scope so that later stages
+// (safety, planner) never need scopes: after this pass a `var` is either the root `input`/`data`
+// or a local whose name is unique within its rule. It must not reorder or plan anything.
+//
+// Output conventions (relied on by ./safety.ts and ../plan/):
+// - a reference to a rule, an import alias or a package is a `ref` whose head is `var data`
+//   (or `var input`) with string path elements;
+// - a call's `fn` is `var <builtin name>` (e.g. `strings.replace_n`) or a `ref` into `data`
+//   (a user function);
+// - locals of nested scopes (comprehensions, `every`) are renamed `name$N`; top-level names keep
+//   their spelling (query bindings report them).
+
+import type { Body, Expr, Module, Rule, Span, Term } from '../ast.js';
+import { builtin, BUILTIN_NAMESPACES } from '../builtins.js';
+import type { Diagnostic, DiagnosticCode } from '../../diagnostics.js';
+import { lineIndexFor } from '../source.js';
+
+/** OPA builtins (or namespaces) that exist in OPA but not in Palisade: a clear error, never a wrong answer. */
+const KNOWN_UNSUPPORTED = [
+  'http.send', 'net.lookup_ip_addr', 'opa.runtime', 'rego.parse_module', 'rego.metadata.rule', 'rego.metadata.chain',
+  'strings.render_template', 'crypto.hmac.', 'crypto.x509.', 'crypto.parse_private_keys', 'crypto.sha512', 'io.jwt.',
+  'providers.aws.', 'graphql.', 'time.', 'units.', 'uuid.', 'net.', 'json.', 'yaml.', 'regex.', 'glob.', 'semver.',
+  'object.', 'array.', 'strings.', 'numbers.', 'bits.', 'base64', 'hex.', 'urlquery.', 'cast_', 'set_diff', 'is_', 'type_name',
+];
+
+export function diag(mod: { file: string; source: string }, span: Span | undefined, code: DiagnosticCode, message: string, fix: string): Diagnostic {
+  const { line, col } = span ? lineIndexFor(mod).lineCol(span.start) : { line: 0, col: 0 };
+  return { file: mod.file, line, col, code, message, fix };
+}
+
+export const isWildcard = (name: string): boolean => name.startsWith('$_') || name === '_';
+
+/** Where a rule's values live in the data tree and how they are assembled there. */
+export type RuleKind = 'complete' | 'set' | 'tree' | 'function';
+
+export interface RuleDef {
+  module: Module;
+  /** The resolved rule (bodies renamed and resolved); the original stays untouched. */
+  rule: Rule;
+  /** Static part of the head ref under `data` (package + ground string keys). */
+  path: string[];
+  /** Head ref elements after the static prefix (any term): `a[x].b` → [x, "b"]. */
+  keys: Term[];
+  kind: RuleKind;
+  /** Number of parameters for functions. */
+  arity: number;
+}
+
+/** Rules grouped by their static path; the planner turns each group into one IR function. */
+export interface RuleGroup {
+  path: string[];
+  name: string;
+  kind: RuleKind;
+  arity: number;
+  defs: RuleDef[];
+  /** Tree groups whose leaves are sets (`a[x] contains v`). */
+  setLeaf: boolean;
+}
+
+export interface ResolveContext {
+  /** Rule names (first head element) per package key `a.b`. */
+  rulesByPackage: Map<string, Set<string>>;
+  /** Function groups by full data path `a.b.f` (for call checks). */
+  funcs: Map<string, number>;
+  diagnostics: Diagnostic[];
+}
+
+interface Scope {
+  parent?: Scope;
+  /** original name → local name, for names declared (:=, some, args, every) or implicitly used here. */
+  locals: Map<string, string>;
+}
+
+let scopeCounter = 0;
+
+/** Resolves one module's imports and names; returns resolved copies of its rules. */
+export class ModuleResolver {
+  private readonly aliases = new Map<string, Term>();
+  private readonly ruleNames: Set<string>;
+  readonly diagnostics: Diagnostic[];
+  /** Names of the top scope of the last query resolved (for result bindings). */
+  topLocals: Map<string, string> = new Map();
+
+  constructor(readonly mod: Module, private readonly ctx: ResolveContext) {
+    this.diagnostics = ctx.diagnostics;
+    this.ruleNames = ctx.rulesByPackage.get(mod.package.join('.')) ?? new Set();
+    for (const imp of mod.imports) this.addImport(imp.path, imp.alias, imp.span);
+  }
+
+  private addImport(path: Term, alias: string | undefined, span: Span): void {
+    const parts = refParts(path);
+    if (!parts) {
+      this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', 'invalid import: path must be a ref', 'import data.<path> or input.<path>'));
+      return;
+    }
+    const [root, ...rest] = parts;
+    if (root === 'rego' && rest.length === 1 && rest[0] === 'v1') return;
+    if (root === 'future' && rest[0] === 'keywords') return;
+    if (root !== 'data' && root !== 'input') {
+      this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `invalid import ${parts.join('.')}: path must begin with input or data`, 'import data.<path> or input.<path>'));
+      return;
+    }
+    const name = alias ?? parts[parts.length - 1]!;
+    if (this.aliases.has(name) && rest.length > 0) {
+      this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `import must not shadow import ${name}`, 'use a different alias'));
+    }
+    if (rest.length === 0 && !alias) return;
+    this.aliases.set(name, mkRef(root, rest, path.span));
+  }
+
+  resolveRule(rule: Rule): Rule {
+    const top: Scope = { locals: new Map() };
+    // Arguments and every variable used in this scope (outside closures) are locals of it.
+    const head = rule.head;
+    const declared = new Set<string>();
+    for (const a of head.args ?? []) for (const v of termVars(a)) declared.add(v);
+    this.declareBody(rule.body, top, declared, true);
+    for (const e of rule.else) this.declareBody(e.body, top, declared, false);
+    this.collectImplicit([...(head.args ?? []), ...head.ref.slice(1), ...(head.value ? [head.value] : []), ...(head.contains ? [head.contains] : [])], top);
+    for (const e of rule.else) if (e.value) this.collectImplicit([e.value], top);
+    const resolvedHead = {
+      ...head,
+      ref: [head.ref[0]!, ...head.ref.slice(1).map((t) => this.term(t, top))],
+      args: head.args?.map((t) => this.term(t, top)),
+      contains: head.contains && this.term(head.contains, top),
+      value: head.value && this.term(head.value, top),
+    };
+    return {
+      ...rule,
+      head: resolvedHead,
+      body: this.body(rule.body, top),
+      else: rule.else.map((e) => ({ ...e, value: e.value && this.term(e.value, top), body: this.body(e.body, top) })),
+    };
+  }
+
+  resolveQuery(body: Body): Body {
+    const top: Scope = { locals: new Map() };
+    this.declareBody(body, top, new Set(), true);
+    const out = this.body(body, top);
+    this.topLocals = top.locals;
+    return out;
+  }
+
+  /** Registers the declared and implicit locals of a body in `scope` (not descending into closures). */
+  private declareBody(body: Body, scope: Scope, declared: Set<string>, checkRedeclare: boolean): void {
+    for (const v of declared) scope.locals.set(v, this.localName(v, scope));
+    const seen = new Set<string>(declared);
+    for (const e of body) {
+      const decl = declaredVars(e);
+      for (const { name, span } of decl) {
+        if (name === 'input' || name === 'data') {
+          this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `variables must not shadow ${name} (use a different variable name)`, `rename the variable`));
+          continue;
+        }
+        if (checkRedeclare && e.type === 'assign' && (seen.has(name) || this.declaredAbove(name, scope))) {
+          this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `var ${name} assigned above`, `use a new variable name or '=' to compare with the earlier ${name}`));
+        }
+        seen.add(name);
+        scope.locals.set(name, this.localName(name, scope));
+      }
+    }
+    for (const e of body) this.collectImplicit(exprTerms(e), scope);
+  }
+
+  private declaredAbove(name: string, scope: Scope): boolean {
+    for (let s = scope.parent; s; s = s.parent) if (s.locals.has(name)) return true;
+    return false;
+  }
+
+  private localName(name: string, scope: Scope): string {
+    if (scope.locals.has(name)) return scope.locals.get(name)!;
+    if (!scope.parent || isWildcard(name)) return name;
+    return `${name}$${++scopeCounter}`;
+  }
+
+  /** Vars used in `terms` that are neither globals nor locals of an enclosing scope become locals here. */
+  private collectImplicit(terms: Term[], scope: Scope): void {
+    const visit = (t: Term): void => {
+      switch (t.type) {
+        case 'var':
+          if (!scope.locals.has(t.name) && !this.lookupOuter(t.name, scope) && !this.isGlobal(t.name)) {
+            scope.locals.set(t.name, this.localName(t.name, scope));
+          }
+          return;
+        case 'ref':
+          if (t.head.type !== 'var') visit(t.head);
+          t.path.forEach(visit);
+          return;
+        case 'call':
+          t.args.forEach(visit);
+          return;
+        case 'array':
+        case 'set':
+          t.items.forEach(visit);
+          return;
+        case 'object':
+          t.entries.forEach(([k, v]) => (visit(k), visit(v)));
+          return;
+        default:
+          return;
+      }
+    };
+    terms.forEach(visit);
+  }
+
+  private lookupOuter(name: string, scope: Scope): string | undefined {
+    for (let s = scope.parent; s; s = s.parent) {
+      const l = s.locals.get(name);
+      if (l !== undefined) return l;
+    }
+    return undefined;
+  }
+
+  private lookup(name: string, scope: Scope): string | undefined {
+    return scope.locals.get(name) ?? this.lookupOuter(name, scope);
+  }
+
+  private isGlobal(name: string): boolean {
+    return name === 'input' || name === 'data' || this.aliases.has(name) || this.ruleNames.has(name);
+  }
+
+  private global(name: string, span: Span): Term | undefined {
+    if (name === 'input' || name === 'data') return { type: 'var', name, span };
+    const a = this.aliases.get(name);
+    if (a) return { ...a, span } as Term;
+    if (this.ruleNames.has(name)) return mkRef('data', [...this.mod.package, name], span);
+    return undefined;
+  }
+
+  private body(body: Body, scope: Scope): Body {
+    return body.map((e) => this.expr(e, scope));
+  }
+
+  private expr(e: Expr, scope: Scope): Expr {
+    const withs = e.with.map((w) => ({ ...w, target: this.withTarget(w.target), value: this.term(w.value, scope) }));
+    const base = { span: e.span, negated: e.negated, with: withs };
+    switch (e.type) {
+      case 'term':
+        return { ...base, type: 'term', term: this.term(e.term, scope) };
+      case 'unify':
+        return { ...base, type: 'unify', left: this.term(e.left, scope), right: this.term(e.right, scope) };
+      case 'assign':
+        return { ...base, type: 'assign', left: this.term(e.left, scope), right: this.term(e.right, scope) };
+      case 'some':
+        return { ...base, type: 'some', vars: e.vars.map((v) => ({ name: this.lookup(v.name, scope) ?? v.name, span: v.span })) };
+      case 'somein':
+        return {
+          ...base,
+          type: 'somein',
+          key: e.key && this.term(e.key, scope),
+          value: this.term(e.value, scope),
+          collection: this.term(e.collection, scope),
+        };
+      case 'every': {
+        const inner: Scope = { parent: scope, locals: new Map() };
+        const declared = new Set<string>();
+        for (const t of [e.key, e.value]) if (t) for (const v of termVars(t)) declared.add(v);
+        for (const v of declared) inner.locals.set(v, `${v}$${++scopeCounter}`);
+        this.declareBody(e.body, inner, new Set(), true);
+        return {
+          ...base,
+          type: 'every',
+          key: e.key && this.term(e.key, inner),
+          value: this.term(e.value, inner),
+          domain: this.term(e.domain, scope),
+          body: this.body(e.body, inner),
+        };
+      }
+    }
+  }
+
+  /** `with` targets: input/data refs and function names, resolved like calls but never renamed. */
+  private withTarget(t: Term): Term {
+    const parts = refParts(t);
+    if (!parts) return t;
+    const [root, ...rest] = parts;
+    if (root === 'input' || root === 'data') return mkRef(root, rest, t.span);
+    const g = this.aliases.get(root!) ?? (this.ruleNames.has(root!) ? mkRef('data', [...this.mod.package, root!], t.span) : undefined);
+    if (g && g.type === 'ref') return { ...g, path: [...g.path, ...rest.map((s) => str(s, t.span))], span: t.span };
+    return { type: 'var', name: parts.join('.'), span: t.span };
+  }
+
+  private closure(scope: Scope, body: Body, extra: Term[]): { inner: Scope; body: Body } {
+    const inner: Scope = { parent: scope, locals: new Map() };
+    this.declareBody(body, inner, new Set(), true);
+    this.collectImplicit(extra, inner);
+    return { inner, body: this.body(body, inner) };
+  }
+
+  term(t: Term, scope: Scope): Term {
+    switch (t.type) {
+      case 'var': {
+        const local = this.lookup(t.name, scope);
+        if (local !== undefined) return { type: 'var', name: local, span: t.span };
+        return this.global(t.name, t.span) ?? t;
+      }
+      case 'ref': {
+        const head = this.term(t.head, scope);
+        const path = t.path.map((p) => this.term(p, scope));
+        if (head.type === 'ref') return { type: 'ref', head: head.head, path: [...head.path, ...path], span: t.span };
+        return { type: 'ref', head, path, span: t.span };
+      }
+      case 'array':
+        return { ...t, items: t.items.map((i) => this.term(i, scope)) };
+      case 'set':
+        return { ...t, items: t.items.map((i) => this.term(i, scope)) };
+      case 'object':
+        return { ...t, entries: t.entries.map(([k, v]) => [this.term(k, scope), this.term(v, scope)] as [Term, Term]) };
+      case 'arraycompr':
+      case 'setcompr': {
+        const { inner, body } = this.closure(scope, t.body, [t.term]);
+        return { ...t, term: this.term(t.term, inner), body };
+      }
+      case 'objectcompr': {
+        const { inner, body } = this.closure(scope, t.body, [t.key, t.value]);
+        return { ...t, key: this.term(t.key, inner), value: this.term(t.value, inner), body };
+      }
+      case 'call':
+        return this.call(t, scope);
+      default:
+        return t;
+    }
+  }
+
+  private call(t: Extract<Term, { type: 'call' }>, scope: Scope): Term {
+    const args = t.args.map((a) => this.term(a, scope));
+    const parts = refParts(t.fn);
+    if (!parts) {
+      this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', 'invalid function call', 'call a builtin or a function rule by name'));
+      return { ...t, args };
+    }
+    const dotted = parts.join('.');
+    const [root, ...rest] = parts;
+    if (this.lookup(root!, scope) !== undefined) {
+      this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function ${dotted}: ${root} is a local variable`, `rename the variable or call a function`));
+      return { ...t, args };
+    }
+    if (dotted === 'print') {
+      // OPA: each argument is wrapped in a set comprehension so an undefined one prints as <undefined>.
+      const items: Term[] = args.map((a) => {
+        const v: Term = { type: 'var', name: `print$${++scopeCounter}`, span: a.span };
+        return { type: 'setcompr', term: v, body: [{ type: 'unify', left: v, right: a, negated: false, with: [], span: a.span }], span: a.span };
+      });
+      return { type: 'call', fn: { type: 'var', name: 'internal.print', span: t.fn.span }, args: [{ type: 'array', items, span: t.span }], span: t.span };
+    }
+    let target: string[] | undefined;
+    if (root === 'data') target = rest;
+    else if (this.ruleNames.has(root!)) target = [...this.mod.package, ...parts];
+    else if (this.aliases.has(root!)) {
+      const a = this.aliases.get(root!)!;
+      const ap = refParts(a);
+      if (ap && ap[0] === 'data') target = [...ap.slice(1), ...rest];
+    }
+    if (target) {
+      const arity = this.ctx.funcs.get(target.join('.'));
+      if (arity === undefined) {
+        this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function data.${target.join('.')}`, `define the function or fix the name`));
+      } else if (args.length !== arity && args.length !== arity + 1) {
+        this.diagnostics.push(diag(this.mod, t.span, 'rego_type_error', `function data.${target.join('.')} has arity ${arity}, got ${args.length} arguments`, `call it with ${arity} arguments`));
+      }
+      return { type: 'call', fn: mkRef('data', target, t.fn.span), args, span: t.span };
+    }
+    const spec = builtin(dotted);
+    if (!spec) {
+      const unsupported = KNOWN_UNSUPPORTED.some((k) => (k.endsWith('.') || k.endsWith('_') ? dotted.startsWith(k) : dotted === k || dotted.startsWith(k)));
+      const ns = dotted.includes('.') && BUILTIN_NAMESPACES.has(dotted.slice(0, dotted.lastIndexOf('.')));
+      if (unsupported || ns) {
+        this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_unsupported_error', `unsupported builtin ${dotted}: Palisade does not implement it`, `avoid ${dotted} or compute its result outside the policy and pass it in input`));
+      } else {
+        this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function ${dotted}`, `check the spelling, or define the function in this package`));
+      }
+      return { ...t, args };
+    }
+    if (args.length !== spec.arity && args.length !== spec.arity + 1) {
+      this.diagnostics.push(diag(this.mod, t.span, 'rego_type_error', `${dotted}: arity mismatch: have ${args.length}, want ${spec.arity}`, `call ${dotted} with ${spec.arity} argument${spec.arity === 1 ? '' : 's'}`));
+    }
+    return { type: 'call', fn: { type: 'var', name: dotted, span: t.fn.span }, args, span: t.span };
+  }
+}
+
+export function str(value: string, span: Span): Term {
+  return { type: 'string', value, span };
+}
+
+export function mkRef(root: string, path: string[], span: Span): Term {
+  const head: Term = { type: 'var', name: root, span };
+  if (path.length === 0) return head;
+  return { type: 'ref', head, path: path.map((p) => str(p, span)), span };
+}
+
+/** `a.b["c"]` → ["a","b","c"] when the term is a var or a ref with string keys only. */
+export function refParts(t: Term): string[] | undefined {
+  if (t.type === 'var') return [t.name];
+  if (t.type !== 'ref' || t.head.type !== 'var') return undefined;
+  const out = [t.head.name];
+  for (const p of t.path) {
+    if (p.type !== 'string') return undefined;
+    out.push(p.value);
+  }
+  return out;
+}
+
+/** Variables named in a term, outside closures (comprehension bodies are other scopes). */
+export function termVars(t: Term, out: string[] = []): string[] {
+  switch (t.type) {
+    case 'var':
+      out.push(t.name);
+      break;
+    case 'ref':
+      termVars(t.head, out);
+      t.path.forEach((p) => termVars(p, out));
+      break;
+    case 'call':
+      t.args.forEach((a) => termVars(a, out));
+      break;
+    case 'array':
+    case 'set':
+      t.items.forEach((i) => termVars(i, out));
+      break;
+    case 'object':
+      t.entries.forEach(([k, v]) => (termVars(k, out), termVars(v, out)));
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+function declaredVars(e: Expr): Array<{ name: string; span: Span }> {
+  const out: Array<{ name: string; span: Span }> = [];
+  const collect = (t: Term): void => {
+    if (t.type === 'var') {
+      if (!isWildcard(t.name)) out.push({ name: t.name, span: t.span });
+    } else if (t.type === 'array') t.items.forEach(collect);
+    else if (t.type === 'object') t.entries.forEach(([, v]) => collect(v));
+  };
+  if (e.type === 'assign') collect(e.left);
+  else if (e.type === 'some') out.push(...e.vars);
+  else if (e.type === 'somein') {
+    if (e.key) collect(e.key);
+    collect(e.value);
+  }
+  return out;
+}
+
+/** The terms of an expression that live in its own scope (not `every` bodies or closures). */
+export function exprTerms(e: Expr): Term[] {
+  const ws = e.with.map((w) => w.value);
+  switch (e.type) {
+    case 'term':
+      return [e.term, ...ws];
+    case 'unify':
+    case 'assign':
+      return [e.left, e.right, ...ws];
+    case 'some':
+      return ws;
+    case 'somein':
+      return [...(e.key ? [e.key] : []), e.value, e.collection, ...ws];
+    case 'every':
+      return [e.domain, ...ws];
+  }
+}

@@ -1,0 +1,159 @@
+// The rule graph: groups every rule by the data path it defines, classifies it (complete, partial
+// set, object tree, function) and reports what OPA rejects at compile time: conflicting kinds or
+// arities at one path, several defaults, `else` on multi-value rules, and recursion between rules.
+// It must not resolve names (./resolve.ts does) nor plan anything (../plan/).
+
+import type { Module, Rule, Term } from '../ast.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { diag, type RuleDef, type RuleGroup, type RuleKind } from './resolve.js';
+
+/** Splits a head ref into its static data path and its dynamic keys, and names the kind. */
+export function classify(mod: Module, rule: Rule): { path: string[]; keys: Term[]; kind: RuleKind; arity: number } {
+  const head = rule.head;
+  const first = head.ref[0]!;
+  const path = [...mod.package, first.type === 'var' ? first.name : ''];
+  let i = 1;
+  for (; i < head.ref.length; i++) {
+    const t = head.ref[i]!;
+    if (t.type !== 'string') break;
+    path.push(t.value);
+  }
+  const keys = head.ref.slice(i);
+  if (head.args) return { path, keys, kind: 'function', arity: head.args.length };
+  if (head.contains) return { path, keys, kind: keys.length === 0 ? 'set' : 'tree', arity: 0 };
+  return { path, keys, kind: keys.length === 0 ? 'complete' : 'tree', arity: 0 };
+}
+
+/** A node of the virtual document tree: packages and rule paths. */
+export interface DataNode {
+  children: Map<string, DataNode>;
+  group?: RuleGroup;
+}
+
+export function groupRules(defs: RuleDef[], diagnostics: Diagnostic[]): { groups: RuleGroup[]; root: DataNode } {
+  const byPath = new Map<string, RuleGroup>();
+  const groups: RuleGroup[] = [];
+  for (const d of defs) {
+    const key = d.path.join('\u0000');
+    let g = byPath.get(key);
+    const setLeaf = d.kind === 'tree' && !!d.rule.head.contains;
+    if (!g) {
+      g = { path: d.path, name: `data.${d.path.join('.')}`, kind: d.kind, arity: d.arity, defs: [], setLeaf };
+      byPath.set(key, g);
+      groups.push(g);
+    } else if (g.kind !== d.kind || g.arity !== d.arity || g.setLeaf !== setLeaf) {
+      const first = g.defs[0]!;
+      const at = diag(first.module, first.rule.span, 'rego_compile_error', '', '');
+      diagnostics.push(
+        diag(d.module, d.rule.head.span, 'rego_type_error', `conflicting rules ${g.name} found (this ${describe(d.kind, d.arity, setLeaf)} conflicts with the ${describe(g.kind, g.arity, g.setLeaf)} at ${at.file}:${at.line})`, 'give the rules different names, or make every definition the same kind'),
+      );
+      continue;
+    }
+    g.defs.push(d);
+  }
+  for (const g of groups) checkGroup(g, diagnostics);
+  const root: DataNode = { children: new Map() };
+  for (const g of groups) {
+    let n = root;
+    for (const p of g.path) {
+      let c = n.children.get(p);
+      if (!c) n.children.set(p, (c = { children: new Map() }));
+      n = c;
+    }
+    n.group = g;
+  }
+  return { groups, root };
+}
+
+function describe(kind: RuleKind, arity: number, setLeaf: boolean): string {
+  switch (kind) {
+    case 'complete':
+      return 'complete rule';
+    case 'set':
+      return 'partial set rule';
+    case 'tree':
+      return setLeaf ? 'multi-value rule with a ref head' : 'partial object rule';
+    case 'function':
+      return `function of arity ${arity}`;
+  }
+}
+
+function checkGroup(g: RuleGroup, diagnostics: Diagnostic[]): void {
+  const defaults = g.defs.filter((d) => d.rule.default);
+  for (const d of defaults.slice(1)) {
+    diagnostics.push(diag(d.module, d.rule.span, 'rego_type_error', `multiple default rules ${g.name} found`, 'keep one default definition'));
+  }
+  for (const d of g.defs) {
+    if (d.rule.default && g.kind !== 'complete' && g.kind !== 'function') {
+      diagnostics.push(diag(d.module, d.rule.span, 'rego_compile_error', `default rules must be complete rules: ${g.name} is a multi-value rule`, 'remove `default`, or make the rule complete (`p := value`)'));
+    }
+    if (d.rule.else.length > 0 && g.kind !== 'complete' && g.kind !== 'function') {
+      diagnostics.push(diag(d.module, d.rule.else[0]!.span, 'rego_compile_error', `else keyword cannot be used on multi-value rules (${g.name})`, 'use several definitions instead of else'));
+    }
+  }
+}
+
+/** Finds the groups a data path can reach: the rule at or above it, or every rule below it. */
+export function groupsUnder(root: DataNode, path: string[]): RuleGroup[] {
+  let n: DataNode | undefined = root;
+  for (const p of path) {
+    if (n.group) return [n.group];
+    n = n.children.get(p);
+    if (!n) return [];
+  }
+  const out: RuleGroup[] = [];
+  const walk = (m: DataNode): void => {
+    if (m.group) out.push(m.group);
+    for (const c of m.children.values()) walk(c);
+  };
+  walk(n);
+  return out;
+}
+
+/** The static data path prefix of a resolved term rooted at `data` (up to the first non-string key). */
+export function dataPrefix(t: Term): string[] | undefined {
+  if (t.type === 'var') return t.name === 'data' ? [] : undefined;
+  if (t.type !== 'ref' || t.head.type !== 'var' || t.head.name !== 'data') return undefined;
+  const out: string[] = [];
+  for (const p of t.path) {
+    if (p.type !== 'string') break;
+    out.push(p.value);
+  }
+  return out;
+}
+
+/** Reports cycles between rule groups (OPA: rego_recursion_error), following refs and calls. */
+export function checkRecursion(groups: RuleGroup[], root: DataNode, deps: (g: RuleGroup) => Term[], diagnostics: Diagnostic[]): void {
+  const edges = new Map<RuleGroup, RuleGroup[]>();
+  for (const g of groups) {
+    const out = new Set<RuleGroup>();
+    for (const t of deps(g)) {
+      const p = dataPrefix(t);
+      if (p) for (const h of groupsUnder(root, p)) out.add(h);
+    }
+    edges.set(g, [...out]);
+  }
+  const state = new Map<RuleGroup, 1 | 2>();
+  const stack: RuleGroup[] = [];
+  const reported = new Set<RuleGroup>();
+  const visit = (g: RuleGroup): void => {
+    state.set(g, 1);
+    stack.push(g);
+    for (const h of edges.get(g) ?? []) {
+      const s = state.get(h);
+      if (s === 1) {
+        const cycle = stack.slice(stack.indexOf(h));
+        if (!reported.has(h)) {
+          cycle.forEach((c) => reported.add(c));
+          const d = h.defs[0]!;
+          diagnostics.push(
+            diag(d.module, d.rule.head.span, 'rego_recursion_error', `rule ${h.name} is recursive: ${[...cycle, h].map((c) => c.name).join(' -> ')}`, 'break the cycle: a rule must not depend on itself'),
+          );
+        }
+      } else if (s === undefined) visit(h);
+    }
+    stack.pop();
+    state.set(g, 2);
+  };
+  for (const g of groups) if (!state.has(g)) visit(g);
+}

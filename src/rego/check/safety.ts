@@ -1,0 +1,375 @@
+// Safety and body reordering, as OPA's compiler does it: every variable must be bound by an
+// expression that can produce it (a ref key iterated, a unification side, an assignment, a call's
+// output argument, `some … in`) before any expression that only consumes it (builtin inputs,
+// negations, `with` values, heads, closures over outer variables). Expressions are reordered so
+// producers come first, keeping the written order whenever it is already safe.
+// Input: bodies already resolved by ./resolve.ts (vars are locals or `input`/`data`). It must not
+// plan; it only reorders and reports `rego_unsafe_var_error` at the offending variable.
+
+import type { Body, Expr, Rule, Span, Term } from '../ast.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { builtin } from '../builtins.js';
+import { diag, isWildcard, refParts } from './resolve.js';
+
+type Vars = Set<string>;
+
+export interface SafetyContext {
+  mod: { file: string; source: string };
+  diagnostics: Diagnostic[];
+  /** Arity of a user function at a data path (`a.b.f`), for calls with an output argument. */
+  funcArity: (path: string) => number | undefined;
+}
+
+/** Displays a renamed local by its written name. */
+export function displayName(name: string): string {
+  if (isWildcard(name)) return '_';
+  const i = name.indexOf('$');
+  return i > 0 ? name.slice(0, i) : name;
+}
+
+const isRoot = (name: string): boolean => name === 'input' || name === 'data';
+
+export class Safety {
+  /** Occurrences of each var in the whole rule/query: a closure var also seen outside is a closure over it. */
+  private occ = new Map<string, number>();
+  private spans = new Map<string, Span>();
+
+  constructor(private readonly ctx: SafetyContext) {}
+
+  checkRule(rule: Rule): Rule {
+    this.occ = new Map();
+    this.spans = new Map();
+    const h = rule.head;
+    const headTerms = [...h.ref.slice(1), ...(h.args ?? []), ...(h.value ? [h.value] : []), ...(h.contains ? [h.contains] : [])];
+    headTerms.forEach((t) => this.count(t));
+    rule.body.forEach((e) => this.countExpr(e));
+    rule.else.forEach((e) => {
+      if (e.value) this.count(e.value);
+      e.body.forEach((x) => this.countExpr(x));
+    });
+    const initial = new Set<string>();
+    for (const a of h.args ?? []) this.lv(a, new Set(), new Set(), initial);
+    const headNeeds = (terms: Term[]): Term[] => terms;
+    const body = this.reorder(rule.body, initial, headNeeds([...h.ref.slice(1), ...(h.value ? [h.value] : []), ...(h.contains ? [h.contains] : [])]));
+    const elses = rule.else.map((e) => ({ ...e, body: this.reorder(e.body, initial, e.value ? [e.value] : []) }));
+    return { ...rule, body, else: elses };
+  }
+
+  checkQuery(body: Body): Body {
+    this.occ = new Map();
+    this.spans = new Map();
+    body.forEach((e) => this.countExpr(e));
+    return this.reorder(body, new Set(), []);
+  }
+
+  private count(t: Term): void {
+    walkVars(t, (name, span) => {
+      this.occ.set(name, (this.occ.get(name) ?? 0) + 1);
+      if (!this.spans.has(name)) this.spans.set(name, span);
+    });
+  }
+
+  private countExpr(e: Expr): void {
+    exprAllTerms(e).forEach((t) => this.count(t));
+  }
+
+  /** Reorders `body` given the vars bound before it; `after` are terms that need the body's bindings (heads). */
+  reorder(body: Body, bound: Vars, after: Term[]): Body {
+    const B = new Set(bound);
+    const remaining = [...body];
+    const out: Expr[] = [];
+    for (;;) {
+      let picked = -1;
+      for (let i = 0; i < remaining.length; i++) {
+        const { needs } = this.analyse(remaining[i]!, B);
+        if ([...needs].every((v) => B.has(v))) {
+          picked = i;
+          break;
+        }
+      }
+      if (picked < 0) break;
+      const e = remaining.splice(picked, 1)[0]!;
+      const { outs } = this.analyse(e, B);
+      const inner = new Set([...B, ...outs]);
+      out.push(this.closures(e, inner));
+      for (const v of outs) B.add(v);
+    }
+    const reported = new Set<string>();
+    const report = (name: string, span: Span | undefined): void => {
+      if (reported.has(name) || B.has(name)) return;
+      reported.add(name);
+      this.ctx.diagnostics.push(
+        diag(this.ctx.mod, span ?? this.spans.get(name), 'rego_unsafe_var_error', `var ${displayName(name)} is unsafe`, `bind ${displayName(name)} in the body before it is used (e.g. ${displayName(name)} := …, or iterate with some ${displayName(name)} in …)`),
+      );
+    };
+    for (const e of remaining) {
+      const { needs } = this.analyse(e, B);
+      for (const v of needs) if (!B.has(v)) report(v, findSpan(e, v));
+      out.push(e);
+    }
+    if (remaining.length === 0) {
+      for (const t of after) {
+        const needs = new Set<string>();
+        this.rv(t, B, needs, new Set());
+        for (const v of needs) if (!B.has(v)) report(v, findSpanTerm(t, v));
+      }
+    }
+    return out;
+  }
+
+  /** Reorders the bodies of closures inside an expression, with the vars bound when it runs. */
+  private closures(e: Expr, bound: Vars): Expr {
+    const T = (t: Term): Term => this.closureTerm(t, bound);
+    const withs = e.with.map((w) => ({ ...w, value: T(w.value) }));
+    switch (e.type) {
+      case 'term':
+        return { ...e, term: T(e.term), with: withs };
+      case 'unify':
+      case 'assign':
+        return { ...e, left: T(e.left), right: T(e.right), with: withs };
+      case 'somein':
+        return { ...e, collection: T(e.collection), with: withs };
+      case 'every': {
+        const inner = new Set(bound);
+        for (const t of [e.key, e.value]) if (t) this.lv(t, bound, new Set(), inner);
+        return { ...e, domain: T(e.domain), body: this.reorder(e.body, inner, []), with: withs };
+      }
+      default:
+        return e;
+    }
+  }
+
+  private closureTerm(t: Term, bound: Vars): Term {
+    const T = (x: Term): Term => this.closureTerm(x, bound);
+    switch (t.type) {
+      case 'ref':
+        return { ...t, head: T(t.head), path: t.path.map(T) };
+      case 'call':
+        return { ...t, args: t.args.map(T) };
+      case 'array':
+      case 'set':
+        return { ...t, items: t.items.map(T) };
+      case 'object':
+        return { ...t, entries: t.entries.map(([k, v]) => [T(k), T(v)] as [Term, Term]) };
+      case 'arraycompr':
+      case 'setcompr':
+        return { ...t, body: this.reorder(t.body, bound, [t.term]) };
+      case 'objectcompr':
+        return { ...t, body: this.reorder(t.body, bound, [t.key, t.value]) };
+      default:
+        return t;
+    }
+  }
+
+  /** What an expression needs bound before it can run, and what it binds, given `B`. */
+  analyse(e: Expr, B: Vars): { needs: Vars; outs: Vars } {
+    const needs = new Set<string>();
+    const outs = new Set<string>();
+    switch (e.type) {
+      case 'term':
+        this.rv(e.term, B, needs, outs);
+        break;
+      case 'unify':
+      case 'assign':
+        this.unify(e.left, e.right, B, needs, outs);
+        break;
+      case 'some':
+        break;
+      case 'somein':
+        this.rv(e.collection, B, needs, outs);
+        if (e.key) this.lv(e.key, B, needs, outs);
+        this.lv(e.value, B, needs, outs);
+        break;
+      case 'every': {
+        this.rv(e.domain, B, needs, outs);
+        const local = new Set<string>();
+        for (const t of [e.key, e.value]) if (t) walkVars(t, (n) => local.add(n));
+        this.closureNeeds([...e.body.flatMap(exprAllTerms)], B, needs, local);
+        break;
+      }
+    }
+    for (const w of e.with) this.rv(w.value, B, needs, outs);
+    if (e.negated) {
+      for (const v of outs) if (!isWildcard(v)) needs.add(v);
+      outs.clear();
+    }
+    return { needs, outs };
+  }
+
+  private unify(a: Term, b: Term, B: Vars, needs: Vars, outs: Vars): void {
+    const free = (t: Term): boolean => t.type === 'var' && !isRoot(t.name) && !B.has(t.name) && !outs.has(t.name);
+    if (a.type === 'array' && b.type === 'array' && a.items.length === b.items.length) {
+      a.items.forEach((x, i) => this.unify(x, b.items[i]!, B, needs, outs));
+      return;
+    }
+    if (free(a) && free(b)) {
+      needs.add((b as { name: string }).name);
+      outs.add((a as { name: string }).name);
+      return;
+    }
+    if (isPattern(a) && !this.ground(a, B, outs)) {
+      this.rv(b, B, needs, outs);
+      this.lv(a, B, needs, outs);
+      return;
+    }
+    if (isPattern(b) && !this.ground(b, B, outs)) {
+      this.rv(a, B, needs, outs);
+      this.lv(b, B, needs, outs);
+      return;
+    }
+    this.rv(a, B, needs, outs);
+    this.rv(b, B, needs, outs);
+  }
+
+  private ground(t: Term, B: Vars, outs: Vars): boolean {
+    let g = true;
+    walkVars(t, (n) => {
+      if (!isRoot(n) && !B.has(n) && !outs.has(n)) g = false;
+    }, true);
+    return g;
+  }
+
+  /** A term matched as a pattern: unbound vars (also inside arrays/objects) become outputs. */
+  lv(t: Term, B: Vars, needs: Vars, outs: Vars): void {
+    switch (t.type) {
+      case 'var':
+        if (!isRoot(t.name) && !B.has(t.name)) outs.add(t.name);
+        return;
+      case 'array':
+        t.items.forEach((i) => this.lv(i, B, needs, outs));
+        return;
+      case 'object':
+        t.entries.forEach(([k, v]) => (this.rv(k, B, needs, outs), this.lv(v, B, needs, outs)));
+        return;
+      default:
+        this.rv(t, B, needs, outs);
+    }
+  }
+
+  /** A term evaluated for its value: vars must be bound, except ref keys (iterated) and call outputs. */
+  rv(t: Term, B: Vars, needs: Vars, outs: Vars): void {
+    switch (t.type) {
+      case 'var':
+        if (!isRoot(t.name) && !B.has(t.name) && !outs.has(t.name)) needs.add(t.name);
+        return;
+      case 'ref':
+        this.rv(t.head, B, needs, outs);
+        for (const p of t.path) {
+          if (p.type === 'var' || p.type === 'array' || p.type === 'object') this.lv(p, B, needs, outs);
+          else this.rv(p, B, needs, outs);
+        }
+        return;
+      case 'call': {
+        const arity = this.arity(t.fn);
+        t.args.forEach((a, i) => (arity !== undefined && i >= arity ? this.lv(a, B, needs, outs) : this.rv(a, B, needs, outs)));
+        return;
+      }
+      case 'array':
+      case 'set':
+        t.items.forEach((i) => this.rv(i, B, needs, outs));
+        return;
+      case 'object':
+        t.entries.forEach(([k, v]) => (this.rv(k, B, needs, outs), this.rv(v, B, needs, outs)));
+        return;
+      case 'arraycompr':
+      case 'setcompr':
+      case 'objectcompr':
+        this.closureNeeds(closureTerms(t), B, needs, new Set());
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** A closure needs the vars it shares with the rest of the rule (they are the outer ones). */
+  private closureNeeds(terms: Term[], B: Vars, needs: Vars, local: Vars): void {
+    const inside = new Map<string, number>();
+    terms.forEach((t) => walkVars(t, (n) => inside.set(n, (inside.get(n) ?? 0) + 1)));
+    for (const [n, c] of inside) {
+      if (isRoot(n) || local.has(n) || B.has(n)) continue;
+      if ((this.occ.get(n) ?? 0) > c) needs.add(n);
+    }
+  }
+
+  private arity(fn: Term): number | undefined {
+    if (fn.type === 'var') return builtin(fn.name)?.arity;
+    const parts = refParts(fn);
+    if (parts && parts[0] === 'data') return this.ctx.funcArity(parts.slice(1).join('.'));
+    return undefined;
+  }
+}
+
+function isPattern(t: Term): boolean {
+  return t.type === 'var' || t.type === 'array' || t.type === 'object';
+}
+
+/** Every var in a term, descending into closures too (when `deep`, which is the default for counting). */
+export function walkVars(t: Term, f: (name: string, span: Span) => void, shallow = false): void {
+  const w = (x: Term): void => walkVars(x, f, shallow);
+  switch (t.type) {
+    case 'var':
+      f(t.name, t.span);
+      return;
+    case 'ref':
+      w(t.head);
+      t.path.forEach(w);
+      return;
+    case 'call':
+      t.args.forEach(w);
+      return;
+    case 'array':
+    case 'set':
+      t.items.forEach(w);
+      return;
+    case 'object':
+      t.entries.forEach(([k, v]) => (w(k), w(v)));
+      return;
+    case 'arraycompr':
+    case 'setcompr':
+    case 'objectcompr':
+      if (!shallow) closureTerms(t).forEach(w);
+      return;
+    default:
+      return;
+  }
+}
+
+function closureTerms(t: Term): Term[] {
+  if (t.type === 'arraycompr' || t.type === 'setcompr') return [t.term, ...t.body.flatMap(exprAllTerms)];
+  if (t.type === 'objectcompr') return [t.key, t.value, ...t.body.flatMap(exprAllTerms)];
+  return [];
+}
+
+/** All terms of an expression, including `every` key/value/body (for occurrence counting). */
+export function exprAllTerms(e: Expr): Term[] {
+  const ws = e.with.map((w) => w.value);
+  switch (e.type) {
+    case 'term':
+      return [e.term, ...ws];
+    case 'unify':
+    case 'assign':
+      return [e.left, e.right, ...ws];
+    case 'some':
+      return [...e.vars.map((v) => ({ type: 'var', name: v.name, span: v.span }) as Term), ...ws];
+    case 'somein':
+      return [...(e.key ? [e.key] : []), e.value, e.collection, ...ws];
+    case 'every':
+      return [...(e.key ? [e.key] : []), e.value, e.domain, ...e.body.flatMap(exprAllTerms), ...ws];
+  }
+}
+
+function findSpanTerm(t: Term, name: string): Span | undefined {
+  let s: Span | undefined;
+  walkVars(t, (n, sp) => {
+    if (!s && n === name) s = sp;
+  });
+  return s;
+}
+
+function findSpan(e: Expr, name: string): Span | undefined {
+  for (const t of exprAllTerms(e)) {
+    const s = findSpanTerm(t, name);
+    if (s) return s;
+  }
+  return e.span;
+}

@@ -1,0 +1,134 @@
+// Table tests of the compiler: Rego snippets → plan → evaluated result, through the reference IR
+// interpreter (src/rego/plan/interp.ts), plus the diagnostics the checks must report.
+
+import { describe, expect, it } from 'vitest';
+import { PalisadeError } from '../diagnostics.js';
+import { compileModules, compileQuery } from './compile.js';
+import { parseModule, parseQuery } from './parser.js';
+import { Interp } from './plan/interp.js';
+
+function run(mods: string[], query: string, input?: unknown, data?: unknown, v0 = false): unknown[] {
+  const modules = mods.map((s, i) => parseModule(`m${i}.rego`, s, { v0 }));
+  const plan = compileQuery(modules, parseQuery(query, { v0 }), { strict: true });
+  return new Interp(plan).evaluate('query', input, data);
+}
+
+function errors(mods: string[], query = 'data'): string[] {
+  try {
+    const modules = mods.map((s, i) => parseModule(`m${i}.rego`, s, {}));
+    compileQuery(modules, parseQuery(query), {});
+  } catch (e) {
+    if (e instanceof PalisadeError) return e.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`);
+    throw e;
+  }
+  return [];
+}
+
+const P = 'package t\n';
+
+const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = [
+  ['complete rule', [P + 'p := 1'], 'data.t.p', [1]],
+  ['rule with body', [P + 'p if { input.x > 1 }'], 'data.t.p', [true], { x: 2 }],
+  ['undefined rule', [P + 'p if { input.x > 1 }'], 'data.t.p', [], { x: 0 }],
+  ['package object omits undefined', [P + 'p if { input.x > 1 }\nq := 2'], 'data.t', [{ q: 2 }], { x: 0 }],
+  ['default', [P + 'default p := false\np if { input.x }'], 'data.t.p', [false], {}],
+  ['partial set', [P + 'p contains x if { some x in [3, 1, 2] }'], 'data.t.p', [[1, 2, 3]]],
+  ['partial object', [P + 'p[k] := v if { some k, v in {"a": 1, "b": 2} }'], 'data.t.p', [{ a: 1, b: 2 }]],
+  ['ref head', [P + 'a.b[x].c := 1 if { some x in ["u", "v"] }'], 'data.t.a', [{ b: { u: { c: 1 }, v: { c: 1 } } }]],
+  ['function', [P + 'f(x) := x + 1\np := f(2)'], 'data.t.p', [3]],
+  ['function patterns', [P + 'f([a, b]) := a + b\np := f([1, 2])'], 'data.t.p', [3]],
+  ['function multiple defs', [P + 'f(1) := "one"\nf(2) := "two"\np := [f(1), f(2)]'], 'data.t.p', [['one', 'two']]],
+  ['else chain', [P + 'p := 1 if { false } else := 2 if { false } else := 3'], 'data.t.p', [3]],
+  ['iteration and binding', [], 'x := [1, 2][_]', [{ x: 1 }, { x: 2 }]],
+  ['expression value', [], '1 + 1', [2]],
+  ['unify destructuring', [], '[a, [b, 3]] = [1, [2, 3]]', [{ a: 1, b: 2 }]],
+  ['object pattern', [], '{"k": v} = {"k": 5}', [{ v: 5 }]],
+  ['not', [P + 'p if { not input.x }'], 'data.t.p', [true], {}],
+  ['not with iteration', [P + 'p if { not any_big }\nany_big if { input.xs[_] > 5 }'], 'data.t.p', [], { xs: [1, 9] }],
+  ['every', [P + 'p if { every x in input.xs { x > 0 } }'], 'data.t.p', [true], { xs: [1, 2] }],
+  ['every fails', [P + 'p if { every x in input.xs { x > 1 } }'], 'data.t.p', [], { xs: [1, 2] }],
+  ['array comprehension', [], 'x := [z | some y in [1, 2]; z := y * 2]', [{ x: [2, 4] }]],
+  ['object comprehension', [], 'x := {k: 1 | some k in ["a"]}', [{ x: { a: 1 } }]],
+  ['closure', [], 'z := 10; x := [w | some y in [1]; w := y + z]', [{ x: [11], z: 10 }]],
+  ['reordering', [P + 'p := y if { y > 1; y := input.v }'], 'data.t.p', [5], { v: 5 }],
+  ['with input', [P + 'p := input.v\nq := y if { y := p with input.v as 7 }'], 'data.t.q', [7], { v: 1 }],
+  ['with does not leak', [P + 'p := input.v\nq := [a, b] if { a := p with input.v as 7; b := p }'], 'data.t.q', [[7, 1]], { v: 1 }],
+  ['with data rule mock', [P + 'p := 1\nq := p + 1\nr := y if { y := q with data.t.p as 10 }'], 'data.t.r', [11]],
+  ['with function mock', [P + 'f(x) := 1\ng(x) := 2\nq := y if { y := f(0) with f as g }'], 'data.t.q', [2]],
+  ['base data', [P + 'p := data.cfg.v'], 'data.t.p', [3], undefined, { cfg: { v: 3 } }],
+  ['iterate virtual docs', [P + 'a := 1\nb := 2', 'package u\ns contains k if { some k; data.t[k] }'], 'data.u.s', [['a', 'b']]],
+  ['imports', ['package lib\nf(x) := x * 2', P + 'import data.lib\np := lib.f(3)'], 'data.t.p', [6]],
+  ['input alias', [P + 'import input.spec as s\np := s.v'], 'data.t.p', [4], { spec: { v: 4 } }],
+  ['walk relation', [], 'walk({"a": 1}, [p, 1])', [{ p: ['a'] }]],
+  ['membership', [], '2 in [1, 2]', [true]],
+  ['some k, v in', [], 'some k, v in ["a"]', [{ k: 0, v: 'a' }]],
+  ['call output arg', [], 'count([1, 2], n)', [{ n: 2 }]],
+  ['rule indexing', [P + ['Pod', 'Deployment', 'Service', 'Job'].map((k) => `v contains "${k}" if { input.kind == "${k}" }`).join('\n')], 'data.t.v', [['Job']], { kind: 'Job' }],
+];
+
+describe('compileQuery evaluates Rego', () => {
+  for (const [name, mods, query, want, input, data] of cases) {
+    it(name, () => {
+      expect(run(mods, query, input, data)).toEqual(want);
+    });
+  }
+
+  it('v0 syntax', () => {
+    expect(run(['package t\np[x] { x := 1 }\nq = y { y := 2 }'], 'data.t', undefined, undefined, true)).toEqual([{ p: [1], q: 2 }]);
+  });
+
+  it('complete rule conflicts abort', () => {
+    expect(() => run([P + 'p := x if { some x in [1, 2] }'], 'data.t.p')).toThrow(/complete rules must not produce multiple outputs/);
+  });
+
+  it('function conflicts abort', () => {
+    expect(() => run([P + 'f(_) := 1\nf(_) := 2\np := f(0)'], 'data.t.p')).toThrow(/functions must not produce multiple outputs/);
+  });
+});
+
+describe('compileModules', () => {
+  it('names entrypoints with slashes and evaluates them', () => {
+    const m = parseModule('m.rego', P + 'p := 1\nq contains 2', {});
+    const plan = compileModules([m], { entrypoints: ['data.t.p', 't/q', 't'] });
+    expect(plan.entrypoints.map((e) => e.name)).toEqual(['t/p', 't/q', 't']);
+    const it = new Interp(plan);
+    expect(it.evaluate('t/p', {})).toEqual([1]);
+    expect(it.evaluate('t', {})).toEqual([{ p: 1, q: [2] }]);
+  });
+
+  it('indexes many rules under one Switch', () => {
+    const rules = Array.from({ length: 50 }, (_, i) => `v contains ${i} if { input.kind == "K${i}" }`).join('\n');
+    const plan = compileModules([parseModule('m.rego', P + rules, {})], { entrypoints: ['t/v'] });
+    const body = JSON.stringify(plan.funcs.find((f) => f.name === 'data.t.v')!.body);
+    expect(body).toContain('"op":"Switch"');
+    expect(new Interp(plan).evaluate('t/v', { kind: 'K7' })).toEqual([[7]]);
+  });
+});
+
+describe('checks', () => {
+  it('reports unsafe variables at the variable', () => {
+    expect(errors([P + 'p if { x > 1 }'])).toEqual(['2:8 rego_unsafe_var_error var x is unsafe']);
+  });
+  it('reports unsafe head variables', () => {
+    expect(errors([P + 'p := y if { true }'])).toEqual(['2:6 rego_unsafe_var_error var y is unsafe']);
+  });
+  it('reports recursion', () => {
+    expect(errors([P + 'p if { q }\nq if { p }'])[0]).toMatch(/rego_recursion_error rule data.t.p is recursive/);
+  });
+  it('reports unknown functions and unsupported builtins', () => {
+    expect(errors([P + 'p := foo(1)'])[0]).toMatch(/rego_type_error undefined function foo/);
+    expect(errors([P + 'p := http.send({})'])[0]).toMatch(/rego_unsupported_error unsupported builtin http.send/);
+  });
+  it('reports arity errors', () => {
+    expect(errors([P + 'p := count(1, 2, 3)'])[0]).toMatch(/rego_type_error count: arity mismatch/);
+  });
+  it('reports conflicting rule kinds', () => {
+    expect(errors([P + 'p := 1\np contains 2'])[0]).toMatch(/conflicting rules data.t.p/);
+  });
+  it('reports multiple defaults', () => {
+    expect(errors([P + 'default p := 1\ndefault p := 2'])[0]).toMatch(/multiple default rules data.t.p/);
+  });
+  it('reports := redeclaration', () => {
+    expect(errors([P + 'p if { x := 1; x := 2 }'])[0]).toMatch(/var x assigned above/);
+  });
+});
