@@ -1,0 +1,29 @@
+package palisade.k8s.readiness_probe_missing_test
+
+import data.palisade.k8s.readiness_probe_missing
+
+probe := {"httpGet": {"path": "/healthz", "port": 8080}}
+
+test_container_without_probe_is_flagged if {
+	vs := readiness_probe_missing.violation with input as {
+		"kind": "StatefulSet",
+		"metadata": {"name": "db"},
+		"spec": {"template": {"spec": {
+			"initContainers": [{"name": "init"}],
+			"containers": [{"name": "db", "readinessProbe": probe}, {"name": "backup"}],
+		}}},
+	}
+	count(vs) == 1
+	some v in vs
+	v.path == ["spec", "template", "spec", "containers", 1]
+	v.msg == `container "backup" in StatefulSet "db" has no readinessProbe`
+}
+
+test_probed_containers_and_jobs_are_clean if {
+	count(readiness_probe_missing.violation) == 0 with input as {"kind": "Pod", "spec": {"containers": [{"name": "a", "readinessProbe": probe}]}}
+	count(readiness_probe_missing.violation) == 0 with input as {"kind": "Job", "spec": {"template": {"spec": {"containers": [{"name": "a"}]}}}}
+}
+
+test_null_probe_is_flagged if {
+	count(readiness_probe_missing.violation) == 1 with input as {"kind": "Pod", "spec": {"containers": [{"name": "a", "readinessProbe": null}]}}
+}

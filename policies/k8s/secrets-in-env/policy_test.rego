@@ -1,0 +1,35 @@
+package palisade.k8s.secrets_in_env_test
+
+import data.palisade.k8s.secrets_in_env
+
+pod(env) := {"kind": "Pod", "metadata": {"name": "p"}, "spec": {"containers": [{"name": "app", "env": env}]}}
+
+test_literal_credentials_are_flagged if {
+	vs := secrets_in_env.violation with input as pod([
+		{"name": "LOG_LEVEL", "value": "info"},
+		{"name": "DB_PASSWORD", "value": "hunter2"},
+		{"name": "STRIPE_API_KEY", "value": "sk_live_abc"},
+		{"name": "AWS_SECRET_ACCESS_KEY", "value": "xxx"},
+	])
+	{v.path | some v in vs} == {
+		["spec", "containers", 0, "env", 1, "value"],
+		["spec", "containers", 0, "env", 2, "value"],
+		["spec", "containers", 0, "env", 3, "value"],
+	}
+	some v in vs
+	v.msg == `container "app" in Pod "p" sets "DB_PASSWORD" as a literal value; reference a Secret with valueFrom.secretKeyRef instead`
+}
+
+test_private_key_value_is_flagged_whatever_the_name if {
+	vs := secrets_in_env.violation with input as pod([{"name": "the_good_stuff", "value": "---BEGIN OPENSSH PRIVATE KEY---\nxxxxx\n---END OPENSSH PRIVATE KEY---\n"}])
+	count(vs) == 1
+}
+
+test_secret_refs_and_harmless_names_are_clean if {
+	count(secrets_in_env.violation) == 0 with input as pod([
+		{"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}},
+		{"name": "TOKEN_TTL_SECONDS_FILE", "value": ""},
+		{"name": "GREETING", "value": "hello"},
+		{"name": "CACHE_SIZE", "value": "256"},
+	])
+}
