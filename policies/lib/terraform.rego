@@ -1,0 +1,280 @@
+# Shared helpers for the `terraform` pack, over `terraform show -json` plan documents.
+# Owns: which resources a plan leaves in place, "known after apply" handling, and how one
+# resource finds another that references it (through `configuration` or by matching values).
+# Must not: decide what is a violation — that belongs to each policy.
+package palisade.lib.terraform
+
+# Resources that exist after apply, keyed by their index in `resource_changes`. A no-op resource
+# still exists and still matters; a delete-only change leaves nothing to check; data sources are
+# reads, not resources anyone deploys.
+resources[i] := r if {
+	some i, rc in input.resource_changes
+	object.get(rc, "mode", "managed") == "managed"
+	rc.change.actions != ["delete"]
+	is_object(rc.change.after)
+	r := {
+		"index": i,
+		"address": rc.address,
+		"type": rc.type,
+		"module": object.get(rc, "module_address", ""),
+		"after": rc.change.after,
+		"unknown": _object_or_empty(object.get(rc.change, "after_unknown", {})),
+		"path": ["resource_changes", i, "change", "after"],
+	}
+}
+
+_object_or_empty(x) := x if is_object(x)
+
+_object_or_empty(x) := {} if not is_object(x)
+
+# All resources of one type, e.g. of_type("aws_s3_bucket").
+of_type(t) := [r | some r in resources; r.type == t]
+
+# The route to an attribute when the plan shows it (even as null), else to the resource's
+# `after` object: a missing attribute lands on the nearest thing that should contain it.
+attr_path(r, key) := array.concat(r.path, [key]) if key in object.keys(r.after)
+
+attr_path(r, key) := r.path if not key in object.keys(r.after)
+
+# True when the value at `route` (relative to `after`) is, or lies inside, or contains a value
+# that is "known after apply". Such values are never reported: the plan cannot know them.
+unknown_at(r, route) if {
+	walk(r.unknown, [p, v])
+	v == true
+	_prefix_related(p, route)
+}
+
+_prefix_related(p, route) if array.slice(route, 0, count(p)) == p
+
+_prefix_related(p, route) if array.slice(p, 0, count(route)) == route
+
+unknown(r, key) if unknown_at(r, [key])
+
+# The attribute is known and not `true`: missing, null and false all count (the provider default
+# for the security switches this pack checks is off).
+not_true(r, key) if {
+	not unknown(r, key)
+	not r.after[key] == true
+}
+
+# The attribute is known and explicitly `true`.
+is_true(r, key) if r.after[key] == true
+
+# A known, non-empty list or block.
+present(r, key) if {
+	not unknown(r, key)
+	v := r.after[key]
+	v != null
+	count(v) > 0
+}
+
+present(r, key) if unknown(r, key)
+
+# The attribute, known to be missing, null or empty.
+absent(r, key) if not present(r, key)
+
+# The address of a resource without count/for_each keys, as written in `configuration`:
+# module.net["a"].aws_vpc.main[0] becomes module.net.aws_vpc.main.
+base_address(address) := regex.replace(address, `\[[^\]]*\]`, "")
+
+# `configuration` resources by their full base address, for any depth of module nesting.
+config[address] := c if {
+	walk(input.configuration.root_module, [p, c])
+	n := count(p)
+	n >= 2
+	p[n - 2] == "resources"
+	is_number(p[n - 1])
+	is_string(c.address)
+	prefix := array.slice(p, 0, n - 2)
+	_module_route(prefix)
+	names := [sprintf("module.%s.", [prefix[k + 1]]) | some k, seg in prefix; k % 3 == 0; seg == "module_calls"]
+	address := concat("", array.concat(names, [c.address]))
+}
+
+# A route through nested modules alternates module_calls, <name>, module.
+_module_route(prefix) if {
+	count(prefix) % 3 == 0
+	every k, seg in prefix {
+		_module_segment(k % 3, seg)
+	}
+}
+
+_module_segment(0, "module_calls") := true
+
+_module_segment(1, _) := true
+
+_module_segment(2, "module") := true
+
+# The module part of a resource's address, as a prefix for its module-relative references.
+_module_prefix(r) := "" if r.module == ""
+
+_module_prefix(r) := concat("", [base_address(r.module), "."]) if r.module != ""
+
+# Fully qualified addresses that attribute `attr` of `r` references in the configuration.
+references(r, attr) := {ref |
+	some raw in config[base_address(r.address)].expressions[attr].references
+	ref := _qualify(r, raw)
+}
+
+_qualify(r, raw) := concat("", [_module_prefix(r), raw]) if not _indirect(raw)
+
+_qualify(_, raw) := raw if _indirect(raw)
+
+# References that do not name a managed resource directly: variables, locals, module outputs,
+# data sources and iteration values. Through these the plan does not say what is linked.
+_indirect(raw) if {
+	some head in ["var.", "local.", "module.", "data.", "each.", "count.", "path.", "self."]
+	startswith(raw, head)
+}
+
+# `other` points at `target` through attribute `attr`: by reference in the configuration, or by
+# value (its planned `attr` equals the target's id, name, bucket or ARN).
+linked(other, attr, target) if {
+	some ref in references(other, attr)
+	_points_at(ref, base_address(target.address))
+}
+
+linked(other, attr, target) if {
+	v := other.after[attr]
+	is_string(v)
+	v != ""
+	some k in ["id", "bucket", "name", "arn"]
+	target.after[k] == v
+}
+
+_points_at(ref, address) if ref == address
+
+_points_at(ref, address) if startswith(ref, concat("", [address, "."]))
+
+_points_at(ref, address) if startswith(ref, concat("", [address, "["]))
+
+# `other`'s `attr` cannot be resolved from the plan (known after apply, and only reached through
+# variables, locals or module outputs): it might point at anything, so it must not be held
+# against any one resource.
+undetermined(other, attr) if {
+	unknown(other, attr)
+	every raw in _raw_references(other, attr) {
+		_indirect(raw)
+	}
+}
+
+_raw_references(r, attr) := refs if {
+	refs := config[base_address(r.address)].expressions[attr].references
+} else := []
+
+# Some resource of type `t` refers to `target` through `attr` (or may, when undeterminable).
+has_linked(t, attr, target) if {
+	some other in of_type(t)
+	linked(other, attr, target)
+}
+
+has_linked(t, attr, target) if {
+	some other in of_type(t)
+	undetermined(other, attr)
+}
+
+# The linked resources themselves, for checks on their settings.
+linked_of_type(t, attr, target) := [other | some other in of_type(t); linked(other, attr, target)]
+
+# Ingress exposure helpers shared by the security-group policies.
+# An open range: the whole IPv4 or IPv6 internet.
+open_cidr(c) if c in {"0.0.0.0/0", "::/0"}
+
+# Whether a port range (inclusive) covers `port`; protocol "-1"/"all" covers every port.
+covers_port(rule, port) if rule.protocol in {"-1", "all"}
+
+covers_port(rule, port) if {
+	not rule.protocol in {"-1", "all"}
+	rule.from_port <= port
+	port <= rule.to_port
+}
+
+# A rule that opens every port: all protocols, or the whole port range.
+all_ports(rule) if rule.protocol in {"-1", "all"}
+
+all_ports(rule) if {
+	rule.from_port <= 1
+	rule.to_port >= 65535
+}
+
+# Ingress rules open to the internet, from the three ways the AWS provider spells them, each as
+# {resource, path (to the open CIDR), from_port, to_port, protocol, cidr}.
+public_ingress contains rule if {
+	some r in of_type("aws_security_group")
+	some j, block in r.after.ingress
+	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
+	some k, cidr in block[attr]
+	open_cidr(cidr)
+	rule := {
+		"resource": r.address,
+		"path": array.concat(r.path, ["ingress", j, attr, k]),
+		"from_port": block.from_port,
+		"to_port": block.to_port,
+		"protocol": lower(sprintf("%v", [block.protocol])),
+		"cidr": cidr,
+	}
+}
+
+public_ingress contains rule if {
+	some r in of_type("aws_security_group_rule")
+	r.after.type == "ingress"
+	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
+	some k, cidr in r.after[attr]
+	open_cidr(cidr)
+	rule := {
+		"resource": r.address,
+		"path": array.concat(r.path, [attr, k]),
+		"from_port": r.after.from_port,
+		"to_port": r.after.to_port,
+		"protocol": lower(sprintf("%v", [r.after.protocol])),
+		"cidr": cidr,
+	}
+}
+
+public_ingress contains rule if {
+	some r in of_type("aws_vpc_security_group_ingress_rule")
+	some attr in ["cidr_ipv4", "cidr_ipv6"]
+	cidr := r.after[attr]
+	open_cidr(cidr)
+	rule := {
+		"resource": r.address,
+		"path": array.concat(r.path, [attr]),
+		"from_port": object.get(r.after, "from_port", 0),
+		"to_port": object.get(r.after, "to_port", 65535),
+		"protocol": lower(sprintf("%v", [r.after.ip_protocol])),
+		"cidr": cidr,
+	}
+}
+
+# JSON policy documents (IAM, bucket policies): statements as a list whatever the spelling.
+statements(doc) := [doc.Statement] if is_object(doc.Statement)
+
+statements(doc) := doc.Statement if is_array(doc.Statement)
+
+# A string-or-list field as a list.
+as_list(x) := [x] if is_string(x)
+
+as_list(x) := x if is_array(x)
+
+as_list(x) := [] if x == null
+
+# The attribute or block is set in the configuration (its value may still be unknown), or the
+# plan shows a known, non-empty value for it. Provider-computed attributes that nobody wrote are
+# unknown in a plan and say nothing about what was configured; this asks what the author wrote.
+configured(r, key) if key in object.keys(config[base_address(r.address)].expressions)
+
+configured(r, key) if {
+	not unknown(r, key)
+	v := r.after[key]
+	v != null
+	v != false
+	v != ""
+	not _empty_collection(v)
+}
+
+_empty_collection(v) if {
+	not is_string(v)
+	not is_number(v)
+	not is_boolean(v)
+	count(v) == 0
+}

@@ -1,0 +1,83 @@
+# Unit tests for palisade.lib.terraform: which resources count, unknown values, module-aware
+# configuration lookup and reference linking.
+package palisade.lib.terraform_test
+
+import data.palisade.lib.terraform as tf
+
+_plan := {
+	"resource_changes": [
+		{"address": "aws_s3_bucket.a", "mode": "managed", "type": "aws_s3_bucket", "change": {"actions": ["create"], "after": {"bucket": "acme-a", "versioning": null}, "after_unknown": {"id": true, "logging": [{"target_bucket": true}]}}},
+		{"address": "aws_s3_bucket.gone", "mode": "managed", "type": "aws_s3_bucket", "change": {"actions": ["delete"], "after": null, "after_unknown": {}}},
+		{"address": "data.aws_iam_policy_document.p", "mode": "data", "type": "aws_iam_policy_document", "change": {"actions": ["read"], "after": {"json": "{}"}, "after_unknown": {}}},
+		{"address": "module.store[\"eu\"].aws_s3_bucket.this[0]", "module_address": "module.store[\"eu\"]", "mode": "managed", "type": "aws_s3_bucket", "change": {"actions": ["no-op"], "after": {"bucket": "acme-eu"}, "after_unknown": {}}},
+		{"address": "module.store[\"eu\"].aws_s3_bucket_versioning.this[0]", "module_address": "module.store[\"eu\"]", "mode": "managed", "type": "aws_s3_bucket_versioning", "change": {"actions": ["create"], "after": {}, "after_unknown": {"bucket": true}}},
+		{"address": "aws_s3_bucket_logging.shared", "mode": "managed", "type": "aws_s3_bucket_logging", "change": {"actions": ["update"], "after": {"bucket": "acme-a"}, "after_unknown": {}}},
+	],
+	"configuration": {"root_module": {
+		"resources": [{"address": "aws_s3_bucket.a", "expressions": {"bucket": {"constant_value": "acme-a"}}}],
+		"module_calls": {"store": {"module": {"resources": [
+			{"address": "aws_s3_bucket.this", "expressions": {"bucket": {"constant_value": "acme-eu"}}},
+			{"address": "aws_s3_bucket_versioning.this", "expressions": {"bucket": {"references": ["aws_s3_bucket.this[0].id", "aws_s3_bucket.this[0]", "aws_s3_bucket.this"]}}},
+		]}}},
+	}},
+}
+
+test_resources_skip_deletes_and_data_sources if {
+	addrs := {r.address | some r in tf.resources} with input as _plan
+	addrs == {"aws_s3_bucket.a", "module.store[\"eu\"].aws_s3_bucket.this[0]", "module.store[\"eu\"].aws_s3_bucket_versioning.this[0]", "aws_s3_bucket_logging.shared"}
+}
+
+test_resource_paths_point_into_resource_changes if {
+	some r in tf.of_type("aws_s3_bucket_logging") with input as _plan
+	r.path == ["resource_changes", 5, "change", "after"]
+}
+
+test_base_address_strips_keys if {
+	tf.base_address("module.store[\"eu\"].aws_s3_bucket.this[0]") == "module.store.aws_s3_bucket.this"
+}
+
+test_config_addresses_are_module_qualified if {
+	addrs := {a | some a, _ in tf.config} with input as _plan
+	addrs == {"aws_s3_bucket.a", "module.store.aws_s3_bucket.this", "module.store.aws_s3_bucket_versioning.this"}
+}
+
+test_unknown_inside_block if {
+	some r in tf.of_type("aws_s3_bucket") with input as _plan
+	r.address == "aws_s3_bucket.a"
+	tf.unknown_at(r, ["logging", 0, "target_bucket"])
+	tf.unknown(r, "logging")
+	not tf.unknown(r, "versioning")
+}
+
+test_attr_path_falls_back_to_after if {
+	some r in tf.of_type("aws_s3_bucket") with input as _plan
+	r.address == "aws_s3_bucket.a"
+	tf.attr_path(r, "versioning") == ["resource_changes", 0, "change", "after", "versioning"]
+	tf.attr_path(r, "server_side_encryption_configuration") == ["resource_changes", 0, "change", "after"]
+}
+
+test_linked_by_reference_within_module if {
+	buckets := tf.of_type("aws_s3_bucket") with input as _plan
+	some b in buckets
+	b.address == "module.store[\"eu\"].aws_s3_bucket.this[0]"
+	tf.has_linked("aws_s3_bucket_versioning", "bucket", b) with input as _plan
+}
+
+test_linked_by_value if {
+	buckets := tf.of_type("aws_s3_bucket") with input as _plan
+	some b in buckets
+	b.address == "aws_s3_bucket.a"
+	tf.has_linked("aws_s3_bucket_logging", "bucket", b) with input as _plan
+	not tf.has_linked("aws_s3_bucket_versioning", "bucket", b) with input as _plan
+}
+
+test_statements_object_or_array if {
+	tf.statements({"Statement": {"Effect": "Allow"}}) == [{"Effect": "Allow"}]
+	tf.statements({"Statement": [{"Effect": "Deny"}]}) == [{"Effect": "Deny"}]
+}
+
+test_covers_port if {
+	tf.covers_port({"protocol": "tcp", "from_port": 20, "to_port": 25}, 22)
+	not tf.covers_port({"protocol": "tcp", "from_port": 80, "to_port": 80}, 22)
+	tf.covers_port({"protocol": "-1", "from_port": 0, "to_port": 0}, 3389)
+}

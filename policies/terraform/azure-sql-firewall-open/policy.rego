@@ -1,0 +1,51 @@
+# METADATA
+# title: Azure database firewall rule allows the whole internet
+# description: >-
+#   A firewall rule from 0.0.0.0 to 255.255.255.255 lets every IPv4 address on the internet reach
+#   the database server's login endpoint; only credentials stand between it and attackers.
+# related_resources:
+#   - ref: https://learn.microsoft.com/en-us/azure/azure-sql/database/firewall-configure
+# custom:
+#   id: terraform/azure-sql-firewall-open
+#   severity: critical
+#   kinds: [terraform-plan]
+#   remediation: |
+#     Allow only the addresses that need access, or use private endpoints.
+#
+#     Before:
+#     ```hcl
+#     start_ip_address = "0.0.0.0"
+#     end_ip_address   = "255.255.255.255"
+#     ```
+#     After:
+#     ```hcl
+#     start_ip_address = "203.0.113.10"
+#     end_ip_address   = "203.0.113.10"
+#     ```
+#   tags: [security, azure, database, network]
+#   equivalents:
+#     checkov: [CKV_AZURE_11]
+package palisade.terraform.azure_sql_firewall_open
+
+import data.palisade.lib.terraform as tf
+
+_types := [
+	"azurerm_sql_firewall_rule",
+	"azurerm_mssql_firewall_rule",
+	"azurerm_postgresql_firewall_rule",
+	"azurerm_postgresql_flexible_server_firewall_rule",
+	"azurerm_mysql_firewall_rule",
+	"azurerm_mysql_flexible_server_firewall_rule",
+	"azurerm_mariadb_firewall_rule",
+]
+
+violation contains v if {
+	some t in _types
+	some r in tf.of_type(t)
+	r.after.start_ip_address == "0.0.0.0"
+	r.after.end_ip_address == "255.255.255.255"
+	v := {
+		"msg": sprintf("%s allows every IPv4 address (0.0.0.0-255.255.255.255) to reach the database server; allow only the addresses that need it", [r.address]),
+		"path": array.concat(r.path, ["end_ip_address"]),
+	}
+}

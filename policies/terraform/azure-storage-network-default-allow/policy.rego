@@ -1,0 +1,70 @@
+# METADATA
+# title: Azure storage account network access allows all networks
+# description: >-
+#   A storage account whose network rules default to Allow (the default when none are written)
+#   accepts requests from any network on the internet; a leaked key or SAS token is then usable
+#   from anywhere. Deny by default and allow only the virtual networks and addresses that need it.
+# related_resources:
+#   - ref: https://learn.microsoft.com/en-us/azure/storage/common/storage-network-security
+# custom:
+#   id: terraform/azure-storage-network-default-allow
+#   severity: medium
+#   kinds: [terraform-plan]
+#   remediation: |
+#     Set network rules with `default_action = "Deny"`.
+#
+#     Before:
+#     ```hcl
+#     network_rules {
+#       default_action = "Allow"
+#     }
+#     ```
+#     After:
+#     ```hcl
+#     network_rules {
+#       default_action             = "Deny"
+#       virtual_network_subnet_ids = [azurerm_subnet.app.id]
+#       bypass                     = ["AzureServices"]
+#     }
+#     ```
+#   tags: [security, azure, storage, network]
+#   equivalents:
+#     checkov: [CKV_AZURE_35]
+#     trivy: [AVD-AZU-0012]
+package palisade.terraform.azure_storage_network_default_allow
+
+import data.palisade.lib.terraform as tf
+
+violation contains v if {
+	some r in tf.of_type("azurerm_storage_account")
+	some j, rules in r.after.network_rules
+	rules.default_action == "Allow"
+	v := {
+		"msg": sprintf("storage account %s allows traffic from all networks (default_action = \"Allow\"); set it to \"Deny\"", [r.address]),
+		"path": array.concat(r.path, ["network_rules", j, "default_action"]),
+	}
+}
+
+violation contains v if {
+	some r in tf.of_type("azurerm_storage_account_network_rules")
+	r.after.default_action == "Allow"
+	v := {
+		"msg": sprintf("%s allows traffic from all networks (default_action = \"Allow\"); set it to \"Deny\"", [r.address]),
+		"path": array.concat(r.path, ["default_action"]),
+	}
+}
+
+# No network rules at all, inline or as a separate resource: every network is allowed.
+violation contains v if {
+	some r in tf.of_type("azurerm_storage_account")
+	not tf.configured(r, "network_rules")
+	not _separate_rules(r)
+	v := {
+		"msg": sprintf("storage account %s has no network rules, so every network is allowed; add network_rules with default_action = \"Deny\"", [r.address]),
+		"path": tf.attr_path(r, "network_rules"),
+	}
+}
+
+_separate_rules(r) if tf.has_linked("azurerm_storage_account_network_rules", "storage_account_id", r)
+
+_separate_rules(r) if tf.has_linked("azurerm_storage_account_network_rules", "storage_account_name", r)

@@ -1,0 +1,79 @@
+# METADATA
+# title: Google Cloud firewall allows SSH or RDP from the internet
+# description: >-
+#   An ingress firewall rule that allows TCP 22 (SSH) or 3389 (RDP) — or all ports — from
+#   0.0.0.0/0 exposes every VM it targets to brute force and exploits from anywhere. Use
+#   Identity-Aware Proxy TCP forwarding (35.235.240.0/20) or a VPN instead.
+# related_resources:
+#   - ref: https://cloud.google.com/firewall/docs/using-firewalls
+# custom:
+#   id: terraform/gcp-firewall-open-admin-port
+#   severity: critical
+#   kinds: [terraform-plan]
+#   remediation: |
+#     Restrict `source_ranges`, e.g. to the IAP range.
+#
+#     Before:
+#     ```hcl
+#     source_ranges = ["0.0.0.0/0"]
+#     allow {
+#       protocol = "tcp"
+#       ports    = ["22"]
+#     }
+#     ```
+#     After:
+#     ```hcl
+#     source_ranges = ["35.235.240.0/20"]
+#     allow {
+#       protocol = "tcp"
+#       ports    = ["22"]
+#     }
+#     ```
+#   tags: [security, gcp, network]
+#   frameworks:
+#     cis-gcp-1.3: ["3.6", "3.7"]
+#   equivalents:
+#     checkov: [CKV_GCP_2, CKV_GCP_3]
+package palisade.terraform.gcp_firewall_open_admin_port
+
+import data.palisade.lib.terraform as tf
+
+_admin_ports := {22: "SSH", 3389: "RDP"}
+
+violation contains v if {
+	some r in tf.of_type("google_compute_firewall")
+	_ingress(r)
+	not r.after.disabled == true
+	some source in r.after.source_ranges
+	tf.open_cidr(source)
+	some j, allow in r.after.allow
+	lower(allow.protocol) in {"tcp", "all"}
+	some hit in _hits(allow)
+	v := {
+		"msg": sprintf("firewall %s allows %s from %s; restrict source_ranges (e.g. to the IAP range 35.235.240.0/20)", [r.address, hit.what, source]),
+		"path": array.concat(r.path, array.concat(["allow", j], hit.route)),
+	}
+}
+
+_ingress(r) if not r.after.direction
+
+_ingress(r) if r.after.direction == "INGRESS"
+
+# No ports listed: every port of the protocol.
+_hits(allow) := [{"what": "every port", "route": ["protocol"]}] if count(object.get(allow, "ports", [])) == 0
+
+_hits(allow) := [h |
+	some k, spec in allow.ports
+	some port, label in _admin_ports
+	_covers(spec, port)
+	h := {"what": sprintf("%s (port %d)", [label, port]), "route": ["ports", k]}
+] if count(object.get(allow, "ports", [])) > 0
+
+_covers(spec, port) if to_number(spec) == port
+
+_covers(spec, port) if {
+	parts := split(spec, "-")
+	count(parts) == 2
+	to_number(parts[0]) <= port
+	port <= to_number(parts[1])
+}
