@@ -1,0 +1,28 @@
+// Test helpers for hand-written plans: constant constructors and a one-builtin plan. Used only by
+// the runtime's tests; kept out of the production entry points.
+
+import type { Constant, Plan, Stmt } from '../rego/ir.js';
+
+export const S = (v: string): Constant => ({ t: 'string', v });
+export const N = (v: string | number): Constant => ({ t: 'number', v: String(v) });
+export const B = (v: boolean): Constant => ({ t: 'boolean', v });
+export const NULL: Constant = { t: 'null' };
+
+/** A plan whose entrypoint `t/f` returns name(input[0], …, input[arity-1]). */
+export function builtinPlan(name: string, arity: number, strict = false): Plan {
+  const body: Stmt[] = [{ op: 'LoadInput', dst: 0 }];
+  const consts: Constant[] = [];
+  for (let i = 0; i < arity; i++) {
+    consts.push(N(i));
+    body.push({ op: 'Dot', src: { local: 0 }, key: { const: i }, dst: i + 1 });
+  }
+  body.push({ op: 'Call', builtin: 0, args: Array.from({ length: arity }, (_, i) => ({ local: i + 1 })), dst: arity + 1 });
+  body.push({ op: 'ResultAdd', value: { local: arity + 1 } });
+  return {
+    constants: consts,
+    builtins: [{ name, arity }],
+    funcs: [],
+    entrypoints: [{ name: 't/f', locals: arity + 2, body }],
+    strict,
+  };
+}
