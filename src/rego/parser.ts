@@ -495,7 +495,7 @@ class Parser {
       this.fail(start, 'illegal default rule (must have a value)', `write \`default ${name} := <value>\``);
     }
     const bad = nonGround(head.value);
-    if (bad) this.fail(start, `illegal default rule (value cannot contain ${bad})`, 'a default value must be a constant: no variables, references or calls');
+    if (bad) this.fail(bad.span.start, `illegal default rule (value cannot contain ${bad.what})`, 'a default value must be a constant: no variables, references or calls');
     if (head.args) {
       const seen = new Set<string>();
       for (const a of head.args) {
@@ -1127,15 +1127,14 @@ function isGround(t: Term): boolean {
   }
 }
 
-/** The first var/ref/call in a default value, skipping comprehensions (as OPA does), else undefined. */
-function nonGround(t: Term): string | undefined {
+/** The first var/ref/call in a default value, skipping comprehensions (as OPA does). */
+function nonGround(t: Term): { what: string; span: Span } | undefined {
   switch (t.type) {
     case 'var':
-      return t.name === 'input' || t.name === 'data' ? 'ref' : 'var';
+      return { what: t.name === 'input' || t.name === 'data' ? 'ref' : 'var', span: t.span };
     case 'ref':
-      return 'ref';
     case 'call':
-      return 'call';
+      return { what: t.type, span: t.span };
     case 'array':
     case 'set':
       for (const i of t.items) {
