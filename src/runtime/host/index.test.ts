@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTINS } from '../../rego/builtins.js';
+import { hostBuiltins, hostImplementations, toWire, HOST_SET_RESULTS } from './index.js';
+
+describe('hostBuiltins', () => {
+  it('implements every builtin the registry marks host, and nothing else', () => {
+    const host = Object.entries(BUILTINS).filter(([, s]) => s.impl === 'host').map(([n]) => n).sort();
+    expect(Object.keys(hostBuiltins({ strict: false })).sort()).toEqual(host);
+    expect(Object.keys(hostImplementations()).sort()).toEqual(host);
+    for (const n of HOST_SET_RESULTS) expect(host).toContain(n);
+  });
+
+  it('makes a failing call undefined when not strict', () => {
+    const b = hostBuiltins({ strict: false });
+    expect(b['indexof']!('abc', '')).toBeUndefined();
+    expect(b['upper']!(1)).toBeUndefined();
+  });
+
+  it('throws OPA-shaped errors when strict', () => {
+    const b = hostBuiltins({ strict: true });
+    expect(() => b['indexof']!('abc', '')).toThrow('eval_builtin_error: indexof: empty search character');
+    expect(() => b['upper']!(1)).toThrow('eval_type_error: upper: operand 1 must be string but got number');
+    expect(() => b['concat']!(',', 'x')).toThrow('eval_type_error: concat: operand 2 must be one of {set, array} but got string');
+    expect(() => b['concat']!(',', ['a', 1])).toThrow(
+      'eval_type_error: concat: operand 2 must be array of strings but got array containing number',
+    );
+  });
+
+  it('sends integers beyond 2^53 as exact JSON text', () => {
+    const b = hostBuiltins({ strict: true });
+    const r = b['time.parse_rfc3339_ns']!('2023-12-24T18:58:45.734390123Z');
+    expect(r).toBeInstanceOf(ArrayBuffer);
+    expect(new TextDecoder().decode(r as ArrayBuffer)).toBe('1703444325734390123');
+    expect(new TextDecoder().decode(toWire({ a: [1n << 60n, 'x'] }) as ArrayBuffer)).toBe('{"a":[1152921504606846976,"x"]}');
+    expect(toWire({ a: 1 })).toEqual({ a: 1 });
+  });
+
+  it('uses the clock provider for time.now_ns, and scopes rand.intn to one evaluation', () => {
+    let now = 1_700_000_000_000_000_000n;
+    const b = hostBuiltins({ strict: true, now: () => now });
+    expect(new TextDecoder().decode(b['time.now_ns']!() as ArrayBuffer)).toBe('1700000000000000000');
+    const first = b['rand.intn']!('k', 1_000_000_000);
+    expect(b['rand.intn']!('k', 1_000_000_000)).toBe(first);
+    expect(b['rand.intn']!('k', 0)).toBe(0);
+    const id = b['uuid.rfc4122']!('a');
+    expect(b['uuid.rfc4122']!('a')).toBe(id);
+    now += 1n;
+    expect(b['uuid.rfc4122']!('a')).not.toBe(id);
+  });
+});

@@ -1,0 +1,111 @@
+// The host side of Palisade's builtins: every builtin the registry marks `impl: 'host'`, as the
+// JS functions @open-policy-agent/opa-wasm calls through the ABI's `opa_builtinN` imports.
+// Owns: dispatch, OPA's strict/non-strict error handling, and the wire encoding of results.
+// Must not implement any builtin itself (one file per family does) and must not do I/O.
+//
+// Wire format. opa-wasm JSON.parses each argument and JSON.stringifies the return value, unless
+// the return value is an ArrayBuffer, which it loads as ready-made JSON text. Results that hold
+// integers beyond 2^53 (nanosecond timestamps) are built with `bigint` and sent as such an
+// ArrayBuffer, so `time.parse_rfc3339_ns` reaches the policy digit for digit. Arguments cannot
+// get the same care (opa-wasm parses them), so an incoming nanosecond count is exact only to
+// about 256 ns; date and clock fields derived from it are unaffected.
+//
+// Sets. JSON has no sets: a set argument arrives as an array, and a set result leaves as a sorted,
+// duplicate-free array. HOST_SET_RESULTS names the builtins whose result is a Rego set, so the
+// runtime can turn that array back into a set.
+
+import { BUILTINS } from '../../rego/builtins.js';
+import { InternalError } from '../../diagnostics.js';
+import { BuiltinError, OperandTypeError } from './errors.js';
+import { exactJson, hasBigInt, type Value } from './values.js';
+import { stringBuiltins } from './strings.js';
+import { regexBuiltins } from './regex.js';
+import { globBuiltins } from './glob.js';
+import { timeBuiltins } from './time.js';
+import { encodingBuiltins } from './encoding.js';
+import { jsonBuiltins } from './json.js';
+import { yamlBuiltins } from './yaml.js';
+import { netBuiltins } from './net.js';
+import { semverBuiltins } from './semver.js';
+import { unitsBuiltins } from './units.js';
+import { uuidBuiltins } from './uuid.js';
+import { graphBuiltins } from './graph.js';
+import { miscBuiltins } from './misc.js';
+import type { HostContext } from './context.js';
+
+export { BuiltinError, OperandTypeError } from './errors.js';
+
+export interface HostOptions {
+  /** Builtin errors abort evaluation (true) or make the call undefined (false, OPA's default). */
+  strict: boolean;
+  /**
+   * The evaluation's clock in nanoseconds since the epoch. OPA reads the clock once per query, so
+   * pass a provider that returns the same value for the whole evaluation. It also scopes the
+   * per-evaluation caches of rand.intn and uuid.rfc4122: a new value starts a new evaluation.
+   */
+  now?: () => bigint;
+}
+
+export type HostBuiltin = (...args: unknown[]) => unknown;
+
+/** Builtins whose Rego result is a set (sent as a sorted array). */
+export const HOST_SET_RESULTS: ReadonlySet<string> = new Set([
+  'graph.reachable',
+  'graph.reachable_paths',
+  'net.cidr_expand',
+  'net.cidr_merge',
+  'net.cidr_contains_matches',
+]);
+
+/** The implementations with plain JS results (bigint for large integers): for compile-time folding and tests. */
+export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Record<string, (...args: Value[]) => unknown> {
+  const ctx: HostContext = {
+    now: opts.now ?? (() => BigInt(Date.now()) * 1_000_000n),
+    caches: new Map(),
+    cacheEpoch: undefined,
+  };
+  const families = [
+    stringBuiltins,
+    regexBuiltins,
+    globBuiltins,
+    timeBuiltins(ctx),
+    encodingBuiltins,
+    jsonBuiltins,
+    yamlBuiltins,
+    netBuiltins,
+    semverBuiltins,
+    unitsBuiltins,
+    uuidBuiltins(ctx),
+    graphBuiltins,
+    miscBuiltins(ctx),
+  ];
+  return Object.assign({}, ...families) as Record<string, (...args: Value[]) => unknown>;
+}
+
+/** What opa-wasm gets for a result: plain JSON-able values, or exact JSON text when it holds bigints. */
+export function toWire(result: unknown): unknown {
+  if (result === undefined || !hasBigInt(result)) return result;
+  const bytes = new TextEncoder().encode(exactJson(result));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
+  const impls = hostImplementations(opts);
+  const out: Record<string, HostBuiltin> = {};
+  for (const [name, spec] of Object.entries(BUILTINS)) {
+    if (spec.impl !== 'host') continue;
+    const fn = impls[name];
+    if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
+    out[name] = (...args: unknown[]) => {
+      try {
+        return toWire(fn(...(args as Value[])));
+      } catch (e) {
+        if (!(e instanceof BuiltinError)) throw e;
+        if (!opts.strict) return undefined;
+        const kind = e instanceof OperandTypeError ? 'eval_type_error' : 'eval_builtin_error';
+        throw new Error(`${kind}: ${name}: ${e.message}`, { cause: e });
+      }
+    };
+  }
+  return out;
+}

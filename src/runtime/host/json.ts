@@ -1,0 +1,491 @@
+// JSON builtins that run on the host: json.filter, json.remove, json.patch (RFC 6902; a failed
+// patch is undefined, as in OPA), json.marshal_with_options (Go's encoding/json output: sorted
+// keys, HTML-safe escapes) and json.verify_schema / json.match_schema (ajv, draft-07 unless the
+// schema names 2019-09 or 2020-12; errors shaped like OPA's gojsonschema ones).
+// Must not parse YAML (yaml.ts) or encode bytes (encoding.ts).
+
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { fail, obj, operandFail, typeFail } from './errors.js';
+import { parseIp } from './net.js';
+import { compareStrings, deepEqual, type Value } from './values.js';
+
+type Obj = Record<string, Value>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** A path operand: "a/b/c" (JSON-pointer escapes ~0 ~1) or an array of segments. */
+function segments(path: Value, pos: number): string[] | undefined {
+  if (typeof path === 'string') {
+    if (path === '') return undefined;
+    return path
+      .replace(/^\/+/, '')
+      .split('/')
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  }
+  if (Array.isArray(path)) return path.map((p) => (typeof p === 'string' ? p : JSON.stringify(p)));
+  return typeFail(pos, path, 'string', 'array');
+}
+
+/** OPA's path tree: {key: subtree} where null means "this whole value". */
+function pathTree(paths: Value, pos: number): Obj {
+  if (!Array.isArray(paths)) typeFail(pos, paths, 'set', 'array');
+  const root: Obj = {};
+  for (const p of paths) {
+    const segs = segments(p, pos);
+    if (!segs || segs.length === 0) continue;
+    let node: Obj = root;
+    let done = false;
+    for (let i = 0; i < segs.length - 1 && !done; i++) {
+      const child = own(node, segs[i]!) ? node[segs[i]!] : undefined;
+      if (child === undefined) {
+        const next: Obj = {};
+        node[segs[i]!] = next;
+        node = next;
+      } else if (child === null) done = true;
+      else node = child as Obj;
+    }
+    if (!done) node[segs[segs.length - 1]!] = null;
+  }
+  return root;
+}
+
+function filterValue(v: Value, filter: Value): Value {
+  if (filter === null) return v;
+  const f = filter as Obj;
+  if (Array.isArray(v)) {
+    const out: Value[] = [];
+    v.forEach((x, i) => {
+      if (own(f, String(i))) out.push(filterValue(x, f[String(i)]!));
+    });
+    return out;
+  }
+  if (isObj(v)) {
+    const out: Obj = {};
+    for (const k of Object.keys(v)) if (own(f, k)) out[k] = filterValue(v[k]!, f[k]!);
+    return out;
+  }
+  return v;
+}
+
+function removeValue(v: Value, filter: Value | undefined): Value | undefined {
+  if (filter === undefined) return v;
+  if (filter === null) return undefined;
+  const f = filter as Obj;
+  if (Array.isArray(v)) {
+    const out: Value[] = [];
+    v.forEach((x, i) => {
+      const r = removeValue(x, own(f, String(i)) ? f[String(i)] : undefined);
+      if (r !== undefined) out.push(r);
+    });
+    return out;
+  }
+  if (isObj(v)) {
+    const out: Obj = {};
+    for (const k of Object.keys(v)) {
+      const r = removeValue(v[k]!, own(f, k) ? f[k] : undefined);
+      if (r !== undefined) out[k] = r;
+    }
+    return out;
+  }
+  return v;
+}
+
+// ---- json.patch ------------------------------------------------------------------------------
+
+class PatchFailed extends Error {}
+const patchFail = (): never => {
+  throw new PatchFailed();
+};
+
+function pointer(path: Value | undefined): Value[] {
+  if (typeof path === 'string') {
+    if (path === '') return [];
+    if (!path.startsWith('/')) patchFail();
+    return path
+      .slice(1)
+      .split('/')
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  }
+  if (Array.isArray(path)) return path;
+  return patchFail();
+}
+
+function arrayIndex(seg: Value, len: number, allowEnd: boolean): number {
+  if (seg === '-' && allowEnd) return len;
+  let i: number;
+  if (typeof seg === 'number') i = seg;
+  else if (typeof seg === 'string' && /^(0|[1-9]\d*)$/.test(seg)) i = Number(seg);
+  else return patchFail();
+  if (!Number.isSafeInteger(i) || i < 0 || i > (allowEnd ? len : len - 1)) patchFail();
+  return i;
+}
+
+const clone = (v: Value): Value => (v === null || typeof v !== 'object' ? v : (JSON.parse(JSON.stringify(v)) as Value));
+
+/** Apply `op` at the parent of `path`; returns the new document (undefined once the root is removed). */
+function atPath(doc: Value | undefined, path: Value[], op: (parent: Value, key: Value) => void, rootOp: () => Value | undefined): Value | undefined {
+  if (path.length === 0) return rootOp();
+  if (doc === undefined) patchFail();
+  let parent = doc as Value;
+  for (const seg of path.slice(0, -1)) {
+    if (Array.isArray(parent)) parent = parent[arrayIndex(seg, parent.length, false)]!;
+    else if (isObj(parent) && typeof seg === 'string' && own(parent, seg)) parent = parent[seg]!;
+    else patchFail();
+  }
+  op(parent, path[path.length - 1]!);
+  return doc;
+}
+
+function getAt(doc: Value | undefined, path: Value[]): Value {
+  let cur = doc;
+  if (cur === undefined) patchFail();
+  for (const seg of path) {
+    if (Array.isArray(cur)) cur = cur[arrayIndex(seg, cur.length, false)];
+    else if (isObj(cur) && typeof seg === 'string' && own(cur, seg)) cur = cur[seg];
+    else patchFail();
+  }
+  return cur!;
+}
+
+function add(doc: Value | undefined, path: Value[], value: Value): Value | undefined {
+  return atPath(
+    doc,
+    path,
+    (parent, key) => {
+      if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, true), 0, value);
+      else if (isObj(parent) && typeof key === 'string') parent[key] = value;
+      else patchFail();
+    },
+    () => value,
+  );
+}
+
+function remove(doc: Value | undefined, path: Value[]): Value | undefined {
+  return atPath(
+    doc,
+    path,
+    (parent, key) => {
+      if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, false), 1);
+      else if (isObj(parent) && typeof key === 'string' && own(parent, key)) delete parent[key];
+      else patchFail();
+    },
+    () => (doc === undefined ? patchFail() : undefined),
+  );
+}
+
+function jsonPatch(target: Value, patches: Value): Value | undefined {
+  if (!Array.isArray(patches)) typeFail(2, patches, 'array');
+  let doc: Value | undefined = clone(target);
+  try {
+    for (const p of patches) {
+      if (!isObj(p)) return patchFail();
+      const path = pointer(p.path);
+      switch (p.op) {
+        case 'add':
+          if (!own(p, 'value')) patchFail();
+          doc = add(doc, path, clone(p.value!));
+          break;
+        case 'remove':
+          doc = remove(doc, path);
+          break;
+        case 'replace':
+          if (!own(p, 'value')) patchFail();
+          getAt(doc, path);
+          doc = add(remove(doc, path), path, clone(p.value!));
+          break;
+        case 'move': {
+          const from = pointer(p.from);
+          const v = getAt(doc, from);
+          // moving a value into its own child is impossible
+          if (from.length < path.length && from.every((s, i) => deepEqual(s, path[i]!))) patchFail();
+          doc = add(remove(doc, from), path, v);
+          break;
+        }
+        case 'copy':
+          doc = add(doc, path, clone(getAt(doc, pointer(p.from))));
+          break;
+        case 'test':
+          if (!own(p, 'value') || !deepEqual(getAt(doc, path), p.value!)) patchFail();
+          break;
+        default:
+          patchFail();
+      }
+    }
+  } catch (e) {
+    if (e instanceof PatchFailed) return undefined;
+    throw e;
+  }
+  return doc;
+}
+
+// ---- json.marshal_with_options ---------------------------------------------------------------
+
+/** Go's encoding/json string escaping: HTML-safe (<, >, &) and U+2028/U+2029 escaped. */
+function goJsonString(s: string): string {
+  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+export function goJson(v: Value, indent?: string, prefix = '', level = 0): string {
+  const nl = (n: number): string => (indent === undefined ? '' : '\n' + prefix + indent.repeat(n));
+  if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return String(v);
+  if (typeof v === 'string') return goJsonString(v);
+  const sep = indent === undefined ? ':' : ': ';
+  if (Array.isArray(v)) {
+    if (v.length === 0) return '[]';
+    return `[${v.map((x) => nl(level + 1) + goJson(x, indent, prefix, level + 1)).join(',')}${nl(level)}]`;
+  }
+  const keys = Object.keys(v).sort(compareStrings);
+  if (keys.length === 0) return '{}';
+  return `{${keys.map((k) => `${nl(level + 1)}${goJsonString(k)}${sep}${goJson(v[k]!, indent, prefix, level + 1)}`).join(',')}${nl(level)}}`;
+}
+
+function marshalWithOptions(x: Value, opts: Value): string {
+  const o = obj(opts, 2);
+  let indent = '\t';
+  let prefix = '';
+  let implicit = false;
+  let explicit: boolean | undefined;
+  for (const k of Object.keys(o).sort(compareStrings)) {
+    const v = o[k];
+    switch (k) {
+      case 'prefix':
+        if (typeof v !== 'string') operandFail(2, `key ${k} failed cast to string`);
+        prefix = v;
+        implicit = true;
+        break;
+      case 'indent':
+        if (typeof v !== 'string') operandFail(2, `key ${k} failed cast to string`);
+        indent = v;
+        implicit = true;
+        break;
+      case 'pretty':
+        if (typeof v !== 'boolean') operandFail(2, `key ${k} failed cast to bool`);
+        explicit = v;
+        break;
+      default:
+        operandFail(2, `object contained unknown key ${k}`);
+    }
+  }
+  const pretty = explicit ?? implicit;
+  // MarshalIndent leaves the first line unprefixed; OPA prefixes it too.
+  return pretty ? prefix + goJson(x, indent, prefix) : goJson(x);
+}
+
+// ---- JSON Schema -----------------------------------------------------------------------------
+
+const FORMATS: Record<string, (s: string) => boolean> = {
+  'date-time': (s) => /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
+  date: (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)),
+  email: (s) => /^[^@\s]+@[^@\s]+$/.test(s),
+  ipv4: (s) => { const ip = parseIp(s); return !!ip && !ip.v6 && !s.includes(':'); },
+  ipv6: (s) => s.includes(':') && parseIp(s) !== undefined,
+  hostname: (s) => s.length <= 253 && /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/.test(s),
+  uri: (s) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s),
+  uuid: (s) => /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(s),
+  regex: (s) => { try { new RegExp(s, 'u'); return true; } catch { return false; } },
+};
+
+type AnyAjv = InstanceType<typeof Ajv>;
+const ajvs = new Map<string, AnyAjv>();
+function ajvFor(draft: 'draft-07' | '2019' | '2020'): AnyAjv {
+  let a = ajvs.get(draft);
+  if (!a) {
+    const options = { allErrors: true, strict: false, validateFormats: true, formats: FORMATS };
+    a = draft === '2020' ? new Ajv2020(options) : draft === '2019' ? new Ajv2019(options) : new Ajv(options);
+    ajvs.set(draft, a);
+  }
+  return a;
+}
+
+function jsonOperand(v: Value, pos: number): Value {
+  if (typeof v === 'string') {
+    try {
+      return JSON.parse(v) as Value;
+    } catch {
+      fail('invalid JSON string');
+    }
+  }
+  if (isObj(v) || Array.isArray(v) || typeof v === 'boolean') return v;
+  return typeFail(pos, v, 'string', 'object');
+}
+
+const compiled = new Map<string, ValidateFunction>();
+function compileSchema(schema: Value): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let fn = compiled.get(key);
+  if (fn) return fn;
+  let s = schema;
+  let draft: 'draft-07' | '2019' | '2020' = 'draft-07';
+  if (isObj(s) && typeof s.$schema === 'string') {
+    if (s.$schema.includes('2020-12')) draft = '2020';
+    else if (s.$schema.includes('2019-09')) draft = '2019';
+    else if (!s.$schema.includes('draft-07')) {
+      // draft-04/06 schemas: ajv 8 has no meta-schema for them; their keywords validate as draft-07
+      const { $schema: _ignored, ...rest } = s;
+      s = rest;
+    }
+  }
+  try {
+    fn = ajvFor(draft).compile(s as object | boolean);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  if (compiled.size >= 100) compiled.delete(compiled.keys().next().value!);
+  compiled.set(key, fn);
+  return fn;
+}
+
+function jsonTypeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function valueAt(doc: unknown, instancePath: string): unknown {
+  let cur = doc;
+  for (const seg of instancePath.split('/').slice(1)) {
+    const k = seg.replace(/~1/g, '/').replace(/~0/g, '~');
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined;
+  }
+  return cur;
+}
+
+/** An ajv error in gojsonschema's shape: {error, type, field, desc}. */
+function opaError(e: ErrorObject, doc: unknown): Obj {
+  const segs = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const field = segs.length === 0 ? '(root)' : segs.join('.');
+  const p = e.params as Record<string, unknown>;
+  let type: string;
+  let desc: string;
+  switch (e.keyword) {
+    case 'type':
+      type = 'invalid_type';
+      desc = `Invalid type. Expected: ${String(p.type).replace(/,/g, ', ')}, given: ${jsonTypeOf(valueAt(doc, e.instancePath))}`;
+      break;
+    case 'required':
+      type = 'required';
+      desc = `${String(p.missingProperty)} is required`;
+      break;
+    case 'minimum':
+      type = 'number_gte';
+      desc = `Must be greater than or equal to ${String(p.limit)}`;
+      break;
+    case 'maximum':
+      type = 'number_lte';
+      desc = `Must be less than or equal to ${String(p.limit)}`;
+      break;
+    case 'exclusiveMinimum':
+      type = 'number_gt';
+      desc = `Must be greater than ${String(p.limit)}`;
+      break;
+    case 'exclusiveMaximum':
+      type = 'number_lt';
+      desc = `Must be less than ${String(p.limit)}`;
+      break;
+    case 'minLength':
+      type = 'string_gte';
+      desc = `String length must be greater than or equal to ${String(p.limit)}`;
+      break;
+    case 'maxLength':
+      type = 'string_lte';
+      desc = `String length must be less than or equal to ${String(p.limit)}`;
+      break;
+    case 'pattern':
+      type = 'pattern';
+      desc = `Does not match pattern '${String(p.pattern)}'`;
+      break;
+    case 'format':
+      type = 'format';
+      desc = `Does not match format '${String(p.format)}'`;
+      break;
+    case 'enum':
+      type = 'enum';
+      desc = `${field} must be one of the following: ${(p.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join(', ')}`;
+      break;
+    case 'const':
+      type = 'const';
+      desc = `${field} does not match: ${JSON.stringify(p.allowedValue)}`;
+      break;
+    case 'additionalProperties':
+      type = 'additional_property_not_allowed';
+      desc = `Additional property ${String(p.additionalProperty)} is not allowed`;
+      break;
+    case 'minItems':
+      type = 'array_min_items';
+      desc = `Array must have at least ${String(p.limit)} items`;
+      break;
+    case 'maxItems':
+      type = 'array_max_items';
+      desc = `Array must have at most ${String(p.limit)} items`;
+      break;
+    case 'uniqueItems':
+      type = 'unique';
+      desc = `array items[${String(p.j)},${String(p.i)}] must be unique`;
+      break;
+    case 'minProperties':
+      type = 'array_min_properties';
+      desc = `Must have at least ${String(p.limit)} properties`;
+      break;
+    case 'maxProperties':
+      type = 'array_max_properties';
+      desc = `Must have at most ${String(p.limit)} properties`;
+      break;
+    case 'multipleOf':
+      type = 'multiple_of';
+      desc = `Must be a multiple of ${String(p.multipleOf)}`;
+      break;
+    case 'anyOf':
+      type = 'number_any_of';
+      desc = 'Must validate at least one schema (anyOf)';
+      break;
+    case 'oneOf':
+      type = 'number_one_of';
+      desc = 'Must validate one and only one schema (oneOf)';
+      break;
+    case 'not':
+      type = 'number_not';
+      desc = 'Must not validate the schema (not)';
+      break;
+    case 'if':
+      type = p.failingKeyword === 'else' ? 'condition_else' : 'condition_then';
+      desc = `Must validate "${String(p.failingKeyword)}" as "if" was ${p.failingKeyword === 'else' ? 'not ' : ''}valid`;
+      break;
+    case 'false schema':
+      type = 'false';
+      desc = 'False always fails validation';
+      break;
+    case 'contains':
+      type = 'contains';
+      desc = 'At least one of the items must match';
+      break;
+    default:
+      type = e.keyword;
+      desc = e.message ?? e.keyword;
+  }
+  return { error: `${field}: ${desc}`, type, field, desc };
+}
+
+export const jsonBuiltins: Record<string, (...args: Value[]) => unknown> = {
+  'json.filter': (o, paths) => filterValue(obj(o, 1), pathTree(paths, 2)),
+  'json.remove': (o, paths) => removeValue(obj(o, 1), pathTree(paths, 2)) ?? {},
+  'json.patch': (o, patches) => jsonPatch(o, patches),
+  'json.marshal_with_options': marshalWithOptions,
+  'json.verify_schema': (schema) => {
+    try {
+      compileSchema(jsonOperand(schema, 1));
+      return [true, null];
+    } catch (e) {
+      if (e instanceof Error && e.name === 'OperandTypeError') throw e;
+      return [false, (e as Error).message];
+    }
+  },
+  'json.match_schema': (document, schema) => {
+    const doc = jsonOperand(document, 1);
+    const validate = compileSchema(jsonOperand(schema, 2));
+    if (validate(doc)) return [true, []];
+    return [false, (validate.errors ?? []).map((e) => opaError(e, doc))];
+  },
+};

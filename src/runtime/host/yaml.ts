@@ -1,0 +1,38 @@
+// yaml.marshal / yaml.unmarshal / yaml.is_valid, following OPA's Go YAML (YAML 1.1 scalars such
+// as yes/no, sequences not indented under their key, keys sorted) with safety limits: aliases are
+// capped so a "billion laughs" document fails instead of exhausting memory, and only the first
+// document of a stream is read, as Go's yaml.Unmarshal does.
+
+import { parseAllDocuments, stringify } from 'yaml';
+import { fail, str } from './errors.js';
+import type { Value } from './values.js';
+
+const MAX_ALIASES = 100;
+
+function parseYaml(s: string): Value {
+  const docs = parseAllDocuments(s, { version: '1.1', merge: true, uniqueKeys: true, prettyErrors: false });
+  if (!Array.isArray(docs)) return null; // an empty stream
+  const doc = docs[0];
+  if (!doc) return null;
+  const first = doc.errors[0];
+  if (first) fail(`yaml: ${first.message}`);
+  try {
+    return (doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? null) as Value;
+  } catch (e) {
+    return fail(`yaml: ${(e as Error).message}`);
+  }
+}
+
+export const yamlBuiltins: Record<string, (...args: Value[]) => unknown> = {
+  'yaml.marshal': (x) => stringify(x, { sortMapEntries: true, indentSeq: false, lineWidth: 0 }),
+  'yaml.unmarshal': (x) => parseYaml(str(x, 1)),
+  'yaml.is_valid': (x) => {
+    if (typeof x !== 'string') return false;
+    try {
+      parseYaml(x);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
