@@ -1,0 +1,58 @@
+# METADATA
+# title: Object is placed in the default namespace
+# description: >-
+#   The `default` namespace is where everything lands that nobody placed deliberately. Workloads
+#   there share RBAC, quotas and network policies with whatever else ends up in it, so they
+#   cannot be isolated from each other or governed separately.
+# related_resources:
+#   - ref: https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/
+# custom:
+#   id: k8s/default-namespace
+#   severity: low
+#   kinds: [kubernetes]
+#   remediation: |
+#     Create a namespace per application or team and put the object there.
+#
+#     Before:
+#     ```yaml
+#     metadata:
+#       name: web
+#       namespace: default
+#     ```
+#     After:
+#     ```yaml
+#     metadata:
+#       name: web
+#       namespace: shop
+#     ```
+#   tags: [governance]
+#   frameworks:
+#     cis-kubernetes: ["5.7.4"]
+#   equivalents:
+#     checkov: [CKV_K8S_21]
+package palisade.k8s.default_namespace
+
+import data.palisade.lib.k8s
+
+# Only an explicit `namespace: default` is reported: manifests without a namespace are usually
+# placed by `kubectl -n`, Helm or Kustomize at deploy time. The API server's own `kubernetes`
+# Service and the namespace's `default` ServiceAccount legitimately live there.
+violation contains v if {
+	input.metadata.namespace == "default"
+	not input.kind in k8s.cluster_scoped_kinds
+	not built_in
+	v := {
+		"msg": sprintf("%s is placed in the default namespace; give it a dedicated namespace", [k8s.resource]),
+		"path": ["metadata", "namespace"],
+	}
+}
+
+built_in if {
+	input.kind == "Service"
+	input.metadata.name == "kubernetes"
+}
+
+built_in if {
+	input.kind == "ServiceAccount"
+	input.metadata.name == "default"
+}
