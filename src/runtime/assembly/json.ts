@@ -10,7 +10,7 @@ import { strtod } from "util/string";
 import {
   T_NULL, T_BOOL, T_INT, T_FLOAT, T_BIGNUM, T_STRING, T_ARRAY, T_OBJECT, T_SET,
   NULL_V, TRUE_V, FALSE_V, tag, len, arrGet, objKey, objVal, mkArray, mkObject, arrPush,
-  mkInt, mkFloat, mkBignum, mkStringRaw, normalize,
+  mkInt, mkFloatRaw, mkBignum, mkStringRaw, normalize,
 } from "./value";
 
 const MAX_DEPTH: i32 = 1000;
@@ -286,7 +286,7 @@ function parseNumber(): usize {
   }
   const f = decimalToF64(start, n);
   if (isInt || !isFinite(f)) return mkBignum(start, <u32>n, f);
-  return mkFloat(f);
+  return mkFloatRaw(f);
 }
 
 /** strtod over a temporary UTF-16 copy laid out as an AssemblyScript string (no managed allocation). */

@@ -50,6 +50,14 @@ export function mkFloat(f: f64): usize {
   return v;
 }
 
+/** A float kept as written (1.0 stays a float, as OPA keeps the literal's text: `1.0 % 1` is an error). */
+export function mkFloatRaw(f: f64): usize {
+  const v = alloc(16);
+  store<u32>(v, T_FLOAT);
+  store<f64>(v, f, 8);
+  return v;
+}
+
 export function mkBignum(text: usize, n: u32, approx: f64): usize {
   const v = alloc(16 + <usize>n);
   store<u32>(v, T_BIGNUM);
@@ -63,11 +71,6 @@ export function toF64(v: usize): f64 {
   const t = tag(v);
   if (t == T_INT) return <f64>load<i64>(v, 8);
   return load<f64>(v, 8);
-}
-
-/** True for INT values and integral BIGNUMs/FLOATs; `out` receives the i64 when it fits. */
-export function asInt(v: usize): bool {
-  return tag(v) == T_INT;
 }
 
 export function mkStringRaw(n: u32): usize {
