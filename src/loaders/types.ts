@@ -42,6 +42,11 @@ export interface InlineIgnore {
   lines: { start: number; end: number };
   /** Where the comment itself is, for audits. */
   region: Region;
+  /**
+   * Repo-relative file the comment (and `lines`) is in, when it is not the document's own file:
+   * a Terraform plan's ignores come from the .tf sources beside it. Absent means `Document.path`.
+   */
+  file?: string;
 }
 
 export interface Document {

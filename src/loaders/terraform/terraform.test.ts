@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../paths.js';
+import type { Route } from '../types.js';
+import { parseAddress } from './address.js';
+import { findInBlock, scanHcl } from './hcl.js';
+import { loadTerraformPlan, type TerraformPlanDocument } from './plan.js';
+
+const FIX = join(PACKAGE_ROOT, 'fixtures', 'loaders', 'terraform');
+const rel = (p: string) => `infra/${p}`;
+
+function fixturePlan(withSources = true): TerraformPlanDocument {
+  const sources = new Map<string, string>();
+  if (withSources) for (const f of fg.sync('**/*.tf', { cwd: FIX })) sources.set(rel(f), readFileSync(join(FIX, f), 'utf8'));
+  const r = loadTerraformPlan({ path: rel('plan.json'), bytes: readFileSync(join(FIX, 'plan.json')) }, { terraformSources: sources });
+  expect(r.diagnostics).toEqual([]);
+  return r.documents[0] as TerraformPlanDocument;
+}
+
+describe('addresses', () => {
+  it.each([
+    ['aws_s3_bucket.b', { modules: [], mode: 'managed', type: 'aws_s3_bucket', name: 'b' }],
+    ['module.a.module.b.aws_s3_bucket.x[0]', { modules: ['a', 'b'], mode: 'managed', type: 'aws_s3_bucket', name: 'x', index: 0 }],
+    ['module.a["k.1"].data.aws_iam_policy_document.p["x"]', { modules: ['a'], mode: 'data', type: 'aws_iam_policy_document', name: 'p', index: 'x' }],
+  ])('%s', (addr, want) => expect(parseAddress(addr)).toEqual(want));
+  it('rejects garbage', () => expect(parseAddress('not an address')).toBeUndefined());
+});
+
+describe('HCL locator', () => {
+  const text = readFileSync(join(FIX, 'main.tf'), 'utf8');
+  const blocks = scanHcl(text);
+  it('finds top-level blocks, skipping comments, strings and heredocs', () => {
+    expect(blocks.map((b) => [b.type, ...b.labels])).toEqual([
+      ['resource', 'aws_s3_bucket', 'logs'],
+      ['resource', 'aws_s3_bucket', 'public'],
+      ['module', 'assets'],
+      ['module', 'remote'],
+      ['data', 'aws_iam_policy_document', 'p'],
+    ]);
+  });
+  const line = (o: number) => text.slice(0, o).split('\n').length;
+  it.each([
+    [0, ['acl'], 4, 1],
+    [0, ['versioning', 0, 'enabled'], 7, 3],
+    [0, ['tags', 'Name'], 10, 1],
+    [0, ['nope'], 2, 0],
+    [4, ['statement', 1, 'actions'], 41, 3],
+    [4, ['statement', 5], 37, 1],
+  ] as const)('block %i %j → line %i', (b, path, wantLine, matched) => {
+    const f = findInBlock(blocks[b]!, [...path]);
+    expect(line(f.start)).toBe(wantLine);
+    expect(f.matched).toBe(matched);
+  });
+  it('never throws on broken HCL', () => {
+    for (const t of ['resource "a" "b" {', '}}}', 'x = "unterminated\n', 'a = <<EOF\nno end', '/* open']) expect(() => scanHcl(t)).not.toThrow();
+  });
+});
+
+describe('terraform plan loader', () => {
+  const doc = fixturePlan();
+  type Case = [Route, string, number, number, boolean];
+  const cases: Case[] = [
+    [['planned_values', 'root_module', 'resources', 0, 'values', 'acl'], 'infra/main.tf', 4, 3, false],
+    [['planned_values', 'root_module', 'resources', 0, 'values', 'versioning', 0, 'enabled'], 'infra/main.tf', 7, 5, false],
+    [['planned_values', 'root_module', 'resources', 0, 'values', 'region'], 'infra/main.tf', 2, 1, true],
+    [['planned_values', 'root_module', 'resources', 2, 'values', 'acl'], 'infra/main.tf', 23, 3, false],
+    [['planned_values', 'root_module', 'resources', 3, 'values', 'statement', 1, 'actions'], 'infra/main.tf', 41, 5, false],
+    [['planned_values', 'root_module', 'child_modules', 0, 'resources', 0, 'values', 'force_destroy'], 'infra/modules/bucket/main.tf', 5, 3, false],
+    [['resource_changes', 0, 'change', 'after', 'acl'], 'infra/main.tf', 23, 3, false],
+    [['configuration', 'root_module', 'module_calls', 'assets', 'module', 'resources', 0, 'expressions', 'force_destroy'], 'infra/modules/bucket/main.tf', 5, 3, false],
+    // remote module: no local source, so the plan JSON location
+    [['planned_values', 'root_module', 'child_modules', 1, 'resources', 0, 'values', 'bucket'], 'infra/plan.json', 0, 0, false],
+    [['format_version'], 'infra/plan.json', 2, 3, false],
+  ];
+  it.each(cases)('%j → %s:%i:%i', (route, file, line, col, approx) => {
+    const loc = doc.locate(route);
+    expect(loc.file).toBe(file);
+    if (line > 0) expect([loc.region.startLine, loc.region.startColumn]).toEqual([line, col]);
+    expect(loc.approximate !== undefined).toBe(approx);
+  });
+  it('locatePlan keeps the position in the plan; resourceAt gives the address', () => {
+    const route = ['planned_values', 'root_module', 'child_modules', 0, 'resources', 0, 'values', 'force_destroy'];
+    expect(doc.locatePlan(route).file).toBe('infra/plan.json');
+    expect(doc.resourceAt!(route)).toBe('module.assets["a"].aws_s3_bucket.this');
+    expect(doc.resourceAt!(['configuration', 'root_module', 'module_calls', 'assets', 'module', 'resources', 0])).toBe('module.assets.aws_s3_bucket.this');
+  });
+  it('carries // ignores from .tf files, with their file', () => {
+    expect(doc.ignores).toMatchObject([{ policyId: 'tf/s3-public-read', file: 'infra/main.tf', lines: { start: 19, end: 24 } }]);
+  });
+  it('without sources, locate stays in the plan', () => {
+    expect(fixturePlan(false).locate(['planned_values', 'root_module', 'resources', 0, 'values', 'acl']).file).toBe('infra/plan.json');
+  });
+  it('JSON that is not a plan is loaded as json with a warning', () => {
+    const r = loadTerraformPlan({ path: 'x.json', text: '{"a": 1}' });
+    expect(r.documents[0]!.kind).toBe('json');
+    expect(r.diagnostics[0]!.severity).toBe('warning');
+  });
+  it('size cap uses maxPlanBytes', () => {
+    expect(loadTerraformPlan({ path: 'p.json', text: '{}' }, { maxPlanBytes: 1 }).diagnostics[0]!.code).toBe('input_limit_error');
+  });
+});
+
+const plans = join(PACKAGE_ROOT, '..', 'shared', 'corpora', 'terraform-plans');
+describe.skipIf(!existsSync(plans))('terraform-plans corpus (skipped: ../shared/corpora/terraform-plans absent)', () => {
+  it.each(['checkov-terragoat-aws/tfplan.json', 'terraform-show-json-modules/output.json', 'terraform-show-json-sensitive-values/output.json', 'conftest-gke/gke-show.json'])(
+    '%s loads without diagnostics and locates every resource',
+    (f) => {
+      const r = loadTerraformPlan({ path: f, bytes: readFileSync(join(plans, f)) });
+      expect(r.diagnostics).toEqual([]);
+      const doc = r.documents[0]!;
+      expect(doc.kind).toBe('terraform-plan');
+      const rc = (doc.data as { resource_changes?: Array<{ address: string }> }).resource_changes ?? [];
+      expect(rc.length).toBeGreaterThan(0);
+      rc.forEach((c, i) => {
+        const loc = doc.locate(['resource_changes', i, 'address']);
+        expect(loc.approximate).toBeUndefined();
+        expect(doc.resourceAt!(['resource_changes', i, 'change'])).toBe(c.address);
+      });
+    },
+  );
+});
