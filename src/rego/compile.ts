@@ -67,6 +67,16 @@ function check(modules: Module[]): Checked {
     d.rule = safety.checkRule(d.rule);
   }
   const { groups, root } = groupRules(defs, diagnostics);
+  // A package exists (as {}) even when it defines no rule that is defined.
+  for (const m of modules) {
+    let n = root;
+    for (const p of m.package) {
+      if (n.group) break;
+      let c = n.children.get(p);
+      if (!c) n.children.set(p, (c = { children: new Map() }));
+      n = c;
+    }
+  }
   checkRecursion(groups, root, (g) => g.defs.flatMap((d) => ruleTerms(d)), diagnostics);
   const planner = new Planner({ root, planGroup });
   return { defs, root, planner, diagnostics, ctx, funcArity };

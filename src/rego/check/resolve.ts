@@ -78,6 +78,8 @@ let scopeCounter = 0;
 /** Resolves one module's imports and names; returns resolved copies of its rules. */
 export class ModuleResolver {
   private readonly aliases = new Map<string, Term>();
+  private regoV1 = false;
+  private future = false;
   private readonly ruleNames: Set<string>;
   readonly diagnostics: Diagnostic[];
   /** Names of the top scope of the last query resolved (for result bindings). */
@@ -87,6 +89,19 @@ export class ModuleResolver {
     this.diagnostics = ctx.diagnostics;
     this.ruleNames = ctx.rulesByPackage.get(mod.package.join('.')) ?? new Set();
     for (const imp of mod.imports) this.addImport(imp.path, imp.alias, imp.span);
+    if (this.v1) {
+      for (const r of mod.rules) {
+        const first = r.head.ref[0];
+        if (first?.type === 'var' && (first.name === 'input' || first.name === 'data')) {
+          this.diagnostics.push(diag(mod, first.span, 'rego_compile_error', `rule name ${first.name}: ${first.name} cannot be shadowed`, 'rename the rule'));
+        }
+      }
+    }
+  }
+
+  /** Rego v1 semantics: parsed as v1, or v0 syntax with `import rego.v1`. */
+  get v1(): boolean {
+    return !this.mod.v0 || this.regoV1;
   }
 
   private addImport(path: Term, alias: string | undefined, span: Span): void {
@@ -96,8 +111,17 @@ export class ModuleResolver {
       return;
     }
     const [root, ...rest] = parts;
-    if (root === 'rego' && rest.length === 1 && rest[0] === 'v1') return;
-    if (root === 'future' && rest[0] === 'keywords') return;
+    const isV1 = root === 'rego' && rest.length === 1 && rest[0] === 'v1';
+    const isFuture = root === 'future' && rest[0] === 'keywords';
+    if (isV1 || isFuture) {
+      // OPA: rego.v1 implies every future keyword, so combining them is an error.
+      if (this.regoV1 || (isV1 && this.future)) {
+        this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `import ${parts.join('.')}: this import shadows previous import`, 'keep only `import rego.v1`'));
+      }
+      if (isV1) this.regoV1 = true;
+      else this.future = true;
+      return;
+    }
     if (root !== 'data' && root !== 'input') {
       this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `invalid import ${parts.join('.')}: path must begin with input or data`, 'import data.<path> or input.<path>'));
       return;
@@ -150,6 +174,12 @@ export class ModuleResolver {
     for (const e of body) {
       const decl = declaredVars(e);
       for (const { name, span } of decl) {
+        if ((name === 'input' || name === 'data') && !this.v1) {
+          // Rego v0 lets a body declare a local named input/data; it hides the root there.
+          scope.locals.set(name, `${name}$${++scopeCounter}`);
+          seen.add(name);
+          continue;
+        }
         if (name === 'input' || name === 'data') {
           this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `variables must not shadow ${name} (use a different variable name)`, `rename the variable`));
           continue;
@@ -238,7 +268,7 @@ export class ModuleResolver {
     const base = { span: e.span, negated: e.negated, with: withs };
     switch (e.type) {
       case 'term':
-        return { ...base, type: 'term', term: this.term(e.term, scope) };
+        return { ...base, type: 'term', term: e.term.type === 'call' ? this.call(e.term, scope, true) : this.term(e.term, scope) };
       case 'unify':
         return { ...base, type: 'unify', left: this.term(e.left, scope), right: this.term(e.right, scope) };
       case 'assign':
@@ -318,13 +348,15 @@ export class ModuleResolver {
         return { ...t, key: this.term(t.key, inner), value: this.term(t.value, inner), body };
       }
       case 'call':
-        return this.call(t, scope);
+        return this.call(t, scope, false);
       default:
         return t;
     }
   }
 
-  private call(t: Extract<Term, { type: 'call' }>, scope: Scope): Term {
+  /** `expr` is true for a call that is a whole expression: only those may pass an output argument. */
+  private call(t: Extract<Term, { type: 'call' }>, scope: Scope, expr: boolean): Term {
+    const extra = expr ? 1 : 0;
     const args = t.args.map((a) => this.term(a, scope));
     const parts = refParts(t.fn);
     if (!parts) {
@@ -347,17 +379,18 @@ export class ModuleResolver {
     }
     let target: string[] | undefined;
     if (root === 'data') target = rest;
-    else if (this.ruleNames.has(root!)) target = [...this.mod.package, ...parts];
     else if (this.aliases.has(root!)) {
       const a = this.aliases.get(root!)!;
       const ap = refParts(a);
       if (ap && ap[0] === 'data') target = [...ap.slice(1), ...rest];
+    } else if (this.ruleNames.has(root!) && (this.ctx.funcs.has([...this.mod.package, ...parts].join('.')) || !builtin(dotted))) {
+      target = [...this.mod.package, ...parts];
     }
     if (target) {
       const arity = this.ctx.funcs.get(target.join('.'));
       if (arity === undefined) {
         this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function data.${target.join('.')}`, `define the function or fix the name`));
-      } else if (args.length !== arity && args.length !== arity + 1) {
+      } else if (args.length !== arity && args.length !== arity + extra) {
         this.diagnostics.push(diag(this.mod, t.span, 'rego_type_error', `function data.${target.join('.')} has arity ${arity}, got ${args.length} arguments`, `call it with ${arity} arguments`));
       }
       return { type: 'call', fn: mkRef('data', target, t.fn.span), args, span: t.span };
@@ -373,7 +406,7 @@ export class ModuleResolver {
       }
       return { ...t, args };
     }
-    if (args.length !== spec.arity && args.length !== spec.arity + 1) {
+    if (args.length !== spec.arity && args.length !== spec.arity + extra) {
       this.diagnostics.push(diag(this.mod, t.span, 'rego_type_error', `${dotted}: arity mismatch: have ${args.length}, want ${spec.arity}`, `call ${dotted} with ${spec.arity} argument${spec.arity === 1 ? '' : 's'}`));
     }
     return { type: 'call', fn: { type: 'var', name: dotted, span: t.fn.span }, args, span: t.span };

@@ -146,7 +146,8 @@ export class Planner {
   }
 
   private callGroupThen(g: RuleGroup, path: Term[], i: number, k: KV): void {
-    if (g.kind === 'function') throw new InternalError(`planner: function ${g.name} used as a value`);
+    // A function without parameters (`f() := 1`) is also readable as a value, as in OPA.
+    if (g.kind === 'function' && g.arity > 0) throw new InternalError(`planner: function ${g.name} used as a value`);
     const v = this.f.local();
     this.f.emit({ op: 'CallFunc', func: this.groupFunc(g), args: [], dst: v });
     this.walkPath({ local: v }, path, i, k);
@@ -226,6 +227,14 @@ export class Planner {
         });
       case 'every':
         return this.planTerm(e.domain, (d) => {
+          // The domain must be a collection: `every x in 1 { … }` is undefined, not vacuously true.
+          const isColl = f.local();
+          f.emit({ op: 'Reset', dst: isColl });
+          f.emit({
+            op: 'Blocks',
+            blocks: (['IsArray', 'IsObject', 'IsSet'] as const).map((op) => [{ op, a: d }, { op: 'Assign', src: T, dst: isColl }] as Block),
+          });
+          f.emit({ op: 'IsDefined', local: isColl });
           // every = no element for which the body has no solution.
           this.planNot(
             (found) => {

@@ -76,8 +76,13 @@ function planDef(p: Planner, g: RuleGroup, d: RuleDef, f: Frame, r: number, skip
       const step = (i: number): void => (i >= args.length ? k() : p.match(args[i]!, { local: i }, () => step(i + 1)));
       step(0);
     };
+    // A head made of constants gets nothing new from further solutions: stop after the first.
+    const done = (): void => {
+      const head = [...d.keys, ...(rule.head.contains ? [rule.head.contains] : []), ...(rule.head.value ? [rule.head.value] : [])];
+      if (rule.else.length === 0 && head.every((t) => constantOf(t) !== undefined)) f.emit(f.breakTo(target));
+    };
     if (g.kind === 'set') {
-      return bindArgs(() => p.planBody(body, () => p.planTerm(rule.head.contains!, (v) => f.emit({ op: 'SetAdd', set: r, value: v }))));
+      return bindArgs(() => p.planBody(body, () => p.planTerm(rule.head.contains!, (v) => (f.emit({ op: 'SetAdd', set: r, value: v }), done()))));
     }
     if (g.kind === 'tree') {
       const leaf = rule.head.contains ?? rule.head.value ?? trueTerm(rule.head.span);
@@ -89,6 +94,7 @@ function planDef(p: Planner, g: RuleGroup, d: RuleDef, f: Frame, r: number, skip
             } else {
               f.emit({ op: 'ObjectInsertPath', object: r, path: keys, value: v, set: g.setLeaf, message: p.pool.str(`eval_conflict_error: object keys must be unique (${g.name})`) });
             }
+            done();
           }),
         ),
       );
@@ -96,12 +102,11 @@ function planDef(p: Planner, g: RuleGroup, d: RuleDef, f: Frame, r: number, skip
     const msg = conflictMessage(p, g, d);
     const value = rule.head.value ?? trueTerm(rule.head.span);
     if (rule.else.length === 0) {
-      const constant = constantOf(value) !== undefined;
       return bindArgs(() =>
         p.planBody(body, () =>
           p.planTerm(value, (v) => {
             f.emit({ op: 'AssignOnce', src: v, dst: r, message: msg });
-            if (constant) f.emit(f.breakTo(target));
+            done();
           }),
         ),
       );
