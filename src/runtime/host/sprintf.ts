@@ -13,7 +13,8 @@ type Arg = { t: 'int'; v: bigint; big: boolean } | { t: 'float'; v: number } | {
 
 function toArg(v: Value): Arg {
   if (typeof v === 'number') {
-    if (Number.isInteger(v)) {
+    // OPA sees the number's JSON text: digits are an integer, JS prints 1e21 and above in exponent form
+    if (Number.isInteger(v) && Math.abs(v) < 1e21) {
       const b = BigInt(v);
       return { t: 'int', v: b, big: b > 0x7fffffffffffffffn || b < -0x8000000000000000n };
     }
