@@ -78,3 +78,15 @@ describe('all formats report the same findings', () => {
     expect(fromGithub(REPORTERS.github(findings, ctx)).sort()).toEqual(expected.sort());
   });
 });
+
+describe('renderReport', () => {
+  it('gives the same text as the registry and passes SARIF limit warnings on', async () => {
+    const { renderReport, isReportFormat } = await import('./index.js');
+    for (const format of ['sarif', 'json', 'text', 'junit', 'github'] as const) {
+      expect(isReportFormat(format)).toBe(true);
+      expect(renderReport(format, findings, CTX)).toEqual({ text: REPORTERS[format](findings, CTX), warnings: [] });
+    }
+    expect(isReportFormat('xml')).toBe(false);
+    expect(isReportFormat('toString')).toBe(false);
+  });
+});

@@ -1,12 +1,14 @@
 // The registry of output formats: `--format <name>` looks a reporter up here and nowhere else.
 // Must not format anything itself.
 
+import type { Diagnostic } from '../diagnostics.js';
+import type { Finding } from '../engine/finding.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
-import { sarif } from './sarif.js';
+import { sarif, sarifReport } from './sarif.js';
 import { text } from './text.js';
-import type { ReportFormat, Reporter } from './types.js';
+import type { ReportContext, ReportFormat, Reporter } from './types.js';
 
 export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = { sarif, json, text, junit, github };
 
@@ -14,8 +16,20 @@ export function isReportFormat(name: string): name is ReportFormat {
   return Object.prototype.hasOwnProperty.call(REPORTERS, name);
 }
 
+/**
+ * The report in `format`, plus warnings the caller must show (today: SARIF trimmed to GitHub's
+ * limits). The CLI uses this rather than REPORTERS directly so no warning is lost.
+ */
+export function renderReport(format: ReportFormat, findings: Finding[], ctx: ReportContext): { text: string; warnings: Diagnostic[] } {
+  if (format === 'sarif') {
+    const r = sarifReport(findings, ctx);
+    return { text: r.text, warnings: r.warnings };
+  }
+  return { text: REPORTERS[format](findings, ctx), warnings: [] };
+}
+
 export type { ReportContext, ReportFormat, Reporter } from './types.js';
-export { sarifReport } from './sarif.js';
+export { sarifReport, type SarifLimits } from './sarif.js';
 export { githubAnnotations } from './github.js';
 export { githubSummary } from './github-summary.js';
 export { jsonReport } from './json.js';
