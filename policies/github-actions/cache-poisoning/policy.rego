@@ -1,0 +1,83 @@
+# METADATA
+# title: Build cache restored in a release workflow
+# description: >-
+#   Caches are shared across workflows of a repository, and a pull request or any workflow that
+#   runs untrusted code can write cache entries that a later run restores. A release or tag
+#   workflow that restores a cache can therefore ship a poisoned dependency or build output.
+#   Release builds should start from a clean, locked state.
+# related_resources:
+#   - ref: https://adnanthekhan.com/2024/05/06/the-monsters-in-your-build-cache-github-actions-cache-poisoning/
+# custom:
+#   id: github-actions/cache-poisoning
+#   severity: medium
+#   kinds: [github-workflow]
+#   remediation: |
+#     Disable caching in workflows that publish artifacts.
+#
+#     Before:
+#     ```yaml
+#     on:
+#       push:
+#         tags: ["v*"]
+#     steps:
+#       - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0
+#         with:
+#           cache: npm
+#     ```
+#     After:
+#     ```yaml
+#     steps:
+#       - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0
+#       - run: npm ci
+#     ```
+#   tags: [security, supply-chain, github-actions]
+#   frameworks:
+#     owasp-cicd: [CICD-SEC-9]
+#   equivalents:
+#     zizmor: [cache-poisoning]
+package palisade.github_actions.cache_poisoning
+
+import data.palisade.lib.github
+
+_release if "release" in github.triggers
+
+_release if input.on.push.tags
+
+_release if input.on.create
+
+# Setup actions whose `cache` input turns caching on, and which cache by default.
+_setup := {"actions/setup-node", "actions/setup-python", "actions/setup-java", "actions/setup-go", "actions/setup-dotnet", "gradle/actions/setup-gradle", "astral-sh/setup-uv", "oven-sh/setup-bun", "ruby/setup-ruby"}
+
+_caches_by_default := {"actions/setup-go", "gradle/actions/setup-gradle"}
+
+violation contains v if {
+	_release
+	some s in github.steps
+	is_string(s.step.uses)
+	u := github.parse_uses(s.step.uses)
+	some hit in _cache_use(s, u)
+	v := {
+		"msg": sprintf("%s restores a build cache (%s) in a release workflow; caches can be poisoned by other workflows, so build releases without them", [s.label, u.name]),
+		"path": hit,
+	}
+}
+
+_cache_use(s, u) := [array.concat(s.path, ["uses"])] if {
+	u.name in {"actions/cache", "actions/cache/restore"}
+}
+
+_cache_use(s, u) := [array.concat(s.path, ["with", "cache"])] if {
+	u.name in _setup
+	c := s.step["with"].cache
+	not c in {false, "false", ""}
+}
+
+_cache_use(s, u) := [array.concat(s.path, ["uses"])] if {
+	u.name in _caches_by_default
+	not "cache" in object.keys(object.get(s.step, "with", {}))
+}
+
+_cache_use(s, u) := [array.concat(s.path, ["with", "bundler-cache"])] if {
+	u.name == "ruby/setup-ruby"
+	s.step["with"]["bundler-cache"] in {true, "true"}
+}

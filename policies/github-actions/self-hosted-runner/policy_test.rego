@@ -1,0 +1,113 @@
+# Unit tests for github-actions/self-hosted-runner: each fixture (as many findings as it marks) and the
+# edge cases, with the exact routes findings must report.
+package palisade.github_actions.self_hosted_runner_test
+
+import data.palisade.github_actions.self_hosted_runner
+
+test_pass_hosted_for_prs if {
+	found := self_hosted_runner.violation with input as {
+		"name": "CI",
+		"on": [
+			"push",
+			"pull_request"
+		],
+		"permissions": {
+			"contents": "read"
+		},
+		"jobs": {
+			"test": {
+				"runs-on": "ubuntu-24.04",
+				"steps": [
+					{
+						"run": "make test"
+					}
+				]
+			}
+		}
+	}
+	count(found) == 0
+}
+
+test_pass_self_hosted_on_push if {
+	found := self_hosted_runner.violation with input as {
+		"name": "Nightly",
+		"on": {
+			"schedule": [
+				{
+					"cron": "0 3 * * *"
+				}
+			]
+		},
+		"permissions": {
+			"contents": "read"
+		},
+		"jobs": {
+			"soak": {
+				"runs-on": [
+					"self-hosted",
+					"linux",
+					"gpu"
+				],
+				"steps": [
+					{
+						"run": "make soak"
+					}
+				]
+			}
+		}
+	}
+	count(found) == 0
+}
+
+test_fail_self_hosted_prs if {
+	found := self_hosted_runner.violation with input as {
+		"name": "CI",
+		"on": {
+			"pull_request": null,
+			"push": {
+				"branches": [
+					"main"
+				]
+			}
+		},
+		"permissions": {
+			"contents": "read"
+		},
+		"jobs": {
+			"test": {
+				"runs-on": [
+					"self-hosted",
+					"linux"
+				],
+				"steps": [
+					{
+						"run": "make test"
+					}
+				]
+			},
+			"e2e": {
+				"runs-on": "self-hosted",
+				"steps": [
+					{
+						"run": "make e2e"
+					}
+				]
+			},
+			"gpu": {
+				"runs-on": {
+					"group": "gpu-runners",
+					"labels": [
+						"self-hosted",
+						"gpu"
+					]
+				},
+				"steps": [
+					{
+						"run": "make gpu-test"
+					}
+				]
+			}
+		}
+	}
+	count(found) == 3
+}
