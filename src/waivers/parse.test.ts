@@ -102,6 +102,13 @@ describe('parseWaivers', () => {
     expect(parseWaivers(entry(VALID.replace('2025-12-31', '2027-01-01')), F, { now: NOW, maxDays: 1000 }).diagnostics).toEqual([]);
   });
 
+  it('warns about a waiver that covers everything', () => {
+    const text = entry(VALID.replace('policy: k8s/privileged-container', "policy: '**'").replace('path: deploy/**', "path: '**'"));
+    const { waivers, diagnostics } = parse(text);
+    expect(waivers).toHaveLength(1);
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 2, col: 5, message: 'waiver W-1 waives every policy in every file' })]);
+  });
+
   it('keeps an already expired waiver: the matcher and the audit report it', () => {
     const { waivers, diagnostics } = parse(entry(VALID.replace('2025-12-31', '2024-01-01')));
     expect(waivers).toHaveLength(1);

@@ -211,6 +211,14 @@ export function parseWaivers(text: string, file: string, opts: ParseWaiverOption
         'warning',
       );
     }
+    if (w.policy === '**' && w.path === '**' && w.resource === undefined && w.fingerprint === undefined) {
+      diag(
+        offsetOf(path),
+        `${label(index)} waives every policy in every file`,
+        'narrow it to the policies (`policy:`) and files (`path:`) it is meant for',
+        'warning',
+      );
+    }
     const waiver: Waiver = { id: w.id, policy: w.policy, path: w.path, owner: w.owner, reason: w.reason.trim(), expires: w.expires, source: { file, ...where } };
     if (w.resource !== undefined) waiver.resource = w.resource;
     if (w.fingerprint !== undefined) waiver.fingerprint = w.fingerprint;
