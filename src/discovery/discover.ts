@@ -1,0 +1,301 @@
+// File discovery: turns the paths, directories and globs a user gives into the candidate input
+// files, each with its kind. Honours .gitignore files (our own matcher, nested files included),
+// the config's `ignore` list and default ignores (node_modules, .git); follows symlinks only while
+// they stay inside the scan root, reports loops instead of hanging, and reports every file the
+// user named that it cannot use. This is an edge: it reads directories and file heads, never
+// whole files (the loaders' caller does that).
+
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import type { Diagnostic } from '../diagnostics.js';
+import { fileDiagnostic } from '../loaders/common/diag.js';
+import { changedFiles, type ChangedMode } from './git.js';
+import { compileRule, compileRules, isIgnored, type IgnoreRule } from './gitignore.js';
+import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
+
+export interface DiscoveredFile {
+  /** Relative to the scan root, forward slashes: what documents, findings and SARIF use. */
+  path: string;
+  absPath: string;
+  kind: FileKind;
+  /** Named by the user (not found by walking a directory or a glob). */
+  explicit: boolean;
+}
+
+export interface DiscoverOptions {
+  /** The scan root (repository root); default the working directory. */
+  root?: string;
+  /** gitignore-syntax patterns from the Palisade config, relative to root. */
+  ignore?: string[];
+  /** Honour .gitignore files (default true). */
+  gitignore?: boolean;
+  /** Skip node_modules/ and vendor-style trees by default (default true). */
+  defaultIgnores?: boolean;
+  /** Only files changed against a base ref, or staged files. */
+  changed?: ChangedMode;
+}
+
+export interface DiscoverResult {
+  files: DiscoveredFile[];
+  diagnostics: Diagnostic[];
+  /** Every non-ignored file under the root (walk mode) or tracked by git (changed mode), for the repository document. */
+  repositoryFiles: string[];
+}
+
+export const DEFAULT_IGNORES = ['node_modules/', '.terraform/'];
+
+const GLOB_CHARS = /[*?[\]{}]/;
+const toPosix = (p: string) => p.split(sep).join('/');
+
+function inside(root: string, p: string): boolean {
+  const r = relative(root, p);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+}
+
+async function head(abs: string): Promise<string> {
+  const fh = await open(abs, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
+    let b = buf.subarray(0, bytesRead);
+    if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
+    if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+    return b.toString('utf8');
+  } finally {
+    await fh.close();
+  }
+}
+
+class Walker {
+  readonly files = new Map<string, DiscoveredFile>();
+  readonly diagnostics: Diagnostic[] = [];
+  readonly all: string[] = [];
+  private readonly rulesCache = new Map<string, Promise<IgnoreRule[]>>();
+  private readonly visitedDirs = new Set<string>();
+  private readonly seenReal = new Set<string>();
+  private readonly deferred: Array<{ abs: string; rel: string; real: string }> = [];
+  private readonly configRules: IgnoreRule[];
+
+  constructor(readonly root: string, readonly rootReal: string, private readonly opts: DiscoverOptions) {
+    const patterns = [...(opts.defaultIgnores === false ? [] : DEFAULT_IGNORES), ...(opts.ignore ?? [])];
+    this.configRules = patterns.map((p) => compileRule(p, '')).filter((r): r is IgnoreRule => r !== undefined);
+  }
+
+  /** Config rules, then .gitignore rules from the root down to `dir` (deeper files win). */
+  rules(dir: string): Promise<IgnoreRule[]> {
+    let p = this.rulesCache.get(dir);
+    if (!p) {
+      p = (async () => {
+        const parent = dir === '' ? this.configRules : await this.rules(dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '');
+        if (this.opts.gitignore === false) return parent;
+        let own: IgnoreRule[] = [];
+        try {
+          own = compileRules(await readFile(join(this.root, dir, '.gitignore'), 'utf8'), dir);
+          if (dir === '') own = [...compileRules(await readFile(join(this.root, '.git', 'info', 'exclude'), 'utf8').catch(() => ''), ''), ...own];
+        } catch {
+          if (dir === '') own = compileRules(await readFile(join(this.root, '.git', 'info', 'exclude'), 'utf8').catch(() => ''), '');
+        }
+        // The config's ignore list is the user's last word, so it is applied after .gitignore rules.
+        return own.length === 0 ? parent : [...parent.filter((r) => !this.configRules.includes(r)), ...own, ...this.configRules];
+      })();
+      this.rulesCache.set(dir, p);
+    }
+    return p;
+  }
+
+  async ignoredBy(rel: string, isDir: boolean): Promise<IgnoreRule | undefined> {
+    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+    return isIgnored(await this.rules(dir), rel, isDir);
+  }
+
+  async classify(rel: string, abs: string, explicit: boolean): Promise<void> {
+    if (this.files.has(rel)) {
+      if (explicit) this.files.get(rel)!.explicit = true;
+      return;
+    }
+    const byName = kindByName(rel);
+    let kind: FileKind | undefined;
+    if (byName && 'kind' in byName) kind = byName.kind;
+    else if (byName) {
+      try {
+        kind = kindByContent(byName.sniff, await head(abs));
+      } catch (e) {
+        this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', `cannot read: ${(e as Error).message}`, 'check the file permissions'));
+        return;
+      }
+    }
+    if (!kind) {
+      if (explicit) {
+        this.diagnostics.push(fileDiagnostic(rel, 'usage_error', 'not an input Palisade can read, so it was not scanned', `Palisade reads ${SUPPORTED}; remove it from the command line or rename it`, 'warning'));
+      }
+      return;
+    }
+    this.files.set(rel, { path: rel, absPath: abs, kind, explicit });
+  }
+
+  async walk(abs: string, rel: string, ancestors: Set<string>): Promise<void> {
+    let real: string;
+    try {
+      real = await realpath(abs);
+    } catch (e) {
+      this.diagnostics.push(fileDiagnostic(rel || '.', 'input_read_error', `cannot read directory: ${(e as Error).message}`, 'check the directory permissions'));
+      return;
+    }
+    this.visitedDirs.add(real);
+    const chain = new Set(ancestors).add(real);
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch (e) {
+      this.diagnostics.push(fileDiagnostic(rel || '.', 'input_read_error', `cannot read directory: ${(e as Error).message}`, 'check the directory permissions, or add it to `ignore`'));
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name === '.git') continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      const a = join(abs, e.name);
+      if (e.isSymbolicLink()) {
+        await this.link(a, r, chain);
+        continue;
+      }
+      if (e.isDirectory()) {
+        if (!(await this.ignoredBy(r, true))) await this.walk(a, r, chain);
+      } else if (e.isFile()) {
+        if (await this.ignoredBy(r, false)) continue;
+        this.all.push(r);
+        this.seenReal.add(join(real, e.name));
+        await this.classify(r, a, false);
+      }
+    }
+  }
+
+  private async link(abs: string, rel: string, chain: Set<string>): Promise<void> {
+    let real: string;
+    try {
+      real = await realpath(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') {
+        this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', 'symlink loop: the link resolves to itself through other links', 'fix or remove the symlink, or add it to `ignore`', 'warning'));
+      } else {
+        this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', 'dangling symlink: its target does not exist', 'fix or remove the symlink, or add it to `ignore`', 'warning'));
+      }
+      return;
+    }
+    if (!inside(this.rootReal, real)) {
+      this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', 'symlink points outside the scanned root, so it was not followed', 'scan the target directly, or replace the link with the file', 'warning'));
+      return;
+    }
+    const st = await stat(real).catch(() => undefined);
+    if (!st) return;
+    if (st.isDirectory()) {
+      if (chain.has(real)) {
+        this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', `symlink loop: the link points back to ${toPosix(relative(this.rootReal, real)) || '.'}, which contains it`, 'remove the symlink, or add it to `ignore`', 'warning'));
+        return;
+      }
+      if (await this.ignoredBy(rel, true)) return;
+      this.deferred.push({ abs, rel, real });
+    } else if (st.isFile()) {
+      if (await this.ignoredBy(rel, false)) return;
+      this.deferred.push({ abs, rel, real });
+    }
+  }
+
+  /**
+   * Symlinked directories and files are visited after the real tree, so that content reachable
+   * both ways is scanned once, under its real path.
+   */
+  async drain(): Promise<void> {
+    while (this.deferred.length > 0) {
+      const d = this.deferred.shift()!;
+      const st = await stat(d.real);
+      const already = st.isDirectory() ? this.visitedDirs.has(d.real) : this.seenReal.has(d.real);
+      if (already) {
+        this.diagnostics.push(fileDiagnostic(d.rel, 'input_read_error', `symlink to ${toPosix(relative(this.rootReal, d.real))}, which is already scanned; not scanned twice`, 'nothing to do; add the link to `ignore` to silence this note', 'note'));
+        continue;
+      }
+      if (st.isDirectory()) await this.walk(d.abs, d.rel, new Set());
+      else {
+        this.seenReal.add(d.real);
+        this.all.push(d.rel);
+        await this.classify(d.rel, d.abs, false);
+      }
+    }
+  }
+}
+
+export async function discover(paths: string[], opts: DiscoverOptions = {}): Promise<DiscoverResult> {
+  const root = resolve(opts.root ?? process.cwd());
+  let rootReal: string;
+  try {
+    rootReal = await realpath(root);
+  } catch (e) {
+    return { files: [], repositoryFiles: [], diagnostics: [fileDiagnostic(root, 'usage_error', `scan root cannot be read: ${(e as Error).message}`, 'pass an existing directory as the root')] };
+  }
+  const w = new Walker(root, rootReal, opts);
+  const inputs = paths.length > 0 ? paths : ['.'];
+
+  if (opts.changed) {
+    const g = await changedFiles(root, opts.changed);
+    if (!g.ok) return { files: [], repositoryFiles: [], diagnostics: [g.diagnostic] };
+    const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
+    const inScope = (rel: string) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
+    const toRel = (p: string) => toPosix(relative(rootReal, join(g.files.top, p)));
+    for (const p of g.files.changed) {
+      const rel = toRel(p);
+      if (rel.startsWith('..') || !inScope(rel)) continue;
+      const rule = await w.ignoredBy(rel, false);
+      if (rule) continue;
+      await w.classify(rel, join(rootReal, rel), false);
+    }
+    const repositoryFiles = g.files.tracked.map(toRel).filter((r) => !r.startsWith('..'));
+    return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles };
+  }
+
+  for (const input of inputs) {
+    const abs = resolve(root, input);
+    const st = await stat(abs).catch((e: NodeJS.ErrnoException) => e);
+    if (st instanceof Error) {
+      if (st.code === 'ENOENT' && GLOB_CHARS.test(input)) {
+        const matches = await fg(toPosix(input), { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/.git/**'] });
+        if (matches.length === 0) {
+          w.diagnostics.push(fileDiagnostic(input, 'usage_error', 'the pattern matches no file', 'check the pattern (quote it so the shell does not expand it)', 'warning'));
+        }
+        for (const m of matches.sort()) {
+          const rel = toPosix(relative(rootReal, resolve(rootReal, m)));
+          if (await w.ignoredBy(rel, false)) continue;
+          w.all.push(rel);
+          await w.classify(rel, join(root, m), false);
+        }
+        continue;
+      }
+      const what = st.code === 'ENOENT' ? 'no such file or directory' : st.code === 'ELOOP' ? 'symlink loop' : st.message;
+      w.diagnostics.push(fileDiagnostic(input, st.code === 'ENOENT' ? 'usage_error' : 'input_read_error', `cannot scan: ${what}`, 'check the path'));
+      continue;
+    }
+    const real = await realpath(abs);
+    if (!inside(rootReal, real)) {
+      w.diagnostics.push(fileDiagnostic(input, 'usage_error', 'path is outside the scan root', `scan from a root that contains it (root is ${root})`));
+      continue;
+    }
+    const rel = toPosix(relative(rootReal, real));
+    if (st.isDirectory()) {
+      await w.walk(abs, rel === '' ? '' : toPosix(relative(root, abs)), new Set());
+    } else {
+      const linkRel = toPosix(relative(root, abs));
+      const rule = await w.ignoredBy(linkRel, false);
+      if (rule && opts.ignore?.some((p) => compileRule(p, '')?.source === rule.source)) {
+        w.diagnostics.push(fileDiagnostic(linkRel, 'usage_error', `skipped: matches the ignore pattern "${rule.source}" in the Palisade config`, 'remove the pattern from `ignore` to scan this file', 'note'));
+        continue;
+      }
+      w.all.push(linkRel);
+      await w.classify(linkRel, abs, true);
+    }
+  }
+  await w.drain();
+  const files = [...w.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, diagnostics: w.diagnostics, repositoryFiles: [...new Set(w.all)].sort() };
+}

@@ -1,0 +1,61 @@
+// Changed-files mode: asks git itself which files a pull request or a commit touches, so that
+// renames, merge bases and pathspec quirks follow git's own rules. Paths come back relative to the
+// repository top level; the caller maps them onto the scan root. Must not interpret file contents.
+
+import { execFile } from 'node:child_process';
+import type { Diagnostic } from '../diagnostics.js';
+import { fileDiagnostic } from '../loaders/common/diag.js';
+
+export type ChangedMode = { base: string } | { staged: true };
+
+function git(cwd: string, args: string[]): Promise<{ ok: true; out: string } | { ok: false; err: string }> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error) resolve({ ok: false, err: (stderr || error.message).trim().split('\n')[0] ?? error.message });
+      else resolve({ ok: true, out: stdout });
+    });
+  });
+}
+
+const split0 = (s: string) => s.split('\0').filter((x) => x !== '');
+
+export interface GitFiles {
+  top: string;
+  /** Changed files, relative to `top`, forward slashes. */
+  changed: string[];
+  /** Every tracked file, relative to `top` (for the repository document). */
+  tracked: string[];
+}
+
+export async function changedFiles(cwd: string, mode: ChangedMode): Promise<{ ok: true; files: GitFiles } | { ok: false; diagnostic: Diagnostic }> {
+  const top = await git(cwd, ['rev-parse', '--show-toplevel']);
+  if (!top.ok) {
+    return {
+      ok: false,
+      diagnostic: fileDiagnostic(cwd, 'usage_error', `changed-files mode needs a git repository: ${top.err}`, 'run inside a git checkout, or scan paths without --changed/--staged'),
+    };
+  }
+  const args =
+    'staged' in mode
+      ? ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR']
+      : ['diff', '--name-only', '-z', '--diff-filter=ACMR', `${mode.base}...HEAD`, '--'];
+  if ('base' in mode && mode.base.startsWith('-')) {
+    return { ok: false, diagnostic: fileDiagnostic(cwd, 'usage_error', `invalid base ref "${mode.base}"`, 'pass a branch, tag or commit, e.g. origin/main') };
+  }
+  const diff = await git(top.out.trim(), args);
+  if (!diff.ok) {
+    return {
+      ok: false,
+      diagnostic: fileDiagnostic(
+        cwd,
+        'usage_error',
+        'base' in mode ? `git cannot compare with base "${mode.base}": ${diff.err}` : `git cannot list staged files: ${diff.err}`,
+        'base' in mode
+          ? 'fetch the base ref first (in Actions: actions/checkout with `fetch-depth: 0`, or `git fetch origin <base>`)'
+          : 'check that the repository is not corrupt (`git status`)',
+      ),
+    };
+  }
+  const tracked = await git(top.out.trim(), ['ls-files', '-z']);
+  return { ok: true, files: { top: top.out.trim(), changed: split0(diff.out), tracked: tracked.ok ? split0(tracked.out) : [] } };
+}

@@ -1,0 +1,154 @@
+// .gitignore matching, implemented from git's documented rules (gitignore(5)): comments, escaped
+// `#`/`!`/trailing spaces, negation, directory-only patterns, anchoring by a slash at the start
+// or middle, `*`/`?`/`[...]` not crossing `/`, and the three `**` forms; nested .gitignore files
+// apply relative to their directory and later (deeper) rules win; nothing inside an excluded
+// directory can be re-included. Must not read files: the walker feeds it rule text.
+
+export interface IgnoreRule {
+  /** Directory the rules file sits in, repo-relative ('' for the root). */
+  base: string;
+  negate: boolean;
+  dirOnly: boolean;
+  regex: RegExp;
+  /** The pattern as written, for messages. */
+  source: string;
+}
+
+function classToRegex(p: string, i: number): { re: string; next: number } | undefined {
+  let j = i + 1;
+  let out = '[';
+  if (p[j] === '!' || p[j] === '^') {
+    out += '^/';
+    j++;
+  }
+  if (p[j] === ']') {
+    out += '\\]';
+    j++;
+  }
+  for (; j < p.length && p[j] !== ']'; j++) {
+    const c = p[j]!;
+    if (c === '\\' && j + 1 < p.length) {
+      out += '\\' + p[++j];
+    } else if (c === '[' && p[j + 1] === ':') {
+      const e = p.indexOf(':]', j + 2);
+      if (e === -1) return undefined;
+      const name = p.slice(j + 2, e);
+      const map: Record<string, string> = { alpha: 'A-Za-z', digit: '0-9', alnum: 'A-Za-z0-9', upper: 'A-Z', lower: 'a-z', space: '\\s', xdigit: '0-9A-Fa-f' };
+      out += map[name] ?? '';
+      j = e + 1;
+    } else out += c === '^' || c === '\\' ? '\\' + c : c;
+  }
+  if (j >= p.length) return undefined;
+  return { re: out + ']', next: j + 1 };
+}
+
+/** Glob body (already stripped of `!`, leading and trailing `/`) → regex source. */
+function globToRegex(p: string): string {
+  let re = '';
+  for (let i = 0; i < p.length; ) {
+    const c = p[i]!;
+    if (c === '*') {
+      if (p[i + 1] === '*') {
+        const atStart = i === 0 || p[i - 1] === '/';
+        let j = i;
+        while (p[j] === '*') j++;
+        const atEnd = j === p.length || p[j] === '/';
+        if (atStart && atEnd) {
+          if (j === p.length) {
+            re += '.*';
+            i = j;
+          } else {
+            re += '(?:.*/)?';
+            i = j + 1;
+          }
+          continue;
+        }
+        // Other consecutive asterisks are plain `*`.
+        re += '[^/]*';
+        i = j;
+        continue;
+      }
+      re += '[^/]*';
+      i++;
+    } else if (c === '?') {
+      re += '[^/]';
+      i++;
+    } else if (c === '[') {
+      const cls = classToRegex(p, i);
+      if (cls) {
+        re += cls.re;
+        i = cls.next;
+      } else {
+        re += '\\[';
+        i++;
+      }
+    } else if (c === '\\' && i + 1 < p.length) {
+      re += p[i + 1]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      i += 2;
+    } else {
+      re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      i++;
+    }
+  }
+  return re;
+}
+
+/** One line of a .gitignore (or an `ignore` entry of the Palisade config) → a rule, or undefined. */
+export function compileRule(line: string, base: string): IgnoreRule | undefined {
+  let p = line.replace(/\r$/, '');
+  if (p === '' || p.startsWith('#')) return undefined;
+  // Trailing spaces are ignored unless escaped with a backslash.
+  p = p.replace(/(?<!\\)\s+$/, '');
+  p = p.replace(/\\(\s)$/, '$1');
+  if (p === '') return undefined;
+  let negate = false;
+  if (p.startsWith('!')) {
+    negate = true;
+    p = p.slice(1);
+  } else if (p.startsWith('\\!') || p.startsWith('\\#')) p = p.slice(1);
+  let dirOnly = false;
+  if (p.endsWith('/') && !p.endsWith('\\/')) {
+    dirOnly = true;
+    p = p.replace(/\/+$/, '');
+  }
+  if (p === '') return undefined;
+  const anchored = p.includes('/');
+  p = p.replace(/^\/+/, '');
+  const body = globToRegex(p);
+  const regex = new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}$`);
+  return { base, negate, dirOnly, regex, source: line.trim() };
+}
+
+export function compileRules(text: string, base: string): IgnoreRule[] {
+  const out: IgnoreRule[] = [];
+  for (const line of text.split('\n')) {
+    const r = compileRule(line, base);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The last rule matching `path` (repo-relative), or undefined. Ancestors are not considered here. */
+export function lastMatch(rules: readonly IgnoreRule[], path: string, isDir: boolean): IgnoreRule | undefined {
+  let hit: IgnoreRule | undefined;
+  for (const r of rules) {
+    if (r.dirOnly && !isDir) continue;
+    let rel: string;
+    if (r.base === '') rel = path;
+    else if (path.startsWith(`${r.base}/`)) rel = path.slice(r.base.length + 1);
+    else continue;
+    if (r.regex.test(rel)) hit = r;
+  }
+  return hit;
+}
+
+/** Whether `path` is ignored, including by an excluded ancestor directory (which no rule can undo). */
+export function isIgnored(rules: readonly IgnoreRule[], path: string, isDir: boolean): IgnoreRule | undefined {
+  const parts = path.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const hit = lastMatch(rules, parts.slice(0, i).join('/'), true);
+    if (hit && !hit.negate) return hit;
+  }
+  const hit = lastMatch(rules, path, isDir);
+  return hit && !hit.negate ? hit : undefined;
+}
