@@ -113,10 +113,10 @@ function parseBlock(block: Block): { annotation: Annotation } | { error: Annotat
     return { error: { offset: c.start, message, fix } };
   };
   if (block.text.trim() === '') return at(undefined, 'expected METADATA block, found whitespace', 'write YAML after `# METADATA`, e.g. `# title: …`');
-  const doc = parseDocument(block.text, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(block.text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    return at(e.linePos?.[0]?.line, `invalid METADATA YAML: ${e.message.split('\n')[0]}`);
+    return at(e.linePos?.[0]?.line, `invalid METADATA YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   if (!isMap(doc.contents)) return at(undefined, 'invalid METADATA: expected a YAML mapping of fields (title, description, custom …)');
   const raw = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;

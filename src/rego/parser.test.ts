@@ -311,6 +311,11 @@ describe('rules (Rego v0)', () => {
 
   test('future keywords only after their import', () => {
     expect(errorsOf(() => mod('p { x in xs }', true))).toEqual(['2:7: unexpected identifier token: expected \\n or ; or }']);
+    try {
+      mod('p { x in xs }', true);
+    } catch (e) {
+      expect((e as PalisadeError).diagnostics[0]!.fix).toMatch(/import future\.keywords\.in/);
+    }
     expect(rules('import future.keywords.in\np { x in xs }', true)).toEqual(['p if { internal.member_2(x, xs) }']);
     expect(rules('import future.keywords.every\np { every x in xs { x } }', true)).toEqual(['p if { every x in xs { x } }']);
     expect(rules('import future.keywords\np contains x if { some x in xs }', true)).toEqual(['p contains x if { some x in xs }']);

@@ -205,6 +205,10 @@ class Parser {
       const le = this.lexErrors.find((e) => e.offset >= t.start && e.offset <= t.end);
       this.fail(le?.offset ?? t.start, le?.message ?? 'illegal token', 'remove or fix the malformed token');
     }
+    // In v0, `x in xs` without the import fails on the `in`: say so, as OPA's hints do.
+    if (t.kind === Tok.Ident && FUTURE_KEYWORDS.includes(t.value) && !this.keywords.has(t.value)) {
+      fix = `\`${t.value}\` is a keyword only in Rego v1: add \`import future.keywords.${t.value}\` (or \`import rego.v1\`) to this v0 module`;
+    }
     this.fail(t.start, `unexpected ${this.describe(t)}${note ? `: ${note}` : ''}`, fix);
   }
 
