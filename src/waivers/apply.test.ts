@@ -116,6 +116,14 @@ describe('applyWaivers', () => {
       expect(waivedIds(applyWaivers(ALL, [], ig, NOW).findings)).toEqual([]);
     });
 
+    it('match in the file the comment is in when it names one (Terraform sources beside a plan)', () => {
+      const tf = finding(SSH, 'infra/main.tf', 12, ['resource_changes', 0], 'ssh open');
+      const ig = [{ file: 'infra/plan.json', ignores: [{ ...ignore('terraform/sg-open-ssh', 'bastion', 11), file: 'infra/main.tf' }] }];
+      const { findings, inline } = applyWaivers([tf, ssh], [], ig, NOW);
+      expect(waivedIds(findings)).toEqual(['terraform/sg-open-ssh@infra/main.tf']);
+      expect(inline[0]!.file).toBe('infra/main.tf');
+    });
+
     it('without a reason waive nothing and are a diagnostic at the comment', () => {
       const ig = [{ file: 'deploy/web.yaml', ignores: [ignore('k8s/privileged-container', '  ', 13)] }];
       const { findings, inline, diagnostics } = applyWaivers(ALL, [], ig, NOW);

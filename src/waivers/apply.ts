@@ -11,7 +11,11 @@ import { isExpired } from './dates.js';
 import { globMatch } from './glob.js';
 import type { Waiver, WaiverMatch } from './types.js';
 
-/** A document's inline ignores with the file they are in (`{ file: doc.path, ignores: doc.ignores }`). */
+/**
+ * A document's inline ignores with its file (`{ file: doc.path, ignores: doc.ignores }`). An
+ * ignore that names its own `file` (a Terraform plan's ignores live in the .tf sources) is
+ * matched against that file instead.
+ */
 export interface FileIgnores {
   file: string;
   ignores: InlineIgnore[];
@@ -60,7 +64,7 @@ export function applyWaivers(findings: readonly Finding[], waivers: readonly Wai
   const expired = new Set(waivers.filter((w) => isExpired(w.expires, now)).map((w) => w.id));
   const matches: WaiverMatch[] = waivers.map((w) => ({ waiverId: w.id, fingerprints: [], expired: expired.has(w.id) }));
   const inline: InlineMatch[] = inlineIgnores.flatMap(({ file, ignores }) =>
-    ignores.map((ignore) => ({ file, ignore, fingerprints: [], valid: ignore.reason.trim() !== '' })),
+    ignores.map((ignore) => ({ file: ignore.file ?? file, ignore, fingerprints: [], valid: ignore.reason.trim() !== '' })),
   );
 
   for (const m of inline) {
