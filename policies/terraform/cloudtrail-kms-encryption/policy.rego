@@ -31,7 +31,7 @@
 #     ```
 #   tags: [security, aws, cloudtrail, logging]
 #   frameworks:
-#     cis-aws-1.4: ["3.7"]
+#     cis-aws: ["3.7"]
 #   equivalents:
 #     checkov: [CKV_AWS_35]
 #     trivy: [AVD-AWS-0015]

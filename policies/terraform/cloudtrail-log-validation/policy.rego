@@ -31,7 +31,7 @@
 #     ```
 #   tags: [security, aws, cloudtrail, logging]
 #   frameworks:
-#     cis-aws-1.4: ["3.2"]
+#     cis-aws: ["3.2"]
 #   equivalents:
 #     checkov: [CKV_AWS_36]
 #     trivy: [AVD-AWS-0016]

@@ -31,7 +31,7 @@
 #     ```
 #   tags: [security, aws, cloudtrail, logging]
 #   frameworks:
-#     cis-aws-1.4: ["3.1"]
+#     cis-aws: ["3.1"]
 #   equivalents:
 #     checkov: [CKV_AWS_67]
 #     trivy: [AVD-AWS-0014]

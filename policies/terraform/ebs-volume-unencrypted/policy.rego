@@ -31,7 +31,7 @@
 #     ```
 #   tags: [security, aws, ec2, encryption]
 #   frameworks:
-#     cis-aws-1.4: ["2.2.1"]
+#     cis-aws: ["2.2.1"]
 #   equivalents:
 #     checkov: [CKV_AWS_3]
 #     trivy: [AVD-AWS-0026]

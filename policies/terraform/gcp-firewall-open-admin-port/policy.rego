@@ -31,7 +31,7 @@
 #     ```
 #   tags: [security, gcp, network]
 #   frameworks:
-#     cis-gcp-1.3: ["3.6", "3.7"]
+#     cis-gcp: ["3.6", "3.7"]
 #   equivalents:
 #     checkov: [CKV_GCP_2, CKV_GCP_3]
 package palisade.terraform.gcp_firewall_open_admin_port

@@ -32,7 +32,7 @@
 #     ```
 #   tags: [security, gcp, storage, data-exposure]
 #   frameworks:
-#     cis-gcp-1.3: ["5.1"]
+#     cis-gcp: ["5.1"]
 #   equivalents:
 #     checkov: [CKV_GCP_28]
 #     trivy: [AVD-GCP-0001]

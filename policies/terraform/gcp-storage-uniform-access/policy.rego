@@ -30,7 +30,7 @@
 #     ```
 #   tags: [security, gcp, storage]
 #   frameworks:
-#     cis-gcp-1.3: ["5.2"]
+#     cis-gcp: ["5.2"]
 #   equivalents:
 #     checkov: [CKV_GCP_29]
 #     trivy: [AVD-GCP-0002]

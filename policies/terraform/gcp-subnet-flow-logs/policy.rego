@@ -36,7 +36,7 @@
 #     ```
 #   tags: [security, gcp, network, logging]
 #   frameworks:
-#     cis-gcp-1.3: ["3.8"]
+#     cis-gcp: ["3.8"]
 #   equivalents:
 #     checkov: [CKV_GCP_26]
 #     trivy: [AVD-GCP-0029]

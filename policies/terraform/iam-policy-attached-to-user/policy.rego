@@ -34,7 +34,7 @@
 #     ```
 #   tags: [security, aws, iam]
 #   frameworks:
-#     cis-aws-1.4: ["1.15"]
+#     cis-aws: ["1.15"]
 #   equivalents:
 #     checkov: [CKV_AWS_40]
 package palisade.terraform.iam_policy_attached_to_user

@@ -23,7 +23,7 @@
 #     ```
 #   tags: [security, aws, iam, least-privilege]
 #   frameworks:
-#     cis-aws-1.4: ["1.16"]
+#     cis-aws: ["1.16"]
 #   equivalents:
 #     checkov: [CKV_AWS_62, CKV_AWS_63]
 #     trivy: [AVD-AWS-0057]

@@ -28,7 +28,7 @@
 #     ```
 #   tags: [security, aws, kms, encryption]
 #   frameworks:
-#     cis-aws-1.4: ["3.8"]
+#     cis-aws: ["3.8"]
 #   equivalents:
 #     checkov: [CKV_AWS_7]
 #     trivy: [AVD-AWS-0065]

@@ -29,7 +29,7 @@
 #     ```
 #   tags: [security, aws, rds, encryption]
 #   frameworks:
-#     cis-aws-1.4: ["2.3.1"]
+#     cis-aws: ["2.3.1"]
 #   equivalents:
 #     checkov: [CKV_AWS_16, CKV_AWS_96]
 #     trivy: [AVD-AWS-0080, AVD-AWS-0079]

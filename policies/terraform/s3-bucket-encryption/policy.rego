@@ -34,7 +34,7 @@
 #     ```
 #   tags: [security, aws, s3, encryption]
 #   frameworks:
-#     cis-aws-1.4: ["2.1.1"]
+#     cis-aws: ["2.1.1"]
 #   equivalents:
 #     checkov: [CKV_AWS_19]
 #     trivy: [AVD-AWS-0088]

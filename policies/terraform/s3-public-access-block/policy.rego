@@ -36,7 +36,7 @@
 #     ```
 #   tags: [security, aws, s3, data-exposure]
 #   frameworks:
-#     cis-aws-1.4: ["2.1.5"]
+#     cis-aws: ["2.1.5"]
 #   equivalents:
 #     checkov: [CKV_AWS_53, CKV_AWS_54, CKV_AWS_55, CKV_AWS_56, CKV2_AWS_6]
 #     trivy: [AVD-AWS-0086, AVD-AWS-0087, AVD-AWS-0091, AVD-AWS-0093, AVD-AWS-0094]

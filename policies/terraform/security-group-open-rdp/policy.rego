@@ -33,7 +33,7 @@
 #     ```
 #   tags: [security, aws, network]
 #   frameworks:
-#     cis-aws-1.4: ["5.2"]
+#     cis-aws: ["5.2"]
 #   equivalents:
 #     checkov: [CKV_AWS_25]
 package palisade.terraform.security_group_open_rdp

@@ -30,7 +30,7 @@
 #     ```
 #   tags: [security, aws, network, logging]
 #   frameworks:
-#     cis-aws-1.4: ["3.9"]
+#     cis-aws: ["3.9"]
 #   equivalents:
 #     checkov: [CKV2_AWS_11]
 #     trivy: [AVD-AWS-0178]
