@@ -50,7 +50,7 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['array comprehension', [], 'x := [z | some y in [1, 2]; z := y * 2]', [{ x: [2, 4] }]],
   ['object comprehension', [], 'x := {k: 1 | some k in ["a"]}', [{ x: { a: 1 } }]],
   ['closure', [], 'z := 10; x := [w | some y in [1]; w := y + z]', [{ x: [11], z: 10 }]],
-  ['reordering', [P + 'p := y if { y > 1; y := input.v }'], 'data.t.p', [5], { v: 5 }],
+  ['reordering', [P + 'p := y if { y > 1; y = input.v }'], 'data.t.p', [5], { v: 5 }],
   ['with input', [P + 'p := input.v\nq := y if { y := p with input.v as 7 }'], 'data.t.q', [7], { v: 1 }],
   ['with does not leak', [P + 'p := input.v\nq := [a, b] if { a := p with input.v as 7; b := p }'], 'data.t.q', [[7, 1]], { v: 1 }],
   ['with data rule mock', [P + 'p := 1\nq := p + 1\nr := y if { y := q with data.t.p as 10 }'], 'data.t.r', [11]],

@@ -57,10 +57,11 @@ function check(modules: Module[]): Checked {
     const resolver = new ModuleResolver(m, ctx);
     for (const r of m.rules) {
       const rule = resolver.resolveRule(r);
-      const c = classify(m, rule);
-      defs.push({ module: m, rule, ...c });
+      const { contains, ...c } = classify(m, rule);
+      defs.push({ module: m, rule: contains ? { ...rule, head: { ...rule.head, contains } } : rule, ...c });
     }
   }
+  mergeUnderTrees(defs);
   const funcArity = (path: string): number | undefined => ctx.funcs.get(path);
   for (const d of defs) {
     const safety = new Safety({ mod: d.module, diagnostics, funcArity });
@@ -80,6 +81,27 @@ function check(modules: Module[]): Checked {
   checkRecursion(groups, root, (g) => g.defs.flatMap((d) => ruleTerms(d)), diagnostics);
   const planner = new Planner({ root, planGroup });
   return { defs, root, planner, diagnostics, ctx, funcArity };
+}
+
+/**
+ * `c[x] := 1` next to `c["k"] := 2`: the ground one is a key of the same object, not a separate
+ * rule at c.k, so it joins the object rule at the nearest ancestor path.
+ */
+function mergeUnderTrees(defs: RuleDef[]): void {
+  const trees = new Set(defs.filter((d) => d.kind === 'tree').map((d) => d.path.join('\u0000')));
+  if (trees.size === 0) return;
+  for (const d of defs) {
+    if (d.kind !== 'complete') continue;
+    for (let n = d.path.length - 1; n > d.module.package.length; n--) {
+      if (!trees.has(d.path.slice(0, n).join('\u0000'))) continue;
+      const span = d.rule.head.span;
+      const keys: Term[] = d.path.slice(n).map((v) => ({ type: 'string', value: v, span }));
+      d.keys = [...keys, ...d.keys];
+      d.path = d.path.slice(0, n);
+      d.kind = 'tree';
+      break;
+    }
+  }
 }
 
 function ruleTerms(d: RuleDef): Term[] {

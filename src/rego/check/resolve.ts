@@ -171,8 +171,10 @@ export class ModuleResolver {
   private declareBody(body: Body, scope: Scope, declared: Set<string>, checkRedeclare: boolean): void {
     for (const v of declared) scope.locals.set(v, this.localName(v, scope));
     const seen = new Set<string>(declared);
+    const used = new Set<string>();
     for (const e of body) {
       const decl = declaredVars(e);
+      if (checkRedeclare && e.type === 'assign') this.checkAssignable(e.left);
       for (const { name, span } of decl) {
         if ((name === 'input' || name === 'data') && !this.v1) {
           // Rego v0 lets a body declare a local named input/data; it hides the root there.
@@ -184,14 +186,54 @@ export class ModuleResolver {
           this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `variables must not shadow ${name} (use a different variable name)`, `rename the variable`));
           continue;
         }
-        if (checkRedeclare && e.type === 'assign' && (seen.has(name) || this.declaredAbove(name, scope))) {
+        if (checkRedeclare && (seen.has(name) || (e.type === 'assign' && this.declaredAbove(name, scope)))) {
           this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `var ${name} assigned above`, `use a new variable name or '=' to compare with the earlier ${name}`));
+        } else if (checkRedeclare && used.has(name) && !this.isGlobal(name)) {
+          this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `var ${name} referenced above`, `declare ${name} before its first use, or use another name`));
         }
         seen.add(name);
         scope.locals.set(name, this.localName(name, scope));
       }
+      for (const t of exprTerms(e)) for (const v of termVars(t)) used.add(v);
     }
     for (const e of body) this.collectImplicit(exprTerms(e), scope);
+  }
+
+  /** Literal patterns that can never unify are a type error (OPA's checker: "match error"). */
+  private checkMatch(a: Term, b: Term): void {
+    const composite = (t: Term): boolean => t.type === 'array' || t.type === 'object' || t.type === 'set';
+    if (!composite(a) || !composite(b)) return;
+    let why: string | undefined;
+    if (a.type !== b.type) why = `${a.type} cannot match ${b.type}`;
+    else if (a.type === 'array' && b.type === 'array') {
+      if (a.items.length !== b.items.length) why = `mismatch in number of array elements (${a.items.length} and ${b.items.length})`;
+      else a.items.forEach((x, i) => this.checkMatch(x, b.items[i]!));
+    } else if (a.type === 'object' && b.type === 'object') {
+      const keys = (o: typeof a): string[] | undefined => {
+        const out: string[] = [];
+        for (const [k] of o.entries) {
+          if (k.type !== 'string' && k.type !== 'number' && k.type !== 'boolean' && k.type !== 'null') return undefined;
+          out.push(JSON.stringify(k.type === 'string' ? k.value : k.type === 'number' ? k.raw : k.type === 'boolean' ? k.value : null));
+        }
+        return out.sort();
+      };
+      const ka = keys(a);
+      const kb = keys(b);
+      if (ka && kb && ka.join() !== kb.join()) why = `object keys mismatch: [${ka.join(', ')}] and [${kb.join(', ')}]`;
+    }
+    if (why) this.diagnostics.push(diag(this.mod, a.span, 'rego_type_error', `match error: ${why}`, 'make both sides the same shape, or the expression is always false'));
+  }
+
+  /** `:=` needs a variable, or an array/object pattern holding one, on its left. */
+  private checkAssignable(left: Term): void {
+    const hasVar = (t: Term): boolean =>
+      t.type === 'var' || (t.type === 'array' && t.items.some(hasVar)) || (t.type === 'object' && t.entries.some(([, v]) => hasVar(v)));
+    const ok = (t: Term): boolean =>
+      t.type === 'var' || t.type === 'null' || t.type === 'boolean' || t.type === 'number' || t.type === 'string' ||
+      (t.type === 'array' && t.items.every(ok)) || (t.type === 'object' && t.entries.every(([, v]) => ok(v)));
+    if (!hasVar(left) || !ok(left)) {
+      this.diagnostics.push(diag(this.mod, left.span, 'rego_compile_error', `cannot assign to ${left.type}: := requires a variable (or an array/object pattern of variables) on its left`, 'put the variable on the left of :=, or use == to compare'));
+    }
   }
 
   private declaredAbove(name: string, scope: Scope): boolean {
@@ -270,8 +312,10 @@ export class ModuleResolver {
       case 'term':
         return { ...base, type: 'term', term: e.term.type === 'call' ? this.call(e.term, scope, true) : this.term(e.term, scope) };
       case 'unify':
+        this.checkMatch(e.left, e.right);
         return { ...base, type: 'unify', left: this.term(e.left, scope), right: this.term(e.right, scope) };
       case 'assign':
+        this.checkMatch(e.left, e.right);
         return { ...base, type: 'assign', left: this.term(e.left, scope), right: this.term(e.right, scope) };
       case 'some':
         return { ...base, type: 'some', vars: e.vars.map((v) => ({ name: this.lookup(v.name, scope) ?? v.name, span: v.span })) };

@@ -8,7 +8,9 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { diag, type RuleDef, type RuleGroup, type RuleKind } from './resolve.js';
 
 /** Splits a head ref into its static data path and its dynamic keys, and names the kind. */
-export function classify(mod: Module, rule: Rule): { path: string[]; keys: Term[]; kind: RuleKind; arity: number } {
+const isRegoV1 = (i: { path: Term }): boolean => i.path.type === 'ref' && i.path.head.type === 'var' && i.path.head.name === 'rego';
+
+export function classify(mod: Module, rule: Rule): { path: string[]; keys: Term[]; kind: RuleKind; arity: number; contains?: Term } {
   const head = rule.head;
   const first = head.ref[0]!;
   const path = [...mod.package, first.type === 'var' ? first.name : ''];
@@ -19,6 +21,10 @@ export function classify(mod: Module, rule: Rule): { path: string[]; keys: Term[
     path.push(t.value);
   }
   const keys = head.ref.slice(i);
+  // Rego v0: `p.q { … }` / `p["q"] { … }` without a value is a partial set holding "q".
+  if (mod.v0 && !mod.imports.some(isRegoV1) && head.ref.length === 2 && !head.value && !head.contains && !head.args && !head.assign) {
+    return { path: path.slice(0, mod.package.length + 1), keys: [], kind: 'set', arity: 0, contains: head.ref[1]! };
+  }
   if (head.args) return { path, keys, kind: 'function', arity: head.args.length };
   if (head.contains) return { path, keys, kind: keys.length === 0 ? 'set' : 'tree', arity: 0 };
   return { path, keys, kind: keys.length === 0 ? 'complete' : 'tree', arity: 0 };
