@@ -1,0 +1,59 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discover } from '../discovery/discover.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { loadDiscovered } from './read.js';
+
+let root: string;
+const put = (rel: string, text: string | Buffer) => {
+  mkdirSync(dirname(join(root, rel)), { recursive: true });
+  writeFileSync(join(root, rel), text);
+};
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'palisade-read-'));
+  put('a-good.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n');
+  put('b-broken.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: {name: [\n');
+  put('c-binary.json', Buffer.from([0x7b, 0x00, 0x7d]));
+  put('d-big.yaml', 'a: ' + 'x'.repeat(5000) + '\n');
+  put('e-unreadable.yaml', 'a: 1\n');
+  chmodSync(join(root, 'e-unreadable.yaml'), 0o000);
+  put('f-good/Dockerfile', 'FROM node:20\n');
+  put('package.json', '{"name": "demo"}');
+  put('SECURITY.md', 'x');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('loadDiscovered', () => {
+  it('a bad file never stops the others; each problem is a diagnostic', async () => {
+    const found = await discover([], { root });
+    const r = await loadDiscovered(found, { root, maxBytes: 4096 });
+    expect(r.documents.filter((d) => d.path !== 'e-unreadable.yaml').map((d) => [d.kind, d.path])).toEqual([
+      ['kubernetes', 'a-good.yaml'],
+      ['dockerfile', 'f-good/Dockerfile'],
+      ['package-json', 'package.json'],
+      ['repository', '.'],
+    ]);
+    const codes = Object.fromEntries(r.diagnostics.map((d) => [d.file, d.code]));
+    expect(codes['b-broken.yaml']).toBe('input_parse_error');
+    expect(codes['c-binary.json']).toBe('input_read_error');
+    expect(codes['d-big.yaml']).toBe('input_limit_error');
+    // root can read anything, so the permission case only shows for ordinary users
+    if (process.getuid?.() !== 0) expect(codes['e-unreadable.yaml']).toBe('input_read_error');
+    const repo = r.documents.at(-1)!.data as { files: string[]; manifests: Record<string, unknown> };
+    expect(repo.files).toContain('SECURITY.md');
+    expect(repo.manifests).toEqual({ 'package.json': { name: 'demo' } });
+  });
+  it('plans found by discovery locate into the .tf sources under the root', async () => {
+    const tfRoot = join(PACKAGE_ROOT, 'fixtures', 'loaders', 'terraform');
+    const found = await discover([], { root: tfRoot });
+    const r = await loadDiscovered(found, { root: tfRoot, repository: false });
+    expect(r.diagnostics).toEqual([]);
+    const plan = r.documents.find((d) => d.kind === 'terraform-plan')!;
+    expect(plan.locate(['planned_values', 'root_module', 'child_modules', 0, 'resources', 0, 'values', 'force_destroy'])).toMatchObject({
+      file: 'modules/bucket/main.tf',
+      region: { startLine: 5, startColumn: 3 },
+    });
+  });
+});
