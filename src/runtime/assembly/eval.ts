@@ -445,7 +445,7 @@ export function runBlock(b: usize): i32 {
 export function evalEntry(id: u32, data: usize, input: usize): usize {
   const e = entryTab + <usize>id * EP_SIZE;
   ctxInput = input;
-  ctxData = data;
+  ctxData = data != 0 ? data : mkObject(0);
   ctxOver = 0;
   ctxMemo = allocZero(<usize>nFuncs << 2);
   results = mkSet(0);

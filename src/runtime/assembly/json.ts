@@ -10,7 +10,7 @@ import { strtod } from "util/string";
 import {
   T_NULL, T_BOOL, T_INT, T_FLOAT, T_BIGNUM, T_STRING, T_ARRAY, T_OBJECT, T_SET,
   NULL_V, TRUE_V, FALSE_V, tag, len, arrGet, objKey, objVal, mkArray, mkObject, arrPush,
-  mkInt, mkFloatRaw, mkBignum, mkStringRaw, normalize,
+  mkInt, mkFloatRaw, mkBignum, mkStringRaw, mkString, normalize, objAppend,
 } from "./value";
 
 const MAX_DEPTH: i32 = 1000;
@@ -87,8 +87,7 @@ function parseObject(): usize {
   const o = mkObject(0);
   ws();
   if (peek() == 0x7d) { pos++; depth--; return o; }
-  // Pairs are appended raw, then sorted once (last duplicate wins).
-  const pairs = mkArray(0);
+  // Pairs are appended as they come, then sorted once (last duplicate wins).
   for (;;) {
     ws();
     if (peek() != 0x22) return 0;
@@ -100,24 +99,14 @@ function parseObject(): usize {
     ws();
     const v = parseValue();
     if (v == 0) return 0;
-    arrPush(pairs, k);
-    arrPush(pairs, v);
+    objAppend(o, k, v);
     ws();
     const c = peek();
     pos++;
-    if (c == 0x7d) return finishObject(o, pairs);
+    if (c == 0x7d) { normalize(o); depth--; return o; }
     if (c != 0x2c) return 0;
   }
   return 0;
-}
-
-function finishObject(o: usize, pairs: usize): usize {
-  store<u32>(o, len(pairs) >> 1, 4);
-  store<u32>(o, len(pairs) >> 1, 8);
-  store<u32>(o, load<u32>(pairs, 12), 12);
-  normalize(o);
-  depth--;
-  return o;
 }
 
 function hex4(p: usize): i32 {
@@ -178,9 +167,21 @@ function parseString(): usize {
   // The decoded text is never longer than the raw text (U+FFFD for one bad byte is 3 bytes,
   // so reserve 3x for the worst case and give the rest back).
   let q = pos;
-  while (q < end && load<u8>(q) != 0x22) { if (load<u8>(q) == 0x5c) q++; q++; }
+  let plain = true;
+  while (q < end) {
+    const c = load<u8>(q);
+    if (c == 0x22) break;
+    if (c == 0x5c) { plain = false; q += 2; continue; }
+    if (c < 0x20 || c >= 0x80) plain = false;
+    q++;
+  }
   if (q >= end) return 0;
   const raw = q - pos;
+  if (plain) {
+    const s = mkString(pos, <u32>raw);
+    pos = q + 1;
+    return s;
+  }
   const v = mkStringRaw(<u32>(raw * 3));
   let out = v + 8;
   while (pos < end) {
@@ -309,10 +310,15 @@ export function dumpString(b: Buf, p: usize, n: usize): void {
   const e = p + n;
   let q = p;
   while (q < e) {
-    const c = <u32>load<u8>(q);
-    if (c >= 0x20 && c != 0x22 && c != 0x5c && c != 0x3c && c != 0x3e && c != 0x26 && c < 0x80) {
-      putByte(b, c); q++; continue;
+    // Copy runs of bytes that need no escaping in one go.
+    let r = q;
+    while (r < e) {
+      const d = <u32>load<u8>(r);
+      if (d < 0x20 || d == 0x22 || d == 0x5c || d == 0x3c || d == 0x3e || d == 0x26 || d >= 0x80) break;
+      r++;
     }
+    if (r > q) { putBytes(b, q, r - q); q = r; if (q >= e) break; }
+    const c = <u32>load<u8>(q);
     if (c < 0x80) {
       putByte(b, 0x5c);
       if (c == 0x22 || c == 0x5c) putByte(b, c);

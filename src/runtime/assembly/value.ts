@@ -199,6 +199,14 @@ export function objPut(o: usize, k: usize, v: usize): usize {
   return 0;
 }
 
+/** Appends a pair without keeping the order: the caller must normalize() afterwards. */
+export function objAppend(o: usize, k: usize, v: usize): void {
+  const p = reserve(o, 8);
+  store<u32>(p, <u32>k);
+  store<u32>(p, <u32>v, 4);
+  store<u32>(o, len(o) + 1, 4);
+}
+
 /** A shallow copy (new backing store) that can be modified without touching the original. */
 export function cloneColl(c: usize): usize {
   const t = tag(c);
