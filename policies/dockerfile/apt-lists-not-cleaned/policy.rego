@@ -1,0 +1,54 @@
+# METADATA
+# title: apt package lists are left in the image
+# description: >-
+#   `apt-get update` downloads package indexes into /var/lib/apt/lists. Unless they are removed
+#   in the same RUN, they stay in that layer forever: tens of megabytes per image, and stale
+#   indexes that later RUN steps may install outdated packages from.
+# related_resources:
+#   - ref: https://docs.docker.com/build/building/best-practices/#apt-get
+# custom:
+#   id: dockerfile/apt-lists-not-cleaned
+#   severity: low
+#   kinds: [dockerfile]
+#   remediation: |
+#     End the RUN that installs packages with `rm -rf /var/lib/apt/lists/*` (or use a BuildKit
+#     cache mount for /var/lib/apt).
+#
+#     Before:
+#     ```dockerfile
+#     RUN apt-get update && apt-get install -y --no-install-recommends curl
+#     ```
+#     After:
+#     ```dockerfile
+#     RUN apt-get update && apt-get install -y --no-install-recommends curl \
+#         && rm -rf /var/lib/apt/lists/*
+#     ```
+#   tags: [best-practice, image-size]
+#   equivalents:
+#     hadolint: [DL3009]
+package palisade.dockerfile.apt_lists_not_cleaned
+
+import data.palisade.lib.dockerfile
+
+installs(ins) if {
+	some command in dockerfile.commands(ins)
+	regex.match(`^(sudo\s+)?apt-get\s+(-\S+\s+)*(install|upgrade|dist-upgrade)\b`, command)
+}
+
+cleans(ins) if regex.match(`rm\s+(-\S+\s+)*/var/lib/apt/lists`, dockerfile.script(ins))
+
+# A cache mount keeps the lists out of the layer.
+cache_mounted(ins) if contains(ins.flags.mount, "/var/lib/apt")
+
+# Only the final stage ships; build stages are thrown away with their lists.
+violation contains v if {
+	some e in dockerfile.final_instructions
+	e.ins.cmd == "run"
+	installs(e.ins)
+	not cleans(e.ins)
+	not cache_mounted(e.ins)
+	v := {
+		"msg": "RUN installs apt packages but leaves /var/lib/apt/lists in the layer; end it with && rm -rf /var/lib/apt/lists/*",
+		"path": ["instructions", e.i],
+	}
+}
