@@ -377,6 +377,17 @@ describe('parse errors', () => {
     ]);
   });
 
+  test('an unclosed block is reported at the end of the file, pointing back at its start', () => {
+    try {
+      parseModule('x.rego', 'package a\np if {\n  x := 1\n');
+      throw new Error('expected a parse error');
+    } catch (e) {
+      if (!(e instanceof PalisadeError)) throw e;
+      expect(e.diagnostics[0]).toMatchObject({ line: 4, col: 1, message: 'unexpected end of file: expected }' });
+      expect(e.diagnostics[0]!.fix).toBe('close the block that starts at line 2, column 6 (after `{`)');
+    }
+  });
+
   test('one error per broken statement, then parsing goes on', () => {
     const src = 'package a\np := }\nq := 1\nr := )\ns := 2\n';
     expect(errorsOf(() => parseModule('x.rego', src))).toEqual(['2:6: unexpected } token: expected rule value term (e.g., p := <VALUE> { ... })', '4:6: unexpected ) token: expected rule value term (e.g., r := <VALUE> { ... })']);

@@ -337,7 +337,8 @@ class Parser {
     else if (head === 'rego') this.regoImport(pathStart, segs, alias);
     else if (alias === undefined) {
       const last = segs.length > 0 ? segs[segs.length - 1]! : head;
-      if ([...BASE_KEYWORDS, ...FUTURE_KEYWORDS].includes(last)) {
+      // As in OPA, judged by the module's Rego version, not by which keywords were imported.
+      if (BASE_KEYWORDS.includes(last) || (!this.v0 && FUTURE_KEYWORDS.includes(last))) {
         this.report(pathStart, `unexpected import path, must not end with a keyword, got: ${last}`, 'import a different path or use an alias (`as`)');
       }
     }
@@ -581,6 +582,7 @@ class Parser {
   private body(end: Tok): Body {
     if (this.kind() === end) this.fail(this.tok.start, 'found empty body', 'put at least one expression in the body, e.g. `true`');
     const body: Body = [];
+    const opener = this.pos > 0 ? this.toks[this.pos - 1]! : this.tok;
     for (;;) {
       body.push(this.literal());
       if (this.kind() === Tok.Semicolon) {
@@ -588,6 +590,10 @@ class Parser {
         continue;
       }
       if (this.kind() === end) return body;
+      if (this.kind() === Tok.EOF) {
+        const { line, col } = new LineIndex(this.source).lineCol(opener.start);
+        this.illegal(`expected ${TOKEN_NAMES[end]}`, `close the block that starts at line ${line}, column ${col} (after \`${opener.value}\`)`);
+      }
       if (!this.tok.nl) {
         const endName = end === Tok.EOF ? 'end of input' : TOKEN_NAMES[end];
         this.illegal(`expected \\n or ; or ${endName}`, 'separate expressions with a newline or `;`');
