@@ -127,6 +127,13 @@ describe('SARIF content', () => {
     expect(run.originalUriBaseIds?.['%SRCROOT%']?.uri).toBe('file:///repo/');
   });
 
+  it('never emits an empty uri (code scanning rejects it), even for whole-repository findings', () => {
+    const repo = { ...FINDINGS[0]!, file: '.' };
+    const empty = { ...FINDINGS[0]!, file: '' };
+    const uris = runOf(sarif([repo, empty], CTX)).results!.map((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri);
+    expect(uris).toEqual(['.', '.']);
+  });
+
   it('reports diagnostics as tool execution notifications', () => {
     const inv = run.invocations![0]!;
     expect(inv.executionSuccessful).toBe(false);

@@ -52,9 +52,13 @@ export interface SarifReport {
   warnings: Diagnostic[];
 }
 
-/** Each path segment percent-encoded: `artifactLocation.uri` must be a valid URI reference. */
+/**
+ * Each path segment percent-encoded: `artifactLocation.uri` must be a valid URI reference. Code
+ * scanning rejects an empty uri, so a whole-repository finding (file `.`) keeps `.`.
+ */
 function fileUri(file: string): string {
-  return normalizeFilePath(file).split('/').map(encodeURIComponent).join('/');
+  const p = normalizeFilePath(file);
+  return p === '' ? '.' : p.split('/').map(encodeURIComponent).join('/');
 }
 
 function isAbsolute(path: string): boolean {
