@@ -1,8 +1,13 @@
 // Table tests of the compiler: Rego snippets → plan → evaluated result, through the reference IR
 // interpreter (src/rego/plan/interp.ts), plus the diagnostics the checks must report.
 
+import { existsSync } from 'node:fs';
+import opa from '@open-policy-agent/opa-wasm';
 import { describe, expect, it } from 'vitest';
 import { PalisadeError } from '../diagnostics.js';
+import { RUNTIME_WASM } from '../paths.js';
+import { hostBuiltins } from '../runtime/host/index.js';
+import { linkPolicy } from '../runtime/link.js';
 import { compileModules, compileQuery } from './compile.js';
 import { parseModule, parseQuery } from './parser.js';
 import { Interp } from './plan/interp.js';
@@ -86,6 +91,19 @@ describe('compileQuery evaluates Rego', () => {
   });
 });
 
+// The same table through the real path: link into a standalone .wasm, load with opa-wasm.
+describe.skipIf(!existsSync(RUNTIME_WASM))('compileQuery on the WebAssembly runtime', () => {
+  for (const [name, mods, query, want, input, data] of cases) {
+    it(name, async () => {
+      const plan = compileQuery(mods.map((src, i) => parseModule(`m${i}.rego`, src, {})), parseQuery(query), { strict: true });
+      const policy = await opa.loadPolicy(linkPolicy(plan), undefined, hostBuiltins({ strict: true }) as never);
+      if (data !== undefined) policy.setData(data as object);
+      const rs = policy.evaluate(input, 'query') as Array<{ result: unknown }>;
+      expect(rs.map((r) => r.result)).toEqual(want);
+    });
+  }
+});
+
 describe('compileModules', () => {
   it('names entrypoints with slashes and evaluates them', () => {
     const m = parseModule('m.rego', P + 'p := 1\nq contains 2', {});
@@ -102,6 +120,26 @@ describe('compileModules', () => {
     const body = JSON.stringify(plan.funcs.find((f) => f.name === 'data.t.v')!.body);
     expect(body).toContain('"op":"Switch"');
     expect(new Interp(plan).evaluate('t/v', { kind: 'K7' })).toEqual([[7]]);
+  });
+});
+
+describe('performance', () => {
+  const policy = (n: number): string =>
+    P + Array.from({ length: n }, (_, i) => `violation contains {"msg": "m${i}"} if {\n  input.kind == "K${i % 20}"\n  input.spec.replicas > ${i}\n}`).join('\n');
+  const cost = (n: number): number => {
+    const plan = compileModules([parseModule('m.rego', policy(n), {})], { entrypoints: ['t/violation'] });
+    const it = new Interp(plan);
+    it.evaluate('t/violation', { kind: 'Other', spec: { replicas: 1000 } });
+    return it.steps;
+  };
+  it('a 200-rule set costs about what a 20-rule one does when the rules do not apply', () => {
+    expect(cost(200)).toBeLessThan(cost(20) * 2);
+  });
+  it('constant-valued complete rules stop at the first solution', () => {
+    const plan = compileQuery([parseModule('m.rego', P + 'p if { some x in input.xs; x > 0 }', {})], parseQuery('data.t.p'), {});
+    const it = new Interp(plan);
+    expect(it.evaluate('query', { xs: Array.from({ length: 1000 }, (_, i) => i + 1) })).toEqual([true]);
+    expect(it.steps).toBeLessThan(50);
   });
 });
 

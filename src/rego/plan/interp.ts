@@ -265,6 +265,8 @@ type R = number | undefined;
 
 export class Interp {
   private readonly consts: V[];
+  /** Statements executed so far: a deterministic cost measure for planner performance tests. */
+  steps = 0;
   constructor(private readonly plan: Plan) {
     this.consts = plan.constants.map(constValue);
   }
@@ -316,6 +318,7 @@ export class Interp {
 
   /** undefined: continue; n: stop the current block and n enclosing ones. */
   private stmt(s: Stmt, fr: Array<V | undefined>, ctx: Ctx, res: V[]): R {
+    this.steps++;
     const o = (x: Operand): V | undefined => this.op(x, fr);
     switch (s.op) {
       case 'Dot': {
