@@ -90,6 +90,14 @@ describe('github annotations', () => {
       expect(omitted).toBe(all.length - 4);
     });
 
+    it('prints diagnostics beyond the caps as plain log lines rather than dropping them', () => {
+      const diagnostics = Array.from({ length: 12 }, (_, i) => ({ file: `f${i}.yaml`, line: 1, col: 1, code: 'input_parse_error' as const, message: `bad ${i}`, fix: 'fix it' }));
+      const lines = githubAnnotations([], { ...CTX, diagnostics }).text.trimEnd().split('\n');
+      expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
+      expect(lines.join('\n')).toContain('f10.yaml:1:1: error[input_parse_error]: bad 10\n  fix: fix it');
+      expect(lines.join('\n')).toContain('f11.yaml:1:1: error[input_parse_error]: bad 11\n  fix: fix it');
+    });
+
     it('adds no notice when everything fits', () => {
       const { text, omitted } = githubAnnotations(make(PRIVILEGED, 10), { ...CTX, diagnostics: [] });
       expect(omitted).toBe(0);
