@@ -68,6 +68,18 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['membership', [], '2 in [1, 2]', [true]],
   ['some k, v in', [], 'some k, v in ["a"]', [{ k: 0, v: 'a' }]],
   ['call output arg', [], 'count([1, 2], n)', [{ n: 2 }]],
+  ['with builtin mocked by a value', [P + 'p := y if { y := count([1]) with count as 7 }'], 'data.t.p', [7]],
+  ['with builtin mocked by a function', [P + 'f(_) := 9\np := y if { y := count([1]) with count as f }'], 'data.t.p', [9]],
+  ['with mock reaches called rules', [P + 'q := count([1])\np := y if { y := q with count as 3 }'], 'data.t.p', [3]],
+  ['every with key', [P + 'p if { every i, x in [1, 2] { x == i + 1 } }'], 'data.t.p', [true]],
+  ['every over non-collection is undefined', [P + 'p if { every x in 1 { x } }'], 'data.t.p', []],
+  ['not in function', [P + 'f(x) if { not x[_] == 2 }\np := [f([1]), true]'], 'data.t.p', [[true, true]]],
+  ['closure over function args', [P + 'f(n) := [y | some y in [1, 2, 3]; y > n]\np := f(1)'], 'data.t.p', [[2, 3]]],
+  ['iterate partial object', [P + 'o[k] := 1 if { some k in ["a", "b"] }\np contains k if { data.t.o[k] }'], 'data.t.p', [['a', 'b']]],
+  ['some then unify', [], 'some x; x = 1', [{ x: 1 }]],
+  ['nested with', [P + 'p := [input.a, input.b]\nq := y if { y := p with input.a as 1 with input.b as 2 }'], 'data.t.q', [[1, 2]], {}],
+  ['comprehension in head', [P + 'p := {x | some x in input.xs}'], 'data.t.p', [[1, 2]], { xs: [2, 1, 2] }],
+  ['negated unification', [P + 'p if { not input.x = 1 }'], 'data.t.p', [true], { x: 2 }],
   ['rule indexing', [P + ['Pod', 'Deployment', 'Service', 'Job'].map((k) => `v contains "${k}" if { input.kind == "${k}" }`).join('\n')], 'data.t.v', [['Job']], { kind: 'Job' }],
 ];
 
