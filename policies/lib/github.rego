@@ -27,7 +27,7 @@ steps contains s if {
 	s := {"job": "", "index": i, "step": step, "path": ["runs", "steps", i], "label": _label(step, "", i)}
 }
 
-_label(step, job, i) := sprintf("step %q%s", [step.name, _in_job(job)]) if is_string(step.name)
+_label(step, job, i) := sprintf("step \"%s\"%s", [step.name, _in_job(job)]) if is_string(step.name)
 
 _label(step, job, i) := sprintf("step %d (%s)%s", [i + 1, step.uses, _in_job(job)]) if {
 	not is_string(step.name)
@@ -41,7 +41,7 @@ _label(step, job, i) := sprintf("step %d%s", [i + 1, _in_job(job)]) if {
 
 _in_job("") := ""
 
-_in_job(job) := sprintf(" of job %q", [job]) if job != ""
+_in_job(job) := sprintf(" of job \"%s\"", [job]) if job != ""
 
 # The events that trigger a workflow: `on` may be a string, a list or a map.
 triggers contains t if {

@@ -64,9 +64,25 @@ is_true(r, key) if r.after[key] == true
 present(r, key) if {
 	not unknown(r, key)
 	v := r.after[key]
+	_non_empty(v)
+}
+
+_non_empty(v) if {
+	is_string(v)
+	v != ""
+}
+
+_non_empty(v) if {
+	not is_string(v)
+	not is_number(v)
+	not is_boolean(v)
 	v != null
 	count(v) > 0
 }
+
+_non_empty(v) if is_number(v)
+
+_non_empty(v) if v == true
 
 present(r, key) if unknown(r, key)
 
@@ -261,7 +277,11 @@ as_list(x) := [] if x == null
 # The attribute or block is set in the configuration (its value may still be unknown), or the
 # plan shows a known, non-empty value for it. Provider-computed attributes that nobody wrote are
 # unknown in a plan and say nothing about what was configured; this asks what the author wrote.
-configured(r, key) if key in object.keys(config[base_address(r.address)].expressions)
+configured(r, key) if {
+	exprs := config[base_address(r.address)].expressions
+	is_object(exprs)
+	key in object.keys(exprs)
+}
 
 configured(r, key) if {
 	not unknown(r, key)
@@ -276,5 +296,6 @@ _empty_collection(v) if {
 	not is_string(v)
 	not is_number(v)
 	not is_boolean(v)
+	v != null
 	count(v) == 0
 }

@@ -46,7 +46,7 @@ _release if input.on.push.tags
 _release if input.on.create
 
 # Setup actions whose `cache` input turns caching on, and which cache by default.
-_setup := {"actions/setup-node", "actions/setup-python", "actions/setup-java", "actions/setup-go", "actions/setup-dotnet", "gradle/actions/setup-gradle", "astral-sh/setup-uv", "oven-sh/setup-bun", "ruby/setup-ruby"}
+_setup := {"actions/setup-node", "actions/setup-python", "actions/setup-java", "actions/setup-go", "actions/setup-dotnet", "gradle/actions/setup-gradle", "astral-sh/setup-uv", "oven-sh/setup-bun"}
 
 _caches_by_default := {"actions/setup-go", "gradle/actions/setup-gradle"}
 
@@ -74,7 +74,12 @@ _cache_use(s, u) := [array.concat(s.path, ["with", "cache"])] if {
 
 _cache_use(s, u) := [array.concat(s.path, ["uses"])] if {
 	u.name in _caches_by_default
-	not "cache" in object.keys(object.get(s.step, "with", {}))
+	not _has_input(s.step, "cache")
+}
+
+_has_input(step, name) if {
+	is_object(step["with"])
+	name in object.keys(step["with"])
 }
 
 _cache_use(s, u) := [array.concat(s.path, ["with", "bundler-cache"])] if {

@@ -43,7 +43,10 @@ violation contains v if {
 _disabled(step) if step["with"]["persist-credentials"] in {false, "false"}
 
 # The key when it is set (to true), else the nearest existing parent that should hold it.
-_where(s) := array.concat(s.path, ["with", "persist-credentials"]) if "persist-credentials" in object.keys(s.step["with"])
+_where(s) := array.concat(s.path, ["with", "persist-credentials"]) if {
+	is_object(s.step["with"])
+	"persist-credentials" in object.keys(s.step["with"])
+}
 
 _where(s) := array.concat(s.path, ["with"]) if {
 	is_object(s.step["with"])

@@ -46,10 +46,6 @@ violation contains v if {
 
 _trigger_path(t) := ["on", t] if is_object(input.on)
 
-_trigger_path(t) := ["on", i] if {
-	is_array(input.on)
-	some i, x in input.on
-	x == t
-}
+_trigger_path(t) := ["on", min([i | some i, x in input.on; x == t])] if is_array(input.on)
 
 _trigger_path(_) := ["on"] if is_string(input.on)

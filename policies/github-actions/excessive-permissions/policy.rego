@@ -63,7 +63,7 @@ violation contains v if {
 
 _permission_blocks contains {"owner": "the workflow", "value": input.permissions, "path": ["permissions"]} if input.permissions
 
-_permission_blocks contains {"owner": sprintf("job %q", [j.id]), "value": j.job.permissions, "path": array.concat(j.path, ["permissions"])} if {
+_permission_blocks contains {"owner": sprintf("job \"%s\"", [j.id]), "value": j.job.permissions, "path": array.concat(j.path, ["permissions"])} if {
 	some j in github.jobs
 	j.job.permissions
 }

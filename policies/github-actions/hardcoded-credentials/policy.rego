@@ -40,7 +40,7 @@ _not_secret := `(?i)([_-](format|name|path|file|type|id|url|env|var|header|lengt
 
 _maps contains {"owner": "the workflow", "map": input.env, "path": ["env"]} if is_object(input.env)
 
-_maps contains {"owner": sprintf("job %q", [j.id]), "map": j.job.env, "path": array.concat(j.path, ["env"])} if {
+_maps contains {"owner": sprintf("job \"%s\"", [j.id]), "map": j.job.env, "path": array.concat(j.path, ["env"])} if {
 	some j in github.jobs
 	is_object(j.job.env)
 }
@@ -51,17 +51,17 @@ _maps contains {"owner": s.label, "map": s.step[block], "path": array.concat(s.p
 	is_object(s.step[block])
 }
 
-_maps contains {"owner": sprintf("job %q's container", [j.id]), "map": j.job.container.credentials, "path": array.concat(j.path, ["container", "credentials"])} if {
+_maps contains {"owner": sprintf("job \"%s\"'s container", [j.id]), "map": j.job.container.credentials, "path": array.concat(j.path, ["container", "credentials"])} if {
 	some j in github.jobs
 	is_object(j.job.container.credentials)
 }
 
-_maps contains {"owner": sprintf("job %q's container", [j.id]), "map": j.job.container.env, "path": array.concat(j.path, ["container", "env"])} if {
+_maps contains {"owner": sprintf("job \"%s\"'s container", [j.id]), "map": j.job.container.env, "path": array.concat(j.path, ["container", "env"])} if {
 	some j in github.jobs
 	is_object(j.job.container.env)
 }
 
-_maps contains {"owner": sprintf("service %q of job %q", [name, j.id]), "map": service[block], "path": array.concat(j.path, ["services", name, block])} if {
+_maps contains {"owner": sprintf("service \"%s\" of job \"%s\"", [name, j.id]), "map": service[block], "path": array.concat(j.path, ["services", name, block])} if {
 	some j in github.jobs
 	some name, service in j.job.services
 	some block in ["credentials", "env"]
@@ -71,6 +71,7 @@ _maps contains {"owner": sprintf("service %q of job %q", [name, j.id]), "map": s
 violation contains v if {
 	some m in _maps
 	some key, value in m.map
+	is_string(key)
 	regex.match(_secret_name, key)
 	not regex.match(_not_secret, key)
 	_literal(value)

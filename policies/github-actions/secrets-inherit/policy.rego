@@ -39,7 +39,7 @@ violation contains v if {
 	some j in github.jobs
 	j.job.secrets == "inherit"
 	v := {
-		"msg": sprintf("job %q passes all of the caller's secrets to %s (secrets: inherit); pass only the secrets it needs, by name", [j.id, _callee(j.job)]),
+		"msg": sprintf("job \"%s\" passes all of the caller's secrets to %s (secrets: inherit); pass only the secrets it needs, by name", [j.id, _callee(j.job)]),
 		"path": array.concat(j.path, ["secrets"]),
 	}
 }

@@ -44,7 +44,7 @@ violation contains v if {
 	some path in _self_hosted(j)
 	triggers := concat(", ", sort([t | some t in github.triggers; t in _triggers]))
 	v := {
-		"msg": sprintf("job %q runs on a self-hosted runner in a workflow triggered by %s; use a GitHub-hosted or ephemeral runner", [j.id, triggers]),
+		"msg": sprintf("job \"%s\" runs on a self-hosted runner in a workflow triggered by %s; use a GitHub-hosted or ephemeral runner", [j.id, triggers]),
 		"path": path,
 	}
 }

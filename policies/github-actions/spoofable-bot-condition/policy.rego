@@ -33,7 +33,7 @@ import data.palisade.lib.github
 
 _actor := `github\.(actor|triggering_actor)\s*==\s*['"][^'"]*\[bot\]['"]|['"][^'"]*\[bot\]['"]\s*==\s*github\.(actor|triggering_actor)`
 
-_conditions contains {"owner": sprintf("job %q", [j.id]), "if": j.job["if"], "path": array.concat(j.path, ["if"])} if {
+_conditions contains {"owner": sprintf("job \"%s\"", [j.id]), "if": j.job["if"], "path": array.concat(j.path, ["if"])} if {
 	some j in github.jobs
 	is_string(j.job["if"])
 }

@@ -53,11 +53,11 @@ violation contains v if {
 	u.kind == "repo"
 	not github.is_sha(u.ref)
 	v := {
-		"msg": sprintf("job %q calls reusable workflow %s %s; pin it to a full 40-character commit SHA", [j.id, u.name, _ref(u)]),
+		"msg": sprintf("job \"%s\" calls reusable workflow %s %s; pin it to a full 40-character commit SHA", [j.id, u.name, _ref(u)]),
 		"path": array.concat(j.path, ["uses"]),
 	}
 }
 
-_ref(u) := sprintf("at the mutable ref %q", [u.ref]) if u.ref != ""
+_ref(u) := sprintf("at the mutable ref \"%s\"", [u.ref]) if u.ref != ""
 
 _ref(u) := "without any ref" if u.ref == ""

@@ -39,7 +39,7 @@ violation contains v if {
 	u.kind == "docker"
 	not github.image_pinned(u.image)
 	v := {
-		"msg": sprintf("%s runs the container image %q without a digest; pin it with @sha256:…", [s.label, u.image]),
+		"msg": sprintf("%s runs the container image \"%s\" without a digest; pin it with @sha256:…", [s.label, u.image]),
 		"path": array.concat(s.path, ["uses"]),
 	}
 }
@@ -49,7 +49,7 @@ violation contains v if {
 	some j in github.jobs
 	some found in _images(j.job.container, array.concat(j.path, ["container"]))
 	v := {
-		"msg": sprintf("job %q runs in the container image %q without a digest; pin it with @sha256:…", [j.id, found.image]),
+		"msg": sprintf("job \"%s\" runs in the container image \"%s\" without a digest; pin it with @sha256:…", [j.id, found.image]),
 		"path": found.path,
 	}
 }
@@ -59,7 +59,7 @@ violation contains v if {
 	some name, service in j.job.services
 	some found in _images(service, array.concat(j.path, ["services", name]))
 	v := {
-		"msg": sprintf("service %q of job %q uses the image %q without a digest; pin it with @sha256:…", [name, j.id, found.image]),
+		"msg": sprintf("service \"%s\" of job \"%s\" uses the image \"%s\" without a digest; pin it with @sha256:…", [name, j.id, found.image]),
 		"path": found.path,
 	}
 }
@@ -71,7 +71,7 @@ violation contains v if {
 	startswith(image, "docker://")
 	not github.image_pinned(image)
 	v := {
-		"msg": sprintf("the action runs the container image %q without a digest; pin it with @sha256:…", [substring(image, 9, -1)]),
+		"msg": sprintf("the action runs the container image \"%s\" without a digest; pin it with @sha256:…", [substring(image, 9, -1)]),
 		"path": ["runs", "image"],
 	}
 }

@@ -36,7 +36,7 @@ _var := "ACTIONS_ALLOW_UNSECURE_COMMANDS"
 
 _env_blocks contains {"owner": "the workflow", "env": input.env, "path": ["env"]} if is_object(input.env)
 
-_env_blocks contains {"owner": sprintf("job %q", [j.id]), "env": j.job.env, "path": array.concat(j.path, ["env"])} if {
+_env_blocks contains {"owner": sprintf("job \"%s\"", [j.id]), "env": j.job.env, "path": array.concat(j.path, ["env"])} if {
 	some j in github.jobs
 	is_object(j.job.env)
 }

@@ -39,7 +39,7 @@ violation contains v if {
 	some r in tf.of_type("azurerm_network_security_rule")
 	some finding in _open_admin(r.after)
 	v := {
-		"msg": sprintf("%s allows %s from %q; restrict the source or use Azure Bastion", [r.address, finding.what, finding.source]),
+		"msg": sprintf("%s allows %s from \"%s\"; restrict the source or use Azure Bastion", [r.address, finding.what, finding.source]),
 		"path": array.concat(r.path, finding.route),
 	}
 }
@@ -50,15 +50,15 @@ violation contains v if {
 	some j, rule in r.after.security_rule
 	some finding in _open_admin(rule)
 	v := {
-		"msg": sprintf("%s rule %q allows %s from %q; restrict the source or use Azure Bastion", [r.address, rule.name, finding.what, finding.source]),
+		"msg": sprintf("%s rule \"%s\" allows %s from \"%s\"; restrict the source or use Azure Bastion", [r.address, rule.name, finding.what, finding.source]),
 		"path": array.concat(r.path, array.concat(["security_rule", j], finding.route)),
 	}
 }
 
 _open_admin(rule) := {f |
-	lower(rule.direction) == "inbound"
-	lower(rule.access) == "allow"
-	lower(rule.protocol) in {"tcp", "*"}
+	_lower(rule.direction) == "inbound"
+	_lower(rule.access) == "allow"
+	_lower(rule.protocol) in {"tcp", "*"}
 	some source in _sources(rule)
 	some port, label in _admin_ports
 	some spec in _port_specs(rule)
@@ -66,24 +66,30 @@ _open_admin(rule) := {f |
 	f := {"what": sprintf("%s (port %d)", [label, port]), "source": source, "route": spec.route}
 }
 
+_lower(x) := lower(x) if is_string(x)
+
 _sources(rule) := {s |
 	some s in array.concat(tf.as_list(object.get(rule, "source_address_prefix", null)), tf.as_list(object.get(rule, "source_address_prefixes", null)))
+	is_string(s)
 	lower(s) in _anywhere
 }
 
 # Each destination port spec ("22", "20-25", "*") with its route relative to the rule.
 _port_specs(rule) := array.concat(
 	[{"route": ["destination_port_range"], "value": p} | p := rule.destination_port_range; is_string(p)],
-	[{"route": ["destination_port_ranges", k], "value": p} | some k, p in rule.destination_port_ranges],
+	[{"route": ["destination_port_ranges", k], "value": p} | some k, p in rule.destination_port_ranges; is_string(p)],
 )
 
 _covers("*", _) := true
 
-_covers(spec, port) if to_number(spec) == port
+_covers(spec, port) if {
+	regex.match(`^[0-9]+$`, spec)
+	to_number(spec) == port
+}
 
 _covers(spec, port) if {
+	regex.match(`^[0-9]+-[0-9]+$`, spec)
 	parts := split(spec, "-")
-	count(parts) == 2
 	to_number(parts[0]) <= port
 	port <= to_number(parts[1])
 }

@@ -38,7 +38,7 @@ violation contains v if {
 	some r in tf.of_type("azurerm_storage_container")
 	exposure := _exposure[r.after.container_access_type]
 	v := {
-		"msg": sprintf("storage container %s has container_access_type = %q: %s; set it to \"private\"", [r.address, r.after.container_access_type, exposure]),
+		"msg": sprintf("storage container %s has container_access_type = \"%s\": %s; set it to \"private\"", [r.address, r.after.container_access_type, exposure]),
 		"path": array.concat(r.path, ["container_access_type"]),
 	}
 }

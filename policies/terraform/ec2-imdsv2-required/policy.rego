@@ -60,7 +60,7 @@ violation contains v if {
 	is_string(options.http_tokens)
 	options.http_tokens != "required"
 	v := {
-		"msg": sprintf("%s sets http_tokens = %q, which allows IMDSv1; set http_tokens = \"required\"", [r.address, options.http_tokens]),
+		"msg": sprintf("%s sets http_tokens = \"%s\", which allows IMDSv1; set http_tokens = \"required\"", [r.address, options.http_tokens]),
 		"path": array.concat(r.path, ["metadata_options", j, "http_tokens"]),
 	}
 }

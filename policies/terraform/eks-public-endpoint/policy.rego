@@ -61,6 +61,10 @@ violation contains v if {
 }
 
 # Known CIDRs, or written in the configuration but only known after apply.
-_cidrs_set(r, j) if count(r.after.vpc_config[j].public_access_cidrs) > 0
+_cidrs_set(r, j) if {
+	cidrs := r.after.vpc_config[j].public_access_cidrs
+	is_array(cidrs)
+	count(cidrs) > 0
+}
 
 _cidrs_set(r, j) if tf.config[tf.base_address(r.address)].expressions.vpc_config[j].public_access_cidrs

@@ -47,6 +47,7 @@ violation contains v if {
 	some source in r.after.source_ranges
 	tf.open_cidr(source)
 	some j, allow in r.after.allow
+	is_string(allow.protocol)
 	lower(allow.protocol) in {"tcp", "all"}
 	some hit in _hits(allow)
 	v := {
@@ -60,20 +61,29 @@ _ingress(r) if not r.after.direction
 _ingress(r) if r.after.direction == "INGRESS"
 
 # No ports listed: every port of the protocol.
-_hits(allow) := [{"what": "every port", "route": ["protocol"]}] if count(object.get(allow, "ports", [])) == 0
+_hits(allow) := [{"what": "every port", "route": ["protocol"]}] if not _ports_listed(allow)
 
 _hits(allow) := [h |
 	some k, spec in allow.ports
+	is_string(spec)
 	some port, label in _admin_ports
 	_covers(spec, port)
 	h := {"what": sprintf("%s (port %d)", [label, port]), "route": ["ports", k]}
-] if count(object.get(allow, "ports", [])) > 0
+] if _ports_listed(allow)
 
-_covers(spec, port) if to_number(spec) == port
+_ports_listed(allow) if {
+	is_array(allow.ports)
+	count(allow.ports) > 0
+}
 
 _covers(spec, port) if {
+	regex.match(`^[0-9]+$`, spec)
+	to_number(spec) == port
+}
+
+_covers(spec, port) if {
+	regex.match(`^[0-9]+-[0-9]+$`, spec)
 	parts := split(spec, "-")
-	count(parts) == 2
 	to_number(parts[0]) <= port
 	port <= to_number(parts[1])
 }

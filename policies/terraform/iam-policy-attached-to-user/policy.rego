@@ -54,11 +54,11 @@ violation contains v if {
 	some r in tf.of_type("aws_iam_policy_attachment")
 	some k, user in r.after.users
 	v := {
-		"msg": sprintf("%s attaches a policy directly to user %q; attach it to a group instead", [r.address, user]),
+		"msg": sprintf("%s attaches a policy directly to user \"%s\"; attach it to a group instead", [r.address, user]),
 		"path": array.concat(r.path, ["users", k]),
 	}
 }
 
-_user(r) := sprintf("%q", [r.after.user]) if is_string(r.after.user)
+_user(r) := sprintf("\"%s\"", [r.after.user]) if is_string(r.after.user)
 
 _user(r) := "(known after apply)" if not is_string(r.after.user)

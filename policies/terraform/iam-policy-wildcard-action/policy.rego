@@ -43,11 +43,11 @@ violation contains v if {
 	some action in tf.as_list(s.Action)
 	action in {"*", "*:*"}
 	v := {
-		"msg": sprintf("%s allows every action (%q)%s; list only the actions the workload needs", [r.address, action, _sid(s)]),
+		"msg": sprintf("%s allows every action (\"%s\")%s; list only the actions the workload needs", [r.address, action, _sid(s)]),
 		"path": array.concat(r.path, ["policy"]),
 	}
 }
 
-_sid(s) := sprintf(" in statement %q", [s.Sid]) if s.Sid
+_sid(s) := sprintf(" in statement \"%s\"", [s.Sid]) if s.Sid
 
 _sid(s) := "" if not s.Sid

@@ -44,7 +44,7 @@ violation contains v if {
 	actions := tf.as_list(s.Action)
 	not "*" in actions
 	not "*:*" in actions
-	wild := [a | some a in actions; endswith(a, ":*")]
+	wild := [a | some a in actions; is_string(a); endswith(a, ":*")]
 	count(wild) > 0
 	v := {
 		"msg": sprintf("%s allows %s on every resource (\"*\"); name the resource ARNs and the actions needed", [r.address, concat(", ", wild)]),

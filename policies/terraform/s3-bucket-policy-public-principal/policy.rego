@@ -51,12 +51,15 @@ _any_principal(p) if p == "*"
 
 _any_principal(p) if "*" in tf.as_list(p.AWS)
 
-_conditioned(s) if count(s.Condition) > 0
+_conditioned(s) if {
+	is_object(s.Condition)
+	count(s.Condition) > 0
+}
 
-_actions(s) := concat(", ", tf.as_list(s.Action)) if s.Action
+_actions(s) := concat(", ", [a | some a in tf.as_list(s.Action); is_string(a)]) if s.Action
 
 _actions(s) := "every action except NotAction" if not s.Action
 
-_sid(s) := sprintf(" (statement %q)", [s.Sid]) if s.Sid
+_sid(s) := sprintf(" (statement \"%s\")", [s.Sid]) if s.Sid
 
 _sid(s) := "" if not s.Sid

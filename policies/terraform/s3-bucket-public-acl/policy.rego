@@ -54,7 +54,7 @@ violation contains v if {
 	some r in tf.of_type(t)
 	audience := _audience[r.after.acl]
 	v := {
-		"msg": sprintf("%s sets the canned ACL %q, which gives %s; use \"private\"", [r.address, r.after.acl, audience]),
+		"msg": sprintf("%s sets the canned ACL \"%s\", which gives %s; use \"private\"", [r.address, r.after.acl, audience]),
 		"path": array.concat(r.path, ["acl"]),
 	}
 }

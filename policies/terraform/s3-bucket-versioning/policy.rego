@@ -57,7 +57,7 @@ violation contains v if {
 	is_string(conf.status)
 	conf.status != "Enabled"
 	v := {
-		"msg": sprintf("%s sets versioning status %q; set it to \"Enabled\"", [res.address, conf.status]),
+		"msg": sprintf("%s sets versioning status \"%s\"; set it to \"Enabled\"", [res.address, conf.status]),
 		"path": array.concat(res.path, ["versioning_configuration", j, "status"]),
 	}
 }
