@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { runCase, type ConformanceCase } from './run-case.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -52,7 +52,9 @@ describe.skipIf(!present)('regorus conformance', () => {
     const fixed: string[] = [];
     for (const file of yamlFiles(corpus).sort()) {
       const rel = relative(corpus, file);
-      const doc = parseYaml(readFileSync(file, 'utf8'), { maxAliasCount: -1 }) as { cases?: ConformanceCase[] };
+      // parseDocument().toJS(): loop/chained.yaml has a flow sequence the `yaml` package calls
+      // under-indented; the document it builds is still the one the corpus means.
+      const doc = parseDocument(readFileSync(file, 'utf8')).toJS({ maxAliasCount: -1 }) as { cases?: ConformanceCase[] };
       for (const [i, c] of (doc.cases ?? []).entries()) {
         const key = `${rel}#${c.note ?? i}`;
         if (EXCLUDED[rel] || c.skip) {

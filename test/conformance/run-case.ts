@@ -135,11 +135,23 @@ function queryHasBindings(body: Body): boolean {
   });
 }
 
+/** JSON with object keys sorted: key order carries no meaning in Rego objects. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
 function sameList(actual: unknown[], expected: unknown[]): boolean {
-  const a = JSON.stringify(actual);
-  if (a === JSON.stringify(expected)) return true;
+  if (canonical(actual) === canonical(expected)) return true;
   // Solutions may come in another order than regorus's; the set of solutions is what OPA defines.
-  const sort = (xs: unknown[]) => JSON.stringify([...xs].sort(compareValues));
+  const sort = (xs: unknown[]) => canonical([...xs].sort(compareValues));
   return actual.length === expected.length && sort(actual) === sort(expected);
 }
 
