@@ -122,7 +122,7 @@ describe('native builtins', () => {
       const p = loadPolicySync(linkPolicy({
         constants: [{ t: 'array', v: [
           { t: 'set', v: [{ t: 'string', v: 'hello' }] },
-          { t: 'set', v: [{ t: 'object', v: [[{ t: 'string', v: 'a' }, { t: 'number', v: '1' }]] }] },
+          { t: 'set', v: [{ t: 'object', v: [[{ t: 'string', v: 'a' }, { t: 'array', v: [{ t: 'number', v: '1' }, { t: 'set', v: [] }] }]] }] },
           { t: 'set', v: [] },
         ] }],
         builtins: [{ name: 'internal.print', arity: 1 }], funcs: [], strict: false,
@@ -132,6 +132,6 @@ describe('native builtins', () => {
     } finally {
       console.log = orig;
     }
-    expect(lines).toEqual(['hello {"a":1} <undefined>']);
+    expect(lines).toEqual(['hello {"a": [1, set()]} <undefined>']);
   });
 });
