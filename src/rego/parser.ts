@@ -678,6 +678,11 @@ class Parser {
       this.next();
       if (this.kind() !== Tok.Comma) break;
     }
+    // `some k, v in <broken>`: parse the collection again so that its own error is the one reported.
+    if (this.kw('in')) {
+      this.next();
+      this.relation();
+    }
     return { type: 'some', vars, negated: false, with: [], span: { start, end: this.lastEnd } };
   }
 
@@ -1043,25 +1048,19 @@ class Parser {
     const v = this.term();
     if (potential) {
       const k = this.kind();
-      if (k === Tok.RBrace || k === Tok.Comma) return this.objectFinish(start, key, v, false);
+      if (k === Tok.RBrace || k === Tok.Comma) return this.objectFinish(start, key, v);
       if (k === Tok.Or) {
-        this.next();
-        try {
-          const body = this.body(Tok.RBrace);
-          this.next();
-          return { type: 'objectcompr', key, value: v, body, span: { start, end: this.lastEnd } };
-        } catch (e) {
-          if (e !== BAIL) throw e;
-        }
+        const body = this.tryComprehensionBody(Tok.RBrace);
+        if (body) return { type: 'objectcompr', key, value: v, body, span: { start, end: this.lastEnd } };
       }
     }
     this.restore(s);
     const value = this.infix(false);
-    if (this.kind() === Tok.RBrace || this.kind() === Tok.Comma) return this.objectFinish(start, key, value, false);
+    if (this.kind() === Tok.RBrace || this.kind() === Tok.Comma) return this.objectFinish(start, key, value);
     this.illegal('non-terminated object', 'separate object entries with `,` and close with `}`');
   }
 
-  private objectFinish(start: number, key: Term, value: Term, _potential: boolean): Term {
+  private objectFinish(start: number, key: Term, value: Term): Term {
     const entries: Array<[Term, Term]> = [[key, value]];
     if (this.kind() === Tok.Comma) {
       this.next();
