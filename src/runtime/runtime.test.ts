@@ -264,10 +264,10 @@ describe('the interpreter', () => {
     expect(() => p.evaluate({}, 't/abort')).toThrow('conflict!');
   });
 
-  it('calls host builtins (SDK and custom) and treats undefined as failure', () => {
+  it('calls host builtins through opa_builtinN and treats undefined as failure', () => {
     const plan: Plan = {
       constants: [S('%s-%d'), S('name'), S('n')],
-      builtins: [{ name: 'sprintf', arity: 2 }, { name: 'custom.maybe', arity: 1 }],
+      builtins: [{ name: 'custom.format', arity: 2 }, { name: 'custom.maybe', arity: 1 }],
       funcs: [],
       entrypoints: [{ name: 't/e', locals: 6, body: [
         { op: 'LoadInput', dst: 0 },
@@ -283,6 +283,7 @@ describe('the interpreter', () => {
       strict: false,
     };
     const p = loadPolicySync(linkPolicy(plan), undefined, {
+      'custom.format': (f: string, [s, n]: [string, number]) => f.replace('%s', s).replace('%d', String(n)),
       'custom.maybe': (s: string) => (s.startsWith('x') ? undefined : { got: s }),
     });
     expect(p.evaluate({ name: 'web', n: 3 })).toEqual([{ result: { got: 'web-3' } }]);
