@@ -94,6 +94,7 @@ describe('METADATA annotations', () => {
     ['package a\n# METADATA\n# entrypoint: maybe\np := 1', '2:1: invalid METADATA field entrypoint: expected true or false'],
     ['package a\n# METADATA\n# related_resources: [{description: x}]\np := 1', '2:1: invalid METADATA field related_resources'],
     ['package a\n# METADATA\n# title: a\n# title: b\np := 1', '4:1: invalid METADATA YAML'],
+    ['package a\n# METADATA\n# scope: rule\n# entrypoint: true\np := 1', "2:1: annotation entrypoint applied to non-document or package scope 'rule'"],
   ])('%j is a rego_parse_error at the block', (src, want) => {
     const errs = errorsOf(src);
     expect(errs).toHaveLength(1);

@@ -100,6 +100,14 @@ export function attachAnnotations(source: string, comments: Comment[], stmts: St
       });
       continue;
     }
+    if (ann.entrypoint && scope !== 'document' && scope !== 'package') {
+      errors.push({
+        offset: block.start,
+        message: `annotation entrypoint applied to non-document or package scope '${scope}'`,
+        fix: 'use `scope: document` (or no scope) on an entrypoint rule, or put the entrypoint on the package',
+      });
+      continue;
+    }
     if (wants === 'rule') stmt.rule?.annotations.push(ann);
     else mod.annotations.push(ann);
   }
