@@ -178,6 +178,28 @@ describe('checks', () => {
   it('reports multiple defaults', () => {
     expect(errors([P + 'default p := 1\ndefault p := 2'])[0]).toMatch(/multiple default rules data.t.p/);
   });
+  it('reports vars only bound inside a negation, but not wildcards there', () => {
+    expect(errors([P + 'q contains 1\np if { not q[x] }'])).toEqual(['3:14 rego_unsafe_var_error var x is unsafe']);
+    expect(errors([P + 'q contains 1\np if { not q[_] }'])).toEqual([]);
+  });
+  it('reports with values that are not bound', () => {
+    expect(errors([P + 'q := input\np if { q with input as x }'])[0]).toMatch(/var x is unsafe/);
+  });
+  it('reports literal patterns that can never match', () => {
+    expect(errors([P + 'p if { [a, b] = [1, 2, 3] }'])[0]).toMatch(/rego_type_error match error: mismatch in number of array elements/);
+  });
+  it('reports rego.v1 next to future.keywords', () => {
+    expect(errors([P + 'import rego.v1\nimport future.keywords.in\np := 1'])[0]).toMatch(/this import shadows previous import/);
+  });
+  it('reports := after a use of the same name', () => {
+    expect(errors([P + 'p if { x == 1; x := 1 }'])[0]).toMatch(/var x referenced above/);
+  });
+  it('reports := with nothing to bind', () => {
+    expect(errors([P + 'p if { 1 := 1 }'])[0]).toMatch(/cannot assign to number/);
+  });
+  it('reports output arguments inside terms', () => {
+    expect(errors([P + 'p := array.concat([1], [2], [3])'])[0]).toMatch(/array.concat: arity mismatch/);
+  });
   it('reports := redeclaration', () => {
     expect(errors([P + 'p if { x := 1; x := 2 }'])[0]).toMatch(/var x assigned above/);
   });

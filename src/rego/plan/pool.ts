@@ -13,7 +13,8 @@ export class Pool {
   private readonly builtinIndex = new Map<string, number>();
 
   constant(c: Constant): number {
-    const key = JSON.stringify(c);
+    // Scalars are most constants: key them without serialising.
+    const key = c.t === 'string' ? `s${c.v}` : c.t === 'number' ? `n${c.v}` : c.t === 'boolean' ? `b${c.v}` : c.t === 'null' ? 'z' : JSON.stringify(c);
     let i = this.constIndex.get(key);
     if (i === undefined) {
       i = this.constants.length;
