@@ -11,6 +11,8 @@ import type { Plan } from '../rego/ir.js';
 import { encodePlan } from '../rego/plan/encode.js';
 import { RUNTIME_WASM } from '../paths.js';
 import { InternalError } from '../diagnostics.js';
+import { BUILTINS } from '../rego/builtins.js';
+import { hostCallName } from './host/index.js';
 
 const SEC = { type: 1, import: 2, function: 3, export: 7, start: 8, element: 9, code: 10, data: 11, dataCount: 12 };
 
@@ -197,5 +199,7 @@ export function linkPlanBytes(plan: Uint8Array, runtime: Uint8Array = runtimeByt
 
 /** Links a plan into a standalone policy module for @open-policy-agent/opa-wasm. */
 export function linkPolicy(plan: Plan): Uint8Array {
-  return linkPlanBytes(encodePlan(plan));
+  // Host builtins the SDK would shadow with its own JS versions go out under an alias.
+  const builtins = plan.builtins.map((b) => (BUILTINS[b.name]?.impl === 'host' ? { ...b, name: hostCallName(b.name) } : b));
+  return linkPlanBytes(encodePlan({ ...plan, builtins }));
 }

@@ -96,7 +96,7 @@ export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
     if (spec.impl !== 'host') continue;
     const fn = impls[name];
     if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
-    out[name] = (...args: unknown[]) => {
+    const wrapped = (...args: unknown[]) => {
       try {
         return toWire(fn(...(args as Value[])));
       } catch (e) {
@@ -106,6 +106,21 @@ export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
         throw new Error(`${kind}: ${name}: ${e.message}`, { cause: e });
       }
     };
+    out[name] = wrapped;
+    // Modules call SDK-shadowed builtins under their alias (see hostCallName); old bundles may not.
+    if (SDK_SHADOWED.has(name)) out[hostCallName(name)] = wrapped;
   }
   return out;
+}
+
+/**
+ * Builtins that @open-policy-agent/opa-wasm implements itself in JavaScript and dispatches BEFORE
+ * custom builtins (its sprintf is sprintf-js, not Go's fmt; its yaml is another parser). So that
+ * Palisade's OPA-faithful versions run, modules reach these through an alias no SDK defines.
+ */
+export const SDK_SHADOWED: ReadonlySet<string> = new Set(['sprintf', 'regex.split', 'json.is_valid', 'yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid']);
+
+/** The name a module uses to call a host builtin through `opa_builtinN`. */
+export function hostCallName(name: string): string {
+  return SDK_SHADOWED.has(name) ? `palisade.${name}` : name;
 }
