@@ -80,6 +80,7 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['nested with', [P + 'p := [input.a, input.b]\nq := y if { y := p with input.a as 1 with input.b as 2 }'], 'data.t.q', [[1, 2]], {}],
   ['comprehension in head', [P + 'p := {x | some x in input.xs}'], 'data.t.p', [[1, 2]], { xs: [2, 1, 2] }],
   ['negated unification', [P + 'p if { not input.x = 1 }'], 'data.t.p', [true], { x: 2 }],
+  ['print is true and prints', [P + 'p if { print("x", input.a) }'], 'data.t.p', [true], {}],
   ['rule indexing', [P + ['Pod', 'Deployment', 'Service', 'Job'].map((k) => `v contains "${k}" if { input.kind == "${k}" }`).join('\n')], 'data.t.v', [['Job']], { kind: 'Job' }],
 ];
 
