@@ -3,17 +3,14 @@
 // exit code instead of calling process.exit, so the CLI can be tested in process.
 
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../paths.js';
 import { EXIT, handleError, processIo, usageError, type Io } from './io.js';
 import { buildCommand } from './build.js';
 import { policiesExplain, policiesList } from './policies.js';
 import { scanCommand } from './scan.js';
 import { testCommand } from './test.js';
+import { VERSION } from './version.js';
 import { waiversAudit } from './waivers.js';
 
-export const VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'];
@@ -46,6 +43,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--changed-since <ref>', 'only scan files changed since this git ref (pull requests)')
     .option('--staged', 'only scan files staged in git (pre-commit)')
     .option('-c, --config <file>', 'configuration file (default: .palisade.yaml at the scan root)')
+    .option('--root <dir>', 'directory that report paths are relative to (default: the one directory scanned, else the working directory)')
     .option('--waivers <file>', 'waiver file (default: from the configuration)')
     .option('--color', 'force coloured text output')
     .option('--no-color', 'never colour text output')

@@ -82,13 +82,13 @@ function nodeAt(root: Node | null, pointer: string, wantKey: boolean): Node | nu
 
 export function parseConfig(text: string, file: string): { config: PalisadeConfig; diagnostics: Diagnostic[] } {
   const lines = new LineIndex(text);
-  const doc = parseDocument(text, { maxAliasCount: 100, uniqueKeys: true });
+  const doc = parseDocument(text, { uniqueKeys: true });
   const diagnostics: Diagnostic[] = doc.errors.map((e) => {
     const at = lines.lineCol(e.pos[0]);
     return { file, ...at, code: 'config_error' as const, message: e.message.split('\n')[0]!, fix: 'fix the YAML syntax of the configuration file' };
   });
   if (diagnostics.length) return { config: DEFAULT_CONFIG, diagnostics };
-  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const raw = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
   if (!validate(raw)) {
     for (const err of validate.errors ?? []) {
       const pointer = err.instancePath + (err.keyword === 'additionalProperties' ? `/${(err.params as { additionalProperty: string }).additionalProperty}` : '');

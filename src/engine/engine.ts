@@ -8,15 +8,13 @@
 // fails (a policy aborts on a conflict or exceeds its budget), the policies of that kind are
 // evaluated one by one so that the failing policy is reported and the others still are.
 
-import opa from '@open-policy-agent/opa-wasm';
+import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Bundle } from '../bundle/bundle.js';
 import type { Document } from '../loaders/types.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import type { Finding, PolicyMeta } from './finding.js';
 import { toFinding, toViolation } from './violations.js';
-
-type LoadedPolicy = Awaited<ReturnType<typeof opa.loadPolicy>>;
 
 interface PolicyEntry {
   meta: PolicyMeta;
@@ -68,7 +66,7 @@ export class Engine {
     for (const { name, bundle } of bundles) {
       // Host builtins are non-strict in scans: a builtin error on odd input makes that expression
       // undefined (OPA's default), rather than failing every policy on the document.
-      const instance = await opa.loadPolicy(
+      const instance = await loadPolicy(
         bundle.wasm,
         { initial: Math.max(5, pagesFor(bundle.wasm.length) + 2), maximum: opts.maxMemoryPages ?? 4096 },
         hostBuiltins({ strict: false }),

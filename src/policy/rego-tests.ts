@@ -2,7 +2,7 @@
 // one entrypoint per test and evaluating each: a test passes when its rule is `true`, fails when
 // it is undefined or false, and errors when evaluation aborts. Pure: sources in, results out.
 
-import opa from '@open-policy-agent/opa-wasm';
+import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { PalisadeError } from '../diagnostics.js';
 import type { Module } from '../rego/ast.js';
 import { compileModules } from '../rego/compile.js';
@@ -49,7 +49,7 @@ export async function runRegoTests(sources: PolicySource[], opts: { v0?: boolean
   }
   if (tests.length === 0) return [];
   const plan = compileModules(modules, { entrypoints: tests.map((t) => t.entrypoint), strict: true });
-  const policy = await opa.loadPolicy(linkPolicy(plan), undefined, hostBuiltins({ strict: true }));
+  const policy = await loadPolicy(linkPolicy(plan), undefined, hostBuiltins({ strict: true }));
   const results: RegoTestResult[] = [];
   for (const t of tests) {
     const t0 = performance.now();

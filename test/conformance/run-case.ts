@@ -2,7 +2,7 @@
 // parse → compileQuery → link into a standalone .wasm → load with opa-wasm → setData → evaluate,
 // then compares with the case's expectation using the corpus's result shape (see its README).
 
-import opa from '@open-policy-agent/opa-wasm';
+import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import type { Body, Term } from '../../src/rego/ast.js';
 import { compileQuery } from '../../src/rego/compile.js';
 import { parseModule, parseQuery } from '../../src/rego/parser.js';
@@ -168,7 +168,7 @@ export async function runCase(c: ConformanceCase, opts: { v1: boolean }): Promis
     const query = parseQuery(c.query, { v0: !opts.v1, file: 'query' });
     const plan = compileQuery(modules, query, { strict });
     const wasm = linkPolicy(plan);
-    const policy = await opa.loadPolicy(wasm, undefined, hostBuiltins({ strict }));
+    const policy = await loadPolicy(wasm, undefined, hostBuiltins({ strict }));
     if (c.data !== undefined) policy.setData(c.data as object);
     const input = c.input as { 'many!'?: unknown[] } | undefined;
     const inputs = input && typeof input === 'object' && 'many!' in input ? input['many!']! : [c.input];
