@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTINS } from '../../rego/builtins.js';
-import { hostBuiltins, hostImplementations, toWire, HOST_SET_RESULTS } from './index.js';
+import { hostBuiltins, hostCallName, hostImplementations, toWire, HOST_SET_RESULTS, SDK_SHADOWED } from './index.js';
 
 describe('hostBuiltins', () => {
   it('implements every builtin the registry marks host, and nothing else', () => {
     const host = Object.entries(BUILTINS).filter(([, s]) => s.impl === 'host').map(([n]) => n).sort();
-    expect(Object.keys(hostBuiltins({ strict: false })).sort()).toEqual(host);
+    const aliases = host.filter((n) => SDK_SHADOWED.has(n)).map(hostCallName);
+    expect(Object.keys(hostBuiltins({ strict: false })).sort()).toEqual([...host, ...aliases].sort());
     expect(Object.keys(hostImplementations()).sort()).toEqual(host);
     for (const n of HOST_SET_RESULTS) expect(host).toContain(n);
+  });
+
+  it('reaches SDK-shadowed builtins through an alias that runs the same implementation', () => {
+    const b = hostBuiltins({ strict: true });
+    expect(hostCallName('sprintf')).toBe('palisade.sprintf');
+    expect(hostCallName('concat')).toBe('concat');
+    expect(b['palisade.sprintf']!('%q', ['a'])).toBe('"a"');
   });
 
   it('makes a failing call undefined when not strict', () => {
