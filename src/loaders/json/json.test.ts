@@ -48,6 +48,10 @@ describe('json hostile input', () => {
     const deep = '['.repeat(300) + ']'.repeat(300);
     expect(load(deep).diagnostics[0]).toMatchObject({ code: 'input_limit_error', col: 257 });
     expect(load(deep, { duplicateKeyScanMaxBytes: 10 }).diagnostics[0]).toMatchObject({ code: 'input_limit_error', col: 257 });
+    const bytes = Buffer.from('["é\\"[", ' + deep + ']');
+    expect(loadJson({ path: 'd.json', bytes }, { duplicateKeyScanMaxBytes: 10 }).diagnostics[0]).toMatchObject({ code: 'input_limit_error', col: 265 });
+    const ok = Buffer.from('["é\\"[[[", [[1]]]');
+    expect(loadJson({ path: 'd.json', bytes: ok }, { duplicateKeyScanMaxBytes: 10, maxDepth: 3 }).diagnostics).toEqual([]);
   });
   it('size cap', () => {
     expect(load('{"a": 1}', { maxBytes: 4 }).diagnostics[0]).toMatchObject({ code: 'input_limit_error', line: 0 });

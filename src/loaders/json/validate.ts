@@ -104,24 +104,42 @@ export function checkJson(path: string, t: string, opts: { maxDepth: number; dup
 
 /**
  * Nesting depth check for files too large for checkJson: brackets outside strings only. Returns
- * the offset of the first bracket beyond maxDepth, or -1.
+ * the offset of the first bracket beyond maxDepth, or -1. A plain charCode loop: measured at about
+ * a sixth of JSON.parse's time on plan-shaped data, where a regex scan cost more than half.
  */
 export function firstTooDeep(t: string, maxDepth: number): number {
   let depth = 0;
   const n = t.length;
-  const re = /["[\]{}]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) !== null) {
-    const i = m.index;
+  for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
     if (c === 34) {
-      const e = stringEnd(t, i);
-      if (e === -1) return -1;
-      re.lastIndex = e;
+      for (i++; i < n; i++) {
+        const d = t.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
     } else if (c === 123 || c === 91) {
       if (++depth > maxDepth) return i;
-    } else depth--;
-    if (re.lastIndex >= n) break;
+    } else if (c === 125 || c === 93) depth--;
   }
   return -1;
+}
+
+/** firstTooDeep over UTF-8 bytes (quotes and brackets are ASCII, never inside a multi-byte sequence); true when too deep. */
+export function tooDeepBytes(b: Uint8Array, maxDepth: number): boolean {
+  let depth = 0;
+  const n = b.length;
+  for (let i = 0; i < n; i++) {
+    const c = b[i];
+    if (c === 34) {
+      for (i++; i < n; i++) {
+        const d = b[i];
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
 }

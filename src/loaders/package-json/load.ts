@@ -12,7 +12,7 @@ export function loadPackageJson(file: InputFile, opts?: LoadOptions): LoadResult
   const lim = limits(opts);
   const dec = decodeInput(file, lim.maxBytes);
   if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const parsed = parseJson(file.path, dec.text, lim);
+  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
   if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
   const diagnostics = parsed.warnings;
   const data = parsed.data;

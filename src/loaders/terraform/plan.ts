@@ -131,7 +131,7 @@ export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResu
   const lim = limits(opts);
   const dec = decodeInput(file, lim.maxPlanBytes);
   if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const parsed = parseJson(file.path, dec.text, lim);
+  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
   if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
   const diagnostics = parsed.warnings;
   const data = parsed.data;
