@@ -1,7 +1,7 @@
 // `palisade policies list|explain`: what would run, and what a policy checks, why, and how to fix.
 
 import type { PolicyMeta } from '../engine/finding.js';
-import { loadBuiltinBundle, loadPolicyPath, policiesOf } from '../policy/catalog.js';
+import { loadBuiltinBundle, loadPolicyPaths, policiesOf } from '../policy/catalog.js';
 import { EXIT, usageError, type Io } from './io.js';
 
 interface PolicyOpts {
@@ -10,7 +10,7 @@ interface PolicyOpts {
 }
 
 function allPolicies(opts: PolicyOpts): PolicyMeta[] {
-  return policiesOf([loadBuiltinBundle(), ...(opts.policy ?? []).map(loadPolicyPath)]);
+  return policiesOf([loadBuiltinBundle(), ...loadPolicyPaths(opts.policy ?? [])]);
 }
 
 export function policiesList(io: Io, opts: PolicyOpts): number {

@@ -41,11 +41,11 @@ function cacheDir(): string {
   return join(base, 'palisade', 'bundles');
 }
 
-/** Compiles a directory (or file) of Rego, reusing a cached bundle when the sources are unchanged. */
-function compileCached(path: string): NamedBundle {
-  const sources = collectRegoSources([path]);
+/** Compiles directories/files of Rego together, reusing a cached bundle when the sources are unchanged. */
+function compileCached(paths: string[]): NamedBundle {
+  const sources = collectRegoSources(paths);
   if (sources.length === 0) {
-    throw new PalisadeError([{ file: path, line: 0, col: 0, code: 'bundle_error', message: 'no .rego files found', fix: 'point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm' }]);
+    throw new PalisadeError([{ file: paths.join(', '), line: 0, col: 0, code: 'bundle_error', message: 'no .rego files found', fix: 'point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm' }]);
   }
   const h = createHash('sha256');
   h.update('palisade-bundle-v1\0');
@@ -54,7 +54,7 @@ function compileCached(path: string): NamedBundle {
   const cached = join(cacheDir(), `${key}.tar.gz`);
   if (existsSync(cached)) {
     try {
-      return { name: path, bundle: readBundle(readFileSync(cached), cached) };
+      return { name: paths.join(', '), bundle: readBundle(readFileSync(cached), cached) };
     } catch {
       // A damaged cache entry is rebuilt below.
     }
@@ -66,24 +66,34 @@ function compileCached(path: string): NamedBundle {
   } catch {
     // The cache is an optimisation; a read-only home must not fail the scan.
   }
-  return { name: path, bundle };
+  return { name: paths.join(', '), bundle };
 }
 
-/** Resolves one `--policy` argument to a bundle. */
-export function loadPolicyPath(path: string): NamedBundle {
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    throw new PalisadeError([{ file: path, line: 0, col: 0, code: 'usage_error', message: 'policy path does not exist', fix: 'pass a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm to --policy' }]);
+/**
+ * Resolves `--policy` arguments: each bundle or .wasm is its own policy set; all Rego directories
+ * and files are compiled together (as `opa -d` does), so a policy can import a library passed
+ * in another argument.
+ */
+export function loadPolicyPaths(paths: string[]): NamedBundle[] {
+  const out: NamedBundle[] = [];
+  const rego: string[] = [];
+  for (const path of paths) {
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      throw new PalisadeError([{ file: path, line: 0, col: 0, code: 'usage_error', message: 'policy path does not exist', fix: 'pass a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm to --policy' }]);
+    }
+    if (st.isFile() && (path.endsWith('.tar.gz') || path.endsWith('.tgz'))) {
+      out.push({ name: basename(path), bundle: readBundle(readFileSync(path), path) });
+    } else if (st.isFile() && path.endsWith('.wasm')) {
+      out.push({ name: basename(path), bundle: { wasm: new Uint8Array(readFileSync(path)), data: {}, manifest: { revision: '', roots: [''] } } });
+    } else {
+      rego.push(path);
+    }
   }
-  if (st.isFile() && (path.endsWith('.tar.gz') || path.endsWith('.tgz'))) {
-    return { name: basename(path), bundle: readBundle(readFileSync(path), path) };
-  }
-  if (st.isFile() && path.endsWith('.wasm')) {
-    return { name: basename(path), bundle: { wasm: new Uint8Array(readFileSync(path)), data: {}, manifest: { revision: '', roots: [''] } } };
-  }
-  return compileCached(path);
+  if (rego.length) out.push(compileCached(rego));
+  return out;
 }
 
 export function policiesOf(bundles: NamedBundle[]): PolicyMeta[] {

@@ -11,7 +11,7 @@ import { discover } from '../discovery/discover.js';
 import { Engine } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
-import { loadBuiltinBundle, loadPolicyPath, type NamedBundle } from '../policy/catalog.js';
+import { loadBuiltinBundle, loadPolicyPaths, type NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
 import { globMatch } from '../waivers/glob.js';
 
@@ -95,8 +95,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   // Policies first: a broken policy is a usage problem worth failing fast on.
   const bundles: NamedBundle[] = [];
   if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle());
-  for (const p of config.policies.paths) bundles.push(loadPolicyPath(isAbsolute(p) ? p : join(configDir, p)));
-  for (const p of opts.policies ?? []) bundles.push(loadPolicyPath(resolve(cwd, p)));
+  const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
+  if (policyPaths.length) bundles.push(...loadPolicyPaths(policyPaths));
   applyPolicyConfig(bundles, config);
   const engine = await Engine.load(bundles);
 
