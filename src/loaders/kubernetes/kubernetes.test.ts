@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../paths.js';
+import { loadYaml } from '../yaml/load.js';
 import { loadKubernetes } from './load.js';
 
 const load = (text: string) => loadKubernetes({ path: 'k.yaml', text });
@@ -56,6 +57,15 @@ describe.skipIf(!existsSync(polaris))('polaris corpus (skipped: ../shared/corpor
       }
     }
     expect(docs).toBeGreaterThan(files.length);
+    expect(diags).toEqual([]);
+  });
+  it('polaris check definitions (plain YAML with JSON-Schema) load as generic yaml without diagnostics', () => {
+    const diags: string[] = [];
+    for (const f of fg.sync(['check-definitions/*.yaml', 'checks/*/check.yaml'], { cwd: polaris })) {
+      const r = loadYaml({ path: f, bytes: readFileSync(join(polaris, f)) });
+      expect(r.documents.length, f).toBeGreaterThan(0);
+      for (const d of r.diagnostics) diags.push(`${d.file}:${d.line}: ${d.code} ${d.message}`);
+    }
     expect(diags).toEqual([]);
   });
 });
