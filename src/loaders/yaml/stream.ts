@@ -15,6 +15,7 @@ import {
   isScalar,
   isSeq,
   parseAllDocuments,
+  visit,
   type Document as YDocument,
   type Node as YNode,
 } from 'yaml';
@@ -202,9 +203,23 @@ export function parseYamlStream(path: string, text: string, lim: Limits): YamlSt
     const c = doc.contents as YNode & { commentBefore?: string | null };
     stream.entries.push({ index, doc, data, commentBefore: c.commentBefore ?? doc.commentBefore ?? undefined, start: r[0], end: r[1] });
   });
+  if (text.indexOf('palisade:ignore') === -1) return stream;
   const ig = scanIgnores(path, text, lines, { openers: ['#'], extent: indentExtent(text, lines) });
-  stream.ignores = ig.ignores;
-  stream.diagnostics.push(...ig.diagnostics);
+  // A `# palisade:ignore` inside a block or quoted scalar (a script in a ConfigMap) is data, not a comment.
+  const literal: Array<[number, number]> = [];
+  for (const d of docs) {
+    visit(d, {
+      Scalar(_, n) {
+        if (n.type !== 'PLAIN' && n.range) literal.push([n.range[0], n.range[1]]);
+      },
+    });
+  }
+  const isData = (line: number, col: number) => {
+    const o = lines.lineStart(line) + col - 1;
+    return literal.some(([a, b]) => o >= a && o < b);
+  };
+  stream.ignores = ig.ignores.filter((g) => !isData(g.region.startLine, g.region.startColumn));
+  stream.diagnostics.push(...ig.diagnostics.filter((d) => !isData(d.line, d.col)));
   return stream;
 }
 

@@ -104,6 +104,10 @@ describe('inline ignores in YAML', () => {
       { policyId: 'k8s/host-pid', reason: 'debug pod', lines: { start: 5, end: 5 } },
     ]);
   });
+  it('the marker inside a block scalar is data, not a comment', () => {
+    const r = load('data:\n  script: |\n    # palisade:ignore k8s/x not a comment\n    run\n');
+    expect(r.documents[0]!.ignores).toEqual([]);
+  });
   it('an ignore without a policy id is a warning', () => {
     expect(load('a: 1 # palisade:ignore\n').diagnostics[0]).toMatchObject({ code: 'waiver_error', severity: 'warning' });
   });
