@@ -90,13 +90,10 @@ class Walker {
       p = (async () => {
         const parent = dir === '' ? this.configRules : await this.rules(dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '');
         if (this.opts.gitignore === false) return parent;
-        let own: IgnoreRule[] = [];
-        try {
-          own = compileRules(await readFile(join(this.root, dir, '.gitignore'), 'utf8'), dir);
-          if (dir === '') own = [...compileRules(await readFile(join(this.root, '.git', 'info', 'exclude'), 'utf8').catch(() => ''), ''), ...own];
-        } catch {
-          if (dir === '') own = compileRules(await readFile(join(this.root, '.git', 'info', 'exclude'), 'utf8').catch(() => ''), '');
-        }
+        const text = (file: string) => readFile(file, 'utf8').catch(() => '');
+        const own: IgnoreRule[] = [];
+        if (dir === '') own.push(...compileRules(await text(join(this.root, '.git', 'info', 'exclude')), ''));
+        own.push(...compileRules(await text(join(this.root, dir, '.gitignore')), dir));
         // The config's ignore list is the user's last word, so it is applied after .gitignore rules.
         return own.length === 0 ? parent : [...parent.filter((r) => !this.configRules.includes(r)), ...own, ...this.configRules];
       })();
