@@ -45,6 +45,14 @@ describe('loadDiscovered', () => {
     expect(repo.files).toContain('SECURITY.md');
     expect(repo.manifests).toEqual({ 'package.json': { name: 'demo' } });
   });
+  it('a file that cannot be read is a diagnostic (also when running as root)', async () => {
+    // A directory where a file was expected fails the read the way an unreadable file does.
+    const found = { files: [{ path: 'gone.yaml', absPath: join(root, 'f-good'), kind: 'yaml' as const, explicit: true }], diagnostics: [], repositoryFiles: [] };
+    const r = await loadDiscovered(found, { root });
+    expect(r.documents).toEqual([]);
+    expect(r.diagnostics).toMatchObject([{ file: 'gone.yaml', code: 'input_read_error' }]);
+    expect(r.diagnostics[0]!.fix).toBeTruthy();
+  });
   it('plans found by discovery locate into the .tf sources under the root', async () => {
     const tfRoot = join(PACKAGE_ROOT, 'fixtures', 'loaders', 'terraform');
     const found = await discover([], { root: tfRoot });
