@@ -26,13 +26,23 @@ export type Outcome = { ok: true } | { ok: false; reason: string };
 
 // ---- expected values: the corpus encodes sets and non-string-keyed objects specially
 
-/** OPA's total order on JSON-shaped values, used to put expected sets in the runtime's order. */
+/**
+ * An expected set: kept apart from arrays until its place among its siblings is decided, because
+ * OPA orders sets after arrays and objects (null < boolean < number < string < array < object <
+ * set) even though a set leaves the runtime as a JSON array.
+ */
+class ExpectedSet {
+  constructor(readonly items: unknown[]) {}
+}
+
+/** OPA's total order on expected values, used to put expected sets in the runtime's order. */
 function order(v: unknown): number {
   if (v === null) return 0;
   if (typeof v === 'boolean') return 1;
   if (typeof v === 'number') return 2;
   if (typeof v === 'string') return 3;
   if (Array.isArray(v)) return 4;
+  if (v instanceof ExpectedSet) return 6;
   return 5;
 }
 
@@ -50,9 +60,11 @@ export function compareValues(a: unknown, b: unknown): number {
     case 3:
       // Byte-wise (UTF-8) order, as Go compares strings.
       return Buffer.compare(Buffer.from(a as string), Buffer.from(b as string));
-    case 4: {
-      const x = a as unknown[];
-      const y = b as unknown[];
+    case 4:
+    case 6: {
+      // Sets compare as their sorted element lists.
+      const x = a instanceof ExpectedSet ? a.items : (a as unknown[]);
+      const y = b instanceof ExpectedSet ? b.items : (b as unknown[]);
       for (let i = 0; i < Math.min(x.length, y.length); i++) {
         const c = compareValues(x[i], y[i]);
         if (c) return c;
@@ -73,27 +85,44 @@ export function compareValues(a: unknown, b: unknown): number {
   }
 }
 
-/** Turns the corpus's `set!`/`object!` encodings into what the runtime's JSON output looks like. */
-export function normaliseExpected(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(normaliseExpected);
+/** The corpus's encodings, with sets still marked as sets (sorted in OPA's order). */
+function decode(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(decode);
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('set!' in o && Object.keys(o).length === 1) {
-      return (o['set!'] as unknown[]).map(normaliseExpected).sort(compareValues);
+      return new ExpectedSet((o['set!'] as unknown[]).map(decode).sort(compareValues));
     }
     if ('object!' in o && Object.keys(o).length === 1) {
       const out: Record<string, unknown> = {};
       for (const { key, value } of o['object!'] as Array<{ key: unknown; value: unknown }>) {
-        const k = normaliseExpected(key);
-        out[typeof k === 'string' ? k : JSON.stringify(k)] = normaliseExpected(value);
+        const k = toJson(decode(key));
+        out[typeof k === 'string' ? k : JSON.stringify(k)] = decode(value);
       }
       return out;
     }
     const out: Record<string, unknown> = {};
-    for (const [k, val] of Object.entries(o)) out[k] = normaliseExpected(val);
+    for (const [k, val] of Object.entries(o)) out[k] = decode(val);
     return out;
   }
   return v;
+}
+
+/** What the runtime's JSON output looks like: sets become arrays. */
+function toJson(v: unknown): unknown {
+  if (v instanceof ExpectedSet) return v.items.map(toJson);
+  if (Array.isArray(v)) return v.map(toJson);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, val] of Object.entries(v as Record<string, unknown>)) out[k] = toJson(val);
+    return out;
+  }
+  return v;
+}
+
+/** Turns the corpus's `set!`/`object!` encodings into what the runtime's JSON output looks like. */
+export function normaliseExpected(v: unknown): unknown {
+  return toJson(decode(v));
 }
 
 // ---- the query's shape decides the result shape

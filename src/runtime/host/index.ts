@@ -57,10 +57,29 @@ export const HOST_SET_RESULTS: ReadonlySet<string> = new Set([
   'net.cidr_contains_matches',
 ]);
 
+/**
+ * Without a caller's clock: the wall clock read once per synchronous turn. opa-wasm's `evaluate`
+ * is synchronous, so every builtin call of one evaluation sees the same time and the same
+ * rand.intn/uuid caches (OPA reads the clock once per query); a read per call would let a
+ * millisecond tick in mid-evaluation clear those caches.
+ */
+function turnClock(): () => bigint {
+  let current: bigint | undefined;
+  return () => {
+    if (current === undefined) {
+      current = BigInt(Date.now()) * 1_000_000n;
+      queueMicrotask(() => {
+        current = undefined;
+      });
+    }
+    return current;
+  };
+}
+
 /** The implementations with plain JS results (bigint for large integers): for compile-time folding and tests. */
 export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Record<string, (...args: Value[]) => unknown> {
   const ctx: HostContext = {
-    now: opts.now ?? (() => BigInt(Date.now()) * 1_000_000n),
+    now: opts.now ?? turnClock(),
     caches: new Map(),
     cacheEpoch: undefined,
   };
