@@ -1,0 +1,47 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from './run.js';
+
+const sample = fileURLToPath(new URL('../../fixtures/sample-repo', import.meta.url));
+
+describe('GitHub Action', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+    process.exitCode = undefined;
+    vi.restoreAllMocks();
+  });
+
+  it('writes SARIF, annotations, the job summary and outputs, and fails on findings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palisade-action-'));
+    const summary = join(dir, 'summary.md');
+    const outputs = join(dir, 'outputs.txt');
+    writeFileSync(summary, '');
+    writeFileSync(outputs, '');
+    Object.assign(process.env, {
+      GITHUB_WORKSPACE: sample,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: outputs,
+      'INPUT_SARIF-FILE': join(dir, 'palisade.sarif'),
+      'INPUT_FAIL-ON': 'high',
+      INPUT_PATHS: sample,
+      'INPUT_CHANGED-ONLY': 'false',
+    });
+    const stdout: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stdout.push(String(chunk));
+      return true;
+    });
+    await run();
+    const printed = stdout.join('');
+    expect(existsSync(join(dir, 'palisade.sarif'))).toBe(true);
+    expect(printed).toMatch(/^::error file=k8s\/web\.yaml,line=25,col=13,endLine=\d+,endColumn=\d+,title=/m);
+    expect(readFileSync(summary, 'utf8')).toContain('Palisade');
+    expect(readFileSync(outputs, 'utf8')).toMatch(/findings<<|findings=/);
+    expect(printed).toMatch(/::error::Palisade: \d+ finding\(s\) at or above high\./);
+    expect(process.exitCode).toBe(1);
+  });
+});

@@ -1,0 +1,78 @@
+// The GitHub Action (action.yml runs dist/src/action/main.js, which calls run()): scans the checkout, writes SARIF for code
+// scanning, emits workflow annotations on the diff (within GitHub's caps), writes the job summary,
+// sets outputs, and fails the step when findings reach the threshold. The action is a front door
+// like the CLI: all the work is the scan façade's; this file only speaks GitHub.
+
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { formatDiagnostic } from '../diagnostics.js';
+import { SEVERITY_ORDER, type PolicySeverity } from '../engine/finding.js';
+import { DOCS_BASE_URL } from '../cli/scan.js';
+import { VERSION } from '../cli/version.js';
+import { githubSummary, renderReport, writeAtomic, type ReportContext } from '../reporters/index.js';
+import { atOrAbove, scan } from '../scan/scan.js';
+
+function list(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export async function run(): Promise<void> {
+  const failOn = (core.getInput('fail-on') || undefined) as PolicySeverity | undefined;
+  if (failOn && !SEVERITY_ORDER.includes(failOn)) {
+    core.setFailed(`fail-on must be one of ${SEVERITY_ORDER.join(', ')}, not "${failOn}"`);
+    return;
+  }
+  // On pull requests, `changed-only` limits the scan to what the PR touches.
+  const baseRef = process.env['GITHUB_BASE_REF'];
+  const changedSince = core.getBooleanInput('changed-only') && baseRef ? `origin/${baseRef}` : undefined;
+  const paths = list('paths');
+  const result = await scan({
+    paths: paths.length ? paths : ['.'],
+    root: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+    config: core.getInput('config') || undefined,
+    policies: list('policy'),
+    builtin: core.getInput('builtin') === 'false' ? false : undefined,
+    failOn,
+    changedSince,
+  });
+  const ctx: ReportContext = {
+    toolVersion: VERSION,
+    policies: result.policies,
+    root: result.root,
+    diagnostics: result.diagnostics,
+    threshold: result.failOn,
+    color: false,
+    docsBaseUrl: DOCS_BASE_URL,
+    repository: process.env['GITHUB_REPOSITORY']
+      ? { url: `${process.env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${process.env['GITHUB_REPOSITORY']}`, ref: process.env['GITHUB_SHA'] ?? 'HEAD' }
+      : undefined,
+    category: core.getInput('category') || undefined,
+  };
+
+  const sarifFile = resolve(core.getInput('sarif-file') || 'palisade.sarif');
+  const sarif = renderReport('sarif', result.findings, ctx);
+  await writeAtomic(sarifFile, sarif.text);
+  core.setOutput('sarif-file', sarifFile);
+
+  if (core.getInput('annotations') !== 'false') process.stdout.write(renderReport('github', result.findings, ctx).text);
+  for (const d of [...result.diagnostics, ...sarif.warnings]) {
+    const text = formatDiagnostic(d);
+    if ((d.severity ?? 'error') === 'error') core.error(text);
+    else core.warning(text);
+  }
+  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(githubSummary(result.findings, ctx)).write();
+
+  const open = result.findings.filter((f) => !f.waived);
+  const failing = open.filter((f) => atOrAbove(f.policy.severity, result.failOn));
+  core.setOutput('findings', String(open.length));
+  core.setOutput('failing', String(failing.length));
+  if (result.diagnostics.some((d) => (d.severity ?? 'error') === 'error')) {
+    core.setFailed('Palisade could not read some inputs or policies (see the errors above).');
+  } else if (failing.length) {
+    core.setFailed(`Palisade: ${failing.length} finding(s) at or above ${result.failOn}.`);
+  }
+}
