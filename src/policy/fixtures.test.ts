@@ -164,6 +164,11 @@ describe('checkFixture (end to end)', () => {
     expect(wrong).toEqual(['missing: expected k8s/host-network at 8:7', 'unexpected: k8s/host-network at 6:3: pod web shares the host network']);
   });
 
+  it('fails a fixture whose marker names no policy (a misspelt id)', () => {
+    const p = policyDir('typo', { 'fail-pod.yaml': pod('  # expect: k8s/host-network').replace('name: app', 'name: app # expect: k8s/host-netwrok') });
+    expect(problemsOf(p, 'k8s/host-network')).toEqual([['a marker names k8s/host-netwrok, which is not a policy id']]);
+  });
+
   it('fails a pass fixture that the policy flags', () => {
     const p = policyDir('flagged', { 'pass-pod.yaml': pod('') });
     expect(problemsOf(p, 'k8s/host-network')).toEqual([['unexpected: k8s/host-network at 6:3: pod web shares the host network']]);

@@ -228,7 +228,11 @@ export function checkFixture(engine: Engine, f: Fixture): FixtureResult {
   const problems: string[] = [];
   let expected: ExpectedHit[] = [];
   try {
-    expected = expectedHits(f).filter((h) => h.id === f.policyId);
+    const all = expectedHits(f);
+    // A misspelt id would otherwise be ignored as "another policy's marker".
+    const known = new Set(engine.policies.map((p) => p.id));
+    for (const h of all) if (!known.has(h.id)) problems.push(`a marker names ${h.id}, which is not a policy id`);
+    expected = all.filter((h) => h.id === f.policyId);
   } catch (e) {
     return { fixture: f, findings: [], problems: [(e as Error).message] };
   }
