@@ -1,12 +1,16 @@
 // `npm run bench`: every performance target of the project, measured in one run and printed as
 // numbers and ratios. Nothing here is asserted: shared machines are too noisy for timed tests.
+// Each section runs on its own so that one failing benchmark still leaves the others' numbers.
 
+import { cliBench } from './cli.js';
 import { compilerBench, type Line } from './compiler.js';
+import { loadersBench } from './loaders.js';
+import { scanBench } from './scan.js';
 
 async function section(title: string, run: () => Promise<Line[]>): Promise<void> {
   console.log(`\n## ${title}`);
   try {
-    for (const l of await run()) console.log(`${l.name.padEnd(64)} ${l.value.padStart(12)}${l.target ? `   (target ${l.target})` : ''}`);
+    for (const l of await run()) console.log(`${l.name.padEnd(72)} ${l.value.padStart(12)}${l.target ? `   (target ${l.target})` : ''}`);
   } catch (e) {
     console.log(`failed: ${(e as Error).stack ?? e}`);
     process.exitCode = 1;
@@ -14,3 +18,6 @@ async function section(title: string, run: () => Promise<Line[]>): Promise<void>
 }
 
 await section('compiler and evaluation', compilerBench);
+await section('loaders', loadersBench);
+await section('scan throughput', scanBench);
+await section('CLI start-up', cliBench);
