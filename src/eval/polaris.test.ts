@@ -57,5 +57,10 @@ describe.skipIf(!existsSync(join(DEFAULT_CORPUS, 'checks')))('polaris corpus agr
     expect(result.checks.length).toBeGreaterThan(0);
     expect(result.unknown).toEqual([]);
     expect(t.ratio, formatEval(result)).toBeGreaterThanOrEqual(TARGET);
+    // Every workload kind of the webhook cases (CronJob, Job, DaemonSet, ReplicationController …)
+    // must be reached: a failing case nobody flags means a policy misses that kind's containers.
+    const missed = result.webhook.cases.filter((c) => c.expected === 'failure' && !c.agrees).map((c) => c.file);
+    expect(result.webhook.cases.length).toBeGreaterThan(0);
+    expect(missed).toEqual([]);
   });
 });

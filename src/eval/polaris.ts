@@ -7,10 +7,16 @@
 // `success*.yaml` must not. Here: a failure file must yield at least one finding of a mapped
 // policy, a success file none. `mutated*` files (auto-fix outputs) and `check.yaml` (custom check
 // definitions) are not cases. Reads the corpus and the built bundle; must not edit either.
+//
+// A second, smaller measure uses polaris's admission-webhook cases (one object per workload kind):
+// with polaris's default configuration only `danger` checks reject, so a `failing_test.*` must
+// yield a finding of a policy mapped to a danger check and a `passing_test.*` none. It shows
+// whether the policies reach containers in every workload kind (CronJob, ReplicationController …).
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { formatDiagnostic, PalisadeError } from '../diagnostics.js';
 import { Engine } from '../engine/engine.js';
 import type { PolicyMeta } from '../engine/finding.js';
@@ -25,6 +31,7 @@ export const TARGET = 0.95;
 
 export interface CaseResult {
   file: string;
+  /** A `failure` must be flagged by a mapped policy, a `success` must not be. */
   expected: 'failure' | 'success';
   /** Findings of the mapped policies: `policy-id line:col`. */
   hits: string[];
@@ -45,6 +52,8 @@ export interface PolarisEval {
   unmapped: string[];
   /** `equivalents.polaris` entries naming a check the corpus does not have (likely a typo). */
   unknown: Array<{ policy: string; check: string }>;
+  /** Admission-webhook cases judged by the policies mapped to polaris's `danger` checks. */
+  webhook: { policies: string[]; cases: CaseResult[] };
 }
 
 /** polaris check → Palisade policy ids, from the policies' metadata. */
@@ -64,8 +73,10 @@ export function caseFiles(dir: string): Array<{ name: string; expected: 'failure
     .map((name) => ({ name, expected: name.startsWith('failure') ? 'failure' : 'success' }));
 }
 
-export function evaluateCase(engine: Engine, corpus: string, check: string, name: string, expected: 'failure' | 'success', policies: string[]): CaseResult {
-  const abs = join(corpus, 'checks', check, name);
+/** Evaluates one labelled file (`rel`: its path inside the corpus) against the given policies. */
+export function evaluateCase(engine: Engine, corpus: string, rel: string, expected: 'failure' | 'success', policies: string[]): CaseResult {
+  const abs = join(corpus, rel);
+  const name = rel.split('/').pop()!;
   const path = relative(corpus, abs).split('\\').join('/');
   const loaded = LOADERS.kubernetes({ path, bytes: readFileSync(abs) });
   const problems = loaded.diagnostics.filter((d) => (d.severity ?? 'error') === 'error').map(formatDiagnostic);
@@ -88,11 +99,31 @@ export function evaluatePolaris(engine: Engine, corpus: string): PolarisEval {
   for (const check of present) {
     const policies = mapping.get(check);
     if (!policies) continue;
-    const cases = caseFiles(join(checksDir, check)).map((c) => evaluateCase(engine, corpus, check, c.name, c.expected, policies));
+    const cases = caseFiles(join(checksDir, check)).map((c) => evaluateCase(engine, corpus, `checks/${check}/${c.name}`, c.expected, policies));
     checks.push({ check, policies, cases });
   }
   const unknown = [...mapping].filter(([check]) => !present.includes(check)).flatMap(([check, ids]) => ids.map((policy) => ({ policy, check })));
-  return { checks, unmapped: present.filter((c) => !mapping.has(c)), unknown };
+  return { checks, unmapped: present.filter((c) => !mapping.has(c)), unknown, webhook: evaluateWebhook(engine, corpus, mapping) };
+}
+
+/** polaris's default severity per check (`check-definitions/_default-severities.yaml`). */
+export function defaultSeverities(corpus: string): Map<string, string> {
+  const file = join(corpus, 'check-definitions', '_default-severities.yaml');
+  if (!existsSync(file)) return new Map();
+  const checks = (parseYaml(readFileSync(file, 'utf8')) as { checks?: Record<string, unknown> } | null)?.checks ?? {};
+  return new Map(Object.entries(checks).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+export function evaluateWebhook(engine: Engine, corpus: string, mapping: Map<string, string[]>): PolarisEval['webhook'] {
+  const dir = join(corpus, 'webhook_cases');
+  const danger = [...defaultSeverities(corpus)].filter(([, sev]) => sev === 'danger').map(([check]) => check);
+  const policies = [...new Set(danger.flatMap((c) => mapping.get(c) ?? []))].sort();
+  if (!existsSync(dir) || policies.length === 0) return { policies, cases: [] };
+  const cases = readdirSync(dir)
+    .filter((n) => /^(failing|passing)_test\..*\.ya?ml$/.test(n))
+    .sort()
+    .map((n) => evaluateCase(engine, corpus, `webhook_cases/${n}`, n.startsWith('failing') ? 'failure' : 'success', policies));
+  return { policies, cases };
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)} %`);
@@ -116,6 +147,14 @@ export function formatEval(result: PolarisEval): string {
     for (const x of miss) out.push(`    missed:         ${x.file}${x.problems.length ? `  (${x.problems.join('; ')})` : ''}`);
   }
   const t = totals(result);
+  const wh = result.webhook.cases;
+  if (wh.length) {
+    out.push('');
+    out.push(`admission-webhook cases (danger checks → ${result.webhook.policies.length} policies): ${wh.filter((c) => c.agrees).length}/${wh.length} agree`);
+    for (const x of wh.filter((c) => !c.agrees)) {
+      out.push(`    ${x.expected === 'failure' ? 'missed:         ' : 'false positive: '}${x.file}${x.hits.length || x.problems.length ? `  (${[...x.hits, ...x.problems].join('; ')})` : ''}`);
+    }
+  }
   out.push('');
   out.push(`overall: ${t.agree}/${t.cases} files agree (${pct(t.agree, t.cases)}) over ${result.checks.length} mapped checks; target ${(TARGET * 100).toFixed(0)} %`);
   if (result.unmapped.length) out.push(`polaris checks without a Palisade equivalent (${result.unmapped.length}): ${result.unmapped.join(', ')}`);
