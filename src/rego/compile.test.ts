@@ -81,6 +81,18 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['comprehension in head', [P + 'p := {x | some x in input.xs}'], 'data.t.p', [[1, 2]], { xs: [2, 1, 2] }],
   ['negated unification', [P + 'p if { not input.x = 1 }'], 'data.t.p', [true], { x: 2 }],
   ['print is true and prints', [P + 'p if { print("x", input.a) }'], 'data.t.p', [true], {}],
+  ['every with nested refs', [P + 'p if { every c in input.cs { c.sc.ro == true } }'], 'data.t.p', [true], { cs: [{ sc: { ro: true } }] }],
+  ['object.get with an array path', [P + 'p := [object.get(input, ["a", "b"], 0), object.get(input, ["a", "x"], 0), object.get(input, [], 0)]'], 'data.t.p', [[5, 0, { a: { b: 5 } }]], { a: { b: 5 } }],
+  ['with input as, test style', [P + 'allow if input.u == "admin"\ntest_allow if { allow with input as {"u": "admin"} }\ntest_deny if { not allow with input as {"u": "bob"} }'], '[data.t.test_allow, data.t.test_deny]', [[true, true]]],
+  ['partial object iterated through data', [P + 'lim[n] := c.l if { some c in input.cs; n := c.n }\nmem := {k: v | v := data.t.lim[k].m}\nnames := {k | data.t.lim[k]}'], 'data.t', [{ lim: { a: {}, b: { m: 2 } }, mem: { b: 2 }, names: ['a', 'b'] }], { cs: [{ n: 'a', l: {} }, { n: 'b', l: { m: 2 } }] }],
+  ['default function', [P + 'default f(_) := "no"\nf(x) := "yes" if x > 1\np := [f(0), f(5)]'], 'data.t.p', [['no', 'yes']]],
+  ['nested comprehensions', [P + 'p := [[y | some y in x] | some x in [[1, 2], [3]]]\nq := {k: {v | some v in vs} | some k, vs in {"a": [1, 1, 2]}}'], 'data.t', [{ p: [[1, 2], [3]], q: { a: [1, 2] } }]],
+  ['in with objects checks values', [P + 'p := ["a" in {"a": 1}, 1 in {"a": 1}]'], 'data.t.p', [[false, true]]],
+  ['string escapes in keys', [P + 'p := {"a\\"b": 1, "tab\\tx": 2, "\\u00e9": 3}\nq := p["a\\"b"]'], 'data.t', [{ p: { 'a"b': 1, 'tab\tx': 2, 'é': 3 }, q: 1 }]],
+  ['exponent literals and large input numbers', [P + 'p := 1e3\nq := 1e3 == 1000\nr := input.f * 2'], 'data.t', [{ p: 1000, q: true, r: 0.2 }], { f: 0.1 }],
+  ['constant non-string key into data is base data only', [P + 'a := [data.t[2]]\nb := 1'], 'data.t', [{ b: 1 }]],
+  ['some-in pattern matching some elements', [P + 'p if { some [1] in [[1, 2], [1]] }'], 'data.t.p', [true]],
+  ['object comprehension with an infix key', [P + 'p := {concat("", [k, "x"]): v | some k, v in {"a": 1}}\nq := {k + 1: v | some k, v in [5]}'], 'data.t', [{ p: { ax: 1 }, q: { '1': 5 } }]],
   ['rule indexing', [P + ['Pod', 'Deployment', 'Service', 'Job'].map((k) => `v contains "${k}" if { input.kind == "${k}" }`).join('\n')], 'data.t.v', [['Job']], { kind: 'Job' }],
 ];
 
@@ -188,6 +200,24 @@ describe('checks', () => {
   });
   it('reports literal patterns that can never match', () => {
     expect(errors([P + 'p if { [a, b] = [1, 2, 3] }'])[0]).toMatch(/rego_type_error match error: mismatch in number of array elements/);
+  });
+  it('reports some-in over a scalar literal, as OPA\'s type checker does', () => {
+    for (const c of ['null', 'false', '0', '""']) {
+      expect(errors([P + `p if { some _ in ${c} }`])[0]).toMatch(/rego_type_error undefined ref: `some .. in` expects an array, set or object/);
+    }
+  });
+  it('reports some-in patterns no element of a literal collection can match', () => {
+    expect(errors([P + 'p if { some [x, y] in [[1, 2, 3]] }'])[0]).toMatch(/rego_type_error match error: mismatch in number of array elements \(2 and 3\)/);
+    expect(errors([P + 'p if { some [1] in [[1, 2], [1]] }'])).toEqual([]);
+  });
+  it('does not see recursion through a constant non-string key into data', () => {
+    expect(errors([P + 'a := [data.t[2]]'])).toEqual([]);
+  });
+  it('rejects an infix comprehension head, as OPA\'s parser does (the head is a plain term)', () => {
+    expect(() => parseModule('m.rego', P + 'p := [x * 2 | some x in [1]]', {})).toThrow(/rego_parse_error/);
+    // The same holds for a set head and an object value; an object KEY may be infix (OPA re-parses it).
+    expect(() => parseModule('m.rego', P + 'p := {x + 1 | some x in [1]}', {})).toThrow(/rego_parse_error/);
+    expect(() => parseModule('m.rego', P + 'p := {k: v + 1 | some k, v in [1]}', {})).toThrow(/rego_parse_error/);
   });
   it('reports rego.v1 next to future.keywords', () => {
     expect(errors([P + 'import rego.v1\nimport future.keywords.in\np := 1'])[0]).toMatch(/this import shadows previous import/);

@@ -201,27 +201,30 @@ export class ModuleResolver {
 
   /** Literal patterns that can never unify are a type error (OPA's checker: "match error"). */
   private checkMatch(a: Term, b: Term): void {
-    const composite = (t: Term): boolean => t.type === 'array' || t.type === 'object' || t.type === 'set';
-    if (!composite(a) || !composite(b)) return;
-    let why: string | undefined;
-    if (a.type !== b.type) why = `${a.type} cannot match ${b.type}`;
-    else if (a.type === 'array' && b.type === 'array') {
-      if (a.items.length !== b.items.length) why = `mismatch in number of array elements (${a.items.length} and ${b.items.length})`;
-      else a.items.forEach((x, i) => this.checkMatch(x, b.items[i]!));
-    } else if (a.type === 'object' && b.type === 'object') {
-      const keys = (o: typeof a): string[] | undefined => {
-        const out: string[] = [];
-        for (const [k] of o.entries) {
-          if (k.type !== 'string' && k.type !== 'number' && k.type !== 'boolean' && k.type !== 'null') return undefined;
-          out.push(JSON.stringify(k.type === 'string' ? k.value : k.type === 'number' ? k.raw : k.type === 'boolean' ? k.value : null));
-        }
-        return out.sort();
-      };
-      const ka = keys(a);
-      const kb = keys(b);
-      if (ka && kb && ka.join() !== kb.join()) why = `object keys mismatch: [${ka.join(', ')}] and [${kb.join(', ')}]`;
+    const why = mismatch(a, b);
+    if (why) this.diagnostics.push(diag(this.mod, why.at.span, 'rego_type_error', `match error: ${why.text}`, 'make both sides the same shape, or the expression is always false'));
+  }
+
+  /**
+   * `some … in <literal>`: OPA rewrites it to a ref into the collection and type-checks that, so a
+   * scalar collection is a type error, and so is a pattern no element of a literal collection can
+   * match (the element type is the union of the elements' types).
+   */
+  private checkSomeIn(value: Term, collection: Term): void {
+    if (collection.type === 'null' || collection.type === 'boolean' || collection.type === 'number' || collection.type === 'string') {
+      this.diagnostics.push(diag(this.mod, collection.span, 'rego_type_error', `undefined ref: \`some .. in\` expects an array, set or object, got ${collection.type}`, 'iterate over an array, set or object'));
+      return;
     }
-    if (why) this.diagnostics.push(diag(this.mod, a.span, 'rego_type_error', `match error: ${why}`, 'make both sides the same shape, or the expression is always false'));
+    let elems: Term[];
+    if (collection.type === 'array' || collection.type === 'set') elems = collection.items;
+    else if (collection.type === 'object') elems = collection.entries.map(([, v]) => v);
+    else return;
+    if (elems.length === 0) return;
+    const whys = elems.map((el) => mismatch(value, el));
+    const first = whys[0];
+    if (first && whys.every((w) => w !== undefined)) {
+      this.diagnostics.push(diag(this.mod, first.at.span, 'rego_type_error', `match error: ${first.text}`, 'make the pattern the shape of the collection\'s elements, or the loop never runs'));
+    }
   }
 
   /** `:=` needs a variable, or an array/object pattern holding one, on its left. */
@@ -320,6 +323,7 @@ export class ModuleResolver {
       case 'some':
         return { ...base, type: 'some', vars: e.vars.map((v) => ({ name: this.lookup(v.name, scope) ?? v.name, span: v.span })) };
       case 'somein':
+        this.checkSomeIn(e.value, e.collection);
         return {
           ...base,
           type: 'somein',
@@ -538,4 +542,33 @@ export function exprTerms(e: Expr): Term[] {
     case 'every':
       return [e.domain, ...ws];
   }
+}
+
+/** Why two literal patterns can never unify, or undefined when they might. */
+function mismatch(a: Term, b: Term): { at: Term; text: string } | undefined {
+  const composite = (t: Term): boolean => t.type === 'array' || t.type === 'object' || t.type === 'set';
+  if (!composite(a) || !composite(b)) return undefined;
+  if (a.type !== b.type) return { at: a, text: `${a.type} cannot match ${b.type}` };
+  if (a.type === 'array' && b.type === 'array') {
+    if (a.items.length !== b.items.length) return { at: a, text: `mismatch in number of array elements (${a.items.length} and ${b.items.length})` };
+    for (let i = 0; i < a.items.length; i++) {
+      const inner = mismatch(a.items[i]!, b.items[i]!);
+      if (inner) return inner;
+    }
+    return undefined;
+  }
+  if (a.type === 'object' && b.type === 'object') {
+    const keys = (o: typeof a): string[] | undefined => {
+      const out: string[] = [];
+      for (const [k] of o.entries) {
+        if (k.type !== 'string' && k.type !== 'number' && k.type !== 'boolean' && k.type !== 'null') return undefined;
+        out.push(JSON.stringify(k.type === 'string' ? k.value : k.type === 'number' ? k.raw : k.type === 'boolean' ? k.value : null));
+      }
+      return out.sort();
+    };
+    const ka = keys(a);
+    const kb = keys(b);
+    if (ka && kb && ka.join() !== kb.join()) return { at: a, text: `object keys mismatch: [${ka.join(', ')}] and [${kb.join(', ')}]` };
+  }
+  return undefined;
 }

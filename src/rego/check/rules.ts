@@ -128,6 +128,22 @@ export function dataPrefix(t: Term): string[] | undefined {
   return out;
 }
 
+function scalarKeyAfter(t: Term, n: number): boolean {
+  if (t.type !== 'ref') return false;
+  const k = t.path[n];
+  return !!k && (k.type === 'number' || k.type === 'boolean' || k.type === 'null');
+}
+
+function groupsAtOrAbove(root: DataNode, path: string[]): RuleGroup[] {
+  let n: DataNode | undefined = root;
+  for (const p of path) {
+    if (n.group) return [n.group];
+    n = n.children.get(p);
+    if (!n) return [];
+  }
+  return n.group ? [n.group] : [];
+}
+
 /** Reports cycles between rule groups (OPA: rego_recursion_error), following refs and calls. */
 export function checkRecursion(groups: RuleGroup[], root: DataNode, deps: (g: RuleGroup) => Term[], diagnostics: Diagnostic[]): void {
   const edges = new Map<RuleGroup, RuleGroup[]>();
@@ -135,7 +151,11 @@ export function checkRecursion(groups: RuleGroup[], root: DataNode, deps: (g: Ru
     const out = new Set<RuleGroup>();
     for (const t of deps(g)) {
       const p = dataPrefix(t);
-      if (p) for (const h of groupsUnder(root, p)) out.add(h);
+      if (!p) continue;
+      // A constant non-string key (data.pkg[2]) names no rule below it: rule paths are strings,
+      // so only a rule at or above the prefix can be reached (OPA's rule tree has no such child).
+      const reached = scalarKeyAfter(t, p.length) ? groupsAtOrAbove(root, p) : groupsUnder(root, p);
+      for (const h of reached) out.add(h);
     }
     edges.set(g, [...out]);
   }

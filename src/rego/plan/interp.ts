@@ -209,7 +209,19 @@ const BUILTINS: Record<string, (...a: V[]) => V | undefined> = {
   is_object: (a) => a instanceof RObj,
   is_set: (a) => a instanceof RSet,
   type_name: (a) => ['null', 'boolean', 'number', 'string', 'array', 'object', 'set'][rank(a!)]!,
-  'object.get': (o, k, d) => (o as RObj).get(k!) ?? d,
+  'object.get': (o, k, d) => {
+    // An array key is a path (OPA: `[]` is the object itself), walking objects, arrays and sets.
+    if (!Array.isArray(k)) return (o as RObj).get(k!) ?? d;
+    let cur: V | undefined = o!;
+    for (const step of k) {
+      if (cur instanceof RObj) cur = cur.get(step);
+      else if (Array.isArray(cur)) cur = typeof step === 'number' && Number.isInteger(step) ? cur[step] : undefined;
+      else if (cur instanceof RSet) cur = cur.has(step) ? step : undefined;
+      else cur = undefined;
+      if (cur === undefined) return d;
+    }
+    return cur;
+  },
   'object.keys': (o) => {
     const s = new RSet();
     (o as RObj).entries().forEach(([k]) => s.add(k));

@@ -135,6 +135,13 @@ export class Planner {
         node = child;
         continue;
       }
+      if (p.type === 'number' || p.type === 'boolean' || p.type === 'null') {
+        // Rule paths are strings, so a constant non-string key can only be base data (and building
+        // the package object here would call the very rule that may be asking).
+        const d = f.local();
+        f.emit({ op: 'LoadData', dst: d });
+        return this.walkPath({ local: d }, path, 0, k);
+      }
       const v = f.local();
       f.emit({ op: 'CallFunc', func: this.nodeFunc(node, stringsOf(path.slice(0, i))), args: [], dst: v });
       return this.walkPath({ local: v }, path, i, k);
