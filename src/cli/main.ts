@@ -1,16 +1,14 @@
 // The `palisade` command line: parses arguments (commander) and dispatches to one module per
 // command. Owns exit codes and the user-error/bug split (see io.ts); every command returns its
 // exit code instead of calling process.exit, so the CLI can be tested in process.
+//
+// Start-up time is a feature (pre-commit hooks run this on every commit): each command's module,
+// and with it the compiler, the loaders, opa-wasm, yaml and ajv, is imported only when that
+// command runs. Keep static imports here down to commander and the CLI's own small helpers.
 
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, handleError, processIo, usageError, type Io } from './io.js';
-import { buildCommand } from './build.js';
-import { policiesExplain, policiesList } from './policies.js';
-import { scanCommand } from './scan.js';
-import { testCommand } from './test.js';
 import { VERSION } from './version.js';
-import { waiversAudit } from './waivers.js';
-
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'];
@@ -48,7 +46,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--color', 'force coloured text output')
     .option('--no-color', 'never colour text output')
     .option('--quiet', 'no progress output')
-    .action((paths: string[], opts) => run(() => scanCommand(io, paths, opts))());
+    .action((paths: string[], opts) => run(async () => (await import('./scan.js')).scanCommand(io, paths, opts))());
 
   root
     .command('build')
@@ -57,7 +55,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .requiredOption('-e, --entrypoint <ref...>', 'entrypoints, e.g. example/allow or data.example.allow')
     .option('-o, --output <file>', 'bundle file to write', 'bundle.tar.gz')
     .option('--v0-compatible', 'parse Rego v0 syntax (rules without `if`), like OPA --v0-compatible')
-    .action((paths: string[], opts) => run(() => buildCommand(io, paths, opts))());
+    .action((paths: string[], opts) => run(async () => (await import('./build.js')).buildCommand(io, paths, opts))());
 
   root
     .command('test')
@@ -65,7 +63,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .argument('[paths...]', 'policy directories (default: the built-in policies)')
     .option('--v0-compatible', 'parse Rego v0 syntax')
     .option('--run <regex>', 'only tests whose name matches')
-    .action((paths: string[], opts) => run(() => testCommand(io, paths, opts))());
+    .action((paths: string[], opts) => run(async () => (await import('./test.js')).testCommand(io, paths, opts))());
 
   const policies = root.command('policies').description('list and explain policies');
   policies
@@ -73,13 +71,13 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description('list the policies that would run')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-p, --policy <path...>', 'include these policies too')
-    .action((opts) => run(() => policiesList(io, opts))());
+    .action((opts) => run(async () => (await import('./policies.js')).policiesList(io, opts))());
   policies
     .command('explain')
     .description('show a policy: what it checks, why, and how to fix it')
     .argument('<id>', 'policy id, e.g. k8s/privileged-container')
     .option('-p, --policy <path...>', 'include these policies too')
-    .action((id: string, opts) => run(() => policiesExplain(io, id, opts))());
+    .action((id: string, opts) => run(async () => (await import('./policies.js')).policiesExplain(io, id, opts))());
 
   const waivers = root.command('waivers').description('audit waivers');
   waivers
@@ -92,7 +90,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--expiring-within <days>', 'days ahead that count as expiring', '30')
     .option('-p, --policy <path...>', 'extra policies')
     .option('--no-builtin', 'do not run the built-in policy packs')
-    .action((paths: string[], opts) => run(() => waiversAudit(io, paths, opts))());
+    .action((paths: string[], opts) => run(async () => (await import('./waivers.js')).waiversAudit(io, paths, opts))());
 
   return root;
 }

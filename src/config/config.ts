@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PolicySeverity } from '../engine/finding.js';
@@ -64,7 +64,10 @@ const schema = {
     },
   },
 };
-const validate = new Ajv({ allErrors: true }).compile(schema);
+// Compiled on first use: compiling a schema (and ajv's meta-schema with it) costs tens of
+// milliseconds, which every CLI start would otherwise pay even when there is no config file.
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction => (compiled ??= new Ajv({ allErrors: true }).compile(schema));
 
 /** The YAML node at a JSON-pointer-ish path, for the diagnostic's line:col. */
 function nodeAt(root: Node | null, pointer: string, wantKey: boolean): Node | null {
@@ -89,6 +92,7 @@ export function parseConfig(text: string, file: string): { config: PalisadeConfi
   });
   if (diagnostics.length) return { config: DEFAULT_CONFIG, diagnostics };
   const raw = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  const validate = validator();
   if (!validate(raw)) {
     for (const err of validate.errors ?? []) {
       const pointer = err.instancePath + (err.keyword === 'additionalProperties' ? `/${(err.params as { additionalProperty: string }).additionalProperty}` : '');

@@ -8,7 +8,8 @@
 // fails (a policy aborts on a conflict or exceeds its budget), the policies of that kind are
 // evaluated one by one so that the failing policy is reported and the others still are.
 
-import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import * as opaWasm from '@open-policy-agent/opa-wasm';
+import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Bundle } from '../bundle/bundle.js';
 import type { Document } from '../loaders/types.js';
@@ -58,6 +59,14 @@ function foreignPolicyMeta(entrypoint: string): PolicyMeta {
 
 const pagesFor = (bytes: number) => Math.ceil(bytes / 65536);
 
+// The ES libraries this project compiles against leave WebAssembly undeclared (it is in lib.dom).
+const compileWasm = (bytes: Uint8Array): Promise<object> =>
+  (globalThis as unknown as { WebAssembly: { compile(b: Uint8Array): Promise<object> } }).WebAssembly.compile(bytes);
+
+// opa-wasm's ESM entry names only loadPolicy; loadPolicySync lives on its default export (the
+// typings declare it as a named export, so both shapes are accepted).
+const sdk = (opaWasm as unknown as { default?: typeof opaWasm }).default ?? opaWasm;
+
 export class Engine {
   private constructor(private readonly bundles: LoadedBundle[]) {}
 
@@ -66,8 +75,11 @@ export class Engine {
     for (const { name, bundle } of bundles) {
       // Host builtins are non-strict in scans: a builtin error on odd input makes that expression
       // undefined (OPA's default), rather than failing every policy on the document.
-      const instance = await loadPolicy(
-        bundle.wasm,
+      // Compiled here and instantiated with loadPolicySync: opa-wasm's async loadPolicy tests its
+      // argument with `instanceof Response`, and touching that global makes Node load its whole
+      // fetch implementation (undici), tens of milliseconds of every CLI start.
+      const instance = sdk.loadPolicySync(
+        await compileWasm(bundle.wasm),
         { initial: Math.max(5, pagesFor(bundle.wasm.length) + 2), maximum: opts.maxMemoryPages ?? 4096 },
         hostBuiltins({ strict: false }),
       );

@@ -4,7 +4,7 @@
 // the valid ones still apply. Must not read files (the caller passes the text) and never throws
 // on bad input.
 
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { daysLeft, parseDay } from './dates.js';
@@ -24,8 +24,10 @@ export interface ParsedWaivers {
   diagnostics: Diagnostic[];
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validate = ajv.compile(waiverFileSchema);
+// Compiled on first use: compiling a schema (and ajv's meta-schema with it) costs tens of
+// milliseconds, which every CLI start would otherwise pay even without a waiver file.
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction => (compiled ??= new Ajv({ allErrors: true, strict: true }).compile(waiverFileSchema));
 
 const FIELD_FIX: Record<string, string> = {
   id: 'add a stable `id:` such as `W-2025-001`; findings and audits refer to it',
@@ -128,6 +130,7 @@ export function parseWaivers(text: string, file: string, opts: ParseWaiverOption
 
   const badEntries = new Set<number>();
   let topLevelBroken = false;
+  const validate = validator();
   if (!validate(data)) {
     for (const err of validate.errors ?? []) {
       const path = pathOf(err.instancePath);
