@@ -13,6 +13,7 @@ import { Safety, exprAllTerms } from './check/safety.js';
 import { Frame } from './plan/pool.js';
 import { Planner } from './plan/planner.js';
 import { planGroup } from './plan/rules.js';
+import { childTerms } from './terms.js';
 
 export interface CompileOptions {
   /** `data.pkg.rule` or `pkg/rule`. */
@@ -133,13 +134,6 @@ function flattenRefs(terms: Term[]): Term[] {
         out.push(t.fn);
         t.args.forEach(visit);
         return;
-      case 'array':
-      case 'set':
-        t.items.forEach(visit);
-        return;
-      case 'object':
-        t.entries.forEach(([k, v]) => (visit(k), visit(v)));
-        return;
       case 'arraycompr':
       case 'setcompr':
         visit(t.term);
@@ -151,7 +145,7 @@ function flattenRefs(terms: Term[]): Term[] {
         t.body.forEach((e) => exprAllTerms(e).forEach(visit));
         return;
       default:
-        return;
+        childTerms(t).forEach(visit);
     }
   };
   terms.forEach(visit);

@@ -16,6 +16,7 @@ import type { Body, Expr, Module, Rule, Span, Term } from '../ast.js';
 import { builtin, BUILTIN_NAMESPACES } from '../builtins.js';
 import type { Diagnostic, DiagnosticCode } from '../../diagnostics.js';
 import { lineIndexFor } from '../source.js';
+import { childTerms } from '../terms.js';
 
 /** OPA builtins (or namespaces) that exist in OPA but not in Palisade: a clear error, never a wrong answer. */
 const KNOWN_UNSUPPORTED = [
@@ -260,21 +261,12 @@ export class ModuleResolver {
           }
           return;
         case 'ref':
+          // A var at the head of a ref is read, never declared, by the ref.
           if (t.head.type !== 'var') visit(t.head);
           t.path.forEach(visit);
           return;
-        case 'call':
-          t.args.forEach(visit);
-          return;
-        case 'array':
-        case 'set':
-          t.items.forEach(visit);
-          return;
-        case 'object':
-          t.entries.forEach(([k, v]) => (visit(k), visit(v)));
-          return;
         default:
-          return;
+          childTerms(t).forEach(visit);
       }
     };
     terms.forEach(visit);

@@ -10,6 +10,7 @@ import type { Body, Expr, Rule, Span, Term } from '../ast.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { builtin } from '../builtins.js';
 import { diag, isWildcard, refParts } from './resolve.js';
+import { childTerms } from '../terms.js';
 
 type Vars = Set<string>;
 
@@ -310,27 +311,13 @@ export function walkVars(t: Term, f: (name: string, span: Span) => void, shallow
     case 'var':
       f(t.name, t.span);
       return;
-    case 'ref':
-      w(t.head);
-      t.path.forEach(w);
-      return;
-    case 'call':
-      t.args.forEach(w);
-      return;
-    case 'array':
-    case 'set':
-      t.items.forEach(w);
-      return;
-    case 'object':
-      t.entries.forEach(([k, v]) => (w(k), w(v)));
-      return;
     case 'arraycompr':
     case 'setcompr':
     case 'objectcompr':
       if (!shallow) closureTerms(t).forEach(w);
       return;
     default:
-      return;
+      childTerms(t).forEach(w);
   }
 }
 

@@ -13,6 +13,7 @@ import { InternalError } from '../../diagnostics.js';
 import { refParts, type RuleGroup } from '../check/resolve.js';
 import type { DataNode } from '../check/rules.js';
 import { Frame, Pool } from './pool.js';
+import { childTerms } from '../terms.js';
 
 type K = () => void;
 type KV = (op: Operand) => void;
@@ -689,22 +690,8 @@ function exprFreeVars(e: Expr, pick: (n: string) => boolean): string[] {
       case 'var':
         if (t.name !== 'input' && t.name !== 'data' && pick(t.name)) out.push(t.name);
         return;
-      case 'ref':
-        visit(t.head);
-        t.path.forEach(visit);
-        return;
-      case 'call':
-        t.args.forEach(visit);
-        return;
-      case 'array':
-      case 'set':
-        t.items.forEach(visit);
-        return;
-      case 'object':
-        t.entries.forEach(([k, v]) => (visit(k), visit(v)));
-        return;
       default:
-        return;
+        childTerms(t).forEach(visit);
     }
   };
   if (e.negated) return out;
