@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { InlineIgnore } from '../types.js';
 import { at } from './diag.js';
-import type { LineIndex } from './lines.js';
+import type { LineIndex } from '../../text/line-index.js';
 
 const MARK = 'palisade:ignore';
 
@@ -30,7 +30,7 @@ function isCommentOnly(text: string, lines: LineIndex, line: number, openers: re
 export function scanIgnores(path: string, text: string, lines: LineIndex, style: CommentStyle): IgnoreScan {
   const out: IgnoreScan = { ignores: [], diagnostics: [] };
   for (let i = text.indexOf(MARK); i !== -1; i = text.indexOf(MARK, i + MARK.length)) {
-    const { line } = lines.position(i);
+    const { line } = lines.lineCol(i);
     const ls = lines.lineStart(line);
     const le = lines.lineEnd(line);
     const before = text.slice(ls, i);
@@ -46,7 +46,7 @@ export function scanIgnores(path: string, text: string, lines: LineIndex, style:
     const trailing = lead.trim() !== '';
     const rest = text.slice(i + MARK.length, le).trim();
     const m = /^(\S+)\s*(.*)$/.exec(rest);
-    const where = lines.position(opener);
+    const where = lines.lineCol(opener);
     if (!m) {
       out.diagnostics.push(
         at(path, where, 'waiver_error', 'inline ignore names no policy', 'write `palisade:ignore <policy-id> <reason>`, e.g. `# palisade:ignore k8s/privileged-container needed by the CNI`', 'warning'),

@@ -2,7 +2,7 @@
 // so every loader reports approximate (nearest-ancestor) resolutions the same way.
 
 import type { Location, Route } from '../types.js';
-import type { LineIndex } from './lines.js';
+import type { LineIndex } from '../../text/line-index.js';
 
 export function toLocation(file: string, lines: LineIndex, start: number, end: number, route: Route, matched: number): Location {
   const loc: Location = { file, region: lines.region(start, end) };

@@ -5,7 +5,7 @@
 import type { Document, LoadResult, Location, Route } from '../types.js';
 import { decodeInput, type InputFile } from '../common/input.js';
 import { scanIgnores } from '../common/ignores.js';
-import { LineIndex } from '../common/lines.js';
+import { LineIndex } from '../../text/line-index.js';
 import { limits, type LoadOptions } from '../common/options.js';
 import { parseDockerfile, type ParsedDockerfile } from './parse.js';
 

@@ -49,13 +49,13 @@ function loadGithub(kind: 'github-workflow' | 'github-action', file: InputFile, 
   if (s.entries.length > 1) {
     const extra = s.entries[1]!;
     diagnostics.push(
-      at(file.path, s.lines.position(extra.start), 'input_parse_error', `a ${kind === 'github-workflow' ? 'workflow' : 'action'} file holds one YAML document; GitHub ignores this and the following ones`, 'remove the `---` separator and the extra documents'),
+      at(file.path, s.lines.lineCol(extra.start), 'input_parse_error', `a ${kind === 'github-workflow' ? 'workflow' : 'action'} file holds one YAML document; GitHub ignores this and the following ones`, 'remove the `---` separator and the extra documents'),
     );
   }
   if (!entry) return { documents: [], diagnostics };
   if (!isObj(entry.data)) {
     diagnostics.push(
-      at(file.path, s.lines.position(entry.start), 'input_parse_error', `a ${kind === 'github-workflow' ? 'workflow' : 'action'} must be a YAML mapping`, 'start the file with top-level keys such as `name:`, `on:` and `jobs:` (or `runs:` for an action)'),
+      at(file.path, s.lines.lineCol(entry.start), 'input_parse_error', `a ${kind === 'github-workflow' ? 'workflow' : 'action'} must be a YAML mapping`, 'start the file with top-level keys such as `name:`, `on:` and `jobs:` (or `runs:` for an action)'),
     );
   }
   const data = entry.data;

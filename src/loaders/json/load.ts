@@ -4,7 +4,7 @@
 import type { Document, LoadResult } from '../types.js';
 import type { InputFile } from '../common/input.js';
 import { decodeInput } from '../common/input.js';
-import { LineIndex } from '../common/lines.js';
+import { LineIndex } from '../../text/line-index.js';
 import { toLocation } from '../common/location.js';
 import { limits, type LoadOptions } from '../common/options.js';
 import { JsonLocator } from './locate.js';

@@ -4,7 +4,7 @@
 
 import type { Diagnostic } from '../../diagnostics.js';
 import { at } from '../common/diag.js';
-import { LineIndex } from '../common/lines.js';
+import { LineIndex } from '../../text/line-index.js';
 import type { Limits } from '../common/options.js';
 import { checkJson, firstTooDeep, tooDeepBytes } from './validate.js';
 
@@ -33,7 +33,7 @@ export function parseJson(path: string, text: string, lim: Limits, utf8?: Uint8A
       return {
         ok: false,
         diagnostics: [
-          at(path, new LineIndex(text).position(deep), 'input_limit_error', `nesting deeper than ${lim.maxDepth} levels`, 'flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended'),
+          at(path, new LineIndex(text).lineCol(deep), 'input_limit_error', `nesting deeper than ${lim.maxDepth} levels`, 'flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended'),
         ],
       };
     }

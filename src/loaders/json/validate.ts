@@ -5,7 +5,7 @@
 
 import type { Diagnostic } from '../../diagnostics.js';
 import { at } from '../common/diag.js';
-import { LineIndex } from '../common/lines.js';
+import { LineIndex } from '../../text/line-index.js';
 import { skipWs, stringEnd, stringValue } from './scan.js';
 
 class Stop {
@@ -84,7 +84,7 @@ export function checkJson(path: string, t: string, opts: { maxDepth: number; dup
   };
 
   let lines: LineIndex | undefined;
-  const pos = (o: number) => (lines ??= new LineIndex(t)).position(o);
+  const pos = (o: number) => (lines ??= new LineIndex(t)).lineCol(o);
   try {
     const end = skipWs(t, value(0, 0));
     if (end < t.length) throw new Stop(end, `unexpected ${describe(end)} after the end of the JSON value`);

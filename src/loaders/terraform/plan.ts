@@ -11,7 +11,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { at } from '../common/diag.js';
 import { decodeInput, type InputFile } from '../common/input.js';
 import { scanIgnores } from '../common/ignores.js';
-import { LineIndex } from '../common/lines.js';
+import { LineIndex } from '../../text/line-index.js';
 import { limits, type LoadOptions } from '../common/options.js';
 import { jsonDocument } from '../json/load.js';
 import { parseJson } from '../json/parse.js';
@@ -115,7 +115,7 @@ function sourceIgnores(sources: ReadonlyMap<string, string>, rootDir: string, ou
     const ends = new Map<number, number>();
     const visit = (bs: HclBlock[]) => {
       for (const b of bs) {
-        ends.set(lines.position(b.start).line, lines.position(Math.max(b.start, b.end - 1)).line);
+        ends.set(lines.lineCol(b.start).line, lines.lineCol(Math.max(b.start, b.end - 1)).line);
         visit(b.blocks);
       }
     };

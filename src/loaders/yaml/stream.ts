@@ -22,7 +22,7 @@ import {
 import type { Diagnostic } from '../../diagnostics.js';
 import { at, fileDiagnostic } from '../common/diag.js';
 import { indentExtent, scanIgnores } from '../common/ignores.js';
-import { LineIndex } from '../common/lines.js';
+import { LineIndex } from '../../text/line-index.js';
 import { toLocation } from '../common/location.js';
 import type { Limits } from '../common/options.js';
 import type { InlineIgnore, Location, Route } from '../types.js';
@@ -131,7 +131,7 @@ function checkTree(doc: YDocument.Parsed, path: string, lines: LineIndex, maxDep
     if (isMap(n) || isSeq(n)) {
       if (depth > maxDepth) {
         out.push(
-          at(path, lines.position(n.range?.[0] ?? 0), 'input_limit_error', `nesting deeper than ${maxDepth} levels`, 'flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended'),
+          at(path, lines.lineCol(n.range?.[0] ?? 0), 'input_limit_error', `nesting deeper than ${maxDepth} levels`, 'flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended'),
         );
         return false;
       }
@@ -142,7 +142,7 @@ function checkTree(doc: YDocument.Parsed, path: string, lines: LineIndex, maxDep
           if (k !== undefined && k !== '<<') {
             if (seen.has(k)) {
               out.push(
-                at(path, lines.position((p.key as YNode).range?.[0] ?? 0), 'input_duplicate_key', `key "${k}" appears more than once in this mapping; the last one wins`, 'remove the duplicate so the file says one thing', 'warning'),
+                at(path, lines.lineCol((p.key as YNode).range?.[0] ?? 0), 'input_duplicate_key', `key "${k}" appears more than once in this mapping; the last one wins`, 'remove the duplicate so the file says one thing', 'warning'),
               );
             } else seen.add(k);
           }
@@ -173,12 +173,12 @@ export function parseYamlStream(path: string, text: string, lim: Limits): YamlSt
       for (const e of doc.errors) {
         if (e.code === 'RESOURCE_EXHAUSTION') {
           stream.diagnostics.push(
-            at(path, lines.position(e.pos[0]), 'input_limit_error', 'YAML is nested too deeply to parse', 'flatten the data; Palisade refuses inputs that would exhaust the parser'),
+            at(path, lines.lineCol(e.pos[0]), 'input_limit_error', 'YAML is nested too deeply to parse', 'flatten the data; Palisade refuses inputs that would exhaust the parser'),
           );
           continue;
         }
         stream.diagnostics.push(
-          at(path, lines.position(e.pos[0]), 'input_parse_error', `invalid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML at this position (indentation, quoting or a missing `:` are the usual causes)'),
+          at(path, lines.lineCol(e.pos[0]), 'input_parse_error', `invalid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML at this position (indentation, quoting or a missing `:` are the usual causes)'),
         );
       }
       return;
@@ -194,7 +194,7 @@ export function parseYamlStream(path: string, text: string, lim: Limits): YamlSt
       const msg = e instanceof Error ? e.message : String(e);
       if (/alias/i.test(msg)) {
         stream.diagnostics.push(
-          at(path, lines.position((doc.contents as YNode).range?.[0] ?? 0), 'input_limit_error', `document expands more than ${lim.maxAliasCount} aliases (a "billion laughs" pattern)`, 'use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted'),
+          at(path, lines.lineCol((doc.contents as YNode).range?.[0] ?? 0), 'input_limit_error', `document expands more than ${lim.maxAliasCount} aliases (a "billion laughs" pattern)`, 'use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted'),
         );
       } else stream.diagnostics.push(parserCrash(path, e));
       return;
@@ -233,8 +233,8 @@ function parserCrash(path: string, e: unknown): Diagnostic {
 /** The ignores that cover lines of this entry. */
 export function ignoresFor(stream: YamlStream, entry: YamlEntry): InlineIgnore[] {
   if (stream.ignores.length === 0) return [];
-  const first = stream.lines.position(entry.start).line;
-  const last = stream.lines.position(Math.max(entry.start, entry.end - 1)).line;
+  const first = stream.lines.lineCol(entry.start).line;
+  const last = stream.lines.lineCol(Math.max(entry.start, entry.end - 1)).line;
   return stream.ignores.filter((ig) => ig.lines.end >= first && ig.lines.start <= last);
 }
 

@@ -1,8 +1,9 @@
-// Offsets ↔ 1-based line:column for one text. Loaders keep integer offsets and only build this
-// index when a finding or diagnostic asks for a position, so a clean 100 MB plan never pays for it.
+// Offsets ↔ 1-based line:column for one text, shared by the Rego front end and the loaders. Both
+// keep integer offsets and build this index only when a diagnostic or finding asks for a
+// position, so a clean 100 MB plan (or a large policy) never pays for it.
 // Must not know about any input format.
 
-import type { Region } from '../types.js';
+import type { Region } from '../loaders/types.js';
 
 export class LineIndex {
   private starts: Int32Array | undefined;
@@ -24,7 +25,7 @@ export class LineIndex {
   }
 
   /** 1-based line and column; columns count UTF-16 code units, as SARIF and editors do by default. */
-  position(offset: number): { line: number; col: number } {
+  lineCol(offset: number): { line: number; col: number } {
     const s = this.starts ?? this.build();
     let lo = 0;
     let hi = s.length - 1;
@@ -56,15 +57,15 @@ export class LineIndex {
   region(start: number, end: number): Region {
     let e = Math.max(end, start);
     while (e > start && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
-    const a = this.position(start);
-    const b = e === start ? a : this.position(e);
+    const a = this.lineCol(start);
+    const b = e === start ? a : this.lineCol(e);
     return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
   }
 
   /** Region covering whole lines first..last (1-based), from their first to last character. */
   linesRegion(first: number, last: number): Region {
     const end = this.lineEnd(last);
-    const endPos = this.position(end);
+    const endPos = this.lineCol(end);
     return { startLine: first, startColumn: 1, endLine: last, endColumn: endPos.line === last ? endPos.col : 1 };
   }
 }
