@@ -1,8 +1,15 @@
 // `palisade test`: runs Rego `test_*` rules (with `with input as` mocks), as `opa test` does, and
-// — for policy folders laid out as Palisade packs — checks each policy's pass/fail fixtures.
+// — for policy folders laid out as Palisade packs (`<pack>/<name>/policy.rego` + `fixtures/`) —
+// checks that each policy's fail fixtures produce exactly the marked findings and its pass
+// fixtures none.
 
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { Engine } from '../engine/engine.js';
 import { POLICIES_DIR } from '../paths.js';
+import { buildPolicySet } from '../policy/build.js';
+import { checkFixture, listFixtures } from '../policy/fixtures.js';
+import { idFromPolicyPath } from '../policy/metadata.js';
 import { runRegoTests } from '../policy/rego-tests.js';
 import { collectRegoSources } from '../policy/sources.js';
 import { EXIT, usageError, type Io } from './io.js';
@@ -10,6 +17,54 @@ import { EXIT, usageError, type Io } from './io.js';
 interface TestOpts {
   v0Compatible?: boolean;
   run?: string;
+}
+
+/** Folders holding a policy.rego and a fixtures/ directory, under the given roots. */
+function policyFolders(roots: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    if (existsSync(join(dir, 'policy.rego')) && existsSync(join(dir, 'fixtures'))) out.push(dir);
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (name !== 'fixtures' && !name.startsWith('.') && statSync(p).isDirectory()) walk(p);
+    }
+  };
+  for (const r of roots) if (statSync(r).isDirectory()) walk(r);
+  return out;
+}
+
+/**
+ * The built-in helper library (`data.palisade.lib.*`), which any policy may import, unless the
+ * roots already include it.
+ */
+function builtinLib(roots: string[]): string[] {
+  const lib = join(POLICIES_DIR, 'lib');
+  const inside = (root: string) => {
+    const r = relative(resolve(root), lib);
+    return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+  };
+  return existsSync(lib) && !roots.some(inside) ? [lib] : [];
+}
+
+async function fixtureProblems(io: Io, roots: string[], opts: TestOpts, filter: RegExp | undefined): Promise<{ checked: number; failed: number }> {
+  const folders = policyFolders(roots);
+  if (folders.length === 0) return { checked: 0, failed: 0 };
+  const { bundle, policies } = buildPolicySet(collectRegoSources([...roots, ...builtinLib(roots)]), { v0: opts.v0Compatible });
+  const engine = await Engine.load([{ name: 'test', bundle }]);
+  let checked = 0;
+  let failed = 0;
+  for (const folder of folders) {
+    const meta = policies.find((p) => p.id === idFromPolicyPath(join(folder, 'policy.rego')));
+    if (!meta || (filter && !filter.test(meta.id))) continue;
+    for (const fixture of listFixtures(folder, meta, process.cwd())) {
+      checked++;
+      const r = checkFixture(engine, fixture);
+      if (r.problems.length === 0) continue;
+      failed++;
+      io.out(`${fixture.displayPath}: FAIL ${meta.id}:\n${r.problems.map((p) => `    ${p}`).join('\n')}\n`);
+    }
+  }
+  return { checked, failed };
 }
 
 export async function testCommand(io: Io, paths: string[], opts: TestOpts): Promise<number> {
@@ -29,18 +84,22 @@ export async function testCommand(io: Io, paths: string[], opts: TestOpts): Prom
       throw usageError(`--run is not a valid regular expression: ${(e as Error).message}`, 'pass a JavaScript regular expression, e.g. --run privileged');
     }
   }
-  const sources = collectRegoSources(roots, { tests: true });
+  // The built-in library is compiled in (policies import it) but its own tests are not run here.
+  const sources = [...collectRegoSources(roots, { tests: true }), ...collectRegoSources(builtinLib(roots))];
   const results = await runRegoTests(sources, { v0: opts.v0Compatible, filter });
-  if (results.length === 0) {
-    io.err('no test_* rules found\n');
-    return EXIT.userError;
-  }
   let failed = 0;
   for (const r of results) {
     if (r.outcome === 'pass') continue;
     failed++;
     io.out(`${r.file}:${r.line}: ${r.outcome === 'fail' ? 'FAIL' : 'ERROR'} ${r.name}: ${r.message ?? ''}\n`);
   }
-  io.out(`${results.length - failed} passed, ${failed} failed\n`);
+  const fixtures = await fixtureProblems(io, roots, opts, filter);
+  if (results.length === 0 && fixtures.checked === 0) {
+    io.err('no test_* rules and no policy fixtures found\n');
+    return EXIT.userError;
+  }
+  const total = results.length + fixtures.checked;
+  failed += fixtures.failed;
+  io.out(`${results.length} Rego tests, ${fixtures.checked} fixtures\n${total - failed} passed, ${failed} failed\n`);
   return failed ? EXIT.findings : EXIT.clean;
 }

@@ -171,6 +171,48 @@ describe('palisade build', () => {
   });
 });
 
+describe('palisade test', () => {
+  it('runs a policy folder\'s Rego tests and fixtures', async () => {
+    const r = await run('test', join(repo, 'policies/k8s/privileged-container'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/3 Rego tests, 2 fixtures\n5 passed, 0 failed\n$/);
+  });
+
+  it('fails when a fixture does not produce the marked finding, naming the fixture', async () => {
+    const dir = tmp();
+    const folder = join(dir, 'acme/no-latest');
+    mkdirSync(join(folder, 'fixtures'), { recursive: true });
+    writeFileSync(
+      join(folder, 'policy.rego'),
+      [
+        '# METADATA',
+        '# title: No latest tag',
+        '# description: Images must be pinned.',
+        '# custom:',
+        '#   id: acme/no-latest',
+        '#   severity: low',
+        '#   kinds: [kubernetes]',
+        '#   remediation: Pin the tag.',
+        'package acme.no_latest',
+        '',
+        'violation contains {"msg": "latest", "path": ["spec", "containers", i, "image"]} if {',
+        '  some i, c in input.spec.containers',
+        '  endswith(c.image, ":latest")',
+        '}',
+      ].join('\n'),
+    );
+    writeFileSync(join(folder, 'policy_test.rego'), 'package acme.no_latest_test\n\nimport data.acme.no_latest\n\ntest_flags if count(no_latest.violation) == 1 with input as {"spec": {"containers": [{"image": "a:latest"}]}}\n');
+    const pod = (image: string, mark: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: ${image}${mark}\n`;
+    writeFileSync(join(folder, 'fixtures/pass-pinned.yaml'), pod('nginx:1.25', ''));
+    // Marked, but the image is not :latest, so the policy stays silent: the harness must say so.
+    writeFileSync(join(folder, 'fixtures/fail-latest.yaml'), pod('nginx:1.25', '  # expect: acme/no-latest'));
+    const r = await run('test', dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/fail-latest\.yaml: FAIL acme\/no-latest/);
+    expect(r.out).toMatch(/2 passed, 1 failed\n$/);
+  });
+});
+
 describe('palisade policies', () => {
   it('lists the built-in policies and explains one', async () => {
     const list = await run('policies', 'list');
