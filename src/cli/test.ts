@@ -4,14 +4,14 @@
 // fixtures none.
 
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Engine } from '../engine/engine.js';
 import { POLICIES_DIR } from '../paths.js';
 import { buildPolicySet } from '../policy/build.js';
 import { checkFixture, listFixtures } from '../policy/fixtures.js';
 import { idFromPolicyPath } from '../policy/metadata.js';
 import { runRegoTests } from '../policy/rego-tests.js';
-import { collectRegoSources } from '../policy/sources.js';
+import { builtinLibFor, collectRegoSources } from '../policy/sources.js';
 import { EXIT, usageError, type Io } from './io.js';
 
 interface TestOpts {
@@ -33,23 +33,10 @@ function policyFolders(roots: string[]): string[] {
   return out;
 }
 
-/**
- * The built-in helper library (`data.palisade.lib.*`), which any policy may import, unless the
- * roots already include it.
- */
-function builtinLib(roots: string[]): string[] {
-  const lib = join(POLICIES_DIR, 'lib');
-  const inside = (root: string) => {
-    const r = relative(resolve(root), lib);
-    return r === '' || (!r.startsWith('..') && !isAbsolute(r));
-  };
-  return existsSync(lib) && !roots.some(inside) ? [lib] : [];
-}
-
 async function fixtureProblems(io: Io, roots: string[], opts: TestOpts, filter: RegExp | undefined): Promise<{ checked: number; failed: number }> {
   const folders = policyFolders(roots);
   if (folders.length === 0) return { checked: 0, failed: 0 };
-  const { bundle, policies } = buildPolicySet(collectRegoSources([...roots, ...builtinLib(roots)]), { v0: opts.v0Compatible });
+  const { bundle, policies } = buildPolicySet(collectRegoSources([...roots, ...builtinLibFor(roots)]), { v0: opts.v0Compatible });
   const engine = await Engine.load([{ name: 'test', bundle }]);
   let checked = 0;
   let failed = 0;
@@ -85,7 +72,7 @@ export async function testCommand(io: Io, paths: string[], opts: TestOpts): Prom
     }
   }
   // The built-in library is compiled in (policies import it) but its own tests are not run here.
-  const sources = [...collectRegoSources(roots, { tests: true }), ...collectRegoSources(builtinLib(roots))];
+  const sources = [...collectRegoSources(roots, { tests: true }), ...collectRegoSources(builtinLibFor(roots))];
   const results = await runRegoTests(sources, { v0: opts.v0Compatible, filter });
   let failed = 0;
   for (const r of results) {

@@ -1,8 +1,9 @@
 // Collects Rego sources from policy directories (the one place policy files are read), and
 // resolves `--policy` arguments: a directory of Rego, a single .rego, a bundle.tar.gz or a .wasm.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { POLICIES_DIR } from '../paths.js';
 import type { PolicySource } from './build.js';
 
 export interface CollectOptions {
@@ -34,4 +35,18 @@ export function collectRegoSources(paths: string[], opts: CollectOptions = {}): 
       path: (opts.relativeTo ? relative(opts.relativeTo, f) : f).split(sep).join('/'),
       source: readFileSync(f, 'utf8'),
     }));
+}
+
+/**
+ * The built-in helper library (`data.palisade.lib.*`: every workload kind's containers, Terraform
+ * resources, workflow steps …), which users' policies may import — unless the given paths
+ * already include it.
+ */
+export function builtinLibFor(paths: string[]): string[] {
+  const lib = join(POLICIES_DIR, 'lib');
+  const covers = (p: string) => {
+    const r = relative(resolve(p), lib);
+    return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+  };
+  return existsSync(lib) && !paths.some(covers) ? [lib] : [];
 }
