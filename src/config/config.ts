@@ -4,7 +4,8 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
 import { parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PolicySeverity } from '../engine/finding.js';
@@ -64,10 +65,12 @@ const schema = {
     },
   },
 };
-// Compiled on first use: compiling a schema (and ajv's meta-schema with it) costs tens of
-// milliseconds, which every CLI start would otherwise pay even when there is no config file.
+// ajv is loaded and the schema compiled on first use: loading ajv and compiling (with its
+// meta-schema) costs tens of milliseconds that every CLI start would otherwise pay, even
+// when there is no file to validate. ajv is CommonJS, so a synchronous require does it.
 let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction => (compiled ??= new Ajv({ allErrors: true }).compile(schema));
+const validator = (): ValidateFunction =>
+  (compiled ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true }).compile(schema));
 
 /** The YAML node at a JSON-pointer-ish path, for the diagnostic's line:col. */
 function nodeAt(root: Node | null, pointer: string, wantKey: boolean): Node | null {

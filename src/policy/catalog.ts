@@ -9,32 +9,16 @@ import { basename, join } from 'node:path';
 import { readBundle, writeBundle, type Bundle } from '../bundle/bundle.js';
 import { PalisadeError } from '../diagnostics.js';
 import type { PolicyMeta } from '../engine/finding.js';
-import { BUILT_PACKS_DIR } from '../paths.js';
 import { buildPolicySet } from './build.js';
-import { collectRegoSources } from './sources.js';
+import { builtinLibFor, collectRegoSources } from './sources.js';
 
 export interface NamedBundle {
   name: string;
   bundle: Bundle;
 }
 
-const BUILTIN_BUNDLE = join(BUILT_PACKS_DIR, 'builtin.tar.gz');
-
-export function loadBuiltinBundle(): NamedBundle {
-  if (!existsSync(BUILTIN_BUNDLE)) {
-    throw new PalisadeError([
-      {
-        file: BUILTIN_BUNDLE,
-        line: 0,
-        col: 0,
-        code: 'bundle_error',
-        message: 'the built-in policy bundle is missing',
-        fix: 'run `npm run build` in the Palisade checkout (or reinstall the package)',
-      },
-    ]);
-  }
-  return { name: 'builtin', bundle: readBundle(readFileSync(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
-}
+// The built-in bundle lives in builtin.ts (no compiler import); re-exported for existing callers.
+export { loadBuiltinBundle } from './builtin.js';
 
 function cacheDir(): string {
   const base = process.env['XDG_CACHE_HOME'] || (homedir() ? join(homedir(), '.cache') : tmpdir());
@@ -43,10 +27,11 @@ function cacheDir(): string {
 
 /** Compiles directories/files of Rego together, reusing a cached bundle when the sources are unchanged. */
 function compileCached(paths: string[]): NamedBundle {
-  const sources = collectRegoSources(paths);
-  if (sources.length === 0) {
+  const own = collectRegoSources(paths);
+  if (own.length === 0) {
     throw new PalisadeError([{ file: paths.join(', '), line: 0, col: 0, code: 'bundle_error', message: 'no .rego files found', fix: 'point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm' }]);
   }
+  const sources = [...own, ...collectRegoSources(builtinLibFor(paths))];
   const h = createHash('sha256');
   h.update('palisade-bundle-v1\0');
   for (const s of sources) h.update(s.path).update('\0').update(s.source).update('\0');

@@ -11,7 +11,8 @@ import { discover } from '../discovery/discover.js';
 import { Engine } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
-import { loadBuiltinBundle, loadPolicyPaths, type NamedBundle } from '../policy/catalog.js';
+import { loadBuiltinBundle } from '../policy/builtin.js';
+import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
 import { globMatch } from '../waivers/glob.js';
 
@@ -96,7 +97,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const bundles: NamedBundle[] = [];
   if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle());
   const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
-  if (policyPaths.length) bundles.push(...loadPolicyPaths(policyPaths));
+  // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
+  if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
   applyPolicyConfig(bundles, config);
   const engine = await Engine.load(bundles);
 

@@ -4,7 +4,8 @@
 // the valid ones still apply. Must not read files (the caller passes the text) and never throws
 // on bad input.
 
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { daysLeft, parseDay } from './dates.js';
@@ -24,10 +25,12 @@ export interface ParsedWaivers {
   diagnostics: Diagnostic[];
 }
 
-// Compiled on first use: compiling a schema (and ajv's meta-schema with it) costs tens of
-// milliseconds, which every CLI start would otherwise pay even without a waiver file.
+// ajv is loaded and the schema compiled on first use: loading ajv and compiling (with its
+// meta-schema) costs tens of milliseconds that every CLI start would otherwise pay, even
+// when there is no file to validate. ajv is CommonJS, so a synchronous require does it.
 let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction => (compiled ??= new Ajv({ allErrors: true, strict: true }).compile(waiverFileSchema));
+const validator = (): ValidateFunction =>
+  (compiled ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: true }).compile(waiverFileSchema));
 
 const FIELD_FIX: Record<string, string> = {
   id: 'add a stable `id:` such as `W-2025-001`; findings and audits refer to it',

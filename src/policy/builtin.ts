@@ -1,0 +1,29 @@
+// The built-in policy packs, prebuilt at install time into one bundle: reading it is all a scan
+// with the default policies needs. Kept apart from catalog.ts so that loading it does not pull
+// in the Rego compiler (and ajv with the metadata schema), which only users' own Rego needs —
+// that import alone is a visible share of `palisade scan` start-up.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readBundle } from '../bundle/bundle.js';
+import { PalisadeError } from '../diagnostics.js';
+import { BUILT_PACKS_DIR } from '../paths.js';
+import type { NamedBundle } from './catalog.js';
+
+const BUILTIN_BUNDLE = join(BUILT_PACKS_DIR, 'builtin.tar.gz');
+
+export function loadBuiltinBundle(): NamedBundle {
+  if (!existsSync(BUILTIN_BUNDLE)) {
+    throw new PalisadeError([
+      {
+        file: BUILTIN_BUNDLE,
+        line: 0,
+        col: 0,
+        code: 'bundle_error',
+        message: 'the built-in policy bundle is missing',
+        fix: 'run `npm run build` in the Palisade checkout (or reinstall the package)',
+      },
+    ]);
+  }
+  return { name: 'builtin', bundle: readBundle(readFileSync(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
+}
