@@ -37,7 +37,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   // strings
   concat: h(2), contains: h(2), startswith: h(2), endswith: h(2), lower: h(1), upper: h(1),
   split: h(2), replace: h(3), trim: h(2), trim_left: h(2), trim_right: h(2), trim_space: h(1),
-  trim_prefix: h(2), trim_suffix: h(2), sprintf: h(2), format_int: h(2), indexof: h(2),
+  trim_prefix: h(2), trim_suffix: h(2), sprintf: n(2), format_int: h(2), indexof: h(2),
   indexof_n: h(2), substring: h(3), 'strings.replace_n': h(2), 'strings.reverse': h(1),
   'strings.any_prefix_match': h(2), 'strings.any_suffix_match': h(2), 'strings.count': h(2),
   // regular expressions and globs

@@ -13,7 +13,7 @@ import {
   CONST_FLAG, strict, consts, builtinTab, funcTab, entryTab, nFuncs, resultKey, BI_SIZE,
   FN_SIZE, EP_SIZE,
 } from "./plan";
-import { callNative, builtinError, clearBuiltinError } from "./builtins/index";
+import { callNative, builtinError, builtinErrorIsType, clearBuiltinError } from "./builtins/index";
 import { Buf, newBuf, putBytes, putStr, putByte } from "./buf";
 
 @external("env", "opa_builtin0") declare function opa_builtin0(id: i32, ctx: i32): i32;
@@ -83,7 +83,7 @@ function builtinFailed(b: usize): void {
   const name = <usize>load<u32>(b);
   const msg = builtinError();
   const out = newBuf(64);
-  putStr(out, "eval_builtin_error: ");
+  putStr(out, builtinErrorIsType() ? "eval_type_error: " : "eval_builtin_error: ");
   putBytes(out, name + 8, len(name));
   putStr(out, ": ");
   if (msg) putBytes(out, msg + 8, len(msg));

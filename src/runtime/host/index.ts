@@ -134,10 +134,11 @@ export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
 
 /**
  * Builtins that @open-policy-agent/opa-wasm implements itself in JavaScript and dispatches BEFORE
- * custom builtins (its sprintf is sprintf-js, not Go's fmt; its yaml is another parser). So that
+ * custom builtins (its yaml is another parser; its sprintf, sprintf-js, no longer matters: sprintf
+ * is native). So that
  * Palisade's OPA-faithful versions run, modules reach these through an alias no SDK defines.
  */
-export const SDK_SHADOWED: ReadonlySet<string> = new Set(['sprintf', 'regex.split', 'json.is_valid', 'yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid']);
+export const SDK_SHADOWED: ReadonlySet<string> = new Set(['regex.split', 'json.is_valid', 'yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid']);
 
 /** The name a module uses to call a host builtin through `opa_builtinN`. */
 export function hostCallName(name: string): string {

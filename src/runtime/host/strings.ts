@@ -1,10 +1,9 @@
 // String builtins with OPA's semantics: Go's strings package, indexes in code points (runes).
-// Owns: concat … strings.count, format_int. sprintf lives in sprintf.ts.
+// Owns: concat … strings.count, format_int. sprintf is native (src/runtime/assembly/builtins/sprintf.ts).
 // Must not touch regular expressions or globs (regex.ts, glob.ts).
 
 import { fail, int, num, obj, operandFail, str, strList, typeFail } from './errors.js';
 import { compareStrings, type Value } from './values.js';
-import { sprintf } from './sprintf.js';
 
 type Fn = (...args: Value[]) => unknown;
 
@@ -140,7 +139,6 @@ export const stringBuiltins: Record<string, Fn> = {
     const set = new Set([...GO_SPACE]);
     return trimRightSet(trimLeftSet(str(s, 1), set), set);
   },
-  sprintf: (f, values) => sprintf(f, values),
   format_int: formatInt,
   indexof: (s, sub) => {
     const base = str(s, 1);

@@ -8,7 +8,8 @@ import * as C from "./collections";
 import * as O from "./objects";
 import * as T from "./types";
 import { print } from "./debug";
-export { builtinError, clearBuiltinError } from "./error";
+import { sprintf } from "./sprintf";
+export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
   "equal", "neq", "lt", "lte", "gt", "gte",                                   // 0-5
@@ -24,6 +25,7 @@ const NAMES: string[] = [
   "type_name", "to_number",                                                   // 52-53
   "array.concat", "array.slice", "array.reverse", "union", "intersection",    // 54-58
   "walk", "internal.print", "trace",                                          // 59-61
+  "sprintf",                                                                  // 62
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -97,6 +99,7 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 59: return C.walk(a);
     case 60: return print(a);
     case 61: return C.trace(a);
+    case 62: return sprintf(a, b);
   }
   return 0;
 }
