@@ -29,6 +29,8 @@ interface LoadedBundle {
   kindEntrypoints: Map<string, string>;
   /** kind → the policies that entrypoint evaluates ('*' applies to every kind). */
   policiesByKind: Map<string, PolicyEntry[]>;
+  /** kind → its policies followed by the '*' ones, built on first use (not per document). */
+  applicable: Map<string, PolicyEntry[]>;
   policies: PolicyEntry[];
 }
 
@@ -58,6 +60,16 @@ function foreignPolicyMeta(entrypoint: string): PolicyMeta {
 }
 
 const pagesFor = (bytes: number) => Math.ceil(bytes / 65536);
+const encoder = new TextEncoder();
+
+function applicableTo(b: LoadedBundle, kind: string): PolicyEntry[] {
+  let list = b.applicable.get(kind);
+  if (!list) {
+    list = [...(b.policiesByKind.get(kind) ?? []), ...(b.policiesByKind.get('*') ?? [])];
+    b.applicable.set(kind, list);
+  }
+  return list;
+}
 
 // The ES libraries this project compiles against leave WebAssembly undeclared (it is in lib.dom).
 const compileWasm = (bytes: Uint8Array): Promise<object> =>
@@ -101,7 +113,7 @@ export class Engine {
           policiesByKind.set(kind, list);
         }
       }
-      loaded.push({ name, instance, kindEntrypoints, policiesByKind, policies });
+      loaded.push({ name, instance, kindEntrypoints, policiesByKind, applicable: new Map(), policies });
     }
     return new Engine(loaded);
   }
@@ -114,11 +126,12 @@ export class Engine {
   evaluate(doc: Document): EvaluationResult {
     const findings: Finding[] = [];
     const diagnostics: Diagnostic[] = [];
-    // Encoded once and handed to every bundle as raw JSON bytes.
-    const input = new TextEncoder().encode(JSON.stringify(doc.data ?? null)).buffer as ArrayBuffer;
+    // Encoded once, and only if some policy applies, then handed to every bundle as raw JSON bytes.
+    let encoded: ArrayBuffer | undefined;
     for (const b of this.bundles) {
-      const applicable = [...(b.policiesByKind.get(doc.kind) ?? []), ...(b.policiesByKind.get('*') ?? [])];
+      const applicable = applicableTo(b, doc.kind);
       if (applicable.length === 0) continue;
+      const input = (encoded ??= encoder.encode(JSON.stringify(doc.data ?? null)).buffer as ArrayBuffer);
       const aggregate = b.kindEntrypoints.get(doc.kind);
       if (aggregate) {
         try {
