@@ -35,11 +35,11 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   // aggregates
   count: n(1), sum: n(1), product: n(1), max: n(1), min: n(1), sort: n(1), any: n(1), all: n(1),
   // strings
-  concat: h(2), contains: h(2), startswith: h(2), endswith: h(2), lower: h(1), upper: h(1),
-  split: h(2), replace: h(3), trim: h(2), trim_left: h(2), trim_right: h(2), trim_space: h(1),
-  trim_prefix: h(2), trim_suffix: h(2), sprintf: n(2), format_int: h(2), indexof: h(2),
-  indexof_n: h(2), substring: h(3), 'strings.replace_n': h(2), 'strings.reverse': h(1),
-  'strings.any_prefix_match': h(2), 'strings.any_suffix_match': h(2), 'strings.count': h(2),
+  concat: n(2), contains: n(2), startswith: n(2), endswith: n(2), lower: n(1), upper: n(1),
+  split: n(2), replace: n(3), trim: n(2), trim_left: n(2), trim_right: n(2), trim_space: n(1),
+  trim_prefix: n(2), trim_suffix: n(2), sprintf: n(2), format_int: n(2), indexof: n(2),
+  indexof_n: n(2), substring: n(3), 'strings.replace_n': n(2), 'strings.reverse': n(1),
+  'strings.any_prefix_match': n(2), 'strings.any_suffix_match': n(2), 'strings.count': n(2),
   // regular expressions and globs
   'regex.match': h(2), 'regex.is_valid': h(1), 'regex.find_n': h(3), 'regex.split': h(2),
   'regex.replace': h(3), 'regex.find_all_string_submatch_n': h(3), 'regex.globs_match': h(2),

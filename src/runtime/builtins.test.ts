@@ -122,10 +122,61 @@ const sprintfCases: Array<[string, string, string]> = [
   ['%010s|%-010s|', '["ab", "ab"]', '00000000ab|ab        |'],
 ];
 
+// string builtins: Go's strings package, indexes in code points
+const stringCases: Array<[string, string, unknown]> = [
+  ['concat', '[", ", ["a", "b"]]', 'a, b'], ['concat', '["", []]', ''], ['concat', '["-", ["x"]]', 'x'],
+  ['contains', '["abc", "bc"]', true], ['contains', '["abc", ""]', true], ['contains', '["abc", "cd"]', false],
+  ['startswith', '["abc", "ab"]', true], ['startswith', '["ab", "abc"]', false],
+  ['endswith', '["abc", "ab"]', false], ['endswith', '["abc", "bc"]', true], ['endswith', '["abc", ""]', true],
+  ['lower', '["AbC"]', 'abc'], ['lower', '["ÀÉÎ İ Σ"]', 'àéî i σ'], ['upper', '["äbc"]', 'ÄBC'], ['upper', '["straße ǆ"]', 'STRAßE Ǆ'],
+  ['split', '["a.b.c", "."]', ['a', 'b', 'c']], ['split', '["", "."]', ['']], ['split', '["a..", "."]', ['a', '', '']],
+  ['split', '["héllo", ""]', ['h', 'é', 'l', 'l', 'o']], ['split', '["a::b", "::"]', ['a', 'b']],
+  ['replace', '["aaa", "a", "b"]', 'bbb'], ['replace', '["ab", "", "-"]', '-a-b-'], ['replace', '["abc", "x", "y"]', 'abc'],
+  ['replace', '["日本日", "日", "x"]', 'x本x'],
+  ['trim', '["  xx  ", " "]', 'xx'], ['trim', '["abcxcba", "abc"]', 'x'], ['trim', '["ééxé", "é"]', 'x'], ['trim', '["abc", ""]', 'abc'],
+  ['trim_left', '["aabcaa", "a"]', 'bcaa'], ['trim_right', '["aabcaa", "a"]', 'aabc'],
+  ['trim_prefix', '["prefix-x", "prefix-"]', 'x'], ['trim_prefix', '["x", "y"]', 'x'],
+  ['trim_suffix', '["x.txt", ".txt"]', 'x'], ['trim_suffix', '["x.txt", ""]', 'x.txt'],
+  ['trim_space', '["\\t\\n x \\u00a0\\u0085"]', 'x'], ['trim_space', '["\\ufeffx"]', '\ufeffx'], ['trim_space', '["\\u3000 a b\\u2029"]', 'a b'],
+  ['format_int', '[255, 16]', 'ff'], ['format_int', '[-255.9, 16]', '-ff'], ['format_int', '[5, 2]', '101'],
+  ['format_int', '[8, 8]', '10'], ['format_int', '[12.9, 10]', '12'], ['format_int', '[-9223372036854775808, 16]', '-8000000000000000'],
+  ['format_int', '[1e20, 16]', '56bc75e2d63100000'], ['format_int', '[123456789012345678901234567890, 10]', '123456789012345678901234567890'],
+  ['indexof', '["abcdefg", "cde"]', 2], ['indexof', '["日本語abc", "a"]', 3], ['indexof', '["abc", "x"]', -1],
+  ['indexof_n', '["aaaa", "aa"]', [0, 1, 2]], ['indexof_n', '["abc", "x"]', []], ['indexof_n', '["日a日a", "a"]', [1, 3]],
+  ['substring', '["abcdef", 1, 3]', 'bcd'], ['substring', '["abcdef", 2, -1]', 'cdef'], ['substring', '["abcdef", 10, 1]', ''],
+  ['substring', '["abcdef", 4, 100]', 'ef'], ['substring', '["日本語", 1, 1]', '本'], ['substring', '["abc", 0, 0]', ''],
+  ['strings.replace_n', '[{"a": "b", "b": "c"}, "ab"]', 'bc'],
+  ['strings.replace_n', '[{"<": "&lt;", ">": "&gt;"}, "<p>"]', '&lt;p&gt;'],
+  // Go's Replacer prefers the earlier pair (OPA sorts keys), not the longer one
+  ['strings.replace_n', '[{"ab": "X", "a": "Y"}, "aab"]', 'YYb'], ['strings.replace_n', '[{}, "x"]', 'x'],
+  ['strings.reverse', '["abc日"]', '日cba'], ['strings.reverse', '[""]', ''],
+  ['strings.any_prefix_match', '["foo/bar", "foo"]', true], ['strings.any_prefix_match', '[["a", "b"], ["x", "b"]]', true],
+  ['strings.any_prefix_match', '[[], "a"]', false], ['strings.any_prefix_match', '["ab", ["b"]]', false],
+  ['strings.any_suffix_match', '["foo/bar", ["baz", "bar"]]', true], ['strings.any_suffix_match', '["bar", "foo/bar"]', false],
+  ['strings.count', '["cheese", "e"]', 3], ['strings.count', '["five", ""]', 5], ['strings.count', '["aaaa", "aa"]', 2],
+];
+
+// [builtin, args, error message in strict mode]
+const stringErrors: Array<[string, string, string]> = [
+  ['indexof', '["abc", ""]', 'eval_builtin_error: indexof: empty search character'],
+  ['substring', '["abc", -1, 1]', 'eval_builtin_error: substring: negative offset'],
+  ['substring', '["abc", 1.5, 1]', 'eval_type_error: substring: operand 2 must be integer number but got floating-point number'],
+  ['substring', '["abc", "1", 1]', 'eval_type_error: substring: operand 2 must be number but got string'],
+  ['format_int', '[1, 3]', 'eval_type_error: format_int: operand 2 must be one of {2, 8, 10, 16}'],
+  ['strings.replace_n', '[{"a": 1}, "a"]', 'eval_type_error: strings.replace_n: operand 1 non-string value found in pattern object'],
+  ['strings.any_prefix_match', '[1, "a"]', 'eval_type_error: strings.any_prefix_match: operand 1 must be one of {string, set, array} but got number'],
+  ['lower', '[null]', 'eval_type_error: lower: operand 1 must be string but got null'],
+  ['upper', '[1]', 'eval_type_error: upper: operand 1 must be string but got number'],
+  ['concat', '[",", "x"]', 'eval_type_error: concat: operand 2 must be one of {set, array} but got string'],
+  ['concat', '[",", ["a", 1]]', 'eval_type_error: concat: operand 2 must be array of strings but got array containing number'],
+  ['startswith', '["a", {}]', 'eval_type_error: startswith: operand 2 must be string but got object'],
+  ['replace', '["a", "b", []]', 'eval_type_error: replace: operand 3 must be string but got array'],
+];
+
 describe('native builtins', () => {
   it('covers every builtin marked native in the registry', () => {
     const natives = Object.entries(BUILTINS).filter(([, s]) => s.impl === 'native').map(([n]) => n);
-    const tested = new Set(cases.map(([n]) => n).concat(['and', 'or', 'union', 'intersection', 'internal.print', 'sprintf']));
+    const tested = new Set(cases.map(([n]) => n).concat(['and', 'or', 'union', 'intersection', 'internal.print', 'sprintf'], stringCases.map(([n]) => n)));
     expect(natives.filter((n) => !tested.has(n))).toEqual([]);
   });
 
@@ -157,6 +208,38 @@ describe('native builtins', () => {
     expect(() => call('sprintf', '["%s", "x"]')).toThrow('eval_type_error: sprintf: operand 2 must be array but got string');
     expect(() => call('sprintf', '[1, []]')).toThrow('eval_type_error: sprintf: operand 1 must be string but got number');
     expect(call('sprintf', '["%s", {}]', false)).toBeUndefined();
+  });
+
+  it.each(stringCases)('%s(%s)', (name, args, want) => {
+    expect(call(name, args)).toEqual(want);
+  });
+
+  it.each(stringErrors)('%s(%s) fails: %s', (name, args, msg) => {
+    expect(() => call(name, args)).toThrow(msg);
+    expect(call(name, args, false)).toBeUndefined();
+  });
+
+  it('reads sets of strings in concat and any_prefix_match, naming a set in type errors', () => {
+    const set = (...v: string[]) => ({ t: 'set' as const, v: v.map((x) => ({ t: 'string' as const, v: x })) });
+    const p = (strict: boolean) => loadPolicySync(linkPolicy({
+      constants: [{ t: 'string', v: '/' }, set('b', 'a'), set('x/'), { t: 'set', v: [{ t: 'string', v: 'a' }, { t: 'number', v: '1' }] }],
+      builtins: [{ name: 'concat', arity: 2 }, { name: 'strings.any_prefix_match', arity: 2 }], funcs: [], strict,
+      entrypoints: [
+        { name: 't/a', locals: 3, body: [
+          { op: 'Call', builtin: 0, args: [{ const: 0 }, { const: 1 }], dst: 0 },
+          { op: 'Call', builtin: 1, args: [{ local: 0 }, { const: 2 }], dst: 1 },
+          { op: 'MakeArray', dst: 2 }, { op: 'ArrayAppend', array: 2, value: { local: 0 } }, { op: 'ArrayAppend', array: 2, value: { local: 1 } },
+          { op: 'ResultAdd', value: { local: 2 } },
+        ] },
+        { name: 't/b', locals: 1, body: [
+          { op: 'Call', builtin: 0, args: [{ const: 0 }, { const: 3 }], dst: 0 },
+          { op: 'ResultAdd', value: { local: 0 } },
+        ] },
+      ],
+    }));
+    expect(p(true).evaluate({}, 't/a')).toEqual([{ result: ['a/b', false] }]);
+    expect(() => p(true).evaluate({}, 't/b')).toThrow('eval_type_error: concat: operand 2 must be set of strings but got set containing number');
+    expect(p(false).evaluate({}, 't/b')).toEqual([]);
   });
 
   it('computes set operators and union/intersection of sets', () => {

@@ -14,23 +14,23 @@ describe('hostBuiltins', () => {
   it('reaches SDK-shadowed builtins through an alias that runs the same implementation', () => {
     const b = hostBuiltins({ strict: true });
     expect(hostCallName('regex.split')).toBe('palisade.regex.split');
-    expect(hostCallName('concat')).toBe('concat');
+    expect(hostCallName('base64.encode')).toBe('base64.encode');
     expect(b['palisade.regex.split']!(',', 'a,b')).toEqual(['a', 'b']);
   });
 
   it('makes a failing call undefined when not strict', () => {
     const b = hostBuiltins({ strict: false });
-    expect(b['indexof']!('abc', '')).toBeUndefined();
-    expect(b['upper']!(1)).toBeUndefined();
+    expect(b['base64.decode']!('a')).toBeUndefined();
+    expect(b['base64.encode']!(1)).toBeUndefined();
   });
 
   it('throws OPA-shaped errors when strict', () => {
     const b = hostBuiltins({ strict: true });
-    expect(() => b['indexof']!('abc', '')).toThrow('eval_builtin_error: indexof: empty search character');
-    expect(() => b['upper']!(1)).toThrow('eval_type_error: upper: operand 1 must be string but got number');
-    expect(() => b['concat']!(',', 'x')).toThrow('eval_type_error: concat: operand 2 must be one of {set, array} but got string');
-    expect(() => b['concat']!(',', ['a', 1])).toThrow(
-      'eval_type_error: concat: operand 2 must be array of strings but got array containing number',
+    expect(() => b['base64.decode']!('a')).toThrow('eval_builtin_error: base64.decode: illegal base64 data at input byte');
+    expect(() => b['base64.encode']!(1)).toThrow('eval_type_error: base64.encode: operand 1 must be string but got number');
+    expect(() => b['net.cidr_merge']!('x')).toThrow('eval_type_error: net.cidr_merge: operand 1 must be one of {array, set} but got string');
+    expect(() => b['net.cidr_merge']!(['10.0.0.0/8', 1])).toThrow(
+      'eval_type_error: net.cidr_merge: operand 1 must be array of strings but got array containing number',
     );
   });
 

@@ -18,7 +18,6 @@ import { BUILTINS } from '../../rego/builtins.js';
 import { InternalError } from '../../diagnostics.js';
 import { BuiltinError, OperandTypeError } from './errors.js';
 import { exactJson, hasBigInt, type Value } from './values.js';
-import { stringBuiltins } from './strings.js';
 import { regexBuiltins } from './regex.js';
 import { globBuiltins } from './glob.js';
 import { timeBuiltins } from './time.js';
@@ -84,7 +83,6 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     cacheEpoch: undefined,
   };
   const families = [
-    stringBuiltins,
     regexBuiltins,
     globBuiltins,
     timeBuiltins(ctx),

@@ -4,7 +4,7 @@
 // the wording of operand type errors.
 
 import { T_NULL, T_BOOL, T_STRING, T_ARRAY, T_OBJECT, T_SET, tag, mkStr, mkString } from "../value";
-import { newBuf, putByte, putStr } from "../buf";
+import { Buf, newBuf, putByte, putStr } from "../buf";
 
 let err: usize = 0;
 let typeErr: bool = false;
@@ -18,6 +18,13 @@ export function fail(msg: string): usize {
 /** An operand type error with a ready message, e.g. "operand 2 must be one of {2, 8, 10, 16}". */
 export function typeFail(msg: string): usize {
   err = mkStr(msg);
+  typeErr = true;
+  return 0;
+}
+
+/** An operand type error whose message was assembled in b. */
+export function typeFailBuf(b: Buf): usize {
+  err = mkString(b.ptr, <u32>b.len);
   typeErr = true;
   return 0;
 }

@@ -9,6 +9,7 @@ import * as O from "./objects";
 import * as T from "./types";
 import { print } from "./debug";
 import { sprintf } from "./sprintf";
+import * as S from "./strings";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -26,6 +27,11 @@ const NAMES: string[] = [
   "array.concat", "array.slice", "array.reverse", "union", "intersection",    // 54-58
   "walk", "internal.print", "trace",                                          // 59-61
   "sprintf",                                                                  // 62
+  "concat", "contains", "startswith", "endswith", "lower", "upper", "split",  // 63-69
+  "replace", "trim", "trim_left", "trim_right", "trim_space",                 // 70-74
+  "trim_prefix", "trim_suffix", "format_int", "indexof", "indexof_n",         // 75-79
+  "substring", "strings.replace_n", "strings.reverse",                        // 80-82
+  "strings.any_prefix_match", "strings.any_suffix_match", "strings.count",    // 83-85
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -100,6 +106,27 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 60: return print(a);
     case 61: return C.trace(a);
     case 62: return sprintf(a, b);
+    case 63: return S.concat(a, b);
+    case 64: case 65: case 66: return S.test2(a, b, id - 64);
+    case 67: return S.changeCase(a, false);
+    case 68: return S.changeCase(a, true);
+    case 69: return S.split(a, b);
+    case 70: return S.replace(a, b, c);
+    case 71: return S.trimSet(a, b, 3);
+    case 72: return S.trimSet(a, b, 1);
+    case 73: return S.trimSet(a, b, 2);
+    case 74: return S.trimSet(a, 0, 3);
+    case 75: return S.trimAffix(a, b, false);
+    case 76: return S.trimAffix(a, b, true);
+    case 77: return S.formatInt(a, b);
+    case 78: return S.indexOf(a, b, false);
+    case 79: return S.indexOf(a, b, true);
+    case 80: return S.substring(a, b, c);
+    case 81: return S.replaceN(a, b);
+    case 82: return S.reverse(a);
+    case 83: return S.anyAffixMatch(a, b, false);
+    case 84: return S.anyAffixMatch(a, b, true);
+    case 85: return S.countSub(a, b);
   }
   return 0;
 }

@@ -138,6 +138,16 @@ function bigDigits(p: usize, n: u32, base: u32, upper: bool, outLen: usize): usi
   return out + o;
 }
 
+/** A decimal integer text (optional '-') written in another base (2, 8, 10, 16; lower case). */
+export function decimalDigits(b: Buf, p: usize, n: u32, base: u32): void {
+  const neg = load<u8>(p) == 0x2d;
+  if (neg) putByte(b, 0x2d);
+  const s = neg ? p + 1 : p, sn = neg ? n - 1 : n;
+  if (base == 10) { putBytes(b, s, sn); return; }
+  const d = bigDigits(s, sn, base, false, SCRATCH);
+  putBytes(b, d, load<usize>(SCRATCH));
+}
+
 function fmtInteger(b: Buf, a: usize, verb: u32): void {
   const base: u32 = verb == 0x62 ? 2 : verb == 0x6f || verb == 0x4f ? 8 : verb == 0x78 || verb == 0x58 ? 16 : 10;
   const upper = verb == 0x58;
