@@ -14,9 +14,6 @@ const ROOT = join(process.cwd(), '../shared/corpora/rego-conformance/regorus/bui
 
 /** file#note → why the expectation is not OPA's. */
 const KNOWN: Record<string, string> = {
-  'strings/sprintf.yaml#numeric formatting': 'regorus prints %f of 3.14 as "3.14" and %o as "0O100"; Go/OPA print "3.140000" and "100"',
-  'strings/sprintf.yaml#error cases': 'OPA does not fail on a missing argument: Go prints "%!d(MISSING)"',
-  'strings/indexof.yaml#base': 'OPA fails indexof("", "") with "empty search character"; regorus returns -1',
   'objects/json.patch.yaml#array-form path rejects an integral float index':
     '1.0 and 1 are the same JSON number once opa-wasm has parsed the arguments',
   'semver/is_valid.yaml#semver.compare wrong arg1 type': 'OPA returns false for a non-string; regorus fails',
