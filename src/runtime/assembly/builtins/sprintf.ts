@@ -170,9 +170,9 @@ function fmtInteger(b: Buf, a: usize, verb: u32): void {
     if (prec == 0 && isZero) dn = 0;
     zeros = prec - <i32>dn;
   } else if (fZero && !fMinus && width >= 0) {
-    const signWidth = neg || fPlus || fSpace ? 1 : 0;
-    const prefixWidth = (fSharp && base != 10) || verb == 0x4f ? (base == 8 && verb == 0x6f ? 1 : 2) : 0;
-    zeros = width - signWidth - prefixWidth - <i32>dn;
+    // Go leaves room for the sign only: a 0x/0o prefix comes on top of the width (%#06x of 1 is
+    // 0x000001, golang/go#14616, kept for compatibility).
+    zeros = width - (neg || fPlus || fSpace ? 1 : 0) - <i32>dn;
   }
   if (zeros < 0) zeros = 0;
   const start = b.len;
