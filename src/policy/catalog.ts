@@ -3,11 +3,13 @@
 // ready-made bundles). Reads files; everything it returns is plain data for the engine.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readBundle, writeBundle, type Bundle } from '../bundle/bundle.js';
 import { PalisadeError } from '../diagnostics.js';
+import { RUNTIME_WASM } from '../paths.js';
 import type { PolicyMeta } from '../engine/finding.js';
 import { buildPolicySet } from './build.js';
 import { builtinLibFor, collectRegoSources } from './sources.js';
@@ -25,7 +27,33 @@ function cacheDir(): string {
   return join(base, 'palisade', 'bundles');
 }
 
-/** Compiles directories/files of Rego together, reusing a cached bundle when the sources are unchanged. */
+let toolchain: string | undefined;
+
+/**
+ * A hash of the compiler that would build the bundle — the runtime module and the compiled
+ * compiler and host-builtin code — so a cached bundle is never reused by another Palisade build
+ * (a builtin moving from host to native changes what a module imports).
+ */
+function toolchainHash(): string {
+  if (toolchain) return toolchain;
+  const h = createHash('sha256');
+  if (existsSync(RUNTIME_WASM)) h.update(readFileSync(RUNTIME_WASM));
+  const here = dirname(fileURLToPath(import.meta.url));
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(js|ts)$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.test.ts')) h.update(name).update(readFileSync(p));
+    }
+  };
+  walk(join(here, '..', 'rego'));
+  walk(join(here, '..', 'runtime'));
+  toolchain = h.digest('hex');
+  return toolchain;
+}
+
+/** Compiles directories/files of Rego together, reusing a cached bundle when the sources and the compiler are unchanged. */
 function compileCached(paths: string[]): NamedBundle {
   const own = collectRegoSources(paths);
   if (own.length === 0) {
@@ -33,7 +61,7 @@ function compileCached(paths: string[]): NamedBundle {
   }
   const sources = [...own, ...collectRegoSources(builtinLibFor(paths))];
   const h = createHash('sha256');
-  h.update('palisade-bundle-v1\0');
+  h.update('palisade-bundle-v1\0').update(toolchainHash()).update('\0');
   for (const s of sources) h.update(s.path).update('\0').update(s.source).update('\0');
   const key = h.digest('hex').slice(0, 32);
   const cached = join(cacheDir(), `${key}.tar.gz`);
