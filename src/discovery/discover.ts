@@ -7,7 +7,6 @@
 
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic } from '../loaders/common/diag.js';
 import { changedFiles, type ChangedMode } from './git.js';
@@ -257,6 +256,7 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     const st = await stat(abs).catch((e: NodeJS.ErrnoException) => e);
     if (st instanceof Error) {
       if (st.code === 'ENOENT' && GLOB_CHARS.test(input)) {
+        const { default: fg } = await import('fast-glob');
         const matches = await fg(toPosix(input), { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/.git/**'] });
         if (matches.length === 0) {
           w.diagnostics.push(fileDiagnostic(input, 'usage_error', 'the pattern matches no file', 'check the pattern (quote it so the shell does not expand it)', 'warning'));

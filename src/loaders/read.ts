@@ -5,7 +5,6 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import fg from 'fast-glob';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DiscoverResult } from '../discovery/discover.js';
 import { fileDiagnostic } from './common/diag.js';
@@ -40,6 +39,8 @@ async function readCapped(abs: string, rel: string, cap: number): Promise<{ byte
 /** Every .tf file under the root (Terraform modules may live beside or above a plan), read once. */
 async function terraformSources(root: string, lim: ReturnType<typeof limits>, out: Diagnostic[]): Promise<Map<string, string>> {
   const map = new Map<string, string>();
+  // Loaded here, not at start-up: only plans need it.
+  const { default: fg } = await import('fast-glob');
   const files = await fg('**/*.tf', { cwd: root, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/.terraform/**', '**/node_modules/**'] });
   for (const f of files.sort()) {
     const r = await readCapped(join(root, f), f, lim.maxBytes);

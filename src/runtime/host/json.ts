@@ -4,9 +4,8 @@
 // schema names 2019-09 or 2020-12; errors shaped like OPA's gojsonschema ones).
 // Must not parse YAML (yaml.ts) or encode bytes (encoding.ts).
 
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { fail, obj, operandFail, typeFail } from './errors.js';
 import { parseIp } from './net.js';
 import { compareStrings, deepEqual, type Value } from './values.js';
@@ -287,13 +286,18 @@ const FORMATS: Record<string, (s: string) => boolean> = {
   regex: (s) => { try { new RegExp(s, 'u'); return true; } catch { return false; } },
 };
 
-type AnyAjv = InstanceType<typeof Ajv>;
+type AnyAjv = Ajv;
 const ajvs = new Map<string, AnyAjv>();
+// ajv (three builds) is loaded only when a policy validates a schema: every scan would otherwise
+// pay for it at start-up. Host builtins are synchronous, and ajv is CommonJS, so require it is.
+const requireCjs = createRequire(import.meta.url);
 function ajvFor(draft: 'draft-07' | '2019' | '2020'): AnyAjv {
   let a = ajvs.get(draft);
   if (!a) {
     const options = { allErrors: true, strict: false, validateFormats: true, formats: FORMATS };
-    a = draft === '2020' ? new Ajv2020(options) : draft === '2019' ? new Ajv2019(options) : new Ajv(options);
+    if (draft === '2020') a = new (requireCjs('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')).Ajv2020(options);
+    else if (draft === '2019') a = new (requireCjs('ajv/dist/2019.js') as typeof import('ajv/dist/2019.js')).Ajv2019(options);
+    else a = new (requireCjs('ajv') as typeof import('ajv')).Ajv(options);
     ajvs.set(draft, a);
   }
   return a;
