@@ -7,9 +7,8 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { formatDiagnostic } from '../diagnostics.js';
 import { SEVERITY_ORDER, type PolicySeverity } from '../engine/finding.js';
-import { DOCS_BASE_URL } from '../cli/scan.js';
-import { VERSION } from '../cli/version.js';
-import { githubSummary, renderReport, writeAtomic, type ReportContext } from '../reporters/index.js';
+import { githubSummary, renderReport, writeAtomic } from '../reporters/index.js';
+import { reportContext } from '../scan/report-context.js';
 import { atOrAbove, scan } from '../scan/scan.js';
 
 function list(name: string): string[] {
@@ -39,19 +38,13 @@ export async function run(): Promise<void> {
     failOn,
     changedSince,
   });
-  const ctx: ReportContext = {
-    toolVersion: VERSION,
-    policies: result.policies,
-    root: result.root,
-    diagnostics: result.diagnostics,
-    threshold: result.failOn,
+  const ctx = reportContext(result, {
     color: false,
-    docsBaseUrl: DOCS_BASE_URL,
     repository: process.env['GITHUB_REPOSITORY']
       ? { url: `${process.env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${process.env['GITHUB_REPOSITORY']}`, ref: process.env['GITHUB_SHA'] ?? 'HEAD' }
       : undefined,
     category: core.getInput('category') || undefined,
-  };
+  });
 
   const sarifFile = resolve(core.getInput('sarif-file') || 'palisade.sarif');
   const sarif = renderReport('sarif', result.findings, ctx);

@@ -1,11 +1,11 @@
 // `palisade scan`: runs the scan façade, renders the chosen report to stdout or a file (atomically),
 // prints diagnostics in the house format, and turns the result into the documented exit code.
 
-import { renderReport, writeAtomic, type ReportContext, type ReportFormat } from '../reporters/index.js';
+import { renderReport, writeAtomic, type ReportFormat } from '../reporters/index.js';
 import type { PolicySeverity } from '../engine/finding.js';
+import { reportContext } from '../scan/report-context.js';
 import { atOrAbove, scan } from '../scan/scan.js';
 import { EXIT, printDiagnostics, type Io } from './io.js';
-import { VERSION } from './version.js';
 
 interface ScanOpts {
   format: ReportFormat;
@@ -21,8 +21,6 @@ interface ScanOpts {
   quiet?: boolean;
   root?: string;
 }
-
-export const DOCS_BASE_URL = 'https://github.com/palisade-dev/palisade/blob/main/docs';
 
 function progress(io: Io, quiet: boolean | undefined): ((done: number, total: number) => void) | undefined {
   // Only for people watching a terminal; CI logs stay clean.
@@ -50,15 +48,7 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
     onProgress: progress(io, opts.quiet),
   });
   const toTerminal = !opts.output && process.stdout.isTTY === true;
-  const ctx: ReportContext = {
-    toolVersion: VERSION,
-    policies: result.policies,
-    root: result.root,
-    diagnostics: result.diagnostics,
-    threshold: result.failOn,
-    color: opts.color ?? (toTerminal && !process.env['NO_COLOR']),
-    docsBaseUrl: DOCS_BASE_URL,
-  };
+  const ctx = reportContext(result, { color: opts.color ?? (toTerminal && !process.env['NO_COLOR']) });
   const report = renderReport(opts.format, result.findings, ctx);
   if (opts.output) await writeAtomic(opts.output, report.text);
   else io.out(report.text);
