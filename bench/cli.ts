@@ -1,6 +1,7 @@
 // CLI start-up benchmark (issue: performance): `palisade scan` of one small file against a bare
 // `node -e 0`, both as child processes, runs interleaved so that load on a shared machine hits
-// both sides alike; medians of RUNS each, in wall time (the target) and in CPU time (steadier). The ratio is what a pre-commit hook user feels.
+// both sides alike; medians of RUNS each, in wall time (the target: what a pre-commit hook user
+// feels) and in CPU time (steadier on a busy machine).
 // Asserts nothing. `npm run bench` calls cliBench(); `node dist/bench/cli.js` runs it alone.
 
 import { spawnSync } from 'node:child_process';
