@@ -3,7 +3,7 @@
 // `with`, memoisation). Owns evaluation state; must not parse or print JSON, and must not
 // implement builtins (it dispatches to ./builtins and to the host).
 
-import { allocZero, alloc, fatal, fatalBytes } from "./mem";
+import { allocZero, alloc, fatal, fatalBytes, scratchReset, scratchStr, scratchU64, scratchAbort } from "./mem";
 import {
   T_STRING, T_ARRAY, T_OBJECT, T_SET, T_INT, T_BOOL, tag, len, arrGet, objKey, objVal,
   mkArray, mkObject, mkSet, arrPush, objGet, objPut, setAdd, setHas, mkInt, equal, compare,
@@ -31,6 +31,30 @@ let results: usize = 0;
 let fp: usize = 0;       // frame of locals of the running function
 
 const MEMO_UNDEF: u32 = 1;
+
+// The step budget: every Scan iteration, function call and builtin call is a step, so any
+// long-running evaluation (Rego has no unbounded loops; only iteration and calls make work)
+// is counted at the cost of one add and compare. 0 = unlimited, the default.
+let steps: u64 = 0;
+let stepBudget: u64 = 0;
+let stepLimit: u64 = u64.MAX_VALUE;
+
+export function setStepBudget(n: f64): void {
+  stepBudget = n >= 1 && n < 1.8e19 ? <u64>n : 0;
+  stepLimit = stepBudget != 0 ? stepBudget : u64.MAX_VALUE;
+}
+
+function overBudget(): void {
+  scratchReset();
+  scratchStr("eval_budget_exceeded: the policy ran more than ");
+  scratchU64(stepBudget);
+  scratchStr(" steps");
+  scratchAbort();
+}
+
+@inline function step(): void {
+  if (++steps > stepLimit) overBudget();
+}
 
 @inline function local(i: u32): usize { return <usize>load<u32>(fp + (<usize>i << 2)); }
 @inline function setLocal(i: u32, v: usize): void { store<u32>(fp + (<usize>i << 2), <u32>v); }
@@ -91,6 +115,7 @@ function builtinFailed(b: usize): void {
 }
 
 function callBuiltin(p: usize): usize {
+  step();
   const b = builtinTab + <usize>load<u32>(p, 4) * BI_SIZE;
   const n = load<u32>(p, 12);
   const args = alloc(<usize>n << 2);
@@ -108,6 +133,7 @@ function callBuiltin(p: usize): usize {
 }
 
 function callFunc(p: usize): usize {
+  step();
   let f = load<u32>(p, 4);
   if (ctxOver) {
     const kind = load<u32>(ctxOver + (<usize>f << 3));
@@ -218,6 +244,7 @@ export function runBlock(b: usize): i32 {
           for (let i: u32 = 0; i < n && i < len(src); i++) {
             if (ks != 0xffffffff) setLocal(ks, mkInt(i));
             if (vs != 0xffffffff) setLocal(vs, arrGet(src, i));
+            step();
             const r = runBlock(blk);
             if (r > 0) return r - 1;
           }
@@ -226,6 +253,7 @@ export function runBlock(b: usize): i32 {
           for (let i: u32 = 0; i < n; i++) {
             if (ks != 0xffffffff) setLocal(ks, objKey(src, i));
             if (vs != 0xffffffff) setLocal(vs, objVal(src, i));
+            step();
             const r = runBlock(blk);
             if (r > 0) return r - 1;
           }
@@ -235,6 +263,7 @@ export function runBlock(b: usize): i32 {
             const e = arrGet(src, i);
             if (ks != 0xffffffff) setLocal(ks, e);
             if (vs != 0xffffffff) setLocal(vs, e);
+            step();
             const r = runBlock(blk);
             if (r > 0) return r - 1;
           }
@@ -444,6 +473,9 @@ export function runBlock(b: usize): i32 {
 /** Evaluates entrypoint `id` and returns its result set (a set of {"result": value}). */
 export function evalEntry(id: u32, data: usize, input: usize): usize {
   const e = entryTab + <usize>id * EP_SIZE;
+  // Every piece of evaluation state is set here, so an evaluation aborted half-way (a conflict,
+  // out of memory, the step budget) leaves nothing behind for the next one.
+  steps = 0;
   ctxInput = input;
   ctxData = data != 0 ? data : mkObject(0);
   ctxOver = 0;

@@ -6,7 +6,7 @@
 import { alloc, heapPtr, setHeapPtr, align8, fatal } from "./mem";
 import { parseJSON, dumpJSON } from "./json";
 import { loadPlan, entrypointsObj, builtinsObj, nEntries } from "./plan";
-import { evalEntry } from "./eval";
+import { evalEntry, setStepBudget } from "./eval";
 import { mkObject } from "./value";
 
 export const opa_wasm_abi_version: i32 = 1;
@@ -26,6 +26,9 @@ export function entrypoints(): usize { return entrypointsObj != 0 ? entrypointsO
 export function builtins(): usize { return builtinsObj != 0 ? builtinsObj : mkObject(0); }
 
 export function palisade_load(p: usize, n: usize): void { loadPlan(p, n); }
+
+/** Palisade's extension: at most n steps per evaluation (0 = unlimited, the default). */
+export function palisade_set_step_budget(n: f64): void { setStepBudget(n); }
 
 function checkEntry(id: i32): void {
   if (id < 0 || <u32>id >= nEntries) fatal("invalid entrypoint id");

@@ -19,7 +19,8 @@ function grow(top: usize): void {
   const have = <usize>memory.size() << 16;
   if (top <= have) return;
   const need = <i32>((top - have + 0xffff) >>> 16);
-  if (memory.grow(need) < 0) fatal("out of memory");
+  // The message cannot go on the heap: the heap is what just ran out.
+  if (memory.grow(need) < 0) { scratchReset(); scratchStr("out of memory"); scratchAbort(); }
 }
 
 /** Bump allocation, 8-aligned. Memory is NOT zeroed (the SDK reuses it between evaluations). */
@@ -62,6 +63,32 @@ export function cstr(s: string): usize {
   for (let i: usize = 0; i < n; i++) store<u8>(p + i, <u8>s.charCodeAt(<i32>i));
   store<u8>(p + n, 0);
   return p;
+}
+
+// A fixed area below the heap for abort messages that must not allocate (out of memory, budget
+// exceeded: the heap may be at the end of the memory the embedder allows).
+const SCRATCH_SIZE: usize = 128;
+const scratch: usize = memory.data(<i32>SCRATCH_SIZE, 8);
+let scratchLen: usize = 0;
+
+export function scratchReset(): void { scratchLen = 0; }
+
+export function scratchStr(s: string): void {
+  for (let i = 0; i < s.length && scratchLen < SCRATCH_SIZE - 1; i++) store<u8>(scratch + scratchLen++, <u8>s.charCodeAt(i));
+}
+
+export function scratchU64(n: u64): void {
+  let digits: usize = 1;
+  for (let m = n / 10; m != 0; m /= 10) digits++;
+  if (scratchLen + digits >= SCRATCH_SIZE) return;
+  for (let i = digits; i > 0; i--) { store<u8>(scratch + scratchLen + i - 1, <u8>(48 + n % 10)); n /= 10; }
+  scratchLen += digits;
+}
+
+export function scratchAbort(): void {
+  store<u8>(scratch + scratchLen, 0);
+  opa_abort(scratch);
+  unreachable();
 }
 
 /** Aborts the evaluation: the SDK turns opa_abort into a thrown string. */
