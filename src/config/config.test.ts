@@ -13,7 +13,7 @@ describe('parseConfig', () => {
         '  exclude: ["k8s/*"]',
         '  severity: {"dockerfile/missing-healthcheck": info}',
         'waivers: .palisade/waivers.yaml',
-        'limits: {maxFileBytes: 1000}',
+        'limits: {maxFileBytes: 1000, policySteps: 5000000, policyMemoryMB: 512}',
       ].join('\n'),
       '.palisade.yaml',
     );
@@ -21,6 +21,15 @@ describe('parseConfig', () => {
     expect(config.failOn).toBe('high');
     expect(config.policies).toEqual({ builtin: false, paths: ['./policy'], exclude: ['k8s/*'], severity: { 'dockerfile/missing-healthcheck': 'info' } });
     expect(config.waivers).toBe('.palisade/waivers.yaml');
+    expect(config.limits).toEqual({ maxFileBytes: 1000, policySteps: 5000000, policyMemoryMB: 512 });
+  });
+
+  it('rejects policy budgets out of range', () => {
+    const { diagnostics } = parseConfig('limits:\n  policySteps: -1\n  policyMemoryMB: 9000\n', 'c.yaml');
+    expect(diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [2, 'limits.policySteps must be >= 0'],
+      [3, 'limits.policyMemoryMB must be <= 4096'],
+    ]);
   });
 
   it('defaults an empty file', () => {

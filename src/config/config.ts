@@ -28,7 +28,13 @@ export interface PalisadeConfig {
   };
   /** Waiver file, relative to the config file. */
   waivers?: string;
-  limits: { maxFileBytes?: number };
+  limits: {
+    maxFileBytes?: number;
+    /** Steps one policy may take on one document (0 = unlimited); default: the engine's. */
+    policySteps?: number;
+    /** Memory a policy bundle may use, in MiB; default: the engine's. */
+    policyMemoryMB?: number;
+  };
 }
 
 export const DEFAULT_CONFIG: PalisadeConfig = {
@@ -61,7 +67,12 @@ const schema = {
     limits: {
       type: 'object',
       additionalProperties: false,
-      properties: { maxFileBytes: { type: 'integer', minimum: 1 } },
+      properties: {
+        maxFileBytes: { type: 'integer', minimum: 1 },
+        policySteps: { type: 'integer', minimum: 0 },
+        // wasm32 memory ends at 4 GiB.
+        policyMemoryMB: { type: 'integer', minimum: 1, maximum: 4096 },
+      },
     },
   },
 };

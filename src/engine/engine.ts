@@ -7,6 +7,12 @@
 // kind's policies in one call, so a document costs one evaluation per bundle. When that call
 // fails (a policy aborts on a conflict or exceeds its budget), the policies of that kind are
 // evaluated one by one so that the failing policy is reported and the others still are.
+//
+// Budgets: a policy that runs too long (the runtime's step counter) or needs too much memory (the
+// instance's maximum pages) fails on that document only. The aggregate call gets one policy's
+// step budget, not the sum of its policies': a runaway policy then costs at most two budgets (the
+// aggregate, then itself) instead of one per policy of the kind. A legitimate aggregate that
+// needs more falls back to one-by-one evaluation, where each policy gets its own budget.
 
 import * as opaWasm from '@open-policy-agent/opa-wasm';
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
@@ -35,9 +41,20 @@ interface LoadedBundle {
 }
 
 export interface EngineOptions {
-  /** Largest linear memory a policy may use, in 64 KiB pages (default 4096 = 256 MiB). */
-  maxMemoryPages?: number;
+  /** Most steps (iterations, function and builtin calls) one policy may take on one document; 0 = unlimited. */
+  policySteps?: number;
+  /** Largest linear memory a policy bundle may use, in MiB. */
+  policyMemoryMB?: number;
 }
+
+/**
+ * Measured (docs/configuration.md): the built-in packs take at most ~8,500 steps per policy on
+ * the largest corpus document (terragoat's 94 KB plan) and 17 million on the same plan grown to
+ * 6 MB (a join over resources is quadratic). At ~16 million steps per second, 10^9 is about a
+ * minute: far above any realistic document, far below "minutes per policy per file".
+ */
+export const DEFAULT_POLICY_STEPS = 1_000_000_000;
+export const DEFAULT_POLICY_MEMORY_MB = 256;
 
 export interface EvaluationResult {
   findings: Finding[];
@@ -60,6 +77,10 @@ function foreignPolicyMeta(entrypoint: string): PolicyMeta {
 }
 
 const pagesFor = (bytes: number) => Math.ceil(bytes / 65536);
+// wasm32 addresses at most 65536 pages (4 GiB).
+const memoryPages = (mb: number) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
+
+type WasmExports = { palisade_set_step_budget?: (n: number) => void };
 const encoder = new TextEncoder();
 
 function applicableTo(b: LoadedBundle, kind: string): PolicyEntry[] {
@@ -80,9 +101,16 @@ const compileWasm = (bytes: Uint8Array): Promise<object> =>
 const sdk = (opaWasm as unknown as { default?: typeof opaWasm }).default ?? opaWasm;
 
 export class Engine {
-  private constructor(private readonly bundles: LoadedBundle[]) {}
+  private constructor(
+    private readonly bundles: LoadedBundle[],
+    private readonly steps: number,
+    private readonly memoryMB: number,
+  ) {}
 
   static async load(bundles: Array<{ name: string; bundle: Bundle }>, opts: EngineOptions = {}): Promise<Engine> {
+    const steps = opts.policySteps ?? DEFAULT_POLICY_STEPS;
+    const memoryMB = opts.policyMemoryMB ?? DEFAULT_POLICY_MEMORY_MB;
+    const maximum = memoryPages(memoryMB);
     const loaded: LoadedBundle[] = [];
     for (const { name, bundle } of bundles) {
       // Host builtins are non-strict in scans: a builtin error on odd input makes that expression
@@ -92,7 +120,7 @@ export class Engine {
       // fetch implementation (undici), tens of milliseconds of every CLI start.
       const instance = sdk.loadPolicySync(
         await compileWasm(bundle.wasm),
-        { initial: Math.max(5, pagesFor(bundle.wasm.length) + 2), maximum: opts.maxMemoryPages ?? 4096 },
+        { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
         hostBuiltins({ strict: false }),
       );
       if (bundle.data !== undefined) instance.setData(bundle.data as object);
@@ -113,9 +141,12 @@ export class Engine {
           policiesByKind.set(kind, list);
         }
       }
+      const exports = (instance as unknown as { wasmInstance: { exports: WasmExports } }).wasmInstance.exports;
+      // Bundles built by real OPA lack the export: for them only the memory cap applies.
+      exports.palisade_set_step_budget?.(steps);
       loaded.push({ name, instance, kindEntrypoints, policiesByKind, applicable: new Map(), policies });
     }
-    return new Engine(loaded);
+    return new Engine(loaded, steps, memoryMB);
   }
 
   /** Every policy the engine runs, for reports that list rules even when nothing fired. */
@@ -148,18 +179,36 @@ export class Engine {
           const rs = b.instance.evaluate(input, p.entrypoint) as Array<{ result: unknown }>;
           this.collect(p.meta, doc, rs[0]?.result, findings);
         } catch (e) {
-          diagnostics.push({
-            file: doc.path,
-            line: 0,
-            col: 0,
-            code: 'eval_error',
-            message: `policy ${p.meta.id} failed on this document: ${describe(e)}`,
-            fix: 'the policy is at fault, not the file: report it to the policy owner (or exclude the policy in the config) and rerun',
-          });
+          diagnostics.push(this.failure(p.meta.id, doc, e));
         }
       }
     }
     return { findings, diagnostics };
+  }
+
+  private failure(policy: string, doc: Document, e: unknown): Diagnostic {
+    const what = describe(e);
+    const at = doc.index > 0 ? `document ${doc.index + 1} of this file` : 'this document';
+    const base = { file: doc.path, line: 0, col: 0, code: 'eval_error' as const };
+    if (what.startsWith('eval_budget_exceeded')) {
+      return {
+        ...base,
+        message: `policy ${policy} exceeded its step budget (${this.steps} steps) on ${at}`,
+        fix: `if the document is legitimately this large, raise limits.policySteps in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)`,
+      };
+    }
+    if (MEMORY_FAILURE.test(what)) {
+      return {
+        ...base,
+        message: `policy ${policy} exceeded its memory budget (${this.memoryMB} MiB) on ${at}`,
+        fix: `if the document is legitimately this large, raise limits.policyMemoryMB in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)`,
+      };
+    }
+    return {
+      ...base,
+      message: `policy ${policy} failed on ${at}: ${what}`,
+      fix: 'the policy is at fault, not the file: report it to the policy owner (or exclude the policy in the config) and rerun',
+    };
   }
 
   private collect(meta: PolicyMeta, doc: Document, result: unknown, out: Finding[]): void {
@@ -171,6 +220,10 @@ export class Engine {
     }
   }
 }
+
+// Palisade's runtime aborts with "out of memory"; OPA-built modules' allocators abort with their
+// own words; the SDK's own memory.grow (to copy the input in) throws a RangeError.
+const MEMORY_FAILURE = /out of memory|opa_malloc|memory size exceeded|Memory\.grow|could not allocate memory/i;
 
 function describe(e: unknown): string {
   if (typeof e === 'string') return e;

@@ -100,7 +100,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
   applyPolicyConfig(bundles, config);
-  const engine = await Engine.load(bundles);
+  const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
 
   const found = await discover(
     paths.map((p) => resolve(cwd, p)),

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildPolicySet } from '../policy/build.js';
+import type { Document } from '../loaders/types.js';
+import { Engine } from './engine.js';
+
+// Three policies over every kind: one normal, one that runs too many steps (a large
+// comprehension), one that needs too much memory (a huge array in a single builtin call).
+const NORMAL = `package t.normal
+violation contains {"msg": sprintf("item %v", [x]), "path": ["items", i]} if {
+  some i, x in input.items
+}
+`;
+const STEPS = `package t.steps
+violation contains {"msg": "never", "path": []} if {
+  count([x | some x in numbers.range(1, 100000)]) < 0
+}
+`;
+const MEMORY = `package t.memory
+violation contains {"msg": "never", "path": []} if {
+  count(numbers.range(1, 5000000)) < 0
+}
+`;
+
+function doc(path: string, items: string[]): Document {
+  return {
+    kind: 'kubernetes',
+    path,
+    index: 0,
+    data: { items },
+    locate: () => ({ file: path, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }),
+    ignores: [],
+  };
+}
+
+describe('evaluation budgets', () => {
+  const built = buildPolicySet([
+    { path: 'normal.rego', source: NORMAL },
+    { path: 'steps.rego', source: STEPS },
+    { path: 'memory.rego', source: MEMORY },
+  ]);
+  const docs = [doc('a.yaml', ['a1', 'a2']), doc('b.yaml', ['b1', 'b2', 'b3'])];
+
+  it('reports each policy over budget once per document, keeps the others, and keeps working', async () => {
+    const engine = await Engine.load([{ name: 't', bundle: built.bundle }], { policySteps: 20_000, policyMemoryMB: 16 });
+    const run = () => docs.map((d) => engine.evaluate(d));
+    const first = run();
+    for (const [i, r] of first.entries()) {
+      const d = docs[i]!;
+      expect(r.findings.map((f) => [f.policy.id, f.file, f.message])).toEqual(
+        (d.data as { items: string[] }).items.map((x) => ['t/normal', d.path, `item ${x}`]),
+      );
+      expect(r.diagnostics.map((x) => [x.file, x.code, x.message])).toEqual([
+        [d.path, 'eval_error', 'policy t/steps exceeded its step budget (20000 steps) on this document'],
+        [d.path, 'eval_error', 'policy t/memory exceeded its memory budget (16 MiB) on this document'],
+      ]);
+      expect(r.diagnostics[0]!.fix).toMatch(/raise limits\.policySteps .*exclude/);
+      expect(r.diagnostics[1]!.fix).toMatch(/raise limits\.policyMemoryMB .*exclude/);
+    }
+    // The same instance, after four aborts, gives the same answers.
+    expect(run()).toEqual(first);
+  });
+});
