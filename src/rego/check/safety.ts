@@ -9,7 +9,7 @@
 import type { Body, Expr, Rule, Span, Term } from '../ast.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { builtin } from '../builtins.js';
-import { diag, isWildcard, refParts } from './resolve.js';
+import { diag, exprTerms, isWildcard, refParts } from './resolve.js';
 import { childTerms } from '../terms.js';
 
 type Vars = Set<string>;
@@ -327,22 +327,15 @@ function closureTerms(t: Term): Term[] {
   return [];
 }
 
-/** All terms of an expression, including `every` key/value/body (for occurrence counting). */
+/**
+ * All terms of an expression (for occurrence counting): its own-scope terms, plus the vars a
+ * `some` declares and an `every`'s key, value and body.
+ */
 export function exprAllTerms(e: Expr): Term[] {
-  const ws = e.with.map((w) => w.value);
-  switch (e.type) {
-    case 'term':
-      return [e.term, ...ws];
-    case 'unify':
-    case 'assign':
-      return [e.left, e.right, ...ws];
-    case 'some':
-      return [...e.vars.map((v) => ({ type: 'var', name: v.name, span: v.span }) as Term), ...ws];
-    case 'somein':
-      return [...(e.key ? [e.key] : []), e.value, e.collection, ...ws];
-    case 'every':
-      return [...(e.key ? [e.key] : []), e.value, e.domain, ...e.body.flatMap(exprAllTerms), ...ws];
-  }
+  const own = exprTerms(e);
+  if (e.type === 'some') return [...e.vars.map((v) => ({ type: 'var', name: v.name, span: v.span }) as Term), ...own];
+  if (e.type === 'every') return [...(e.key ? [e.key] : []), e.value, ...own, ...e.body.flatMap(exprAllTerms)];
+  return own;
 }
 
 function findSpanTerm(t: Term, name: string): Span | undefined {
