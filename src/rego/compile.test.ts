@@ -100,6 +100,12 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['a closure before a declaration does not see it', [P + 'p := [a, x] if { a := [x | x = 5]; x := 1 }'], 'data.t.p', [[[5], 1]]],
   ['some declared in the body, bound only in a comprehension', [P + 'names := ns if { some i; ns := {n | n := input.items[i].name} }'], 'data.t.names', [['a', 'b']], { items: [{ name: 'b' }, { name: 'a' }] }],
   ['a comprehension in a head whose body needs reordering', [P + 'xs := [1, 2]\nf(x) := x + 1\nb := [k | k = f(v); v = xs[_]]'], 'data.t.b', [[2, 3]]],
+  ['not over a call whose argument is undefined fails the body', [P + 'f(_) := true\np if { x := {"a": 1}; not f(x.b) }'], 'data.t.p', []],
+  ['not over a ref whose index is undefined fails the body', [P + 'q if { obj := {"k": true}; not obj[input.missing] }'], 'data.t.q', [], {}],
+  ['not over an undefined ref or comparison with it still holds', [P + 'r if { not input.missing }\ns if { not input.missing == 1 }'], '[data.t.r, data.t.s]', [[true, true]], {}],
+  ['not over a comparison of a call result fails when the call is undefined', [P + 'u if { not count(input.missing) == 0 }'], 'data.t.u', [], {}],
+  ['not hoists under the same with', [P + 'f(x) if x == 1\np if { not f(input.a) with input as {"a": 2} }'], 'data.t.p', [true], {}],
+  ['not in a comprehension body hoists there', [P + 'f(_) := true\np := [x | some x in [{"b": 1}, {}]; not f(x.b)]'], 'data.t.p', [[]]],
   ['a comprehension in an else value whose body needs reordering', [P + 'p := 1 if { false } else := [k | k = v + 1; v = [1][_]]'], 'data.t.p', [[2]]],
 ];
 
