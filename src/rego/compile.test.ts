@@ -106,6 +106,8 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['not over a comparison of a call result fails when the call is undefined', [P + 'u if { not count(input.missing) == 0 }'], 'data.t.u', [], {}],
   ['not hoists under the same with', [P + 'f(x) if x == 1\np if { not f(input.a) with input as {"a": 2} }'], 'data.t.p', [true], {}],
   ['not in a comprehension body hoists there', [P + 'f(_) := true\np := [x | some x in [{"b": 1}, {}]; not f(x.b)]'], 'data.t.p', [[]]],
+  ['rego.metadata.rule() is the rule\'s METADATA', ['# METADATA\n# title: pkg\npackage t\n\n# METADATA\n# custom:\n#   severity: HIGH\np := m if { m := rego.metadata.rule() }\ntest_metadata_rule if p.custom.severity == "HIGH"\nq := rego.metadata.rule()'], '[data.t.p, data.t.test_metadata_rule, data.t.q]', [[{ scope: 'rule', custom: { severity: 'HIGH' } }, true, {}]]],
+  ['rego.metadata.chain() runs from the rule out to its packages', ['# METADATA\n# scope: subpackages\n# title: root\npackage a\n', '# METADATA\n# description: pkg\npackage a.b\n\n# METADATA\n# scope: document\n# title: doc\np := 1 if false\n\n# METADATA\n# title: rule\np := c if { c := rego.metadata.chain() }'], 'data.a.b.p', [[{ path: ['a', 'b', 'p'], annotations: { scope: 'rule', title: 'rule' } }, { path: ['a', 'b', 'p'], annotations: { scope: 'document', title: 'doc' } }, { path: ['a', 'b'], annotations: { scope: 'package', description: 'pkg' } }, { path: ['a'], annotations: { scope: 'subpackages', title: 'root' } }]]],
   ['a comprehension in an else value whose body needs reordering', [P + 'p := 1 if { false } else := [k | k = v + 1; v = [1][_]]'], 'data.t.p', [[2]]],
 ];
 

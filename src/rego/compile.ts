@@ -11,6 +11,7 @@ import { isWildcard, ModuleResolver, type ResolveContext, type RuleDef } from '.
 import { checkRecursion, classify, groupRules, type DataNode } from './check/rules.js';
 import { Safety, exprAllTerms } from './check/safety.js';
 import { hoistNegated, hoistNegatedInRule } from './check/dynamics.js';
+import { MetadataIndex } from './check/metadata.js';
 import { Frame } from './plan/pool.js';
 import { Planner } from './plan/planner.js';
 import { planGroup } from './plan/rules.js';
@@ -43,7 +44,7 @@ interface Checked {
 
 function check(modules: Module[]): Checked {
   const diagnostics: Diagnostic[] = [];
-  const ctx: ResolveContext = { rulesByPackage: new Map(), funcs: new Map(), diagnostics };
+  const ctx: ResolveContext = { rulesByPackage: new Map(), funcs: new Map(), diagnostics, metadata: new MetadataIndex(modules) };
   for (const m of modules) {
     const key = m.package.join('.');
     if (!ctx.rulesByPackage.has(key)) ctx.rulesByPackage.set(key, new Set());

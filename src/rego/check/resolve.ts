@@ -17,10 +17,11 @@ import { builtin, BUILTIN_NAMESPACES } from '../builtins.js';
 import type { Diagnostic, DiagnosticCode } from '../../diagnostics.js';
 import { lineIndexFor } from '../source.js';
 import { childTerms } from '../terms.js';
+import type { MetadataIndex } from './metadata.js';
 
 /** OPA builtins (or namespaces) that exist in OPA but not in Palisade: a clear error, never a wrong answer. */
 const KNOWN_UNSUPPORTED = [
-  'http.send', 'net.lookup_ip_addr', 'opa.runtime', 'rego.parse_module', 'rego.metadata.rule', 'rego.metadata.chain',
+  'http.send', 'net.lookup_ip_addr', 'opa.runtime', 'rego.parse_module', 'rego.metadata.',
   'strings.render_template', 'crypto.hmac.', 'crypto.x509.', 'crypto.parse_private_keys', 'crypto.sha512', 'io.jwt.',
   'providers.aws.', 'graphql.', 'time.', 'units.', 'uuid.', 'net.', 'json.', 'yaml.', 'regex.', 'glob.', 'semver.',
   'object.', 'array.', 'strings.', 'numbers.', 'bits.', 'base64', 'hex.', 'urlquery.', 'cast_', 'set_diff', 'is_', 'type_name',
@@ -66,6 +67,8 @@ export interface ResolveContext {
   /** Function groups by full data path `a.b.f` (for call checks). */
   funcs: Map<string, number>;
   diagnostics: Diagnostic[];
+  /** METADATA of every module, for `rego.metadata.rule()`/`chain()` (absent: calls are errors). */
+  metadata?: MetadataIndex;
 }
 
 interface Scope {
@@ -93,6 +96,8 @@ export class ModuleResolver {
   readonly diagnostics: Diagnostic[];
   /** Names of the top scope of the last query resolved (for result bindings). */
   topLocals: Map<string, string> = new Map();
+  /** The rule being resolved (as written), for `rego.metadata.*`. */
+  private rule: Rule | undefined;
 
   constructor(readonly mod: Module, private readonly ctx: ResolveContext) {
     this.diagnostics = ctx.diagnostics;
@@ -144,6 +149,15 @@ export class ModuleResolver {
   }
 
   resolveRule(rule: Rule): Rule {
+    this.rule = rule;
+    try {
+      return this.resolveRuleIn(rule);
+    } finally {
+      this.rule = undefined;
+    }
+  }
+
+  private resolveRuleIn(rule: Rule): Rule {
     const top: Scope = { locals: new Map(), declAt: new Map() };
     // Arguments and every variable used in this scope (outside closures) are locals of it.
     const head = rule.head;
@@ -428,6 +442,10 @@ export class ModuleResolver {
         return { type: 'setcompr', term: v, body: [{ type: 'unify', left: v, right: a, negated: false, with: [], span: a.span }], span: a.span };
       });
       return { type: 'call', fn: { type: 'var', name: 'internal.print', span: t.fn.span }, args: [{ type: 'array', items, span: t.span }], span: t.span };
+    }
+    if ((dotted === 'rego.metadata.rule' || dotted === 'rego.metadata.chain') && this.rule && this.ctx.metadata && args.length === 0) {
+      // OPA resolves both at compile time from the rule's METADATA (RewriteRegoMetadataCalls).
+      return dotted === 'rego.metadata.rule' ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
     }
     let target: string[] | undefined;
     if (root === 'data') target = rest;
