@@ -220,9 +220,14 @@ export class ModuleResolver {
         scope.locals.set(name, this.localName(name, scope));
         if (!scope.declAt.has(name)) scope.declAt.set(name, { body, i });
       }
-      for (const t of exprTerms(e)) for (const v of termVars(t)) used.add(v);
+      for (const t of this.ownTerms(e, scope)) for (const v of termVars(t)) used.add(v);
     }
-    for (const e of body) this.collectImplicit(exprTerms(e), scope);
+    for (const e of body) this.collectImplicit(this.ownTerms(e, scope), scope);
+  }
+
+  /** The expression's own-scope terms, leaving out `with` values that name a replacement function. */
+  private ownTerms(e: Expr, scope: Scope): Term[] {
+    return exprTerms(e.with.some((w) => this.withFunction(w, scope)) ? { ...e, with: e.with.filter((w) => !this.withFunction(w, scope)) } : e);
   }
 
   /** Literal patterns that can never unify are a type error (OPA's checker: "match error"). */
@@ -327,7 +332,11 @@ export class ModuleResolver {
   }
 
   private expr(e: Expr, scope: Scope): Expr {
-    const withs = e.with.map((w) => ({ ...w, target: this.withTarget(w.target), value: this.term(w.value, scope) }));
+    const withs = e.with.map((w) => {
+      const target = this.withTarget(w.target);
+      const fn = this.withFunction(w, scope);
+      return fn ? { ...w, target, value: fn, fn: true } : { ...w, target, value: this.term(w.value, scope) };
+    });
     const base = { span: e.span, negated: e.negated, with: withs };
     switch (e.type) {
       case 'term':
@@ -365,6 +374,29 @@ export class ModuleResolver {
         };
       }
     }
+  }
+
+  /**
+   * The function a `with` replaces its target by, when the target is a function or builtin and
+   * the value names a user function or a builtin (not a local): `data.…` ref or builtin var.
+   */
+  private withFunction(w: { target: Term; value: Term }, scope: Scope): Term | undefined {
+    const target = this.withTarget(w.target);
+    const tparts = refParts(target);
+    const targetIsFunc = target.type === 'var' ? target.name !== 'input' && target.name !== 'data' : !!tparts && tparts[0] === 'data' && this.ctx.funcs.has(tparts.slice(1).join('.'));
+    const parts = refParts(w.value);
+    if (!targetIsFunc || !parts || this.lookup(parts[0]!, scope) !== undefined) return undefined;
+    const dotted = parts.join('.');
+    const [root, ...rest] = parts;
+    let path: string[] | undefined;
+    if (root === 'data') path = rest;
+    else if (this.aliases.has(root!)) {
+      const ap = refParts(this.aliases.get(root!)!);
+      if (ap && ap[0] === 'data') path = [...ap.slice(1), ...rest];
+    } else if (this.ruleNames.has(root!)) path = [...this.mod.package, ...parts];
+    if (path && this.ctx.funcs.has(path.join('.'))) return mkRef('data', path, w.value.span);
+    if (!path && builtin(dotted)) return { type: 'var', name: dotted, span: w.value.span };
+    return undefined;
   }
 
   /** `with` targets: input/data refs and function names, resolved like calls but never renamed. */
@@ -556,7 +588,7 @@ function declaredVars(e: Expr): Array<{ name: string; span: Span }> {
 
 /** The terms of an expression that live in its own scope (not `every` bodies or closures). */
 export function exprTerms(e: Expr): Term[] {
-  const ws = e.with.map((w) => w.value);
+  const ws = e.with.filter((w) => !w.fn).map((w) => w.value);
   switch (e.type) {
     case 'term':
       return [e.term, ...ws];
