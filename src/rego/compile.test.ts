@@ -206,6 +206,17 @@ describe('checks', () => {
     expect(errors([P + 'p := foo(1)'])[0]).toMatch(/rego_type_error undefined function foo/);
     expect(errors([P + 'p := http.send({})'])[0]).toMatch(/rego_unsupported_error unsupported builtin http.send/);
   });
+  it('reports a builtin Palisade lacks only where an entrypoint reaches it, naming the entrypoint', () => {
+    const mods = [parseModule('m.rego', P + 'x := http.send({})\np := 1\nq := y if y := x', {}), parseModule('l.rego', 'package lib\nf(u) := crypto.x509.parse_certificates(u)', {})];
+    expect(new Interp(compileModules(mods, { entrypoints: ['t/p'] })).evaluate('t/p', {})).toEqual([1]);
+    let got: string[] = [];
+    try {
+      compileModules(mods, { entrypoints: ['t/p', 't/q'] });
+    } catch (e) {
+      got = (e as PalisadeError).diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`);
+    }
+    expect(got).toEqual(['m.rego:2:6 rego_unsupported_error unsupported builtin http.send: Palisade does not implement it (reached from entrypoint t/q)']);
+  });
   it('reports arity errors', () => {
     expect(errors([P + 'p := count(1, 2, 3)'])[0]).toMatch(/rego_type_error count: arity mismatch/);
   });

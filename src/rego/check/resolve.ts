@@ -48,6 +48,8 @@ export interface RuleDef {
   kind: RuleKind;
   /** Number of parameters for functions. */
   arity: number;
+  /** Calls of builtins Palisade does not implement: reported only when an entrypoint reaches the rule. */
+  unsupported?: Diagnostic[];
 }
 
 /** Rules grouped by their static path; the planner turns each group into one IR function. */
@@ -98,6 +100,8 @@ export class ModuleResolver {
   topLocals: Map<string, string> = new Map();
   /** The rule being resolved (as written), for `rego.metadata.*`. */
   private rule: Rule | undefined;
+  /** Calls of builtins Palisade lacks in the last rule resolved: errors only where reachable. */
+  unsupported: Diagnostic[] = [];
 
   constructor(readonly mod: Module, private readonly ctx: ResolveContext) {
     this.diagnostics = ctx.diagnostics;
@@ -150,6 +154,7 @@ export class ModuleResolver {
 
   resolveRule(rule: Rule): Rule {
     this.rule = rule;
+    this.unsupported = [];
     try {
       return this.resolveRuleIn(rule);
     } finally {
@@ -502,7 +507,10 @@ export class ModuleResolver {
       const unsupported = KNOWN_UNSUPPORTED.some((k) => (k.endsWith('.') || k.endsWith('_') ? dotted.startsWith(k) : dotted === k || dotted.startsWith(k)));
       const ns = dotted.includes('.') && BUILTIN_NAMESPACES.has(dotted.slice(0, dotted.lastIndexOf('.')));
       if (unsupported || ns) {
-        this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_unsupported_error', `unsupported builtin ${dotted}: Palisade does not implement it`, `avoid ${dotted} or compute its result outside the policy and pass it in input`));
+        const d = diag(this.mod, t.fn.span, 'rego_unsupported_error', `unsupported builtin ${dotted}: Palisade does not implement it`, `avoid ${dotted} or compute its result outside the policy and pass it in input`);
+        // In a rule, it is an error only if an entrypoint reaches the rule (the compiler decides).
+        if (this.rule) this.unsupported.push(d);
+        else this.diagnostics.push(d);
       } else {
         this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function ${dotted}`, `check the spelling, or define the function in this package`));
       }
