@@ -153,6 +153,25 @@ describe.skipIf(!existsSync(RUNTIME_WASM))('compileQuery on the WebAssembly runt
   }
 });
 
+// OPA v1.12 string interpolation: lowered to sprintf, whose formatting only the runtime has.
+describe.skipIf(!existsSync(RUNTIME_WASM))('template strings', () => {
+  const evalWasm = async (src: string, query: string, input?: unknown): Promise<unknown[]> => {
+    const plan = compileQuery([parseModule('m.rego', src, {})], parseQuery(query), { strict: true });
+    const policy = await opa.loadPolicy(linkPolicy(plan), undefined, hostBuiltins({ strict: true }) as never);
+    return (policy.evaluate(input, 'query') as Array<{ result: unknown }>).map((r) => r.result);
+  };
+  it('interpolates values as OPA prints them, an undefined one as <undefined>', async () => {
+    const src = P + 'allowed := ["admin", "dev"]\np := $"User {input.u}\'s role {input.r}, one of {allowed}; {{"a": {1, 2}}} {input.none} 100% \\{x\\}"\nq := $`raw {1 + 1} \\n`';
+    expect(await evalWasm(src, '[data.t.p, data.t.q]', { u: 'bob', r: 'x' })).toEqual([[`User bob's role x, one of ["admin", "dev"]; {"a": {1, 2}} <undefined> 100% {x}`, 'raw 2 \\n']]);
+  });
+  it('binds a hole to a variable bound outside it', async () => {
+    expect(await evalWasm(P + 'p contains $"{i}: {input.xs[i]}" if { some i; input.xs[i] > 1 }', 'data.t.p', { xs: [1, 2] })).toEqual([['1: 2']]);
+  });
+  it('rejects a hole that would iterate', () => {
+    expect(errors([P + 'p := $"{input.xs[_]}"'])).toEqual(['2:18 rego_compile_error template-strings must not produce multiple outputs']);
+  });
+});
+
 describe('compileModules', () => {
   it('names entrypoints with slashes and evaluates them', () => {
     const m = parseModule('m.rego', P + 'p := 1\nq contains 2', {});

@@ -94,7 +94,7 @@ export function parseQuery(source: string, opts: ParseQueryOptions = {}): Body {
 }
 
 class Parser {
-  private readonly toks: Token[];
+  private toks: Token[];
   private readonly lexErrors: LexError[];
   private readonly comments: ReturnType<typeof lex>['comments'];
   private pos = 0;
@@ -787,6 +787,7 @@ class Parser {
         return !this.keywords.has(t.value) || ['true', 'false', 'null', 'contains'].includes(t.value) || this.refFollows();
       case Tok.Number:
       case Tok.String:
+      case Tok.Template:
       case Tok.LBrack:
       case Tok.LBrace:
       case Tok.LParen:
@@ -796,6 +797,34 @@ class Parser {
       default:
         return false;
     }
+  }
+
+  /**
+   * `$"a {x} b"` → internal.template_string(["a ", x, " b"]): literal texts are string terms, each
+   * hole one expression parsed from its own tokens; name resolution lowers the call.
+   */
+  private template(t: Token, span: Span): Term {
+    const items: Term[] = [];
+    for (const part of t.parts ?? []) {
+      if ('text' in part) {
+        items.push({ type: 'string', value: part.text, span });
+        continue;
+      }
+      const r = lex(this.source.slice(part.start, part.end));
+      for (const e of r.errors) this.fail(e.offset + part.start, e.message);
+      const saved = { toks: this.toks, pos: this.pos };
+      this.toks = r.tokens.map((x) => ({ ...x, start: x.start + part.start, end: x.end + part.start }));
+      this.pos = 0;
+      try {
+        if (this.kind() === Tok.EOF) this.fail(part.start, 'empty template expression', 'put one expression between the braces, or write \\{ for a literal brace');
+        items.push(this.infix(false));
+        if (this.kind() !== Tok.EOF) this.fail(this.tok.start, 'a template expression must be a single expression', 'put one expression between the braces');
+      } finally {
+        this.toks = saved.toks;
+        this.pos = saved.pos;
+      }
+    }
+    return { type: 'call', fn: { type: 'var', name: 'internal.template_string', span }, args: [{ type: 'array', items, span }], span };
   }
 
   /** One operand: a scalar, var, composite, comprehension or parenthesised expression, then any ref/call suffix. */
@@ -827,6 +856,10 @@ class Parser {
         case Tok.String:
           this.next();
           head = { type: 'string', value: t.value, span };
+          break;
+        case Tok.Template:
+          this.next();
+          head = this.template(t, span);
           break;
         case Tok.LBrack:
           head = this.array();
