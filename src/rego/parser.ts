@@ -351,6 +351,10 @@ class Parser {
     if (segs.length > 2) this.fail(offset, 'invalid import, must be `future.keywords.x`, e.g. `import future.keywords.in`', 'import one keyword at a time');
     if (segs.length === 2) {
       const kw = segs[1]!;
+      // OPA 1.20's `and`/`or` and `not { … }` blocks are experimental there (behind a capability).
+      if (kw === 'and' || kw === 'or' || kw === 'not') {
+        this.fail(offset, `future.keywords.${kw} (OPA's experimental \`and\`/\`or\`/\`not { … }\` keywords) is not supported by Palisade`, 'write the alternatives as separate rule definitions (or a helper rule), as in stable Rego');
+      }
       if (!FUTURE_KEYWORDS.includes(kw)) this.fail(offset, `unexpected keyword, must be one of [${FUTURE_KEYWORDS.join(' ')}]`, 'import one of the future keywords, or `future.keywords` for all');
       this.keywords.add(kw);
       if (kw === 'every') this.keywords.add('in');
