@@ -5,6 +5,7 @@
 // user named that it cannot use. This is an edge: it reads directories and file heads, never
 // whole files (the loaders' caller does that).
 
+import { existsSync } from 'node:fs';
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -12,6 +13,7 @@ import { fileDiagnostic } from '../loaders/common/diag.js';
 import { changedFiles, listRepositoryFiles, type ChangedMode } from './git.js';
 import { compileRule, compileRules, isIgnored, type IgnoreRule } from './gitignore.js';
 import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
+import { chartOfTemplate } from '../loaders/kubernetes/helm.js';
 
 export interface DiscoveredFile {
   /** Relative to the scan root, forward slashes: what documents, findings and SARIF use. */
@@ -40,6 +42,8 @@ export interface DiscoverResult {
   diagnostics: Diagnostic[];
   /** Every non-ignored file under the root (walk mode) or tracked by git (changed mode), for the repository document. */
   repositoryFiles: string[];
+  /** Helm charts whose templates were met (and not read: they are not YAML until rendered), relative to the root. */
+  charts: string[];
 }
 
 export const DEFAULT_IGNORES = ['node_modules/', '.terraform/'];
@@ -71,6 +75,8 @@ class Walker {
   readonly files = new Map<string, DiscoveredFile>();
   readonly diagnostics: Diagnostic[] = [];
   readonly all: string[] = [];
+  readonly charts = new Set<string>();
+  private readonly chartDirs = new Map<string, boolean>();
   private readonly rulesCache = new Map<string, Promise<IgnoreRule[]>>();
   private readonly visitedDirs = new Set<string>();
   private readonly seenReal = new Set<string>();
@@ -111,6 +117,11 @@ class Walker {
       if (explicit) this.files.get(rel)!.explicit = true;
       return;
     }
+    const chart = chartOfTemplate(rel, (dir) => this.isChart(dir));
+    if (chart !== undefined) {
+      this.charts.add(chart);
+      return;
+    }
     const byName = kindByName(rel);
     let kind: FileKind | undefined;
     if (byName && 'kind' in byName) kind = byName.kind;
@@ -129,6 +140,13 @@ class Walker {
       return;
     }
     this.files.set(rel, { path: rel, absPath: abs, kind, explicit });
+  }
+
+  /** A Helm chart: `Chart.yaml` beside the `templates/` folder. */
+  private isChart(dir: string): boolean {
+    let known = this.chartDirs.get(dir);
+    if (known === undefined) this.chartDirs.set(dir, (known = existsSync(join(this.root, dir, 'Chart.yaml'))));
+    return known;
   }
 
   async walk(abs: string, rel: string, ancestors: Set<string>): Promise<void> {
@@ -229,14 +247,14 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
   try {
     rootReal = await realpath(root);
   } catch (e) {
-    return { files: [], repositoryFiles: [], diagnostics: [fileDiagnostic(root, 'usage_error', `scan root cannot be read: ${(e as Error).message}`, 'pass an existing directory as the root')] };
+    return { files: [], repositoryFiles: [], charts: [], diagnostics: [fileDiagnostic(root, 'usage_error', `scan root cannot be read: ${(e as Error).message}`, 'pass an existing directory as the root')] };
   }
   const w = new Walker(root, rootReal, opts);
   const inputs = paths.length > 0 ? paths : ['.'];
 
   if (opts.changed) {
     const g = await changedFiles(root, opts.changed);
-    if (!g.ok) return { files: [], repositoryFiles: [], diagnostics: [g.diagnostic] };
+    if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
     const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
     const inScope = (rel: string) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
     const toRel = (p: string) => toPosix(relative(rootReal, join(g.files.top, p)));
@@ -248,7 +266,7 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
       await w.classify(rel, join(rootReal, rel), false);
     }
     const repositoryFiles = g.files.tracked.map(toRel).filter((r) => !r.startsWith('..'));
-    return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles };
+    return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles, charts: [...w.charts].sort() };
   }
 
   for (const input of inputs) {
@@ -302,5 +320,5 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     repositoryFiles = [];
     for (const rel of (await listRepositoryFiles(root)) ?? []) if (!(await w.ignoredBy(rel, false))) repositoryFiles.push(rel);
   }
-  return { files, diagnostics: w.diagnostics, repositoryFiles: repositoryFiles.sort() };
+  return { files, diagnostics: w.diagnostics, repositoryFiles: repositoryFiles.sort(), charts: [...w.charts].sort() };
 }
