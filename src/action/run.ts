@@ -1,4 +1,4 @@
-// The GitHub Action (action.yml runs dist/src/action/main.js, which calls run()): scans the checkout, writes SARIF for code
+// The GitHub Action (action.yml runs lib/action.js, the bundle of main.ts, which calls run()): scans the checkout, writes SARIF for code
 // scanning, emits workflow annotations on the diff (within GitHub's caps), writes the job summary,
 // sets outputs, and fails the step when findings reach the threshold. The action is a front door
 // like the CLI: all the work is the scan façade's; this file only speaks GitHub.
