@@ -10,7 +10,7 @@ import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic } from '../loaders/common/diag.js';
-import { changedFiles, listRepositoryFiles, type ChangedMode } from './git.js';
+import { changedFiles, listRepositoryFiles, stagedContent, type ChangedMode } from './git.js';
 import { compileRule, compileRules, isIgnored, type IgnoreRule } from './gitignore.js';
 import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
 import { chartOfTemplate } from '../loaders/kubernetes/helm.js';
@@ -22,6 +22,8 @@ export interface DiscoveredFile {
   kind: FileKind;
   /** Named by the user (not found by walking a directory or a glob). */
   explicit: boolean;
+  /** The content to scan when it is not the file on disk: the staged (index) version with `--staged`. */
+  bytes?: Uint8Array;
 }
 
 export interface DiscoverOptions {
@@ -61,14 +63,18 @@ async function head(abs: string): Promise<string> {
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    let b = buf.subarray(0, bytesRead);
-    if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
-    if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
-    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
-    return b.toString('utf8');
+    return decodeHead(buf.subarray(0, bytesRead));
   } finally {
     await fh.close();
   }
+}
+
+function decodeHead(bytes: Uint8Array): string {
+  let b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+  return b.toString('utf8');
 }
 
 class Walker {
@@ -112,7 +118,7 @@ class Walker {
     return isIgnored(await this.rules(dir), rel, isDir);
   }
 
-  async classify(rel: string, abs: string, explicit: boolean): Promise<void> {
+  async classify(rel: string, abs: string, explicit: boolean, bytes?: Uint8Array): Promise<void> {
     if (this.files.has(rel)) {
       if (explicit) this.files.get(rel)!.explicit = true;
       return;
@@ -127,7 +133,7 @@ class Walker {
     if (byName && 'kind' in byName) kind = byName.kind;
     else if (byName) {
       try {
-        kind = kindByContent(byName.sniff, await head(abs));
+        kind = kindByContent(byName.sniff, bytes ? decodeHead(bytes.subarray(0, SNIFF_BYTES)) : await head(abs));
       } catch (e) {
         this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', `cannot read: ${(e as Error).message}`, 'check the file permissions'));
         return;
@@ -139,7 +145,7 @@ class Walker {
       }
       return;
     }
-    this.files.set(rel, { path: rel, absPath: abs, kind, explicit });
+    this.files.set(rel, bytes ? { path: rel, absPath: abs, kind, explicit, bytes } : { path: rel, absPath: abs, kind, explicit });
   }
 
   /** A Helm chart: `Chart.yaml` beside the `templates/` folder. */
@@ -263,7 +269,9 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
       if (rel.startsWith('..') || !inScope(rel)) continue;
       const rule = await w.ignoredBy(rel, false);
       if (rule) continue;
-      await w.classify(rel, join(rootReal, rel), false);
+      // Staged mode judges what the commit records: the index, not the working tree.
+      const bytes = 'staged' in opts.changed ? await stagedContent(g.files.top, p) : undefined;
+      await w.classify(rel, join(rootReal, rel), false, bytes);
     }
     const repositoryFiles = g.files.tracked.map(toRel).filter((r) => !r.startsWith('..'));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles, charts: [...w.charts].sort() };
