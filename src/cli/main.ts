@@ -32,7 +32,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
   root
     .command('scan')
     .description('scan files and directories with the built-in and your own policies')
-    .argument('[paths...]', 'files, directories or globs to scan', ['.'])
+    .argument('[paths...]', 'files, directories or globs to scan; `-` reads a YAML/JSON stream from standard input (e.g. `helm template .`)', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an open finding is at or above this severity').choices(SEVERITIES))
@@ -40,6 +40,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--no-builtin', 'do not run the built-in policy packs')
     .option('--changed-since <ref>', 'only scan files changed since this git ref (pull requests)')
     .option('--staged', 'only scan files staged in git (pre-commit)')
+    .option('--helm', 'render Helm charts with `helm template` (helm on PATH) and report findings on their templates')
     .option('-c, --config <file>', 'configuration file (default: .palisade.yaml at the scan root)')
     .option('--root <dir>', 'repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)')
     .option('--waivers <file>', 'waiver file (default: from the configuration)')
