@@ -41,7 +41,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--changed-since <ref>', 'only scan files changed since this git ref (pull requests)')
     .option('--staged', 'only scan files staged in git (pre-commit)')
     .option('-c, --config <file>', 'configuration file (default: .palisade.yaml at the scan root)')
-    .option('--root <dir>', 'directory that report paths are relative to (default: the one directory scanned, else the working directory)')
+    .option('--root <dir>', 'repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)')
     .option('--waivers <file>', 'waiver file (default: from the configuration)')
     .option('--color', 'force coloured text output')
     .option('--no-color', 'never colour text output')

@@ -9,7 +9,7 @@ import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic } from '../loaders/common/diag.js';
-import { changedFiles, type ChangedMode } from './git.js';
+import { changedFiles, listRepositoryFiles, type ChangedMode } from './git.js';
 import { compileRule, compileRules, isIgnored, type IgnoreRule } from './gitignore.js';
 import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
 
@@ -294,5 +294,13 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
   }
   await w.drain();
   const files = [...w.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, diagnostics: w.diagnostics, repositoryFiles: [...new Set(w.all)].sort() };
+  // The repository checks concern the whole repository: when only part of it was walked, they
+  // get git's listing of the root instead (none outside git, rather than a misleading part).
+  const walkedRoot = inputs.some((input) => resolve(root, input) === root);
+  let repositoryFiles = [...new Set(w.all)];
+  if (!walkedRoot) {
+    repositoryFiles = [];
+    for (const rel of (await listRepositoryFiles(root)) ?? []) if (!(await w.ignoredBy(rel, false))) repositoryFiles.push(rel);
+  }
+  return { files, diagnostics: w.diagnostics, repositoryFiles: repositoryFiles.sort() };
 }

@@ -59,3 +59,13 @@ export async function changedFiles(cwd: string, mode: ChangedMode): Promise<{ ok
   const tracked = await git(top.out.trim(), ['ls-files', '-z']);
   return { ok: true, files: { top: top.out.trim(), changed: split0(diff.out), tracked: tracked.ok ? split0(tracked.out) : [] } };
 }
+
+/**
+ * The files of the repository at `root` (tracked, plus untracked ones git does not ignore),
+ * relative to `root`; undefined outside a git work tree. Used for the repository checks when the
+ * scan names only part of the repository, so they see the files that exist rather than the part.
+ */
+export async function listRepositoryFiles(root: string): Promise<string[] | undefined> {
+  const r = await git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  return r.ok ? [...new Set(split0(r.out))] : undefined;
+}

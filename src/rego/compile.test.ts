@@ -94,6 +94,13 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['some-in pattern matching some elements', [P + 'p if { some [1] in [[1, 2], [1]] }'], 'data.t.p', [true]],
   ['object comprehension with an infix key', [P + 'p := {concat("", [k, "x"]): v | some k, v in {"a": 1}}\nq := {k + 1: v | some k, v in [5]}'], 'data.t', [{ p: { ax: 1 }, q: { '1': 5 } }]],
   ['rule indexing', [P + ['Pod', 'Deployment', 'Service', 'Job'].map((k) => `v contains "${k}" if { input.kind == "${k}" }`).join('\n')], 'data.t.v', [['Job']], { kind: 'Job' }],
+  // Real-world Rego that OPA accepts (issue 8): each reproduction is a case.
+  ['a := in a comprehension is its own scope (declared later outside)', [P + 'later := y if { xs := [x | x := [1, 2][_]]; x := xs[0]; y := x }'], 'data.t.later', [1]],
+  ['a := in a comprehension shadows an earlier declaration', [P + 'earlier := y if { x := 1; y := [x | x := 2] }'], 'data.t.earlier', [[2]]],
+  ['a closure before a declaration does not see it', [P + 'p := [a, x] if { a := [x | x = 5]; x := 1 }'], 'data.t.p', [[[5], 1]]],
+  ['some declared in the body, bound only in a comprehension', [P + 'names := ns if { some i; ns := {n | n := input.items[i].name} }'], 'data.t.names', [['a', 'b']], { items: [{ name: 'b' }, { name: 'a' }] }],
+  ['a comprehension in a head whose body needs reordering', [P + 'xs := [1, 2]\nf(x) := x + 1\nb := [k | k = f(v); v = xs[_]]'], 'data.t.b', [[2, 3]]],
+  ['a comprehension in an else value whose body needs reordering', [P + 'p := 1 if { false } else := [k | k = v + 1; v = [1][_]]'], 'data.t.p', [[2]]],
 ];
 
 describe('compileQuery evaluates Rego', () => {

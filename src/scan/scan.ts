@@ -3,11 +3,12 @@
 // reads files through discovery, the loaders' façade and the policy catalog) and returns plain
 // data; rendering reports and choosing exit codes is the caller's business.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { readConfig, type PalisadeConfig } from '../config/config.js';
 import { discover } from '../discovery/discover.js';
+import { resolveRoot } from '../discovery/root.js';
 import { Engine } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
@@ -19,7 +20,7 @@ import { globMatch } from '../waivers/glob.js';
 export interface ScanOptions {
   /** Files, directories or globs (default: the root). */
   paths?: string[];
-  /** Scan root: paths in findings and reports are relative to it (default: see resolveRoot). */
+  /** Scan root: paths in findings and reports are relative to it (default: the repository root of what is scanned, see discovery/root.ts). */
   root?: string;
   config?: string;
   /** Extra policies (directories of Rego, .rego files, bundles, .wasm). */
@@ -49,23 +50,6 @@ export interface ScanResult {
   waivers: Waiver[];
   applied: AppliedWaivers;
   failOn: PolicySeverity;
-}
-
-/**
- * The directory findings are relative to: `--root`, else the one directory scanned (scanning a
- * repository checkout), else the working directory (several paths, or files).
- */
-export function resolveRoot(paths: string[], explicit: string | undefined, cwd = process.cwd()): string {
-  if (explicit) return resolve(cwd, explicit);
-  if (paths.length === 1) {
-    const p = resolve(cwd, paths[0]!);
-    try {
-      if (statSync(p).isDirectory()) return p;
-    } catch {
-      // Not a directory (a file or a glob): fall back to the working directory.
-    }
-  }
-  return cwd;
 }
 
 function applyPolicyConfig(bundles: NamedBundle[], config: PalisadeConfig): void {

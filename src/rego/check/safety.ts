@@ -51,9 +51,15 @@ export class Safety {
     const initial = new Set<string>();
     for (const a of h.args ?? []) this.lv(a, new Set(), new Set(), initial);
     const headNeeds = (terms: Term[]): Term[] => terms;
-    const body = this.reorder(rule.body, initial, headNeeds([...h.ref.slice(1), ...(h.value ? [h.value] : []), ...(h.contains ? [h.contains] : [])]));
-    const elses = rule.else.map((e) => ({ ...e, body: this.reorder(e.body, initial, e.value ? [e.value] : []) }));
-    return { ...rule, body, else: elses };
+    const main = this.reorderBound(rule.body, initial, headNeeds([...h.ref.slice(1), ...(h.value ? [h.value] : []), ...(h.contains ? [h.contains] : [])]));
+    // Closures in the head run after the body: their bodies are reordered with its bindings.
+    const T = (t: Term | undefined): Term | undefined => t && this.closureTerm(t, main.bound);
+    const head = { ...h, ref: [h.ref[0]!, ...h.ref.slice(1).map((t) => T(t)!)], value: T(h.value), contains: T(h.contains) };
+    const elses = rule.else.map((e) => {
+      const r = this.reorderBound(e.body, initial, e.value ? [e.value] : []);
+      return { ...e, body: r.body, value: e.value && this.closureTerm(e.value, r.bound) };
+    });
+    return { ...rule, head, body: main.body, else: elses };
   }
 
   checkQuery(body: Body): Body {
@@ -70,12 +76,26 @@ export class Safety {
     });
   }
 
+  /**
+   * A `some x` declaration is not an occurrence: OPA drops it from the body once the name is
+   * declared, so a declared var used only inside a closure is that closure's own (bound there).
+   */
   private countExpr(e: Expr): void {
-    exprAllTerms(e).forEach((t) => this.count(t));
+    if (e.type === 'some') return;
+    exprTerms(e).forEach((t) => this.count(t));
+    if (e.type === 'every') {
+      for (const t of [e.key, e.value]) if (t) this.count(t);
+      e.body.forEach((x) => this.countExpr(x));
+    }
   }
 
   /** Reorders `body` given the vars bound before it; `after` are terms that need the body's bindings (heads). */
   reorder(body: Body, bound: Vars, after: Term[]): Body {
+    return this.reorderBound(body, bound, after).body;
+  }
+
+  /** `reorder`, also returning the vars bound once the body has run. */
+  private reorderBound(body: Body, bound: Vars, after: Term[]): { body: Body; bound: Vars } {
     const B = new Set(bound);
     const remaining = [...body];
     const out: Expr[] = [];
@@ -115,7 +135,7 @@ export class Safety {
         for (const v of needs) if (!B.has(v)) report(v, findSpanTerm(t, v));
       }
     }
-    return out;
+    return { body: out, bound: B };
   }
 
   /** Reorders the bodies of closures inside an expression, with the vars bound when it runs. */
