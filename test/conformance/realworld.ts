@@ -15,7 +15,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
-import { BUILTINS } from '../../src/rego/builtins.js';
 
 export const CORPUS = join(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/corpora/rego-realworld');
 
@@ -71,11 +70,11 @@ export function readUnits(): Unit[] {
 const toolOf = (repo: string) => (repo.includes('trivy') ? 'trivy' : repo.includes('conftest') ? 'conftest' : undefined);
 
 let capabilitiesFile: string | undefined;
-/** OPA's builtins (all Palisade implements) plus trivy's own, in OPA's capabilities format. */
+/** trivy's own builtins, in OPA's capabilities format. */
 function trivyCapabilities(): string {
   if (capabilitiesFile) return capabilitiesFile;
   const decl = (arity: number) => ({ type: 'function', args: Array.from({ length: arity }, () => ({ type: 'any' })), result: { type: 'any' } });
-  const builtins = [...Object.entries(BUILTINS).map(([name, s]) => ({ name, decl: decl(s.arity) })), ...NON_OPA_BUILTINS['trivy']!.map((b) => ({ name: b.name, decl: decl(b.arity) }))];
+  const builtins = NON_OPA_BUILTINS['trivy']!.map((b) => ({ name: b.name, decl: decl(b.arity) }));
   capabilitiesFile = join(mkdtempSync(join(tmpdir(), 'palisade-realworld-')), 'trivy-capabilities.json');
   writeFileSync(capabilitiesFile, JSON.stringify({ builtins }));
   return capabilitiesFile;
