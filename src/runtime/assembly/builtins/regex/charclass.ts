@@ -126,7 +126,8 @@ function foldExtra(c: u32, r: Ranges): void {
 /** Adds c and every rune in its SimpleFold orbit. */
 export function addFolded(r: Ranges, c: u32): void {
   addRange(r, c, c);
-  if (c < MIN_FOLD || c > MAX_FOLD) return;
+  // İ and ı case-map to i and I but fold to nothing else (their SimpleFold orbits are themselves)
+  if (c < MIN_FOLD || c > MAX_FOLD || c == 0x130 || c == 0x131) return;
   const l = toLower(c), u = toUpper(c);
   if (l != c) { addRange(r, l, l); const lu = toUpper(l); if (lu != c && lu != u) addRange(r, lu, lu); }
   if (u != c) { addRange(r, u, u); const ul = toLower(u); if (ul != c && ul != l) addRange(r, ul, ul); }
