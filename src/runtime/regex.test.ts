@@ -236,6 +236,13 @@ describe('glob.match (gobwas/glob semantics, native)', () => {
     ['a-[0-9]', ['-'], 'a-5', true],
     ['(a|b)+$', [], '(a|b)+$', true],
     ['*', [], '', true],
+    ['[Z-]]x', [], ']x', true],
+    ['[z-a]', [], 'm', false],
+    ['[\\a-z]', [], '-', true],
+    ['[\\a-z]', [], 'b', false],
+    ['[\\]]', [], ']', true],
+    ['[]', [], 'a', false],
+    ['[!]', [], 'a', true],
   ];
   it.each(cases)('glob.match(%j, %j, %j) = %j', (p, d, s, want) => {
     expect(call('glob.match', [p, d, s])).toBe(want);
@@ -245,6 +252,8 @@ describe('glob.match (gobwas/glob semantics, native)', () => {
     expect(() => call('glob.match', ['[abc', [], 'a'])).toThrow('eval_builtin_error: glob.match: unexpected end of input');
     expect(() => call('glob.match', ['[a-z0-9]', [], 'a'])).toThrow('expected close range character');
     expect(() => call('glob.match', ['{a,b', [], 'a'])).toThrow('unexpected end of input');
+    expect(() => call('glob.match', ['[ab\\', [], 'a'])).toThrow('unexpected end of input');
+    expect(() => call('glob.match', ['ab\\', [], 'a'])).toThrow('trailing backslash');
     expect(() => call('glob.match', ['a', 'x', 'a'])).toThrow('eval_type_error: glob.match: operand 2 must be one of {array, null} but got string');
     expect(() => call('glob.match', ['a', ['ab'], 'a'])).toThrow('operand 2 must be array of runes but got array containing string');
     expect(() => call('glob.match', ['a', [1], 'a'])).toThrow('operand 2 must be array of strings but got array containing number');

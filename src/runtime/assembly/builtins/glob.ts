@@ -83,26 +83,32 @@ function next(): i32 {
   return <i32>c;
 }
 
-/** After `[`: one range `a-z` or a list, optionally negated with `!`, then `]`. */
+/**
+ * After `[`, as gobwas's lexer reads it: `!` negates; a rune followed by `-` starts a range whose
+ * ends are taken as they are (no escapes: `[a-]]` is a to `]`); otherwise a list up to `]`, with
+ * `\` escapes. The last error wins, as in the lexer: a list cut short by the end of input is
+ * "unexpected end of input" even after a trailing backslash.
+ */
 function range(): Node {
   let not = false;
   if (pos < end && load<u8>(pos) == 0x21) { not = true; pos++; }
   const r = newRanges(4);
   const save = pos;
-  const first = next();
-  if (first < 0) return bad("unexpected end of input");
-  const dash = next();
-  if (dash == 0x2d) {
+  const lo = next();
+  if (lo < 0) return bad("unexpected end of input");
+  if (pos < end && load<u8>(pos) == 0x2d) {
+    pos++;
     const hi = next();
     if (hi < 0) return bad("unexpected end of input");
-    addRange(r, <u32>first, <u32>hi);
+    // a reversed range is no error in gobwas: it matches nothing
+    if (lo <= hi) addRange(r, <u32>lo, <u32>hi);
   } else {
     pos = save;
     while (pos < end && load<u8>(pos) != 0x5d) {
       let ch = next();
       if (ch == 0x5c) {
         ch = next();
-        if (ch < 0) return bad("trailing backslash");
+        if (ch < 0) break;
       }
       addRange(r, <u32>ch, <u32>ch);
     }

@@ -162,7 +162,8 @@ export function parse(p: usize, n: u32): Node {
 }
 
 function parseAlt(depth: i32): Node {
-  if (depth > MAX_DEPTH) return fail("expression nests too deeply", src, end);
+  // Go refuses trees higher than 1000; each group level adds at least one
+  if (depth >= MAX_DEPTH) return fail("expression nests too deeply", src, end);
   const alts = newList();
   for (;;) {
     const c = parseConcat(depth);
