@@ -3,7 +3,7 @@
 
 import { renderReport, writeAtomic, type ReportFormat } from '../reporters/index.js';
 import type { PolicySeverity } from '../engine/finding.js';
-import { reportContext } from '../scan/report-context.js';
+import { findingSources, reportContext } from '../scan/report-context.js';
 import { atOrAbove, scan } from '../scan/scan.js';
 import { EXIT, printDiagnostics, type Io } from './io.js';
 
@@ -59,6 +59,7 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
   });
   const toTerminal = !opts.output && process.stdout.isTTY === true;
   const ctx = reportContext(result, { color: opts.color ?? (toTerminal && !process.env['NO_COLOR']) });
+  if (opts.format === 'text') ctx.sources = findingSources(result.root, result.findings);
   const report = renderReport(opts.format, result.findings, ctx);
   if (opts.output) await writeAtomic(opts.output, report.text);
   else io.out(report.text);

@@ -46,7 +46,7 @@ describe('github annotations', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
       '::error file=deploy/web app.yaml,line=20,col=7,endLine=20,endColumn=23,title=k8s/privileged-container (critical)%3A Title of k8s/privileged-container::' +
-        'container "web" is privileged: 100%25 root, <unsafe> & "quoted"%0Asecond line%0Afix: Set the field correctly.',
+        'container "web" is privileged: 100%25 root, <unsafe> & "quoted"%0Asecond line%0Afix: Set the field correctly.%0Adocs: https://palisade.example/docs/policies.md#k8sprivileged-container',
     );
     expect(parseCommand(lines[1]!)).toMatchObject({ kind: 'error', props: { file: 'infra/plan.json' } });
     expect(parseCommand(lines[2]!)).toMatchObject({ kind: 'warning', props: { file: 'deploy/web app.yaml', line: '12' } });
