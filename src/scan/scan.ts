@@ -50,6 +50,8 @@ export interface ScanResult {
   policies: PolicyMeta[];
   files: number;
   documents: number;
+  /** Documents loaded, by kind (the repository document included). */
+  documentKinds: Record<string, number>;
   waivers: Waiver[];
   applied: AppliedWaivers;
   failOn: PolicySeverity;
@@ -149,6 +151,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     policies: engine.policies,
     files: found.files.length,
     documents: loaded.documents.length,
+    documentKinds: loaded.documents.reduce<Record<string, number>>((n, d) => ((n[d.kind] = (n[d.kind] ?? 0) + 1), n), {}),
     waivers,
     applied,
     failOn: opts.failOn ?? config.failOn,
