@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Finding, PolicyMeta, PolicySeverity } from '../engine/finding.js';
 
-export type ReportFormat = 'sarif' | 'json' | 'text' | 'junit' | 'github';
+export type ReportFormat = 'sarif' | 'json' | 'text' | 'compact' | 'junit' | 'github';
 
 export interface ReportContext {
   /** Palisade's version (package.json), shown as SARIF `tool.driver.version` and in JSON. */
