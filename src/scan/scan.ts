@@ -15,7 +15,8 @@ import { loadDiscovered } from '../loaders/read.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
-import { globMatch } from '../waivers/glob.js';
+import { selectPolicies } from './select.js';
+import { DEFAULT_BASELINE_FILE, parseBaseline } from './baseline.js';
 import { chartNotice, loadRendered, renderCharts, stdinTemplates, topCharts } from './helm.js';
 
 export interface ScanOptions {
@@ -36,6 +37,14 @@ export interface ScanOptions {
   stdin?: string;
   waivers?: string;
   failOn?: PolicySeverity;
+  /** Policy ids or globs: run only these (`--only`). */
+  only?: string[];
+  /** Policy ids or globs not to run (`--skip`). */
+  skip?: string[];
+  /** Report only findings of these severities (`--severity`); the others are dropped, not waived. */
+  severities?: PolicySeverity[];
+  /** Baseline file of accepted findings (`palisade baseline`): findings in it are dropped. Default `.palisade/baseline.json` at the root when it exists; false for none. */
+  baseline?: string | false;
   now?: Date;
   /** Called as documents are evaluated, for progress display. */
   onProgress?: (done: number, total: number) => void;
@@ -55,17 +64,8 @@ export interface ScanResult {
   waivers: Waiver[];
   applied: AppliedWaivers;
   failOn: PolicySeverity;
-}
-
-function applyPolicyConfig(bundles: NamedBundle[], config: PalisadeConfig): void {
-  const excluded = (id: string) => config.policies.exclude.some((g) => globMatch(g, id, { segments: true }));
-  for (const { bundle } of bundles) {
-    const meta = bundle.palisade;
-    if (!meta) continue;
-    meta.policies = meta.policies
-      .filter((p) => !excluded(p.id))
-      .map((p) => (config.policies.severity[p.id] ? { ...p, severity: config.policies.severity[p.id]! } : p));
-  }
+  /** Findings left out because they are in the baseline, and the baseline file. */
+  baselined: { count: number; file?: string };
 }
 
 export function atOrAbove(severity: PolicySeverity, threshold: PolicySeverity): boolean {
@@ -82,6 +82,13 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const now = opts.now ?? new Date();
 
   const cfg = readConfig(root, opts.config ? resolve(cwd, opts.config) : undefined);
+  const readText = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
   diagnostics.push(...cfg.diagnostics);
   const config = cfg.config;
   const configDir = cfg.file ? resolve(cfg.file, '..') : root;
@@ -92,7 +99,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
   // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
-  applyPolicyConfig(bundles, config);
+  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
 
   const found: DiscoverResult = stdinOnly
@@ -143,10 +150,26 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     now,
   );
   diagnostics.push(...applied.diagnostics);
+
+  // Noise controls apply last, so that waivers still see (and the audit still counts) every finding.
+  let findingsShown = applied.findings;
+  const baseline: ScanResult['baselined'] = { count: 0 };
+  const baselinePath = opts.baseline === false ? undefined : resolve(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
+  if (baselinePath && (opts.baseline || existsSync(baselinePath))) {
+    const text = readText(baselinePath);
+    const parsed = text === undefined ? { diagnostic: { file: baselinePath, line: 0, col: 0, code: 'config_error' as const, message: 'the baseline file cannot be read', fix: 'check the path given to --baseline, or write one with `palisade baseline`' } } : parseBaseline(text, baselinePath);
+    if ('diagnostic' in parsed) diagnostics.push(parsed.diagnostic);
+    else {
+      findingsShown = findingsShown.filter((f) => !parsed.fingerprints.has(f.fingerprint));
+      Object.assign(baseline, { count: applied.findings.length - findingsShown.length, file: baselinePath });
+    }
+  }
+  if (opts.severities?.length) findingsShown = findingsShown.filter((f) => opts.severities!.includes(f.policy.severity));
   return {
     root,
     config,
-    findings: applied.findings,
+    baselined: baseline,
+    findings: findingsShown,
     diagnostics,
     policies: engine.policies,
     files: found.files.length,
