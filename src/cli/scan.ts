@@ -2,7 +2,7 @@
 // prints diagnostics in the house format, and turns the result into the documented exit code.
 
 import { renderReport, writeAtomic, type ReportFormat } from '../reporters/index.js';
-import type { PolicySeverity } from '../engine/finding.js';
+import type { PolicySeverity, Profile } from '../engine/finding.js';
 import { reportContext } from '../scan/report-context.js';
 import { atOrAbove, scan } from '../scan/scan.js';
 import { EXIT, printDiagnostics, type Io } from './io.js';
@@ -11,6 +11,7 @@ interface ScanOpts {
   format: ReportFormat;
   output?: string;
   failOn?: PolicySeverity;
+  profile?: Profile;
   policy?: string[];
   builtin: boolean;
   changedSince?: string;
@@ -45,6 +46,7 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
     staged: opts.staged,
     waivers: opts.waivers,
     failOn: opts.failOn,
+    profile: opts.profile,
     onProgress: progress(io, opts.quiet),
   });
   const toTerminal = !opts.output && process.stdout.isTTY === true;

@@ -10,7 +10,7 @@ import { readConfig, type PalisadeConfig } from '../config/config.js';
 import { discover } from '../discovery/discover.js';
 import { resolveRoot } from '../discovery/root.js';
 import { Engine } from '../engine/engine.js';
-import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
+import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
@@ -31,6 +31,8 @@ export interface ScanOptions {
   staged?: boolean;
   waivers?: string;
   failOn?: PolicySeverity;
+  /** Which checks to report (default: from the configuration, else `default`). */
+  profile?: Profile;
   now?: Date;
   /** Called as documents are evaluated, for progress display. */
   onProgress?: (done: number, total: number) => void;
@@ -50,15 +52,16 @@ export interface ScanResult {
   waivers: Waiver[];
   applied: AppliedWaivers;
   failOn: PolicySeverity;
+  profile: Profile;
 }
 
-function applyPolicyConfig(bundles: NamedBundle[], config: PalisadeConfig): void {
-  const excluded = (id: string) => config.policies.exclude.some((g) => globMatch(g, id, { segments: true }));
+function applyPolicyConfig(bundles: NamedBundle[], config: PalisadeConfig, profile: Profile): void {
+  const excluded = (p: PolicyMeta) => (p.profile === 'strict' && profile !== 'strict') || config.policies.exclude.some((g) => globMatch(g, p.id, { segments: true }));
   for (const { bundle } of bundles) {
     const meta = bundle.palisade;
     if (!meta) continue;
     meta.policies = meta.policies
-      .filter((p) => !excluded(p.id))
+      .filter((p) => !excluded(p))
       .map((p) => (config.policies.severity[p.id] ? { ...p, severity: config.policies.severity[p.id]! } : p));
   }
 }
@@ -85,7 +88,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
   // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
-  applyPolicyConfig(bundles, config);
+  const profile = opts.profile ?? config.profile;
+  applyPolicyConfig(bundles, config, profile);
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
 
   const found = await discover(
@@ -103,7 +107,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const findings: Finding[] = [];
   loaded.documents.forEach((doc, i) => {
     const r = engine.evaluate(doc);
-    findings.push(...r.findings);
+    // A violation can move itself to the strict profile (a pedantic variant of a default check).
+    findings.push(...(profile === 'strict' ? r.findings : r.findings.filter((f) => f.profile !== 'strict')));
     diagnostics.push(...r.diagnostics);
     opts.onProgress?.(i + 1, loaded.documents.length);
   });
@@ -136,5 +141,6 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     waivers,
     applied,
     failOn: opts.failOn ?? config.failOn,
+    profile,
   };
 }
