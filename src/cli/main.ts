@@ -44,6 +44,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--baseline <file>', 'leave out findings recorded in this baseline (default: .palisade/baseline.json at the root, when it exists)')
     .option('--no-baseline', 'report every finding, even those in the baseline')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an open finding is at or above this severity').choices(SEVERITIES))
+    .addOption(new Option('--profile <profile>', 'default: findings a maintainer acts on; strict: also the pedantic checks (default: from the configuration)').choices(['default', 'strict']))
     .option('-p, --policy <path...>', 'extra policies: a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm')
     .option('--no-builtin', 'do not run the built-in policy packs')
     .option('--changed-since <ref>', 'only scan files changed since this git ref (pull requests)')

@@ -3,7 +3,7 @@
 
 import { relative } from 'node:path';
 import { isReportFormat, renderReport, writeAtomic, type ReportFormat } from '../reporters/index.js';
-import { SEVERITY_ORDER, type PolicySeverity } from '../engine/finding.js';
+import { SEVERITY_ORDER, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { findingSources, reportContext } from '../scan/report-context.js';
 import { atOrAbove, scan } from '../scan/scan.js';
 import { EXIT, printDiagnostics, usageError, type Io } from './io.js';
@@ -16,6 +16,7 @@ interface ScanOpts {
   skip?: string[];
   baseline?: string | false;
   failOn?: PolicySeverity;
+  profile?: Profile;
   policy?: string[];
   builtin: boolean;
   changedSince?: string;
@@ -94,6 +95,7 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
     skip: opts.skip,
     severities: severities as PolicySeverity[] | undefined,
     baseline: opts.baseline,
+    profile: opts.profile,
     onProgress: progress(io, opts.quiet),
   });
   const toTerminal = outputs.some((o) => o.file === undefined) && process.stdout.isTTY === true;

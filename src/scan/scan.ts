@@ -10,7 +10,7 @@ import { readConfig, type PalisadeConfig } from '../config/config.js';
 import { discover, type DiscoverResult } from '../discovery/discover.js';
 import { resolveRoot } from '../discovery/root.js';
 import { Engine } from '../engine/engine.js';
-import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
+import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
@@ -45,6 +45,8 @@ export interface ScanOptions {
   severities?: PolicySeverity[];
   /** Baseline file of accepted findings (`palisade baseline`): findings in it are dropped. Default `.palisade/baseline.json` at the root when it exists; false for none. */
   baseline?: string | false;
+  /** Which checks to report (default: from the configuration, else `default`). */
+  profile?: Profile;
   now?: Date;
   /** Called as documents are evaluated, for progress display. */
   onProgress?: (done: number, total: number) => void;
@@ -66,6 +68,7 @@ export interface ScanResult {
   failOn: PolicySeverity;
   /** Findings left out because they are in the baseline, and the baseline file. */
   baselined: { count: number; file?: string };
+  profile: Profile;
 }
 
 export function atOrAbove(severity: PolicySeverity, threshold: PolicySeverity): boolean {
@@ -99,7 +102,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
   // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
-  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
+  const profile = opts.profile ?? config.profile;
+  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
 
   const found: DiscoverResult = stdinOnly
@@ -129,7 +133,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const findings: Finding[] = [];
   loaded.documents.forEach((doc, i) => {
     const r = engine.evaluate(doc);
-    findings.push(...r.findings);
+    // A violation can move itself to the strict profile (a pedantic variant of a default check).
+    findings.push(...(profile === 'strict' ? r.findings : r.findings.filter((f) => f.profile !== 'strict')));
     diagnostics.push(...r.diagnostics);
     opts.onProgress?.(i + 1, loaded.documents.length);
   });
@@ -178,5 +183,6 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     waivers,
     applied,
     failOn: opts.failOn ?? config.failOn,
+    profile,
   };
 }
