@@ -42,8 +42,21 @@ violation contains v if {
 
 answers_yes(argv) if {
 	some w in argv
-	w in {"--yes", "--assume-yes", "-qq", "-q=2", "--quiet=2"}
+	w in {"--yes", "--assume-yes", "-q=2", "--quiet=2"}
 }
+
+# Quiet level 2 implies -y: `-qq`, `-q -q`, `--quiet --quiet`.
+answers_yes(argv) if {
+	levels := [n |
+		some w in argv
+		n := quiet_level(w)
+	]
+	sum(levels) >= 2
+}
+
+quiet_level("--quiet") := 1
+
+quiet_level(w) := count(w) - count(replace(w, "q", "")) if regex.match(`^-[A-Za-z]+$`, w)
 
 # `-y` alone or combined with other short options (`-qy`).
 answers_yes(argv) if dockerfile.has_short_option(argv, "y")

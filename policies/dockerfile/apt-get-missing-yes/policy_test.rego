@@ -17,6 +17,8 @@ test_non_interactive_installs_are_clean if {
 		"FROM ubuntu:24.04",
 		"RUN apt-get install -y curl=8.5.0-2",
 		"RUN apt-get -qq install git=1:2.43.0-1",
+		"RUN apt-get -q -q install git=1:2.43.0-1",
+		"RUN apt-get --quiet --quiet install git=1:2.43.0-1",
 		"RUN apt-get install --assume-yes jq=1.7.1-3",
 	])
 }

@@ -37,7 +37,7 @@ violation contains v if {
 	some call in dockerfile.package_calls
 	call.i == e.i
 	call.tool == "dnf"
-	call.sub in {"install", "groupinstall", "update", "upgrade"}
+	call.sub in {"install", "in", "groupinstall", "update", "upgrade"}
 	not cleaned(call, e.ins)
 	v := {
 		"msg": sprintf("%q leaves the dnf cache in the image layer; clean it in the same RUN", [concat(" ", call.words)]),

@@ -32,7 +32,7 @@ violation contains v if {
 	some call in dockerfile.package_calls
 	call.tool == "dnf"
 	dockerfile.program(call.argv) != "microdnf"
-	call.sub in {"install", "groupinstall", "update", "upgrade", "remove", "reinstall", "downgrade"}
+	call.sub in {"install", "in", "groupinstall", "update", "upgrade", "remove", "reinstall", "downgrade"}
 	not answers_yes(call.argv)
 	v := {
 		"msg": sprintf("%q waits for a confirmation no one can give during a build; add -y", [concat(" ", call.words)]),

@@ -33,7 +33,7 @@ import data.palisade.lib.dockerfile
 violation contains v if {
 	some call in dockerfile.package_calls
 	call.tool == "dnf"
-	call.sub in {"install", "groupinstall"}
+	call.sub in {"install", "in", "groupinstall"}
 	some p in dockerfile.repository_packages(call)
 	not pinned(p)
 	v := {

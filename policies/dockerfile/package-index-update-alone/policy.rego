@@ -1,10 +1,10 @@
 # METADATA
-# title: Package index updated in a RUN that installs nothing
+# title: Package index updated in a RUN of its own before an install
 # description: >-
 #   `RUN apt-get update` (or `apk update`, `zypper refresh`, `dnf makecache`) in an instruction of
-#   its own is cached by the builder: later builds reuse the old index while a following RUN
-#   installs packages, so installs fail on versions that left the mirror or silently get
-#   outdated ones. Updating the index and installing belong in the same RUN.
+#   its own is cached by the builder: later builds reuse the old index while a following RUN of
+#   the stage installs packages, so installs fail on versions that left the mirror or silently
+#   get outdated ones. Updating the index and installing belong in the same RUN.
 # related_resources:
 #   - ref: https://docs.docker.com/build/building/best-practices/#apt-get
 # custom:
@@ -55,12 +55,21 @@ installs(i) if {
 	call.sub in {"install", "add", "in", "upgrade", "dist-upgrade", "full-upgrade", "update", "groupinstall", "localinstall"}
 }
 
+# A later RUN in the same stage installs: it will use the index this RUN cached.
+installs_later(i) if {
+	some j, ins in input.instructions
+	j > i
+	ins.stage == input.instructions[i].stage
+	installs(j)
+}
+
 violation contains v if {
 	some call in dockerfile.package_calls
 	refresh(call)
 	not installs(call.i)
+	installs_later(call.i)
 	v := {
-		"msg": sprintf("%q refreshes the package index in a RUN that installs nothing, so the cached index goes stale; update and install in the same RUN", [concat(" ", call.words)]),
+		"msg": sprintf("%q refreshes the package index in a RUN of its own, so a later install uses a cached, stale index; update and install in the same RUN", [concat(" ", call.words)]),
 		"path": ["instructions", call.i],
 	}
 }

@@ -44,8 +44,8 @@ violation contains v if {
 }
 
 # `flask==3.0.3`, `flask~=3.0.3`, `flask===3.0.3`, a range with an upper bound, or a direct
-# reference (`pkg @ https://…`).
-pinned(p) if regex.match(`==|~=|<|@`, p)
+# reference (`pkg @ https://…`). A single `=` is an invalid pin pip rejects, not a missing one.
+pinned(p) if regex.match(`[=~<@]`, p)
 
 # The project itself (`.`, `.[test]`) is not a dependency to pin here.
 pinned(p) if startswith(p, ".")
