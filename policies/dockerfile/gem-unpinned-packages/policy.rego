@@ -46,7 +46,9 @@ violation contains v if {
 # `rails:7.1.3`, or `-v 7.1.3` / `--version` on the command (version_option).
 pinned(p) if contains(p, ":")
 
+# gem refuses --version with several gems, so it only pins a single one.
 version_option(call) if {
+	count(call.operands) == 1
 	some w in call.argv
 	regex.match(`^(-v|--version)(=.*)?$`, w)
 }
