@@ -20,6 +20,8 @@ interface ScanOpts {
   color?: boolean;
   quiet?: boolean;
   root?: string;
+  var?: string[];
+  varFile?: string[];
 }
 
 function progress(io: Io, quiet: boolean | undefined): ((done: number, total: number) => void) | undefined {
@@ -45,6 +47,7 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
     staged: opts.staged,
     waivers: opts.waivers,
     failOn: opts.failOn,
+    terraformVars: [...(opts.varFile ?? []).map((file) => ({ file })), ...(opts.var ?? []).map((v) => ({ assignment: v }))],
     onProgress: progress(io, opts.quiet),
   });
   const toTerminal = !opts.output && process.stdout.isTTY === true;

@@ -4,13 +4,14 @@
 // data; rendering reports and choosing exit codes is the caller's business.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { readConfig, type PalisadeConfig } from '../config/config.js';
 import { discover } from '../discovery/discover.js';
 import { Engine } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
+import type { TerraformVarOption } from '../loaders/terraform/config/document.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
@@ -30,6 +31,11 @@ export interface ScanOptions {
   staged?: boolean;
   waivers?: string;
   failOn?: PolicySeverity;
+  /**
+   * Terraform variables for .tf folders evaluated without a plan, in order: `{file}` for
+   * `--var-file` (relative to the working directory), `{assignment: "name=value"}` for `--var`.
+   */
+  terraformVars?: Array<{ file: string } | { assignment: string }>;
   now?: Date;
   /** Called as documents are evaluated, for progress display. */
   onProgress?: (done: number, total: number) => void;
@@ -111,7 +117,16 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     },
   );
   diagnostics.push(...found.diagnostics);
-  const loaded = await loadDiscovered(found, { root, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) });
+  const terraformVars: TerraformVarOption[] = [];
+  for (const v of opts.terraformVars ?? []) {
+    if ('file' in v) terraformVars.push({ file: relative(root, resolve(cwd, v.file)).split(sep).join('/') });
+    else {
+      const eq = v.assignment.indexOf('=');
+      if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
+      else diagnostics.push({ file: '--var', line: 0, col: 0, code: 'usage_error', message: `--var ${v.assignment}: expected name=value`, fix: 'write --var name=value, e.g. --var env=prod' });
+    }
+  }
+  const loaded = await loadDiscovered(found, { root, terraformVars, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) });
   diagnostics.push(...loaded.diagnostics);
 
   const findings: Finding[] = [];
