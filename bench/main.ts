@@ -6,6 +6,7 @@ import { cliBench } from './cli.js';
 import { compilerBench, type Line } from './compiler.js';
 import { loadersBench } from './loaders.js';
 import { scanBench } from './scan.js';
+import { terraformConfigBench } from './terraform-config.js';
 
 async function section(title: string, run: () => Promise<Line[]>): Promise<void> {
   console.log(`\n## ${title}`);
@@ -19,5 +20,6 @@ async function section(title: string, run: () => Promise<Line[]>): Promise<void>
 
 await section('compiler and evaluation', compilerBench);
 await section('loaders', loadersBench);
+await section('terraform configuration without a plan', terraformConfigBench);
 await section('scan throughput', scanBench);
 await section('CLI start-up', cliBench);
