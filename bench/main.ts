@@ -4,6 +4,7 @@
 
 import { cliBench } from './cli.js';
 import { compilerBench, type Line } from './compiler.js';
+import { e2eBench } from './e2e.js';
 import { loadersBench } from './loaders.js';
 import { scanBench } from './scan.js';
 import { terraformConfigBench } from './terraform-config.js';
@@ -23,3 +24,4 @@ await section('loaders', loadersBench);
 await section('terraform configuration without a plan', terraformConfigBench);
 await section('scan throughput', scanBench);
 await section('CLI start-up', cliBench);
+await section('end to end, as a user runs the CLI (ratios of medians of alternating runs)', e2eBench);

@@ -15,6 +15,7 @@ interface ScanOpts {
   builtin: boolean;
   changedSince?: string;
   staged?: boolean;
+  helm?: boolean;
   config?: string;
   waivers?: string;
   color?: boolean;
@@ -36,9 +37,18 @@ function progress(io: Io, quiet: boolean | undefined): ((done: number, total: nu
   };
 }
 
+/** All of standard input, as text (the path `-`). */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Promise<number> {
   const result = await scan({
     paths,
+    stdin: paths.includes('-') ? await readStdin() : undefined,
+    helm: opts.helm,
     root: opts.root,
     config: opts.config,
     policies: opts.policy,

@@ -11,7 +11,7 @@ import { buildPolicySet } from '../policy/build.js';
 import { checkFixture, listFixtures } from '../policy/fixtures.js';
 import { idFromPolicyPath } from '../policy/metadata.js';
 import { runRegoTests } from '../policy/rego-tests.js';
-import { builtinLibFor, collectRegoSources } from '../policy/sources.js';
+import { builtinLibSources, collectRegoSources } from '../policy/sources.js';
 import { EXIT, usageError, type Io } from './io.js';
 
 interface TestOpts {
@@ -36,7 +36,7 @@ function policyFolders(roots: string[]): string[] {
 async function fixtureProblems(io: Io, roots: string[], opts: TestOpts, filter: RegExp | undefined): Promise<{ checked: number; failed: number }> {
   const folders = policyFolders(roots);
   if (folders.length === 0) return { checked: 0, failed: 0 };
-  const { bundle, policies } = buildPolicySet(collectRegoSources([...roots, ...builtinLibFor(roots)]), { v0: opts.v0Compatible });
+  const { bundle, policies } = buildPolicySet([...collectRegoSources(roots), ...builtinLibSources(roots)], { v0: opts.v0Compatible });
   const engine = await Engine.load([{ name: 'test', bundle }]);
   let checked = 0;
   let failed = 0;
@@ -72,7 +72,7 @@ export async function testCommand(io: Io, paths: string[], opts: TestOpts): Prom
     }
   }
   // The built-in library is compiled in (policies import it) but its own tests are not run here.
-  const sources = [...collectRegoSources(roots, { tests: true }), ...collectRegoSources(builtinLibFor(roots))];
+  const sources = [...collectRegoSources(roots, { tests: true }), ...builtinLibSources(roots)];
   const results = await runRegoTests(sources, { v0: opts.v0Compatible, filter });
   let failed = 0;
   for (const r of results) {

@@ -26,14 +26,19 @@ export interface ReadOptions extends LoadOptions {
   repository?: boolean;
 }
 
+const overLimit = (rel: string, size: number, cap: number): { diagnostic: Diagnostic } => ({
+  diagnostic: fileDiagnostic(rel, 'input_limit_error', `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, 'raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`'),
+});
+
+/** Content discovery already holds (the staged version of a file), under the same limit. */
+function capped(bytes: Uint8Array, rel: string, cap: number): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
+  return bytes.byteLength > cap ? overLimit(rel, bytes.byteLength, cap) : { bytes };
+}
+
 async function readCapped(abs: string, rel: string, cap: number): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
   try {
     const st = await stat(abs);
-    if (st.size > cap) {
-      return {
-        diagnostic: fileDiagnostic(rel, 'input_limit_error', `file is ${st.size} bytes, over the ${cap}-byte limit for this kind of input`, 'raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`'),
-      };
-    }
+    if (st.size > cap) return overLimit(rel, st.size, cap);
     return { bytes: await readFile(abs) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -70,7 +75,7 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): 
   for (const f of found.files) {
     if (f.kind === 'terraform-source' || f.kind === 'repository') continue;
     const cap = f.kind === 'terraform-plan' ? lim.maxPlanBytes : lim.maxBytes;
-    const r = await readCapped(f.absPath, f.path, cap);
+    const r = f.bytes ? capped(f.bytes, f.path, cap) : await readCapped(f.absPath, f.path, cap);
     if ('diagnostic' in r) {
       diagnostics.push(r.diagnostic);
       continue;

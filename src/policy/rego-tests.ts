@@ -4,13 +4,11 @@
 
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { PalisadeError } from '../diagnostics.js';
-import type { Module } from '../rego/ast.js';
 import { compileModules } from '../rego/compile.js';
-import { parseModule } from '../rego/parser.js';
 import { lineIndexFor } from '../rego/source.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import { linkPolicy } from '../runtime/link.js';
-import type { PolicySource } from './build.js';
+import { parsePolicySources, type PolicySource } from './build.js';
 
 export interface RegoTestResult {
   /** `data.pkg.test_name` */
@@ -23,17 +21,8 @@ export interface RegoTestResult {
 }
 
 export async function runRegoTests(sources: PolicySource[], opts: { v0?: boolean; filter?: RegExp } = {}): Promise<RegoTestResult[]> {
-  const modules: Module[] = [];
-  const problems: PalisadeError[] = [];
-  for (const s of sources) {
-    try {
-      modules.push(parseModule(s.path, s.source, { v0: opts.v0 }));
-    } catch (e) {
-      if (e instanceof PalisadeError) problems.push(e);
-      else throw e;
-    }
-  }
-  if (problems.length) throw new PalisadeError(problems.flatMap((p) => p.diagnostics));
+  const { modules, diagnostics } = parsePolicySources(sources, { v0: opts.v0 });
+  if (diagnostics.length) throw new PalisadeError(diagnostics);
 
   const tests: Array<{ name: string; entrypoint: string; file: string; line: number }> = [];
   const seen = new Set<string>();

@@ -42,11 +42,20 @@ export function collectRegoSources(paths: string[], opts: CollectOptions = {}): 
  * resources, workflow steps …), which users' policies may import — unless the given paths
  * already include it.
  */
-export function builtinLibFor(paths: string[]): string[] {
+function builtinLibFor(paths: string[]): string[] {
   const lib = join(POLICIES_DIR, 'lib');
   const covers = (p: string) => {
     const r = relative(resolve(p), lib);
     return r === '' || (!r.startsWith('..') && !isAbsolute(r));
   };
   return existsSync(lib) && !paths.some(covers) ? [lib] : [];
+}
+
+/**
+ * The built-in helper library's sources for a run over the given paths (none when the paths
+ * already include it). It is written in Rego v1, so it is parsed as v1 even when the user's own
+ * files are parsed as v0 (`--v0-compatible` applies to the user's files only).
+ */
+export function builtinLibSources(paths: string[]): PolicySource[] {
+  return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1 as const }));
 }

@@ -10,6 +10,8 @@ import { PalisadeError, type Diagnostic } from '../diagnostics.js';
 import { isWildcard, ModuleResolver, type ResolveContext, type RuleDef } from './check/resolve.js';
 import { checkRecursion, classify, groupRules, type DataNode } from './check/rules.js';
 import { Safety, exprAllTerms } from './check/safety.js';
+import { hoistNegated, hoistNegatedInRule } from './check/dynamics.js';
+import { MetadataIndex } from './check/metadata.js';
 import { Frame } from './plan/pool.js';
 import { Planner } from './plan/planner.js';
 import { planGroup } from './plan/rules.js';
@@ -42,7 +44,7 @@ interface Checked {
 
 function check(modules: Module[]): Checked {
   const diagnostics: Diagnostic[] = [];
-  const ctx: ResolveContext = { rulesByPackage: new Map(), funcs: new Map(), diagnostics };
+  const ctx: ResolveContext = { rulesByPackage: new Map(), funcs: new Map(), diagnostics, metadata: new MetadataIndex(modules) };
   for (const m of modules) {
     const key = m.package.join('.');
     if (!ctx.rulesByPackage.has(key)) ctx.rulesByPackage.set(key, new Set());
@@ -66,7 +68,7 @@ function check(modules: Module[]): Checked {
   const funcArity = (path: string): number | undefined => ctx.funcs.get(path);
   for (const d of defs) {
     const safety = new Safety({ mod: d.module, diagnostics, funcArity });
-    d.rule = safety.checkRule(d.rule);
+    d.rule = hoistNegatedInRule(safety.checkRule(d.rule));
   }
   const { groups, root } = groupRules(defs, diagnostics);
   // A package exists (as {}) even when it defines no rule that is defined.
@@ -198,7 +200,7 @@ export function compileQuery(modules: Module[], query: Body, opts: QueryOptions 
   const qmod: Module = { file: opts.file ?? 'query', source: opts.source ?? '', package: [], packageSpan: { start: 0, end: 0 }, imports: [], rules: [], annotations: [], v0: false };
   const resolver = new ModuleResolver(qmod, c.ctx);
   let body = resolver.resolveQuery(query);
-  body = new Safety({ mod: qmod, diagnostics: c.diagnostics, funcArity: c.funcArity }).checkQuery(body);
+  body = hoistNegated(new Safety({ mod: qmod, diagnostics: c.diagnostics, funcArity: c.funcArity }).checkQuery(body));
   if (c.diagnostics.length > 0) throw new PalisadeError(c.diagnostics);
   const names = [...resolver.topLocals.entries()].filter(([n]) => !isWildcard(n) && !n.includes('$')).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const p = c.planner;

@@ -3,11 +3,12 @@
 // reads files through discovery, the loaders' façade and the policy catalog) and returns plain
 // data; rendering reports and choosing exit codes is the caller's business.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { readConfig, type PalisadeConfig } from '../config/config.js';
-import { discover } from '../discovery/discover.js';
+import { discover, type DiscoverResult } from '../discovery/discover.js';
+import { resolveRoot } from '../discovery/root.js';
 import { Engine } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
@@ -16,11 +17,12 @@ import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
 import { globMatch } from '../waivers/glob.js';
+import { chartNotice, loadRendered, renderCharts, stdinTemplates, topCharts } from './helm.js';
 
 export interface ScanOptions {
   /** Files, directories or globs (default: the root). */
   paths?: string[];
-  /** Scan root: paths in findings and reports are relative to it (default: see resolveRoot). */
+  /** Scan root: paths in findings and reports are relative to it (default: the repository root of what is scanned, see discovery/root.ts). */
   root?: string;
   config?: string;
   /** Extra policies (directories of Rego, .rego files, bundles, .wasm). */
@@ -29,6 +31,10 @@ export interface ScanOptions {
   builtin?: boolean;
   changedSince?: string;
   staged?: boolean;
+  /** Render Helm charts with `helm template` (helm on PATH) instead of naming them in a notice. */
+  helm?: boolean;
+  /** Text read from standard input (the path `-`): a YAML or JSON stream, e.g. `helm template` output. */
+  stdin?: string;
   waivers?: string;
   failOn?: PolicySeverity;
   /**
@@ -50,26 +56,11 @@ export interface ScanResult {
   policies: PolicyMeta[];
   files: number;
   documents: number;
+  /** Documents loaded, by kind (the repository document included). */
+  documentKinds: Record<string, number>;
   waivers: Waiver[];
   applied: AppliedWaivers;
   failOn: PolicySeverity;
-}
-
-/**
- * The directory findings are relative to: `--root`, else the one directory scanned (scanning a
- * repository checkout), else the working directory (several paths, or files).
- */
-export function resolveRoot(paths: string[], explicit: string | undefined, cwd = process.cwd()): string {
-  if (explicit) return resolve(cwd, explicit);
-  if (paths.length === 1) {
-    const p = resolve(cwd, paths[0]!);
-    try {
-      if (statSync(p).isDirectory()) return p;
-    } catch {
-      // Not a directory (a file or a glob): fall back to the working directory.
-    }
-  }
-  return cwd;
 }
 
 function applyPolicyConfig(bundles: NamedBundle[], config: PalisadeConfig): void {
@@ -89,7 +80,9 @@ export function atOrAbove(severity: PolicySeverity, threshold: PolicySeverity): 
 
 export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const cwd = process.cwd();
-  const paths = opts.paths && opts.paths.length ? opts.paths : ['.'];
+  const named = (opts.paths ?? []).filter((p) => p !== '-');
+  const stdinOnly = opts.stdin !== undefined && named.length === 0;
+  const paths = named.length ? named : ['.'];
   const root = resolveRoot(paths, opts.root, cwd);
   const diagnostics: Diagnostic[] = [];
   const now = opts.now ?? new Date();
@@ -108,14 +101,16 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   applyPolicyConfig(bundles, config);
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
 
-  const found = await discover(
-    paths.map((p) => resolve(cwd, p)),
-    {
-      root,
-      ignore: config.ignore,
-      changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
-    },
-  );
+  const found: DiscoverResult = stdinOnly
+    ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] }
+    : await discover(
+        paths.map((p) => resolve(cwd, p)),
+        {
+          root,
+          ignore: config.ignore,
+          changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
+        },
+      );
   diagnostics.push(...found.diagnostics);
   const terraformVars: TerraformVarOption[] = [];
   for (const v of opts.terraformVars ?? []) {
@@ -126,8 +121,18 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
       else diagnostics.push({ file: '--var', line: 0, col: 0, code: 'usage_error', message: `--var ${v.assignment}: expected name=value`, fix: 'write --var name=value, e.g. --var env=prod' });
     }
   }
-  const loaded = await loadDiscovered(found, { root, terraformVars, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) });
+  const loadOpts = { root, terraformVars, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) };
+  const loaded = await loadDiscovered(found, loadOpts);
   diagnostics.push(...loaded.diagnostics);
+  const charts = topCharts(found.charts);
+  const extra = [
+    opts.helm && charts.length ? await renderCharts(root, charts, loadOpts) : { documents: [], diagnostics: charts.map((c) => chartNotice(c)) },
+    opts.stdin !== undefined ? loadRendered('<stdin>', opts.stdin, stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] },
+  ];
+  for (const r of extra) {
+    loaded.documents.push(...r.documents);
+    diagnostics.push(...r.diagnostics);
+  }
 
   const findings: Finding[] = [];
   loaded.documents.forEach((doc, i) => {
@@ -161,6 +166,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     policies: engine.policies,
     files: found.files.length,
     documents: loaded.documents.length,
+    documentKinds: loaded.documents.reduce<Record<string, number>>((n, d) => ((n[d.kind] = (n[d.kind] ?? 0) + 1), n), {}),
     waivers,
     applied,
     failOn: opts.failOn ?? config.failOn,

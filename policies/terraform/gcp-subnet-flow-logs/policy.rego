@@ -50,7 +50,7 @@ _proxy_only := {"INTERNAL_HTTPS_LOAD_BALANCER", "REGIONAL_MANAGED_PROXY", "GLOBA
 
 violation contains v if {
 	some r in tf.of_type("google_compute_subnetwork")
-	not r.after.purpose in _proxy_only
+	not object.get(r.after, "purpose", null) in _proxy_only
 	tf.absent(r, "log_config")
 	v := {
 		"msg": sprintf("subnet %s has no flow logs; add a log_config block", [r.address]),

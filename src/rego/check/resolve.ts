@@ -17,10 +17,11 @@ import { builtin, BUILTIN_NAMESPACES } from '../builtins.js';
 import type { Diagnostic, DiagnosticCode } from '../../diagnostics.js';
 import { lineIndexFor } from '../source.js';
 import { childTerms } from '../terms.js';
+import type { MetadataIndex } from './metadata.js';
 
 /** OPA builtins (or namespaces) that exist in OPA but not in Palisade: a clear error, never a wrong answer. */
 const KNOWN_UNSUPPORTED = [
-  'http.send', 'net.lookup_ip_addr', 'opa.runtime', 'rego.parse_module', 'rego.metadata.rule', 'rego.metadata.chain',
+  'http.send', 'net.lookup_ip_addr', 'opa.runtime', 'rego.parse_module', 'rego.metadata.',
   'strings.render_template', 'crypto.hmac.', 'crypto.x509.', 'crypto.parse_private_keys', 'crypto.sha512', 'io.jwt.',
   'providers.aws.', 'graphql.', 'time.', 'units.', 'uuid.', 'net.', 'json.', 'yaml.', 'regex.', 'glob.', 'semver.',
   'object.', 'array.', 'strings.', 'numbers.', 'bits.', 'base64', 'hex.', 'urlquery.', 'cast_', 'set_diff', 'is_', 'type_name',
@@ -66,12 +67,22 @@ export interface ResolveContext {
   /** Function groups by full data path `a.b.f` (for call checks). */
   funcs: Map<string, number>;
   diagnostics: Diagnostic[];
+  /** METADATA of every module, for `rego.metadata.rule()`/`chain()` (absent: calls are errors). */
+  metadata?: MetadataIndex;
 }
 
 interface Scope {
   parent?: Scope;
   /** original name → local name, for names declared (:=, some, args, every) or implicitly used here. */
   locals: Map<string, string>;
+  /**
+   * Where each name declared by `:=`/`some` in this scope's body is declared. OPA rewrites a body
+   * in order, so a closure written before (or inside the right-hand side of) the declaration
+   * does not see it: its own use of the name is its own variable.
+   */
+  declAt: Map<string, { body: Body; i: number }>;
+  /** The expression of this scope's body being resolved now (absent: the head, after the body). */
+  pos?: { body: Body; i: number };
 }
 
 let scopeCounter = 0;
@@ -85,6 +96,8 @@ export class ModuleResolver {
   readonly diagnostics: Diagnostic[];
   /** Names of the top scope of the last query resolved (for result bindings). */
   topLocals: Map<string, string> = new Map();
+  /** The rule being resolved (as written), for `rego.metadata.*`. */
+  private rule: Rule | undefined;
 
   constructor(readonly mod: Module, private readonly ctx: ResolveContext) {
     this.diagnostics = ctx.diagnostics;
@@ -136,7 +149,16 @@ export class ModuleResolver {
   }
 
   resolveRule(rule: Rule): Rule {
-    const top: Scope = { locals: new Map() };
+    this.rule = rule;
+    try {
+      return this.resolveRuleIn(rule);
+    } finally {
+      this.rule = undefined;
+    }
+  }
+
+  private resolveRuleIn(rule: Rule): Rule {
+    const top: Scope = { locals: new Map(), declAt: new Map() };
     // Arguments and every variable used in this scope (outside closures) are locals of it.
     const head = rule.head;
     const declared = new Set<string>();
@@ -161,7 +183,7 @@ export class ModuleResolver {
   }
 
   resolveQuery(body: Body): Body {
-    const top: Scope = { locals: new Map() };
+    const top: Scope = { locals: new Map(), declAt: new Map() };
     this.declareBody(body, top, new Set(), true);
     const out = this.body(body, top);
     this.topLocals = top.locals;
@@ -173,7 +195,7 @@ export class ModuleResolver {
     for (const v of declared) scope.locals.set(v, this.localName(v, scope));
     const seen = new Set<string>(declared);
     const used = new Set<string>();
-    for (const e of body) {
+    for (const [i, e] of body.entries()) {
       const decl = declaredVars(e);
       if (checkRedeclare && e.type === 'assign') this.checkAssignable(e.left);
       for (const { name, span } of decl) {
@@ -187,13 +209,16 @@ export class ModuleResolver {
           this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `variables must not shadow ${name} (use a different variable name)`, `rename the variable`));
           continue;
         }
-        if (checkRedeclare && (seen.has(name) || (e.type === 'assign' && this.declaredAbove(name, scope)))) {
+        // Only this scope counts: a closure's `:=` declares its own variable even when an
+        // enclosing body declares the same name (OPA checks the innermost frame only).
+        if (checkRedeclare && seen.has(name)) {
           this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `var ${name} assigned above`, `use a new variable name or '=' to compare with the earlier ${name}`));
         } else if (checkRedeclare && used.has(name) && !this.isGlobal(name)) {
           this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `var ${name} referenced above`, `declare ${name} before its first use, or use another name`));
         }
         seen.add(name);
         scope.locals.set(name, this.localName(name, scope));
+        if (!scope.declAt.has(name)) scope.declAt.set(name, { body, i });
       }
       for (const t of exprTerms(e)) for (const v of termVars(t)) used.add(v);
     }
@@ -240,11 +265,6 @@ export class ModuleResolver {
     }
   }
 
-  private declaredAbove(name: string, scope: Scope): boolean {
-    for (let s = scope.parent; s; s = s.parent) if (s.locals.has(name)) return true;
-    return false;
-  }
-
   private localName(name: string, scope: Scope): string {
     if (scope.locals.has(name)) return scope.locals.get(name)!;
     if (!scope.parent || isWildcard(name)) return name;
@@ -275,7 +295,7 @@ export class ModuleResolver {
   private lookupOuter(name: string, scope: Scope): string | undefined {
     for (let s = scope.parent; s; s = s.parent) {
       const l = s.locals.get(name);
-      if (l !== undefined) return l;
+      if (l !== undefined && visible(s, name)) return l;
     }
     return undefined;
   }
@@ -297,7 +317,13 @@ export class ModuleResolver {
   }
 
   private body(body: Body, scope: Scope): Body {
-    return body.map((e) => this.expr(e, scope));
+    const saved = scope.pos;
+    const out = body.map((e, i) => {
+      scope.pos = { body, i };
+      return this.expr(e, scope);
+    });
+    scope.pos = saved;
+    return out;
   }
 
   private expr(e: Expr, scope: Scope): Expr {
@@ -324,7 +350,7 @@ export class ModuleResolver {
           collection: this.term(e.collection, scope),
         };
       case 'every': {
-        const inner: Scope = { parent: scope, locals: new Map() };
+        const inner: Scope = { parent: scope, locals: new Map(), declAt: new Map() };
         const declared = new Set<string>();
         for (const t of [e.key, e.value]) if (t) for (const v of termVars(t)) declared.add(v);
         for (const v of declared) inner.locals.set(v, `${v}$${++scopeCounter}`);
@@ -353,7 +379,7 @@ export class ModuleResolver {
   }
 
   private closure(scope: Scope, body: Body, extra: Term[]): { inner: Scope; body: Body } {
-    const inner: Scope = { parent: scope, locals: new Map() };
+    const inner: Scope = { parent: scope, locals: new Map(), declAt: new Map() };
     this.declareBody(body, inner, new Set(), true);
     this.collectImplicit(extra, inner);
     return { inner, body: this.body(body, inner) };
@@ -417,6 +443,10 @@ export class ModuleResolver {
       });
       return { type: 'call', fn: { type: 'var', name: 'internal.print', span: t.fn.span }, args: [{ type: 'array', items, span: t.span }], span: t.span };
     }
+    if ((dotted === 'rego.metadata.rule' || dotted === 'rego.metadata.chain') && this.rule && this.ctx.metadata && args.length === 0) {
+      // OPA resolves both at compile time from the rule's METADATA (RewriteRegoMetadataCalls).
+      return dotted === 'rego.metadata.rule' ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
+    }
     let target: string[] | undefined;
     if (root === 'data') target = rest;
     else if (this.aliases.has(root!)) {
@@ -451,6 +481,12 @@ export class ModuleResolver {
     }
     return { type: 'call', fn: { type: 'var', name: dotted, span: t.fn.span }, args, span: t.span };
   }
+}
+
+/** Whether a name of `s` is declared by the time the expression being resolved in `s` runs. */
+function visible(s: Scope, name: string): boolean {
+  const d = s.declAt.get(name);
+  return !d || !s.pos || d.body !== s.pos.body || d.i < s.pos.i;
 }
 
 export function str(value: string, span: Span): Term {
