@@ -53,6 +53,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-c, --config <file>', 'configuration file (default: .palisade.yaml at the scan root)')
     .option('--root <dir>', 'repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)')
     .option('--waivers <file>', 'waiver file (default: from the configuration)')
+    .option('--var <name=value...>', 'a Terraform variable for .tf folders scanned without a plan, like terraform -var')
+    .option('--var-file <file...>', 'a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (applied before --var)')
     .option('--color', 'force coloured text output')
     .option('--no-color', 'never colour text output')
     .option('--quiet', 'no progress output')

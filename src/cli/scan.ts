@@ -27,6 +27,8 @@ interface ScanOpts {
   color?: boolean;
   quiet?: boolean;
   root?: string;
+  var?: string[];
+  varFile?: string[];
 }
 
 function progress(io: Io, quiet: boolean | undefined): ((done: number, total: number) => void) | undefined {
@@ -96,6 +98,7 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
     severities: severities as PolicySeverity[] | undefined,
     baseline: opts.baseline,
     profile: opts.profile,
+    terraformVars: [...(opts.varFile ?? []).map((file) => ({ file })), ...(opts.var ?? []).map((v) => ({ assignment: v }))],
     onProgress: progress(io, opts.quiet),
   });
   const toTerminal = outputs.some((o) => o.file === undefined) && process.stdout.isTTY === true;

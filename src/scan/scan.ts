@@ -4,7 +4,7 @@
 // data; rendering reports and choosing exit codes is the caller's business.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { readConfig, type PalisadeConfig } from '../config/config.js';
 import { discover, type DiscoverResult } from '../discovery/discover.js';
@@ -12,6 +12,7 @@ import { resolveRoot } from '../discovery/root.js';
 import { Engine } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
+import type { TerraformVarOption } from '../loaders/terraform/config/document.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
@@ -47,6 +48,11 @@ export interface ScanOptions {
   baseline?: string | false;
   /** Which checks to report (default: from the configuration, else `default`). */
   profile?: Profile;
+  /**
+   * Terraform variables for .tf folders evaluated without a plan, in order: `{file}` for
+   * `--var-file` (relative to the working directory), `{assignment: "name=value"}` for `--var`.
+   */
+  terraformVars?: Array<{ file: string } | { assignment: string }>;
   now?: Date;
   /** Called as documents are evaluated, for progress display. */
   onProgress?: (done: number, total: number) => void;
@@ -117,7 +123,16 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
         },
       );
   diagnostics.push(...found.diagnostics);
-  const loadOpts = { root, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) };
+  const terraformVars: TerraformVarOption[] = [];
+  for (const v of opts.terraformVars ?? []) {
+    if ('file' in v) terraformVars.push({ file: relative(root, resolve(cwd, v.file)).split(sep).join('/') });
+    else {
+      const eq = v.assignment.indexOf('=');
+      if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
+      else diagnostics.push({ file: '--var', line: 0, col: 0, code: 'usage_error', message: `--var ${v.assignment}: expected name=value`, fix: 'write --var name=value, e.g. --var env=prod' });
+    }
+  }
+  const loadOpts = { root, terraformVars, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) };
   const loaded = await loadDiscovered(found, loadOpts);
   diagnostics.push(...loaded.diagnostics);
   const charts = topCharts(found.charts);
