@@ -29,6 +29,7 @@
 #   equivalents:
 #     zizmor: [unpinned-uses]
 #     checkov: [CKV_GHA_7]
+#     codeql: [actions/unpinned-tag]
 package palisade.github_actions.unpinned_action
 
 import data.palisade.lib.github

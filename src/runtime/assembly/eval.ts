@@ -14,6 +14,7 @@ import {
   FN_SIZE, EP_SIZE,
 } from "./plan";
 import { callNative, builtinError, builtinErrorIsType, clearBuiltinError } from "./builtins/index";
+import { resetEvalCache } from "./builtins/regex/cache";
 import { Buf, newBuf, putBytes, putStr, putByte } from "./buf";
 
 @external("env", "opa_builtin0") declare function opa_builtin0(id: i32, ctx: i32): i32;
@@ -489,6 +490,7 @@ export function evalEntry(id: u32, data: usize, input: usize): usize {
   // Every piece of evaluation state is set here, so an evaluation aborted half-way (a conflict,
   // out of memory, the step budget) leaves nothing behind for the next one.
   steps = 0;
+  resetEvalCache();
   ctxInput = input;
   ctxData = data != 0 ? data : mkObject(0);
   ctxOver = 0;
