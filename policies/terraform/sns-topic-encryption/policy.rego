@@ -39,7 +39,7 @@ import data.palisade.lib.terraform as tf
 violation contains v if {
 	some r in tf.of_type("aws_sns_topic")
 	not tf.unknown(r, "kms_master_key_id")
-	not _non_empty(r.after.kms_master_key_id)
+	not _non_empty(object.get(r.after, "kms_master_key_id", null))
 	v := {
 		"msg": sprintf("SNS topic %s is not encrypted at rest; set kms_master_key_id", [r.address]),
 		"path": tf.attr_path(r, "kms_master_key_id"),
