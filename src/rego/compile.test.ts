@@ -115,6 +115,7 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['with a user function as a mock calling the original', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := h(1) with f as m'], 'data.t.p', [201]],
   ['with a builtin as a mock calling the original', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := count([1, 2]) with count as mc'], 'data.t.p', [102]],
   ['with a builtin as a local value', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if { x := 3; v := count([1]) with count as x }'], 'data.t.p', [3]],
+  ['with a builtin as a local value reaching a called rule', [P + 'q := count([1])\np := v if { x := 3; v := q with count as x }'], 'data.t.p', [3]],
   ['nested with on functions', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := h(1) with f as g with g as m'], 'data.t.p', [11]],
   ['a bodiless function definition in v1', [P + 'is_name("var", 0)\np := [is_name("var", 0)]\nq if not is_name("x", 0)'], '[data.t.p, data.t.q]', [[[true], true]]],
   ['a comprehension in an else value whose body needs reordering', [P + 'p := 1 if { false } else := [k | k = v + 1; v = [1][_]]'], 'data.t.p', [[2]]],
