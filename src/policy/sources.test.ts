@@ -1,22 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../../test/helpers/tree.js';
 import { PalisadeError } from '../diagnostics.js';
 import { collectDataDocuments, collectRegoSources } from './sources.js';
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'palisade-sources-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
-
 describe('collectDataDocuments (OPA\'s loader layout)', () => {
   it('puts a file at its directory\'s path under the listed directory; files directly in it merge at the root', () => {
-    const dir = folder({
+    const dir = writeTree({
       'pkg/sub/data.json': '{"k": 1}',
       'pkg/sub/more.yaml': 'j: 2\n',
       'lists/values.json': '[1, 2]',
@@ -28,12 +18,12 @@ describe('collectDataDocuments (OPA\'s loader layout)', () => {
   });
 
   it('merges a listed file at the data root', () => {
-    const dir = folder({ 'nested/d.json': '{"x": 1}' });
+    const dir = writeTree({ 'nested/d.json': '{"x": 1}' });
     expect(collectDataDocuments([join(dir, 'nested/d.json')])).toEqual({ x: 1 });
   });
 
   it('reports conflicting values, non-object root documents and bad syntax, naming each file', () => {
-    const dir = folder({ 'a.json': '{"k": 1}', 'b.yaml': 'k: 2\n', 'c.json': '[1]', 'd.json': '{' });
+    const dir = writeTree({ 'a.json': '{"k": 1}', 'b.yaml': 'k: 2\n', 'c.json': '[1]', 'd.json': '{' });
     let error: unknown;
     try {
       collectDataDocuments([dir]);
@@ -50,14 +40,14 @@ describe('collectDataDocuments (OPA\'s loader layout)', () => {
   });
 
   it('leaves out a Palisade policy folder\'s fixtures and --ignore\'d names', () => {
-    const dir = folder({ 'p/policy.rego': 'package p', 'p/fixtures/pass.yaml': 'kind: Pod\n', 'skip.yaml': 'a: 1\n', 'keep.yaml': 'b: 1\n' });
+    const dir = writeTree({ 'p/policy.rego': 'package p', 'p/fixtures/pass.yaml': 'kind: Pod\n', 'skip.yaml': 'a: 1\n', 'keep.yaml': 'b: 1\n' });
     expect(collectDataDocuments([dir], { ignore: (n) => n === 'skip.yaml' })).toEqual({ b: 1 });
   });
 });
 
 describe('collectRegoSources', () => {
   it('leaves out tests unless asked, and --ignore\'d names', () => {
-    const dir = folder({ 'a.rego': 'package a', 'a_test.rego': 'package a', 'vendor/v.rego': 'package v' });
+    const dir = writeTree({ 'a.rego': 'package a', 'a_test.rego': 'package a', 'vendor/v.rego': 'package v' });
     const names = (xs: Array<{ path: string }>) => xs.map((x) => x.path.slice(dir.length + 1));
     expect(names(collectRegoSources([dir]))).toEqual(['a.rego', 'vendor/v.rego']);
     expect(names(collectRegoSources([dir], { tests: true, ignore: (n) => n === 'vendor' }))).toEqual(['a.rego', 'a_test.rego']);
