@@ -47,10 +47,10 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   indexof_n: n(2), substring: n(3), 'strings.replace_n': n(2), 'strings.reverse': n(1),
   'strings.any_prefix_match': n(2), 'strings.any_suffix_match': n(2), 'strings.count': n(2),
   // regular expressions and globs
-  'regex.match': h(2), 'regex.is_valid': h(1), 'regex.find_n': h(3), 'regex.split': h(2),
-  'regex.replace': h(3), 'regex.find_all_string_submatch_n': h(3), 'regex.globs_match': h(2),
-  'regex.template_match': h(4),
-  'glob.match': h(3), 'glob.quote_meta': h(1),
+  'regex.match': n(2), 'regex.is_valid': n(1), 'regex.find_n': n(3), 'regex.split': n(2),
+  'regex.replace': n(3), 'regex.find_all_string_submatch_n': n(3), 'regex.globs_match': n(2),
+  'regex.template_match': n(4),
+  'glob.match': n(3), 'glob.quote_meta': n(1),
   // objects
   'object.get': n(3), 'object.keys': n(1), 'object.union': n(2), 'object.union_n': n(1),
   'object.remove': n(2), 'object.filter': n(2), 'object.subset': n(2),

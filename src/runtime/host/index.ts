@@ -18,8 +18,6 @@ import { BUILTINS } from '../../rego/builtins.js';
 import { InternalError } from '../../diagnostics.js';
 import { BuiltinError, OperandTypeError } from './errors.js';
 import { exactJson, hasBigInt, type Value } from './values.js';
-import { regexBuiltins } from './regex.js';
-import { globBuiltins } from './glob.js';
 import { timeBuiltins } from './time.js';
 import { encodingBuiltins } from './encoding.js';
 import { jsonBuiltins } from './json.js';
@@ -88,8 +86,6 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     files: opts.files,
   };
   const families = [
-    regexBuiltins,
-    globBuiltins,
     timeBuiltins(ctx),
     encodingBuiltins,
     jsonBuiltins,
@@ -141,11 +137,11 @@ export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
 
 /**
  * Builtins that @open-policy-agent/opa-wasm implements itself in JavaScript and dispatches BEFORE
- * custom builtins (its yaml is another parser; its sprintf, sprintf-js, no longer matters: sprintf
- * is native). So that
+ * custom builtins (its yaml is another parser; its sprintf and regex.split no longer matter: those are
+ * native, and a native builtin never reaches the SDK). So that
  * Palisade's OPA-faithful versions run, modules reach these through an alias no SDK defines.
  */
-export const SDK_SHADOWED: ReadonlySet<string> = new Set(['regex.split', 'json.is_valid', 'yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid']);
+export const SDK_SHADOWED: ReadonlySet<string> = new Set(['json.is_valid', 'yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid']);
 
 /** The name a module uses to call a host builtin through `opa_builtinN`. */
 export function hostCallName(name: string): string {
