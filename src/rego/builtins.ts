@@ -16,6 +16,12 @@ export interface BuiltinSpec {
   relation?: boolean;
   /** Pure builtins can be evaluated at compile time on constant arguments; impure ones never. */
   impure?: boolean;
+  /**
+   * Declared by a capabilities file but not implemented by Palisade (a builtin the policy
+   * library's own tool adds): it compiles, `with` can replace it, and a call that is not
+   * replaced is an evaluation error naming it, as in OPA.
+   */
+  declared?: boolean;
 }
 
 const n = (arity: number, extra: Partial<BuiltinSpec> = {}): BuiltinSpec => ({ arity, impl: 'native', ...extra });
@@ -82,8 +88,29 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'opa.runtime': h(0, { impure: true }),
 };
 
+export type BuiltinSet = Readonly<Record<string, BuiltinSpec>>;
+
+/**
+ * The set the checker and planner consult: BUILTINS unless a compilation runs inside
+ * withBuiltins (capabilities, v0's deprecated builtins). Scoped rather than passed down so that
+ * every stage of the compiler sees the same set without threading it through each of them;
+ * compilation is synchronous, so the scope cannot leak into another one.
+ */
+let active: BuiltinSet = BUILTINS;
+
 export function builtin(name: string): BuiltinSpec | undefined {
-  return Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
+  return Object.prototype.hasOwnProperty.call(active, name) ? active[name] : undefined;
+}
+
+/** Runs `fn` (a compilation) with `set` as the available builtins. */
+export function withBuiltins<T>(set: BuiltinSet, fn: () => T): T {
+  const previous = active;
+  active = set;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
 }
 
 /** Namespaces that hold builtins, so `strings.x` with an unknown `x` is reported as an unknown builtin. */

@@ -28,6 +28,7 @@ import { unitsBuiltins } from './units.js';
 import { uuidBuiltins } from './uuid.js';
 import { graphBuiltins } from './graph.js';
 import { miscBuiltins } from './misc.js';
+import { deprecatedBuiltins } from './deprecated.js';
 import type { HostContext } from './context.js';
 
 export { BuiltinError, OperandTypeError } from './errors.js';
@@ -91,6 +92,7 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     uuidBuiltins(ctx),
     graphBuiltins,
     miscBuiltins(ctx),
+    deprecatedBuiltins,
   ];
   return Object.assign({}, ...families) as Record<string, (...args: Value[]) => unknown>;
 }
@@ -105,7 +107,9 @@ export function toWire(result: unknown): unknown {
 export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
   const impls = hostImplementations(opts);
   const out: Record<string, HostBuiltin> = {};
-  for (const [name, spec] of Object.entries(BUILTINS)) {
+  // Rego v0's deprecated casts are not in the registry (v1 rejects them) but v0 modules call them.
+  const v0Casts = Object.keys(deprecatedBuiltins).map((name): [string, { impl: 'host' }] => [name, { impl: 'host' }]);
+  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
     if (spec.impl !== 'host') continue;
     const fn = impls[name];
     if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
