@@ -62,6 +62,8 @@ export interface ScanResult {
   /** Documents loaded, by kind (the repository document included). */
   documentKinds: Record<string, number>;
   waivers: Waiver[];
+  /** What parsing the waiver file found wrong (also in `diagnostics`); its errors are malformed entries. */
+  waiverDiagnostics: Diagnostic[];
   applied: AppliedWaivers;
   failOn: PolicySeverity;
   /** Findings left out because they are in the baseline, and the baseline file. */
@@ -136,9 +138,11 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
 
   const waiverPath = opts.waivers ? resolve(cwd, opts.waivers) : config.waivers ? join(configDir, config.waivers) : join(root, DEFAULT_WAIVER_FILE);
   let waivers: Waiver[] = [];
+  let waiverDiagnostics: Diagnostic[] = [];
   if (existsSync(waiverPath)) {
     const parsed = parseWaivers(readFileSync(waiverPath, 'utf8'), waiverPath, { now });
     waivers = parsed.waivers;
+    waiverDiagnostics = parsed.diagnostics;
     diagnostics.push(...parsed.diagnostics);
   } else if (opts.waivers) {
     diagnostics.push({ file: opts.waivers, line: 0, col: 0, code: 'waiver_error', message: 'waiver file not found', fix: 'check the path given to --waivers' });
@@ -176,6 +180,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     documents: loaded.documents.length,
     documentKinds: loaded.documents.reduce<Record<string, number>>((n, d) => ((n[d.kind] = (n[d.kind] ?? 0) + 1), n), {}),
     waivers,
+    waiverDiagnostics,
     applied,
     failOn: opts.failOn ?? config.failOn,
   };
