@@ -16,6 +16,7 @@ import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
 import { selectPolicies } from './select.js';
+import { inShard, type Shard } from './shard.js';
 import { DEFAULT_BASELINE_FILE, parseBaseline } from './baseline.js';
 import { chartNotice, loadRendered, renderCharts, stdinTemplates, topCharts } from './helm.js';
 
@@ -46,6 +47,8 @@ export interface ScanOptions {
   /** Baseline file of accepted findings (`palisade baseline`): findings in it are dropped. Default `.palisade/baseline.json` at the root when it exists; false for none. */
   baseline?: string | false;
   now?: Date;
+  /** Scan only this part of the inputs (`--shard k/n`). */
+  shard?: Shard;
   /** Called as documents are evaluated, for progress display. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -104,7 +107,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
 
-  const found: DiscoverResult = stdinOnly
+  const discovered: DiscoverResult = stdinOnly
     ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] }
     : await discover(
         paths.map((p) => resolve(cwd, p)),
@@ -114,6 +117,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
           changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
         },
       );
+  const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   diagnostics.push(...found.diagnostics);
   const loadOpts = { root, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) };
   const loaded = await loadDiscovered(found, loadOpts);
