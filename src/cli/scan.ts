@@ -3,7 +3,7 @@
 
 import { relative } from 'node:path';
 import { isReportFormat, renderReport, writeAtomic, type ReportFormat } from '../reporters/index.js';
-import { SEVERITY_ORDER, type PolicySeverity } from '../engine/finding.js';
+import { SEVERITY_ORDER, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { findingSources, reportContext } from '../scan/report-context.js';
 import { parseShard } from '../scan/shard.js';
 import { atOrAbove, scan } from '../scan/scan.js';
@@ -18,6 +18,7 @@ interface ScanOpts {
   baseline?: string | false;
   shard?: string;
   failOn?: PolicySeverity;
+  profile?: Profile;
   policy?: string[];
   builtin: boolean;
   changedSince?: string;
@@ -28,6 +29,8 @@ interface ScanOpts {
   color?: boolean;
   quiet?: boolean;
   root?: string;
+  var?: string[];
+  varFile?: string[];
 }
 
 function progress(io: Io, quiet: boolean | undefined): ((done: number, total: number) => void) | undefined {
@@ -99,6 +102,8 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
     skip: opts.skip,
     severities: severities as PolicySeverity[] | undefined,
     baseline: opts.baseline,
+    profile: opts.profile,
+    terraformVars: [...(opts.varFile ?? []).map((file) => ({ file })), ...(opts.var ?? []).map((v) => ({ assignment: v }))],
     onProgress: progress(io, opts.quiet),
   });
   const toTerminal = outputs.some((o) => o.file === undefined) && process.stdout.isTTY === true;

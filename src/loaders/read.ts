@@ -12,8 +12,7 @@ import { fileDiagnostic } from './common/diag.js';
 import { limits, type LoadOptions } from './common/options.js';
 import { LOADERS } from './index.js';
 import { buildRepository } from './repository/build.js';
-import { loadTerraformConfig, SourceSet, type TerraformVarOption } from './terraform/config/document.js';
-import { terraformRoots } from './terraform/config/roots.js';
+import type { TerraformVarOption } from './terraform/config/document.js';
 import type { Document, LoadResult } from './types.js';
 
 export interface ReadOptions extends LoadOptions {
@@ -94,6 +93,9 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): 
   }
   const tfFiles = found.files.filter((f) => f.kind === 'terraform-source').map((f) => f.path);
   if (tfFiles.length > 0) {
+    // Loaded here, not at start-up: only scans with .tf files need the HCL evaluator.
+    const { loadTerraformConfig, SourceSet } = await import('./terraform/config/document.js');
+    const { terraformRoots } = await import('./terraform/config/roots.js');
     const set = new SourceSet((tf ??= await terraformSources(opts.root, lim, diagnostics)));
     const planDirs = new Set(documents.filter((d) => d.kind === 'terraform-plan').map((d) => posix.dirname(d.path)));
     for (const dir of terraformRoots(tfFiles, set, planDirs)) {

@@ -4,14 +4,15 @@
 // data; rendering reports and choosing exit codes is the caller's business.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { readConfig, type PalisadeConfig } from '../config/config.js';
 import { discover, type DiscoverResult } from '../discovery/discover.js';
 import { resolveRoot } from '../discovery/root.js';
 import { Engine } from '../engine/engine.js';
-import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
+import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
+import type { TerraformVarOption } from '../loaders/terraform/config/document.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
@@ -46,6 +47,13 @@ export interface ScanOptions {
   severities?: PolicySeverity[];
   /** Baseline file of accepted findings (`palisade baseline`): findings in it are dropped. Default `.palisade/baseline.json` at the root when it exists; false for none. */
   baseline?: string | false;
+  /** Which checks to report (default: from the configuration, else `default`). */
+  profile?: Profile;
+  /**
+   * Terraform variables for .tf folders evaluated without a plan, in order: `{file}` for
+   * `--var-file` (relative to the working directory), `{assignment: "name=value"}` for `--var`.
+   */
+  terraformVars?: Array<{ file: string } | { assignment: string }>;
   now?: Date;
   /** Scan only this part of the inputs (`--shard k/n`). */
   shard?: Shard;
@@ -71,6 +79,7 @@ export interface ScanResult {
   failOn: PolicySeverity;
   /** Findings left out because they are in the baseline, and the baseline file. */
   baselined: { count: number; file?: string };
+  profile: Profile;
 }
 
 export function atOrAbove(severity: PolicySeverity, threshold: PolicySeverity): boolean {
@@ -104,7 +113,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
   // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
-  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
+  const profile = opts.profile ?? config.profile;
+  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
 
   const discovered: DiscoverResult = stdinOnly
@@ -119,7 +129,16 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
       );
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   diagnostics.push(...found.diagnostics);
-  const loadOpts = { root, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) };
+  const terraformVars: TerraformVarOption[] = [];
+  for (const v of opts.terraformVars ?? []) {
+    if ('file' in v) terraformVars.push({ file: relative(root, resolve(cwd, v.file)).split(sep).join('/') });
+    else {
+      const eq = v.assignment.indexOf('=');
+      if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
+      else diagnostics.push({ file: '--var', line: 0, col: 0, code: 'usage_error', message: `--var ${v.assignment}: expected name=value`, fix: 'write --var name=value, e.g. --var env=prod' });
+    }
+  }
+  const loadOpts = { root, terraformVars, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) };
   const loaded = await loadDiscovered(found, loadOpts);
   diagnostics.push(...loaded.diagnostics);
   const charts = topCharts(found.charts);
@@ -135,7 +154,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const findings: Finding[] = [];
   loaded.documents.forEach((doc, i) => {
     const r = engine.evaluate(doc);
-    findings.push(...r.findings);
+    // A violation can move itself to the strict profile (a pedantic variant of a default check).
+    findings.push(...(profile === 'strict' ? r.findings : r.findings.filter((f) => f.profile !== 'strict')));
     diagnostics.push(...r.diagnostics);
     opts.onProgress?.(i + 1, loaded.documents.length);
   });
@@ -187,5 +207,6 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     waiverDiagnostics,
     applied,
     failOn: opts.failOn ?? config.failOn,
+    profile,
   };
 }

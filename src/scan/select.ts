@@ -1,11 +1,13 @@
 // Which policies run, at which severity: the configuration's `policies.exclude` and
 // `policies.severity`, and the command line's `--only` / `--skip`. Every id or glob given must
 // match a policy that exists: one that matches nothing is a typo that would silently run (or
-// skip) the wrong policies, so it is an error that names the closest id. Pure apart from
+// skip) the wrong policies, so it is an error that names the closest id. Policies of the `strict`
+// profile run only when that profile is chosen. Pure apart from
 // reporting positions in the configuration text it is given.
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { PalisadeConfig } from '../config/config.js';
+import type { Profile } from '../engine/finding.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { LineIndex } from '../text/line-index.js';
 import { closest } from '../text/closest.js';
@@ -16,6 +18,8 @@ export interface Selection {
   only?: string[];
   /** Policy ids or globs never run (`--skip`), on top of the configuration's exclude list. */
   skip?: string[];
+  /** The profile chosen (`--profile`, else the configuration's): `default` leaves out strict-only policies. */
+  profile?: Profile;
 }
 
 const matches = (pattern: string, id: string) => globMatch(pattern, id, { segments: true });
@@ -43,11 +47,14 @@ export function selectPolicies(bundles: NamedBundle[], config: PalisadeConfig, s
   for (const p of selection.skip ?? []) check(p, 'cli', '--skip');
 
   const skipped = [...config.policies.exclude, ...(selection.skip ?? [])];
-  const runs = (id: string) => !skipped.some((g) => matches(g, id)) && (!selection.only?.length || selection.only.some((g) => matches(g, id)));
+  const runs = (p: { id: string; profile?: Profile }) =>
+    (p.profile !== 'strict' || selection.profile === 'strict') &&
+    !skipped.some((g) => matches(g, p.id)) &&
+    (!selection.only?.length || selection.only.some((g) => matches(g, p.id)));
   for (const { bundle } of bundles) {
     const meta = bundle.palisade;
     if (!meta) continue;
-    meta.policies = meta.policies.filter((p) => runs(p.id)).map((p) => (config.policies.severity[p.id] ? { ...p, severity: config.policies.severity[p.id]! } : p));
+    meta.policies = meta.policies.filter(runs).map((p) => (config.policies.severity[p.id] ? { ...p, severity: config.policies.severity[p.id]! } : p));
   }
   return diagnostics;
 }

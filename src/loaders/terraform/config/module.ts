@@ -294,11 +294,9 @@ class ModuleInstance {
       if (isUnknown(v) || v === null) return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
       const m = materialize(v);
       if (Array.isArray(m)) {
-        // A set of strings: each.key and each.value are the element.
-        return m.filter((x) => !isUnknown(x)).map((x) => {
-          const k = typeof x === 'string' ? x : JSON.stringify(x);
-          return { index: k, names: { each: { key: k, value: x } } };
-        });
+        // A set of strings: each.key and each.value are the element; instances are ordered by key.
+        const keys = [...new Set(m.filter((x) => !isUnknown(x)).map((x) => (typeof x === 'string' ? x : JSON.stringify(x))))].sort();
+        return keys.map((k) => ({ index: k, names: { each: { key: k, value: k } } }));
       }
       if (isObj(m)) return Object.keys(m).sort().map((k) => ({ index: k, names: { each: { key: k, value: m[k]! } } }));
       return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
@@ -483,6 +481,11 @@ function exprSrc(x: Expr, file: string, span: Span): SrcNode {
 /** Converts a value to a variable's declared primitive type, as Terraform does on input. */
 function convertType(type: Expr, v: Value): Value {
   const t = type.t === 'var' ? type.name : undefined;
+  // set(…) holds each element once, in Terraform's order (strings sorted).
+  if (type.t === 'call' && type.name === 'set' && Array.isArray(v)) {
+    const out = v.filter((x, i) => v.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i);
+    return out.every((x) => typeof x === 'string') ? [...out].sort() : out;
+  }
   try {
     if (t === 'number' && typeof v === 'string') return toNum(v);
     if (t === 'bool' && typeof v === 'string' && (v === 'true' || v === 'false')) return v === 'true';
