@@ -7,18 +7,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { run } from './run.js';
 import type { JsonReport } from '../../src/reporters/json.js';
 import { parseShard, shardOf } from '../../src/scan/shard.js';
 
 const sample = fileURLToPath(new URL('../../fixtures/sample-repo', import.meta.url));
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'palisade', ...args], { out: (t) => (out += t), err: (t) => (err += t), debug: false });
-  return { code, out, err };
-}
 
 describe('--shard and palisade merge', () => {
   it('partitions by path, stably', () => {
