@@ -60943,7 +60943,7 @@ function chartNotice(chart, why = "its templates are not YAML until rendered") {
   return fileDiagnostic(
     dir,
     "input_unrendered",
-    `Helm chart: ${why}, so its templates were not scanned`,
+    `Helm chart not scanned: ${why}`,
     `scan it rendered: \`palisade scan --helm\` (needs helm on PATH), or \`helm template ${dir} | palisade scan -\``,
     "note"
   );
