@@ -1,13 +1,14 @@
-// The I/O façade over the pure loaders: reads the files discovery found (checking sizes before
-// reading, so an oversized file is never pulled into memory), hands the bytes to the loader of
+// The I/O façade over the pure loaders: reads the files discovery found (through the containment
+// gate: inside the root, regular, and never more than the size limit), hands the bytes to the loader of
 // their kind, gathers the .tf sources that plans map onto, and builds the repository document.
 // One bad file becomes diagnostics; it never stops the others. Must not evaluate policies.
 
-import { readFile, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import type { DiscoverResult } from '../discovery/discover.js';
+import { readContained } from '../discovery/contained.js';
 import { fileDiagnostic } from './common/diag.js';
+import type { DiscoverResult } from '../discovery/discover.js';
 import { limits, type LoadOptions } from './common/options.js';
 import { LOADERS } from './index.js';
 import { buildRepository } from './repository/build.js';
@@ -20,30 +21,27 @@ export interface ReadOptions extends LoadOptions {
   repository?: boolean;
 }
 
-async function readCapped(abs: string, rel: string, cap: number): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
-  try {
-    const st = await stat(abs);
-    if (st.size > cap) {
-      return {
-        diagnostic: fileDiagnostic(rel, 'input_limit_error', `file is ${st.size} bytes, over the ${cap}-byte limit for this kind of input`, 'raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`'),
-      };
-    }
-    return { bytes: await readFile(abs) };
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'EACCES' ? 'permission denied' : err.code === 'ELOOP' ? 'symlink loop' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-    return { diagnostic: fileDiagnostic(rel, 'input_read_error', `cannot read: ${why}`, 'check that the file exists and is readable by the user running Palisade') };
+/** Problems shown per file: past this a file is hostile or generated, and the rest is noise. */
+export const MAX_DIAGNOSTICS_PER_FILE = 100;
+
+function keepDiagnostics(file: string, found: Diagnostic[], out: Diagnostic[]): void {
+  for (const d of found.slice(0, MAX_DIAGNOSTICS_PER_FILE)) out.push(d);
+  if (found.length > MAX_DIAGNOSTICS_PER_FILE) {
+    const errors = found.some((d) => (d.severity ?? 'error') === 'error');
+    out.push(fileDiagnostic(file, 'input_limit_error', `${found.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file are not shown`, 'fix the ones shown and rerun', errors ? 'error' : 'warning'));
   }
 }
 
+const LIMIT_HINT = 'raise limits.maxFileBytes in the Palisade config, or exclude the file with `ignore`';
+
 /** Every .tf file under the root (Terraform modules may live beside or above a plan), read once. */
-async function terraformSources(root: string, lim: ReturnType<typeof limits>, out: Diagnostic[]): Promise<Map<string, string>> {
+async function terraformSources(root: string, rootReal: string, lim: ReturnType<typeof limits>, out: Diagnostic[]): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   // Loaded here, not at start-up: only plans need it.
   const { default: fg } = await import('fast-glob');
   const files = await fg('**/*.tf', { cwd: root, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/.terraform/**', '**/node_modules/**'] });
   for (const f of files.sort()) {
-    const r = await readCapped(join(root, f), f, lim.maxBytes);
+    const r = await readContained(rootReal, join(root, f), f, lim.maxBytes, LIMIT_HINT);
     if ('diagnostic' in r) out.push(r.diagnostic);
     else map.set(f, Buffer.from(r.bytes).toString('utf8'));
   }
@@ -52,23 +50,24 @@ async function terraformSources(root: string, lim: ReturnType<typeof limits>, ou
 
 export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): Promise<LoadResult> {
   const lim = limits(opts);
+  const rootReal = await realpath(opts.root).catch(() => opts.root);
   const documents: Document[] = [];
   const diagnostics: Diagnostic[] = [];
   let tf: Map<string, string> | undefined;
   for (const f of found.files) {
     if (f.kind === 'terraform-source' || f.kind === 'repository') continue;
     const cap = f.kind === 'terraform-plan' ? lim.maxPlanBytes : lim.maxBytes;
-    const r = await readCapped(f.absPath, f.path, cap);
+    const r = await readContained(rootReal, f.absPath, f.path, cap, LIMIT_HINT);
     if ('diagnostic' in r) {
       diagnostics.push(r.diagnostic);
       continue;
     }
     const loadOpts: LoadOptions = { ...opts };
-    if (f.kind === 'terraform-plan') loadOpts.terraformSources = tf ??= await terraformSources(opts.root, lim, diagnostics);
+    if (f.kind === 'terraform-plan') loadOpts.terraformSources = tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics);
     try {
       const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
-      documents.push(...res.documents);
-      diagnostics.push(...res.diagnostics);
+      for (const d of res.documents) documents.push(d);
+      keepDiagnostics(f.path, res.diagnostics, diagnostics);
     } catch (e) {
       // Loaders do not throw on bad input; reaching here is a Palisade bug, reported per file so the others still load.
       diagnostics.push(fileDiagnostic(f.path, 'input_parse_error', `internal error while loading (please report): ${(e as Error).message}`, 'report this at the Palisade issue tracker with the file if you can; other files were still scanned'));
@@ -76,8 +75,8 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): 
   }
   if (opts.repository !== false && found.repositoryFiles.length > 0) {
     const repo = buildRepository({ files: found.repositoryFiles, manifests: documents.filter((d) => d.kind === 'package-json') }, opts);
-    documents.push(...repo.documents);
-    diagnostics.push(...repo.diagnostics);
+    for (const d of repo.documents) documents.push(d);
+    for (const d of repo.diagnostics) diagnostics.push(d);
   }
   return { documents, diagnostics };
 }

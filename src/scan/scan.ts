@@ -3,10 +3,10 @@
 // reads files through discovery, the loaders' façade and the policy catalog) and returns plain
 // data; rendering reports and choosing exit codes is the caller's business.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { readConfig, type PalisadeConfig } from '../config/config.js';
+import { loadLimits, readConfig, readSettingsFile, type PalisadeConfig } from '../config/config.js';
 import { discover } from '../discovery/discover.js';
 import { Engine } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
@@ -110,22 +110,24 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
       changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
     },
   );
-  diagnostics.push(...found.diagnostics);
-  const loaded = await loadDiscovered(found, { root, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) });
-  diagnostics.push(...loaded.diagnostics);
+  // Loops, not push(...): a hostile repository can make these lists longer than the call stack.
+  for (const d of found.diagnostics) diagnostics.push(d);
+  const loaded = await loadDiscovered(found, { root, ...loadLimits(config) });
+  for (const d of loaded.diagnostics) diagnostics.push(d);
 
   const findings: Finding[] = [];
   loaded.documents.forEach((doc, i) => {
     const r = engine.evaluate(doc);
-    findings.push(...r.findings);
-    diagnostics.push(...r.diagnostics);
+    for (const f of r.findings) findings.push(f);
+    for (const d of r.diagnostics) diagnostics.push(d);
     opts.onProgress?.(i + 1, loaded.documents.length);
   });
 
   const waiverPath = opts.waivers ? resolve(cwd, opts.waivers) : config.waivers ? join(configDir, config.waivers) : join(root, DEFAULT_WAIVER_FILE);
   let waivers: Waiver[] = [];
   if (existsSync(waiverPath)) {
-    const parsed = parseWaivers(readFileSync(waiverPath, 'utf8'), waiverPath, { now });
+    const read = readSettingsFile(waiverPath);
+    const parsed = 'text' in read ? parseWaivers(read.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: 'waiver_error' as const, message: `cannot read the waiver file: ${read.error}`, fix: 'point `waivers` (or --waivers) at a YAML file readable by the user running Palisade' }] };
     waivers = parsed.waivers;
     diagnostics.push(...parsed.diagnostics);
   } else if (opts.waivers) {
@@ -137,7 +139,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     loaded.documents.map((d) => ({ file: d.path, ignores: d.ignores })),
     now,
   );
-  diagnostics.push(...applied.diagnostics);
+  for (const d of applied.diagnostics) diagnostics.push(d);
   return {
     root,
     config,
