@@ -15,7 +15,7 @@ export interface BenchLine {
   target?: string;
 }
 
-function planText(targetBytes: number): string {
+export function planText(targetBytes: number): string {
   const resources: unknown[] = [];
   const changes: unknown[] = [];
   const config: unknown[] = [];

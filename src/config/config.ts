@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PolicySeverity } from '../engine/finding.js';
+import type { PolicySeverity, Profile } from '../engine/finding.js';
 import type { LoadOptions } from '../loaders/common/options.js';
 import { LineIndex } from '../rego/source.js';
 import { specialKind } from '../discovery/contained.js';
@@ -18,6 +18,8 @@ import { globProblem } from '../waivers/glob.js';
 export interface PalisadeConfig {
   /** Findings at or above this severity fail the run. */
   failOn: PolicySeverity;
+  /** `strict` adds the pedantic checks to the default profile's. */
+  profile: Profile;
   /** Globs (gitignore syntax) of files never scanned, on top of .gitignore. */
   ignore: string[];
   policies: {
@@ -49,6 +51,7 @@ export interface PalisadeConfig {
 
 export const DEFAULT_CONFIG: PalisadeConfig = {
   failOn: 'low',
+  profile: 'default',
   ignore: [],
   policies: { builtin: true, paths: [], exclude: [], severity: {} },
   limits: {},
@@ -62,6 +65,7 @@ const schema = {
   additionalProperties: false,
   properties: {
     failOn: severity,
+    profile: { enum: ['default', 'strict'] },
     ignore: { type: 'array', items: { type: 'string' } },
     policies: {
       type: 'object',
@@ -163,6 +167,7 @@ export function parseConfig(text: string, file: string): { config: PalisadeConfi
   return {
     config: {
       failOn: (raw['failOn'] as PolicySeverity | undefined) ?? DEFAULT_CONFIG.failOn,
+      profile: (raw['profile'] as Profile | undefined) ?? DEFAULT_CONFIG.profile,
       ignore: (raw['ignore'] as string[] | undefined) ?? [],
       policies: {
         builtin: policies.builtin ?? true,

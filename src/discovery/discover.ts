@@ -5,15 +5,16 @@
 // user named that it cannot use. This is an edge: it reads directories and file heads, never
 // whole files (the loaders' caller does that).
 
-import { constants } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { at, fileDiagnostic } from '../loaders/common/diag.js';
 import { checkContained, inside, readContained, specialFileDiagnostic, specialKind } from './contained.js';
-import { changedFiles, type ChangedMode } from './git.js';
+import { changedFiles, listRepositoryFiles, stagedContent, type ChangedMode } from './git.js';
 import { compileRule, compileRules, isIgnored, MAX_RULES_PER_FILE, type IgnoreRule } from './gitignore.js';
 import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
+import { chartOfTemplate } from '../loaders/kubernetes/helm.js';
 
 export interface DiscoveredFile {
   /** Relative to the scan root, forward slashes: what documents, findings and SARIF use. */
@@ -22,6 +23,8 @@ export interface DiscoveredFile {
   kind: FileKind;
   /** Named by the user (not found by walking a directory or a glob). */
   explicit: boolean;
+  /** The content to scan when it is not the file on disk: the staged (index) version with `--staged`. */
+  bytes?: Uint8Array;
 }
 
 export interface DiscoverOptions {
@@ -42,6 +45,8 @@ export interface DiscoverResult {
   diagnostics: Diagnostic[];
   /** Every non-ignored file under the root (walk mode) or tracked by git (changed mode), for the repository document. */
   repositoryFiles: string[];
+  /** Helm charts whose templates were met (and not read: they are not YAML until rendered), relative to the root. */
+  charts: string[];
 }
 
 export const DEFAULT_IGNORES = ['node_modules/', '.terraform/'];
@@ -61,20 +66,26 @@ async function head(abs: string): Promise<string> {
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    let b = buf.subarray(0, bytesRead);
-    if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
-    if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
-    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
-    return b.toString('utf8');
+    return decodeHead(buf.subarray(0, bytesRead));
   } finally {
     await fh.close();
   }
+}
+
+function decodeHead(bytes: Uint8Array): string {
+  let b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+  return b.toString('utf8');
 }
 
 class Walker {
   readonly files = new Map<string, DiscoveredFile>();
   readonly diagnostics: Diagnostic[] = [];
   readonly all: string[] = [];
+  readonly charts = new Set<string>();
+  private readonly chartDirs = new Map<string, boolean>();
   private readonly rulesCache = new Map<string, Promise<IgnoreRule[]>>();
   private readonly visitedDirs = new Set<string>();
   private readonly seenReal = new Set<string>();
@@ -130,26 +141,32 @@ class Walker {
 
   /**
    * `contained`: the walker saw a regular file in a directory already known to be inside the
-   * root; every other source of names (the command line, globs, git) is checked here.
+   * root; every other source of names (the command line, globs, git) is checked here. `bytes`:
+   * the content git's index records (staged mode), which is never read from the working tree.
    */
-  async classify(rel: string, abs: string, explicit: boolean, contained = false): Promise<void> {
+  async classify(rel: string, abs: string, explicit: boolean, contained = false, bytes?: Uint8Array): Promise<void> {
     if (this.files.has(rel)) {
       if (explicit) this.files.get(rel)!.explicit = true;
       return;
     }
-    if (!contained) {
+    if (!contained && !bytes) {
       const c = await checkContained(this.rootReal, abs, rel);
       if (!c.ok) {
         this.diagnostics.push(c.diagnostic);
         return;
       }
     }
+    const chart = chartOfTemplate(rel, (dir) => this.isChart(dir));
+    if (chart !== undefined) {
+      this.charts.add(chart);
+      return;
+    }
     const byName = kindByName(rel);
     let kind: FileKind | undefined;
     if (byName && 'kind' in byName) kind = byName.kind;
     else if (byName) {
       try {
-        kind = kindByContent(byName.sniff, await head(abs));
+        kind = kindByContent(byName.sniff, bytes ? decodeHead(bytes.subarray(0, SNIFF_BYTES)) : await head(abs));
       } catch (e) {
         this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', `cannot read: ${(e as Error).message}`, 'check the file permissions'));
         return;
@@ -161,7 +178,14 @@ class Walker {
       }
       return;
     }
-    this.files.set(rel, { path: rel, absPath: abs, kind, explicit });
+    this.files.set(rel, bytes ? { path: rel, absPath: abs, kind, explicit, bytes } : { path: rel, absPath: abs, kind, explicit });
+  }
+
+  /** A Helm chart: `Chart.yaml` beside the `templates/` folder. */
+  private isChart(dir: string): boolean {
+    let known = this.chartDirs.get(dir);
+    if (known === undefined) this.chartDirs.set(dir, (known = existsSync(join(this.root, dir, 'Chart.yaml'))));
+    return known;
   }
 
   async walk(abs: string, rel: string, ancestors: Set<string>): Promise<void> {
@@ -267,14 +291,14 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
   try {
     rootReal = await realpath(root);
   } catch (e) {
-    return { files: [], repositoryFiles: [], diagnostics: [fileDiagnostic(root, 'usage_error', `scan root cannot be read: ${(e as Error).message}`, 'pass an existing directory as the root')] };
+    return { files: [], repositoryFiles: [], charts: [], diagnostics: [fileDiagnostic(root, 'usage_error', `scan root cannot be read: ${(e as Error).message}`, 'pass an existing directory as the root')] };
   }
   const w = new Walker(root, rootReal, opts);
   const inputs = paths.length > 0 ? paths : ['.'];
 
   if (opts.changed) {
     const g = await changedFiles(root, opts.changed);
-    if (!g.ok) return { files: [], repositoryFiles: [], diagnostics: [g.diagnostic] };
+    if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
     const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
     const inScope = (rel: string) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
     const toRel = (p: string) => toPosix(relative(rootReal, join(g.files.top, p)));
@@ -283,10 +307,12 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
       if (leaves(rel) || !inScope(rel)) continue;
       const rule = await w.ignoredBy(rel, false);
       if (rule) continue;
-      await w.classify(rel, join(rootReal, rel), false);
+      // Staged mode judges what the commit records: the index, not the working tree.
+      const bytes = 'staged' in opts.changed ? await stagedContent(g.files.top, p) : undefined;
+      await w.classify(rel, join(rootReal, rel), false, false, bytes);
     }
     const repositoryFiles = g.files.tracked.map(toRel).filter((r) => !leaves(r));
-    return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles };
+    return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles, charts: [...w.charts].sort() };
   }
 
   for (const input of inputs) {
@@ -332,5 +358,13 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
   }
   await w.drain();
   const files = [...w.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, diagnostics: w.diagnostics, repositoryFiles: [...new Set(w.all)].sort() };
+  // The repository checks concern the whole repository: when only part of it was walked, they
+  // get git's listing of the root instead (none outside git, rather than a misleading part).
+  const walkedRoot = inputs.some((input) => resolve(root, input) === root);
+  let repositoryFiles = [...new Set(w.all)];
+  if (!walkedRoot) {
+    repositoryFiles = [];
+    for (const rel of (await listRepositoryFiles(root)) ?? []) if (!(await w.ignoredBy(rel, false))) repositoryFiles.push(rel);
+  }
+  return { files, diagnostics: w.diagnostics, repositoryFiles: repositoryFiles.sort(), charts: [...w.charts].sort() };
 }

@@ -59,3 +59,25 @@ export async function changedFiles(cwd: string, mode: ChangedMode): Promise<{ ok
   const tracked = await git(top.out.trim(), ['ls-files', '-z']);
   return { ok: true, files: { top: top.out.trim(), changed: split0(diff.out), tracked: tracked.ok ? split0(tracked.out) : [] } };
 }
+
+/**
+ * The files of the repository at `root` (tracked, plus untracked ones git does not ignore),
+ * relative to `root`; undefined outside a git work tree. Used for the repository checks when the
+ * scan names only part of the repository, so they see the files that exist rather than the part.
+ */
+export async function listRepositoryFiles(root: string): Promise<string[] | undefined> {
+  const r = await git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  return r.ok ? [...new Set(split0(r.out))] : undefined;
+}
+
+/**
+ * The staged (index) content of files, relative to the git top level `top`: what a commit would
+ * record, which is what a pre-commit scan must judge, whatever the working tree holds since.
+ */
+export function stagedContent(top: string, path: string): Promise<Uint8Array | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', ['cat-file', 'blob', `:${path}`], { cwd: top, maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => {
+      resolve(error ? undefined : new Uint8Array(stdout));
+    });
+  });
+}

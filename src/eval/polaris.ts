@@ -15,14 +15,12 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { formatDiagnostic, PalisadeError } from '../diagnostics.js';
+import { formatDiagnostic } from '../diagnostics.js';
 import { Engine } from '../engine/engine.js';
 import type { PolicyMeta } from '../engine/finding.js';
 import { LOADERS } from '../loaders/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { loadBuiltinBundle } from '../policy/catalog.js';
 
 /** Where the corpus sits in the development workspace: beside the repository, never inside it. */
 export const DEFAULT_CORPUS = join(PACKAGE_ROOT, '..', 'shared', 'corpora', 'k8s-polaris');
@@ -160,31 +158,4 @@ export function formatEval(result: PolarisEval): string {
   if (result.unmapped.length) out.push(`polaris checks without a Palisade equivalent (${result.unmapped.length}): ${result.unmapped.join(', ')}`);
   for (const u of result.unknown) out.push(`warning: ${u.policy} names polaris check ${u.check}, which the corpus does not have`);
   return out.join('\n') + '\n';
-}
-
-async function main(argv: string[]): Promise<number> {
-  const json = argv.includes('--json');
-  const corpus = argv.find((a) => !a.startsWith('--')) ?? DEFAULT_CORPUS;
-  if (!existsSync(join(corpus, 'checks'))) {
-    process.stdout.write(`eval: skipped: the polaris corpus is not at ${corpus} (it lives in the development workspace, not in the repository)\n`);
-    return 0;
-  }
-  const engine = await Engine.load([loadBuiltinBundle()]);
-  const result = evaluatePolaris(engine, corpus);
-  process.stdout.write(json ? JSON.stringify({ ...result, totals: totals(result) }, null, 2) + '\n' : formatEval(result));
-  return totals(result).ratio >= TARGET ? 0 : 1;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e) => {
-      if (e instanceof PalisadeError) {
-        for (const d of e.diagnostics) console.error(formatDiagnostic(d));
-        process.exit(2);
-      }
-      console.error(e);
-      process.exit(3);
-    },
-  );
 }

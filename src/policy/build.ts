@@ -11,7 +11,7 @@ import { PalisadeError, type Diagnostic } from '../diagnostics.js';
 import type { Bundle, PalisadeBundleMeta } from '../bundle/bundle.js';
 import type { PolicyMeta, PolicySeverity } from '../engine/finding.js';
 import type { Module } from '../rego/ast.js';
-import { compileModules } from '../rego/compile.js';
+import { compileWithBuiltins } from '../rego/capabilities.js';
 import { parseModule } from '../rego/parser.js';
 import { linkPolicy } from '../runtime/link.js';
 import { policyMetaFromAnnotations } from './metadata.js';
@@ -20,6 +20,27 @@ export interface PolicySource {
   /** Path used in diagnostics (repo-relative for built-ins). */
   path: string;
   source: string;
+  /**
+   * The Rego version this source is written in, when it is fixed regardless of the run's
+   * `--v0-compatible` (Palisade's own helper library is always v1). Unset: the run's choice.
+   */
+  regoVersion?: 0 | 1;
+}
+
+/** Parses each source with its own Rego version (else the run's); every parse error is collected. */
+export function parsePolicySources(sources: PolicySource[], opts: { v0?: boolean } = {}): { modules: Module[]; diagnostics: Diagnostic[] } {
+  const modules: Module[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const src of sources) {
+    const v0 = src.regoVersion === undefined ? opts.v0 : src.regoVersion === 0;
+    try {
+      modules.push(parseModule(src.path, src.source, { v0 }));
+    } catch (e) {
+      if (e instanceof PalisadeError) diagnostics.push(...e.diagnostics);
+      else throw e;
+    }
+  }
+  return { modules, diagnostics };
 }
 
 export interface BuildOptions {
@@ -88,16 +109,7 @@ export interface BuiltPolicySet {
 }
 
 export function buildPolicySet(sources: PolicySource[], opts: BuildOptions = {}): BuiltPolicySet {
-  const diagnostics: Diagnostic[] = [];
-  const modules: Module[] = [];
-  for (const src of sources) {
-    try {
-      modules.push(parseModule(src.path, src.source, { v0: opts.v0 }));
-    } catch (e) {
-      if (e instanceof PalisadeError) diagnostics.push(...e.diagnostics);
-      else throw e;
-    }
-  }
+  const { modules, diagnostics } = parsePolicySources(sources, { v0: opts.v0 });
   const policies: Array<PolicyMeta & { ref: string; entrypoint: string }> = [];
   const seen = new Map<string, string>();
   for (const mod of modules) {
@@ -137,7 +149,7 @@ export function buildPolicySet(sources: PolicySource[], opts: BuildOptions = {})
   const kindEntrypoints: Record<string, string> = {};
   for (const kind of kinds) kindEntrypoints[kind] = `${AGGREGATE_PACKAGE.join('/')}/${identifier(kind)}`;
   const entrypoints = [...Object.values(kindEntrypoints), ...policies.map((p) => p.entrypoint), ...(opts.entrypoints ?? [])];
-  const plan = compileModules([...modules, aggregate], { entrypoints, strict: false });
+  const { plan } = compileWithBuiltins([...modules, aggregate], { entrypoints, strict: false, v0: opts.v0 });
   const wasm = linkPolicy(plan);
   const metaOut: PalisadeBundleMeta = {
     version: 1,

@@ -12,7 +12,7 @@ import { PalisadeError } from '../diagnostics.js';
 import { RUNTIME_WASM } from '../paths.js';
 import type { PolicyMeta } from '../engine/finding.js';
 import { buildPolicySet } from './build.js';
-import { builtinLibFor, collectRegoSources } from './sources.js';
+import { builtinLibSources, collectRegoSources } from './sources.js';
 
 export interface NamedBundle {
   name: string;
@@ -54,7 +54,7 @@ function compileCached(paths: string[]): NamedBundle {
   if (own.length === 0) {
     throw new PalisadeError([{ file: paths.join(', '), line: 0, col: 0, code: 'bundle_error', message: 'no .rego files found', fix: 'point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm' }]);
   }
-  const sources = [...own, ...collectRegoSources(builtinLibFor(paths))];
+  const sources = [...own, ...builtinLibSources(paths)];
   const h = createHash('sha256');
   h.update('palisade-bundle-v1\0').update(toolchainHash()).update('\0');
   for (const s of sources) h.update(s.path).update('\0').update(s.source).update('\0');

@@ -5,7 +5,7 @@
 // Must not print anything itself: the caller writes the returned text to stdout.
 
 import type { Finding, PolicySeverity } from '../engine/finding.js';
-import { firstLine, plural, sortedBySeverity } from './common.js';
+import { plural, policyDocsUrl, shortFix, sortedBySeverity } from './common.js';
 import { formatDiagnosticForTerminal, workflowCommand } from './escape.js';
 import type { ReportContext } from './types.js';
 
@@ -29,11 +29,11 @@ export interface AnnotationCaps {
 export const GITHUB_ANNOTATION_CAPS: AnnotationCaps = { perKind: 10, perJob: 50 };
 
 
-function annotation(f: Finding): string {
+function annotation(f: Finding, ctx: ReportContext): string {
   const r = f.region;
   // Columns only count on a single-line span; GitHub rejects them on a multi-line one.
   const oneLine = r.startLine === r.endLine;
-  const fix = firstLine(f.policy.remediation);
+  const fix = shortFix(f.policy.remediation);
   return workflowCommand(
     ANNOTATION_KIND[f.policy.severity],
     [
@@ -44,7 +44,7 @@ function annotation(f: Finding): string {
       ['endColumn', oneLine ? r.endColumn : undefined],
       ['title', `${f.policy.id} (${f.policy.severity}): ${f.policy.title}`],
     ],
-    fix ? `${f.message}\nfix: ${fix}` : f.message,
+    `${f.message}${fix ? `\nfix: ${fix}` : ''}\ndocs: ${policyDocsUrl(f.policy, ctx)}`,
   );
 }
 
@@ -84,7 +84,7 @@ export function githubAnnotations(findings: Finding[], ctx: ReportContext, caps:
   for (const f of open) {
     if (take(ANNOTATION_KIND[f.policy.severity])) {
       shown.push(f);
-      lines.push(annotation(f));
+      lines.push(annotation(f, ctx));
     } else omitted++;
   }
   if (omitted) {

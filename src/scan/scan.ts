@@ -3,23 +3,27 @@
 // reads files through discovery, the loaders' façade and the policy catalog) and returns plain
 // data; rendering reports and choosing exit codes is the caller's business.
 
-import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { loadLimits, readConfig, readSettingsFile, type PalisadeConfig } from '../config/config.js';
-import { discover } from '../discovery/discover.js';
+import { discover, type DiscoverResult } from '../discovery/discover.js';
+import { resolveRoot } from '../discovery/root.js';
 import { Engine } from '../engine/engine.js';
-import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
+import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
+import type { TerraformVarOption } from '../loaders/terraform/config/document.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
-import { globMatch } from '../waivers/glob.js';
+import { selectPolicies } from './select.js';
+import { DEFAULT_BASELINE_FILE, parseBaseline } from './baseline.js';
+import { chartNotice, loadRendered, renderCharts, stdinTemplates, topCharts } from './helm.js';
 
 export interface ScanOptions {
   /** Files, directories or globs (default: the root). */
   paths?: string[];
-  /** Scan root: paths in findings and reports are relative to it (default: see resolveRoot). */
+  /** Scan root: paths in findings and reports are relative to it (default: the repository root of what is scanned, see discovery/root.ts). */
   root?: string;
   config?: string;
   /** Extra policies (directories of Rego, .rego files, bundles, .wasm). */
@@ -28,8 +32,27 @@ export interface ScanOptions {
   builtin?: boolean;
   changedSince?: string;
   staged?: boolean;
+  /** Render Helm charts with `helm template` (helm on PATH) instead of naming them in a notice. */
+  helm?: boolean;
+  /** Text read from standard input (the path `-`): a YAML or JSON stream, e.g. `helm template` output. */
+  stdin?: string;
   waivers?: string;
   failOn?: PolicySeverity;
+  /** Policy ids or globs: run only these (`--only`). */
+  only?: string[];
+  /** Policy ids or globs not to run (`--skip`). */
+  skip?: string[];
+  /** Report only findings of these severities (`--severity`); the others are dropped, not waived. */
+  severities?: PolicySeverity[];
+  /** Baseline file of accepted findings (`palisade baseline`): findings in it are dropped. Default `.palisade/baseline.json` at the root when it exists; false for none. */
+  baseline?: string | false;
+  /** Which checks to report (default: from the configuration, else `default`). */
+  profile?: Profile;
+  /**
+   * Terraform variables for .tf folders evaluated without a plan, in order: `{file}` for
+   * `--var-file` (relative to the working directory), `{assignment: "name=value"}` for `--var`.
+   */
+  terraformVars?: Array<{ file: string } | { assignment: string }>;
   now?: Date;
   /** Called as documents are evaluated, for progress display. */
   onProgress?: (done: number, total: number) => void;
@@ -44,37 +67,14 @@ export interface ScanResult {
   policies: PolicyMeta[];
   files: number;
   documents: number;
+  /** Documents loaded, by kind (the repository document included). */
+  documentKinds: Record<string, number>;
   waivers: Waiver[];
   applied: AppliedWaivers;
   failOn: PolicySeverity;
-}
-
-/**
- * The directory findings are relative to: `--root`, else the one directory scanned (scanning a
- * repository checkout), else the working directory (several paths, or files).
- */
-export function resolveRoot(paths: string[], explicit: string | undefined, cwd = process.cwd()): string {
-  if (explicit) return resolve(cwd, explicit);
-  if (paths.length === 1) {
-    const p = resolve(cwd, paths[0]!);
-    try {
-      if (statSync(p).isDirectory()) return p;
-    } catch {
-      // Not a directory (a file or a glob): fall back to the working directory.
-    }
-  }
-  return cwd;
-}
-
-function applyPolicyConfig(bundles: NamedBundle[], config: PalisadeConfig): void {
-  const excluded = (id: string) => config.policies.exclude.some((g) => globMatch(g, id, { segments: true }));
-  for (const { bundle } of bundles) {
-    const meta = bundle.palisade;
-    if (!meta) continue;
-    meta.policies = meta.policies
-      .filter((p) => !excluded(p.id))
-      .map((p) => (config.policies.severity[p.id] ? { ...p, severity: config.policies.severity[p.id]! } : p));
-  }
+  /** Findings left out because they are in the baseline, and the baseline file. */
+  baselined: { count: number; file?: string };
+  profile: Profile;
 }
 
 export function atOrAbove(severity: PolicySeverity, threshold: PolicySeverity): boolean {
@@ -83,12 +83,20 @@ export function atOrAbove(severity: PolicySeverity, threshold: PolicySeverity): 
 
 export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const cwd = process.cwd();
-  const paths = opts.paths && opts.paths.length ? opts.paths : ['.'];
+  const named = (opts.paths ?? []).filter((p) => p !== '-');
+  const stdinOnly = opts.stdin !== undefined && named.length === 0;
+  const paths = named.length ? named : ['.'];
   const root = resolveRoot(paths, opts.root, cwd);
   const diagnostics: Diagnostic[] = [];
   const now = opts.now ?? new Date();
 
   const cfg = readConfig(root, opts.config ? resolve(cwd, opts.config) : undefined);
+  // The config and baseline files may come from the repository: read as settings files are
+  // (regular, bounded, never blocking).
+  const readText = (file: string) => {
+    const r = readSettingsFile(file);
+    return 'text' in r ? r.text : undefined;
+  };
   diagnostics.push(...cfg.diagnostics);
   const config = cfg.config;
   const configDir = cfg.file ? resolve(cfg.file, '..') : root;
@@ -99,26 +107,49 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
   // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
-  applyPolicyConfig(bundles, config);
+  const profile = opts.profile ?? config.profile;
+  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
 
-  const found = await discover(
-    paths.map((p) => resolve(cwd, p)),
-    {
-      root,
-      ignore: config.ignore,
-      changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
-    },
-  );
+  const found: DiscoverResult = stdinOnly
+    ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] }
+    : await discover(
+        paths.map((p) => resolve(cwd, p)),
+        {
+          root,
+          ignore: config.ignore,
+          changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
+        },
+      );
   // Loops, not push(...): a hostile repository can make these lists longer than the call stack.
   for (const d of found.diagnostics) diagnostics.push(d);
-  const loaded = await loadDiscovered(found, { root, ...loadLimits(config) });
+  const terraformVars: TerraformVarOption[] = [];
+  for (const v of opts.terraformVars ?? []) {
+    if ('file' in v) terraformVars.push({ file: relative(root, resolve(cwd, v.file)).split(sep).join('/') });
+    else {
+      const eq = v.assignment.indexOf('=');
+      if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
+      else diagnostics.push({ file: '--var', line: 0, col: 0, code: 'usage_error', message: `--var ${v.assignment}: expected name=value`, fix: 'write --var name=value, e.g. --var env=prod' });
+    }
+  }
+  const loadOpts = { root, terraformVars, ...loadLimits(config) };
+  const loaded = await loadDiscovered(found, loadOpts);
   for (const d of loaded.diagnostics) diagnostics.push(d);
+  const charts = topCharts(found.charts);
+  const extra = [
+    opts.helm && charts.length ? await renderCharts(root, charts, loadOpts) : { documents: [], diagnostics: charts.map((c) => chartNotice(c)) },
+    opts.stdin !== undefined ? loadRendered('<stdin>', opts.stdin, stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] },
+  ];
+  for (const r of extra) {
+    for (const d of r.documents) loaded.documents.push(d);
+    for (const d of r.diagnostics) diagnostics.push(d);
+  }
 
   const findings: Finding[] = [];
   loaded.documents.forEach((doc, i) => {
     const r = engine.evaluate(doc);
-    for (const f of r.findings) findings.push(f);
+    // A violation can move itself to the strict profile (a pedantic variant of a default check).
+    for (const f of r.findings) if (profile === 'strict' || f.profile !== 'strict') findings.push(f);
     for (const d of r.diagnostics) diagnostics.push(d);
     opts.onProgress?.(i + 1, loaded.documents.length);
   });
@@ -140,16 +171,34 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     now,
   );
   for (const d of applied.diagnostics) diagnostics.push(d);
+
+  // Noise controls apply last, so that waivers still see (and the audit still counts) every finding.
+  let findingsShown = applied.findings;
+  const baseline: ScanResult['baselined'] = { count: 0 };
+  const baselinePath = opts.baseline === false ? undefined : resolve(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
+  if (baselinePath && (opts.baseline || existsSync(baselinePath))) {
+    const text = readText(baselinePath);
+    const parsed = text === undefined ? { diagnostic: { file: baselinePath, line: 0, col: 0, code: 'config_error' as const, message: 'the baseline file cannot be read', fix: 'check the path given to --baseline, or write one with `palisade baseline`' } } : parseBaseline(text, baselinePath);
+    if ('diagnostic' in parsed) diagnostics.push(parsed.diagnostic);
+    else {
+      findingsShown = findingsShown.filter((f) => !parsed.fingerprints.has(f.fingerprint));
+      Object.assign(baseline, { count: applied.findings.length - findingsShown.length, file: baselinePath });
+    }
+  }
+  if (opts.severities?.length) findingsShown = findingsShown.filter((f) => opts.severities!.includes(f.policy.severity));
   return {
     root,
     config,
-    findings: applied.findings,
+    baselined: baseline,
+    findings: findingsShown,
     diagnostics,
     policies: engine.policies,
     files: found.files.length,
     documents: loaded.documents.length,
+    documentKinds: loaded.documents.reduce<Record<string, number>>((n, d) => ((n[d.kind] = (n[d.kind] ?? 0) + 1), n), {}),
     waivers,
     applied,
     failOn: opts.failOn ?? config.failOn,
+    profile,
   };
 }

@@ -35,6 +35,7 @@
 #     owasp-cicd: [CICD-SEC-9]
 #   equivalents:
 #     zizmor: [cache-poisoning]
+#     codeql: [actions/cache-poisoning/direct-cache, actions/cache-poisoning/poisonable-step, actions/cache-poisoning/code-injection]
 package palisade.github_actions.cache_poisoning
 
 import data.palisade.lib.github

@@ -27,6 +27,8 @@
 #   tags: [security, supply-chain, github-actions]
 #   frameworks:
 #     owasp-cicd: [CICD-SEC-3]
+#   equivalents:
+#     poutine: [unverified_script_exec]
 package palisade.github_actions.curl_pipe_shell
 
 import data.palisade.lib.github

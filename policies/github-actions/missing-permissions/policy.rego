@@ -34,6 +34,8 @@
 #   equivalents:
 #     zizmor: [excessive-permissions]
 #     checkov: [CKV2_GHA_1]
+#     codeql: [actions/missing-workflow-permissions]
+#     poutine: [default_permissions_on_risky_events]
 package palisade.github_actions.missing_permissions
 
 import data.palisade.lib.github

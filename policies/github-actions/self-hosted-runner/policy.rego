@@ -32,6 +32,8 @@
 #     owasp-cicd: [CICD-SEC-7]
 #   equivalents:
 #     zizmor: [self-hosted-runner]
+#     codeql: [actions/pr-on-self-hosted-runner]
+#     poutine: [pr_runs_on_self_hosted]
 package palisade.github_actions.self_hosted_runner
 
 import data.palisade.lib.github

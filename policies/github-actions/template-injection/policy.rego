@@ -30,6 +30,8 @@
 #   equivalents:
 #     zizmor: [template-injection]
 #     checkov: [CKV_GHA_2]
+#     codeql: [actions/code-injection/critical, actions/code-injection/medium]
+#     poutine: [injection]
 package palisade.github_actions.template_injection
 
 import data.palisade.lib.github

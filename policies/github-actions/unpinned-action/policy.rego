@@ -29,6 +29,7 @@
 #   equivalents:
 #     zizmor: [unpinned-uses]
 #     checkov: [CKV_GHA_7]
+#     codeql: [actions/unpinned-tag]
 package palisade.github_actions.unpinned_action
 
 import data.palisade.lib.github
@@ -38,7 +39,7 @@ violation contains v if {
 	is_string(s.step.uses)
 	u := github.parse_uses(s.step.uses)
 	u.kind == "repo"
-	not github.is_sha(u.ref)
+	not github.is_sha(object.get(u, "ref", null))
 	v := {
 		"msg": sprintf("%s uses %s %s; pin it to a full 40-character commit SHA", [s.label, u.name, _ref(u)]),
 		"path": array.concat(s.path, ["uses"]),
@@ -51,7 +52,7 @@ violation contains v if {
 	is_string(j.job.uses)
 	u := github.parse_uses(j.job.uses)
 	u.kind == "repo"
-	not github.is_sha(u.ref)
+	not github.is_sha(object.get(u, "ref", null))
 	v := {
 		"msg": sprintf("job \"%s\" calls reusable workflow %s %s; pin it to a full 40-character commit SHA", [j.id, u.name, _ref(u)]),
 		"path": array.concat(j.path, ["uses"]),

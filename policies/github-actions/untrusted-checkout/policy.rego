@@ -37,6 +37,8 @@
 #   equivalents:
 #     zizmor: [dangerous-triggers]
 #     checkov: [CKV_GHA_3]
+#     codeql: [actions/untrusted-checkout/critical, actions/untrusted-checkout/high, actions/untrusted-checkout/medium]
+#     poutine: [untrusted_checkout_exec]
 package palisade.github_actions.untrusted_checkout
 
 import data.palisade.lib.github

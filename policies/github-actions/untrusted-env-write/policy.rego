@@ -29,6 +29,7 @@
 #     owasp-cicd: [CICD-SEC-4]
 #   equivalents:
 #     zizmor: [github-env]
+#     codeql: [actions/envvar-injection/critical, actions/envvar-injection/medium, actions/envpath-injection/critical, actions/envpath-injection/medium]
 package palisade.github_actions.untrusted_env_write
 
 import data.palisade.lib.github

@@ -17,10 +17,11 @@ import { builtin, BUILTIN_NAMESPACES } from '../builtins.js';
 import type { Diagnostic, DiagnosticCode } from '../../diagnostics.js';
 import { lineIndexFor } from '../source.js';
 import { childTerms } from '../terms.js';
+import type { MetadataIndex } from './metadata.js';
 
 /** OPA builtins (or namespaces) that exist in OPA but not in Palisade: a clear error, never a wrong answer. */
 const KNOWN_UNSUPPORTED = [
-  'http.send', 'net.lookup_ip_addr', 'opa.runtime', 'rego.parse_module', 'rego.metadata.rule', 'rego.metadata.chain',
+  'http.send', 'net.lookup_ip_addr', 'opa.runtime', 'rego.parse_module', 'rego.metadata.',
   'strings.render_template', 'crypto.hmac.', 'crypto.x509.', 'crypto.parse_private_keys', 'crypto.sha512', 'io.jwt.',
   'providers.aws.', 'graphql.', 'time.', 'units.', 'uuid.', 'net.', 'json.', 'yaml.', 'regex.', 'glob.', 'semver.',
   'object.', 'array.', 'strings.', 'numbers.', 'bits.', 'base64', 'hex.', 'urlquery.', 'cast_', 'set_diff', 'is_', 'type_name',
@@ -47,6 +48,8 @@ export interface RuleDef {
   kind: RuleKind;
   /** Number of parameters for functions. */
   arity: number;
+  /** Calls of builtins Palisade does not implement: reported only when an entrypoint reaches the rule. */
+  unsupported?: Diagnostic[];
 }
 
 /** Rules grouped by their static path; the planner turns each group into one IR function. */
@@ -66,12 +69,22 @@ export interface ResolveContext {
   /** Function groups by full data path `a.b.f` (for call checks). */
   funcs: Map<string, number>;
   diagnostics: Diagnostic[];
+  /** METADATA of every module, for `rego.metadata.rule()`/`chain()` (absent: calls are errors). */
+  metadata?: MetadataIndex;
 }
 
 interface Scope {
   parent?: Scope;
   /** original name → local name, for names declared (:=, some, args, every) or implicitly used here. */
   locals: Map<string, string>;
+  /**
+   * Where each name declared by `:=`/`some` in this scope's body is declared. OPA rewrites a body
+   * in order, so a closure written before (or inside the right-hand side of) the declaration
+   * does not see it: its own use of the name is its own variable.
+   */
+  declAt: Map<string, { body: Body; i: number }>;
+  /** The expression of this scope's body being resolved now (absent: the head, after the body). */
+  pos?: { body: Body; i: number };
 }
 
 let scopeCounter = 0;
@@ -85,6 +98,10 @@ export class ModuleResolver {
   readonly diagnostics: Diagnostic[];
   /** Names of the top scope of the last query resolved (for result bindings). */
   topLocals: Map<string, string> = new Map();
+  /** The rule being resolved (as written), for `rego.metadata.*`. */
+  private rule: Rule | undefined;
+  /** Calls of builtins Palisade lacks in the last rule resolved: errors only where reachable. */
+  unsupported: Diagnostic[] = [];
 
   constructor(readonly mod: Module, private readonly ctx: ResolveContext) {
     this.diagnostics = ctx.diagnostics;
@@ -136,7 +153,17 @@ export class ModuleResolver {
   }
 
   resolveRule(rule: Rule): Rule {
-    const top: Scope = { locals: new Map() };
+    this.rule = rule;
+    this.unsupported = [];
+    try {
+      return this.resolveRuleIn(rule);
+    } finally {
+      this.rule = undefined;
+    }
+  }
+
+  private resolveRuleIn(rule: Rule): Rule {
+    const top: Scope = { locals: new Map(), declAt: new Map() };
     // Arguments and every variable used in this scope (outside closures) are locals of it.
     const head = rule.head;
     const declared = new Set<string>();
@@ -161,7 +188,7 @@ export class ModuleResolver {
   }
 
   resolveQuery(body: Body): Body {
-    const top: Scope = { locals: new Map() };
+    const top: Scope = { locals: new Map(), declAt: new Map() };
     this.declareBody(body, top, new Set(), true);
     const out = this.body(body, top);
     this.topLocals = top.locals;
@@ -173,7 +200,7 @@ export class ModuleResolver {
     for (const v of declared) scope.locals.set(v, this.localName(v, scope));
     const seen = new Set<string>(declared);
     const used = new Set<string>();
-    for (const e of body) {
+    for (const [i, e] of body.entries()) {
       const decl = declaredVars(e);
       if (checkRedeclare && e.type === 'assign') this.checkAssignable(e.left);
       for (const { name, span } of decl) {
@@ -187,17 +214,25 @@ export class ModuleResolver {
           this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `variables must not shadow ${name} (use a different variable name)`, `rename the variable`));
           continue;
         }
-        if (checkRedeclare && (seen.has(name) || (e.type === 'assign' && this.declaredAbove(name, scope)))) {
+        // Only this scope counts: a closure's `:=` declares its own variable even when an
+        // enclosing body declares the same name (OPA checks the innermost frame only).
+        if (checkRedeclare && seen.has(name)) {
           this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `var ${name} assigned above`, `use a new variable name or '=' to compare with the earlier ${name}`));
         } else if (checkRedeclare && used.has(name) && !this.isGlobal(name)) {
           this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `var ${name} referenced above`, `declare ${name} before its first use, or use another name`));
         }
         seen.add(name);
         scope.locals.set(name, this.localName(name, scope));
+        if (!scope.declAt.has(name)) scope.declAt.set(name, { body, i });
       }
-      for (const t of exprTerms(e)) for (const v of termVars(t)) used.add(v);
+      for (const t of this.ownTerms(e, scope)) for (const v of termVars(t)) used.add(v);
     }
-    for (const e of body) this.collectImplicit(exprTerms(e), scope);
+    for (const e of body) this.collectImplicit(this.ownTerms(e, scope), scope);
+  }
+
+  /** The expression's own-scope terms, leaving out `with` values that name a replacement function. */
+  private ownTerms(e: Expr, scope: Scope): Term[] {
+    return exprTerms(e.with.some((w) => this.withFunction(w, scope)) ? { ...e, with: e.with.filter((w) => !this.withFunction(w, scope)) } : e);
   }
 
   /** Literal patterns that can never unify are a type error (OPA's checker: "match error"). */
@@ -240,11 +275,6 @@ export class ModuleResolver {
     }
   }
 
-  private declaredAbove(name: string, scope: Scope): boolean {
-    for (let s = scope.parent; s; s = s.parent) if (s.locals.has(name)) return true;
-    return false;
-  }
-
   private localName(name: string, scope: Scope): string {
     if (scope.locals.has(name)) return scope.locals.get(name)!;
     if (!scope.parent || isWildcard(name)) return name;
@@ -275,7 +305,7 @@ export class ModuleResolver {
   private lookupOuter(name: string, scope: Scope): string | undefined {
     for (let s = scope.parent; s; s = s.parent) {
       const l = s.locals.get(name);
-      if (l !== undefined) return l;
+      if (l !== undefined && visible(s, name)) return l;
     }
     return undefined;
   }
@@ -297,11 +327,21 @@ export class ModuleResolver {
   }
 
   private body(body: Body, scope: Scope): Body {
-    return body.map((e) => this.expr(e, scope));
+    const saved = scope.pos;
+    const out = body.map((e, i) => {
+      scope.pos = { body, i };
+      return this.expr(e, scope);
+    });
+    scope.pos = saved;
+    return out;
   }
 
   private expr(e: Expr, scope: Scope): Expr {
-    const withs = e.with.map((w) => ({ ...w, target: this.withTarget(w.target), value: this.term(w.value, scope) }));
+    const withs = e.with.map((w) => {
+      const target = this.withTarget(w.target);
+      const fn = this.withFunction(w, scope);
+      return fn ? { ...w, target, value: fn, fn: true } : { ...w, target, value: this.term(w.value, scope) };
+    });
     const base = { span: e.span, negated: e.negated, with: withs };
     switch (e.type) {
       case 'term':
@@ -324,7 +364,7 @@ export class ModuleResolver {
           collection: this.term(e.collection, scope),
         };
       case 'every': {
-        const inner: Scope = { parent: scope, locals: new Map() };
+        const inner: Scope = { parent: scope, locals: new Map(), declAt: new Map() };
         const declared = new Set<string>();
         for (const t of [e.key, e.value]) if (t) for (const v of termVars(t)) declared.add(v);
         for (const v of declared) inner.locals.set(v, `${v}$${++scopeCounter}`);
@@ -341,6 +381,29 @@ export class ModuleResolver {
     }
   }
 
+  /**
+   * The function a `with` replaces its target by, when the target is a function or builtin and
+   * the value names a user function or a builtin (not a local): `data.…` ref or builtin var.
+   */
+  private withFunction(w: { target: Term; value: Term }, scope: Scope): Term | undefined {
+    const target = this.withTarget(w.target);
+    const tparts = refParts(target);
+    const targetIsFunc = target.type === 'var' ? target.name !== 'input' && target.name !== 'data' : !!tparts && tparts[0] === 'data' && this.ctx.funcs.has(tparts.slice(1).join('.'));
+    const parts = refParts(w.value);
+    if (!targetIsFunc || !parts || this.lookup(parts[0]!, scope) !== undefined) return undefined;
+    const dotted = parts.join('.');
+    const [root, ...rest] = parts;
+    let path: string[] | undefined;
+    if (root === 'data') path = rest;
+    else if (this.aliases.has(root!)) {
+      const ap = refParts(this.aliases.get(root!)!);
+      if (ap && ap[0] === 'data') path = [...ap.slice(1), ...rest];
+    } else if (this.ruleNames.has(root!)) path = [...this.mod.package, ...parts];
+    if (path && this.ctx.funcs.has(path.join('.'))) return mkRef('data', path, w.value.span);
+    if (!path && builtin(dotted)) return { type: 'var', name: dotted, span: w.value.span };
+    return undefined;
+  }
+
   /** `with` targets: input/data refs and function names, resolved like calls but never renamed. */
   private withTarget(t: Term): Term {
     const parts = refParts(t);
@@ -353,7 +416,7 @@ export class ModuleResolver {
   }
 
   private closure(scope: Scope, body: Body, extra: Term[]): { inner: Scope; body: Body } {
-    const inner: Scope = { parent: scope, locals: new Map() };
+    const inner: Scope = { parent: scope, locals: new Map(), declAt: new Map() };
     this.declareBody(body, inner, new Set(), true);
     this.collectImplicit(extra, inner);
     return { inner, body: this.body(body, inner) };
@@ -417,6 +480,10 @@ export class ModuleResolver {
       });
       return { type: 'call', fn: { type: 'var', name: 'internal.print', span: t.fn.span }, args: [{ type: 'array', items, span: t.span }], span: t.span };
     }
+    if ((dotted === 'rego.metadata.rule' || dotted === 'rego.metadata.chain') && this.rule && this.ctx.metadata && args.length === 0) {
+      // OPA resolves both at compile time from the rule's METADATA (RewriteRegoMetadataCalls).
+      return dotted === 'rego.metadata.rule' ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
+    }
     let target: string[] | undefined;
     if (root === 'data') target = rest;
     else if (this.aliases.has(root!)) {
@@ -440,7 +507,10 @@ export class ModuleResolver {
       const unsupported = KNOWN_UNSUPPORTED.some((k) => (k.endsWith('.') || k.endsWith('_') ? dotted.startsWith(k) : dotted === k || dotted.startsWith(k)));
       const ns = dotted.includes('.') && BUILTIN_NAMESPACES.has(dotted.slice(0, dotted.lastIndexOf('.')));
       if (unsupported || ns) {
-        this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_unsupported_error', `unsupported builtin ${dotted}: Palisade does not implement it`, `avoid ${dotted} or compute its result outside the policy and pass it in input`));
+        const d = diag(this.mod, t.fn.span, 'rego_unsupported_error', `unsupported builtin ${dotted}: Palisade does not implement it`, `avoid ${dotted} or compute its result outside the policy and pass it in input`);
+        // In a rule, it is an error only if an entrypoint reaches the rule (the compiler decides).
+        if (this.rule) this.unsupported.push(d);
+        else this.diagnostics.push(d);
       } else {
         this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function ${dotted}`, `check the spelling, or define the function in this package`));
       }
@@ -451,6 +521,12 @@ export class ModuleResolver {
     }
     return { type: 'call', fn: { type: 'var', name: dotted, span: t.fn.span }, args, span: t.span };
   }
+}
+
+/** Whether a name of `s` is declared by the time the expression being resolved in `s` runs. */
+function visible(s: Scope, name: string): boolean {
+  const d = s.declAt.get(name);
+  return !d || !s.pos || d.body !== s.pos.body || d.i < s.pos.i;
 }
 
 export function str(value: string, span: Span): Term {
@@ -520,7 +596,7 @@ function declaredVars(e: Expr): Array<{ name: string; span: Span }> {
 
 /** The terms of an expression that live in its own scope (not `every` bodies or closures). */
 export function exprTerms(e: Expr): Term[] {
-  const ws = e.with.map((w) => w.value);
+  const ws = e.with.filter((w) => !w.fn).map((w) => w.value);
   switch (e.type) {
     case 'term':
       return [e.term, ...ws];

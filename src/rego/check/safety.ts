@@ -10,7 +10,7 @@ import type { Body, Expr, Rule, Span, Term } from '../ast.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { builtin } from '../builtins.js';
 import { diag, exprTerms, isWildcard, refParts } from './resolve.js';
-import { childTerms } from '../terms.js';
+import { childTerms, mapClosures, mapExprClosures, type Closure } from '../terms.js';
 
 type Vars = Set<string>;
 
@@ -51,9 +51,15 @@ export class Safety {
     const initial = new Set<string>();
     for (const a of h.args ?? []) this.lv(a, new Set(), new Set(), initial);
     const headNeeds = (terms: Term[]): Term[] => terms;
-    const body = this.reorder(rule.body, initial, headNeeds([...h.ref.slice(1), ...(h.value ? [h.value] : []), ...(h.contains ? [h.contains] : [])]));
-    const elses = rule.else.map((e) => ({ ...e, body: this.reorder(e.body, initial, e.value ? [e.value] : []) }));
-    return { ...rule, body, else: elses };
+    const main = this.reorderBound(rule.body, initial, headNeeds([...h.ref.slice(1), ...(h.value ? [h.value] : []), ...(h.contains ? [h.contains] : [])]));
+    // Closures in the head run after the body: their bodies are reordered with its bindings.
+    const T = (t: Term | undefined): Term | undefined => t && this.closureTerm(t, main.bound);
+    const head = { ...h, ref: [h.ref[0]!, ...h.ref.slice(1).map((t) => T(t)!)], value: T(h.value), contains: T(h.contains) };
+    const elses = rule.else.map((e) => {
+      const r = this.reorderBound(e.body, initial, e.value ? [e.value] : []);
+      return { ...e, body: r.body, value: e.value && this.closureTerm(e.value, r.bound) };
+    });
+    return { ...rule, head, body: main.body, else: elses };
   }
 
   checkQuery(body: Body): Body {
@@ -70,12 +76,26 @@ export class Safety {
     });
   }
 
+  /**
+   * A `some x` declaration is not an occurrence: OPA drops it from the body once the name is
+   * declared, so a declared var used only inside a closure is that closure's own (bound there).
+   */
   private countExpr(e: Expr): void {
-    exprAllTerms(e).forEach((t) => this.count(t));
+    if (e.type === 'some') return;
+    exprTerms(e).forEach((t) => this.count(t));
+    if (e.type === 'every') {
+      for (const t of [e.key, e.value]) if (t) this.count(t);
+      e.body.forEach((x) => this.countExpr(x));
+    }
   }
 
   /** Reorders `body` given the vars bound before it; `after` are terms that need the body's bindings (heads). */
   reorder(body: Body, bound: Vars, after: Term[]): Body {
+    return this.reorderBound(body, bound, after).body;
+  }
+
+  /** `reorder`, also returning the vars bound once the body has run. */
+  private reorderBound(body: Body, bound: Vars, after: Term[]): { body: Body; bound: Vars } {
     const B = new Set(bound);
     const remaining = [...body];
     const out: Expr[] = [];
@@ -115,51 +135,25 @@ export class Safety {
         for (const v of needs) if (!B.has(v)) report(v, findSpanTerm(t, v));
       }
     }
-    return out;
+    return { body: out, bound: B };
   }
 
   /** Reorders the bodies of closures inside an expression, with the vars bound when it runs. */
   private closures(e: Expr, bound: Vars): Expr {
-    const T = (t: Term): Term => this.closureTerm(t, bound);
-    const withs = e.with.map((w) => ({ ...w, value: T(w.value) }));
-    switch (e.type) {
-      case 'term':
-        return { ...e, term: T(e.term), with: withs };
-      case 'unify':
-      case 'assign':
-        return { ...e, left: T(e.left), right: T(e.right), with: withs };
-      case 'somein':
-        return { ...e, collection: T(e.collection), with: withs };
-      case 'every': {
-        const inner = new Set(bound);
-        for (const t of [e.key, e.value]) if (t) this.lv(t, bound, new Set(), inner);
-        return { ...e, domain: T(e.domain), body: this.reorder(e.body, inner, []), with: withs };
-      }
-      default:
-        return e;
-    }
+    return mapExprClosures(e, (c) => this.closure(c, bound), (ev) => {
+      const inner = new Set(bound);
+      for (const t of [ev.key, ev.value]) if (t) this.lv(t, bound, new Set(), inner);
+      return this.reorder(ev.body, inner, []);
+    });
   }
 
   private closureTerm(t: Term, bound: Vars): Term {
-    const T = (x: Term): Term => this.closureTerm(x, bound);
-    switch (t.type) {
-      case 'ref':
-        return { ...t, head: T(t.head), path: t.path.map(T) };
-      case 'call':
-        return { ...t, args: t.args.map(T) };
-      case 'array':
-      case 'set':
-        return { ...t, items: t.items.map(T) };
-      case 'object':
-        return { ...t, entries: t.entries.map(([k, v]) => [T(k), T(v)] as [Term, Term]) };
-      case 'arraycompr':
-      case 'setcompr':
-        return { ...t, body: this.reorder(t.body, bound, [t.term]) };
-      case 'objectcompr':
-        return { ...t, body: this.reorder(t.body, bound, [t.key, t.value]) };
-      default:
-        return t;
-    }
+    return mapClosures(t, (c) => this.closure(c, bound));
+  }
+
+  private closure(c: Closure, bound: Vars): Term {
+    if (c.type === 'objectcompr') return { ...c, body: this.reorder(c.body, bound, [c.key, c.value]) };
+    return { ...c, body: this.reorder(c.body, bound, [c.term]) };
   }
 
   /** What an expression needs bound before it can run, and what it binds, given `B`. */
@@ -189,7 +183,7 @@ export class Safety {
         break;
       }
     }
-    for (const w of e.with) this.rv(w.value, B, needs, outs);
+    for (const w of e.with) if (!w.fn) this.rv(w.value, B, needs, outs);
     if (e.negated) {
       for (const v of outs) if (!isWildcard(v)) needs.add(v);
       outs.clear();

@@ -15,10 +15,17 @@ export let heapPtr: usize = (__heap_base + 7) & ~7;
   return (p + 7) & ~7;
 }
 
+// Growth is geometric (at least doubling) so that an evaluation that allocates a little at a time
+// grows memory O(log n) times, not once per request: every memory.grow makes the embedder
+// re-create its views of the buffer (and V8 may collect), which dominated large plans. When the
+// embedder's maximum refuses the doubling, the exact need is tried before giving up.
 function grow(top: usize): void {
-  const have = <usize>memory.size() << 16;
+  const havePages = memory.size();
+  const have = <usize>havePages << 16;
   if (top <= have) return;
   const need = <i32>((top - have + 0xffff) >>> 16);
+  const want = need > havePages ? need : havePages;
+  if (memory.grow(want) >= 0) return;
   // The message cannot go on the heap: the heap is what just ran out.
   if (memory.grow(need) < 0) { scratchReset(); scratchStr("out of memory"); scratchAbort(); }
 }

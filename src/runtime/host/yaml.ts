@@ -10,8 +10,11 @@ import type { Value } from './values.js';
 
 const MAX_ALIASES = 100;
 
-function parseYaml(s: string): Value {
-  // Policies run this on document content: the same guard as Palisade's own YAML reading.
+/**
+ * The first document of a YAML stream, as Go's yaml.Unmarshal reads it (OPA's data files too),
+ * under the same guard as Palisade's own YAML reading: policies run this on document content.
+ */
+export function parseYaml(s: string): Value {
   const parsed = guardedParse(s, () => parseAllDocuments(s, { version: '1.1', merge: true, uniqueKeys: true, prettyErrors: false }));
   if (!parsed.ok) return fail(`yaml: ${parsed.problem.message}`);
   const docs = parsed.value;

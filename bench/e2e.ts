@@ -1,0 +1,197 @@
+// End-to-end benchmark (issue: scan cost close to parsing): what a user waits for — `palisade scan`
+// run as a child process, report written — against a plain yardstick run the same way (a child
+// that only parses the same bytes with JSON.parse or the `yaml` package, or `palisade scan` of the
+// relevant files alone). Both sides alternate, so load on a shared machine hits them alike; each
+// row is a ratio of medians. Peak memory is each child's own maxRSS, reported from an exit hook.
+// Asserts nothing. `npm run bench` calls e2eBench(); `node dist/bench/e2e.js` runs it alone.
+// BENCH_E2E_RUNS (default 5) sets the runs per side; BENCH_E2E_LARGE=1 adds the 100 MB plan and
+// the 100,000-document scan, which take minutes.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PACKAGE_ROOT } from '../src/paths.js';
+import { planText } from './loaders.js';
+import { writeManifests } from './manifests.js';
+
+export interface BenchLine {
+  name: string;
+  value: string;
+  target?: string;
+}
+
+const RUNS = Math.max(1, Number(process.env.BENCH_E2E_RUNS ?? 5));
+const LARGE = process.env.BENCH_E2E_LARGE === '1';
+const BIN = join(PACKAGE_ROOT, 'bin', 'palisade.js');
+const REAL_PLAN = join(PACKAGE_ROOT, '..', 'shared', 'corpora', 'terraform-plans', 'checkov-terragoat-aws', 'tfplan.json');
+
+// Every child, yardstick or not, reports its peak RSS the same way.
+const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>{process.stderr.write("\\npalisade-bench-rss:"+process.resourceUsage().maxRSS+"\\n")})';
+
+interface Run {
+  ms: number;
+  rssMB: number;
+  status: number | null;
+  stderr: string;
+}
+
+function child(args: string[], cwd = PACKAGE_ROOT): Run {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  const kb = Number(/palisade-bench-rss:(\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN);
+  return { ms, rssMB: kb / 1024, status: r.status, stderr: r.stderr ?? '' };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** Runs both sides alternately; a scan that exits other than 0/1 fails the row with its stderr. */
+function compare(scanArgs: string[], yardstick: string[], runs = RUNS): { scan: number; base: number; rssMB: number } {
+  const scans: Run[] = [];
+  const bases: Run[] = [];
+  for (let i = 0; i < runs; i++) {
+    bases.push(child(yardstick));
+    const s = child(scanArgs);
+    if (s.status !== 0 && s.status !== 1) throw new Error(`palisade ${scanArgs.slice(1).join(' ')} exited ${s.status}: ${s.stderr.slice(0, 2000)}`);
+    scans.push(s);
+  }
+  return { scan: median(scans.map((r) => r.ms)), base: median(bases.map((r) => r.ms)), rssMB: Math.max(...scans.map((r) => r.rssMB)) };
+}
+
+const parseJson = (file: string) => ['-e', `JSON.parse(require("fs").readFileSync(${JSON.stringify(file)},"utf8"))`];
+const parseYaml = (dir: string) => [
+  '-e',
+  `const fs=require("fs"),p=require("path"),{parseAllDocuments}=require(${JSON.stringify(join(PACKAGE_ROOT, 'node_modules', 'yaml'))});` +
+    `for(const f of fs.readdirSync(${JSON.stringify(dir)},{recursive:true}))` +
+    `{const q=p.join(${JSON.stringify(dir)},f);if(!q.endsWith(".yaml"))continue;for(const d of parseAllDocuments(fs.readFileSync(q,"utf8")))d.toJS()}`,
+];
+
+/** A plan of about `bytes`: the real corpus plan's resources replicated when the corpus is present. */
+function writePlan(dir: string, bytes: number): number {
+  mkdirSync(dir, { recursive: true });
+  let text: string;
+  if (existsSync(REAL_PLAN)) {
+    const plan = JSON.parse(readFileSync(REAL_PLAN, 'utf8'));
+    const rc = plan.resource_changes as Array<Record<string, unknown>>;
+    const pv = plan.planned_values.root_module.resources as Array<Record<string, unknown>>;
+    const out = { ...plan, resource_changes: [] as unknown[], planned_values: { ...plan.planned_values, root_module: { ...plan.planned_values.root_module, resources: [] as unknown[] } } };
+    const unit = JSON.stringify(rc).length + JSON.stringify(pv).length;
+    for (let i = 0; i * unit < bytes; i++) {
+      const copy = (r: Record<string, unknown>) => ({ ...r, address: `${r.address}_${i}`, name: `${r.name}_${i}` });
+      out.resource_changes.push(...rc.map(copy));
+      out.planned_values.root_module.resources.push(...pv.map(copy));
+    }
+    text = JSON.stringify(out);
+  } else {
+    text = planText(bytes);
+  }
+  writeFileSync(join(dir, 'plan.json'), text);
+  return text.length;
+}
+
+/** A monorepo of `files` files of which `relevant` are Kubernetes manifests, Dockerfiles, workflows. */
+function writeMonorepo(all: string, only: string, files: number, relevant: number): void {
+  for (let i = 0; i < files; i++) {
+    const sub = `pkg${i % 200}/src/mod${i % 7}`;
+    const isRelevant = i % Math.round(files / relevant) === 0;
+    const target = isRelevant ? [all, only] : [all];
+    for (const root of target) mkdirSync(join(root, sub), { recursive: true });
+    if (!isRelevant) {
+      writeFileSync(join(all, sub, `file${i}.go`), `package mod\n\n// file ${i}\nfunc F${i}() int { return ${i} }\n`);
+      continue;
+    }
+    const kind = i % 3;
+    const [name, text] =
+      kind === 0
+        ? [`deploy${i}.yaml`, `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d${i}\nspec:\n  template:\n    spec:\n      containers:\n        - name: c\n          image: nginx:1.${i % 20}\n`]
+        : kind === 1
+          ? ['Dockerfile', `FROM node:20\nRUN npm ci\nUSER node\nCMD ["node", "server${i}.js"]\n`]
+          : [`.github/workflows/ci${i}.yml`, `on: push\npermissions: {}\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${i}\n`];
+    for (const root of target) {
+      mkdirSync(join(root, sub, name, '..'), { recursive: true });
+      writeFileSync(join(root, sub, name), text);
+    }
+  }
+}
+
+const x = (n: number) => `${n.toFixed(2)}x`;
+
+/** One row of the table: its lines, or one line saying why it failed (the other rows still run). */
+async function row(lines: BenchLine[], what: string, run: () => BenchLine[]): Promise<void> {
+  try {
+    lines.push(...run());
+  } catch (e) {
+    lines.push({ name: `${what}: ${(e as Error).message.split('\n').slice(0, 2).join(' ').slice(0, 300)}`, value: 'FAILS' });
+  }
+}
+
+export async function e2eBench(): Promise<BenchLine[]> {
+  const tmp = mkdtempSync(join(tmpdir(), 'palisade-bench-e2e-'));
+  const lines: BenchLine[] = [];
+  const scanTo = (path: string, report: string, format = 'json') => [BIN, 'scan', path, '--format', format, '--output', join(tmp, report)];
+  try {
+    // Terraform plans: scan (report included) against JSON.parse of the same file.
+    for (const mb of LARGE ? [20, 100] : [20]) {
+      await row(lines, `${mb} MB Terraform plan`, () => {
+        const dir = join(tmp, `plan${mb}`);
+        const bytes = writePlan(dir, mb * 1024 * 1024);
+        const r = compare(scanTo(dir, `plan${mb}.json`), parseJson(join(dir, 'plan.json')), mb > 20 ? Math.min(RUNS, 3) : RUNS);
+        return [
+          { name: `${mb} MB Terraform plan: palisade scan (${(r.scan / 1000).toFixed(1)} s) vs JSON.parse (${(r.base / 1000).toFixed(2)} s)`, value: x(r.scan / r.base), target: '≤ 5x' },
+          { name: `${mb} MB Terraform plan: peak RSS of the scan (${r.rssMB.toFixed(0)} MB) / file size`, value: x(r.rssMB / (bytes / 1024 / 1024)), target: '≤ 4x' },
+        ];
+      });
+    }
+
+    // Kubernetes: 4,000 documents, scan with a JSON report against the yaml package's parse.
+    await row(lines, '4,000 Kubernetes documents', () => {
+      const k8s = join(tmp, 'k8s');
+      mkdirSync(k8s);
+      const k8sBytes = writeManifests(k8s, 4_000);
+      const k = compare(scanTo(k8s, 'k8s.json'), parseYaml(k8s));
+      return [
+        { name: `4,000 Kubernetes documents: palisade scan --format json (${k.scan.toFixed(0)} ms) vs yaml parse (${k.base.toFixed(0)} ms)`, value: x(k.scan / k.base), target: '≤ 1.5x' },
+        { name: `4,000 Kubernetes documents: peak RSS (${k.rssMB.toFixed(0)} MB) / input (${(k8sBytes / 1024 / 1024).toFixed(1)} MB)`, value: x(k.rssMB / (k8sBytes / 1024 / 1024)), target: '≤ 10x' },
+      ];
+    });
+
+    // One file, as a pre-commit hook runs it, against a bare Node start.
+    await row(lines, 'one-file scan', () => {
+      const one = compare([BIN, 'scan', 'fixtures/sample-repo/k8s/web.yaml', '--format', 'json', '--quiet'], ['-e', '0'], Math.max(RUNS, 11));
+      return [{ name: `one-file scan (${one.scan.toFixed(0)} ms) vs node -e 0 (${one.base.toFixed(0)} ms)`, value: x(one.scan / one.base), target: '≤ 1.8x' }];
+    });
+
+    // A 20,000-file monorepo with 2 % relevant files, against scanning those files alone.
+    await row(lines, '20,000-file monorepo', () => {
+      const all = join(tmp, 'mono-all');
+      const only = join(tmp, 'mono-relevant');
+      writeMonorepo(all, only, 20_000, 400);
+      const m = compare(scanTo(all, 'mono-all.json'), scanTo(only, 'mono-only.json'));
+      return [{ name: `20,000-file monorepo, 2 % relevant (${m.scan.toFixed(0)} ms) vs the relevant files alone (${m.base.toFixed(0)} ms)`, value: x(m.scan / m.base), target: '≤ 1.3x' }];
+    });
+
+    if (LARGE) {
+      const big = join(tmp, 'k8s-100k');
+      mkdirSync(big);
+      const bigBytes = writeManifests(big, 100_000, 50);
+      for (const format of ['sarif', 'json']) {
+        const r = child(scanTo(big, `k8s-100k.${format}`, format));
+        const ok = r.status === 0 || r.status === 1;
+        const size = ok ? statSync(join(tmp, `k8s-100k.${format}`)).size : 0;
+        lines.push({
+          name: `100,000 Kubernetes documents (${(bigBytes / 1024 / 1024).toFixed(0)} MB), --format ${format}: ${ok ? `${(r.ms / 1000).toFixed(1)} s, ${r.rssMB.toFixed(0)} MB peak, report ${(size / 1024 / 1024).toFixed(0)} MB` : `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`}`,
+          value: ok ? 'completes' : 'FAILS',
+        });
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return lines;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const l of await e2eBench()) console.log(`${l.name.padEnd(100)} ${l.value.padStart(10)}${l.target ? `   (target ${l.target})` : ''}`);
+}

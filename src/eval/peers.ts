@@ -1,0 +1,379 @@
+// The peer evaluation: scores the built-in packs against other scanners' labelled test cases
+// (corpora/peer-labels/, see its README for the method this follows). Each source folder is
+// scanned in its units (a CodeQL CWE folder or poutine's testdata is one repository; Kubescape
+// cases are their input folders; kube-linter and KICS samples are single files) through the same
+// scan() the CLI runs, then Palisade's findings are matched to the peer's labels.
+//
+// Which Palisade policy answers which peer control comes only from the policies' METADATA
+// `equivalents.<peer>` lists, never from a table here: adding a mapping is an edit to a policy.
+// Reads the corpus; must not edit it, and must not judge a case the README says to skip.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import type { PolicyMeta } from '../engine/finding.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { scan, type ScanOptions } from '../scan/scan.js';
+
+/** How one labelled finding reads (the union of the sources' fields this scorer uses). */
+interface RawFinding {
+  line: number | null;
+  column?: number | null;
+  end_line?: number;
+  object_kind?: string | null;
+  derived_path_lines?: Record<string, { file: string; line: number | null }>;
+  derived_file?: string;
+}
+
+interface RawCase {
+  file: string;
+  control: string;
+  control_title?: string;
+  findings: RawFinding[];
+  clean: boolean;
+  files?: string[];
+  expected_count?: number;
+}
+
+interface LabelsFile {
+  source: string;
+  kind: string;
+  cases: RawCase[];
+}
+
+/** How a source's labels are located: by line, by Kubescape's resolved paths, or by count. */
+type Scheme = 'lines' | 'kubescape' | 'count';
+
+interface SourceScheme {
+  /** The `equivalents` key policies use to name this peer's controls. */
+  peer: string;
+  scheme: Scheme;
+  /** The folder (or file) scanned as one repository for a case, relative to the source root. */
+  unit: (c: RawCase) => string;
+  /** CodeQL's step-level alerts span a step: a finding anywhere in [line, end_line] matches too. */
+  spans?: boolean;
+}
+
+/** Per labels-file source (index.json `source`): the README's unit and location conventions. */
+export const SCHEMES: Record<string, SourceScheme> = {
+  'github/codeql': { peer: 'codeql', scheme: 'lines', spans: true, unit: (c) => c.file.split('/').slice(0, 2).join('/') },
+  'boostsecurityio/poutine': { peer: 'poutine', scheme: 'lines', unit: () => 'scanner/testdata' },
+  'kubescape/regolibrary': { peer: 'kubescape', scheme: 'kubescape', unit: (c) => c.file.replace(/\/$/, '') },
+  'stackrox/kube-linter': { peer: 'kube-linter', scheme: 'count', unit: (c) => c.file },
+  'DataDog/datadog-iac-scanner': { peer: 'kics', scheme: 'lines', unit: (c) => c.file },
+};
+
+/** One Palisade finding as the scorer sees it. */
+export interface EvalFinding {
+  policy: string;
+  /** Relative to the source root, like the labels' `file`. */
+  file: string;
+  line: number;
+  /** Kind of the Kubernetes object (from the finding's resource), for count scoring. */
+  objectKind?: string;
+  severity: string;
+  message: string;
+}
+
+export interface GroupResult {
+  /** Peer controls merged because they map to overlapping Palisade policies. */
+  controls: string[];
+  policies: string[];
+  labels: number;
+  matched: number;
+  /** Clean (file, group) cases, and how many of them got a finding. */
+  clean: number;
+  flagged: number;
+  /** Findings of the mapped policies in positive files that match no label. */
+  unmatched: number;
+  missed: string[];
+  falsePositives: string[];
+}
+
+export interface SourceResult {
+  source: string;
+  folder: string;
+  peer: string;
+  kind: string;
+  units: number;
+  /** Input files the scans discovered, and documents Palisade loaded from them, by kind. */
+  files: number;
+  documentKinds: Record<string, number>;
+  diagnostics: string[];
+  groups: GroupResult[];
+  /** Peer controls (with their case counts) no built-in policy claims. */
+  uncovered: Array<{ control: string; positive: number; clean: number }>;
+  /** `equivalents.<peer>` ids the corpus does not have (likely a typo). */
+  unknown: Array<{ policy: string; control: string }>;
+  totals: { labels: number; matched: number; recall: number | null; clean: number; flagged: number; falseFlagRate: number | null; unmatched: number };
+}
+
+const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
+
+/** peer control → Palisade policy ids, from the policies' `equivalents.<peer>`. */
+export function peerMapping(policies: PolicyMeta[], peer: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const p of policies) for (const c of p.equivalents[peer] ?? []) map.set(c, [...(map.get(c) ?? []), p.id].sort());
+  return map;
+}
+
+/**
+ * Controls whose policies overlap are scored together (the README's merge rule: CodeQL's
+ * critical/high/medium variants of one query map to one policy): connected components of the
+ * control–policy graph.
+ */
+export function mergeControls(mapping: Map<string, string[]>): Array<{ controls: string[]; policies: string[] }> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const [c, ps] of mapping) {
+    parent.set(c, parent.get(c) ?? c);
+    for (const p of ps) {
+      const key = `policy:${p}`;
+      if (!parent.has(key)) parent.set(key, key);
+      parent.set(find(key), find(c));
+    }
+  }
+  const groups = new Map<string, { controls: string[]; policies: Set<string> }>();
+  for (const [c, ps] of mapping) {
+    const root = find(c);
+    const g = groups.get(root) ?? { controls: [], policies: new Set<string>() };
+    g.controls.push(c);
+    for (const p of ps) g.policies.add(p);
+    groups.set(root, g);
+  }
+  return [...groups.values()]
+    .map((g) => ({ controls: g.controls.sort(), policies: [...g.policies].sort() }))
+    .sort((a, b) => a.controls[0]!.localeCompare(b.controls[0]!));
+}
+
+interface Label {
+  control: string;
+  file: string;
+  /** Lines any of which a finding may hit (±1 each); empty = a file-level label. */
+  lines: number[];
+  /** CodeQL span end: [lines[0], endLine] also matches. */
+  endLine?: number;
+}
+
+/** The labels of one positive case, as the README says to match them. */
+export function caseLabels(c: RawCase, scheme: SourceScheme): Label[] {
+  if (scheme.scheme === 'kubescape') {
+    const caseDir = c.file.slice(0, c.file.indexOf('/input/'));
+    return c.findings.map((f) => {
+      const resolved = Object.values(f.derived_path_lines ?? {}).filter((p) => p.line !== null);
+      const file = resolved.length ? posix.join(caseDir, resolved[0]!.file) : (f.derived_file ?? c.file);
+      // Paths in other files than the first resolved one are rare (related objects); keep them file-level.
+      return { control: c.control, file, lines: resolved.filter((p) => posix.join(caseDir, p.file) === file).map((p) => p.line!) };
+    });
+  }
+  if (scheme.scheme === 'count') {
+    const n = c.expected_count ?? c.findings.length;
+    return Array.from({ length: n }, () => ({ control: c.control, file: c.file, lines: [] }));
+  }
+  const seen = new Set<string>();
+  const out: Label[] = [];
+  for (const f of c.findings) {
+    const key = `${f.line}:${f.column ?? ''}`;
+    // Several source rows at one place are one label (`count` keeps the multiplicity).
+    if (f.line !== null && seen.has(key)) continue;
+    seen.add(key);
+    out.push({ control: c.control, file: c.file, lines: f.line === null ? [] : [f.line], ...(scheme.spans && f.end_line ? { endLine: f.end_line } : {}) });
+  }
+  return out;
+}
+
+function hits(label: Label, f: EvalFinding): boolean {
+  if (label.lines.length === 0) return true;
+  if (label.lines.some((l) => Math.abs(l - f.line) <= 1)) return true;
+  return label.endLine !== undefined && f.line >= label.lines[0]! && f.line <= label.endLine;
+}
+
+/**
+ * Matches findings to labels, each finding to at most one label and each label to at most one
+ * finding, as many pairs as possible (augmenting paths: a greedy pass would let a span label take
+ * the one finding a narrower label needed). Candidates are tried nearest first. For count
+ * scoring, only findings on objects of the labelled kinds count.
+ */
+export function matchLabels(
+  labels: Label[],
+  findings: EvalFinding[],
+  allowed: (control: string) => string[],
+  kinds?: Set<string>,
+): { matched: number; missed: Label[]; unmatched: EvalFinding[] } {
+  const eligible = findings.filter((f) => !kinds || !f.objectKind || kinds.has(f.objectKind));
+  const candidates = labels.map((label) => {
+    const policies = allowed(label.control);
+    const anchor = label.lines[0] ?? 0;
+    return eligible
+      .map((f, i) => ({ f, i }))
+      .filter(({ f }) => f.file === label.file && policies.includes(f.policy) && hits(label, f))
+      .sort((a, b) => Math.abs(a.f.line - anchor) - Math.abs(b.f.line - anchor))
+      .map(({ i }) => i);
+  });
+  const owner = new Map<number, number>();
+  const assign = (l: number, seen: Set<number>): boolean => {
+    for (const i of candidates[l]!) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const other = owner.get(i);
+      if (other === undefined || assign(other, seen)) {
+        owner.set(i, l);
+        return true;
+      }
+    }
+    return false;
+  };
+  // A label assigned early may be re-routed by a later one, never dropped: count the final owners.
+  labels.forEach((_, l) => assign(l, new Set()));
+  const owned = new Set(owner.values());
+  const used = new Set(owner.keys());
+  return {
+    matched: owned.size,
+    missed: labels.filter((_, l) => !owned.has(l)),
+    unmatched: findings.filter((f) => !used.has(eligible.indexOf(f))),
+  };
+}
+
+export interface ScannedUnit {
+  findings: EvalFinding[];
+  files: number;
+  documentKinds: Record<string, number>;
+  diagnostics: string[];
+  policies: PolicyMeta[];
+}
+
+/**
+ * Scans units with the CLI's scan(): a folder as a repository of its own (scan root = the
+ * folder); single files all in one scan rooted at the source, which gives each file's documents
+ * exactly the findings a scan of that file alone would (policies see one document at a time; only
+ * the repository document, which no peer control maps to, spans files) at a fraction of the cost.
+ */
+export async function scanUnits(sourceRoot: string, units: string[], options: ScanOptions = {}): Promise<ScannedUnit> {
+  const out: ScannedUnit = { findings: [], files: 0, documentKinds: {}, diagnostics: [], policies: [] };
+  const dirs = units.filter((u) => statSync(join(sourceRoot, u)).isDirectory());
+  const files = units.filter((u) => !dirs.includes(u));
+  const batches: Array<{ paths: string[]; root: string; prefix: string }> = dirs.map((d) => ({ paths: [join(sourceRoot, d)], root: join(sourceRoot, d), prefix: d }));
+  if (files.length) batches.push({ paths: files.map((f) => join(sourceRoot, f)), root: sourceRoot, prefix: '' });
+  const rel = (prefix: string, file: string) => (prefix ? posix.join(prefix, file) : file);
+  for (const b of batches) {
+    const r = await scan({ ...options, paths: b.paths, root: b.root });
+    out.policies = r.policies;
+    out.files += r.files;
+    for (const [k, n] of Object.entries(r.documentKinds)) out.documentKinds[k] = (out.documentKinds[k] ?? 0) + n;
+    for (const d of r.diagnostics) if ((d.severity ?? 'error') === 'error') out.diagnostics.push(formatDiagnostic({ ...d, file: rel(b.prefix, d.file) }));
+    for (const f of r.findings) {
+      out.findings.push({
+        policy: f.policy.id,
+        file: rel(b.prefix, f.file),
+        line: f.region.startLine,
+        ...(f.resource && f.policy.kinds.includes('kubernetes') ? { objectKind: f.resource.split('/')[0]! } : {}),
+        severity: f.policy.severity,
+        message: f.message,
+      });
+    }
+  }
+  return out;
+}
+
+/** Scores one labels file. `folder` is its root inside the corpus (index.json `root`). */
+export async function evaluateSource(corpus: string, folder: string, labelsPath: string, options: ScanOptions = {}): Promise<SourceResult> {
+  const labels = JSON.parse(readFileSync(join(corpus, labelsPath), 'utf8')) as LabelsFile;
+  const scheme = SCHEMES[labels.source];
+  if (!scheme) throw new Error(`eval: no scoring scheme for peer source ${labels.source} (add it to SCHEMES in src/eval/peers.ts)`);
+  const root = join(corpus, folder);
+
+  const units = [...new Set(labels.cases.map(scheme.unit))].sort();
+  const missing = units.filter((u) => !existsSync(join(root, u)));
+  const scanned = await scanUnits(
+    root,
+    units.filter((u) => !missing.includes(u)),
+    options,
+  );
+  const { documentKinds, files, policies } = scanned;
+  const diagnostics = [...missing.map((u) => `${u}: labelled input missing from the corpus`), ...scanned.diagnostics];
+  const byFile = new Map<string, EvalFinding[]>();
+  for (const f of scanned.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+
+  const mapping = peerMapping(policies, scheme.peer);
+  const present = new Set(labels.cases.map((c) => c.control));
+  const unknown = [...mapping].filter(([c]) => !present.has(c)).flatMap(([control, ids]) => ids.map((policy) => ({ policy, control })));
+  const allowed = (control: string) => mapping.get(control) ?? [];
+  const groups: GroupResult[] = [];
+  for (const g of mergeControls(new Map([...mapping].filter(([c]) => present.has(c))))) {
+    const result: GroupResult = { controls: g.controls, policies: g.policies, labels: 0, matched: 0, clean: 0, flagged: 0, unmatched: 0, missed: [], falsePositives: [] };
+    // One scoring case per file (per Kubescape case folder, whose files are scored together).
+    const perCase = new Map<string, RawCase[]>();
+    for (const c of labels.cases) if (g.controls.includes(c.control)) perCase.set(c.file, [...(perCase.get(c.file) ?? []), c]);
+    for (const [file, cases] of perCase) {
+      const inputs = cases[0]!.files ?? [file];
+      const found = inputs.flatMap((f) => byFile.get(f) ?? []).filter((f) => g.policies.includes(f.policy));
+      if (cases.every((c) => c.clean)) {
+        result.clean++;
+        if (found.length) {
+          result.flagged++;
+          result.falsePositives.push(...found.map((f) => `${f.file}:${f.line} ${f.policy}: ${f.message}`));
+        }
+        continue;
+      }
+      const caseLabelsList = cases.filter((c) => !c.clean).flatMap((c) => caseLabels(c, scheme));
+      const kinds = scheme.scheme === 'count' ? objectKinds(cases) : undefined;
+      const m = matchLabels(caseLabelsList, found, allowed, kinds);
+      result.labels += caseLabelsList.length;
+      result.matched += m.matched;
+      result.unmatched += m.unmatched.length;
+      result.missed.push(...m.missed.map((l) => `${l.file}${l.lines.length ? `:${l.lines.join('|')}` : ''} ${l.control}`));
+    }
+    groups.push(result);
+  }
+
+  const uncovered = [...present]
+    .filter((c) => !mapping.has(c))
+    .sort()
+    .map((control) => {
+      const cases = labels.cases.filter((c) => c.control === control);
+      return { control, positive: cases.filter((c) => !c.clean).length, clean: cases.filter((c) => c.clean).length };
+    });
+  const sum = (k: 'labels' | 'matched' | 'clean' | 'flagged' | 'unmatched') => groups.reduce((n, g) => n + g[k], 0);
+  return {
+    source: labels.source,
+    folder,
+    peer: scheme.peer,
+    kind: labels.kind,
+    units: units.length,
+    files,
+    documentKinds,
+    diagnostics,
+    groups,
+    uncovered,
+    unknown,
+    totals: {
+      labels: sum('labels'),
+      matched: sum('matched'),
+      recall: ratio(sum('matched'), sum('labels')),
+      clean: sum('clean'),
+      flagged: sum('flagged'),
+      falseFlagRate: ratio(sum('flagged'), sum('clean')),
+      unmatched: sum('unmatched'),
+    },
+  };
+}
+
+/** kube-linter labels name the object kinds reported; a null kind (unknown) admits any. */
+function objectKinds(cases: RawCase[]): Set<string> | undefined {
+  const kinds = cases.flatMap((c) => c.findings.map((f) => f.object_kind));
+  return kinds.some((k) => !k) ? undefined : new Set(kinds as string[]);
+}
+
+export interface PeerEval {
+  sources: SourceResult[];
+}
+
+/** Every labels file of the corpus's index.json, in its order. */
+export async function evaluatePeers(corpus: string, options: ScanOptions = {}): Promise<PeerEval> {
+  const index = JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8')) as Array<{ labels: string; root: string }>;
+  const sources: SourceResult[] = [];
+  for (const entry of index) sources.push(await evaluateSource(corpus, entry.root, entry.labels, options));
+  return { sources };
+}
