@@ -42,6 +42,8 @@ export interface PalisadeConfig {
     maxDepth?: number;
     /** YAML alias expansions allowed per document. */
     maxAliasCount?: number;
+    /** Files listed in the repository document. */
+    maxRepositoryFiles?: number;
     /** Steps one policy may take on one document (0 = unlimited); default: the engine's. */
     policySteps?: number;
     /** Memory a policy bundle may use, in MiB; default: the engine's. */
@@ -60,7 +62,7 @@ export const DEFAULT_CONFIG: PalisadeConfig = {
 export const CONFIG_FILE_NAMES = ['.palisade.yaml', '.palisade.yml'];
 
 const severity = { enum: ['critical', 'high', 'medium', 'low', 'info'] };
-const schema = {
+export const CONFIG_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -86,6 +88,7 @@ const schema = {
         maxPlanBytes: { type: 'integer', minimum: 1 },
         maxDepth: { type: 'integer', minimum: 1, maximum: 10_000 },
         maxAliasCount: { type: 'integer', minimum: 0 },
+        maxRepositoryFiles: { type: 'integer', minimum: 1 },
         policySteps: { type: 'integer', minimum: 0 },
         // wasm32 memory ends at 4 GiB.
         policyMemoryMB: { type: 'integer', minimum: 1, maximum: 4096 },
@@ -98,7 +101,7 @@ const schema = {
 // when there is no file to validate. ajv is CommonJS, so a synchronous require does it.
 let compiled: ValidateFunction | undefined;
 const validator = (): ValidateFunction =>
-  (compiled ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true }).compile(schema));
+  (compiled ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true }).compile(CONFIG_SCHEMA));
 
 /** The YAML node at a JSON-pointer-ish path, for the diagnostic's line:col. */
 function nodeAt(root: Node | null, pointer: string, wantKey: boolean): Node | null {
@@ -190,6 +193,7 @@ export function loadLimits(config: PalisadeConfig): LoadOptions {
   if (l.maxPlanBytes !== undefined) out.maxPlanBytes = l.maxPlanBytes;
   if (l.maxDepth !== undefined) out.maxDepth = l.maxDepth;
   if (l.maxAliasCount !== undefined) out.maxAliasCount = l.maxAliasCount;
+  if (l.maxRepositoryFiles !== undefined) out.maxRepositoryFiles = l.maxRepositoryFiles;
   return out;
 }
 

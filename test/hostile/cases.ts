@@ -266,7 +266,6 @@ export const CASES: HostileCase[] = [
   },
   {
     name: 'deeply nested .tf beside a plan',
-    skip: () => 'not yet: the .tf loader lands from main (tfconfig)',
     cls: 'crash',
     setup(s) {
       plantGood(s);
@@ -524,7 +523,6 @@ export const CASES: HostileCase[] = [
   },
   {
     name: 'data.json beside the Rego is loaded by --policy <dir>',
-    skip: () => 'not yet: policy-directory data loading lands from main (testrunner)',
     cls: 'silent',
     setup(s) {
       plantGood(s);
