@@ -122,6 +122,9 @@ export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
       try {
         return toWire(fn(...(args as Value[])));
       } catch (e) {
+        // A host builtin that runs out of room (a string or array past V8's limits, the stack)
+        // ends the evaluation as exhausted memory does inside the module: never undefined.
+        if (e instanceof RangeError) throw new Error(`out of memory: ${name}: ${e.message}`, { cause: e });
         if (!(e instanceof BuiltinError)) throw e;
         if (!opts.strict) return undefined;
         const kind = e instanceof OperandTypeError ? 'eval_type_error' : 'eval_builtin_error';
