@@ -74,6 +74,17 @@ privileged_untrusted := {
 # Events that run code or data from outside contributors at all (with or without secrets).
 untrusted := privileged_untrusted | {"pull_request", "pull_request_review"}
 
+# Jobs that run with the repository's default token: neither the workflow nor the job declares
+# `permissions`, and the workflow is not only a reusable one (`workflow_call` runs with the
+# caller's token).
+default_token_jobs contains j if {
+	not "permissions" in object.keys(input)
+	some t in triggers
+	t != "workflow_call"
+	some j in jobs
+	not "permissions" in object.keys(j.job)
+}
+
 has_trigger(names) if {
 	some t in triggers
 	t in names
