@@ -157,6 +157,9 @@ untrusted_expressions(text) := [e |
 	not _boolean_expression(e)
 ]
 
+# References to a pull request's (or a triggering run's) head, as written in a checkout's `ref:`.
+head_ref_pattern := `github\.event\.pull_request\.head\.|github\.head_ref|github\.event\.workflow_run\.head|github\.event\.number|github\.event\.pull_request\.number|github\.event\.issue\.number|refs/pull/`
+
 # Actions whose outputs carry attacker-chosen text (changed file names, branch names, issue
 # bodies and API responses).
 _tainting_actions := {

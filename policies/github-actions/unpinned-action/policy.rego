@@ -57,7 +57,9 @@ violation contains v if {
 	)
 }
 
-# Reusable workflows called by a job.
+# Reusable workflows called by a job: usually the organisation's own shared workflows (the
+# repository's own ones can also be written owner/repo/…, which a single file cannot tell from
+# another repository's), so a tag or branch there is reported in the strict profile.
 violation contains v if {
 	some j in github.jobs
 	is_string(j.job.uses)
@@ -69,7 +71,7 @@ violation contains v if {
 			"msg": sprintf("job \"%s\" calls reusable workflow %s %s; pin it to a full 40-character commit SHA", [j.id, u.name, _ref(u)]),
 			"path": array.concat(j.path, ["uses"]),
 		},
-		_profile(u),
+		{"profile": "strict", "confidence": "medium"},
 	)
 }
 

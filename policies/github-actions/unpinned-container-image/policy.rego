@@ -28,7 +28,6 @@
 #     owasp-cicd: [CICD-SEC-3]
 #   equivalents:
 #     zizmor: [unpinned-images]
-#     codeql: [actions/unpinned-tag]
 package palisade.github_actions.unpinned_container_image
 
 import data.palisade.lib.github
