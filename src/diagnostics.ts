@@ -23,6 +23,8 @@ export const DIAGNOSTIC_CODES = {
   input_limit_error: 'an input file exceeds a safety limit (size, depth, aliases …)',
   input_read_error: 'an input file cannot be read (permissions, binary, encoding, symlink loop …)',
   input_duplicate_key: 'a mapping has the same key twice',
+  input_unrendered: 'a Helm chart was not rendered, so its templates were not scanned (they are not YAML until rendered)',
+  input_unresolved: 'part of an input cannot be resolved offline (a Terraform module that is not downloaded, a missing module folder); the rest is scanned',
   // Configuration, usage and evaluation
   config_error: 'the Palisade configuration file is invalid',
   usage_error: 'the command line is invalid',

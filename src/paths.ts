@@ -1,22 +1,26 @@
 // Where Palisade's own shipped files live (the runtime .wasm, the built-in policy bundles), found
-// from this module's location so that the same code works from src/ (tests) and dist/ (installs).
+// from this module's location so that the same code works from src/ (tests), dist/ (installs) and
+// the committed bundle lib/ (the Action, the hook, git installs), which carries them beside itself.
 
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findPackageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = HERE;
   for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src'))) return dir;
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'dist'))) return dir;
+    if (existsSync(join(dir, 'package.json')) && ['src', 'dist', 'lib'].some((d) => existsSync(join(dir, d)))) return dir;
     const parent = dirname(dir);
     if (parent === dir) throw new Error('palisade: cannot find the package root');
     dir = parent;
   }
 }
 
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** Running from the bundle (scripts/bundle.mjs): its assets sit beside it. */
+const BUNDLED = existsSync(join(HERE, 'runtime.wasm'));
+
 export const PACKAGE_ROOT = findPackageRoot();
-export const RUNTIME_WASM = join(PACKAGE_ROOT, 'dist', 'runtime', 'runtime.wasm');
+export const RUNTIME_WASM = BUNDLED ? join(HERE, 'runtime.wasm') : join(PACKAGE_ROOT, 'dist', 'runtime', 'runtime.wasm');
 export const POLICIES_DIR = join(PACKAGE_ROOT, 'policies');
-export const BUILT_PACKS_DIR = join(PACKAGE_ROOT, 'dist', 'policies');
+export const BUILT_PACKS_DIR = BUNDLED ? join(HERE, 'policies') : join(PACKAGE_ROOT, 'dist', 'policies');

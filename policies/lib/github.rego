@@ -30,13 +30,13 @@ steps contains s if {
 _label(step, job, i) := sprintf("step \"%s\"%s", [step.name, _in_job(job)]) if is_string(step.name)
 
 _label(step, job, i) := sprintf("step %d (%s)%s", [i + 1, step.uses, _in_job(job)]) if {
-	not is_string(step.name)
+	not is_string(object.get(step, "name", null))
 	is_string(step.uses)
 }
 
 _label(step, job, i) := sprintf("step %d%s", [i + 1, _in_job(job)]) if {
-	not is_string(step.name)
-	not is_string(step.uses)
+	not is_string(object.get(step, "name", null))
+	not is_string(object.get(step, "uses", null))
 }
 
 _in_job("") := ""

@@ -1,4 +1,4 @@
-// The GitHub Action (action.yml runs dist/src/action/main.js, which calls run()): scans the checkout, writes SARIF for code
+// The GitHub Action (action.yml runs lib/action.js, the bundle of main.ts, which calls run()): scans the checkout, writes SARIF for code
 // scanning, emits workflow annotations on the diff (within GitHub's caps), writes the job summary,
 // sets outputs, and fails the step when findings reach the threshold. The action is a front door
 // like the CLI: all the work is the scan façade's; this file only speaks GitHub.
@@ -10,6 +10,7 @@ import { SEVERITY_ORDER, type PolicySeverity } from '../engine/finding.js';
 import { githubSummary, renderReport, writeAtomic } from '../reporters/index.js';
 import { reportContext } from '../scan/report-context.js';
 import { atOrAbove, scan } from '../scan/scan.js';
+import { pullRequestBase } from './changed.js';
 
 function list(name: string): string[] {
   return core
@@ -25,13 +26,15 @@ export async function run(): Promise<void> {
     core.setFailed(`fail-on must be one of ${SEVERITY_ORDER.join(', ')}, not "${failOn}"`);
     return;
   }
-  // On pull requests, `changed-only` limits the scan to what the PR touches.
+  // On pull requests, `changed-only` limits the scan to what the PR touches, fetching the history
+  // that takes from a default (shallow) checkout.
   const baseRef = process.env['GITHUB_BASE_REF'];
-  const changedSince = core.getBooleanInput('changed-only') && baseRef ? `origin/${baseRef}` : undefined;
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const changedSince = core.getBooleanInput('changed-only') && baseRef ? await pullRequestBase(workspace, baseRef, core.info) : undefined;
   const paths = list('paths');
   const result = await scan({
     paths: paths.length ? paths : ['.'],
-    root: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+    root: workspace,
     config: core.getInput('config') || undefined,
     policies: list('policy'),
     builtin: core.getInput('builtin') === 'false' ? false : undefined,
@@ -51,8 +54,11 @@ export async function run(): Promise<void> {
   await writeAtomic(sarifFile, sarif.text);
   core.setOutput('sarif-file', sarifFile);
 
-  if (core.getInput('annotations') !== 'false') process.stdout.write(renderReport('github', result.findings, ctx).text);
-  for (const d of [...result.diagnostics, ...sarif.warnings]) {
+  // The annotations carry the scan's diagnostics (as annotations, or as plain lines past the
+  // caps); without them the diagnostics are logged here. Either way each is printed once.
+  const annotate = core.getInput('annotations') !== 'false';
+  if (annotate) process.stdout.write(renderReport('github', result.findings, ctx).text);
+  for (const d of [...(annotate ? [] : result.diagnostics), ...sarif.warnings]) {
     const text = formatDiagnostic(d);
     if ((d.severity ?? 'error') === 'error') core.error(text);
     else core.warning(text);

@@ -5,13 +5,15 @@
 // user named that it cannot use. This is an edge: it reads directories and file heads, never
 // whole files (the loaders' caller does that).
 
+import { existsSync } from 'node:fs';
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic } from '../loaders/common/diag.js';
-import { changedFiles, listRepositoryFiles, type ChangedMode } from './git.js';
+import { changedFiles, listRepositoryFiles, stagedContent, type ChangedMode } from './git.js';
 import { compileRule, compileRules, isIgnored, type IgnoreRule } from './gitignore.js';
 import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
+import { chartOfTemplate } from '../loaders/kubernetes/helm.js';
 
 export interface DiscoveredFile {
   /** Relative to the scan root, forward slashes: what documents, findings and SARIF use. */
@@ -20,6 +22,8 @@ export interface DiscoveredFile {
   kind: FileKind;
   /** Named by the user (not found by walking a directory or a glob). */
   explicit: boolean;
+  /** The content to scan when it is not the file on disk: the staged (index) version with `--staged`. */
+  bytes?: Uint8Array;
 }
 
 export interface DiscoverOptions {
@@ -40,6 +44,8 @@ export interface DiscoverResult {
   diagnostics: Diagnostic[];
   /** Every non-ignored file under the root (walk mode) or tracked by git (changed mode), for the repository document. */
   repositoryFiles: string[];
+  /** Helm charts whose templates were met (and not read: they are not YAML until rendered), relative to the root. */
+  charts: string[];
 }
 
 export const DEFAULT_IGNORES = ['node_modules/', '.terraform/'];
@@ -57,20 +63,26 @@ async function head(abs: string): Promise<string> {
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    let b = buf.subarray(0, bytesRead);
-    if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
-    if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
-    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
-    return b.toString('utf8');
+    return decodeHead(buf.subarray(0, bytesRead));
   } finally {
     await fh.close();
   }
+}
+
+function decodeHead(bytes: Uint8Array): string {
+  let b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+  return b.toString('utf8');
 }
 
 class Walker {
   readonly files = new Map<string, DiscoveredFile>();
   readonly diagnostics: Diagnostic[] = [];
   readonly all: string[] = [];
+  readonly charts = new Set<string>();
+  private readonly chartDirs = new Map<string, boolean>();
   private readonly rulesCache = new Map<string, Promise<IgnoreRule[]>>();
   private readonly visitedDirs = new Set<string>();
   private readonly seenReal = new Set<string>();
@@ -106,9 +118,14 @@ class Walker {
     return isIgnored(await this.rules(dir), rel, isDir);
   }
 
-  async classify(rel: string, abs: string, explicit: boolean): Promise<void> {
+  async classify(rel: string, abs: string, explicit: boolean, bytes?: Uint8Array): Promise<void> {
     if (this.files.has(rel)) {
       if (explicit) this.files.get(rel)!.explicit = true;
+      return;
+    }
+    const chart = chartOfTemplate(rel, (dir) => this.isChart(dir));
+    if (chart !== undefined) {
+      this.charts.add(chart);
       return;
     }
     const byName = kindByName(rel);
@@ -116,7 +133,7 @@ class Walker {
     if (byName && 'kind' in byName) kind = byName.kind;
     else if (byName) {
       try {
-        kind = kindByContent(byName.sniff, await head(abs));
+        kind = kindByContent(byName.sniff, bytes ? decodeHead(bytes.subarray(0, SNIFF_BYTES)) : await head(abs));
       } catch (e) {
         this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', `cannot read: ${(e as Error).message}`, 'check the file permissions'));
         return;
@@ -128,7 +145,14 @@ class Walker {
       }
       return;
     }
-    this.files.set(rel, { path: rel, absPath: abs, kind, explicit });
+    this.files.set(rel, bytes ? { path: rel, absPath: abs, kind, explicit, bytes } : { path: rel, absPath: abs, kind, explicit });
+  }
+
+  /** A Helm chart: `Chart.yaml` beside the `templates/` folder. */
+  private isChart(dir: string): boolean {
+    let known = this.chartDirs.get(dir);
+    if (known === undefined) this.chartDirs.set(dir, (known = existsSync(join(this.root, dir, 'Chart.yaml'))));
+    return known;
   }
 
   async walk(abs: string, rel: string, ancestors: Set<string>): Promise<void> {
@@ -229,14 +253,14 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
   try {
     rootReal = await realpath(root);
   } catch (e) {
-    return { files: [], repositoryFiles: [], diagnostics: [fileDiagnostic(root, 'usage_error', `scan root cannot be read: ${(e as Error).message}`, 'pass an existing directory as the root')] };
+    return { files: [], repositoryFiles: [], charts: [], diagnostics: [fileDiagnostic(root, 'usage_error', `scan root cannot be read: ${(e as Error).message}`, 'pass an existing directory as the root')] };
   }
   const w = new Walker(root, rootReal, opts);
   const inputs = paths.length > 0 ? paths : ['.'];
 
   if (opts.changed) {
     const g = await changedFiles(root, opts.changed);
-    if (!g.ok) return { files: [], repositoryFiles: [], diagnostics: [g.diagnostic] };
+    if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
     const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
     const inScope = (rel: string) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
     const toRel = (p: string) => toPosix(relative(rootReal, join(g.files.top, p)));
@@ -245,10 +269,12 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
       if (rel.startsWith('..') || !inScope(rel)) continue;
       const rule = await w.ignoredBy(rel, false);
       if (rule) continue;
-      await w.classify(rel, join(rootReal, rel), false);
+      // Staged mode judges what the commit records: the index, not the working tree.
+      const bytes = 'staged' in opts.changed ? await stagedContent(g.files.top, p) : undefined;
+      await w.classify(rel, join(rootReal, rel), false, bytes);
     }
     const repositoryFiles = g.files.tracked.map(toRel).filter((r) => !r.startsWith('..'));
-    return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles };
+    return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles, charts: [...w.charts].sort() };
   }
 
   for (const input of inputs) {
@@ -302,5 +328,5 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     repositoryFiles = [];
     for (const rel of (await listRepositoryFiles(root)) ?? []) if (!(await w.ignoredBy(rel, false))) repositoryFiles.push(rel);
   }
-  return { files, diagnostics: w.diagnostics, repositoryFiles: repositoryFiles.sort() };
+  return { files, diagnostics: w.diagnostics, repositoryFiles: repositoryFiles.sort(), charts: [...w.charts].sort() };
 }

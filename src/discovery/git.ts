@@ -69,3 +69,15 @@ export async function listRepositoryFiles(root: string): Promise<string[] | unde
   const r = await git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
   return r.ok ? [...new Set(split0(r.out))] : undefined;
 }
+
+/**
+ * The staged (index) content of files, relative to the git top level `top`: what a commit would
+ * record, which is what a pre-commit scan must judge, whatever the working tree holds since.
+ */
+export function stagedContent(top: string, path: string): Promise<Uint8Array | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', ['cat-file', 'blob', `:${path}`], { cwd: top, maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => {
+      resolve(error ? undefined : new Uint8Array(stdout));
+    });
+  });
+}

@@ -21,7 +21,7 @@ export function kindByName(path: string): NameVerdict {
     return { kind: 'dockerfile' };
   }
   if (base === 'package.json') return { kind: 'package-json' };
-  if (lower.endsWith('.tf')) return { kind: 'terraform-source' };
+  if (lower.endsWith('.tf') || lower.endsWith('.tf.json')) return { kind: 'terraform-source' };
   const yaml = lower.endsWith('.yml') || lower.endsWith('.yaml');
   if (yaml && /(^|\/)\.github\/workflows\/[^/]+$/.test(path)) return { kind: 'github-workflow' };
   if (lower === 'action.yml' || lower === 'action.yaml') return { kind: 'github-action' };

@@ -1,33 +1,44 @@
 // The I/O façade over the pure loaders: reads the files discovery found (checking sizes before
 // reading, so an oversized file is never pulled into memory), hands the bytes to the loader of
-// their kind, gathers the .tf sources that plans map onto, and builds the repository document.
+// their kind, gathers the Terraform sources that plans map onto and that configurations without a
+// plan are evaluated from (one document per root module), and builds the repository document.
 // One bad file becomes diagnostics; it never stops the others. Must not evaluate policies.
 
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DiscoverResult } from '../discovery/discover.js';
 import { fileDiagnostic } from './common/diag.js';
 import { limits, type LoadOptions } from './common/options.js';
 import { LOADERS } from './index.js';
 import { buildRepository } from './repository/build.js';
+import type { TerraformVarOption } from './terraform/config/document.js';
 import type { Document, LoadResult } from './types.js';
 
 export interface ReadOptions extends LoadOptions {
+  /** `-var` / `-var-file` values for Terraform configurations evaluated without a plan. */
+  terraformVars?: TerraformVarOption[];
+  /** The environment (`TF_VAR_*`); default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Scan root the discovered paths are relative to. */
   root: string;
   /** Build the repository document (default true). */
   repository?: boolean;
 }
 
+const overLimit = (rel: string, size: number, cap: number): { diagnostic: Diagnostic } => ({
+  diagnostic: fileDiagnostic(rel, 'input_limit_error', `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, 'raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`'),
+});
+
+/** Content discovery already holds (the staged version of a file), under the same limit. */
+function capped(bytes: Uint8Array, rel: string, cap: number): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
+  return bytes.byteLength > cap ? overLimit(rel, bytes.byteLength, cap) : { bytes };
+}
+
 async function readCapped(abs: string, rel: string, cap: number): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
   try {
     const st = await stat(abs);
-    if (st.size > cap) {
-      return {
-        diagnostic: fileDiagnostic(rel, 'input_limit_error', `file is ${st.size} bytes, over the ${cap}-byte limit for this kind of input`, 'raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`'),
-      };
-    }
+    if (st.size > cap) return overLimit(rel, st.size, cap);
     return { bytes: await readFile(abs) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -36,13 +47,19 @@ async function readCapped(abs: string, rel: string, cap: number): Promise<{ byte
   }
 }
 
-/** Every .tf file under the root (Terraform modules may live beside or above a plan), read once. */
+/**
+ * Every Terraform source under the root (modules may live beside or above a plan or a root
+ * module), read once: .tf, .tf.json, .tfvars(.json), and what `terraform init` put in
+ * .terraform/modules (registry and git modules, with their modules.json).
+ */
 async function terraformSources(root: string, lim: ReturnType<typeof limits>, out: Diagnostic[]): Promise<Map<string, string>> {
   const map = new Map<string, string>();
-  // Loaded here, not at start-up: only plans need it.
+  // Loaded here, not at start-up: only Terraform needs it.
   const { default: fg } = await import('fast-glob');
-  const files = await fg('**/*.tf', { cwd: root, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/.terraform/**', '**/node_modules/**'] });
-  for (const f of files.sort()) {
+  const base = { cwd: root, onlyFiles: true, followSymbolicLinks: false } as const;
+  const files = await fg(['**/*.tf', '**/*.tf.json', '**/*.tfvars', '**/*.tfvars.json'], { ...base, dot: false, ignore: ['**/.terraform/**', '**/node_modules/**'] });
+  const installed = await fg(['**/.terraform/modules/modules.json', '**/.terraform/modules/**/*.tf', '**/.terraform/modules/**/*.tf.json'], { ...base, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+  for (const f of [...files, ...installed].sort()) {
     const r = await readCapped(join(root, f), f, lim.maxBytes);
     if ('diagnostic' in r) out.push(r.diagnostic);
     else map.set(f, Buffer.from(r.bytes).toString('utf8'));
@@ -58,7 +75,7 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): 
   for (const f of found.files) {
     if (f.kind === 'terraform-source' || f.kind === 'repository') continue;
     const cap = f.kind === 'terraform-plan' ? lim.maxPlanBytes : lim.maxBytes;
-    const r = await readCapped(f.absPath, f.path, cap);
+    const r = f.bytes ? capped(f.bytes, f.path, cap) : await readCapped(f.absPath, f.path, cap);
     if ('diagnostic' in r) {
       diagnostics.push(r.diagnostic);
       continue;
@@ -73,6 +90,26 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): 
       // Loaders do not throw on bad input; reaching here is a Palisade bug, reported per file so the others still load.
       diagnostics.push(fileDiagnostic(f.path, 'input_parse_error', `internal error while loading (please report): ${(e as Error).message}`, 'report this at the Palisade issue tracker with the file if you can; other files were still scanned'));
     }
+  }
+  const tfFiles = found.files.filter((f) => f.kind === 'terraform-source').map((f) => f.path);
+  if (tfFiles.length > 0) {
+    // Loaded here, not at start-up: only scans with .tf files need the HCL evaluator.
+    const { loadTerraformConfig, SourceSet } = await import('./terraform/config/document.js');
+    const { terraformRoots } = await import('./terraform/config/roots.js');
+    const set = new SourceSet((tf ??= await terraformSources(opts.root, lim, diagnostics)));
+    const planDirs = new Set(documents.filter((d) => d.kind === 'terraform-plan').map((d) => posix.dirname(d.path)));
+    for (const dir of terraformRoots(tfFiles, set, planDirs)) {
+      try {
+        const res = loadTerraformConfig(dir, set, { ...opts, env: opts.env ?? process.env });
+        documents.push(...res.documents);
+        diagnostics.push(...res.diagnostics);
+      } catch (e) {
+        diagnostics.push(fileDiagnostic(dir, 'input_parse_error', `internal error while evaluating the Terraform configuration (please report): ${(e as Error).message}`, 'report this at the Palisade issue tracker; other files were still scanned'));
+      }
+    }
+    // Parse errors in files no root reached (a broken module nobody calls) are still reported.
+    const seen = new Set(diagnostics.map((d) => `${d.file}:${d.line}:${d.col}:${d.message}`));
+    for (const d of set.diagnostics) if (!seen.has(`${d.file}:${d.line}:${d.col}:${d.message}`)) diagnostics.push(d);
   }
   if (opts.repository !== false && found.repositoryFiles.length > 0) {
     const repo = buildRepository({ files: found.repositoryFiles, manifests: documents.filter((d) => d.kind === 'package-json') }, opts);

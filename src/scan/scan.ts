@@ -4,18 +4,21 @@
 // data; rendering reports and choosing exit codes is the caller's business.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { readConfig, type PalisadeConfig } from '../config/config.js';
-import { discover } from '../discovery/discover.js';
+import { discover, type DiscoverResult } from '../discovery/discover.js';
 import { resolveRoot } from '../discovery/root.js';
 import { Engine } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
+import type { TerraformVarOption } from '../loaders/terraform/config/document.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
-import { globMatch } from '../waivers/glob.js';
+import { selectPolicies } from './select.js';
+import { DEFAULT_BASELINE_FILE, parseBaseline } from './baseline.js';
+import { chartNotice, loadRendered, renderCharts, stdinTemplates, topCharts } from './helm.js';
 
 export interface ScanOptions {
   /** Files, directories or globs (default: the root). */
@@ -29,10 +32,27 @@ export interface ScanOptions {
   builtin?: boolean;
   changedSince?: string;
   staged?: boolean;
+  /** Render Helm charts with `helm template` (helm on PATH) instead of naming them in a notice. */
+  helm?: boolean;
+  /** Text read from standard input (the path `-`): a YAML or JSON stream, e.g. `helm template` output. */
+  stdin?: string;
   waivers?: string;
   failOn?: PolicySeverity;
+  /** Policy ids or globs: run only these (`--only`). */
+  only?: string[];
+  /** Policy ids or globs not to run (`--skip`). */
+  skip?: string[];
+  /** Report only findings of these severities (`--severity`); the others are dropped, not waived. */
+  severities?: PolicySeverity[];
+  /** Baseline file of accepted findings (`palisade baseline`): findings in it are dropped. Default `.palisade/baseline.json` at the root when it exists; false for none. */
+  baseline?: string | false;
   /** Which checks to report (default: from the configuration, else `default`). */
   profile?: Profile;
+  /**
+   * Terraform variables for .tf folders evaluated without a plan, in order: `{file}` for
+   * `--var-file` (relative to the working directory), `{assignment: "name=value"}` for `--var`.
+   */
+  terraformVars?: Array<{ file: string } | { assignment: string }>;
   now?: Date;
   /** Called as documents are evaluated, for progress display. */
   onProgress?: (done: number, total: number) => void;
@@ -52,18 +72,9 @@ export interface ScanResult {
   waivers: Waiver[];
   applied: AppliedWaivers;
   failOn: PolicySeverity;
+  /** Findings left out because they are in the baseline, and the baseline file. */
+  baselined: { count: number; file?: string };
   profile: Profile;
-}
-
-function applyPolicyConfig(bundles: NamedBundle[], config: PalisadeConfig, profile: Profile): void {
-  const excluded = (p: PolicyMeta) => (p.profile === 'strict' && profile !== 'strict') || config.policies.exclude.some((g) => globMatch(g, p.id, { segments: true }));
-  for (const { bundle } of bundles) {
-    const meta = bundle.palisade;
-    if (!meta) continue;
-    meta.policies = meta.policies
-      .filter((p) => !excluded(p))
-      .map((p) => (config.policies.severity[p.id] ? { ...p, severity: config.policies.severity[p.id]! } : p));
-  }
 }
 
 export function atOrAbove(severity: PolicySeverity, threshold: PolicySeverity): boolean {
@@ -72,12 +83,21 @@ export function atOrAbove(severity: PolicySeverity, threshold: PolicySeverity): 
 
 export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const cwd = process.cwd();
-  const paths = opts.paths && opts.paths.length ? opts.paths : ['.'];
+  const named = (opts.paths ?? []).filter((p) => p !== '-');
+  const stdinOnly = opts.stdin !== undefined && named.length === 0;
+  const paths = named.length ? named : ['.'];
   const root = resolveRoot(paths, opts.root, cwd);
   const diagnostics: Diagnostic[] = [];
   const now = opts.now ?? new Date();
 
   const cfg = readConfig(root, opts.config ? resolve(cwd, opts.config) : undefined);
+  const readText = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
   diagnostics.push(...cfg.diagnostics);
   const config = cfg.config;
   const configDir = cfg.file ? resolve(cfg.file, '..') : root;
@@ -89,20 +109,41 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
-  applyPolicyConfig(bundles, config, profile);
+  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
 
-  const found = await discover(
-    paths.map((p) => resolve(cwd, p)),
-    {
-      root,
-      ignore: config.ignore,
-      changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
-    },
-  );
+  const found: DiscoverResult = stdinOnly
+    ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] }
+    : await discover(
+        paths.map((p) => resolve(cwd, p)),
+        {
+          root,
+          ignore: config.ignore,
+          changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
+        },
+      );
   diagnostics.push(...found.diagnostics);
-  const loaded = await loadDiscovered(found, { root, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) });
+  const terraformVars: TerraformVarOption[] = [];
+  for (const v of opts.terraformVars ?? []) {
+    if ('file' in v) terraformVars.push({ file: relative(root, resolve(cwd, v.file)).split(sep).join('/') });
+    else {
+      const eq = v.assignment.indexOf('=');
+      if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
+      else diagnostics.push({ file: '--var', line: 0, col: 0, code: 'usage_error', message: `--var ${v.assignment}: expected name=value`, fix: 'write --var name=value, e.g. --var env=prod' });
+    }
+  }
+  const loadOpts = { root, terraformVars, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) };
+  const loaded = await loadDiscovered(found, loadOpts);
   diagnostics.push(...loaded.diagnostics);
+  const charts = topCharts(found.charts);
+  const extra = [
+    opts.helm && charts.length ? await renderCharts(root, charts, loadOpts) : { documents: [], diagnostics: charts.map((c) => chartNotice(c)) },
+    opts.stdin !== undefined ? loadRendered('<stdin>', opts.stdin, stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] },
+  ];
+  for (const r of extra) {
+    loaded.documents.push(...r.documents);
+    diagnostics.push(...r.diagnostics);
+  }
 
   const findings: Finding[] = [];
   loaded.documents.forEach((doc, i) => {
@@ -129,10 +170,26 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     now,
   );
   diagnostics.push(...applied.diagnostics);
+
+  // Noise controls apply last, so that waivers still see (and the audit still counts) every finding.
+  let findingsShown = applied.findings;
+  const baseline: ScanResult['baselined'] = { count: 0 };
+  const baselinePath = opts.baseline === false ? undefined : resolve(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
+  if (baselinePath && (opts.baseline || existsSync(baselinePath))) {
+    const text = readText(baselinePath);
+    const parsed = text === undefined ? { diagnostic: { file: baselinePath, line: 0, col: 0, code: 'config_error' as const, message: 'the baseline file cannot be read', fix: 'check the path given to --baseline, or write one with `palisade baseline`' } } : parseBaseline(text, baselinePath);
+    if ('diagnostic' in parsed) diagnostics.push(parsed.diagnostic);
+    else {
+      findingsShown = findingsShown.filter((f) => !parsed.fingerprints.has(f.fingerprint));
+      Object.assign(baseline, { count: applied.findings.length - findingsShown.length, file: baselinePath });
+    }
+  }
+  if (opts.severities?.length) findingsShown = findingsShown.filter((f) => opts.severities!.includes(f.policy.severity));
   return {
     root,
     config,
-    findings: applied.findings,
+    baselined: baseline,
+    findings: findingsShown,
     diagnostics,
     policies: engine.policies,
     files: found.files.length,

@@ -26,16 +26,25 @@
 #   tags: [best-practice, image-size]
 #   equivalents:
 #     hadolint: [DL3009]
+#     kics: [apt_get_install_lists_were_not_deleted]
 package palisade.dockerfile.apt_lists_not_cleaned
 
 import data.palisade.lib.dockerfile
 
-installs(ins) if {
-	some command in dockerfile.commands(ins)
-	regex.match(`^(sudo\s+)?apt-get\s+(-\S+\s+)*(install|upgrade|dist-upgrade)\b`, command)
+installs(i) if {
+	some call in dockerfile.package_calls
+	call.i == i
+	call.tool in {"apt-get", "apt"}
+	call.sub in {"install", "upgrade", "dist-upgrade", "full-upgrade"}
 }
 
-cleans(ins) if regex.match(`rm\s+(-\S+\s+)*/var/lib/apt/lists`, dockerfile.script(ins))
+cleans(i) if {
+	some rc in dockerfile.run_commands
+	rc.i == i
+	dockerfile.program(rc.argv) == "rm"
+	some w in rc.argv
+	startswith(w, "/var/lib/apt/lists")
+}
 
 # A cache mount keeps the lists out of the layer.
 cache_mounted(ins) if contains(ins.flags.mount, "/var/lib/apt")
@@ -44,8 +53,8 @@ cache_mounted(ins) if contains(ins.flags.mount, "/var/lib/apt")
 violation contains v if {
 	some e in dockerfile.final_instructions
 	e.ins.cmd == "run"
-	installs(e.ins)
-	not cleans(e.ins)
+	installs(e.i)
+	not cleans(e.i)
 	not cache_mounted(e.ins)
 	v := {
 		"msg": "RUN installs apt packages but leaves /var/lib/apt/lists in the layer; end it with && rm -rf /var/lib/apt/lists/*",

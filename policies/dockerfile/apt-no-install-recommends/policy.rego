@@ -24,19 +24,25 @@
 #   tags: [best-practice, image-size]
 #   equivalents:
 #     hadolint: [DL3015]
+#     kics: [apt_get_not_avoiding_additional_packages]
 package palisade.dockerfile.apt_no_install_recommends
 
 import data.palisade.lib.dockerfile
 
 violation contains v if {
-	some i, ins in input.instructions
-	ins.cmd == "run"
-	some command in dockerfile.commands(ins)
-	regex.match(`^(sudo\s+)?apt-get\s+(-\S+\s+)*install\b`, command)
-	not contains(command, "--no-install-recommends")
-	not regex.match(`-o\s*APT::Install-Recommends=(false|0)`, command)
+	some call in dockerfile.package_calls
+	call.tool in {"apt-get", "apt"}
+	call.sub == "install"
+	not "--no-install-recommends" in call.argv
+	not recommends_off(call.argv)
 	v := {
-		"msg": sprintf("%q installs recommended packages too; add --no-install-recommends", [command]),
-		"path": ["instructions", i],
+		"msg": sprintf("%q installs recommended packages too; add --no-install-recommends", [concat(" ", call.words)]),
+		"path": ["instructions", call.i],
 	}
+}
+
+# `-o APT::Install-Recommends=false` (or `-oAPT::…`) says the same.
+recommends_off(argv) if {
+	some w in argv
+	regex.match(`(?i)APT::Install-Recommends=("?)(false|0|no)`, w)
 }

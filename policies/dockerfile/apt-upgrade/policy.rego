@@ -30,13 +30,11 @@ package palisade.dockerfile.apt_upgrade
 import data.palisade.lib.dockerfile
 
 violation contains v if {
-	some i, ins in input.instructions
-	ins.cmd == "run"
-	some command in dockerfile.commands(ins)
-	found := regex.find_n(`^(sudo\s+)?apt(-get)?\s+(-\S+\s+)*(dist-upgrade|full-upgrade|upgrade)\b`, command, 1)
-	count(found) > 0
+	some call in dockerfile.package_calls
+	call.tool in {"apt-get", "apt"}
+	call.sub in {"upgrade", "dist-upgrade", "full-upgrade"}
 	v := {
-		"msg": sprintf("%q upgrades every installed package at build time; use a newer base image instead", [command]),
-		"path": ["instructions", i],
+		"msg": sprintf("%q upgrades every installed package at build time; use a newer base image instead", [concat(" ", call.words)]),
+		"path": ["instructions", call.i],
 	}
 }

@@ -29,6 +29,7 @@
 #   tags: [security, containers]
 #   equivalents:
 #     checkov: [CKV_DOCKER_3]
+#     kics: [missing_user_instruction]
 package palisade.dockerfile.missing_user
 
 import data.palisade.lib.dockerfile
@@ -47,10 +48,14 @@ parent_stage := p if {
 	lower(s.name) == name
 }
 
+# A rule of its own so that `not` also holds when there is no parent stage: OPA evaluates a
+# negated call's arguments before the `not`, so an undefined parent_stage would fail the body.
+parent_has_user if has_user(parent_stage)
+
 violation contains v if {
 	count(input.stages) > 0
 	not has_user(dockerfile.final_stage)
-	not has_user(parent_stage)
+	not parent_has_user
 	v := {
 		"msg": sprintf("the final stage (FROM %s) never sets USER, so the container runs as root; add a USER instruction with an unprivileged user", [input.stages[dockerfile.final_stage].from.raw]),
 		"path": ["instructions", dockerfile.from_index(dockerfile.final_stage)],

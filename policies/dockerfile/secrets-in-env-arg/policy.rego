@@ -30,37 +30,30 @@ package palisade.dockerfile.secrets_in_env_arg
 
 import data.palisade.lib.dockerfile
 
-# Names that hold a credential; `*_FILE`, `*_PATH` and `*_DIR` hold where one is, not the secret.
+# Names that hold a credential, judged by their words (`DB_PASSWORD`, `apiKey`): `AUTH` only
+# as a word of its own, so `NODE_TLS_REJECT_UNAUTHORIZED` and `AUTHOR` are not credentials.
+# `*_FILE`, `*_PATH` and `*_DIR` hold where one is, not the secret.
 sensitive_name(name) if {
 	lname := lower(name)
-	regex.match(`password|passwd|secret|token|api_?key|private_?key|access_?key|credential|auth`, lname)
+	regex.match(`password|passwd|secret|token|api_?key|private_?key|access_?key|credential|(^|_)auth(_|$)`, lname)
 	not regex.match(`_(file|path|dir)$`, lname)
 }
 
-# A literal worth reporting: not empty and not just a reference to another variable.
+# A literal worth reporting: not empty, not a reference to another variable, and not a flag
+# value (`true`, `0`), which no credential is.
 literal(value) if {
 	v := trim(value, `"'`)
 	v != ""
 	not regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$`, v)
+	not lower(v) in {"true", "false", "yes", "no", "0", "1", "none", "null"}
 }
 
-# The NAME/value pairs of an ENV or ARG: the legacy `ENV NAME value` form (no `=` in its first
-# word), else every NAME=value (`ENV A=1 B="x y"`, `ARG A=1`).
-pairs(ins) := [[ws[0], concat(" ", array.slice(ws, 1, count(ws)))]] if {
-	ins.cmd == "env"
-	ws := dockerfile.words(ins)
-	count(ws) >= 2
-	not contains(ws[0], "=")
-} else := [[m[1], m[2]] | some m in regex.find_all_string_submatch_n(`([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S*)`, dockerfile.text(ins), -1)]
-
 violation contains v if {
-	some i, ins in input.instructions
-	ins.cmd in {"env", "arg"}
-	some pair in pairs(ins)
-	sensitive_name(pair[0])
-	literal(pair[1])
+	some s in dockerfile.variable_settings
+	sensitive_name(s.name)
+	literal(s.value)
 	v := {
-		"msg": sprintf("%s %s sets a literal secret that ships with the image; use a build secret mount or a runtime secret", [upper(ins.cmd), pair[0]]),
-		"path": ["instructions", i],
+		"msg": sprintf("%s %s sets a literal secret that ships with the image; use a build secret mount or a runtime secret", [upper(s.ins.cmd), s.name]),
+		"path": ["instructions", s.i],
 	}
 }

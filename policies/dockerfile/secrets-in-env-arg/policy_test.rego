@@ -22,5 +22,6 @@ test_references_empty_defaults_and_plain_names_are_clean if {
 		{"cmd": "env", "args": ["GITHUB_TOKEN=${GITHUB_TOKEN}"]},
 		{"cmd": "env", "args": [`TOKEN_URL=""`]},
 		{"cmd": "env", "args": ["NODE_ENV=production PORT=8080"]},
+		{"cmd": "env", "args": ["NODE_TLS_REJECT_UNAUTHORIZED=0 AUTHOR=jane ENABLE_AUTH=true"]},
 	])
 }

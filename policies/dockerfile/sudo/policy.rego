@@ -29,17 +29,17 @@
 #   tags: [security, best-practice]
 #   equivalents:
 #     hadolint: [DL3004]
+#     kics: [run_using_sudo]
 package palisade.dockerfile.sudo
 
 import data.palisade.lib.dockerfile
 
 violation contains v if {
-	some i, ins in input.instructions
-	ins.cmd == "run"
-	some command in dockerfile.commands(ins)
-	regex.match(`^sudo(\s|$)`, command)
+	some rc in dockerfile.run_commands
+	# sudo is one of the wrappers before the program (the words argv leaves out).
+	"sudo" in array.slice(rc.words, 0, count(rc.words) - count(rc.argv))
 	v := {
-		"msg": sprintf("RUN calls %q with sudo; switch USER to root for this step instead", [command]),
-		"path": ["instructions", i],
+		"msg": sprintf("RUN calls %q with sudo; switch USER to root for this step instead", [concat(" ", rc.words)]),
+		"path": ["instructions", rc.i],
 	}
 }

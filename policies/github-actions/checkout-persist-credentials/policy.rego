@@ -50,7 +50,7 @@ _where(s) := array.concat(s.path, ["with", "persist-credentials"]) if {
 
 _where(s) := array.concat(s.path, ["with"]) if {
 	is_object(s.step["with"])
-	not "persist-credentials" in object.keys(s.step["with"])
+	not "persist-credentials" in object.keys(object.get(s.step, "with", {}))
 }
 
-_where(s) := s.path if not is_object(s.step["with"])
+_where(s) := s.path if not is_object(object.get(s.step, "with", null))

@@ -46,4 +46,4 @@ violation contains v if {
 
 _callee(job) := job.uses if is_string(job.uses)
 
-_callee(job) := "the reusable workflow" if not is_string(job.uses)
+_callee(job) := "the reusable workflow" if not is_string(object.get(job, "uses", null))

@@ -124,9 +124,14 @@ _unknown(j) := [_runner(l) | some l in _labels(j); not _hosted(l.label); not con
 
 _runner(l) := {"what": _what(l.label), "path": l.path, "extra": _extra(l.label)}
 
-_group_runners(j) := [] if not is_string(j.job["runs-on"].group)
+_group(j) := j.job["runs-on"].group if {
+	is_object(j.job["runs-on"])
+	is_string(j.job["runs-on"].group)
+}
 
-_group_runners(j) := [{"what": sprintf("runner group %s", [j.job["runs-on"].group]), "path": array.concat(j.path, ["runs-on", "group"]), "extra": {"profile": "strict", "confidence": "medium"}}] if is_string(j.job["runs-on"].group)
+_group_runners(j) := [] if not _group(j)
+
+_group_runners(j) := [{"what": sprintf("runner group %s", [_group(j)]), "path": array.concat(j.path, ["runs-on", "group"]), "extra": {"profile": "strict", "confidence": "medium"}}] if _group(j)
 
 _what("self-hosted") := "a self-hosted runner"
 

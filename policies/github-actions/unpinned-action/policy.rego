@@ -47,7 +47,7 @@ violation contains v if {
 	is_string(s.step.uses)
 	u := github.parse_uses(s.step.uses)
 	u.kind == "repo"
-	not github.is_sha(u.ref)
+	not github.is_sha(object.get(u, "ref", null))
 	v := object.union(
 		{
 			"msg": sprintf("%s uses %s %s; pin it to a full 40-character commit SHA", [s.label, u.name, _ref(u)]),
@@ -65,7 +65,7 @@ violation contains v if {
 	is_string(j.job.uses)
 	u := github.parse_uses(j.job.uses)
 	u.kind == "repo"
-	not github.is_sha(u.ref)
+	not github.is_sha(object.get(u, "ref", null))
 	v := object.union(
 		{
 			"msg": sprintf("job \"%s\" calls reusable workflow %s %s; pin it to a full 40-character commit SHA", [j.id, u.name, _ref(u)]),

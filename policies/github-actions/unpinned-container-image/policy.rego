@@ -37,7 +37,7 @@ violation contains v if {
 	is_string(s.step.uses)
 	u := github.parse_uses(s.step.uses)
 	u.kind == "docker"
-	not github.image_pinned(u.image)
+	not github.image_pinned(object.get(u, "image", null))
 	v := {
 		"msg": sprintf("%s runs the container image \"%s\" without a digest; pin it with @sha256:…", [s.label, u.image]),
 		"path": array.concat(s.path, ["uses"]),

@@ -46,7 +46,7 @@ exempt_kinds := {"Job", "CronJob"}
 violation contains v if {
 	not input.kind in exempt_kinds
 	some c in k8s.app_containers
-	not is_object(c.container.livenessProbe)
+	not is_object(object.get(c.container, "livenessProbe", null))
 	v := {
 		"msg": sprintf("%s in %s has no livenessProbe", [c.label, k8s.resource]),
 		"path": c.path,

@@ -41,7 +41,7 @@ import data.palisade.lib.k8s
 # only the long-running containers are held to this.
 violation contains v if {
 	some c in k8s.app_containers
-	not set(c.container.resources.limits.memory)
+	not set(object.get(c.container, ["resources", "limits", "memory"], null))
 	v := {
 		"msg": sprintf("%s in %s has no memory limits (resources.limits.memory)", [c.label, k8s.resource]),
 		"path": k8s.existing_path(c.path, c.container, ["resources", "limits", "memory"]),

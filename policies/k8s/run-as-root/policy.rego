@@ -56,8 +56,8 @@ violation contains v if {
 
 violation contains v if {
 	some c in k8s.containers
-	not is_number(k8s.security_value(c, "runAsUser"))
-	not k8s.security_value(c, "runAsNonRoot") == true
+	not numeric_user(c)
+	not non_root(c)
 	v := {
 		"msg": sprintf("%s in %s may run as root: %s", [c.label, k8s.resource, reason(c)]),
 		"path": path(c),
@@ -71,3 +71,9 @@ reason(c) := "runAsNonRoot is false and no non-zero runAsUser is set" if {
 path(c) := k8s.security_path(c, "runAsNonRoot") if {
 	k8s.security_value(c, "runAsNonRoot") == false
 } else := k8s.existing_path(c.path, c.container, ["securityContext", "runAsNonRoot"])
+
+# Helpers so that `not` also holds when the setting is absent: OPA evaluates a call nested in a
+# negated expression before the `not`, so an undefined value there would fail the whole body.
+numeric_user(c) if is_number(k8s.security_value(c, "runAsUser"))
+
+non_root(c) if k8s.security_value(c, "runAsNonRoot") == true

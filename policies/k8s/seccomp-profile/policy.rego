@@ -49,9 +49,13 @@ violation contains v if {
 
 violation contains v if {
 	some c in k8s.containers
-	not k8s.security_value(c, "seccompProfile").type
+	not profile_type_set(c)
 	v := {
 		"msg": sprintf("%s in %s sets no seccomp profile, so it runs Unconfined; set seccompProfile.type: RuntimeDefault on the pod", [c.label, k8s.resource]),
 		"path": k8s.existing_path(c.path, c.container, ["securityContext", "seccompProfile", "type"]),
 	}
 }
+
+# A helper so that `not` also holds when no profile is set: OPA evaluates a call inside a negated
+# expression before the `not`, so an undefined profile there would fail the whole body.
+profile_type_set(c) if k8s.security_value(c, "seccompProfile").type

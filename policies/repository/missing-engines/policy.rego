@@ -26,7 +26,7 @@ package palisade.repository.missing_engines
 
 violation contains v if {
 	is_object(input)
-	not is_string(input.engines.node)
+	not is_string(object.get(input, ["engines", "node"], null))
 	v := {
 		"msg": sprintf("package %q does not declare engines.node; state the Node.js versions it supports, e.g. \"engines\": {\"node\": \">=20\"}", [object.get(input, "name", "(unnamed)")]),
 		"path": path,

@@ -46,4 +46,4 @@ violation contains v if {
 
 _pattern(b) := sprintf(" for \"%s\"", [b.path_pattern]) if is_string(b.path_pattern)
 
-_pattern(b) := "" if not is_string(b.path_pattern)
+_pattern(b) := "" if not is_string(object.get(b, "path_pattern", null))

@@ -36,6 +36,8 @@
 #   equivalents:
 #     checkov: [CKV_GCP_28]
 #     trivy: [AVD-GCP-0001]
+#     datadog: [gcp/cloud_storage_anonymous_or_publicly_accessible, gcp/cloud_storage_bucket_is_publicly_accessible]
+#     kics: [a6cd52a1-3056-4910-96a5-894de9f3f3b3, c010082c-76e0-4b91-91d9-6e8439e455dd]
 package palisade.terraform.gcp_storage_public_access
 
 import data.palisade.lib.terraform as tf

@@ -40,6 +40,8 @@
 #   equivalents:
 #     checkov: [CKV_GCP_26]
 #     trivy: [AVD-GCP-0029]
+#     datadog: [gcp/google_compute_subnetwork_logging_disabled]
+#     kics: [40430747-442d-450a-a34f-dc57149f4609]
 package palisade.terraform.gcp_subnet_flow_logs
 
 import data.palisade.lib.terraform as tf
@@ -48,7 +50,7 @@ _proxy_only := {"INTERNAL_HTTPS_LOAD_BALANCER", "REGIONAL_MANAGED_PROXY", "GLOBA
 
 violation contains v if {
 	some r in tf.of_type("google_compute_subnetwork")
-	not r.after.purpose in _proxy_only
+	not object.get(r.after, "purpose", null) in _proxy_only
 	tf.absent(r, "log_config")
 	v := {
 		"msg": sprintf("subnet %s has no flow logs; add a log_config block", [r.address]),

@@ -40,7 +40,7 @@ _proxy_only := {"INTERNAL_HTTPS_LOAD_BALANCER", "REGIONAL_MANAGED_PROXY", "GLOBA
 
 violation contains v if {
 	some r in tf.of_type("google_compute_subnetwork")
-	not r.after.purpose in _proxy_only
+	not object.get(r.after, "purpose", null) in _proxy_only
 	tf.not_true(r, "private_ip_google_access")
 	v := {
 		"msg": sprintf("subnet %s does not enable Private Google Access; set private_ip_google_access = true", [r.address]),

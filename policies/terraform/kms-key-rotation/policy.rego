@@ -32,6 +32,8 @@
 #   equivalents:
 #     checkov: [CKV_AWS_7]
 #     trivy: [AVD-AWS-0065]
+#     datadog: [aws/cmk_rotation_disabled]
+#     kics: [22fbfeac-7b5a-421a-8a27-7a2178bb910b]
 package palisade.terraform.kms_key_rotation
 
 import data.palisade.lib.terraform as tf

@@ -34,6 +34,8 @@
 #   equivalents:
 #     checkov: [CKV2_AWS_11]
 #     trivy: [AVD-AWS-0178]
+#     datadog: [aws/vpc_flowlogs_disabled]
+#     kics: [f83121ea-03da-434f-9277-9cd247ab3047]
 package palisade.terraform.vpc_flow_logs
 
 import data.palisade.lib.terraform as tf

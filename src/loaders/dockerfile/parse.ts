@@ -7,6 +7,7 @@
 
 import type { Diagnostic } from '../../diagnostics.js';
 import { at } from '../common/diag.js';
+import { runCommands, type ShellCommand } from './shell.js';
 
 export interface DockerFrom {
   image: string;
@@ -32,6 +33,8 @@ export interface DockerInstruction {
   /** Stage index; null for ARGs before the first FROM (global build args). */
   stage: number | null;
   heredocs: Array<{ name: string; body: string }>;
+  /** RUN only: the shell commands it runs, each as its words (see shell.ts). */
+  commands?: ShellCommand[];
 }
 
 export interface DockerfileData {
@@ -203,7 +206,7 @@ export function parseDockerfile(path: string, text: string): ParsedDockerfile {
       }
     }
     if (stage !== null) data.stages[stage]!.instructions.push(index);
-    data.instructions.push({
+    const instruction: DockerInstruction = {
       cmd,
       args: arr ?? [rest],
       raw: lines.slice(first, i + 1).join('\n'),
@@ -211,7 +214,9 @@ export function parseDockerfile(path: string, text: string): ParsedDockerfile {
       json: arr !== undefined,
       stage,
       heredocs,
-    });
+    };
+    if (cmd === 'run') instruction.commands = runCommands(instruction.args, instruction.json, heredocs);
+    data.instructions.push(instruction);
     spans.push({ first: first + 1, last: i + 1 });
   }
   if (data.stages.length === 0) {

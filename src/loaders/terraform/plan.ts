@@ -106,7 +106,7 @@ class SourceIndex {
   }
 }
 
-function sourceIgnores(sources: ReadonlyMap<string, string>, rootDir: string, out: Diagnostic[]): InlineIgnore[] {
+export function sourceIgnores(sources: ReadonlyMap<string, string>, rootDir: string, out: Diagnostic[]): InlineIgnore[] {
   const ignores: InlineIgnore[] = [];
   for (const [file, text] of sources) {
     if (!file.endsWith('.tf') || text.indexOf('palisade:ignore') === -1) continue;

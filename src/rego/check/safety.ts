@@ -10,7 +10,7 @@ import type { Body, Expr, Rule, Span, Term } from '../ast.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { builtin } from '../builtins.js';
 import { diag, exprTerms, isWildcard, refParts } from './resolve.js';
-import { childTerms } from '../terms.js';
+import { childTerms, mapClosures, mapExprClosures, type Closure } from '../terms.js';
 
 type Vars = Set<string>;
 
@@ -140,46 +140,20 @@ export class Safety {
 
   /** Reorders the bodies of closures inside an expression, with the vars bound when it runs. */
   private closures(e: Expr, bound: Vars): Expr {
-    const T = (t: Term): Term => this.closureTerm(t, bound);
-    const withs = e.with.map((w) => ({ ...w, value: T(w.value) }));
-    switch (e.type) {
-      case 'term':
-        return { ...e, term: T(e.term), with: withs };
-      case 'unify':
-      case 'assign':
-        return { ...e, left: T(e.left), right: T(e.right), with: withs };
-      case 'somein':
-        return { ...e, collection: T(e.collection), with: withs };
-      case 'every': {
-        const inner = new Set(bound);
-        for (const t of [e.key, e.value]) if (t) this.lv(t, bound, new Set(), inner);
-        return { ...e, domain: T(e.domain), body: this.reorder(e.body, inner, []), with: withs };
-      }
-      default:
-        return e;
-    }
+    return mapExprClosures(e, (c) => this.closure(c, bound), (ev) => {
+      const inner = new Set(bound);
+      for (const t of [ev.key, ev.value]) if (t) this.lv(t, bound, new Set(), inner);
+      return this.reorder(ev.body, inner, []);
+    });
   }
 
   private closureTerm(t: Term, bound: Vars): Term {
-    const T = (x: Term): Term => this.closureTerm(x, bound);
-    switch (t.type) {
-      case 'ref':
-        return { ...t, head: T(t.head), path: t.path.map(T) };
-      case 'call':
-        return { ...t, args: t.args.map(T) };
-      case 'array':
-      case 'set':
-        return { ...t, items: t.items.map(T) };
-      case 'object':
-        return { ...t, entries: t.entries.map(([k, v]) => [T(k), T(v)] as [Term, Term]) };
-      case 'arraycompr':
-      case 'setcompr':
-        return { ...t, body: this.reorder(t.body, bound, [t.term]) };
-      case 'objectcompr':
-        return { ...t, body: this.reorder(t.body, bound, [t.key, t.value]) };
-      default:
-        return t;
-    }
+    return mapClosures(t, (c) => this.closure(c, bound));
+  }
+
+  private closure(c: Closure, bound: Vars): Term {
+    if (c.type === 'objectcompr') return { ...c, body: this.reorder(c.body, bound, [c.key, c.value]) };
+    return { ...c, body: this.reorder(c.body, bound, [c.term]) };
   }
 
   /** What an expression needs bound before it can run, and what it binds, given `B`. */
@@ -209,7 +183,7 @@ export class Safety {
         break;
       }
     }
-    for (const w of e.with) this.rv(w.value, B, needs, outs);
+    for (const w of e.with) if (!w.fn) this.rv(w.value, B, needs, outs);
     if (e.negated) {
       for (const v of outs) if (!isWildcard(v)) needs.add(v);
       outs.clear();

@@ -1,0 +1,96 @@
+// Writes lib/, the committed bundle that the GitHub Action, the pre-commit hook and git installs
+// run without installing or building anything: one self-contained ES module per entry point
+// (lib/cli.js, lib/action.js: Palisade and its dependencies, built by the pinned esbuild), the
+// prebuilt WebAssembly runtime (lib/runtime.wasm) and the built-in policy bundle
+// (lib/policies/builtin.tar.gz). src/paths.ts finds those assets beside the running module.
+//
+//   node scripts/bundle.mjs            build (scripts/build.mjs), then write lib/   (= npm run bundle)
+//   node scripts/bundle.mjs --check    build, then fail if lib/ differs from a fresh bundle
+//   --no-build                         skip the build (dist/ is already fresh, e.g. after npm test)
+//
+// Deterministic: the same sources give the same bytes (esbuild is pinned, no timestamps, no
+// absolute paths), so CI can compare the committed lib/ with a fresh one.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const REGENERATE = 'npm run bundle';
+
+// A few modules load CommonJS packages (ajv) on first use with createRequire, to keep them off
+// the start-up path. A bundle has no node_modules to require from, so those calls become plain
+// require() calls, which esbuild bundles and still runs lazily. Any other use of createRequire
+// fails the bundle rather than ship a require that cannot resolve.
+const lazyRequires = {
+  name: 'lazy-requires',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      if (!text.includes('createRequire(import.meta.url)')) return undefined;
+      text = text.replace(/createRequire\(import\.meta\.url\)\(/g, 'require(');
+      for (const m of text.matchAll(/const (\w+) = createRequire\(import\.meta\.url\);\n/g)) {
+        text = text.replace(m[0], '').replace(new RegExp(`\\b${m[1]}\\(`, 'g'), 'require(');
+      }
+      if (text.includes('createRequire(import.meta.url)')) {
+        return { errors: [{ text: `${relative(root, args.path)}: a createRequire(import.meta.url) the bundler cannot turn into require(); call it as createRequire(import.meta.url)('pkg') or through a const` }] };
+      }
+      return { contents: text, loader: 'ts' };
+    });
+  },
+};
+
+const ENTRIES = { cli: 'src/cli/main.ts', action: 'src/action/main.ts' };
+const ASSETS = { 'runtime.wasm': 'dist/runtime/runtime.wasm', 'policies/builtin.tar.gz': 'dist/policies/builtin.tar.gz' };
+
+async function writeBundle(out) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'policies'), { recursive: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ENTRIES,
+    outdir: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    // CommonJS dependencies require Node's built-ins; an ES module has no require of its own.
+    banner: { js: "import { createRequire as __palisadeRequire } from 'node:module';\nconst require = __palisadeRequire(import.meta.url);" },
+    legalComments: 'eof',
+    logLevel: 'warning',
+    plugins: [lazyRequires],
+  });
+  for (const [name, from] of Object.entries(ASSETS)) {
+    if (!existsSync(join(root, from))) throw new Error(`${from} is missing: run \`npm run build\` first (or ${REGENERATE})`);
+    copyFileSync(join(root, from), join(out, name));
+  }
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)).map((f) => `${n}/${f}`) : [n])).sort();
+}
+
+if (!args.has('--no-build')) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+const lib = join(root, 'lib');
+if (args.has('--check')) {
+  const fresh = mkdtempSync(join(tmpdir(), 'palisade-lib-'));
+  try {
+    await writeBundle(fresh);
+    const want = filesUnder(fresh);
+    const have = existsSync(lib) ? filesUnder(lib) : [];
+    const differ = [...new Set([...want, ...have])].filter((f) => !want.includes(f) || !have.includes(f) || !readFileSync(join(fresh, f)).equals(readFileSync(join(lib, f))));
+    if (differ.length) {
+      process.stderr.write(`lib/ is not what the sources build (${differ.map((f) => `lib/${f}`).join(', ')} differ).\n  fix: run \`${REGENERATE}\` and commit lib/\n`);
+      process.exit(1);
+    }
+    process.stdout.write('lib/ matches a fresh bundle\n');
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+} else {
+  await writeBundle(lib);
+  process.stdout.write(`wrote ${filesUnder(lib).map((f) => `lib/${f}`).join(', ')}\n`);
+}
