@@ -30,6 +30,7 @@
 #     cis-kubernetes: ["5.7.4"]
 #   equivalents:
 #     checkov: [CKV_K8S_21]
+#     kube-linter: [use-namespace]
 package palisade.k8s.default_namespace
 
 import data.palisade.lib.k8s

@@ -32,6 +32,7 @@
 #     cis-kubernetes: ["5.1.3"]
 #   equivalents:
 #     checkov: [CKV_K8S_49]
+#     kube-linter: [wildcard-in-rules]
 package palisade.k8s.rbac_wildcard
 
 import data.palisade.lib.k8s

@@ -33,6 +33,8 @@
 #   tags: [security, secrets]
 #   equivalents:
 #     polaris: [sensitiveContainerEnvVar]
+#     kubescape: [rule-credentials-in-env-var]
+#     kube-linter: [env-var-secret]
 package palisade.k8s.secrets_in_env
 
 import data.palisade.lib.k8s
@@ -45,11 +47,25 @@ sensitive_name_patterns := [
 	`^azure_.+key$`, `^oci_cli_key_content$`,
 ]
 
+# Names ending in _PATH, _FILE, _DIR, _NAME, _REF, _URL … say where a credential is or which
+# one to use (`ALLOYDB_SECRET_NAME`, `TOKEN_PATH`), not the credential itself.
 sensitive_name(name) if {
 	lname := lower(name)
 	some pattern in sensitive_name_patterns
 	regex.match(pattern, lname)
+	not regex.match(`_(path|file|dir|name|ref|url|uri|endpoint|host|location|id)$`, lname)
 }
+
+# Values that stand in for the credential rather than being one: a reference to another
+# variable (`$(DB_PASS)`, `${DB_PASS}`), an `<angle-bracket>` hint, an identifier-style
+# placeholder a deploy step substitutes (`GOOGLE_API_KEY_VAL`), or a file path.
+placeholder(value) if regex.match(`^\$[({]?[A-Za-z_][A-Za-z0-9_]*[)}]?$`, value)
+
+placeholder(value) if regex.match(`^<[^>]*>$`, value)
+
+placeholder(value) if regex.match(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`, value)
+
+placeholder(value) if startswith(value, "/")
 
 # Key material is a secret whatever the variable is called.
 private_key(value) if regex.match(`-BEGIN\s+([A-Z]+\s+)*PRIVATE KEY-`, upper(value))
@@ -60,6 +76,7 @@ violation contains v if {
 	is_string(env.value)
 	env.value != ""
 	sensitive_name(env.name)
+	not placeholder(env.value)
 	v := {
 		"msg": sprintf("%s in %s sets %q as a literal value; reference a Secret with valueFrom.secretKeyRef instead", [c.label, k8s.resource, env.name]),
 		"path": array.concat(c.path, ["env", i, "value"]),
