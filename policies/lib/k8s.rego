@@ -142,6 +142,40 @@ cluster_scoped_kinds := {
 	"CSIDriver", "CSINode", "VolumeAttachment", "PodSecurityPolicy",
 }
 
+# Credentials written into manifests.
+
+# Names (of environment variables, ConfigMap keys …) that hold credentials. Matched on the
+# lower-cased name; the list follows polaris's sensitiveContainerEnvVar and adds the common
+# *_KEY spellings of credentials.
+sensitive_name_patterns := [
+	`password`, `passwd`, `token`, `secret`, `bearer`, `credential`,
+	`api_?key`, `private_?key`, `access_?key`, `(encryption|signing|master|client)_?key`,
+	`^azure_.+key$`, `^oci_cli_key_content$`,
+]
+
+# Names ending in _PATH, _FILE, _DIR, _NAME, _REF, _URL … say where a credential is or which
+# one to use (`ALLOYDB_SECRET_NAME`, `TOKEN_PATH`), not the credential itself.
+credential_name(name) if {
+	lname := lower(name)
+	some pattern in sensitive_name_patterns
+	regex.match(pattern, lname)
+	not regex.match(`_(path|file|dir|name|ref|url|uri|endpoint|host|location|id)$`, lname)
+}
+
+# Key material is a secret whatever it is called.
+private_key(value) if regex.match(`-BEGIN\s+([A-Z]+\s+)*PRIVATE KEY-`, upper(value))
+
+# Values that stand in for the credential rather than being one: a reference to another
+# variable (`$(DB_PASS)`, `${DB_PASS}`), an `<angle-bracket>` hint, an identifier-style
+# placeholder a deploy step substitutes (`GOOGLE_API_KEY_VAL`), or a file path.
+placeholder(value) if regex.match(`^\$[({]?[A-Za-z_][A-Za-z0-9_]*[)}]?$`, value)
+
+placeholder(value) if regex.match(`^<[^>]*>$`, value)
+
+placeholder(value) if regex.match(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`, value)
+
+placeholder(value) if startswith(value, "/")
+
 # RBAC: every rule of a Role or ClusterRole, as {"i", "rule", "path"}.
 rbac_rules contains {"i": i, "rule": rule, "path": ["rules", i]} if {
 	input.kind in {"Role", "ClusterRole"}
@@ -149,11 +183,12 @@ rbac_rules contains {"i": i, "rule": rule, "path": ["rules", i]} if {
 	is_object(rule)
 }
 
-# The rule grants `verb` on `resource` in API group `group` ("*" in the rule matches anything).
-# `resource` may name a subresource (`pods/exec`); "*" in the rule covers those too.
+# The rule names `resource` (which may be a subresource, `pods/exec`) and grants `verb` on it in
+# API group `group` ("*" in apiGroups or verbs matches anything). A rule on every resource
+# ("*") is k8s/rbac-wildcard's finding: the policies about one permission do not repeat it.
 grants(rule, group, resource, verb) if {
 	matches(rule.apiGroups, group)
-	matches(rule.resources, resource)
+	resource in rule.resources
 	matches(rule.verbs, verb)
 }
 

@@ -1,5 +1,5 @@
 # METADATA
-# title: Subject is bound to cluster-admin
+# title: Subject is bound to cluster-admin cluster-wide
 # description: >-
 #   cluster-admin allows every action on every resource. A binding to it (outside the cluster's
 #   own bootstrap) turns the subject, and any pod running as that service account, into a full
@@ -23,14 +23,14 @@
 #     ```
 #   tags: [security, rbac]
 #   equivalents:
-#     kubescape: [cluster-admin-role]
 #     kube-linter: [cluster-admin-role-binding]
 package palisade.k8s.cluster_admin_binding
 
 import data.palisade.lib.k8s
 
 violation contains v if {
-	input.kind in {"ClusterRoleBinding", "RoleBinding"}
+	# A RoleBinding to cluster-admin is admin of one namespace; a ClusterRoleBinding is the cluster.
+	input.kind == "ClusterRoleBinding"
 	input.roleRef.kind == "ClusterRole"
 	input.roleRef.name == "cluster-admin"
 	v := {

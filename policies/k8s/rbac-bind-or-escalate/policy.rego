@@ -42,11 +42,13 @@ granted(rule) := {sprintf("%s on %s", [verb, resource]) |
 	k8s.grants(rule, "rbac.authorization.k8s.io", resource, verb)
 }
 
+# One finding per rule, naming everything it grants of this kind.
 violation contains v if {
 	some r in k8s.rbac_rules
-	some what in granted(r.rule)
+	perms := granted(r.rule)
+	count(perms) > 0
 	v := {
-		"msg": sprintf("%s rule %d grants %s, which lets the holder grant itself any permission; remove it", [k8s.resource, r.i, what]),
+		"msg": sprintf("%s rule %d grants %s, which lets the holder grant itself any permission; remove it", [k8s.resource, r.i, concat(", ", sort(perms))]),
 		"path": r.path,
 	}
 }

@@ -49,11 +49,13 @@ granted(rule) := {sprintf("create on %s", [resource]) |
 	k8s.grants(rule, group, resource, "create")
 }
 
+# One finding per rule, naming everything it grants of this kind.
 violation contains v if {
 	some r in k8s.rbac_rules
-	some what in granted(r.rule)
+	perms := granted(r.rule)
+	count(perms) > 0
 	v := {
-		"msg": sprintf("%s rule %d grants %s; run workloads through a deployment pipeline instead, or restrict who is bound to this role", [k8s.resource, r.i, what]),
+		"msg": sprintf("%s rule %d grants %s; run workloads through a deployment pipeline instead, or restrict who is bound to this role", [k8s.resource, r.i, concat(", ", sort(perms))]),
 		"path": r.path,
 	}
 }

@@ -40,11 +40,13 @@ granted(rule) := {sprintf("%s on events", [verb]) |
 	k8s.grants(rule, group, "events", verb)
 }
 
+# One finding per rule, naming everything it grants of this kind.
 violation contains v if {
 	some r in k8s.rbac_rules
-	some what in granted(r.rule)
+	perms := granted(r.rule)
+	count(perms) > 0
 	v := {
-		"msg": sprintf("%s rule %d grants %s; events expire on their own", [k8s.resource, r.i, what]),
+		"msg": sprintf("%s rule %d grants %s; events expire on their own", [k8s.resource, r.i, concat(", ", sort(perms))]),
 		"path": r.path,
 	}
 }

@@ -41,11 +41,13 @@ granted(rule) := {sprintf("create on %s", [sub]) |
 	k8s.grants(rule, "", sub, verb)
 }
 
+# One finding per rule, naming everything it grants of this kind.
 violation contains v if {
 	some r in k8s.rbac_rules
-	some what in granted(r.rule)
+	perms := granted(r.rule)
+	count(perms) > 0
 	v := {
-		"msg": sprintf("%s rule %d grants %s; keep interactive access for break-glass roles bound to people, not workloads", [k8s.resource, r.i, what]),
+		"msg": sprintf("%s rule %d grants %s; keep interactive access for break-glass roles bound to people, not workloads", [k8s.resource, r.i, concat(", ", sort(perms))]),
 		"path": r.path,
 	}
 }

@@ -42,11 +42,13 @@ granted(rule) := {sprintf("impersonate on %s", [resource]) |
 	k8s.grants(rule, group, resource, "impersonate")
 }
 
+# One finding per rule, naming everything it grants of this kind.
 violation contains v if {
 	some r in k8s.rbac_rules
-	some what in granted(r.rule)
+	perms := granted(r.rule)
+	count(perms) > 0
 	v := {
-		"msg": sprintf("%s rule %d grants %s; remove it, or limit it to named identities with resourceNames", [k8s.resource, r.i, what]),
+		"msg": sprintf("%s rule %d grants %s; remove it, or limit it to named identities with resourceNames", [k8s.resource, r.i, concat(", ", sort(perms))]),
 		"path": r.path,
 	}
 }

@@ -43,11 +43,13 @@ granted(rule) := {sprintf("%s on %s", [verb, resource]) |
 	k8s.grants(rule, "admissionregistration.k8s.io", resource, verb)
 }
 
+# One finding per rule, naming everything it grants of this kind.
 violation contains v if {
 	some r in k8s.rbac_rules
-	some what in granted(r.rule)
+	perms := granted(r.rule)
+	count(perms) > 0
 	v := {
-		"msg": sprintf("%s rule %d grants %s; keep webhook management with cluster administrators", [k8s.resource, r.i, what]),
+		"msg": sprintf("%s rule %d grants %s; keep webhook management with cluster administrators", [k8s.resource, r.i, concat(", ", sort(perms))]),
 		"path": r.path,
 	}
 }

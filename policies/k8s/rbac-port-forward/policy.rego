@@ -39,11 +39,13 @@ granted(rule) := {"create on pods/portforward" |
 	k8s.grants(rule, "", "pods/portforward", verb)
 }
 
+# One finding per rule, naming everything it grants of this kind.
 violation contains v if {
 	some r in k8s.rbac_rules
-	some what in granted(r.rule)
+	perms := granted(r.rule)
+	count(perms) > 0
 	v := {
-		"msg": sprintf("%s rule %d grants %s; grant it only to break-glass roles", [k8s.resource, r.i, what]),
+		"msg": sprintf("%s rule %d grants %s; grant it only to break-glass roles", [k8s.resource, r.i, concat(", ", sort(perms))]),
 		"path": r.path,
 	}
 }

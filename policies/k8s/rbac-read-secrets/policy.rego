@@ -42,11 +42,13 @@ granted(rule) := {"read access (get/list/watch) to Secrets" |
 	k8s.grants(rule, "", "secrets", verb)
 }
 
+# One finding per rule, naming everything it grants of this kind.
 violation contains v if {
 	some r in k8s.rbac_rules
-	some what in granted(r.rule)
+	perms := granted(r.rule)
+	count(perms) > 0
 	v := {
-		"msg": sprintf("%s rule %d grants %s; limit it to named Secrets with resourceNames, or drop it", [k8s.resource, r.i, what]),
+		"msg": sprintf("%s rule %d grants %s; limit it to named Secrets with resourceNames, or drop it", [k8s.resource, r.i, concat(", ", sort(perms))]),
 		"path": r.path,
 	}
 }

@@ -33,7 +33,7 @@
 #     ```
 #   tags: [security, secrets]
 #   equivalents:
-#     kubescape: [rule-secrets-in-env-var, rule-credentials-in-env-var]
+#     kubescape: [rule-secrets-in-env-var]
 #     kube-linter: [read-secret-from-env-var]
 package palisade.k8s.secrets_as_env_vars
 
