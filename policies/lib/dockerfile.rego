@@ -52,7 +52,7 @@ manager(p) := m if {
 	m := {
 		"apt-get": "apt-get", "apt": "apt", "apk": "apk", "yum": "yum", "dnf": "dnf",
 		"microdnf": "dnf", "tdnf": "dnf", "zypper": "zypper", "npm": "npm", "gem": "gem",
-		"yarn": "yarn", "pacman": "pacman",
+		"yarn": "yarn",
 	}[p]
 }
 
@@ -75,7 +75,6 @@ value_options := {
 	"npm": {"--prefix", "--registry", "--cache", "-w", "--workspace", "--omit", "--include", "--tag", "--userconfig"},
 	"gem": {"-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source", "-s", "-P", "--trust-policy", "--platform"},
 	"yarn": {"--cwd", "--cache-folder", "--modules-folder", "--registry"},
-	"pacman": {"-r", "--root", "-b", "--dbpath", "--cachedir", "--config"},
 }
 
 # Package-manager calls: {"i", "ins", "words", "tool" (the manager), "sub" (its subcommand),
@@ -179,3 +178,51 @@ external_stages contains s if {
 	lower(image) != "scratch"
 	not contains(image, "$")
 }
+
+# Stages whose layers end up in the image: the final stage and the stages it is built FROM
+# (`FROM base`), transitively. Other stages are thrown away with their files.
+# (The graph is keyed by strings: Palisade's graph.reachable does not yet find number keys.)
+shipped_stages := {to_number(s) | some s in graph.reachable(stage_parents, {format_int(final_stage, 10)})} if {
+	count(input.stages) > 0
+}
+
+# Stage index → the earlier stage it is built FROM (none for an image).
+stage_parents[format_int(s, 10)] := {format_int(p, 10) |
+	name := lower(input.stages[s].from.image)
+	some p, st in input.stages
+	p < s
+	is_string(st.name)
+	lower(st.name) == name
+} if some s, _ in input.stages
+
+# Instructions of shipped stages, as {"i": index, "ins": instruction}.
+shipped_instructions contains {"i": i, "ins": ins} if {
+	some i, ins in input.instructions
+	ins.stage in shipped_stages
+}
+
+# The argv of every command instruction i runs.
+argvs(i) := [rc.argv | some rc in run_commands; rc.i == i]
+
+# Instruction i runs `program` with `word` among its arguments (`rm … /var/cache/apk/*`).
+runs_with(i, program_name, prefix) if {
+	some argv in argvs(i)
+	program(argv) == program_name
+	some w in argv
+	startswith(w, prefix)
+}
+
+# A RUN --mount=type=cache covers `dir`.
+cache_mount(ins, dir) if {
+	some m in split(object.get(ins.flags, "mount", ""), " ")
+	contains(m, "type=cache")
+	contains(m, dir)
+}
+
+# Operands that name a package from a repository, not a local file, URL or build-time variable.
+repository_packages(call) := [p |
+	some p in call.operands
+	not variable(p)
+	not contains(p, "/")
+	not regex.match(`\.(deb|rpm|apk|whl|tgz|gz|zip)$`, p)
+]

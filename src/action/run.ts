@@ -54,8 +54,11 @@ export async function run(): Promise<void> {
   await writeAtomic(sarifFile, sarif.text);
   core.setOutput('sarif-file', sarifFile);
 
-  if (core.getInput('annotations') !== 'false') process.stdout.write(renderReport('github', result.findings, ctx).text);
-  for (const d of [...result.diagnostics, ...sarif.warnings]) {
+  // The annotations carry the scan's diagnostics (as annotations, or as plain lines past the
+  // caps); without them the diagnostics are logged here. Either way each is printed once.
+  const annotate = core.getInput('annotations') !== 'false';
+  if (annotate) process.stdout.write(renderReport('github', result.findings, ctx).text);
+  for (const d of [...(annotate ? [] : result.diagnostics), ...sarif.warnings]) {
     const text = formatDiagnostic(d);
     if ((d.severity ?? 'error') === 'error') core.error(text);
     else core.warning(text);

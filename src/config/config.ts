@@ -8,12 +8,14 @@ import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PolicySeverity } from '../engine/finding.js';
+import type { PolicySeverity, Profile } from '../engine/finding.js';
 import { LineIndex } from '../rego/source.js';
 
 export interface PalisadeConfig {
   /** Findings at or above this severity fail the run. */
   failOn: PolicySeverity;
+  /** `strict` adds the pedantic checks to the default profile's. */
+  profile: Profile;
   /** Globs (gitignore syntax) of files never scanned, on top of .gitignore. */
   ignore: string[];
   policies: {
@@ -39,6 +41,7 @@ export interface PalisadeConfig {
 
 export const DEFAULT_CONFIG: PalisadeConfig = {
   failOn: 'low',
+  profile: 'default',
   ignore: [],
   policies: { builtin: true, paths: [], exclude: [], severity: {} },
   limits: {},
@@ -52,6 +55,7 @@ const schema = {
   additionalProperties: false,
   properties: {
     failOn: severity,
+    profile: { enum: ['default', 'strict'] },
     ignore: { type: 'array', items: { type: 'string' } },
     policies: {
       type: 'object',
@@ -125,6 +129,7 @@ export function parseConfig(text: string, file: string): { config: PalisadeConfi
   return {
     config: {
       failOn: (raw['failOn'] as PolicySeverity | undefined) ?? DEFAULT_CONFIG.failOn,
+      profile: (raw['profile'] as Profile | undefined) ?? DEFAULT_CONFIG.profile,
       ignore: (raw['ignore'] as string[] | undefined) ?? [],
       policies: {
         builtin: policies.builtin ?? true,

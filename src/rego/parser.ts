@@ -405,8 +405,10 @@ class Parser {
       if (head.ref.length === 1 && head.args === undefined) {
         this.fail(start, `rule ${name} must have a value assignment and/or a body`, `write \`${name} := <value>\` or \`${name} if { … }\``);
       }
-      if (this.v1Rules) {
-        this.report(start, `${head.args ? 'function' : 'rule'} must have value assignment and/or body declaration`, `write \`${name} := <value>\` or \`${name} if { … }\``);
+      // `f(1, "a")` alone is a call statement, which OPA turns into a function returning true
+      // (ParseRuleFromCallExpr) without marking body or value as generated, so v1 accepts it.
+      if (this.v1Rules && !head.args) {
+        this.report(start, 'rule must have value assignment and/or body declaration', `write \`${name} := <value>\` or \`${name} if { … }\``);
       }
     }
     const rule: Rule = { head, body, default: false, else: [], annotations: [], span: { start, end: this.lastEnd } };

@@ -6,7 +6,7 @@
 
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Finding, PolicySeverity } from '../engine/finding.js';
-import { firstLine, plural, sortedBySeverity } from './common.js';
+import { plural, policyDocsUrl, shortFix, sortedBySeverity } from './common.js';
 import type { ReportContext } from './types.js';
 
 export type AnnotationKind = 'error' | 'warning' | 'notice';
@@ -43,11 +43,11 @@ export function workflowCommand(kind: string, props: Array<[string, string | num
   return `::${kind}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
 }
 
-function annotation(f: Finding): string {
+function annotation(f: Finding, ctx: ReportContext): string {
   const r = f.region;
   // Columns only count on a single-line span; GitHub rejects them on a multi-line one.
   const oneLine = r.startLine === r.endLine;
-  const fix = firstLine(f.policy.remediation);
+  const fix = shortFix(f.policy.remediation);
   return workflowCommand(
     ANNOTATION_KIND[f.policy.severity],
     [
@@ -58,7 +58,7 @@ function annotation(f: Finding): string {
       ['endColumn', oneLine ? r.endColumn : undefined],
       ['title', `${f.policy.id} (${f.policy.severity}): ${f.policy.title}`],
     ],
-    fix ? `${f.message}\nfix: ${fix}` : f.message,
+    `${f.message}${fix ? `\nfix: ${fix}` : ''}\ndocs: ${policyDocsUrl(f.policy, ctx)}`,
   );
 }
 
@@ -98,7 +98,7 @@ export function githubAnnotations(findings: Finding[], ctx: ReportContext, caps:
   for (const f of open) {
     if (take(ANNOTATION_KIND[f.policy.severity])) {
       shown.push(f);
-      lines.push(annotation(f));
+      lines.push(annotation(f, ctx));
     } else omitted++;
   }
   if (omitted) {

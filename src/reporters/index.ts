@@ -3,6 +3,7 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../engine/finding.js';
+import { compact } from './compact.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
@@ -10,7 +11,7 @@ import { sarif, sarifReport } from './sarif.js';
 import { text } from './text.js';
 import type { ReportContext, ReportFormat, Reporter } from './types.js';
 
-export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = { sarif, json, text, junit, github };
+export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = { sarif, json, text, compact, junit, github };
 
 export function isReportFormat(name: string): name is ReportFormat {
   return Object.prototype.hasOwnProperty.call(REPORTERS, name);

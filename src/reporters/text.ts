@@ -5,7 +5,7 @@
 
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Finding, PolicySeverity } from '../engine/finding.js';
-import { firstLine, sortedByLocation, summarize, summaryLine } from './common.js';
+import { policyDocsUrl, shortFix, sortedByLocation, summarize, summaryLine } from './common.js';
 import type { ReportContext } from './types.js';
 
 const RESET = '\u001b[0m';
@@ -32,6 +32,27 @@ export function sanitizeForTerminal(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** Lines of context shown before and after a finding's region, and region lines shown at most. */
+const CONTEXT = 1;
+const REGION_LINES = 3;
+const SNIPPET_WIDTH = 160;
+
+/** The code around a region, numbered, region lines marked `>`, as Trivy and Checkov show it. */
+export function snippet(source: string, startLine: number, endLine: number): string[] {
+  const lines = source.split(/\r?\n/);
+  const last = Math.min(endLine, startLine + REGION_LINES - 1);
+  const from = Math.max(1, startLine - CONTEXT);
+  const to = Math.min(lines.length, last + CONTEXT);
+  const width = String(to).length;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) {
+    let line = sanitizeForTerminal(lines[n - 1]!.replace(/\t/g, '  '));
+    if (line.length > SNIPPET_WIDTH) line = `${line.slice(0, SNIPPET_WIDTH - 1)}…`;
+    out.push(`      ${n >= startLine && n <= last ? '>' : ' '} ${String(n).padStart(width)} | ${line}`.trimEnd());
+  }
+  return out;
+}
+
 export function text(findings: Finding[], ctx: ReportContext): string {
   const paint = (style: string, s: string) => (ctx.color ? `${style}${s}${RESET}` : s);
   const out: string[] = [];
@@ -56,8 +77,11 @@ export function text(findings: Finding[], ctx: ReportContext): string {
     const [msg, ...more] = sanitizeForTerminal(f.message).split('\n');
     out.push(`  ${where}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, f.policy.id)}  ${msg}`);
     for (const line of more) out.push(`      ${line}`);
-    const fix = firstLine(f.policy.remediation);
+    const source = ctx.sources?.get(f.file);
+    if (source !== undefined) out.push(...snippet(source, f.region.startLine, f.region.endLine).map((l) => (l.trimStart().startsWith('>') ? l : paint(STYLE.dim, l))));
+    const fix = shortFix(f.policy.remediation);
     if (fix) out.push(`      ${paint(STYLE.dim, `fix: ${sanitizeForTerminal(fix)}`)}`);
+    out.push(`      ${paint(STYLE.dim, `docs: ${policyDocsUrl(f.policy, ctx)}`)}`);
   }
   if (open.length) out.push('');
 

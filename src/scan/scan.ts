@@ -10,13 +10,14 @@ import { readConfig, type PalisadeConfig } from '../config/config.js';
 import { discover, type DiscoverResult } from '../discovery/discover.js';
 import { resolveRoot } from '../discovery/root.js';
 import { Engine } from '../engine/engine.js';
-import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
+import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
 import type { TerraformVarOption } from '../loaders/terraform/config/document.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
-import { globMatch } from '../waivers/glob.js';
+import { selectPolicies } from './select.js';
+import { DEFAULT_BASELINE_FILE, parseBaseline } from './baseline.js';
 import { chartNotice, loadRendered, renderCharts, stdinTemplates, topCharts } from './helm.js';
 
 export interface ScanOptions {
@@ -37,6 +38,16 @@ export interface ScanOptions {
   stdin?: string;
   waivers?: string;
   failOn?: PolicySeverity;
+  /** Policy ids or globs: run only these (`--only`). */
+  only?: string[];
+  /** Policy ids or globs not to run (`--skip`). */
+  skip?: string[];
+  /** Report only findings of these severities (`--severity`); the others are dropped, not waived. */
+  severities?: PolicySeverity[];
+  /** Baseline file of accepted findings (`palisade baseline`): findings in it are dropped. Default `.palisade/baseline.json` at the root when it exists; false for none. */
+  baseline?: string | false;
+  /** Which checks to report (default: from the configuration, else `default`). */
+  profile?: Profile;
   /**
    * Terraform variables for .tf folders evaluated without a plan, in order: `{file}` for
    * `--var-file` (relative to the working directory), `{assignment: "name=value"}` for `--var`.
@@ -61,17 +72,9 @@ export interface ScanResult {
   waivers: Waiver[];
   applied: AppliedWaivers;
   failOn: PolicySeverity;
-}
-
-function applyPolicyConfig(bundles: NamedBundle[], config: PalisadeConfig): void {
-  const excluded = (id: string) => config.policies.exclude.some((g) => globMatch(g, id, { segments: true }));
-  for (const { bundle } of bundles) {
-    const meta = bundle.palisade;
-    if (!meta) continue;
-    meta.policies = meta.policies
-      .filter((p) => !excluded(p.id))
-      .map((p) => (config.policies.severity[p.id] ? { ...p, severity: config.policies.severity[p.id]! } : p));
-  }
+  /** Findings left out because they are in the baseline, and the baseline file. */
+  baselined: { count: number; file?: string };
+  profile: Profile;
 }
 
 export function atOrAbove(severity: PolicySeverity, threshold: PolicySeverity): boolean {
@@ -88,6 +91,13 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const now = opts.now ?? new Date();
 
   const cfg = readConfig(root, opts.config ? resolve(cwd, opts.config) : undefined);
+  const readText = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
   diagnostics.push(...cfg.diagnostics);
   const config = cfg.config;
   const configDir = cfg.file ? resolve(cfg.file, '..') : root;
@@ -98,7 +108,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
   // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
-  applyPolicyConfig(bundles, config);
+  const profile = opts.profile ?? config.profile;
+  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
 
   const found: DiscoverResult = stdinOnly
@@ -137,7 +148,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const findings: Finding[] = [];
   loaded.documents.forEach((doc, i) => {
     const r = engine.evaluate(doc);
-    findings.push(...r.findings);
+    // A violation can move itself to the strict profile (a pedantic variant of a default check).
+    findings.push(...(profile === 'strict' ? r.findings : r.findings.filter((f) => f.profile !== 'strict')));
     diagnostics.push(...r.diagnostics);
     opts.onProgress?.(i + 1, loaded.documents.length);
   });
@@ -158,10 +170,26 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     now,
   );
   diagnostics.push(...applied.diagnostics);
+
+  // Noise controls apply last, so that waivers still see (and the audit still counts) every finding.
+  let findingsShown = applied.findings;
+  const baseline: ScanResult['baselined'] = { count: 0 };
+  const baselinePath = opts.baseline === false ? undefined : resolve(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
+  if (baselinePath && (opts.baseline || existsSync(baselinePath))) {
+    const text = readText(baselinePath);
+    const parsed = text === undefined ? { diagnostic: { file: baselinePath, line: 0, col: 0, code: 'config_error' as const, message: 'the baseline file cannot be read', fix: 'check the path given to --baseline, or write one with `palisade baseline`' } } : parseBaseline(text, baselinePath);
+    if ('diagnostic' in parsed) diagnostics.push(parsed.diagnostic);
+    else {
+      findingsShown = findingsShown.filter((f) => !parsed.fingerprints.has(f.fingerprint));
+      Object.assign(baseline, { count: applied.findings.length - findingsShown.length, file: baselinePath });
+    }
+  }
+  if (opts.severities?.length) findingsShown = findingsShown.filter((f) => opts.severities!.includes(f.policy.severity));
   return {
     root,
     config,
-    findings: applied.findings,
+    baselined: baseline,
+    findings: findingsShown,
     diagnostics,
     policies: engine.policies,
     files: found.files.length,
@@ -170,5 +198,6 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     waivers,
     applied,
     failOn: opts.failOn ?? config.failOn,
+    profile,
   };
 }

@@ -82,6 +82,28 @@ describe.skipIf(!present)('regorus conformance', () => {
   });
 });
 
+describe.skipIf(!present)('regorus conformance, regex and glob cases without host builtins', () => {
+  it('passes them in stock opa-wasm loaded with no custom builtins', async () => {
+    let passed = 0;
+    const failures: string[] = [];
+    for (const file of yamlFiles(corpus).sort()) {
+      const rel = relative(corpus, file);
+      if (EXCLUDED[rel]) continue;
+      const doc = parseDocument(readFileSync(file, 'utf8')).toJS({ maxAliasCount: -1 }) as { cases?: ConformanceCase[] };
+      for (const [i, c] of (doc.cases ?? []).entries()) {
+        const key = `${rel}#${c.note ?? i}`;
+        if (c.skip || knownFailures[key] || !(c.modules ?? []).some((m) => /\b(regex|glob)\./.test(m))) continue;
+        const outcome = await runCase(c, { v1: rel === 'binding/bindings.yaml', host: false });
+        if (outcome.ok) passed++;
+        else failures.push(`${key}: ${outcome.reason}`);
+      }
+    }
+    console.log(`regorus regex/glob cases without host builtins: ${passed} passed, ${failures.length} failed`);
+    expect(failures).toEqual([]);
+    expect(passed).toBeGreaterThan(0);
+  });
+});
+
 describe.skipIf(present)('regorus conformance (corpus absent)', () => {
   it.skip('skipped: ../shared/corpora/rego-conformance/regorus is not present in this checkout', () => {});
 });

@@ -24,6 +24,8 @@
 #         https://github.com/acme/tool/releases/download/v1.2.0/tool /usr/local/bin/tool
 #     ```
 #   tags: [supply-chain]
+#   equivalents:
+#     kics: [curl_or_wget_instead_of_add]
 package palisade.dockerfile.add_from_url
 
 import data.palisade.lib.dockerfile

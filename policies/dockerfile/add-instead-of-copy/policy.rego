@@ -25,6 +25,7 @@
 #   equivalents:
 #     hadolint: [DL3020]
 #     checkov: [CKV_DOCKER_4]
+#     kics: [add_instead_of_copy]
 package palisade.dockerfile.add_instead_of_copy
 
 import data.palisade.lib.dockerfile

@@ -26,6 +26,7 @@
 #   tags: [best-practice, image-size]
 #   equivalents:
 #     hadolint: [DL3009]
+#     kics: [apt_get_install_lists_were_not_deleted]
 package palisade.dockerfile.apt_lists_not_cleaned
 
 import data.palisade.lib.dockerfile

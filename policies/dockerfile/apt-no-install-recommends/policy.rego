@@ -24,6 +24,7 @@
 #   tags: [best-practice, image-size]
 #   equivalents:
 #     hadolint: [DL3015]
+#     kics: [apt_get_not_avoiding_additional_packages]
 package palisade.dockerfile.apt_no_install_recommends
 
 import data.palisade.lib.dockerfile

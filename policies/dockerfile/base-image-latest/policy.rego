@@ -25,6 +25,7 @@
 #   equivalents:
 #     hadolint: [DL3006, DL3007]
 #     checkov: [CKV_DOCKER_7]
+#     kics: [image_version_not_explicit, image_version_using_latest]
 package palisade.dockerfile.base_image_latest
 
 import data.palisade.lib.dockerfile

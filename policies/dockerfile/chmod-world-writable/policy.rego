@@ -42,6 +42,17 @@ violation contains v if {
 	}
 }
 
+violation contains v if {
+	some i, ins in input.instructions
+	ins.cmd in {"copy", "add"}
+	mode := ins.flags.chmod
+	world_writable(mode)
+	v := {
+		"msg": sprintf("%s --chmod=%s makes the copied files writable by every user in the container; use a mode without write access for others", [upper(ins.cmd), mode]),
+		"path": ["instructions", i],
+	}
+}
+
 # Octal modes whose "others" digit has the write bit, without the sticky bit (1777 is how
 # shared temporary directories are meant to be).
 world_writable(mode) if {

@@ -11,8 +11,9 @@ test_world_writable_modes_are_flagged if {
 		"RUN chmod o+w /srv",
 		"RUN chmod u+x,a+rwx /srv/run.sh",
 		"RUN chmod 0777 /x",
+		"COPY --chmod=777 src /dst",
 	])
-	{v.path[1] | some v in vs} == {1, 2, 3, 4, 5}
+	{v.path[1] | some v in vs} == {1, 2, 3, 4, 5, 6}
 }
 
 test_private_and_sticky_modes_are_clean if {
@@ -23,5 +24,6 @@ test_private_and_sticky_modes_are_clean if {
 		"RUN chmod u+w,go-w /srv",
 		"RUN chmod +x /entrypoint.sh",
 		"RUN chmod 0640 /etc/app.conf",
+		"COPY --chmod=755 src /dst",
 	])
 }

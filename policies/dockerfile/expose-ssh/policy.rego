@@ -25,6 +25,7 @@
 #   tags: [security, network]
 #   equivalents:
 #     checkov: [CKV_DOCKER_1]
+#     kics: [exposing_port_22]
 package palisade.dockerfile.expose_ssh
 
 import data.palisade.lib.dockerfile

@@ -27,6 +27,7 @@
 #   equivalents:
 #     checkov: [CKV_DOCKER_2]
 #     trivy: [DS026]
+#     kics: [healthcheck_instruction_missing]
 package palisade.dockerfile.missing_healthcheck
 
 import data.palisade.lib.dockerfile

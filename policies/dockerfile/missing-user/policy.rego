@@ -29,6 +29,7 @@
 #   tags: [security, containers]
 #   equivalents:
 #     checkov: [CKV_DOCKER_3]
+#     kics: [missing_user_instruction]
 package palisade.dockerfile.missing_user
 
 import data.palisade.lib.dockerfile

@@ -24,6 +24,7 @@
 #   tags: [best-practice, reproducibility]
 #   equivalents:
 #     hadolint: [DL3000]
+#     kics: [workdir_path_not_absolute]
 package palisade.dockerfile.relative_workdir
 
 import data.palisade.lib.dockerfile

@@ -31,6 +31,7 @@
 #     hadolint: [DL3002]
 #     checkov: [CKV_DOCKER_8]
 #     trivy: [DS002]
+#     kics: [last_user_is_root]
 package palisade.dockerfile.root_user
 
 import data.palisade.lib.dockerfile

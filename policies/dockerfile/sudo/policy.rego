@@ -29,6 +29,7 @@
 #   tags: [security, best-practice]
 #   equivalents:
 #     hadolint: [DL3004]
+#     kics: [run_using_sudo]
 package palisade.dockerfile.sudo
 
 import data.palisade.lib.dockerfile

@@ -183,7 +183,7 @@ export class Safety {
         break;
       }
     }
-    for (const w of e.with) this.rv(w.value, B, needs, outs);
+    for (const w of e.with) if (!w.fn) this.rv(w.value, B, needs, outs);
     if (e.negated) {
       for (const v of outs) if (!isWildcard(v)) needs.add(v);
       outs.clear();

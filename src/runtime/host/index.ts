@@ -18,8 +18,6 @@ import { BUILTINS } from '../../rego/builtins.js';
 import { InternalError } from '../../diagnostics.js';
 import { BuiltinError, OperandTypeError } from './errors.js';
 import { exactJson, hasBigInt, type Value } from './values.js';
-import { regexBuiltins } from './regex.js';
-import { globBuiltins } from './glob.js';
 import { timeBuiltins } from './time.js';
 import { encodingBuiltins } from './encoding.js';
 import { jsonBuiltins } from './json.js';
@@ -30,6 +28,7 @@ import { unitsBuiltins } from './units.js';
 import { uuidBuiltins } from './uuid.js';
 import { graphBuiltins } from './graph.js';
 import { miscBuiltins } from './misc.js';
+import { deprecatedBuiltins } from './deprecated.js';
 import type { HostContext } from './context.js';
 
 export { BuiltinError, OperandTypeError } from './errors.js';
@@ -83,8 +82,6 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     cacheEpoch: undefined,
   };
   const families = [
-    regexBuiltins,
-    globBuiltins,
     timeBuiltins(ctx),
     encodingBuiltins,
     jsonBuiltins,
@@ -95,6 +92,7 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     uuidBuiltins(ctx),
     graphBuiltins,
     miscBuiltins(ctx),
+    deprecatedBuiltins,
   ];
   return Object.assign({}, ...families) as Record<string, (...args: Value[]) => unknown>;
 }
@@ -109,7 +107,9 @@ export function toWire(result: unknown): unknown {
 export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
   const impls = hostImplementations(opts);
   const out: Record<string, HostBuiltin> = {};
-  for (const [name, spec] of Object.entries(BUILTINS)) {
+  // Rego v0's deprecated casts are not in the registry (v1 rejects them) but v0 modules call them.
+  const v0Casts = Object.keys(deprecatedBuiltins).map((name): [string, { impl: 'host' }] => [name, { impl: 'host' }]);
+  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
     if (spec.impl !== 'host') continue;
     const fn = impls[name];
     if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
@@ -132,11 +132,11 @@ export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
 
 /**
  * Builtins that @open-policy-agent/opa-wasm implements itself in JavaScript and dispatches BEFORE
- * custom builtins (its yaml is another parser; its sprintf, sprintf-js, no longer matters: sprintf
- * is native). So that
+ * custom builtins (its yaml is another parser; its sprintf and regex.split no longer matter: those are
+ * native, and a native builtin never reaches the SDK). So that
  * Palisade's OPA-faithful versions run, modules reach these through an alias no SDK defines.
  */
-export const SDK_SHADOWED: ReadonlySet<string> = new Set(['regex.split', 'json.is_valid', 'yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid']);
+export const SDK_SHADOWED: ReadonlySet<string> = new Set(['json.is_valid', 'yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid']);
 
 /** The name a module uses to call a host builtin through `opa_builtinN`. */
 export function hostCallName(name: string): string {

@@ -9,7 +9,8 @@ import type { Value } from './values.js';
 
 const MAX_ALIASES = 100;
 
-function parseYaml(s: string): Value {
+/** The first document of a YAML stream, as Go's yaml.Unmarshal reads it (OPA's data files too). */
+export function parseYaml(s: string): Value {
   const docs = parseAllDocuments(s, { version: '1.1', merge: true, uniqueKeys: true, prettyErrors: false });
   if (!Array.isArray(docs)) return null; // an empty stream
   const doc = docs[0];

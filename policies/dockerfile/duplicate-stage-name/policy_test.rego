@@ -1,0 +1,13 @@
+package palisade.dockerfile.duplicate_stage_name_test
+
+import data.palisade.dockerfile.duplicate_stage_name
+import data.palisade.lib.dockerfile_fixtures.doc
+
+test_reused_names_are_flagged if {
+	vs := duplicate_stage_name.violation with input as doc(["FROM golang:1.22 AS build", "FROM node:20.11 AS Build", "FROM alpine:3.20"])
+	{v.path | some v in vs} == {["instructions", 1]}
+}
+
+test_unique_names_are_clean if {
+	count(duplicate_stage_name.violation) == 0 with input as doc(["FROM golang:1.22 AS build-api", "FROM node:20.11 AS build-web", "FROM alpine:3.20"])
+}
