@@ -30,8 +30,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_26]
 #     trivy: [AVD-AWS-0095]
-#     datadog: [aws/sns_topic_not_encrypted]
-#     kics: [28545147-2fc6-42d5-a1f9-cf226658e591]
+#     kics: [aws/sns_topic_not_encrypted]
 package palisade.terraform.sns_topic_encryption
 
 import data.palisade.lib.terraform as tf
