@@ -2,6 +2,7 @@
 // (Markdown). Pure: audit in, string out. Must escape waiver text in Markdown, since reasons and
 // owners are free text from the repository.
 
+import { formatDiagnostic } from '../diagnostics.js';
 import { mdCode, mdText } from '../reporters/github-summary.js';
 import { sanitizeForTerminal } from '../reporters/text.js';
 import type { AuditEntry, WaiverAudit } from './audit.js';
@@ -21,7 +22,7 @@ function scope(e: AuditEntry): string {
 
 function counts(a: WaiverAudit): string {
   const inForce = a.active.length + a.expiring.length;
-  return `${a.entries.length} waiver${a.entries.length === 1 ? '' : 's'}: ${inForce} in force (${a.expiring.length} expiring within ${a.expiringWithinDays} days), ${a.expired.length} expired, ${a.unused.length} unused`;
+  return `${a.entries.length} waiver${a.entries.length === 1 ? '' : 's'}: ${inForce} in force (${a.expiring.length} expiring within ${a.expiringWithinDays} days), ${a.expired.length} expired, ${a.unused.length} unused${a.malformed.length ? `; ${a.malformed.length} malformed` : ''}`;
 }
 
 export function renderAuditText(audit: WaiverAudit): string {
@@ -35,9 +36,14 @@ export function renderAuditText(audit: WaiverAudit): string {
         `  ${w.source.file}:${w.source.line}:${w.source.col}  ${w.id}  ${sanitizeForTerminal(scope(e))}`,
         `      owner: ${sanitizeForTerminal(w.owner)}  ${when(e)}  ${e.matched} finding${e.matched === 1 ? '' : 's'}${e.unused ? ' (unused)' : ''}`,
         `      reason: ${sanitizeForTerminal(w.reason)}${w.ticket ? `  ticket: ${sanitizeForTerminal(w.ticket)}` : ''}`,
+        ...e.findings.map((f) => `      matches ${sanitizeForTerminal(f.file)}:${f.line}:${f.col}  ${f.policy}`),
       );
     }
   };
+  if (audit.malformed.length) {
+    out.push('', 'malformed (they waive nothing):');
+    for (const d of audit.malformed) out.push(`  ${sanitizeForTerminal(formatDiagnostic(d)).replace(/\n/g, '\n    ')}`);
+  }
   section('expired (they waive nothing)', audit.expired);
   section(`expiring within ${audit.expiringWithinDays} days`, audit.expiring);
   section('unused (matched nothing in this scan)', audit.unused.filter((e) => e.status !== 'expired'));
@@ -72,6 +78,7 @@ export function renderAuditJson(audit: WaiverAudit): string {
       expires: w.expires,
       ticket: w.ticket ?? null,
       source: { file: w.source.file, line: w.source.line, col: w.source.col },
+      findings: e.findings,
     };
   };
   const report = {
@@ -87,9 +94,11 @@ export function renderAuditJson(audit: WaiverAudit): string {
       inline: audit.inline.length,
       inlineUnused: audit.inline.filter((i) => i.valid && i.matched === 0).length,
       inlineWithoutReason: audit.inline.filter((i) => !i.valid).length,
+      malformed: audit.malformed.length,
     },
     waivers: audit.entries.map(entry),
     inline: audit.inline.map((i) => ({ file: i.file, line: i.line, policy: i.policy, reason: i.reason, matched: i.matched, valid: i.valid })),
+    malformed: audit.malformed.map((d) => ({ file: d.file, line: d.line, col: d.col, message: d.message, fix: d.fix ?? null })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -110,6 +119,11 @@ export function renderAuditMarkdown(audit: WaiverAudit): string {
   const fine = audit.entries.filter((e) => !attention.includes(e));
   if (fine.length) {
     out.push(`<details><summary>${fine.length} active waiver${fine.length === 1 ? '' : 's'}</summary>`, '', ...header, ...fine.map(row), '', '</details>', '');
+  }
+  if (audit.malformed.length) {
+    out.push('Malformed entries (they waive nothing):', '');
+    for (const d of audit.malformed) out.push(`- ${mdCode(`${d.file}:${d.line}:${d.col}`)} ${mdText(d.message)}${d.fix ? `<br>fix: ${mdText(d.fix)}` : ''}`);
+    out.push('');
   }
   const badInline = audit.inline.filter((i) => !i.valid || i.matched === 0);
   if (badInline.length) {
