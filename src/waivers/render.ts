@@ -2,9 +2,8 @@
 // (Markdown). Pure: audit in, string out. Must escape waiver text in Markdown, since reasons and
 // owners are free text from the repository.
 
-import { formatDiagnostic } from '../diagnostics.js';
 import { mdCode, mdText } from '../reporters/github-summary.js';
-import { sanitizeForTerminal } from '../reporters/text.js';
+import { formatDiagnosticForTerminal, terminalText } from '../reporters/escape.js';
 import type { AuditEntry, WaiverAudit } from './audit.js';
 
 export const AUDIT_JSON_VERSION = 1;
@@ -33,16 +32,16 @@ export function renderAuditText(audit: WaiverAudit): string {
     for (const e of list) {
       const w = e.waiver;
       out.push(
-        `  ${w.source.file}:${w.source.line}:${w.source.col}  ${w.id}  ${sanitizeForTerminal(scope(e))}`,
-        `      owner: ${sanitizeForTerminal(w.owner)}  ${when(e)}  ${e.matched} finding${e.matched === 1 ? '' : 's'}${e.unused ? ' (unused)' : ''}`,
-        `      reason: ${sanitizeForTerminal(w.reason)}${w.ticket ? `  ticket: ${sanitizeForTerminal(w.ticket)}` : ''}`,
-        ...e.findings.map((f) => `      matches ${sanitizeForTerminal(f.file)}:${f.line}:${f.col}  ${f.policy}`),
+        `  ${terminalText(w.source.file)}:${w.source.line}:${w.source.col}  ${terminalText(w.id)}  ${terminalText(scope(e))}`,
+        `      owner: ${terminalText(w.owner)}  ${when(e)}  ${e.matched} finding${e.matched === 1 ? '' : 's'}${e.unused ? ' (unused)' : ''}`,
+        `      reason: ${terminalText(w.reason)}${w.ticket ? `  ticket: ${terminalText(w.ticket)}` : ''}`,
+        ...e.findings.map((f) => `      matches ${terminalText(f.file)}:${f.line}:${f.col}  ${f.policy}`),
       );
     }
   };
   if (audit.malformed.length) {
     out.push('', 'malformed (they waive nothing):');
-    for (const d of audit.malformed) out.push(`  ${sanitizeForTerminal(formatDiagnostic(d)).replace(/\n/g, '\n    ')}`);
+    for (const d of audit.malformed) out.push(`  ${formatDiagnosticForTerminal(d).replace(/\n/g, '\n    ')}`);
   }
   section('expired (they waive nothing)', audit.expired);
   section(`expiring within ${audit.expiringWithinDays} days`, audit.expiring);
@@ -54,7 +53,7 @@ export function renderAuditText(audit: WaiverAudit): string {
     out.push('', `inline ignores: ${audit.inline.length} (${unused} unused, ${invalid} without a reason)`);
     for (const i of audit.inline) {
       const state = !i.valid ? 'NO REASON: waives nothing' : i.matched ? `${i.matched} finding${i.matched === 1 ? '' : 's'}` : 'unused';
-      out.push(`  ${sanitizeForTerminal(i.file)}:${i.line}  ${i.policy}  ${state}${i.reason ? `  reason: ${sanitizeForTerminal(i.reason)}` : ''}`);
+      out.push(`  ${terminalText(i.file)}:${i.line}  ${terminalText(i.policy)}  ${state}${i.reason ? `  reason: ${terminalText(i.reason)}` : ''}`);
     }
   }
   return `${out.join('\n')}\n`;
