@@ -36025,9 +36025,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix11 = POSIX_REGEX_SOURCE[rest2];
-                if (posix11) {
-                  prev.value = pre + posix11;
+                const posix12 = POSIX_REGEX_SOURCE[rest2];
+                if (posix12) {
+                  prev.value = pre + posix12;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -36548,7 +36548,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix11 = utils.isWindows(options);
+      const posix12 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -36558,8 +36558,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix11 });
-        const result2 = { glob, state, regex, posix: posix11, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix12 });
+        const result2 = { glob, state, regex, posix: posix12, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -36584,7 +36584,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix11 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix12 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -36592,7 +36592,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix11 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix12 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -36601,14 +36601,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix11);
+          match = picomatch.matchBase(input, regex, options, posix12);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix11 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix12 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
@@ -36797,9 +36797,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str5));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix11 = utils.isWindows(options);
+      let posix12 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix11 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix12 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -39251,19 +39251,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix11;
-      (function(posix12) {
+      let posix12;
+      (function(posix13) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix12.escapePath = escapePath2;
+        posix13.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix12.convertPathToPattern = convertPathToPattern2;
-      })(posix11 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix13.convertPathToPattern = convertPathToPattern2;
+      })(posix12 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -57261,7 +57261,7 @@ __export(catalog_exports, {
   loadPolicyPaths: () => loadPolicyPaths,
   policiesOf: () => policiesOf2
 });
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync9, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync3, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { basename as basename4, dirname as dirname5, join as join11 } from "node:path";
@@ -57272,7 +57272,7 @@ function cacheDir() {
 }
 function toolchainHash() {
   if (toolchain) return toolchain;
-  const h2 = createHash4("sha256");
+  const h2 = createHash5("sha256");
   if (existsSync9(RUNTIME_WASM)) h2.update(readFileSync8(RUNTIME_WASM));
   const here = dirname5(fileURLToPath2(import.meta.url));
   const walk2 = (dir) => {
@@ -57294,7 +57294,7 @@ function compileCached(paths) {
     throw new PalisadeError([{ file: paths.join(", "), line: 0, col: 0, code: "bundle_error", message: "no .rego files found", fix: "point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm" }]);
   }
   const sources = [...own2, ...builtinLibSources(paths)];
-  const h2 = createHash4("sha256");
+  const h2 = createHash5("sha256");
   h2.update("palisade-bundle-v1\0").update(toolchainHash()).update("\0");
   for (const s of sources) h2.update(s.path).update("\0").update(s.source).update("\0");
   const key = h2.digest("hex").slice(0, 32);
@@ -60853,6 +60853,9 @@ function applyWaivers(findings, waivers, inlineIgnores, now) {
   return { findings: out, matches: matches2, inline, diagnostics };
 }
 
+// src/waivers/render.ts
+init_diagnostics();
+
 // src/scan/select.ts
 init_line_index();
 var matches = (pattern, id) => globMatch(pattern, id, { segments: true });
@@ -60885,6 +60888,24 @@ function selectPolicies(bundles, config, selection, where2) {
   return diagnostics;
 }
 
+// src/scan/shard.ts
+import { createHash as createHash4 } from "node:crypto";
+import { posix as posix10 } from "node:path";
+function shardOf(key, count) {
+  return createHash4("sha256").update(key).digest().readUInt32BE(0) % count + 1;
+}
+function inShard(found, shard) {
+  const mine = (key) => shardOf(key, shard.count) === shard.index;
+  return {
+    ...found,
+    files: found.files.filter(
+      (f) => mine(f.kind === "terraform-source" || f.kind === "terraform-plan" ? posix10.dirname(f.path) : f.path) || shard.index === 1 && f.kind === "package-json"
+    ),
+    charts: found.charts.filter(mine),
+    repositoryFiles: shard.index === 1 ? found.repositoryFiles : []
+  };
+}
+
 // src/scan/baseline.ts
 var DEFAULT_BASELINE_FILE = ".palisade/baseline.json";
 function parseBaseline(text2, file) {
@@ -60912,7 +60933,7 @@ function parseBaseline(text2, file) {
 init_diag();
 import { execFile as execFile2 } from "node:child_process";
 import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
-import { join as join8, posix as posix10, relative as relative3, sep as sep3 } from "node:path";
+import { join as join8, posix as posix11, relative as relative3, sep as sep3 } from "node:path";
 var display = (chart) => chart || ".";
 function topCharts(charts) {
   return charts.filter((c) => !charts.some((p) => p !== c && (p === "" ? c.startsWith("charts/") : c.startsWith(`${p}/charts/`))));
@@ -60922,7 +60943,7 @@ function chartNotice(chart, why = "its templates are not YAML until rendered") {
   return fileDiagnostic(
     dir,
     "input_unrendered",
-    `Helm chart: ${why}, so its templates were not scanned`,
+    `Helm chart not scanned: ${why}`,
     `scan it rendered: \`palisade scan --helm\` (needs helm on PATH), or \`helm template ${dir} | palisade scan -\``,
     "note"
   );
@@ -60947,7 +60968,7 @@ function loadRendered(path, text2, template2, opts) {
   return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
 function stdinTemplates(root, cwd) {
-  const here = posix10.normalize(relative3(root, cwd).split(sep3).join("/"));
+  const here = posix11.normalize(relative3(root, cwd).split(sep3).join("/"));
   const chart = here.startsWith("..") ? void 0 : here === "." ? "" : here;
   const name = chart === void 0 ? void 0 : readChartName(root, chart);
   return (source) => {
@@ -60971,7 +60992,7 @@ async function renderCharts(root, charts, opts) {
   for (const [i, chart] of charts.entries()) {
     const name = readChartName(root, chart);
     if (name === void 0) {
-      diagnostics.push(fileDiagnostic(posix10.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
+      diagnostics.push(fileDiagnostic(posix11.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
       continue;
     }
     const r = await helm(["template", name, join8(root, chart)], root);
@@ -61023,7 +61044,7 @@ async function scan(opts = {}) {
   const profile = opts.profile ?? config.profile;
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
-  const found = stdinOnly ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] } : await discover(
+  const discovered = stdinOnly ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] } : await discover(
     paths.map((p) => resolve5(cwd, p)),
     {
       root,
@@ -61031,6 +61052,7 @@ async function scan(opts = {}) {
       changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : void 0
     }
   );
+  const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   diagnostics.push(...found.diagnostics);
   const terraformVars = [];
   for (const v of opts.terraformVars ?? []) {
@@ -61062,9 +61084,11 @@ async function scan(opts = {}) {
   });
   const waiverPath = opts.waivers ? resolve5(cwd, opts.waivers) : config.waivers ? join12(configDir, config.waivers) : join12(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
+  let waiverDiagnostics = [];
   if (existsSync10(waiverPath)) {
     const parsed = parseWaivers(readFileSync9(waiverPath, "utf8"), waiverPath, { now });
     waivers = parsed.waivers;
+    waiverDiagnostics = parsed.diagnostics;
     diagnostics.push(...parsed.diagnostics);
   } else if (opts.waivers) {
     diagnostics.push({ file: opts.waivers, line: 0, col: 0, code: "waiver_error", message: "waiver file not found", fix: "check the path given to --waivers" });
@@ -61100,6 +61124,7 @@ async function scan(opts = {}) {
     documents: loaded.documents.length,
     documentKinds: loaded.documents.reduce((n2, d) => (n2[d.kind] = (n2[d.kind] ?? 0) + 1, n2), {}),
     waivers,
+    waiverDiagnostics,
     applied,
     failOn: opts.failOn ?? config.failOn,
     profile

@@ -4342,6 +4342,36 @@ var init_report_context = __esm({
   }
 });
 
+// src/scan/shard.ts
+import { createHash as createHash2 } from "node:crypto";
+import { posix } from "node:path";
+function parseShard(spec) {
+  const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
+  if (!m) return void 0;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  return index >= 1 && index <= count ? { index, count } : void 0;
+}
+function shardOf(key, count) {
+  return createHash2("sha256").update(key).digest().readUInt32BE(0) % count + 1;
+}
+function inShard(found, shard) {
+  const mine = (key) => shardOf(key, shard.count) === shard.index;
+  return {
+    ...found,
+    files: found.files.filter(
+      (f) => mine(f.kind === "terraform-source" || f.kind === "terraform-plan" ? posix.dirname(f.path) : f.path) || shard.index === 1 && f.kind === "package-json"
+    ),
+    charts: found.charts.filter(mine),
+    repositoryFiles: shard.index === 1 ? found.repositoryFiles : []
+  };
+}
+var init_shard = __esm({
+  "src/scan/shard.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -18985,9 +19015,9 @@ var init_gitignore = __esm({
 });
 
 // src/discovery/kind.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function kindByName(path) {
-  const base = posix.basename(path);
+  const base = posix2.basename(path);
   const lower = base.toLowerCase();
   if (base === "Dockerfile" || base.startsWith("Dockerfile.") || lower.endsWith(".dockerfile") || base === "Containerfile" || base.startsWith("Containerfile.")) {
     return { kind: "dockerfile" };
@@ -19022,7 +19052,7 @@ var init_kind = __esm({
 });
 
 // src/loaders/kubernetes/helm.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function chartOfTemplate(path, isChart) {
   const segs = path.split("/");
   for (let i = segs.length - 2; i >= 0; i--) {
@@ -19071,9 +19101,9 @@ function onTemplates(documents, template2) {
   });
 }
 function sourceUnderChart(source, name, chartDir) {
-  const segs = posix2.normalize(source).split("/");
+  const segs = posix3.normalize(source).split("/");
   if (segs[0] !== name || segs.length < 2 || segs.includes("..")) return void 0;
-  return posix2.join(chartDir, ...segs.slice(1));
+  return posix3.join(chartDir, ...segs.slice(1));
 }
 var import_yaml2, escapeRe;
 var init_helm = __esm({
@@ -21559,9 +21589,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix11 = POSIX_REGEX_SOURCE[rest2];
-                if (posix11) {
-                  prev.value = pre + posix11;
+                const posix12 = POSIX_REGEX_SOURCE[rest2];
+                if (posix12) {
+                  prev.value = pre + posix12;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -22082,7 +22112,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix11 = utils.isWindows(options);
+      const posix12 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -22092,8 +22122,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix11 });
-        const result2 = { glob, state, regex, posix: posix11, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix12 });
+        const result2 = { glob, state, regex, posix: posix12, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -22118,7 +22148,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix11 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix12 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -22126,7 +22156,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix11 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix12 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -22135,14 +22165,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix11);
+          match = picomatch.matchBase(input, regex, options, posix12);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix11 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix12 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
@@ -22331,9 +22361,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str5));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix11 = utils.isWindows(options);
+      let posix12 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix11 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix12 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -24785,19 +24815,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix11;
-      (function(posix12) {
+      let posix12;
+      (function(posix13) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix12.escapePath = escapePath2;
+        posix13.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix12.convertPathToPattern = convertPathToPattern2;
-      })(posix11 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix13.convertPathToPattern = convertPathToPattern2;
+      })(posix12 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -32281,7 +32311,7 @@ var init_time = __esm({
 });
 
 // src/runtime/host/encoding.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function strictBase64(s, url) {
   const t = s.replace(/[\r\n]/g, "");
   const alphabet = url ? /^[A-Za-z0-9_-]*$/ : /^[A-Za-z0-9+/]*$/;
@@ -32358,7 +32388,7 @@ var init_encoding = __esm({
     init_errors();
     init_values();
     utf8 = (s) => Buffer.from(s, "utf8");
-    digest = (alg) => (x) => createHash2(alg).update(utf8(str(x, 1))).digest("hex");
+    digest = (alg) => (x) => createHash3(alg).update(utf8(str(x, 1))).digest("hex");
     encodingBuiltins = {
       "base64.encode": (x) => utf8(str(x, 1)).toString("base64"),
       "base64.decode": (x) => strictBase64(str(x, 1), false).toString("utf8"),
@@ -36447,7 +36477,7 @@ var init_load6 = __esm({
 });
 
 // src/loaders/terraform/address.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function parseAddress(address) {
   let rest = address;
   const modules = [];
@@ -36486,7 +36516,7 @@ function moduleDir(plan, rootDir, modules) {
     if (!isObj4(call2) || typeof call2.source !== "string") return void 0;
     const src = call2.source;
     if (!src.startsWith("./") && !src.startsWith("../")) return void 0;
-    dir = posix3.normalize(posix3.join(dir, src));
+    dir = posix4.normalize(posix4.join(dir, src));
     if (dir.startsWith("../")) return void 0;
     mod = call2.module;
   }
@@ -37254,7 +37284,7 @@ var init_hcl = __esm({
 });
 
 // src/loaders/terraform/plan.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 function looksLikePlan(data) {
   return isObj5(data) && "format_version" in data && ("planned_values" in data || "resource_changes" in data);
 }
@@ -37318,7 +37348,7 @@ function loadTerraformPlan(file, opts) {
     base.kind = "json";
     return { documents: [base], diagnostics };
   }
-  const rootDir = posix4.dirname(file.path);
+  const rootDir = posix5.dirname(file.path);
   const sources = opts?.terraformSources ?? /* @__PURE__ */ new Map();
   const index = new SourceIndex(sources);
   const locatePlan = base.locate;
@@ -37369,7 +37399,7 @@ var init_plan = __esm({
       scanned = /* @__PURE__ */ new Map();
       files(dir) {
         const out = [];
-        for (const p of this.sources.keys()) if (p.endsWith(".tf") && posix4.dirname(p) === dir) out.push(p);
+        for (const p of this.sources.keys()) if (p.endsWith(".tf") && posix5.dirname(p) === dir) out.push(p);
         return out.sort();
       }
       get(file) {
@@ -37600,7 +37630,7 @@ var init_values2 = __esm({
 });
 
 // src/loaders/terraform/eval/functions.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function distinct(xs) {
   const out = [];
   for (const x of xs) if (!out.some((y) => equal(x, y))) out.push(x);
@@ -37779,7 +37809,7 @@ var init_functions = __esm({
     str2 = (v) => toStr(v);
     num2 = (v) => toNum(v);
     elements = (v, fn) => Array.isArray(v) ? v : isObj6(v) ? Object.keys(v).sort().map((k) => v[k]) : list(v, fn);
-    hash = (alg, enc) => (a) => createHash3(alg).update(str2(a[0])).digest(enc);
+    hash = (alg, enc) => (a) => createHash4(alg).update(str2(a[0])).digest(enc);
     FUNCTIONS = {
       // strings
       format: ([f, ...a]) => format(str2(f), a),
@@ -38337,7 +38367,7 @@ var init_expr = __esm({
 });
 
 // src/loaders/terraform/config/module.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 function indexSuffix(index) {
   if (index === void 0) return "";
   return typeof index === "number" ? `[${index}]` : `[${JSON.stringify(index)}]`;
@@ -38442,7 +38472,7 @@ var init_module = __esm({
       /** The folder of a module call's source: local paths, else what `terraform init` downloaded. */
       moduleDir(call2, fromDir, keyPath) {
         const src = call2.source;
-        if (src !== void 0 && (src.startsWith("./") || src.startsWith("../"))) return posix5.normalize(posix5.join(fromDir, src));
+        if (src !== void 0 && (src.startsWith("./") || src.startsWith("../"))) return posix6.normalize(posix6.join(fromDir, src));
         return this.sources.installedModule(this.rootDir, keyPath);
       }
     };
@@ -38886,7 +38916,7 @@ var init_json3 = __esm({
 });
 
 // src/loaders/terraform/config/sources.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 var isConfigFile, isVarsFile, isOverride, SourceSet;
 var init_sources = __esm({
   "src/loaders/terraform/config/sources.ts"() {
@@ -38897,13 +38927,13 @@ var init_sources = __esm({
     init_parser();
     isConfigFile = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
     isVarsFile = (p) => p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
-    isOverride = (p) => /(^|_)override\.tf(\.json)?$/.test(posix6.basename(p));
+    isOverride = (p) => /(^|_)override\.tf(\.json)?$/.test(posix7.basename(p));
     SourceSet = class {
       constructor(texts) {
         this.texts = texts;
         for (const p of texts.keys()) {
           if (!isConfigFile(p) || isOverride(p)) continue;
-          const d = posix6.dirname(p);
+          const d = posix7.dirname(p);
           let l = this.byDir.get(d);
           if (!l) this.byDir.set(d, l = []);
           l.push(p);
@@ -38948,13 +38978,13 @@ var init_sources = __esm({
         return this.installed.get(rootDir)?.get(keyPath.join("."));
       }
       readManifest(rootDir) {
-        const file = posix6.join(rootDir, ".terraform/modules/modules.json");
+        const file = posix7.join(rootDir, ".terraform/modules/modules.json");
         const text2 = this.texts.get(file);
         if (text2 === void 0) return void 0;
         const out = /* @__PURE__ */ new Map();
         try {
           const m = JSON.parse(text2);
-          for (const e of m.Modules ?? []) if (e.Key && e.Dir !== void 0) out.set(e.Key, posix6.normalize(posix6.join(rootDir, e.Dir)));
+          for (const e of m.Modules ?? []) if (e.Key && e.Dir !== void 0) out.set(e.Key, posix7.normalize(posix7.join(rootDir, e.Dir)));
         } catch (e) {
           this.diagnostics.push(at(file, { line: 1, col: 1 }, "input_parse_error", `invalid modules.json: ${e.message}`, "run `terraform init` again to rewrite it", "warning"));
         }
@@ -38971,7 +39001,7 @@ __export(document_exports, {
   loadTerraformConfig: () => loadTerraformConfig,
   plain: () => plain
 });
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function loadTerraformConfig(dir, sources, opts = {}) {
   const set = sources instanceof SourceSet ? sources : new SourceSet(sources);
   const before = set.diagnostics.length;
@@ -39220,8 +39250,8 @@ function rootVariables(d, set, dir, opts, out) {
     }
     for (const a of body.attrs) vars.set(a.name, safe(() => evaluate(a.expr, EMPTY2)));
   };
-  const inDir = [...set.texts.keys()].filter((p) => posix7.dirname(p) === dir && isVarsFile(p));
-  for (const f of ["terraform.tfvars", "terraform.tfvars.json"]) if (inDir.includes(posix7.join(dir, f))) fileVars(posix7.join(dir, f));
+  const inDir = [...set.texts.keys()].filter((p) => posix8.dirname(p) === dir && isVarsFile(p));
+  for (const f of ["terraform.tfvars", "terraform.tfvars.json"]) if (inDir.includes(posix8.join(dir, f))) fileVars(posix8.join(dir, f));
   for (const f of inDir.filter((p) => /\.auto\.tfvars(\.json)?$/.test(p)).sort()) fileVars(f);
   for (const o of opts.terraformVars ?? []) {
     if ("file" in o) fileVars(o.file);
@@ -39250,7 +39280,7 @@ var roots_exports = {};
 __export(roots_exports, {
   terraformRoots: () => terraformRoots
 });
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function terraformRoots(files, set, planDirs) {
   const callers = /* @__PURE__ */ new Map();
   for (const dir of set.dirs()) {
@@ -39261,7 +39291,7 @@ function terraformRoots(files, set, planDirs) {
         const src = b.body.attrs.find((a) => a.name === "source");
         const s = src ? literalString(src.expr) : void 0;
         if (s === void 0 || !(s.startsWith("./") || s.startsWith("../"))) continue;
-        const target = posix8.normalize(posix8.join(dir, s));
+        const target = posix9.normalize(posix9.join(dir, s));
         if (target === dir) continue;
         let c = callers.get(target);
         if (!c) callers.set(target, c = /* @__PURE__ */ new Set());
@@ -39281,7 +39311,7 @@ function terraformRoots(files, set, planDirs) {
     for (const d of c) up(d, seen);
   };
   for (const f of files) {
-    const dir = posix8.dirname(f);
+    const dir = posix9.dirname(f);
     if (!isInstalled(dir)) up(dir, /* @__PURE__ */ new Set());
   }
   return [...roots].filter((d) => !planDirs.has(d) && set.configFiles(d).length > 0).sort();
@@ -39297,7 +39327,7 @@ var init_roots = __esm({
 
 // src/loaders/read.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { join as join7, posix as posix9 } from "node:path";
+import { join as join7, posix as posix10 } from "node:path";
 function capped(bytes, rel, cap) {
   return bytes.byteLength > cap ? overLimit(rel, bytes.byteLength, cap) : { bytes };
 }
@@ -39353,7 +39383,7 @@ async function loadDiscovered(found, opts) {
     const { loadTerraformConfig: loadTerraformConfig2, SourceSet: SourceSet2 } = await Promise.resolve().then(() => (init_document(), document_exports));
     const { terraformRoots: terraformRoots2 } = await Promise.resolve().then(() => (init_roots(), roots_exports));
     const set = new SourceSet2(tf ??= await terraformSources(opts.root, lim, diagnostics));
-    const planDirs = new Set(documents.filter((d) => d.kind === "terraform-plan").map((d) => posix9.dirname(d.path)));
+    const planDirs = new Set(documents.filter((d) => d.kind === "terraform-plan").map((d) => posix10.dirname(d.path)));
     for (const dir of terraformRoots2(tfFiles, set, planDirs)) {
       try {
         const res = loadTerraformConfig2(dir, set, { ...opts, env: opts.env ?? process.env });
@@ -40014,12 +40044,17 @@ var init_apply = __esm({
 // src/waivers/audit.ts
 function auditWaivers(waivers, matches2, now, opts = {}) {
   const within = opts.expiringWithinDays ?? 30;
-  const matchedBy = new Map(matches2.map((m) => [m.waiverId, m.fingerprints.length]));
+  const matchedBy = new Map(matches2.map((m) => [m.waiverId, m.fingerprints]));
+  const byFingerprint = new Map((opts.findings ?? []).map((f) => [f.fingerprint, f]));
   const entries2 = waivers.map((waiver) => {
     const left = daysLeft(waiver.expires, now);
     const status = left < 0 ? "expired" : left <= within ? "expiring" : "active";
-    const matched = matchedBy.get(waiver.id) ?? 0;
-    return { waiver, status, daysLeft: left, matched, unused: matched === 0 };
+    const fingerprints = matchedBy.get(waiver.id) ?? [];
+    const findings = fingerprints.flatMap((fp) => {
+      const f = byFingerprint.get(fp);
+      return f ? [{ policy: f.policy.id, file: f.file, line: f.region.startLine, col: f.region.startColumn, fingerprint: fp }] : [];
+    });
+    return { waiver, status, daysLeft: left, matched: fingerprints.length, unused: fingerprints.length === 0, findings };
   });
   const inline = (opts.inline ?? []).map(
     (m) => ({
@@ -40039,11 +40074,12 @@ function auditWaivers(waivers, matches2, now, opts = {}) {
     expiring: entries2.filter((e) => e.status === "expiring"),
     expired: entries2.filter((e) => e.status === "expired"),
     unused: entries2.filter((e) => e.unused),
-    inline
+    inline,
+    malformed: (opts.parseDiagnostics ?? []).filter((d) => (d.severity ?? "error") === "error")
   };
 }
 function auditDiagnostics(audit) {
-  const out = [];
+  const out = [...audit.malformed];
   for (const e of audit.entries) {
     const w = e.waiver;
     const at2 = { file: w.source.file, line: w.source.line, col: w.source.col, code: "waiver_error" };
@@ -40105,7 +40141,7 @@ function scope(e) {
 }
 function counts(a) {
   const inForce = a.active.length + a.expiring.length;
-  return `${a.entries.length} waiver${a.entries.length === 1 ? "" : "s"}: ${inForce} in force (${a.expiring.length} expiring within ${a.expiringWithinDays} days), ${a.expired.length} expired, ${a.unused.length} unused`;
+  return `${a.entries.length} waiver${a.entries.length === 1 ? "" : "s"}: ${inForce} in force (${a.expiring.length} expiring within ${a.expiringWithinDays} days), ${a.expired.length} expired, ${a.unused.length} unused${a.malformed.length ? `; ${a.malformed.length} malformed` : ""}`;
 }
 function renderAuditText(audit) {
   const out = [`Waiver audit, ${audit.date}: ${counts(audit)}`];
@@ -40117,10 +40153,15 @@ function renderAuditText(audit) {
       out.push(
         `  ${w.source.file}:${w.source.line}:${w.source.col}  ${w.id}  ${sanitizeForTerminal(scope(e))}`,
         `      owner: ${sanitizeForTerminal(w.owner)}  ${when(e)}  ${e.matched} finding${e.matched === 1 ? "" : "s"}${e.unused ? " (unused)" : ""}`,
-        `      reason: ${sanitizeForTerminal(w.reason)}${w.ticket ? `  ticket: ${sanitizeForTerminal(w.ticket)}` : ""}`
+        `      reason: ${sanitizeForTerminal(w.reason)}${w.ticket ? `  ticket: ${sanitizeForTerminal(w.ticket)}` : ""}`,
+        ...e.findings.map((f) => `      matches ${sanitizeForTerminal(f.file)}:${f.line}:${f.col}  ${f.policy}`)
       );
     }
   };
+  if (audit.malformed.length) {
+    out.push("", "malformed (they waive nothing):");
+    for (const d of audit.malformed) out.push(`  ${sanitizeForTerminal(formatDiagnostic(d)).replace(/\n/g, "\n    ")}`);
+  }
   section("expired (they waive nothing)", audit.expired);
   section(`expiring within ${audit.expiringWithinDays} days`, audit.expiring);
   section("unused (matched nothing in this scan)", audit.unused.filter((e) => e.status !== "expired"));
@@ -40154,7 +40195,8 @@ function renderAuditJson(audit) {
       reason: w.reason,
       expires: w.expires,
       ticket: w.ticket ?? null,
-      source: { file: w.source.file, line: w.source.line, col: w.source.col }
+      source: { file: w.source.file, line: w.source.line, col: w.source.col },
+      findings: e.findings
     };
   };
   const report = {
@@ -40169,10 +40211,12 @@ function renderAuditJson(audit) {
       unused: audit.unused.length,
       inline: audit.inline.length,
       inlineUnused: audit.inline.filter((i) => i.valid && i.matched === 0).length,
-      inlineWithoutReason: audit.inline.filter((i) => !i.valid).length
+      inlineWithoutReason: audit.inline.filter((i) => !i.valid).length,
+      malformed: audit.malformed.length
     },
     waivers: audit.entries.map(entry),
-    inline: audit.inline.map((i) => ({ file: i.file, line: i.line, policy: i.policy, reason: i.reason, matched: i.matched, valid: i.valid }))
+    inline: audit.inline.map((i) => ({ file: i.file, line: i.line, policy: i.policy, reason: i.reason, matched: i.matched, valid: i.valid })),
+    malformed: audit.malformed.map((d) => ({ file: d.file, line: d.line, col: d.col, message: d.message, fix: d.fix ?? null }))
   };
   return `${JSON.stringify(report, null, 2)}
 `;
@@ -40194,6 +40238,11 @@ function renderAuditMarkdown(audit) {
   if (fine.length) {
     out.push(`<details><summary>${fine.length} active waiver${fine.length === 1 ? "" : "s"}</summary>`, "", ...header2, ...fine.map(row), "", "</details>", "");
   }
+  if (audit.malformed.length) {
+    out.push("Malformed entries (they waive nothing):", "");
+    for (const d of audit.malformed) out.push(`- ${mdCode(`${d.file}:${d.line}:${d.col}`)} ${mdText(d.message)}${d.fix ? `<br>fix: ${mdText(d.fix)}` : ""}`);
+    out.push("");
+  }
   const badInline = audit.inline.filter((i) => !i.valid || i.matched === 0);
   if (badInline.length) {
     out.push("Inline ignores needing attention:", "");
@@ -40206,6 +40255,7 @@ var AUDIT_JSON_VERSION;
 var init_render = __esm({
   "src/waivers/render.ts"() {
     "use strict";
+    init_diagnostics();
     init_github_summary();
     init_text();
     AUDIT_JSON_VERSION = 1;
@@ -40300,7 +40350,7 @@ var init_baseline = __esm({
 // src/scan/helm.ts
 import { execFile as execFile2 } from "node:child_process";
 import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
-import { join as join9, posix as posix10, relative as relative3, sep as sep3 } from "node:path";
+import { join as join9, posix as posix11, relative as relative3, sep as sep3 } from "node:path";
 function topCharts(charts) {
   return charts.filter((c) => !charts.some((p) => p !== c && (p === "" ? c.startsWith("charts/") : c.startsWith(`${p}/charts/`))));
 }
@@ -40309,7 +40359,7 @@ function chartNotice(chart, why = "its templates are not YAML until rendered") {
   return fileDiagnostic(
     dir,
     "input_unrendered",
-    `Helm chart: ${why}, so its templates were not scanned`,
+    `Helm chart not scanned: ${why}`,
     `scan it rendered: \`palisade scan --helm\` (needs helm on PATH), or \`helm template ${dir} | palisade scan -\``,
     "note"
   );
@@ -40334,7 +40384,7 @@ function loadRendered(path, text2, template2, opts) {
   return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
 function stdinTemplates(root, cwd) {
-  const here = posix10.normalize(relative3(root, cwd).split(sep3).join("/"));
+  const here = posix11.normalize(relative3(root, cwd).split(sep3).join("/"));
   const chart = here.startsWith("..") ? void 0 : here === "." ? "" : here;
   const name = chart === void 0 ? void 0 : readChartName(root, chart);
   return (source) => {
@@ -40358,7 +40408,7 @@ async function renderCharts(root, charts, opts) {
   for (const [i, chart] of charts.entries()) {
     const name = readChartName(root, chart);
     if (name === void 0) {
-      diagnostics.push(fileDiagnostic(posix10.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
+      diagnostics.push(fileDiagnostic(posix11.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
       continue;
     }
     const r = await helm(["template", name, join9(root, chart)], root);
@@ -45271,7 +45321,7 @@ __export(catalog_exports, {
   loadPolicyPaths: () => loadPolicyPaths,
   policiesOf: () => policiesOf2
 });
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync8, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync9, statSync as statSync3, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { basename as basename4, dirname as dirname5, join as join12 } from "node:path";
@@ -45282,7 +45332,7 @@ function cacheDir() {
 }
 function toolchainHash() {
   if (toolchain) return toolchain;
-  const h2 = createHash4("sha256");
+  const h2 = createHash5("sha256");
   if (existsSync8(RUNTIME_WASM)) h2.update(readFileSync9(RUNTIME_WASM));
   const here = dirname5(fileURLToPath2(import.meta.url));
   const walk2 = (dir) => {
@@ -45304,7 +45354,7 @@ function compileCached(paths) {
     throw new PalisadeError([{ file: paths.join(", "), line: 0, col: 0, code: "bundle_error", message: "no .rego files found", fix: "point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm" }]);
   }
   const sources = [...own2, ...builtinLibSources(paths)];
-  const h2 = createHash4("sha256");
+  const h2 = createHash5("sha256");
   h2.update("palisade-bundle-v1\0").update(toolchainHash()).update("\0");
   for (const s of sources) h2.update(s.path).update("\0").update(s.source).update("\0");
   const key = h2.digest("hex").slice(0, 32);
@@ -45392,7 +45442,7 @@ async function scan(opts = {}) {
   const profile = opts.profile ?? config.profile;
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
-  const found = stdinOnly ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] } : await discover(
+  const discovered = stdinOnly ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] } : await discover(
     paths.map((p) => resolve5(cwd, p)),
     {
       root,
@@ -45400,6 +45450,7 @@ async function scan(opts = {}) {
       changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : void 0
     }
   );
+  const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   diagnostics.push(...found.diagnostics);
   const terraformVars = [];
   for (const v of opts.terraformVars ?? []) {
@@ -45431,9 +45482,11 @@ async function scan(opts = {}) {
   });
   const waiverPath = opts.waivers ? resolve5(cwd, opts.waivers) : config.waivers ? join13(configDir, config.waivers) : join13(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
+  let waiverDiagnostics = [];
   if (existsSync9(waiverPath)) {
     const parsed = parseWaivers(readFileSync10(waiverPath, "utf8"), waiverPath, { now });
     waivers = parsed.waivers;
+    waiverDiagnostics = parsed.diagnostics;
     diagnostics.push(...parsed.diagnostics);
   } else if (opts.waivers) {
     diagnostics.push({ file: opts.waivers, line: 0, col: 0, code: "waiver_error", message: "waiver file not found", fix: "check the path given to --waivers" });
@@ -45469,6 +45522,7 @@ async function scan(opts = {}) {
     documents: loaded.documents.length,
     documentKinds: loaded.documents.reduce((n2, d) => (n2[d.kind] = (n2[d.kind] ?? 0) + 1, n2), {}),
     waivers,
+    waiverDiagnostics,
     applied,
     failOn: opts.failOn ?? config.failOn,
     profile
@@ -45486,6 +45540,7 @@ var init_scan2 = __esm({
     init_builtin();
     init_waivers();
     init_select();
+    init_shard();
     init_baseline();
     init_helm2();
   }
@@ -45533,7 +45588,10 @@ async function scanCommand(io, paths, opts) {
   const severities = opts.severity?.flatMap((s) => s.split(",")).map((s) => s.trim().toLowerCase()).filter(Boolean);
   const unknown = severities?.find((s) => !SEVERITY_ORDER.includes(s));
   if (unknown) throw usageError(`unknown severity "${unknown}" in --severity`, `use some of ${[...SEVERITY_ORDER].reverse().join(", ")}, e.g. --severity critical,high`);
+  const shard = opts.shard === void 0 ? void 0 : parseShard(opts.shard);
+  if (opts.shard !== void 0 && !shard) throw usageError(`--shard ${opts.shard} is not k/n with 1 \u2264 k \u2264 n`, "e.g. --shard 2/4 for the second of four parts");
   const result2 = await scan({
+    shard,
     paths,
     stdin: paths.includes("-") ? await readStdin() : void 0,
     helm: opts.helm,
@@ -45581,6 +45639,7 @@ var init_scan3 = __esm({
     init_reporters();
     init_finding();
     init_report_context();
+    init_shard();
     init_scan2();
     init_io();
   }
@@ -45611,6 +45670,103 @@ var init_baseline2 = __esm({
     init_reporters();
     init_baseline();
     init_scan2();
+    init_io();
+  }
+});
+
+// src/reporters/merge.ts
+function resultKey(r) {
+  return r.partialFingerprints?.[FINGERPRINT] ?? JSON.stringify([r.ruleId, r.locations, r.message]);
+}
+function resultOrder(a, b) {
+  const loc = (r) => r.locations?.[0]?.physicalLocation;
+  return cmp2(loc(a)?.artifactLocation?.uri ?? "", loc(b)?.artifactLocation?.uri ?? "") || cmp2(loc(a)?.region?.startLine ?? 0, loc(b)?.region?.startLine ?? 0) || cmp2(loc(a)?.region?.startColumn ?? 0, loc(b)?.region?.startColumn ?? 0) || cmp2(a.ruleId ?? "", b.ruleId ?? "") || cmp2(resultKey(a), resultKey(b));
+}
+function mergeSarif(logs) {
+  const runs = logs.flatMap((l) => l.runs);
+  const first = runs[0];
+  if (!first) throw new Error("no SARIF run to merge");
+  const rules = byKey(runs.flatMap((r) => r.tool.driver.rules ?? []), (r) => r.id).sort((a, b) => cmp2(a.id, b.id));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = byKey(
+    runs.flatMap((r) => r.results ?? []),
+    resultKey
+  ).map((r) => r.ruleId !== void 0 && index.has(r.ruleId) ? { ...r, ruleIndex: index.get(r.ruleId) } : r).sort(resultOrder);
+  const notifications = byKey(
+    runs.flatMap((r) => r.invocations?.flatMap((i) => i.toolExecutionNotifications ?? []) ?? []),
+    (n2) => JSON.stringify(n2)
+  );
+  const run = {
+    ...first,
+    tool: { ...first.tool, driver: { ...first.tool.driver, rules } },
+    results,
+    invocations: [{ executionSuccessful: runs.every((r) => r.invocations?.every((i) => i.executionSuccessful) ?? true), toolExecutionNotifications: notifications }]
+  };
+  return { ...logs[0], runs: [run] };
+}
+function mergeJson(reports) {
+  const first = reports[0];
+  if (!first) throw new Error("no JSON report to merge");
+  const findings = byKey(
+    reports.flatMap((r) => r.findings),
+    (f) => f.fingerprint
+  ).sort((a, b) => cmp2(a.file, b.file) || cmp2(a.region.startLine, b.region.startLine) || cmp2(a.region.startColumn, b.region.startColumn) || cmp2(a.policy, b.policy) || cmp2(a.fingerprint, b.fingerprint));
+  const diagnostics = byKey(
+    reports.flatMap((r) => r.diagnostics),
+    (d) => JSON.stringify(d)
+  );
+  const counted = findings.map((f) => ({ policy: { severity: f.severity }, waived: f.waived ?? void 0 }));
+  return { ...first, findings, diagnostics, summary: summarize(counted, { threshold: first.summary.threshold, diagnostics }) };
+}
+var FINGERPRINT, byKey, cmp2;
+var init_merge = __esm({
+  "src/reporters/merge.ts"() {
+    "use strict";
+    init_common();
+    FINGERPRINT = "palisade/v1";
+    byKey = (items, key) => [...new Map(items.map((i) => [key(i), i])).values()];
+    cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// src/cli/merge.ts
+var merge_exports = {};
+__export(merge_exports, {
+  mergeCommand: () => mergeCommand
+});
+import { readFile as readFile3 } from "node:fs/promises";
+async function mergeCommand(io, files, opts) {
+  const parsed = [];
+  for (const file of files) {
+    let text3;
+    try {
+      text3 = await readFile3(file, "utf8");
+    } catch (e) {
+      throw usageError(`cannot read ${file}: ${e.code ?? e.message}`, "pass the reports the shards wrote");
+    }
+    try {
+      parsed.push({ file, data: JSON.parse(text3) });
+    } catch {
+      throw usageError(`${file} is not JSON`, "pass SARIF or JSON reports written by `palisade scan --output sarif=\u2026 / json=\u2026`");
+    }
+  }
+  const kind = (d) => Array.isArray(d.runs) ? "sarif" : Array.isArray(d.findings) && d.version === 1 ? "json" : "unknown";
+  const kinds = new Set(parsed.map((p) => kind(p.data)));
+  const bad = parsed.find((p) => kind(p.data) === "unknown");
+  if (bad) throw usageError(`${bad.file} is neither SARIF nor a Palisade JSON report`, "pass the reports the shards wrote");
+  if (kinds.size > 1) throw usageError("the reports mix SARIF and JSON", "merge the SARIF files and the JSON files separately");
+  const merged = kinds.has("sarif") ? mergeSarif(parsed.map((p) => p.data)) : mergeJson(parsed.map((p) => p.data));
+  const text2 = `${JSON.stringify(merged, null, 2)}
+`;
+  if (opts.output) await writeAtomic(opts.output, text2);
+  else io.out(text2);
+  return EXIT.clean;
+}
+var init_merge2 = __esm({
+  "src/cli/merge.ts"() {
+    "use strict";
+    init_reporters();
+    init_merge();
     init_io();
   }
 });
@@ -46177,11 +46333,17 @@ async function waiversAudit(io, paths, opts) {
   if (!Number.isInteger(within) || within < 0) throw usageError(`--expiring-within must be a whole number of days, not ${opts.expiringWithin}`, "e.g. --expiring-within 30");
   const now = /* @__PURE__ */ new Date();
   const result2 = await scan({ paths, config: opts.config, waivers: opts.waivers, policies: opts.policy, builtin: opts.builtin === false ? false : void 0, now });
-  const audit = auditWaivers(result2.waivers, result2.applied.matches, now, { expiringWithinDays: within, inline: result2.applied.inline });
+  const audit = auditWaivers(result2.waivers, result2.applied.matches, now, {
+    expiringWithinDays: within,
+    inline: result2.applied.inline,
+    findings: result2.findings,
+    parseDiagnostics: result2.waiverDiagnostics
+  });
   const render = opts.format === "json" ? renderAuditJson : opts.format === "markdown" ? renderAuditMarkdown : renderAuditText;
   io.out(render(audit));
   const needsAction = auditDiagnostics(audit);
-  printDiagnostics(io, [...result2.diagnostics.filter((d) => d.code === "waiver_error" || d.code === "config_error"), ...needsAction]);
+  const rest = result2.diagnostics.filter((d) => (d.code === "waiver_error" || d.code === "config_error") && !audit.malformed.includes(d));
+  printDiagnostics(io, [...rest, ...needsAction]);
   return needsAction.some((d) => (d.severity ?? "error") === "error") ? EXIT.findings : EXIT.clean;
 }
 var init_waivers2 = __esm({
@@ -46227,8 +46389,9 @@ function program2(io, setCode) {
   };
   const root = new Command("palisade").description("Policy-as-code guardrails: Rego policies compiled to WebAssembly, checked on every pull request.").version(VERSION).option("--debug", "show stack traces of internal errors").exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {
   } });
-  root.command("scan").description("scan files and directories with the built-in and your own policies").argument("[paths...]", "files, directories or globs to scan; `-` reads a YAML/JSON stream from standard input (e.g. `helm template .`)", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS2).default("text")).option("-o, --output <format=file>", "where reports go, repeatable: `sarif=palisade.sarif`, `text` (standard output), or a file in --format; written atomically", repeat).option("--severity <levels>", "report only findings of these severities, e.g. critical,high (repeatable)", list2).option("--only <ids>", "run only these policies: ids or globs, comma-separated (repeatable)", list2).option("--skip <ids>", "do not run these policies: ids or globs, comma-separated (repeatable)", list2).option("--baseline <file>", "leave out findings recorded in this baseline (default: .palisade/baseline.json at the root, when it exists)").option("--no-baseline", "report every finding, even those in the baseline").addOption(new Option("--fail-on <severity>", "exit 1 when an open finding is at or above this severity").choices(SEVERITIES2)).addOption(new Option("--profile <profile>", "default: findings a maintainer acts on; strict: also the pedantic checks (default: from the configuration)").choices(["default", "strict"])).option("-p, --policy <path...>", "extra policies: a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm").option("--no-builtin", "do not run the built-in policy packs").option("--changed-since <ref>", "only scan files changed since this git ref (pull requests)").option("--staged", "only scan files staged in git (pre-commit)").option("--helm", "render Helm charts with `helm template` (helm on PATH) and report findings on their templates").option("-c, --config <file>", "configuration file (default: .palisade.yaml at the scan root)").option("--root <dir>", "repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)").option("--waivers <file>", "waiver file (default: from the configuration)").option("--var <name=value...>", "a Terraform variable for .tf folders scanned without a plan, like terraform -var").option("--var-file <file...>", "a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (applied before --var)").option("--color", "force coloured text output").option("--no-color", "never colour text output").option("--quiet", "no progress output").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_scan3(), scan_exports))).scanCommand(io, paths, opts))());
+  root.command("scan").description("scan files and directories with the built-in and your own policies").argument("[paths...]", "files, directories or globs to scan; `-` reads a YAML/JSON stream from standard input (e.g. `helm template .`)", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS2).default("text")).option("-o, --output <format=file>", "where reports go, repeatable: `sarif=palisade.sarif`, `text` (standard output), or a file in --format; written atomically", repeat).option("--severity <levels>", "report only findings of these severities, e.g. critical,high (repeatable)", list2).option("--only <ids>", "run only these policies: ids or globs, comma-separated (repeatable)", list2).option("--skip <ids>", "do not run these policies: ids or globs, comma-separated (repeatable)", list2).option("--baseline <file>", "leave out findings recorded in this baseline (default: .palisade/baseline.json at the root, when it exists)").option("--no-baseline", "report every finding, even those in the baseline").option("--shard <k/n>", "scan only the k-th of n stable parts of the files (CI matrices; combine with `palisade merge`)").addOption(new Option("--fail-on <severity>", "exit 1 when an open finding is at or above this severity").choices(SEVERITIES2)).addOption(new Option("--profile <profile>", "default: findings a maintainer acts on; strict: also the pedantic checks (default: from the configuration)").choices(["default", "strict"])).option("-p, --policy <path...>", "extra policies: a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm").option("--no-builtin", "do not run the built-in policy packs").option("--changed-since <ref>", "only scan files changed since this git ref (pull requests)").option("--staged", "only scan files staged in git (pre-commit)").option("--helm", "render Helm charts with `helm template` (helm on PATH) and report findings on their templates").option("-c, --config <file>", "configuration file (default: .palisade.yaml at the scan root)").option("--root <dir>", "repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)").option("--waivers <file>", "waiver file (default: from the configuration)").option("--var <name=value...>", "a Terraform variable for .tf folders scanned without a plan, like terraform -var").option("--var-file <file...>", "a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (applied before --var)").option("--color", "force coloured text output").option("--no-color", "never colour text output").option("--quiet", "no progress output").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_scan3(), scan_exports))).scanCommand(io, paths, opts))());
   root.command("baseline").description("record the current findings as accepted, so that later scans report only new ones").argument("[paths...]", "files, directories or globs to scan", ["."]).option("-o, --output <file>", "baseline file to write (default: .palisade/baseline.json at the root)").option("-p, --policy <path...>", "extra policies, as for scan").option("--no-builtin", "do not run the built-in policy packs").option("-c, --config <file>", "configuration file").option("--root <dir>", "repository root, as for scan").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_baseline2(), baseline_exports))).baselineCommand(io, paths, opts))());
+  root.command("merge").description("merge the SARIF (or JSON) reports of a sharded scan into one, deduplicated by fingerprint").argument("<reports...>", "the shards' reports, all SARIF or all JSON").option("-o, --output <file>", "write the merged report to a file instead of standard output").action((files, opts) => run(async () => (await Promise.resolve().then(() => (init_merge2(), merge_exports))).mergeCommand(io, files, opts))());
   root.command("build").description("compile Rego into an OPA-layout bundle.tar.gz (/policy.wasm, /data.json, /.manifest), like `opa build -t wasm`").argument("<paths...>", "Rego files or directories (and .json data files)").requiredOption("-e, --entrypoint <ref...>", "entrypoints, e.g. example/allow or data.example.allow").option("-o, --output <file>", "bundle file to write", "bundle.tar.gz").option("--v0-compatible", "parse Rego v0 syntax (rules without `if`), like OPA --v0-compatible").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_build3(), build_exports))).buildCommand(io, paths, opts))());
   root.command("test").description("run Rego tests (test_* rules) as `opa test` does, and the fixtures of each policy folder").argument("[paths...]", "Rego and data files or directories, loaded as `opa test` loads them (default: the built-in policies)").option("--v0-compatible", "parse your Rego as v0 syntax (Palisade's helper library stays v1)").option("-r, --run <regex>", "only tests whose full name (data.pkg.test_x) matches").option("-v, --verbose", "list every test, not only those that did not pass").addOption(new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty")).option("-p, --policy <path...>", "Rego-only paths (conftest verify --policy): their data files are not loaded").option("-d, --data <path...>", "data-only paths (.json/.yaml), laid out as opa test lays them out").option("--ignore <glob...>", "file and directory names to skip, e.g. '*.yaml'").option("--capabilities <file>", "OPA capabilities JSON: the builtins available, including ones your tool adds (mock them with `with`)").option("-z, --exit-zero-on-skipped", "skipped (todo_test_) tests do not make the exit code 2").option("--fail-on-empty", "exit 1 when no tests ran").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_test(), test_exports))).testCommand(io, paths, opts))());
   const policies = root.command("policies").description("list and explain policies");
