@@ -69,6 +69,21 @@ async function terraformSources(root: string, rootReal: string, lim: ReturnType<
   return map;
 }
 
+/**
+ * Scans what the user names: a folder whose .tf files were all named one by one on the command
+ * line (none found by walking a directory or a glob) is evaluated from the named files alone,
+ * as Checkov and KICS do with a file argument; a folder that was walked is evaluated whole.
+ * Modules the named files call are always read whole.
+ */
+function namedOnly(sources: Map<string, string>, discovered: Array<{ path: string; explicit: boolean }>): Map<string, string> {
+  const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix.dirname(f.path)));
+  const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix.dirname(f.path))).map((f) => f.path));
+  if (named.size === 0) return sources;
+  const dirs = new Set([...named].map((p) => posix.dirname(p)));
+  const isConfig = (p: string) => p.endsWith('.tf') || p.endsWith('.tf.json');
+  return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix.dirname(p)) && !named.has(p))));
+}
+
 export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): Promise<LoadResult> {
   const lim = limits(opts);
   const rootReal = await realpath(opts.root).catch(() => opts.root);
@@ -95,12 +110,13 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): 
       diagnostics.push(fileDiagnostic(f.path, 'input_parse_error', `internal error while loading (please report): ${(e as Error).message}`, 'report this at the Palisade issue tracker with the file if you can; other files were still scanned'));
     }
   }
-  const tfFiles = found.files.filter((f) => f.kind === 'terraform-source').map((f) => f.path);
+  const tfDiscovered = found.files.filter((f) => f.kind === 'terraform-source');
+  const tfFiles = tfDiscovered.map((f) => f.path);
   if (tfFiles.length > 0) {
     // Loaded here, not at start-up: only scans with .tf files need the HCL evaluator.
     const { loadTerraformConfig, SourceSet } = await import('./terraform/config/document.js');
     const { terraformRoots } = await import('./terraform/config/roots.js');
-    const set = new SourceSet((tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics)));
+    const set = new SourceSet(namedOnly((tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics)), tfDiscovered));
     const planDirs = new Set(documents.filter((d) => d.kind === 'terraform-plan').map((d) => posix.dirname(d.path)));
     for (const dir of terraformRoots(tfFiles, set, planDirs)) {
       try {

@@ -12,7 +12,7 @@ import { PalisadeError } from '../diagnostics.js';
 import { RUNTIME_WASM } from '../paths.js';
 import type { PolicyMeta } from '../engine/finding.js';
 import { buildPolicySet } from './build.js';
-import { builtinLibSources, collectRegoSources } from './sources.js';
+import { builtinLibSources, collectDataDocuments, collectRegoSources } from './sources.js';
 
 export interface NamedBundle {
   name: string;
@@ -55,13 +55,16 @@ function compileCached(paths: string[]): NamedBundle {
     throw new PalisadeError([{ file: paths.join(', '), line: 0, col: 0, code: 'bundle_error', message: 'no .rego files found', fix: 'point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm' }]);
   }
   const sources = [...own, ...builtinLibSources(paths)];
+  // Data files beside the policies are laid out as OPA lays them out (see collectDataDocuments).
+  const data = collectDataDocuments(paths);
   const h = createHash('sha256');
   h.update('palisade-bundle-v1\0').update(toolchainHash()).update('\0');
   for (const s of sources) h.update(s.path).update('\0').update(s.source).update('\0');
+  h.update(JSON.stringify(data));
   const key = h.digest('hex').slice(0, 32);
   const cached = readCached(key);
   if (cached) return { name: paths.join(', '), bundle: cached };
-  const { bundle } = buildPolicySet(sources);
+  const { bundle } = buildPolicySet(sources, { data });
   writeCached(key, bundle);
   return { name: paths.join(', '), bundle };
 }

@@ -17,6 +17,7 @@ import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
 import { selectPolicies } from './select.js';
+import { inShard, type Shard } from './shard.js';
 import { DEFAULT_BASELINE_FILE, parseBaseline } from './baseline.js';
 import { chartNotice, loadRendered, renderCharts, stdinTemplates, topCharts } from './helm.js';
 
@@ -54,6 +55,8 @@ export interface ScanOptions {
    */
   terraformVars?: Array<{ file: string } | { assignment: string }>;
   now?: Date;
+  /** Scan only this part of the inputs (`--shard k/n`). */
+  shard?: Shard;
   /** Called as documents are evaluated, for progress display. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -70,6 +73,8 @@ export interface ScanResult {
   /** Documents loaded, by kind (the repository document included). */
   documentKinds: Record<string, number>;
   waivers: Waiver[];
+  /** What parsing the waiver file found wrong (also in `diagnostics`); its errors are malformed entries. */
+  waiverDiagnostics: Diagnostic[];
   applied: AppliedWaivers;
   failOn: PolicySeverity;
   /** Findings left out because they are in the baseline, and the baseline file. */
@@ -111,7 +116,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs });
 
-  const found: DiscoverResult = stdinOnly
+  const discovered: DiscoverResult = stdinOnly
     ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] }
     : await discover(
         paths.map((p) => resolve(cwd, p)),
@@ -121,6 +126,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
           changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
         },
       );
+  const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   // Loops, not push(...): a hostile repository can make these lists longer than the call stack.
   for (const d of found.diagnostics) diagnostics.push(d);
   const terraformVars: TerraformVarOption[] = [];
@@ -156,10 +162,12 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
 
   const waiverPath = opts.waivers ? resolve(cwd, opts.waivers) : config.waivers ? join(configDir, config.waivers) : join(root, DEFAULT_WAIVER_FILE);
   let waivers: Waiver[] = [];
+  let waiverDiagnostics: Diagnostic[] = [];
   if (existsSync(waiverPath)) {
     const read = readSettingsFile(waiverPath);
     const parsed = 'text' in read ? parseWaivers(read.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: 'waiver_error' as const, message: `cannot read the waiver file: ${read.error}`, fix: 'point `waivers` (or --waivers) at a YAML file readable by the user running Palisade' }] };
     waivers = parsed.waivers;
+    waiverDiagnostics = parsed.diagnostics;
     diagnostics.push(...parsed.diagnostics);
   } else if (opts.waivers) {
     diagnostics.push({ file: opts.waivers, line: 0, col: 0, code: 'waiver_error', message: 'waiver file not found', fix: 'check the path given to --waivers' });
@@ -197,6 +205,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     documents: loaded.documents.length,
     documentKinds: loaded.documents.reduce<Record<string, number>>((n, d) => ((n[d.kind] = (n[d.kind] ?? 0) + 1), n), {}),
     waivers,
+    waiverDiagnostics,
     applied,
     failOn: opts.failOn ?? config.failOn,
     profile,

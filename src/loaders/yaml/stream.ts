@@ -90,10 +90,23 @@ function resolve(doc: YDocument.Parsed, n: YNode): YNode {
   return cur;
 }
 
+/** Offsets of line `n` (0-based) of a literal block scalar's content, from its first non-blank. */
+function blockLine(text: string, from: number, to: number, n: number): [number, number] | undefined {
+  let p = text.indexOf('\n', from) + 1;
+  for (let i = 0; i < n && p > 0; i++) p = text.indexOf('\n', p) + 1;
+  if (p <= 0 || p >= to) return undefined;
+  const eol = text.indexOf('\n', p);
+  const lineEnd = eol < 0 ? text.length : eol;
+  let start = p;
+  while (start < lineEnd && (text[start] === ' ' || text[start] === '\t')) start++;
+  return [start, Math.max(start, lineEnd)];
+}
+
 /**
  * Location of `route` inside entry: object members span key start through value end; sequence
- * items span the item. Through an alias, the span is inside the anchored node, where the value is
- * written. A route that does not exist resolves to its nearest existing ancestor.
+ * items span the item; a number after a literal block string selects one of its lines. Through
+ * an alias, the span is inside the anchored node, where the value is written. A route that does
+ * not exist resolves to its nearest existing ancestor.
  */
 export function locateIn(stream: YamlStream, entry: YamlEntry, route: Route): Location {
   const { doc } = entry;
@@ -103,6 +116,16 @@ export function locateIn(stream: YamlStream, entry: YamlEntry, route: Route): Lo
   let matched = 0;
   for (const seg of route) {
     if (!node) break;
+    // A number after a literal block string (`run: |`) selects a line of it, so a finding about
+    // one line of a script lands on that line. Other scalars fold or escape their lines: the
+    // route stops at the string there.
+    if (isScalar(node) && node.type === 'BLOCK_LITERAL' && typeof seg === 'number' && node.range) {
+      const line = blockLine(stream.text, node.range[0], node.range[1], seg);
+      if (!line) break;
+      [start, end] = line;
+      matched++;
+      break;
+    }
     const container = resolve(doc, node);
     let next: Found | undefined;
     if (isMap(container)) next = member(doc, container, String(seg));

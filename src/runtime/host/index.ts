@@ -29,7 +29,8 @@ import { uuidBuiltins } from './uuid.js';
 import { graphBuiltins } from './graph.js';
 import { miscBuiltins } from './misc.js';
 import { deprecatedBuiltins } from './deprecated.js';
-import type { HostContext } from './context.js';
+import { conftestBuiltins } from './conftest.js';
+import type { ConfigFiles, HostContext } from './context.js';
 
 export { BuiltinError, OperandTypeError } from './errors.js';
 
@@ -42,6 +43,8 @@ export interface HostOptions {
    * per-evaluation caches of rand.intn and uuid.rfc4122: a new value starts a new evaluation.
    */
   now?: () => bigint;
+  /** File access for conftest's parse_config_file family (`palisade test` provides it). */
+  files?: ConfigFiles;
 }
 
 export type HostBuiltin = (...args: unknown[]) => unknown;
@@ -80,6 +83,7 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     now: opts.now ?? turnClock(),
     caches: new Map(),
     cacheEpoch: undefined,
+    files: opts.files,
   };
   const families = [
     timeBuiltins(ctx),
@@ -93,6 +97,7 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     graphBuiltins,
     miscBuiltins(ctx),
     deprecatedBuiltins,
+    conftestBuiltins(ctx),
   ];
   return Object.assign({}, ...families) as Record<string, (...args: Value[]) => unknown>;
 }
