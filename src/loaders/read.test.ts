@@ -80,6 +80,8 @@ describe('loadDiscovered: Terraform folders without a plan', () => {
     w('planned/main.tf', 'resource "aws_s3_bucket" "p" {}\n');
     w('planned/plan.json', JSON.stringify({ format_version: '1.2', planned_values: {}, resource_changes: [] }));
     w('broken/main.tf', 'resource "aws_s3_bucket" "x" {\n  bucket = \n}\n');
+    w('samples/positive.tf', 'resource "aws_s3_bucket" "b" {\n  bucket = "pos"\n}\n');
+    w('samples/negative.tf', 'resource "aws_s3_bucket" "b" {\n  bucket = "neg"\n}\n');
   });
   afterAll(() => rmSync(tfRoot, { recursive: true, force: true }));
 
@@ -90,10 +92,17 @@ describe('loadDiscovered: Terraform folders without a plan', () => {
       ['terraform-plan', 'planned/plan.json', ''],
       ['terraform-plan', 'broken', 'evaluated from .tf files (no plan)'],
       ['terraform-plan', 'live', 'evaluated from .tf files (no plan)'],
+      ['terraform-plan', 'samples', 'evaluated from .tf files (no plan)'],
     ]);
     const live = r.documents[2]!.data as { resource_changes: Array<{ address: string; change: { after: { bucket: string } } }> };
     expect(live.resource_changes.map((c) => [c.address, c.change.after.bucket])).toEqual([['module.b.aws_s3_bucket.this', 'from-cli']]);
     expect(r.documents[2]!.locate(['resource_changes', 0, 'change', 'after', 'bucket']).file).toBe('modules/bucket/main.tf');
     expect(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.code}`)).toEqual(['broken/main.tf:2:input_parse_error']);
+  });
+
+  it('a .tf file named on the command line is evaluated without the rest of its folder', async () => {
+    const found = await discover([join(tfRoot, 'samples/positive.tf')], { root: tfRoot });
+    const r = await loadDiscovered(found, { root: tfRoot, repository: false, env: {} });
+    expect(r.documents.map((d) => (d.data as { resource_changes: Array<{ change: { after: { bucket: string } } }> }).resource_changes.map((c) => c.change.after.bucket))).toEqual([['pos']]);
   });
 });

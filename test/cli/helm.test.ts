@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { run } from './run.js';
 import { scan } from '../../src/scan/scan.js';
 
 const DEPLOYMENT = `apiVersion: apps/v1
@@ -89,13 +89,6 @@ afterEach(() => {
   process.env['PATH'] = path;
 });
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'palisade', ...args], { out: (t) => (out += t), err: (t) => (err += t), debug: false });
-  return { code, out, err };
-}
-
 describe('a Helm chart in a repository', () => {
   it('is not parsed as YAML: no parse error, one notice for the chart (its subchart included)', async () => {
     process.env['PATH'] = '/nonexistent';
@@ -136,5 +129,13 @@ describe('a Helm chart in a repository', () => {
     expect(priv.region.startLine).toBe(15);
     // Every object had a # Source:, so nothing is reported on the stream itself.
     expect(new Set(r.findings.map((f) => f.file))).toEqual(new Set(['charts/web/templates/deployment.yaml']));
+  });
+
+  it('finds the chart of a piped stream by name when it is rendered from elsewhere', async () => {
+    process.chdir(repo);
+    const r = await scan({ paths: ['-'], stdin: RENDERED });
+    const priv = r.findings.find((f) => f.policy.id === 'k8s/privileged-container')!;
+    expect(priv.file).toBe('charts/web/templates/deployment.yaml');
+    expect(priv.region.startLine).toBe(15);
   });
 });

@@ -26,8 +26,7 @@
 #   tags: [security, azure, network]
 #   equivalents:
 #     checkov: [CKV_AZURE_9, CKV_AZURE_10]
-#     datadog: [azure/rdp_is_exposed_to_the_internet, azure/ssh_is_exposed_to_the_internet]
-#     kics: [3e3c175e-aadf-4e2b-a464-3fdac5748d24, efbf6449-5ec5-4cfe-8f15-acc51e0d787c]
+#     kics: [azure/rdp_is_exposed_to_the_internet, azure/ssh_is_exposed_to_the_internet]
 package palisade.terraform.azure_nsg_open_admin_port
 
 import data.palisade.lib.terraform as tf

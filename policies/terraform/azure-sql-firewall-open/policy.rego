@@ -25,8 +25,7 @@
 #   tags: [security, azure, database, network]
 #   equivalents:
 #     checkov: [CKV_AZURE_11]
-#     datadog: [azure/sql_server_ingress_from_any_ip, azure/unrestricted_sql_server_access]
-#     kics: [25c0ea09-f1c5-4380-b055-3b83863f2bb8, d7ba74da-2da0-4d4b-83c8-2fd72a3f6c28]
+#     kics: [azure/sql_server_ingress_from_any_ip, azure/unrestricted_sql_server_access]
 package palisade.terraform.azure_sql_firewall_open
 
 import data.palisade.lib.terraform as tf

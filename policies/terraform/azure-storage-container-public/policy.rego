@@ -25,8 +25,7 @@
 #   equivalents:
 #     checkov: [CKV_AZURE_34]
 #     trivy: [AVD-AZU-0007]
-#     datadog: [azure/storage_container_is_publicly_accessible]
-#     kics: [dd5230f8-a577-4bbb-b7ac-f2c2fe7d5299]
+#     kics: [azure/storage_container_is_publicly_accessible]
 package palisade.terraform.azure_storage_container_public
 
 import data.palisade.lib.terraform as tf

@@ -31,8 +31,7 @@
 #   equivalents:
 #     checkov: [CKV_AZURE_35]
 #     trivy: [AVD-AZU-0012]
-#     datadog: [azure/default_azure_storage_account_network_access_is_too_permissive]
-#     kics: [a5613650-32ec-4975-a305-31af783153ea]
+#     kics: [azure/default_azure_storage_account_network_access_is_too_permissive]
 package palisade.terraform.azure_storage_network_default_allow
 
 import data.palisade.lib.terraform as tf

@@ -25,8 +25,7 @@
 #   equivalents:
 #     checkov: [CKV_AZURE_3]
 #     trivy: [AVD-AZU-0008]
-#     datadog: [azure/storage_account_not_forcing_https]
-#     kics: [12944ec4-1fa0-47be-8b17-42a034f937c2]
+#     kics: [azure/storage_account_not_forcing_https]
 package palisade.terraform.azure_storage_secure_transfer
 
 import data.palisade.lib.terraform as tf

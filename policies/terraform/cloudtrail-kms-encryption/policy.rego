@@ -35,8 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_35]
 #     trivy: [AVD-AWS-0015]
-#     datadog: [aws/cloudtrail_log_files_not_encrypted_with_kms]
-#     kics: [5d9e3164-9265-470c-9a10-57ae454ac0c7]
+#     kics: [aws/cloudtrail_log_files_not_encrypted_with_kms]
 package palisade.terraform.cloudtrail_kms_encryption
 
 import data.palisade.lib.terraform as tf

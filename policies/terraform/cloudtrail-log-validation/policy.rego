@@ -35,8 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_36]
 #     trivy: [AVD-AWS-0016]
-#     datadog: [aws/cloudtrail_log_file_validation_disabled]
-#     kics: [52ffcfa6-6c70-4ea6-8376-d828d3961669]
+#     kics: [aws/cloudtrail_log_file_validation_disabled]
 package palisade.terraform.cloudtrail_log_validation
 
 import data.palisade.lib.terraform as tf

@@ -35,8 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_67]
 #     trivy: [AVD-AWS-0014]
-#     datadog: [aws/cloudtrail_multi_region_disabled]
-#     kics: [8173d5eb-96b5-4aa6-a71b-ecfa153c123d]
+#     kics: [aws/cloudtrail_multi_region_disabled]
 package palisade.terraform.cloudtrail_multi_region
 
 import data.palisade.lib.terraform as tf

@@ -31,8 +31,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_158]
 #     trivy: [AVD-AWS-0017]
-#     datadog: [aws/cloudwatch_log_group_not_encrypted]
-#     kics: [0afbcfe9-d341-4b92-a64c-7e6de0543879]
+#     kics: [aws/cloudwatch_log_group_not_encrypted]
 package palisade.terraform.cloudwatch_log_group_kms
 
 import data.palisade.lib.terraform as tf

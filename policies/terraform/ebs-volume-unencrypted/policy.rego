@@ -35,8 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_3]
 #     trivy: [AVD-AWS-0026]
-#     datadog: [aws/ebs_volume_encryption_disabled]
-#     kics: [cc997676-481b-4e93-aa81-d19f8c5e9b12]
+#     kics: [aws/ebs_volume_encryption_disabled]
 package palisade.terraform.ebs_volume_unencrypted
 
 import data.palisade.lib.terraform as tf

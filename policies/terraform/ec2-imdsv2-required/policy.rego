@@ -35,8 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_79]
 #     trivy: [AVD-AWS-0028]
-#     datadog: [aws/imdsv1_is_enabled]
-#     kics: [f1g2h3i4-j5k6-7lmn-8opq-9012rstuvwxy]
+#     kics: [aws/imdsv1_is_enabled]
 package palisade.terraform.ec2_imdsv2_required
 
 import data.palisade.lib.terraform as tf

@@ -28,8 +28,7 @@
 #   tags: [security, aws, ec2, network]
 #   equivalents:
 #     checkov: [CKV_AWS_88]
-#     datadog: [aws/ec2_instance_has_public_ip]
-#     kics: [5a2486aa-facf-477d-a5c1-b010789459ce]
+#     kics: [aws/ec2_instance_has_public_ip]
 package palisade.terraform.ec2_public_ip
 
 import data.palisade.lib.terraform as tf

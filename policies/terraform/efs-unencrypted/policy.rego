@@ -30,8 +30,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_42]
 #     trivy: [AVD-AWS-0037]
-#     datadog: [aws/efs_not_encrypted]
-#     kics: [48207659-729f-4b5c-9402-f884257d794f]
+#     kics: [aws/efs_not_encrypted]
 package palisade.terraform.efs_unencrypted
 
 import data.palisade.lib.terraform as tf

@@ -31,8 +31,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_38, CKV_AWS_39]
 #     trivy: [AVD-AWS-0040, AVD-AWS-0041]
-#     datadog: [aws/eks_cluster_has_public_access]
-#     kics: [42f4b905-3736-4213-bfe9-c0660518cda8]
+#     kics: [aws/eks_cluster_has_public_access]
 package palisade.terraform.eks_public_endpoint
 
 import data.palisade.lib.terraform as tf

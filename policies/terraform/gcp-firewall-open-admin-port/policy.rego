@@ -34,8 +34,7 @@
 #     cis-gcp: ["3.6", "3.7"]
 #   equivalents:
 #     checkov: [CKV_GCP_2, CKV_GCP_3]
-#     datadog: [gcp/rdp_access_is_not_restricted, gcp/ssh_access_is_not_restricted]
-#     kics: [678fd659-96f2-454a-a2a0-c2571f83a4a3, c4dcdcdf-10dd-4bf4-b4a0-8f6239e6aaa0]
+#     kics: [gcp/rdp_access_is_not_restricted, gcp/ssh_access_is_not_restricted]
 package palisade.terraform.gcp_firewall_open_admin_port
 
 import data.palisade.lib.terraform as tf

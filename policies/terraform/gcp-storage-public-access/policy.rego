@@ -36,8 +36,7 @@
 #   equivalents:
 #     checkov: [CKV_GCP_28]
 #     trivy: [AVD-GCP-0001]
-#     datadog: [gcp/cloud_storage_anonymous_or_publicly_accessible, gcp/cloud_storage_bucket_is_publicly_accessible]
-#     kics: [a6cd52a1-3056-4910-96a5-894de9f3f3b3, c010082c-76e0-4b91-91d9-6e8439e455dd]
+#     kics: [gcp/cloud_storage_anonymous_or_publicly_accessible, gcp/cloud_storage_bucket_is_publicly_accessible]
 package palisade.terraform.gcp_storage_public_access
 
 import data.palisade.lib.terraform as tf
@@ -75,4 +74,4 @@ violation contains v if {
 
 _bucket(r) := r.after.bucket if is_string(r.after.bucket)
 
-_bucket(r) := "(known after apply)" if not is_string(r.after.bucket)
+_bucket(r) := "(known after apply)" if not is_string(object.get(r.after, "bucket", null))

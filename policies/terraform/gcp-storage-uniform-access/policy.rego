@@ -34,8 +34,7 @@
 #   equivalents:
 #     checkov: [CKV_GCP_29]
 #     trivy: [AVD-GCP-0002]
-#     datadog: [gcp/google_storage_bucket_level_access_disabled]
-#     kics: [bb0db090-5509-4853-a827-75ced0b3caa0]
+#     kics: [gcp/google_storage_bucket_level_access_disabled]
 package palisade.terraform.gcp_storage_uniform_access
 
 import data.palisade.lib.terraform as tf

@@ -40,8 +40,7 @@
 #   equivalents:
 #     checkov: [CKV_GCP_26]
 #     trivy: [AVD-GCP-0029]
-#     datadog: [gcp/google_compute_subnetwork_logging_disabled]
-#     kics: [40430747-442d-450a-a34f-dc57149f4609]
+#     kics: [gcp/google_compute_subnetwork_logging_disabled]
 package palisade.terraform.gcp_subnet_flow_logs
 
 import data.palisade.lib.terraform as tf

@@ -27,8 +27,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_62, CKV_AWS_63]
 #     trivy: [AVD-AWS-0057]
-#     datadog: [aws/iam_policies_with_full_privileges]
-#     kics: [2f37c4a3-58b9-4afe-8a87-d7f1d2286f84]
+#     kics: [aws/iam_policies_with_full_privileges]
 package palisade.terraform.iam_policy_wildcard_action
 
 import data.palisade.lib.terraform as tf

@@ -32,8 +32,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_7]
 #     trivy: [AVD-AWS-0065]
-#     datadog: [aws/cmk_rotation_disabled]
-#     kics: [22fbfeac-7b5a-421a-8a27-7a2178bb910b]
+#     kics: [aws/cmk_rotation_disabled]
 package palisade.terraform.kms_key_rotation
 
 import data.palisade.lib.terraform as tf

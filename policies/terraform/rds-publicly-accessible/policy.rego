@@ -29,8 +29,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_17]
 #     trivy: [AVD-AWS-0180]
-#     datadog: [aws/rds_db_instance_publicly_accessible]
-#     kics: [35113e6f-2c6b-414d-beec-7a9482d3b2d1]
+#     kics: [aws/rds_db_instance_publicly_accessible]
 package palisade.terraform.rds_publicly_accessible
 
 import data.palisade.lib.terraform as tf

@@ -33,8 +33,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_16, CKV_AWS_96]
 #     trivy: [AVD-AWS-0080, AVD-AWS-0079]
-#     datadog: [aws/db_instance_storage_not_encrypted, aws/rds_database_cluster_not_encrypted, aws/rds_storage_not_encrypted]
-#     kics: [08bd0760-8752-44e1-9779-7bb369b2b4e4, 3199c26c-7871-4cb3-99c2-10a59244ce7f, 656880aa-1388-488f-a6d4-8f73c23149b2]
+#     kics: [aws/db_instance_storage_not_encrypted, aws/rds_database_cluster_not_encrypted, aws/rds_storage_not_encrypted]
 package palisade.terraform.rds_storage_unencrypted
 
 import data.palisade.lib.terraform as tf

@@ -31,8 +31,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_18]
 #     trivy: [AVD-AWS-0089]
-#     datadog: [aws/s3_bucket_logging_disabled]
-#     kics: [f861041c-8c9f-4156-acfc-5e6e524f5884]
+#     kics: [aws/s3_bucket_logging_disabled]
 package palisade.terraform.s3_bucket_access_logging
 
 import data.palisade.lib.terraform as tf

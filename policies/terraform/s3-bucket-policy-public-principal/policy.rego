@@ -28,8 +28,7 @@
 #   tags: [security, aws, s3, iam, data-exposure]
 #   equivalents:
 #     checkov: [CKV_AWS_70]
-#     datadog: [aws/s3_bucket_access_to_any_principal]
-#     kics: [7af43613-6bb9-4a0e-8c4d-1314b799425e]
+#     kics: [aws/s3_bucket_access_to_any_principal]
 package palisade.terraform.s3_bucket_policy_public_principal
 
 import data.palisade.lib.terraform as tf

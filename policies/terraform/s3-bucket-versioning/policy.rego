@@ -35,8 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_21]
 #     trivy: [AVD-AWS-0090]
-#     datadog: [aws/s3_bucket_without_versioning]
-#     kics: [568a4d22-3517-44a6-a7ad-6a7eed88722c]
+#     kics: [aws/s3_bucket_without_versioning]
 package palisade.terraform.s3_bucket_versioning
 
 import data.palisade.lib.terraform as tf

@@ -34,8 +34,7 @@
 #   tags: [security, aws, network]
 #   equivalents:
 #     trivy: [AVD-AWS-0107]
-#     datadog: [aws/unrestricted_security_group_ingress]
-#     kics: [4728cd65-a20c-49da-8b31-9c08b423e4db]
+#     kics: [aws/unrestricted_security_group_ingress]
 package palisade.terraform.security_group_open_all_ports
 
 import data.palisade.lib.terraform as tf

@@ -34,8 +34,7 @@
 #     ```
 #   tags: [security, aws, network, database]
 #   equivalents:
-#     datadog: [aws/sensitive_port_is_exposed_to_entire_network, aws/unrestricted_security_group_ingress]
-#     kics: [381c3f2a-ef6f-4eff-99f7-b169cda3422c, 4728cd65-a20c-49da-8b31-9c08b423e4db]
+#     kics: [aws/sensitive_port_is_exposed_to_entire_network, aws/unrestricted_security_group_ingress]
 package palisade.terraform.security_group_open_database_port
 
 import data.palisade.lib.terraform as tf

@@ -36,8 +36,7 @@
 #     cis-aws: ["5.2"]
 #   equivalents:
 #     checkov: [CKV_AWS_25]
-#     datadog: [aws/remote_desktop_port_open_to_internet, aws/unrestricted_security_group_ingress]
-#     kics: [151187cb-0efc-481c-babd-ad24e3c9bc22, 4728cd65-a20c-49da-8b31-9c08b423e4db]
+#     kics: [aws/remote_desktop_port_open_to_internet, aws/unrestricted_security_group_ingress]
 package palisade.terraform.security_group_open_rdp
 
 import data.palisade.lib.terraform as tf

@@ -36,8 +36,7 @@
 #     cis-aws: ["5.2"]
 #   equivalents:
 #     checkov: [CKV_AWS_24]
-#     datadog: [aws/security_group_with_unrestricted_access_to_ssh, aws/unrestricted_security_group_ingress]
-#     kics: [4728cd65-a20c-49da-8b31-9c08b423e4db, 65905cec-d691-4320-b320-2000436cb696]
+#     kics: [aws/security_group_with_unrestricted_access_to_ssh, aws/unrestricted_security_group_ingress]
 package palisade.terraform.security_group_open_ssh
 
 import data.palisade.lib.terraform as tf

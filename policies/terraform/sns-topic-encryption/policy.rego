@@ -30,8 +30,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_26]
 #     trivy: [AVD-AWS-0095]
-#     datadog: [aws/sns_topic_not_encrypted]
-#     kics: [28545147-2fc6-42d5-a1f9-cf226658e591]
+#     kics: [aws/sns_topic_not_encrypted]
 package palisade.terraform.sns_topic_encryption
 
 import data.palisade.lib.terraform as tf
@@ -39,7 +38,7 @@ import data.palisade.lib.terraform as tf
 violation contains v if {
 	some r in tf.of_type("aws_sns_topic")
 	not tf.unknown(r, "kms_master_key_id")
-	not _non_empty(r.after.kms_master_key_id)
+	not _non_empty(object.get(r.after, "kms_master_key_id", null))
 	v := {
 		"msg": sprintf("SNS topic %s is not encrypted at rest; set kms_master_key_id", [r.address]),
 		"path": tf.attr_path(r, "kms_master_key_id"),

@@ -31,8 +31,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_27]
 #     trivy: [AVD-AWS-0096]
-#     datadog: [aws/sqs_with_sse_disabled]
-#     kics: [6e8849c1-3aa7-40e3-9063-b85ee300f29f]
+#     kics: [aws/sqs_with_sse_disabled]
 package palisade.terraform.sqs_queue_encryption
 
 import data.palisade.lib.terraform as tf

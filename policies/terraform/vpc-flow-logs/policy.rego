@@ -34,8 +34,7 @@
 #   equivalents:
 #     checkov: [CKV2_AWS_11]
 #     trivy: [AVD-AWS-0178]
-#     datadog: [aws/vpc_flowlogs_disabled]
-#     kics: [f83121ea-03da-434f-9277-9cd247ab3047]
+#     kics: [aws/vpc_flowlogs_disabled]
 package palisade.terraform.vpc_flow_logs
 
 import data.palisade.lib.terraform as tf

@@ -288,3 +288,47 @@ describe.skipIf(!existsSync(terragoat))('terragoat (skipped: ../shared/corpora/t
     expect(instances).toBeGreaterThanOrEqual(blocks - 5); // count = 0 resources have no instance
   });
 });
+
+describe('data sources the provider computes locally', () => {
+  it('aws_iam_policy_document renders its statements to .json; unknown inputs keep it unknown', () => {
+    const tf = `data "aws_iam_policy_document" "p" {
+  statement {
+    sid       = "DenyHttp"
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::b/*", "arn:aws:s3:::b"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+data "aws_iam_policy_document" "later" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["\${aws_s3_bucket.b.arn}/*"]
+  }
+}
+resource "aws_s3_bucket_policy" "known" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.p.json
+}
+resource "aws_s3_bucket_policy" "unknown" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.later.json
+}
+`;
+    const r = loadTerraformConfig('d', new Map([['d/main.tf', tf]]));
+    const [known, unknown] = (r.documents[0]!.data as Plan).resource_changes;
+    expect(JSON.parse(known!.change.after.policy as string)).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Sid: 'DenyHttp', Effect: 'Deny', Action: 's3:*', Resource: ['arn:aws:s3:::b/*', 'arn:aws:s3:::b'], Principal: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+    });
+    expect(unknown!.change.after_unknown).toEqual({ policy: true });
+  });
+});

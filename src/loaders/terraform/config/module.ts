@@ -11,6 +11,7 @@ import type { Attribute, Block, Body, Expr, Span } from '../hcl/ast.js';
 import { literalString } from '../hcl/ast.js';
 import { child, entries, evaluate, type Scope } from '../eval/expr.js';
 import { EvalError, isObj, isUnknown, Lazy, materialize, OPEN, toNum, toStr, UNKNOWN, type Value } from '../eval/values.js';
+import { computeDataSource } from './data-sources.js';
 import type { SourceSet } from './sources.js';
 
 /** Where a value came from in the .tf sources: a span, with children for keys and list items. */
@@ -260,6 +261,7 @@ class ModuleInstance {
     for (const rep of this.repetition(r.block, r.file)) {
       const scope = child(this.scope, rep.names);
       const { value, src } = this.body(r.block.body, scope, r.file, META_ATTRS, r.block);
+      if (r.mode === 'data') computeDataSource(r.type, value);
       OPEN.add(value);
       const inst: ResourceInstance = { address: base + indexSuffix(rep.index), module: this.address, mode: r.mode, type: r.type, name: r.name, value, src, decl: r };
       if (rep.index !== undefined) inst.index = rep.index;
