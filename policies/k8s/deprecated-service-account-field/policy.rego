@@ -33,6 +33,9 @@ violation contains v if {
 	name := k8s.pod_spec.serviceAccount
 	is_string(name)
 	name != ""
+	# Both fields naming the same account say one thing; only the old field alone, or a
+	# disagreement, leaves readers and tools guessing.
+	not k8s.pod_spec.serviceAccountName == name
 	v := {
 		"msg": sprintf("%s uses the deprecated serviceAccount field (%q); use serviceAccountName", [k8s.resource, name]),
 		"path": array.concat(k8s.pod_spec_path, ["serviceAccount"]),
