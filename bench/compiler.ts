@@ -24,8 +24,13 @@ function compile(rules: number): { wasm: Uint8Array; ms: number } {
 
 async function evalsPerSecond(rules: number, seconds = 2): Promise<{ perSecond: number; violations: number }> {
   const { wasm } = compile(rules);
-  const policy = await loadPolicy(wasm, undefined, hostBuiltins({ strict: false }));
-  const input = deployment();
+  return evaluationRate(await loadPolicy(wasm, undefined, hostBuiltins({ strict: false })), deployment(), seconds);
+}
+
+type LoadedPolicy = Awaited<ReturnType<typeof loadPolicy>>;
+
+/** Evaluations per second of policy on input over `seconds`, after a warm-up. */
+export function evaluationRate(policy: LoadedPolicy, input: unknown, seconds: number): { perSecond: number; violations: number } {
   // Warm up, and check the policy really produces violations (a benchmark of nothing is no benchmark).
   const first = policy.evaluate(input) as Array<{ result: unknown[] }>;
   for (let i = 0; i < 200; i++) policy.evaluate(input);

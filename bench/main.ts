@@ -6,7 +6,9 @@ import { cliBench } from './cli.js';
 import { compilerBench, type Line } from './compiler.js';
 import { e2eBench } from './e2e.js';
 import { loadersBench } from './loaders.js';
+import { regexBench } from './regex.js';
 import { scanBench } from './scan.js';
+import { terraformConfigBench } from './terraform-config.js';
 
 async function section(title: string, run: () => Promise<Line[]>): Promise<void> {
   console.log(`\n## ${title}`);
@@ -19,7 +21,9 @@ async function section(title: string, run: () => Promise<Line[]>): Promise<void>
 }
 
 await section('compiler and evaluation', compilerBench);
+await section('regex and glob', regexBench);
 await section('loaders', loadersBench);
+await section('terraform configuration without a plan', terraformConfigBench);
 await section('scan throughput', scanBench);
 await section('CLI start-up', cliBench);
 await section('end to end, as a user runs the CLI (ratios of medians of alternating runs)', e2eBench);

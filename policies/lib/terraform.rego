@@ -27,8 +27,18 @@ _object_or_empty(x) := x if is_object(x)
 
 _object_or_empty(x) := {} if not is_object(x)
 
+# Resources by type, built once per document: `of_type` inside another loop (has_linked, for
+# every target) must not rescan every resource, or large plans turn quadratic.
+by_type[t] := [r | some r in resources; r.type == t] if some t in {r.type | some r in resources}
+
+# Resources by address (instance address, e.g. module.a.aws_s3_bucket.b["x"]).
+by_address[a] := r if {
+	some r in resources
+	a := r.address
+}
+
 # All resources of one type, e.g. of_type("aws_s3_bucket").
-of_type(t) := [r | some r in resources; r.type == t]
+of_type(t) := object.get(by_type, t, [])
 
 # The route to an attribute when the plan shows it (even as null), else to the resource's
 # `after` object: a missing attribute lands on the nearest thing that should contain it.

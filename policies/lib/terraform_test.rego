@@ -81,3 +81,18 @@ test_covers_port if {
 	not tf.covers_port({"protocol": "tcp", "from_port": 80, "to_port": 80}, 22)
 	tf.covers_port({"protocol": "-1", "from_port": 0, "to_port": 0}, 3389)
 }
+
+test_by_type_indexes_every_type_once if {
+	types := {t: count(rs) | some t, rs in tf.by_type} with input as _plan
+	types == {"aws_s3_bucket": 2, "aws_s3_bucket_versioning": 1, "aws_s3_bucket_logging": 1}
+}
+
+test_of_type_of_an_absent_type_is_empty if {
+	rs := tf.of_type("aws_kms_key") with input as _plan
+	rs == []
+}
+
+test_by_address if {
+	r := tf.by_address["module.store[\"eu\"].aws_s3_bucket.this[0]"] with input as _plan
+	r.module == "module.store[\"eu\"]"
+}

@@ -11,7 +11,10 @@ import { EXIT, handleError, processIo, usageError, type Io } from './io.js';
 import { VERSION } from './version.js';
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'];
+const FORMATS = ['text', 'compact', 'json', 'sarif', 'junit', 'github'];
+/** Repeatable options that also take comma-separated lists: `--skip a,b --skip c`. */
+const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+const repeat = (value: string, previous: string[] = []) => [...previous, value];
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const run = (fn: () => Promise<number> | number) => async () => {
@@ -34,8 +37,15 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description('scan files and directories with the built-in and your own policies')
     .argument('[paths...]', 'files, directories or globs to scan; `-` reads a YAML/JSON stream from standard input (e.g. `helm template .`)', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('-o, --output <format=file>', 'where reports go, repeatable: `sarif=palisade.sarif`, `text` (standard output), or a file in --format; written atomically', repeat)
+    .option('--severity <levels>', 'report only findings of these severities, e.g. critical,high (repeatable)', list)
+    .option('--only <ids>', 'run only these policies: ids or globs, comma-separated (repeatable)', list)
+    .option('--skip <ids>', 'do not run these policies: ids or globs, comma-separated (repeatable)', list)
+    .option('--baseline <file>', 'leave out findings recorded in this baseline (default: .palisade/baseline.json at the root, when it exists)')
+    .option('--no-baseline', 'report every finding, even those in the baseline')
+    .option('--shard <k/n>', 'scan only the k-th of n stable parts of the files (CI matrices; combine with `palisade merge`)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an open finding is at or above this severity').choices(SEVERITIES))
+    .addOption(new Option('--profile <profile>', 'default: findings a maintainer acts on; strict: also the pedantic checks (default: from the configuration)').choices(['default', 'strict']))
     .option('-p, --policy <path...>', 'extra policies: a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm')
     .option('--no-builtin', 'do not run the built-in policy packs')
     .option('--changed-since <ref>', 'only scan files changed since this git ref (pull requests)')
@@ -44,10 +54,30 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-c, --config <file>', 'configuration file (default: .palisade.yaml at the scan root)')
     .option('--root <dir>', 'repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)')
     .option('--waivers <file>', 'waiver file (default: from the configuration)')
+    .option('--var <name=value...>', 'a Terraform variable for .tf folders scanned without a plan, like terraform -var')
+    .option('--var-file <file...>', 'a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (applied before --var)')
     .option('--color', 'force coloured text output')
     .option('--no-color', 'never colour text output')
     .option('--quiet', 'no progress output')
     .action((paths: string[], opts) => run(async () => (await import('./scan.js')).scanCommand(io, paths, opts))());
+
+  root
+    .command('baseline')
+    .description('record the current findings as accepted, so that later scans report only new ones')
+    .argument('[paths...]', 'files, directories or globs to scan', ['.'])
+    .option('-o, --output <file>', 'baseline file to write (default: .palisade/baseline.json at the root)')
+    .option('-p, --policy <path...>', 'extra policies, as for scan')
+    .option('--no-builtin', 'do not run the built-in policy packs')
+    .option('-c, --config <file>', 'configuration file')
+    .option('--root <dir>', 'repository root, as for scan')
+    .action((paths: string[], opts) => run(async () => (await import('./baseline.js')).baselineCommand(io, paths, opts))());
+
+  root
+    .command('merge')
+    .description('merge the SARIF (or JSON) reports of a sharded scan into one, deduplicated by fingerprint')
+    .argument('<reports...>', 'the shards\' reports, all SARIF or all JSON')
+    .option('-o, --output <file>', 'write the merged report to a file instead of standard output')
+    .action((files: string[], opts) => run(async () => (await import('./merge.js')).mergeCommand(io, files, opts))());
 
   root
     .command('build')
@@ -60,10 +90,18 @@ function program(io: Io, setCode: (code: number) => void): Command {
 
   root
     .command('test')
-    .description('run Rego test_* rules and the fixtures of each policy folder')
-    .argument('[paths...]', 'policy directories (default: the built-in policies)')
-    .option('--v0-compatible', 'parse Rego v0 syntax')
-    .option('--run <regex>', 'only tests whose name matches')
+    .description('run Rego tests (test_* rules) as `opa test` does, and the fixtures of each policy folder')
+    .argument('[paths...]', 'Rego and data files or directories, loaded as `opa test` loads them (default: the built-in policies)')
+    .option('--v0-compatible', 'parse your Rego as v0 syntax (Palisade\'s helper library stays v1)')
+    .option('-r, --run <regex>', 'only tests whose full name (data.pkg.test_x) matches')
+    .option('-v, --verbose', 'list every test, not only those that did not pass')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .option('-p, --policy <path...>', 'Rego-only paths (conftest verify --policy): their data files are not loaded')
+    .option('-d, --data <path...>', 'data-only paths (.json/.yaml), laid out as opa test lays them out')
+    .option('--ignore <glob...>', 'file and directory names to skip, e.g. \'*.yaml\'')
+    .option('--capabilities <file>', 'OPA capabilities JSON: the builtins available, including ones your tool adds (mock them with `with`)')
+    .option('-z, --exit-zero-on-skipped', 'skipped (todo_test_) tests do not make the exit code 2')
+    .option('--fail-on-empty', 'exit 1 when no tests ran')
     .action((paths: string[], opts) => run(async () => (await import('./test.js')).testCommand(io, paths, opts))());
 
   const policies = root.command('policies').description('list and explain policies');

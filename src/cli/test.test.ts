@@ -1,10 +1,10 @@
 // `palisade test` as a user runs it: the CLI in process on temporary policy folders, asserting
 // stdout, stderr and the exit code.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../../test/helpers/tree.js';
 import { main } from './main.js';
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -14,33 +14,154 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-/** A temporary folder holding the given files (path → content). */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'palisade-test-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
 
 describe('palisade test --v0-compatible', () => {
   it('parses only the user\'s files as v0; the built-in helper library stays v1', async () => {
-    const dir = folder({ 'r_test.rego': 'package r\ntest_v0 { true }\n' });
+    const dir = writeTree({ 'r_test.rego': 'package r\ntest_v0 { true }\n' });
     const r = await run('test', '--v0-compatible', dir);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/1 passed, 0 failed/);
+    expect(r.out).toBe('PASS: 1/1\n');
   });
 
   it('lets v0 policies import the helper library', async () => {
-    const dir = folder({
+    const dir = writeTree({
       'p.rego': 'package p\nimport data.palisade.lib.k8s\nn = count(k8s.containers)\n',
       'p_test.rego': 'package p\ntest_lib { n == 1 with input as {"kind": "Pod", "spec": {"containers": [{"name": "c"}]}} }\n',
     });
     const r = await run('test', '--v0-compatible', dir);
     expect(r.err).toBe('');
-    expect(r.out).toMatch(/1 passed, 0 failed/);
+    expect(r.out).toBe('PASS: 1/1\n');
     expect(r.code).toBe(0);
+  });
+});
+
+describe('palisade test, as opa test', () => {
+  const suite = () =>
+    writeTree({
+      'a_test.rego': [
+        'package r',
+        'test_twice if true',
+        'test_twice if false',
+        'todo_test_later if false',
+        'test_cases[name] if { some name in ["x", "y"] }',
+        'test_values[name] := v if { some name, v in {"ok": true, "bad": 1} }',
+      ].join('\n'),
+    });
+
+  it('runs each duplicate definition, partial-object tests per key, skips todo_ tests; exit 2 on a failure', async () => {
+    const r = await run('test', suite());
+    expect(r.err).toBe('');
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/^a_test\.rego:$|a_test\.rego:\n/m);
+    expect(r.out).toMatch(/data\.r\.test_twice#01: FAIL \(/);
+    expect(r.out).not.toMatch(/data\.r\.test_twice: /);
+    expect(r.out).toMatch(/data\.r\.todo_test_later: SKIPPED\n/);
+    expect(r.out).toMatch(/data\.r\.test_values: FAIL \([^)]*\)\n {2}bad: FAIL\n/);
+    // test_twice, cases x and y, values ok pass; test_twice#01 and values bad fail; one skipped.
+    expect(r.out).toMatch(/-{80}\nPASS: 4\/7\nFAIL: 2\/7\nSKIPPED: 1\/7\n$/);
+  });
+
+  it('filters with -r, lists passes with -v, and -z keeps skips from failing the run', async () => {
+    const r = await run('test', suite(), '-r', 'test_cases|todo', '-v', '-z');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/data\.r\.test_cases: PASS \([^)]*\)\n {2}x: PASS\n {2}y: PASS\n/);
+    expect(r.out).toMatch(/PASS: 2\/3\nSKIPPED: 1\/3\n$/);
+  });
+
+  it('writes OPA\'s JSON results with -f json', async () => {
+    const r = await run('test', suite(), '-f', 'json', '-r', 'twice');
+    const results = JSON.parse(r.out) as Array<{ name: string; fail?: boolean; location: { row: number } }>;
+    expect(results.map((x) => [x.name, x.fail ?? false, x.location.row])).toEqual([['test_twice', false, 2], ['test_twice#01', true, 3]]);
+  });
+
+  it('exits 1 when the policies do not compile, and 0 with no tests unless --fail-on-empty', async () => {
+    const broken = await run('test', writeTree({ 'b.rego': 'package b\np if {' }));
+    expect(broken.code).toBe(1);
+    expect(broken.err).toMatch(/error\[rego_parse_error\]/);
+    const empty = writeTree({ 'c.rego': 'package c\np := 1\n' });
+    expect((await run('test', empty)).code).toBe(0);
+    const strict = await run('test', empty, '--fail-on-empty');
+    expect(strict.code).toBe(1);
+    expect(strict.err).toBe('no tests were run\n');
+  });
+
+  it('loads data files at their directory\'s path, and --data paths as data only', async () => {
+    const dir = writeTree({
+      'p_test.rego': 'package p\ntest_nested if data.pkg.sub.k == 1\ntest_root if data.top == "t"\ntest_extra if data.extra.count == 2\n',
+      'pkg/sub/data.json': '{"k": 1}',
+      'root.yaml': 'top: t\n',
+    });
+    const extra = writeTree({ 'extra/values.yaml': 'count: 2\n', 'ignored.rego': 'package ignored\ntest_not_loaded if false\n' });
+    const r = await run('test', dir, '--data', extra);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('PASS: 3/3\n');
+  });
+
+  it('reports two data files defining one key as a load error', async () => {
+    const r = await run('test', writeTree({ 't_test.rego': 'package t\ntest_a if true\n', 'a.json': '{"k": 1}', 'b.yaml': 'k: 2\n' }));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/b\.yaml:1:1: error\[input_parse_error\]: merge error: data\.k is already defined/);
+  });
+
+  it('reads only Rego from --policy paths (conftest verify)', async () => {
+    const dir = writeTree({ 'p_test.rego': 'package p\ntest_a if true\n', 'deployment.yaml': 'kind: Deployment\n', 'service.yaml': 'kind: Service\n' });
+    expect((await run('test', '--policy', dir)).out).toBe('PASS: 1/1\n');
+  });
+});
+
+describe('palisade test --capabilities', () => {
+  const caps = (dir: string) => {
+    const file = join(dir, 'caps.json');
+    const decl = { type: 'function', args: [{ type: 'any' }, { type: 'any' }], result: { type: 'any' } };
+    writeFileSync(file, JSON.stringify({ builtins: [{ name: 'result.new', decl }] }));
+    return file;
+  };
+
+  it('compiles a declared builtin, runs tests that replace it with `with`, errors on an unreplaced call', async () => {
+    const dir = writeTree({
+      'p_test.rego': [
+        'package p',
+        'deny contains r if r := result.new("m", {})',
+        'mock(msg, _) := {"msg": msg}',
+        'test_value if count(deny) == 1 with result.new as {"msg": "x"}',
+        'test_function if deny == {{"msg": "m"}} with result.new as mock',
+        'test_unreplaced if count(deny) == 1',
+      ].join('\n'),
+    });
+    const r = await run('test', dir, '--capabilities', caps(dir));
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/data\.p\.test_unreplaced: ERROR \([^)]*\)\n {2}.*p_test\.rego:6: eval_builtin_error: result\.new: not implemented/);
+    expect(r.out).toMatch(/PASS: 2\/3\nERROR: 1\/3\n$/);
+  });
+
+  it('without the file, the builtin is an unknown function (exit 1)', async () => {
+    const r = await run('test', writeTree({ 'p_test.rego': 'package p\ntest_a if result.new("m", {})\n' }));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/result\.new/);
+  });
+});
+
+describe('palisade test --v0-compatible: OPA\'s deprecated builtins', () => {
+  it('maps re_match, set_diff, net.cidr_overlap and the casts onto what they are today', async () => {
+    const dir = writeTree({
+      'd_test.rego': [
+        'package d',
+        'test_re_match { re_match("^a+$", "aaa") }',
+        'test_set_diff { set_diff({1, 2, 3}, {2}) == {1, 3} }',
+        'test_cidr_overlap { net.cidr_overlap("10.0.0.0/8", "10.1.2.3") }',
+        'test_cast_array { cast_array({3, 1}) == [1, 3] }',
+        'test_cast_string { cast_string("s") == "s" }',
+        'test_cast_type_error { not cast_string(1) }',
+      ].join('\n'),
+    });
+    const r = await run('test', '--v0-compatible', dir);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('PASS: 6/6\n');
+  });
+
+  it('are unknown to Rego v1', async () => {
+    const r = await run('test', writeTree({ 'd_test.rego': 'package d\ntest_a if re_match("a", "a")\n' }));
+    expect(r.code).toBe(1);
   });
 });

@@ -1,23 +1,43 @@
-// `palisade test`: runs Rego `test_*` rules (with `with input as` mocks), as `opa test` does, and
-// — for policy folders laid out as Palisade packs (`<pack>/<name>/policy.rego` + `fixtures/`) —
-// checks that each policy's fail fixtures produce exactly the marked findings and its pass
-// fixtures none.
+// `palisade test`: runs Rego tests as `opa test` does — same discovery, naming, data loading,
+// output and exit codes — and, for policy folders laid out as Palisade packs
+// (`<pack>/<name>/policy.rego` + `fixtures/`), checks that each policy's fail fixtures produce
+// exactly the marked findings and its pass fixtures none (each fixture is one more test).
+//
+// Paths: positional paths load Rego and data as `opa test <path>` does; `--policy` paths load
+// only Rego and `--data` paths only data (conftest verify's flags). Exit codes are opa test's:
+// 0 every test passed, 2 a test failed, errored (or was skipped, unless -z), 1 the policies or
+// data could not be loaded or compiled.
 
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { PalisadeError } from '../diagnostics.js';
 import { Engine } from '../engine/engine.js';
 import { POLICIES_DIR } from '../paths.js';
 import { buildPolicySet } from '../policy/build.js';
 import { checkFixture, listFixtures } from '../policy/fixtures.js';
 import { idFromPolicyPath } from '../policy/metadata.js';
-import { runRegoTests } from '../policy/rego-tests.js';
-import { builtinLibSources, collectRegoSources } from '../policy/sources.js';
-import { EXIT, usageError, type Io } from './io.js';
+import { goDuration, runRegoTests, type RegoTestResult } from '../policy/rego-tests.js';
+import { builtinLibSources, collectDataDocuments, collectRegoSources } from '../policy/sources.js';
+import { parseCapabilities } from '../rego/capabilities.js';
+import type { ConfigFiles } from '../runtime/host/context.js';
+import { BuiltinError } from '../runtime/host/errors.js';
+import { handleError, usageError, type Io } from './io.js';
 
 interface TestOpts {
   v0Compatible?: boolean;
   run?: string;
+  verbose?: boolean;
+  format?: 'pretty' | 'json';
+  policy?: string[];
+  data?: string[];
+  ignore?: string[];
+  exitZeroOnSkipped?: boolean;
+  capabilities?: string;
+  failOnEmpty?: boolean;
 }
+
+/** opa test's exit codes. */
+const TEST_EXIT = { pass: 0, loadError: 1, testsFailed: 2 } as const;
 
 /** Folders holding a policy.rego and a fixtures/ directory, under the given roots. */
 function policyFolders(roots: string[]): string[] {
@@ -33,30 +53,121 @@ function policyFolders(roots: string[]): string[] {
   return out;
 }
 
-async function fixtureProblems(io: Io, roots: string[], opts: TestOpts, filter: RegExp | undefined): Promise<{ checked: number; failed: number }> {
+/** Each fixture of each Palisade policy folder under `roots`, as one test result. */
+async function fixtureResults(roots: string[], opts: TestOpts, filter: RegExp | undefined): Promise<RegoTestResult[]> {
   const folders = policyFolders(roots);
-  if (folders.length === 0) return { checked: 0, failed: 0 };
+  if (folders.length === 0) return [];
   const { bundle, policies } = buildPolicySet([...collectRegoSources(roots), ...builtinLibSources(roots)], { v0: opts.v0Compatible });
   const engine = await Engine.load([{ name: 'test', bundle }]);
-  let checked = 0;
-  let failed = 0;
+  const results: RegoTestResult[] = [];
   for (const folder of folders) {
     const meta = policies.find((p) => p.id === idFromPolicyPath(join(folder, 'policy.rego')));
     if (!meta || (filter && !filter.test(meta.id))) continue;
     for (const fixture of listFixtures(folder, meta, process.cwd())) {
-      checked++;
+      const t0 = process.hrtime.bigint();
       const r = checkFixture(engine, fixture);
-      if (r.problems.length === 0) continue;
-      failed++;
-      io.out(`${fixture.displayPath}: FAIL ${meta.id}:\n${r.problems.map((p) => `    ${p}`).join('\n')}\n`);
+      results.push({
+        package: `fixture ${meta.id}`,
+        name: basename(fixture.displayPath),
+        file: fixture.displayPath,
+        line: 1,
+        col: 1,
+        outcome: r.problems.length ? 'fail' : 'pass',
+        details: r.problems.length ? r.problems : undefined,
+        durationNs: Number(process.hrtime.bigint() - t0),
+      });
     }
   }
-  return { checked, failed };
+  return results;
+}
+
+/** opa test's pretty report: non-passing tests (every test with -v) grouped by file, then the counts. */
+function pretty(results: RegoTestResult[], verbose: boolean): string {
+  const lines: string[] = [];
+  let lastFile: string | undefined;
+  const counts = { pass: 0, fail: 0, skip: 0, error: 0 };
+  for (const r of results) {
+    if (r.subResults?.length && r.outcome !== 'error') for (const s of r.subResults) counts[s.fail ? 'fail' : 'pass']++;
+    else counts[r.outcome]++;
+    if (!verbose && r.outcome === 'pass') continue;
+    if (r.file !== lastFile) {
+      if (lastFile !== undefined) lines.push('');
+      lines.push(`${r.file}:`);
+      lastFile = r.file;
+    }
+    const outcome = { pass: 'PASS', fail: 'FAIL', error: 'ERROR', skip: 'SKIPPED' }[r.outcome];
+    lines.push(r.outcome === 'skip' ? `${r.package}.${r.name}: ${outcome}` : `${r.package}.${r.name}: ${outcome} (${goDuration(r.durationNs)})`);
+    for (const s of r.subResults ?? []) if (s.fail || verbose) lines.push(`  ${s.name}: ${s.fail ? 'FAIL' : 'PASS'}`);
+    if (r.outcome === 'error') lines.push(`  ${r.file}:${r.line}: ${r.message ?? 'evaluation aborted'}`);
+    for (const d of r.outcome === 'fail' ? (r.details ?? []) : []) lines.push(`  ${d}`);
+  }
+  if (lines.length) lines.push('-'.repeat(80));
+  const total = counts.pass + counts.fail + counts.skip + counts.error;
+  if (counts.pass) lines.push(`PASS: ${counts.pass}/${total}`);
+  if (counts.fail) lines.push(`FAIL: ${counts.fail}/${total}`);
+  if (counts.skip) lines.push(`SKIPPED: ${counts.skip}/${total}`);
+  if (counts.error) lines.push(`ERROR: ${counts.error}/${total}`);
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** opa test --format json: an array of results (durations in nanoseconds). */
+function json(results: RegoTestResult[]): string {
+  const out = results.map((r) => ({
+    location: { file: r.file, row: r.line, col: r.col },
+    package: r.package,
+    name: r.name,
+    ...(r.outcome === 'fail' ? { fail: true } : {}),
+    ...(r.outcome === 'skip' ? { skip: true } : {}),
+    ...(r.outcome === 'error' ? { error: { code: 'eval_error', message: r.message ?? '' } } : {}),
+    ...(r.subResults?.length ? { sub_results: Object.fromEntries(r.subResults.map((s) => [s.name, { name: s.name, ...(s.fail ? { fail: true } : {}) }])) } : {}),
+    duration: r.durationNs,
+  }));
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** `--ignore` patterns match file and directory names (OPA's loader filter): `*` and `?` globs. */
+function ignoreMatcher(patterns: string[]): (name: string) => boolean {
+  const res = patterns.map((p) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`));
+  return (name) => res.some((re) => re.test(name));
+}
+
+/** conftest's parse_config_file reads paths relative to the running policy file's directory. */
+function configFilesNear(testFile: string): ConfigFiles {
+  return {
+    read(path) {
+      const full = join(dirname(testFile), path);
+      try {
+        return { path: full, text: readFileSync(full, 'utf8') };
+      } catch (e) {
+        throw new BuiltinError('', `read config file ${full}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+    },
+  };
+}
+
+function readCapabilities(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw usageError(`cannot read --capabilities ${file}: ${(e as Error).message}`, 'pass the path of a capabilities JSON file (as `opa capabilities` writes)');
+  }
 }
 
 export async function testCommand(io: Io, paths: string[], opts: TestOpts): Promise<number> {
-  const roots = paths.length ? paths : [POLICIES_DIR];
-  for (const p of roots) {
+  try {
+    return await runTests(io, paths, opts);
+  } catch (e) {
+    // opa test exits 1 when the policies or data cannot be loaded or compiled; bugs keep exit 3.
+    const code = handleError(io, e);
+    return e instanceof PalisadeError ? TEST_EXIT.loadError : code;
+  }
+}
+
+async function runTests(io: Io, paths: string[], opts: TestOpts): Promise<number> {
+  const both = paths.length || opts.policy?.length || opts.data?.length ? paths : [POLICIES_DIR];
+  const regoOnly = opts.policy ?? [];
+  const dataOnly = opts.data ?? [];
+  for (const p of [...both, ...regoOnly, ...dataOnly]) {
     try {
       statSync(p);
     } catch {
@@ -68,25 +179,21 @@ export async function testCommand(io: Io, paths: string[], opts: TestOpts): Prom
     try {
       filter = new RegExp(opts.run);
     } catch (e) {
-      throw usageError(`--run is not a valid regular expression: ${(e as Error).message}`, 'pass a JavaScript regular expression, e.g. --run privileged');
+      throw usageError(`--run is not a valid regular expression: ${(e as Error).message}`, 'pass a regular expression, e.g. --run privileged');
     }
   }
+  const ignored = ignoreMatcher(opts.ignore ?? []);
+  const roots = [...both, ...regoOnly];
   // The built-in library is compiled in (policies import it) but its own tests are not run here.
-  const sources = [...collectRegoSources(roots, { tests: true }), ...builtinLibSources(roots)];
-  const results = await runRegoTests(sources, { v0: opts.v0Compatible, filter });
-  let failed = 0;
-  for (const r of results) {
-    if (r.outcome === 'pass') continue;
-    failed++;
-    io.out(`${r.file}:${r.line}: ${r.outcome === 'fail' ? 'FAIL' : 'ERROR'} ${r.name}: ${r.message ?? ''}\n`);
+  const sources = [...collectRegoSources(roots, { tests: true, ignore: ignored }), ...builtinLibSources(roots)];
+  const data = collectDataDocuments([...both, ...dataOnly], { ignore: ignored });
+  const capabilities = opts.capabilities === undefined ? undefined : parseCapabilities(readCapabilities(opts.capabilities), opts.capabilities);
+  const results = [...(await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities, files: configFilesNear })), ...(await fixtureResults(roots, opts, filter))];
+  io.out(opts.format === 'json' ? json(results) : pretty(results, opts.verbose === true));
+  if (results.length === 0 && opts.failOnEmpty) {
+    io.err('no tests were run\n');
+    return TEST_EXIT.loadError;
   }
-  const fixtures = await fixtureProblems(io, roots, opts, filter);
-  if (results.length === 0 && fixtures.checked === 0) {
-    io.err('no test_* rules and no policy fixtures found\n');
-    return EXIT.userError;
-  }
-  const total = results.length + fixtures.checked;
-  failed += fixtures.failed;
-  io.out(`${results.length} Rego tests, ${fixtures.checked} fixtures\n${total - failed} passed, ${failed} failed\n`);
-  return failed ? EXIT.findings : EXIT.clean;
+  const failing = results.some((r) => r.outcome === 'fail' || r.outcome === 'error' || (r.outcome === 'skip' && !opts.exitZeroOnSkipped));
+  return failing ? TEST_EXIT.testsFailed : TEST_EXIT.pass;
 }

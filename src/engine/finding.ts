@@ -7,6 +7,18 @@ export type PolicySeverity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
 export const SEVERITY_ORDER: readonly PolicySeverity[] = ['info', 'low', 'medium', 'high', 'critical'];
 
+/**
+ * Which policies and findings a scan reports: `default` only what a maintainer of well-kept code
+ * would act on, `strict` also the pedantic ones (zizmor's personas). Severity says how bad a
+ * finding is; the profile says how sure and how actionable it is by default.
+ */
+export type Profile = 'default' | 'strict';
+export const PROFILES: readonly Profile[] = ['default', 'strict'];
+
+/** How likely a finding is to be a true positive (SARIF `precision`). */
+export type Confidence = 'high' | 'medium' | 'low';
+export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+
 /** Policy metadata, from the policy's `# METADATA` block (validated at build time). */
 export interface PolicyMeta {
   /** `<pack>/<kebab-name>`: folder, SARIF rule id, docs anchor and waiver key. Never renumbered. */
@@ -25,6 +37,10 @@ export interface PolicyMeta {
   equivalents: Record<string, string[]>;
   /** Document kinds the policy applies to. */
   kinds: string[];
+  /** `strict`: runs only in the strict profile. Absent = default. */
+  profile?: Profile;
+  /** The confidence of its findings unless a violation says otherwise. Absent = high. */
+  confidence?: Confidence;
 }
 
 export interface Finding {
@@ -37,6 +53,10 @@ export interface Finding {
   route: Route;
   /** The resource concerned: `Deployment/prod/web`, `module.net.aws_security_group.x`, `jobs.build.steps[2]`. */
   resource?: string;
+  /** From the violation's `confidence`, else the policy's, else high. */
+  confidence: Confidence;
+  /** `strict`: the violation (or its policy) belongs to the strict profile only. */
+  profile?: 'strict';
   /** Extra fields the policy returned besides msg/path (kept for JSON output). */
   details?: Record<string, unknown>;
   /**

@@ -4,14 +4,19 @@
 // documents pay for source positions only when something is wrong.
 
 import type { Document, Route } from '../loaders/types.js';
-import type { Finding, PolicyMeta } from './finding.js';
+import { CONFIDENCES, type Confidence, type Finding, type PolicyMeta } from './finding.js';
 import { fingerprint } from './fingerprint.js';
 
 export interface Violation {
   msg: string;
   path: Route;
+  confidence?: Confidence;
+  profile?: 'strict';
   details?: Record<string, unknown>;
 }
+
+// Fields of a violation the engine reads itself, so they are not repeated in `details`.
+const OWN_FIELDS = new Set(['msg', 'message', 'path', 'confidence', 'profile']);
 
 /** `spec.containers[0].image` / `["spec", "containers", 0]` / `/spec/containers/0` → a route. */
 export function parseRoute(path: unknown): Route {
@@ -44,8 +49,11 @@ export function toViolation(v: unknown): Violation | undefined {
   const msg = typeof o['msg'] === 'string' ? o['msg'] : typeof o['message'] === 'string' ? o['message'] : undefined;
   if (msg === undefined) return undefined;
   const details: Record<string, unknown> = {};
-  for (const [k, val] of Object.entries(o)) if (k !== 'msg' && k !== 'message' && k !== 'path') details[k] = val;
-  return { msg, path: parseRoute(o['path']), details: Object.keys(details).length ? details : undefined };
+  for (const [k, val] of Object.entries(o)) if (!OWN_FIELDS.has(k)) details[k] = val;
+  const out: Violation = { msg, path: parseRoute(o['path']), details: Object.keys(details).length ? details : undefined };
+  if ((CONFIDENCES as readonly unknown[]).includes(o['confidence'])) out.confidence = o['confidence'] as Confidence;
+  if (o['profile'] === 'strict') out.profile = 'strict';
+  return out;
 }
 
 /**
@@ -69,6 +77,8 @@ export function toFinding(policy: PolicyMeta, doc: Document, v: Violation): Find
     region: loc.region,
     route: v.path,
     resource,
+    confidence: v.confidence ?? policy.confidence ?? 'high',
+    ...(v.profile === 'strict' || policy.profile === 'strict' ? { profile: 'strict' as const } : {}),
     details: v.details,
     // Keyed on the document's own path, not the resolved location: a plan finding shown on a
     // .tf line must keep its identity when the HCL is reformatted.

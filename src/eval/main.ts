@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatDiagnostic, PalisadeError } from '../diagnostics.js';
 import { Engine } from '../engine/engine.js';
+import { PROFILES, type Profile } from '../engine/finding.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { ScanOptions } from '../scan/scan.js';
@@ -20,19 +21,22 @@ import { byKind, formatPeers, formatRealRepos } from './report.js';
 /** Where the corpora sit in the development workspace. */
 export const DEFAULT_CORPORA = join(PACKAGE_ROOT, '..', 'shared', 'corpora');
 
-const USAGE = 'usage: node dist/src/eval/main.js [--json] [--verbose] [--corpora <dir>]';
+const USAGE = 'usage: node dist/src/eval/main.js [--json] [--verbose] [--profile default|strict] [--corpora <dir>]';
+const VALUED = ['--corpora', '--profile'];
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose');
-  const at = argv.indexOf('--corpora');
-  const corpora = at >= 0 ? argv[at + 1] : DEFAULT_CORPORA;
-  const unknown = argv.filter((a, i) => a.startsWith('--') && !['--json', '--verbose', '--corpora'].includes(a) && argv[i - 1] !== '--corpora');
-  if (!corpora || unknown.length) {
+  const value = (flag: string) => (argv.includes(flag) ? (argv[argv.indexOf(flag) + 1] ?? '') : undefined);
+  const corpora = value('--corpora') ?? DEFAULT_CORPORA;
+  const profile = value('--profile') ?? 'default';
+  const unknown = argv.filter((a, i) => a.startsWith('--') && !['--json', '--verbose', ...VALUED].includes(a) && !VALUED.includes(argv[i - 1]!));
+  if (!corpora || !(PROFILES as readonly string[]).includes(profile) || unknown.length) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const options: ScanOptions = {};
+  // The default profile is what users get; --profile strict measures the pedantic checks too.
+  const options: ScanOptions = { profile: profile as Profile };
   const out: Record<string, unknown> = {};
   const text: string[] = [];
   const skip = (what: string, dir: string) => text.push(`eval: ${what} skipped: ${dir} is absent (the corpora live in the development workspace, not in the repository)\n`);

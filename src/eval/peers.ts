@@ -246,16 +246,27 @@ export interface ScannedUnit {
 
 /**
  * Scans units with the CLI's scan(): a folder as a repository of its own (scan root = the
- * folder); single files all in one scan rooted at the source, which gives each file's documents
- * exactly the findings a scan of that file alone would (policies see one document at a time; only
- * the repository document, which no peer control maps to, spans files) at a fraction of the cost.
+ * folder); single files in a few scans rooted at the source, never two files of one folder in
+ * the same scan, which gives each file's documents exactly the findings a scan of that file alone
+ * would (policies see one document at a time; named .tf files of one folder make one Terraform
+ * module; only the repository document, which no peer control maps to, spans files) at a
+ * fraction of the cost.
  */
 export async function scanUnits(sourceRoot: string, units: string[], options: ScanOptions = {}): Promise<ScannedUnit> {
   const out: ScannedUnit = { findings: [], files: 0, documentKinds: {}, diagnostics: [], policies: [] };
   const dirs = units.filter((u) => statSync(join(sourceRoot, u)).isDirectory());
   const files = units.filter((u) => !dirs.includes(u));
   const batches: Array<{ paths: string[]; root: string; prefix: string }> = dirs.map((d) => ({ paths: [join(sourceRoot, d)], root: join(sourceRoot, d), prefix: d }));
-  if (files.length) batches.push({ paths: files.map((f) => join(sourceRoot, f)), root: sourceRoot, prefix: '' });
+  // Named .tf files of one folder are evaluated together as one Terraform module, so a batch
+  // holds at most one file per folder: the k-th file of every folder goes to batch k.
+  const rounds: string[][] = [];
+  const seen = new Map<string, number>();
+  for (const f of files) {
+    const k = seen.get(posix.dirname(f)) ?? 0;
+    seen.set(posix.dirname(f), k + 1);
+    (rounds[k] ??= []).push(f);
+  }
+  for (const round of rounds) batches.push({ paths: round.map((f) => join(sourceRoot, f)), root: sourceRoot, prefix: '' });
   const rel = (prefix: string, file: string) => (prefix ? posix.join(prefix, file) : file);
   for (const b of batches) {
     const r = await scan({ ...options, paths: b.paths, root: b.root });

@@ -65,3 +65,44 @@ describe('loadDiscovered', () => {
     });
   });
 });
+
+describe('loadDiscovered: Terraform folders without a plan', () => {
+  let tfRoot: string;
+  beforeAll(() => {
+    tfRoot = mkdtempSync(join(tmpdir(), 'palisade-tf-'));
+    const w = (rel: string, text: string) => {
+      mkdirSync(dirname(join(tfRoot, rel)), { recursive: true });
+      writeFileSync(join(tfRoot, rel), text);
+    };
+    w('live/main.tf', 'module "b" {\n  source = "../modules/bucket"\n  name = var.name\n}\nvariable "name" {}\n');
+    w('live/terraform.tfvars', 'name = "from-tfvars"\n');
+    w('modules/bucket/main.tf', 'variable "name" {}\nresource "aws_s3_bucket" "this" {\n  bucket = var.name\n}\n');
+    w('planned/main.tf', 'resource "aws_s3_bucket" "p" {}\n');
+    w('planned/plan.json', JSON.stringify({ format_version: '1.2', planned_values: {}, resource_changes: [] }));
+    w('broken/main.tf', 'resource "aws_s3_bucket" "x" {\n  bucket = \n}\n');
+    w('samples/positive.tf', 'resource "aws_s3_bucket" "b" {\n  bucket = "pos"\n}\n');
+    w('samples/negative.tf', 'resource "aws_s3_bucket" "b" {\n  bucket = "neg"\n}\n');
+  });
+  afterAll(() => rmSync(tfRoot, { recursive: true, force: true }));
+
+  it('one document per root module; module folders are not roots; a plan wins; broken HCL is a diagnostic', async () => {
+    const found = await discover([], { root: tfRoot });
+    const r = await loadDiscovered(found, { root: tfRoot, repository: false, env: {}, terraformVars: [{ name: 'name', value: 'from-cli' }] });
+    expect(r.documents.map((d) => [d.kind, d.path, d.source ?? ''])).toEqual([
+      ['terraform-plan', 'planned/plan.json', ''],
+      ['terraform-plan', 'broken', 'evaluated from .tf files (no plan)'],
+      ['terraform-plan', 'live', 'evaluated from .tf files (no plan)'],
+      ['terraform-plan', 'samples', 'evaluated from .tf files (no plan)'],
+    ]);
+    const live = r.documents[2]!.data as { resource_changes: Array<{ address: string; change: { after: { bucket: string } } }> };
+    expect(live.resource_changes.map((c) => [c.address, c.change.after.bucket])).toEqual([['module.b.aws_s3_bucket.this', 'from-cli']]);
+    expect(r.documents[2]!.locate(['resource_changes', 0, 'change', 'after', 'bucket']).file).toBe('modules/bucket/main.tf');
+    expect(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.code}`)).toEqual(['broken/main.tf:2:input_parse_error']);
+  });
+
+  it('a .tf file named on the command line is evaluated without the rest of its folder', async () => {
+    const found = await discover([join(tfRoot, 'samples/positive.tf')], { root: tfRoot });
+    const r = await loadDiscovered(found, { root: tfRoot, repository: false, env: {} });
+    expect(r.documents.map((d) => (d.data as { resource_changes: Array<{ change: { after: { bucket: string } } }> }).resource_changes.map((c) => c.change.after.bucket))).toEqual([['pos']]);
+  });
+});

@@ -11,7 +11,7 @@ import { PalisadeError, type Diagnostic } from '../diagnostics.js';
 import type { Bundle, PalisadeBundleMeta } from '../bundle/bundle.js';
 import type { PolicyMeta, PolicySeverity } from '../engine/finding.js';
 import type { Module } from '../rego/ast.js';
-import { compileModules } from '../rego/compile.js';
+import { compileWithBuiltins } from '../rego/capabilities.js';
 import { parseModule } from '../rego/parser.js';
 import { linkPolicy } from '../runtime/link.js';
 import { policyMetaFromAnnotations } from './metadata.js';
@@ -149,7 +149,7 @@ export function buildPolicySet(sources: PolicySource[], opts: BuildOptions = {})
   const kindEntrypoints: Record<string, string> = {};
   for (const kind of kinds) kindEntrypoints[kind] = `${AGGREGATE_PACKAGE.join('/')}/${identifier(kind)}`;
   const entrypoints = [...Object.values(kindEntrypoints), ...policies.map((p) => p.entrypoint), ...(opts.entrypoints ?? [])];
-  const plan = compileModules([...modules, aggregate], { entrypoints, strict: false });
+  const { plan } = compileWithBuiltins([...modules, aggregate], { entrypoints, strict: false, v0: opts.v0 });
   const wasm = linkPolicy(plan);
   const metaOut: PalisadeBundleMeta = {
     version: 1,

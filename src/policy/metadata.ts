@@ -10,7 +10,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Annotation } from '../rego/ast.js';
 import { LineIndex } from '../rego/source.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PolicyMeta, PolicySeverity } from '../engine/finding.js';
+import type { Confidence, PolicyMeta, PolicySeverity, Profile } from '../engine/finding.js';
 import { POLICIES_DIR } from '../paths.js';
 
 export const METADATA_SCHEMA_PATH = join(POLICIES_DIR, 'metadata.schema.json');
@@ -49,6 +49,8 @@ const FIXES: Record<string, string> = {
   tags: 'write `custom.tags` as a list of kebab-case words, e.g. `[security, pod-security]`',
   frameworks: 'write `custom.frameworks` as `framework-name: ["control-id", …]` (quote ids such as "5.2.1")',
   equivalents: 'write `custom.equivalents` as `tool-name: ["ID", …]`, e.g. `checkov: [CKV_K8S_16]`',
+  profile: 'set `custom.profile` to `strict` (pedantic checks) or leave it out for the default profile',
+  confidence: 'set `custom.confidence` to one of high, medium, low',
 };
 
 /** `/custom/kinds/0` → `custom.kinds[0]`, the way an author reads the YAML. */
@@ -63,7 +65,7 @@ function fieldName(e: ErrorObject): string {
 
 function fixFor(field: string, e: ErrorObject): string {
   if (e.keyword === 'additionalProperties') {
-    return `remove \`${field}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents`;
+    return `remove \`${field}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents, profile, confidence`;
   }
   const key = field.replace(/\[\d+\]/g, '').split('.').filter((p) => p in FIXES).pop();
   return (key && FIXES[key]) ?? 'correct the field as described in policies/metadata.schema.json';
@@ -166,6 +168,8 @@ export function policyMetaFromAnnotations(
     tags?: string[];
     frameworks?: Record<string, string[]>;
     equivalents?: Record<string, string[]>;
+    profile?: Profile;
+    confidence?: Confidence;
   };
   const expected = idFromPolicyPath(file);
   if (expected !== undefined && custom.id !== expected) {
@@ -189,6 +193,8 @@ export function policyMetaFromAnnotations(
     equivalents: custom.equivalents ?? {},
     kinds: custom.kinds,
   };
+  if (custom.profile === 'strict') meta.profile = 'strict';
+  if (custom.confidence) meta.confidence = custom.confidence;
   const url = a.relatedResources?.[0]?.ref;
   if (url !== undefined) meta.url = url;
   return meta;

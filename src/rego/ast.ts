@@ -47,6 +47,11 @@ export interface WithModifier {
   /** `input.x`, `data.p.q`, or a function/builtin name being mocked. */
   target: Term;
   value: Term;
+  /**
+   * Set by name resolution when the target is a function or builtin and the value names another
+   * one (`with f as g`, `with count as my_count`): a replacement to call, not a value to compute.
+   */
+  fn?: boolean;
   span: Span;
 }
 

@@ -16,6 +16,12 @@ export interface BuiltinSpec {
   relation?: boolean;
   /** Pure builtins can be evaluated at compile time on constant arguments; impure ones never. */
   impure?: boolean;
+  /**
+   * Declared by a capabilities file but not implemented by Palisade (a builtin the policy
+   * library's own tool adds): it compiles, `with` can replace it, and a call that is not
+   * replaced is an evaluation error naming it, as in OPA.
+   */
+  declared?: boolean;
 }
 
 const n = (arity: number, extra: Partial<BuiltinSpec> = {}): BuiltinSpec => ({ arity, impl: 'native', ...extra });
@@ -41,10 +47,10 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   indexof_n: n(2), substring: n(3), 'strings.replace_n': n(2), 'strings.reverse': n(1),
   'strings.any_prefix_match': n(2), 'strings.any_suffix_match': n(2), 'strings.count': n(2),
   // regular expressions and globs
-  'regex.match': h(2), 'regex.is_valid': h(1), 'regex.find_n': h(3), 'regex.split': h(2),
-  'regex.replace': h(3), 'regex.find_all_string_submatch_n': h(3), 'regex.globs_match': h(2),
-  'regex.template_match': h(4),
-  'glob.match': h(3), 'glob.quote_meta': h(1),
+  'regex.match': n(2), 'regex.is_valid': n(1), 'regex.find_n': n(3), 'regex.split': n(2),
+  'regex.replace': n(3), 'regex.find_all_string_submatch_n': n(3), 'regex.globs_match': n(2),
+  'regex.template_match': n(4),
+  'glob.match': n(3), 'glob.quote_meta': n(1),
   // objects
   'object.get': n(3), 'object.keys': n(1), 'object.union': n(2), 'object.union_n': n(1),
   'object.remove': n(2), 'object.filter': n(2), 'object.subset': n(2),
@@ -80,10 +86,33 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'internal.print': n(1, { impure: true }),
   trace: n(1, { impure: true }),
   'opa.runtime': h(0, { impure: true }),
+  // conftest's own (Palisade keeps conftest policies working); the file readers are impure
+  parse_config: h(2), parse_config_file: h(1, { impure: true }), parse_combined_config_files: h(1, { impure: true }),
 };
 
+export type BuiltinSet = Readonly<Record<string, BuiltinSpec>>;
+
+/**
+ * The set the checker and planner consult: BUILTINS unless a compilation runs inside
+ * withBuiltins (capabilities, v0's deprecated builtins). Scoped rather than passed down so that
+ * every stage of the compiler sees the same set without threading it through each of them;
+ * compilation is synchronous, so the scope cannot leak into another one.
+ */
+let active: BuiltinSet = BUILTINS;
+
 export function builtin(name: string): BuiltinSpec | undefined {
-  return Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
+  return Object.prototype.hasOwnProperty.call(active, name) ? active[name] : undefined;
+}
+
+/** Runs `fn` (a compilation) with `set` as the available builtins. */
+export function withBuiltins<T>(set: BuiltinSet, fn: () => T): T {
+  const previous = active;
+  active = set;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
 }
 
 /** Namespaces that hold builtins, so `strings.x` with an unknown `x` is reported as an unknown builtin. */

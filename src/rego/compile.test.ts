@@ -108,6 +108,16 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['not in a comprehension body hoists there', [P + 'f(_) := true\np := [x | some x in [{"b": 1}, {}]; not f(x.b)]'], 'data.t.p', [[]]],
   ['rego.metadata.rule() is the rule\'s METADATA', ['# METADATA\n# title: pkg\npackage t\n\n# METADATA\n# custom:\n#   severity: HIGH\np := m if { m := rego.metadata.rule() }\ntest_metadata_rule if p.custom.severity == "HIGH"\nq := rego.metadata.rule()'], '[data.t.p, data.t.test_metadata_rule, data.t.q]', [[{ scope: 'rule', custom: { severity: 'HIGH' } }, true, {}]]],
   ['rego.metadata.chain() runs from the rule out to its packages', ['# METADATA\n# scope: subpackages\n# title: root\npackage a\n', '# METADATA\n# description: pkg\npackage a.b\n\n# METADATA\n# scope: document\n# title: doc\np := 1 if false\n\n# METADATA\n# title: rule\np := c if { c := rego.metadata.chain() }'], 'data.a.b.p', [[{ path: ['a', 'b', 'p'], annotations: { scope: 'rule', title: 'rule' } }, { path: ['a', 'b', 'p'], annotations: { scope: 'document', title: 'doc' } }, { path: ['a', 'b'], annotations: { scope: 'package', description: 'pkg' } }, { path: ['a'], annotations: { scope: 'subpackages', title: 'root' } }]]],
+  ['with a user function as a value', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := f(1) with f as 9'], 'data.t.p', [9]],
+  ['with a user function as a local value reaching a called function', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if { x := 4; v := h(1) with f as x }'], 'data.t.p', [5]],
+  ['with a user function as another function', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := h(1) with f as g'], 'data.t.p', [11]],
+  ['with a user function as a builtin', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := f([1, 2]) with f as count'], 'data.t.p', [2]],
+  ['with a user function as a mock calling the original', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := h(1) with f as m'], 'data.t.p', [201]],
+  ['with a builtin as a mock calling the original', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := count([1, 2]) with count as mc'], 'data.t.p', [102]],
+  ['with a builtin as a local value', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if { x := 3; v := count([1]) with count as x }'], 'data.t.p', [3]],
+  ['with a builtin as a local value reaching a called rule', [P + 'q := count([1])\np := v if { x := 3; v := q with count as x }'], 'data.t.p', [3]],
+  ['nested with on functions', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := h(1) with f as g with g as m'], 'data.t.p', [11]],
+  ['a bodiless function definition in v1', [P + 'is_name("var", 0)\np := [is_name("var", 0)]\nq if not is_name("x", 0)'], '[data.t.p, data.t.q]', [[[true], true]]],
   ['a comprehension in an else value whose body needs reordering', [P + 'p := 1 if { false } else := [k | k = v + 1; v = [1][_]]'], 'data.t.p', [[2]]],
 ];
 
@@ -142,6 +152,25 @@ describe.skipIf(!existsSync(RUNTIME_WASM))('compileQuery on the WebAssembly runt
       expect(rs.map((r) => r.result)).toEqual(want);
     });
   }
+});
+
+// OPA v1.12 string interpolation: lowered to sprintf, whose formatting only the runtime has.
+describe.skipIf(!existsSync(RUNTIME_WASM))('template strings', () => {
+  const evalWasm = async (src: string, query: string, input?: unknown): Promise<unknown[]> => {
+    const plan = compileQuery([parseModule('m.rego', src, {})], parseQuery(query), { strict: true });
+    const policy = await opa.loadPolicy(linkPolicy(plan), undefined, hostBuiltins({ strict: true }) as never);
+    return (policy.evaluate(input, 'query') as Array<{ result: unknown }>).map((r) => r.result);
+  };
+  it('interpolates values as OPA prints them, an undefined one as <undefined>', async () => {
+    const src = P + 'allowed := ["admin", "dev"]\np := $"User {input.u}\'s role {input.r}, one of {allowed}; {{"a": {1, 2}}} {input.none} 100% \\{x\\}"\nq := $`raw {1 + 1} \\n`';
+    expect(await evalWasm(src, '[data.t.p, data.t.q]', { u: 'bob', r: 'x' })).toEqual([[`User bob's role x, one of ["admin", "dev"]; {"a": {1, 2}} <undefined> 100% {x}`, 'raw 2 \\n']]);
+  });
+  it('binds a hole to a variable bound outside it', async () => {
+    expect(await evalWasm(P + 'p contains $"{i}: {input.xs[i]}" if { some i; input.xs[i] > 1 }', 'data.t.p', { xs: [1, 2] })).toEqual([['1: 2']]);
+  });
+  it('rejects a hole that would iterate', () => {
+    expect(errors([P + 'p := $"{input.xs[_]}"'])).toEqual(['2:18 rego_compile_error template-strings must not produce multiple outputs']);
+  });
 });
 
 describe('compileModules', () => {
@@ -196,6 +225,17 @@ describe('checks', () => {
   it('reports unknown functions and unsupported builtins', () => {
     expect(errors([P + 'p := foo(1)'])[0]).toMatch(/rego_type_error undefined function foo/);
     expect(errors([P + 'p := http.send({})'])[0]).toMatch(/rego_unsupported_error unsupported builtin http.send/);
+  });
+  it('reports a builtin Palisade lacks only where an entrypoint reaches it, naming the entrypoint', () => {
+    const mods = [parseModule('m.rego', P + 'x := http.send({})\np := 1\nq := y if y := x', {}), parseModule('l.rego', 'package lib\nf(u) := crypto.x509.parse_certificates(u)', {})];
+    expect(new Interp(compileModules(mods, { entrypoints: ['t/p'] })).evaluate('t/p', {})).toEqual([1]);
+    let got: string[] = [];
+    try {
+      compileModules(mods, { entrypoints: ['t/p', 't/q'] });
+    } catch (e) {
+      got = (e as PalisadeError).diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`);
+    }
+    expect(got).toEqual(['m.rego:2:6 rego_unsupported_error unsupported builtin http.send: Palisade does not implement it (reached from entrypoint t/q)']);
   });
   it('reports arity errors', () => {
     expect(errors([P + 'p := count(1, 2, 3)'])[0]).toMatch(/rego_type_error count: arity mismatch/);

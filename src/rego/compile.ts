@@ -7,8 +7,8 @@
 import type { Body, Module, Term } from './ast.js';
 import type { Entrypoint, Plan } from './ir.js';
 import { PalisadeError, type Diagnostic } from '../diagnostics.js';
-import { isWildcard, ModuleResolver, type ResolveContext, type RuleDef } from './check/resolve.js';
-import { checkRecursion, classify, groupRules, type DataNode } from './check/rules.js';
+import { isWildcard, ModuleResolver, type ResolveContext, type RuleDef, type RuleGroup } from './check/resolve.js';
+import { checkRecursion, classify, dataPrefix, groupRules, groupsUnder, reachable, type DataNode } from './check/rules.js';
 import { Safety, exprAllTerms } from './check/safety.js';
 import { hoistNegated, hoistNegatedInRule } from './check/dynamics.js';
 import { MetadataIndex } from './check/metadata.js';
@@ -40,6 +40,8 @@ interface Checked {
   diagnostics: Diagnostic[];
   ctx: ResolveContext;
   funcArity: (path: string) => number | undefined;
+  /** Which rule groups each group refers to. */
+  edges: Map<RuleGroup, RuleGroup[]>;
 }
 
 function check(modules: Module[]): Checked {
@@ -61,7 +63,7 @@ function check(modules: Module[]): Checked {
     for (const r of m.rules) {
       const rule = resolver.resolveRule(r);
       const { contains, ...c } = classify(m, rule);
-      defs.push({ module: m, rule: contains ? { ...rule, head: { ...rule.head, contains } } : rule, ...c });
+      defs.push({ module: m, rule: contains ? { ...rule, head: { ...rule.head, contains } } : rule, ...c, unsupported: resolver.unsupported });
     }
   }
   mergeUnderTrees(defs);
@@ -81,9 +83,32 @@ function check(modules: Module[]): Checked {
       n = c;
     }
   }
-  checkRecursion(groups, root, (g) => g.defs.flatMap((d) => ruleTerms(d)), diagnostics);
+  const edges = checkRecursion(groups, root, (g) => g.defs.flatMap((d) => ruleTerms(d)), diagnostics);
   const planner = new Planner({ root, planGroup });
-  return { defs, root, planner, diagnostics, ctx, funcArity };
+  return { defs, root, planner, diagnostics, ctx, funcArity, edges };
+}
+
+/**
+ * Calls of builtins Palisade lacks are errors only in rules an entrypoint (or the query) reaches,
+ * so a library module with an `http.send` nobody calls still compiles; the error names the way in.
+ */
+function reportUnsupported(c: Checked, starts: Array<[string, RuleGroup[]]>): void {
+  const from = reachable(c.edges, starts);
+  for (const [g, via] of from) {
+    for (const d of g.defs) {
+      for (const u of d.unsupported ?? []) c.diagnostics.push({ ...u, message: `${u.message} (reached from ${via})` });
+    }
+  }
+}
+
+/** The groups a query or entrypoint refers to directly. */
+function startGroups(c: Checked, terms: Term[]): RuleGroup[] {
+  const out = new Set<RuleGroup>();
+  for (const t of flattenRefs(terms)) {
+    const p = dataPrefix(t);
+    if (p) for (const g of groupsUnder(c.root, p)) out.add(g);
+  }
+  return [...out];
 }
 
 /**
@@ -110,7 +135,7 @@ function mergeUnderTrees(defs: RuleDef[]): void {
 function ruleTerms(d: RuleDef): Term[] {
   const h = d.rule.head;
   const out: Term[] = [...h.ref.slice(1), ...(h.args ?? []), ...(h.value ? [h.value] : []), ...(h.contains ? [h.contains] : [])];
-  const body = (b: Body): void => b.forEach((e) => out.push(...exprAllTerms(e), ...e.with.map((w) => w.target)));
+  const body = (b: Body): void => b.forEach((e) => out.push(...exprAllTerms(e), ...e.with.flatMap((w) => [w.target, w.value])));
   body(d.rule.body);
   for (const e of d.rule.else) {
     if (e.value) out.push(e.value);
@@ -179,6 +204,7 @@ export function compileModules(modules: Module[], opts: CompileOptions): Plan {
       c.diagnostics.push({ file: ep, line: 0, col: 0, code: 'rego_compile_error', message: `entrypoint ${ep} does not refer to a rule or package`, fix: 'pass an entrypoint such as pkg/rule for a rule that exists' });
     }
   }
+  reportUnsupported(c, opts.entrypoints.map((ep) => [`entrypoint ${entrypointPath(ep).join('/')}`, groupsUnder(c.root, entrypointPath(ep))]));
   if (c.diagnostics.length > 0) throw new PalisadeError(c.diagnostics);
   const p = c.planner;
   for (const ep of opts.entrypoints) {
@@ -201,6 +227,7 @@ export function compileQuery(modules: Module[], query: Body, opts: QueryOptions 
   const resolver = new ModuleResolver(qmod, c.ctx);
   let body = resolver.resolveQuery(query);
   body = hoistNegated(new Safety({ mod: qmod, diagnostics: c.diagnostics, funcArity: c.funcArity }).checkQuery(body));
+  reportUnsupported(c, [['the query', startGroups(c, body.flatMap((e) => [...exprAllTerms(e), ...e.with.flatMap((w) => [w.target, w.value])]))]]);
   if (c.diagnostics.length > 0) throw new PalisadeError(c.diagnostics);
   const names = [...resolver.topLocals.entries()].filter(([n]) => !isWildcard(n) && !n.includes('$')).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const p = c.planner;

@@ -115,18 +115,43 @@ export function policyDocsUrl(policy: PolicyMeta, ctx: Pick<ReportContext, 'docs
   return `${ctx.docsBaseUrl.replace(/\/+$/, '')}/policies.md#${headingAnchor(policy.id)}`;
 }
 
-/** The first line of prose in a remediation (skipping blank lines and code fences): the `fix:` hint. */
-export function firstLine(markdown: string): string {
+/** Longest `fix:` hint, in characters; longer first paragraphs are cut at a sentence end. */
+const FIX_MAX = 200;
+
+/**
+ * The `fix:` hint of a remediation: its first paragraph of prose, unwrapped, skipping code fences
+ * and labels such as `Before:` (a remediation that is only an example has no hint: the docs link
+ * shows it). A paragraph over FIX_MAX characters keeps its sentences up to that length.
+ */
+export function shortFix(markdown: string): string {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
   let inFence = false;
+  const end = () => {
+    if (current.length) paragraphs.push(current.join(' '));
+    current = [];
+  };
   for (const raw of markdown.split(/\r?\n/)) {
     const line = raw.trim();
     if (line.startsWith('```') || line.startsWith('~~~')) {
       inFence = !inFence;
+      end();
       continue;
     }
-    if (!inFence && line) return line;
+    if (inFence) continue;
+    if (line) current.push(line);
+    else end();
   }
-  return '';
+  end();
+  const prose = paragraphs.find((p) => !/^[\w ]{1,20}:$/.test(p));
+  if (!prose || prose.length <= FIX_MAX) return prose ?? '';
+  let cut = '';
+  for (const m of prose.matchAll(/.+?[.!?](?=\s|$)/g)) {
+    const next = cut + m[0];
+    if (next.length > FIX_MAX) break;
+    cut = next;
+  }
+  return (cut || prose.slice(0, FIX_MAX - 1) + '…').trim();
 }
 
 /** Policies that ran plus any only seen in findings, by id, without duplicates. */

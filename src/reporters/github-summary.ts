@@ -27,7 +27,21 @@ export function mdCode(s: string): string {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
+/** Longest message shown in a cell or a diagnostic line; the full text is in the log and SARIF. */
+const CELL_MAX = 300;
+/** Diagnostics listed per code; the rest are counted (a chart read as YAML once gave thousands). */
+const DIAGNOSTICS_PER_CODE = 10;
+/** The page never grows past this, well under GitHub's 1 MiB limit for a step summary. */
+export const SUMMARY_MAX_BYTES = 256 * 1024;
+
+const clip = (s: string) => (s.length > CELL_MAX ? `${s.slice(0, CELL_MAX - 1)}…` : s);
+
 function fileLink(f: Finding, ctx: ReportContext): string {
+  // A repository-level finding (no CODEOWNERS …) is about the repository, not a line of a file.
+  if (f.file === '.') {
+    const label = mdCode('repository');
+    return ctx.repository ? `[${label}](${ctx.repository.url.replace(/\/+$/, '')}/tree/${encodeURIComponent(ctx.repository.ref)})` : label;
+  }
   const label = mdCode(`${f.file}:${f.region.startLine}:${f.region.startColumn}`);
   if (!ctx.repository) return label;
   const path = normalizeFilePath(f.file).split('/').map(encodeURIComponent).join('/');
@@ -73,19 +87,48 @@ export function githubSummary(findings: Finding[], ctx: ReportContext, opts: Par
   if (open.length) {
     out.push(`### Top findings`, '', '| Severity | Policy | Location | Message |', '|---|---|---|---|');
     for (const f of open.slice(0, top)) {
-      out.push(`| ${f.policy.severity} | ${mdCode(f.policy.id)} | ${fileLink(f, ctx)} | ${mdText(f.message)} |`);
+      out.push(`| ${f.policy.severity} | ${mdCode(f.policy.id)} | ${fileLink(f, ctx)} | ${mdText(clip(f.message))} |`);
     }
-    if (open.length > top) out.push('', `…and ${open.length - top} more: see the SARIF or JSON output.`);
+    if (open.length > top) out.push('', `…and ${open.length - top} more: ${allFindings(ctx)}.`);
     out.push('');
   }
 
   if (ctx.diagnostics.length) {
     out.push('### Problems reading inputs or policies', '');
-    for (const d of ctx.diagnostics) {
-      const where = d.line > 0 ? `${d.file}:${d.line}:${d.col > 0 ? d.col : 1}` : d.file;
-      out.push(`- ${mdCode(where)} ${d.severity ?? 'error'}[${d.code}]: ${mdText(d.message)}${d.fix ? `<br>fix: ${mdText(d.fix)}` : ''}`);
+    // Grouped by code, each group capped: one broken pattern repeated over thousands of files
+    // must not bury the page (or push it past GitHub's limit).
+    const byCode = new Map<string, typeof ctx.diagnostics>();
+    for (const d of ctx.diagnostics) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+    for (const [code, list] of byCode) {
+      out.push(`**${mdText(code)}** (${list.length})`, '');
+      for (const d of list.slice(0, DIAGNOSTICS_PER_CODE)) {
+        const where = d.line > 0 ? `${d.file}:${d.line}:${d.col > 0 ? d.col : 1}` : d.file;
+        out.push(`- ${mdCode(clip(where))} ${d.severity ?? 'error'}: ${mdText(clip(d.message))}${d.fix ? `<br>fix: ${mdText(clip(d.fix))}` : ''}`);
+      }
+      if (list.length > DIAGNOSTICS_PER_CODE) out.push(`- …and ${list.length - DIAGNOSTICS_PER_CODE} more ${mdText(code)}: see the step's log.`);
+      out.push('');
     }
-    out.push('');
   }
-  return out.join('\n');
+  return capped(out);
+}
+
+/** Where every finding is: code scanning (the SARIF upload) when the repository is known. */
+function allFindings(ctx: ReportContext): string {
+  if (!ctx.repository) return 'see the SARIF or JSON output';
+  return `see [code scanning](${ctx.repository.url.replace(/\/+$/, '')}/security/code-scanning?query=tool%3APalisade) or the SARIF output`;
+}
+
+/** The page's lines up to SUMMARY_MAX_BYTES, cut at a line with a note saying so. */
+function capped(lines: string[]): string {
+  let bytes = 0;
+  const kept: string[] = [];
+  for (const line of lines) {
+    bytes += Buffer.byteLength(line, 'utf8') + 1;
+    if (bytes > SUMMARY_MAX_BYTES - 200) {
+      kept.push('', '…the summary stops here to stay within GitHub\'s size limit: see the step\'s log and the SARIF output for the rest.');
+      break;
+    }
+    kept.push(line);
+  }
+  return kept.join('\n');
 }

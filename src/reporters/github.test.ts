@@ -2,8 +2,9 @@ import * as core from '@actions/core';
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../engine/finding.js';
 import { CTX, FINDINGS, LATEST, PRIVILEGED, SSH, finding, policy } from '../../fixtures/reporters/sample.js';
-import { escapeData, escapeProperty, github, githubAnnotations, workflowCommand } from './github.js';
-import { githubSummary, mdCode, mdText } from './github-summary.js';
+import { escapeData, escapeProperty, workflowCommand } from './escape.js';
+import { github, githubAnnotations } from './github.js';
+import { githubSummary, mdCode, mdText, SUMMARY_MAX_BYTES } from './github-summary.js';
 
 /** What @actions/core itself prints for an annotation, parsed into kind, properties and message. */
 function viaActionsCore(kind: 'error' | 'warning' | 'notice', message: string, props: core.AnnotationProperties): string {
@@ -46,7 +47,7 @@ describe('github annotations', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
       '::error file=deploy/web app.yaml,line=20,col=7,endLine=20,endColumn=23,title=k8s/privileged-container (critical)%3A Title of k8s/privileged-container::' +
-        'container "web" is privileged: 100%25 root, <unsafe> & "quoted"%0Asecond line%0Afix: Set the field correctly.',
+        'container "web" is privileged: 100%25 root, <unsafe> & "quoted"%0Asecond line%0Afix: Set the field correctly.%0Adocs: https://palisade.example/docs/policies.md#k8sprivileged-container',
     );
     expect(parseCommand(lines[1]!)).toMatchObject({ kind: 'error', props: { file: 'infra/plan.json' } });
     expect(parseCommand(lines[2]!)).toMatchObject({ kind: 'warning', props: { file: 'deploy/web app.yaml', line: '12' } });
@@ -118,13 +119,30 @@ describe('github job summary', () => {
     expect(md).toContain(
       '| critical | `k8s/privileged-container` | [`deploy/web app.yaml:20:7`](https://github.com/acme/app/blob/0123456789abcdef/deploy/web%20app.yaml#L20) | container "web" is privileged: 100% root, &lt;unsafe&gt; &amp; "quoted"<br>second line |',
     );
-    expect(md).toContain('- `deploy/broken.yaml:4:3` error[input_parse_error]: unexpected ":"<br>fix: quote the value');
+    expect(md).toContain('**input\\_parse\\_error** (1)');
+    expect(md).toContain('- `deploy/broken.yaml:4:3` error: unexpected ":"<br>fix: quote the value');
     const top = md.slice(md.indexOf('### Top findings'));
     expect(top.indexOf('critical')).toBeLessThan(top.indexOf('| high |'));
   });
 
   it('says when there is more than the top list shows', () => {
     expect(githubSummary(FINDINGS, CTX, { top: 1 })).toContain('…and 2 more');
+  });
+
+  it('groups diagnostics by code, caps each group and the page, and links to the rest', () => {
+    const flood = Array.from({ length: 5000 }, (_, i) => ({ file: `chart/templates/t${i}.yaml`, line: 3, col: 1, code: 'input_parse_error' as const, message: `bad {{ template }} ${'x'.repeat(400)}`, fix: 'render it' }));
+    const many = Array.from({ length: 3000 }, (_, i) => finding(PRIVILEGED, `k8s/f${i}.yaml`, 1, ['spec', i], 'y'.repeat(5000)));
+    const big = githubSummary(many, { ...CTX, diagnostics: flood });
+    expect(Buffer.byteLength(big)).toBeLessThan(SUMMARY_MAX_BYTES);
+    expect(big).toContain('**input\\_parse\\_error** (5000)');
+    expect(big).toContain('…and 4990 more input\\_parse\\_error: see the step\'s log.');
+    expect(big).toContain('…and 2980 more: see [code scanning](https://github.com/acme/app/security/code-scanning?query=tool%3APalisade) or the SARIF output.');
+  });
+
+  it('links a repository-level finding to the repository, not to a line of "."', () => {
+    const repo = githubSummary([finding(PRIVILEGED, '.', 1, ['files'], 'no CODEOWNERS')], { ...CTX, diagnostics: [] });
+    expect(repo).toContain('[`repository`](https://github.com/acme/app/tree/0123456789abcdef)');
+    expect(repo).not.toContain('.#L1');
   });
 
   it('is green and short when clean', () => {

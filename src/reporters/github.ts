@@ -1,12 +1,12 @@
 // GitHub Actions workflow commands (annotations on the pull request diff). Owns the severity →
-// command mapping, @actions/core's escaping, and GitHub's caps: the runner shows at most 10
+// command mapping and GitHub's caps (escaping is escape.ts's): the runner shows at most 10
 // annotations of each kind per step and 50 per job, dropping the rest silently, so we choose
 // which ones are shown (most severe first) and end with a notice counting what was left out.
 // Must not print anything itself: the caller writes the returned text to stdout.
 
-import { formatDiagnostic } from '../diagnostics.js';
 import type { Finding, PolicySeverity } from '../engine/finding.js';
-import { firstLine, plural, sortedBySeverity } from './common.js';
+import { plural, policyDocsUrl, shortFix, sortedBySeverity } from './common.js';
+import { formatDiagnosticForTerminal, workflowCommand } from './escape.js';
 import type { ReportContext } from './types.js';
 
 export type AnnotationKind = 'error' | 'warning' | 'notice';
@@ -28,26 +28,12 @@ export interface AnnotationCaps {
 
 export const GITHUB_ANNOTATION_CAPS: AnnotationCaps = { perKind: 10, perJob: 50 };
 
-/** As @actions/core's escapeData: the message part of a command. */
-export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
 
-/** As @actions/core's escapeProperty: values of `key=value` properties, where `:` and `,` are syntax. */
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-export function workflowCommand(kind: string, props: Array<[string, string | number | undefined]>, message: string): string {
-  const list = props.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${kind}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
-}
-
-function annotation(f: Finding): string {
+function annotation(f: Finding, ctx: ReportContext): string {
   const r = f.region;
   // Columns only count on a single-line span; GitHub rejects them on a multi-line one.
   const oneLine = r.startLine === r.endLine;
-  const fix = firstLine(f.policy.remediation);
+  const fix = shortFix(f.policy.remediation);
   return workflowCommand(
     ANNOTATION_KIND[f.policy.severity],
     [
@@ -58,7 +44,7 @@ function annotation(f: Finding): string {
       ['endColumn', oneLine ? r.endColumn : undefined],
       ['title', `${f.policy.id} (${f.policy.severity}): ${f.policy.title}`],
     ],
-    fix ? `${f.message}\nfix: ${fix}` : f.message,
+    `${f.message}${fix ? `\nfix: ${fix}` : ''}\ndocs: ${policyDocsUrl(f.policy, ctx)}`,
   );
 }
 
@@ -89,7 +75,7 @@ export function githubAnnotations(findings: Finding[], ctx: ReportContext, caps:
       lines.push(
         workflowCommand(kind, [['file', d.file || undefined], ['line', d.line > 0 ? d.line : undefined], ['col', d.col > 0 ? d.col : undefined], ['title', `palisade ${d.code}`]], d.fix ? `${d.message}\nfix: ${d.fix}` : d.message),
       );
-    } else lines.push(formatDiagnostic(d));
+    } else lines.push(formatDiagnosticForTerminal(d));
   }
 
   const open = sortedBySeverity(findings.filter((f) => !f.waived));
@@ -98,7 +84,7 @@ export function githubAnnotations(findings: Finding[], ctx: ReportContext, caps:
   for (const f of open) {
     if (take(ANNOTATION_KIND[f.policy.severity])) {
       shown.push(f);
-      lines.push(annotation(f));
+      lines.push(annotation(f, ctx));
     } else omitted++;
   }
   if (omitted) {

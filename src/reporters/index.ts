@@ -3,14 +3,16 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../engine/finding.js';
+import { compact } from './compact.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif, sarifReport } from './sarif.js';
 import { text } from './text.js';
+import { guardOutput } from './escape.js';
 import type { ReportContext, ReportFormat, Reporter } from './types.js';
 
-export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = { sarif, json, text, junit, github };
+export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = { sarif, json, text, compact, junit, github };
 
 export function isReportFormat(name: string): name is ReportFormat {
   return Object.prototype.hasOwnProperty.call(REPORTERS, name);
@@ -23,9 +25,9 @@ export function isReportFormat(name: string): name is ReportFormat {
 export function renderReport(format: ReportFormat, findings: Finding[], ctx: ReportContext): { text: string; warnings: Diagnostic[] } {
   if (format === 'sarif') {
     const r = sarifReport(findings, ctx);
-    return { text: r.text, warnings: r.warnings };
+    return { text: guardOutput(r.text, format), warnings: r.warnings };
   }
-  return { text: REPORTERS[format](findings, ctx), warnings: [] };
+  return { text: guardOutput(REPORTERS[format](findings, ctx), format), warnings: [] };
 }
 
 export type { ReportContext, ReportFormat, Reporter } from './types.js';
@@ -34,3 +36,4 @@ export { githubAnnotations } from './github.js';
 export { githubSummary } from './github-summary.js';
 export { jsonReport } from './json.js';
 export { writeAtomic } from './write.js';
+export { formatDiagnosticForTerminal, guardOutput, terminalText, workflowCommand } from './escape.js';

@@ -5,7 +5,7 @@
 
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Finding } from '../engine/finding.js';
-import { firstLine, policiesOf, policyDocsUrl, sortedByLocation } from './common.js';
+import { shortFix, policiesOf, policyDocsUrl, sortedByLocation } from './common.js';
 import type { ReportContext } from './types.js';
 
 /**
@@ -44,7 +44,7 @@ function testcase(f: Finding, ctx: ReportContext): string {
   }
   const body = [
     `${where(f)}: ${f.policy.severity}: ${f.message}`,
-    `fix: ${firstLine(f.policy.remediation)}`,
+    `fix: ${shortFix(f.policy.remediation)}`,
     `docs: ${policyDocsUrl(f.policy, ctx)}`,
     `fingerprint: ${f.fingerprint}`,
   ].join('\n');

@@ -93,7 +93,7 @@ function rule(policy: PolicyMeta, ctx: ReportContext, limits: SarifLimits): Sari
   const docs = policyDocsUrl(policy, ctx);
   const properties: Sarif.PropertyBag = {
     tags: tagsOf(policy, limits.tagsPerRule),
-    precision: 'high',
+    precision: policy.confidence ?? 'high',
     'security-severity': SECURITY_SEVERITY[policy.severity],
   };
   if (Object.keys(policy.frameworks).length) properties['frameworks'] = policy.frameworks;
@@ -127,7 +127,8 @@ function result(f: Finding, ruleIndex: number): Sarif.Result {
       },
     ],
     partialFingerprints: { [FINGERPRINT_VERSION]: f.fingerprint },
-    properties: { severity: f.policy.severity, route: routeText(f.route) },
+    // The rule's precision is the policy's; a finding may be less sure than its policy.
+    properties: { severity: f.policy.severity, precision: f.confidence, route: routeText(f.route) },
   };
   return res;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CTX, FINDINGS, PRIVILEGED, finding } from '../../fixtures/reporters/sample.js';
-import { sanitizeForTerminal, text } from './text.js';
+import { terminalText } from './escape.js';
+import { snippet, text } from './text.js';
 
 describe('text reporter', () => {
   const out = text(FINDINGS, CTX);
@@ -14,13 +15,16 @@ describe('text reporter', () => {
         'deploy/web app.yaml',
         '  deploy/web app.yaml:12:7  medium    k8s/image-tag-latest  image "nginx:latest" uses the latest tag',
         '      fix: Set the field correctly.',
+        '      docs: https://palisade.example/docs/policies.md#k8simage-tag-latest',
         '  deploy/web app.yaml:20:7  critical  k8s/privileged-container  container "web" is privileged: 100% root, <unsafe> & "quoted"',
         '      second line',
         '      fix: Set the field correctly.',
+        '      docs: https://palisade.example/docs/policies.md#k8sprivileged-container',
         '',
         'infra/plan.json',
         '  infra/plan.json:3:7  high      terraform/sg-open-ssh  ingress open to 0.0.0.0/0, port 22: ssh',
         '      fix: Set the field correctly.',
+        '      docs: https://example.test/ssh',
         '',
         '3 findings (1 critical, 1 high, 1 medium), 1 waived, 1 error; 2 at or above high',
         '',
@@ -39,7 +43,20 @@ describe('text reporter', () => {
     const evil = finding(PRIVILEGED, 'a.yaml', 1, ['x'], 'name \u001b[2J\u001b]0;pwned\u0007 here');
     const t = text([evil], { ...CTX, diagnostics: [], color: true });
     expect(t).toContain('name \\u001b[2J\\u001b]0;pwned\\u0007 here');
-    expect(sanitizeForTerminal('tab\tnewline\nok')).toBe('tab\tnewline\nok');
+    expect(terminalText('a\nb\rc')).toBe('a\\nb\\rc');
+  });
+
+  it('shows the code around a finding, region lines marked, file content escaped', () => {
+    const source = 'a: 1\nspec:\n  privileged: true \u001b[2J\n  b: 2\nc: 3\n';
+    const t = text([finding(PRIVILEGED, 'x.yaml', 3, ['spec', 'privileged'], 'privileged')], { ...CTX, diagnostics: [], sources: new Map([['x.yaml', source]]) });
+    expect(t.split('\n').slice(1, 5)).toEqual([
+      '  x.yaml:3:7  critical  k8s/privileged-container  privileged',
+      '        2 | spec:',
+      '      > 3 |   privileged: true \\u001b[2J',
+      '        4 |   b: 2',
+    ]);
+    // At most three region lines, one line of context each side, numbers aligned.
+    expect(snippet('x\n'.repeat(20), 9, 15)).toEqual(['         8 | x', '      >  9 | x', '      > 10 | x', '      > 11 | x', '        12 | x']);
   });
 
   it('says so when there is nothing to report', () => {

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Finding, PolicyMeta, PolicySeverity } from '../engine/finding.js';
 
-export type ReportFormat = 'sarif' | 'json' | 'text' | 'junit' | 'github';
+export type ReportFormat = 'sarif' | 'json' | 'text' | 'compact' | 'junit' | 'github';
 
 export interface ReportContext {
   /** Palisade's version (package.json), shown as SARIF `tool.driver.version` and in JSON. */
@@ -26,6 +26,8 @@ export interface ReportContext {
   repository?: { url: string; ref: string };
   /** SARIF `runs[].automationDetails.id` prefix (code scanning's "category"); one per configuration that uploads. */
   category?: string;
+  /** Text of the files findings are in, by repo-relative path, for code snippets (the caller reads them). */
+  sources?: ReadonlyMap<string, string>;
 }
 
 /** A reporter turns findings into one output document. Pure: same input, same bytes. */

@@ -178,7 +178,8 @@ describe('native builtins', () => {
   it('covers every builtin marked native in the registry', () => {
     const natives = Object.entries(BUILTINS).filter(([, s]) => s.impl === 'native').map(([n]) => n);
     const tested = new Set(cases.map(([n]) => n).concat(['and', 'or', 'union', 'intersection', 'internal.print', 'sprintf'], stringCases.map(([n]) => n)));
-    expect(natives.filter((n) => !tested.has(n))).toEqual([]);
+    // regex.* and glob.* have their own suite: regex.test.ts
+    expect(natives.filter((n) => !tested.has(n) && !/^(regex|glob)\./.test(n))).toEqual([]);
   });
 
   it.each(cases)('%s(%s)', (name, args, want) => {

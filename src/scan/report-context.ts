@@ -1,7 +1,10 @@
 // The ReportContext of a scan: what every reporter needs besides the findings. One builder for
 // the CLI and the GitHub Action, so their reports can never disagree on the context.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { VERSION } from '../cli/version.js';
+import type { Finding } from '../engine/finding.js';
 import type { ReportContext } from '../reporters/types.js';
 import type { ScanResult } from './scan.js';
 
@@ -21,4 +24,18 @@ export function reportContext(
     docsBaseUrl: DOCS_BASE_URL,
     ...extra,
   };
+}
+
+/** Text of the files open findings are in, for the code snippets of the text report (unreadable ones are left out). */
+export function findingSources(root: string, findings: readonly Finding[]): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const f of findings) {
+    if (f.waived || f.file === '.' || sources.has(f.file)) continue;
+    try {
+      sources.set(f.file, readFileSync(join(root, f.file), 'utf8'));
+    } catch {
+      // A finding on a file that is gone (a staged deletion, stdin) simply has no snippet.
+    }
+  }
+  return sources;
 }

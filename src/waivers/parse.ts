@@ -5,9 +5,13 @@
 // on bad input.
 
 import { createRequire } from 'node:module';
+import { closest } from '../text/closest.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import { boundedToJS, guardedParse } from '../text/yaml-bounded.js';
+import { globProblem } from './glob.js';
+import { waivesEverything } from './scope.js';
 import { daysLeft, parseDay } from './dates.js';
 import { WAIVER_FIELDS, waiverFileSchema } from './schema.js';
 import type { Waiver } from './types.js';
@@ -54,31 +58,6 @@ const FIELD_FORMAT: Record<string, [string, string]> = {
   resource: ['a resource name or glob', 'use a name such as `Deployment/prod/web` or a glob (`Deployment/prod/*`)'],
 };
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
-function closest(name: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(name.toLowerCase(), c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  // `expiry` → `expires`, `owners` → `owner`; further than that is a guess.
-  return bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-
 type Path = Array<string | number>;
 
 function pathOf(instancePath: string): Path {
@@ -94,7 +73,7 @@ export function parseWaivers(text: string, file: string, opts: ParseWaiverOption
   const maxDays = opts.maxDays ?? 365;
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const parsed = guardedParse(text, () => parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }));
 
   const at = (offset: number | undefined) => {
     if (offset === undefined) return { line: 1, col: 1 };
@@ -105,12 +84,22 @@ export function parseWaivers(text: string, file: string, opts: ParseWaiverOption
     diagnostics.push({ file, ...at(offset), code: 'waiver_error', message, fix, severity });
   };
 
+  if (!parsed.ok) {
+    diag(parsed.problem.offset, `the waiver file cannot be read: ${parsed.problem.message}`, 'write the waiver file as plain YAML: a `waivers:` list of flat entries');
+    return { waivers: [], diagnostics };
+  }
+  const doc = parsed.value;
   if (doc.errors.length) {
     for (const e of doc.errors) diag(e.pos[0], `the waiver file is not valid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax at this position');
     return { waivers: [], diagnostics };
   }
 
-  const data: unknown = doc.toJS();
+  const decoded = boundedToJS(doc);
+  if (!decoded.ok) {
+    diag(decoded.problem.offset, `the waiver file cannot be read: ${decoded.problem.message}`, 'write the waiver file as plain YAML: a `waivers:` list of flat entries, without aliases');
+    return { waivers: [], diagnostics };
+  }
+  const data: unknown = decoded.data;
   if (data === null || data === undefined) return { waivers: [], diagnostics };
 
   const offsetOf = (path: Path, key?: string): number | undefined => {
@@ -217,13 +206,18 @@ export function parseWaivers(text: string, file: string, opts: ParseWaiverOption
         'warning',
       );
     }
-    if (w.policy === '**' && w.path === '**' && w.resource === undefined && w.fingerprint === undefined) {
+    if (waivesEverything(w)) {
       diag(
         offsetOf(path),
         `${label(index)} waives every policy in every file`,
         'narrow it to the policies (`policy:`) and files (`path:`) it is meant for',
         'warning',
       );
+    }
+    for (const field of ['policy', 'path', 'resource'] as const) {
+      const g = w[field];
+      const problem = g === undefined ? undefined : globProblem(g);
+      if (problem) diag(offsetOf([...path, field]), `${label(index)}: \`${field}\` pattern "${g}": ${problem}`, 'write the range low to high (`[a-z]`), or escape the bracket (`\\[`)', 'warning');
     }
     const waiver: Waiver = { id: w.id, policy: w.policy, path: w.path, owner: w.owner, reason: w.reason.trim(), expires: w.expires, source: { file, ...where } };
     if (w.resource !== undefined) waiver.resource = w.resource;

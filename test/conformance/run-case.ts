@@ -189,7 +189,8 @@ function describeError(e: unknown): string {
   return String(e);
 }
 
-export async function runCase(c: ConformanceCase, opts: { v1: boolean }): Promise<Outcome> {
+/** opts.host false: load in stock opa-wasm with no custom builtins, as any embedder would. */
+export async function runCase(c: ConformanceCase, opts: { v1: boolean; host?: boolean }): Promise<Outcome> {
   const strict = c.strict !== false;
   let results: unknown[] = [];
   try {
@@ -197,7 +198,7 @@ export async function runCase(c: ConformanceCase, opts: { v1: boolean }): Promis
     const query = parseQuery(c.query, { v0: !opts.v1, file: 'query' });
     const plan = compileQuery(modules, query, { strict });
     const wasm = linkPolicy(plan);
-    const policy = await loadPolicy(wasm, undefined, hostBuiltins({ strict }));
+    const policy = opts.host === false ? await loadPolicy(wasm) : await loadPolicy(wasm, undefined, hostBuiltins({ strict }));
     if (c.data !== undefined) policy.setData(c.data as object);
     const input = c.input as { 'many!'?: unknown[] } | undefined;
     const inputs = input && typeof input === 'object' && 'many!' in input ? input['many!']! : [c.input];

@@ -26,6 +26,7 @@
 #   tags: [security, azure, network]
 #   equivalents:
 #     checkov: [CKV_AZURE_9, CKV_AZURE_10]
+#     kics: [azure/rdp_is_exposed_to_the_internet, azure/ssh_is_exposed_to_the_internet]
 package palisade.terraform.azure_nsg_open_admin_port
 
 import data.palisade.lib.terraform as tf
@@ -58,9 +59,9 @@ violation contains v if {
 _open_admin(rule) := {f |
 	_lower(rule.direction) == "inbound"
 	_lower(rule.access) == "allow"
-	_lower(rule.protocol) in {"tcp", "*"}
 	some source in _sources(rule)
 	some port, label in _admin_ports
+	_protocol_reaches(_lower(rule.protocol), port)
 	some spec in _port_specs(rule)
 	_covers(spec.value, port)
 	f := {"what": sprintf("%s (port %d)", [label, port]), "source": source, "route": spec.route}
@@ -68,10 +69,20 @@ _open_admin(rule) := {f |
 
 _lower(x) := lower(x) if is_string(x)
 
+# SSH is TCP only; RDP also listens on UDP 3389 (its UDP transport).
+_protocol_reaches(p, _) if p in {"tcp", "*"}
+
+_protocol_reaches("udp", 3389) := true
+
+# The whole internet: the service tags and wildcards, and any prefix of length 0 ("1.2.3.4/0" too).
+_open_source(s) if lower(s) in _anywhere
+
+_open_source(s) if endswith(s, "/0")
+
 _sources(rule) := {s |
 	some s in array.concat(tf.as_list(object.get(rule, "source_address_prefix", null)), tf.as_list(object.get(rule, "source_address_prefixes", null)))
 	is_string(s)
-	lower(s) in _anywhere
+	_open_source(s)
 }
 
 # Each destination port spec ("22", "20-25", "*") with its route relative to the rule.
@@ -80,16 +91,22 @@ _port_specs(rule) := array.concat(
 	[{"route": ["destination_port_ranges", k], "value": p} | some k, p in rule.destination_port_ranges; is_string(p)],
 )
 
-_covers("*", _) := true
-
+# A port spec is "*", a port, a range, or a comma-separated list of those ("22,80-90, 3389").
 _covers(spec, port) if {
-	regex.match(`^[0-9]+$`, spec)
-	to_number(spec) == port
+	some item in split(spec, ",")
+	_covers_one(trim_space(item), port)
 }
 
-_covers(spec, port) if {
-	regex.match(`^[0-9]+-[0-9]+$`, spec)
-	parts := split(spec, "-")
+_covers_one("*", _) := true
+
+_covers_one(item, port) if {
+	regex.match(`^[0-9]+$`, item)
+	to_number(item) == port
+}
+
+_covers_one(item, port) if {
+	regex.match(`^[0-9]+-[0-9]+$`, item)
+	parts := split(item, "-")
 	to_number(parts[0]) <= port
 	port <= to_number(parts[1])
 }

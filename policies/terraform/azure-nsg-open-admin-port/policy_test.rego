@@ -63,3 +63,23 @@ test_all_ports_star_message_names_resource if {
 	v.path == ["resource_changes", 0, "change", "after", "destination_port_range"]
 	contains(v.msg, "azurerm_network_security_rule.any")
 }
+
+_rule(name, protocol, ports, source) := {"address": sprintf("azurerm_network_security_rule.%s", [name]), "type": "azurerm_network_security_rule", "change": {"actions": ["create"], "after": {"access": "Allow", "direction": "Inbound", "protocol": protocol, "destination_port_range": ports, "source_address_prefix": source}}}
+
+test_port_lists_and_zero_length_prefixes if {
+	found := {v.path[1] | some v in azure_nsg_open_admin_port.violation} with input as {"resource_changes": [
+		_rule("list", "Tcp", "21-24, 230", "Internet"),
+		_rule("zero_prefix", "TCP", "22,24", "34.15.11.3/0"),
+		_rule("narrow", "TCP", "3388, 3390,1000-2000", "*"),
+		_rule("private", "TCP", "22", "10.0.0.0/8"),
+	]}
+	found == {0, 1}
+}
+
+test_rdp_over_udp_but_not_ssh if {
+	found := {v.path[1] | some v in azure_nsg_open_admin_port.violation} with input as {"resource_changes": [
+		_rule("rdp_udp", "Udp", "3389", "*"),
+		_rule("ssh_udp", "Udp", "22", "*"),
+	]}
+	found == {0}
+}

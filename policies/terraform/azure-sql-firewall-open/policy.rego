@@ -25,6 +25,7 @@
 #   tags: [security, azure, database, network]
 #   equivalents:
 #     checkov: [CKV_AZURE_11]
+#     kics: [azure/sql_server_ingress_from_any_ip, azure/unrestricted_sql_server_access]
 package palisade.terraform.azure_sql_firewall_open
 
 import data.palisade.lib.terraform as tf

@@ -25,6 +25,7 @@
 #   equivalents:
 #     checkov: [CKV_AZURE_34]
 #     trivy: [AVD-AZU-0007]
+#     kics: [azure/storage_container_is_publicly_accessible]
 package palisade.terraform.azure_storage_container_public
 
 import data.palisade.lib.terraform as tf

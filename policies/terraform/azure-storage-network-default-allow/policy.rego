@@ -31,6 +31,7 @@
 #   equivalents:
 #     checkov: [CKV_AZURE_35]
 #     trivy: [AVD-AZU-0012]
+#     kics: [azure/default_azure_storage_account_network_access_is_too_permissive]
 package palisade.terraform.azure_storage_network_default_allow
 
 import data.palisade.lib.terraform as tf

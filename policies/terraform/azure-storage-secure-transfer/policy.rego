@@ -25,6 +25,7 @@
 #   equivalents:
 #     checkov: [CKV_AZURE_3]
 #     trivy: [AVD-AZU-0008]
+#     kics: [azure/storage_account_not_forcing_https]
 package palisade.terraform.azure_storage_secure_transfer
 
 import data.palisade.lib.terraform as tf

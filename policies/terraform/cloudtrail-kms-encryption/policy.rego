@@ -35,6 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_35]
 #     trivy: [AVD-AWS-0015]
+#     kics: [aws/cloudtrail_log_files_not_encrypted_with_kms]
 package palisade.terraform.cloudtrail_kms_encryption
 
 import data.palisade.lib.terraform as tf

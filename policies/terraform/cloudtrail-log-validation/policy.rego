@@ -35,6 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_36]
 #     trivy: [AVD-AWS-0016]
+#     kics: [aws/cloudtrail_log_file_validation_disabled]
 package palisade.terraform.cloudtrail_log_validation
 
 import data.palisade.lib.terraform as tf

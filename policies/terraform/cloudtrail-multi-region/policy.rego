@@ -35,6 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_67]
 #     trivy: [AVD-AWS-0014]
+#     kics: [aws/cloudtrail_multi_region_disabled]
 package palisade.terraform.cloudtrail_multi_region
 
 import data.palisade.lib.terraform as tf

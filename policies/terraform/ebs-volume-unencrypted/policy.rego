@@ -35,6 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_3]
 #     trivy: [AVD-AWS-0026]
+#     kics: [aws/ebs_volume_encryption_disabled]
 package palisade.terraform.ebs_volume_unencrypted
 
 import data.palisade.lib.terraform as tf

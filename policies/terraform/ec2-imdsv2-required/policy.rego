@@ -35,6 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_79]
 #     trivy: [AVD-AWS-0028]
+#     kics: [aws/imdsv1_is_enabled]
 package palisade.terraform.ec2_imdsv2_required
 
 import data.palisade.lib.terraform as tf

@@ -28,6 +28,7 @@
 #   tags: [security, aws, ec2, network]
 #   equivalents:
 #     checkov: [CKV_AWS_88]
+#     kics: [aws/ec2_instance_has_public_ip]
 package palisade.terraform.ec2_public_ip
 
 import data.palisade.lib.terraform as tf

@@ -31,6 +31,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_38, CKV_AWS_39]
 #     trivy: [AVD-AWS-0040, AVD-AWS-0041]
+#     kics: [aws/eks_cluster_has_public_access]
 package palisade.terraform.eks_public_endpoint
 
 import data.palisade.lib.terraform as tf

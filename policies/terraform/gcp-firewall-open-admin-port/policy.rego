@@ -34,6 +34,7 @@
 #     cis-gcp: ["3.6", "3.7"]
 #   equivalents:
 #     checkov: [CKV_GCP_2, CKV_GCP_3]
+#     kics: [gcp/rdp_access_is_not_restricted, gcp/ssh_access_is_not_restricted]
 package palisade.terraform.gcp_firewall_open_admin_port
 
 import data.palisade.lib.terraform as tf
@@ -48,8 +49,7 @@ violation contains v if {
 	tf.open_cidr(source)
 	some j, allow in r.after.allow
 	is_string(allow.protocol)
-	lower(allow.protocol) in {"tcp", "all"}
-	some hit in _hits(allow)
+	some hit in _hits(allow, lower(allow.protocol))
 	v := {
 		"msg": sprintf("firewall %s allows %s from %s; restrict source_ranges (e.g. to the IAP range 35.235.240.0/20)", [r.address, hit.what, source]),
 		"path": array.concat(r.path, array.concat(["allow", j], hit.route)),
@@ -61,15 +61,29 @@ _ingress(r) if not r.after.direction
 _ingress(r) if r.after.direction == "INGRESS"
 
 # No ports listed: every port of the protocol.
-_hits(allow) := [{"what": "every port", "route": ["protocol"]}] if not _ports_listed(allow)
+_hits(allow, protocol) := [{"what": "every port", "route": ["protocol"]}] if {
+	protocol in {"tcp", "all"}
+	not _ports_listed(allow)
+}
 
-_hits(allow) := [h |
+_hits(allow, protocol) := [{"what": "RDP (UDP port 3389)", "route": ["protocol"]}] if {
+	protocol == "udp"
+	not _ports_listed(allow)
+}
+
+_hits(allow, protocol) := [h |
 	some k, spec in allow.ports
 	is_string(spec)
 	some port, label in _admin_ports
+	_protocol_reaches(protocol, port)
 	_covers(spec, port)
 	h := {"what": sprintf("%s (port %d)", [label, port]), "route": ["ports", k]}
 ] if _ports_listed(allow)
+
+# SSH is TCP only; RDP also listens on UDP 3389 (its UDP transport).
+_protocol_reaches(p, _) if p in {"tcp", "all"}
+
+_protocol_reaches("udp", 3389) := true
 
 _ports_listed(allow) if {
 	is_array(allow.ports)

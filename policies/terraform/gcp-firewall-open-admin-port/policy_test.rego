@@ -60,3 +60,14 @@ test_disabled_ignored if {
 	}
 	count(found) == 0
 }
+
+_fw(name, allow) := {"address": sprintf("google_compute_firewall.%s", [name]), "type": "google_compute_firewall", "change": {"actions": ["create"], "after": {"direction": "INGRESS", "source_ranges": ["::/0"], "allow": [allow]}}}
+
+test_rdp_over_udp_but_not_ssh if {
+	found := {v.path[1] | some v in gcp_firewall_open_admin_port.violation} with input as {"resource_changes": [
+		_fw("rdp_udp", {"protocol": "udp", "ports": ["21-3390"]}),
+		_fw("ssh_udp", {"protocol": "udp", "ports": ["22"]}),
+		_fw("udp_all", {"protocol": "udp"}),
+	]}
+	found == {0, 2}
+}

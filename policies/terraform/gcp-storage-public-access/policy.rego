@@ -36,6 +36,7 @@
 #   equivalents:
 #     checkov: [CKV_GCP_28]
 #     trivy: [AVD-GCP-0001]
+#     kics: [gcp/cloud_storage_anonymous_or_publicly_accessible, gcp/cloud_storage_bucket_is_publicly_accessible]
 package palisade.terraform.gcp_storage_public_access
 
 import data.palisade.lib.terraform as tf
@@ -73,4 +74,4 @@ violation contains v if {
 
 _bucket(r) := r.after.bucket if is_string(r.after.bucket)
 
-_bucket(r) := "(known after apply)" if not is_string(r.after.bucket)
+_bucket(r) := "(known after apply)" if not is_string(object.get(r.after, "bucket", null))

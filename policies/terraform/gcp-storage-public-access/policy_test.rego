@@ -42,3 +42,9 @@ test_fail_public_message_names_resource if {
 	v.path == ["resource_changes", 1, "change", "after", "member"]
 	contains(v.msg, "google_storage_bucket_iam_member.public_read")
 }
+
+test_fail_bucket_known_after_apply if {
+	vs := gcp_storage_public_access.violation with input as {"resource_changes": [{"address": "google_storage_bucket_iam_member.p", "type": "google_storage_bucket_iam_member", "change": {"actions": ["create"], "after": {"role": "roles/storage.objectViewer", "member": "allUsers"}, "after_unknown": {"bucket": true}}}]}
+	some v in vs
+	contains(v.msg, "(known after apply)")
+}

@@ -34,6 +34,7 @@
 #   equivalents:
 #     checkov: [CKV_GCP_29]
 #     trivy: [AVD-GCP-0002]
+#     kics: [gcp/google_storage_bucket_level_access_disabled]
 package palisade.terraform.gcp_storage_uniform_access
 
 import data.palisade.lib.terraform as tf

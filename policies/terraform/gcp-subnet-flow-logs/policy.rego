@@ -40,6 +40,7 @@
 #   equivalents:
 #     checkov: [CKV_GCP_26]
 #     trivy: [AVD-GCP-0029]
+#     kics: [gcp/google_compute_subnetwork_logging_disabled]
 package palisade.terraform.gcp_subnet_flow_logs
 
 import data.palisade.lib.terraform as tf

@@ -61,4 +61,4 @@ violation contains v if {
 
 _user(r) := sprintf("\"%s\"", [r.after.user]) if is_string(r.after.user)
 
-_user(r) := "(known after apply)" if not is_string(r.after.user)
+_user(r) := "(known after apply)" if not is_string(object.get(r.after, "user", null))

@@ -40,3 +40,9 @@ test_fail_direct_message_names_resource if {
 	v.path == ["resource_changes", 0, "change", "after", "user"]
 	contains(v.msg, "aws_iam_user_policy_attachment.ci")
 }
+
+test_fail_user_known_after_apply if {
+	vs := iam_policy_attached_to_user.violation with input as {"resource_changes": [{"address": "aws_iam_user_policy_attachment.a", "type": "aws_iam_user_policy_attachment", "change": {"actions": ["create"], "after": {"policy_arn": "arn:aws:iam::aws:policy/ReadOnlyAccess"}, "after_unknown": {"user": true}}}]}
+	some v in vs
+	contains(v.msg, "(known after apply)")
+}

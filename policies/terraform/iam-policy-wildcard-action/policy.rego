@@ -27,6 +27,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_62, CKV_AWS_63]
 #     trivy: [AVD-AWS-0057]
+#     kics: [aws/iam_policies_with_full_privileges]
 package palisade.terraform.iam_policy_wildcard_action
 
 import data.palisade.lib.terraform as tf

@@ -32,6 +32,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_7]
 #     trivy: [AVD-AWS-0065]
+#     kics: [aws/cmk_rotation_disabled]
 package palisade.terraform.kms_key_rotation
 
 import data.palisade.lib.terraform as tf

@@ -29,6 +29,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_17]
 #     trivy: [AVD-AWS-0180]
+#     kics: [aws/rds_db_instance_publicly_accessible]
 package palisade.terraform.rds_publicly_accessible
 
 import data.palisade.lib.terraform as tf

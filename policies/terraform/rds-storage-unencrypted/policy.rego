@@ -33,6 +33,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_16, CKV_AWS_96]
 #     trivy: [AVD-AWS-0080, AVD-AWS-0079]
+#     kics: [aws/db_instance_storage_not_encrypted, aws/rds_database_cluster_not_encrypted, aws/rds_storage_not_encrypted]
 package palisade.terraform.rds_storage_unencrypted
 
 import data.palisade.lib.terraform as tf
@@ -52,3 +53,7 @@ violation contains v if {
 _inherits_encryption(r) if tf.configured(r, "replicate_source_db")
 
 _inherits_encryption(r) if r.after.engine_mode == "serverless"
+
+# A KMS key for the storage is only accepted by RDS together with encryption (the API rejects
+# kms_key_id on unencrypted storage), so the author asked for encrypted storage.
+_inherits_encryption(r) if tf.configured(r, "kms_key_id")

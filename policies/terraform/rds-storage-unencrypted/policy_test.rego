@@ -51,3 +51,11 @@ test_serverless_v1 if {
 	}
 	count(found) == 0
 }
+
+test_pass_kms_key_configured if {
+	found := {v.path | some v in rds_storage_unencrypted.violation} with input as {
+		"resource_changes": [{"address": "aws_db_instance.keyed", "type": "aws_db_instance", "change": {"actions": ["create"], "after": {"engine": "mysql"}, "after_unknown": {"kms_key_id": true}}}],
+		"configuration": {"root_module": {"resources": [{"address": "aws_db_instance.keyed", "mode": "managed", "type": "aws_db_instance", "name": "keyed", "expressions": {"engine": {"constant_value": "mysql"}, "kms_key_id": {"references": ["aws_kms_key.db.key_id", "aws_kms_key.db"]}}}]}},
+	}
+	count(found) == 0
+}

@@ -31,6 +31,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_18]
 #     trivy: [AVD-AWS-0089]
+#     kics: [aws/s3_bucket_logging_disabled]
 package palisade.terraform.s3_bucket_access_logging
 
 import data.palisade.lib.terraform as tf

@@ -28,6 +28,7 @@
 #   tags: [security, aws, s3, iam, data-exposure]
 #   equivalents:
 #     checkov: [CKV_AWS_70]
+#     kics: [aws/s3_bucket_access_to_any_principal]
 package palisade.terraform.s3_bucket_policy_public_principal
 
 import data.palisade.lib.terraform as tf

@@ -33,6 +33,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_20, CKV_AWS_57]
 #     trivy: [AVD-AWS-0092]
+#     kics: [aws/s3_bucket_acl_allows_read_or_write_to_all_users]
 package palisade.terraform.s3_bucket_public_acl
 
 import data.palisade.lib.terraform as tf

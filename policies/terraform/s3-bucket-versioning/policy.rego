@@ -35,6 +35,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_21]
 #     trivy: [AVD-AWS-0090]
+#     kics: [aws/s3_bucket_without_versioning]
 package palisade.terraform.s3_bucket_versioning
 
 import data.palisade.lib.terraform as tf

@@ -40,6 +40,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_53, CKV_AWS_54, CKV_AWS_55, CKV_AWS_56, CKV2_AWS_6]
 #     trivy: [AVD-AWS-0086, AVD-AWS-0087, AVD-AWS-0091, AVD-AWS-0093, AVD-AWS-0094]
+#     kics: [aws/s3_bucket_allows_public_acl, aws/s3_bucket_with_public_policy, aws/s3_bucket_without_restriction_of_public_bucket]
 package palisade.terraform.s3_public_access_block
 
 import data.palisade.lib.terraform as tf

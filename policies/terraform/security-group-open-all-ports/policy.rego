@@ -34,6 +34,7 @@
 #   tags: [security, aws, network]
 #   equivalents:
 #     trivy: [AVD-AWS-0107]
+#     kics: [aws/unrestricted_security_group_ingress]
 package palisade.terraform.security_group_open_all_ports
 
 import data.palisade.lib.terraform as tf

@@ -33,6 +33,8 @@
 #     }
 #     ```
 #   tags: [security, aws, network, database]
+#   equivalents:
+#     kics: [aws/sensitive_port_is_exposed_to_entire_network, aws/unrestricted_security_group_ingress]
 package palisade.terraform.security_group_open_database_port
 
 import data.palisade.lib.terraform as tf

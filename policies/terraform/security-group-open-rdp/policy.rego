@@ -36,6 +36,7 @@
 #     cis-aws: ["5.2"]
 #   equivalents:
 #     checkov: [CKV_AWS_25]
+#     kics: [aws/remote_desktop_port_open_to_internet, aws/unrestricted_security_group_ingress]
 package palisade.terraform.security_group_open_rdp
 
 import data.palisade.lib.terraform as tf

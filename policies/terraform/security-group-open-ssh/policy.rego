@@ -36,6 +36,7 @@
 #     cis-aws: ["5.2"]
 #   equivalents:
 #     checkov: [CKV_AWS_24]
+#     kics: [aws/security_group_with_unrestricted_access_to_ssh, aws/unrestricted_security_group_ingress]
 package palisade.terraform.security_group_open_ssh
 
 import data.palisade.lib.terraform as tf

@@ -34,6 +34,7 @@
 #   equivalents:
 #     checkov: [CKV2_AWS_11]
 #     trivy: [AVD-AWS-0178]
+#     kics: [aws/vpc_flowlogs_disabled]
 package palisade.terraform.vpc_flow_logs
 
 import data.palisade.lib.terraform as tf

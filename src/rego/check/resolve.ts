@@ -48,6 +48,8 @@ export interface RuleDef {
   kind: RuleKind;
   /** Number of parameters for functions. */
   arity: number;
+  /** Calls of builtins Palisade does not implement: reported only when an entrypoint reaches the rule. */
+  unsupported?: Diagnostic[];
 }
 
 /** Rules grouped by their static path; the planner turns each group into one IR function. */
@@ -98,6 +100,8 @@ export class ModuleResolver {
   topLocals: Map<string, string> = new Map();
   /** The rule being resolved (as written), for `rego.metadata.*`. */
   private rule: Rule | undefined;
+  /** Calls of builtins Palisade lacks in the last rule resolved: errors only where reachable. */
+  unsupported: Diagnostic[] = [];
 
   constructor(readonly mod: Module, private readonly ctx: ResolveContext) {
     this.diagnostics = ctx.diagnostics;
@@ -150,6 +154,7 @@ export class ModuleResolver {
 
   resolveRule(rule: Rule): Rule {
     this.rule = rule;
+    this.unsupported = [];
     try {
       return this.resolveRuleIn(rule);
     } finally {
@@ -220,9 +225,14 @@ export class ModuleResolver {
         scope.locals.set(name, this.localName(name, scope));
         if (!scope.declAt.has(name)) scope.declAt.set(name, { body, i });
       }
-      for (const t of exprTerms(e)) for (const v of termVars(t)) used.add(v);
+      for (const t of this.ownTerms(e, scope)) for (const v of termVars(t)) used.add(v);
     }
-    for (const e of body) this.collectImplicit(exprTerms(e), scope);
+    for (const e of body) this.collectImplicit(this.ownTerms(e, scope), scope);
+  }
+
+  /** The expression's own-scope terms, leaving out `with` values that name a replacement function. */
+  private ownTerms(e: Expr, scope: Scope): Term[] {
+    return exprTerms(e.with.some((w) => this.withFunction(w, scope)) ? { ...e, with: e.with.filter((w) => !this.withFunction(w, scope)) } : e);
   }
 
   /** Literal patterns that can never unify are a type error (OPA's checker: "match error"). */
@@ -327,7 +337,11 @@ export class ModuleResolver {
   }
 
   private expr(e: Expr, scope: Scope): Expr {
-    const withs = e.with.map((w) => ({ ...w, target: this.withTarget(w.target), value: this.term(w.value, scope) }));
+    const withs = e.with.map((w) => {
+      const target = this.withTarget(w.target);
+      const fn = this.withFunction(w, scope);
+      return fn ? { ...w, target, value: fn, fn: true } : { ...w, target, value: this.term(w.value, scope) };
+    });
     const base = { span: e.span, negated: e.negated, with: withs };
     switch (e.type) {
       case 'term':
@@ -365,6 +379,29 @@ export class ModuleResolver {
         };
       }
     }
+  }
+
+  /**
+   * The function a `with` replaces its target by, when the target is a function or builtin and
+   * the value names a user function or a builtin (not a local): `data.…` ref or builtin var.
+   */
+  private withFunction(w: { target: Term; value: Term }, scope: Scope): Term | undefined {
+    const target = this.withTarget(w.target);
+    const tparts = refParts(target);
+    const targetIsFunc = target.type === 'var' ? target.name !== 'input' && target.name !== 'data' : !!tparts && tparts[0] === 'data' && this.ctx.funcs.has(tparts.slice(1).join('.'));
+    const parts = refParts(w.value);
+    if (!targetIsFunc || !parts || this.lookup(parts[0]!, scope) !== undefined) return undefined;
+    const dotted = parts.join('.');
+    const [root, ...rest] = parts;
+    let path: string[] | undefined;
+    if (root === 'data') path = rest;
+    else if (this.aliases.has(root!)) {
+      const ap = refParts(this.aliases.get(root!)!);
+      if (ap && ap[0] === 'data') path = [...ap.slice(1), ...rest];
+    } else if (this.ruleNames.has(root!)) path = [...this.mod.package, ...parts];
+    if (path && this.ctx.funcs.has(path.join('.'))) return mkRef('data', path, w.value.span);
+    if (!path && builtin(dotted)) return { type: 'var', name: dotted, span: w.value.span };
+    return undefined;
   }
 
   /** `with` targets: input/data refs and function names, resolved like calls but never renamed. */
@@ -447,6 +484,7 @@ export class ModuleResolver {
       // OPA resolves both at compile time from the rule's METADATA (RewriteRegoMetadataCalls).
       return dotted === 'rego.metadata.rule' ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
     }
+    if (dotted === 'internal.template_string' && args.length === 1 && args[0]!.type === 'array') return templateString(args[0].items, t.span);
     let target: string[] | undefined;
     if (root === 'data') target = rest;
     else if (this.aliases.has(root!)) {
@@ -470,7 +508,10 @@ export class ModuleResolver {
       const unsupported = KNOWN_UNSUPPORTED.some((k) => (k.endsWith('.') || k.endsWith('_') ? dotted.startsWith(k) : dotted === k || dotted.startsWith(k)));
       const ns = dotted.includes('.') && BUILTIN_NAMESPACES.has(dotted.slice(0, dotted.lastIndexOf('.')));
       if (unsupported || ns) {
-        this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_unsupported_error', `unsupported builtin ${dotted}: Palisade does not implement it`, `avoid ${dotted} or compute its result outside the policy and pass it in input`));
+        const d = diag(this.mod, t.fn.span, 'rego_unsupported_error', `unsupported builtin ${dotted}: Palisade does not implement it`, `avoid ${dotted} or compute its result outside the policy and pass it in input`);
+        // In a rule, it is an error only if an entrypoint reaches the rule (the compiler decides).
+        if (this.rule) this.unsupported.push(d);
+        else this.diagnostics.push(d);
       } else {
         this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function ${dotted}`, `check the spelling, or define the function in this package`));
       }
@@ -481,6 +522,31 @@ export class ModuleResolver {
     }
     return { type: 'call', fn: { type: 'var', name: dotted, span: t.fn.span }, args, span: t.span };
   }
+}
+
+/** The prefix of the output var of a template string's hole (see ./safety.ts). */
+export const TEMPLATE_VAR = 'template$';
+
+/**
+ * A template string as OPA's fallback lowering (open-policy-agent/opa#8153) writes it with sprintf:
+ * each hole is collected by a comprehension, so an undefined value prints `<undefined>` instead
+ * of failing the expression; literal text is the format, with `%` escaped.
+ */
+function templateString(items: Term[], span: Span): Term {
+  let format = '';
+  const values: Term[] = [];
+  for (const it of items) {
+    if (it.type === 'string') {
+      format += it.value.replace(/%/g, '%%');
+      continue;
+    }
+    format += '%v';
+    const v: Term = { type: 'var', name: `${TEMPLATE_VAR}${++scopeCounter}`, span: it.span };
+    const all: Term = { type: 'arraycompr', term: v, body: [{ type: 'unify', left: v, right: it, negated: false, with: [], span: it.span }], span: it.span };
+    const orUndefined: Term = { type: 'call', fn: { type: 'var', name: 'array.concat', span }, args: [all, { type: 'array', items: [str('<undefined>', span)], span }], span: it.span };
+    values.push({ type: 'ref', head: orUndefined, path: [{ type: 'number', raw: '0', span }], span: it.span });
+  }
+  return { type: 'call', fn: { type: 'var', name: 'sprintf', span }, args: [str(format, span), { type: 'array', items: values, span }], span };
 }
 
 /** Whether a name of `s` is declared by the time the expression being resolved in `s` runs. */
@@ -556,7 +622,7 @@ function declaredVars(e: Expr): Array<{ name: string; span: Span }> {
 
 /** The terms of an expression that live in its own scope (not `every` bodies or closures). */
 export function exprTerms(e: Expr): Term[] {
-  const ws = e.with.map((w) => w.value);
+  const ws = e.with.filter((w) => !w.fn).map((w) => w.value);
   switch (e.type) {
     case 'term':
       return [e.term, ...ws];

@@ -144,21 +144,9 @@ function groupsAtOrAbove(root: DataNode, path: string[]): RuleGroup[] {
   return n.group ? [n.group] : [];
 }
 
-/** Reports cycles between rule groups (OPA: rego_recursion_error), following refs and calls. */
-export function checkRecursion(groups: RuleGroup[], root: DataNode, deps: (g: RuleGroup) => Term[], diagnostics: Diagnostic[]): void {
-  const edges = new Map<RuleGroup, RuleGroup[]>();
-  for (const g of groups) {
-    const out = new Set<RuleGroup>();
-    for (const t of deps(g)) {
-      const p = dataPrefix(t);
-      if (!p) continue;
-      // A constant non-string key (data.pkg[2]) names no rule below it: rule paths are strings,
-      // so only a rule at or above the prefix can be reached (OPA's rule tree has no such child).
-      const reached = scalarKeyAfter(t, p.length) ? groupsAtOrAbove(root, p) : groupsUnder(root, p);
-      for (const h of reached) out.add(h);
-    }
-    edges.set(g, [...out]);
-  }
+/** Reports cycles between rule groups (OPA: rego_recursion_error), following refs and calls; returns the edges. */
+export function checkRecursion(groups: RuleGroup[], root: DataNode, deps: (g: RuleGroup) => Term[], diagnostics: Diagnostic[]): Map<RuleGroup, RuleGroup[]> {
+  const edges = ruleEdges(groups, root, deps);
   const state = new Map<RuleGroup, 1 | 2>();
   const stack: RuleGroup[] = [];
   const reported = new Set<RuleGroup>();
@@ -182,4 +170,40 @@ export function checkRecursion(groups: RuleGroup[], root: DataNode, deps: (g: Ru
     state.set(g, 2);
   };
   for (const g of groups) if (!state.has(g)) visit(g);
+  return edges;
+}
+
+/** For each group reachable from `starts` (through `edges`), the first start that reaches it. */
+export function reachable<S>(edges: Map<RuleGroup, RuleGroup[]>, starts: Array<[S, RuleGroup[]]>): Map<RuleGroup, S> {
+  const from = new Map<RuleGroup, S>();
+  for (const [s, gs] of starts) {
+    const todo = gs.filter((g) => !from.has(g));
+    todo.forEach((g) => from.set(g, s));
+    while (todo.length > 0) {
+      for (const h of edges.get(todo.pop()!) ?? []) {
+        if (from.has(h)) continue;
+        from.set(h, s);
+        todo.push(h);
+      }
+    }
+  }
+  return from;
+}
+
+/** The groups each group's rules refer to (data refs and function calls). */
+function ruleEdges(groups: RuleGroup[], root: DataNode, deps: (g: RuleGroup) => Term[]): Map<RuleGroup, RuleGroup[]> {
+  const edges = new Map<RuleGroup, RuleGroup[]>();
+  for (const g of groups) {
+    const out = new Set<RuleGroup>();
+    for (const t of deps(g)) {
+      const p = dataPrefix(t);
+      if (!p) continue;
+      // A constant non-string key (data.pkg[2]) names no rule below it: rule paths are strings,
+      // so only a rule at or above the prefix can be reached (OPA's rule tree has no such child).
+      const reached = scalarKeyAfter(t, p.length) ? groupsAtOrAbove(root, p) : groupsUnder(root, p);
+      for (const h of reached) out.add(h);
+    }
+    edges.set(g, [...out]);
+  }
+  return edges;
 }

@@ -303,7 +303,10 @@ export class Interp {
 
   private call(func: number, args: V[], ctx: Ctx): V | undefined {
     const repl = ctx.funcReplace.get(func);
-    if (repl !== undefined) return this.call(repl, args, ctx);
+    if (repl !== undefined) {
+      // As in OPA, no function mock applies inside a replacement, so it can call the original.
+      return this.call(repl, args, { ...ctx, memo: new Map(), funcReplace: new Map(), funcValues: new Map() });
+    }
     if (ctx.funcValues.has(func)) return ctx.funcValues.get(func);
     const fn = this.plan.funcs[func]!;
     if (fn.memo && ctx.memo.has(func)) return ctx.memo.get(func)!.v;

@@ -27,7 +27,12 @@ export interface PlannerOptions {
 const TRUE: Constant = { t: 'boolean', v: true };
 
 /** Builtin mocks active while planning a `with … as` expression: name → value or function. */
-type BuiltinMock = { value: Term } | { func: Term };
+/**
+ * `slot`: a value mock. The value is computed where the `with` is and handed to the mocked calls
+ * at run time, as the value of a function of no arguments (the slot) that the `with` overrides
+ * with WithFuncValue; so a value read from the caller's variables also reaches called rules.
+ */
+type BuiltinMock = { slot: number } | { func: Term };
 
 export class Planner {
   readonly pool = new Pool();
@@ -298,7 +303,7 @@ export class Planner {
     const evalValues = (i: number, done: K): void => {
       if (i >= e.with.length) return done();
       const w = e.with[i]!;
-      if (this.isFunctionTarget(w.target)) return evalValues(i + 1, done);
+      if (w.fn) return evalValues(i + 1, done);
       this.planTerm(w.value, (v) => {
         f.emit({ op: 'Assign', src: v, dst: values[i]! });
         evalValues(i + 1, done);
@@ -320,7 +325,7 @@ export class Planner {
           });
           return;
         }
-        const stmt = this.withStmt(e.with[i]!.target, e.with[i]!.value, { local: values[i]! });
+        const stmt = this.withStmt(e.with[i]!, { local: values[i]! });
         if (!stmt) return wrap(i + 1);
         f.emit(stmt);
         f.nest(stmt.block, () => wrap(i + 1));
@@ -346,23 +351,16 @@ export class Planner {
     });
   }
 
-  private isFunctionTarget(t: Term): boolean {
-    if (t.type === 'var') return t.name !== 'input' && t.name !== 'data';
-    const parts = refParts(t);
-    if (!parts || parts[0] !== 'data') return false;
-    const g = this.groupAt(parts.slice(1));
-    return !!g && g.kind === 'function';
-  }
-
   /** The With* statement for one modifier, or undefined when it is a builtin mock (planner-side). */
-  private withStmt(target: Term, value: Term, v: Operand): Extract<Stmt, { block: Block }> | undefined {
+  private withStmt(w: { target: Term; value: Term; fn?: boolean }, v: Operand): Extract<Stmt, { block: Block }> | undefined {
+    const { target, value } = w;
     const parts = refParts(target);
     if (!parts) throw new InternalError('planner: invalid with target');
     if (parts[0] === 'input') return { op: 'WithInput', path: parts.slice(1).map((p) => this.pool.str(p)), value: v, block: [] };
     if (parts[0] === 'data') {
       const g = this.groupAt(parts.slice(1));
       if (g && g.path.length === parts.length - 1) {
-        if (g.kind === 'function') {
+        if (g.kind === 'function' && w.fn) {
           const repl = this.replacementFunc(value, g.arity);
           if (repl !== undefined) return { op: 'WithFuncReplace', func: this.groupFunc(g), replacement: repl, block: [] };
         }
@@ -372,11 +370,21 @@ export class Planner {
     }
     // A builtin: calls planned inside the block (including functions planned for it) see the mock.
     const name = parts.join('.');
-    const mock: BuiltinMock = value.type === 'var' && builtin(value.name) ? { func: value } : refParts(value)?.[0] === 'data' && this.isFunctionTarget(value) ? { func: value } : { value };
+    let mock: BuiltinMock;
+    let stmt: Extract<Stmt, { block: Block }> | undefined;
+    if (w.fn) mock = { func: value };
+    else {
+      const slot = this.funcs.length;
+      const f = new Frame(0);
+      const r = f.local();
+      this.funcs.push({ name: `with ${name}`, params: 0, locals: f.locals, result: r, memo: false, body: [] });
+      mock = { slot };
+      stmt = { op: 'WithFuncValue', func: slot, value: v, block: [] };
+    }
     this.mocks = new Map(this.mocks);
     this.mocks.set(name, mock);
     this.mockKey = `${this.mockKey}|${name}=${JSON.stringify(stripSpans(value))}@${this.funcs.length}`;
-    return undefined;
+    return stmt;
   }
 
   /** A function to call instead of a mocked one: another user function, or a wrapper around a builtin. */
@@ -385,7 +393,7 @@ export class Planner {
     if (!parts) return undefined;
     if (parts[0] === 'data') {
       const g = this.groupAt(parts.slice(1));
-      return g && g.kind === 'function' ? this.groupFunc(g) : undefined;
+      return g && g.kind === 'function' ? this.withoutMocks(() => this.groupFunc(g)) : undefined;
     }
     const name = parts.join('.');
     if (!builtin(name)) return undefined;
@@ -587,7 +595,11 @@ export class Planner {
     }
   }
 
-  private planCall(t: Extract<Term, { type: 'call' }>, k: KV): void {
+  /**
+   * `replacing`: the call is a mock's replacement. As in OPA, no function mock applies inside a
+   * replacement (so a mock can call the original), so its function is planned without mocks.
+   */
+  private planCall(t: Extract<Term, { type: 'call' }>, k: KV, replacing = false): void {
     const f = this.f;
     const parts = refParts(t.fn);
     if (!parts) throw new InternalError('planner: call of a non-name');
@@ -598,7 +610,7 @@ export class Planner {
       const g = this.groupAt(parts.slice(1));
       if (!g || g.kind !== 'function') throw new InternalError(`planner: ${parts.join('.')} is not a function`);
       arity = g.arity;
-      const fi = this.groupFunc(g);
+      const fi = replacing ? this.withoutMocks(() => this.groupFunc(g)) : this.groupFunc(g);
       emit = (args, dst) => f.emit({ op: 'CallFunc', func: fi, args, dst });
     } else {
       const name = parts.join('.');
@@ -606,11 +618,15 @@ export class Planner {
       if (!spec) throw new InternalError(`planner: unknown builtin ${name}`);
       arity = spec.arity;
       relation = !!spec.relation;
-      const mock = this.mocks.get(name);
-      if (mock && 'value' in mock) {
-        return this.planTerms(t.args.slice(0, arity), () => this.planTerm(mock.value, (v) => this.callOutput(t, arity, v, false, k)));
+      const mock = replacing ? undefined : this.mocks.get(name);
+      if (mock && 'slot' in mock) {
+        return this.planTerms(t.args.slice(0, arity), () => {
+          const dst = f.local();
+          f.emit({ op: 'CallFunc', func: mock.slot, args: [], dst });
+          this.callOutput(t, arity, { local: dst }, false, k);
+        });
       }
-      if (mock) return this.planCall({ ...t, fn: mock.func }, k);
+      if (mock) return this.planCall({ ...t, fn: mock.func }, k, true);
       const bi = this.pool.builtin(name);
       emit = (args, dst) => f.emit({ op: 'Call', builtin: bi, args, dst });
     }
@@ -619,6 +635,17 @@ export class Planner {
       emit(args, dst);
       this.callOutput(t, arity, { local: dst }, relation, k);
     });
+  }
+
+  private withoutMocks<T>(fn: () => T): T {
+    const saved = { mocks: this.mocks, mockKey: this.mockKey };
+    this.mocks = new Map();
+    this.mockKey = '';
+    try {
+      return fn();
+    } finally {
+      Object.assign(this, saved);
+    }
   }
 
   private callOutput(t: Extract<Term, { type: 'call' }>, arity: number, out: Operand, relation: boolean, k: KV): void {

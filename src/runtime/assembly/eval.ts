@@ -14,6 +14,7 @@ import {
   FN_SIZE, EP_SIZE,
 } from "./plan";
 import { callNative, builtinError, builtinErrorIsType, clearBuiltinError } from "./builtins/index";
+import { resetEvalCache } from "./builtins/regex/cache";
 import { Buf, newBuf, putBytes, putStr, putByte } from "./buf";
 
 @external("env", "opa_builtin0") declare function opa_builtin0(id: i32, ctx: i32): i32;
@@ -134,12 +135,25 @@ function callBuiltin(p: usize): usize {
 
 function callFunc(p: usize): usize {
   step();
-  let f = load<u32>(p, 4);
+  const f = load<u32>(p, 4);
   if (ctxOver) {
     const kind = load<u32>(ctxOver + (<usize>f << 3));
     if (kind == 1) return <usize>load<u32>(ctxOver + (<usize>f << 3), 4);
-    if (kind == 2) f = load<u32>(ctxOver + (<usize>f << 3), 4);
+    if (kind == 2) {
+      // As in OPA, no function mock applies inside a replacement, so it can call the original.
+      const so = ctxOver, sm = ctxMemo;
+      ctxOver = 0;
+      ctxMemo = allocZero(<usize>nFuncs << 2);
+      const r = callIndex(load<u32>(so + (<usize>f << 3), 4), p);
+      ctxOver = so; ctxMemo = sm;
+      return r;
+    }
   }
+  return callIndex(f, p);
+}
+
+/** Calls function `f` with the arguments of the CallFunc statement at `p`. */
+function callIndex(f: u32, p: usize): usize {
   const fn = funcTab + <usize>f * FN_SIZE;
   const memo = load<u32>(fn, 16) != 0;
   if (memo) {
@@ -476,6 +490,7 @@ export function evalEntry(id: u32, data: usize, input: usize): usize {
   // Every piece of evaluation state is set here, so an evaluation aborted half-way (a conflict,
   // out of memory, the step budget) leaves nothing behind for the next one.
   steps = 0;
+  resetEvalCache();
   ctxInput = input;
   ctxData = data != 0 ? data : mkObject(0);
   ctxOver = 0;

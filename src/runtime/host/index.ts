@@ -18,8 +18,6 @@ import { BUILTINS } from '../../rego/builtins.js';
 import { InternalError } from '../../diagnostics.js';
 import { BuiltinError, OperandTypeError } from './errors.js';
 import { exactJson, hasBigInt, type Value } from './values.js';
-import { regexBuiltins } from './regex.js';
-import { globBuiltins } from './glob.js';
 import { timeBuiltins } from './time.js';
 import { encodingBuiltins } from './encoding.js';
 import { jsonBuiltins } from './json.js';
@@ -30,7 +28,9 @@ import { unitsBuiltins } from './units.js';
 import { uuidBuiltins } from './uuid.js';
 import { graphBuiltins } from './graph.js';
 import { miscBuiltins } from './misc.js';
-import type { HostContext } from './context.js';
+import { deprecatedBuiltins } from './deprecated.js';
+import { conftestBuiltins } from './conftest.js';
+import type { ConfigFiles, HostContext } from './context.js';
 
 export { BuiltinError, OperandTypeError } from './errors.js';
 
@@ -43,6 +43,8 @@ export interface HostOptions {
    * per-evaluation caches of rand.intn and uuid.rfc4122: a new value starts a new evaluation.
    */
   now?: () => bigint;
+  /** File access for conftest's parse_config_file family (`palisade test` provides it). */
+  files?: ConfigFiles;
 }
 
 export type HostBuiltin = (...args: unknown[]) => unknown;
@@ -81,10 +83,9 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     now: opts.now ?? turnClock(),
     caches: new Map(),
     cacheEpoch: undefined,
+    files: opts.files,
   };
   const families = [
-    regexBuiltins,
-    globBuiltins,
     timeBuiltins(ctx),
     encodingBuiltins,
     jsonBuiltins,
@@ -95,6 +96,8 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     uuidBuiltins(ctx),
     graphBuiltins,
     miscBuiltins(ctx),
+    deprecatedBuiltins,
+    conftestBuiltins(ctx),
   ];
   return Object.assign({}, ...families) as Record<string, (...args: Value[]) => unknown>;
 }
@@ -109,7 +112,9 @@ export function toWire(result: unknown): unknown {
 export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
   const impls = hostImplementations(opts);
   const out: Record<string, HostBuiltin> = {};
-  for (const [name, spec] of Object.entries(BUILTINS)) {
+  // Rego v0's deprecated casts are not in the registry (v1 rejects them) but v0 modules call them.
+  const v0Casts = Object.keys(deprecatedBuiltins).map((name): [string, { impl: 'host' }] => [name, { impl: 'host' }]);
+  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
     if (spec.impl !== 'host') continue;
     const fn = impls[name];
     if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
@@ -117,6 +122,9 @@ export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
       try {
         return toWire(fn(...(args as Value[])));
       } catch (e) {
+        // A host builtin that runs out of room (a string or array past V8's limits, the stack)
+        // ends the evaluation as exhausted memory does inside the module: never undefined.
+        if (e instanceof RangeError) throw new Error(`out of memory: ${name}: ${e.message}`, { cause: e });
         if (!(e instanceof BuiltinError)) throw e;
         if (!opts.strict) return undefined;
         const kind = e instanceof OperandTypeError ? 'eval_type_error' : 'eval_builtin_error';
@@ -132,11 +140,11 @@ export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
 
 /**
  * Builtins that @open-policy-agent/opa-wasm implements itself in JavaScript and dispatches BEFORE
- * custom builtins (its yaml is another parser; its sprintf, sprintf-js, no longer matters: sprintf
- * is native). So that
+ * custom builtins (its yaml is another parser; its sprintf and regex.split no longer matter: those are
+ * native, and a native builtin never reaches the SDK). So that
  * Palisade's OPA-faithful versions run, modules reach these through an alias no SDK defines.
  */
-export const SDK_SHADOWED: ReadonlySet<string> = new Set(['regex.split', 'json.is_valid', 'yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid']);
+export const SDK_SHADOWED: ReadonlySet<string> = new Set(['json.is_valid', 'yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid']);
 
 /** The name a module uses to call a host builtin through `opa_builtinN`. */
 export function hostCallName(name: string): string {

@@ -18,6 +18,8 @@ describe('json builtins', () => {
     ['json.patch', [{ a: 1, b: 2 }, [{ op: 'remove', path: '/a' }, { op: 'replace', path: '/b', value: 3 }]], { b: 3 }],
     ['json.patch', [{ a: { x: 1 } }, [{ op: 'move', from: '/a/x', path: '/y' }, { op: 'copy', from: '/y', path: '/z' }]], { a: {}, y: 1, z: 1 }],
     ['json.patch', [{ a: 1 }, [{ op: 'test', path: '/a', value: 1 }]], { a: 1 }],
+    // OPA trims leading slashes (parsePath: strings.TrimLeft(p, "/")), so a path without one works.
+    ['json.patch', [{ a: 1 }, [{ op: 'add', path: 'b', value: 2 }, { op: 'add', path: '//c', value: 3 }]], { a: 1, b: 2, c: 3 }],
     ['json.patch', [{ a: 1 }, [{ op: 'test', path: '/a', value: 2 }]], undefined],
     ['json.patch', [{ a: 1 }, [{ op: 'remove', path: '/b' }]], undefined],
     ['json.patch', [{ a: 1 }, [{ op: 'remove', path: '' }]], undefined],

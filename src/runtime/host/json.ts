@@ -98,12 +98,12 @@ const patchFail = (): never => {
   throw new PatchFailed();
 };
 
+/** A JSON-patch path; leading slashes are optional, as OPA's parsePath trims them. */
 function pointer(path: Value | undefined): Value[] {
   if (typeof path === 'string') {
     if (path === '') return [];
-    if (!path.startsWith('/')) patchFail();
     return path
-      .slice(1)
+      .replace(/^\/+/, '')
       .split('/')
       .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   }

@@ -11,6 +11,7 @@ import type { Attribute, Block, Body, Expr, Span } from '../hcl/ast.js';
 import { literalString } from '../hcl/ast.js';
 import { child, entries, evaluate, type Scope } from '../eval/expr.js';
 import { EvalError, isObj, isUnknown, Lazy, materialize, OPEN, toNum, toStr, UNKNOWN, type Value } from '../eval/values.js';
+import { computeDataSource } from './data-sources.js';
 import type { SourceSet } from './sources.js';
 
 /** Where a value came from in the .tf sources: a span, with children for keys and list items. */
@@ -260,6 +261,7 @@ class ModuleInstance {
     for (const rep of this.repetition(r.block, r.file)) {
       const scope = child(this.scope, rep.names);
       const { value, src } = this.body(r.block.body, scope, r.file, META_ATTRS, r.block);
+      if (r.mode === 'data') computeDataSource(r.type, value);
       OPEN.add(value);
       const inst: ResourceInstance = { address: base + indexSuffix(rep.index), module: this.address, mode: r.mode, type: r.type, name: r.name, value, src, decl: r };
       if (rep.index !== undefined) inst.index = rep.index;
@@ -294,11 +296,9 @@ class ModuleInstance {
       if (isUnknown(v) || v === null) return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
       const m = materialize(v);
       if (Array.isArray(m)) {
-        // A set of strings: each.key and each.value are the element.
-        return m.filter((x) => !isUnknown(x)).map((x) => {
-          const k = typeof x === 'string' ? x : JSON.stringify(x);
-          return { index: k, names: { each: { key: k, value: x } } };
-        });
+        // A set of strings: each.key and each.value are the element; instances are ordered by key.
+        const keys = [...new Set(m.filter((x) => !isUnknown(x)).map((x) => (typeof x === 'string' ? x : JSON.stringify(x))))].sort();
+        return keys.map((k) => ({ index: k, names: { each: { key: k, value: k } } }));
       }
       if (isObj(m)) return Object.keys(m).sort().map((k) => ({ index: k, names: { each: { key: k, value: m[k]! } } }));
       return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
@@ -483,6 +483,11 @@ function exprSrc(x: Expr, file: string, span: Span): SrcNode {
 /** Converts a value to a variable's declared primitive type, as Terraform does on input. */
 function convertType(type: Expr, v: Value): Value {
   const t = type.t === 'var' ? type.name : undefined;
+  // set(…) holds each element once, in Terraform's order (strings sorted).
+  if (type.t === 'call' && type.name === 'set' && Array.isArray(v)) {
+    const out = v.filter((x, i) => v.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i);
+    return out.every((x) => typeof x === 'string') ? [...out].sort() : out;
+  }
   try {
     if (t === 'number' && typeof v === 'string') return toNum(v);
     if (t === 'bool' && typeof v === 'string' && (v === 'true' || v === 'false')) return v === 'true';

@@ -22,6 +22,13 @@ export function typeFail(msg: string): usize {
   return 0;
 }
 
+/** A builtin error whose message was assembled in b. */
+export function failBuf(b: Buf): usize {
+  err = mkString(b.ptr, <u32>b.len);
+  typeErr = false;
+  return 0;
+}
+
 /** An operand type error whose message was assembled in b. */
 export function typeFailBuf(b: Buf): usize {
   err = mkString(b.ptr, <u32>b.len);
@@ -54,6 +61,15 @@ export function mustBe(pos: u32, want: string, got: usize): usize {
   err = mkString(b.ptr, <u32>b.len);
   typeErr = true;
   return 0;
+}
+
+/** "operand <pos> must be <coll> of <want>s but got <coll> containing <type of got>" (OPA's element error). */
+export function elementFail(pos: u32, coll: usize, want: string, got: usize): usize {
+  const b = newBuf(96);
+  const t = typeNameOf(coll);
+  putStr(b, "operand "); putByte(b, 48 + pos); putStr(b, " must be "); putStr(b, t);
+  putStr(b, " of "); putStr(b, want); putStr(b, "s but got "); putStr(b, t); putStr(b, " containing "); putStr(b, typeNameOf(got));
+  return typeFailBuf(b);
 }
 
 export function builtinError(): usize { return err; }

@@ -10,6 +10,10 @@ import * as T from "./types";
 import { print } from "./debug";
 import { sprintf } from "./sprintf";
 import * as S from "./strings";
+import * as R from "./regex";
+import * as G from "./glob";
+import { globsMatch } from "./globs_match";
+import { reserveProgramCache } from "./regex/cache";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -32,6 +36,10 @@ const NAMES: string[] = [
   "trim_prefix", "trim_suffix", "format_int", "indexof", "indexof_n",         // 75-79
   "substring", "strings.replace_n", "strings.reverse",                        // 80-82
   "strings.any_prefix_match", "strings.any_suffix_match", "strings.count",    // 83-85
+  // regular expressions and globs (the RE2 engine in regex/)
+  "regex.match", "regex.is_valid", "regex.find_n", "regex.find_all_string_submatch_n", // 86-89
+  "regex.split", "regex.replace", "regex.template_match", "regex.globs_match",          // 90-93
+  "glob.match", "glob.quote_meta",                                                        // 94-95
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -41,9 +49,16 @@ function nameIs(v: usize, s: string): bool {
   return true;
 }
 
+const FIRST_REGEX = 86, LAST_REGEX = 95;
+
 /** The native id of a builtin name (a string value), or -1 when the host implements it. */
 export function nativeId(name: usize): i32 {
-  for (let i = 0; i < NAMES.length; i++) if (nameIs(name, unchecked(NAMES[i]))) return i;
+  for (let i = 0; i < NAMES.length; i++) {
+    if (!nameIs(name, unchecked(NAMES[i]))) continue;
+    // a plan that matches patterns gets a program cache that outlives evaluations
+    if (i >= FIRST_REGEX && i <= LAST_REGEX) reserveProgramCache();
+    return i;
+  }
   return -1;
 }
 
@@ -52,6 +67,7 @@ export function callNative(id: i32, args: usize, n: u32): usize {
   const a = <usize>load<u32>(args);
   const b = n > 1 ? <usize>load<u32>(args, 4) : 0;
   const c = n > 2 ? <usize>load<u32>(args, 8) : 0;
+  const d = n > 3 ? <usize>load<u32>(args, 12) : 0;
   switch (id) {
     case 0: case 1: case 2: case 3: case 4: case 5: return N.cmp(a, b, id);
     case 6: return N.plus(a, b);
@@ -127,6 +143,16 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 83: return S.anyAffixMatch(a, b, false);
     case 84: return S.anyAffixMatch(a, b, true);
     case 85: return S.countSub(a, b);
+    case 86: return R.match(a, b);
+    case 87: return R.isValid(a);
+    case 88: return R.findN(a, b, c);
+    case 89: return R.findAllSubmatchN(a, b, c);
+    case 90: return R.split(a, b);
+    case 91: return R.replace(a, b, c);
+    case 92: return R.templateMatch(a, b, c, d);
+    case 93: return globsMatch(a, b);
+    case 94: return G.globMatch(a, b, c);
+    case 95: return G.quoteMeta(a);
   }
   return 0;
 }

@@ -1,14 +1,14 @@
 // String builtins with OPA's semantics: Go's strings package on UTF-8 bytes, indexes in code points
 // (runes). concat … strings.count and format_int; sprintf lives in sprintf.ts. Results that equal
 // an argument are that argument (no copy): most calls in policies change nothing.
-// Must not touch regular expressions or globs (those are host builtins).
+// Must not touch regular expressions or globs (regex.ts, glob.ts).
 
 import {
   T_INT, T_BIGNUM, T_STRING, T_ARRAY, T_OBJECT, T_SET, tag, len, arrGet, objKey, objVal,
   mkString, mkStringRaw, mkArray, arrPush, mkInt, boolV, isNumber, toF64,
 } from "../value";
 import { Buf, newBuf, putByte, putBytes } from "../buf";
-import { fail, typeFail, typeFailBuf, mustBe, typeNameOf } from "./error";
+import { fail, typeFail, mustBe, elementFail } from "./error";
 import { runeAt, runeLen, runeCount, putRune } from "./text";
 import { toLower, toUpper, isSpace } from "./unicode";
 import { formatFloat } from "./gofloat";
@@ -34,27 +34,13 @@ function slice(v: usize, p: usize, n: u32): usize {
   return mkString(p, n);
 }
 
-/** "operand <pos> must be <set|array> of strings but got <set|array> containing <type>". */
-function elementFail(pos: u32, coll: usize, got: usize): usize {
-  const b = newBuf(96);
-  const t = typeNameOf(coll);
-  putAscii(b, "operand "); putByte(b, 48 + pos); putAscii(b, " must be "); putAscii(b, t);
-  putAscii(b, " of strings but got "); putAscii(b, t); putAscii(b, " containing "); putAscii(b, typeNameOf(got));
-  return typeFailBuf(b);
-}
-
-function putAscii(b: Buf, s: string): void {
-  for (let i = 0; i < s.length; i++) putByte(b, s.charCodeAt(i));
-}
-
-
 /** Checks a set or array of strings; 0 (with the error set) when it is not one. */
 function strColl(v: usize, pos: u32, want: string): bool {
   const t = tag(v);
   if (t != T_ARRAY && t != T_SET) { mustBe(pos, want, v); return false; }
   for (let i: u32 = 0; i < len(v); i++) {
     const e = arrGet(v, i);
-    if (!isStr(e)) { elementFail(pos, v, e); return false; }
+    if (!isStr(e)) { elementFail(pos, v, "string", e); return false; }
   }
   return true;
 }
@@ -226,7 +212,7 @@ export function indexOf(s: usize, x: usize, all: bool): usize {
   return all ? r : mkInt(-1);
 }
 
-function intOperand(v: usize, pos: u32): bool {
+export function intOperand(v: usize, pos: u32): bool {
   if (tag(v) == T_INT) return true;
   if (!isNumber(v)) mustBe(pos, "number", v);
   else typeFail(pos == 2 ? "operand 2 must be integer number but got floating-point number" : "operand 3 must be integer number but got floating-point number");

@@ -1,0 +1,20 @@
+// The compact format: one line per open finding, `file:line:col: severity policy-id: message`, the
+// shape editors, grep and problem matchers read (ESLint's "compact", gcc's diagnostics). No
+// colour, no snippets, no fix: `palisade policies explain <id>` has those. File content is escaped
+// as in the text format, and a message's own newlines are folded so each finding stays one line.
+
+import type { Finding } from '../engine/finding.js';
+import { sortedByLocation, summarize, summaryLine } from './common.js';
+import { formatDiagnosticForTerminal, terminalText } from './escape.js';
+import type { ReportContext } from './types.js';
+
+const oneLine = (s: string) => terminalText(s.replace(/\s*\n\s*/g, ' '));
+
+export function compact(findings: Finding[], ctx: ReportContext): string {
+  const out = ctx.diagnostics.map((d) => formatDiagnosticForTerminal({ ...d, message: d.message.replace(/\s*\n\s*/g, ' '), fix: undefined }));
+  for (const f of sortedByLocation(findings.filter((x) => !x.waived))) {
+    out.push(`${oneLine(f.file)}:${f.region.startLine}:${f.region.startColumn}: ${f.policy.severity} ${f.policy.id}: ${oneLine(f.message)}`);
+  }
+  out.push(summaryLine(summarize(findings, ctx)));
+  return `${out.join('\n')}\n`;
+}
