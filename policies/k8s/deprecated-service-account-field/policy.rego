@@ -9,6 +9,7 @@
 # custom:
 #   id: k8s/deprecated-service-account-field
 #   severity: low
+#   profile: strict
 #   kinds: [kubernetes]
 #   remediation: |
 #     Rename the field.

@@ -12,6 +12,7 @@
 # custom:
 #   id: k8s/secrets-as-env-vars
 #   severity: low
+#   profile: strict
 #   kinds: [kubernetes]
 #   remediation: |
 #     Mount the Secret as a volume and have the application read the file.
