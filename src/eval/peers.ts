@@ -292,6 +292,12 @@ export async function scanUnits(sourceRoot: string, units: string[], options: Sc
   return out;
 }
 
+/** The document kinds a labels file's `kind` stands for. */
+const DOCUMENT_KINDS: Record<string, string[]> = {
+  terraform: ['terraform-plan'],
+  'github-actions': ['github-workflow', 'github-action'],
+};
+
 /** Scores one labels file. `folder` is its root inside the corpus (index.json `root`). */
 export async function evaluateSource(corpus: string, folder: string, labelsPath: string, options: ScanOptions = {}): Promise<SourceResult> {
   const labels = JSON.parse(readFileSync(join(corpus, labelsPath), 'utf8')) as LabelsFile;
@@ -320,7 +326,12 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
     mapping.set(control, [...new Set([...(mapping.get(control) ?? []), ...ids])].sort());
   }
   const present = new Set(labels.cases.map((c) => c.control));
-  const unknown = [...mapping].filter(([c]) => !present.has(c)).flatMap(([control, ids]) => ids.map((policy) => ({ policy, control })));
+  // One peer key can cover several kinds (`kics`: Terraform and Dockerfile queries); a policy's
+  // control is only unknown to a source of a kind the policy applies to.
+  const ofKind = new Set(policies.filter((p) => p.kinds.some((k) => (DOCUMENT_KINDS[labels.kind] ?? [labels.kind]).includes(k))).map((p) => p.id));
+  const unknown = [...mapping]
+    .filter(([c]) => !present.has(c))
+    .flatMap(([control, ids]) => ids.filter((policy) => ofKind.has(policy)).map((policy) => ({ policy, control })));
   const allowed = (control: string) => mapping.get(control) ?? [];
   const groups: GroupResult[] = [];
   for (const g of mergeControls(new Map([...mapping].filter(([c]) => present.has(c))))) {
