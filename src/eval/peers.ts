@@ -307,7 +307,9 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
   const byFile = new Map<string, EvalFinding[]>();
   for (const f of scanned.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
 
-  const mapping = peerMapping(policies, scheme.peer);
+  // One peer can label several kinds (KICS: Terraform and Dockerfiles): only policies that can
+  // see this source's documents belong to its mapping.
+  const mapping = peerMapping(policies.filter((p) => p.kinds.some((k) => k in documentKinds)), scheme.peer);
   const present = new Set(labels.cases.map((c) => c.control));
   const unknown = [...mapping].filter(([c]) => !present.has(c)).flatMap(([control, ids]) => ids.map((policy) => ({ policy, control })));
   const allowed = (control: string) => mapping.get(control) ?? [];
