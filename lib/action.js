@@ -12,12 +12,12 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err2) => function __init() {
-  if (err2) throw err2[0];
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err2 = [e], e;
+    throw err = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require2() {
@@ -94,8 +94,8 @@ var require_tunnel = __commonJS({
       self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
+      self.on("free", function onFree(socket, host2, port, localAddress) {
+        var options2 = toOptions(host2, port, localAddress);
         for (var i = 0, len = self.requests.length; i < len; ++i) {
           var pending = self.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
@@ -109,9 +109,9 @@ var require_tunnel = __commonJS({
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host2, port, localAddress) {
       var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
+      var options = mergeOptions({ request: req }, self.options, toOptions(host2, port, localAddress));
       if (self.sockets.length >= this.maxSockets) {
         self.requests.push(options);
         return;
@@ -124,7 +124,7 @@ var require_tunnel = __commonJS({
         function onFree() {
           self.emit("free", socket, options);
         }
-        function onCloseOrRemove(err2) {
+        function onCloseOrRemove(err) {
           self.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
@@ -234,15 +234,15 @@ var require_tunnel = __commonJS({
         cb(secureSocket);
       });
     }
-    function toOptions(host, port, localAddress) {
-      if (typeof host === "string") {
+    function toOptions(host2, port, localAddress) {
+      if (typeof host2 === "string") {
         return {
-          host,
+          host: host2,
           port,
           localAddress
         };
       }
-      return host;
+      return host2;
     }
     function mergeOptions(target) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
@@ -1023,8 +1023,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj2) {
-      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
+    function isStream(obj3) {
+      return obj3 && typeof obj3 === "object" && typeof obj3.pipe === "function" && typeof obj3.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1108,35 +1108,35 @@ var require_util = __commonJS({
       }
       return url;
     }
-    function getHostname(host) {
-      if (host[0] === "[") {
-        const idx2 = host.indexOf("]");
+    function getHostname(host2) {
+      if (host2[0] === "[") {
+        const idx2 = host2.indexOf("]");
         assert(idx2 !== -1);
-        return host.substring(1, idx2);
+        return host2.substring(1, idx2);
       }
-      const idx = host.indexOf(":");
-      if (idx === -1) return host;
-      return host.substring(0, idx);
+      const idx = host2.indexOf(":");
+      if (idx === -1) return host2;
+      return host2.substring(0, idx);
     }
-    function getServerName(host) {
-      if (!host) {
+    function getServerName(host2) {
+      if (!host2) {
         return null;
       }
-      assert(typeof host === "string");
-      const servername = getHostname(host);
+      assert(typeof host2 === "string");
+      const servername = getHostname(host2);
       if (net.isIP(servername)) {
         return "";
       }
       return servername;
     }
-    function deepClone(obj2) {
-      return JSON.parse(JSON.stringify(obj2));
+    function deepClone(obj3) {
+      return JSON.parse(JSON.stringify(obj3));
     }
-    function isAsyncIterable(obj2) {
-      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj3) {
+      return !!(obj3 != null && typeof obj3[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj2) {
-      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
+    function isIterable(obj3) {
+      return !!(obj3 != null && (typeof obj3[Symbol.iterator] === "function" || typeof obj3[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1154,7 +1154,7 @@ var require_util = __commonJS({
     function isDestroyed(body) {
       return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
     }
-    function destroy(stream2, err2) {
+    function destroy(stream2, err) {
       if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
         return;
       }
@@ -1162,10 +1162,10 @@ var require_util = __commonJS({
         if (Object.getPrototypeOf(stream2).constructor === IncomingMessage) {
           stream2.socket = null;
         }
-        stream2.destroy(err2);
-      } else if (err2) {
+        stream2.destroy(err);
+      } else if (err) {
         queueMicrotask(() => {
-          stream2.emit("error", err2);
+          stream2.emit("error", err);
         });
       }
       if (stream2.destroyed !== true) {
@@ -1183,30 +1183,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj2) {
-      if (obj2 === void 0) obj2 = {};
+    function parseHeaders(headers, obj3) {
+      if (obj3 === void 0) obj3 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj2[key];
+        let val = obj3[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj3[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj3[key] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj3[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj2 && "content-disposition" in obj2) {
-        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
+      if ("content-length" in obj3 && "content-disposition" in obj3) {
+        obj3["content-disposition"] = Buffer.from(obj3["content-disposition"]).toString("latin1");
       }
-      return obj2;
+      return obj3;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1384,24 +1384,24 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj2, name, listener) {
-      const listeners = obj2[kListeners] ??= [];
+    function addListener(obj3, name, listener) {
+      const listeners = obj3[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj2.on(name, listener);
-      return obj2;
+      obj3.on(name, listener);
+      return obj3;
     }
-    function removeAllListeners(obj2) {
-      for (const [name, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name, listener);
+    function removeAllListeners(obj3) {
+      for (const [name, listener] of obj3[kListeners] ?? []) {
+        obj3.removeListener(name, listener);
       }
-      obj2[kListeners] = null;
+      obj3[kListeners] = null;
     }
-    function errorRequest(client, request, err2) {
+    function errorRequest(client, request, err) {
       try {
-        request.onError(err2);
+        request.onError(err);
         assert(request.aborted);
-      } catch (err3) {
-        client.emit("error", err3);
+      } catch (err2) {
+        client.emit("error", err2);
       }
     }
     var kEnumerableProperty = /* @__PURE__ */ Object.create(null);
@@ -1510,34 +1510,34 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version, protocol, port, host: host2 }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host2}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version, protocol, port, host: host2 }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host2}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host },
+          connectParams: { version, protocol, port, host: host2 },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host2}${port ? `:${port}` : ""}`,
           protocol,
           version,
           error2.message
@@ -1588,11 +1588,11 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version, protocol, port, host: host2 }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
-            host,
+            host2,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1600,11 +1600,11 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version, protocol, port, host: host2 }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
-            host,
+            host2,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1612,12 +1612,12 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host },
+            connectParams: { version, protocol, port, host: host2 },
             error: error2
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
-            host,
+            host2,
             port ? `:${port}` : "",
             protocol,
             version,
@@ -1646,8 +1646,8 @@ var require_diagnostics = __commonJS({
           reason
         );
       });
-      diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err2) => {
-        websocketDebuglog("connection errored - %s", err2.message);
+      diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
+        websocketDebuglog("connection errored - %s", err.message);
       });
       diagnosticsChannel.channel("undici:websocket:ping").subscribe((evt) => {
         websocketDebuglog("ping received");
@@ -1752,11 +1752,11 @@ var require_request = __commonJS({
             };
             this.body.on("end", this.endHandler);
           }
-          this.errorHandler = (err2) => {
+          this.errorHandler = (err) => {
             if (this.abort) {
-              this.abort(err2);
+              this.abort(err);
             } else {
-              this.error = err2;
+              this.error = err;
             }
           };
           this.body.on("error", this.errorHandler);
@@ -1821,8 +1821,8 @@ var require_request = __commonJS({
         if (this[kHandler].onBodySent) {
           try {
             return this[kHandler].onBodySent(chunk);
-          } catch (err2) {
-            this.abort(err2);
+          } catch (err) {
+            this.abort(err);
           }
         }
       }
@@ -1833,8 +1833,8 @@ var require_request = __commonJS({
         if (this[kHandler].onRequestSent) {
           try {
             return this[kHandler].onRequestSent();
-          } catch (err2) {
-            this.abort(err2);
+          } catch (err) {
+            this.abort(err);
           }
         }
       }
@@ -1859,8 +1859,8 @@ var require_request = __commonJS({
         }
         try {
           return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
-        } catch (err2) {
-          this.abort(err2);
+        } catch (err) {
+          this.abort(err);
         }
       }
       onData(chunk) {
@@ -1868,8 +1868,8 @@ var require_request = __commonJS({
         assert(!this.completed);
         try {
           return this[kHandler].onData(chunk);
-        } catch (err2) {
-          this.abort(err2);
+        } catch (err) {
+          this.abort(err);
           return false;
         }
       }
@@ -1943,8 +1943,8 @@ var require_request = __commonJS({
         }
         try {
           return this[kHandler].onComplete(trailers);
-        } catch (err2) {
-          this.onError(err2);
+        } catch (err) {
+          this.onError(err);
         }
       }
       onError(error2) {
@@ -1999,11 +1999,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str4 = `${val[i]}`;
-            if (!isValidHeaderValue(str4)) {
+            const str5 = `${val[i]}`;
+            if (!isValidHeaderValue(str5)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str4);
+            arr.push(str5);
           }
         }
         val = arr;
@@ -2174,8 +2174,8 @@ var require_dispatcher_base = __commonJS({
       close(callback) {
         if (callback === void 0) {
           return new Promise((resolve7, reject) => {
-            this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve7(data);
+            this.close((err, data) => {
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2207,17 +2207,17 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onClosed);
         });
       }
-      destroy(err2, callback) {
-        if (typeof err2 === "function") {
-          callback = err2;
-          err2 = null;
+      destroy(err, callback) {
+        if (typeof err === "function") {
+          callback = err;
+          err = null;
         }
         if (callback === void 0) {
           return new Promise((resolve7, reject) => {
-            this.destroy(err2, (err3, data) => {
-              return err3 ? (
+            this.destroy(err, (err2, data) => {
+              return err2 ? (
                 /* istanbul ignore next: should never error */
-                reject(err3)
+                reject(err2)
               ) : resolve7(data);
             });
           });
@@ -2233,8 +2233,8 @@ var require_dispatcher_base = __commonJS({
           }
           return;
         }
-        if (!err2) {
-          err2 = new ClientDestroyedError();
+        if (!err) {
+          err = new ClientDestroyedError();
         }
         this[kDestroyed] = true;
         this[kOnDestroyed] = this[kOnDestroyed] || [];
@@ -2246,7 +2246,7 @@ var require_dispatcher_base = __commonJS({
             callbacks[i](null, null);
           }
         };
-        this[kDestroy](err2).then(() => {
+        this[kDestroy](err).then(() => {
           queueMicrotask(onDestroyed);
         });
       }
@@ -2277,11 +2277,11 @@ var require_dispatcher_base = __commonJS({
             throw new ClientClosedError();
           }
           return this[kInterceptedDispatch](opts, handler);
-        } catch (err2) {
+        } catch (err) {
           if (typeof handler.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler.onError(err2);
+          handler.onError(err);
           return false;
         }
       }
@@ -2590,13 +2590,13 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname, host: host2, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util.getServerName(host) || null;
+          servername = servername || options.servername || util.getServerName(host2) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -2642,12 +2642,12 @@ var require_connect = __commonJS({
             callback = null;
             cb(null, this);
           }
-        }).on("error", function(err2) {
+        }).on("error", function(err) {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
             const cb = callback;
             callback = null;
-            cb(err2);
+            cb(err);
           }
         });
         return socket;
@@ -2707,10 +2707,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj2) {
+    function enumToMap(obj3) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj3).forEach((key) => {
+        const value = obj3[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3576,25 +3576,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str4, leading, trailing, predicate) {
+    function removeChars(str5, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str4.length - 1;
+      let trail = str5.length - 1;
       if (leading) {
-        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
+        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
+      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3697,15 +3697,15 @@ var require_webidl = __commonJS({
     webidl.brandCheck = function(V, I, opts) {
       if (opts?.strict !== false) {
         if (!(V instanceof I)) {
-          const err2 = new TypeError("Illegal invocation");
-          err2.code = "ERR_INVALID_THIS";
-          throw err2;
+          const err = new TypeError("Illegal invocation");
+          err.code = "ERR_INVALID_THIS";
+          throw err;
         }
       } else {
         if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
-          const err2 = new TypeError("Illegal invocation");
-          err2.code = "ERR_INVALID_THIS";
-          throw err2;
+          const err = new TypeError("Illegal invocation");
+          err.code = "ERR_INVALID_THIS";
+          throw err;
         }
       }
     };
@@ -4104,7 +4104,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4602,7 +4602,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -4658,9 +4658,9 @@ var require_util2 = __commonJS({
       try {
         controller.close();
         controller.byobRequest?.respond(0);
-      } catch (err2) {
-        if (!err2.message.includes("Controller is already closed") && !err2.message.includes("ReadableStream is already closed")) {
-          throw err2;
+      } catch (err) {
+        if (!err.message.includes("Controller is already closed") && !err.message.includes("ReadableStream is already closed")) {
+          throw err;
         }
       }
     }
@@ -4793,7 +4793,7 @@ var require_util2 = __commonJS({
           this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
-          this._inflateStream.on("error", (err2) => this.destroy(err2));
+          this._inflateStream.on("error", (err) => this.destroy(err));
         }
         this._inflateStream.write(chunk, encoding2, callback);
       }
@@ -4868,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5513,7 +5513,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5670,9 +5670,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -5869,7 +5869,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -5961,8 +5961,8 @@ var require_client_h1 = __commonJS({
             currentBufferRef = data;
             currentParser = this;
             ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
-          } catch (err2) {
-            throw err2;
+          } catch (err) {
+            throw err;
           } finally {
             currentParser = null;
             currentBufferRef = null;
@@ -5979,8 +5979,8 @@ var require_client_h1 = __commonJS({
               throw this.createError(ret, body);
             }
           }
-        } catch (err2) {
-          util.destroy(socket, err2);
+        } catch (err) {
+          util.destroy(socket, err);
         }
       }
       finish() {
@@ -6296,10 +6296,10 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
-      addListener(socket, "error", function(err2) {
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
+      addListener(socket, "error", function(err) {
         const parser = this[kParser];
-        if (err2.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
+        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
           const parserErr = parser.finish();
           if (parserErr) {
             this[kError] = parserErr;
@@ -6307,8 +6307,8 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        this[kError] = err2;
-        this[kClient][kOnError](err2);
+        this[kError] = err;
+        this[kClient][kOnError](err);
       });
       addListener(socket, "readable", function() {
         const parser = this[kParser];
@@ -6338,7 +6338,7 @@ var require_client_h1 = __commonJS({
           this[kParser].destroy();
           this[kParser] = null;
         }
-        const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
@@ -6346,16 +6346,16 @@ var require_client_h1 = __commonJS({
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util.errorRequest(client2, request, err2);
+            util.errorRequest(client2, request, err);
           }
-        } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
+        } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
           const request = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err2);
+          util.errorRequest(client2, request, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
-        client2.emit("disconnect", client2[kUrl], [client2], err2);
+        client2.emit("disconnect", client2[kUrl], [client2], err);
         client2[kResume]();
       });
       let closed = false;
@@ -6371,11 +6371,11 @@ var require_client_h1 = __commonJS({
         resume() {
           resumeH1(client);
         },
-        destroy(err2, callback) {
+        destroy(err, callback) {
           if (closed) {
             queueMicrotask(callback);
           } else {
-            socket.destroy(err2).on("close", callback);
+            socket.destroy(err).on("close", callback);
           }
         },
         get destroyed() {
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path, host, upgrade, blocking, reset } = request;
+      const { method, path, host: host2, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6529,8 +6529,8 @@ var require_client_h1 = __commonJS({
       };
       try {
         request.onConnect(abort);
-      } catch (err2) {
-        util.errorRequest(client, request, err2);
+      } catch (err) {
+        util.errorRequest(client, request, err);
       }
       if (request.aborted) {
         return false;
@@ -6552,8 +6552,8 @@ var require_client_h1 = __commonJS({
       }
       let header2 = `${method} ${path} HTTP/1.1\r
 `;
-      if (typeof host === "string") {
-        header2 += `host: ${host}\r
+      if (typeof host2 === "string") {
+        header2 += `host: ${host2}\r
 `;
       } else {
         header2 += client[kHostHeader];
@@ -6616,8 +6616,8 @@ upgrade: ${upgrade}\r
           if (!writer.write(chunk) && this.pause) {
             this.pause();
           }
-        } catch (err2) {
-          util.destroy(this, err2);
+        } catch (err) {
+          util.destroy(this, err);
         }
       };
       const onDrain = function() {
@@ -6633,11 +6633,11 @@ upgrade: ${upgrade}\r
           body.removeListener("error", onFinished);
         });
         if (!finished) {
-          const err2 = new RequestAbortedError();
-          queueMicrotask(() => onFinished(err2));
+          const err = new RequestAbortedError();
+          queueMicrotask(() => onFinished(err));
         }
       };
-      const onFinished = function(err2) {
+      const onFinished = function(err) {
         if (finished) {
           return;
         }
@@ -6645,16 +6645,16 @@ upgrade: ${upgrade}\r
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
-        if (!err2) {
+        if (!err) {
           try {
             writer.end();
           } catch (er) {
-            err2 = er;
+            err = er;
           }
         }
-        writer.destroy(err2);
-        if (err2 && (err2.code !== "UND_ERR_INFO" || err2.message !== "reset")) {
-          util.destroy(body, err2);
+        writer.destroy(err);
+        if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
+          util.destroy(body, err);
         } else {
           util.destroy(body);
         }
@@ -6700,8 +6700,8 @@ upgrade: ${upgrade}\r
         }
         request.onRequestSent();
         client[kResume]();
-      } catch (err2) {
-        abort(err2);
+      } catch (err) {
+        abort(err);
       }
     }
     async function writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
@@ -6723,8 +6723,8 @@ upgrade: ${upgrade}\r
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err2) {
-        abort(err2);
+      } catch (err) {
+        abort(err);
       }
     }
     async function writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
@@ -6757,8 +6757,8 @@ upgrade: ${upgrade}\r
           }
         }
         writer.end();
-      } catch (err2) {
-        writer.destroy(err2);
+      } catch (err) {
+        writer.destroy(err);
       } finally {
         socket.off("close", onDrain).off("drain", onDrain);
       }
@@ -6861,12 +6861,12 @@ ${len.toString(16)}\r
         }
         client[kResume]();
       }
-      destroy(err2) {
+      destroy(err) {
         const { socket, client, abort } = this;
         socket[kWriting] = false;
-        if (err2) {
+        if (err) {
           assert(client[kRunning] <= 1, "pipeline should only contain this request");
-          abort(err2);
+          abort(err);
         }
       }
     };
@@ -6966,36 +6966,36 @@ var require_client_h2 = __commonJS({
       util.addListener(session, "close", function() {
         const { [kClient]: client2 } = this;
         const { [kSocket]: socket2 } = client2;
-        const err2 = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
+        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util.errorRequest(client2, request, err2);
+            util.errorRequest(client2, request, err);
           }
         }
       });
       session.unref();
       client[kHTTP2Session] = session;
       socket[kHTTP2Session] = session;
-      util.addListener(socket, "error", function(err2) {
-        this[kError] = err2;
-        this[kClient][kOnError](err2);
+      util.addListener(socket, "error", function(err) {
+        this[kError] = err;
+        this[kClient][kOnError](err);
       });
       util.addListener(socket, "end", function() {
         util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
       });
       util.addListener(socket, "close", function() {
-        const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
         client[kSocket] = null;
         if (this[kHTTP2Session] != null) {
-          this[kHTTP2Session].destroy(err2);
+          this[kHTTP2Session].destroy(err);
         }
         client[kPendingIdx] = client[kRunningIdx];
         assert(client[kRunning] === 0);
-        client.emit("disconnect", client[kUrl], [client], err2);
+        client.emit("disconnect", client[kUrl], [client], err);
         client[kResume]();
       });
       let closed = false;
@@ -7011,11 +7011,11 @@ var require_client_h2 = __commonJS({
         resume() {
           resumeH2(client);
         },
-        destroy(err2, callback) {
+        destroy(err, callback) {
           if (closed) {
             queueMicrotask(callback);
           } else {
-            socket.destroy(err2).on("close", callback);
+            socket.destroy(err).on("close", callback);
           }
         },
         get destroyed() {
@@ -7038,40 +7038,40 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function onHttp2SessionError(err2) {
-      this[kSocket][kError] = err2;
-      this[kClient][kOnError](err2);
+    function onHttp2SessionError(err) {
+      this[kSocket][kError] = err;
+      this[kClient][kOnError](err);
     }
     function onHttp2FrameError(type, code, id) {
       if (id === 0) {
-        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
-        this[kSocket][kError] = err2;
-        this[kClient][kOnError](err2);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        this[kSocket][kError] = err;
+        this[kClient][kOnError](err);
       }
     }
     function onHttp2SessionEnd() {
-      const err2 = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
-      this.destroy(err2);
-      util.destroy(this[kSocket], err2);
+      const err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
+      this.destroy(err);
+      util.destroy(this[kSocket], err);
     }
     function onHTTP2GoAway(code) {
-      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
       if (this[kHTTP2Session] != null) {
-        this[kHTTP2Session].destroy(err2);
+        this[kHTTP2Session].destroy(err);
         this[kHTTP2Session] = null;
       }
-      util.destroy(this[kSocket], err2);
+      util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
         const request = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
-      client.emit("disconnect", client[kUrl], [client], err2);
+      client.emit("disconnect", client[kUrl], [client], err);
       client[kResume]();
     }
     function shouldSendContentLength(method) {
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7103,7 +7103,7 @@ var require_client_h2 = __commonJS({
       }
       let stream;
       const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      headers[HTTP2_HEADER_AUTHORITY] = host2 || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request.aborted) {
@@ -7126,8 +7126,8 @@ var require_client_h2 = __commonJS({
       };
       try {
         request.onConnect(abort);
-      } catch (err2) {
-        util.errorRequest(client, request, err2);
+      } catch (err) {
+        util.errorRequest(client, request, err);
       }
       if (request.aborted) {
         return false;
@@ -7225,9 +7225,9 @@ var require_client_h2 = __commonJS({
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request.onResponseStarted();
         if (request.aborted) {
-          const err2 = new RequestAbortedError();
-          util.errorRequest(client, request, err2);
-          util.destroy(stream, err2);
+          const err = new RequestAbortedError();
+          util.errorRequest(client, request, err);
+          util.destroy(stream, err);
           return;
         }
         if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
@@ -7257,8 +7257,8 @@ var require_client_h2 = __commonJS({
           session.unref();
         }
       });
-      stream.once("error", function(err2) {
-        abort(err2);
+      stream.once("error", function(err) {
+        abort(err);
       });
       stream.once("frameError", (type, code) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
@@ -7362,10 +7362,10 @@ var require_client_h2 = __commonJS({
       const pipe = pipeline(
         body,
         h2stream,
-        (err2) => {
-          if (err2) {
-            util.destroy(pipe, err2);
-            abort(err2);
+        (err) => {
+          if (err) {
+            util.destroy(pipe, err);
+            abort(err);
           } else {
             util.removeAllListeners(pipe);
             request.onRequestSent();
@@ -7398,8 +7398,8 @@ var require_client_h2 = __commonJS({
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err2) {
-        abort(err2);
+      } catch (err) {
+        abort(err);
       }
     }
     async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
@@ -7438,8 +7438,8 @@ var require_client_h2 = __commonJS({
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err2) {
-        abort(err2);
+      } catch (err) {
+        abort(err);
       } finally {
         h2stream.off("close", onDrain).off("drain", onDrain);
       }
@@ -7848,7 +7848,7 @@ var require_client = __commonJS({
         this[kRunningIdx] = 0;
         this[kPendingIdx] = 0;
         this[kResume] = (sync) => resume(this, sync);
-        this[kOnError] = (err2) => onError(this, err2);
+        this[kOnError] = (err) => onError(this, err);
       }
       get pipelining() {
         return this[kPipelining];
@@ -7904,12 +7904,12 @@ var require_client = __commonJS({
           }
         });
       }
-      async [kDestroy](err2) {
+      async [kDestroy](err) {
         return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util.errorRequest(this, request, err2);
+            util.errorRequest(this, request, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7919,7 +7919,7 @@ var require_client = __commonJS({
             resolve7(null);
           };
           if (this[kHTTPContext]) {
-            this[kHTTPContext].destroy(err2, callback);
+            this[kHTTPContext].destroy(err, callback);
             this[kHTTPContext] = null;
           } else {
             queueMicrotask(callback);
@@ -7929,13 +7929,13 @@ var require_client = __commonJS({
       }
     };
     var createRedirectInterceptor = require_redirect_interceptor();
-    function onError(client, err2) {
-      if (client[kRunning] === 0 && err2.code !== "UND_ERR_INFO" && err2.code !== "UND_ERR_SOCKET") {
+    function onError(client, err) {
+      if (client[kRunning] === 0 && err.code !== "UND_ERR_INFO" && err.code !== "UND_ERR_SOCKET") {
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
           const request = requests[i];
-          util.errorRequest(client, request, err2);
+          util.errorRequest(client, request, err);
         }
         assert(client[kSize] === 0);
       }
@@ -7943,7 +7943,7 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
+      let { host: host2, hostname, protocol, port } = client[kUrl];
       if (hostname[0] === "[") {
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
-            host,
+            host: host2,
             hostname,
             protocol,
             port,
@@ -7969,15 +7969,15 @@ var require_client = __commonJS({
       try {
         const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
-            host,
+            host: host2,
             hostname,
             protocol,
             port,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
-          }, (err2, socket2) => {
-            if (err2) {
-              reject(err2);
+          }, (err, socket2) => {
+            if (err) {
+              reject(err);
             } else {
               resolve7(socket2);
             }
@@ -7990,9 +7990,9 @@ var require_client = __commonJS({
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
-        } catch (err2) {
+        } catch (err) {
           socket.destroy().on("error", noop);
-          throw err2;
+          throw err;
         }
         client[kConnecting] = false;
         socket[kCounter] = 0;
@@ -8002,7 +8002,7 @@ var require_client = __commonJS({
         if (channels.connected.hasSubscribers) {
           channels.connected.publish({
             connectParams: {
-              host,
+              host: host2,
               hostname,
               protocol,
               port,
@@ -8015,7 +8015,7 @@ var require_client = __commonJS({
           });
         }
         client.emit("connect", client[kUrl], [client]);
-      } catch (err2) {
+      } catch (err) {
         if (client.destroyed) {
           return;
         }
@@ -8023,7 +8023,7 @@ var require_client = __commonJS({
         if (channels.connectError.hasSubscribers) {
           channels.connectError.publish({
             connectParams: {
-              host,
+              host: host2,
               hostname,
               protocol,
               port,
@@ -8032,19 +8032,19 @@ var require_client = __commonJS({
               localAddress: client[kLocalAddress]
             },
             connector: client[kConnector],
-            error: err2
+            error: err
           });
         }
-        if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+        if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
             const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err2);
+            util.errorRequest(client, request, err);
           }
         } else {
-          onError(client, err2);
+          onError(client, err);
         }
-        client.emit("connectionError", client[kUrl], [client], err2);
+        client.emit("connectionError", client[kUrl], [client], err);
       }
       client[kResume]();
     }
@@ -8270,11 +8270,11 @@ var require_pool_base = __commonJS({
         this[kOnConnect] = (origin, targets) => {
           pool.emit("connect", origin, [pool, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err2) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err2);
+        this[kOnDisconnect] = (origin, targets, err) => {
+          pool.emit("disconnect", origin, [pool, ...targets], err);
         };
-        this[kOnConnectionError] = (origin, targets, err2) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err2);
+        this[kOnConnectionError] = (origin, targets, err) => {
+          pool.emit("connectionError", origin, [pool, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8320,15 +8320,15 @@ var require_pool_base = __commonJS({
           });
         }
       }
-      async [kDestroy](err2) {
+      async [kDestroy](err) {
         while (true) {
           const item = this[kQueue].shift();
           if (!item) {
             break;
           }
-          item.handler.onError(err2);
+          item.handler.onError(err);
         }
-        await Promise.all(this[kClients].map((c) => c.destroy(err2)));
+        await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
       [kDispatch](opts, handler) {
         const dispatcher = this[kGetDispatcher]();
@@ -8541,8 +8541,8 @@ var require_balanced_pool = __commonJS({
           this._updateBalancedPoolStats();
         });
         pool.on("disconnect", (...args) => {
-          const err2 = args[2];
-          if (err2 && err2.code === "UND_ERR_SOCKET") {
+          const err = args[2];
+          if (err && err.code === "UND_ERR_SOCKET") {
             pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
@@ -8583,9 +8583,9 @@ var require_balanced_pool = __commonJS({
         if (allClientsBusy) {
           return;
         }
-        let counter = 0;
+        let counter2 = 0;
         let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
-        while (counter++ < this[kClients].length) {
+        while (counter2++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
           const pool = this[kClients][this[kIndex]];
           if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
@@ -8661,11 +8661,11 @@ var require_agent = __commonJS({
         this[kOnConnect] = (origin, targets) => {
           this.emit("connect", origin, [this, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err2) => {
-          this.emit("disconnect", origin, [this, ...targets], err2);
+        this[kOnDisconnect] = (origin, targets, err) => {
+          this.emit("disconnect", origin, [this, ...targets], err);
         };
-        this[kOnConnectionError] = (origin, targets, err2) => {
-          this.emit("connectionError", origin, [this, ...targets], err2);
+        this[kOnConnectionError] = (origin, targets, err) => {
+          this.emit("connectionError", origin, [this, ...targets], err);
         };
       }
       get [kRunning]() {
@@ -8697,10 +8697,10 @@ var require_agent = __commonJS({
         this[kClients].clear();
         await Promise.all(closePromises);
       }
-      async [kDestroy](err2) {
+      async [kDestroy](err) {
         const destroyPromises = [];
         for (const client of this[kClients].values()) {
-          destroyPromises.push(client.destroy(err2));
+          destroyPromises.push(client.destroy(err));
         }
         this[kClients].clear();
         await Promise.all(destroyPromises);
@@ -8775,8 +8775,8 @@ var require_proxy_agent = __commonJS({
         } = opts;
         opts.path = origin + path;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(origin);
-          headers.host = host;
+          const { host: host2 } = new URL2(origin);
+          headers.host = host2;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
         return this.#client[kDispatch](opts, handler);
@@ -8784,8 +8784,8 @@ var require_proxy_agent = __commonJS({
       async [kClose]() {
         return this.#client.close();
       }
-      async [kDestroy](err2) {
-        return this.#client.destroy(err2);
+      async [kDestroy](err) {
+        return this.#client.destroy(err);
       }
     };
     var ProxyAgent2 = class extends DispatcherBase {
@@ -8866,11 +8866,11 @@ var require_proxy_agent = __commonJS({
                 servername = opts2.servername;
               }
               this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback);
-            } catch (err2) {
-              if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
-                callback(new SecureProxyConnectionError(err2));
+            } catch (err) {
+              if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+                callback(new SecureProxyConnectionError(err));
               } else {
-                callback(err2);
+                callback(err);
               }
             }
           }
@@ -8880,8 +8880,8 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(opts.origin);
-          headers.host = host;
+          const { host: host2 } = new URL2(opts.origin);
+          headers.host = host2;
         }
         return this[kAgent].dispatch(
           {
@@ -8989,13 +8989,13 @@ var require_env_http_proxy_agent = __commonJS({
           await this[kHttpsProxyAgent].close();
         }
       }
-      async [kDestroy](err2) {
-        await this[kNoProxyAgent].destroy(err2);
+      async [kDestroy](err) {
+        await this[kNoProxyAgent].destroy(err);
         if (!this[kHttpProxyAgent][kDestroyed]) {
-          await this[kHttpProxyAgent].destroy(err2);
+          await this[kHttpProxyAgent].destroy(err);
         }
         if (!this[kHttpsProxyAgent][kDestroyed]) {
-          await this[kHttpsProxyAgent].destroy(err2);
+          await this[kHttpsProxyAgent].destroy(err);
         }
       }
       #getProxyAgentForUrl(url) {
@@ -9198,8 +9198,8 @@ var require_retry_handler = __commonJS({
       onBodySent(chunk) {
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
-      static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
-        const { statusCode, code, headers } = err2;
+      static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
+        const { statusCode, code, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9210,21 +9210,21 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions;
-        const { counter } = state;
+        const { counter: counter2 } = state;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
-          cb(err2);
+          cb(err);
           return;
         }
         if (Array.isArray(methods) && !methods.includes(method)) {
-          cb(err2);
+          cb(err);
           return;
         }
         if (statusCode != null && Array.isArray(statusCodes) && !statusCodes.includes(statusCode)) {
-          cb(err2);
+          cb(err);
           return;
         }
-        if (counter > maxRetries) {
-          cb(err2);
+        if (counter2 > maxRetries) {
+          cb(err);
           return;
         }
         let retryAfterHeader = headers?.["retry-after"];
@@ -9232,7 +9232,7 @@ var require_retry_handler = __commonJS({
           retryAfterHeader = Number(retryAfterHeader);
           retryAfterHeader = Number.isNaN(retryAfterHeader) ? calculateRetryAfterHeader(retryAfterHeader) : retryAfterHeader * 1e3;
         }
-        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter - 1), maxTimeout);
+        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter2 - 1), maxTimeout);
         setTimeout(() => cb(null), retryTimeout);
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -9356,11 +9356,11 @@ var require_retry_handler = __commonJS({
             statusMessage
           );
         }
-        const err2 = new RequestRetryError("Request failed", statusCode, {
+        const err = new RequestRetryError("Request failed", statusCode, {
           headers,
           data: { count: this.retryCount }
         });
-        this.abort(err2);
+        this.abort(err);
         return false;
       }
       onData(chunk) {
@@ -9371,9 +9371,9 @@ var require_retry_handler = __commonJS({
         this.retryCount = 0;
         return this.handler.onComplete(rawTrailers);
       }
-      onError(err2) {
+      onError(err) {
         if (this.aborted || isDisturbed(this.opts.body) || this.headersSent && this.resume == null) {
-          return this.handler.onError(err2);
+          return this.handler.onError(err);
         }
         if (this.retryCount - this.retryCountCheckpoint > 0) {
           this.retryCount = this.retryCountCheckpoint + (this.retryCount - this.retryCountCheckpoint);
@@ -9381,16 +9381,16 @@ var require_retry_handler = __commonJS({
           this.retryCount += 1;
         }
         this.retryOpts.retry(
-          err2,
+          err,
           {
             state: { counter: this.retryCount },
             opts: { retryOptions: this.retryOpts, ...this.opts }
           },
           onRetry.bind(this)
         );
-        function onRetry(err3) {
-          if (err3 != null || this.aborted || isDisturbed(this.opts.body)) {
-            return this.handler.onError(err3);
+        function onRetry(err2) {
+          if (err2 != null || this.aborted || isDisturbed(this.opts.body)) {
+            return this.handler.onError(err2);
           }
           if (this.start !== 0) {
             const headers = { range: `bytes=${this.start}-${this.end ?? ""}` };
@@ -9408,8 +9408,8 @@ var require_retry_handler = __commonJS({
           try {
             this.retryCountCheckpoint = this.retryCount;
             this.dispatch(this.opts, this);
-          } catch (err4) {
-            this.handler.onError(err4);
+          } catch (err3) {
+            this.handler.onError(err3);
           }
         }
       }
@@ -9492,22 +9492,22 @@ var require_readable = __commonJS({
         this[kContentLength] = contentLength;
         this[kReading] = false;
       }
-      destroy(err2) {
-        if (!err2 && !this._readableState.endEmitted) {
-          err2 = new RequestAbortedError();
+      destroy(err) {
+        if (!err && !this._readableState.endEmitted) {
+          err = new RequestAbortedError();
         }
-        if (err2) {
+        if (err) {
           this[kAbort]();
         }
-        return super.destroy(err2);
+        return super.destroy(err);
       }
-      _destroy(err2, callback) {
+      _destroy(err, callback) {
         if (!this[kReading]) {
           setImmediate(() => {
-            callback(err2);
+            callback(err);
           });
         } else {
-          callback(err2);
+          callback(err);
         }
       }
       on(ev, ...args) {
@@ -9621,8 +9621,8 @@ var require_readable = __commonJS({
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream.on("error", (err2) => {
-              reject(err2);
+            stream.on("error", (err) => {
+              reject(err);
             }).on("close", () => {
               reject(new TypeError("unusable"));
             });
@@ -9639,8 +9639,8 @@ var require_readable = __commonJS({
               length: 0,
               body: []
             };
-            stream.on("error", function(err2) {
-              consumeFinish(this[kConsume], err2);
+            stream.on("error", function(err) {
+              consumeFinish(this[kConsume], err);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
@@ -9718,20 +9718,20 @@ var require_readable = __commonJS({
           resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
-      } catch (err2) {
-        stream.destroy(err2);
+      } catch (err) {
+        stream.destroy(err);
       }
     }
     function consumePush(consume2, chunk) {
       consume2.length += chunk.length;
       consume2.body.push(chunk);
     }
-    function consumeFinish(consume2, err2) {
+    function consumeFinish(consume2, err) {
       if (consume2.body === null) {
         return;
       }
-      if (err2) {
-        consume2.reject(err2);
+      if (err) {
+        consume2.reject(err);
       } else {
         consume2.resolve();
       }
@@ -9840,11 +9840,11 @@ var require_api_request = __commonJS({
             throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_REQUEST");
-        } catch (err2) {
+        } catch (err) {
           if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err2);
+            util.destroy(body.on("error", util.nop), err);
           }
-          throw err2;
+          throw err;
         }
         this.method = method;
         this.responseHeaders = responseHeaders || null;
@@ -9862,8 +9862,8 @@ var require_api_request = __commonJS({
         this.reason = null;
         this.removeAbortListener = null;
         if (util.isStream(body)) {
-          body.on("error", (err2) => {
-            this.onError(err2);
+          body.on("error", (err) => {
+            this.onError(err);
           });
         }
         if (this.signal) {
@@ -9945,23 +9945,23 @@ var require_api_request = __commonJS({
         util.parseHeaders(trailers, this.trailers);
         this.res.push(null);
       }
-      onError(err2) {
+      onError(err) {
         const { res, callback, body, opaque } = this;
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err2, { opaque });
+            this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
         if (res) {
           this.res = null;
           queueMicrotask(() => {
-            util.destroy(res, err2);
+            util.destroy(res, err);
           });
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err2);
+          util.destroy(body, err);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -9973,19 +9973,19 @@ var require_api_request = __commonJS({
     function request(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve7, reject) => {
-          request.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+          request.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
       try {
         this.dispatch(opts, new RequestHandler(opts, callback));
-      } catch (err2) {
+      } catch (err) {
         if (typeof callback !== "function") {
-          throw err2;
+          throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err2, { opaque }));
+        queueMicrotask(() => callback(err, { opaque }));
       }
     }
     module.exports = request;
@@ -10078,11 +10078,11 @@ var require_api_stream = __commonJS({
             throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_STREAM");
-        } catch (err2) {
+        } catch (err) {
           if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err2);
+            util.destroy(body.on("error", util.nop), err);
           }
-          throw err2;
+          throw err;
         }
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
@@ -10096,8 +10096,8 @@ var require_api_stream = __commonJS({
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
         if (util.isStream(body)) {
-          body.on("error", (err2) => {
-            this.onError(err2);
+          body.on("error", (err) => {
+            this.onError(err);
           });
         }
         addSignal(this, signal);
@@ -10145,15 +10145,15 @@ var require_api_stream = __commonJS({
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
           }
-          finished(res, { readable: false }, (err2) => {
+          finished(res, { readable: false }, (err) => {
             const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
-            if (err2 || !res2.readable) {
-              util.destroy(res2, err2);
+            if (err || !res2.readable) {
+              util.destroy(res2, err);
             }
             this.callback = null;
-            this.runInAsyncScope(callback2, null, err2 || null, { opaque: opaque2, trailers });
-            if (err2) {
+            this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
+            if (err) {
               abort();
             }
           });
@@ -10176,41 +10176,41 @@ var require_api_stream = __commonJS({
         this.trailers = util.parseHeaders(trailers);
         res.end();
       }
-      onError(err2) {
+      onError(err) {
         const { res, callback, opaque, body } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
           this.res = null;
-          util.destroy(res, err2);
+          util.destroy(res, err);
         } else if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err2, { opaque });
+            this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err2);
+          util.destroy(body, err);
         }
       }
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
         return new Promise((resolve7, reject) => {
-          stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+          stream.call(this, opts, factory, (err, data) => {
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
       try {
         this.dispatch(opts, new StreamHandler(opts, factory, callback));
-      } catch (err2) {
+      } catch (err) {
         if (typeof callback !== "function") {
-          throw err2;
+          throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err2, { opaque }));
+        queueMicrotask(() => callback(err, { opaque }));
       }
     }
     module.exports = stream;
@@ -10248,9 +10248,9 @@ var require_api_pipeline = __commonJS({
           resume();
         }
       }
-      _destroy(err2, callback) {
+      _destroy(err, callback) {
         this._read();
-        callback(err2);
+        callback(err);
       }
     };
     var PipelineResponse = class extends Readable {
@@ -10261,11 +10261,11 @@ var require_api_pipeline = __commonJS({
       _read() {
         this[kResume]();
       }
-      _destroy(err2, callback) {
-        if (!err2 && !this._readableState.endEmitted) {
-          err2 = new RequestAbortedError();
+      _destroy(err, callback) {
+        if (!err && !this._readableState.endEmitted) {
+          err = new RequestAbortedError();
         }
-        callback(err2);
+        callback(err);
       }
     };
     var PipelineHandler = class extends AsyncResource {
@@ -10311,19 +10311,19 @@ var require_api_pipeline = __commonJS({
               req[kResume] = callback;
             }
           },
-          destroy: (err2, callback) => {
+          destroy: (err, callback) => {
             const { body, req, res, ret, abort } = this;
-            if (!err2 && !ret._readableState.endEmitted) {
-              err2 = new RequestAbortedError();
+            if (!err && !ret._readableState.endEmitted) {
+              err = new RequestAbortedError();
             }
-            if (abort && err2) {
+            if (abort && err) {
               abort();
             }
-            util.destroy(body, err2);
-            util.destroy(req, err2);
-            util.destroy(res, err2);
+            util.destroy(body, err);
+            util.destroy(req, err);
+            util.destroy(res, err);
             removeSignal(this);
-            callback(err2);
+            callback(err);
           }
         }).on("prefinish", () => {
           const { req } = this;
@@ -10364,9 +10364,9 @@ var require_api_pipeline = __commonJS({
             body: this.res,
             context
           });
-        } catch (err2) {
+        } catch (err) {
           this.res.on("error", util.nop);
-          throw err2;
+          throw err;
         }
         if (!body || typeof body.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
@@ -10376,9 +10376,9 @@ var require_api_pipeline = __commonJS({
           if (!ret.push(chunk) && body2.pause) {
             body2.pause();
           }
-        }).on("error", (err2) => {
+        }).on("error", (err) => {
           const { ret } = this;
-          util.destroy(ret, err2);
+          util.destroy(ret, err);
         }).on("end", () => {
           const { ret } = this;
           ret.push(null);
@@ -10398,10 +10398,10 @@ var require_api_pipeline = __commonJS({
         const { res } = this;
         res.push(null);
       }
-      onError(err2) {
+      onError(err) {
         const { ret } = this;
         this.handler = null;
-        util.destroy(ret, err2);
+        util.destroy(ret, err);
       }
     };
     function pipeline(opts, handler) {
@@ -10409,8 +10409,8 @@ var require_api_pipeline = __commonJS({
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
-      } catch (err2) {
-        return new PassThrough().destroy(err2);
+      } catch (err) {
+        return new PassThrough().destroy(err);
       }
     }
     module.exports = pipeline;
@@ -10471,13 +10471,13 @@ var require_api_upgrade = __commonJS({
           context
         });
       }
-      onError(err2) {
+      onError(err) {
         const { callback, opaque } = this;
         removeSignal(this);
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err2, { opaque });
+            this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
       }
@@ -10485,8 +10485,8 @@ var require_api_upgrade = __commonJS({
     function upgrade(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve7, reject) => {
-          upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+          upgrade.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10497,12 +10497,12 @@ var require_api_upgrade = __commonJS({
           method: opts.method || "GET",
           upgrade: opts.protocol || "Websocket"
         }, upgradeHandler);
-      } catch (err2) {
+      } catch (err) {
         if (typeof callback !== "function") {
-          throw err2;
+          throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err2, { opaque }));
+        queueMicrotask(() => callback(err, { opaque }));
       }
     }
     module.exports = upgrade;
@@ -10565,13 +10565,13 @@ var require_api_connect = __commonJS({
           context
         });
       }
-      onError(err2) {
+      onError(err) {
         const { callback, opaque } = this;
         removeSignal(this);
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err2, { opaque });
+            this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
       }
@@ -10579,20 +10579,20 @@ var require_api_connect = __commonJS({
     function connect(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve7, reject) => {
-          connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+          connect.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
       try {
         const connectHandler = new ConnectHandler(opts, callback);
         this.dispatch({ ...opts, method: "CONNECT" }, connectHandler);
-      } catch (err2) {
+      } catch (err) {
         if (typeof callback !== "function") {
-          throw err2;
+          throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err2, { opaque }));
+        queueMicrotask(() => callback(err, { opaque }));
       }
     }
     module.exports = connect;
@@ -10718,11 +10718,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone2 = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index = 0; index < clone2.length; index += 2) {
-        entries.push([clone2[index], clone2[index + 1]]);
+        entries2.push([clone2[index], clone2[index + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -10887,7 +10887,7 @@ var require_mock_utils = __commonJS({
         const responseData = getResponseData(body);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler.onConnect?.((err2) => handler.onError(err2), null);
+        handler.onConnect?.((err) => handler.onError(err), null);
         handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler.onData?.(Buffer.from(responseData));
         handler.onComplete?.(responseTrailers);
@@ -11601,12 +11601,12 @@ var require_dump = __commonJS({
           statusMessage
         );
       }
-      onError(err2) {
+      onError(err) {
         if (this.#dumped) {
           return;
         }
-        err2 = this.#reason ?? err2;
-        this.#handler.onError(err2);
+        err = this.#reason ?? err;
+        this.#handler.onError(err);
       }
       onData(chunk) {
         this.#size = this.#size + chunk.length;
@@ -11693,9 +11693,9 @@ var require_dns = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null) {
-          this.lookup(origin, newOpts, (err2, addresses) => {
-            if (err2 || addresses == null || addresses.length === 0) {
-              cb(err2 ?? new InformationalError("No DNS entries found"));
+          this.lookup(origin, newOpts, (err, addresses) => {
+            if (err || addresses == null || addresses.length === 0) {
+              cb(err ?? new InformationalError("No DNS entries found"));
               return;
             }
             this.setRecords(origin, addresses);
@@ -11751,9 +11751,9 @@ var require_dns = __commonJS({
             family: this.dualStack === false ? this.affinity : 0,
             order: "ipv4first"
           },
-          (err2, addresses) => {
-            if (err2) {
-              return cb(err2);
+          (err, addresses) => {
+            if (err) {
+              return cb(err);
             }
             const results = /* @__PURE__ */ new Map();
             for (const addr of addresses) {
@@ -11838,14 +11838,14 @@ var require_dns = __commonJS({
         this.#state = state;
         this.#dispatch = dispatch;
       }
-      onError(err2) {
-        switch (err2.code) {
+      onError(err) {
+        switch (err.code) {
           case "ETIMEDOUT":
           case "ECONNREFUSED": {
             if (this.#state.dualStack) {
-              this.#state.runLookup(this.#origin, this.#opts, (err3, newOrigin) => {
-                if (err3) {
-                  return this.#handler.onError(err3);
+              this.#state.runLookup(this.#origin, this.#opts, (err2, newOrigin) => {
+                if (err2) {
+                  return this.#handler.onError(err2);
                 }
                 const dispatchOpts = {
                   ...this.#opts,
@@ -11855,14 +11855,14 @@ var require_dns = __commonJS({
               });
               return;
             }
-            this.#handler.onError(err2);
+            this.#handler.onError(err);
             return;
           }
           case "ENOTFOUND":
             this.#state.deleteRecord(this.#origin);
           // eslint-disable-next-line no-fallthrough
           default:
-            this.#handler.onError(err2);
+            this.#handler.onError(err);
             break;
         }
       }
@@ -11911,9 +11911,9 @@ var require_dns = __commonJS({
           if (isIP(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler);
           }
-          instance.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
-            if (err2) {
-              return handler.onError(err2);
+          instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
+            if (err) {
+              return handler.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -12281,9 +12281,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12323,8 +12323,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12441,8 +12441,8 @@ var require_response = __commonJS({
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
-        } catch (err2) {
-          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err2 });
+        } catch (err) {
+          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
         }
         if (!redirectStatusSet.has(status)) {
           throw new RangeError(`Invalid status code ${status}`);
@@ -12670,9 +12670,9 @@ var require_response = __commonJS({
         assert(false);
       }
     }
-    function makeAppropriateNetworkError(fetchParams, err2 = null) {
+    function makeAppropriateNetworkError(fetchParams, err = null) {
       assert(isCancelled(fetchParams));
-      return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err2 })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err2 }));
+      return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
     function initializeResponse(response, init, body) {
       if (init.status !== null && (init.status < 200 || init.status > 599)) {
@@ -12904,8 +12904,8 @@ var require_request2 = __commonJS({
           let parsedURL;
           try {
             parsedURL = new URL(input, baseUrl);
-          } catch (err2) {
-            throw new TypeError("Failed to parse URL from " + input, { cause: err2 });
+          } catch (err) {
+            throw new TypeError("Failed to parse URL from " + input, { cause: err });
           }
           if (parsedURL.username || parsedURL.password) {
             throw new TypeError(
@@ -12995,8 +12995,8 @@ var require_request2 = __commonJS({
             let parsedReferrer;
             try {
               parsedReferrer = new URL(referrer, baseUrl);
-            } catch (err2) {
-              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
+            } catch (err) {
+              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
               request.referrer = "client";
@@ -13292,13 +13292,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13715,11 +13715,11 @@ var require_fetch = __commonJS({
         p.reject(error2);
       }
       if (request.body != null && isReadable(request.body?.stream)) {
-        request.body.stream.cancel(error2).catch((err2) => {
-          if (err2.code === "ERR_INVALID_STATE") {
+        request.body.stream.cancel(error2).catch((err) => {
+          if (err.code === "ERR_INVALID_STATE") {
             return;
           }
-          throw err2;
+          throw err;
         });
       }
       if (responseObject == null) {
@@ -13727,11 +13727,11 @@ var require_fetch = __commonJS({
       }
       const response = responseObject[kState];
       if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error2).catch((err2) => {
-          if (err2.code === "ERR_INVALID_STATE") {
+        response.body.stream.cancel(error2).catch((err) => {
+          if (err.code === "ERR_INVALID_STATE") {
             return;
           }
-          throw err2;
+          throw err;
         });
       }
     }
@@ -13796,8 +13796,8 @@ var require_fetch = __commonJS({
       }
       if (subresourceSet.has(request.destination)) {
       }
-      mainFetch(fetchParams).catch((err2) => {
-        fetchParams.controller.terminate(err2);
+      mainFetch(fetchParams).catch((err) => {
+        fetchParams.controller.terminate(err);
       });
       return fetchParams.controller;
     }
@@ -13982,7 +13982,7 @@ var require_fetch = __commonJS({
         }
         case "http:":
         case "https:": {
-          return httpFetch(fetchParams).catch((err2) => makeNetworkError(err2));
+          return httpFetch(fetchParams).catch((err) => makeNetworkError(err));
         }
         default: {
           return Promise.resolve(makeNetworkError("unknown scheme"));
@@ -14107,8 +14107,8 @@ var require_fetch = __commonJS({
         if (locationURL == null) {
           return response;
         }
-      } catch (err2) {
-        return Promise.resolve(makeNetworkError(err2));
+      } catch (err) {
+        return Promise.resolve(makeNetworkError(err));
       }
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
@@ -14279,11 +14279,11 @@ var require_fetch = __commonJS({
       fetchParams.controller.connection = {
         abort: null,
         destroyed: false,
-        destroy(err2, abort = true) {
+        destroy(err, abort = true) {
           if (!this.destroyed) {
             this.destroyed = true;
             if (abort) {
-              this.abort?.(err2 ?? new DOMException("The operation was aborted.", "AbortError"));
+              this.abort?.(err ?? new DOMException("The operation was aborted.", "AbortError"));
             }
           }
         }
@@ -14334,8 +14334,8 @@ var require_fetch = __commonJS({
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
-          } catch (err2) {
-            processBodyError(err2);
+          } catch (err) {
+            processBodyError(err);
           }
         })();
       }
@@ -14348,12 +14348,12 @@ var require_fetch = __commonJS({
           fetchParams.controller.next = () => iterator.next();
           response = makeResponse({ status, statusText, headersList });
         }
-      } catch (err2) {
-        if (err2.name === "AbortError") {
+      } catch (err) {
+        if (err.name === "AbortError") {
           fetchParams.controller.connection.destroy();
-          return makeAppropriateNetworkError(fetchParams, err2);
+          return makeAppropriateNetworkError(fetchParams, err);
         }
-        return makeNetworkError(err2);
+        return makeNetworkError(err);
       }
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
@@ -14391,11 +14391,11 @@ var require_fetch = __commonJS({
               break;
             }
             bytes = done ? void 0 : value;
-          } catch (err2) {
+          } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
             } else {
-              bytes = err2;
+              bytes = err;
               isFailure = true;
             }
           }
@@ -14523,9 +14523,9 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err2) => {
-                  if (err2) {
-                    this.onError(err2);
+                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                  if (err) {
+                    this.onError(err);
                   }
                 }).on("error", onError) : this.body.on("error", onError)
               });
@@ -15771,8 +15771,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache5 = this.#relevantRequestResponseList;
-        const backupCache = [...cache5];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15799,9 +15799,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache5.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache5.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15831,11 +15831,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache5.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache5.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache5.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16009,13 +16009,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache5 = new Cache(kConstruct, cacheList);
-            return await cache5.match(request, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache5 = new Cache(kConstruct, cacheList);
-            const response = await cache5.match(request, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request, options);
             if (response !== void 0) {
               return response;
             }
@@ -16045,12 +16045,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache6 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache6);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache5 = [];
-        this.#caches.set(cacheName, cache5);
-        return new Cache(kConstruct, cache5);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16496,9 +16496,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str4 = stringify2(cookie);
-      if (str4) {
-        headers.append("Set-Cookie", str4);
+      const str5 = stringify2(cookie);
+      if (str5) {
+        headers.append("Set-Cookie", str5);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17058,8 +17058,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num3 = Number.parseInt(value, 10);
+      return num3 >= 8 && num3 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -17393,8 +17393,8 @@ var require_permessage_deflate = __commonJS({
           }
           try {
             this.#inflate = createInflateRaw({ windowBits });
-          } catch (err2) {
-            callback(err2);
+          } catch (err) {
+            callback(err);
             return;
           }
           this.#inflate[kBuffer] = [];
@@ -17410,9 +17410,9 @@ var require_permessage_deflate = __commonJS({
             }
             this.#inflate[kBuffer].push(data);
           });
-          this.#inflate.on("error", (err2) => {
+          this.#inflate.on("error", (err) => {
             this.#inflate = null;
-            callback(err2);
+            callback(err);
           });
         }
         this.#inflate.write(chunk);
@@ -17777,8 +17777,8 @@ var require_receiver = __commonJS({
             const closeFrame = new WebsocketFrameSend(body2);
             this.ws[kResponse].socket.write(
               closeFrame.createFrame(opcodes.CLOSE),
-              (err2) => {
-                if (!err2) {
+              (err) => {
+                if (!err) {
                   this.ws[kSentClose] = sentCloseFrameState.SENT;
                 }
               }
@@ -18270,16 +18270,16 @@ var require_websocket = __commonJS({
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
     }
-    function onParserError(err2) {
+    function onParserError(err) {
       let message;
       let code;
-      if (err2 instanceof CloseEvent) {
-        message = err2.reason;
-        code = err2.code;
+      if (err instanceof CloseEvent) {
+        message = err.reason;
+        code = err.code;
       } else {
-        message = err2.message;
+        message = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
       closeWebSocketConnection(this, code);
     }
     module.exports = {
@@ -18739,7 +18739,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN = 1;
+    var OPEN2 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18871,7 +18871,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN;
+          this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -18978,7 +18978,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN,
+        value: OPEN2,
         writable: false
       },
       CLOSED: {
@@ -19116,11 +19116,11 @@ var require_undici = __commonJS({
     module.exports.fetch = async function fetch(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
-      } catch (err2) {
-        if (err2 && typeof err2 === "object") {
-          Error.captureStackTrace(err2);
+      } catch (err) {
+        if (err && typeof err === "object") {
+          Error.captureStackTrace(err);
         }
-        throw err2;
+        throw err;
       }
     };
     module.exports.Headers = require_headers().Headers;
@@ -19676,7 +19676,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj3, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -19716,7 +19716,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj3, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -20163,13 +20163,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20323,16 +20323,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str5.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str4[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -20349,11 +20349,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str4 += json2.slice(start, i) + "\\ ";
+          str5 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -20362,38 +20362,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str4 += json2.slice(start, i);
+                str5 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str4 += "\\0";
+                    str5 += "\\0";
                     break;
                   case "0007":
-                    str4 += "\\a";
+                    str5 += "\\a";
                     break;
                   case "000b":
-                    str4 += "\\v";
+                    str5 += "\\v";
                     break;
                   case "001b":
-                    str4 += "\\e";
+                    str5 += "\\e";
                     break;
                   case "0085":
-                    str4 += "\\N";
+                    str5 += "\\N";
                     break;
                   case "00a0":
-                    str4 += "\\_";
+                    str5 += "\\_";
                     break;
                   case "2028":
-                    str4 += "\\L";
+                    str5 += "\\L";
                     break;
                   case "2029":
-                    str4 += "\\P";
+                    str5 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str4 += "\\x" + code.substr(2);
+                      str5 += "\\x" + code.substr(2);
                     else
-                      str4 += json2.substr(i, 6);
+                      str5 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -20403,14 +20403,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str4 += json2.slice(start, i) + "\n\n";
+                str5 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str4 += "\n";
+                  str5 += "\n";
                   i += 2;
                 }
-                str4 += indent;
+                str5 += indent;
                 if (json2[i + 2] === " ")
-                  str4 += "\\";
+                  str5 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -20419,8 +20419,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str4 = start ? str4 + json2.slice(start) : json2;
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str5 = start ? str5 + json2.slice(start) : json2;
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20459,9 +20459,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -20510,7 +20510,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -20548,15 +20548,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20652,10 +20652,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj2;
+      let obj3;
       if (identity.isScalar(item)) {
-        obj2 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj2));
+        obj3 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj3));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -20663,11 +20663,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj2 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        obj3 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        const name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -20708,11 +20708,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str4;
-      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+        return str5;
+      return identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -20747,8 +20747,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+      let str5 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20757,27 +20757,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str4 = `? ${str4}`;
+        str5 = `? ${str5}`;
         if (keyComment && !keyCommentDone) {
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str4;
+        return str5;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
-        str4 = `? ${str4}
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+        str5 = `? ${str5}
 ${indent}:`;
       } else {
-        str4 = `${str4}:`;
+        str5 = `${str5}:`;
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -20793,7 +20793,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str4.length + 1;
+        ctx.indentAtStart = str5.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20837,16 +20837,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str4 += ws + valueStr;
+      str5 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
+        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str4;
+      return str5;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21073,31 +21073,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str6 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines.push(blockItemPrefix + str6);
       }
-      let str4;
+      let str5;
       if (lines.length === 0) {
-        str4 = flowChars.start + flowChars.end;
+        str5 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
+        str5 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str4 += line ? `
+          str5 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str4;
+      return str5;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21140,21 +21140,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        let str5 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
         if (i < items.length - 1) {
-          str4 += ",";
+          str5 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str4 += ",";
+            str5 += ",";
           }
         }
         if (comment)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
+        lines.push(str5);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21166,11 +21166,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str4 = start;
+          let str5 = start;
           for (const line of lines)
-            str4 += line ? `
+            str5 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str4}
+          return `${str5}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -21223,23 +21223,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj2, ctx) {
+      static from(schema2, obj3, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema2);
         const add2 = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
+            value = replacer.call(obj3, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
+        if (obj3 instanceof Map) {
+          for (const [key, value] of obj3)
             add2(key, value);
-        } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add2(key, obj2[key]);
+        } else if (obj3 && typeof obj3 === "object") {
+          for (const key of Object.keys(obj3))
+            add2(key, obj3[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map.items.sort(schema2.sortMapEntries);
@@ -21349,7 +21349,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema2, obj2, ctx) => YAMLMap.YAMLMap.from(schema2, obj2, ctx)
+      createNode: (schema2, obj3, ctx) => YAMLMap.YAMLMap.from(schema2, obj3, ctx)
     };
     exports.map = map;
   }
@@ -21445,15 +21445,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj2, ctx) {
+      static from(schema2, obj3, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema2);
-        if (obj2 && Symbol.iterator in Object(obj2)) {
+        if (obj3 && Symbol.iterator in Object(obj3)) {
           let i = 0;
-          for (let it of obj2) {
+          for (let it of obj3) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key = obj3 instanceof Set ? it : String(i++);
+              it = replacer.call(obj3, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -21487,7 +21487,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema2, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj2, ctx)
+      createNode: (schema2, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj3, ctx)
     };
     exports.seq = seq;
   }
@@ -21502,7 +21502,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str4) => str4,
+      resolve: (str5) => str5,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21540,7 +21540,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21558,14 +21558,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i = n2.indexOf(".");
         if (i < 0) {
           i = n2.length;
@@ -21592,7 +21592,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21601,10 +21601,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str5) => parseFloat(str5),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -21612,11 +21612,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4));
-        const dot = str4.indexOf(".");
-        if (dot !== -1 && str4[str4.length - 1] === "0")
-          node.minFractionDigits = str4.length - dot - 1;
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5));
+        const dot = str5.indexOf(".");
+        if (dot !== -1 && str5[str5.length - 1] === "0")
+          node.minFractionDigits = str5.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21633,7 +21633,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -21646,7 +21646,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -21654,7 +21654,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21663,7 +21663,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -21680,7 +21680,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema2 = [
@@ -21688,7 +21688,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int2.intOct,
       int2.int,
       int2.intHex,
@@ -21716,7 +21716,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str4) => str4,
+        resolve: (str5) => str5,
         stringify: stringifyJSON
       },
       {
@@ -21733,7 +21733,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str4) => str4 === "true",
+        resolve: (str5) => str5 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21741,7 +21741,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21749,7 +21749,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str4) => parseFloat(str4),
+        resolve: (str5) => parseFloat(str5),
         stringify: stringifyJSON
       }
     ];
@@ -21757,9 +21757,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str4, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-        return str4;
+      resolve(str5, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+        return str5;
       }
     };
     var schema2 = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -21774,7 +21774,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary2 = {
+    var binary3 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -21791,10 +21791,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i)
-            buffer[i] = str4.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i)
+            buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21805,31 +21805,31 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str4;
+        let str5;
         if (typeof node_buffer.Buffer === "function") {
-          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str4 = btoa(s);
+          str5 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n2 = Math.ceil(str4.length / lineWidth);
+          const n2 = Math.ceil(str5.length / lineWidth);
           const lines = new Array(n2);
           for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
-            lines[i] = str4.substr(o, lineWidth);
+            lines[i] = str5.substr(o, lineWidth);
           }
-          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary2;
+    exports.binary = binary3;
   }
 });
 
@@ -22032,7 +22032,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22041,10 +22041,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22052,11 +22052,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
-        const dot = str4.indexOf(".");
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
+        const dot = str5.indexOf(".");
         if (dot !== -1) {
-          const f = str4.substring(dot + 1).replace(/_/g, "");
+          const f = str5.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22076,34 +22076,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix, { intAsBigInt }) {
-      const sign = str4[0];
+    function intResolve(str5, offset, radix, { intAsBigInt }) {
+      const sign = str5[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str4 = str4.substring(offset).replace(/_/g, "");
+      str5 = str5.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n3 = BigInt(str4);
+        const n3 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n2 = parseInt(str4, radix);
+      const n2 = parseInt(str5, radix);
       return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22113,7 +22113,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22122,7 +22122,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -22130,7 +22130,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22139,7 +22139,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -22243,26 +22243,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str4, asBigInt) {
-      const sign = str4[0];
-      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
-      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str5, asBigInt) {
+      const sign = str5[0];
+      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
+      const num3 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n2) => n2;
+      let num3 = (n2) => n2;
       if (typeof value === "bigint")
-        num2 = (n2) => BigInt(n2);
+        num3 = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -22282,7 +22282,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22291,7 +22291,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str4) => parseSexagesimal(str4, false),
+      resolve: (str5) => parseSexagesimal(str5, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22302,8 +22302,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str4) {
-        const match = str4.match(timestamp.test);
+      resolve(str5) {
+        const match = str5.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -22334,8 +22334,8 @@ var require_schema3 = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var binary2 = require_binary();
-    var bool = require_bool2();
+    var binary3 = require_binary();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
     var merge2 = require_merge();
@@ -22348,8 +22348,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int2.intBin,
       int2.intOct,
       int2.int,
@@ -22357,7 +22357,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary2.binary,
+      binary3.binary,
       merge2.merge,
       omap.omap,
       pairs.pairs,
@@ -22378,12 +22378,12 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
-    var binary2 = require_binary();
+    var binary3 = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -22398,8 +22398,8 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary2.binary,
-      bool: bool.boolTag,
+      binary: binary3.binary,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -22418,7 +22418,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary2.binary,
+      "tag:yaml.org,2002:binary": binary3.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -23179,10 +23179,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23196,7 +23196,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23220,7 +23220,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23236,7 +23236,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23327,7 +23327,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23341,13 +23341,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -23390,18 +23390,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23455,8 +23455,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap5 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23468,7 +23468,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23479,8 +23479,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23497,7 +23497,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23677,7 +23677,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23694,24 +23694,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23894,25 +23894,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24722,14 +24722,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25530,15 +25530,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -25620,7 +25620,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -25896,18 +25896,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26060,15 +26060,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26262,13 +26262,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26393,7 +26393,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -26446,7 +26446,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26487,7 +26487,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify2;
@@ -26700,7 +26700,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str4(strs, ...args) {
+    function str5(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -26711,7 +26711,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str4;
+    exports.str = str5;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -26754,7 +26754,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -27468,12 +27468,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -27660,10 +27660,10 @@ var require_util9 = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema2) {
@@ -27716,22 +27716,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str4) {
-      return unescapeJsonPointer(decodeURIComponent(str4));
+    function unescapeFragment(str5) {
+      return unescapeJsonPointer(decodeURIComponent(str5));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str4) {
-      return encodeURIComponent(escapeJsonPointer(str4));
+    function escapeFragment(str5) {
+      return encodeURIComponent(escapeJsonPointer(str5));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str4) {
-      if (typeof str4 == "number")
-        return `${str4}`;
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str5) {
+      if (typeof str5 == "number")
+        return `${str5}`;
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str4) {
-      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str5) {
+      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -27901,21 +27901,21 @@ var require_errors3 = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err2 = gen.name("err");
+      const err = gen.name("err");
       gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err2}.data`, data);
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err2 = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
@@ -28643,7 +28643,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module.exports = function equal2(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -28652,7 +28652,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal2(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -28665,7 +28665,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal2(a[key], b[key])) return false;
         }
         return true;
       }
@@ -28756,8 +28756,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str4) {
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str5) {
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -28769,7 +28769,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util9();
-    var equal = require_fast_deep_equal();
+    var equal2 = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -28907,7 +28907,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
+        if (sch2 !== void 0 && !equal2(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -29293,11 +29293,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj2, assign) {
+      setParams(obj3, assign) {
         if (assign)
-          Object.assign(this.params, obj2);
+          Object.assign(this.params, obj3);
         else
-          this.params = obj2;
+          this.params = obj3;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -29393,11 +29393,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -29826,38 +29826,38 @@ var require_utils2 = __commonJS({
       for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
       return compressIPv6ZeroRun(expanded);
     }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
+    function normalizeIPv6(host2) {
+      const bracketed = host2[0] === "[" && host2[host2.length - 1] === "]";
+      const hasBracket = host2[0] === "[" || host2[host2.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host: host2, isIPV6: false, error: true };
+      let input = bracketed ? host2.slice(1, -1) : host2;
       if (bracketed && isIPvFuture(input)) {
         input = input.toLowerCase();
         return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
       }
       if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
+        return { host: host2, isIPV6: false, error: bracketed };
       }
       let zoneIdentifier = "";
       const zoneSeparator = input.indexOf("%");
       if (zoneSeparator !== -1) {
         const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
         zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        if (!isZoneIdentifier(zoneIdentifier)) return { host: host2, isIPV6: false, error: true };
         input = input.slice(0, zoneSeparator);
       }
       const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
+      if (address === void 0) return { host: host2, isIPV6: false, error: true };
       return {
         host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
         escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
         isIPV6: true
       };
     }
-    function findToken(str4, token) {
+    function findToken(str5, token) {
       let ind = 0;
-      for (let i = 0; i < str4.length; i++) {
-        if (str4[i] === token) ind++;
+      for (let i = 0; i < str5.length; i++) {
+        if (str5[i] === token) ind++;
       }
       return ind;
     }
@@ -29970,10 +29970,10 @@ var require_utils2 = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
+    function reescapeHostDelimiters(host2, isIP) {
       const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+      return host2.replace(re, (ch) => HOST_DELIMS[ch]);
     }
     function normalizePercentEncoding(input, decodeUnreserved = false) {
       if (input.indexOf("%") === -1) {
@@ -30189,20 +30189,20 @@ var require_utils2 = __commonJS({
         uriTokens.push("@");
       }
       if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
+        let host2 = component.host;
+        if (!isIPv4(host2)) {
+          let ipV6res = normalizeIPv6(host2);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
+            host2 = normalizePercentEncoding(host2, true);
+            ipV6res = normalizeIPv6(host2);
           }
           if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
+            host2 = `[${ipV6res.escapedHost}]`;
           } else {
-            host = reescapeHostDelimiters(host, false);
+            host2 = reescapeHostDelimiters(host2, false);
           }
         }
-        uriTokens.push(host);
+        uriTokens.push(host2);
       }
       if (typeof component.port === "number" || typeof component.port === "string") {
         const port = String(component.port);
@@ -30316,11 +30316,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -30470,7 +30470,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -30510,50 +30510,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize2(base, options), options);
-        relative5 = parse4(serialize2(relative5, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative6 = parse3(serialize2(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30561,10 +30561,10 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
+    function equal2(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -30641,8 +30641,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -30661,12 +30661,12 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
+    function isIPLiteral(host2) {
+      return host2[0] === "[" && host2[host2.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host2 = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host2 !== void 0 && !isIPLiteral(host2) && hasMalformedPercentEncoding(host2) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -30741,15 +30741,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -30758,14 +30758,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -30804,11 +30804,11 @@ var require_fast_uri = __commonJS({
           malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          let host2 = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
           if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
+            host2 = normalizePercentEncoding(host2.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host2, isIP) : host2;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -30832,7 +30832,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -30867,9 +30867,9 @@ var require_fast_uri = __commonJS({
       normalize,
       resolve: resolve7,
       resolveComponent,
-      equal,
+      equal: equal2,
       serialize: serialize2,
-      parse: parse4
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -30927,7 +30927,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
+    var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -31271,10 +31271,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
+      addFormat(name, format2) {
+        if (typeof format2 == "string")
+          format2 = new RegExp(format2);
+        this.formats[name] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -31392,9 +31392,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
+        const format2 = this.opts.formats[name];
+        if (format2)
+          this.addFormat(name, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -31722,16 +31722,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str4) {
-      const len = str4.length;
+    function ucs2length(str5) {
+      const len = str5.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str5.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str5.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -31957,9 +31957,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal2;
   }
 });
 
@@ -33077,18 +33077,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          const format2 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
+            return (0, codegen_1._)`${schemaCode} && !${format2}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
+            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -33099,7 +33099,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          const [fmtType, format2, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -33126,7 +33126,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -33141,8 +33141,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
+    var format2 = [format_1.default];
+    exports.default = format2;
   }
 });
 
@@ -33537,6 +33537,19 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/loaders/common/diag.ts
+function fileDiagnostic(file, code, message, fix, severity2 = "error") {
+  return { file, line: 0, col: 0, code, message, fix, severity: severity2 };
+}
+function at(file, pos, code, message, fix, severity2 = "error") {
+  return { file, line: pos.line, col: pos.col, code, message, fix, severity: severity2 };
+}
+var init_diag = __esm({
+  "src/loaders/common/diag.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -33658,14 +33671,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str4) {
-      if (typeof str4 !== "string" || str4 === "") {
+    module.exports = function isExtglob(str5) {
+      if (typeof str5 !== "string" || str5 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str4)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str5)) {
         if (match[2]) return true;
-        str4 = str4.slice(match.index + match[0].length);
+        str5 = str5.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -33677,8 +33690,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str4) {
-      if (str4[0] === "!") {
+    var strictCheck = function(str5) {
+      if (str5[0] === "!") {
         return true;
       }
       var index = 0;
@@ -33687,70 +33700,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str4.length) {
-        if (str4[index] === "*") {
+      while (index < str5.length) {
+        if (str5[index] === "*") {
           return true;
         }
-        if (str4[index + 1] === "?" && /[\].+)]/.test(str4[index])) {
+        if (str5[index + 1] === "?" && /[\].+)]/.test(str5[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str4[index] === "[" && str4[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str5[index] === "[" && str5[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str4.indexOf("]", index);
+            closeSquareIndex = str5.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str4.indexOf("\\", index);
+            backSlashIndex = str5.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str4[index] === "{" && str4[index + 1] !== "}") {
-          closeCurlyIndex = str4.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str5[index] === "{" && str5[index + 1] !== "}") {
+          closeCurlyIndex = str5.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str4.indexOf("\\", index);
+            backSlashIndex = str5.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str4[index] === "(" && str4[index + 1] === "?" && /[:!=]/.test(str4[index + 2]) && str4[index + 3] !== ")") {
-          closeParenIndex = str4.indexOf(")", index);
+        if (closeParenIndex !== -1 && str5[index] === "(" && str5[index + 1] === "?" && /[:!=]/.test(str5[index + 2]) && str5[index + 3] !== ")") {
+          closeParenIndex = str5.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str4.indexOf("\\", index);
+            backSlashIndex = str5.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str4[index] === "(" && str4[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str5[index] === "(" && str5[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str4.indexOf("|", index);
+            pipeIndex = str5.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str4[pipeIndex + 1] !== ")") {
-            closeParenIndex = str4.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str5[pipeIndex + 1] !== ")") {
+            closeParenIndex = str5.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str4.indexOf("\\", pipeIndex);
+              backSlashIndex = str5.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str4[index] === "\\") {
-          var open3 = str4[index + 1];
+        if (str5[index] === "\\") {
+          var open3 = str5[index + 1];
           index += 2;
           var close = chars[open3];
           if (close) {
-            var n2 = str4.indexOf(close, index);
+            var n2 = str5.indexOf(close, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
           }
-          if (str4[index] === "!") {
+          if (str5[index] === "!") {
             return true;
           }
         } else {
@@ -33759,26 +33772,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str4) {
-      if (str4[0] === "!") {
+    var relaxedCheck = function(str5) {
+      if (str5[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str4.length) {
-        if (/[*?{}()[\]]/.test(str4[index])) {
+      while (index < str5.length) {
+        if (/[*?{}()[\]]/.test(str5[index])) {
           return true;
         }
-        if (str4[index] === "\\") {
-          var open3 = str4[index + 1];
+        if (str5[index] === "\\") {
+          var open3 = str5[index + 1];
           index += 2;
           var close = chars[open3];
           if (close) {
-            var n2 = str4.indexOf(close, index);
+            var n2 = str5.indexOf(close, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
           }
-          if (str4[index] === "!") {
+          if (str5[index] === "!") {
             return true;
           }
         } else {
@@ -33787,18 +33800,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str4, options) {
-      if (typeof str4 !== "string" || str4 === "") {
+    module.exports = function isGlob(str5, options) {
+      if (typeof str5 !== "string" || str5 === "") {
         return false;
       }
-      if (isExtglob(str4)) {
+      if (isExtglob(str5)) {
         return true;
       }
       var check2 = strictCheck;
       if (options && options.strict === false) {
         check2 = relaxedCheck;
       }
-      return check2(str4);
+      return check2(str5);
     };
   }
 });
@@ -33815,19 +33828,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str4, opts) {
+    module.exports = function globParent(str5, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str4.indexOf(slash) < 0) {
-        str4 = str4.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str5.indexOf(slash) < 0) {
+        str5 = str5.replace(backslash, slash);
       }
-      if (enclosure.test(str4)) {
-        str4 += slash;
+      if (enclosure.test(str5)) {
+        str5 += slash;
       }
-      str4 += "a";
+      str5 += "a";
       do {
-        str4 = pathPosixDirname(str4);
-      } while (isGlob(str4) || globby.test(str4));
-      return str4.replace(escaped, "$1");
+        str5 = pathPosixDirname(str5);
+      } while (isGlob(str5) || globby.test(str5));
+      return str5.replace(escaped, "$1");
     };
   }
 });
@@ -33836,20 +33849,20 @@ var require_glob_parent = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/braces/lib/utils.js"(exports) {
     "use strict";
-    exports.isInteger = (num2) => {
-      if (typeof num2 === "number") {
-        return Number.isInteger(num2);
+    exports.isInteger = (num3) => {
+      if (typeof num3 === "number") {
+        return Number.isInteger(num3);
       }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isInteger(Number(num2));
+      if (typeof num3 === "string" && num3.trim() !== "") {
+        return Number.isInteger(Number(num3));
       }
       return false;
     };
     exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
+    exports.exceedsLimit = (min, max, step2 = 1, limit) => {
       if (limit === false) return false;
       if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
+      return (Number(max) - Number(min)) / Number(step2) >= limit;
     };
     exports.escapeNode = (block2, n2 = 0, type) => {
       const node = block2.nodes[n2];
@@ -33934,8 +33947,8 @@ var require_stringify2 = __commonJS({
           return node.value;
         }
         if (node.nodes) {
-          for (const child of node.nodes) {
-            output += stringify2(child);
+          for (const child2 of node.nodes) {
+            output += stringify2(child2);
           }
         }
         return output;
@@ -33949,12 +33962,12 @@ var require_stringify2 = __commonJS({
 var require_is_number = __commonJS({
   "node_modules/is-number/index.js"(exports, module) {
     "use strict";
-    module.exports = function(num2) {
-      if (typeof num2 === "number") {
-        return num2 - num2 === 0;
+    module.exports = function(num3) {
+      if (typeof num3 === "number") {
+        return num3 - num3 === 0;
       }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num2) : isFinite(+num2);
+      if (typeof num3 === "string" && num3.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num3) : isFinite(+num3);
       }
       return false;
     };
@@ -34084,13 +34097,13 @@ var require_to_regex_range = __commonJS({
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj2 = rangeToPattern(String(start), String(max2), options);
+        let obj3 = rangeToPattern(String(start), String(max2), options);
         let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj2.pattern) {
+        if (!tok.isPadded && prev && prev.pattern === obj3.pattern) {
           if (prev.count.length > 1) {
             prev.count.pop();
           }
-          prev.count.push(obj2.count[0]);
+          prev.count.push(obj3.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
           start = max2 + 1;
           continue;
@@ -34098,10 +34111,10 @@ var require_to_regex_range = __commonJS({
         if (tok.isPadded) {
           zeros = padZeros(max2, tok, options);
         }
-        obj2.string = zeros + obj2.pattern + toQuantifier(obj2.count);
-        tokens.push(obj2);
+        obj3.string = zeros + obj3.pattern + toQuantifier(obj3.count);
+        tokens.push(obj3);
         start = max2 + 1;
-        prev = obj2;
+        prev = obj3;
       }
       return tokens;
     }
@@ -34145,8 +34158,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str4) {
-      return /^-?(0+)\d/.test(str4);
+    function hasPadding(str5) {
+      return /^-?(0+)\d/.test(str5);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -34185,7 +34198,7 @@ var require_fill_range = __commonJS({
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
     };
-    var isNumber = (num2) => Number.isInteger(+num2);
+    var isNumber = (num3) => Number.isInteger(+num3);
     var zeros = (input) => {
       let value = `${input}`;
       let index = -1;
@@ -34267,13 +34280,13 @@ var require_fill_range = __commonJS({
       if (options.strictRanges === true) throw rangeError([start, end]);
       return [];
     };
-    var invalidStep = (step, options) => {
+    var invalidStep = (step2, options) => {
       if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
+        throw new TypeError(`Expected step "${step2}" to be a number`);
       }
       return [];
     };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
+    var fillNumbers = (start, end, step2 = 1, options = {}) => {
       let a = Number(start);
       let b = Number(end);
       if (!Number.isInteger(a) || !Number.isInteger(b)) {
@@ -34285,51 +34298,51 @@ var require_fill_range = __commonJS({
       let descending = a > b;
       let startString = String(start);
       let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
+      let stepString = String(step2);
+      step2 = Math.max(Math.abs(step2), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
       let toNumber = padded === false && stringify2(start, end, options) === false;
-      let format = options.transform || transform(toNumber);
-      if (options.toRegex && step === 1) {
+      let format2 = options.transform || transform(toNumber);
+      if (options.toRegex && step2 === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
+      let push2 = (num3) => parts[num3 < 0 ? "negatives" : "positives"].push(Math.abs(num3));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
-        if (options.toRegex === true && step > 1) {
-          push(a);
+        if (options.toRegex === true && step2 > 1) {
+          push2(a);
         } else {
-          range.push(pad2(format(a, index), maxLen, toNumber));
+          range.push(pad2(format2(a, index), maxLen, toNumber));
         }
-        a = descending ? a - step : a + step;
+        a = descending ? a - step2 : a + step2;
         index++;
       }
       if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+        return step2 > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
       }
       return range;
     };
-    var fillLetters = (start, end, step = 1, options = {}) => {
+    var fillLetters = (start, end, step2 = 1, options = {}) => {
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
         return invalidRange(start, end, options);
       }
-      let format = options.transform || ((val) => String.fromCharCode(val));
+      let format2 = options.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
       let b = `${end}`.charCodeAt(0);
       let descending = a > b;
       let min = Math.min(a, b);
       let max = Math.max(a, b);
-      if (options.toRegex && step === 1) {
+      if (options.toRegex && step2 === 1) {
         return toRange(min, max, false, options);
       }
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
-        range.push(format(a, index));
-        a = descending ? a - step : a + step;
+        range.push(format2(a, index));
+        a = descending ? a - step2 : a + step2;
         index++;
       }
       if (options.toRegex === true) {
@@ -34337,30 +34350,30 @@ var require_fill_range = __commonJS({
       }
       return range;
     };
-    var fill = (start, end, step, options = {}) => {
+    var fill = (start, end, step2, options = {}) => {
       if (end == null && isValidValue(start)) {
         return [start];
       }
       if (!isValidValue(start) || !isValidValue(end)) {
         return invalidRange(start, end, options);
       }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
+      if (typeof step2 === "function") {
+        return fill(start, end, 1, { transform: step2 });
       }
-      if (isObject(step)) {
-        return fill(start, end, 0, step);
+      if (isObject(step2)) {
+        return fill(start, end, 0, step2);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
+      step2 = step2 || opts.step || 1;
+      if (!isNumber(step2)) {
+        if (step2 != null && !isObject(step2)) return invalidStep(step2, opts);
+        return fill(start, end, 1, step2);
       }
       if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
+        return fillNumbers(start, end, step2, opts);
       }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+      return fillLetters(start, end, Math.max(Math.abs(step2), 1), opts);
     };
     module.exports = fill;
   }
@@ -34406,8 +34419,8 @@ var require_compile2 = __commonJS({
           }
         }
         if (node.nodes) {
-          for (const child of node.nodes) {
-            output += walk2(child, node);
+          for (const child2 of node.nodes) {
+            output += walk2(child2, node);
           }
         }
         return output;
@@ -34447,7 +34460,7 @@ var require_expand = __commonJS({
       }
       return utils.flatten(result2);
     };
-    var expand3 = (ast, options = {}) => {
+    var expand2 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk2 = (node, parent = {}) => {
         node.queue = [];
@@ -34486,29 +34499,29 @@ var require_expand = __commonJS({
           queue = block2.queue;
         }
         for (let i = 0; i < node.nodes.length; i++) {
-          const child = node.nodes[i];
-          if (child.type === "comma" && node.type === "brace") {
+          const child2 = node.nodes[i];
+          if (child2.type === "comma" && node.type === "brace") {
             if (i === 1) queue.push("");
             queue.push("");
             continue;
           }
-          if (child.type === "close") {
+          if (child2.type === "close") {
             q.push(append(q.pop(), queue, enclose));
             continue;
           }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
+          if (child2.value && child2.type !== "open") {
+            queue.push(append(queue.pop(), child2.value));
             continue;
           }
-          if (child.nodes) {
-            walk2(child, node);
+          if (child2.nodes) {
+            walk2(child2, node);
           }
         }
         return queue;
       };
       return utils.flatten(walk2(ast));
     };
-    module.exports = expand3;
+    module.exports = expand2;
   }
 });
 
@@ -34647,7 +34660,7 @@ var require_parse2 = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants6();
-    var parse4 = (input, options = {}) => {
+    var parse3 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -34666,7 +34679,7 @@ var require_parse2 = __commonJS({
       let depth = 0;
       let value;
       const advance = () => input[index++];
-      const push = (node) => {
+      const push2 = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
         }
@@ -34680,7 +34693,7 @@ var require_parse2 = __commonJS({
         prev = node;
         return node;
       };
-      push({ type: "bos" });
+      push2({ type: "bos" });
       while (index < length) {
         block2 = stack[stack.length - 1];
         value = advance();
@@ -34688,11 +34701,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
+          push2({ type: "text", value: "\\" + value });
           continue;
         }
         if (value === CHAR_LEFT_SQUARE_BRACKET) {
@@ -34715,22 +34728,22 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_PARENTHESES) {
-          block2 = push({ type: "paren", nodes: [] });
+          block2 = push2({ type: "paren", nodes: [] });
           stack.push(block2);
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_RIGHT_PARENTHESES) {
           if (block2.type !== "paren") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           block2 = stack.pop();
-          push({ type: "text", value });
+          push2({ type: "text", value });
           block2 = stack[stack.length - 1];
           continue;
         }
@@ -34751,7 +34764,7 @@ var require_parse2 = __commonJS({
             }
             value += next;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_CURLY_BRACE) {
@@ -34767,20 +34780,20 @@ var require_parse2 = __commonJS({
             ranges: 0,
             nodes: []
           };
-          block2 = push(brace);
+          block2 = push2(brace);
           stack.push(block2);
-          push({ type: "open", value });
+          push2({ type: "open", value });
           continue;
         }
         if (value === CHAR_RIGHT_CURLY_BRACE) {
           if (block2.type !== "brace") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const type = "close";
           block2 = stack.pop();
           block2.close = true;
-          push({ type, value });
+          push2({ type, value });
           depth--;
           block2 = stack[stack.length - 1];
           continue;
@@ -34791,14 +34804,14 @@ var require_parse2 = __commonJS({
             const open3 = block2.nodes.shift();
             block2.nodes = [open3, { type: "text", value: stringify2(block2) }];
           }
-          push({ type: "comma", value });
+          push2({ type: "comma", value });
           block2.commas++;
           continue;
         }
         if (value === CHAR_DOT && depth > 0 && block2.commas === 0) {
           const siblings = block2.nodes;
           if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           if (prev.type === "dot") {
@@ -34823,10 +34836,10 @@ var require_parse2 = __commonJS({
             block2.ranges--;
             continue;
           }
-          push({ type: "dot", value });
+          push2({ type: "dot", value });
           continue;
         }
-        push({ type: "text", value });
+        push2({ type: "text", value });
       }
       do {
         block2 = stack.pop();
@@ -34844,10 +34857,10 @@ var require_parse2 = __commonJS({
           parent.nodes.splice(index2, 1, ...block2.nodes);
         }
       } while (stack.length > 0);
-      push({ type: "eos" });
+      push2({ type: "eos" });
       return ast;
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -34857,8 +34870,8 @@ var require_braces = __commonJS({
     "use strict";
     var stringify2 = require_stringify2();
     var compile = require_compile2();
-    var expand3 = require_expand();
-    var parse4 = require_parse2();
+    var expand2 = require_expand();
+    var parse3 = require_parse2();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -34878,7 +34891,7 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse4(input, options);
+    braces.parse = (input, options = {}) => parse3(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
         return stringify2(braces.parse(input, options), options);
@@ -34895,7 +34908,7 @@ var require_braces = __commonJS({
       if (typeof input === "string") {
         input = braces.parse(input, options);
       }
-      let result2 = expand3(input, options);
+      let result2 = expand2(input, options);
       if (options.noempty === true) {
         result2 = result2.filter(Boolean);
       }
@@ -35128,12 +35141,12 @@ var require_utils4 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants7();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
-    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
-    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str4) => {
-      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
+    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
+    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str5) => {
+      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -35228,7 +35241,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str4 = input;
+      let str5 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -35247,10 +35260,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str4.charCodeAt(index + 1);
+      const peek = () => str5.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str4.charCodeAt(++index);
+        return str5.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -35418,24 +35431,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str4;
+      let base = str5;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str4.slice(0, start);
-        str4 = str4.slice(start);
+        prefix = str5.slice(0, start);
+        str5 = str5.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str4.slice(0, lastIndex);
-        glob = str4.slice(lastIndex);
+        base = str5.slice(0, lastIndex);
+        glob = str5.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str4;
+        glob = str5;
       } else {
-        base = str4;
+        base = str5;
       }
-      if (base && base !== "" && base !== "/" && base !== str4) {
+      if (base && base !== "" && base !== "/" && base !== str5) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -35742,7 +35755,7 @@ var require_parse3 = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -35813,9 +35826,9 @@ var require_parse3 = __commonJS({
       const peek = state.peek = (n2 = 1) => input[state.index + n2];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num3 = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num3;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -35843,7 +35856,7 @@ var require_parse3 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -35877,20 +35890,20 @@ var require_parse3 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const literal = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open3 = tokens[token.tokensIndex];
           open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -35898,7 +35911,7 @@ var require_parse3 = __commonJS({
           }
           state.output = token.output + open3.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -35913,14 +35926,14 @@ var require_parse3 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
+            const expression2 = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression2})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -35981,7 +35994,7 @@ var require_parse3 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -35999,7 +36012,7 @@ var require_parse3 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -36012,9 +36025,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
+                const posix12 = POSIX_REGEX_SOURCE[rest2];
+                if (posix12) {
+                  prev.value = pre + posix12;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -36047,13 +36060,13 @@ var require_parse3 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -36065,7 +36078,7 @@ var require_parse3 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -36078,19 +36091,19 @@ var require_parse3 = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -36124,13 +36137,13 @@ var require_parse3 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open3);
-          push(open3);
+          push2(open3);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -36159,7 +36172,7 @@ var require_parse3 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -36168,7 +36181,7 @@ var require_parse3 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -36178,7 +36191,7 @@ var require_parse3 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -36190,7 +36203,7 @@ var require_parse3 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -36204,10 +36217,10 @@ var require_parse3 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -36225,14 +36238,14 @@ var require_parse3 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -36253,22 +36266,22 @@ var require_parse3 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -36280,7 +36293,7 @@ var require_parse3 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -36308,13 +36321,13 @@ var require_parse3 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -36355,7 +36368,7 @@ var require_parse3 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -36365,7 +36378,7 @@ var require_parse3 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -36383,12 +36396,12 @@ var require_parse3 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -36407,7 +36420,7 @@ var require_parse3 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -36425,7 +36438,7 @@ var require_parse3 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -36438,7 +36451,7 @@ var require_parse3 = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -36470,8 +36483,8 @@ var require_parse3 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str4) => {
-        switch (str4) {
+      const create = (str5) => {
+        switch (str5) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -36489,7 +36502,7 @@ var require_parse3 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str4);
+            const match = /^(.*?)\.(\w+)$/.exec(str5);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -36504,7 +36517,7 @@ var require_parse3 = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -36514,16 +36527,16 @@ var require_picomatch = __commonJS({
     "use strict";
     var path = __require("path");
     var scan2 = require_scan();
-    var parse4 = require_parse3();
+    var parse3 = require_parse3();
     var utils = require_utils4();
     var constants3 = require_constants7();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str4) => {
+        const arrayMatcher = (str5) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str4);
+            const state2 = isMatch(str5);
             if (state2) return state2;
           }
           return false;
@@ -36535,7 +36548,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix6 = utils.isWindows(options);
+      const posix12 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -36545,8 +36558,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix6 });
-        const result2 = { glob, state, regex, posix: posix6, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix12 });
+        const result2 = { glob, state, regex, posix: posix12, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -36571,7 +36584,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix12 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -36579,30 +36592,30 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix12 ? utils.toPosixSlashes : null);
       let match = input === glob;
-      let output = match && format ? format(input) : input;
+      let output = match && format2 ? format2(input) : input;
       if (match === false) {
-        output = format ? format(input) : input;
+        output = format2 ? format2(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix6);
+          match = picomatch.matchBase(input, regex, options, posix12);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix6 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix12 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
-    picomatch.isMatch = (str4, patterns, options) => picomatch(patterns, options)(str4);
+    picomatch.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan2(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -36628,10 +36641,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -36639,8 +36652,8 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err2) {
-        if (options && options.debug === true) throw err2;
+      } catch (err) {
+        if (options && options.debug === true) throw err;
         return /$^/;
       }
     };
@@ -36670,9 +36683,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list2, patterns, options) => {
+    var micromatch = (list3, patterns, options) => {
       patterns = [].concat(patterns);
-      list2 = [].concat(list2);
+      list3 = [].concat(list3);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -36687,7 +36700,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list2) {
+        for (let item of list3) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -36700,8 +36713,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result2 = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result2.filter((item) => !omit.has(item));
-      if (options && matches.length === 0) {
+      let matches2 = result2.filter((item) => !omit.has(item));
+      if (options && matches2.length === 0) {
         if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -36709,13 +36722,13 @@ var require_micromatch = __commonJS({
           return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches;
+      return matches2;
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str4, patterns, options) => picomatch(patterns, options)(str4);
+    micromatch.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list2, patterns, options = {}) => {
+    micromatch.not = (list3, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result2 = /* @__PURE__ */ new Set();
       let items = [];
@@ -36723,42 +36736,42 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
+      let matches2 = new Set(micromatch(list3, patterns, { ...options, onResult }));
       for (let item of items) {
-        if (!matches.has(item)) {
+        if (!matches2.has(item)) {
           result2.add(item);
         }
       }
       return [...result2];
     };
-    micromatch.contains = (str4, pattern, options) => {
-      if (typeof str4 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str4)}"`);
+    micromatch.contains = (str5, pattern, options) => {
+      if (typeof str5 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str4, p, options));
+        return pattern.some((p) => micromatch.contains(str5, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str4) || isEmptyString(pattern)) {
+        if (isEmptyString(str5) || isEmptyString(pattern)) {
           return false;
         }
-        if (str4.includes(pattern) || str4.startsWith("./") && str4.slice(2).includes(pattern)) {
+        if (str5.includes(pattern) || str5.startsWith("./") && str5.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str4, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str5, pattern, { ...options, contains: true });
     };
-    micromatch.matchKeys = (obj2, patterns, options) => {
-      if (!utils.isObject(obj2)) {
+    micromatch.matchKeys = (obj3, patterns, options) => {
+      if (!utils.isObject(obj3)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj2), patterns, options);
+      let keys = micromatch(Object.keys(obj3), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj2[key];
+      for (let key of keys) res[key] = obj3[key];
       return res;
     };
-    micromatch.some = (list2, patterns, options) => {
-      let items = [].concat(list2);
+    micromatch.some = (list3, patterns, options) => {
+      let items = [].concat(list3);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -36767,8 +36780,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list2, patterns, options) => {
-      let items = [].concat(list2);
+    micromatch.every = (list3, patterns, options) => {
+      let items = [].concat(list3);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -36777,16 +36790,16 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str4, patterns, options) => {
-      if (typeof str4 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str4)}"`);
+    micromatch.all = (str5, patterns, options) => {
+      if (typeof str5 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str4));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str5));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix6 = utils.isWindows(options);
+      let posix12 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix6 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix12 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -36796,8 +36809,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str4 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str4, options));
+        for (let str5 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str5, options));
         }
       }
       return res;
@@ -36919,8 +36932,8 @@ var require_pattern2 = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+      const basename5 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -36965,15 +36978,15 @@ var require_pattern2 = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative5 = [];
+      const relative6 = [];
       for (const pattern of patterns) {
         if (isAbsolute5(pattern)) {
           absolute.push(pattern);
         } else {
-          relative5.push(pattern);
+          relative6.push(pattern);
         }
       }
-      return [absolute, relative5];
+      return [absolute, relative6];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute5(pattern) {
@@ -37047,8 +37060,8 @@ var require_merge2 = __commonJS({
             }
             next();
           }
-          function onerror(err2) {
-            mergedStream.emit("error", err2);
+          function onerror(err) {
+            mergedStream.emit("error", err);
           }
           if (stream._readableState.endEmitted) {
             return next();
@@ -37412,8 +37425,8 @@ var require_out = __commonJS({
 var require_queue_microtask = __commonJS({
   "node_modules/queue-microtask/index.js"(exports, module) {
     var promise;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err2) => setTimeout(() => {
-      throw err2;
+    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+      throw err;
     }, 0));
   }
 });
@@ -37434,32 +37447,32 @@ var require_run_parallel = __commonJS({
         results = {};
         pending = keys.length;
       }
-      function done(err2) {
+      function done(err) {
         function end() {
-          if (cb) cb(err2, results);
+          if (cb) cb(err, results);
           cb = null;
         }
         if (isSync) queueMicrotask2(end);
         else end();
       }
-      function each(i, err2, result2) {
+      function each(i, err, result2) {
         results[i] = result2;
-        if (--pending === 0 || err2) {
-          done(err2);
+        if (--pending === 0 || err) {
+          done(err);
         }
       }
       if (!pending) {
         done(null);
       } else if (keys) {
         keys.forEach(function(key) {
-          tasks[key](function(err2, result2) {
-            each(key, err2, result2);
+          tasks[key](function(err, result2) {
+            each(key, err, result2);
           });
         });
       } else {
         tasks.forEach(function(task, i) {
-          task(function(err2, result2) {
-            each(i, err2, result2);
+          task(function(err, result2) {
+            each(i, err, result2);
           });
         });
       }
@@ -37565,16 +37578,16 @@ var require_async2 = __commonJS({
           callFailureCallback(callback, readdirError);
           return;
         }
-        const entries = dirents.map((dirent) => ({
+        const entries2 = dirents.map((dirent) => ({
           dirent,
           name: dirent.name,
           path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
         }));
         if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries);
+          callSuccessCallback(callback, entries2);
           return;
         }
-        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        const tasks = entries2.map((entry) => makeRplTaskEntry(entry, settings));
         rpl(tasks, (rplError, rplEntries) => {
           if (rplError !== null) {
             callFailureCallback(callback, rplError);
@@ -37631,12 +37644,12 @@ var require_async2 = __commonJS({
             });
           };
         });
-        rpl(tasks, (rplError, entries) => {
+        rpl(tasks, (rplError, entries2) => {
           if (rplError !== null) {
             callFailureCallback(callback, rplError);
             return;
           }
-          callSuccessCallback(callback, entries);
+          callSuccessCallback(callback, entries2);
         });
       });
     }
@@ -37814,9 +37827,9 @@ var require_reusify = __commonJS({
         current.next = null;
         return current;
       }
-      function release(obj2) {
-        tail.next = obj2;
-        tail = obj2;
+      function release(obj3) {
+        tail.next = obj3;
+        tail = obj3;
       }
       return {
         get,
@@ -37841,13 +37854,13 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache5 = reusify(Task);
+      var cache3 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
       var errorHandler = null;
       var self = {
-        push,
+        push: push2,
         drain: noop,
         saturated: noop,
         pause,
@@ -37887,12 +37900,12 @@ var require_queue = __commonJS({
       }
       function length() {
         var current = queueHead;
-        var counter = 0;
+        var counter2 = 0;
         while (current) {
           current = current.next;
-          counter++;
+          counter2++;
         }
-        return counter;
+        return counter2;
       }
       function getQueue() {
         var current = queueHead;
@@ -37919,8 +37932,8 @@ var require_queue = __commonJS({
       function idle() {
         return _running === 0 && self.length() === 0;
       }
-      function push(value, done) {
-        var current = cache5.get();
+      function push2(value, done) {
+        var current = cache3.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -37941,7 +37954,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache5.get();
+        var current = cache3.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -37963,7 +37976,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache5.release(holder);
+          cache3.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -38013,7 +38026,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache5.release(current);
+          cache3.release(current);
           current = next;
         }
         self.drain = noop;
@@ -38032,16 +38045,16 @@ var require_queue = __commonJS({
       this.context = null;
       this.errorHandler = null;
       var self = this;
-      this.worked = function worked(err2, result2) {
+      this.worked = function worked(err, result2) {
         var callback = self.callback;
         var errorHandler = self.errorHandler;
         var val = self.value;
         self.value = null;
         self.callback = noop;
         if (self.errorHandler) {
-          errorHandler(err2, val);
+          errorHandler(err, val);
         }
-        callback.call(self.context, err2, result2);
+        callback.call(self.context, err, result2);
         self.release(self);
       };
     }
@@ -38059,15 +38072,15 @@ var require_queue = __commonJS({
       var queue = fastqueue(context, asyncWrapper, _concurrency);
       var pushCb = queue.push;
       var unshiftCb = queue.unshift;
-      queue.push = push;
+      queue.push = push2;
       queue.unshift = unshift;
       queue.drained = drained;
       return queue;
-      function push(value) {
+      function push2(value) {
         var p = new Promise(function(resolve7, reject) {
-          pushCb(value, function(err2, result2) {
-            if (err2) {
-              reject(err2);
+          pushCb(value, function(err, result2) {
+            if (err) {
+              reject(err);
               return;
             }
             resolve7(result2);
@@ -38078,9 +38091,9 @@ var require_queue = __commonJS({
       }
       function unshift(value) {
         var p = new Promise(function(resolve7, reject) {
-          unshiftCb(value, function(err2, result2) {
-            if (err2) {
-              reject(err2);
+          unshiftCb(value, function(err, result2) {
+            if (err) {
+              reject(err);
               return;
             }
             resolve7(result2);
@@ -38224,12 +38237,12 @@ var require_async3 = __commonJS({
         });
       }
       _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error2, entries) => {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error2, entries2) => {
           if (error2 !== null) {
             done(error2, void 0);
             return;
           }
-          for (const entry of entries) {
+          for (const entry of entries2) {
             this._handleEntry(entry, item.base);
           }
           done(null, void 0);
@@ -38296,8 +38309,8 @@ var require_async4 = __commonJS({
     function callFailureCallback(callback, error2) {
       callback(error2);
     }
-    function callSuccessCallback(callback, entries) {
-      callback(null, entries);
+    function callSuccessCallback(callback, entries2) {
+      callback(null, entries2);
     }
   }
 });
@@ -38373,8 +38386,8 @@ var require_sync3 = __commonJS({
       }
       _handleDirectory(directory, base) {
         try {
-          const entries = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries) {
+          const entries2 = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry of entries2) {
             this._handleEntry(entry, base);
           }
         } catch (error2) {
@@ -38611,9 +38624,9 @@ var require_async5 = __commonJS({
       }
       dynamic(root, options) {
         return new Promise((resolve7, reject) => {
-          this._walkAsync(root, options, (error2, entries) => {
+          this._walkAsync(root, options, (error2, entries2) => {
             if (error2 === null) {
-              resolve7(entries);
+              resolve7(entries2);
             } else {
               reject(error2);
             }
@@ -38621,12 +38634,12 @@ var require_async5 = __commonJS({
         });
       }
       async static(patterns, options) {
-        const entries = [];
+        const entries2 = [];
         const stream = this._readerStream.static(patterns, options);
         return new Promise((resolve7, reject) => {
           stream.once("error", reject);
-          stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve7(entries));
+          stream.on("data", (entry) => entries2.push(entry));
+          stream.once("end", () => resolve7(entries2));
         });
       }
     };
@@ -38695,7 +38708,7 @@ var require_partial = __commonJS({
       match(filepath) {
         const parts = filepath.split("/");
         const levels = parts.length;
-        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
+        const patterns = this._storage.filter((info2) => !info2.complete || info2.segments.length > levels);
         for (const pattern of patterns) {
           const section = pattern.sections[0];
           if (!pattern.complete && levels > section.length) {
@@ -38997,8 +39010,8 @@ var require_async6 = __commonJS({
       async read(task) {
         const root = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options);
-        return entries.map((entry) => options.transform(entry));
+        const entries2 = await this.api(root, task, options);
+        return entries2.map((entry) => options.transform(entry));
       }
       api(root, task, options) {
         if (task.dynamic) {
@@ -39063,16 +39076,16 @@ var require_sync5 = __commonJS({
         return this._walkSync(root, options);
       }
       static(patterns, options) {
-        const entries = [];
+        const entries2 = [];
         for (const pattern of patterns) {
           const filepath = this._getFullEntryPath(pattern);
           const entry = this._getEntry(filepath, pattern, options);
           if (entry === null || !options.entryFilter(entry)) {
             continue;
           }
-          entries.push(entry);
+          entries2.push(entry);
         }
-        return entries;
+        return entries2;
       }
       _getEntry(filepath, pattern, options) {
         try {
@@ -39108,8 +39121,8 @@ var require_sync6 = __commonJS({
       read(task) {
         const root = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
-        const entries = this.api(root, task, options);
-        return entries.map(options.transform);
+        const entries2 = this.api(root, task, options);
+        return entries2.map(options.transform);
       }
       api(root, task, options) {
         if (task.dynamic) {
@@ -39238,19 +39251,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix6;
-      (function(posix7) {
+      let posix12;
+      (function(posix13) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix7.escapePath = escapePath2;
+        posix13.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix7.convertPathToPattern = convertPathToPattern2;
-      })(posix6 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix13.convertPathToPattern = convertPathToPattern2;
+      })(posix12 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -39286,18 +39299,18 @@ var require_out4 = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
-    function isValidJSON(str4) {
-      if (typeof str4 !== "string") {
+    function isValidJSON(str5) {
+      if (typeof str5 !== "string") {
         return;
       }
       try {
-        JSON.parse(str4);
+        JSON.parse(str5);
         return true;
-      } catch (err2) {
-        if (err2 instanceof SyntaxError) {
+      } catch (err) {
+        if (err instanceof SyntaxError) {
           return false;
         }
-        throw err2;
+        throw err;
       }
     }
     module.exports = {
@@ -39657,9 +39670,9 @@ var require_PlainValue_516d5bc2 = __commonJS({
         }
       }
       const offset = col > 1 ? " ".repeat(col - 1) : "";
-      const err2 = "^".repeat(errLen);
+      const err = "^".repeat(errLen);
       return `${src}
-${offset}${err2}${errEnd}`;
+${offset}${err}${errEnd}`;
     }
     var Range = class _Range {
       static copy(orig) {
@@ -39706,19 +39719,19 @@ ${offset}${err2}${errEnd}`;
       }
     };
     var Node = class _Node {
-      static addStringTerminator(src, offset, str4) {
-        if (str4[str4.length - 1] === "\n") return str4;
+      static addStringTerminator(src, offset, str5) {
+        if (str5[str5.length - 1] === "\n") return str5;
         const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str4 + "\n" : str4;
+        return next >= src.length || src[next] === "\n" ? str5 + "\n" : str5;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep5) {
+      static atDocumentBoundary(src, offset, sep6) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep5) {
-          if (ch0 !== sep5) return false;
+        if (sep6) {
+          if (ch0 !== sep6) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -39985,8 +39998,8 @@ ${offset}${err2}${errEnd}`;
           value
         } = this;
         if (value != null) return value;
-        const str4 = src.slice(range.start, range.end);
-        return _Node.addStringTerminator(src, range.end, str4);
+        const str5 = src.slice(range.start, range.end);
+        return _Node.addStringTerminator(src, range.end, str5);
       }
     };
     var YAMLError = class extends Error {
@@ -40101,7 +40114,7 @@ ${ctx}
         } = this.context;
         let ch = src[end - 1];
         while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
-        let str4 = "";
+        let str5 = "";
         for (let i = start; i < end; ++i) {
           const ch2 = src[i];
           if (ch2 === "\n") {
@@ -40109,7 +40122,7 @@ ${ctx}
               fold,
               offset
             } = Node.foldNewline(src, i, -1);
-            str4 += fold;
+            str5 += fold;
             i = offset;
           } else if (ch2 === " " || ch2 === "	") {
             const wsStart = i;
@@ -40118,9 +40131,9 @@ ${ctx}
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str4 += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
+            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
           } else {
-            str4 += ch2;
+            str5 += ch2;
           }
         }
         const ch0 = src[start];
@@ -40130,7 +40143,7 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str4
+              str: str5
             };
           }
           case "@":
@@ -40139,11 +40152,11 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str4
+              str: str5
             };
           }
           default:
-            return str4;
+            return str5;
         }
       }
       parseBlockValue(start) {
@@ -40350,8 +40363,8 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        const str4 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str4);
+        const str5 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str5);
       }
     };
     var Comment = class extends PlainValue.Node {
@@ -40562,17 +40575,17 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str4 = src.slice(range.start, items[0].range.start) + String(items[0]);
+        let str5 = src.slice(range.start, items[0].range.start) + String(items[0]);
         for (let i = 1; i < items.length; ++i) {
           const item = items[i];
           const {
             atLineStart,
             indent
           } = item.context;
-          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str4 += " ";
-          str4 += String(item);
+          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str5 += " ";
+          str5 += String(item);
         }
-        return PlainValue.Node.addStringTerminator(src, range.end, str4);
+        return PlainValue.Node.addStringTerminator(src, range.end, str5);
       }
     };
     var Directive = class extends PlainValue.Node {
@@ -40815,13 +40828,13 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str4 = directives.join("");
+        let str5 = directives.join("");
         if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str4 += "---\n";
-          str4 += contents.join("");
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str5 += "---\n";
+          str5 += contents.join("");
         }
-        if (str4[str4.length - 1] !== "\n") str4 += "\n";
-        return str4;
+        if (str5[str5.length - 1] !== "\n") str5 += "\n";
+        return str5;
       }
     };
     var Alias = class extends PlainValue.Node {
@@ -40893,8 +40906,8 @@ var require_parse_cst = __commonJS({
         const bi = indent + this.blockIndent;
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
-        let str4 = "";
-        let sep5 = "";
+        let str5 = "";
+        let sep6 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
           for (let j = 0; j < bi; ++j) {
@@ -40903,27 +40916,27 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep5 === "\n") str4 += "\n";
-            else sep5 = "\n";
+            if (sep6 === "\n") str5 += "\n";
+            else sep6 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i);
             const line = src.slice(i, lineEnd);
             i = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep5 === " ") sep5 = "\n";
-              else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
-              str4 += sep5 + line;
-              sep5 = lineEnd < end && src[lineEnd] || "";
+              if (sep6 === " ") sep6 = "\n";
+              else if (!prevMoreIndented && !atStart && sep6 === "\n") sep6 = "\n\n";
+              str5 += sep6 + line;
+              sep6 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str4 += sep5 + line;
-              sep5 = folded && i < keepStart ? " " : "\n";
+              str5 += sep6 + line;
+              sep6 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
           }
         }
-        return this.chomping === Chomp.STRIP ? str4 : str4 + "\n";
+        return this.chomping === Chomp.STRIP ? str5 : str5 + "\n";
       }
       parseBlockHeader(start) {
         const {
@@ -41189,18 +41202,18 @@ var require_parse_cst = __commonJS({
         } = this;
         if (value != null) return value;
         const nodes = items.filter((item) => item instanceof PlainValue.Node);
-        let str4 = "";
+        let str5 = "";
         let prevEnd = range.start;
         nodes.forEach((node) => {
           const prefix = src.slice(prevEnd, node.range.start);
           prevEnd = node.range.end;
-          str4 += prefix + String(node);
-          if (str4[str4.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+          str5 += prefix + String(node);
+          if (str5[str5.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
             prevEnd += 1;
           }
         });
-        str4 += src.slice(prevEnd, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str4);
+        str5 += src.slice(prevEnd, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str5);
       }
     };
     var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
@@ -41227,7 +41240,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str4 = "";
+        let str5 = "";
         for (let i = start + 1; i < end - 1; ++i) {
           const ch = src[i];
           if (ch === "\n") {
@@ -41237,89 +41250,89 @@ var require_parse_cst = __commonJS({
               offset,
               error: error2
             } = PlainValue.Node.foldNewline(src, i, indent);
-            str4 += fold;
+            str5 += fold;
             i = offset;
             if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
           } else if (ch === "\\") {
             i += 1;
             switch (src[i]) {
               case "0":
-                str4 += "\0";
+                str5 += "\0";
                 break;
               // null character
               case "a":
-                str4 += "\x07";
+                str5 += "\x07";
                 break;
               // bell character
               case "b":
-                str4 += "\b";
+                str5 += "\b";
                 break;
               // backspace
               case "e":
-                str4 += "\x1B";
+                str5 += "\x1B";
                 break;
               // escape character
               case "f":
-                str4 += "\f";
+                str5 += "\f";
                 break;
               // form feed
               case "n":
-                str4 += "\n";
+                str5 += "\n";
                 break;
               // line feed
               case "r":
-                str4 += "\r";
+                str5 += "\r";
                 break;
               // carriage return
               case "t":
-                str4 += "	";
+                str5 += "	";
                 break;
               // horizontal tab
               case "v":
-                str4 += "\v";
+                str5 += "\v";
                 break;
               // vertical tab
               case "N":
-                str4 += "\x85";
+                str5 += "\x85";
                 break;
               // Unicode next line
               case "_":
-                str4 += "\xA0";
+                str5 += "\xA0";
                 break;
               // Unicode non-breaking space
               case "L":
-                str4 += "\u2028";
+                str5 += "\u2028";
                 break;
               // Unicode line separator
               case "P":
-                str4 += "\u2029";
+                str5 += "\u2029";
                 break;
               // Unicode paragraph separator
               case " ":
-                str4 += " ";
+                str5 += " ";
                 break;
               case '"':
-                str4 += '"';
+                str5 += '"';
                 break;
               case "/":
-                str4 += "/";
+                str5 += "/";
                 break;
               case "\\":
-                str4 += "\\";
+                str5 += "\\";
                 break;
               case "	":
-                str4 += "	";
+                str5 += "	";
                 break;
               case "x":
-                str4 += this.parseCharCode(i + 1, 2, errors);
+                str5 += this.parseCharCode(i + 1, 2, errors);
                 i += 2;
                 break;
               case "u":
-                str4 += this.parseCharCode(i + 1, 4, errors);
+                str5 += this.parseCharCode(i + 1, 4, errors);
                 i += 4;
                 break;
               case "U":
-                str4 += this.parseCharCode(i + 1, 8, errors);
+                str5 += this.parseCharCode(i + 1, 8, errors);
                 i += 8;
                 break;
               case "\n":
@@ -41327,7 +41340,7 @@ var require_parse_cst = __commonJS({
                 break;
               default:
                 errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
-                str4 += "\\" + src[i];
+                str5 += "\\" + src[i];
             }
           } else if (ch === " " || ch === "	") {
             const wsStart = i;
@@ -41336,15 +41349,15 @@ var require_parse_cst = __commonJS({
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str4 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
           } else {
-            str4 += ch;
+            str5 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str4
-        } : str4;
+          str: str5
+        } : str5;
       }
       parseCharCode(offset, length, errors) {
         const {
@@ -41406,7 +41419,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str4 = "";
+        let str5 = "";
         for (let i = start + 1; i < end - 1; ++i) {
           const ch = src[i];
           if (ch === "\n") {
@@ -41416,11 +41429,11 @@ var require_parse_cst = __commonJS({
               offset,
               error: error2
             } = PlainValue.Node.foldNewline(src, i, indent);
-            str4 += fold;
+            str5 += fold;
             i = offset;
             if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
           } else if (ch === "'") {
-            str4 += ch;
+            str5 += ch;
             i += 1;
             if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
           } else if (ch === " " || ch === "	") {
@@ -41430,15 +41443,15 @@ var require_parse_cst = __commonJS({
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str4 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
           } else {
-            str4 += ch;
+            str5 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str4
-        } : str4;
+          str: str5
+        } : str5;
       }
       /**
        * Parses a 'single quoted' value from the source
@@ -41627,7 +41640,7 @@ var require_parse_cst = __commonJS({
         };
       }
     };
-    function parse4(src) {
+    function parse3(src) {
       const cr = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match, offset2) => {
@@ -41658,7 +41671,7 @@ var require_parse_cst = __commonJS({
       documents.toString = () => documents.join("...\n");
       return documents;
     }
-    exports.parse = parse4;
+    exports.parse = parse3;
   }
 });
 
@@ -41667,14 +41680,14 @@ var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str4, indent, comment) {
-      if (!comment) return str4;
+    function addCommentBefore(str5, indent, comment) {
+      if (!comment) return str5;
       const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
       return `#${cc}
-${indent}${str4}`;
+${indent}${str5}`;
     }
-    function addComment(str4, indent, comment) {
-      return !comment ? str4 : comment.indexOf("\n") === -1 ? `${str4} #${comment}` : `${str4}
+    function addComment(str5, indent, comment) {
+      return !comment ? str5 : comment.indexOf("\n") === -1 ? `${str5} #${comment}` : `${str5}
 ` + comment.replace(/^/gm, `${indent || ""}#`);
     }
     var Node = class {
@@ -41821,48 +41834,48 @@ ${indent}${str4}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str5 = stringify2(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str5.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i < this.items.length - 1) str5 += ",";
-          str5 = addComment(str5, itemIndent, comment);
+          let str6 = stringify2(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str6.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i < this.items.length - 1) str6 += ",";
+          str6 = addComment(str6, itemIndent, comment);
           if (chompKeep && (comment || inFlow)) chompKeep = false;
           nodes2.push({
             type: "item",
-            str: str5
+            str: str6
           });
           return nodes2;
         }, []);
-        let str4;
+        let str5;
         if (nodes.length === 0) {
-          str4 = flowChars.start + flowChars.end;
+          str5 = flowChars.start + flowChars.end;
         } else if (inFlow) {
           const {
             start,
             end
           } = flowChars;
           const strings = nodes.map((n2) => n2.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str5) => sum + str5.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str4 = start;
+          if (hasItemWithNewLine || strings.reduce((sum, str6) => sum + str6.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str5 = start;
             for (const s of strings) {
-              str4 += s ? `
+              str5 += s ? `
 ${indentStep}${indent}${s}` : "\n";
             }
-            str4 += `
+            str5 += `
 ${indent}${end}`;
           } else {
-            str4 = `${start} ${strings.join(" ")} ${end}`;
+            str5 = `${start} ${strings.join(" ")} ${end}`;
           }
         } else {
           const strings = nodes.map(blockItem);
-          str4 = strings.shift();
-          for (const s of strings) str4 += s ? `
+          str5 = strings.shift();
+          for (const s of strings) str5 += s ? `
 ${indent}${s}` : "\n";
         }
         if (this.comment) {
-          str4 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          str5 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
           if (onComment) onComment();
         } else if (chompKeep && onChompKeep) onChompKeep();
-        return str4;
+        return str5;
       }
     };
     PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
@@ -42005,23 +42018,23 @@ ${indent}${s}` : "\n";
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str4 = stringify2(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str4 = addComment(str4, ctx.indent, keyComment);
-        if (!explicitKey && str4.length > 1024) {
+        let str5 = stringify2(key, ctx, () => keyComment = null, () => chompKeep = true);
+        str5 = addComment(str5, ctx.indent, keyComment);
+        if (!explicitKey && str5.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
           explicitKey = true;
         }
         if (ctx.allNullValues && !simpleKeys) {
           if (this.comment) {
-            str4 = addComment(str4, ctx.indent, this.comment);
+            str5 = addComment(str5, ctx.indent, this.comment);
             if (onComment) onComment();
           } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str4 : `? ${str4}`;
+          return ctx.inFlow && !explicitKey ? str5 : `? ${str5}`;
         }
-        str4 = explicitKey ? `? ${str4}
-${indent}:` : `${str4}:`;
+        str5 = explicitKey ? `? ${str5}
+${indent}:` : `${str5}:`;
         if (this.comment) {
-          str4 = addComment(str4, ctx.indent, this.comment);
+          str5 = addComment(str5, ctx.indent, this.comment);
           if (onComment) onComment();
         }
         let vcb = "";
@@ -42038,7 +42051,7 @@ ${cs}`;
           value = doc.schema.createNode(value, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str4.length + 1;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str5.length + 1;
         chompKeep = false;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
@@ -42054,7 +42067,7 @@ ${ctx.indent}`;
 ${ctx.indent}`;
         } else if (valueStr[0] === "\n") ws = "";
         if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str4 + ws + valueStr, ctx.indent, valueComment);
+        return addComment(str5 + ws + valueStr, ctx.indent, valueComment);
       }
     };
     PlainValue._defineProperty(Pair, "Type", {
@@ -42256,9 +42269,9 @@ ${ctx.indent}`;
         const seq = this.value;
         if (seq.items.length > 1) return super.toString(ctx, onComment);
         this.value = seq.items[0];
-        const str4 = super.toString(ctx, onComment);
+        const str5 = super.toString(ctx, onComment);
         this.value = seq;
-        return str4;
+        return str5;
       }
     };
     var binaryOptions = {
@@ -42286,24 +42299,24 @@ ${ctx.indent}`;
         minContentWidth: 20
       }
     };
-    function resolveScalar(str4, tags, scalarFallback) {
+    function resolveScalar(str5, tags, scalarFallback) {
       for (const {
-        format,
+        format: format2,
         test,
         resolve: resolve7
       } of tags) {
         if (test) {
-          const match = str4.match(test);
+          const match = str5.match(test);
           if (match) {
             let res = resolve7.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
-            if (format) res.format = format;
+            if (format2) res.format = format2;
             return res;
           }
         }
       }
-      if (scalarFallback) str4 = scalarFallback(str4);
-      return new Scalar(str4);
+      if (scalarFallback) str5 = scalarFallback(str5);
+      return new Scalar(str5);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -42418,14 +42431,14 @@ ${indent}${text2.slice(fold + 1, end2)}`;
     }) => indentAtStart ? Object.assign({
       indentAtStart
     }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0) return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str5.length;
       if (strLen <= limit) return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str4[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit) return true;
           start = i + 1;
           if (strLen - start <= limit) return false;
@@ -42444,11 +42457,11 @@ ${indent}${text2.slice(fold + 1, end2)}`;
       const json2 = JSON.stringify(value);
       if (jsonEncoding) return json2;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str4 += json2.slice(start, i) + "\\ ";
+          str5 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -42456,36 +42469,36 @@ ${indent}${text2.slice(fold + 1, end2)}`;
         if (ch === "\\") switch (json2[i + 1]) {
           case "u":
             {
-              str4 += json2.slice(start, i);
+              str5 += json2.slice(start, i);
               const code = json2.substr(i + 2, 4);
               switch (code) {
                 case "0000":
-                  str4 += "\\0";
+                  str5 += "\\0";
                   break;
                 case "0007":
-                  str4 += "\\a";
+                  str5 += "\\a";
                   break;
                 case "000b":
-                  str4 += "\\v";
+                  str5 += "\\v";
                   break;
                 case "001b":
-                  str4 += "\\e";
+                  str5 += "\\e";
                   break;
                 case "0085":
-                  str4 += "\\N";
+                  str5 += "\\N";
                   break;
                 case "00a0":
-                  str4 += "\\_";
+                  str5 += "\\_";
                   break;
                 case "2028":
-                  str4 += "\\L";
+                  str5 += "\\L";
                   break;
                 case "2029":
-                  str4 += "\\P";
+                  str5 += "\\P";
                   break;
                 default:
-                  if (code.substr(0, 2) === "00") str4 += "\\x" + code.substr(2);
-                  else str4 += json2.substr(i, 6);
+                  if (code.substr(0, 2) === "00") str5 += "\\x" + code.substr(2);
+                  else str5 += json2.substr(i, 6);
               }
               i += 5;
               start = i + 1;
@@ -42495,13 +42508,13 @@ ${indent}${text2.slice(fold + 1, end2)}`;
             if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
               i += 1;
             } else {
-              str4 += json2.slice(start, i) + "\n\n";
+              str5 += json2.slice(start, i) + "\n\n";
               while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                str4 += "\n";
+                str5 += "\n";
                 i += 2;
               }
-              str4 += indent;
-              if (json2[i + 2] === " ") str4 += "\\";
+              str5 += indent;
+              if (json2[i + 2] === " ") str5 += "\\";
               i += 1;
               start = i + 1;
             }
@@ -42510,8 +42523,8 @@ ${indent}${text2.slice(fold + 1, end2)}`;
             i += 1;
         }
       }
-      str4 = start ? str4 + json2.slice(start) : json2;
-      return implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_QUOTED, getFoldOptions(ctx));
+      str5 = start ? str5 + json2.slice(start) : json2;
+      return implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_QUOTED, getFoldOptions(ctx));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.implicitKey) {
@@ -42534,8 +42547,8 @@ ${indent}`) + "'";
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
       const indentSize = indent ? "2" : "1";
-      const literal2 = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
-      let header2 = literal2 ? "|" : ">";
+      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      let header2 = literal ? "|" : ">";
       if (!value) return header2 + "\n";
       let wsStart = "";
       let wsEnd = "";
@@ -42568,7 +42581,7 @@ ${indent}`) + "'";
       }
       if (!value) return `${header2}${indentSize}
 ${indent}${wsEnd}`;
-      if (literal2) {
+      if (literal) {
         value = value.replace(/\n+/g, `$&${indent}`);
         return `${header2}
 ${indent}${wsStart}${value}${wsEnd}`;
@@ -42603,16 +42616,16 @@ ${indent}${body}`;
         ctx.forceBlockIndent = true;
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const {
           tags
         } = ctx.doc.schema;
-        const resolved = resolveScalar(str4, tags, tags.scalarFallback).value;
+        const resolved = resolveScalar(str5, tags, tags.scalarFallback).value;
         if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
       }
-      const body = implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_FLOW, getFoldOptions(ctx));
+      const body = implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
         if (onComment) onComment();
         return addCommentBefore(body, indent, comment);
@@ -42665,7 +42678,7 @@ ${indent}`);
       return res;
     }
     function stringifyNumber({
-      format,
+      format: format2,
       minFractionDigits,
       tag,
       value
@@ -42673,7 +42686,7 @@ ${indent}`);
       if (typeof value === "bigint") return String(value);
       if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
       let n2 = JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n2)) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n2)) {
         let i = n2.indexOf(".");
         if (i < 0) {
           i = n2.length;
@@ -42709,15 +42722,15 @@ ${indent}`);
       }
       if (lastItem && lastItem.char !== char) {
         const msg = `Expected ${name} to end with ${char}`;
-        let err2;
+        let err;
         if (typeof lastItem.offset === "number") {
-          err2 = new PlainValue.YAMLSemanticError(cst, msg);
-          err2.offset = lastItem.offset + 1;
+          err = new PlainValue.YAMLSemanticError(cst, msg);
+          err.offset = lastItem.offset + 1;
         } else {
-          err2 = new PlainValue.YAMLSemanticError(lastItem, msg);
-          if (lastItem.range && lastItem.range.end) err2.offset = lastItem.range.end - lastItem.range.start;
+          err = new PlainValue.YAMLSemanticError(lastItem, msg);
+          if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
         }
-        errors.push(err2);
+        errors.push(err);
       }
     }
     function checkFlowCommentSpace(errors, comment) {
@@ -42847,8 +42860,8 @@ ${indent}`);
           }
         }
       }
-      const str4 = resolveString(doc, node);
-      if (typeof str4 === "string" && matchWithTest.length > 0) return resolveScalar(str4, matchWithTest, tags.scalarFallback);
+      const str5 = resolveString(doc, node);
+      if (typeof str5 === "string" && matchWithTest.length > 0) return resolveScalar(str5, matchWithTest, tags.scalarFallback);
       return null;
     }
     function getFallbackTagName({
@@ -42979,8 +42992,8 @@ ${indent}`);
         return null;
       }
       try {
-        const str4 = resolveString(doc, node);
-        return resolveScalar(str4, schema2.tags, schema2.tags.scalarFallback);
+        const str5 = resolveString(doc, node);
+        return resolveScalar(str5, schema2.tags, schema2.tags.scalarFallback);
       } catch (error2) {
         if (!error2.source) error2.source = node;
         errors.push(error2);
@@ -43256,9 +43269,9 @@ ${ca}` : ca;
             continue;
           }
           const msg = `Flow map contains an unexpected ${char}`;
-          const err2 = new PlainValue.YAMLSyntaxError(cst, msg);
-          err2.offset = offset;
-          doc.errors.push(err2);
+          const err = new PlainValue.YAMLSyntaxError(cst, msg);
+          err.offset = offset;
+          doc.errors.push(err);
         } else if (item.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
             afterKey: !!key,
@@ -43374,9 +43387,9 @@ ${ca}` : ca;
               key = items.pop();
               if (key instanceof Pair) {
                 const msg = "Chaining flow sequence pairs is invalid";
-                const err2 = new PlainValue.YAMLSemanticError(cst, msg);
-                err2.offset = offset;
-                doc.errors.push(err2);
+                const err = new PlainValue.YAMLSemanticError(cst, msg);
+                err.offset = offset;
+                doc.errors.push(err);
               }
               if (!explicitKey && typeof keyStart === "number") {
                 const keyEnd = item.range ? item.range.start : item.offset;
@@ -43398,9 +43411,9 @@ ${ca}` : ca;
             next = null;
           } else if (next === "[" || char !== "]" || i < cst.items.length - 1) {
             const msg = `Flow sequence contains an unexpected ${char}`;
-            const err2 = new PlainValue.YAMLSyntaxError(cst, msg);
-            err2.offset = offset;
-            doc.errors.push(err2);
+            const err = new PlainValue.YAMLSyntaxError(cst, msg);
+            err.offset = offset;
+            doc.errors.push(err);
           }
         } else if (item.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
@@ -43468,7 +43481,7 @@ var require_warnings_793925ce = __commonJS({
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
     var resolveSeq = require_resolveSeq_95613e94();
-    var binary2 = {
+    var binary3 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -43486,9 +43499,9 @@ var require_warnings_793925ce = __commonJS({
         if (typeof Buffer === "function") {
           return Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i) buffer[i] = str4.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i) buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
@@ -43726,7 +43739,7 @@ ${pair.comment}` : item.comment;
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str4, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str5, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -43735,7 +43748,7 @@ ${pair.comment}` : item.comment;
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str4, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str5, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -43746,7 +43759,7 @@ ${pair.comment}` : item.comment;
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str4, year, month, day, hour, minute, second, millisec, tz) => {
+      resolve: (str5, year, month, day, hour, minute, second, millisec, tz) => {
         if (millisec) millisec = (millisec + "00").substr(1, 3);
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
         if (tz && tz !== "Z") {
@@ -43793,7 +43806,7 @@ ${pair.comment}` : item.comment;
         warn(msg, "DeprecationWarning");
       }
     }
-    exports.binary = binary2;
+    exports.binary = binary3;
     exports.floatTime = floatTime;
     exports.intTime = intTime;
     exports.omap = omap;
@@ -43813,12 +43826,12 @@ var require_Schema_bcc6c2d7 = __commonJS({
     var PlainValue = require_PlainValue_516d5bc2();
     var resolveSeq = require_resolveSeq_95613e94();
     var warnings = require_warnings_793925ce();
-    function createMap(schema2, obj2, ctx) {
+    function createMap(schema2, obj3, ctx) {
       const map2 = new resolveSeq.YAMLMap(schema2);
-      if (obj2 instanceof Map) {
-        for (const [key, value] of obj2) map2.items.push(schema2.createPair(key, value, ctx));
-      } else if (obj2 && typeof obj2 === "object") {
-        for (const key of Object.keys(obj2)) map2.items.push(schema2.createPair(key, obj2[key], ctx));
+      if (obj3 instanceof Map) {
+        for (const [key, value] of obj3) map2.items.push(schema2.createPair(key, value, ctx));
+      } else if (obj3 && typeof obj3 === "object") {
+        for (const key of Object.keys(obj3)) map2.items.push(schema2.createPair(key, obj3[key], ctx));
       }
       if (typeof schema2.sortMapEntries === "function") {
         map2.items.sort(schema2.sortMapEntries);
@@ -43832,10 +43845,10 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:map",
       resolve: resolveSeq.resolveMap
     };
-    function createSeq(schema2, obj2, ctx) {
+    function createSeq(schema2, obj3, ctx) {
       const seq2 = new resolveSeq.YAMLSeq(schema2);
-      if (obj2 && obj2[Symbol.iterator]) {
-        for (const it of obj2) {
+      if (obj3 && obj3[Symbol.iterator]) {
+        for (const it of obj3) {
           const v = schema2.createNode(it, ctx.wrapScalars, null, ctx);
           seq2.items.push(v);
         }
@@ -43887,7 +43900,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => str4[0] === "t" || str4[0] === "T",
+      resolve: (str5) => str5[0] === "t" || str5[0] === "T",
       options: resolveSeq.boolOptions,
       stringify: ({
         value
@@ -43899,7 +43912,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o([0-7]+)$/,
-      resolve: (str4, oct) => intResolve$1(str4, oct, 8),
+      resolve: (str5, oct) => intResolve$1(str5, oct, 8),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 8, "0o")
     };
@@ -43908,7 +43921,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4) => intResolve$1(str4, str4, 10),
+      resolve: (str5) => intResolve$1(str5, str5, 10),
       options: resolveSeq.intOptions,
       stringify: resolveSeq.stringifyNumber
     };
@@ -43918,7 +43931,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str4, hex) => intResolve$1(str4, hex, 16),
+      resolve: (str5, hex) => intResolve$1(str5, hex, 16),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 16, "0x")
     };
@@ -43927,7 +43940,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str4, nan) => nan ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5, nan) => nan ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     };
     var expObj = {
@@ -43936,7 +43949,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str5) => parseFloat(str5),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -43946,9 +43959,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str4, frac1, frac2) {
+      resolve(str5, frac1, frac2) {
         const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str4));
+        const node = new resolveSeq.Scalar(parseFloat(str5));
         if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
         return node;
       },
@@ -43978,14 +43991,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^true|false$/,
-      resolve: (str4) => str4 === "true",
+      resolve: (str5) => str5 === "true",
       stringify: stringifyJSON
     }, {
       identify: intIdentify$1,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str4) => resolveSeq.intOptions.asBigInt ? BigInt(str4) : parseInt(str4, 10),
+      resolve: (str5) => resolveSeq.intOptions.asBigInt ? BigInt(str5) : parseInt(str5, 10),
       stringify: ({
         value
       }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
@@ -43994,34 +44007,34 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str5) => parseFloat(str5),
       stringify: stringifyJSON
     }];
-    json2.scalarFallback = (str4) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+    json2.scalarFallback = (str5) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
     };
     var boolStringify = ({
       value
     }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(sign, src, radix) {
-      let str4 = src.replace(/_/g, "");
+      let str5 = src.replace(/_/g, "");
       if (resolveSeq.intOptions.asBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n3 = BigInt(str4);
+        const n3 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n2 = parseInt(str4, radix);
+      const n2 = parseInt(str5, radix);
       return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node, radix, prefix) {
@@ -44029,8 +44042,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
         value
       } = node;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
       }
       return resolveSeq.stringifyNumber(node);
     }
@@ -44065,7 +44078,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str4, sign, bin) => intResolve(sign, bin, 2),
+      resolve: (str5, sign, bin) => intResolve(sign, bin, 2),
       stringify: (node) => intStringify(node, 2, "0b")
     }, {
       identify: intIdentify,
@@ -44073,14 +44086,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str4, sign, oct) => intResolve(sign, oct, 8),
+      resolve: (str5, sign, oct) => intResolve(sign, oct, 8),
       stringify: (node) => intStringify(node, 8, "0")
     }, {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str4, sign, abs) => intResolve(sign, abs, 10),
+      resolve: (str5, sign, abs) => intResolve(sign, abs, 10),
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: intIdentify,
@@ -44088,14 +44101,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str4, sign, hex) => intResolve(sign, hex, 16),
+      resolve: (str5, sign, hex) => intResolve(sign, hex, 16),
       stringify: (node) => intStringify(node, 16, "0x")
     }, {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str4, nan) => nan ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5, nan) => nan ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: (value) => typeof value === "number",
@@ -44103,7 +44116,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -44112,8 +44125,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str4, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str4.replace(/_/g, "")));
+      resolve(str5, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str5.replace(/_/g, "")));
         if (frac) {
           const f = frac.replace(/_/g, "");
           if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
@@ -44176,7 +44189,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const obj2 = {
+      const obj3 = {
         value: void 0,
         node: void 0
       };
@@ -44187,12 +44200,12 @@ var require_Schema_bcc6c2d7 = __commonJS({
           ctx.aliasNodes.push(alias);
           return alias;
         }
-        obj2.value = value;
-        prevObjects.set(value, obj2);
+        obj3.value = value;
+        prevObjects.set(value, obj3);
       }
-      obj2.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
-      if (tagName && obj2.node instanceof resolveSeq.Node) obj2.node.tag = tagName;
-      return obj2.node;
+      obj3.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
+      if (tagName && obj3.node instanceof resolveSeq.Node) obj3.node.tag = tagName;
+      return obj3.node;
     }
     function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
       let tags2 = schemas2[schemaId.replace(/\W/g, "")];
@@ -44376,17 +44389,17 @@ var require_Document_a8d0fbf9 = __commonJS({
         const match = tags.filter((t) => t.tag === item.tag);
         if (match.length > 0) return match.find((t) => t.format === item.format) || match[0];
       }
-      let tagObj, obj2;
+      let tagObj, obj3;
       if (item instanceof resolveSeq.Scalar) {
-        obj2 = item.value;
-        const match = tags.filter((t) => t.identify && t.identify(obj2) || t.class && obj2 instanceof t.class);
+        obj3 = item.value;
+        const match = tags.filter((t) => t.identify && t.identify(obj3) || t.class && obj3 instanceof t.class);
         tagObj = match.find((t) => t.format === item.format) || match.find((t) => !t.format);
       } else {
-        obj2 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        obj3 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2 && obj2.constructor ? obj2.constructor.name : typeof obj2;
+        const name = obj3 && obj3.constructor ? obj3.constructor.name : typeof obj3;
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -44434,10 +44447,10 @@ var require_Document_a8d0fbf9 = __commonJS({
       if (!tagObj) tagObj = getTagObject(schema2.tags, item);
       const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str4;
-      return item instanceof resolveSeq.Scalar || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str5;
+      return item instanceof resolveSeq.Scalar || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     var Anchors = class _Anchors {
       static validAnchorNode(node) {
@@ -44937,7 +44950,7 @@ var require_dist2 = __commonJS({
       }
       return doc;
     }
-    function parse4(src, options) {
+    function parse3(src, options) {
       const doc = parseDocument4(src, options);
       doc.warnings.forEach((warning2) => warnings.warn(warning2));
       if (doc.errors.length > 0) throw doc.errors[0];
@@ -44952,7 +44965,7 @@ var require_dist2 = __commonJS({
       createNode,
       defaultOptions: Document$1.defaultOptions,
       Document,
-      parse: parse4,
+      parse: parse3,
       parseAllDocuments: parseAllDocuments3,
       parseCST: parseCst.parse,
       parseDocument: parseDocument4,
@@ -44980,19 +44993,19 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse4(str4) {
-      if (typeof str4 !== "string") {
+    function parse3(str5) {
+      if (typeof str5 !== "string") {
         return { ok: false, result: void 0 };
       }
       const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
       try {
         global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str4) };
-      } catch (err2) {
-        if (err2 && errors.has(err2.name)) {
+        return { ok: true, result: yaml.parse(str5) };
+      } catch (err) {
+        if (err && errors.has(err.name)) {
           return { ok: false, result: void 0 };
         }
-        throw err2;
+        throw err;
       } finally {
         global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
       }
@@ -45000,9 +45013,9 @@ var require_yaml2 = __commonJS({
     module.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str4) => typeof str4 === "string" ? parse4(str4).ok : void 0,
+      "yaml.is_valid": (str5) => typeof str5 === "string" ? parse3(str5).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str4) => parse4(str4).result
+      "yaml.unmarshal": (str5) => parse3(str5).result
     };
   }
 });
@@ -45380,9 +45393,18 @@ var require_opa = __commonJS({
 
 // src/rego/builtins.ts
 function builtin(name) {
-  return Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : void 0;
+  return Object.prototype.hasOwnProperty.call(active, name) ? active[name] : void 0;
 }
-var n, h, BUILTINS, BUILTIN_NAMESPACES;
+function withBuiltins(set, fn) {
+  const previous = active;
+  active = set;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}
+var n, h, BUILTINS, active, BUILTIN_NAMESPACES;
 var init_builtins = __esm({
   "src/rego/builtins.ts"() {
     "use strict";
@@ -45454,16 +45476,16 @@ var init_builtins = __esm({
       "strings.any_suffix_match": n(2),
       "strings.count": n(2),
       // regular expressions and globs
-      "regex.match": h(2),
-      "regex.is_valid": h(1),
-      "regex.find_n": h(3),
-      "regex.split": h(2),
-      "regex.replace": h(3),
-      "regex.find_all_string_submatch_n": h(3),
-      "regex.globs_match": h(2),
-      "regex.template_match": h(4),
-      "glob.match": h(3),
-      "glob.quote_meta": h(1),
+      "regex.match": n(2),
+      "regex.is_valid": n(1),
+      "regex.find_n": n(3),
+      "regex.split": n(2),
+      "regex.replace": n(3),
+      "regex.find_all_string_submatch_n": n(3),
+      "regex.globs_match": n(2),
+      "regex.template_match": n(4),
+      "glob.match": n(3),
+      "glob.quote_meta": n(1),
       // objects
       "object.get": n(3),
       "object.keys": n(1),
@@ -45549,6 +45571,7 @@ var init_builtins = __esm({
       trace: n(1, { impure: true }),
       "opa.runtime": h(0, { impure: true })
     };
+    active = BUILTINS;
     BUILTIN_NAMESPACES = new Set(
       Object.keys(BUILTINS).filter((name) => name.includes(".")).map((name) => name.slice(0, name.lastIndexOf(".")))
     );
@@ -45676,6 +45699,10 @@ function int(v, pos) {
   if (!Number.isInteger(n2)) operandFail(pos, "must be integer number but got floating-point number");
   return n2;
 }
+function bool(v, pos) {
+  if (typeof v !== "boolean") typeFail(pos, v, "boolean");
+  return v;
+}
 function obj(v, pos) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) typeFail(pos, v, "object");
   return v;
@@ -45698,686 +45725,6 @@ var init_errors = __esm({
         super(builtin2, message);
         this.name = "OperandTypeError";
       }
-    };
-  }
-});
-
-// src/runtime/host/re2.ts
-function err(msg, pattern) {
-  return fail(`error parsing regexp: ${msg}: \`${pattern}\``);
-}
-function literal(ch) {
-  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? "\\" + ch : ch;
-}
-function classLiteral(ch) {
-  return /[\\\]^\-[]/.test(ch) ? "\\" + ch : ch;
-}
-function translateRe2(pattern) {
-  let i = 0;
-  const flags = { i: false, s: false, m: false };
-  for (; ; ) {
-    const m = /^\(\?([imsU]*)(?:-([imsU]*))?\)/.exec(pattern.slice(i));
-    if (!m) break;
-    if (m[1].includes("U") || (m[2] ?? "").length > 0) err("unsupported flags", pattern);
-    for (const f of m[1]) flags[f] = true;
-    i += m[0].length;
-  }
-  let out = "";
-  let depth = 0;
-  const p = pattern;
-  const escape2 = (inClass) => {
-    const c = p[i];
-    if (c === void 0) err("trailing backslash at end of expression", pattern);
-    i++;
-    switch (c) {
-      case "d":
-      case "D":
-      case "w":
-      case "W":
-      case "b":
-      case "B":
-        if (inClass && (c === "b" || c === "B")) err("invalid escape sequence", pattern);
-        return "\\" + c;
-      case "s":
-        return inClass ? RE2_SPACE : `[${RE2_SPACE}]`;
-      case "S":
-        if (inClass) err("negated \\S inside a character class is not supported", pattern);
-        return `[^${RE2_SPACE}]`;
-      case "A":
-        if (inClass) err("invalid escape sequence", pattern);
-        return "(?<![\\s\\S])";
-      case "z":
-        if (inClass) err("invalid escape sequence", pattern);
-        return "(?![\\s\\S])";
-      case "a":
-        return "\\x07";
-      case "f":
-        return "\\f";
-      case "t":
-        return "\\t";
-      case "n":
-        return "\\n";
-      case "r":
-        return "\\r";
-      case "v":
-        return "\\v";
-      case "x": {
-        if (p[i] === "{") {
-          const end = p.indexOf("}", i);
-          const hex2 = end > 0 ? p.slice(i + 1, end) : "";
-          if (!/^[0-9A-Fa-f]+$/.test(hex2) || parseInt(hex2, 16) > 1114111) err("invalid escape sequence", pattern);
-          i = end + 1;
-          return `\\u{${hex2}}`;
-        }
-        const hex = p.slice(i, i + 2);
-        if (!/^[0-9A-Fa-f]{2}$/.test(hex)) err("invalid escape sequence", pattern);
-        i += 2;
-        return "\\x" + hex;
-      }
-      case "p":
-      case "P": {
-        let name;
-        if (p[i] === "{") {
-          const end = p.indexOf("}", i);
-          if (end < 0) err("invalid character class range", pattern);
-          name = p.slice(i + 1, end);
-          i = end + 1;
-        } else {
-          name = p[i] ?? "";
-          i++;
-        }
-        let neg = c === "P";
-        if (name.startsWith("^")) {
-          neg = !neg;
-          name = name.slice(1);
-        }
-        if (name === "") err("invalid character class range", pattern);
-        const prop = name === "Any" ? "Any" : GENERAL_CATEGORIES.has(name) ? name : `Script=${name}`;
-        try {
-          new RegExp(`\\p{${prop}}`, "u");
-        } catch {
-          err("invalid character class range", pattern);
-        }
-        if (prop === "Any") return neg ? inClass ? "" : "[^\\s\\S]" : inClass ? "\\s\\S" : "[\\s\\S]";
-        return `\\${neg ? "P" : "p"}{${prop}}`;
-      }
-      case "Q": {
-        const end = p.indexOf("\\E", i);
-        const lit = end < 0 ? p.slice(i) : p.slice(i, end);
-        i = end < 0 ? p.length : end + 2;
-        return [...lit].map(inClass ? classLiteral : literal).join("");
-      }
-      default: {
-        if (c >= "0" && c <= "7") {
-          const m = /^[0-7]{1,3}/.exec(p.slice(i - 1))[0];
-          if (c !== "0" && m.length === 1) err("invalid escape sequence", pattern);
-          i += m.length - 1;
-          return `\\u{${parseInt(m, 8).toString(16)}}`;
-        }
-        if (/[A-Za-z0-9]/.test(c)) err(`invalid escape sequence: \`\\${c}\``, pattern);
-        const ch = String.fromCodePoint(p.codePointAt(i - 1));
-        i += ch.length - 1;
-        return inClass ? classLiteral(ch) : literal(ch);
-      }
-    }
-  };
-  while (i < p.length) {
-    const c = p[i];
-    if (c === "\\") {
-      i++;
-      out += escape2(false);
-    } else if (c === "[") {
-      i++;
-      let cls = "[";
-      if (p[i] === "^") {
-        cls += "^";
-        i++;
-      }
-      let first = true;
-      for (; ; ) {
-        const d = p[i];
-        if (d === void 0) err("missing closing ]", pattern);
-        if (d === "]" && !first) {
-          i++;
-          break;
-        }
-        first = false;
-        if (d === "[" && p[i + 1] === ":") {
-          const end = p.indexOf(":]", i + 2);
-          let name = end > 0 ? p.slice(i + 2, end) : "";
-          const negated = name.startsWith("^");
-          if (negated) name = name.slice(1);
-          const ranges = POSIX[name];
-          if (ranges === void 0) err("invalid character class range", pattern);
-          if (negated) err("negated POSIX classes are not supported", pattern);
-          cls += ranges;
-          i = end + 2;
-        } else if (d === "\\") {
-          i++;
-          cls += escape2(true);
-        } else {
-          const ch = String.fromCodePoint(p.codePointAt(i));
-          i += ch.length;
-          cls += ch === "-" ? "-" : classLiteral(ch);
-        }
-      }
-      out += cls + "]";
-    } else if (c === "(") {
-      i++;
-      depth++;
-      if (p[i] === "?") {
-        const rest = p.slice(i + 1);
-        let m;
-        if (m = /^P?<([A-Za-z0-9_]+)>/.exec(rest)) {
-          out += `(?<${m[1]}>`;
-          i += 1 + m[0].length;
-        } else if (rest.startsWith(":")) {
-          out += "(?:";
-          i += 2;
-        } else if (/^(<?[=!])/.test(rest)) {
-          err("invalid or unsupported Perl syntax: `(?" + rest.slice(0, rest[0] === "<" ? 2 : 1) + "`", pattern);
-        } else if (m = /^[imsU-]*:/.exec(rest)) {
-          if (m[0] !== ":") err("inline flags on a group are not supported", pattern);
-          out += "(?:";
-          i += 1 + m[0].length;
-        } else {
-          err("invalid or unsupported Perl syntax", pattern);
-        }
-      } else out += "(";
-    } else if (c === ")") {
-      if (depth === 0) err("unexpected )", pattern);
-      depth--;
-      i++;
-      out += ")";
-    } else if (c === ".") {
-      i++;
-      out += flags.s ? "[\\s\\S]" : "[^\\n]";
-    } else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(i));
-      if (m) {
-        if (Number(m[1]) > 1e3 || m[3] && Number(m[3]) > 1e3) err("invalid repeat count", pattern);
-        if (m[3] && Number(m[3]) < Number(m[1])) err("invalid repeat count", pattern);
-        out += m[0];
-        i += m[0].length;
-      } else {
-        out += "\\{";
-        i++;
-      }
-    } else if (c === "}") {
-      out += "\\}";
-      i++;
-    } else if (c === "(" || c === "$" || c === "^" || c === "|" || c === "*" || c === "+" || c === "?") {
-      out += c;
-      i++;
-    } else {
-      const ch = String.fromCodePoint(p.codePointAt(i));
-      i += ch.length;
-      out += ch === "/" ? "\\/" : ch;
-    }
-  }
-  if (depth > 0) err("missing closing )", pattern);
-  return { source: out, flags: `u${flags.i ? "i" : ""}${flags.m ? "m" : ""}` };
-}
-function compileRe2(pattern) {
-  let re = cache2.get(pattern);
-  if (re) return re;
-  const t = translateRe2(pattern);
-  try {
-    re = new RegExp(t.source, t.flags + "g");
-  } catch (e) {
-    err(e.message.replace(/^Invalid regular expression: /, ""), pattern);
-  }
-  if (cache2.size >= 100) cache2.delete(cache2.keys().next().value);
-  cache2.set(pattern, re);
-  return re;
-}
-var POSIX, GENERAL_CATEGORIES, RE2_SPACE, cache2;
-var init_re2 = __esm({
-  "src/runtime/host/re2.ts"() {
-    "use strict";
-    init_errors();
-    POSIX = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      ascii: "\\x00-\\x7f",
-      blank: "\\t ",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-~",
-      lower: "a-z",
-      print: " -~",
-      punct: "!-\\/:-@\\[-`{-~",
-      space: "\\t\\n\\v\\f\\r ",
-      upper: "A-Z",
-      word: "0-9A-Za-z_",
-      xdigit: "0-9A-Fa-f"
-    };
-    GENERAL_CATEGORIES = /* @__PURE__ */ new Set([
-      "L",
-      "Lu",
-      "Ll",
-      "Lt",
-      "Lm",
-      "Lo",
-      "M",
-      "Mn",
-      "Mc",
-      "Me",
-      "N",
-      "Nd",
-      "Nl",
-      "No",
-      "P",
-      "Pc",
-      "Pd",
-      "Ps",
-      "Pe",
-      "Pi",
-      "Pf",
-      "Po",
-      "S",
-      "Sm",
-      "Sc",
-      "Sk",
-      "So",
-      "Z",
-      "Zs",
-      "Zl",
-      "Zp",
-      "C",
-      "Cc",
-      "Cf",
-      "Cs",
-      "Co",
-      "Cn"
-    ]);
-    RE2_SPACE = "\\t\\n\\f\\r ";
-    cache2 = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/runtime/host/globs_match.ts
-function complement(r) {
-  const sorted = [...r].sort((a, b) => a[0] - b[0]);
-  const out = [];
-  let next = 0;
-  for (const [lo, hi] of sorted) {
-    if (lo > next) out.push([next, lo - 1]);
-    next = Math.max(next, hi + 1);
-  }
-  if (next <= MAX) out.push([next, MAX]);
-  return out;
-}
-function intersects(a, b) {
-  return a.some(([l1, h1]) => b.some(([l2, h2]) => l1 <= h2 && l2 <= h1));
-}
-function parse2(glob) {
-  const cps = [...glob].map((c) => c.codePointAt(0));
-  const tokens = [];
-  let i = 0;
-  const bad = (why) => fail(`${why} in glob ${JSON.stringify(glob)}`);
-  while (i < cps.length) {
-    const c = cps[i++];
-    let ranges;
-    if (c === 46) ranges = [[0, MAX]];
-    else if (c === 92) {
-      const n2 = cps[i++];
-      if (n2 === void 0) bad("trailing backslash");
-      ranges = [[n2, n2]];
-    } else if (c === 91) {
-      let neg = false;
-      if (cps[i] === 94) {
-        neg = true;
-        i++;
-      }
-      const set = [];
-      for (; ; ) {
-        let x = cps[i++];
-        if (x === void 0) bad("unterminated character class");
-        if (x === 93 && set.length > 0) break;
-        if (x === 92) x = cps[i++] ?? bad("trailing backslash");
-        if (cps[i] === 45 && cps[i + 1] !== void 0 && cps[i + 1] !== 93) {
-          let hi = cps[i + 1];
-          i += 2;
-          if (hi === 92) hi = cps[i++] ?? bad("trailing backslash");
-          if (hi < x) bad("invalid character range");
-          set.push([x, hi]);
-        } else set.push([x, x]);
-      }
-      ranges = neg ? complement(set) : set;
-    } else if (c === 42 || c === 43) {
-      return bad("repetition without a preceding character");
-    } else if ("()|{}?^$".includes(String.fromCodePoint(c))) {
-      return bad(`unsupported symbol ${String.fromCodePoint(c)}`);
-    } else ranges = [[c, c]];
-    const q = cps[i];
-    if (q === 42) {
-      i++;
-      tokens.push({ ranges, star: true });
-    } else if (q === 43) {
-      i++;
-      tokens.push({ ranges, star: false }, { ranges, star: true });
-    } else tokens.push({ ranges, star: false });
-  }
-  return tokens;
-}
-function globsIntersect(a, b) {
-  const x = parse2(a);
-  const y = parse2(b);
-  const seen = /* @__PURE__ */ new Set();
-  const width = y.length + 1;
-  const stack = [[0, 0]];
-  while (stack.length > 0) {
-    const [i, j] = stack.pop();
-    const key = i * width + j;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (i === x.length && j === y.length) return true;
-    const ti = x[i];
-    const tj = y[j];
-    if (ti?.star) stack.push([i + 1, j]);
-    if (tj?.star) stack.push([i, j + 1]);
-    if (ti && tj && intersects(ti.ranges, tj.ranges)) {
-      stack.push([ti.star ? i : i + 1, tj.star ? j : j + 1]);
-    }
-  }
-  return false;
-}
-var MAX;
-var init_globs_match = __esm({
-  "src/runtime/host/globs_match.ts"() {
-    "use strict";
-    init_errors();
-    MAX = 1114111;
-  }
-});
-
-// src/runtime/host/regex.ts
-function findAll(re, s, n2) {
-  const out = [];
-  let pos = 0;
-  let prevEnd = -1;
-  while (pos <= s.length && (n2 < 0 || out.length < n2)) {
-    re.lastIndex = pos;
-    const m = re.exec(s);
-    if (!m) break;
-    const start = m.index;
-    const end = start + m[0].length;
-    if (end === start && start === prevEnd) {
-      if (start >= s.length) break;
-      pos = start + String.fromCodePoint(s.codePointAt(start)).length;
-      continue;
-    }
-    out.push(m);
-    prevEnd = end;
-    pos = end > start ? end : start + (start < s.length ? String.fromCodePoint(s.codePointAt(start)).length : 1);
-  }
-  return out;
-}
-function expand(template, m) {
-  let out = "";
-  for (let i = 0; i < template.length; i++) {
-    const c = template[i];
-    if (c !== "$") {
-      out += c;
-      continue;
-    }
-    const rest = template.slice(i + 1);
-    if (rest.startsWith("$")) {
-      out += "$";
-      i++;
-      continue;
-    }
-    const brace = /^\{([A-Za-z0-9_]+)\}/.exec(rest);
-    const bare = /^[A-Za-z0-9_]+/.exec(rest);
-    const name = brace ? brace[1] : bare ? bare[0] : void 0;
-    if (name === void 0) {
-      out += "$";
-      continue;
-    }
-    i += brace ? brace[0].length : bare[0].length;
-    if (/^\d+$/.test(name)) {
-      const idx = Number(name);
-      out += idx < m.length ? m[idx] ?? "" : "";
-    } else {
-      out += m.groups?.[name] ?? "";
-    }
-  }
-  return out;
-}
-function goSplit(re, pattern, s) {
-  if (pattern.length > 0 && s.length === 0) return [""];
-  const parts = [];
-  let beg = 0;
-  let end = 0;
-  for (const m of findAll(re, s, -1)) {
-    end = m.index;
-    const mEnd = m.index + m[0].length;
-    if (mEnd !== 0) parts.push(s.slice(beg, end));
-    beg = mEnd;
-  }
-  if (end !== s.length) parts.push(s.slice(beg));
-  return parts;
-}
-function quoteMeta(s) {
-  return s.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
-}
-function templateMatch(template, value, open3, close) {
-  let pattern = "";
-  let i = 0;
-  while (i < template.length) {
-    const start = template.indexOf(open3, i);
-    if (start < 0) {
-      pattern += quoteMeta(template.slice(i));
-      break;
-    }
-    pattern += quoteMeta(template.slice(i, start));
-    let level = 1;
-    let j = start + open3.length;
-    for (; j < template.length && level > 0; ) {
-      if (template.startsWith(open3, j)) {
-        level++;
-        j += open3.length;
-      } else if (template.startsWith(close, j)) {
-        level--;
-        j += close.length;
-      } else j++;
-    }
-    if (level !== 0) fail(`unbalanced braces in ${JSON.stringify(template)}`);
-    pattern += `(${template.slice(start + open3.length, j - close.length)})`;
-    i = j;
-  }
-  const re = compileRe2(`^${pattern}$`);
-  re.lastIndex = 0;
-  return re.test(value);
-}
-var regexBuiltins;
-var init_regex = __esm({
-  "src/runtime/host/regex.ts"() {
-    "use strict";
-    init_errors();
-    init_re2();
-    init_globs_match();
-    regexBuiltins = {
-      "regex.match": (pattern, value) => {
-        const re = compileRe2(str(pattern, 1));
-        const s = str(value, 2);
-        re.lastIndex = 0;
-        return re.test(s);
-      },
-      "regex.is_valid": (pattern) => {
-        if (typeof pattern !== "string") return false;
-        try {
-          compileRe2(pattern);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      "regex.find_n": (pattern, value, n2) => {
-        const re = compileRe2(str(pattern, 1));
-        return findAll(re, str(value, 2), int(n2, 3)).map((m) => m[0]);
-      },
-      "regex.split": (pattern, value) => {
-        const p = str(pattern, 1);
-        return goSplit(compileRe2(p), p, str(value, 2));
-      },
-      "regex.replace": (s, pattern, value) => {
-        const x = str(s, 1);
-        const re = compileRe2(str(pattern, 2));
-        const tpl = str(value, 3);
-        let out = "";
-        let last2 = 0;
-        for (const m of findAll(re, x, -1)) {
-          out += x.slice(last2, m.index) + expand(tpl, m);
-          last2 = m.index + m[0].length;
-        }
-        return out + x.slice(last2);
-      },
-      "regex.find_all_string_submatch_n": (pattern, value, n2) => {
-        const re = compileRe2(str(pattern, 1));
-        return findAll(re, str(value, 2), int(n2, 3)).map((m) => Array.from(m, (g) => g ?? ""));
-      },
-      "regex.template_match": (template, value, open3, close) => templateMatch(str(template, 1), str(value, 2), str(open3, 3), str(close, 4)),
-      "regex.globs_match": (a, b) => globsIntersect(str(a, 1), str(b, 2))
-    };
-  }
-});
-
-// src/runtime/host/glob.ts
-function escapeRegex(ch) {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? "\\" + ch : ch;
-}
-function classEscape(ch) {
-  return /[\\\]^-]/.test(ch) ? "\\" + ch : ch;
-}
-function compileGlob(pattern, delimiters) {
-  const key = `${delimiters.join("")}\0${pattern}`;
-  let re = cache3.get(key);
-  if (!re) {
-    const notDelim = delimiters.length === 0 ? "[\\s\\S]" : `[^${delimiters.map(classEscape).join("")}]`;
-    re = new RegExp(`^${new GlobParser(pattern, notDelim).parse()}$`, "u");
-    if (cache3.size >= 100) cache3.delete(cache3.keys().next().value);
-    cache3.set(key, re);
-  }
-  return re;
-}
-function delimitersOf(v) {
-  if (v === null) return [];
-  if (!Array.isArray(v)) typeFail(2, v, "array", "null");
-  const out = [];
-  for (const d of v) {
-    if (typeof d !== "string") elementFail(2, v, d, "string");
-    if ([...d].length !== 1) elementFail(2, v, d, "rune");
-    out.push(d);
-  }
-  return out.length === 0 ? ["."] : out;
-}
-var GlobParser, cache3, globBuiltins;
-var init_glob = __esm({
-  "src/runtime/host/glob.ts"() {
-    "use strict";
-    init_errors();
-    GlobParser = class {
-      constructor(pattern, notDelim) {
-        this.notDelim = notDelim;
-        this.cps = [...pattern];
-      }
-      notDelim;
-      i = 0;
-      cps;
-      parse() {
-        const re = this.sequence(0);
-        if (this.i < this.cps.length) fail(`unexpected end of input`);
-        return re;
-      }
-      sequence(depth) {
-        let out = "";
-        while (this.i < this.cps.length) {
-          const c = this.cps[this.i];
-          if (depth > 0 && (c === "," || c === "}")) return out;
-          this.i++;
-          switch (c) {
-            case "*":
-              if (this.cps[this.i] === "*") {
-                this.i++;
-                out += "[\\s\\S]*";
-              } else out += `${this.notDelim}*`;
-              break;
-            case "?":
-              out += this.notDelim;
-              break;
-            case "[":
-              out += this.range();
-              break;
-            case "{": {
-              const alts = [];
-              for (; ; ) {
-                alts.push(this.sequence(depth + 1));
-                const t = this.cps[this.i];
-                if (t === void 0) fail("unexpected end of input");
-                this.i++;
-                if (t === "}") break;
-              }
-              out += `(?:${alts.join("|")})`;
-              break;
-            }
-            case "\\": {
-              const n2 = this.cps[this.i];
-              if (n2 === void 0) fail("trailing backslash");
-              this.i++;
-              out += escapeRegex(n2);
-              break;
-            }
-            default:
-              out += escapeRegex(c);
-          }
-        }
-        return out;
-      }
-      range() {
-        let not = false;
-        if (this.cps[this.i] === "!") {
-          not = true;
-          this.i++;
-        }
-        const first = this.cps[this.i];
-        if (first === void 0) fail("unexpected end of input");
-        let body;
-        if (this.cps[this.i + 1] === "-") {
-          const hi = this.cps[this.i + 2];
-          if (hi === void 0) fail("unexpected end of input");
-          this.i += 3;
-          body = `${classEscape(first)}-${classEscape(hi)}`;
-        } else {
-          let chars = "";
-          while (this.i < this.cps.length && this.cps[this.i] !== "]") {
-            let ch = this.cps[this.i++];
-            if (ch === "\\") {
-              const n2 = this.cps[this.i++];
-              if (n2 === void 0) fail("trailing backslash");
-              ch = n2;
-            }
-            chars += classEscape(ch);
-          }
-          body = chars;
-        }
-        if (this.cps[this.i] === void 0) fail("unexpected end of input");
-        if (this.cps[this.i] !== "]") fail("expected close range character");
-        this.i++;
-        if (body === "") return not ? "[\\s\\S]" : "[]";
-        return `[${not ? "^" : ""}${body}]`;
-      }
-    };
-    cache3 = /* @__PURE__ */ new Map();
-    globBuiltins = {
-      "glob.match": (pattern, delimiters, match) => {
-        const p = str(pattern, 1);
-        const d = delimitersOf(delimiters);
-        const m = str(match, 3);
-        return compileGlob(p, d).test(m);
-      },
-      "glob.quote_meta": (pattern) => str(pattern, 1).replace(/[*?\\[\]{}]/g, (c) => "\\" + c)
     };
   }
 });
@@ -46474,7 +45821,7 @@ function civil(sec, nsec, zone) {
 function chunks(layout) {
   const out = [];
   let lit = "";
-  const push = (c) => {
+  const push2 = (c) => {
     if (lit) out.push({ lit });
     lit = "";
     out.push(c);
@@ -46522,7 +45869,7 @@ function chunks(layout) {
       let j = i + 1;
       while (layout[j] === ch) j++;
       if (!/[0-9]/.test(layout[j] ?? "")) {
-        push({ std: ch === "0" ? "frac0" : "frac9", digits: j - i - 1 });
+        push2({ std: ch === "0" ? "frac0" : "frac9", digits: j - i - 1 });
         i = j;
         continue;
       }
@@ -46535,7 +45882,7 @@ function chunks(layout) {
         i++;
         continue outer;
       }
-      push({ std: t });
+      push2({ std: t });
       i += t.length;
       continue outer;
     }
@@ -46646,13 +45993,13 @@ function formatLayout(c, layout) {
         break;
       case "frac0":
       case "frac9": {
-        const sep5 = layout.includes(",") && !layout.includes(".") ? "," : ".";
+        const sep6 = layout.includes(",") && !layout.includes(".") ? "," : ".";
         let digits = pad(c.nsec, 9).slice(0, ch.digits);
         if (ch.std === "frac9") {
           digits = digits.replace(/0+$/, "");
           if (digits === "") break;
         }
-        out += sep5 + digits;
+        out += sep6 + digits;
         break;
       }
       default:
@@ -46674,7 +46021,7 @@ function parseLayout(layout, value) {
   let nsec = 0;
   let offset;
   let pm;
-  const num2 = (min, max, elem) => {
+  const num3 = (min, max, elem) => {
     const m = new RegExp(`^\\d{${min},${max}}`).exec(v);
     if (!m) return bad(v, elem);
     v = v.slice(m[0].length);
@@ -46692,9 +46039,9 @@ function parseLayout(layout, value) {
     nsec = Number(m[1].slice(0, 9).padEnd(9, "0"));
     v = v.slice(m[0].length);
   };
-  const list2 = chunks(layout);
-  for (let k = 0; k < list2.length; k++) {
-    const ch = list2[k];
+  const list3 = chunks(layout);
+  for (let k = 0; k < list3.length; k++) {
+    const ch = list3[k];
     if ("lit" in ch) {
       if (!v.startsWith(ch.lit)) bad(v, ch.lit);
       v = v.slice(ch.lit.length);
@@ -46714,55 +46061,55 @@ function parseLayout(layout, value) {
         word(DAYS.map((d) => d.slice(0, 3)), ch.std);
         break;
       case "2006":
-        year = num2(4, 4, ch.std);
+        year = num3(4, 4, ch.std);
         break;
       case "06": {
-        const y = num2(2, 2, ch.std);
+        const y = num3(2, 2, ch.std);
         year = y >= 69 ? 1900 + y : 2e3 + y;
         break;
       }
       case "01":
-        month = num2(2, 2, ch.std);
+        month = num3(2, 2, ch.std);
         break;
       case "1":
-        month = num2(1, 2, ch.std);
+        month = num3(1, 2, ch.std);
         break;
       case "02":
-        day = num2(2, 2, ch.std);
+        day = num3(2, 2, ch.std);
         break;
       case "2":
-        day = num2(1, 2, ch.std);
+        day = num3(1, 2, ch.std);
         break;
       case "_2":
         if (v.startsWith(" ")) v = v.slice(1);
-        day = num2(1, 2, ch.std);
+        day = num3(1, 2, ch.std);
         break;
       case "002":
-        yday = num2(3, 3, ch.std);
+        yday = num3(3, 3, ch.std);
         break;
       case "__2":
         v = v.replace(/^ {1,2}/, "");
-        yday = num2(1, 3, ch.std);
+        yday = num3(1, 3, ch.std);
         break;
       case "15":
-        hour = num2(1, 2, ch.std);
+        hour = num3(1, 2, ch.std);
         break;
       case "03":
-        hour = num2(2, 2, ch.std);
+        hour = num3(2, 2, ch.std);
         break;
       case "3":
-        hour = num2(1, 2, ch.std);
+        hour = num3(1, 2, ch.std);
         break;
       case "04":
-        minute = num2(2, 2, ch.std);
+        minute = num3(2, 2, ch.std);
         break;
       case "4":
-        minute = num2(1, 2, ch.std);
+        minute = num3(1, 2, ch.std);
         break;
       case "05":
       case "5": {
-        second = ch.std === "05" ? num2(2, 2, ch.std) : num2(1, 2, ch.std);
-        const next = list2[k + 1];
+        second = ch.std === "05" ? num3(2, 2, ch.std) : num3(1, 2, ch.std);
+        const next = list3[k + 1];
         if (/^[.,]\d/.test(v) && !(next && "std" in next && next.std.startsWith("frac"))) fraction(void 0, ch.std);
         break;
       }
@@ -47302,7 +46649,7 @@ function last(n2) {
 function contains(a, b) {
   return a.v6 === b.v6 && b.prefix >= a.prefix && (b.ip & mask(a.v6, a.prefix)) === a.ip;
 }
-function expand2(n2) {
+function expand(n2) {
   const size = 1n << BigInt(bits(n2.v6) - n2.prefix);
   if (size > BigInt(EXPAND_LIMIT)) fail(`CIDR ${formatIp(n2.v6, n2.ip)}/${n2.prefix} has more than ${EXPAND_LIMIT} addresses`);
   const out = [];
@@ -47369,7 +46716,7 @@ var init_net = __esm({
         return x.v6 === y.v6 && x.ip <= last(y) && y.ip <= last(x);
       },
       "net.cidr_is_valid": (x) => typeof x === "string" && parseCidr(x) !== void 0,
-      "net.cidr_expand": (x) => setOf(expand2(cidrOperand(x, 1))),
+      "net.cidr_expand": (x) => setOf(expand(cidrOperand(x, 1))),
       "net.cidr_merge": (x) => {
         if (!Array.isArray(x)) typeFail(1, x, "array", "set");
         const nets = x.map((e) => {
@@ -48121,7 +47468,7 @@ var require_json_schema_2020_12 = __commonJS({
     var unevaluated = require_unevaluated2();
     var content = require_content();
     var core = require_core3();
-    var format = require_format_annotation();
+    var format2 = require_format_annotation();
     var metadata = require_meta_data();
     var validation = require_validation2();
     var META_SUPPORT_DATA = ["/properties"];
@@ -48133,7 +47480,7 @@ var require_json_schema_2020_12 = __commonJS({
         unevaluated,
         content,
         core,
-        with$data(this, format),
+        with$data(this, format2),
         metadata,
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
@@ -48572,7 +47919,7 @@ var require_json_schema_2019_09 = __commonJS({
     var applicator = require_applicator3();
     var content = require_content2();
     var core = require_core4();
-    var format = require_format3();
+    var format2 = require_format3();
     var metadata = require_meta_data2();
     var validation = require_validation3();
     var META_SUPPORT_DATA = ["/properties"];
@@ -48583,7 +47930,7 @@ var require_json_schema_2019_09 = __commonJS({
         applicator,
         content,
         core,
-        with$data(this, format),
+        with$data(this, format2),
         metadata,
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
@@ -48697,13 +48044,13 @@ function pathTree(paths, pos) {
     let node = root;
     let done = false;
     for (let i = 0; i < segs.length - 1 && !done; i++) {
-      const child = own(node, segs[i]) ? node[segs[i]] : void 0;
-      if (child === void 0) {
+      const child2 = own(node, segs[i]) ? node[segs[i]] : void 0;
+      if (child2 === void 0) {
         const next = {};
         node[segs[i]] = next;
         node = next;
-      } else if (child === null) done = true;
-      else node = child;
+      } else if (child2 === null) done = true;
+      else node = child2;
     }
     if (!done) node[segs[segs.length - 1]] = null;
   }
@@ -48751,8 +48098,7 @@ function removeValue(v, filter) {
 function pointer(path) {
   if (typeof path === "string") {
     if (path === "") return [];
-    if (!path.startsWith("/")) patchFail();
-    return path.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+    return path.replace(/^\/+/, "").split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
   }
   if (Array.isArray(path)) return path;
   return patchFail();
@@ -48862,14 +48208,14 @@ function goJson(v, indent, prefix = "", level = 0) {
   const nl = (n2) => indent === void 0 ? "" : "\n" + prefix + indent.repeat(n2);
   if (v === null || typeof v === "boolean" || typeof v === "number" || typeof v === "bigint") return String(v);
   if (typeof v === "string") return goJsonString(v);
-  const sep5 = indent === void 0 ? ":" : ": ";
+  const sep6 = indent === void 0 ? ":" : ": ";
   if (Array.isArray(v)) {
     if (v.length === 0) return "[]";
     return `[${v.map((x) => nl(level + 1) + goJson(x, indent, prefix, level + 1)).join(",")}${nl(level)}]`;
   }
   const keys = Object.keys(v).sort(compareStrings);
   if (keys.length === 0) return "{}";
-  return `{${keys.map((k) => `${nl(level + 1)}${goJsonString(k)}${sep5}${goJson(v[k], indent, prefix, level + 1)}`).join(",")}${nl(level)}}`;
+  return `{${keys.map((k) => `${nl(level + 1)}${goJsonString(k)}${sep6}${goJson(v[k], indent, prefix, level + 1)}`).join(",")}${nl(level)}}`;
 }
 function marshalWithOptions(x, opts) {
   const o = obj(opts, 2);
@@ -49173,7 +48519,7 @@ var init_yaml = __esm({
 });
 
 // src/runtime/host/semver.ts
-function parse3(s, pos) {
+function parse2(s, pos) {
   const m = SEMVER.exec(s);
   if (!m) fail(`operand ${pos}: string ${JSON.stringify(s)} is not a valid SemVer`);
   return { core: [BigInt(m[1]), BigInt(m[2]), BigInt(m[3])], pre: m[4] ? m[4].split(".") : [] };
@@ -49208,7 +48554,7 @@ var init_semver = __esm({
     init_errors();
     SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
     semverBuiltins = {
-      "semver.compare": (a, b) => compareSemver(parse3(str(a, 1), 1), parse3(str(b, 2), 2)),
+      "semver.compare": (a, b) => compareSemver(parse2(str(a, 1), 1), parse2(str(b, 2), 2)),
       "semver.is_valid": (x) => typeof x === "string" && SEMVER.test(x)
     };
   }
@@ -49221,8 +48567,8 @@ function splitAmount(s) {
   const cps = [...s];
   return [cps.slice(0, i).join(""), cps.slice(i).join("")];
 }
-function rational(num2) {
-  const m = /^(\d*)(?:\.(\d*))?$/.exec(num2);
+function rational(num3) {
+  const m = /^(\d*)(?:\.(\d*))?$/.exec(num3);
   if (!m || m[1] === "" && (m[2] ?? "") === "") return void 0;
   const frac = m[2] ?? "";
   return [BigInt((m[1] || "0") + frac), 10n ** BigInt(frac.length)];
@@ -49230,8 +48576,8 @@ function rational(num2) {
 function parseBytes(raw) {
   const s = raw.replace(/"/g, "").toLowerCase();
   if (s.includes(" ")) fail("units.parse_bytes: spaces not allowed in resource strings");
-  const [num2, unit] = splitAmount(s);
-  if (num2 === "") fail("units.parse_bytes: no byte amount provided");
+  const [num3, unit] = splitAmount(s);
+  if (num3 === "") fail("units.parse_bytes: no byte amount provided");
   let mult;
   const m = /^([kmgtpe])(i?)b?$/.exec(unit);
   if (unit === "") mult = 1n;
@@ -49239,15 +48585,15 @@ function parseBytes(raw) {
     const power = BigInt(DEC.indexOf(m[1]) + 1);
     mult = m[2] ? 1024n ** power : 1000n ** power;
   } else return fail(`units.parse_bytes: byte unit ${unit} not recognized`);
-  const r = rational(num2);
+  const r = rational(num3);
   if (!r) fail("units.parse_bytes: could not parse byte amount to a number");
   return r[0] * mult / r[1];
 }
 function parseUnits(raw) {
   const s = raw.replace(/"/g, "");
   if (s.includes(" ")) fail("units.parse: spaces not allowed in resource strings");
-  const [num2, rawUnit] = splitAmount(s);
-  if (num2 === "") fail("units.parse: no amount provided");
+  const [num3, rawUnit] = splitAmount(s);
+  if (num3 === "") fail("units.parse: no amount provided");
   const unit = rawUnit.length > 1 ? rawUnit[0] + rawUnit.slice(1).toLowerCase() : rawUnit;
   let n2 = 1n;
   let d = 1n;
@@ -49259,7 +48605,7 @@ function parseUnits(raw) {
     const power = BigInt(DEC.indexOf(letter) + 1);
     n2 = unit.length === 2 ? 1024n ** power : 1000n ** power;
   }
-  const r = rational(num2);
+  const r = rational(num3);
   if (!r) fail("units.parse: could not parse amount to a number");
   const num22 = r[0] * n2;
   const den = r[1] * d;
@@ -49365,11 +48711,11 @@ function uuidBuiltins(ctx) {
   return {
     "uuid.rfc4122": (k) => {
       const key = str(k, 1);
-      const cache5 = evaluationCache(ctx, "uuid.rfc4122");
-      let id = cache5.get(key);
+      const cache3 = evaluationCache(ctx, "uuid.rfc4122");
+      let id = cache3.get(key);
       if (id === void 0) {
         id = randomUUID2();
-        cache5.set(key, id);
+        cache3.set(key, id);
       }
       return id;
     },
@@ -49458,12 +48804,12 @@ function miscBuiltins(ctx) {
       let bound = int(n2, 2);
       if (bound === 0) return 0;
       if (bound < 0) bound = -bound;
-      const cache5 = evaluationCache(ctx, "rand.intn");
+      const cache3 = evaluationCache(ctx, "rand.intn");
       const k = JSON.stringify([key, bound]);
-      let v = cache5.get(k);
+      let v = cache3.get(k);
       if (v === void 0) {
         v = bound <= 2 ** 48 - 1 ? randomInt(bound) : Math.floor(Math.random() * bound);
-        cache5.set(k, v);
+        cache3.set(k, v);
       }
       return v;
     },
@@ -49475,6 +48821,23 @@ var init_misc = __esm({
     "use strict";
     init_errors();
     init_context();
+  }
+});
+
+// src/runtime/host/deprecated.ts
+var deprecatedBuiltins;
+var init_deprecated = __esm({
+  "src/runtime/host/deprecated.ts"() {
+    "use strict";
+    init_errors();
+    deprecatedBuiltins = {
+      // A set arrives as its sorted array of members, which is what OPA's cast_array returns for it.
+      cast_array: (x) => Array.isArray(x) ? x : typeFail(1, x, "array", "set"),
+      cast_string: (x) => str(x, 1),
+      cast_boolean: (x) => bool(x, 1),
+      cast_null: (x) => x === null ? null : typeFail(1, x, "null"),
+      cast_object: (x) => obj(x, 1)
+    };
   }
 });
 
@@ -49498,8 +48861,6 @@ function hostImplementations(opts = {}) {
     cacheEpoch: void 0
   };
   const families = [
-    regexBuiltins,
-    globBuiltins,
     timeBuiltins(ctx),
     encodingBuiltins,
     jsonBuiltins,
@@ -49509,7 +48870,8 @@ function hostImplementations(opts = {}) {
     unitsBuiltins,
     uuidBuiltins(ctx),
     graphBuiltins,
-    miscBuiltins(ctx)
+    miscBuiltins(ctx),
+    deprecatedBuiltins
   ];
   return Object.assign({}, ...families);
 }
@@ -49521,7 +48883,8 @@ function toWire(result2) {
 function hostBuiltins(opts) {
   const impls = hostImplementations(opts);
   const out = {};
-  for (const [name, spec] of Object.entries(BUILTINS)) {
+  const v0Casts = Object.keys(deprecatedBuiltins).map((name) => [name, { impl: "host" }]);
+  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
     if (spec.impl !== "host") continue;
     const fn = impls[name];
     if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
@@ -49551,8 +48914,6 @@ var init_host = __esm({
     init_diagnostics();
     init_errors();
     init_values();
-    init_regex();
-    init_glob();
     init_time();
     init_encoding();
     init_json();
@@ -49563,8 +48924,3329 @@ var init_host = __esm({
     init_uuid();
     init_graph();
     init_misc();
+    init_deprecated();
     init_errors();
-    SDK_SHADOWED = /* @__PURE__ */ new Set(["regex.split", "json.is_valid", "yaml.marshal", "yaml.unmarshal", "yaml.is_valid"]);
+    SDK_SHADOWED = /* @__PURE__ */ new Set(["json.is_valid", "yaml.marshal", "yaml.unmarshal", "yaml.is_valid"]);
+  }
+});
+
+// src/loaders/common/options.ts
+function limits(opts) {
+  return {
+    maxBytes: opts?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
+    maxPlanBytes: opts?.maxPlanBytes ?? DEFAULT_LIMITS.maxPlanBytes,
+    maxDepth: opts?.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+    maxAliasCount: opts?.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
+    duplicateKeyScanMaxBytes: opts?.duplicateKeyScanMaxBytes ?? DEFAULT_LIMITS.duplicateKeyScanMaxBytes,
+    maxRepositoryFiles: opts?.maxRepositoryFiles ?? DEFAULT_LIMITS.maxRepositoryFiles
+  };
+}
+var DEFAULT_LIMITS;
+var init_options = __esm({
+  "src/loaders/common/options.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      maxBytes: 20 * 1024 * 1024,
+      maxPlanBytes: 512 * 1024 * 1024,
+      maxDepth: 256,
+      maxAliasCount: 100,
+      duplicateKeyScanMaxBytes: 16 * 1024 * 1024,
+      maxRepositoryFiles: 5e4
+    };
+  }
+});
+
+// src/loaders/common/input.ts
+import { isUtf8 } from "node:buffer";
+function byteLength(file) {
+  return file.bytes ? file.bytes.byteLength : Buffer.byteLength(file.text ?? "", "utf8");
+}
+function decodeInput(file, maxBytes) {
+  const size = byteLength(file);
+  if (size > maxBytes) {
+    return {
+      ok: false,
+      diagnostic: fileDiagnostic(
+        file.path,
+        "input_limit_error",
+        `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
+        "raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`"
+      )
+    };
+  }
+  if (file.text !== void 0 && !file.bytes) {
+    const t = file.text.charCodeAt(0) === 65279 ? file.text.slice(1) : file.text;
+    if (t.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
+    return { ok: true, text: t };
+  }
+  const b = file.bytes ?? new Uint8Array();
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const le = buf[0] === 255;
+    try {
+      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf.subarray(2));
+      if (text2.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
+      return { ok: true, text: text2 };
+    } catch {
+      return { ok: false, diagnostic: encoding(file.path, "UTF-16 with invalid code units") };
+    }
+  }
+  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  const body = buf.subarray(start);
+  if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
+  if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
+  return { ok: true, text: body.toString("utf8"), utf8: body };
+}
+function binary(path) {
+  return fileDiagnostic(
+    path,
+    "input_read_error",
+    "file contains NUL bytes: it looks binary, not a text manifest",
+    "exclude it with `ignore` in the Palisade config, or pass the text file it was generated from"
+  );
+}
+function encoding(path, what) {
+  return fileDiagnostic(path, "input_read_error", `file is ${what}`, "re-save the file as UTF-8 (e.g. `iconv -t UTF-8`), or exclude it with `ignore`");
+}
+var init_input = __esm({
+  "src/loaders/common/input.ts"() {
+    "use strict";
+    init_diag();
+  }
+});
+
+// src/loaders/common/ignores.ts
+function isCommentOnly(text2, lines, line, openers) {
+  const s = text2.slice(lines.lineStart(line), lines.lineEnd(line)).trimStart();
+  return s === "" || openers.some((o) => s.startsWith(o));
+}
+function scanIgnores(path, text2, lines, style) {
+  const out = { ignores: [], diagnostics: [] };
+  for (let i = text2.indexOf(MARK); i !== -1; i = text2.indexOf(MARK, i + MARK.length)) {
+    const { line } = lines.lineCol(i);
+    const ls = lines.lineStart(line);
+    const le = lines.lineEnd(line);
+    const before = text2.slice(ls, i);
+    let opener = -1;
+    for (const o of style.openers) {
+      const m2 = before.trimEnd();
+      if (m2.endsWith(o)) opener = Math.max(opener, ls + m2.length - o.length);
+    }
+    if (opener === -1) continue;
+    const lead = text2.slice(ls, opener);
+    if (lead.trim() !== "" && !/\s$/.test(lead)) continue;
+    const trailing = lead.trim() !== "";
+    const rest = text2.slice(i + MARK.length, le).trim();
+    const m = /^(\S+)\s*(.*)$/.exec(rest);
+    const where2 = lines.lineCol(opener);
+    if (!m) {
+      out.diagnostics.push(
+        at(path, where2, "waiver_error", "inline ignore names no policy", "write `palisade:ignore <policy-id> <reason>`, e.g. `# palisade:ignore k8s/privileged-container needed by the CNI`", "warning")
+      );
+      continue;
+    }
+    const reason = m[2] ?? "";
+    if (reason === "") {
+      out.diagnostics.push(
+        at(path, where2, "waiver_error", `inline ignore of ${m[1]} gives no reason`, "add a reason after the policy id so reviewers and audits know why", "warning")
+      );
+    }
+    let start = line;
+    let end = line;
+    if (!trailing) {
+      let next = line + 1;
+      while (next <= lines.lineCount && isCommentOnly(text2, lines, next, style.openers)) next++;
+      if (next <= lines.lineCount) end = style.extent ? Math.max(next, style.extent(next)) : next;
+      start = line;
+    }
+    out.ignores.push({
+      policyId: m[1],
+      reason,
+      lines: { start, end },
+      region: lines.region(opener, le)
+    });
+  }
+  return out;
+}
+function indentExtent(text2, lines) {
+  const indentOf = (l) => {
+    const s = text2.slice(lines.lineStart(l), lines.lineEnd(l));
+    return s.length - s.trimStart().length;
+  };
+  return (line) => {
+    const base = indentOf(line);
+    let last2 = line;
+    for (let l = line + 1; l <= lines.lineCount; l++) {
+      const s = text2.slice(lines.lineStart(l), lines.lineEnd(l)).trim();
+      if (s === "" || s.startsWith("#")) continue;
+      if (s === "---" || s === "...") break;
+      if (indentOf(l) <= base) break;
+      last2 = l;
+    }
+    return last2;
+  };
+}
+var MARK;
+var init_ignores = __esm({
+  "src/loaders/common/ignores.ts"() {
+    "use strict";
+    init_diag();
+    MARK = "palisade:ignore";
+  }
+});
+
+// src/loaders/common/location.ts
+function toLocation(file, lines, start, end, route, matched) {
+  const loc = { file, region: lines.region(start, end) };
+  if (matched < route.length) loc.approximate = { resolved: route.slice(0, matched) };
+  return loc;
+}
+var init_location = __esm({
+  "src/loaders/common/location.ts"() {
+    "use strict";
+  }
+});
+
+// src/loaders/json/scan.ts
+function skipWs(t, i) {
+  for (; ; ) {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+    else return i;
+  }
+}
+function stringEnd(t, i) {
+  let j = i + 1;
+  for (; ; ) {
+    const q = t.indexOf('"', j);
+    if (q === -1) return -1;
+    let k = q - 1;
+    while (t.charCodeAt(k) === BACKSLASH) k--;
+    if ((q - 1 - k) % 2 === 0) return q + 1;
+    j = q + 1;
+  }
+}
+function stringValue(t, i, end) {
+  const raw = t.slice(i + 1, end - 1);
+  if (raw.indexOf("\\") === -1) return raw;
+  try {
+    return JSON.parse(t.slice(i, end));
+  } catch {
+    return raw;
+  }
+}
+function valueEnd(t, i) {
+  const c = t.charCodeAt(i);
+  if (c === QUOTE) {
+    const e = stringEnd(t, i);
+    return e === -1 ? t.length : e;
+  }
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    let j2 = i;
+    const n3 = t.length;
+    while (j2 < n3) {
+      const d = t.charCodeAt(j2);
+      if (d === QUOTE) {
+        const e = stringEnd(t, j2);
+        if (e === -1) return n3;
+        j2 = e;
+        continue;
+      }
+      if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        depth--;
+        if (depth === 0) return j2 + 1;
+      }
+      j2++;
+    }
+    return n3;
+  }
+  let j = i;
+  const n2 = t.length;
+  while (j < n2) {
+    const d = t.charCodeAt(j);
+    if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
+    j++;
+  }
+  return j;
+}
+var QUOTE, BACKSLASH;
+var init_scan = __esm({
+  "src/loaders/json/scan.ts"() {
+    "use strict";
+    QUOTE = 34;
+    BACKSLASH = 92;
+  }
+});
+
+// src/loaders/json/locate.ts
+var JsonLocator;
+var init_locate = __esm({
+  "src/loaders/json/locate.ts"() {
+    "use strict";
+    init_scan();
+    JsonLocator = class {
+      constructor(text2, rootOffset = 0) {
+        this.text = text2;
+        this.rootOffset = rootOffset;
+      }
+      text;
+      rootOffset;
+      cache = /* @__PURE__ */ new Map();
+      rootSpan;
+      root() {
+        if (!this.rootSpan) {
+          const s = skipWs(this.text, this.rootOffset);
+          this.rootSpan = { start: s, end: valueEnd(this.text, s) };
+        }
+        return this.rootSpan;
+      }
+      children(start) {
+        const hit = this.cache.get(start);
+        if (hit) return hit;
+        const t = this.text;
+        const c = t.charCodeAt(start);
+        let out;
+        if (c === 123) {
+          const members = /* @__PURE__ */ new Map();
+          let i = skipWs(t, start + 1);
+          while (t.charCodeAt(i) === 34) {
+            const ke = stringEnd(t, i);
+            if (ke === -1) break;
+            const key = stringValue(t, i, ke);
+            let v = skipWs(t, ke);
+            if (t.charCodeAt(v) !== 58) break;
+            v = skipWs(t, v + 1);
+            const ve = valueEnd(t, v);
+            members.set(key, { keyStart: i, valueStart: v, valueEnd: ve });
+            i = skipWs(t, ve);
+            if (t.charCodeAt(i) !== 44) break;
+            i = skipWs(t, i + 1);
+          }
+          out = { kind: "object", members };
+        } else if (c === 91) {
+          const items = [];
+          let i = skipWs(t, start + 1);
+          while (i < t.length && t.charCodeAt(i) !== 93) {
+            const ve = valueEnd(t, i);
+            items.push({ start: i, end: ve });
+            i = skipWs(t, ve);
+            if (t.charCodeAt(i) !== 44) break;
+            i = skipWs(t, i + 1);
+          }
+          out = { kind: "array", items };
+        } else return void 0;
+        this.cache.set(start, out);
+        return out;
+      }
+      /** Span of the value at `route` (without its key), and how much of the route matched. */
+      value(route) {
+        let cur = this.root();
+        let keyStart;
+        let matched = 0;
+        for (const seg of route) {
+          const ch = this.children(cur.start);
+          if (!ch) break;
+          if (ch.kind === "object") {
+            const m = ch.members.get(String(seg));
+            if (!m) break;
+            cur = { start: m.valueStart, end: m.valueEnd };
+            keyStart = m.keyStart;
+          } else {
+            const idx = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+            const it = ch.items[idx];
+            if (!it) break;
+            cur = it;
+            keyStart = void 0;
+          }
+          matched++;
+        }
+        return { span: cur, matched, keyStart };
+      }
+      /** The finding span: key start (for object members) through value end. */
+      locate(route) {
+        const r = this.value(route);
+        return { span: { start: r.keyStart ?? r.span.start, end: r.span.end }, matched: r.matched };
+      }
+    };
+  }
+});
+
+// src/loaders/json/validate.ts
+function checkJson(path, t, opts) {
+  const dups = [];
+  const describe4 = (i) => i >= t.length ? "end of file" : `'${t[i]}'`;
+  const value = (i, depth) => {
+    i = skipWs(t, i);
+    const c = t.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (depth >= opts.maxDepth) throw new Stop(i, `nesting deeper than ${opts.maxDepth} levels`, true);
+      return c === 123 ? object(i, depth + 1) : array(i, depth + 1);
+    }
+    if (c === 34) return str5(i);
+    if (t.startsWith("true", i)) return i + 4;
+    if (t.startsWith("false", i)) return i + 5;
+    if (t.startsWith("null", i)) return i + 4;
+    NUMBER.lastIndex = i;
+    if (NUMBER.test(t)) return NUMBER.lastIndex;
+    throw new Stop(i, `unexpected ${describe4(i)}, expected a value`);
+  };
+  const str5 = (i) => {
+    const e = stringEnd(t, i);
+    if (e === -1) throw new Stop(i, "unterminated string");
+    for (let k = i + 1; k < e - 1; k++) {
+      if (t.charCodeAt(k) < 32) throw new Stop(k, "control character inside a string (escape it, e.g. \\n)");
+    }
+    return e;
+  };
+  const object = (i, depth) => {
+    i = skipWs(t, i + 1);
+    if (t.charCodeAt(i) === 125) return i + 1;
+    const seen = opts.duplicates ? /* @__PURE__ */ new Set() : void 0;
+    for (; ; ) {
+      if (t.charCodeAt(i) !== 34) throw new Stop(i, `unexpected ${describe4(i)}, expected a "quoted" property name`);
+      const ke = str5(i);
+      if (seen) {
+        const key = stringValue(t, i, ke);
+        if (seen.has(key)) dups.push({ offset: i, key });
+        else seen.add(key);
+      }
+      i = skipWs(t, ke);
+      if (t.charCodeAt(i) !== 58) throw new Stop(i, `unexpected ${describe4(i)}, expected ':' after the property name`);
+      i = skipWs(t, value(i + 1, depth));
+      const c = t.charCodeAt(i);
+      if (c === 125) return i + 1;
+      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or '}'`);
+      i = skipWs(t, i + 1);
+      if (t.charCodeAt(i) === 125) throw new Stop(i, "trailing comma before }");
+    }
+  };
+  const array = (i, depth) => {
+    i = skipWs(t, i + 1);
+    if (t.charCodeAt(i) === 93) return i + 1;
+    for (; ; ) {
+      i = skipWs(t, value(i, depth));
+      const c = t.charCodeAt(i);
+      if (c === 93) return i + 1;
+      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or ']'`);
+      if (t.charCodeAt(skipWs(t, i + 1)) === 93) throw new Stop(i, "trailing comma before ]");
+      i = i + 1;
+    }
+  };
+  let lines;
+  const pos = (o) => (lines ??= new LineIndex(t)).lineCol(o);
+  try {
+    const end = skipWs(t, value(0, 0));
+    if (end < t.length) throw new Stop(end, `unexpected ${describe4(end)} after the end of the JSON value`);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    const error2 = e.limit ? at(path, pos(e.offset), "input_limit_error", e.message, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended") : at(path, pos(e.offset), "input_parse_error", `invalid JSON: ${e.message}`, "fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)");
+    return { error: error2, warnings: [] };
+  }
+  return {
+    warnings: dups.map(
+      (d) => at(path, pos(d.offset), "input_duplicate_key", `key "${d.key}" appears more than once in this object; the last one wins`, "remove the duplicate so the file says one thing", "warning")
+    )
+  };
+}
+function firstTooDeep(t, maxDepth) {
+  let depth = 0;
+  const n2 = t.length;
+  for (let i = 0; i < n2; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < n2; i++) {
+        const d = t.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+function tooDeepBytes(b, maxDepth) {
+  let depth = 0;
+  const n2 = b.length;
+  for (let i = 0; i < n2; i++) {
+    const c = b[i];
+    if (c === 34) {
+      for (i++; i < n2; i++) {
+        const d = b[i];
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+var Stop, NUMBER;
+var init_validate = __esm({
+  "src/loaders/json/validate.ts"() {
+    "use strict";
+    init_diag();
+    init_line_index();
+    init_scan();
+    Stop = class {
+      constructor(offset, message, limit = false) {
+        this.offset = offset;
+        this.message = message;
+        this.limit = limit;
+      }
+      offset;
+      message;
+      limit;
+    };
+    NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  }
+});
+
+// src/loaders/json/parse.ts
+function parseJson(path, text2, lim, utf83) {
+  const strict = text2.length <= lim.duplicateKeyScanMaxBytes;
+  let warnings = [];
+  if (strict) {
+    const check2 = checkJson(path, text2, { maxDepth: lim.maxDepth, duplicates: true });
+    if (check2.error) return { ok: false, diagnostics: [check2.error] };
+    warnings = check2.warnings;
+  }
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch {
+    const check2 = checkJson(path, text2, { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
+    const d = check2.error ?? at(path, { line: 1, col: 1 }, "input_parse_error", "invalid JSON", "check the file with a JSON linter such as `jq . file`");
+    return { ok: false, diagnostics: [d] };
+  }
+  if (!strict) {
+    const deep = utf83 && !tooDeepBytes(utf83, lim.maxDepth) ? -1 : firstTooDeep(text2, lim.maxDepth);
+    if (deep !== -1) {
+      return {
+        ok: false,
+        diagnostics: [
+          at(path, new LineIndex(text2).lineCol(deep), "input_limit_error", `nesting deeper than ${lim.maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended")
+        ]
+      };
+    }
+  }
+  return { ok: true, data, warnings };
+}
+var init_parse = __esm({
+  "src/loaders/json/parse.ts"() {
+    "use strict";
+    init_diag();
+    init_line_index();
+    init_validate();
+  }
+});
+
+// src/loaders/json/load.ts
+function jsonDocument(kind, path, text2, data) {
+  let locator;
+  let lines;
+  return {
+    kind,
+    path,
+    index: 0,
+    data,
+    ignores: [],
+    locate(route) {
+      locator ??= new JsonLocator(text2);
+      lines ??= new LineIndex(text2);
+      const r = locator.locate(route);
+      return toLocation(path, lines, r.span.start, r.span.end, route, r.matched);
+    }
+  };
+}
+function loadJson(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
+  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
+  return { documents: [jsonDocument("json", file.path, dec.text, parsed.data)], diagnostics: parsed.warnings };
+}
+var init_load = __esm({
+  "src/loaders/json/load.ts"() {
+    "use strict";
+    init_input();
+    init_line_index();
+    init_location();
+    init_options();
+    init_locate();
+    init_parse();
+  }
+});
+
+// src/loaders/terraform/address.ts
+import { posix as posix3 } from "node:path";
+function parseAddress(address) {
+  let rest = address;
+  const modules = [];
+  const take = () => {
+    const m = SEG.exec(rest);
+    if (!m) return void 0;
+    rest = rest.slice(m[0].length);
+    const raw = m[2]?.slice(1, -1);
+    if (raw === void 0) return { name: m[1] };
+    return { name: m[1], index: raw.startsWith('"') ? JSON.parse(raw) : Number(raw) };
+  };
+  for (; ; ) {
+    if (!rest.startsWith("module.")) break;
+    rest = rest.slice("module.".length);
+    const m = take();
+    if (!m) return void 0;
+    modules.push(m.name);
+  }
+  let mode = "managed";
+  if (rest.startsWith("data.")) {
+    mode = "data";
+    rest = rest.slice(5);
+  }
+  const type = take();
+  const name = take();
+  if (!type || !name || rest !== "") return void 0;
+  const out = { modules, mode, type: type.name, name: name.name };
+  if (name.index !== void 0) out.index = name.index;
+  return out;
+}
+function moduleDir(plan, rootDir, modules) {
+  let dir = rootDir;
+  let mod = isObj4(plan) && isObj4(plan.configuration) ? plan.configuration.root_module : void 0;
+  for (const name of modules) {
+    const call2 = isObj4(mod) && isObj4(mod.module_calls) ? mod.module_calls[name] : void 0;
+    if (!isObj4(call2) || typeof call2.source !== "string") return void 0;
+    const src = call2.source;
+    if (!src.startsWith("./") && !src.startsWith("../")) return void 0;
+    dir = posix3.normalize(posix3.join(dir, src));
+    if (dir.startsWith("../")) return void 0;
+    mod = call2.module;
+  }
+  return dir === "" ? "." : dir;
+}
+var SEG, isObj4;
+var init_address = __esm({
+  "src/loaders/terraform/address.ts"() {
+    "use strict";
+    SEG = /^([A-Za-z_][A-Za-z0-9_-]*)(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?(?:\.|$)/;
+    isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
+// src/loaders/terraform/hcl/parser.ts
+function dedent(parts, raw) {
+  let min = Infinity;
+  for (const line of raw.split("\n")) {
+    if (line.trim() === "") continue;
+    min = Math.min(min, /^[ \t]*/.exec(line)[0].length);
+  }
+  if (!Number.isFinite(min) || min === 0) return;
+  const re = new RegExp(`(^|\\n)[ \\t]{0,${min}}`, "g");
+  let atLineStart = true;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    if (p.t !== "str") {
+      atLineStart = false;
+      continue;
+    }
+    let v = p.v.replace(re, (_, nl) => nl);
+    if (!atLineStart) {
+      const first = p.v.indexOf("\n");
+      v = first === -1 ? p.v : p.v.slice(0, first) + p.v.slice(first).replace(re, (_, nl) => nl);
+    }
+    parts[k] = { t: "str", v };
+    atLineStart = v.endsWith("\n");
+  }
+}
+function parseHcl(text2) {
+  const p = new Parser(text2);
+  const errors = [];
+  let body;
+  try {
+    body = p.body(0, false, errors);
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    errors.push({ offset: e.offset, message: e.message, fix: e.fix });
+    body = { s: 0, e: text2.length, attrs: [], blocks: [] };
+  }
+  return { body, errors };
+}
+function parseHclExpression(text2) {
+  const p = new Parser(text2);
+  try {
+    const x = p.expr();
+    p.ws(true);
+    if (p.i < text2.length) return { error: { offset: p.i, message: `unexpected ${p.found()} after the expression`, fix: "pass a single value" } };
+    return { expr: x };
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    return { error: { offset: e.offset, message: e.message, fix: e.fix } };
+  }
+}
+function parseTemplate(text2, base) {
+  const p = new Parser(text2);
+  try {
+    const parts = p.template("", false);
+    return { parts: shift(parts, base) };
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    return { parts: [{ t: "str", v: text2 }], error: { offset: base + e.offset, message: e.message, fix: e.fix } };
+  }
+}
+function shift(parts, base) {
+  if (base === 0) return parts;
+  const walk2 = (x) => {
+    if (Array.isArray(x)) x.forEach(walk2);
+    else if (x && typeof x === "object") {
+      const o = x;
+      if (typeof o.s === "number" && typeof o.e === "number") {
+        o.s = o.s + base;
+        o.e = o.e + base;
+      }
+      for (const v of Object.values(o)) if (v && typeof v === "object") walk2(v);
+    }
+  };
+  walk2(parts);
+  return parts;
+}
+var Fail, isIdStart, isId, isDigit, BINARY, MAX_DEPTH2, Parser;
+var init_parser = __esm({
+  "src/loaders/terraform/hcl/parser.ts"() {
+    "use strict";
+    Fail = class extends Error {
+      constructor(offset, message, fix) {
+        super(message);
+        this.offset = offset;
+        this.fix = fix;
+      }
+      offset;
+      fix;
+    };
+    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
+    isId = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === 45;
+    isDigit = (c) => c >= 48 && c <= 57;
+    BINARY = [["||"], ["&&"], ["==", "!="], ["<=", ">=", "<", ">"], ["+", "-"], ["*", "/", "%"]];
+    MAX_DEPTH2 = 500;
+    Parser = class {
+      constructor(t) {
+        this.t = t;
+      }
+      t;
+      i = 0;
+      /** > 0 inside brackets, where newlines are plain whitespace. */
+      nest = 0;
+      depth = 0;
+      fail(offset, message, fix) {
+        throw new Fail(offset, message, fix);
+      }
+      /** Skips blanks and comments; newlines too inside brackets or when `nl`. */
+      ws(nl = this.nest > 0) {
+        const t = this.t;
+        for (; ; ) {
+          const c = t.charCodeAt(this.i);
+          if (c === 32 || c === 9 || c === 13 || nl && c === 10) this.i++;
+          else if (c === 35 || c === 47 && t.charCodeAt(this.i + 1) === 47) {
+            const n2 = t.indexOf("\n", this.i);
+            this.i = n2 === -1 ? t.length : n2;
+          } else if (c === 47 && t.charCodeAt(this.i + 1) === 42) {
+            const e = t.indexOf("*/", this.i + 2);
+            if (e === -1) this.fail(this.i, "unterminated /* comment", "close the comment with */");
+            this.i = e + 2;
+          } else return;
+        }
+      }
+      peek(s) {
+        return this.t.startsWith(s, this.i);
+      }
+      expect(s, what) {
+        this.ws();
+        if (!this.peek(s)) this.fail(this.i, `expected ${what}, found ${this.found()}`, `add the missing ${s}`);
+        this.i += s.length;
+      }
+      found() {
+        if (this.i >= this.t.length) return "end of file";
+        const c = this.t[this.i];
+        if (c === "\n") return "end of line";
+        return `\`${this.t.slice(this.i, this.i + 12).split("\n")[0]}\``;
+      }
+      ident() {
+        const t = this.t;
+        if (!isIdStart(t.charCodeAt(this.i))) return void 0;
+        const s = this.i;
+        while (isId(t.charCodeAt(this.i))) this.i++;
+        return t.slice(s, this.i);
+      }
+      // ── bodies ────────────────────────────────────────────────────────────────────────────────────
+      body(s, closing, errors) {
+        const out = { s, e: s, attrs: [], blocks: [] };
+        const saved = this.nest;
+        this.nest = 0;
+        for (; ; ) {
+          this.ws(true);
+          if (this.i >= this.t.length) {
+            if (closing) this.fail(this.i, "unexpected end of file inside a block", "add the missing }");
+            break;
+          }
+          if (this.t.charCodeAt(this.i) === 125) {
+            if (closing) break;
+            if (!errors) this.fail(this.i, "unexpected }", "remove the extra }");
+          }
+          const start = this.i;
+          try {
+            this.item(out);
+          } catch (e) {
+            if (!errors || !(e instanceof Fail)) throw e;
+            errors.push({ offset: e.offset, message: e.message, fix: e.fix });
+            this.nest = 0;
+            this.depth = 0;
+            this.recover(Math.max(start, e.offset));
+          }
+        }
+        out.e = this.i;
+        this.nest = saved;
+        return out;
+      }
+      /** After an error at top level: the next line that starts a block or attribute in column 1. */
+      recover(from) {
+        const t = this.t;
+        let n2 = t.indexOf("\n", from);
+        for (; ; ) {
+          if (n2 === -1) {
+            this.i = t.length;
+            return;
+          }
+          if (isIdStart(t.charCodeAt(n2 + 1))) {
+            this.i = n2 + 1;
+            return;
+          }
+          n2 = t.indexOf("\n", n2 + 1);
+        }
+      }
+      item(out) {
+        const start = this.i;
+        const name = this.ident();
+        if (name === void 0) this.fail(this.i, `expected an attribute or block, found ${this.found()}`, 'start each line of a body with `name = value` or `type "label" {`');
+        const nameEnd = this.i;
+        this.ws(false);
+        const c = this.t.charCodeAt(this.i);
+        if (c === 61 && this.t.charCodeAt(this.i + 1) !== 61) {
+          this.i++;
+          const expr = this.expr();
+          out.attrs.push({ name, nameEnd, expr, s: start, e: expr.e });
+          this.endOfLine();
+          return;
+        }
+        const labels = [];
+        const labelSpans = [];
+        for (; ; ) {
+          this.ws(false);
+          const d = this.t.charCodeAt(this.i);
+          if (d === 34) {
+            const ls = this.i;
+            const x = this.quoted();
+            const lit = x.parts.every((p) => p.t === "str") ? x.parts.map((p) => p.t === "str" ? p.v : "").join("") : void 0;
+            if (lit === void 0) this.fail(ls, "a block label cannot contain interpolation", "write the label as a plain string");
+            labels.push(lit);
+            labelSpans.push({ s: ls, e: this.i });
+          } else if (isIdStart(d)) {
+            const ls = this.i;
+            labels.push(this.ident());
+            labelSpans.push({ s: ls, e: this.i });
+          } else break;
+        }
+        if (this.t.charCodeAt(this.i) !== 123) {
+          this.fail(this.i, `expected \`=\` or \`{\` after \`${name}\`, found ${this.found()}`, labels.length ? `open the block with { after its labels` : `write \`${name} = <value>\` for an attribute or \`${name} {\` for a block`);
+        }
+        this.i++;
+        const body = this.body(this.i, true, void 0);
+        this.i++;
+        out.blocks.push({ type: name, labels, labelSpans, body, s: start, e: this.i });
+        this.endOfLine();
+      }
+      /** An attribute or block must be followed by a newline (or the body's closing brace). */
+      endOfLine() {
+        this.ws(false);
+        const c = this.t.charCodeAt(this.i);
+        if (c === 10 || c === 125 || this.i >= this.t.length) return;
+        this.fail(this.i, `unexpected ${this.found()} after the value`, "put each attribute and block on its own line, or close the brackets that are still open");
+      }
+      // ── expressions ─────────────────────────────────────────────────────────────────────────────
+      expr() {
+        if (++this.depth > MAX_DEPTH2) this.fail(this.i, `expression nested deeper than ${MAX_DEPTH2} levels`, "simplify the expression");
+        try {
+          const c = this.binary(0);
+          this.ws();
+          if (this.t.charCodeAt(this.i) !== 63) return c;
+          this.i++;
+          const a = this.expr();
+          this.expect(":", "`:` of the conditional");
+          const b = this.expr();
+          return { t: "cond", c, a, b, s: c.s, e: b.e };
+        } finally {
+          this.depth--;
+        }
+      }
+      binary(level) {
+        if (level === BINARY.length) return this.unary();
+        let l = this.binary(level + 1);
+        for (; ; ) {
+          this.ws();
+          const op = BINARY[level].find((o) => this.peek(o) && !(o.length === 1 && (o === "<" || o === ">") && this.t[this.i + 1] === "="));
+          if (op === void 0) return l;
+          this.i += op.length;
+          const r = this.binary(level + 1);
+          l = { t: "bin", op, l, r, s: l.s, e: r.e };
+        }
+      }
+      unary() {
+        this.ws();
+        const c = this.t.charCodeAt(this.i);
+        if (c === 33 || c === 45 && !isDigit(this.t.charCodeAt(this.i + 1))) {
+          const s = this.i++;
+          const x = this.unary();
+          return { t: "un", op: c === 33 ? "!" : "-", x, s, e: x.e };
+        }
+        return this.postfix(this.primary());
+      }
+      postfix(x) {
+        for (; ; ) {
+          const save = this.i;
+          this.ws();
+          const c = this.t.charCodeAt(this.i);
+          if (c === 46 && this.t.charCodeAt(this.i + 1) !== 46) {
+            if (this.t.charCodeAt(this.i + 1) === 42) {
+              this.i += 2;
+              x = this.splat(x, false);
+              continue;
+            }
+            this.i++;
+            const step2 = this.dotStep();
+            x = { t: "get", obj: x, step: step2, s: x.s, e: this.i };
+            continue;
+          }
+          if (c === 91) {
+            this.i++;
+            this.nest++;
+            this.ws();
+            if (this.t.charCodeAt(this.i) === 42) {
+              this.i++;
+              this.expect("]", "`]` of the splat");
+              this.nest--;
+              x = this.splat(x, true);
+              continue;
+            }
+            const key = this.expr();
+            this.expect("]", "`]` of the index");
+            this.nest--;
+            x = { t: "get", obj: x, step: { t: "index", key }, s: x.s, e: this.i };
+            continue;
+          }
+          this.i = save;
+          return x;
+        }
+      }
+      dotStep() {
+        const s = this.i;
+        if (isDigit(this.t.charCodeAt(this.i))) {
+          while (isDigit(this.t.charCodeAt(this.i))) this.i++;
+          return { t: "index", key: { t: "lit", v: Number(this.t.slice(s, this.i)), s, e: this.i } };
+        }
+        const name = this.ident();
+        if (name === void 0) this.fail(this.i, `expected an attribute name after \`.\`, found ${this.found()}`, "write the attribute name after the dot");
+        return { t: "attr", name };
+      }
+      /** The steps after `[*]` (full) or `.*` (attribute-only) apply to every element. */
+      splat(obj3, full) {
+        const steps = [];
+        for (; ; ) {
+          const save = this.i;
+          this.ws();
+          const c = this.t.charCodeAt(this.i);
+          if (c === 46 && this.t.charCodeAt(this.i + 1) !== 42 && this.t.charCodeAt(this.i + 1) !== 46) {
+            this.i++;
+            steps.push(this.dotStep());
+            continue;
+          }
+          if (full && c === 91 && this.t.charCodeAt(this.i + 1) !== 42) {
+            this.i++;
+            this.nest++;
+            const key = this.expr();
+            this.expect("]", "`]` of the index");
+            this.nest--;
+            steps.push({ t: "index", key });
+            continue;
+          }
+          this.i = save;
+          return { t: "splat", obj: obj3, steps, full, s: obj3.s, e: this.i };
+        }
+      }
+      primary() {
+        this.ws();
+        const t = this.t;
+        const s = this.i;
+        const c = t.charCodeAt(s);
+        if (isDigit(c) || c === 45 && isDigit(t.charCodeAt(s + 1))) {
+          const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(t.slice(s, s + 64));
+          this.i += m[0].length;
+          return { t: "lit", v: Number(m[0]), s, e: this.i };
+        }
+        if (c === 34) return this.quoted();
+        if (c === 60 && t.charCodeAt(s + 1) === 60) return this.heredoc();
+        if (c === 40) {
+          this.i++;
+          this.nest++;
+          const x = this.expr();
+          this.expect(")", "`)`");
+          this.nest--;
+          return { t: "paren", x, s, e: this.i };
+        }
+        if (c === 91) return this.tuple();
+        if (c === 123) return this.object();
+        const name = this.ident();
+        if (name === void 0) this.fail(s, `expected an expression, found ${this.found()}`, "write a value: a string, number, bool, list, object, reference or function call");
+        if (name === "true" || name === "false") return { t: "lit", v: name === "true", s, e: this.i };
+        if (name === "null") return { t: "lit", v: null, s, e: this.i };
+        const save = this.i;
+        this.ws(false);
+        let fname = name;
+        while (this.peek("::")) {
+          this.i += 2;
+          const part = this.ident();
+          if (part === void 0) this.fail(this.i, "expected a function name after `::`", "write the full function name");
+          fname += `::${part}`;
+          this.ws(false);
+        }
+        if (t.charCodeAt(this.i) === 40) {
+          this.i++;
+          this.nest++;
+          const args = [];
+          let expand2 = false;
+          this.ws();
+          while (t.charCodeAt(this.i) !== 41) {
+            args.push(this.expr());
+            this.ws();
+            if (this.peek("...")) {
+              this.i += 3;
+              expand2 = true;
+              this.ws();
+            }
+            if (t.charCodeAt(this.i) === 44) {
+              this.i++;
+              this.ws();
+            } else if (t.charCodeAt(this.i) !== 41) this.fail(this.i, `expected \`,\` or \`)\` in the call to ${fname}, found ${this.found()}`, "separate arguments with commas and close the call with )");
+          }
+          this.i++;
+          this.nest--;
+          return { t: "call", name: fname, args, expand: expand2, s, e: this.i };
+        }
+        if (fname !== name) this.fail(this.i, `expected \`(\` after the function name ${fname}`, "call the function with its arguments in parentheses");
+        this.i = save;
+        return { t: "var", name, s, e: this.i };
+      }
+      /** At `[` or `{`: a for-expression when the next word is `for` followed by a name. */
+      isFor() {
+        const m = /^[[{]\s*for\s+[A-Za-z_]/.exec(this.t.slice(this.i, this.i + 64));
+        return m !== null;
+      }
+      tuple() {
+        const s = this.i;
+        if (this.isFor()) return this.forExpr(false);
+        this.i++;
+        this.nest++;
+        const items = [];
+        this.ws();
+        while (this.t.charCodeAt(this.i) !== 93) {
+          items.push(this.expr());
+          this.ws();
+          if (this.t.charCodeAt(this.i) === 44) {
+            this.i++;
+            this.ws();
+          } else if (this.t.charCodeAt(this.i) !== 93) this.fail(this.i, `expected \`,\` or \`]\` in the list, found ${this.found()}`, "separate list items with commas and close the list with ]");
+        }
+        this.i++;
+        this.nest--;
+        return { t: "tuple", items, s, e: this.i };
+      }
+      object() {
+        const s = this.i;
+        if (this.isFor()) return this.forExpr(true);
+        this.i++;
+        this.nest++;
+        const items = [];
+        this.ws();
+        while (this.t.charCodeAt(this.i) !== 125) {
+          const ks = this.i;
+          let key;
+          const save = this.i;
+          const name = this.ident();
+          this.ws();
+          if (name !== void 0 && (this.peek("=") || this.peek(":")) && !this.peek("==") && !this.peek("::")) {
+            key = { t: "tpl", parts: [{ t: "str", v: name }], s: ks, e: ks + name.length };
+          } else {
+            this.i = save;
+            key = this.expr();
+            this.ws();
+          }
+          if (!(this.peek("=") || this.peek(":")) || this.peek("==")) this.fail(this.i, `expected \`=\` or \`:\` after the object key, found ${this.found()}`, "write object items as `key = value`");
+          this.i++;
+          const value = this.expr();
+          items.push({ key, value, s: ks, e: value.e });
+          this.ws();
+          if (this.t.charCodeAt(this.i) === 44) {
+            this.i++;
+            this.ws();
+          } else if (this.t.charCodeAt(this.i) !== 125 && this.t.charCodeAt(this.i - 1) !== 10 && !this.newlineSince(value.e)) {
+            this.fail(this.i, `expected \`,\`, a new line or \`}\` in the object, found ${this.found()}`, "separate object items with commas or new lines and close the object with }");
+          }
+        }
+        this.i++;
+        this.nest--;
+        return { t: "object", items, s, e: this.i };
+      }
+      newlineSince(from) {
+        return this.t.slice(from, this.i).includes("\n");
+      }
+      forExpr(object) {
+        const s = this.i;
+        this.i++;
+        this.nest++;
+        this.ws();
+        this.i += 3;
+        this.ws();
+        let key;
+        let val = this.ident();
+        this.ws();
+        if (this.t.charCodeAt(this.i) === 44) {
+          this.i++;
+          this.ws();
+          key = val;
+          const v = this.ident();
+          if (v === void 0) this.fail(this.i, "expected a value variable name after `,` in the for expression", "write `for k, v in collection`");
+          val = v;
+          this.ws();
+        }
+        if (this.ident() !== "in") this.fail(this.i, "expected `in` in the for expression", "write `for v in collection : ...`");
+        const coll = this.expr();
+        this.expect(":", "`:` after the for expression collection");
+        let keyExpr;
+        let valExpr = this.expr();
+        if (object) {
+          this.expect("=>", "`=>` in the object for expression");
+          keyExpr = valExpr;
+          valExpr = this.expr();
+        }
+        this.ws();
+        let group = false;
+        if (this.peek("...")) {
+          this.i += 3;
+          group = true;
+          this.ws();
+        }
+        let cond;
+        const save = this.i;
+        if (this.ident() === "if") cond = this.expr();
+        else this.i = save;
+        this.expect(object ? "}" : "]", object ? "`}` closing the for expression" : "`]` closing the for expression");
+        this.nest--;
+        const out = { t: "for", val, coll, valExpr, group, object, s, e: this.i };
+        if (key !== void 0) out.key = key;
+        if (keyExpr) out.keyExpr = keyExpr;
+        if (cond) out.cond = cond;
+        return out;
+      }
+      // ── templates ───────────────────────────────────────────────────────────────────────────────
+      quoted() {
+        const s = this.i;
+        this.i++;
+        const parts = this.template('"', true);
+        this.i++;
+        return { t: "tpl", parts, s, e: this.i };
+      }
+      /**
+       * Template parts up to `end` (`"` for quoted strings, '' for a heredoc's whole content), or up to
+       * a `%{` directive keyword the caller is waiting for (returned via `this.directive`).
+       */
+      directive;
+      template(end, escapes, limit = this.t.length) {
+        const t = this.t;
+        const parts = [];
+        let lit = "";
+        let stripNext = false;
+        const flush = (stripRight) => {
+          let v = lit;
+          if (stripNext) v = v.replace(/^\s+/, "");
+          if (stripRight) v = v.replace(/\s+$/, "");
+          if (v !== "") parts.push({ t: "str", v });
+          lit = "";
+          stripNext = false;
+        };
+        for (; ; ) {
+          if (this.i >= limit) {
+            if (end === '"') this.fail(this.i, "unterminated string", 'close the string with "');
+            flush(false);
+            return parts;
+          }
+          const c = t.charCodeAt(this.i);
+          if (end === '"' && c === 34) {
+            flush(false);
+            return parts;
+          }
+          if (end === '"' && c === 10) this.fail(this.i, "unterminated string: a quoted string cannot span lines", 'close the string with " on the same line, or use a heredoc (<<EOT) for multi-line text');
+          if (escapes && c === 92) {
+            const n2 = t[this.i + 1];
+            const map = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+            if (n2 !== void 0 && map[n2] !== void 0) {
+              lit += map[n2];
+              this.i += 2;
+            } else if (n2 === "u" || n2 === "U") {
+              const len = n2 === "u" ? 4 : 8;
+              const hex = t.slice(this.i + 2, this.i + 2 + len);
+              if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) this.fail(this.i, `invalid escape \\${n2}${hex}`, `write \\${n2} followed by ${len} hex digits`);
+              lit += String.fromCodePoint(parseInt(hex, 16));
+              this.i += 2 + len;
+            } else this.fail(this.i, `invalid escape sequence \\${n2 ?? ""}`, 'escape a backslash as \\\\; valid escapes are \\n \\r \\t \\" \\\\ \\uNNNN');
+            continue;
+          }
+          if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === c && t.charCodeAt(this.i + 2) === 123) {
+            lit += t[this.i] + "{";
+            this.i += 3;
+            continue;
+          }
+          if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === 123) {
+            const open3 = this.i;
+            this.i += 2;
+            const stripLeft = t[this.i] === "~";
+            if (stripLeft) this.i++;
+            if (c === 36) {
+              flush(stripLeft);
+              const saved2 = this.nest;
+              this.nest = 1;
+              const x = this.expr();
+              this.ws();
+              stripNext = this.closeTemplate(open3);
+              this.nest = saved2;
+              parts.push({ t: "interp", x });
+              continue;
+            }
+            flush(stripLeft);
+            const saved = this.nest;
+            this.nest = 1;
+            this.ws();
+            const kwAt = this.i;
+            const kw = this.ident();
+            if (kw === "if") {
+              const cond = this.expr();
+              this.ws();
+              const strip = this.closeTemplate(open3);
+              const then = this.inner(end, escapes, limit, strip);
+              let els = [];
+              if (this.directive === "else") els = this.inner(end, escapes, limit, this.lastStrip);
+              if (this.directive !== "endif") this.fail(kwAt, "%{ if } without a matching %{ endif }", "close the directive with %{ endif }");
+              this.directive = void 0;
+              parts.push({ t: "if", cond, then, else: els });
+              stripNext = this.lastStrip;
+            } else if (kw === "for") {
+              this.ws();
+              let key;
+              let val = this.ident();
+              this.ws();
+              if (t[this.i] === ",") {
+                this.i++;
+                this.ws();
+                key = val;
+                val = this.ident();
+                this.ws();
+              }
+              if (val === void 0 || this.ident() !== "in") this.fail(this.i, "expected `%{ for v in collection }`", "write the directive as %{ for item in collection }");
+              const coll = this.expr();
+              this.ws();
+              const strip = this.closeTemplate(open3);
+              const body = this.inner(end, escapes, limit, strip);
+              if (this.directive !== "endfor") this.fail(kwAt, "%{ for } without a matching %{ endfor }", "close the directive with %{ endfor }");
+              this.directive = void 0;
+              const part = { t: "for", val, coll, body };
+              if (key !== void 0) part.key = key;
+              parts.push(part);
+              stripNext = this.lastStrip;
+            } else if (kw === "else" || kw === "endif" || kw === "endfor") {
+              this.ws();
+              this.lastStrip = this.closeTemplate(open3);
+              this.directive = kw;
+              this.nest = saved;
+              return parts;
+            } else this.fail(kwAt, `unknown template directive %{ ${kw ?? ""} }`, "use %{ if }, %{ else }, %{ endif }, %{ for }, %{ endfor }");
+            this.nest = saved;
+            continue;
+          }
+          lit += t[this.i];
+          this.i++;
+        }
+      }
+      lastStrip = false;
+      /** The parts inside a directive, up to its else/end keyword (left in `this.directive`). */
+      inner(end, escapes, limit, stripFirst) {
+        this.directive = void 0;
+        const parts = this.template(end, escapes, limit);
+        if (this.directive === void 0) return parts;
+        if (stripFirst && parts[0]?.t === "str") {
+          const v = parts[0].v.replace(/^\s+/, "");
+          if (v === "") parts.shift();
+          else parts[0] = { t: "str", v };
+        }
+        return parts;
+      }
+      /** At the closing `}` of `${…}` or `%{…}`, with an optional `~`: whether it strips what follows. */
+      closeTemplate(open3) {
+        const strip = this.t[this.i] === "~";
+        if (strip) this.i++;
+        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open3}, found ${this.found()}`, "close the interpolation with }");
+        this.i++;
+        return strip;
+      }
+      heredoc() {
+        const s = this.i;
+        const t = this.t;
+        const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(t.slice(s, s + 256));
+        if (!m) this.fail(s, "malformed heredoc: expected <<MARKER or <<-MARKER followed by a new line", "start a heredoc with <<EOT on its own, content on the next lines, and EOT alone on the last line");
+        const marker = m[2];
+        const contentStart = s + m[0].length;
+        let j = contentStart;
+        let closeLine = -1;
+        while (j <= t.length) {
+          const nl = t.indexOf("\n", j);
+          const lineEnd = nl === -1 ? t.length : nl;
+          if (t.slice(j, lineEnd).trim() === marker) {
+            closeLine = j;
+            break;
+          }
+          if (nl === -1) break;
+          j = nl + 1;
+        }
+        if (closeLine === -1) this.fail(s, `heredoc <<${m[1]}${marker} is never closed`, `end the heredoc with ${marker} alone on a line`);
+        this.i = contentStart;
+        const saved = this.nest;
+        const parts = this.template("", false, closeLine);
+        this.nest = saved;
+        this.i = t.indexOf(marker, closeLine) + marker.length;
+        if (m[1] === "-") dedent(parts, t.slice(contentStart, closeLine));
+        return { t: "tpl", parts, heredoc: true, s, e: this.i };
+      }
+    };
+  }
+});
+
+// src/loaders/terraform/hcl.ts
+function convert(b) {
+  return {
+    type: b.type,
+    labels: b.labels,
+    start: b.s,
+    end: b.e,
+    attrs: b.body.attrs.map((a) => ({ name: a.name, start: a.s, end: a.e })),
+    blocks: b.body.blocks.map(convert)
+  };
+}
+function scanHcl(text2) {
+  return parseHcl(text2).body.blocks.map(convert);
+}
+function findInBlock(block2, path) {
+  let cur = block2;
+  let span = { start: block2.start, end: block2.end };
+  let matched = 0;
+  for (let k = 0; k < path.length; k++) {
+    const seg = path[k];
+    if (typeof seg !== "string") break;
+    const attr2 = cur.attrs.find((a) => a.name === seg);
+    if (attr2) return { start: attr2.start, end: attr2.end, matched: matched + 1 };
+    const nested = cur.blocks.filter((b) => b.type === seg);
+    if (nested.length === 0) break;
+    const next = path[k + 1];
+    let pick = nested[0];
+    if (typeof next === "number") {
+      if (!nested[next]) {
+        span = { start: nested[0].start, end: nested[0].end };
+        matched++;
+        break;
+      }
+      pick = nested[next];
+      k++;
+      matched++;
+    }
+    cur = pick;
+    span = { start: pick.start, end: pick.end };
+    matched++;
+  }
+  return { ...span, matched };
+}
+var init_hcl = __esm({
+  "src/loaders/terraform/hcl.ts"() {
+    "use strict";
+    init_parser();
+  }
+});
+
+// src/loaders/terraform/plan.ts
+import { posix as posix4 } from "node:path";
+function looksLikePlan(data) {
+  return isObj5(data) && "format_version" in data && ("planned_values" in data || "resource_changes" in data);
+}
+function resourceForRoute(plan, route) {
+  let cur = plan;
+  const modules = [];
+  let found;
+  for (let k = 0; k < route.length; k++) {
+    const seg = route[k];
+    if (route[k - 1] === "module_calls" && route[0] === "configuration") modules.push(String(seg));
+    if (Array.isArray(cur) && typeof seg === "number") cur = cur[seg];
+    else if (isObj5(cur)) cur = cur[String(seg)];
+    else break;
+    if (isObj5(cur) && typeof cur.address === "string" && typeof cur.type === "string" && typeof cur.name === "string") {
+      found = { obj: cur, depth: k + 1, modules: [...modules] };
+    }
+  }
+  if (!found) return void 0;
+  const rel = found.obj.address;
+  const address = route[0] === "configuration" ? [...found.modules.map((m) => `module.${m}`), rel].join(".") : rel;
+  const rest = route.slice(found.depth);
+  let skip = 0;
+  if (typeof rest[0] === "string" && CONTAINERS[rest[0]]) skip = 1;
+  else if (rest[0] === "change" && typeof rest[1] === "string" && CHANGE_SIDES.has(rest[1])) skip = 2;
+  if (skip === 0) return { address, resourceDepth: found.depth, attr: [], attrOffset: route.length };
+  return { address, resourceDepth: found.depth, attr: rest.slice(skip), attrOffset: found.depth + skip };
+}
+function sourceIgnores(sources, rootDir, out) {
+  const ignores = [];
+  for (const [file, text2] of sources) {
+    if (!file.endsWith(".tf") || text2.indexOf("palisade:ignore") === -1) continue;
+    if (rootDir !== "." && !file.startsWith(`${rootDir}/`) && !file.startsWith("../")) continue;
+    const lines = new LineIndex(text2);
+    const ends = /* @__PURE__ */ new Map();
+    const visit2 = (bs) => {
+      for (const b of bs) {
+        ends.set(lines.lineCol(b.start).line, lines.lineCol(Math.max(b.start, b.end - 1)).line);
+        visit2(b.blocks);
+      }
+    };
+    visit2(scanHcl(text2));
+    const scan2 = scanIgnores(file, text2, lines, { openers: ["#", "//"], extent: (l) => ends.get(l) ?? l });
+    for (const ig of scan2.ignores) ignores.push({ ...ig, file });
+    out.push(...scan2.diagnostics);
+  }
+  return ignores;
+}
+function loadTerraformPlan(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxPlanBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
+  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
+  const diagnostics = parsed.warnings;
+  const data = parsed.data;
+  const base = jsonDocument("terraform-plan", file.path, dec.text, data);
+  if (!looksLikePlan(data)) {
+    diagnostics.push(
+      at(file.path, { line: 1, col: 1 }, "input_parse_error", "not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON", "produce the plan with `terraform show -json tfplan > plan.json`", "warning")
+    );
+    base.kind = "json";
+    return { documents: [base], diagnostics };
+  }
+  const rootDir = posix4.dirname(file.path);
+  const sources = opts?.terraformSources ?? /* @__PURE__ */ new Map();
+  const index = new SourceIndex(sources);
+  const locatePlan = base.locate;
+  const locate = (route) => {
+    const planLoc = locatePlan(route);
+    const effective = planLoc.approximate ? planLoc.approximate.resolved : route;
+    const r = resourceForRoute(data, effective);
+    if (!r || sources.size === 0) return planLoc;
+    const hit = index.find(data, rootDir, r.address);
+    if (!hit) return planLoc;
+    const f = findInBlock(hit.block, r.attr);
+    const loc = { file: hit.file, region: hit.lines.region(f.start, f.end) };
+    const resolvedLen = r.attr.length === 0 ? effective.length : r.attrOffset + f.matched;
+    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
+    return loc;
+  };
+  const doc = {
+    ...base,
+    resource: `plan ${file.path}`,
+    ignores: sourceIgnores(sources, rootDir, diagnostics),
+    locate,
+    locatePlan,
+    resourceAt: (route) => resourceForRoute(data, route)?.address
+  };
+  return { documents: [doc], diagnostics };
+}
+var isObj5, CONTAINERS, CHANGE_SIDES, SourceIndex;
+var init_plan = __esm({
+  "src/loaders/terraform/plan.ts"() {
+    "use strict";
+    init_diag();
+    init_input();
+    init_ignores();
+    init_line_index();
+    init_options();
+    init_load();
+    init_parse();
+    init_address();
+    init_hcl();
+    isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    CONTAINERS = { values: 1, sensitive_values: 1, expressions: 1 };
+    CHANGE_SIDES = /* @__PURE__ */ new Set(["after", "before", "after_unknown", "before_sensitive", "after_sensitive"]);
+    SourceIndex = class {
+      constructor(sources) {
+        this.sources = sources;
+      }
+      sources;
+      scanned = /* @__PURE__ */ new Map();
+      files(dir) {
+        const out = [];
+        for (const p of this.sources.keys()) if (p.endsWith(".tf") && posix4.dirname(p) === dir) out.push(p);
+        return out.sort();
+      }
+      get(file) {
+        let s = this.scanned.get(file);
+        if (!s) {
+          const text2 = this.sources.get(file) ?? "";
+          s = { blocks: scanHcl(text2), lines: new LineIndex(text2) };
+          this.scanned.set(file, s);
+        }
+        return s;
+      }
+      /** The block declaring `address`, searched in its module's directory. */
+      find(plan, rootDir, address) {
+        const a = parseAddress(address);
+        if (!a) return void 0;
+        const dir = moduleDir(plan, rootDir, a.modules);
+        if (dir === void 0) return void 0;
+        const keyword = a.mode === "data" ? "data" : "resource";
+        for (const f of this.files(dir)) {
+          const s = this.get(f);
+          const block2 = s.blocks.find((b) => b.type === keyword && b.labels[0] === a.type && b.labels[1] === a.name);
+          if (block2) return { file: f, block: block2, lines: s.lines };
+        }
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/loaders/terraform/hcl/ast.ts
+function literalString(x) {
+  if (x.t !== "tpl") return void 0;
+  let out = "";
+  for (const p of x.parts) {
+    if (p.t !== "str") return void 0;
+    out += p.v;
+  }
+  return out;
+}
+var init_ast = __esm({
+  "src/loaders/terraform/hcl/ast.ts"() {
+    "use strict";
+  }
+});
+
+// src/loaders/terraform/eval/values.ts
+function hasUnknown(v) {
+  if (v === UNKNOWN) return true;
+  if (v instanceof Lazy) return hasUnknown(materialize(v));
+  if (Array.isArray(v)) return v.some(hasUnknown);
+  if (isObj6(v)) return Object.values(v).some(hasUnknown);
+  return false;
+}
+function materialize(v, depth = 0) {
+  if (depth > 64) return UNKNOWN;
+  if (v instanceof Lazy) {
+    const out = {};
+    for (const k of v.keys()) out[k] = materialize(v.get(k), depth + 1);
+    return out;
+  }
+  if (Array.isArray(v)) return v.some((x) => x instanceof Lazy || Array.isArray(x) || isObj6(x)) ? v.map((x) => materialize(x, depth + 1)) : v;
+  if (isObj6(v)) {
+    let changed = false;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+      const m = materialize(x, depth + 1);
+      if (m !== x) changed = true;
+      out[k] = m;
+    }
+    if (!changed) return v;
+    if (OPEN.has(v)) OPEN.add(out);
+    return out;
+  }
+  return v;
+}
+function typeName2(v) {
+  if (v === null) return "null";
+  if (v === UNKNOWN) return "unknown";
+  if (Array.isArray(v)) return "list";
+  if (typeof v === "object") return "object";
+  return typeof v === "boolean" ? "bool" : typeof v;
+}
+function toStr(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return numStr(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  throw new EvalError(`cannot use a ${typeName2(v)} value as a string`);
+}
+function numStr(n2) {
+  if (Number.isInteger(n2) && Math.abs(n2) < 1e21) return n2.toFixed(0);
+  return String(n2);
+}
+function toNum(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+  throw new EvalError(`a number is required, got ${typeName2(v)}${typeof v === "string" ? ` "${v}"` : ""}`);
+}
+function toBool(v) {
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new EvalError(`a bool is required, got ${typeName2(v)}`);
+}
+function equal(a, b) {
+  a = materialize(a);
+  b = materialize(b);
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
+  if (isObj6(a) && isObj6(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k], b[k]));
+  }
+  return false;
+}
+var Unknown, UNKNOWN, Lazy, OPEN, EvalError, isUnknown, isObj6;
+var init_values2 = __esm({
+  "src/loaders/terraform/eval/values.ts"() {
+    "use strict";
+    Unknown = class _Unknown {
+      /** A brand, so that no plain array or object is mistaken for an Unknown by the type checker. */
+      unknownValue = true;
+      constructor() {
+      }
+      static value = new _Unknown();
+      toString() {
+        return "(known after apply)";
+      }
+    };
+    UNKNOWN = Unknown.value;
+    Lazy = class {
+      constructor(get, keys, describe4) {
+        this.get = get;
+        this.keys = keys;
+        this.describe = describe4;
+      }
+      get;
+      keys;
+      describe;
+      lazyValue = true;
+    };
+    OPEN = /* @__PURE__ */ new WeakSet();
+    EvalError = class extends Error {
+    };
+    isUnknown = (v) => v === UNKNOWN;
+    isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof Lazy);
+  }
+});
+
+// src/loaders/terraform/eval/functions.ts
+import { createHash as createHash3 } from "node:crypto";
+function distinct(xs) {
+  const out = [];
+  for (const x of xs) if (!out.some((y) => equal(x, y))) out.push(x);
+  return out;
+}
+function format(spec, args) {
+  let n2 = 0;
+  return spec.replace(/%(\[(\d+)\])?([-+# 0]*)(\d+)?(\.(\d+))?([%vdsfqtbeEgGxXo])/g, (_m, _i, idx, flags, width, _p, prec, verb) => {
+    if (verb === "%") return "%";
+    if (idx !== void 0) n2 = Number(idx) - 1;
+    if (n2 >= args.length) throw new EvalError(`format: not enough arguments for "${spec}"`);
+    const a = args[n2++];
+    let s;
+    switch (verb) {
+      case "d":
+        s = String(Math.trunc(num2(a)));
+        break;
+      case "f":
+      case "e":
+      case "E":
+      case "g":
+      case "G":
+        s = verb === "f" ? num2(a).toFixed(prec ? Number(prec) : 6) : verb === "e" || verb === "E" ? num2(a).toExponential(prec ? Number(prec) : 6) : String(num2(a));
+        if (verb === "E" || verb === "G") s = s.toUpperCase();
+        break;
+      case "x":
+      case "X":
+        s = typeof a === "number" ? a.toString(16) : Buffer.from(str2(a)).toString("hex");
+        if (verb === "X") s = s.toUpperCase();
+        break;
+      case "o":
+        s = num2(a).toString(8);
+        break;
+      case "b":
+        s = num2(a).toString(2);
+        break;
+      case "t":
+        s = toBool(a) ? "true" : "false";
+        break;
+      case "q":
+        s = JSON.stringify(str2(a));
+        break;
+      case "s":
+        s = str2(a);
+        break;
+      default:
+        s = typeof a === "string" || typeof a === "number" || typeof a === "boolean" ? str2(a) : jsonEncode(a);
+    }
+    if (prec !== void 0 && verb === "s") s = s.slice(0, Number(prec));
+    if (width !== void 0 && s.length < Number(width)) {
+      const pad2 = flags.includes("0") && !flags.includes("-") ? "0" : " ";
+      s = flags.includes("-") ? s.padEnd(Number(width)) : s.padStart(Number(width), pad2);
+    }
+    if (flags.includes("+") && (verb === "d" || verb === "f") && num2(a) >= 0) s = `+${s}`;
+    return s;
+  });
+}
+function jsonEncode(v) {
+  const m = materialize(v);
+  const sort = (x) => {
+    if (Array.isArray(x)) return x.map(sort);
+    if (isObj6(x)) {
+      const out = {};
+      for (const k of Object.keys(x).sort()) out[k] = sort(x[k]);
+      return out;
+    }
+    return x;
+  };
+  return JSON.stringify(sort(m)).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+}
+function fromData(x) {
+  if (x === void 0) return null;
+  if (Array.isArray(x)) return x.map(fromData);
+  if (x && typeof x === "object") {
+    const out = {};
+    for (const [k, v] of Object.entries(x)) out[k] = fromData(v);
+    return out;
+  }
+  if (x instanceof Date) return x.toISOString();
+  return x;
+}
+function parseCidr2(s, fn) {
+  const [ip, len] = s.split("/");
+  if (ip === void 0 || len === void 0 || !/^\d+$/.test(len)) throw new EvalError(`${fn}: invalid CIDR address "${s}"`);
+  const a = parseIp2(ip, fn);
+  const bits2 = Number(len);
+  if (bits2 > (a.v6 ? 128 : 32)) throw new EvalError(`${fn}: invalid prefix length in "${s}"`);
+  return { v6: a.v6, addr: a.addr, bits: bits2 };
+}
+function parseIp2(ip, fn) {
+  if (ip.includes(":")) {
+    const [head2, tail] = ip.split("::");
+    const h2 = head2 ? head2.split(":") : [];
+    const t = tail !== void 0 && tail !== "" ? tail.split(":") : [];
+    const groups = tail === void 0 ? h2 : [...h2, ...Array(8 - h2.length - t.length).fill("0"), ...t];
+    if (groups.length !== 8 || groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) throw new EvalError(`${fn}: invalid IP address "${ip}"`);
+    return { v6: true, addr: groups.reduce((acc, g) => acc << 16n | BigInt(parseInt(g, 16)), 0n) };
+  }
+  const parts = ip.split(".");
+  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) throw new EvalError(`${fn}: invalid IP address "${ip}"`);
+  return { v6: false, addr: parts.reduce((acc, p) => acc << 8n | BigInt(Number(p)), 0n) };
+}
+function formatIp2(v6, addr) {
+  if (!v6) return [24n, 16n, 8n, 0n].map((s) => String(addr >> s & 255n)).join(".");
+  const groups = Array.from({ length: 8 }, (_, i) => Number(addr >> BigInt(112 - 16 * i) & 0xffffn));
+  let best = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen) {
+      best = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (best === -1) return hex.join(":");
+  return `${hex.slice(0, best).join(":")}::${hex.slice(best + bestLen).join(":")}`;
+}
+function subnet(base, newbits, netnum, fn) {
+  const total = base.v6 ? 128 : 32;
+  const bits2 = base.bits + newbits;
+  if (bits2 > total) throw new EvalError(`${fn}: insufficient address space to extend prefix of ${base.bits} by ${newbits}`);
+  if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits)) throw new EvalError(`${fn}: prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  const mask2 = (1n << BigInt(total)) - 1n ^ (1n << BigInt(total - base.bits)) - 1n;
+  const addr = base.addr & mask2 | BigInt(netnum) << BigInt(total - bits2);
+  return { v6: base.v6, addr, bits: bits2 };
+}
+function host(base, n2, fn) {
+  const total = base.v6 ? 128 : 32;
+  const size = 1n << BigInt(total - base.bits);
+  const k = n2 < 0 ? size + BigInt(n2) : BigInt(n2);
+  if (k < 0n || k >= size) throw new EvalError(`${fn}: host number ${n2} does not fit in the prefix`);
+  const mask2 = (1n << BigInt(total)) - 1n ^ size - 1n;
+  return formatIp2(base.v6, base.addr & mask2 | k);
+}
+function callFunction(name, args) {
+  if (ALWAYS_UNKNOWN.has(name) || name.startsWith("provider::")) return UNKNOWN;
+  const fn = FUNCTIONS[name];
+  if (!fn) throw new EvalError(`call to unknown function ${name}`);
+  const plain2 = args.map((a) => materialize(a));
+  if (STRUCTURAL.has(name) ? plain2.some(isUnknown) : plain2.some(hasUnknown)) return UNKNOWN;
+  return fn(plain2);
+}
+function goRegex(p, flags) {
+  try {
+    return new RegExp(p.replace(/\(\?P</g, "(?<"), flags + "u");
+  } catch (e) {
+    throw new EvalError(`invalid regular expression "${p}": ${e.message}`);
+  }
+}
+function captures(m) {
+  if (m.groups && Object.keys(m.groups).length) return Object.fromEntries(Object.entries(m.groups).map(([k, v]) => [k, v ?? ""]));
+  if (m.length === 1) return m[0];
+  return m.slice(1).map((x) => x ?? "");
+}
+var import_yaml6, list, obj2, str2, num2, elements, hash, FUNCTIONS, ALWAYS_UNKNOWN, STRUCTURAL;
+var init_functions = __esm({
+  "src/loaders/terraform/eval/functions.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_values2();
+    list = (v, fn) => {
+      if (Array.isArray(v)) return v;
+      throw new EvalError(`${fn}: expected a list, got ${typeName2(v)}`);
+    };
+    obj2 = (v, fn) => {
+      if (isObj6(v)) return v;
+      throw new EvalError(`${fn}: expected a map or object, got ${typeName2(v)}`);
+    };
+    str2 = (v) => toStr(v);
+    num2 = (v) => toNum(v);
+    elements = (v, fn) => Array.isArray(v) ? v : isObj6(v) ? Object.keys(v).sort().map((k) => v[k]) : list(v, fn);
+    hash = (alg, enc) => (a) => createHash3(alg).update(str2(a[0])).digest(enc);
+    FUNCTIONS = {
+      // strings
+      format: ([f, ...a]) => format(str2(f), a),
+      formatlist: ([f, ...a]) => {
+        const n2 = Math.max(...a.map((x) => Array.isArray(x) ? x.length : 1), 0);
+        return Array.from({ length: n2 }, (_, i) => format(str2(f), a.map((x) => Array.isArray(x) ? x[i] : x)));
+      },
+      join: ([sep6, ...ls]) => ls.flatMap((l) => list(l, "join")).map(str2).join(str2(sep6)),
+      split: ([sep6, s]) => str2(s).split(str2(sep6)),
+      lower: ([s]) => str2(s).toLowerCase(),
+      upper: ([s]) => str2(s).toUpperCase(),
+      title: ([s]) => str2(s).replace(new RegExp("(^|[^\\p{L}\\p{N}])(\\p{L})", "gu"), (_, a, b) => a + b.toUpperCase()),
+      trim: ([s, cut]) => {
+        const set = new Set(str2(cut));
+        const t = [...str2(s)];
+        let i = 0;
+        let j = t.length;
+        while (i < j && set.has(t[i])) i++;
+        while (j > i && set.has(t[j - 1])) j--;
+        return t.slice(i, j).join("");
+      },
+      trimspace: ([s]) => str2(s).trim(),
+      trimprefix: ([s, p]) => str2(s).startsWith(str2(p)) ? str2(s).slice(str2(p).length) : str2(s),
+      trimsuffix: ([s, p]) => str2(p) !== "" && str2(s).endsWith(str2(p)) ? str2(s).slice(0, -str2(p).length) : str2(s),
+      chomp: ([s]) => str2(s).replace(/(\r?\n)+$/, ""),
+      indent: ([n2, s]) => str2(s).replace(/\n/g, `
+${" ".repeat(num2(n2))}`),
+      replace: ([s, sub, rep]) => {
+        const pat = str2(sub);
+        if (pat.length > 1 && pat.startsWith("/") && pat.endsWith("/")) return str2(s).replace(goRegex(pat.slice(1, -1), "g"), str2(rep).replace(/\$\{?(\d+)\}?/g, "$$$1"));
+        return str2(s).split(pat).join(str2(rep));
+      },
+      substr: ([s, off, len]) => {
+        const cs = [...str2(s)];
+        let o = num2(off);
+        if (o < 0) o = Math.max(0, cs.length + o);
+        const l = num2(len);
+        return cs.slice(o, l < 0 ? void 0 : o + l).join("");
+      },
+      strrev: ([s]) => [...str2(s)].reverse().join(""),
+      startswith: ([s, p]) => str2(s).startsWith(str2(p)),
+      endswith: ([s, p]) => str2(s).endsWith(str2(p)),
+      strcontains: ([s, p]) => str2(s).includes(str2(p)),
+      regex: ([p, s]) => {
+        const m = goRegex(str2(p), "").exec(str2(s));
+        if (!m) throw new EvalError(`regex: pattern "${str2(p)}" did not match`);
+        return captures(m);
+      },
+      regexall: ([p, s]) => [...str2(s).matchAll(goRegex(str2(p), "g"))].map(captures),
+      // collections
+      length: ([v]) => {
+        if (typeof v === "string") return [...v].length;
+        if (Array.isArray(v)) return v.length;
+        return Object.keys(obj2(v, "length")).length;
+      },
+      concat: (ls) => ls.flatMap((l) => list(l, "concat")),
+      merge: (os5) => Object.assign({}, ...os5.filter((o) => o !== null).map((o) => obj2(o, "merge"))),
+      lookup: ([m, k, d]) => {
+        const o = obj2(m, "lookup");
+        const key = str2(k);
+        if (key in o) return o[key];
+        if (d === void 0) throw new EvalError(`lookup: the map has no key "${key}"`);
+        return d;
+      },
+      element: ([l, i]) => {
+        const xs = list(l, "element");
+        if (xs.length === 0) throw new EvalError("element: cannot use element on an empty list");
+        const n2 = Math.floor(num2(i));
+        return xs[(n2 % xs.length + xs.length) % xs.length];
+      },
+      index: ([l, v]) => {
+        const i = list(l, "index").findIndex((x) => equal(x, v));
+        if (i === -1) throw new EvalError("index: the value is not in the list");
+        return i;
+      },
+      keys: ([m]) => Object.keys(obj2(m, "keys")).sort(),
+      values: ([m]) => {
+        const o = obj2(m, "values");
+        return Object.keys(o).sort().map((k) => o[k]);
+      },
+      contains: ([l, v]) => elements(l, "contains").some((x) => equal(x, v)),
+      distinct: ([l]) => distinct(list(l, "distinct")),
+      flatten: ([l]) => {
+        const out = [];
+        const go = (x) => Array.isArray(x) ? x.forEach(go) : out.push(x);
+        list(l, "flatten").forEach(go);
+        return out;
+      },
+      compact: ([l]) => list(l, "compact").filter((x) => x !== null && x !== ""),
+      coalesce: (a) => {
+        for (const x of a) if (x !== null && x !== "") return x;
+        throw new EvalError("coalesce: no non-null, non-empty argument");
+      },
+      coalescelist: (a) => a.find((x) => Array.isArray(x) && x.length > 0) ?? [],
+      slice: ([l, a, b]) => list(l, "slice").slice(num2(a), num2(b)),
+      sort: ([l]) => list(l, "sort").map(str2).sort(),
+      reverse: ([l]) => [...list(l, "reverse")].reverse(),
+      range: (a) => {
+        const [start, end, step2] = a.length === 1 ? [0, num2(a[0]), 1] : [num2(a[0]), num2(a[1]), a[2] === void 0 ? num2(a[1]) >= num2(a[0]) ? 1 : -1 : num2(a[2])];
+        if (step2 === 0) throw new EvalError("range: step must not be zero");
+        const out = [];
+        for (let x = start; step2 > 0 ? x < end : x > end; x += step2) if (out.push(x) > 1024) throw new EvalError("range: more than 1024 elements");
+        return out;
+      },
+      zipmap: ([k, v]) => {
+        const ks = list(k, "zipmap");
+        const vs = list(v, "zipmap");
+        const out = {};
+        ks.forEach((x, i) => out[str2(x)] = vs[i] ?? null);
+        return out;
+      },
+      setunion: (ls) => distinct(ls.flatMap((l) => elements(l, "setunion"))),
+      setintersection: ([first, ...rest]) => distinct(elements(first, "setintersection").filter((x) => rest.every((l) => elements(l, "setintersection").some((y) => equal(x, y))))),
+      setsubtract: ([a, b]) => distinct(elements(a, "setsubtract").filter((x) => !elements(b, "setsubtract").some((y) => equal(x, y)))),
+      setproduct: (ls) => ls.reduce((acc, l) => acc.flatMap((p) => elements(l, "setproduct").map((x) => [...p, x])), [[]]),
+      one: ([l]) => {
+        const xs = elements(l, "one");
+        if (xs.length > 1) throw new EvalError("one: the collection has more than one element");
+        return xs[0] ?? null;
+      },
+      sum: ([l]) => list(l, "sum").reduce((a, x) => a + num2(x), 0),
+      alltrue: ([l]) => list(l, "alltrue").every((x) => toBool(x)),
+      anytrue: ([l]) => list(l, "anytrue").some((x) => toBool(x)),
+      chunklist: ([l, n2]) => {
+        const xs = list(l, "chunklist");
+        const size = num2(n2);
+        if (size <= 0) return [xs];
+        const out = [];
+        for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+        return out;
+      },
+      transpose: ([m]) => {
+        const out = {};
+        for (const [k, vs] of Object.entries(obj2(m, "transpose"))) for (const v of list(vs, "transpose")) (out[str2(v)] ??= []).push(k);
+        for (const k of Object.keys(out)) out[k].sort();
+        return out;
+      },
+      matchkeys: ([vals, keys, search]) => {
+        const ks = list(keys, "matchkeys");
+        const ss = list(search, "matchkeys");
+        return list(vals, "matchkeys").filter((_, i) => ss.some((s) => equal(ks[i], s)));
+      },
+      // types
+      tolist: ([l]) => elements(l, "tolist"),
+      toset: ([l]) => distinct(elements(l, "toset")),
+      tomap: ([m]) => obj2(m, "tomap"),
+      tostring: ([v]) => v === null ? null : str2(v),
+      tonumber: ([v]) => v === null ? null : num2(v),
+      tobool: ([v]) => v === null ? null : toBool(v),
+      sensitive: ([v]) => v,
+      nonsensitive: ([v]) => v,
+      issensitive: () => false,
+      type: ([v]) => typeName2(v),
+      // encoding
+      jsonencode: ([v]) => jsonEncode(v),
+      jsondecode: ([s]) => {
+        try {
+          return fromData(JSON.parse(str2(s)));
+        } catch (e) {
+          throw new EvalError(`jsondecode: ${e.message}`);
+        }
+      },
+      yamlencode: ([v]) => (0, import_yaml6.stringify)(materialize(v)),
+      yamldecode: ([s]) => {
+        try {
+          return fromData((0, import_yaml6.parse)(str2(s)));
+        } catch (e) {
+          throw new EvalError(`yamldecode: ${e.message}`);
+        }
+      },
+      base64encode: ([s]) => Buffer.from(str2(s)).toString("base64"),
+      base64decode: ([s]) => Buffer.from(str2(s), "base64").toString("utf8"),
+      base64gzip: () => UNKNOWN,
+      textencodebase64: ([s]) => Buffer.from(str2(s)).toString("base64"),
+      textdecodebase64: ([s]) => Buffer.from(str2(s), "base64").toString("utf8"),
+      urlencode: ([s]) => encodeURIComponent(str2(s)).replace(/%20/g, "+"),
+      csvdecode: ([s]) => {
+        const [head2, ...rows] = str2(s).trim().split(/\r?\n/).map((l) => l.split(","));
+        return rows.map((r) => Object.fromEntries((head2 ?? []).map((h2, i) => [h2, r[i] ?? ""])));
+      },
+      // numbers
+      abs: ([n2]) => Math.abs(num2(n2)),
+      ceil: ([n2]) => Math.ceil(num2(n2)),
+      floor: ([n2]) => Math.floor(num2(n2)),
+      max: (a) => Math.max(...a.map(num2)),
+      min: (a) => Math.min(...a.map(num2)),
+      pow: ([a, b]) => Math.pow(num2(a), num2(b)),
+      signum: ([n2]) => Math.sign(num2(n2)),
+      log: ([a, b]) => Math.log(num2(a)) / Math.log(num2(b)),
+      parseint: ([s, b]) => {
+        const r = parseInt(str2(s), num2(b));
+        if (Number.isNaN(r)) throw new EvalError(`parseint: cannot parse "${str2(s)}" in base ${num2(b)}`);
+        return r;
+      },
+      // hashes
+      md5: hash("md5", "hex"),
+      sha1: hash("sha1", "hex"),
+      sha256: hash("sha256", "hex"),
+      sha512: hash("sha512", "hex"),
+      base64sha256: hash("sha256", "base64"),
+      base64sha512: hash("sha512", "base64"),
+      // IP networks
+      cidrsubnet: ([p, nb, nn]) => {
+        const s = subnet(parseCidr2(str2(p), "cidrsubnet"), num2(nb), num2(nn), "cidrsubnet");
+        return `${formatIp2(s.v6, s.addr)}/${s.bits}`;
+      },
+      cidrsubnets: ([p, ...nbs]) => {
+        const base = parseCidr2(str2(p), "cidrsubnets");
+        const total = base.v6 ? 128 : 32;
+        let next = base.addr;
+        return nbs.map((nb) => {
+          const bits2 = base.bits + num2(nb);
+          const size = 1n << BigInt(total - bits2);
+          next = (next + size - 1n) / size * size;
+          const out = `${formatIp2(base.v6, next)}/${bits2}`;
+          next += size;
+          return out;
+        });
+      },
+      cidrhost: ([p, n2]) => host(parseCidr2(str2(p), "cidrhost"), num2(n2), "cidrhost"),
+      cidrnetmask: ([p]) => {
+        const c = parseCidr2(str2(p), "cidrnetmask");
+        return formatIp2(false, (1n << 32n) - 1n ^ (1n << BigInt(32 - c.bits)) - 1n);
+      },
+      // paths (no file access: the loader is pure)
+      basename: ([s]) => str2(s).split("/").pop() ?? "",
+      dirname: ([s]) => {
+        const p = str2(s);
+        const i = p.lastIndexOf("/");
+        return i <= 0 ? i === 0 ? "/" : "." : p.slice(0, i);
+      },
+      pathexpand: ([s]) => str2(s),
+      abspath: ([s]) => str2(s)
+    };
+    ALWAYS_UNKNOWN = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "file", "filebase64", "fileexists", "fileset", "filemd5", "filesha1", "filesha256", "filesha512", "filebase64sha256", "filebase64sha512", "templatefile", "plantimestamp", "rsadecrypt", "timeadd", "timecmp", "formatdate", "ephemeralasnull", "templatestring"]);
+    STRUCTURAL = /* @__PURE__ */ new Set(["length", "concat", "merge", "lookup", "element", "keys", "values", "flatten", "tolist", "toset", "tomap", "slice", "reverse", "zipmap", "one", "coalescelist", "chunklist", "sensitive", "nonsensitive", "compact"]);
+  }
+});
+
+// src/loaders/terraform/eval/expr.ts
+function child(parent, names) {
+  return { lookup: (n2) => Object.hasOwn(names, n2) ? names[n2] : parent.lookup(n2) };
+}
+function evaluate(x, scope) {
+  switch (x.t) {
+    case "lit":
+      return x.v;
+    case "tpl":
+      return template(x.parts, scope);
+    case "var": {
+      const v = scope.lookup(x.name);
+      if (v === void 0) throw new EvalError(`unknown name ${x.name}`);
+      return v;
+    }
+    case "paren":
+      return evaluate(x.x, scope);
+    case "get":
+      return step(evaluate(x.obj, scope), x.step, scope);
+    case "splat":
+      return splat(x, scope);
+    case "call":
+      return call(x, scope);
+    case "tuple":
+      return x.items.map((i) => evaluate(i, scope));
+    case "object": {
+      const out = {};
+      for (const it of x.items) {
+        const k = evaluate(it.key, scope);
+        if (isUnknown(k)) return UNKNOWN;
+        out[toStr(k)] = evaluate(it.value, scope);
+      }
+      return out;
+    }
+    case "cond": {
+      const c = evaluate(x.c, scope);
+      if (isUnknown(c)) return UNKNOWN;
+      return toBool(c) ? evaluate(x.a, scope) : evaluate(x.b, scope);
+    }
+    case "un": {
+      const v = evaluate(x.x, scope);
+      if (isUnknown(v)) return UNKNOWN;
+      return x.op === "!" ? !toBool(v) : -toNum(v);
+    }
+    case "bin":
+      return binary2(x.op, x.l, x.r, scope);
+    case "for":
+      return forExpr(x, scope);
+  }
+}
+function binary2(op, lx, rx, scope) {
+  const l = evaluate(lx, scope);
+  if (op === "&&" && l === false) return false;
+  if (op === "||" && l === true) return true;
+  const r = evaluate(rx, scope);
+  if (op === "==" || op === "!=") {
+    if (hasUnknown(l) || hasUnknown(r)) return UNKNOWN;
+    return equal(l, r) === (op === "==");
+  }
+  if (isUnknown(l) || isUnknown(r)) return UNKNOWN;
+  switch (op) {
+    case "&&":
+      return toBool(l) && toBool(r);
+    case "||":
+      return toBool(l) || toBool(r);
+    case "+":
+      return toNum(l) + toNum(r);
+    case "-":
+      return toNum(l) - toNum(r);
+    case "*":
+      return toNum(l) * toNum(r);
+    case "/":
+      if (toNum(r) === 0) throw new EvalError("division by zero");
+      return toNum(l) / toNum(r);
+    case "%":
+      return toNum(l) % toNum(r);
+    case "<":
+      return toNum(l) < toNum(r);
+    case ">":
+      return toNum(l) > toNum(r);
+    case "<=":
+      return toNum(l) <= toNum(r);
+    case ">=":
+      return toNum(l) >= toNum(r);
+  }
+  throw new EvalError(`unsupported operator ${op}`);
+}
+function template(parts, scope) {
+  if (parts.length === 1 && parts[0].t === "interp") return evaluate(parts[0].x, scope);
+  let out = "";
+  for (const p of parts) {
+    if (p.t === "str") out += p.v;
+    else if (p.t === "interp") {
+      const v = evaluate(p.x, scope);
+      if (hasUnknown(v)) return UNKNOWN;
+      if (v === null) throw new EvalError("cannot include a null value in a string template");
+      out += toStr(v);
+    } else if (p.t === "if") {
+      const c = evaluate(p.cond, scope);
+      if (isUnknown(c)) return UNKNOWN;
+      const v = template(toBool(c) ? p.then : p.else, scope);
+      if (isUnknown(v)) return UNKNOWN;
+      out += toStr(v);
+    } else {
+      const coll = evaluate(p.coll, scope);
+      if (isUnknown(coll)) return UNKNOWN;
+      for (const [k, v] of entries(coll)) {
+        const names = { [p.val]: v };
+        if (p.key !== void 0) names[p.key] = k;
+        const s = template(p.body, child(scope, names));
+        if (isUnknown(s)) return UNKNOWN;
+        out += toStr(s);
+      }
+    }
+  }
+  return out;
+}
+function entries(v) {
+  const m = materialize(v);
+  if (Array.isArray(m)) return m.map((x, i) => [i, x]);
+  if (isObj6(m)) return Object.keys(m).sort().map((k) => [k, m[k]]);
+  throw new EvalError(`cannot iterate over a ${typeName2(m)} value`);
+}
+function step(v, s, scope) {
+  if (isUnknown(v)) return UNKNOWN;
+  if (s.t === "attr") return attr(v, s.name);
+  const k = evaluate(s.key, scope);
+  if (isUnknown(k)) return UNKNOWN;
+  if (Array.isArray(v)) {
+    const i = toNum(k);
+    if (!Number.isInteger(i) || i < 0 || i >= v.length) throw new EvalError(`index ${i} out of range for a list of ${v.length}`);
+    return v[i];
+  }
+  return attr(v, toStr(k));
+}
+function attr(v, name) {
+  if (v instanceof Lazy) return v.get(name);
+  if (isObj6(v)) {
+    if (Object.hasOwn(v, name)) return v[name];
+    if (OPEN.has(v)) return UNKNOWN;
+    throw new EvalError(`no attribute or key "${name}"`);
+  }
+  if (v === null) throw new EvalError(`attempt to read "${name}" from a null value`);
+  throw new EvalError(`cannot read "${name}" from a ${typeName2(v)} value`);
+}
+function splat(x, scope) {
+  const v = evaluate(x.obj, scope);
+  if (isUnknown(v)) return UNKNOWN;
+  const each = (e) => x.steps.reduce((acc, s) => step(acc, s, scope), e);
+  if (v === null) return [];
+  if (Array.isArray(v)) return v.map(each);
+  return [each(v)];
+}
+function call(x, scope) {
+  if (x.name === "try") {
+    for (const a of x.args) {
+      try {
+        const v = evaluate(a, scope);
+        return hasUnknown(v) ? UNKNOWN : v;
+      } catch (e) {
+        if (!(e instanceof EvalError)) throw e;
+      }
+    }
+    throw new EvalError("try: no argument could be evaluated without errors");
+  }
+  if (x.name === "can") {
+    try {
+      const v = evaluate(x.args[0], scope);
+      return hasUnknown(v) ? UNKNOWN : true;
+    } catch (e) {
+      if (!(e instanceof EvalError)) throw e;
+      return false;
+    }
+  }
+  let args = x.args.map((a) => evaluate(a, scope));
+  if (x.expand && args.length > 0) {
+    const last2 = args[args.length - 1];
+    if (isUnknown(last2)) return UNKNOWN;
+    args = [...args.slice(0, -1), ...entries(last2).map(([, v]) => v)];
+  }
+  return callFunction(x.name, args);
+}
+function forExpr(x, scope) {
+  const coll = evaluate(x.coll, scope);
+  if (isUnknown(coll)) return UNKNOWN;
+  const outList = [];
+  const outObj = {};
+  for (const [k, v] of entries(coll)) {
+    const names = { [x.val]: v };
+    if (x.key !== void 0) names[x.key] = k;
+    const s = child(scope, names);
+    if (x.cond) {
+      const c = evaluate(x.cond, s);
+      if (isUnknown(c)) return UNKNOWN;
+      if (!toBool(c)) continue;
+    }
+    const val = evaluate(x.valExpr, s);
+    if (!x.object) {
+      outList.push(val);
+      continue;
+    }
+    const key = evaluate(x.keyExpr, s);
+    if (isUnknown(key)) return UNKNOWN;
+    const ks = toStr(key);
+    if (x.group) (outObj[ks] ??= []).push(val);
+    else {
+      if (Object.hasOwn(outObj, ks)) throw new EvalError(`duplicate key "${ks}" in the for expression; add ... to group values`);
+      outObj[ks] = val;
+    }
+  }
+  return x.object ? outObj : outList;
+}
+function references(x, bound = /* @__PURE__ */ new Set()) {
+  const out = [];
+  const add2 = (r) => {
+    if (!out.includes(r)) out.push(r);
+  };
+  const walk2 = (e, b) => {
+    const trav = traversal(e);
+    if (trav && !b.has(trav[0])) {
+      addTraversal(trav, add2);
+      for (const s of dynamicKeys(e)) walk2(s, b);
+      return;
+    }
+    switch (e.t) {
+      case "tpl":
+        return walkParts(e.parts, b);
+      case "get":
+        walk2(e.obj, b);
+        if (e.step.t === "index") walk2(e.step.key, b);
+        return;
+      case "splat":
+        walk2(e.obj, b);
+        for (const s of e.steps) if (s.t === "index") walk2(s.key, b);
+        return;
+      case "call":
+        return e.args.forEach((a) => walk2(a, b));
+      case "tuple":
+        return e.items.forEach((a) => walk2(a, b));
+      case "object":
+        return e.items.forEach((it) => (walk2(it.key, b), walk2(it.value, b)));
+      case "cond":
+        return walk2(e.c, b), walk2(e.a, b), walk2(e.b, b);
+      case "bin":
+        return walk2(e.l, b), walk2(e.r, b);
+      case "un":
+      case "paren":
+        return walk2(e.x, b);
+      case "for": {
+        walk2(e.coll, b);
+        const inner = new Set(b);
+        inner.add(e.val);
+        if (e.key) inner.add(e.key);
+        walk2(e.valExpr, inner);
+        if (e.keyExpr) walk2(e.keyExpr, inner);
+        if (e.cond) walk2(e.cond, inner);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  const walkParts = (parts, b) => {
+    for (const p of parts) {
+      if (p.t === "interp") walk2(p.x, b);
+      else if (p.t === "if") walk2(p.cond, b), walkParts(p.then, b), walkParts(p.else, b);
+      else if (p.t === "for") {
+        walk2(p.coll, b);
+        const inner = new Set(b);
+        inner.add(p.val);
+        if (p.key) inner.add(p.key);
+        walkParts(p.body, inner);
+      }
+    }
+  };
+  walk2(x, bound);
+  return out;
+}
+function traversal(e) {
+  if (e.t === "var") return [e.name];
+  if (e.t !== "get") return void 0;
+  const head2 = traversal(e.obj);
+  if (!head2) return void 0;
+  if (e.step.t === "attr") return [...head2, `.${e.step.name}`];
+  const k = e.step.key;
+  if (k.t === "lit" && typeof k.v === "number") return [...head2, `[${k.v}]`];
+  if (k.t === "tpl" && k.parts.length <= 1 && (k.parts.length === 0 || k.parts[0].t === "str")) return [...head2, `[${JSON.stringify(k.parts[0]?.t === "str" ? k.parts[0].v : "")}]`];
+  return [...head2, "[*]"];
+}
+function dynamicKeys(e) {
+  const out = [];
+  for (let x = e; x.t === "get"; x = x.obj) if (x.step.t === "index") out.push(x.step.key);
+  return out;
+}
+function addTraversal(segs, add2) {
+  const cut = segs.indexOf("[*]");
+  const stat4 = cut === -1 ? segs : segs.slice(0, cut);
+  const subject = SUBJECT[stat4[0]] ?? 2;
+  if (stat4.length < subject) {
+    if (stat4.length >= 1) add2(stat4.join(""));
+    return;
+  }
+  add2(stat4.join(""));
+  const base = stat4.slice(0, subject).join("");
+  if (stat4.length > subject && stat4[subject].startsWith("[")) add2(stat4.slice(0, subject + 1).join(""));
+  add2(base);
+}
+var SUBJECT;
+var init_expr = __esm({
+  "src/loaders/terraform/eval/expr.ts"() {
+    "use strict";
+    init_functions();
+    init_values2();
+    SUBJECT = { var: 2, local: 2, count: 2, each: 2, path: 2, terraform: 2, self: 2, module: 2, data: 3 };
+  }
+});
+
+// src/loaders/terraform/config/module.ts
+import { posix as posix5 } from "node:path";
+function indexSuffix(index) {
+  if (index === void 0) return "";
+  return typeof index === "number" ? `[${index}]` : `[${JSON.stringify(index)}]`;
+}
+function push(value, src, name, r, b, file) {
+  const list3 = value[name];
+  if (Array.isArray(list3)) list3.push(r.value);
+  else value[name] = [r.value];
+  const node = src.keys[name];
+  if (node?.items) node.items.push(r.src);
+  else src.keys[name] = { file, s: b.s, e: b.e, items: [r.src] };
+}
+function exprSrc(x, file, span) {
+  const node = { file, s: span.s, e: span.e };
+  let e = x;
+  while (e.t === "paren") e = e.x;
+  if (e.t === "object") {
+    node.keys = {};
+    for (const it of e.items) {
+      const k = literalString(it.key) ?? (it.key.t === "paren" ? void 0 : void 0);
+      if (k !== void 0) node.keys[k] = exprSrc(it.value, file, it);
+    }
+  } else if (e.t === "tuple") node.items = e.items.map((i) => exprSrc(i, file, i));
+  else if (e.t === "call" && (e.name === "jsonencode" || e.name === "tolist" || e.name === "toset" || e.name === "tomap") && e.args[0]) {
+    const inner = exprSrc(e.args[0], file, span);
+    if (inner.keys) node.keys = inner.keys;
+    if (inner.items) node.items = inner.items;
+  }
+  return node;
+}
+function convertType(type, v) {
+  const t = type.t === "var" ? type.name : void 0;
+  if (type.t === "call" && type.name === "set" && Array.isArray(v)) {
+    const out = v.filter((x, i) => v.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i);
+    return out.every((x) => typeof x === "string") ? [...out].sort() : out;
+  }
+  try {
+    if (t === "number" && typeof v === "string") return toNum(v);
+    if (t === "bool" && typeof v === "string" && (v === "true" || v === "false")) return v === "true";
+    if (t === "string" && (typeof v === "number" || typeof v === "boolean")) return toStr(v);
+  } catch {
+    return v;
+  }
+  return v;
+}
+var META_ATTRS, META_BLOCKS, MODULE_META, MAX_MODULE_DEPTH, Evaluator, ModuleInstance, NONE, EMPTY;
+var init_module = __esm({
+  "src/loaders/terraform/config/module.ts"() {
+    "use strict";
+    init_ast();
+    init_expr();
+    init_values2();
+    META_ATTRS = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on"]);
+    META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
+    MODULE_META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+    MAX_MODULE_DEPTH = 32;
+    Evaluator = class {
+      constructor(sources, rootDir) {
+        this.sources = sources;
+        this.rootDir = rootDir;
+      }
+      sources;
+      rootDir;
+      notices = [];
+      decls = /* @__PURE__ */ new Map();
+      decl(dir) {
+        if (this.decls.has(dir)) return this.decls.get(dir);
+        const files = this.sources.configFiles(dir);
+        if (files.length === 0) {
+          this.decls.set(dir, void 0);
+          return void 0;
+        }
+        const d = { dir, files, variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map(), resources: [], calls: [] };
+        for (const file of files) {
+          const body = this.sources.body(file);
+          if (!body) continue;
+          for (const b of body.blocks) {
+            const [l0, l1] = b.labels;
+            if (b.type === "variable" && l0) d.variables.set(l0, { block: b, file });
+            else if (b.type === "output" && l0) d.outputs.set(l0, { block: b, file });
+            else if (b.type === "locals") for (const a of b.body.attrs) d.locals.set(a.name, { attr: a, file });
+            else if ((b.type === "resource" || b.type === "data") && l0 && l1) d.resources.push({ mode: b.type === "data" ? "data" : "managed", type: l0, name: l1, block: b, file });
+            else if (b.type === "module" && l0) {
+              const src = b.body.attrs.find((a) => a.name === "source");
+              d.calls.push({ name: l0, block: b, file, source: src ? literalString(src.expr) : void 0 });
+            }
+          }
+        }
+        this.decls.set(dir, d);
+        return d;
+      }
+      /** Evaluates the root module with its variable values (already merged from tfvars, -var, env). */
+      run(vars) {
+        const d = this.decl(this.rootDir);
+        if (!d) return void 0;
+        const inst = new ModuleInstance(this, d, "", "", (name) => vars.has(name) ? vars.get(name) : void 0, [this.rootDir], 0);
+        return inst.collect();
+      }
+      notice(file, offset, message, fix, severity2 = "note") {
+        this.notices.push({ file, offset, message, fix, severity: severity2 });
+      }
+      /** The folder of a module call's source: local paths, else what `terraform init` downloaded. */
+      moduleDir(call2, fromDir, keyPath) {
+        const src = call2.source;
+        if (src !== void 0 && (src.startsWith("./") || src.startsWith("../"))) return posix5.normalize(posix5.join(fromDir, src));
+        return this.sources.installedModule(this.rootDir, keyPath);
+      }
+    };
+    ModuleInstance = class _ModuleInstance {
+      constructor(ev, decl, address, key, input, stack, depth, call2) {
+        this.ev = ev;
+        this.decl = decl;
+        this.address = address;
+        this.key = key;
+        this.input = input;
+        this.stack = stack;
+        this.depth = depth;
+        this.call = call2;
+        for (const r of decl.resources) {
+          const k = r.mode === "data" ? `data.${r.type}` : r.type;
+          let m = this.byType.get(k);
+          if (!m) this.byType.set(k, m = /* @__PURE__ */ new Map());
+          m.set(r.name, r);
+        }
+        const ns = (what, keys, get) => new Lazy(get, keys, what);
+        const roots = {
+          var: ns("var", () => [...decl.variables.keys()], (n2) => this.variable(n2)),
+          local: ns("local", () => [...decl.locals.keys()], (n2) => this.local(n2)),
+          module: ns("module", () => decl.calls.map((c) => c.name), (n2) => this.moduleValue(n2)),
+          data: ns(
+            "data",
+            () => [...this.byType.keys()].filter((k) => k.startsWith("data.")).map((k) => k.slice(5)),
+            (t) => this.typeNs(`data.${t}`)
+          ),
+          path: { module: decl.dir, root: ev.rootDir, cwd: ev.rootDir },
+          terraform: { workspace: "default" }
+        };
+        this.scope = {
+          lookup: (name) => {
+            if (Object.hasOwn(roots, name)) return roots[name];
+            if (this.byType.has(name)) return this.typeNs(name);
+            if (/^[a-z0-9]+_[a-z0-9_]+$/.test(name)) return new Lazy(() => UNKNOWN, () => [], name);
+            return void 0;
+          }
+        };
+      }
+      ev;
+      decl;
+      address;
+      key;
+      input;
+      stack;
+      depth;
+      call;
+      localCache = /* @__PURE__ */ new Map();
+      resourceCache = /* @__PURE__ */ new Map();
+      callCache = /* @__PURE__ */ new Map();
+      varCache = /* @__PURE__ */ new Map();
+      scope;
+      byType = /* @__PURE__ */ new Map();
+      typeNs(k) {
+        const m = this.byType.get(k);
+        if (!m) throw new EvalError(`no ${k} resources are declared`);
+        return new Lazy(
+          (n2) => {
+            const r = m.get(n2);
+            if (!r) throw new EvalError(`no ${k}.${n2} is declared`);
+            return this.resourceValue(r);
+          },
+          () => [...m.keys()],
+          k
+        );
+      }
+      safe(x, scope = this.scope) {
+        try {
+          return evaluate(x, scope);
+        } catch (e) {
+          if (e instanceof EvalError) return UNKNOWN;
+          throw e;
+        }
+      }
+      variable(name) {
+        if (this.varCache.has(name)) return this.varCache.get(name);
+        const d = this.decl.variables.get(name);
+        if (!d) throw new EvalError(`no variable "${name}" is declared`);
+        this.varCache.set(name, UNKNOWN);
+        let v = this.input(name);
+        const def = d.block.body.attrs.find((a) => a.name === "default");
+        if (v === void 0 || v === null && this.nullable(d.block) === false) v = def ? this.safe(def.expr, EMPTY) : UNKNOWN;
+        const type = d.block.body.attrs.find((a) => a.name === "type");
+        if (type && v !== null && !isUnknown(v)) v = convertType(type.expr, v);
+        this.varCache.set(name, v);
+        return v;
+      }
+      nullable(b) {
+        const a = b.body.attrs.find((x) => x.name === "nullable");
+        return a && a.expr.t === "lit" ? a.expr.v === true : void 0;
+      }
+      local(name) {
+        const c = this.localCache.get(name);
+        if (c !== void 0) return c;
+        const d = this.decl.locals.get(name);
+        if (!d) throw new EvalError(`no local "${name}" is declared`);
+        this.localCache.set(name, UNKNOWN);
+        const v = this.safe(d.attr.expr);
+        this.localCache.set(name, v);
+        return v;
+      }
+      /** `aws_s3_bucket.b`: the object, the list (count) or the map (for_each) of its instances. */
+      resourceValue(r) {
+        const insts = this.instances(r);
+        if (insts === "busy") return UNKNOWN;
+        const has = (n2) => r.block.body.attrs.some((a) => a.name === n2);
+        if (has("count")) return insts.map((i) => i.value);
+        if (has("for_each")) {
+          if (insts.length === 1 && insts[0].index === void 0) return UNKNOWN;
+          return Object.fromEntries(insts.map((i) => [String(i.index), i.value]));
+        }
+        return insts[0]?.value ?? UNKNOWN;
+      }
+      instances(r) {
+        const key = `${r.mode}.${r.type}.${r.name}`;
+        const c = this.resourceCache.get(key);
+        if (c !== void 0) return c;
+        this.resourceCache.set(key, "busy");
+        const out = [];
+        const base = `${this.address ? `${this.address}.` : ""}${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`;
+        for (const rep of this.repetition(r.block, r.file)) {
+          const scope = child(this.scope, rep.names);
+          const { value, src } = this.body(r.block.body, scope, r.file, META_ATTRS, r.block);
+          OPEN.add(value);
+          const inst = { address: base + indexSuffix(rep.index), module: this.address, mode: r.mode, type: r.type, name: r.name, value, src, decl: r };
+          if (rep.index !== void 0) inst.index = rep.index;
+          out.push(inst);
+        }
+        this.resourceCache.set(key, out);
+        return out;
+      }
+      /**
+       * The instances `count` or `for_each` asks for, each with its `count`/`each` names. An unknown
+       * count or for_each (Terraform would refuse to plan) gives one instance with unknown keys, so
+       * the resource is still checked.
+       */
+      repetition(b, file) {
+        const count = b.body.attrs.find((a) => a.name === "count");
+        const forEach = b.body.attrs.find((a) => a.name === "for_each");
+        if (count) {
+          const v = this.safe(count.expr);
+          if (isUnknown(v)) return [{ names: { count: { index: UNKNOWN } } }];
+          let n2;
+          try {
+            n2 = toNum(v);
+          } catch {
+            this.ev.notice(file, count.s, `count is not a number (${JSON.stringify(materialize(v))}); evaluated as one instance`, "make count a whole number");
+            return [{ names: { count: { index: UNKNOWN } } }];
+          }
+          return Array.from({ length: Math.max(0, Math.floor(n2)) }, (_, i) => ({ index: i, names: { count: { index: i } } }));
+        }
+        if (forEach) {
+          const v = this.safe(forEach.expr);
+          if (isUnknown(v) || v === null) return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
+          const m = materialize(v);
+          if (Array.isArray(m)) {
+            const keys = [...new Set(m.filter((x) => !isUnknown(x)).map((x) => typeof x === "string" ? x : JSON.stringify(x)))].sort();
+            return keys.map((k) => ({ index: k, names: { each: { key: k, value: k } } }));
+          }
+          if (isObj6(m)) return Object.keys(m).sort().map((k) => ({ index: k, names: { each: { key: k, value: m[k] } } }));
+          return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
+        }
+        return [{ names: {} }];
+      }
+      /** A block body as a value (nested blocks as lists, as plans show them) and its source map. */
+      body(body, scope, file, skip, span) {
+        const value = {};
+        const src = { file, s: span.s, e: span.e, keys: {} };
+        for (const a of body.attrs) {
+          if (skip.has(a.name)) continue;
+          value[a.name] = this.safe(a.expr, scope);
+          src.keys[a.name] = exprSrc(a.expr, file, a);
+        }
+        for (const b of body.blocks) {
+          if (META_BLOCKS.has(b.type)) continue;
+          if (b.type === "dynamic" && b.labels[0]) {
+            this.dynamic(b, scope, file, value, src);
+            continue;
+          }
+          const r = this.body(b.body, scope, file, NONE, b);
+          push(value, src, b.type, r, b, file);
+        }
+        return { value, src };
+      }
+      dynamic(b, scope, file, value, src) {
+        const label = b.labels[0];
+        const content = b.body.blocks.find((x) => x.type === "content");
+        const forEach = b.body.attrs.find((a) => a.name === "for_each");
+        const it = b.body.attrs.find((a) => a.name === "iterator");
+        const iter = it ? it.expr.t === "var" ? it.expr.name : literalString(it.expr) ?? label : label;
+        if (!content || !forEach) return;
+        const coll = this.safe(forEach.expr, scope);
+        if (isUnknown(coll) || coll === null) {
+          if (!(label in value)) {
+            value[label] = UNKNOWN;
+            src.keys[label] = { file, s: b.s, e: b.e };
+          }
+          return;
+        }
+        let pairs;
+        try {
+          pairs = entries(coll);
+        } catch {
+          return;
+        }
+        for (const [k, v] of pairs) {
+          const key = Array.isArray(materialize(coll)) ? v : k;
+          const r = this.body(content.body, child(scope, { [iter]: { key, value: v } }), file, NONE, content);
+          push(value, src, label, r, content, file);
+        }
+      }
+      // ── modules ───────────────────────────────────────────────────────────────────────────────
+      moduleValue(name) {
+        const insts = this.moduleInstances(name);
+        if (insts === "busy" || insts === void 0) return UNKNOWN;
+        const call2 = this.decl.calls.find((c) => c.name === name);
+        const outputs = (m) => {
+          const o = new Lazy((n2) => m.output(n2), () => [...m.decl.outputs.keys()], `module.${name}`);
+          return o;
+        };
+        const has = (n2) => call2.block.body.attrs.some((a) => a.name === n2);
+        if (has("count")) return insts.map(outputs);
+        if (has("for_each")) return Object.fromEntries(insts.map((m) => [m.address.slice(m.address.lastIndexOf("[") + 1, -1).replace(/^"|"$/g, ""), outputs(m)]));
+        return insts[0] ? outputs(insts[0]) : UNKNOWN;
+      }
+      output(name) {
+        const o = this.decl.outputs.get(name);
+        if (!o) throw new EvalError(`module has no output "${name}"`);
+        const v = o.block.body.attrs.find((a) => a.name === "value");
+        return v ? this.safe(v.expr) : null;
+      }
+      /** Instances of a module call; undefined when its source is not available (one notice). */
+      moduleInstances(name) {
+        const c = this.callCache.get(name);
+        if (c !== void 0) return c;
+        const call2 = this.decl.calls.find((x) => x.name === name);
+        if (!call2) throw new EvalError(`no module "${name}" is declared`);
+        this.callCache.set(name, "busy");
+        const key = this.key ? `${this.key}.${name}` : name;
+        const dir = this.ev.moduleDir(call2, this.decl.dir, key.split("."));
+        const d = dir === void 0 ? void 0 : this.ev.decl(dir);
+        if (!d || dir === void 0) {
+          const local = call2.source?.startsWith("./") || call2.source?.startsWith("../");
+          this.ev.notice(
+            call2.file,
+            call2.block.s,
+            local ? `module "${name}": no .tf files in ${dir} (source "${call2.source}"); its resources are not checked` : `module "${name}" (source "${call2.source ?? "?"}") is not downloaded; its resources are not checked`,
+            local ? "fix the module source path, or include the module folder in the scan" : "run `terraform init` so .terraform/modules holds the module, or scan a plan (`terraform show -json`)",
+            local ? "warning" : "note"
+          );
+          this.callCache.set(name, []);
+          return void 0;
+        }
+        if (this.stack.includes(dir) || this.depth >= MAX_MODULE_DEPTH) {
+          this.ev.notice(call2.file, call2.block.s, `module "${name}" (source "${call2.source}") calls itself through ${[...this.stack, dir].join(" \u2192 ")}; not evaluated again`, "remove the module cycle");
+          this.callCache.set(name, []);
+          return void 0;
+        }
+        const out = [];
+        const prefix = this.address ? `${this.address}.` : "";
+        for (const rep of this.repetition(call2.block, call2.file)) {
+          const scope = child(this.scope, rep.names);
+          const args = /* @__PURE__ */ new Map();
+          for (const a of call2.block.body.attrs) if (!MODULE_META.has(a.name)) args.set(a.name, a);
+          const cache3 = /* @__PURE__ */ new Map();
+          const input = (n2) => {
+            const a = args.get(n2);
+            if (!a) return void 0;
+            if (!cache3.has(n2)) cache3.set(n2, this.safe(a.expr, scope));
+            return cache3.get(n2);
+          };
+          out.push(new _ModuleInstance(this.ev, d, `${prefix}module.${name}${indexSuffix(rep.index)}`, key, input, [...this.stack, dir], this.depth + 1, call2));
+        }
+        this.callCache.set(name, out);
+        return out;
+      }
+      /** Every resource instance of this module and its children. */
+      collect() {
+        const resources = [];
+        for (const r of this.decl.resources) {
+          const insts = this.instances(r);
+          if (insts !== "busy") resources.push(...insts);
+        }
+        const children = [];
+        for (const c of this.decl.calls) {
+          const insts = this.moduleInstances(c.name);
+          if (insts === "busy" || !insts) continue;
+          for (const m of insts) children.push(m.collect());
+        }
+        const out = { address: this.address, decl: this.decl, resources, children };
+        if (this.call) out.call = this.call;
+        return out;
+      }
+    };
+    NONE = /* @__PURE__ */ new Set();
+    EMPTY = { lookup: () => void 0 };
+  }
+});
+
+// src/loaders/terraform/hcl/json.ts
+function parseHclJson(text2, kind) {
+  const p = new JsonParser(text2);
+  const empty = { s: 0, e: text2.length, attrs: [], blocks: [] };
+  let root;
+  try {
+    root = p.value();
+  } catch (e) {
+    const err = e;
+    return { body: empty, errors: [{ offset: err.offset, message: `invalid JSON: ${err.message}`, fix: "fix the JSON syntax" }] };
+  }
+  if (root.t !== "object") return { body: empty, errors: [{ offset: root.s, message: "expected a JSON object at the top level", fix: "write the configuration as a JSON object" }] };
+  if (kind === "vars") return { body: { s: root.s, e: root.e, attrs: root.items.map(toAttr), blocks: [] }, errors: [] };
+  const body = { s: root.s, e: root.e, attrs: [], blocks: [] };
+  for (const it of root.items) {
+    const type = literalString(it.key);
+    const labels = TOP[type];
+    if (labels === void 0) continue;
+    blocks(type, labels, [], it, body.blocks);
+  }
+  return { body, errors: [] };
+}
+function toAttr(it) {
+  const name = literalString(it.key);
+  return { name, nameEnd: it.key.e, expr: it.value, s: it.s, e: it.e };
+}
+function blocks(type, labels, got, it, out) {
+  const v = it.value;
+  if (labels > 0) {
+    if (v.t !== "object") return;
+    for (const inner of v.items) blocks(type, labels - 1, [...got, literalString(inner.key)], inner, out);
+    return;
+  }
+  const bodies = v.t === "tuple" ? v.items : [v];
+  for (const b of bodies) if (b.t === "object") out.push({ type, labels: got, labelSpans: got.map(() => ({ s: it.s, e: it.key.e })), body: toBody(b, type === "locals" || type === "variable" || type === "output"), s: it.s, e: it.e });
+}
+function toBody(o, flat) {
+  const body = { s: o.s, e: o.e, attrs: [], blocks: [] };
+  for (const it of o.items) {
+    const name = literalString(it.key);
+    const v = it.value;
+    const nested = !flat && !MAP_ARGS.has(name) && (v.t === "object" || v.t === "tuple" && v.items.length > 0 && v.items.every((x) => x.t === "object"));
+    if (!nested) {
+      body.attrs.push(toAttr(it));
+      continue;
+    }
+    if (name === "dynamic" && v.t === "object") {
+      for (const d of v.items) for (const b of d.value.t === "tuple" ? d.value.items : [d.value]) if (b.t === "object") body.blocks.push({ type: "dynamic", labels: [literalString(d.key)], labelSpans: [{ s: d.s, e: d.key.e }], body: toBody(b, false), s: d.s, e: d.e });
+      continue;
+    }
+    for (const b of v.t === "tuple" ? v.items : [v]) if (b.t === "object") body.blocks.push({ type: name, labels: [], labelSpans: [], body: toBody(b, false), s: it.s, e: it.e });
+  }
+  return body;
+}
+var MAP_ARGS, TOP, JsonParser;
+var init_json2 = __esm({
+  "src/loaders/terraform/hcl/json.ts"() {
+    "use strict";
+    init_ast();
+    init_parser();
+    MAP_ARGS = /* @__PURE__ */ new Set(["tags", "tags_all", "labels", "metadata", "annotations", "variables", "environment", "parameters", "triggers", "default_tags", "policy", "assume_role_policy", "inputs", "values", "settings", "options", "attributes"]);
+    TOP = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, locals: 0, terraform: 0, moved: 0, import: 0, check: 1 };
+    JsonParser = class {
+      constructor(t) {
+        this.t = t;
+      }
+      t;
+      i = 0;
+      fail(message) {
+        throw Object.assign(new Error(message), { offset: this.i });
+      }
+      ws() {
+        while (this.i < this.t.length && " 	\r\n".includes(this.t[this.i])) this.i++;
+      }
+      value() {
+        this.ws();
+        const s = this.i;
+        const c = this.t[this.i];
+        if (c === "{") {
+          this.i++;
+          const items = [];
+          this.ws();
+          while (this.t[this.i] !== "}") {
+            this.ws();
+            const ks = this.i;
+            if (this.t[this.i] !== '"') this.fail('expected a "key"');
+            const key = this.rawString();
+            this.ws();
+            if (this.t[this.i] !== ":") this.fail("expected : after the key");
+            this.i++;
+            const value = this.value();
+            items.push({ key: { t: "tpl", parts: [{ t: "str", v: key }], s: ks, e: ks + 1 }, value, s: ks, e: value.e });
+            this.ws();
+            if (this.t[this.i] === ",") this.i++;
+            else if (this.t[this.i] !== "}") this.fail("expected , or }");
+            this.ws();
+          }
+          this.i++;
+          return { t: "object", items, s, e: this.i };
+        }
+        if (c === "[") {
+          this.i++;
+          const items = [];
+          this.ws();
+          while (this.t[this.i] !== "]") {
+            items.push(this.value());
+            this.ws();
+            if (this.t[this.i] === ",") this.i++;
+            else if (this.t[this.i] !== "]") this.fail("expected , or ]");
+            this.ws();
+          }
+          this.i++;
+          return { t: "tuple", items, s, e: this.i };
+        }
+        if (c === '"') {
+          const text2 = this.rawString();
+          const tpl = parseTemplate(text2, s + 1);
+          return { t: "tpl", parts: tpl.parts, s, e: this.i };
+        }
+        const m = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(this.t.slice(this.i, this.i + 64));
+        if (!m) this.fail(`unexpected ${this.i >= this.t.length ? "end of file" : `\`${c}\``}`);
+        this.i += m[0].length;
+        const v = m[0] === "true" ? true : m[0] === "false" ? false : m[0] === "null" ? null : Number(m[0]);
+        return { t: "lit", v, s, e: this.i };
+      }
+      rawString() {
+        const s = this.i;
+        this.i++;
+        while (this.i < this.t.length && this.t[this.i] !== '"') {
+          if (this.t[this.i] === "\\") this.i++;
+          if (this.t[this.i] === "\n") this.fail("unterminated string");
+          this.i++;
+        }
+        if (this.i >= this.t.length) this.fail("unterminated string");
+        this.i++;
+        return JSON.parse(this.t.slice(s, this.i));
+      }
+    };
+  }
+});
+
+// src/loaders/terraform/config/sources.ts
+import { posix as posix6 } from "node:path";
+var isConfigFile, isVarsFile, isOverride, SourceSet;
+var init_sources = __esm({
+  "src/loaders/terraform/config/sources.ts"() {
+    "use strict";
+    init_line_index();
+    init_diag();
+    init_json2();
+    init_parser();
+    isConfigFile = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
+    isVarsFile = (p) => p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
+    isOverride = (p) => /(^|_)override\.tf(\.json)?$/.test(posix6.basename(p));
+    SourceSet = class {
+      constructor(texts) {
+        this.texts = texts;
+        for (const p of texts.keys()) {
+          if (!isConfigFile(p) || isOverride(p)) continue;
+          const d = posix6.dirname(p);
+          let l = this.byDir.get(d);
+          if (!l) this.byDir.set(d, l = []);
+          l.push(p);
+        }
+        for (const l of this.byDir.values()) l.sort();
+      }
+      texts;
+      parsed = /* @__PURE__ */ new Map();
+      lines = /* @__PURE__ */ new Map();
+      byDir = /* @__PURE__ */ new Map();
+      installed = /* @__PURE__ */ new Map();
+      diagnostics = [];
+      /** Folders holding .tf / .tf.json files. */
+      dirs() {
+        return [...this.byDir.keys()].sort();
+      }
+      configFiles(dir) {
+        return this.byDir.get(dir) ?? [];
+      }
+      lineIndex(file) {
+        let l = this.lines.get(file);
+        if (!l) this.lines.set(file, l = new LineIndex(this.texts.get(file) ?? ""));
+        return l;
+      }
+      /** The parsed body of a file; undefined when it is not in the set. Errors become diagnostics once. */
+      body(file) {
+        if (this.parsed.has(file)) return this.parsed.get(file);
+        const text2 = this.texts.get(file);
+        if (text2 === void 0) {
+          this.parsed.set(file, void 0);
+          return void 0;
+        }
+        const json2 = file.endsWith(".json");
+        const r = json2 ? parseHclJson(text2, isVarsFile(file) ? "vars" : "config") : parseHcl(text2);
+        for (const e of r.errors) this.diagnostics.push(at(file, this.lineIndex(file).lineCol(e.offset), "input_parse_error", `invalid ${json2 ? "Terraform JSON" : "HCL"}: ${e.message}`, `${e.fix}; the rest of the file${r.body.blocks.length ? " and the scan" : ""} is still checked`));
+        this.parsed.set(file, r.body);
+        return r.body;
+      }
+      /** The folder `terraform init` downloaded the module at `keyPath` (call names from the root) into. */
+      installedModule(rootDir, keyPath) {
+        if (!this.installed.has(rootDir)) this.installed.set(rootDir, this.readManifest(rootDir));
+        return this.installed.get(rootDir)?.get(keyPath.join("."));
+      }
+      readManifest(rootDir) {
+        const file = posix6.join(rootDir, ".terraform/modules/modules.json");
+        const text2 = this.texts.get(file);
+        if (text2 === void 0) return void 0;
+        const out = /* @__PURE__ */ new Map();
+        try {
+          const m = JSON.parse(text2);
+          for (const e of m.Modules ?? []) if (e.Key && e.Dir !== void 0) out.set(e.Key, posix6.normalize(posix6.join(rootDir, e.Dir)));
+        } catch (e) {
+          this.diagnostics.push(at(file, { line: 1, col: 1 }, "input_parse_error", `invalid modules.json: ${e.message}`, "run `terraform init` again to rewrite it", "warning"));
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/loaders/terraform/config/document.ts
+var document_exports = {};
+__export(document_exports, {
+  SourceSet: () => SourceSet,
+  loadTerraformConfig: () => loadTerraformConfig,
+  plain: () => plain
+});
+import { posix as posix7 } from "node:path";
+function loadTerraformConfig(dir, sources, opts = {}) {
+  const set = sources instanceof SourceSet ? sources : new SourceSet(sources);
+  const before = set.diagnostics.length;
+  const ev = new Evaluator(set, dir);
+  const diagnostics = [];
+  const decl = ev.decl(dir);
+  if (!decl) return { documents: [], diagnostics };
+  const vars = rootVariables(decl, set, dir, opts, diagnostics);
+  const result2 = ev.run(vars);
+  diagnostics.push(...set.diagnostics.slice(before));
+  for (const n2 of ev.notices) diagnostics.push(at(n2.file, set.lineIndex(n2.file).lineCol(n2.offset), "input_unresolved", n2.message, n2.fix, n2.severity));
+  const all = [];
+  const usedFiles = /* @__PURE__ */ new Set();
+  const visit2 = (m) => {
+    all.push(...m.resources);
+    m.decl.files.forEach((f) => usedFiles.add(f));
+    m.children.forEach(visit2);
+  };
+  visit2(result2);
+  const managed = all.filter((r) => r.mode === "managed");
+  const data = {
+    format_version: "1.2",
+    variables: Object.fromEntries([...vars].filter(([, v]) => !hasUnknownDeep(v)).map(([k, v]) => [k, { value: plain(v).after ?? null }])),
+    planned_values: { root_module: plannedModule(result2) },
+    resource_changes: managed.map((r) => {
+      const p = plain(r.value);
+      const rc = { address: r.address };
+      if (r.module) rc.module_address = r.module;
+      Object.assign(rc, { mode: "managed", type: r.type, name: r.name });
+      if (r.index !== void 0) rc.index = r.index;
+      rc.provider_name = providerName(r.type);
+      rc.change = { actions: ["create"], before: null, after: p.after ?? {}, after_unknown: p.unknown ?? {}, before_sensitive: false, after_sensitive: {} };
+      return rc;
+    }),
+    configuration: { root_module: configModule(ev, decl) }
+  };
+  const byAddress = /* @__PURE__ */ new Map();
+  for (const r of all) byAddress.set(r.address, r.src);
+  const staticByBase = /* @__PURE__ */ new Map();
+  const visitDecl = (d, prefix, seen) => {
+    for (const r of d.resources) staticByBase.set(`${prefix}${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`, staticSrc(r.block.body, r.file, r.block));
+    for (const c of d.calls) {
+      const cd = ev.moduleDir(c, d.dir, [...seen, c.name]);
+      const sub = cd === void 0 ? void 0 : ev.decl(cd);
+      if (sub && seen.length < 32 && cd !== d.dir) visitDecl(sub, `${prefix}module.${c.name}.`, [...seen, c.name]);
+    }
+  };
+  visitDecl(decl, "", []);
+  const firstFile = decl.files[0];
+  const whole = (route) => ({ file: firstFile, region: set.lineIndex(firstFile).region(0, 0), approximate: { resolved: route.length ? [] : route } });
+  const locate = (route) => {
+    const r = resourceForRoute(data, route);
+    if (!r) return locateModuleCall(ev, decl, set, route) ?? whole(route);
+    const src = byAddress.get(r.address) ?? staticByBase.get(r.address);
+    if (!src) return whole(route);
+    let node = src;
+    let matched = 0;
+    for (const seg of r.attr) {
+      const next = typeof seg === "number" ? node.items?.[seg] : node.keys?.[seg] ?? (node.items && node.items.length === 1 ? node.items[0].keys?.[seg] : void 0);
+      if (!next) break;
+      node = next;
+      matched++;
+    }
+    const loc = { file: node.file, region: set.lineIndex(node.file).region(node.s, node.e) };
+    const resolvedLen = r.attr.length === 0 ? route.length : r.attrOffset + matched;
+    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
+    return loc;
+  };
+  const used = /* @__PURE__ */ new Map();
+  for (const f of usedFiles) if (f.endsWith(".tf")) used.set(f, set.texts.get(f) ?? "");
+  const doc = {
+    kind: "terraform-plan",
+    path: dir,
+    index: 0,
+    data,
+    locate,
+    resource: `terraform configuration ${dir}`,
+    resourceAt: (route) => resourceForRoute(data, route)?.address,
+    source: "evaluated from .tf files (no plan)",
+    ignores: sourceIgnores(used, ".", diagnostics)
+  };
+  return { documents: [doc], diagnostics };
+}
+function hasUnknownDeep(v) {
+  const m = materialize(v);
+  if (isUnknown(m)) return true;
+  if (Array.isArray(m)) return m.some(hasUnknownDeep);
+  if (isObj6(m)) return Object.values(m).some(hasUnknownDeep);
+  return false;
+}
+function plain(v) {
+  const m = v instanceof Lazy ? materialize(v) : v;
+  if (isUnknown(m)) return { unknown: true };
+  if (Array.isArray(m)) {
+    const parts = m.map(plain);
+    const out = { after: parts.map((p) => p.after ?? null) };
+    if (parts.some((p) => p.unknown !== void 0)) out.unknown = parts.map((p) => p.unknown ?? false);
+    return out;
+  }
+  if (isObj6(m)) {
+    const after = {};
+    const unknown = {};
+    let anyUnknown = false;
+    for (const [k, x] of Object.entries(m)) {
+      const p = plain(x);
+      if (p.after !== void 0) after[k] = p.after;
+      if (p.unknown !== void 0) {
+        unknown[k] = p.unknown;
+        anyUnknown = true;
+      }
+    }
+    return anyUnknown ? { after, unknown } : { after };
+  }
+  return { after: m };
+}
+function providerName(type) {
+  return `registry.terraform.io/hashicorp/${type.split("_")[0]}`;
+}
+function plannedModule(m) {
+  const out = {
+    resources: m.resources.filter((r) => r.mode === "managed").map((r) => {
+      const o = { address: r.address, mode: "managed", type: r.type, name: r.name };
+      if (r.index !== void 0) o.index = r.index;
+      Object.assign(o, { provider_name: providerName(r.type), schema_version: 0, values: plain(r.value).after ?? {}, sensitive_values: {} });
+      return o;
+    })
+  };
+  if (m.address) out.address = m.address;
+  if (m.children.length) out.child_modules = m.children.map(plannedModule);
+  return out;
+}
+function configModule(ev, d, keyPath = [], depth = 0) {
+  const out = {};
+  out.resources = d.resources.map((r) => {
+    const o = { address: `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`, mode: r.mode, type: r.type, name: r.name, provider_config_key: r.type.split("_")[0] };
+    o.expressions = expressions(r.block.body, /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on"]));
+    const count = r.block.body.attrs.find((a) => a.name === "count");
+    const forEach = r.block.body.attrs.find((a) => a.name === "for_each");
+    if (count) o.count_expression = expression(count.expr);
+    if (forEach) o.for_each_expression = expression(forEach.expr);
+    o.schema_version = 0;
+    return o;
+  });
+  const calls = {};
+  for (const c of d.calls) {
+    const call2 = { source: c.source ?? null, expressions: expressions(c.block.body, /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"])) };
+    const dir = ev.moduleDir(c, d.dir, [...keyPath, c.name]);
+    const sub = dir === void 0 ? void 0 : ev.decl(dir);
+    if (sub && depth < 32 && dir !== d.dir) call2.module = configModule(ev, sub, [...keyPath, c.name], depth + 1);
+    calls[c.name] = call2;
+  }
+  if (d.calls.length) out.module_calls = calls;
+  const variables = {};
+  for (const [name, v] of d.variables) {
+    const o = {};
+    const def = v.block.body.attrs.find((a) => a.name === "default");
+    if (def) {
+      const p = plain(safe(() => evaluate(def.expr, EMPTY2)));
+      if (p.after !== void 0) o.default = p.after;
+    }
+    const desc = v.block.body.attrs.find((a) => a.name === "description");
+    if (desc && literalString(desc.expr) !== void 0) o.description = literalString(desc.expr);
+    variables[name] = o;
+  }
+  if (d.variables.size) out.variables = variables;
+  return out;
+}
+function safe(f) {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof EvalError) return null;
+    throw e;
+  }
+}
+function expression(x) {
+  const refs = references(x);
+  if (refs.length) return { references: refs };
+  const p = plain(safe(() => evaluate(x, EMPTY2)));
+  return p.after !== void 0 && p.unknown === void 0 ? { constant_value: p.after } : {};
+}
+function expressions(body, skip) {
+  const out = {};
+  for (const a of body.attrs) if (!skip.has(a.name)) out[a.name] = expression(a.expr);
+  for (const b of body.blocks) {
+    if (b.type === "lifecycle" || b.type === "provisioner" || b.type === "connection") continue;
+    const dyn = b.type === "dynamic" && b.labels[0];
+    const name = dyn ? b.labels[0] : b.type;
+    const content = dyn ? b.body.blocks.find((x) => x.type === "content")?.body : b.body;
+    if (!content) continue;
+    (out[name] ??= []).push(expressions(content, /* @__PURE__ */ new Set()));
+  }
+  return out;
+}
+function staticSrc(body, file, span) {
+  const node = { file, s: span.s, e: span.e, keys: {} };
+  for (const a of body.attrs) node.keys[a.name] = { file, s: a.s, e: a.e };
+  for (const b of body.blocks) {
+    const dyn = b.type === "dynamic" && b.labels[0];
+    const name = dyn ? b.labels[0] : b.type;
+    const content = dyn ? b.body.blocks.find((x) => x.type === "content") : b;
+    if (!content) continue;
+    const inner = staticSrc(content.body, file, content);
+    const list3 = node.keys[name];
+    if (list3?.items) list3.items.push(inner);
+    else node.keys[name] = { file, s: b.s, e: b.e, items: [inner] };
+  }
+  return node;
+}
+function locateModuleCall(ev, root, set, route) {
+  let d = root;
+  let hit;
+  const keys = [];
+  for (let k = 0; k < route.length - 1 && d; k++) {
+    if (route[k] !== "module_calls") continue;
+    const name = String(route[k + 1]);
+    const c = d.calls.find((x) => x.name === name);
+    if (!c) break;
+    hit = c;
+    keys.push(name);
+    const dir = ev.moduleDir(c, d.dir, keys);
+    d = dir === void 0 ? void 0 : ev.decl(dir);
+  }
+  if (!hit) return void 0;
+  return { file: hit.file, region: set.lineIndex(hit.file).region(hit.block.s, hit.block.e) };
+}
+function rootVariables(d, set, dir, opts, out) {
+  const vars = /* @__PURE__ */ new Map();
+  const typeOf = (name) => d.variables.get(name)?.block.body.attrs.find((a) => a.name === "type")?.expr;
+  const fromString = (name, raw, where2) => {
+    const t = typeOf(name);
+    if (!t || t.t === "var" && (t.name === "string" || t.name === "any")) return raw;
+    const p = parseHclExpression(raw);
+    if (!p.expr) {
+      out.push(at(where2, { line: 0, col: 0 }, "usage_error", `value of variable "${name}" is not a valid expression: ${p.error.message}`, `quote it as Terraform expects for a ${t.t === "var" ? t.name : "complex"} variable`, "warning"));
+      return raw;
+    }
+    return safe(() => evaluate(p.expr, EMPTY2));
+  };
+  for (const [k, v] of Object.entries(opts.env ?? {})) if (k.startsWith("TF_VAR_") && v !== void 0 && d.variables.has(k.slice(7))) vars.set(k.slice(7), fromString(k.slice(7), v, k));
+  const fileVars = (file) => {
+    const body = set.body(file);
+    if (!body) {
+      out.push(at(file, { line: 0, col: 0 }, "usage_error", `variable file ${file} was not found among the scanned files`, "pass a .tfvars path relative to the scan root", "warning"));
+      return;
+    }
+    for (const a of body.attrs) vars.set(a.name, safe(() => evaluate(a.expr, EMPTY2)));
+  };
+  const inDir = [...set.texts.keys()].filter((p) => posix7.dirname(p) === dir && isVarsFile(p));
+  for (const f of ["terraform.tfvars", "terraform.tfvars.json"]) if (inDir.includes(posix7.join(dir, f))) fileVars(posix7.join(dir, f));
+  for (const f of inDir.filter((p) => /\.auto\.tfvars(\.json)?$/.test(p)).sort()) fileVars(f);
+  for (const o of opts.terraformVars ?? []) {
+    if ("file" in o) fileVars(o.file);
+    else vars.set(o.name, fromString(o.name, o.value, "-var"));
+  }
+  return vars;
+}
+var EMPTY2;
+var init_document = __esm({
+  "src/loaders/terraform/config/document.ts"() {
+    "use strict";
+    init_diag();
+    init_ast();
+    init_parser();
+    init_expr();
+    init_values2();
+    init_plan();
+    init_module();
+    init_sources();
+    EMPTY2 = { lookup: () => void 0 };
+  }
+});
+
+// src/loaders/terraform/config/roots.ts
+var roots_exports = {};
+__export(roots_exports, {
+  terraformRoots: () => terraformRoots
+});
+import { posix as posix8 } from "node:path";
+function terraformRoots(files, set, planDirs) {
+  const callers = /* @__PURE__ */ new Map();
+  for (const dir of set.dirs()) {
+    if (isInstalled(dir)) continue;
+    for (const f of set.configFiles(dir)) {
+      for (const b of set.body(f)?.blocks ?? []) {
+        if (b.type !== "module") continue;
+        const src = b.body.attrs.find((a) => a.name === "source");
+        const s = src ? literalString(src.expr) : void 0;
+        if (s === void 0 || !(s.startsWith("./") || s.startsWith("../"))) continue;
+        const target = posix8.normalize(posix8.join(dir, s));
+        if (target === dir) continue;
+        let c = callers.get(target);
+        if (!c) callers.set(target, c = /* @__PURE__ */ new Set());
+        c.add(dir);
+      }
+    }
+  }
+  const roots = /* @__PURE__ */ new Set();
+  const up = (dir, seen) => {
+    if (seen.has(dir)) return;
+    seen.add(dir);
+    const c = callers.get(dir);
+    if (!c || c.size === 0) {
+      roots.add(dir);
+      return;
+    }
+    for (const d of c) up(d, seen);
+  };
+  for (const f of files) {
+    const dir = posix8.dirname(f);
+    if (!isInstalled(dir)) up(dir, /* @__PURE__ */ new Set());
+  }
+  return [...roots].filter((d) => !planDirs.has(d) && set.configFiles(d).length > 0).sort();
+}
+var isInstalled;
+var init_roots = __esm({
+  "src/loaders/terraform/config/roots.ts"() {
+    "use strict";
+    init_ast();
+    isInstalled = (dir) => dir.split("/").includes(".terraform");
   }
 });
 
@@ -49603,10 +52285,10 @@ function header(name, size) {
   writeString(h2, 148, 8, sum.toString(8).padStart(6, "0") + "\0 ");
   return h2;
 }
-function writeTar(entries) {
+function writeTar(entries2) {
   const parts = [];
   let total = 0;
-  for (const e of entries) {
+  for (const e of entries2) {
     const h2 = header(e.name.startsWith("/") ? e.name : `/${e.name}`, e.data.length);
     const padded = Math.ceil(e.data.length / BLOCK) * BLOCK;
     const body = new Uint8Array(padded);
@@ -49652,7 +52334,7 @@ function normaliseEntryName(raw) {
 function readTar(buf, opts = {}) {
   const maxBytes = opts.maxBytes ?? 512 * 1024 * 1024;
   const maxEntries = opts.maxEntries ?? 1e4;
-  const entries = [];
+  const entries2 = [];
   let off = 0;
   let total = 0;
   let longName;
@@ -49683,10 +52365,10 @@ function readTar(buf, opts = {}) {
     name = normalised;
     total += size;
     if (total > maxBytes) throw new TarError(`tar: archive expands beyond ${maxBytes} bytes`);
-    if (entries.length >= maxEntries) throw new TarError(`tar: more than ${maxEntries} entries`);
-    entries.push({ name, data: new Uint8Array(data) });
+    if (entries2.length >= maxEntries) throw new TarError(`tar: more than ${maxEntries} entries`);
+    entries2.push({ name, data: new Uint8Array(data) });
   }
-  return entries;
+  return entries2;
 }
 var BLOCK, TarError;
 var init_tar = __esm({
@@ -49704,12 +52386,12 @@ function writeBundle(bundle) {
   const manifest = { ...bundle.manifest };
   if (bundle.palisade) manifest.metadata = { ...manifest.metadata ?? {}, palisade: bundle.palisade };
   const enc = new TextEncoder();
-  const entries = [
+  const entries2 = [
     { name: "/data.json", data: enc.encode(JSON.stringify(bundle.data ?? {})) },
     { name: "/policy.wasm", data: bundle.wasm },
     { name: "/.manifest", data: enc.encode(JSON.stringify(manifest)) }
   ];
-  return gzipSync2(writeTar(entries), { level: 9 });
+  return gzipSync2(writeTar(entries2), { level: 9 });
 }
 function bundleError(file, message, fix) {
   return new PalisadeError([{ file, line: 0, col: 0, code: "bundle_error", message, fix }]);
@@ -49721,14 +52403,14 @@ function readBundle(bytes, file) {
   } catch (e) {
     throw bundleError(file, `not a gzip-compressed tar archive (${e.message})`, "pass a bundle written by `palisade build` or `opa build -t wasm`");
   }
-  let entries;
+  let entries2;
   try {
-    entries = readTar(tar, { maxBytes: MAX_BUNDLE_BYTES });
+    entries2 = readTar(tar, { maxBytes: MAX_BUNDLE_BYTES });
   } catch (e) {
     if (e instanceof TarError) throw bundleError(file, e.message, "rebuild the bundle; do not edit it by hand");
     throw e;
   }
-  const byName = new Map(entries.map((e) => [e.name, e.data]));
+  const byName = new Map(entries2.map((e) => [e.name, e.data]));
   const dec = new TextDecoder();
   let manifest = { revision: "", roots: [""] };
   const rawManifest = byName.get("/.manifest");
@@ -49811,6 +52493,43 @@ function childTerms(t) {
       return [];
   }
 }
+function mapClosures(t, f) {
+  const m = (x) => mapClosures(x, f);
+  switch (t.type) {
+    case "ref":
+      return { ...t, head: m(t.head), path: t.path.map(m) };
+    case "call":
+      return { ...t, args: t.args.map(m) };
+    case "array":
+    case "set":
+      return { ...t, items: t.items.map(m) };
+    case "object":
+      return { ...t, entries: t.entries.map(([k, v]) => [m(k), m(v)]) };
+    case "arraycompr":
+    case "setcompr":
+    case "objectcompr":
+      return f(t);
+    default:
+      return t;
+  }
+}
+function mapExprClosures(e, f, every) {
+  const T = (t) => mapClosures(t, f);
+  const withs = e.with.map((w) => ({ ...w, value: T(w.value) }));
+  switch (e.type) {
+    case "term":
+      return { ...e, term: T(e.term), with: withs };
+    case "unify":
+    case "assign":
+      return { ...e, left: T(e.left), right: T(e.right), with: withs };
+    case "somein":
+      return { ...e, collection: T(e.collection), with: withs };
+    case "every":
+      return { ...e, domain: T(e.domain), body: every(e), with: withs };
+    default:
+      return e;
+  }
+}
 var init_terms = __esm({
   "src/rego/terms.ts"() {
     "use strict";
@@ -49822,13 +52541,17 @@ function diag(mod, span, code, message, fix) {
   const { line, col } = span ? lineIndexFor(mod).lineCol(span.start) : { line: 0, col: 0 };
   return { file: mod.file, line, col, code, message, fix };
 }
-function str2(value, span) {
+function visible(s, name) {
+  const d = s.declAt.get(name);
+  return !d || !s.pos || d.body !== s.pos.body || d.i < s.pos.i;
+}
+function str3(value, span) {
   return { type: "string", value, span };
 }
 function mkRef(root, path, span) {
   const head2 = { type: "var", name: root, span };
   if (path.length === 0) return head2;
-  return { type: "ref", head: head2, path: path.map((p) => str2(p, span)), span };
+  return { type: "ref", head: head2, path: path.map((p) => str3(p, span)), span };
 }
 function refParts(t) {
   if (t.type === "var") return [t.name];
@@ -49881,7 +52604,7 @@ function declaredVars(e) {
   return out;
 }
 function exprTerms(e) {
-  const ws = e.with.map((w) => w.value);
+  const ws = e.with.filter((w) => !w.fn).map((w) => w.value);
   switch (e.type) {
     case "term":
       return [e.term, ...ws];
@@ -49935,8 +52658,7 @@ var init_resolve = __esm({
       "net.lookup_ip_addr",
       "opa.runtime",
       "rego.parse_module",
-      "rego.metadata.rule",
-      "rego.metadata.chain",
+      "rego.metadata.",
       "strings.render_template",
       "crypto.hmac.",
       "crypto.x509.",
@@ -49994,6 +52716,10 @@ var init_resolve = __esm({
       diagnostics;
       /** Names of the top scope of the last query resolved (for result bindings). */
       topLocals = /* @__PURE__ */ new Map();
+      /** The rule being resolved (as written), for `rego.metadata.*`. */
+      rule;
+      /** Calls of builtins Palisade lacks in the last rule resolved: errors only where reachable. */
+      unsupported = [];
       /** Rego v1 semantics: parsed as v1, or v0 syntax with `import rego.v1`. */
       get v1() {
         return !this.mod.v0 || this.regoV1;
@@ -50027,7 +52753,16 @@ var init_resolve = __esm({
         this.aliases.set(name, mkRef(root, rest, path.span));
       }
       resolveRule(rule2) {
-        const top = { locals: /* @__PURE__ */ new Map() };
+        this.rule = rule2;
+        this.unsupported = [];
+        try {
+          return this.resolveRuleIn(rule2);
+        } finally {
+          this.rule = void 0;
+        }
+      }
+      resolveRuleIn(rule2) {
+        const top = { locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
         const head2 = rule2.head;
         const declared = /* @__PURE__ */ new Set();
         for (const a of head2.args ?? []) for (const v of termVars(a)) declared.add(v);
@@ -50050,7 +52785,7 @@ var init_resolve = __esm({
         };
       }
       resolveQuery(body) {
-        const top = { locals: /* @__PURE__ */ new Map() };
+        const top = { locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
         this.declareBody(body, top, /* @__PURE__ */ new Set(), true);
         const out = this.body(body, top);
         this.topLocals = top.locals;
@@ -50061,7 +52796,7 @@ var init_resolve = __esm({
         for (const v of declared) scope.locals.set(v, this.localName(v, scope));
         const seen = new Set(declared);
         const used = /* @__PURE__ */ new Set();
-        for (const e of body) {
+        for (const [i, e] of body.entries()) {
           const decl = declaredVars(e);
           if (checkRedeclare && e.type === "assign") this.checkAssignable(e.left);
           for (const { name, span } of decl) {
@@ -50074,17 +52809,22 @@ var init_resolve = __esm({
               this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `variables must not shadow ${name} (use a different variable name)`, `rename the variable`));
               continue;
             }
-            if (checkRedeclare && (seen.has(name) || e.type === "assign" && this.declaredAbove(name, scope))) {
+            if (checkRedeclare && seen.has(name)) {
               this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `var ${name} assigned above`, `use a new variable name or '=' to compare with the earlier ${name}`));
             } else if (checkRedeclare && used.has(name) && !this.isGlobal(name)) {
               this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `var ${name} referenced above`, `declare ${name} before its first use, or use another name`));
             }
             seen.add(name);
             scope.locals.set(name, this.localName(name, scope));
+            if (!scope.declAt.has(name)) scope.declAt.set(name, { body, i });
           }
-          for (const t of exprTerms(e)) for (const v of termVars(t)) used.add(v);
+          for (const t of this.ownTerms(e, scope)) for (const v of termVars(t)) used.add(v);
         }
-        for (const e of body) this.collectImplicit(exprTerms(e), scope);
+        for (const e of body) this.collectImplicit(this.ownTerms(e, scope), scope);
+      }
+      /** The expression's own-scope terms, leaving out `with` values that name a replacement function. */
+      ownTerms(e, scope) {
+        return exprTerms(e.with.some((w) => this.withFunction(w, scope)) ? { ...e, with: e.with.filter((w) => !this.withFunction(w, scope)) } : e);
       }
       /** Literal patterns that can never unify are a type error (OPA's checker: "match error"). */
       checkMatch(a, b) {
@@ -50120,10 +52860,6 @@ var init_resolve = __esm({
           this.diagnostics.push(diag(this.mod, left.span, "rego_compile_error", `cannot assign to ${left.type}: := requires a variable (or an array/object pattern of variables) on its left`, "put the variable on the left of :=, or use == to compare"));
         }
       }
-      declaredAbove(name, scope) {
-        for (let s = scope.parent; s; s = s.parent) if (s.locals.has(name)) return true;
-        return false;
-      }
       localName(name, scope) {
         if (scope.locals.has(name)) return scope.locals.get(name);
         if (!scope.parent || isWildcard(name)) return name;
@@ -50151,7 +52887,7 @@ var init_resolve = __esm({
       lookupOuter(name, scope) {
         for (let s = scope.parent; s; s = s.parent) {
           const l = s.locals.get(name);
-          if (l !== void 0) return l;
+          if (l !== void 0 && visible(s, name)) return l;
         }
         return void 0;
       }
@@ -50169,10 +52905,20 @@ var init_resolve = __esm({
         return void 0;
       }
       body(body, scope) {
-        return body.map((e) => this.expr(e, scope));
+        const saved = scope.pos;
+        const out = body.map((e, i) => {
+          scope.pos = { body, i };
+          return this.expr(e, scope);
+        });
+        scope.pos = saved;
+        return out;
       }
       expr(e, scope) {
-        const withs = e.with.map((w) => ({ ...w, target: this.withTarget(w.target), value: this.term(w.value, scope) }));
+        const withs = e.with.map((w) => {
+          const target = this.withTarget(w.target);
+          const fn = this.withFunction(w, scope);
+          return fn ? { ...w, target, value: fn, fn: true } : { ...w, target, value: this.term(w.value, scope) };
+        });
         const base = { span: e.span, negated: e.negated, with: withs };
         switch (e.type) {
           case "term":
@@ -50195,7 +52941,7 @@ var init_resolve = __esm({
               collection: this.term(e.collection, scope)
             };
           case "every": {
-            const inner = { parent: scope, locals: /* @__PURE__ */ new Map() };
+            const inner = { parent: scope, locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
             const declared = /* @__PURE__ */ new Set();
             for (const t of [e.key, e.value]) if (t) for (const v of termVars(t)) declared.add(v);
             for (const v of declared) inner.locals.set(v, `${v}$${++scopeCounter}`);
@@ -50211,6 +52957,28 @@ var init_resolve = __esm({
           }
         }
       }
+      /**
+       * The function a `with` replaces its target by, when the target is a function or builtin and
+       * the value names a user function or a builtin (not a local): `data.…` ref or builtin var.
+       */
+      withFunction(w, scope) {
+        const target = this.withTarget(w.target);
+        const tparts = refParts(target);
+        const targetIsFunc = target.type === "var" ? target.name !== "input" && target.name !== "data" : !!tparts && tparts[0] === "data" && this.ctx.funcs.has(tparts.slice(1).join("."));
+        const parts = refParts(w.value);
+        if (!targetIsFunc || !parts || this.lookup(parts[0], scope) !== void 0) return void 0;
+        const dotted = parts.join(".");
+        const [root, ...rest] = parts;
+        let path;
+        if (root === "data") path = rest;
+        else if (this.aliases.has(root)) {
+          const ap = refParts(this.aliases.get(root));
+          if (ap && ap[0] === "data") path = [...ap.slice(1), ...rest];
+        } else if (this.ruleNames.has(root)) path = [...this.mod.package, ...parts];
+        if (path && this.ctx.funcs.has(path.join("."))) return mkRef("data", path, w.value.span);
+        if (!path && builtin(dotted)) return { type: "var", name: dotted, span: w.value.span };
+        return void 0;
+      }
       /** `with` targets: input/data refs and function names, resolved like calls but never renamed. */
       withTarget(t) {
         const parts = refParts(t);
@@ -50218,11 +52986,11 @@ var init_resolve = __esm({
         const [root, ...rest] = parts;
         if (root === "input" || root === "data") return mkRef(root, rest, t.span);
         const g = this.aliases.get(root) ?? (this.ruleNames.has(root) ? mkRef("data", [...this.mod.package, root], t.span) : void 0);
-        if (g && g.type === "ref") return { ...g, path: [...g.path, ...rest.map((s) => str2(s, t.span))], span: t.span };
+        if (g && g.type === "ref") return { ...g, path: [...g.path, ...rest.map((s) => str3(s, t.span))], span: t.span };
         return { type: "var", name: parts.join("."), span: t.span };
       }
       closure(scope, body, extra) {
-        const inner = { parent: scope, locals: /* @__PURE__ */ new Map() };
+        const inner = { parent: scope, locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
         this.declareBody(body, inner, /* @__PURE__ */ new Set(), true);
         this.collectImplicit(extra, inner);
         return { inner, body: this.body(body, inner) };
@@ -50283,6 +53051,9 @@ var init_resolve = __esm({
           });
           return { type: "call", fn: { type: "var", name: "internal.print", span: t.fn.span }, args: [{ type: "array", items, span: t.span }], span: t.span };
         }
+        if ((dotted === "rego.metadata.rule" || dotted === "rego.metadata.chain") && this.rule && this.ctx.metadata && args.length === 0) {
+          return dotted === "rego.metadata.rule" ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
+        }
         let target;
         if (root === "data") target = rest;
         else if (this.aliases.has(root)) {
@@ -50306,7 +53077,9 @@ var init_resolve = __esm({
           const unsupported = KNOWN_UNSUPPORTED.some((k) => k.endsWith(".") || k.endsWith("_") ? dotted.startsWith(k) : dotted === k || dotted.startsWith(k));
           const ns = dotted.includes(".") && BUILTIN_NAMESPACES.has(dotted.slice(0, dotted.lastIndexOf(".")));
           if (unsupported || ns) {
-            this.diagnostics.push(diag(this.mod, t.fn.span, "rego_unsupported_error", `unsupported builtin ${dotted}: Palisade does not implement it`, `avoid ${dotted} or compute its result outside the policy and pass it in input`));
+            const d = diag(this.mod, t.fn.span, "rego_unsupported_error", `unsupported builtin ${dotted}: Palisade does not implement it`, `avoid ${dotted} or compute its result outside the policy and pass it in input`);
+            if (this.rule) this.unsupported.push(d);
+            else this.diagnostics.push(d);
           } else {
             this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function ${dotted}`, `check the spelling, or define the function in this package`));
           }
@@ -50440,17 +53213,7 @@ function groupsAtOrAbove(root, path) {
   return n2.group ? [n2.group] : [];
 }
 function checkRecursion(groups, root, deps, diagnostics) {
-  const edges = /* @__PURE__ */ new Map();
-  for (const g of groups) {
-    const out = /* @__PURE__ */ new Set();
-    for (const t of deps(g)) {
-      const p = dataPrefix(t);
-      if (!p) continue;
-      const reached = scalarKeyAfter(t, p.length) ? groupsAtOrAbove(root, p) : groupsUnder(root, p);
-      for (const h2 of reached) out.add(h2);
-    }
-    edges.set(g, [...out]);
-  }
+  const edges = ruleEdges(groups, root, deps);
   const state = /* @__PURE__ */ new Map();
   const stack = [];
   const reported = /* @__PURE__ */ new Set();
@@ -50474,6 +53237,36 @@ function checkRecursion(groups, root, deps, diagnostics) {
     state.set(g, 2);
   };
   for (const g of groups) if (!state.has(g)) visit2(g);
+  return edges;
+}
+function reachable2(edges, starts) {
+  const from = /* @__PURE__ */ new Map();
+  for (const [s, gs] of starts) {
+    const todo = gs.filter((g) => !from.has(g));
+    todo.forEach((g) => from.set(g, s));
+    while (todo.length > 0) {
+      for (const h2 of edges.get(todo.pop()) ?? []) {
+        if (from.has(h2)) continue;
+        from.set(h2, s);
+        todo.push(h2);
+      }
+    }
+  }
+  return from;
+}
+function ruleEdges(groups, root, deps) {
+  const edges = /* @__PURE__ */ new Map();
+  for (const g of groups) {
+    const out = /* @__PURE__ */ new Set();
+    for (const t of deps(g)) {
+      const p = dataPrefix(t);
+      if (!p) continue;
+      const reached = scalarKeyAfter(t, p.length) ? groupsAtOrAbove(root, p) : groupsUnder(root, p);
+      for (const h2 of reached) out.add(h2);
+    }
+    edges.set(g, [...out]);
+  }
+  return edges;
 }
 var isRegoV1;
 var init_rules = __esm({
@@ -50563,9 +53356,14 @@ var init_safety = __esm({
         const initial2 = /* @__PURE__ */ new Set();
         for (const a of h2.args ?? []) this.lv(a, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set(), initial2);
         const headNeeds = (terms) => terms;
-        const body = this.reorder(rule2.body, initial2, headNeeds([...h2.ref.slice(1), ...h2.value ? [h2.value] : [], ...h2.contains ? [h2.contains] : []]));
-        const elses = rule2.else.map((e) => ({ ...e, body: this.reorder(e.body, initial2, e.value ? [e.value] : []) }));
-        return { ...rule2, body, else: elses };
+        const main = this.reorderBound(rule2.body, initial2, headNeeds([...h2.ref.slice(1), ...h2.value ? [h2.value] : [], ...h2.contains ? [h2.contains] : []]));
+        const T = (t) => t && this.closureTerm(t, main.bound);
+        const head2 = { ...h2, ref: [h2.ref[0], ...h2.ref.slice(1).map((t) => T(t))], value: T(h2.value), contains: T(h2.contains) };
+        const elses = rule2.else.map((e) => {
+          const r = this.reorderBound(e.body, initial2, e.value ? [e.value] : []);
+          return { ...e, body: r.body, value: e.value && this.closureTerm(e.value, r.bound) };
+        });
+        return { ...rule2, head: head2, body: main.body, else: elses };
       }
       checkQuery(body) {
         this.occ = /* @__PURE__ */ new Map();
@@ -50579,11 +53377,24 @@ var init_safety = __esm({
           if (!this.spans.has(name)) this.spans.set(name, span);
         });
       }
+      /**
+       * A `some x` declaration is not an occurrence: OPA drops it from the body once the name is
+       * declared, so a declared var used only inside a closure is that closure's own (bound there).
+       */
       countExpr(e) {
-        exprAllTerms(e).forEach((t) => this.count(t));
+        if (e.type === "some") return;
+        exprTerms(e).forEach((t) => this.count(t));
+        if (e.type === "every") {
+          for (const t of [e.key, e.value]) if (t) this.count(t);
+          e.body.forEach((x) => this.countExpr(x));
+        }
       }
       /** Reorders `body` given the vars bound before it; `after` are terms that need the body's bindings (heads). */
       reorder(body, bound, after) {
+        return this.reorderBound(body, bound, after).body;
+      }
+      /** `reorder`, also returning the vars bound once the body has run. */
+      reorderBound(body, bound, after) {
         const B = new Set(bound);
         const remaining = [...body];
         const out = [];
@@ -50623,49 +53434,22 @@ var init_safety = __esm({
             for (const v of needs) if (!B.has(v)) report(v, findSpanTerm(t, v));
           }
         }
-        return out;
+        return { body: out, bound: B };
       }
       /** Reorders the bodies of closures inside an expression, with the vars bound when it runs. */
       closures(e, bound) {
-        const T = (t) => this.closureTerm(t, bound);
-        const withs = e.with.map((w) => ({ ...w, value: T(w.value) }));
-        switch (e.type) {
-          case "term":
-            return { ...e, term: T(e.term), with: withs };
-          case "unify":
-          case "assign":
-            return { ...e, left: T(e.left), right: T(e.right), with: withs };
-          case "somein":
-            return { ...e, collection: T(e.collection), with: withs };
-          case "every": {
-            const inner = new Set(bound);
-            for (const t of [e.key, e.value]) if (t) this.lv(t, bound, /* @__PURE__ */ new Set(), inner);
-            return { ...e, domain: T(e.domain), body: this.reorder(e.body, inner, []), with: withs };
-          }
-          default:
-            return e;
-        }
+        return mapExprClosures(e, (c) => this.closure(c, bound), (ev) => {
+          const inner = new Set(bound);
+          for (const t of [ev.key, ev.value]) if (t) this.lv(t, bound, /* @__PURE__ */ new Set(), inner);
+          return this.reorder(ev.body, inner, []);
+        });
       }
       closureTerm(t, bound) {
-        const T = (x) => this.closureTerm(x, bound);
-        switch (t.type) {
-          case "ref":
-            return { ...t, head: T(t.head), path: t.path.map(T) };
-          case "call":
-            return { ...t, args: t.args.map(T) };
-          case "array":
-          case "set":
-            return { ...t, items: t.items.map(T) };
-          case "object":
-            return { ...t, entries: t.entries.map(([k, v]) => [T(k), T(v)]) };
-          case "arraycompr":
-          case "setcompr":
-            return { ...t, body: this.reorder(t.body, bound, [t.term]) };
-          case "objectcompr":
-            return { ...t, body: this.reorder(t.body, bound, [t.key, t.value]) };
-          default:
-            return t;
-        }
+        return mapClosures(t, (c) => this.closure(c, bound));
+      }
+      closure(c, bound) {
+        if (c.type === "objectcompr") return { ...c, body: this.reorder(c.body, bound, [c.key, c.value]) };
+        return { ...c, body: this.reorder(c.body, bound, [c.term]) };
       }
       /** What an expression needs bound before it can run, and what it binds, given `B`. */
       analyse(e, B) {
@@ -50694,7 +53478,7 @@ var init_safety = __esm({
             break;
           }
         }
-        for (const w of e.with) this.rv(w.value, B, needs, outs);
+        for (const w of e.with) if (!w.fn) this.rv(w.value, B, needs, outs);
         if (e.negated) {
           for (const v of outs) if (!isWildcard(v)) needs.add(v);
           outs.clear();
@@ -50796,6 +53580,198 @@ var init_safety = __esm({
         const parts = refParts(fn);
         if (parts && parts[0] === "data") return this.ctx.funcArity(parts.slice(1).join("."));
         return void 0;
+      }
+    };
+  }
+});
+
+// src/rego/check/dynamics.ts
+function hoistNegatedInRule(rule2) {
+  const T = (t) => t && mapClosures(t, closure);
+  const h2 = rule2.head;
+  return {
+    ...rule2,
+    head: { ...h2, ref: [h2.ref[0], ...h2.ref.slice(1).map((t) => T(t))], value: T(h2.value), contains: T(h2.contains) },
+    body: hoistNegated(rule2.body),
+    else: rule2.else.map((e) => ({ ...e, value: T(e.value), body: hoistNegated(e.body) }))
+  };
+}
+function hoistNegated(body) {
+  const out = [];
+  for (const e0 of body) {
+    const e = closures(e0);
+    if (!e.negated || e.type !== "term" && e.type !== "unify") {
+      out.push(e);
+      continue;
+    }
+    const extras = [];
+    const hoist = (t) => {
+      const v = { type: "var", name: `$local${++counter}`, span: t.span };
+      extras.push({ type: "unify", left: v, right: t, negated: false, with: e.with, span: t.span });
+      return v;
+    };
+    const one = (t) => {
+      switch (t.type) {
+        case "var":
+          return t.name === "input" || t.name === "data" ? hoist(t) : t;
+        case "ref":
+        case "call":
+          return hoist(t);
+        case "array":
+        case "set":
+          return { ...t, items: t.items.map(one) };
+        case "object":
+          return { ...t, entries: t.entries.map(([k, v]) => [one(k), one(v)]) };
+        default:
+          return t;
+      }
+    };
+    const operand2 = (t) => {
+      switch (t.type) {
+        case "call":
+          return hoist(t);
+        case "ref": {
+          const h2 = t.head;
+          const head2 = h2.type === "var" ? h2 : hoist(h2);
+          return { ...t, head: head2, path: t.path.map(one) };
+        }
+        case "array":
+        case "set":
+        case "object":
+          return one(t);
+        default:
+          return t;
+      }
+    };
+    let rewritten;
+    if (e.type === "unify") {
+      rewritten = { ...e, left: operand2(e.left), right: operand2(e.right) };
+    } else {
+      const t = e.term;
+      if (t.type === "call" && t.fn.type === "var" && t.fn.name === "equal" && t.args.length === 2) {
+        rewritten = { ...e, term: { ...t, args: t.args.map(operand2) } };
+      } else if (t.type === "call") {
+        rewritten = { ...e, term: { ...t, args: t.args.map(one) } };
+      } else {
+        rewritten = { ...e, term: operand2(t) };
+      }
+    }
+    out.push(...extras, rewritten);
+  }
+  return out;
+}
+function closures(e) {
+  return mapExprClosures(e, closure, (ev) => hoistNegated(ev.body));
+}
+function closure(c) {
+  const T = (t) => mapClosures(t, closure);
+  if (c.type === "objectcompr") return { ...c, key: T(c.key), value: T(c.value), body: hoistNegated(c.body) };
+  return { ...c, term: T(c.term), body: hoistNegated(c.body) };
+}
+var counter;
+var init_dynamics = __esm({
+  "src/rego/check/dynamics.ts"() {
+    "use strict";
+    init_terms();
+    counter = 0;
+  }
+});
+
+// src/rego/check/metadata.ts
+function ruleScoped(rule2) {
+  return rule2.annotations.filter((a) => a.scope === "rule").sort((a, b) => b.span.start - a.span.start);
+}
+function rulePath(mod, rule2) {
+  const out = [...mod.package];
+  for (const t of rule2.head.ref) {
+    if (t.type === "var" && out.length === mod.package.length) out.push(t.name);
+    else if (t.type === "string") out.push(t.value);
+    else break;
+  }
+  return out;
+}
+function annotationObject(a) {
+  const o = { scope: a.scope };
+  if (a.title) o.title = a.title;
+  if (a.entrypoint) o.entrypoint = true;
+  if (a.description) o.description = a.description;
+  if (a.organizations?.length) o.organizations = a.organizations;
+  if (a.relatedResources?.length) o.related_resources = a.relatedResources;
+  if (a.authors?.length) o.authors = a.authors;
+  if (a.schemas?.length) {
+    o.schemas = a.schemas.map((s) => {
+      const [[path, schema2]] = Object.entries(s);
+      const entry = { path: refArray(path) };
+      if (typeof schema2 === "string") entry.schema = refArray(schema2);
+      else entry.definition = schema2;
+      return entry;
+    });
+  }
+  if (a.custom && Object.keys(a.custom).length > 0) o.custom = a.custom;
+  return o;
+}
+function refArray(ref) {
+  const out = [];
+  for (const m of ref.matchAll(/([^.[\]"]+)|\["([^"]*)"\]/g)) out.push(m[1] ?? m[2]);
+  return out;
+}
+function toTerm(v, span) {
+  if (v === null || v === void 0) return { type: "null", span };
+  if (typeof v === "boolean") return { type: "boolean", value: v, span };
+  if (typeof v === "number") return { type: "number", raw: String(v), span };
+  if (typeof v === "string") return { type: "string", value: v, span };
+  if (Array.isArray(v)) return { type: "array", items: v.map((x) => toTerm(x, span)), span };
+  if (v instanceof Date) return { type: "string", value: v.toISOString(), span };
+  return { type: "object", entries: Object.entries(v).map(([k, x]) => [toTerm(k, span), toTerm(x, span)]), span };
+}
+var MetadataIndex;
+var init_metadata = __esm({
+  "src/rego/check/metadata.ts"() {
+    "use strict";
+    MetadataIndex = class {
+      documents = /* @__PURE__ */ new Map();
+      packages = /* @__PURE__ */ new Map();
+      subpackages = /* @__PURE__ */ new Map();
+      constructor(modules) {
+        for (const m of modules) {
+          const key = m.package.join(".");
+          for (const a of m.annotations) {
+            if (a.scope === "package" && !this.packages.has(key)) this.packages.set(key, a);
+            if (a.scope === "subpackages" && !this.subpackages.has(key)) this.subpackages.set(key, a);
+          }
+          for (const r of m.rules) {
+            for (const a of r.annotations) {
+              const path = rulePath(m, r).join(".");
+              if (a.scope === "document" && !this.documents.has(path)) this.documents.set(path, a);
+            }
+          }
+        }
+      }
+      /** The annotations of the rule's own METADATA block (rule scope, the closest one), or {}. */
+      rule(rule2, span) {
+        const own2 = ruleScoped(rule2);
+        return toTerm(own2[0] ? annotationObject(own2[0]) : {}, span);
+      }
+      /**
+       * The chain from the rule outwards: its rule-scope blocks (closest first, or one entry without
+       * annotations), the document scope at its path, its package, then each enclosing package with
+       * `subpackages` scope, nearest first. Paths leave out the leading `data`.
+       */
+      chain(mod, rule2, span) {
+        const links = [];
+        const path = rulePath(mod, rule2);
+        const own2 = ruleScoped(rule2);
+        if (own2.length === 0) links.push({ path });
+        for (const a of own2) links.push({ path, annotations: annotationObject(a) });
+        const doc = this.documents.get(path.join("."));
+        if (doc) links.push({ path, annotations: annotationObject(doc) });
+        const pkg = this.packages.get(mod.package.join("."));
+        if (pkg) links.push({ path: mod.package, annotations: annotationObject(pkg) });
+        for (let n2 = mod.package.length; n2 > 0; n2--) {
+          const sub = this.subpackages.get(mod.package.slice(0, n2).join("."));
+          if (sub) links.push({ path: mod.package.slice(0, n2), annotations: annotationObject(sub) });
+        }
+        return toTerm(links, span);
       }
     };
   }
@@ -50908,14 +53884,14 @@ function constantOf(t) {
       return { t: t.type, v: items };
     }
     case "object": {
-      const entries = [];
+      const entries2 = [];
       for (const [k, v] of t.entries) {
         const ck = constantOf(k);
         const cv = constantOf(v);
         if (!ck || !cv) return void 0;
-        entries.push([ck, cv]);
+        entries2.push([ck, cv]);
       }
-      return { t: "object", v: entries };
+      return { t: "object", v: entries2 };
     }
     default:
       return void 0;
@@ -51025,22 +54001,22 @@ var init_planner = __esm({
           this.mockKey = mockKey;
           const f = this.f = new Frame(0);
           const r = fn.result = f.local();
-          const obj2 = f.local();
-          f.emit({ op: "MakeObject", dst: obj2 });
-          for (const [key, child] of node.children) {
-            if (child.group && child.group.kind === "function") continue;
+          const obj3 = f.local();
+          f.emit({ op: "MakeObject", dst: obj3 });
+          for (const [key, child2] of node.children) {
+            if (child2.group && child2.group.kind === "function") continue;
             const v = f.local();
             const k = this.pool.op({ t: "string", v: key });
-            const call = child.group ? { op: "CallFunc", func: this.groupFunc(child.group), args: [], dst: v } : { op: "CallFunc", func: this.nodeFunc(child, [...path, key]), args: [], dst: v };
-            f.emit({ op: "Blocks", blocks: [[call, { op: "ObjectInsert", object: obj2, key: k, value: { local: v } }]] });
+            const call2 = child2.group ? { op: "CallFunc", func: this.groupFunc(child2.group), args: [], dst: v } : { op: "CallFunc", func: this.nodeFunc(child2, [...path, key]), args: [], dst: v };
+            f.emit({ op: "Blocks", blocks: [[call2, { op: "ObjectInsert", object: obj3, key: k, value: { local: v } }]] });
           }
-          f.emit({ op: "Assign", src: { local: obj2 }, dst: r });
+          f.emit({ op: "Assign", src: { local: obj3 }, dst: r });
           const base = f.local();
           const merged = f.local();
           const stmts = [{ op: "LoadData", dst: base }];
           for (const p of path) stmts.push({ op: "Dot", src: { local: base }, key: this.pool.op({ t: "string", v: p }), dst: base });
           stmts.push({ op: "IsObject", a: { local: base } });
-          stmts.push({ op: "Call", builtin: this.pool.builtin("object.union"), args: [{ local: base }, { local: obj2 }], dst: merged });
+          stmts.push({ op: "Call", builtin: this.pool.builtin("object.union"), args: [{ local: base }, { local: obj3 }], dst: merged });
           stmts.push({ op: "Assign", src: { local: merged }, dst: r });
           f.emit({ op: "Blocks", blocks: [stmts] });
           fn.body = f.cur;
@@ -51057,13 +54033,13 @@ var init_planner = __esm({
           if (node.group) return this.callGroupThen(node.group, path, i, k);
           const p = path[i];
           if (p.type === "string") {
-            const child = node.children.get(p.value);
-            if (!child) {
+            const child2 = node.children.get(p.value);
+            if (!child2) {
               const d = f.local();
               f.emit({ op: "LoadData", dst: d });
               return this.walkPath({ local: d }, path, 0, k);
             }
-            node = child;
+            node = child2;
             continue;
           }
           if (p.type === "number" || p.type === "boolean" || p.type === "null") {
@@ -51107,14 +54083,14 @@ var init_planner = __esm({
       }
       // ---------------------------------------------------------------- bodies and expressions
       planBody(body, k, values) {
-        const step = (i) => {
+        const step2 = (i) => {
           if (i >= body.length) return k();
           this.planExpr(body[i], (v) => {
             if (values) values[i] = v;
-            step(i + 1);
+            step2(i + 1);
           });
         };
-        step(0);
+        step2(0);
       }
       /** Plans one expression; the continuation receives the expression's value (OPA query results). */
       planExpr(e, k) {
@@ -51213,7 +54189,7 @@ var init_planner = __esm({
         const evalValues = (i, done) => {
           if (i >= e.with.length) return done();
           const w = e.with[i];
-          if (this.isFunctionTarget(w.target)) return evalValues(i + 1, done);
+          if (w.fn || this.isBuiltinTarget(w.target)) return evalValues(i + 1, done);
           this.planTerm(w.value, (v) => {
             f.emit({ op: "Assign", src: v, dst: values[i] });
             evalValues(i + 1, done);
@@ -51235,7 +54211,7 @@ var init_planner = __esm({
               });
               return;
             }
-            const stmt2 = this.withStmt(e.with[i].target, e.with[i].value, { local: values[i] });
+            const stmt2 = this.withStmt(e.with[i], { local: values[i] });
             if (!stmt2) return wrap(i + 1);
             f.emit(stmt2);
             f.nest(stmt2.block, () => wrap(i + 1));
@@ -51260,22 +54236,20 @@ var init_planner = __esm({
           });
         });
       }
-      isFunctionTarget(t) {
-        if (t.type === "var") return t.name !== "input" && t.name !== "data";
-        const parts = refParts(t);
-        if (!parts || parts[0] !== "data") return false;
-        const g = this.groupAt(parts.slice(1));
-        return !!g && g.kind === "function";
+      /** A builtin being mocked: planned at compile time (its calls are re-planned), never evaluated. */
+      isBuiltinTarget(t) {
+        return t.type === "var" && t.name !== "input" && t.name !== "data";
       }
       /** The With* statement for one modifier, or undefined when it is a builtin mock (planner-side). */
-      withStmt(target, value, v) {
+      withStmt(w, v) {
+        const { target, value } = w;
         const parts = refParts(target);
         if (!parts) throw new InternalError("planner: invalid with target");
         if (parts[0] === "input") return { op: "WithInput", path: parts.slice(1).map((p) => this.pool.str(p)), value: v, block: [] };
         if (parts[0] === "data") {
           const g = this.groupAt(parts.slice(1));
           if (g && g.path.length === parts.length - 1) {
-            if (g.kind === "function") {
+            if (g.kind === "function" && w.fn) {
               const repl = this.replacementFunc(value, g.arity);
               if (repl !== void 0) return { op: "WithFuncReplace", func: this.groupFunc(g), replacement: repl, block: [] };
             }
@@ -51284,7 +54258,7 @@ var init_planner = __esm({
           return { op: "WithData", path: parts.slice(1).map((p) => this.pool.str(p)), value: v, block: [] };
         }
         const name = parts.join(".");
-        const mock = value.type === "var" && builtin(value.name) ? { func: value } : refParts(value)?.[0] === "data" && this.isFunctionTarget(value) ? { func: value } : { value };
+        const mock = w.fn ? { func: value } : { value };
         this.mocks = new Map(this.mocks);
         this.mocks.set(name, mock);
         this.mockKey = `${this.mockKey}|${name}=${JSON.stringify(stripSpans(value))}@${this.funcs.length}`;
@@ -51296,7 +54270,7 @@ var init_planner = __esm({
         if (!parts) return void 0;
         if (parts[0] === "data") {
           const g = this.groupAt(parts.slice(1));
-          return g && g.kind === "function" ? this.groupFunc(g) : void 0;
+          return g && g.kind === "function" ? this.withoutMocks(() => this.groupFunc(g)) : void 0;
         }
         const name = parts.join(".");
         if (!builtin(name)) return void 0;
@@ -51338,17 +54312,17 @@ var init_planner = __esm({
             f.emit({ op: "Break", levels: 0 });
             return;
           }
-          const step = (i) => i >= a.items.length ? k() : this.unify(a.items[i], b.items[i], () => step(i + 1));
-          return step(0);
+          const step2 = (i) => i >= a.items.length ? k() : this.unify(a.items[i], b.items[i], () => step2(i + 1));
+          return step2(0);
         }
         if (a.type === "object" && b.type === "object" && (this.hasFree(a) || this.hasFree(b)) && sameKeys(a, b)) {
           const bv = new Map(b.entries.map(([kk, v]) => [JSON.stringify(stripSpans(kk)), v]));
-          const step = (i) => {
+          const step2 = (i) => {
             if (i >= a.entries.length) return k();
             const [kk, v] = a.entries[i];
-            this.unify(v, bv.get(JSON.stringify(stripSpans(kk))), () => step(i + 1));
+            this.unify(v, bv.get(JSON.stringify(stripSpans(kk))), () => step2(i + 1));
           };
-          return step(0);
+          return step2(0);
         }
         if (this.hasFree(a)) return this.planTerm(b, (v) => this.match(a, v, k));
         if (this.hasFree(b)) return this.planTerm(a, (v) => this.match(b, v, k));
@@ -51372,29 +54346,29 @@ var init_planner = __esm({
           const n2 = f.local();
           f.emit({ op: "Len", a: v, dst: n2 });
           f.emit({ op: "Equal", a: { local: n2 }, b: this.num(p.items.length) });
-          const step = (i) => {
+          const step2 = (i) => {
             if (i >= p.items.length) return k();
             const d = f.local();
             f.emit({ op: "Dot", src: v, key: this.num(i), dst: d });
-            this.match(p.items[i], { local: d }, () => step(i + 1));
+            this.match(p.items[i], { local: d }, () => step2(i + 1));
           };
-          return step(0);
+          return step2(0);
         }
         if (p.type === "object" && this.hasFree(p)) {
           f.emit({ op: "IsObject", a: v });
           const n2 = f.local();
           f.emit({ op: "Len", a: v, dst: n2 });
           f.emit({ op: "Equal", a: { local: n2 }, b: this.num(p.entries.length) });
-          const step = (i) => {
+          const step2 = (i) => {
             if (i >= p.entries.length) return k();
             const [kk, vv] = p.entries[i];
             this.planTerm(kk, (ko) => {
               const d = f.local();
               f.emit({ op: "Dot", src: v, key: ko, dst: d });
-              this.match(vv, { local: d }, () => step(i + 1));
+              this.match(vv, { local: d }, () => step2(i + 1));
             });
           };
-          return step(0);
+          return step2(0);
         }
         this.planTerm(p, (x) => {
           f.emit({ op: "Equal", a: x, b: v });
@@ -51407,14 +54381,14 @@ var init_planner = __esm({
       // ---------------------------------------------------------------- terms
       planTerms(ts, k) {
         const ops = [];
-        const step = (i) => {
+        const step2 = (i) => {
           if (i >= ts.length) return k(ops);
           this.planTerm(ts[i], (o) => {
             ops[i] = o;
-            step(i + 1);
+            step2(i + 1);
           });
         };
-        step(0);
+        step2(0);
       }
       planTerm(t, k) {
         const f = this.f;
@@ -51492,7 +54466,11 @@ var init_planner = __esm({
             return this.planCall(t, k);
         }
       }
-      planCall(t, k) {
+      /**
+       * `replacing`: the call is a mock's replacement. As in OPA, no function mock applies inside a
+       * replacement (so a mock can call the original), so its function is planned without mocks.
+       */
+      planCall(t, k, replacing = false) {
         const f = this.f;
         const parts = refParts(t.fn);
         if (!parts) throw new InternalError("planner: call of a non-name");
@@ -51503,7 +54481,7 @@ var init_planner = __esm({
           const g = this.groupAt(parts.slice(1));
           if (!g || g.kind !== "function") throw new InternalError(`planner: ${parts.join(".")} is not a function`);
           arity = g.arity;
-          const fi = this.groupFunc(g);
+          const fi = replacing ? this.withoutMocks(() => this.groupFunc(g)) : this.groupFunc(g);
           emit = (args, dst) => f.emit({ op: "CallFunc", func: fi, args, dst });
         } else {
           const name = parts.join(".");
@@ -51511,11 +54489,11 @@ var init_planner = __esm({
           if (!spec) throw new InternalError(`planner: unknown builtin ${name}`);
           arity = spec.arity;
           relation = !!spec.relation;
-          const mock = this.mocks.get(name);
+          const mock = replacing ? void 0 : this.mocks.get(name);
           if (mock && "value" in mock) {
             return this.planTerms(t.args.slice(0, arity), () => this.planTerm(mock.value, (v) => this.callOutput(t, arity, v, false, k)));
           }
-          if (mock) return this.planCall({ ...t, fn: mock.func }, k);
+          if (mock) return this.planCall({ ...t, fn: mock.func }, k, true);
           const bi = this.pool.builtin(name);
           emit = (args, dst) => f.emit({ op: "Call", builtin: bi, args, dst });
         }
@@ -51524,6 +54502,16 @@ var init_planner = __esm({
           emit(args, dst);
           this.callOutput(t, arity, { local: dst }, relation, k);
         });
+      }
+      withoutMocks(fn) {
+        const saved = { mocks: this.mocks, mockKey: this.mockKey };
+        this.mocks = /* @__PURE__ */ new Map();
+        this.mockKey = "";
+        try {
+          return fn();
+        } finally {
+          Object.assign(this, saved);
+        }
       }
       callOutput(t, arity, out, relation, k) {
         const f = this.f;
@@ -51597,8 +54585,8 @@ function planDef(p, g, d, f, r, skipFirst) {
     const target = f.depth;
     const bindArgs = (k) => {
       const args = rule2.head.args ?? [];
-      const step = (i) => i >= args.length ? k() : p.match(args[i], { local: i }, () => step(i + 1));
-      step(0);
+      const step2 = (i) => i >= args.length ? k() : p.match(args[i], { local: i }, () => step2(i + 1));
+      step2(0);
     };
     const done = () => {
       const head2 = [...d.keys, ...rule2.head.contains ? [rule2.head.contains] : [], ...rule2.head.value ? [rule2.head.value] : []];
@@ -51711,7 +54699,7 @@ var init_rules2 = __esm({
 // src/rego/compile.ts
 function check(modules) {
   const diagnostics = [];
-  const ctx = { rulesByPackage: /* @__PURE__ */ new Map(), funcs: /* @__PURE__ */ new Map(), diagnostics };
+  const ctx = { rulesByPackage: /* @__PURE__ */ new Map(), funcs: /* @__PURE__ */ new Map(), diagnostics, metadata: new MetadataIndex(modules) };
   for (const m of modules) {
     const key = m.package.join(".");
     if (!ctx.rulesByPackage.has(key)) ctx.rulesByPackage.set(key, /* @__PURE__ */ new Set());
@@ -51728,14 +54716,14 @@ function check(modules) {
     for (const r of m.rules) {
       const rule2 = resolver.resolveRule(r);
       const { contains: contains2, ...c } = classify(m, rule2);
-      defs.push({ module: m, rule: contains2 ? { ...rule2, head: { ...rule2.head, contains: contains2 } } : rule2, ...c });
+      defs.push({ module: m, rule: contains2 ? { ...rule2, head: { ...rule2.head, contains: contains2 } } : rule2, ...c, unsupported: resolver.unsupported });
     }
   }
   mergeUnderTrees(defs);
   const funcArity = (path) => ctx.funcs.get(path);
   for (const d of defs) {
     const safety = new Safety({ mod: d.module, diagnostics, funcArity });
-    d.rule = safety.checkRule(d.rule);
+    d.rule = hoistNegatedInRule(safety.checkRule(d.rule));
   }
   const { groups, root } = groupRules(defs, diagnostics);
   for (const m of modules) {
@@ -51747,9 +54735,17 @@ function check(modules) {
       n2 = c;
     }
   }
-  checkRecursion(groups, root, (g) => g.defs.flatMap((d) => ruleTerms(d)), diagnostics);
+  const edges = checkRecursion(groups, root, (g) => g.defs.flatMap((d) => ruleTerms(d)), diagnostics);
   const planner = new Planner({ root, planGroup });
-  return { defs, root, planner, diagnostics, ctx, funcArity };
+  return { defs, root, planner, diagnostics, ctx, funcArity, edges };
+}
+function reportUnsupported(c, starts) {
+  const from = reachable2(c.edges, starts);
+  for (const [g, via] of from) {
+    for (const d of g.defs) {
+      for (const u of d.unsupported ?? []) c.diagnostics.push({ ...u, message: `${u.message} (reached from ${via})` });
+    }
+  }
 }
 function mergeUnderTrees(defs) {
   const trees = new Set(defs.filter((d) => d.kind === "tree").map((d) => d.path.join("\0")));
@@ -51770,7 +54766,7 @@ function mergeUnderTrees(defs) {
 function ruleTerms(d) {
   const h2 = d.rule.head;
   const out = [...h2.ref.slice(1), ...h2.args ?? [], ...h2.value ? [h2.value] : [], ...h2.contains ? [h2.contains] : []];
-  const body = (b) => b.forEach((e) => out.push(...exprAllTerms(e), ...e.with.map((w) => w.target)));
+  const body = (b) => b.forEach((e) => out.push(...exprAllTerms(e), ...e.with.flatMap((w) => [w.target, w.value])));
   body(d.rule.body);
   for (const e of d.rule.else) {
     if (e.value) out.push(e.value);
@@ -51833,6 +54829,7 @@ function compileModules(modules, opts) {
       c.diagnostics.push({ file: ep, line: 0, col: 0, code: "rego_compile_error", message: `entrypoint ${ep} does not refer to a rule or package`, fix: "pass an entrypoint such as pkg/rule for a rule that exists" });
     }
   }
+  reportUnsupported(c, opts.entrypoints.map((ep) => [`entrypoint ${entrypointPath(ep).join("/")}`, groupsUnder(c.root, entrypointPath(ep))]));
   if (c.diagnostics.length > 0) throw new PalisadeError(c.diagnostics);
   const p = c.planner;
   for (const ep of opts.entrypoints) {
@@ -51850,10 +54847,50 @@ var init_compile = __esm({
     init_resolve();
     init_rules();
     init_safety();
+    init_dynamics();
+    init_metadata();
     init_pool();
     init_planner();
     init_rules2();
     init_terms();
+  }
+});
+
+// src/rego/capabilities.ts
+function withDeprecated(set) {
+  const out = { ...set };
+  for (const [name, d] of Object.entries(DEPRECATED_BUILTINS)) {
+    const current = d.current ? set[d.current] : void 0;
+    if (!out[name]) out[name] = current ?? { arity: d.arity, impl: "host" };
+  }
+  return out;
+}
+function currentBuiltinNames(plan) {
+  return { ...plan, builtins: plan.builtins.map((b) => ({ ...b, name: DEPRECATED_BUILTINS[b.name]?.current ?? b.name })) };
+}
+function compileWithBuiltins(modules, opts) {
+  const base = opts.capabilities ?? BUILTINS;
+  const builtins = opts.v0 ? withDeprecated(base) : base;
+  const plan = withBuiltins(builtins, () => compileModules(modules, { entrypoints: opts.entrypoints, strict: opts.strict }));
+  return { plan: currentBuiltinNames(plan), builtins };
+}
+var DEPRECATED_BUILTINS;
+var init_capabilities = __esm({
+  "src/rego/capabilities.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_builtins();
+    init_compile();
+    DEPRECATED_BUILTINS = {
+      re_match: { arity: 2, current: "regex.match" },
+      set_diff: { arity: 2, current: "minus" },
+      "net.cidr_overlap": { arity: 2, current: "net.cidr_contains" },
+      cast_array: { arity: 1 },
+      cast_string: { arity: 1 },
+      cast_boolean: { arity: 1 },
+      cast_null: { arity: 1 },
+      cast_object: { arity: 1 }
+    };
   }
 });
 
@@ -51876,7 +54913,7 @@ function lex(source) {
   if (source.charCodeAt(0) === 65279) i = 1;
   let ws = false;
   let nl = false;
-  const push = (kind, start, end, value) => {
+  const push2 = (kind, start, end, value) => {
     tokens.push({ kind, start, end, value, ws, nl });
     ws = false;
     nl = false;
@@ -51911,19 +54948,19 @@ function lex(source) {
         if (isLetter(d) || isDecimal(d)) i++;
         else break;
       }
-      push(Tok.Ident, start, i, source.slice(start, i));
+      push2(Tok.Ident, start, i, source.slice(start, i));
       continue;
     }
     if (isDecimal(c)) {
       const before = errors.length;
       i = scanNumber(source, i, errors);
-      push(errors.length > before ? Tok.Illegal : Tok.Number, start, i, source.slice(start, i));
+      push2(errors.length > before ? Tok.Illegal : Tok.Number, start, i, source.slice(start, i));
       continue;
     }
     if (c === 34) {
       const r = scanString(source, i, errors);
       i = r.end;
-      push(r.ok ? Tok.String : Tok.Illegal, start, i, r.value);
+      push2(r.ok ? Tok.String : Tok.Illegal, start, i, r.value);
       continue;
     }
     if (c === 96) {
@@ -51931,44 +54968,44 @@ function lex(source) {
       if (close < 0) {
         errors.push({ offset: start, message: "non-terminated string" });
         i = n2;
-        push(Tok.Illegal, start, i, source.slice(start + 1));
+        push2(Tok.Illegal, start, i, source.slice(start + 1));
       } else {
         i = close + 1;
-        push(Tok.String, start, i, source.slice(start + 1, close));
+        push2(Tok.String, start, i, source.slice(start + 1, close));
       }
       continue;
     }
     const next = i + 1 < n2 ? source.charCodeAt(i + 1) : -1;
     switch (c) {
       case 58:
-        if (next === 61) push(Tok.Assign, start, i += 2, ":=");
-        else push(Tok.Colon, start, ++i, ":");
+        if (next === 61) push2(Tok.Assign, start, i += 2, ":=");
+        else push2(Tok.Colon, start, ++i, ":");
         continue;
       case 61:
-        if (next === 61) push(Tok.Equal, start, i += 2, "==");
-        else push(Tok.Unify, start, ++i, "=");
+        if (next === 61) push2(Tok.Equal, start, i += 2, "==");
+        else push2(Tok.Unify, start, ++i, "=");
         continue;
       case 60:
-        if (next === 61) push(Tok.Lte, start, i += 2, "<=");
-        else push(Tok.Lt, start, ++i, "<");
+        if (next === 61) push2(Tok.Lte, start, i += 2, "<=");
+        else push2(Tok.Lt, start, ++i, "<");
         continue;
       case 62:
-        if (next === 61) push(Tok.Gte, start, i += 2, ">=");
-        else push(Tok.Gt, start, ++i, ">");
+        if (next === 61) push2(Tok.Gte, start, i += 2, ">=");
+        else push2(Tok.Gt, start, ++i, ">");
         continue;
       case 33:
         if (next === 61) {
-          push(Tok.Neq, start, i += 2, "!=");
+          push2(Tok.Neq, start, i += 2, "!=");
         } else {
           errors.push({ offset: start, message: "illegal ! character" });
-          push(Tok.Illegal, start, ++i, "!");
+          push2(Tok.Illegal, start, ++i, "!");
         }
         continue;
     }
     const single = SINGLE[c];
     if (single !== void 0) {
       i++;
-      push(single, start, i, source[start]);
+      push2(single, start, i, source[start]);
       continue;
     }
     const cp = source.codePointAt(i);
@@ -51978,9 +55015,9 @@ function lex(source) {
       message: c === 0 ? "illegal null character" : `illegal ${JSON.stringify(String.fromCodePoint(cp))} character`
     });
     i += width;
-    push(Tok.Illegal, start, i, source.slice(start, i));
+    push2(Tok.Illegal, start, i, source.slice(start, i));
   }
-  push(Tok.EOF, n2, n2, "");
+  push2(Tok.EOF, n2, n2, "");
   return { tokens, comments, errors };
 }
 function scanNumber(s, i, errors) {
@@ -52186,7 +55223,7 @@ var init_lexer = __esm({
 function metadataBlocks(source, comments) {
   if (!comments.some((c) => c.text.trimStart().startsWith("METADATA"))) return [];
   const idx = new LineIndex(source);
-  const blocks = [];
+  const blocks2 = [];
   let cur;
   let prevLine = -1;
   for (const c of comments) {
@@ -52202,11 +55239,11 @@ function metadataBlocks(source, comments) {
     cur = void 0;
     if (c.text.trim().startsWith("METADATA")) {
       cur = { comments: [c], text: "", start: c.start, end: c.end };
-      blocks.push(cur);
+      blocks2.push(cur);
     }
     prevLine = line;
   }
-  return blocks;
+  return blocks2;
 }
 function attachAnnotations(source, comments, stmts, mod) {
   const errors = [];
@@ -52263,12 +55300,12 @@ function parseBlock(block2) {
     return { error: { offset: c.start, message, fix } };
   };
   if (block2.text.trim() === "") return at2(void 0, "expected METADATA block, found whitespace", "write YAML after `# METADATA`, e.g. `# title: \u2026`");
-  const doc = (0, import_yaml7.parseDocument)(block2.text, { uniqueKeys: true });
+  const doc = (0, import_yaml8.parseDocument)(block2.text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     return at2(e.linePos?.[0]?.line, `invalid METADATA YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
-  if (!(0, import_yaml7.isMap)(doc.contents)) return at2(void 0, "invalid METADATA: expected a YAML mapping of fields (title, description, custom \u2026)");
+  if (!(0, import_yaml8.isMap)(doc.contents)) return at2(void 0, "invalid METADATA: expected a YAML mapping of fields (title, description, custom \u2026)");
   const raw = doc.toJS({ maxAliasCount: 100 });
   const ann = { scope: "", span: { start: block2.start, end: block2.end } };
   const problem = (field, what) => at2(void 0, `invalid METADATA field ${field}: ${what}`, `see ${"https://www.openpolicyagent.org/docs/policy-language#metadata"}`);
@@ -52342,11 +55379,11 @@ function authorFromObject(o) {
   if (!name && !email) return void 0;
   return { ...name ? { name } : {}, ...email ? { email } : {} };
 }
-var import_yaml7, SCOPES, KNOWN2, FIX_YAML;
+var import_yaml8, SCOPES, KNOWN2, FIX_YAML;
 var init_annotations = __esm({
   "src/rego/annotations.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_source();
     SCOPES = ["rule", "document", "package", "subpackages"];
     KNOWN2 = /* @__PURE__ */ new Set(["scope", "title", "description", "organizations", "related_resources", "authors", "schemas", "entrypoint", "custom"]);
@@ -52356,7 +55393,7 @@ var init_annotations = __esm({
 
 // src/rego/parser.ts
 function parseModule(file, source, opts = {}) {
-  const p = new Parser(file, source, opts.v0 === true);
+  const p = new Parser2(file, source, opts.v0 === true);
   const mod = p.module();
   p.throwIfErrors();
   return mod;
@@ -52431,8 +55468,8 @@ function refText(ref, source) {
   }
   return out;
 }
-var BASE_KEYWORDS, FUTURE_KEYWORDS, ROOTS, DOCS, GENERIC_FIX, MAX_DEPTH, BINARY_FN, BAIL, Parser;
-var init_parser = __esm({
+var BASE_KEYWORDS, FUTURE_KEYWORDS, ROOTS, DOCS, GENERIC_FIX, MAX_DEPTH3, BINARY_FN, BAIL, Parser2;
+var init_parser2 = __esm({
   "src/rego/parser.ts"() {
     "use strict";
     init_diagnostics();
@@ -52444,7 +55481,7 @@ var init_parser = __esm({
     ROOTS = /* @__PURE__ */ new Set(["data", "input"]);
     DOCS = "https://www.openpolicyagent.org/docs/policy-language";
     GENERIC_FIX = `correct the Rego syntax at this position (grammar: ${DOCS}#grammar)`;
-    MAX_DEPTH = 500;
+    MAX_DEPTH3 = 500;
     BINARY_FN = {
       [Tok.Equal]: "equal",
       [Tok.Neq]: "neq",
@@ -52461,7 +55498,7 @@ var init_parser = __esm({
       [Tok.Rem]: "rem"
     };
     BAIL = /* @__PURE__ */ Symbol("bail");
-    Parser = class {
+    Parser2 = class {
       constructor(file, source, v0) {
         this.file = file;
         this.source = source;
@@ -52741,8 +55778,8 @@ var init_parser = __esm({
           if (head2.ref.length === 1 && head2.args === void 0) {
             this.fail(start, `rule ${name} must have a value assignment and/or a body`, `write \`${name} := <value>\` or \`${name} if { \u2026 }\``);
           }
-          if (this.v1Rules) {
-            this.report(start, `${head2.args ? "function" : "rule"} must have value assignment and/or body declaration`, `write \`${name} := <value>\` or \`${name} if { \u2026 }\``);
+          if (this.v1Rules && !head2.args) {
+            this.report(start, "rule must have value assignment and/or body declaration", `write \`${name} := <value>\` or \`${name} if { \u2026 }\``);
           }
         }
         const rule2 = { head: head2, body, default: false, else: [], annotations: [], span: { start, end: this.lastEnd } };
@@ -53099,7 +56136,7 @@ var init_parser = __esm({
       }
       /** One operand: a scalar, var, composite, comprehension or parenthesised expression, then any ref/call suffix. */
       term() {
-        if (++this.depth > MAX_DEPTH) this.fail(this.tok.start, "expression nested too deeply", "split the expression into several smaller ones");
+        if (++this.depth > MAX_DEPTH3) this.fail(this.tok.start, "expression nested too deeply", "split the expression into several smaller ones");
         try {
           const t = this.tok;
           const span = { start: t.start, end: t.end };
@@ -53213,17 +56250,17 @@ var init_parser = __esm({
             const fn = path.length === 0 ? head2 : { type: "ref", head: head2, path, span: { start, end: t.start } };
             if (head2.type !== "var") this.fail(t.start, `illegal call (function name cannot be ${head2.type})`, "call a function by its name, e.g. `count(xs)`");
             this.next();
-            let call;
+            let call2;
             if (this.kind() === Tok.RParen && fn.type === "var" && fn.name === "set") {
               this.next();
-              call = { type: "set", items: [], span: { start, end: this.lastEnd } };
+              call2 = { type: "set", items: [], span: { start, end: this.lastEnd } };
             } else {
               const args = this.termList(Tok.RParen, []);
-              call = { type: "call", fn, args, span: { start, end: this.lastEnd } };
+              call2 = { type: "call", fn, args, span: { start, end: this.lastEnd } };
             }
             const n2 = this.tok;
-            if (!n2.ws && (n2.kind === Tok.Dot || n2.kind === Tok.LBrack)) return this.ref(call);
-            return call;
+            if (!n2.ws && (n2.kind === Tok.Dot || n2.kind === Tok.LBrack)) return this.ref(call2);
+            return call2;
           } else {
             break;
           }
@@ -53351,7 +56388,7 @@ var init_parser = __esm({
         this.illegal("non-terminated object", "separate object entries with `,` and close with `}`");
       }
       objectFinish(start, key, value) {
-        const entries = [[key, value]];
+        const entries2 = [[key, value]];
         if (this.kind() === Tok.Comma) {
           this.next();
           while (this.kind() !== Tok.RBrace) {
@@ -53359,14 +56396,14 @@ var init_parser = __esm({
             if (this.kind() !== Tok.Colon) this.illegal('expected ":"', "write object entries as `key: value`");
             this.next();
             const v = this.infix(false);
-            entries.push([k, v]);
+            entries2.push([k, v]);
             if (this.kind() === Tok.RBrace) break;
             if (this.kind() !== Tok.Comma) this.illegal('expected "," or "}"');
             this.next();
           }
         }
         this.next();
-        return { type: "object", entries, span: { start, end: this.lastEnd } };
+        return { type: "object", entries: entries2, span: { start, end: this.lastEnd } };
       }
       /** Comma-separated terms up to `end` (consumed); a trailing comma is allowed. */
       termList(end, items) {
@@ -53384,7 +56421,7 @@ var init_parser = __esm({
 });
 
 // src/rego/plan/encode.ts
-function str3(w, s) {
+function str4(w, s) {
   const b = utf82.encode(s);
   w.push(b.length);
   const padded = new Uint8Array(b.length + 3 & ~3);
@@ -53402,11 +56439,11 @@ function constant(w, c) {
       return;
     case "number":
       w.push(3);
-      str3(w, c.v);
+      str4(w, c.v);
       return;
     case "string":
       w.push(4);
-      str3(w, c.v);
+      str4(w, c.v);
       return;
     case "array":
       w.push(5);
@@ -53585,10 +56622,10 @@ function encodePlan(plan) {
   plan.constants.forEach((c) => constant(w, c));
   for (const b of plan.builtins) {
     w.push(b.arity);
-    str3(w, b.name);
+    str4(w, b.name);
   }
   for (const f of plan.funcs) {
-    str3(w, f.name);
+    str4(w, f.name);
     w.push(f.params);
     w.push(f.locals);
     w.push(f.result);
@@ -53596,7 +56633,7 @@ function encodePlan(plan) {
     block(w, f.body);
   }
   for (const e of plan.entrypoints) {
-    str3(w, e.name);
+    str4(w, e.name);
     w.push(e.locals);
     block(w, e.body);
   }
@@ -53859,11 +56896,11 @@ var init_link = __esm({
         return v;
       }
       u32() {
-        let r = 0, shift = 0, c;
+        let r = 0, shift2 = 0, c;
         do {
           c = this.byte();
-          r += (c & 127) * 2 ** shift;
-          shift += 7;
+          r += (c & 127) * 2 ** shift2;
+          shift2 += 7;
         } while (c & 128);
         return r;
       }
@@ -53907,7 +56944,7 @@ function fieldName(e) {
 }
 function fixFor(field, e) {
   if (e.keyword === "additionalProperties") {
-    return `remove \`${field}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents`;
+    return `remove \`${field}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents, profile, confidence`;
   }
   const key = field.replace(/\[\d+\]/g, "").split(".").filter((p) => p in FIXES).pop();
   return (key && FIXES[key]) ?? "correct the field as described in policies/metadata.schema.json";
@@ -54005,12 +57042,14 @@ function policyMetaFromAnnotations(annotations, file, source) {
     equivalents: custom.equivalents ?? {},
     kinds: custom.kinds
   };
+  if (custom.profile === "strict") meta.profile = "strict";
+  if (custom.confidence) meta.confidence = custom.confidence;
   const url = a.relatedResources?.[0]?.ref;
   if (url !== void 0) meta.url = url;
   return meta;
 }
 var import_ajv, METADATA_SCHEMA_PATH, validator3, FIXES;
-var init_metadata = __esm({
+var init_metadata2 = __esm({
   "src/policy/metadata.ts"() {
     "use strict";
     import_ajv = __toESM(require_ajv(), 1);
@@ -54028,12 +57067,28 @@ var init_metadata = __esm({
       remediation: "write `custom.remediation: |` with the fix and a before/after snippet",
       tags: "write `custom.tags` as a list of kebab-case words, e.g. `[security, pod-security]`",
       frameworks: 'write `custom.frameworks` as `framework-name: ["control-id", \u2026]` (quote ids such as "5.2.1")',
-      equivalents: 'write `custom.equivalents` as `tool-name: ["ID", \u2026]`, e.g. `checkov: [CKV_K8S_16]`'
+      equivalents: 'write `custom.equivalents` as `tool-name: ["ID", \u2026]`, e.g. `checkov: [CKV_K8S_16]`',
+      profile: "set `custom.profile` to `strict` (pedantic checks) or leave it out for the default profile",
+      confidence: "set `custom.confidence` to one of high, medium, low"
     };
   }
 });
 
 // src/policy/build.ts
+function parsePolicySources(sources, opts = {}) {
+  const modules = [];
+  const diagnostics = [];
+  for (const src of sources) {
+    const v0 = src.regoVersion === void 0 ? opts.v0 : src.regoVersion === 0;
+    try {
+      modules.push(parseModule(src.path, src.source, { v0 }));
+    } catch (e) {
+      if (e instanceof PalisadeError) diagnostics.push(...e.diagnostics);
+      else throw e;
+    }
+  }
+  return { modules, diagnostics };
+}
 function ruleName2(rule2) {
   const head2 = rule2.head.ref[0];
   return head2 && head2.type === "var" ? head2.name : void 0;
@@ -54065,22 +57120,13 @@ function aggregateModule(policies, kinds) {
   const lines = [`package ${AGGREGATE_PACKAGE.join(".")}`, ""];
   for (const kind of kinds) {
     const members = policies.filter((p) => p.kinds.includes(kind) || p.kinds.includes("*"));
-    const entries = members.map((p) => `  ${JSON.stringify(p.id)}: [v | some v in ${p.ref}],`);
-    lines.push(`${identifier(kind)} := {`, ...entries, "}", "");
+    const entries2 = members.map((p) => `  ${JSON.stringify(p.id)}: [v | some v in ${p.ref}],`);
+    lines.push(`${identifier(kind)} := {`, ...entries2, "}", "");
   }
   return lines.join("\n");
 }
 function buildPolicySet(sources, opts = {}) {
-  const diagnostics = [];
-  const modules = [];
-  for (const src of sources) {
-    try {
-      modules.push(parseModule(src.path, src.source, { v0: opts.v0 }));
-    } catch (e) {
-      if (e instanceof PalisadeError) diagnostics.push(...e.diagnostics);
-      else throw e;
-    }
-  }
+  const { modules, diagnostics } = parsePolicySources(sources, { v0: opts.v0 });
   const policies = [];
   const seen = /* @__PURE__ */ new Map();
   for (const mod of modules) {
@@ -54119,7 +57165,7 @@ function buildPolicySet(sources, opts = {}) {
   const kindEntrypoints = {};
   for (const kind of kinds) kindEntrypoints[kind] = `${AGGREGATE_PACKAGE.join("/")}/${identifier(kind)}`;
   const entrypoints = [...Object.values(kindEntrypoints), ...policies.map((p) => p.entrypoint), ...opts.entrypoints ?? []];
-  const plan = compileModules([...modules, aggregate], { entrypoints, strict: false });
+  const { plan } = compileWithBuiltins([...modules, aggregate], { entrypoints, strict: false, v0: opts.v0 });
   const wasm = linkPolicy(plan);
   const metaOut = {
     version: 1,
@@ -54146,10 +57192,10 @@ var init_build = __esm({
   "src/policy/build.ts"() {
     "use strict";
     init_diagnostics();
-    init_compile();
-    init_parser();
+    init_capabilities();
+    init_parser2();
     init_link();
-    init_metadata();
+    init_metadata2();
     VIOLATION_RULES = ["violation", "deny", "warn"];
     AGGREGATE_PACKAGE = ["palisade", "kinds"];
     SEVERITIES = ["critical", "high", "medium", "low", "info"];
@@ -54159,23 +57205,28 @@ var init_build = __esm({
 
 // src/policy/sources.ts
 import { existsSync as existsSync8, readdirSync, readFileSync as readFileSync7, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join10, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
-function walk(dir, out) {
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute3, join as join10, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+function walk(dir, keep, skip, out, dirs = []) {
   for (const name of readdirSync(dir).sort()) {
-    if (name === "node_modules" || name.startsWith(".")) continue;
+    if (name === "node_modules" || name.startsWith(".") || skip(dir, name)) continue;
     const p = join10(dir, name);
     const st = statSync2(p);
-    if (st.isDirectory()) walk(p, out);
-    else if (name.endsWith(".rego")) out.push(p);
+    if (st.isDirectory()) walk(p, keep, skip, out, [...dirs, name]);
+    else if (keep(name)) out.push({ file: p, dirs });
   }
 }
-function collectRegoSources(paths, opts = {}) {
-  const files = [];
+function filesUnder(paths, keep, skip) {
+  const out = [];
   for (const p of paths) {
-    if (statSync2(p).isDirectory()) walk(p, files);
-    else files.push(p);
+    if (skip(dirname4(p), basename3(p))) continue;
+    if (statSync2(p).isDirectory()) walk(p, keep, skip, out);
+    else out.push({ file: p, dirs: [] });
   }
-  return files.filter((f) => opts.tests || !f.endsWith("_test.rego")).map((f) => ({
+  return out;
+}
+function collectRegoSources(paths, opts = {}) {
+  const ignore = opts.ignore ?? notIgnored;
+  return filesUnder(paths, (name) => name.endsWith(".rego"), (_dir, name) => ignore(name)).map(({ file }) => file).filter((f) => opts.tests || !f.endsWith("_test.rego")).map((f) => ({
     path: (opts.relativeTo ? relative4(opts.relativeTo, f) : f).split(sep4).join("/"),
     source: readFileSync7(f, "utf8")
   }));
@@ -54188,10 +57239,18 @@ function builtinLibFor(paths) {
   };
   return existsSync8(lib) && !paths.some(covers) ? [lib] : [];
 }
-var init_sources = __esm({
+function builtinLibSources(paths) {
+  return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1 }));
+}
+var notIgnored;
+var init_sources2 = __esm({
   "src/policy/sources.ts"() {
     "use strict";
+    init_diagnostics();
     init_paths();
+    init_errors();
+    init_yaml();
+    notIgnored = () => false;
   }
 });
 
@@ -54202,10 +57261,10 @@ __export(catalog_exports, {
   loadPolicyPaths: () => loadPolicyPaths,
   policiesOf: () => policiesOf2
 });
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync9, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync3, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
-import { basename as basename3, dirname as dirname4, join as join11 } from "node:path";
+import { basename as basename4, dirname as dirname5, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function cacheDir() {
   const base = process.env["XDG_CACHE_HOME"] || (homedir() ? join11(homedir(), ".cache") : tmpdir());
@@ -54213,9 +57272,9 @@ function cacheDir() {
 }
 function toolchainHash() {
   if (toolchain) return toolchain;
-  const h2 = createHash3("sha256");
+  const h2 = createHash5("sha256");
   if (existsSync9(RUNTIME_WASM)) h2.update(readFileSync8(RUNTIME_WASM));
-  const here = dirname4(fileURLToPath2(import.meta.url));
+  const here = dirname5(fileURLToPath2(import.meta.url));
   const walk2 = (dir) => {
     if (!existsSync9(dir)) return;
     for (const name of readdirSync2(dir).sort()) {
@@ -54234,8 +57293,8 @@ function compileCached(paths) {
   if (own2.length === 0) {
     throw new PalisadeError([{ file: paths.join(", "), line: 0, col: 0, code: "bundle_error", message: "no .rego files found", fix: "point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm" }]);
   }
-  const sources = [...own2, ...collectRegoSources(builtinLibFor(paths))];
-  const h2 = createHash3("sha256");
+  const sources = [...own2, ...builtinLibSources(paths)];
+  const h2 = createHash5("sha256");
   h2.update("palisade-bundle-v1\0").update(toolchainHash()).update("\0");
   for (const s of sources) h2.update(s.path).update("\0").update(s.source).update("\0");
   const key = h2.digest("hex").slice(0, 32);
@@ -54265,9 +57324,9 @@ function loadPolicyPaths(paths) {
       throw new PalisadeError([{ file: path, line: 0, col: 0, code: "usage_error", message: "policy path does not exist", fix: "pass a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm to --policy" }]);
     }
     if (st.isFile() && (path.endsWith(".tar.gz") || path.endsWith(".tgz"))) {
-      out.push({ name: basename3(path), bundle: readBundle(readFileSync8(path), path) });
+      out.push({ name: basename4(path), bundle: readBundle(readFileSync8(path), path) });
     } else if (st.isFile() && path.endsWith(".wasm")) {
-      out.push({ name: basename3(path), bundle: { wasm: new Uint8Array(readFileSync8(path)), data: {}, manifest: { revision: "", roots: [""] } } });
+      out.push({ name: basename4(path), bundle: { wasm: new Uint8Array(readFileSync8(path)), data: {}, manifest: { revision: "", roots: [""] } } });
     } else {
       rego.push(path);
     }
@@ -54286,7 +57345,7 @@ var init_catalog = __esm({
     init_diagnostics();
     init_paths();
     init_build();
-    init_sources();
+    init_sources2();
     init_builtin();
   }
 });
@@ -54460,22 +57519,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result2) {
+    function step2(result2) {
       result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -54794,6 +57853,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
 
 // src/action/run.ts
 init_diagnostics();
@@ -54801,8 +57863,9 @@ import { resolve as resolve6 } from "node:path";
 
 // src/engine/finding.ts
 var SEVERITY_ORDER = ["info", "low", "medium", "high", "critical"];
+var CONFIDENCES = ["high", "medium", "low"];
 
-// src/reporters/github.ts
+// src/reporters/compact.ts
 init_diagnostics();
 
 // src/reporters/common.ts
@@ -54866,17 +57929,36 @@ function policyDocsUrl(policy, ctx) {
   if (policy.url) return policy.url;
   return `${ctx.docsBaseUrl.replace(/\/+$/, "")}/policies.md#${headingAnchor(policy.id)}`;
 }
-function firstLine(markdown) {
+var FIX_MAX = 200;
+function shortFix(markdown) {
+  const paragraphs = [];
+  let current = [];
   let inFence = false;
+  const end = () => {
+    if (current.length) paragraphs.push(current.join(" "));
+    current = [];
+  };
   for (const raw of markdown.split(/\r?\n/)) {
     const line = raw.trim();
     if (line.startsWith("```") || line.startsWith("~~~")) {
       inFence = !inFence;
+      end();
       continue;
     }
-    if (!inFence && line) return line;
+    if (inFence) continue;
+    if (line) current.push(line);
+    else end();
   }
-  return "";
+  end();
+  const prose = paragraphs.find((p) => !/^[\w ]{1,20}:$/.test(p));
+  if (!prose || prose.length <= FIX_MAX) return prose ?? "";
+  let cut = "";
+  for (const m of prose.matchAll(/.+?[.!?](?=\s|$)/g)) {
+    const next = cut + m[0];
+    if (next.length > FIX_MAX) break;
+    cut = next;
+  }
+  return (cut || prose.slice(0, FIX_MAX - 1) + "\u2026").trim();
 }
 function policiesOf(findings, ctx) {
   const byId = /* @__PURE__ */ new Map();
@@ -54894,7 +57976,94 @@ function routeText(route) {
   return out;
 }
 
+// src/reporters/text.ts
+init_diagnostics();
+var RESET = "\x1B[0m";
+var STYLE = {
+  bold: "\x1B[1m",
+  dim: "\x1B[2m",
+  red: "\x1B[31m",
+  yellow: "\x1B[33m",
+  blue: "\x1B[34m",
+  magenta: "\x1B[35m",
+  cyan: "\x1B[36m"
+};
+var SEVERITY_STYLE = {
+  critical: STYLE.bold + STYLE.magenta,
+  high: STYLE.red,
+  medium: STYLE.yellow,
+  low: STYLE.blue,
+  info: STYLE.dim
+};
+function sanitizeForTerminal(s) {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var CONTEXT = 1;
+var REGION_LINES = 3;
+var SNIPPET_WIDTH = 160;
+function snippet(source, startLine, endLine) {
+  const lines = source.split(/\r?\n/);
+  const last2 = Math.min(endLine, startLine + REGION_LINES - 1);
+  const from = Math.max(1, startLine - CONTEXT);
+  const to = Math.min(lines.length, last2 + CONTEXT);
+  const width = String(to).length;
+  const out = [];
+  for (let n2 = from; n2 <= to; n2++) {
+    let line = sanitizeForTerminal(lines[n2 - 1].replace(/\t/g, "  "));
+    if (line.length > SNIPPET_WIDTH) line = `${line.slice(0, SNIPPET_WIDTH - 1)}\u2026`;
+    out.push(`      ${n2 >= startLine && n2 <= last2 ? ">" : " "} ${String(n2).padStart(width)} | ${line}`.trimEnd());
+  }
+  return out;
+}
+function text(findings, ctx) {
+  const paint = (style, s) => ctx.color ? `${style}${s}${RESET}` : s;
+  const out = [];
+  for (const d of ctx.diagnostics) {
+    const [head2, ...rest] = sanitizeForTerminal(formatDiagnostic(d)).split("\n");
+    const sev = d.severity ?? "error";
+    out.push(paint(sev === "error" ? STYLE.red : sev === "warning" ? STYLE.yellow : STYLE.cyan, head2), ...rest.map((l) => paint(STYLE.dim, l)));
+  }
+  if (ctx.diagnostics.length) out.push("");
+  const open3 = sortedByLocation(findings.filter((f) => !f.waived));
+  let currentFile;
+  for (const f of open3) {
+    if (f.file !== currentFile) {
+      if (currentFile !== void 0) out.push("");
+      currentFile = f.file;
+      out.push(paint(STYLE.bold, sanitizeForTerminal(f.file)));
+    }
+    const where2 = `${sanitizeForTerminal(f.file)}:${f.region.startLine}:${f.region.startColumn}`;
+    const sev = f.policy.severity;
+    const [msg, ...more] = sanitizeForTerminal(f.message).split("\n");
+    out.push(`  ${where2}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, f.policy.id)}  ${msg}`);
+    for (const line of more) out.push(`      ${line}`);
+    const source = ctx.sources?.get(f.file);
+    if (source !== void 0) out.push(...snippet(source, f.region.startLine, f.region.endLine).map((l) => l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l)));
+    const fix = shortFix(f.policy.remediation);
+    if (fix) out.push(`      ${paint(STYLE.dim, `fix: ${sanitizeForTerminal(fix)}`)}`);
+    out.push(`      ${paint(STYLE.dim, `docs: ${policyDocsUrl(f.policy, ctx)}`)}`);
+  }
+  if (open3.length) out.push("");
+  const summary2 = summarize(findings, ctx);
+  out.push(paint(summary2.failing || summary2.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary2)));
+  return `${out.join("\n")}
+`;
+}
+
+// src/reporters/compact.ts
+var oneLine = (s) => sanitizeForTerminal(s.replace(/\s*\n\s*/g, " "));
+function compact(findings, ctx) {
+  const out = ctx.diagnostics.map((d) => oneLine(formatDiagnostic({ ...d, fix: void 0 })));
+  for (const f of sortedByLocation(findings.filter((x) => !x.waived))) {
+    out.push(`${oneLine(f.file)}:${f.region.startLine}:${f.region.startColumn}: ${f.policy.severity} ${f.policy.id}: ${oneLine(f.message)}`);
+  }
+  out.push(summaryLine(summarize(findings, ctx)));
+  return `${out.join("\n")}
+`;
+}
+
 // src/reporters/github.ts
+init_diagnostics();
 var ANNOTATION_KIND = {
   critical: "error",
   high: "error",
@@ -54910,25 +58079,26 @@ function escapeProperty2(s) {
   return escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function workflowCommand(kind, props, message) {
-  const list2 = props.filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
-  return `::${kind}${list2.length ? ` ${list2.join(",")}` : ""}::${escapeData2(message)}`;
+  const list3 = props.filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
+  return `::${kind}${list3.length ? ` ${list3.join(",")}` : ""}::${escapeData2(message)}`;
 }
-function annotation(f) {
+function annotation(f, ctx) {
   const r = f.region;
-  const oneLine = r.startLine === r.endLine;
-  const fix = firstLine(f.policy.remediation);
+  const oneLine2 = r.startLine === r.endLine;
+  const fix = shortFix(f.policy.remediation);
   return workflowCommand(
     ANNOTATION_KIND[f.policy.severity],
     [
       ["file", f.file],
       ["line", r.startLine],
-      ["col", oneLine ? r.startColumn : void 0],
+      ["col", oneLine2 ? r.startColumn : void 0],
       ["endLine", r.endLine],
-      ["endColumn", oneLine ? r.endColumn : void 0],
+      ["endColumn", oneLine2 ? r.endColumn : void 0],
       ["title", `${f.policy.id} (${f.policy.severity}): ${f.policy.title}`]
     ],
-    fix ? `${f.message}
-fix: ${fix}` : f.message
+    `${f.message}${fix ? `
+fix: ${fix}` : ""}
+docs: ${policyDocsUrl(f.policy, ctx)}`
   );
 }
 function githubAnnotations(findings, ctx, caps = {}) {
@@ -54956,7 +58126,7 @@ fix: ${d.fix}` : d.message)
   for (const f of open3) {
     if (take(ANNOTATION_KIND[f.policy.severity])) {
       shown.push(f);
-      lines.push(annotation(f));
+      lines.push(annotation(f, ctx));
     } else omitted++;
   }
   if (omitted) {
@@ -55044,7 +58214,7 @@ function testcase(f, ctx) {
   }
   const body = [
     `${where(f)}: ${f.policy.severity}: ${f.message}`,
-    `fix: ${firstLine(f.policy.remediation)}`,
+    `fix: ${shortFix(f.policy.remediation)}`,
     `docs: ${policyDocsUrl(f.policy, ctx)}`,
     `fingerprint: ${f.fingerprint}`
   ].join("\n");
@@ -55162,7 +58332,7 @@ function rule(policy, ctx, limits3) {
   const docs = policyDocsUrl(policy, ctx);
   const properties = {
     tags: tagsOf(policy, limits3.tagsPerRule),
-    precision: "high",
+    precision: policy.confidence ?? "high",
     "security-severity": SECURITY_SEVERITY[policy.severity]
   };
   if (Object.keys(policy.frameworks).length) properties["frameworks"] = policy.frameworks;
@@ -55195,7 +58365,8 @@ function result(f, ruleIndex) {
       }
     ],
     partialFingerprints: { [FINGERPRINT_VERSION]: f.fingerprint },
-    properties: { severity: f.policy.severity, route: routeText(f.route) }
+    // The rule's precision is the policy's; a finding may be less sure than its policy.
+    properties: { severity: f.policy.severity, precision: f.confidence, route: routeText(f.route) }
   };
   return res;
 }
@@ -55290,60 +58461,6 @@ function sarif(findings, ctx) {
   return sarifReport(findings, ctx).text;
 }
 
-// src/reporters/text.ts
-init_diagnostics();
-var RESET = "\x1B[0m";
-var STYLE = {
-  bold: "\x1B[1m",
-  dim: "\x1B[2m",
-  red: "\x1B[31m",
-  yellow: "\x1B[33m",
-  blue: "\x1B[34m",
-  magenta: "\x1B[35m",
-  cyan: "\x1B[36m"
-};
-var SEVERITY_STYLE = {
-  critical: STYLE.bold + STYLE.magenta,
-  high: STYLE.red,
-  medium: STYLE.yellow,
-  low: STYLE.blue,
-  info: STYLE.dim
-};
-function sanitizeForTerminal(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function text(findings, ctx) {
-  const paint = (style, s) => ctx.color ? `${style}${s}${RESET}` : s;
-  const out = [];
-  for (const d of ctx.diagnostics) {
-    const [head2, ...rest] = sanitizeForTerminal(formatDiagnostic(d)).split("\n");
-    const sev = d.severity ?? "error";
-    out.push(paint(sev === "error" ? STYLE.red : sev === "warning" ? STYLE.yellow : STYLE.cyan, head2), ...rest.map((l) => paint(STYLE.dim, l)));
-  }
-  if (ctx.diagnostics.length) out.push("");
-  const open3 = sortedByLocation(findings.filter((f) => !f.waived));
-  let currentFile;
-  for (const f of open3) {
-    if (f.file !== currentFile) {
-      if (currentFile !== void 0) out.push("");
-      currentFile = f.file;
-      out.push(paint(STYLE.bold, sanitizeForTerminal(f.file)));
-    }
-    const where2 = `${sanitizeForTerminal(f.file)}:${f.region.startLine}:${f.region.startColumn}`;
-    const sev = f.policy.severity;
-    const [msg, ...more] = sanitizeForTerminal(f.message).split("\n");
-    out.push(`  ${where2}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, f.policy.id)}  ${msg}`);
-    for (const line of more) out.push(`      ${line}`);
-    const fix = firstLine(f.policy.remediation);
-    if (fix) out.push(`      ${paint(STYLE.dim, `fix: ${sanitizeForTerminal(fix)}`)}`);
-  }
-  if (open3.length) out.push("");
-  const summary2 = summarize(findings, ctx);
-  out.push(paint(summary2.failing || summary2.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary2)));
-  return `${out.join("\n")}
-`;
-}
-
 // src/reporters/github-summary.ts
 function mdText(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~!])/g, "\\$1").replace(/\r?\n/g, "<br>");
@@ -55355,7 +58472,15 @@ function mdCode(s) {
   const pad2 = body.startsWith("`") || body.endsWith("`") ? " " : "";
   return `${fence}${pad2}${body}${pad2}${fence}`;
 }
+var CELL_MAX = 300;
+var DIAGNOSTICS_PER_CODE = 10;
+var SUMMARY_MAX_BYTES = 256 * 1024;
+var clip = (s) => s.length > CELL_MAX ? `${s.slice(0, CELL_MAX - 1)}\u2026` : s;
 function fileLink(f, ctx) {
+  if (f.file === ".") {
+    const label2 = mdCode("repository");
+    return ctx.repository ? `[${label2}](${ctx.repository.url.replace(/\/+$/, "")}/tree/${encodeURIComponent(ctx.repository.ref)})` : label2;
+  }
   const label = mdCode(`${f.file}:${f.region.startLine}:${f.region.startColumn}`);
   if (!ctx.repository) return label;
   const path = normalizeFilePath(f.file).split("/").map(encodeURIComponent).join("/");
@@ -55392,20 +58517,43 @@ function githubSummary(findings, ctx, opts = {}) {
   if (open3.length) {
     out.push(`### Top findings`, "", "| Severity | Policy | Location | Message |", "|---|---|---|---|");
     for (const f of open3.slice(0, top)) {
-      out.push(`| ${f.policy.severity} | ${mdCode(f.policy.id)} | ${fileLink(f, ctx)} | ${mdText(f.message)} |`);
+      out.push(`| ${f.policy.severity} | ${mdCode(f.policy.id)} | ${fileLink(f, ctx)} | ${mdText(clip(f.message))} |`);
     }
-    if (open3.length > top) out.push("", `\u2026and ${open3.length - top} more: see the SARIF or JSON output.`);
+    if (open3.length > top) out.push("", `\u2026and ${open3.length - top} more: ${allFindings(ctx)}.`);
     out.push("");
   }
   if (ctx.diagnostics.length) {
     out.push("### Problems reading inputs or policies", "");
-    for (const d of ctx.diagnostics) {
-      const where2 = d.line > 0 ? `${d.file}:${d.line}:${d.col > 0 ? d.col : 1}` : d.file;
-      out.push(`- ${mdCode(where2)} ${d.severity ?? "error"}[${d.code}]: ${mdText(d.message)}${d.fix ? `<br>fix: ${mdText(d.fix)}` : ""}`);
+    const byCode = /* @__PURE__ */ new Map();
+    for (const d of ctx.diagnostics) byCode.set(d.code, [...byCode.get(d.code) ?? [], d]);
+    for (const [code, list3] of byCode) {
+      out.push(`**${mdText(code)}** (${list3.length})`, "");
+      for (const d of list3.slice(0, DIAGNOSTICS_PER_CODE)) {
+        const where2 = d.line > 0 ? `${d.file}:${d.line}:${d.col > 0 ? d.col : 1}` : d.file;
+        out.push(`- ${mdCode(clip(where2))} ${d.severity ?? "error"}: ${mdText(clip(d.message))}${d.fix ? `<br>fix: ${mdText(clip(d.fix))}` : ""}`);
+      }
+      if (list3.length > DIAGNOSTICS_PER_CODE) out.push(`- \u2026and ${list3.length - DIAGNOSTICS_PER_CODE} more ${mdText(code)}: see the step's log.`);
+      out.push("");
     }
-    out.push("");
   }
-  return out.join("\n");
+  return capped(out);
+}
+function allFindings(ctx) {
+  if (!ctx.repository) return "see the SARIF or JSON output";
+  return `see [code scanning](${ctx.repository.url.replace(/\/+$/, "")}/security/code-scanning?query=tool%3APalisade) or the SARIF output`;
+}
+function capped(lines) {
+  let bytes = 0;
+  const kept = [];
+  for (const line of lines) {
+    bytes += Buffer.byteLength(line, "utf8") + 1;
+    if (bytes > SUMMARY_MAX_BYTES - 200) {
+      kept.push("", "\u2026the summary stops here to stay within GitHub's size limit: see the step's log and the SARIF output for the rest.");
+      break;
+    }
+    kept.push(line);
+  }
+  return kept.join("\n");
 }
 
 // src/reporters/write.ts
@@ -55417,20 +58565,20 @@ async function writeAtomic(path, content) {
   try {
     await writeFile2(tmp, content, { flag: "wx" });
     await rename2(tmp, path);
-  } catch (err2) {
+  } catch (err) {
     await rm2(tmp, { force: true });
-    throw err2;
+    throw err;
   }
 }
 
 // src/reporters/index.ts
-var REPORTERS = { sarif, json, text, junit, github };
-function renderReport(format, findings, ctx) {
-  if (format === "sarif") {
+var REPORTERS = { sarif, json, text, compact, junit, github };
+function renderReport(format2, findings, ctx) {
+  if (format2 === "sarif") {
     const r = sarifReport(findings, ctx);
     return { text: r.text, warnings: r.warnings };
   }
-  return { text: REPORTERS[format](findings, ctx), warnings: [] };
+  return { text: REPORTERS[format2](findings, ctx), warnings: [] };
 }
 
 // src/cli/version.ts
@@ -55455,7 +58603,7 @@ function reportContext(result2, extra) {
 
 // src/scan/scan.ts
 import { existsSync as existsSync10, readFileSync as readFileSync9 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join12, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join12, relative as relative5, resolve as resolve5, sep as sep5 } from "node:path";
 
 // src/config/config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -55464,6 +58612,7 @@ import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:f
 import { join as join4 } from "node:path";
 var DEFAULT_CONFIG = {
   failOn: "low",
+  profile: "default",
   ignore: [],
   policies: { builtin: true, paths: [], exclude: [], severity: {} },
   limits: {}
@@ -55475,6 +58624,7 @@ var schema = {
   additionalProperties: false,
   properties: {
     failOn: severity,
+    profile: { enum: ["default", "strict"] },
     ignore: { type: "array", items: { type: "string" } },
     policies: {
       type: "object",
@@ -55523,12 +58673,12 @@ function parseConfig(text2, file) {
   const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
   const validate2 = validator();
   if (!validate2(raw)) {
-    for (const err2 of validate2.errors ?? []) {
-      const pointer2 = err2.instancePath + (err2.keyword === "additionalProperties" ? `/${err2.params.additionalProperty}` : "");
-      const node = nodeAt(doc.contents, pointer2, err2.keyword === "additionalProperties");
+    for (const err of validate2.errors ?? []) {
+      const pointer2 = err.instancePath + (err.keyword === "additionalProperties" ? `/${err.params.additionalProperty}` : "");
+      const node = nodeAt(doc.contents, pointer2, err.keyword === "additionalProperties");
       const at2 = node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 };
       const what = pointer2 ? pointer2.slice(1).replace(/\//g, ".") : "the configuration";
-      const message = err2.keyword === "additionalProperties" ? `unknown setting ${what}` : `${what} ${err2.message ?? "is invalid"}${err2.keyword === "enum" ? ` (${err2.params.allowedValues.join(", ")})` : ""}`;
+      const message = err.keyword === "additionalProperties" ? `unknown setting ${what}` : `${what} ${err.message ?? "is invalid"}${err.keyword === "enum" ? ` (${err.params.allowedValues.join(", ")})` : ""}`;
       diagnostics.push({ file, ...at2, code: "config_error", message, fix: "see docs/configuration.md for the settings and their values" });
     }
     return { config: DEFAULT_CONFIG, diagnostics };
@@ -55537,6 +58687,7 @@ function parseConfig(text2, file) {
   return {
     config: {
       failOn: raw["failOn"] ?? DEFAULT_CONFIG.failOn,
+      profile: raw["profile"] ?? DEFAULT_CONFIG.profile,
       ignore: raw["ignore"] ?? [],
       policies: {
         builtin: policies.builtin ?? true,
@@ -55567,19 +58718,13 @@ function readConfig(root, explicit) {
 }
 
 // src/discovery/discover.ts
+init_diag();
 import { existsSync as existsSync4 } from "node:fs";
 import { open as open2, readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join5, relative, resolve, sep } from "node:path";
 
-// src/loaders/common/diag.ts
-function fileDiagnostic(file, code, message, fix, severity2 = "error") {
-  return { file, line: 0, col: 0, code, message, fix, severity: severity2 };
-}
-function at(file, pos, code, message, fix, severity2 = "error") {
-  return { file, line: pos.line, col: pos.col, code, message, fix, severity: severity2 };
-}
-
 // src/discovery/git.ts
+init_diag();
 import { execFile } from "node:child_process";
 function git(cwd, args) {
   return new Promise((resolve7) => {
@@ -55620,6 +58765,13 @@ async function changedFiles(cwd, mode) {
 async function listRepositoryFiles(root) {
   const r = await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
   return r.ok ? [...new Set(split0(r.out))] : void 0;
+}
+function stagedContent(top, path) {
+  return new Promise((resolve7) => {
+    execFile("git", ["cat-file", "blob", `:${path}`], { cwd: top, maxBuffer: 1024 * 1024 * 1024, encoding: "buffer" }, (error2, stdout) => {
+      resolve7(error2 ? void 0 : new Uint8Array(stdout));
+    });
+  });
 }
 
 // src/discovery/gitignore.ts
@@ -55761,7 +58913,7 @@ function kindByName(path) {
     return { kind: "dockerfile" };
   }
   if (base === "package.json") return { kind: "package-json" };
-  if (lower.endsWith(".tf")) return { kind: "terraform-source" };
+  if (lower.endsWith(".tf") || lower.endsWith(".tf.json")) return { kind: "terraform-source" };
   const yaml = lower.endsWith(".yml") || lower.endsWith(".yaml");
   if (yaml && /(^|\/)\.github\/workflows\/[^/]+$/.test(path)) return { kind: "github-workflow" };
   if (lower === "action.yml" || lower === "action.yaml") return { kind: "github-action" };
@@ -55826,9 +58978,9 @@ function locateInTemplate(path, text2, route) {
   if (resolved < route.length) loc.approximate = { resolved: route.slice(0, resolved) };
   return loc;
 }
-function onTemplates(documents, template) {
+function onTemplates(documents, template2) {
   return documents.map((doc) => {
-    const t = doc.source === void 0 ? void 0 : template(doc.source);
+    const t = doc.source === void 0 ? void 0 : template2(doc.source);
     if (!t) return doc;
     return { ...doc, path: t.path, ignores: [], locate: (route) => locateInTemplate(t.path, t.text, route) };
   });
@@ -55852,14 +59004,17 @@ async function head(abs) {
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    let b = buf.subarray(0, bytesRead);
-    if (b[0] === 255 && b[1] === 254) return new TextDecoder("utf-16le").decode(b.subarray(2));
-    if (b[0] === 254 && b[1] === 255) return new TextDecoder("utf-16be").decode(b.subarray(2));
-    if (b[0] === 239 && b[1] === 187 && b[2] === 191) b = b.subarray(3);
-    return b.toString("utf8");
+    return decodeHead(buf.subarray(0, bytesRead));
   } finally {
     await fh.close();
   }
+}
+function decodeHead(bytes) {
+  let b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b[0] === 255 && b[1] === 254) return new TextDecoder("utf-16le").decode(b.subarray(2));
+  if (b[0] === 254 && b[1] === 255) return new TextDecoder("utf-16be").decode(b.subarray(2));
+  if (b[0] === 239 && b[1] === 187 && b[2] === 191) b = b.subarray(3);
+  return b.toString("utf8");
 }
 var Walker = class {
   constructor(root, rootReal, opts) {
@@ -55903,7 +59058,7 @@ var Walker = class {
     const dir = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
     return isIgnored(await this.rules(dir), rel, isDir);
   }
-  async classify(rel, abs, explicit) {
+  async classify(rel, abs, explicit, bytes) {
     if (this.files.has(rel)) {
       if (explicit) this.files.get(rel).explicit = true;
       return;
@@ -55918,7 +59073,7 @@ var Walker = class {
     if (byName && "kind" in byName) kind = byName.kind;
     else if (byName) {
       try {
-        kind = kindByContent(byName.sniff, await head(abs));
+        kind = kindByContent(byName.sniff, bytes ? decodeHead(bytes.subarray(0, SNIFF_BYTES)) : await head(abs));
       } catch (e) {
         this.diagnostics.push(fileDiagnostic(rel, "input_read_error", `cannot read: ${e.message}`, "check the file permissions"));
         return;
@@ -55930,7 +59085,7 @@ var Walker = class {
       }
       return;
     }
-    this.files.set(rel, { path: rel, absPath: abs, kind, explicit });
+    this.files.set(rel, bytes ? { path: rel, absPath: abs, kind, explicit, bytes } : { path: rel, absPath: abs, kind, explicit });
   }
   /** A Helm chart: `Chart.yaml` beside the `templates/` folder. */
   isChart(dir) {
@@ -55948,15 +59103,15 @@ var Walker = class {
     }
     this.visitedDirs.add(real);
     const chain = new Set(ancestors).add(real);
-    let entries;
+    let entries2;
     try {
-      entries = await readdir2(abs, { withFileTypes: true });
+      entries2 = await readdir2(abs, { withFileTypes: true });
     } catch (e) {
       this.diagnostics.push(fileDiagnostic(rel || ".", "input_read_error", `cannot read directory: ${e.message}`, "check the directory permissions, or add it to `ignore`"));
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries2) {
       if (e.name === ".git") continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
       const a = join5(abs, e.name);
@@ -56048,7 +59203,8 @@ async function discover(paths, opts = {}) {
       if (rel.startsWith("..") || !inScope(rel)) continue;
       const rule2 = await w.ignoredBy(rel, false);
       if (rule2) continue;
-      await w.classify(rel, join5(rootReal, rel), false);
+      const bytes = "staged" in opts.changed ? await stagedContent(g.files.top, p) : void 0;
+      await w.classify(rel, join5(rootReal, rel), false, bytes);
     }
     const repositoryFiles2 = g.files.tracked.map(toRel).filter((r) => !r.startsWith(".."));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles: repositoryFiles2, charts: [...w.charts].sort() };
@@ -56059,11 +59215,11 @@ async function discover(paths, opts = {}) {
     if (st instanceof Error) {
       if (st.code === "ENOENT" && GLOB_CHARS.test(input)) {
         const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-        const matches = await fg(toPosix(input), { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/.git/**"] });
-        if (matches.length === 0) {
+        const matches2 = await fg(toPosix(input), { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/.git/**"] });
+        if (matches2.length === 0) {
           w.diagnostics.push(fileDiagnostic(input, "usage_error", "the pattern matches no file", "check the pattern (quote it so the shell does not expand it)", "warning"));
         }
-        for (const m of matches.sort()) {
+        for (const m of matches2.sort()) {
           const rel2 = toPosix(relative(rootReal, resolve(rootReal, m)));
           if (await w.ignoredBy(rel2, false)) continue;
           w.all.push(rel2);
@@ -56156,6 +59312,7 @@ var src_default = import_opa.default;
 init_host();
 
 // src/engine/violations.ts
+var OWN_FIELDS = /* @__PURE__ */ new Set(["msg", "message", "path", "confidence", "profile"]);
 function parseRoute(path) {
   if (Array.isArray(path)) {
     return path.filter((p) => typeof p === "string" || typeof p === "number");
@@ -56179,8 +59336,11 @@ function toViolation(v) {
   const msg = typeof o["msg"] === "string" ? o["msg"] : typeof o["message"] === "string" ? o["message"] : void 0;
   if (msg === void 0) return void 0;
   const details = {};
-  for (const [k, val] of Object.entries(o)) if (k !== "msg" && k !== "message" && k !== "path") details[k] = val;
-  return { msg, path: parseRoute(o["path"]), details: Object.keys(details).length ? details : void 0 };
+  for (const [k, val] of Object.entries(o)) if (!OWN_FIELDS.has(k)) details[k] = val;
+  const out = { msg, path: parseRoute(o["path"]), details: Object.keys(details).length ? details : void 0 };
+  if (CONFIDENCES.includes(o["confidence"])) out.confidence = o["confidence"];
+  if (o["profile"] === "strict") out.profile = "strict";
+  return out;
 }
 function logicalRoute(doc, route, resource) {
   if (doc.kind === "terraform-plan" && route[0] === "resource_changes" && typeof route[1] === "number" && resource) {
@@ -56198,6 +59358,8 @@ function toFinding(policy, doc, v) {
     region: loc.region,
     route: v.path,
     resource,
+    confidence: v.confidence ?? policy.confidence ?? "high",
+    ...v.profile === "strict" || policy.profile === "strict" ? { profile: "strict" } : {},
     details: v.details,
     // Keyed on the document's own path, not the resolved location: a plan finding shown on a
     // .tf line must keep its identity when the HCL is reformatted.
@@ -56225,12 +59387,12 @@ var pagesFor = (bytes) => Math.ceil(bytes / 65536);
 var memoryPages = (mb) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
 var encoder = new TextEncoder();
 function applicableTo(b, kind) {
-  let list2 = b.applicable.get(kind);
-  if (!list2) {
-    list2 = [...b.policiesByKind.get(kind) ?? [], ...b.policiesByKind.get("*") ?? []];
-    b.applicable.set(kind, list2);
+  let list3 = b.applicable.get(kind);
+  if (!list3) {
+    list3 = [...b.policiesByKind.get(kind) ?? [], ...b.policiesByKind.get("*") ?? []];
+    b.applicable.set(kind, list3);
   }
-  return list2;
+  return list3;
 }
 var compileWasm = (bytes) => globalThis.WebAssembly.compile(bytes);
 var sdk = src_default ?? src_exports;
@@ -56267,9 +59429,9 @@ var Engine = class _Engine {
       }
       for (const p of policies) {
         for (const kind of p.meta.kinds) {
-          const list2 = policiesByKind.get(kind) ?? [];
-          list2.push(p);
-          policiesByKind.set(kind, list2);
+          const list3 = policiesByKind.get(kind) ?? [];
+          list3.push(p);
+          policiesByKind.set(kind, list3);
         }
       }
       const exports = instance.wasmInstance.exports;
@@ -56353,157 +59515,226 @@ function describe(e) {
 }
 
 // src/loaders/read.ts
+init_diag();
+init_options();
 import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-
-// src/loaders/common/options.ts
-var DEFAULT_LIMITS = {
-  maxBytes: 20 * 1024 * 1024,
-  maxPlanBytes: 512 * 1024 * 1024,
-  maxDepth: 256,
-  maxAliasCount: 100,
-  duplicateKeyScanMaxBytes: 16 * 1024 * 1024,
-  maxRepositoryFiles: 5e4
-};
-function limits(opts) {
-  return {
-    maxBytes: opts?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
-    maxPlanBytes: opts?.maxPlanBytes ?? DEFAULT_LIMITS.maxPlanBytes,
-    maxDepth: opts?.maxDepth ?? DEFAULT_LIMITS.maxDepth,
-    maxAliasCount: opts?.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
-    duplicateKeyScanMaxBytes: opts?.duplicateKeyScanMaxBytes ?? DEFAULT_LIMITS.duplicateKeyScanMaxBytes,
-    maxRepositoryFiles: opts?.maxRepositoryFiles ?? DEFAULT_LIMITS.maxRepositoryFiles
-  };
-}
-
-// src/loaders/common/input.ts
-import { isUtf8 } from "node:buffer";
-function byteLength(file) {
-  return file.bytes ? file.bytes.byteLength : Buffer.byteLength(file.text ?? "", "utf8");
-}
-function decodeInput(file, maxBytes) {
-  const size = byteLength(file);
-  if (size > maxBytes) {
-    return {
-      ok: false,
-      diagnostic: fileDiagnostic(
-        file.path,
-        "input_limit_error",
-        `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
-        "raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`"
-      )
-    };
-  }
-  if (file.text !== void 0 && !file.bytes) {
-    const t = file.text.charCodeAt(0) === 65279 ? file.text.slice(1) : file.text;
-    if (t.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
-    return { ok: true, text: t };
-  }
-  const b = file.bytes ?? new Uint8Array();
-  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
-    const le = buf[0] === 255;
-    try {
-      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf.subarray(2));
-      if (text2.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
-      return { ok: true, text: text2 };
-    } catch {
-      return { ok: false, diagnostic: encoding(file.path, "UTF-16 with invalid code units") };
-    }
-  }
-  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-  const body = buf.subarray(start);
-  if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
-  if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
-  return { ok: true, text: body.toString("utf8"), utf8: body };
-}
-function binary(path) {
-  return fileDiagnostic(
-    path,
-    "input_read_error",
-    "file contains NUL bytes: it looks binary, not a text manifest",
-    "exclude it with `ignore` in the Palisade config, or pass the text file it was generated from"
-  );
-}
-function encoding(path, what) {
-  return fileDiagnostic(path, "input_read_error", `file is ${what}`, "re-save the file as UTF-8 (e.g. `iconv -t UTF-8`), or exclude it with `ignore`");
-}
-
-// src/loaders/common/ignores.ts
-var MARK = "palisade:ignore";
-function isCommentOnly(text2, lines, line, openers) {
-  const s = text2.slice(lines.lineStart(line), lines.lineEnd(line)).trimStart();
-  return s === "" || openers.some((o) => s.startsWith(o));
-}
-function scanIgnores(path, text2, lines, style) {
-  const out = { ignores: [], diagnostics: [] };
-  for (let i = text2.indexOf(MARK); i !== -1; i = text2.indexOf(MARK, i + MARK.length)) {
-    const { line } = lines.lineCol(i);
-    const ls = lines.lineStart(line);
-    const le = lines.lineEnd(line);
-    const before = text2.slice(ls, i);
-    let opener = -1;
-    for (const o of style.openers) {
-      const m2 = before.trimEnd();
-      if (m2.endsWith(o)) opener = Math.max(opener, ls + m2.length - o.length);
-    }
-    if (opener === -1) continue;
-    const lead = text2.slice(ls, opener);
-    if (lead.trim() !== "" && !/\s$/.test(lead)) continue;
-    const trailing = lead.trim() !== "";
-    const rest = text2.slice(i + MARK.length, le).trim();
-    const m = /^(\S+)\s*(.*)$/.exec(rest);
-    const where2 = lines.lineCol(opener);
-    if (!m) {
-      out.diagnostics.push(
-        at(path, where2, "waiver_error", "inline ignore names no policy", "write `palisade:ignore <policy-id> <reason>`, e.g. `# palisade:ignore k8s/privileged-container needed by the CNI`", "warning")
-      );
-      continue;
-    }
-    const reason = m[2] ?? "";
-    if (reason === "") {
-      out.diagnostics.push(
-        at(path, where2, "waiver_error", `inline ignore of ${m[1]} gives no reason`, "add a reason after the policy id so reviewers and audits know why", "warning")
-      );
-    }
-    let start = line;
-    let end = line;
-    if (!trailing) {
-      let next = line + 1;
-      while (next <= lines.lineCount && isCommentOnly(text2, lines, next, style.openers)) next++;
-      if (next <= lines.lineCount) end = style.extent ? Math.max(next, style.extent(next)) : next;
-      start = line;
-    }
-    out.ignores.push({
-      policyId: m[1],
-      reason,
-      lines: { start, end },
-      region: lines.region(opener, le)
-    });
-  }
-  return out;
-}
-function indentExtent(text2, lines) {
-  const indentOf = (l) => {
-    const s = text2.slice(lines.lineStart(l), lines.lineEnd(l));
-    return s.length - s.trimStart().length;
-  };
-  return (line) => {
-    const base = indentOf(line);
-    let last2 = line;
-    for (let l = line + 1; l <= lines.lineCount; l++) {
-      const s = text2.slice(lines.lineStart(l), lines.lineEnd(l)).trim();
-      if (s === "" || s.startsWith("#")) continue;
-      if (s === "---" || s === "...") break;
-      if (indentOf(l) <= base) break;
-      last2 = l;
-    }
-    return last2;
-  };
-}
+import { join as join6, posix as posix9 } from "node:path";
 
 // src/loaders/dockerfile/load.ts
+init_input();
+init_ignores();
 init_line_index();
+init_options();
+
+// src/loaders/dockerfile/parse.ts
+init_diag();
+
+// src/loaders/dockerfile/shell.ts
+var MAX_DEPTH = 4;
+var RESERVED = /* @__PURE__ */ new Set(["!", "{", "}", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "time"]);
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/bash"]);
+function shellCommands(script, depth = 0) {
+  return shellPipeline(script, depth).map((c) => c.words);
+}
+function shellPipeline(script, depth = 0) {
+  const out = [];
+  const piped = /* @__PURE__ */ new Set();
+  const nested = [];
+  let words = [];
+  let word = "";
+  let inWord = false;
+  let redirectTarget = false;
+  const endWord = () => {
+    if (inWord && !redirectTarget) words.push(word);
+    if (inWord) redirectTarget = false;
+    word = "";
+    inWord = false;
+  };
+  const endCommand = () => {
+    endWord();
+    redirectTarget = false;
+    while (words.length > 0 && RESERVED.has(words[0])) words.shift();
+    if (words.length > 0) out.push(words);
+    words = [];
+  };
+  const n2 = script.length;
+  let i = 0;
+  while (i < n2) {
+    const ch = script[i];
+    if (ch === "'") {
+      const end = script.indexOf("'", i + 1);
+      const stop = end === -1 ? n2 : end;
+      word += script.slice(i + 1, stop);
+      inWord = true;
+      i = stop + 1;
+      continue;
+    }
+    if (ch === '"') {
+      inWord = true;
+      i++;
+      while (i < n2 && script[i] !== '"') {
+        const c = script[i];
+        if (c === "\\" && i + 1 < n2 && '"\\$`\n'.includes(script[i + 1])) {
+          if (script[i + 1] !== "\n") word += script[i + 1];
+          i += 2;
+          continue;
+        }
+        if (c === "$" && script[i + 1] === "(" && script[i + 2] !== "(") {
+          const end = closingParen(script, i + 1);
+          const inner = script.slice(i + 2, end);
+          if (depth < MAX_DEPTH) nested.push(...shellCommands(inner, depth + 1));
+          word += script.slice(i, end + 1);
+          i = end + 1;
+          continue;
+        }
+        word += c;
+        i++;
+      }
+      i++;
+      continue;
+    }
+    if (ch === "\\") {
+      if (script[i + 1] === "\n") {
+        i += 2;
+        continue;
+      }
+      if (i + 1 < n2) {
+        word += script[i + 1];
+        inWord = true;
+      }
+      i += 2;
+      continue;
+    }
+    if (ch === "$" && script[i + 1] === "(") {
+      const end = closingParen(script, i + 1);
+      if (script[i + 2] !== "(" && depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 2, end), depth + 1));
+      word += script.slice(i, end + 1);
+      inWord = true;
+      i = end + 1;
+      continue;
+    }
+    if (ch === "`") {
+      const end = script.indexOf("`", i + 1);
+      const stop = end === -1 ? n2 : end;
+      if (depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 1, stop), depth + 1));
+      word += script.slice(i, stop + 1);
+      inWord = true;
+      i = stop + 1;
+      continue;
+    }
+    if (ch === "#" && !inWord) {
+      const end = script.indexOf("\n", i);
+      i = end === -1 ? n2 : end;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\r") {
+      endWord();
+      i++;
+      continue;
+    }
+    if (ch === "\n" || ch === ";" || ch === "(" || ch === ")") {
+      endCommand();
+      i++;
+      continue;
+    }
+    if (ch === "&" || ch === "|") {
+      if (ch === "&" && script[i + 1] === ">") {
+        endWord();
+        i = skipRedirect(script, i + 1);
+        redirectTarget = true;
+        continue;
+      }
+      const single = script[i + 1] !== ch;
+      const last2 = words;
+      endCommand();
+      if (ch === "|" && single && out[out.length - 1] === last2) piped.add(last2);
+      i += single ? 1 : 2;
+      continue;
+    }
+    if (ch === "<" || ch === ">") {
+      if (inWord && /^\d+$/.test(word)) {
+        word = "";
+        inWord = false;
+      }
+      endWord();
+      i = skipRedirect(script, i);
+      redirectTarget = true;
+      continue;
+    }
+    word += ch;
+    inWord = true;
+    i++;
+  }
+  endCommand();
+  const expanded = [];
+  for (const cmd of out) {
+    expanded.push({ words: cmd, piped: piped.has(cmd) });
+    const script2 = shellScriptOf(cmd);
+    if (script2 !== void 0 && depth < MAX_DEPTH) expanded.push(...shellPipeline(script2, depth + 1));
+  }
+  return [...expanded, ...nested.map((words2) => ({ words: words2, piped: false }))];
+}
+function skipRedirect(script, i) {
+  let j = i + 1;
+  while (j < script.length && (script[j] === ">" || script[j] === "<" || script[j] === "&" || script[j] === "|")) j++;
+  while (j < script.length && (script[j] === " " || script[j] === "	")) j++;
+  return j;
+}
+function closingParen(s, open3) {
+  let level = 0;
+  for (let i = open3; i < s.length; i++) {
+    const c = s[i];
+    if (c === "'") {
+      const e = s.indexOf("'", i + 1);
+      if (e === -1) return s.length;
+      i = e;
+    } else if (c === "\\") i++;
+    else if (c === "(") level++;
+    else if (c === ")" && --level === 0) return i;
+  }
+  return s.length;
+}
+function shellScriptOf(cmd) {
+  const argv = commandOf(cmd).argv;
+  const k = cmd.length - argv.length;
+  if (!SHELLS.has(cmd[k] ?? "")) return void 0;
+  for (let j = k + 1; j < cmd.length - 1; j++) {
+    const w = cmd[j];
+    if (!w.startsWith("-")) return void 0;
+    if (/^-[a-z]*c[a-z]*$/.test(w)) return cmd[j + 1];
+  }
+  return void 0;
+}
+var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "command", "exec", "nohup", "nice", "time", "gosu", "su-exec"]);
+var WRAPPER_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-u", "-g", "-n", "-C", "-h", "-p", "-U", "-r", "-t"]);
+function commandOf(words, piped = false) {
+  let k = 0;
+  for (; ; ) {
+    while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k])) k++;
+    const w = words[k];
+    if (w === void 0 || !WRAPPERS.has(w)) break;
+    const takesUser = w === "gosu" || w === "su-exec";
+    k++;
+    while (k < words.length && words[k].startsWith("-") && words[k] !== "--") k += WRAPPER_VALUE_OPTIONS.has(words[k]) ? 2 : 1;
+    if (words[k] === "--") k++;
+    if (takesUser) k++;
+  }
+  return { words, argv: words.slice(k), piped };
+}
+function runCommands(args, json2, heredocs) {
+  return runWords(args, json2, heredocs).map((c) => commandOf(c.words, c.piped));
+}
+function runWords(args, json2, heredocs) {
+  if (json2) {
+    if (args.length === 0) return [];
+    const script = shellScriptOf(args);
+    return script === void 0 ? [{ words: args, piped: false }] : [{ words: args, piped: false }, ...shellPipeline(script, 1)];
+  }
+  const cmds = shellPipeline(args.join(" "));
+  const shellReads = cmds.length === 0 || cmds.length === 1 && SHELLS.has(cmds[0].words[0]) && cmds[0].words.length <= 2;
+  if (shellReads) for (const h2 of heredocs) cmds.push(...shellPipeline(h2.body));
+  return cmds;
+}
 
 // src/loaders/dockerfile/parse.ts
 var KNOWN = /* @__PURE__ */ new Set([
@@ -56663,7 +59894,7 @@ function parseDockerfile(path, text2) {
       }
     }
     if (stage !== null) data.stages[stage].instructions.push(index);
-    data.instructions.push({
+    const instruction = {
       cmd,
       args: arr ?? [rest],
       raw: lines.slice(first, i + 1).join("\n"),
@@ -56671,7 +59902,9 @@ function parseDockerfile(path, text2) {
       json: arr !== void 0,
       stage,
       heredocs
-    });
+    };
+    if (cmd === "run") instruction.commands = runCommands(instruction.args, instruction.json, heredocs);
+    data.instructions.push(instruction);
     spans.push({ first: first + 1, last: i + 1 });
   }
   if (data.stages.length === 0) {
@@ -56734,8 +59967,8 @@ function loadDockerfile(file, opts) {
       resolvedLen = 0;
     }
     const region = lines.linesRegion(span.first, span.last);
-    const firstLine2 = text2.slice(lines.lineStart(span.first), lines.lineEnd(span.first));
-    region.startColumn = firstLine2.length - firstLine2.trimStart().length + 1;
+    const firstLine = text2.slice(lines.lineStart(span.first), lines.lineEnd(span.first));
+    region.startColumn = firstLine.length - firstLine.trimStart().length + 1;
     const loc = { file: file.path, region };
     if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
     return loc;
@@ -56767,20 +60000,19 @@ function loadDockerfile(file, opts) {
 }
 
 // src/loaders/github/load.ts
+init_diag();
 import { basename as basename2 } from "node:path/posix";
+
+// src/loaders/yaml/load.ts
+init_input();
+init_options();
 
 // src/loaders/yaml/stream.ts
 var import_yaml5 = __toESM(require_dist(), 1);
+init_diag();
+init_ignores();
 init_line_index();
-
-// src/loaders/common/location.ts
-function toLocation(file, lines, start, end, route, matched) {
-  const loc = { file, region: lines.region(start, end) };
-  if (matched < route.length) loc.approximate = { resolved: route.slice(0, matched) };
-  return loc;
-}
-
-// src/loaders/yaml/stream.ts
+init_location();
 function keyText(n2) {
   if ((0, import_yaml5.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
   return void 0;
@@ -56921,17 +60153,17 @@ function parseYamlStream(path, text2, lim) {
   });
   if (text2.indexOf("palisade:ignore") === -1) return stream;
   const ig = scanIgnores(path, text2, lines, { openers: ["#"], extent: indentExtent(text2, lines) });
-  const literal2 = [];
+  const literal = [];
   for (const d of docs) {
     (0, import_yaml5.visit)(d, {
       Scalar(_, n2) {
-        if (n2.type !== "PLAIN" && n2.range) literal2.push([n2.range[0], n2.range[1]]);
+        if (n2.type !== "PLAIN" && n2.range) literal.push([n2.range[0], n2.range[1]]);
       }
     });
   }
   const isData = (line, col) => {
     const o = lines.lineStart(line) + col - 1;
-    return literal2.some(([a, b]) => o >= a && o < b);
+    return literal.some(([a, b]) => o >= a && o < b);
   };
   stream.ignores = ig.ignores.filter((g) => !isData(g.region.startLine, g.region.startColumn));
   stream.diagnostics.push(...ig.diagnostics.filter((d) => !isData(d.line, d.col)));
@@ -57037,346 +60269,8 @@ function loadGithub(kind, file, opts) {
 var loadWorkflow = (file, opts) => loadGithub("github-workflow", file, opts);
 var loadAction = (file, opts) => loadGithub("github-action", file, opts);
 
-// src/loaders/json/load.ts
-init_line_index();
-
-// src/loaders/json/scan.ts
-var QUOTE = 34;
-var BACKSLASH = 92;
-function skipWs(t, i) {
-  for (; ; ) {
-    const c = t.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-    else return i;
-  }
-}
-function stringEnd(t, i) {
-  let j = i + 1;
-  for (; ; ) {
-    const q = t.indexOf('"', j);
-    if (q === -1) return -1;
-    let k = q - 1;
-    while (t.charCodeAt(k) === BACKSLASH) k--;
-    if ((q - 1 - k) % 2 === 0) return q + 1;
-    j = q + 1;
-  }
-}
-function stringValue(t, i, end) {
-  const raw = t.slice(i + 1, end - 1);
-  if (raw.indexOf("\\") === -1) return raw;
-  try {
-    return JSON.parse(t.slice(i, end));
-  } catch {
-    return raw;
-  }
-}
-function valueEnd(t, i) {
-  const c = t.charCodeAt(i);
-  if (c === QUOTE) {
-    const e = stringEnd(t, i);
-    return e === -1 ? t.length : e;
-  }
-  if (c === 123 || c === 91) {
-    let depth = 0;
-    let j2 = i;
-    const n3 = t.length;
-    while (j2 < n3) {
-      const d = t.charCodeAt(j2);
-      if (d === QUOTE) {
-        const e = stringEnd(t, j2);
-        if (e === -1) return n3;
-        j2 = e;
-        continue;
-      }
-      if (d === 123 || d === 91) depth++;
-      else if (d === 125 || d === 93) {
-        depth--;
-        if (depth === 0) return j2 + 1;
-      }
-      j2++;
-    }
-    return n3;
-  }
-  let j = i;
-  const n2 = t.length;
-  while (j < n2) {
-    const d = t.charCodeAt(j);
-    if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
-    j++;
-  }
-  return j;
-}
-
-// src/loaders/json/locate.ts
-var JsonLocator = class {
-  constructor(text2, rootOffset = 0) {
-    this.text = text2;
-    this.rootOffset = rootOffset;
-  }
-  text;
-  rootOffset;
-  cache = /* @__PURE__ */ new Map();
-  rootSpan;
-  root() {
-    if (!this.rootSpan) {
-      const s = skipWs(this.text, this.rootOffset);
-      this.rootSpan = { start: s, end: valueEnd(this.text, s) };
-    }
-    return this.rootSpan;
-  }
-  children(start) {
-    const hit = this.cache.get(start);
-    if (hit) return hit;
-    const t = this.text;
-    const c = t.charCodeAt(start);
-    let out;
-    if (c === 123) {
-      const members = /* @__PURE__ */ new Map();
-      let i = skipWs(t, start + 1);
-      while (t.charCodeAt(i) === 34) {
-        const ke = stringEnd(t, i);
-        if (ke === -1) break;
-        const key = stringValue(t, i, ke);
-        let v = skipWs(t, ke);
-        if (t.charCodeAt(v) !== 58) break;
-        v = skipWs(t, v + 1);
-        const ve = valueEnd(t, v);
-        members.set(key, { keyStart: i, valueStart: v, valueEnd: ve });
-        i = skipWs(t, ve);
-        if (t.charCodeAt(i) !== 44) break;
-        i = skipWs(t, i + 1);
-      }
-      out = { kind: "object", members };
-    } else if (c === 91) {
-      const items = [];
-      let i = skipWs(t, start + 1);
-      while (i < t.length && t.charCodeAt(i) !== 93) {
-        const ve = valueEnd(t, i);
-        items.push({ start: i, end: ve });
-        i = skipWs(t, ve);
-        if (t.charCodeAt(i) !== 44) break;
-        i = skipWs(t, i + 1);
-      }
-      out = { kind: "array", items };
-    } else return void 0;
-    this.cache.set(start, out);
-    return out;
-  }
-  /** Span of the value at `route` (without its key), and how much of the route matched. */
-  value(route) {
-    let cur = this.root();
-    let keyStart;
-    let matched = 0;
-    for (const seg of route) {
-      const ch = this.children(cur.start);
-      if (!ch) break;
-      if (ch.kind === "object") {
-        const m = ch.members.get(String(seg));
-        if (!m) break;
-        cur = { start: m.valueStart, end: m.valueEnd };
-        keyStart = m.keyStart;
-      } else {
-        const idx = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
-        const it = ch.items[idx];
-        if (!it) break;
-        cur = it;
-        keyStart = void 0;
-      }
-      matched++;
-    }
-    return { span: cur, matched, keyStart };
-  }
-  /** The finding span: key start (for object members) through value end. */
-  locate(route) {
-    const r = this.value(route);
-    return { span: { start: r.keyStart ?? r.span.start, end: r.span.end }, matched: r.matched };
-  }
-};
-
-// src/loaders/json/parse.ts
-init_line_index();
-
-// src/loaders/json/validate.ts
-init_line_index();
-var Stop = class {
-  constructor(offset, message, limit = false) {
-    this.offset = offset;
-    this.message = message;
-    this.limit = limit;
-  }
-  offset;
-  message;
-  limit;
-};
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function checkJson(path, t, opts) {
-  const dups = [];
-  const describe4 = (i) => i >= t.length ? "end of file" : `'${t[i]}'`;
-  const value = (i, depth) => {
-    i = skipWs(t, i);
-    const c = t.charCodeAt(i);
-    if (c === 123 || c === 91) {
-      if (depth >= opts.maxDepth) throw new Stop(i, `nesting deeper than ${opts.maxDepth} levels`, true);
-      return c === 123 ? object(i, depth + 1) : array(i, depth + 1);
-    }
-    if (c === 34) return str4(i);
-    if (t.startsWith("true", i)) return i + 4;
-    if (t.startsWith("false", i)) return i + 5;
-    if (t.startsWith("null", i)) return i + 4;
-    NUMBER.lastIndex = i;
-    if (NUMBER.test(t)) return NUMBER.lastIndex;
-    throw new Stop(i, `unexpected ${describe4(i)}, expected a value`);
-  };
-  const str4 = (i) => {
-    const e = stringEnd(t, i);
-    if (e === -1) throw new Stop(i, "unterminated string");
-    for (let k = i + 1; k < e - 1; k++) {
-      if (t.charCodeAt(k) < 32) throw new Stop(k, "control character inside a string (escape it, e.g. \\n)");
-    }
-    return e;
-  };
-  const object = (i, depth) => {
-    i = skipWs(t, i + 1);
-    if (t.charCodeAt(i) === 125) return i + 1;
-    const seen = opts.duplicates ? /* @__PURE__ */ new Set() : void 0;
-    for (; ; ) {
-      if (t.charCodeAt(i) !== 34) throw new Stop(i, `unexpected ${describe4(i)}, expected a "quoted" property name`);
-      const ke = str4(i);
-      if (seen) {
-        const key = stringValue(t, i, ke);
-        if (seen.has(key)) dups.push({ offset: i, key });
-        else seen.add(key);
-      }
-      i = skipWs(t, ke);
-      if (t.charCodeAt(i) !== 58) throw new Stop(i, `unexpected ${describe4(i)}, expected ':' after the property name`);
-      i = skipWs(t, value(i + 1, depth));
-      const c = t.charCodeAt(i);
-      if (c === 125) return i + 1;
-      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or '}'`);
-      i = skipWs(t, i + 1);
-      if (t.charCodeAt(i) === 125) throw new Stop(i, "trailing comma before }");
-    }
-  };
-  const array = (i, depth) => {
-    i = skipWs(t, i + 1);
-    if (t.charCodeAt(i) === 93) return i + 1;
-    for (; ; ) {
-      i = skipWs(t, value(i, depth));
-      const c = t.charCodeAt(i);
-      if (c === 93) return i + 1;
-      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or ']'`);
-      if (t.charCodeAt(skipWs(t, i + 1)) === 93) throw new Stop(i, "trailing comma before ]");
-      i = i + 1;
-    }
-  };
-  let lines;
-  const pos = (o) => (lines ??= new LineIndex(t)).lineCol(o);
-  try {
-    const end = skipWs(t, value(0, 0));
-    if (end < t.length) throw new Stop(end, `unexpected ${describe4(end)} after the end of the JSON value`);
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-    const error2 = e.limit ? at(path, pos(e.offset), "input_limit_error", e.message, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended") : at(path, pos(e.offset), "input_parse_error", `invalid JSON: ${e.message}`, "fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)");
-    return { error: error2, warnings: [] };
-  }
-  return {
-    warnings: dups.map(
-      (d) => at(path, pos(d.offset), "input_duplicate_key", `key "${d.key}" appears more than once in this object; the last one wins`, "remove the duplicate so the file says one thing", "warning")
-    )
-  };
-}
-function firstTooDeep(t, maxDepth) {
-  let depth = 0;
-  const n2 = t.length;
-  for (let i = 0; i < n2; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 34) {
-      for (i++; i < n2; i++) {
-        const d = t.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34) break;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return i;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return -1;
-}
-function tooDeepBytes(b, maxDepth) {
-  let depth = 0;
-  const n2 = b.length;
-  for (let i = 0; i < n2; i++) {
-    const c = b[i];
-    if (c === 34) {
-      for (i++; i < n2; i++) {
-        const d = b[i];
-        if (d === 92) i++;
-        else if (d === 34) break;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return true;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return false;
-}
-
-// src/loaders/json/parse.ts
-function parseJson(path, text2, lim, utf83) {
-  const strict = text2.length <= lim.duplicateKeyScanMaxBytes;
-  let warnings = [];
-  if (strict) {
-    const check2 = checkJson(path, text2, { maxDepth: lim.maxDepth, duplicates: true });
-    if (check2.error) return { ok: false, diagnostics: [check2.error] };
-    warnings = check2.warnings;
-  }
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch {
-    const check2 = checkJson(path, text2, { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
-    const d = check2.error ?? at(path, { line: 1, col: 1 }, "input_parse_error", "invalid JSON", "check the file with a JSON linter such as `jq . file`");
-    return { ok: false, diagnostics: [d] };
-  }
-  if (!strict) {
-    const deep = utf83 && !tooDeepBytes(utf83, lim.maxDepth) ? -1 : firstTooDeep(text2, lim.maxDepth);
-    if (deep !== -1) {
-      return {
-        ok: false,
-        diagnostics: [
-          at(path, new LineIndex(text2).lineCol(deep), "input_limit_error", `nesting deeper than ${lim.maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended")
-        ]
-      };
-    }
-  }
-  return { ok: true, data, warnings };
-}
-
-// src/loaders/json/load.ts
-function jsonDocument(kind, path, text2, data) {
-  let locator;
-  let lines;
-  return {
-    kind,
-    path,
-    index: 0,
-    data,
-    ignores: [],
-    locate(route) {
-      locator ??= new JsonLocator(text2);
-      lines ??= new LineIndex(text2);
-      const r = locator.locate(route);
-      return toLocation(path, lines, r.span.start, r.span.end, route, r.matched);
-    }
-  };
-}
-function loadJson(file, opts) {
-  const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxBytes);
-  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
-  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  return { documents: [jsonDocument("json", file.path, dec.text, parsed.data)], diagnostics: parsed.warnings };
-}
+// src/loaders/index.ts
+init_load();
 
 // src/loaders/kubernetes/load.ts
 var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -57429,6 +60323,11 @@ function loadKubernetes(file, opts) {
 }
 
 // src/loaders/package-json/load.ts
+init_diag();
+init_input();
+init_options();
+init_load();
+init_parse();
 function loadPackageJson(file, opts) {
   const lim = limits(opts);
   const dec = decodeInput(file, lim.maxBytes);
@@ -57447,360 +60346,13 @@ function loadPackageJson(file, opts) {
   return { documents: [doc], diagnostics };
 }
 
-// src/loaders/terraform/plan.ts
-import { posix as posix4 } from "node:path";
-init_line_index();
-
-// src/loaders/terraform/address.ts
-import { posix as posix3 } from "node:path";
-var SEG = /^([A-Za-z_][A-Za-z0-9_-]*)(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?(?:\.|$)/;
-function parseAddress(address) {
-  let rest = address;
-  const modules = [];
-  const take = () => {
-    const m = SEG.exec(rest);
-    if (!m) return void 0;
-    rest = rest.slice(m[0].length);
-    const raw = m[2]?.slice(1, -1);
-    if (raw === void 0) return { name: m[1] };
-    return { name: m[1], index: raw.startsWith('"') ? JSON.parse(raw) : Number(raw) };
-  };
-  for (; ; ) {
-    if (!rest.startsWith("module.")) break;
-    rest = rest.slice("module.".length);
-    const m = take();
-    if (!m) return void 0;
-    modules.push(m.name);
-  }
-  let mode = "managed";
-  if (rest.startsWith("data.")) {
-    mode = "data";
-    rest = rest.slice(5);
-  }
-  const type = take();
-  const name = take();
-  if (!type || !name || rest !== "") return void 0;
-  const out = { modules, mode, type: type.name, name: name.name };
-  if (name.index !== void 0) out.index = name.index;
-  return out;
-}
-var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function moduleDir(plan, rootDir, modules) {
-  let dir = rootDir;
-  let mod = isObj4(plan) && isObj4(plan.configuration) ? plan.configuration.root_module : void 0;
-  for (const name of modules) {
-    const call = isObj4(mod) && isObj4(mod.module_calls) ? mod.module_calls[name] : void 0;
-    if (!isObj4(call) || typeof call.source !== "string") return void 0;
-    const src = call.source;
-    if (!src.startsWith("./") && !src.startsWith("../")) return void 0;
-    dir = posix3.normalize(posix3.join(dir, src));
-    if (dir.startsWith("../")) return void 0;
-    mod = call.module;
-  }
-  return dir === "" ? "." : dir;
-}
-
-// src/loaders/terraform/hcl.ts
-var isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-var isId = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === 45;
-var Scanner = class {
-  constructor(t) {
-    this.t = t;
-  }
-  t;
-  /** Skips spaces, tabs and comments; newlines too when `lines`. */
-  skip(i, lines) {
-    const t = this.t;
-    for (; ; ) {
-      const c = t.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 13 || lines && c === 10) i++;
-      else if (c === 35 || c === 47 && t.charCodeAt(i + 1) === 47) {
-        const nl = t.indexOf("\n", i);
-        i = nl === -1 ? t.length : nl;
-      } else if (c === 47 && t.charCodeAt(i + 1) === 42) {
-        const e = t.indexOf("*/", i + 2);
-        i = e === -1 ? t.length : e + 2;
-      } else return i;
-    }
-  }
-  /** `i` at `"`: offset after the closing quote, templates included. */
-  string(i) {
-    const t = this.t;
-    let j = i + 1;
-    while (j < t.length) {
-      const c = t.charCodeAt(j);
-      if (c === 92) j += 2;
-      else if (c === 34) return j + 1;
-      else if ((c === 36 || c === 37) && t.charCodeAt(j + 1) === 123) j = this.expr(j + 2, true);
-      else if (c === 10) return j;
-      else j++;
-    }
-    return j;
-  }
-  /** `i` just after `<<` or `<<-`: offset after the heredoc's closing marker line. */
-  heredoc(i) {
-    const t = this.t;
-    const m = /^-?([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n/.exec(t.slice(i, i + 128));
-    if (!m) return i;
-    const marker = m[1];
-    let j = i + m[0].length;
-    while (j < t.length) {
-      const nl = t.indexOf("\n", j);
-      const end = nl === -1 ? t.length : nl;
-      if (t.slice(j, end).trim() === marker) return end;
-      j = end + 1;
-    }
-    return t.length;
-  }
-  /**
-   * Skips an expression. At top level it ends at a newline or `}` outside brackets; inside a
-   * template (`inTemplate`) it ends after the matching `}`.
-   */
-  expr(i, inTemplate) {
-    const t = this.t;
-    let depth = 0;
-    while (i < t.length) {
-      const c = t.charCodeAt(i);
-      if (c === 34) i = this.string(i);
-      else if (c === 60 && t.charCodeAt(i + 1) === 60 && (isIdStart(t.charCodeAt(i + 2)) || t.charCodeAt(i + 2) === 45)) i = this.heredoc(i + 2);
-      else if (c === 35 || c === 47 && (t.charCodeAt(i + 1) === 47 || t.charCodeAt(i + 1) === 42)) {
-        if (c === 47 && t.charCodeAt(i + 1) === 42) i = this.skip(i, false);
-        else {
-          const nl = t.indexOf("\n", i);
-          i = nl === -1 ? t.length : nl;
-        }
-      } else if (c === 40 || c === 91 || c === 123) {
-        depth++;
-        i++;
-      } else if (c === 41 || c === 93 || c === 125) {
-        if (depth === 0) return inTemplate && c === 125 ? i + 1 : i;
-        depth--;
-        i++;
-      } else if (c === 10 && depth === 0 && !inTemplate) return i;
-      else i++;
-    }
-    return i;
-  }
-  body(i, out) {
-    const t = this.t;
-    for (; ; ) {
-      i = this.skip(i, true);
-      if (i >= t.length) return i;
-      const c = t.charCodeAt(i);
-      if (c === 125) return i;
-      if (!isIdStart(c)) {
-        i = this.expr(i, false);
-        if (t.charCodeAt(i) === 125) i++;
-        continue;
-      }
-      const start = i;
-      while (isId(t.charCodeAt(i))) i++;
-      const name = t.slice(start, i);
-      let j = this.skip(i, false);
-      if (t.charCodeAt(j) === 61 && t.charCodeAt(j + 1) !== 61) {
-        let end = this.expr(this.skip(j + 1, false), false);
-        while (end > start && /\s/.test(t[end - 1])) end--;
-        out.attrs.push({ name, start, end });
-        i = end;
-        continue;
-      }
-      const labels = [];
-      for (; ; ) {
-        const d = t.charCodeAt(j);
-        if (d === 34) {
-          const e = this.string(j);
-          labels.push(t.slice(j + 1, e - 1));
-          j = this.skip(e, false);
-        } else if (isIdStart(d)) {
-          const s = j;
-          while (isId(t.charCodeAt(j))) j++;
-          labels.push(t.slice(s, j));
-          j = this.skip(j, false);
-        } else break;
-      }
-      if (t.charCodeAt(j) !== 123) {
-        i = this.expr(j, false);
-        continue;
-      }
-      const block2 = { type: name, labels, start, end: j, attrs: [], blocks: [] };
-      const close = this.body(j + 1, block2);
-      block2.end = Math.min(t.length, close + 1);
-      out.blocks.push(block2);
-      i = block2.end;
-    }
-  }
-};
-function scanHcl(text2) {
-  const out = { attrs: [], blocks: [] };
-  const s = new Scanner(text2);
-  let i = 0;
-  while (i < text2.length) {
-    i = s.body(i, out);
-    if (i < text2.length) i++;
-  }
-  return out.blocks;
-}
-function findInBlock(block2, path) {
-  let cur = block2;
-  let span = { start: block2.start, end: block2.end };
-  let matched = 0;
-  for (let k = 0; k < path.length; k++) {
-    const seg = path[k];
-    if (typeof seg !== "string") break;
-    const attr = cur.attrs.find((a) => a.name === seg);
-    if (attr) return { start: attr.start, end: attr.end, matched: matched + 1 };
-    const nested = cur.blocks.filter((b) => b.type === seg);
-    if (nested.length === 0) break;
-    const next = path[k + 1];
-    let pick = nested[0];
-    if (typeof next === "number") {
-      if (!nested[next]) {
-        span = { start: nested[0].start, end: nested[0].end };
-        matched++;
-        break;
-      }
-      pick = nested[next];
-      k++;
-      matched++;
-    }
-    cur = pick;
-    span = { start: pick.start, end: pick.end };
-    matched++;
-  }
-  return { ...span, matched };
-}
-
-// src/loaders/terraform/plan.ts
-var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function looksLikePlan(data) {
-  return isObj5(data) && "format_version" in data && ("planned_values" in data || "resource_changes" in data);
-}
-var CONTAINERS = { values: 1, sensitive_values: 1, expressions: 1 };
-var CHANGE_SIDES = /* @__PURE__ */ new Set(["after", "before", "after_unknown", "before_sensitive", "after_sensitive"]);
-function resourceForRoute(plan, route) {
-  let cur = plan;
-  const modules = [];
-  let found;
-  for (let k = 0; k < route.length; k++) {
-    const seg = route[k];
-    if (route[k - 1] === "module_calls" && route[0] === "configuration") modules.push(String(seg));
-    if (Array.isArray(cur) && typeof seg === "number") cur = cur[seg];
-    else if (isObj5(cur)) cur = cur[String(seg)];
-    else break;
-    if (isObj5(cur) && typeof cur.address === "string" && typeof cur.type === "string" && typeof cur.name === "string") {
-      found = { obj: cur, depth: k + 1, modules: [...modules] };
-    }
-  }
-  if (!found) return void 0;
-  const rel = found.obj.address;
-  const address = route[0] === "configuration" ? [...found.modules.map((m) => `module.${m}`), rel].join(".") : rel;
-  const rest = route.slice(found.depth);
-  let skip = 0;
-  if (typeof rest[0] === "string" && CONTAINERS[rest[0]]) skip = 1;
-  else if (rest[0] === "change" && typeof rest[1] === "string" && CHANGE_SIDES.has(rest[1])) skip = 2;
-  if (skip === 0) return { address, resourceDepth: found.depth, attr: [], attrOffset: route.length };
-  return { address, resourceDepth: found.depth, attr: rest.slice(skip), attrOffset: found.depth + skip };
-}
-var SourceIndex = class {
-  constructor(sources) {
-    this.sources = sources;
-  }
-  sources;
-  scanned = /* @__PURE__ */ new Map();
-  files(dir) {
-    const out = [];
-    for (const p of this.sources.keys()) if (p.endsWith(".tf") && posix4.dirname(p) === dir) out.push(p);
-    return out.sort();
-  }
-  get(file) {
-    let s = this.scanned.get(file);
-    if (!s) {
-      const text2 = this.sources.get(file) ?? "";
-      s = { blocks: scanHcl(text2), lines: new LineIndex(text2) };
-      this.scanned.set(file, s);
-    }
-    return s;
-  }
-  /** The block declaring `address`, searched in its module's directory. */
-  find(plan, rootDir, address) {
-    const a = parseAddress(address);
-    if (!a) return void 0;
-    const dir = moduleDir(plan, rootDir, a.modules);
-    if (dir === void 0) return void 0;
-    const keyword = a.mode === "data" ? "data" : "resource";
-    for (const f of this.files(dir)) {
-      const s = this.get(f);
-      const block2 = s.blocks.find((b) => b.type === keyword && b.labels[0] === a.type && b.labels[1] === a.name);
-      if (block2) return { file: f, block: block2, lines: s.lines };
-    }
-    return void 0;
-  }
-};
-function sourceIgnores(sources, rootDir, out) {
-  const ignores = [];
-  for (const [file, text2] of sources) {
-    if (!file.endsWith(".tf") || text2.indexOf("palisade:ignore") === -1) continue;
-    if (rootDir !== "." && !file.startsWith(`${rootDir}/`) && !file.startsWith("../")) continue;
-    const lines = new LineIndex(text2);
-    const ends = /* @__PURE__ */ new Map();
-    const visit2 = (bs) => {
-      for (const b of bs) {
-        ends.set(lines.lineCol(b.start).line, lines.lineCol(Math.max(b.start, b.end - 1)).line);
-        visit2(b.blocks);
-      }
-    };
-    visit2(scanHcl(text2));
-    const scan2 = scanIgnores(file, text2, lines, { openers: ["#", "//"], extent: (l) => ends.get(l) ?? l });
-    for (const ig of scan2.ignores) ignores.push({ ...ig, file });
-    out.push(...scan2.diagnostics);
-  }
-  return ignores;
-}
-function loadTerraformPlan(file, opts) {
-  const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxPlanBytes);
-  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
-  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  const diagnostics = parsed.warnings;
-  const data = parsed.data;
-  const base = jsonDocument("terraform-plan", file.path, dec.text, data);
-  if (!looksLikePlan(data)) {
-    diagnostics.push(
-      at(file.path, { line: 1, col: 1 }, "input_parse_error", "not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON", "produce the plan with `terraform show -json tfplan > plan.json`", "warning")
-    );
-    base.kind = "json";
-    return { documents: [base], diagnostics };
-  }
-  const rootDir = posix4.dirname(file.path);
-  const sources = opts?.terraformSources ?? /* @__PURE__ */ new Map();
-  const index = new SourceIndex(sources);
-  const locatePlan = base.locate;
-  const locate = (route) => {
-    const planLoc = locatePlan(route);
-    const effective = planLoc.approximate ? planLoc.approximate.resolved : route;
-    const r = resourceForRoute(data, effective);
-    if (!r || sources.size === 0) return planLoc;
-    const hit = index.find(data, rootDir, r.address);
-    if (!hit) return planLoc;
-    const f = findInBlock(hit.block, r.attr);
-    const loc = { file: hit.file, region: hit.lines.region(f.start, f.end) };
-    const resolvedLen = r.attr.length === 0 ? effective.length : r.attrOffset + f.matched;
-    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
-    return loc;
-  };
-  const doc = {
-    ...base,
-    resource: `plan ${file.path}`,
-    ignores: sourceIgnores(sources, rootDir, diagnostics),
-    locate,
-    locatePlan,
-    resourceAt: (route) => resourceForRoute(data, route)?.address
-  };
-  return { documents: [doc], diagnostics };
-}
+// src/loaders/index.ts
+init_plan();
+init_options();
 
 // src/loaders/repository/build.ts
+init_diag();
+init_options();
 var WHOLE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 function buildRepository(input, opts) {
   const lim = limits(opts);
@@ -57859,26 +60411,30 @@ var LOADERS = {
 };
 
 // src/loaders/read.ts
+var overLimit = (rel, size, cap) => ({
+  diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, "raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`")
+});
+function capped2(bytes, rel, cap) {
+  return bytes.byteLength > cap ? overLimit(rel, bytes.byteLength, cap) : { bytes };
+}
 async function readCapped(abs, rel, cap) {
   try {
     const st = await stat3(abs);
-    if (st.size > cap) {
-      return {
-        diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${st.size} bytes, over the ${cap}-byte limit for this kind of input`, "raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`")
-      };
-    }
+    if (st.size > cap) return overLimit(rel, st.size, cap);
     return { bytes: await readFile2(abs) };
   } catch (e) {
-    const err2 = e;
-    const why = err2.code === "EACCES" ? "permission denied" : err2.code === "ELOOP" ? "symlink loop" : err2.code === "EISDIR" ? "is a directory" : err2.message;
+    const err = e;
+    const why = err.code === "EACCES" ? "permission denied" : err.code === "ELOOP" ? "symlink loop" : err.code === "EISDIR" ? "is a directory" : err.message;
     return { diagnostic: fileDiagnostic(rel, "input_read_error", `cannot read: ${why}`, "check that the file exists and is readable by the user running Palisade") };
   }
 }
 async function terraformSources(root, lim, out) {
   const map = /* @__PURE__ */ new Map();
   const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-  const files = await fg("**/*.tf", { cwd: root, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/.terraform/**", "**/node_modules/**"] });
-  for (const f of files.sort()) {
+  const base = { cwd: root, onlyFiles: true, followSymbolicLinks: false };
+  const files = await fg(["**/*.tf", "**/*.tf.json", "**/*.tfvars", "**/*.tfvars.json"], { ...base, dot: false, ignore: ["**/.terraform/**", "**/node_modules/**"] });
+  const installed = await fg(["**/.terraform/modules/modules.json", "**/.terraform/modules/**/*.tf", "**/.terraform/modules/**/*.tf.json"], { ...base, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+  for (const f of [...files, ...installed].sort()) {
     const r = await readCapped(join6(root, f), f, lim.maxBytes);
     if ("diagnostic" in r) out.push(r.diagnostic);
     else map.set(f, Buffer.from(r.bytes).toString("utf8"));
@@ -57893,7 +60449,7 @@ async function loadDiscovered(found, opts) {
   for (const f of found.files) {
     if (f.kind === "terraform-source" || f.kind === "repository") continue;
     const cap = f.kind === "terraform-plan" ? lim.maxPlanBytes : lim.maxBytes;
-    const r = await readCapped(f.absPath, f.path, cap);
+    const r = f.bytes ? capped2(f.bytes, f.path, cap) : await readCapped(f.absPath, f.path, cap);
     if ("diagnostic" in r) {
       diagnostics.push(r.diagnostic);
       continue;
@@ -57908,6 +60464,24 @@ async function loadDiscovered(found, opts) {
       diagnostics.push(fileDiagnostic(f.path, "input_parse_error", `internal error while loading (please report): ${e.message}`, "report this at the Palisade issue tracker with the file if you can; other files were still scanned"));
     }
   }
+  const tfFiles = found.files.filter((f) => f.kind === "terraform-source").map((f) => f.path);
+  if (tfFiles.length > 0) {
+    const { loadTerraformConfig: loadTerraformConfig2, SourceSet: SourceSet2 } = await Promise.resolve().then(() => (init_document(), document_exports));
+    const { terraformRoots: terraformRoots2 } = await Promise.resolve().then(() => (init_roots(), roots_exports));
+    const set = new SourceSet2(tf ??= await terraformSources(opts.root, lim, diagnostics));
+    const planDirs = new Set(documents.filter((d) => d.kind === "terraform-plan").map((d) => posix9.dirname(d.path)));
+    for (const dir of terraformRoots2(tfFiles, set, planDirs)) {
+      try {
+        const res = loadTerraformConfig2(dir, set, { ...opts, env: opts.env ?? process.env });
+        documents.push(...res.documents);
+        diagnostics.push(...res.diagnostics);
+      } catch (e) {
+        diagnostics.push(fileDiagnostic(dir, "input_parse_error", `internal error while evaluating the Terraform configuration (please report): ${e.message}`, "report this at the Palisade issue tracker; other files were still scanned"));
+      }
+    }
+    const seen = new Set(diagnostics.map((d) => `${d.file}:${d.line}:${d.col}:${d.message}`));
+    for (const d of set.diagnostics) if (!seen.has(`${d.file}:${d.line}:${d.col}:${d.message}`)) diagnostics.push(d);
+  }
   if (opts.repository !== false && found.repositoryFiles.length > 0) {
     const repo = buildRepository({ files: found.repositoryFiles, manifests: documents.filter((d) => d.kind === "package-json") }, opts);
     documents.push(...repo.documents);
@@ -57919,8 +60493,32 @@ async function loadDiscovered(found, opts) {
 // src/scan/scan.ts
 init_builtin();
 
+// src/text/closest.ts
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+function closest(name, candidates) {
+  let best;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(name.toLowerCase(), c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+
 // src/waivers/parse.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/waivers/dates.ts
 var DAY_MS = 864e5;
@@ -57999,28 +60597,6 @@ var FIELD_FORMAT = {
   path: ["a file glob", "use a glob of repo-relative paths (`deploy/**`)"],
   resource: ["a resource name or glob", "use a name such as `Deployment/prod/web` or a glob (`Deployment/prod/*`)"]
 };
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
-function closest(name, candidates) {
-  let best;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(name.toLowerCase(), c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-}
 function pathOf(instancePath) {
   if (!instancePath) return [];
   return instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
@@ -58028,8 +60604,8 @@ function pathOf(instancePath) {
 function parseWaivers(text2, file, opts) {
   const maxDays = opts.maxDays ?? 365;
   const diagnostics = [];
-  const lineCounter = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at2 = (offset) => {
     if (offset === void 0) return { line: 1, col: 1 };
     const p = lineCounter.linePos(offset);
@@ -58046,42 +60622,42 @@ function parseWaivers(text2, file, opts) {
   if (data === null || data === void 0) return { waivers: [], diagnostics };
   const offsetOf = (path, key) => {
     const node = doc.getIn(path, true);
-    if (key !== void 0 && (0, import_yaml6.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml6.isPair)(p) && (0, import_yaml6.isScalar)(p.key) && p.key.value === key);
+    if (key !== void 0 && (0, import_yaml7.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml7.isPair)(p) && (0, import_yaml7.isScalar)(p.key) && p.key.value === key);
       const k = pair?.key;
       if (k?.range) return k.range[0];
     }
     if (node?.range) return node.range[0];
     return path.length ? offsetOf(path.slice(0, -1)) : doc.contents?.range?.[0];
   };
-  const entries = data.waivers;
+  const entries2 = data.waivers;
   const label = (index) => {
-    const id = Array.isArray(entries) ? entries[index]?.id : void 0;
+    const id = Array.isArray(entries2) ? entries2[index]?.id : void 0;
     return typeof id === "string" && id ? `waiver ${id}` : `waiver #${index + 1}`;
   };
   const badEntries = /* @__PURE__ */ new Set();
   let topLevelBroken = false;
   const validate2 = validator2();
   if (!validate2(data)) {
-    for (const err2 of validate2.errors ?? []) {
-      const path = pathOf(err2.instancePath);
+    for (const err of validate2.errors ?? []) {
+      const path = pathOf(err.instancePath);
       const entry = path[0] === "waivers" && typeof path[1] === "number" ? path[1] : void 0;
       if (entry === void 0) topLevelBroken = true;
       else badEntries.add(entry);
       const who = entry !== void 0 ? label(entry) : "the waiver file";
-      reportSchemaError(err2, path, who);
+      reportSchemaError(err, path, who);
     }
   }
-  function reportSchemaError(err2, path, who) {
+  function reportSchemaError(err, path, who) {
     const field = typeof path[2] === "string" ? path[2] : typeof path[0] === "string" && path.length === 1 ? path[0] : void 0;
-    switch (err2.keyword) {
+    switch (err.keyword) {
       case "required": {
-        const missing = err2.params.missingProperty;
+        const missing = err.params.missingProperty;
         diag2(offsetOf(path), `${who} has no \`${missing}\``, FIELD_FIX[missing] ?? `add \`${missing}:\``);
         return;
       }
       case "additionalProperties": {
-        const extra = err2.params.additionalProperty;
+        const extra = err.params.additionalProperty;
         const known = path.length ? WAIVER_FIELDS : ["version", "waivers"];
         const guess = closest(extra, known);
         diag2(
@@ -58113,12 +60689,12 @@ function parseWaivers(text2, file, opts) {
     const value = doc.getIn(path);
     const shown = typeof value === "string" ? ` (got "${value}")` : value === null ? " (got nothing)" : ` (got ${typeof value})`;
     if (fmt) diag2(offsetOf(path), `${who}: \`${field}\` must be ${fmt[0]}${shown}`, fmt[1]);
-    else diag2(offsetOf(path), `${who}: ${err2.instancePath || "the file"} ${err2.message ?? "is invalid"}`, "see docs/waivers.md for the format");
+    else diag2(offsetOf(path), `${who}: ${err.instancePath || "the file"} ${err.message ?? "is invalid"}`, "see docs/waivers.md for the format");
   }
-  if (topLevelBroken && !Array.isArray(entries)) return { waivers: [], diagnostics };
+  if (topLevelBroken && !Array.isArray(entries2)) return { waivers: [], diagnostics };
   const waivers = [];
   const seen = /* @__PURE__ */ new Map();
-  entries.forEach((raw, index) => {
+  entries2.forEach((raw, index) => {
     if (badEntries.has(index)) return;
     const w = raw;
     const path = ["waivers", index];
@@ -58127,9 +60703,9 @@ function parseWaivers(text2, file, opts) {
       diag2(offsetOf([...path, "expires"]), `${label(index)}: \`expires\` is not a real date (got "${w.expires}")`, "write the last day the waiver applies, e.g. `expires: 2025-12-31`");
       return;
     }
-    const firstLine2 = seen.get(w.id);
-    if (firstLine2 !== void 0) {
-      diag2(offsetOf([...path, "id"]), `${label(index)}: the id is already used by the waiver on line ${firstLine2}`, "give every waiver its own id; audits and findings refer to waivers by id");
+    const firstLine = seen.get(w.id);
+    if (firstLine !== void 0) {
+      diag2(offsetOf([...path, "id"]), `${label(index)}: the id is already used by the waiver on line ${firstLine}`, "give every waiver its own id; audits and findings refer to waivers by id");
       return;
     }
     seen.set(w.id, where2.line);
@@ -58160,13 +60736,13 @@ function parseWaivers(text2, file, opts) {
 }
 
 // src/waivers/glob.ts
-var cache4 = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function escapeRe2(c) {
   return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
 }
 function globToRegExp(glob, opts = { segments: true }) {
   const key = `${opts.segments ? "s" : "n"}:${glob}`;
-  const hit = cache4.get(key);
+  const hit = cache2.get(key);
   if (hit) return hit;
   const star = opts.segments ? "[^/]*" : ".*";
   const one = opts.segments ? "[^/]" : ".";
@@ -58208,7 +60784,7 @@ function globToRegExp(glob, opts = { segments: true }) {
   }
   re += ")".repeat(depth);
   const compiled4 = new RegExp(`^${re}$`, "u");
-  cache4.set(key, compiled4);
+  cache2.set(key, compiled4);
   return compiled4;
 }
 function globMatch(glob, value, opts) {
@@ -58229,7 +60805,7 @@ function inlineMatches(file, ig, f) {
 function applyWaivers(findings, waivers, inlineIgnores, now) {
   const diagnostics = [];
   const expired = new Set(waivers.filter((w) => isExpired(w.expires, now)).map((w) => w.id));
-  const matches = waivers.map((w) => ({ waiverId: w.id, fingerprints: [], expired: expired.has(w.id) }));
+  const matches2 = waivers.map((w) => ({ waiverId: w.id, fingerprints: [], expired: expired.has(w.id) }));
   const inline = inlineIgnores.flatMap(
     ({ file, ignores }) => ignores.map((ignore) => ({ file: ignore.file ?? file, ignore, fingerprints: [], valid: ignore.reason.trim() !== "" }))
   );
@@ -58249,7 +60825,7 @@ function applyWaivers(findings, waivers, inlineIgnores, now) {
     let waived;
     waivers.forEach((w, i) => {
       if (!waiverMatches(w, f)) return;
-      matches[i].fingerprints.push(f.fingerprint);
+      matches2[i].fingerprints.push(f.fingerprint);
       if (!waived && !expired.has(w.id)) {
         waived = { by: "waiver", owner: w.owner, reason: w.reason, expires: w.expires, waiverId: w.id };
       }
@@ -58262,7 +60838,7 @@ function applyWaivers(findings, waivers, inlineIgnores, now) {
     return waived ? { ...f, waived } : f;
   });
   waivers.forEach((w, i) => {
-    const n2 = matches[i].fingerprints.length;
+    const n2 = matches2[i].fingerprints.length;
     if (!expired.has(w.id) || n2 === 0) return;
     diagnostics.push({
       file: w.source.file,
@@ -58274,13 +60850,90 @@ function applyWaivers(findings, waivers, inlineIgnores, now) {
       fix: "fix the findings and delete the waiver, or renew it with a new expiry after review"
     });
   });
-  return { findings: out, matches, inline, diagnostics };
+  return { findings: out, matches: matches2, inline, diagnostics };
+}
+
+// src/waivers/render.ts
+init_diagnostics();
+
+// src/scan/select.ts
+init_line_index();
+var matches = (pattern, id) => globMatch(pattern, id, { segments: true });
+function positionIn(text2, id) {
+  const at2 = text2 === void 0 ? -1 : text2.indexOf(id);
+  return at2 < 0 ? { line: 0, col: 0 } : new LineIndex(text2).lineCol(at2);
+}
+function selectPolicies(bundles, config, selection, where2) {
+  const ids = bundles.flatMap((b) => b.bundle.palisade?.policies.map((p) => p.id) ?? []);
+  const diagnostics = [];
+  const check2 = (pattern, source, setting) => {
+    if (ids.some((id) => matches(pattern, id))) return;
+    const guess = closest(pattern, ids);
+    const message = `${setting} names "${pattern}", which matches no policy${guess ? `; did you mean "${guess}"?` : ""}`;
+    const fix = guess ? `write "${guess}"` : "run `palisade policies list` for the ids of the policies that run";
+    if (source === "cli") diagnostics.push({ file: "palisade", line: 0, col: 0, code: "usage_error", message, fix });
+    else diagnostics.push({ file: where2.file ?? ".palisade.yaml", ...positionIn(where2.text, pattern), code: "config_error", message, fix });
+  };
+  for (const p of config.policies.exclude) check2(p, "config", "policies.exclude");
+  for (const p of Object.keys(config.policies.severity)) check2(p, "config", "policies.severity");
+  for (const p of selection.only ?? []) check2(p, "cli", "--only");
+  for (const p of selection.skip ?? []) check2(p, "cli", "--skip");
+  const skipped = [...config.policies.exclude, ...selection.skip ?? []];
+  const runs = (p) => (p.profile !== "strict" || selection.profile === "strict") && !skipped.some((g) => matches(g, p.id)) && (!selection.only?.length || selection.only.some((g) => matches(g, p.id)));
+  for (const { bundle } of bundles) {
+    const meta = bundle.palisade;
+    if (!meta) continue;
+    meta.policies = meta.policies.filter(runs).map((p) => config.policies.severity[p.id] ? { ...p, severity: config.policies.severity[p.id] } : p);
+  }
+  return diagnostics;
+}
+
+// src/scan/shard.ts
+import { createHash as createHash4 } from "node:crypto";
+import { posix as posix10 } from "node:path";
+function shardOf(key, count) {
+  return createHash4("sha256").update(key).digest().readUInt32BE(0) % count + 1;
+}
+function inShard(found, shard) {
+  const mine = (key) => shardOf(key, shard.count) === shard.index;
+  return {
+    ...found,
+    files: found.files.filter(
+      (f) => mine(f.kind === "terraform-source" || f.kind === "terraform-plan" ? posix10.dirname(f.path) : f.path) || shard.index === 1 && f.kind === "package-json"
+    ),
+    charts: found.charts.filter(mine),
+    repositoryFiles: shard.index === 1 ? found.repositoryFiles : []
+  };
+}
+
+// src/scan/baseline.ts
+var DEFAULT_BASELINE_FILE = ".palisade/baseline.json";
+function parseBaseline(text2, file) {
+  const bad = (why) => ({
+    diagnostic: { file, line: 0, col: 0, code: "config_error", message: `the baseline file ${why}`, fix: "write it again with `palisade baseline`" }
+  });
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (e) {
+    return bad(`is not JSON (${e.message})`);
+  }
+  const findings = data?.findings;
+  if (data.version !== 1 || !Array.isArray(findings)) return bad("is not a version 1 Palisade baseline");
+  const fingerprints = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const fp = f?.fingerprint;
+    if (typeof fp !== "string") return bad("has an entry without a fingerprint");
+    fingerprints.add(fp);
+  }
+  return { fingerprints };
 }
 
 // src/scan/helm.ts
+init_diag();
 import { execFile as execFile2 } from "node:child_process";
 import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
-import { join as join8, posix as posix5, relative as relative3, sep as sep3 } from "node:path";
+import { join as join8, posix as posix11, relative as relative3, sep as sep3 } from "node:path";
 var display = (chart) => chart || ".";
 function topCharts(charts) {
   return charts.filter((c) => !charts.some((p) => p !== c && (p === "" ? c.startsWith("charts/") : c.startsWith(`${p}/charts/`))));
@@ -58290,7 +60943,7 @@ function chartNotice(chart, why = "its templates are not YAML until rendered") {
   return fileDiagnostic(
     dir,
     "input_unrendered",
-    `Helm chart: ${why}, so its templates were not scanned`,
+    `Helm chart not scanned: ${why}`,
     `scan it rendered: \`palisade scan --helm\` (needs helm on PATH), or \`helm template ${dir} | palisade scan -\``,
     "note"
   );
@@ -58309,13 +60962,13 @@ function templateAt(root, path) {
     return { path };
   }
 }
-function loadRendered(path, text2, template, opts) {
+function loadRendered(path, text2, template2, opts) {
   const kind = kindByContent(/^\s*[[{]/.test(text2) ? "json" : "yaml", text2);
   const loaded = LOADERS[kind === "repository" ? "yaml" : kind]({ path, text: text2 }, opts);
-  return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template) : loaded.documents, diagnostics: loaded.diagnostics };
+  return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
 function stdinTemplates(root, cwd) {
-  const here = posix5.normalize(relative3(root, cwd).split(sep3).join("/"));
+  const here = posix11.normalize(relative3(root, cwd).split(sep3).join("/"));
   const chart = here.startsWith("..") ? void 0 : here === "." ? "" : here;
   const name = chart === void 0 ? void 0 : readChartName(root, chart);
   return (source) => {
@@ -58339,7 +60992,7 @@ async function renderCharts(root, charts, opts) {
   for (const [i, chart] of charts.entries()) {
     const name = readChartName(root, chart);
     if (name === void 0) {
-      diagnostics.push(fileDiagnostic(posix5.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
+      diagnostics.push(fileDiagnostic(posix11.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
       continue;
     }
     const r = await helm(["template", name, join8(root, chart)], root);
@@ -58362,14 +61015,6 @@ async function renderCharts(root, charts, opts) {
 }
 
 // src/scan/scan.ts
-function applyPolicyConfig(bundles, config) {
-  const excluded = (id) => config.policies.exclude.some((g) => globMatch(g, id, { segments: true }));
-  for (const { bundle } of bundles) {
-    const meta = bundle.palisade;
-    if (!meta) continue;
-    meta.policies = meta.policies.filter((p) => !excluded(p.id)).map((p) => config.policies.severity[p.id] ? { ...p, severity: config.policies.severity[p.id] } : p);
-  }
-}
 function atOrAbove2(severity2, threshold) {
   return SEVERITY_ORDER.indexOf(severity2) >= SEVERITY_ORDER.indexOf(threshold);
 }
@@ -58382,6 +61027,13 @@ async function scan(opts = {}) {
   const diagnostics = [];
   const now = opts.now ?? /* @__PURE__ */ new Date();
   const cfg = readConfig(root, opts.config ? resolve5(cwd, opts.config) : void 0);
+  const readText = (file) => {
+    try {
+      return readFileSync9(file, "utf8");
+    } catch {
+      return void 0;
+    }
+  };
   diagnostics.push(...cfg.diagnostics);
   const config = cfg.config;
   const configDir = cfg.file ? resolve5(cfg.file, "..") : root;
@@ -58389,9 +61041,10 @@ async function scan(opts = {}) {
   if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle());
   const policyPaths = [...config.policies.paths.map((p) => isAbsolute4(p) ? p : join12(configDir, p)), ...(opts.policies ?? []).map((p) => resolve5(cwd, p))];
   if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
-  applyPolicyConfig(bundles, config);
+  const profile = opts.profile ?? config.profile;
+  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
-  const found = stdinOnly ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] } : await discover(
+  const discovered = stdinOnly ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] } : await discover(
     paths.map((p) => resolve5(cwd, p)),
     {
       root,
@@ -58399,8 +61052,18 @@ async function scan(opts = {}) {
       changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : void 0
     }
   );
+  const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   diagnostics.push(...found.diagnostics);
-  const loadOpts = { root, ...config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {} };
+  const terraformVars = [];
+  for (const v of opts.terraformVars ?? []) {
+    if ("file" in v) terraformVars.push({ file: relative5(root, resolve5(cwd, v.file)).split(sep5).join("/") });
+    else {
+      const eq = v.assignment.indexOf("=");
+      if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
+      else diagnostics.push({ file: "--var", line: 0, col: 0, code: "usage_error", message: `--var ${v.assignment}: expected name=value`, fix: "write --var name=value, e.g. --var env=prod" });
+    }
+  }
+  const loadOpts = { root, terraformVars, ...config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {} };
   const loaded = await loadDiscovered(found, loadOpts);
   diagnostics.push(...loaded.diagnostics);
   const charts = topCharts(found.charts);
@@ -58415,15 +61078,17 @@ async function scan(opts = {}) {
   const findings = [];
   loaded.documents.forEach((doc, i) => {
     const r = engine.evaluate(doc);
-    findings.push(...r.findings);
+    findings.push(...profile === "strict" ? r.findings : r.findings.filter((f) => f.profile !== "strict"));
     diagnostics.push(...r.diagnostics);
     opts.onProgress?.(i + 1, loaded.documents.length);
   });
   const waiverPath = opts.waivers ? resolve5(cwd, opts.waivers) : config.waivers ? join12(configDir, config.waivers) : join12(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
+  let waiverDiagnostics = [];
   if (existsSync10(waiverPath)) {
     const parsed = parseWaivers(readFileSync9(waiverPath, "utf8"), waiverPath, { now });
     waivers = parsed.waivers;
+    waiverDiagnostics = parsed.diagnostics;
     diagnostics.push(...parsed.diagnostics);
   } else if (opts.waivers) {
     diagnostics.push({ file: opts.waivers, line: 0, col: 0, code: "waiver_error", message: "waiver file not found", fix: "check the path given to --waivers" });
@@ -58435,22 +61100,65 @@ async function scan(opts = {}) {
     now
   );
   diagnostics.push(...applied.diagnostics);
+  let findingsShown = applied.findings;
+  const baseline = { count: 0 };
+  const baselinePath = opts.baseline === false ? void 0 : resolve5(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
+  if (baselinePath && (opts.baseline || existsSync10(baselinePath))) {
+    const text2 = readText(baselinePath);
+    const parsed = text2 === void 0 ? { diagnostic: { file: baselinePath, line: 0, col: 0, code: "config_error", message: "the baseline file cannot be read", fix: "check the path given to --baseline, or write one with `palisade baseline`" } } : parseBaseline(text2, baselinePath);
+    if ("diagnostic" in parsed) diagnostics.push(parsed.diagnostic);
+    else {
+      findingsShown = findingsShown.filter((f) => !parsed.fingerprints.has(f.fingerprint));
+      Object.assign(baseline, { count: applied.findings.length - findingsShown.length, file: baselinePath });
+    }
+  }
+  if (opts.severities?.length) findingsShown = findingsShown.filter((f) => opts.severities.includes(f.policy.severity));
   return {
     root,
     config,
-    findings: applied.findings,
+    baselined: baseline,
+    findings: findingsShown,
     diagnostics,
     policies: engine.policies,
     files: found.files.length,
     documents: loaded.documents.length,
+    documentKinds: loaded.documents.reduce((n2, d) => (n2[d.kind] = (n2[d.kind] ?? 0) + 1, n2), {}),
     waivers,
+    waiverDiagnostics,
     applied,
-    failOn: opts.failOn ?? config.failOn
+    failOn: opts.failOn ?? config.failOn,
+    profile
   };
 }
 
+// src/action/changed.ts
+import { execFile as execFile3 } from "node:child_process";
+function git2(cwd, args) {
+  return new Promise((resolve7) => execFile3("git", args, { cwd }, (error2) => resolve7(!error2)));
+}
+var FETCH = ["fetch", "--no-tags", "--no-recurse-submodules", "--quiet"];
+var DEEPEN = [50, 200, 1e3];
+async function pullRequestBase(cwd, baseRef, log) {
+  const base = `origin/${baseRef}`;
+  const meets = () => git2(cwd, ["merge-base", base, "HEAD"]);
+  if (await meets()) return base;
+  if (await git2(cwd, [...FETCH, "--deepen=1"]) && await git2(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^2"])) {
+    log("changed-only: compared the pull request merge commit with its first parent (the base branch)");
+    return "HEAD^1";
+  }
+  await git2(cwd, [...FETCH, "--depth=1", "origin", `+refs/heads/${baseRef}:refs/remotes/${base}`]);
+  for (const depth of DEEPEN) {
+    if (await meets()) return base;
+    await git2(cwd, [...FETCH, `--deepen=${depth}`, "origin", `+refs/heads/${baseRef}:refs/remotes/${base}`]);
+    await git2(cwd, [...FETCH, `--deepen=${depth}`]);
+  }
+  if (!await meets()) await git2(cwd, [...FETCH, "--unshallow", "origin"]);
+  log(`changed-only: fetched ${base} to compare with`);
+  return base;
+}
+
 // src/action/run.ts
-function list(name) {
+function list2(name) {
   return getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
 }
 async function run() {
@@ -58460,13 +61168,14 @@ async function run() {
     return;
   }
   const baseRef = process.env["GITHUB_BASE_REF"];
-  const changedSince = getBooleanInput("changed-only") && baseRef ? `origin/${baseRef}` : void 0;
-  const paths = list("paths");
+  const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
+  const changedSince = getBooleanInput("changed-only") && baseRef ? await pullRequestBase(workspace, baseRef, info) : void 0;
+  const paths = list2("paths");
   const result2 = await scan({
     paths: paths.length ? paths : ["."],
-    root: process.env["GITHUB_WORKSPACE"] || process.cwd(),
+    root: workspace,
     config: getInput("config") || void 0,
-    policies: list("policy"),
+    policies: list2("policy"),
     builtin: getInput("builtin") === "false" ? false : void 0,
     failOn,
     changedSince
@@ -58480,8 +61189,9 @@ async function run() {
   const sarif2 = renderReport("sarif", result2.findings, ctx);
   await writeAtomic(sarifFile, sarif2.text);
   setOutput("sarif-file", sarifFile);
-  if (getInput("annotations") !== "false") process.stdout.write(renderReport("github", result2.findings, ctx).text);
-  for (const d of [...result2.diagnostics, ...sarif2.warnings]) {
+  const annotate = getInput("annotations") !== "false";
+  if (annotate) process.stdout.write(renderReport("github", result2.findings, ctx).text);
+  for (const d of [...annotate ? [] : result2.diagnostics, ...sarif2.warnings]) {
     const text2 = formatDiagnostic(d);
     if ((d.severity ?? "error") === "error") error(text2);
     else warning(text2);

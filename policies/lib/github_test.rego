@@ -51,3 +51,40 @@ test_untrusted_expressions if {
 	found == ["${{ github.event.issue.title }}", "${{ github.event.commits[0].message }}", "${{ github.head_ref }}"]
 	count(github.untrusted_expressions("${{ github.event.pull_request.number }}")) == 0
 }
+
+test_untrusted_expressions_variants if {
+	found := github.untrusted_expressions("${{ github.event.head_commit.committer.email }} ${{ toJson(github.event.issue) }} ${{ github.event.changes.title.from }} ${{ github['head_ref'] }}")
+	count(found) == 4
+	count(github.untrusted_expressions("${{ contains(github.event.comment.body, '/go') }} ${{ github.event.issue.title == 'x' }} ${{ toJSON(github.sha) }}")) == 0
+}
+
+test_tainted_variables if {
+	wf := {
+		"env": {"T": "${{ github.event.issue.title }}", "S": "${{ github.sha }}"},
+		"jobs": {
+			"a": {
+				"outputs": {"o": "${{ steps.x.outputs.v }}", "safe": "${{ steps.y.outputs.v }}"},
+				"steps": [
+					{"id": "x", "run": "echo \"v=${{ github.event.issue.body }}\" >> $GITHUB_OUTPUT"},
+					{"id": "y", "run": "echo v=1 >> $GITHUB_OUTPUT"},
+					{"run": "echo ${{ env.T }} ${{ env.S }} ${{ steps.x.outputs.v }} ${{ steps.y.outputs.v }}"},
+				],
+			},
+			"b": {"steps": [{"run": "echo ${{ needs.a.outputs.o }} ${{ needs.a.outputs.safe }}"}]},
+		},
+	}
+	some s in github.steps with input as wf
+	s.path == ["jobs", "a", "steps", 2]
+	found := github.tainted_expressions(s, s.step.run) with input as wf
+	found == ["${{ env.T }}", "${{ steps.x.outputs.v }}"]
+	some t in github.steps with input as wf
+	t.job == "b"
+	github.tainted_expressions(t, t.step.run) == ["${{ needs.a.outputs.o }}"] with input as wf
+}
+
+test_lines_and_routes if {
+	text := "a\nb ${{ x }}\nc ${{ x }} ${{ y }}\n"
+	github.lines_with(text, ["${{ x }}", "${{ y }}"]) == [{"line": 1, "found": ["${{ x }}"]}, {"line": 2, "found": ["${{ x }}", "${{ y }}"]}]
+	github.script_route(["run"], text, 2) == ["run", 2]
+	github.script_route(["run"], "echo ${{ x }}\n", 0) == ["run"]
+}

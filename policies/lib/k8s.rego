@@ -1,21 +1,30 @@
-# Helpers shared by the k8s policy pack: where the pod spec and every container sit in each
-# workload kind, with the route a finding must report, and how pod-level security settings
-# combine with container-level ones. Policies must not re-derive these paths themselves: one
-# definition keeps every workload kind (and every container list) covered by every policy.
-# This package decides nothing about what is compliant.
+# Helpers shared by the k8s policy pack: where the pod spec and every container sit in any
+# object that runs pods, with the route a finding must report, and how pod-level security
+# settings combine with container-level ones; RBAC rules and what they grant. Policies must not
+# re-derive these paths themselves: one definition keeps every workload kind (and every
+# container list) covered by every policy. This package decides nothing about what is compliant.
 package palisade.lib.k8s
 
-# Kinds whose pod template sits at spec.template.spec.
-template_kinds := {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "ReplicationController"}
+# The route of the pod spec inside the object. Pods hold it at spec; every controller, core or
+# not (Deployment, Job, Knative Service/Configuration, OpenShift DeploymentConfig, Argo Rollout,
+# any CRD with a pod template), at spec.template.spec, CronJob-like kinds at
+# spec.jobTemplate.spec.template.spec and PodTemplate at template.spec. The shape decides, not
+# the kind: a pod spec is an object with a container list.
+pod_spec_path := ["spec"] if {
+	input.kind == "Pod"
+} else := ["spec", "jobTemplate", "spec", "template", "spec"] if {
+	is_pod_spec(object.get(input, ["spec", "jobTemplate", "spec", "template", "spec"], null))
+} else := ["spec", "template", "spec"] if {
+	is_pod_spec(object.get(input, ["spec", "template", "spec"], null))
+} else := ["template", "spec"] if {
+	is_pod_spec(object.get(input, ["template", "spec"], null))
+}
 
-# The route of the pod spec inside the object, for every kind that runs pods.
-pod_spec_path := ["spec"] if input.kind == "Pod"
-
-pod_spec_path := ["spec", "template", "spec"] if input.kind in template_kinds
-
-pod_spec_path := ["template", "spec"] if input.kind == "PodTemplate"
-
-pod_spec_path := ["spec", "jobTemplate", "spec", "template", "spec"] if input.kind == "CronJob"
+is_pod_spec(spec) if {
+	is_object(spec)
+	some list, _ in container_lists
+	spec[list]
+}
 
 pod_spec := spec if {
 	spec := object.get(input, pod_spec_path, null)
@@ -40,8 +49,11 @@ container_lists := {
 
 # Every container of the object's pod spec: {container, path, list, label}. `path` is the route
 # of the container object; `label` names it in a message (`container "app"`).
+# A container list that is not an array (a map by mistake) holds no containers Kubernetes would
+# run; it is not read, so no message is built from its keys.
 containers contains entry if {
 	some list, _ in container_lists
+	is_array(pod_spec[list])
 	some i, c in pod_spec[list]
 	is_object(c)
 	entry := {
@@ -61,6 +73,7 @@ app_containers contains c if {
 
 container_label(list, i, c) := sprintf("%s %q", [container_lists[list], c.name]) if {
 	is_string(c.name)
+	c.name != ""
 } else := sprintf("%s #%d", [container_lists[list], i])
 
 # The value a container runs with for a setting that both SecurityContext and
@@ -108,7 +121,18 @@ image_tag(image) := t if {
 	t := parts[1]
 } else := ""
 
-image_pinned_by_digest(image) if startswith(image_digest(image), "sha256:")
+# A digest as the OCI image spec defines it: the registered algorithms with their exact
+# lowercase hex length, or another algorithm in the spec's grammar. A short or upper-case
+# sha256 digest is no pin (the runtime rejects it).
+image_pinned_by_digest(image) if regex.match(`^sha256:[a-f0-9]{64}$`, image_digest(image))
+
+image_pinned_by_digest(image) if regex.match(`^sha512:[a-f0-9]{128}$`, image_digest(image))
+
+image_pinned_by_digest(image) if {
+	d := image_digest(image)
+	regex.match(`^[a-z0-9]+([+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$`, d)
+	not regex.match(`^sha(256|512):`, d)
+}
 
 # Kinds that are not namespaced: a namespace on them means nothing.
 cluster_scoped_kinds := {
@@ -116,4 +140,60 @@ cluster_scoped_kinds := {
 	"CustomResourceDefinition", "PriorityClass", "IngressClass", "RuntimeClass",
 	"MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "APIService",
 	"CSIDriver", "CSINode", "VolumeAttachment", "PodSecurityPolicy",
+}
+
+# Credentials written into manifests.
+
+# Names (of environment variables, ConfigMap keys …) that hold credentials. Matched on the
+# lower-cased name; the list follows polaris's sensitiveContainerEnvVar and adds the common
+# *_KEY spellings of credentials.
+sensitive_name_patterns := [
+	`password`, `passwd`, `token`, `secret`, `bearer`, `credential`,
+	`api_?key`, `private_?key`, `access_?key`, `(encryption|signing|master|client)_?key`,
+	`^azure_.+key$`, `^oci_cli_key_content$`,
+]
+
+# Names ending in _PATH, _FILE, _DIR, _NAME, _REF, _URL … say where a credential is or which
+# one to use (`ALLOYDB_SECRET_NAME`, `TOKEN_PATH`), not the credential itself.
+credential_name(name) if {
+	lname := lower(name)
+	some pattern in sensitive_name_patterns
+	regex.match(pattern, lname)
+	not regex.match(`_(path|file|dir|name|ref|url|uri|endpoint|host|location|id)$`, lname)
+}
+
+# Key material is a secret whatever it is called.
+private_key(value) if regex.match(`-BEGIN\s+([A-Z]+\s+)*PRIVATE KEY-`, upper(value))
+
+# Values that stand in for the credential rather than being one: a reference to another
+# variable (`$(DB_PASS)`, `${DB_PASS}`), an `<angle-bracket>` hint, an identifier-style
+# placeholder a deploy step substitutes (`GOOGLE_API_KEY_VAL`), or a file path.
+placeholder(value) if regex.match(`^\$[({]?[A-Za-z_][A-Za-z0-9_]*[)}]?$`, value)
+
+placeholder(value) if regex.match(`^<[^>]*>$`, value)
+
+placeholder(value) if regex.match(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`, value)
+
+placeholder(value) if startswith(value, "/")
+
+# RBAC: every rule of a Role or ClusterRole, as {"i", "rule", "path"}.
+rbac_rules contains {"i": i, "rule": rule, "path": ["rules", i]} if {
+	input.kind in {"Role", "ClusterRole"}
+	some i, rule in input.rules
+	is_object(rule)
+}
+
+# The rule names `resource` (which may be a subresource, `pods/exec`) and grants `verb` on it in
+# API group `group` ("*" in apiGroups or verbs matches anything). A rule on every resource
+# ("*") is k8s/rbac-wildcard's finding: the policies about one permission do not repeat it.
+grants(rule, group, resource, verb) if {
+	matches(rule.apiGroups, group)
+	resource in rule.resources
+	matches(rule.verbs, verb)
+}
+
+matches(list, value) if {
+	is_array(list)
+	some x in list
+	x in {value, "*"}
 }

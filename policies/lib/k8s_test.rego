@@ -18,9 +18,26 @@ deployment := {
 
 test_pod_spec_path_per_kind if {
 	k8s.pod_spec_path == ["spec"] with input as {"kind": "Pod", "spec": {}}
-	k8s.pod_spec_path == ["spec", "template", "spec"] with input as {"kind": "StatefulSet"}
-	k8s.pod_spec_path == ["spec", "jobTemplate", "spec", "template", "spec"] with input as {"kind": "CronJob"}
-	not k8s.pod_spec_path with input as {"kind": "Service"}
+	k8s.pod_spec_path == ["spec", "template", "spec"] with input as {"kind": "StatefulSet", "spec": {"template": {"spec": {"containers": []}}}}
+	k8s.pod_spec_path == ["spec", "jobTemplate", "spec", "template", "spec"] with input as {"kind": "CronJob", "spec": {"jobTemplate": {"spec": {"template": {"spec": {"containers": []}}}}}}
+	not k8s.pod_spec_path with input as {"kind": "Service", "spec": {"ports": []}}
+}
+
+test_pod_templates_of_any_kind_are_found if {
+	k8s.pod_spec_path == ["spec", "template", "spec"] with input as {"apiVersion": "serving.knative.dev/v1", "kind": "Service", "spec": {"template": {"spec": {"containers": [{"image": "x"}]}}}}
+	k8s.pod_spec_path == ["spec", "template", "spec"] with input as {"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout", "spec": {"template": {"spec": {"initContainers": []}}}}
+	k8s.pod_spec_path == ["spec", "template", "spec"] with input as {"apiVersion": "apps.openshift.io/v1", "kind": "DeploymentConfig", "spec": {"template": {"spec": {"containers": []}}}}
+	k8s.pod_spec_path == ["spec", "jobTemplate", "spec", "template", "spec"] with input as {"kind": "ScheduledWorkflow", "spec": {"jobTemplate": {"spec": {"template": {"spec": {"containers": []}}}}}}
+}
+
+test_container_maps_are_not_read_as_containers if {
+	count(k8s.containers) == 0 with input as {"kind": "Pod", "spec": {"containers": {"securityContext": {"privileged": true}}}}
+}
+
+test_rbac_grants_match_wildcards if {
+	k8s.grants({"apiGroups": ["*"], "resources": ["pods/exec"], "verbs": ["*"]}, "", "pods/exec", "create")
+	not k8s.grants({"apiGroups": [""], "resources": ["*"], "verbs": ["get"]}, "", "secrets", "get")
+	not k8s.grants({"apiGroups": ["apps"], "resources": ["secrets"], "verbs": ["get"]}, "", "secrets", "get")
 }
 
 test_containers_cover_every_list_with_routes if {
@@ -64,6 +81,8 @@ test_image_parts if {
 	k8s.image_tag("registry:5000/team/app") == ""
 	k8s.image_tag("nginx@sha256:abc") == ""
 	k8s.image_digest("nginx:1.25@sha256:abc") == "sha256:abc"
-	k8s.image_pinned_by_digest("nginx@sha256:abc")
+	k8s.image_pinned_by_digest("nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
+	not k8s.image_pinned_by_digest("nginx@sha256:abc")
+	not k8s.image_pinned_by_digest("nginx@sha256:0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef")
 	not k8s.image_pinned_by_digest("nginx:1.25")
 }

@@ -5,9 +5,8 @@
 
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { formatDiagnostic } from '../diagnostics.js';
 import { SEVERITY_ORDER, type PolicySeverity } from '../engine/finding.js';
-import { githubSummary, renderReport, writeAtomic } from '../reporters/index.js';
+import { formatDiagnosticForTerminal, githubSummary, renderReport, writeAtomic } from '../reporters/index.js';
 import { reportContext } from '../scan/report-context.js';
 import { atOrAbove, scan } from '../scan/scan.js';
 import { pullRequestBase } from './changed.js';
@@ -59,7 +58,8 @@ export async function run(): Promise<void> {
   const annotate = core.getInput('annotations') !== 'false';
   if (annotate) process.stdout.write(renderReport('github', result.findings, ctx).text);
   for (const d of [...(annotate ? [] : result.diagnostics), ...sarif.warnings]) {
-    const text = formatDiagnostic(d);
+    // core percent-encodes the command; control characters and `##[` are escape.ts's to neutralise.
+    const text = formatDiagnosticForTerminal(d);
     if ((d.severity ?? 'error') === 'error') core.error(text);
     else core.warning(text);
   }

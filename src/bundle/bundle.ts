@@ -78,17 +78,22 @@ export function readBundle(bytes: Uint8Array, file: string): Bundle {
   let manifest: Manifest = { revision: '', roots: [''] };
   const rawManifest = byName.get('/.manifest');
   if (rawManifest) {
+    let raw: unknown;
     try {
-      manifest = JSON.parse(dec.decode(rawManifest)) as Manifest;
+      raw = JSON.parse(dec.decode(rawManifest));
     } catch (e) {
       throw bundleError(file, `/.manifest is not valid JSON (${(e as Error).message})`, 'rebuild the bundle');
     }
+    const problem = manifestProblem(raw);
+    if (problem) throw bundleError(file, `/.manifest ${problem}`, 'rebuild the bundle with `palisade build` or `opa build -t wasm`; do not edit the manifest by hand');
+    manifest = raw as Manifest;
   }
   const modulePath = manifest.wasm?.[0]?.module ?? '/policy.wasm';
   const wasm = byName.get(modulePath);
   if (!wasm) {
     throw bundleError(file, `the bundle holds no WebAssembly module (${modulePath})`, 'build it with `palisade build` or `opa build -t wasm -e <entrypoint>`');
   }
+  checkWasm(wasm, file, modulePath);
   let data: unknown = {};
   const rawData = byName.get('/data.json');
   if (rawData && rawData.length > 0) {
@@ -99,5 +104,51 @@ export function readBundle(bytes: Uint8Array, file: string): Bundle {
     }
   }
   const palisade = manifest.metadata?.['palisade'] as PalisadeBundleMeta | undefined;
-  return { wasm, data, manifest, palisade: palisade?.version === 1 ? palisade : undefined };
+  if (palisade?.version !== 1) return { wasm, data, manifest };
+  const problem = palisadeMetaProblem(palisade);
+  if (problem) throw bundleError(file, `/.manifest metadata.palisade ${problem}`, 'rebuild the bundle with `palisade build`; do not edit its metadata by hand');
+  return { wasm, data, manifest, palisade: withDefaults(palisade) };
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** What is wrong with a manifest's shape (the fields Palisade reads), or undefined. */
+function manifestProblem(m: unknown): string | undefined {
+  if (!isObject(m)) return `must be a JSON object, not ${m === null ? 'null' : Array.isArray(m) ? 'an array' : typeof m}`;
+  if (m['roots'] !== undefined && !isStrings(m['roots'])) return '`roots` must be a list of strings';
+  if (m['wasm'] !== undefined && !(Array.isArray(m['wasm']) && m['wasm'].every((w) => isObject(w) && typeof w['entrypoint'] === 'string' && typeof w['module'] === 'string'))) {
+    return '`wasm` must be a list of {entrypoint, module} strings';
+  }
+  if (m['metadata'] !== undefined && !isObject(m['metadata'])) return '`metadata` must be an object';
+  return undefined;
+}
+
+/** What is wrong with Palisade's own metadata, or undefined: a policy that cannot say which documents it reads would silently never run. */
+function palisadeMetaProblem(p: PalisadeBundleMeta): string | undefined {
+  const raw = p as unknown as Record<string, unknown>;
+  if (!Array.isArray(raw['policies'])) return '`policies` must be a list';
+  if (!isObject(raw['kindEntrypoints']) || !Object.values(raw['kindEntrypoints']).every((v) => typeof v === 'string')) return '`kindEntrypoints` must map kinds to entrypoint strings';
+  for (const [i, pol] of (raw['policies'] as unknown[]).entries()) {
+    if (!isObject(pol)) return `policies[${i}] must be an object`;
+    for (const f of ['id', 'title', 'entrypoint'] as const) if (typeof pol[f] !== 'string' || pol[f] === '') return `policies[${i}] has no \`${f}\` string`;
+    if (!SEVERITIES.includes(pol['severity'] as string)) return `policies[${i}] (${pol['id']}) has severity ${JSON.stringify(pol['severity'])}, not one of ${SEVERITIES.join(', ')}`;
+    if (!isStrings(pol['kinds'])) return `policies[${i}] (${pol['id']}) \`kinds\` must be a list of document kinds, not ${JSON.stringify(pol['kinds'])}`;
+    for (const f of ['description', 'remediation', 'url'] as const) if (pol[f] !== undefined && typeof pol[f] !== 'string') return `policies[${i}] (${pol['id']}) \`${f}\` must be a string`;
+    if (pol['tags'] !== undefined && !isStrings(pol['tags'])) return `policies[${i}] (${pol['id']}) \`tags\` must be a list of strings`;
+  }
+  return undefined;
+}
+
+function withDefaults(p: PalisadeBundleMeta): PalisadeBundleMeta {
+  const defaults = { description: '', remediation: '', tags: [], frameworks: {}, equivalents: {} };
+  return { ...p, policies: p.policies.map((pol) => Object.assign({}, defaults, pol)) };
+}
+
+/** A module that is not WebAssembly at all is a bundle error here, not a crash in the engine. */
+export function checkWasm(wasm: Uint8Array, file: string, what = 'the module'): void {
+  if (!(globalThis as unknown as { WebAssembly: { validate(b: Uint8Array): boolean } }).WebAssembly.validate(wasm)) {
+    throw bundleError(file, `${what} is not a valid WebAssembly module`, 'pass a module built by `palisade build` or `opa build -t wasm`');
+  }
 }

@@ -2,7 +2,8 @@
 // table, and the line between user errors (exit 2, a fix to apply) and bugs (exit 3, please
 // report, stack trace with --debug).
 
-import { formatDiagnostic, InternalError, PalisadeError, type Diagnostic } from '../diagnostics.js';
+import { InternalError, PalisadeError, type Diagnostic } from '../diagnostics.js';
+import { formatDiagnosticForTerminal, terminalText } from '../reporters/escape.js';
 
 /** The documented exit codes. */
 export const EXIT = {
@@ -25,7 +26,7 @@ export const processIo = (debug = false): Io => ({
 });
 
 export function printDiagnostics(io: Io, diagnostics: Diagnostic[]): void {
-  for (const d of diagnostics) io.err(formatDiagnostic(d) + '\n');
+  for (const d of diagnostics) io.err(formatDiagnosticForTerminal(d) + '\n');
 }
 
 /** A usage error in the house format (no file: it concerns the command line). */
@@ -41,7 +42,7 @@ export function handleError(io: Io, e: unknown): number {
   }
   const err = e instanceof Error ? e : new Error(String(e));
   const kind = e instanceof InternalError ? 'internal error' : 'unexpected error';
-  io.err(`palisade: ${kind}: ${err.message}\nThis is a bug in Palisade: please report it${io.debug ? '' : ' (rerun with --debug for the stack trace)'}.\n`);
+  io.err(`palisade: ${kind}: ${terminalText(err.message)}\nThis is a bug in Palisade: please report it${io.debug ? '' : ' (rerun with --debug for the stack trace)'}.\n`);
   if (io.debug && err.stack) io.err(err.stack + '\n');
   return EXIT.internalError;
 }

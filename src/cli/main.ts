@@ -43,6 +43,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--skip <ids>', 'do not run these policies: ids or globs, comma-separated (repeatable)', list)
     .option('--baseline <file>', 'leave out findings recorded in this baseline (default: .palisade/baseline.json at the root, when it exists)')
     .option('--no-baseline', 'report every finding, even those in the baseline')
+    .option('--shard <k/n>', 'scan only the k-th of n stable parts of the files (CI matrices; combine with `palisade merge`)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an open finding is at or above this severity').choices(SEVERITIES))
     .addOption(new Option('--profile <profile>', 'default: findings a maintainer acts on; strict: also the pedantic checks (default: from the configuration)').choices(['default', 'strict']))
     .option('-p, --policy <path...>', 'extra policies: a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm')
@@ -70,6 +71,13 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-c, --config <file>', 'configuration file')
     .option('--root <dir>', 'repository root, as for scan')
     .action((paths: string[], opts) => run(async () => (await import('./baseline.js')).baselineCommand(io, paths, opts))());
+
+  root
+    .command('merge')
+    .description('merge the SARIF (or JSON) reports of a sharded scan into one, deduplicated by fingerprint')
+    .argument('<reports...>', 'the shards\' reports, all SARIF or all JSON')
+    .option('-o, --output <file>', 'write the merged report to a file instead of standard output')
+    .action((files: string[], opts) => run(async () => (await import('./merge.js')).mergeCommand(io, files, opts))());
 
   root
     .command('build')

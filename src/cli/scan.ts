@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { isReportFormat, renderReport, writeAtomic, type ReportFormat } from '../reporters/index.js';
 import { SEVERITY_ORDER, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { findingSources, reportContext } from '../scan/report-context.js';
+import { parseShard } from '../scan/shard.js';
 import { atOrAbove, scan } from '../scan/scan.js';
 import { EXIT, printDiagnostics, usageError, type Io } from './io.js';
 
@@ -15,6 +16,7 @@ interface ScanOpts {
   only?: string[];
   skip?: string[];
   baseline?: string | false;
+  shard?: string;
   failOn?: PolicySeverity;
   profile?: Profile;
   policy?: string[];
@@ -81,7 +83,10 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
   const severities = opts.severity?.flatMap((s) => s.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
   const unknown = severities?.find((s) => !SEVERITY_ORDER.includes(s as PolicySeverity));
   if (unknown) throw usageError(`unknown severity "${unknown}" in --severity`, `use some of ${[...SEVERITY_ORDER].reverse().join(', ')}, e.g. --severity critical,high`);
+  const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+  if (opts.shard !== undefined && !shard) throw usageError(`--shard ${opts.shard} is not k/n with 1 ≤ k ≤ n`, 'e.g. --shard 2/4 for the second of four parts');
   const result = await scan({
+    shard,
     paths,
     stdin: paths.includes('-') ? await readStdin() : undefined,
     helm: opts.helm,

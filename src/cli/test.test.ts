@@ -1,10 +1,10 @@
 // `palisade test` as a user runs it: the CLI in process on temporary policy folders, asserting
 // stdout, stderr and the exit code.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../../test/helpers/tree.js';
 import { main } from './main.js';
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -14,19 +14,10 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-/** A temporary folder holding the given files (path → content). */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'palisade-test-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
 
 describe('palisade test --v0-compatible', () => {
   it('parses only the user\'s files as v0; the built-in helper library stays v1', async () => {
-    const dir = folder({ 'r_test.rego': 'package r\ntest_v0 { true }\n' });
+    const dir = writeTree({ 'r_test.rego': 'package r\ntest_v0 { true }\n' });
     const r = await run('test', '--v0-compatible', dir);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -34,7 +25,7 @@ describe('palisade test --v0-compatible', () => {
   });
 
   it('lets v0 policies import the helper library', async () => {
-    const dir = folder({
+    const dir = writeTree({
       'p.rego': 'package p\nimport data.palisade.lib.k8s\nn = count(k8s.containers)\n',
       'p_test.rego': 'package p\ntest_lib { n == 1 with input as {"kind": "Pod", "spec": {"containers": [{"name": "c"}]}} }\n',
     });
@@ -47,7 +38,7 @@ describe('palisade test --v0-compatible', () => {
 
 describe('palisade test, as opa test', () => {
   const suite = () =>
-    folder({
+    writeTree({
       'a_test.rego': [
         'package r',
         'test_twice if true',
@@ -85,10 +76,10 @@ describe('palisade test, as opa test', () => {
   });
 
   it('exits 1 when the policies do not compile, and 0 with no tests unless --fail-on-empty', async () => {
-    const broken = await run('test', folder({ 'b.rego': 'package b\np if {' }));
+    const broken = await run('test', writeTree({ 'b.rego': 'package b\np if {' }));
     expect(broken.code).toBe(1);
     expect(broken.err).toMatch(/error\[rego_parse_error\]/);
-    const empty = folder({ 'c.rego': 'package c\np := 1\n' });
+    const empty = writeTree({ 'c.rego': 'package c\np := 1\n' });
     expect((await run('test', empty)).code).toBe(0);
     const strict = await run('test', empty, '--fail-on-empty');
     expect(strict.code).toBe(1);
@@ -96,25 +87,25 @@ describe('palisade test, as opa test', () => {
   });
 
   it('loads data files at their directory\'s path, and --data paths as data only', async () => {
-    const dir = folder({
+    const dir = writeTree({
       'p_test.rego': 'package p\ntest_nested if data.pkg.sub.k == 1\ntest_root if data.top == "t"\ntest_extra if data.extra.count == 2\n',
       'pkg/sub/data.json': '{"k": 1}',
       'root.yaml': 'top: t\n',
     });
-    const extra = folder({ 'extra/values.yaml': 'count: 2\n', 'ignored.rego': 'package ignored\ntest_not_loaded if false\n' });
+    const extra = writeTree({ 'extra/values.yaml': 'count: 2\n', 'ignored.rego': 'package ignored\ntest_not_loaded if false\n' });
     const r = await run('test', dir, '--data', extra);
     expect(r.err).toBe('');
     expect(r.out).toBe('PASS: 3/3\n');
   });
 
   it('reports two data files defining one key as a load error', async () => {
-    const r = await run('test', folder({ 't_test.rego': 'package t\ntest_a if true\n', 'a.json': '{"k": 1}', 'b.yaml': 'k: 2\n' }));
+    const r = await run('test', writeTree({ 't_test.rego': 'package t\ntest_a if true\n', 'a.json': '{"k": 1}', 'b.yaml': 'k: 2\n' }));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/b\.yaml:1:1: error\[input_parse_error\]: merge error: data\.k is already defined/);
   });
 
   it('reads only Rego from --policy paths (conftest verify)', async () => {
-    const dir = folder({ 'p_test.rego': 'package p\ntest_a if true\n', 'deployment.yaml': 'kind: Deployment\n', 'service.yaml': 'kind: Service\n' });
+    const dir = writeTree({ 'p_test.rego': 'package p\ntest_a if true\n', 'deployment.yaml': 'kind: Deployment\n', 'service.yaml': 'kind: Service\n' });
     expect((await run('test', '--policy', dir)).out).toBe('PASS: 1/1\n');
   });
 });
@@ -128,7 +119,7 @@ describe('palisade test --capabilities', () => {
   };
 
   it('compiles a declared builtin, runs tests that replace it with `with`, errors on an unreplaced call', async () => {
-    const dir = folder({
+    const dir = writeTree({
       'p_test.rego': [
         'package p',
         'deny contains r if r := result.new("m", {})',
@@ -145,7 +136,7 @@ describe('palisade test --capabilities', () => {
   });
 
   it('without the file, the builtin is an unknown function (exit 1)', async () => {
-    const r = await run('test', folder({ 'p_test.rego': 'package p\ntest_a if result.new("m", {})\n' }));
+    const r = await run('test', writeTree({ 'p_test.rego': 'package p\ntest_a if result.new("m", {})\n' }));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/result\.new/);
   });
@@ -153,7 +144,7 @@ describe('palisade test --capabilities', () => {
 
 describe('palisade test --v0-compatible: OPA\'s deprecated builtins', () => {
   it('maps re_match, set_diff, net.cidr_overlap and the casts onto what they are today', async () => {
-    const dir = folder({
+    const dir = writeTree({
       'd_test.rego': [
         'package d',
         'test_re_match { re_match("^a+$", "aaa") }',
@@ -170,7 +161,7 @@ describe('palisade test --v0-compatible: OPA\'s deprecated builtins', () => {
   });
 
   it('are unknown to Rego v1', async () => {
-    const r = await run('test', folder({ 'd_test.rego': 'package d\ntest_a if re_match("a", "a")\n' }));
+    const r = await run('test', writeTree({ 'd_test.rego': 'package d\ntest_a if re_match("a", "a")\n' }));
     expect(r.code).toBe(1);
   });
 });

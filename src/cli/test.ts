@@ -9,7 +9,7 @@
 // data could not be loaded or compiled.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { PalisadeError } from '../diagnostics.js';
 import { Engine } from '../engine/engine.js';
 import { POLICIES_DIR } from '../paths.js';
@@ -19,6 +19,8 @@ import { idFromPolicyPath } from '../policy/metadata.js';
 import { goDuration, runRegoTests, type RegoTestResult } from '../policy/rego-tests.js';
 import { builtinLibSources, collectDataDocuments, collectRegoSources } from '../policy/sources.js';
 import { parseCapabilities } from '../rego/capabilities.js';
+import type { ConfigFiles } from '../runtime/host/context.js';
+import { BuiltinError } from '../runtime/host/errors.js';
 import { handleError, usageError, type Io } from './io.js';
 
 interface TestOpts {
@@ -129,6 +131,20 @@ function ignoreMatcher(patterns: string[]): (name: string) => boolean {
   return (name) => res.some((re) => re.test(name));
 }
 
+/** conftest's parse_config_file reads paths relative to the running policy file's directory. */
+function configFilesNear(testFile: string): ConfigFiles {
+  return {
+    read(path) {
+      const full = join(dirname(testFile), path);
+      try {
+        return { path: full, text: readFileSync(full, 'utf8') };
+      } catch (e) {
+        throw new BuiltinError('', `read config file ${full}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+    },
+  };
+}
+
 function readCapabilities(file: string): string {
   try {
     return readFileSync(file, 'utf8');
@@ -172,7 +188,7 @@ async function runTests(io: Io, paths: string[], opts: TestOpts): Promise<number
   const sources = [...collectRegoSources(roots, { tests: true, ignore: ignored }), ...builtinLibSources(roots)];
   const data = collectDataDocuments([...both, ...dataOnly], { ignore: ignored });
   const capabilities = opts.capabilities === undefined ? undefined : parseCapabilities(readCapabilities(opts.capabilities), opts.capabilities);
-  const results = [...(await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities })), ...(await fixtureResults(roots, opts, filter))];
+  const results = [...(await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities, files: configFilesNear })), ...(await fixtureResults(roots, opts, filter))];
   io.out(opts.format === 'json' ? json(results) : pretty(results, opts.verbose === true));
   if (results.length === 0 && opts.failOnEmpty) {
     io.err('no tests were run\n');

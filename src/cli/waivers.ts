@@ -20,10 +20,17 @@ export async function waiversAudit(io: Io, paths: string[], opts: AuditOpts): Pr
   if (!Number.isInteger(within) || within < 0) throw usageError(`--expiring-within must be a whole number of days, not ${opts.expiringWithin}`, 'e.g. --expiring-within 30');
   const now = new Date();
   const result = await scan({ paths, config: opts.config, waivers: opts.waivers, policies: opts.policy, builtin: opts.builtin === false ? false : undefined, now });
-  const audit = auditWaivers(result.waivers, result.applied.matches, now, { expiringWithinDays: within, inline: result.applied.inline });
+  const audit = auditWaivers(result.waivers, result.applied.matches, now, {
+    expiringWithinDays: within,
+    inline: result.applied.inline,
+    findings: result.findings,
+    parseDiagnostics: result.waiverDiagnostics,
+  });
   const render = opts.format === 'json' ? renderAuditJson : opts.format === 'markdown' ? renderAuditMarkdown : renderAuditText;
   io.out(render(audit));
   const needsAction = auditDiagnostics(audit);
-  printDiagnostics(io, [...result.diagnostics.filter((d) => d.code === 'waiver_error' || d.code === 'config_error'), ...needsAction]);
+  // Malformed entries are in needsAction already.
+  const rest = result.diagnostics.filter((d) => (d.code === 'waiver_error' || d.code === 'config_error') && !audit.malformed.includes(d));
+  printDiagnostics(io, [...rest, ...needsAction]);
   return needsAction.some((d) => (d.severity ?? 'error') === 'error') ? EXIT.findings : EXIT.clean;
 }

@@ -2,14 +2,18 @@
 // which files to skip, which policies to run, the failure threshold, where waivers live.
 // Parsing is pure (text in, config + diagnostics out); `readConfig` is the one place that reads it.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
-import { parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PolicySeverity, Profile } from '../engine/finding.js';
+import type { LoadOptions } from '../loaders/common/options.js';
 import { LineIndex } from '../rego/source.js';
+import { specialKind } from '../discovery/contained.js';
+import { boundedToJS, guardedParse } from '../text/yaml-bounded.js';
+import { globProblem } from '../waivers/glob.js';
 
 export interface PalisadeConfig {
   /** Findings at or above this severity fail the run. */
@@ -32,6 +36,14 @@ export interface PalisadeConfig {
   waivers?: string;
   limits: {
     maxFileBytes?: number;
+    /** Largest Terraform plan read, in bytes. */
+    maxPlanBytes?: number;
+    /** Deepest nesting accepted in JSON and YAML inputs. */
+    maxDepth?: number;
+    /** YAML alias expansions allowed per document. */
+    maxAliasCount?: number;
+    /** Files listed in the repository document. */
+    maxRepositoryFiles?: number;
     /** Steps one policy may take on one document (0 = unlimited); default: the engine's. */
     policySteps?: number;
     /** Memory a policy bundle may use, in MiB; default: the engine's. */
@@ -50,7 +62,7 @@ export const DEFAULT_CONFIG: PalisadeConfig = {
 export const CONFIG_FILE_NAMES = ['.palisade.yaml', '.palisade.yml'];
 
 const severity = { enum: ['critical', 'high', 'medium', 'low', 'info'] };
-const schema = {
+export const CONFIG_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -73,6 +85,10 @@ const schema = {
       additionalProperties: false,
       properties: {
         maxFileBytes: { type: 'integer', minimum: 1 },
+        maxPlanBytes: { type: 'integer', minimum: 1 },
+        maxDepth: { type: 'integer', minimum: 1, maximum: 10_000 },
+        maxAliasCount: { type: 'integer', minimum: 0 },
+        maxRepositoryFiles: { type: 'integer', minimum: 1 },
         policySteps: { type: 'integer', minimum: 0 },
         // wasm32 memory ends at 4 GiB.
         policyMemoryMB: { type: 'integer', minimum: 1, maximum: 4096 },
@@ -85,13 +101,17 @@ const schema = {
 // when there is no file to validate. ajv is CommonJS, so a synchronous require does it.
 let compiled: ValidateFunction | undefined;
 const validator = (): ValidateFunction =>
-  (compiled ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true }).compile(schema));
+  (compiled ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true }).compile(CONFIG_SCHEMA));
 
 /** The YAML node at a JSON-pointer-ish path, for the diagnostic's line:col. */
 function nodeAt(root: Node | null, pointer: string, wantKey: boolean): Node | null {
   let node: Node | null = root;
   const segs = pointer.split('/').filter(Boolean);
   for (const [i, seg] of segs.entries()) {
+    if (isSeq(node) && /^\d+$/.test(seg)) {
+      node = (node.items[Number(seg)] as Node | undefined) ?? node;
+      continue;
+    }
     if (!isMap(node)) return node;
     const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
     if (!pair) return node;
@@ -103,13 +123,21 @@ function nodeAt(root: Node | null, pointer: string, wantKey: boolean): Node | nu
 
 export function parseConfig(text: string, file: string): { config: PalisadeConfig; diagnostics: Diagnostic[] } {
   const lines = new LineIndex(text);
-  const doc = parseDocument(text, { uniqueKeys: true });
-  const diagnostics: Diagnostic[] = doc.errors.map((e) => {
-    const at = lines.lineCol(e.pos[0]);
-    return { file, ...at, code: 'config_error' as const, message: e.message.split('\n')[0]!, fix: 'fix the YAML syntax of the configuration file' };
-  });
-  if (diagnostics.length) return { config: DEFAULT_CONFIG, diagnostics };
-  const raw = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  const parsed = guardedParse(text, () => parseDocument(text, { uniqueKeys: true, prettyErrors: false }));
+  const doc = parsed.ok ? parsed.value : undefined;
+  const diagnostics: Diagnostic[] = doc
+    ? doc.errors.map((e) => {
+        const at = lines.lineCol(e.pos[0]);
+        return { file, ...at, code: 'config_error' as const, message: e.message.split('\n')[0]!, fix: 'fix the YAML syntax of the configuration file' };
+      })
+    : [];
+  const decoded = doc ? (diagnostics.length ? undefined : boundedToJS(doc)) : parsed.ok ? undefined : { ok: false as const, problem: parsed.problem };
+  if (decoded && !decoded.ok) {
+    const p = decoded.problem;
+    diagnostics.push({ file, ...lines.lineCol(p.offset), code: 'config_error', message: p.message, fix: 'write the configuration as plain YAML: no deep nesting, no alias expansion' });
+  }
+  if (!doc || diagnostics.length || !decoded?.ok) return { config: DEFAULT_CONFIG, diagnostics };
+  const raw = (decoded.data ?? {}) as Record<string, unknown>;
   const validate = validator();
   if (!validate(raw)) {
     for (const err of validate.errors ?? []) {
@@ -126,6 +154,19 @@ export function parseConfig(text: string, file: string): { config: PalisadeConfi
     return { config: DEFAULT_CONFIG, diagnostics };
   }
   const policies = (raw['policies'] ?? {}) as Partial<PalisadeConfig['policies']>;
+  // Globs a repository writes are checked here, where their position is known.
+  const globs: Array<[string, string[] | undefined]> = [
+    ['/ignore', raw['ignore'] as string[] | undefined],
+    ['/policies/exclude', policies.exclude],
+  ];
+  for (const [pointer, list] of globs) {
+    (list ?? []).forEach((g, i) => {
+      const problem = globProblem(g);
+      if (!problem) return;
+      const node = nodeAt(doc.contents as Node | null, `${pointer}/${i}`, false);
+      diagnostics.push({ file, ...(node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 }), code: 'config_error', message: `pattern "${g}": ${problem}`, fix: 'write the range low to high (`[a-z]`), or escape the bracket (`\\[`)', severity: 'warning' });
+    });
+  }
   return {
     config: {
       failOn: (raw['failOn'] as PolicySeverity | undefined) ?? DEFAULT_CONFIG.failOn,
@@ -140,23 +181,63 @@ export function parseConfig(text: string, file: string): { config: PalisadeConfi
       waivers: raw['waivers'] as string | undefined,
       limits: (raw['limits'] as PalisadeConfig['limits'] | undefined) ?? {},
     },
-    diagnostics: [],
+    diagnostics,
   };
+}
+
+/** The loaders' limits the configuration sets (only those it sets: the loaders own the defaults). */
+export function loadLimits(config: PalisadeConfig): LoadOptions {
+  const l = config.limits;
+  const out: LoadOptions = {};
+  if (l.maxFileBytes !== undefined) out.maxBytes = l.maxFileBytes;
+  if (l.maxPlanBytes !== undefined) out.maxPlanBytes = l.maxPlanBytes;
+  if (l.maxDepth !== undefined) out.maxDepth = l.maxDepth;
+  if (l.maxAliasCount !== undefined) out.maxAliasCount = l.maxAliasCount;
+  if (l.maxRepositoryFiles !== undefined) out.maxRepositoryFiles = l.maxRepositoryFiles;
+  return out;
+}
+
+/** Largest configuration or waiver file read: they are a few kilobytes; a huge one is hostile. */
+export const MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads a settings file a repository may supply (the config, the waiver file): a regular file,
+ * read without blocking and never past the cap. An error message instead of text when not.
+ */
+export function readSettingsFile(path: string): { text: string } | { error: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    return { error: `cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: `it is ${specialKind(st) ?? 'not a regular file'}, not a file` };
+    if (st.size > MAX_SETTINGS_BYTES) return { error: `it is ${st.size} bytes, over the ${MAX_SETTINGS_BYTES}-byte limit` };
+    const buf = Buffer.alloc(st.size + 1);
+    let n = 0;
+    for (let r = -1; r !== 0 && n < buf.length; n += r) r = readSync(fd, buf, n, buf.length - n, null);
+    if (n > st.size) return { error: 'it grew while it was read' };
+    return { text: buf.subarray(0, n).toString('utf8') };
+  } catch (e) {
+    return { error: `cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Reads `--config FILE`, or the first config file found at the root; defaults when there is none. */
 export function readConfig(root: string, explicit?: string): { config: PalisadeConfig; file?: string; diagnostics: Diagnostic[] } {
   const file = explicit ?? CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
   if (!file) return { config: DEFAULT_CONFIG, diagnostics: [] };
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
+  const read = readSettingsFile(file);
+  if ('error' in read) {
     return {
       config: DEFAULT_CONFIG,
       file,
-      diagnostics: [{ file, line: 0, col: 0, code: 'config_error', message: `cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, fix: 'check the path given to --config and its permissions' }],
+      diagnostics: [{ file, line: 0, col: 0, code: 'config_error', message: `cannot read the configuration file: ${read.error}`, fix: 'check the path given to --config: it must be a YAML file readable by the user running Palisade' }],
     };
   }
-  return { ...parseConfig(text, file), file };
+  return { ...parseConfig(read.text, file), file };
 }

@@ -5,13 +5,14 @@
 // user named that it cannot use. This is an edge: it reads directories and file heads, never
 // whole files (the loaders' caller does that).
 
-import { existsSync } from 'node:fs';
-import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { fileDiagnostic } from '../loaders/common/diag.js';
+import { at, fileDiagnostic } from '../loaders/common/diag.js';
+import { checkContained, inside, readContained, specialFileDiagnostic, specialKind } from './contained.js';
 import { changedFiles, listRepositoryFiles, stagedContent, type ChangedMode } from './git.js';
-import { compileRule, compileRules, isIgnored, type IgnoreRule } from './gitignore.js';
+import { compileRule, compileRules, isIgnored, MAX_RULES_PER_FILE, type IgnoreRule } from './gitignore.js';
 import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
 import { chartOfTemplate } from '../loaders/kubernetes/helm.js';
 
@@ -50,16 +51,18 @@ export interface DiscoverResult {
 
 export const DEFAULT_IGNORES = ['node_modules/', '.terraform/'];
 
+/** Largest .gitignore (or info/exclude) read; git itself has no limit, but a rules file this big is hostile. */
+const MAX_RULES_BYTES = 32 * 1024 * 1024;
+
 const GLOB_CHARS = /[*?[\]{}]/;
 const toPosix = (p: string) => p.split(sep).join('/');
 
-function inside(root: string, p: string): boolean {
-  const r = relative(root, p);
-  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
-}
+/** A repo-relative path that leaves the root (a `..` segment first; `..pod.yaml` does not). */
+const leaves = (rel: string) => rel === '..' || rel.startsWith('../') || isAbsolute(rel);
 
 async function head(abs: string): Promise<string> {
-  const fh = await open(abs, 'r');
+  // Non-blocking: the caller checked it is a regular file, but it may have been swapped since.
+  const fh = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
@@ -101,12 +104,30 @@ class Walker {
       p = (async () => {
         const parent = dir === '' ? this.configRules : await this.rules(dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '');
         if (this.opts.gitignore === false) return parent;
-        const text = (file: string) => readFile(file, 'utf8').catch(() => '');
+        // Rule files are repository content too: contained, regular and bounded like inputs.
+        const text = async (file: string): Promise<string> => {
+          if (!(await lstat(file).catch(() => undefined))) return '';
+          const r = await readContained(this.rootReal, file, toPosix(relative(this.root, file)), MAX_RULES_BYTES, 'shorten the ignore file');
+          if ('diagnostic' in r) {
+            this.diagnostics.push(r.diagnostic);
+            return '';
+          }
+          return Buffer.from(r.bytes).toString('utf8');
+        };
         const own: IgnoreRule[] = [];
-        if (dir === '') own.push(...compileRules(await text(join(this.root, '.git', 'info', 'exclude')), ''));
-        own.push(...compileRules(await text(join(this.root, dir, '.gitignore')), dir));
+        const files = dir === '' ? [join(this.root, '.git', 'info', 'exclude'), join(this.root, '.gitignore')] : [join(this.root, dir, '.gitignore')];
+        for (const file of files) {
+          const rules = compileRules(await text(file), dir);
+          if (rules.truncatedAt) {
+            this.diagnostics.push(
+              at(toPosix(relative(this.root, file)), { line: rules.truncatedAt, col: 1 }, 'input_limit_error', `more than ${MAX_RULES_PER_FILE} ignore rules; the rest of the file was not applied`, 'use directory patterns and wildcards instead of listing files one by one', 'warning'),
+            );
+          }
+          // Not `push(...rules)`: a spread of a huge rule list overflows the call stack.
+          for (const r of rules) own.push(r);
+        }
         // The config's ignore list is the user's last word, so it is applied after .gitignore rules.
-        return own.length === 0 ? parent : [...parent.filter((r) => !this.configRules.includes(r)), ...own, ...this.configRules];
+        return own.length === 0 ? parent : parent.filter((r) => !this.configRules.includes(r)).concat(own, this.configRules);
       })();
       this.rulesCache.set(dir, p);
     }
@@ -118,10 +139,22 @@ class Walker {
     return isIgnored(await this.rules(dir), rel, isDir);
   }
 
-  async classify(rel: string, abs: string, explicit: boolean, bytes?: Uint8Array): Promise<void> {
+  /**
+   * `contained`: the walker saw a regular file in a directory already known to be inside the
+   * root; every other source of names (the command line, globs, git) is checked here. `bytes`:
+   * the content git's index records (staged mode), which is never read from the working tree.
+   */
+  async classify(rel: string, abs: string, explicit: boolean, contained = false, bytes?: Uint8Array): Promise<void> {
     if (this.files.has(rel)) {
       if (explicit) this.files.get(rel)!.explicit = true;
       return;
+    }
+    if (!contained && !bytes) {
+      const c = await checkContained(this.rootReal, abs, rel);
+      if (!c.ok) {
+        this.diagnostics.push(c.diagnostic);
+        return;
+      }
     }
     const chart = chartOfTemplate(rel, (dir) => this.isChart(dir));
     if (chart !== undefined) {
@@ -187,7 +220,10 @@ class Walker {
         if (await this.ignoredBy(r, false)) continue;
         this.all.push(r);
         this.seenReal.add(join(real, e.name));
-        await this.classify(r, a, false);
+        await this.classify(r, a, false, true);
+      } else if (!(await this.ignoredBy(r, false))) {
+        // A FIFO or device in the tree is never read, and never silently: say it was skipped.
+        this.diagnostics.push(specialFileDiagnostic(r, specialKind(e) ?? 'not a regular file'));
       }
     }
   }
@@ -221,6 +257,8 @@ class Walker {
     } else if (st.isFile()) {
       if (await this.ignoredBy(rel, false)) return;
       this.deferred.push({ abs, rel, real });
+    } else if (!(await this.ignoredBy(rel, false))) {
+      this.diagnostics.push(specialFileDiagnostic(rel, specialKind(st) ?? 'not a regular file'));
     }
   }
 
@@ -266,14 +304,14 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     const toRel = (p: string) => toPosix(relative(rootReal, join(g.files.top, p)));
     for (const p of g.files.changed) {
       const rel = toRel(p);
-      if (rel.startsWith('..') || !inScope(rel)) continue;
+      if (leaves(rel) || !inScope(rel)) continue;
       const rule = await w.ignoredBy(rel, false);
       if (rule) continue;
       // Staged mode judges what the commit records: the index, not the working tree.
       const bytes = 'staged' in opts.changed ? await stagedContent(g.files.top, p) : undefined;
-      await w.classify(rel, join(rootReal, rel), false, bytes);
+      await w.classify(rel, join(rootReal, rel), false, false, bytes);
     }
-    const repositoryFiles = g.files.tracked.map(toRel).filter((r) => !r.startsWith('..'));
+    const repositoryFiles = g.files.tracked.map(toRel).filter((r) => !leaves(r));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles, charts: [...w.charts].sort() };
   }
 

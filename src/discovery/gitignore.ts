@@ -4,6 +4,11 @@
 // apply relative to their directory and later (deeper) rules win; nothing inside an excluded
 // directory can be re-included. Must not read files: the walker feeds it rule text.
 
+import { bracketClass } from '../text/glob-class.js';
+
+/** More rules than this in one file are not read (each rule is tested against every path). */
+export const MAX_RULES_PER_FILE = 10_000;
+
 export interface IgnoreRule {
   /** Directory the rules file sits in, repo-relative ('' for the root). */
   base: string;
@@ -12,34 +17,6 @@ export interface IgnoreRule {
   regex: RegExp;
   /** The pattern as written, for messages. */
   source: string;
-}
-
-function classToRegex(p: string, i: number): { re: string; next: number } | undefined {
-  let j = i + 1;
-  let out = '[';
-  if (p[j] === '!' || p[j] === '^') {
-    out += '^/';
-    j++;
-  }
-  if (p[j] === ']') {
-    out += '\\]';
-    j++;
-  }
-  for (; j < p.length && p[j] !== ']'; j++) {
-    const c = p[j]!;
-    if (c === '\\' && j + 1 < p.length) {
-      out += '\\' + p[++j];
-    } else if (c === '[' && p[j + 1] === ':') {
-      const e = p.indexOf(':]', j + 2);
-      if (e === -1) return undefined;
-      const name = p.slice(j + 2, e);
-      const map: Record<string, string> = { alpha: 'A-Za-z', digit: '0-9', alnum: 'A-Za-z0-9', upper: 'A-Z', lower: 'a-z', space: '\\s', xdigit: '0-9A-Fa-f' };
-      out += map[name] ?? '';
-      j = e + 1;
-    } else out += c === '^' || c === '\\' ? '\\' + c : c;
-  }
-  if (j >= p.length) return undefined;
-  return { re: out + ']', next: j + 1 };
 }
 
 /** Glob body (already stripped of `!`, leading and trailing `/`) → regex source. */
@@ -74,7 +51,7 @@ function globToRegex(p: string): string {
       re += '[^/]';
       i++;
     } else if (c === '[') {
-      const cls = classToRegex(p, i);
+      const cls = bracketClass(p, i, false);
       if (cls) {
         re += cls.re;
         i = cls.next;
@@ -115,15 +92,22 @@ export function compileRule(line: string, base: string): IgnoreRule | undefined 
   const anchored = p.includes('/');
   p = p.replace(/^\/+/, '');
   const body = globToRegex(p);
-  const regex = new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}$`);
+  const regex = new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}$`, 'u');
   return { base, negate, dirOnly, regex, source: line.trim() };
 }
 
-export function compileRules(text: string, base: string): IgnoreRule[] {
-  const out: IgnoreRule[] = [];
-  for (const line of text.split('\n')) {
-    const r = compileRule(line, base);
-    if (r) out.push(r);
+/** The rules of one file; `truncatedAt` is the 1-based line of the first rule not read (see MAX_RULES_PER_FILE). */
+export function compileRules(text: string, base: string): IgnoreRule[] & { truncatedAt?: number } {
+  const out: IgnoreRule[] & { truncatedAt?: number } = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const r = compileRule(lines[i]!, base);
+    if (!r) continue;
+    if (out.length === MAX_RULES_PER_FILE) {
+      out.truncatedAt = i + 1;
+      break;
+    }
+    out.push(r);
   }
   return out;
 }

@@ -16,7 +16,7 @@
 
 import * as opaWasm from '@open-policy-agent/opa-wasm';
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
-import type { Diagnostic } from '../diagnostics.js';
+import { PalisadeError, type Diagnostic } from '../diagnostics.js';
 import type { Bundle } from '../bundle/bundle.js';
 import type { Document } from '../loaders/types.js';
 import { hostBuiltins } from '../runtime/host/index.js';
@@ -118,12 +118,21 @@ export class Engine {
       // Compiled here and instantiated with loadPolicySync: opa-wasm's async loadPolicy tests its
       // argument with `instanceof Response`, and touching that global makes Node load its whole
       // fetch implementation (undici), tens of milliseconds of every CLI start.
-      const instance = sdk.loadPolicySync(
-        await compileWasm(bundle.wasm),
-        { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
-        hostBuiltins({ strict: false }),
-      );
-      if (bundle.data !== undefined) instance.setData(bundle.data as object);
+      let instance: LoadedPolicy;
+      try {
+        instance = sdk.loadPolicySync(
+          await compileWasm(bundle.wasm),
+          { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
+          hostBuiltins({ strict: false }),
+        );
+        if (bundle.data !== undefined) instance.setData(bundle.data as object);
+      } catch (e) {
+        // A module that is WebAssembly but not a policy (missing ABI exports, a trap in its start
+        // function, data it cannot take) is the bundle's fault, named as such.
+        throw new PalisadeError([
+          { file: name, line: 0, col: 0, code: 'bundle_error', message: `the policy module cannot be loaded: ${describe(e)}`, fix: 'pass a bundle built by `palisade build` or `opa build -t wasm` (OPA Wasm ABI 1.x)' },
+        ]);
+      }
       const kindEntrypoints = new Map<string, string>();
       const policiesByKind = new Map<string, PolicyEntry[]>();
       let policies: PolicyEntry[];
@@ -157,6 +166,10 @@ export class Engine {
   evaluate(doc: Document): EvaluationResult {
     const findings: Finding[] = [];
     const diagnostics: Diagnostic[] = [];
+    // One finding per fingerprint: a policy (or two rules of one) reporting the same thing twice
+    // at the same route is one finding, whatever else its violation objects carry.
+    const seen = new Set<string>();
+    const collect = (meta: PolicyMeta, result: unknown) => this.collect(meta, doc, result, findings, seen, diagnostics);
     // Encoded once, and only if some policy applies, then handed to every bundle as raw JSON bytes.
     let encoded: ArrayBuffer | undefined;
     for (const b of this.bundles) {
@@ -168,7 +181,7 @@ export class Engine {
         try {
           const rs = b.instance.evaluate(input, aggregate) as Array<{ result: Record<string, unknown> }>;
           const byPolicy = rs[0]?.result ?? {};
-          for (const p of applicable) this.collect(p.meta, doc, byPolicy[p.meta.id], findings);
+          for (const p of applicable) collect(p.meta, byPolicy[p.meta.id]);
           continue;
         } catch {
           // Fall through to one-by-one evaluation to isolate the failing policy.
@@ -177,7 +190,7 @@ export class Engine {
       for (const p of applicable) {
         try {
           const rs = b.instance.evaluate(input, p.entrypoint) as Array<{ result: unknown }>;
-          this.collect(p.meta, doc, rs[0]?.result, findings);
+          collect(p.meta, rs[0]?.result);
         } catch (e) {
           diagnostics.push(this.failure(p.meta.id, doc, e));
         }
@@ -211,15 +224,36 @@ export class Engine {
     };
   }
 
-  private collect(meta: PolicyMeta, doc: Document, result: unknown, out: Finding[]): void {
+  private collect(meta: PolicyMeta, doc: Document, result: unknown, out: Finding[], seen: Set<string>, diagnostics: Diagnostic[]): void {
     if (result === undefined || result === null || result === false || result === true) return;
     const items = Array.isArray(result) ? result : [result];
+    let kept = 0;
     for (const item of items) {
       const v = toViolation(item);
-      if (v) out.push(toFinding(meta, doc, v));
+      if (!v) continue;
+      if (kept === MAX_FINDINGS_PER_POLICY) {
+        diagnostics.push({
+          file: doc.path,
+          line: 0,
+          col: 0,
+          code: 'eval_error',
+          severity: 'warning',
+          message: `policy ${meta.id} reported ${items.length} violations on this document; only the first ${MAX_FINDINGS_PER_POLICY} are kept`,
+          fix: 'fix the document (or the policy, if it reports one thing many times); the findings kept already fail the run',
+        });
+        return;
+      }
+      const f = toFinding(meta, doc, v);
+      if (seen.has(f.fingerprint)) continue;
+      seen.add(f.fingerprint);
+      out.push(f);
+      kept++;
     }
   }
 }
+
+/** More violations than this from one policy on one document are a flood, not findings anyone reads. */
+export const MAX_FINDINGS_PER_POLICY = 10_000;
 
 // Palisade's runtime aborts with "out of memory"; OPA-built modules' allocators abort with their
 // own words; the SDK's own memory.grow (to copy the input in) throws a RangeError.

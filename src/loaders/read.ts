@@ -1,12 +1,13 @@
-// The I/O façade over the pure loaders: reads the files discovery found (checking sizes before
-// reading, so an oversized file is never pulled into memory), hands the bytes to the loader of
+// The I/O façade over the pure loaders: reads the files discovery found (through the containment
+// gate: inside the root, a regular file, never more than the size limit), hands the bytes to the loader of
 // their kind, gathers the Terraform sources that plans map onto and that configurations without a
 // plan are evaluated from (one document per root module), and builds the repository document.
 // One bad file becomes diagnostics; it never stops the others. Must not evaluate policies.
 
-import { readFile, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { readContained } from '../discovery/contained.js';
 import type { DiscoverResult } from '../discovery/discover.js';
 import { fileDiagnostic } from './common/diag.js';
 import { limits, type LoadOptions } from './common/options.js';
@@ -26,25 +27,26 @@ export interface ReadOptions extends LoadOptions {
   repository?: boolean;
 }
 
+const LIMIT_HINT = 'raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`';
+
 const overLimit = (rel: string, size: number, cap: number): { diagnostic: Diagnostic } => ({
-  diagnostic: fileDiagnostic(rel, 'input_limit_error', `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, 'raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`'),
+  diagnostic: fileDiagnostic(rel, 'input_limit_error', `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, LIMIT_HINT),
 });
+
+/** Problems shown per file: past this a file is hostile or generated, and the rest is noise. */
+export const MAX_DIAGNOSTICS_PER_FILE = 100;
+
+function keepDiagnostics(file: string, found: Diagnostic[], out: Diagnostic[]): void {
+  for (const d of found.slice(0, MAX_DIAGNOSTICS_PER_FILE)) out.push(d);
+  if (found.length > MAX_DIAGNOSTICS_PER_FILE) {
+    const errors = found.some((d) => (d.severity ?? 'error') === 'error');
+    out.push(fileDiagnostic(file, 'input_limit_error', `${found.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file are not shown`, 'fix the ones shown and rerun', errors ? 'error' : 'warning'));
+  }
+}
 
 /** Content discovery already holds (the staged version of a file), under the same limit. */
 function capped(bytes: Uint8Array, rel: string, cap: number): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
   return bytes.byteLength > cap ? overLimit(rel, bytes.byteLength, cap) : { bytes };
-}
-
-async function readCapped(abs: string, rel: string, cap: number): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
-  try {
-    const st = await stat(abs);
-    if (st.size > cap) return overLimit(rel, st.size, cap);
-    return { bytes: await readFile(abs) };
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'EACCES' ? 'permission denied' : err.code === 'ELOOP' ? 'symlink loop' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-    return { diagnostic: fileDiagnostic(rel, 'input_read_error', `cannot read: ${why}`, 'check that the file exists and is readable by the user running Palisade') };
-  }
 }
 
 /**
@@ -52,7 +54,7 @@ async function readCapped(abs: string, rel: string, cap: number): Promise<{ byte
  * module), read once: .tf, .tf.json, .tfvars(.json), and what `terraform init` put in
  * .terraform/modules (registry and git modules, with their modules.json).
  */
-async function terraformSources(root: string, lim: ReturnType<typeof limits>, out: Diagnostic[]): Promise<Map<string, string>> {
+async function terraformSources(root: string, rootReal: string, lim: ReturnType<typeof limits>, out: Diagnostic[]): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   // Loaded here, not at start-up: only Terraform needs it.
   const { default: fg } = await import('fast-glob');
@@ -60,7 +62,7 @@ async function terraformSources(root: string, lim: ReturnType<typeof limits>, ou
   const files = await fg(['**/*.tf', '**/*.tf.json', '**/*.tfvars', '**/*.tfvars.json'], { ...base, dot: false, ignore: ['**/.terraform/**', '**/node_modules/**'] });
   const installed = await fg(['**/.terraform/modules/modules.json', '**/.terraform/modules/**/*.tf', '**/.terraform/modules/**/*.tf.json'], { ...base, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] });
   for (const f of [...files, ...installed].sort()) {
-    const r = await readCapped(join(root, f), f, lim.maxBytes);
+    const r = await readContained(rootReal, join(root, f), f, lim.maxBytes, LIMIT_HINT);
     if ('diagnostic' in r) out.push(r.diagnostic);
     else map.set(f, Buffer.from(r.bytes).toString('utf8'));
   }
@@ -84,23 +86,25 @@ function namedOnly(sources: Map<string, string>, discovered: Array<{ path: strin
 
 export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): Promise<LoadResult> {
   const lim = limits(opts);
+  const rootReal = await realpath(opts.root).catch(() => opts.root);
   const documents: Document[] = [];
   const diagnostics: Diagnostic[] = [];
   let tf: Map<string, string> | undefined;
   for (const f of found.files) {
     if (f.kind === 'terraform-source' || f.kind === 'repository') continue;
     const cap = f.kind === 'terraform-plan' ? lim.maxPlanBytes : lim.maxBytes;
-    const r = f.bytes ? capped(f.bytes, f.path, cap) : await readCapped(f.absPath, f.path, cap);
+    const r = f.bytes ? capped(f.bytes, f.path, cap) : await readContained(rootReal, f.absPath, f.path, cap, LIMIT_HINT);
     if ('diagnostic' in r) {
       diagnostics.push(r.diagnostic);
       continue;
     }
     const loadOpts: LoadOptions = { ...opts };
-    if (f.kind === 'terraform-plan') loadOpts.terraformSources = tf ??= await terraformSources(opts.root, lim, diagnostics);
+    if (f.kind === 'terraform-plan') loadOpts.terraformSources = tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics);
     try {
       const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
-      documents.push(...res.documents);
-      diagnostics.push(...res.diagnostics);
+      // Loops, not push(...): a hostile file can make these lists longer than the call stack.
+      for (const d of res.documents) documents.push(d);
+      keepDiagnostics(f.path, res.diagnostics, diagnostics);
     } catch (e) {
       // Loaders do not throw on bad input; reaching here is a Palisade bug, reported per file so the others still load.
       diagnostics.push(fileDiagnostic(f.path, 'input_parse_error', `internal error while loading (please report): ${(e as Error).message}`, 'report this at the Palisade issue tracker with the file if you can; other files were still scanned'));
@@ -112,13 +116,13 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): 
     // Loaded here, not at start-up: only scans with .tf files need the HCL evaluator.
     const { loadTerraformConfig, SourceSet } = await import('./terraform/config/document.js');
     const { terraformRoots } = await import('./terraform/config/roots.js');
-    const set = new SourceSet(namedOnly((tf ??= await terraformSources(opts.root, lim, diagnostics)), tfDiscovered));
+    const set = new SourceSet(namedOnly((tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics)), tfDiscovered));
     const planDirs = new Set(documents.filter((d) => d.kind === 'terraform-plan').map((d) => posix.dirname(d.path)));
     for (const dir of terraformRoots(tfFiles, set, planDirs)) {
       try {
         const res = loadTerraformConfig(dir, set, { ...opts, env: opts.env ?? process.env });
-        documents.push(...res.documents);
-        diagnostics.push(...res.diagnostics);
+        for (const d of res.documents) documents.push(d);
+        keepDiagnostics(dir, res.diagnostics, diagnostics);
       } catch (e) {
         diagnostics.push(fileDiagnostic(dir, 'input_parse_error', `internal error while evaluating the Terraform configuration (please report): ${(e as Error).message}`, 'report this at the Palisade issue tracker; other files were still scanned'));
       }
@@ -129,8 +133,8 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): 
   }
   if (opts.repository !== false && found.repositoryFiles.length > 0) {
     const repo = buildRepository({ files: found.repositoryFiles, manifests: documents.filter((d) => d.kind === 'package-json') }, opts);
-    documents.push(...repo.documents);
-    diagnostics.push(...repo.diagnostics);
+    for (const d of repo.documents) documents.push(d);
+    for (const d of repo.diagnostics) diagnostics.push(d);
   }
   return { documents, diagnostics };
 }

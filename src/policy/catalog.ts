@@ -3,16 +3,16 @@
 // ready-made bundles). Reads files; everything it returns is plain data for the engine.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBundle, writeBundle, type Bundle } from '../bundle/bundle.js';
+import { checkWasm, readBundle, type Bundle } from '../bundle/bundle.js';
+import { readCached, writeCached } from './cache.js';
 import { PalisadeError } from '../diagnostics.js';
 import { RUNTIME_WASM } from '../paths.js';
 import type { PolicyMeta } from '../engine/finding.js';
 import { buildPolicySet } from './build.js';
-import { builtinLibSources, collectRegoSources } from './sources.js';
+import { builtinLibSources, collectDataDocuments, collectRegoSources } from './sources.js';
 
 export interface NamedBundle {
   name: string;
@@ -21,11 +21,6 @@ export interface NamedBundle {
 
 // The built-in bundle lives in builtin.ts (no compiler import); re-exported for existing callers.
 export { loadBuiltinBundle } from './builtin.js';
-
-function cacheDir(): string {
-  const base = process.env['XDG_CACHE_HOME'] || (homedir() ? join(homedir(), '.cache') : tmpdir());
-  return join(base, 'palisade', 'bundles');
-}
 
 let toolchain: string | undefined;
 
@@ -60,25 +55,17 @@ function compileCached(paths: string[]): NamedBundle {
     throw new PalisadeError([{ file: paths.join(', '), line: 0, col: 0, code: 'bundle_error', message: 'no .rego files found', fix: 'point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm' }]);
   }
   const sources = [...own, ...builtinLibSources(paths)];
+  // Data files beside the policies are laid out as OPA lays them out (see collectDataDocuments).
+  const data = collectDataDocuments(paths);
   const h = createHash('sha256');
   h.update('palisade-bundle-v1\0').update(toolchainHash()).update('\0');
   for (const s of sources) h.update(s.path).update('\0').update(s.source).update('\0');
+  h.update(JSON.stringify(data));
   const key = h.digest('hex').slice(0, 32);
-  const cached = join(cacheDir(), `${key}.tar.gz`);
-  if (existsSync(cached)) {
-    try {
-      return { name: paths.join(', '), bundle: readBundle(readFileSync(cached), cached) };
-    } catch {
-      // A damaged cache entry is rebuilt below.
-    }
-  }
-  const { bundle } = buildPolicySet(sources);
-  try {
-    mkdirSync(cacheDir(), { recursive: true });
-    writeFileSync(cached, writeBundle(bundle));
-  } catch {
-    // The cache is an optimisation; a read-only home must not fail the scan.
-  }
+  const cached = readCached(key);
+  if (cached) return { name: paths.join(', '), bundle: cached };
+  const { bundle } = buildPolicySet(sources, { data });
+  writeCached(key, bundle);
   return { name: paths.join(', '), bundle };
 }
 
@@ -100,7 +87,9 @@ export function loadPolicyPaths(paths: string[]): NamedBundle[] {
     if (st.isFile() && (path.endsWith('.tar.gz') || path.endsWith('.tgz'))) {
       out.push({ name: basename(path), bundle: readBundle(readFileSync(path), path) });
     } else if (st.isFile() && path.endsWith('.wasm')) {
-      out.push({ name: basename(path), bundle: { wasm: new Uint8Array(readFileSync(path)), data: {}, manifest: { revision: '', roots: [''] } } });
+      const wasm = new Uint8Array(readFileSync(path));
+      checkWasm(wasm, path);
+      out.push({ name: basename(path), bundle: { wasm, data: {}, manifest: { revision: '', roots: [''] } } });
     } else {
       rego.push(path);
     }

@@ -16,6 +16,7 @@ import type { Module, Rule, Term } from '../rego/ast.js';
 import type { BuiltinSet } from '../rego/builtins.js';
 import { compileWithBuiltins, declaredBuiltinStubs } from '../rego/capabilities.js';
 import { lineIndexFor } from '../rego/source.js';
+import type { ConfigFiles } from '../runtime/host/context.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import { linkPolicy } from '../runtime/link.js';
 import { parsePolicySources, type PolicySource } from './build.js';
@@ -50,6 +51,8 @@ export interface RegoTestOptions {
   data?: unknown;
   /** The builtins available (a capabilities file's); default: all of Palisade's. */
   capabilities?: BuiltinSet;
+  /** File access for conftest's parse_config_file family, resolving paths for the given test file. */
+  files?: (testFile: string) => ConfigFiles;
 }
 
 interface Discovered {
@@ -140,7 +143,10 @@ export async function runRegoTests(sources: PolicySource[], opts: RegoTestOption
   // Tests see builtin errors exactly as scans do (non-strict, OPA's default: the expression is
   // undefined), so a test cannot pass on semantics the policy will not have in production.
   const { plan, builtins } = compileWithBuiltins(modules, { entrypoints, strict: false, v0: opts.v0, capabilities: opts.capabilities });
-  const policy = await loadPolicy(linkPolicy(plan), undefined, { ...hostBuiltins({ strict: false }), ...declaredBuiltinStubs(builtins) });
+  // conftest resolves parse_config_file paths against the running policy's file: the current test's.
+  let testFile = '';
+  const files: ConfigFiles | undefined = opts.files && { read: (path) => opts.files!(testFile).read(path) };
+  const policy = await loadPolicy(linkPolicy(plan), undefined, { ...hostBuiltins({ strict: false, files }), ...declaredBuiltinStubs(builtins) });
   if (opts.data !== undefined) policy.setData(opts.data as object);
 
   const results: RegoTestResult[] = [];
@@ -150,6 +156,7 @@ export async function runRegoTests(sources: PolicySource[], opts: RegoTestOption
       results.push({ ...base, outcome: 'skip', durationNs: 0 });
       continue;
     }
+    testFile = t.file;
     const t0 = process.hrtime.bigint();
     let value: unknown;
     try {

@@ -115,6 +115,7 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['with a user function as a mock calling the original', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := h(1) with f as m'], 'data.t.p', [201]],
   ['with a builtin as a mock calling the original', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := count([1, 2]) with count as mc'], 'data.t.p', [102]],
   ['with a builtin as a local value', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if { x := 3; v := count([1]) with count as x }'], 'data.t.p', [3]],
+  ['with a builtin as a local value reaching a called rule', [P + 'q := count([1])\np := v if { x := 3; v := q with count as x }'], 'data.t.p', [3]],
   ['nested with on functions', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := h(1) with f as g with g as m'], 'data.t.p', [11]],
   ['a bodiless function definition in v1', [P + 'is_name("var", 0)\np := [is_name("var", 0)]\nq if not is_name("x", 0)'], '[data.t.p, data.t.q]', [[[true], true]]],
   ['a comprehension in an else value whose body needs reordering', [P + 'p := 1 if { false } else := [k | k = v + 1; v = [1][_]]'], 'data.t.p', [[2]]],
@@ -151,6 +152,25 @@ describe.skipIf(!existsSync(RUNTIME_WASM))('compileQuery on the WebAssembly runt
       expect(rs.map((r) => r.result)).toEqual(want);
     });
   }
+});
+
+// OPA v1.12 string interpolation: lowered to sprintf, whose formatting only the runtime has.
+describe.skipIf(!existsSync(RUNTIME_WASM))('template strings', () => {
+  const evalWasm = async (src: string, query: string, input?: unknown): Promise<unknown[]> => {
+    const plan = compileQuery([parseModule('m.rego', src, {})], parseQuery(query), { strict: true });
+    const policy = await opa.loadPolicy(linkPolicy(plan), undefined, hostBuiltins({ strict: true }) as never);
+    return (policy.evaluate(input, 'query') as Array<{ result: unknown }>).map((r) => r.result);
+  };
+  it('interpolates values as OPA prints them, an undefined one as <undefined>', async () => {
+    const src = P + 'allowed := ["admin", "dev"]\np := $"User {input.u}\'s role {input.r}, one of {allowed}; {{"a": {1, 2}}} {input.none} 100% \\{x\\}"\nq := $`raw {1 + 1} \\n`';
+    expect(await evalWasm(src, '[data.t.p, data.t.q]', { u: 'bob', r: 'x' })).toEqual([[`User bob's role x, one of ["admin", "dev"]; {"a": {1, 2}} <undefined> 100% {x}`, 'raw 2 \\n']]);
+  });
+  it('binds a hole to a variable bound outside it', async () => {
+    expect(await evalWasm(P + 'p contains $"{i}: {input.xs[i]}" if { some i; input.xs[i] > 1 }', 'data.t.p', { xs: [1, 2] })).toEqual([['1: 2']]);
+  });
+  it('rejects a hole that would iterate', () => {
+    expect(errors([P + 'p := $"{input.xs[_]}"'])).toEqual(['2:18 rego_compile_error template-strings must not produce multiple outputs']);
+  });
 });
 
 describe('compileModules', () => {

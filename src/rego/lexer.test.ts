@@ -88,6 +88,15 @@ describe('lexer', () => {
     ]);
   });
 
+  test('splits a template string into texts and expression ranges', () => {
+    const src = '$"a \\{ {x} b {{"k": "}"}} \\n"';
+    const [t] = lex(src).tokens;
+    expect(t!.kind).toBe(Tok.Template);
+    const holes = t!.parts!.map((p) => ('text' in p ? p.text : `<${src.slice(p.start, p.end)}>`));
+    expect(holes).toEqual(['a { ', '<x>', ' b ', '<{"k": "}"}>', ' \n']);
+    expect(lex('$"a {x').errors.map((e) => e.message)).toEqual(['non-terminated template string']);
+  });
+
   test('skips a leading byte-order mark', () => {
     expect(kinds('\ufeffpackage')).toEqual(['identifier', 'eof']);
   });

@@ -40,6 +40,8 @@ export const Tok = {
   Rem: 27,
   And: 28,
   Or: 29,
+  /** `$"…{expr}…"` or `` $`…{expr}…` `` (OPA v1.12 string interpolation); `parts` holds its pieces. */
+  Template: 30,
 } as const;
 export type Tok = (typeof Tok)[keyof typeof Tok];
 
@@ -75,6 +77,7 @@ export const TOKEN_NAMES: Record<Tok, string> = {
   [Tok.Rem]: '%',
   [Tok.And]: '&',
   [Tok.Or]: '|',
+  [Tok.Template]: 'template string',
 };
 
 export interface Token {
@@ -87,7 +90,11 @@ export interface Token {
   ws: boolean;
   /** A newline precedes this token (after the previous token). */
   nl: boolean;
+  /** A template string's literal texts (decoded) and its expressions' source ranges, in order. */
+  parts?: TemplatePart[];
 }
+
+export type TemplatePart = { text: string } | { start: number; end: number };
 
 export interface Comment {
   /** Offset of the `#`. */
@@ -205,6 +212,14 @@ export function lex(source: string): LexResult {
       const r = scanString(source, i, errors);
       i = r.end;
       push(r.ok ? Tok.String : Tok.Illegal, start, i, r.value);
+      continue;
+    }
+    if (c === 36 /* $ */ && (source.charCodeAt(i + 1) === 34 || source.charCodeAt(i + 1) === 96)) {
+      const r = scanTemplate(source, i, errors);
+      i = r.end;
+      tokens.push({ kind: r.ok ? Tok.Template : Tok.Illegal, start, end: i, value: source.slice(start, i), ws, nl, parts: r.parts });
+      ws = false;
+      nl = false;
       continue;
     }
     if (c === 96 /* ` */) {
@@ -379,4 +394,76 @@ function scanString(s: string, start: number, errors: LexError[]): { end: number
     i += 2;
     chunk = i;
   }
+}
+
+/**
+ * A template string: literal text (with a double-quoted one's escapes, plus `\{` for a brace)
+ * and `{expr}` holes. A hole ends at its matching `}`, skipping braces and quotes inside the
+ * expression's own strings, so `{ {"a": "}"} }` is one hole.
+ */
+function scanTemplate(s: string, start: number, errors: LexError[]): { end: number; parts: TemplatePart[]; ok: boolean } {
+  const n = s.length;
+  const raw = s.charCodeAt(start + 1) === 96;
+  const quote = raw ? 96 : 34;
+  const parts: TemplatePart[] = [];
+  let text = '';
+  let i = start + 2;
+  const unterminated = (): { end: number; parts: TemplatePart[]; ok: boolean } => {
+    errors.push({ offset: start, message: 'non-terminated template string' });
+    return { end: i, parts, ok: false };
+  };
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (!raw && c === CH_LF) return unterminated();
+    if (c === quote) {
+      if (text) parts.push({ text });
+      return { end: i + 1, parts, ok: true };
+    }
+    if (!raw && c === 92 /* \ */) {
+      const esc = s.charCodeAt(i + 1);
+      if (esc === 123 || esc === 125) {
+        text += String.fromCharCode(esc);
+        i += 2;
+        continue;
+      }
+      const len = esc === 117 ? 6 : 2;
+      const r = scanString(`"${s.slice(i, i + len)}"`, 0, []);
+      if (!r.ok) {
+        errors.push({ offset: i, message: 'illegal escape sequence' });
+        return { end: i + len, parts, ok: false };
+      }
+      text += r.value;
+      i += len;
+      continue;
+    }
+    if (c !== 123 /* { */) {
+      text += s[i];
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    while (j < n && depth > 0) {
+      const d = s.charCodeAt(j);
+      if (d === 123) depth++;
+      else if (d === 125) depth--;
+      else if (d === 34) {
+        j++;
+        while (j < n && s.charCodeAt(j) !== 34 && s.charCodeAt(j) !== CH_LF) j += s.charCodeAt(j) === 92 ? 2 : 1;
+      } else if (d === 96) {
+        const close = s.indexOf('`', j + 1);
+        j = close < 0 ? n : close;
+      }
+      if (depth > 0) j++;
+    }
+    if (depth > 0) {
+      i = j;
+      return unterminated();
+    }
+    if (text) parts.push({ text });
+    text = '';
+    parts.push({ start: i + 1, end: j });
+    i = j + 1;
+  }
+  return unterminated();
 }

@@ -94,7 +94,7 @@ export function parseQuery(source: string, opts: ParseQueryOptions = {}): Body {
 }
 
 class Parser {
-  private readonly toks: Token[];
+  private toks: Token[];
   private readonly lexErrors: LexError[];
   private readonly comments: ReturnType<typeof lex>['comments'];
   private pos = 0;
@@ -351,6 +351,10 @@ class Parser {
     if (segs.length > 2) this.fail(offset, 'invalid import, must be `future.keywords.x`, e.g. `import future.keywords.in`', 'import one keyword at a time');
     if (segs.length === 2) {
       const kw = segs[1]!;
+      // OPA 1.20's `and`/`or` and `not { … }` blocks are experimental there (behind a capability).
+      if (kw === 'and' || kw === 'or' || kw === 'not') {
+        this.fail(offset, `future.keywords.${kw} (OPA's experimental \`and\`/\`or\`/\`not { … }\` keywords) is not supported by Palisade`, 'write the alternatives as separate rule definitions (or a helper rule), as in stable Rego');
+      }
       if (!FUTURE_KEYWORDS.includes(kw)) this.fail(offset, `unexpected keyword, must be one of [${FUTURE_KEYWORDS.join(' ')}]`, 'import one of the future keywords, or `future.keywords` for all');
       this.keywords.add(kw);
       if (kw === 'every') this.keywords.add('in');
@@ -787,6 +791,7 @@ class Parser {
         return !this.keywords.has(t.value) || ['true', 'false', 'null', 'contains'].includes(t.value) || this.refFollows();
       case Tok.Number:
       case Tok.String:
+      case Tok.Template:
       case Tok.LBrack:
       case Tok.LBrace:
       case Tok.LParen:
@@ -796,6 +801,34 @@ class Parser {
       default:
         return false;
     }
+  }
+
+  /**
+   * `$"a {x} b"` → internal.template_string(["a ", x, " b"]): literal texts are string terms, each
+   * hole one expression parsed from its own tokens; name resolution lowers the call.
+   */
+  private template(t: Token, span: Span): Term {
+    const items: Term[] = [];
+    for (const part of t.parts ?? []) {
+      if ('text' in part) {
+        items.push({ type: 'string', value: part.text, span });
+        continue;
+      }
+      const r = lex(this.source.slice(part.start, part.end));
+      for (const e of r.errors) this.fail(e.offset + part.start, e.message);
+      const saved = { toks: this.toks, pos: this.pos };
+      this.toks = r.tokens.map((x) => ({ ...x, start: x.start + part.start, end: x.end + part.start }));
+      this.pos = 0;
+      try {
+        if (this.kind() === Tok.EOF) this.fail(part.start, 'empty template expression', 'put one expression between the braces, or write \\{ for a literal brace');
+        items.push(this.infix(false));
+        if (this.kind() !== Tok.EOF) this.fail(this.tok.start, 'a template expression must be a single expression', 'put one expression between the braces');
+      } finally {
+        this.toks = saved.toks;
+        this.pos = saved.pos;
+      }
+    }
+    return { type: 'call', fn: { type: 'var', name: 'internal.template_string', span }, args: [{ type: 'array', items, span }], span };
   }
 
   /** One operand: a scalar, var, composite, comprehension or parenthesised expression, then any ref/call suffix. */
@@ -827,6 +860,10 @@ class Parser {
         case Tok.String:
           this.next();
           head = { type: 'string', value: t.value, span };
+          break;
+        case Tok.Template:
+          this.next();
+          head = this.template(t, span);
           break;
         case Tok.LBrack:
           head = this.array();

@@ -3,16 +3,15 @@
 // colour, no snippets, no fix: `palisade policies explain <id>` has those. File content is escaped
 // as in the text format, and a message's own newlines are folded so each finding stays one line.
 
-import { formatDiagnostic } from '../diagnostics.js';
 import type { Finding } from '../engine/finding.js';
 import { sortedByLocation, summarize, summaryLine } from './common.js';
-import { sanitizeForTerminal } from './text.js';
+import { formatDiagnosticForTerminal, terminalText } from './escape.js';
 import type { ReportContext } from './types.js';
 
-const oneLine = (s: string) => sanitizeForTerminal(s.replace(/\s*\n\s*/g, ' '));
+const oneLine = (s: string) => terminalText(s.replace(/\s*\n\s*/g, ' '));
 
 export function compact(findings: Finding[], ctx: ReportContext): string {
-  const out = ctx.diagnostics.map((d) => oneLine(formatDiagnostic({ ...d, fix: undefined })));
+  const out = ctx.diagnostics.map((d) => formatDiagnosticForTerminal({ ...d, message: d.message.replace(/\s*\n\s*/g, ' '), fix: undefined }));
   for (const f of sortedByLocation(findings.filter((x) => !x.waived))) {
     out.push(`${oneLine(f.file)}:${f.region.startLine}:${f.region.startColumn}: ${f.policy.severity} ${f.policy.id}: ${oneLine(f.message)}`);
   }

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../engine/finding.js';
 import { CTX, FINDINGS, LATEST, PRIVILEGED, SSH, finding, policy } from '../../fixtures/reporters/sample.js';
-import { escapeData, escapeProperty, github, githubAnnotations, workflowCommand } from './github.js';
+import { escapeData, escapeProperty, workflowCommand } from './escape.js';
+import { github, githubAnnotations } from './github.js';
 import { githubSummary, mdCode, mdText, SUMMARY_MAX_BYTES } from './github-summary.js';
 
 /** What @actions/core itself prints for an annotation, parsed into kind, properties and message. */

@@ -1,12 +1,12 @@
 // GitHub Actions workflow commands (annotations on the pull request diff). Owns the severity →
-// command mapping, @actions/core's escaping, and GitHub's caps: the runner shows at most 10
+// command mapping and GitHub's caps (escaping is escape.ts's): the runner shows at most 10
 // annotations of each kind per step and 50 per job, dropping the rest silently, so we choose
 // which ones are shown (most severe first) and end with a notice counting what was left out.
 // Must not print anything itself: the caller writes the returned text to stdout.
 
-import { formatDiagnostic } from '../diagnostics.js';
 import type { Finding, PolicySeverity } from '../engine/finding.js';
 import { plural, policyDocsUrl, shortFix, sortedBySeverity } from './common.js';
+import { formatDiagnosticForTerminal, workflowCommand } from './escape.js';
 import type { ReportContext } from './types.js';
 
 export type AnnotationKind = 'error' | 'warning' | 'notice';
@@ -28,20 +28,6 @@ export interface AnnotationCaps {
 
 export const GITHUB_ANNOTATION_CAPS: AnnotationCaps = { perKind: 10, perJob: 50 };
 
-/** As @actions/core's escapeData: the message part of a command. */
-export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** As @actions/core's escapeProperty: values of `key=value` properties, where `:` and `,` are syntax. */
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-export function workflowCommand(kind: string, props: Array<[string, string | number | undefined]>, message: string): string {
-  const list = props.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${kind}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
-}
 
 function annotation(f: Finding, ctx: ReportContext): string {
   const r = f.region;
@@ -89,7 +75,7 @@ export function githubAnnotations(findings: Finding[], ctx: ReportContext, caps:
       lines.push(
         workflowCommand(kind, [['file', d.file || undefined], ['line', d.line > 0 ? d.line : undefined], ['col', d.col > 0 ? d.col : undefined], ['title', `palisade ${d.code}`]], d.fix ? `${d.message}\nfix: ${d.fix}` : d.message),
       );
-    } else lines.push(formatDiagnostic(d));
+    } else lines.push(formatDiagnosticForTerminal(d));
   }
 
   const open = sortedBySeverity(findings.filter((f) => !f.waived));

@@ -9,6 +9,7 @@ import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif, sarifReport } from './sarif.js';
 import { text } from './text.js';
+import { guardOutput } from './escape.js';
 import type { ReportContext, ReportFormat, Reporter } from './types.js';
 
 export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = { sarif, json, text, compact, junit, github };
@@ -24,9 +25,9 @@ export function isReportFormat(name: string): name is ReportFormat {
 export function renderReport(format: ReportFormat, findings: Finding[], ctx: ReportContext): { text: string; warnings: Diagnostic[] } {
   if (format === 'sarif') {
     const r = sarifReport(findings, ctx);
-    return { text: r.text, warnings: r.warnings };
+    return { text: guardOutput(r.text, format), warnings: r.warnings };
   }
-  return { text: REPORTERS[format](findings, ctx), warnings: [] };
+  return { text: guardOutput(REPORTERS[format](findings, ctx), format), warnings: [] };
 }
 
 export type { ReportContext, ReportFormat, Reporter } from './types.js';
@@ -35,3 +36,4 @@ export { githubAnnotations } from './github.js';
 export { githubSummary } from './github-summary.js';
 export { jsonReport } from './json.js';
 export { writeAtomic } from './write.js';
+export { formatDiagnosticForTerminal, guardOutput, terminalText, workflowCommand } from './escape.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CTX, FINDINGS, PRIVILEGED, finding } from '../../fixtures/reporters/sample.js';
-import { sanitizeForTerminal, snippet, text } from './text.js';
+import { terminalText } from './escape.js';
+import { snippet, text } from './text.js';
 
 describe('text reporter', () => {
   const out = text(FINDINGS, CTX);
@@ -42,7 +43,7 @@ describe('text reporter', () => {
     const evil = finding(PRIVILEGED, 'a.yaml', 1, ['x'], 'name \u001b[2J\u001b]0;pwned\u0007 here');
     const t = text([evil], { ...CTX, diagnostics: [], color: true });
     expect(t).toContain('name \\u001b[2J\\u001b]0;pwned\\u0007 here');
-    expect(sanitizeForTerminal('tab\tnewline\nok')).toBe('tab\tnewline\nok');
+    expect(terminalText('a\nb\rc')).toBe('a\\nb\\rc');
   });
 
   it('shows the code around a finding, region lines marked, file content escaped', () => {

@@ -1,11 +1,10 @@
 // The human format: what a developer reads in a terminal or a pre-commit hook. Owns layout and
 // colour. Must not decide colour itself (the caller knows about TTYs and NO_COLOR) and must not
-// let file content reach the terminal raw: messages quote user files, and an escape sequence in
-// a YAML value must not be able to repaint the screen.
+// let file content reach the terminal raw: every content string goes through escape.ts.
 
-import { formatDiagnostic } from '../diagnostics.js';
 import type { Finding, PolicySeverity } from '../engine/finding.js';
 import { policyDocsUrl, shortFix, sortedByLocation, summarize, summaryLine } from './common.js';
+import { formatDiagnosticForTerminal, terminalText } from './escape.js';
 import type { ReportContext } from './types.js';
 
 const RESET = '\u001b[0m';
@@ -27,11 +26,6 @@ const SEVERITY_STYLE: Record<PolicySeverity, string> = {
   info: STYLE.dim,
 };
 
-/** Control characters other than newline and tab shown as `\u001b`: file content is not trusted. */
-export function sanitizeForTerminal(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** Lines of context shown before and after a finding's region, and region lines shown at most. */
 const CONTEXT = 1;
 const REGION_LINES = 3;
@@ -46,7 +40,7 @@ export function snippet(source: string, startLine: number, endLine: number): str
   const width = String(to).length;
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
-    let line = sanitizeForTerminal(lines[n - 1]!.replace(/\t/g, '  '));
+    let line = terminalText(lines[n - 1]!.replace(/\t/g, '  '));
     if (line.length > SNIPPET_WIDTH) line = `${line.slice(0, SNIPPET_WIDTH - 1)}…`;
     out.push(`      ${n >= startLine && n <= last ? '>' : ' '} ${String(n).padStart(width)} | ${line}`.trimEnd());
   }
@@ -58,7 +52,7 @@ export function text(findings: Finding[], ctx: ReportContext): string {
   const out: string[] = [];
 
   for (const d of ctx.diagnostics) {
-    const [head, ...rest] = sanitizeForTerminal(formatDiagnostic(d)).split('\n');
+    const [head, ...rest] = formatDiagnosticForTerminal(d).split('\n');
     const sev = d.severity ?? 'error';
     out.push(paint(sev === 'error' ? STYLE.red : sev === 'warning' ? STYLE.yellow : STYLE.cyan, head!), ...rest.map((l) => paint(STYLE.dim, l)));
   }
@@ -70,18 +64,20 @@ export function text(findings: Finding[], ctx: ReportContext): string {
     if (f.file !== currentFile) {
       if (currentFile !== undefined) out.push('');
       currentFile = f.file;
-      out.push(paint(STYLE.bold, sanitizeForTerminal(f.file)));
+      out.push(paint(STYLE.bold, terminalText(f.file)));
     }
-    const where = `${sanitizeForTerminal(f.file)}:${f.region.startLine}:${f.region.startColumn}`;
+    const where = `${terminalText(f.file)}:${f.region.startLine}:${f.region.startColumn}`;
     const sev = f.policy.severity;
-    const [msg, ...more] = sanitizeForTerminal(f.message).split('\n');
-    out.push(`  ${where}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, f.policy.id)}  ${msg}`);
+    // A policy's message may span lines; each line is escaped on its own, and guardOutput (at the
+    // edge) keeps a continuation line from opening with a workflow command.
+    const [msg, ...more] = f.message.split('\n').map(terminalText);
+    out.push(`  ${where}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, terminalText(f.policy.id))}  ${msg}`);
     for (const line of more) out.push(`      ${line}`);
     const source = ctx.sources?.get(f.file);
     if (source !== undefined) out.push(...snippet(source, f.region.startLine, f.region.endLine).map((l) => (l.trimStart().startsWith('>') ? l : paint(STYLE.dim, l))));
     const fix = shortFix(f.policy.remediation);
-    if (fix) out.push(`      ${paint(STYLE.dim, `fix: ${sanitizeForTerminal(fix)}`)}`);
-    out.push(`      ${paint(STYLE.dim, `docs: ${policyDocsUrl(f.policy, ctx)}`)}`);
+    if (fix) out.push(`      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`);
+    out.push(`      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(f.policy, ctx))}`)}`);
   }
   if (open.length) out.push('');
 

@@ -29,7 +29,16 @@ describe('writeAtomic', () => {
     expect((await readdir(dir)).sort()).toEqual(['taken']);
   });
 
-  it('fails when the directory does not exist', async () => {
-    await expect(writeAtomic(join(dir, 'missing', 'out.json'), '{}')).rejects.toThrow(/ENOENT/);
+  it('fails with a usage error naming the path when the directory does not exist', async () => {
+    await expect(writeAtomic(join(dir, 'missing', 'out.json'), '{}')).rejects.toThrow(/out\.json: error\[usage_error\]: cannot write the report: directory .*missing does not exist/);
+  });
+
+  it('sweeps temporaries left by a writer that was killed outright, and only those', async () => {
+    const out = join(dir, 'report.sarif');
+    // pid 2^22+1 is above Linux's pid_max default, so no process has it.
+    await writeFile(join(dir, '.report.sarif.4194305.0badc0de.tmp'), 'half');
+    await writeFile(join(dir, `.report.sarif.${process.pid}.00000000.tmp`), 'ours, in flight');
+    await writeAtomic(out, 'done');
+    expect((await readdir(dir)).sort()).toEqual([`.report.sarif.${process.pid}.00000000.tmp`, 'report.sarif']);
   });
 });

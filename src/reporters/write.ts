@@ -1,19 +1,77 @@
 // The reporters' only I/O: writing an output file so that it is either the old file or the
 // complete new one, never a half-written report that a later step (SARIF upload) would reject.
-// Must not format anything; must not leave its temporary file behind on failure.
+// Must not format anything; must not leave its temporary file behind — on failure, on SIGINT or
+// SIGTERM, and even after SIGKILL (the next write sweeps temporaries whose process is gone).
 
 import { randomBytes } from 'node:crypto';
-import { rm, writeFile, rename } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { PalisadeError } from '../diagnostics.js';
+
+const pending = new Set<string>();
+let hooked = false;
+
+function hookSignals(): void {
+  if (hooked) return;
+  hooked = true;
+  const clean = () => {
+    for (const p of pending) rmSync(p, { force: true });
+    pending.clear();
+  };
+  process.once('exit', clean);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(sig, () => {
+      clean();
+      // Die of the same signal, as if we had not caught it.
+      process.kill(process.pid, sig);
+    });
+  }
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Removes `.name.<pid>.<hex>.tmp` files left by writers that were killed outright. */
+async function sweep(dir: string, name: string): Promise<void> {
+  const prefix = `.${name}.`;
+  for (const entry of await readdir(dir).catch(() => [] as string[])) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length));
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await rm(join(dir, entry), { force: true });
+  }
+}
 
 /** Writes to a temporary file in the same directory (same filesystem, so rename is atomic), then renames it over `path`. */
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const dir = dirname(path);
+  const st = await stat(dir).catch(() => undefined);
+  if (!st?.isDirectory()) {
+    throw new PalisadeError([
+      { file: path, line: 0, col: 0, code: 'usage_error', message: `cannot write the report: directory ${dir} ${st ? 'is not a directory' : 'does not exist'}`, fix: 'create the directory first, or choose another --output path' },
+    ]);
+  }
+  hookSignals();
+  await sweep(dir, basename(path));
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  pending.add(tmp);
   try {
-    await writeFile(tmp, content, { flag: 'wx' });
+    await writeFile(tmp, content, { flag: 'wx', mode: 0o644 });
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'EACCES' || e.code === 'EISDIR' || e.code === 'EROFS' || e.code === 'ENOSPC') {
+      throw new PalisadeError([{ file: path, line: 0, col: 0, code: 'usage_error', message: `cannot write the report: ${e.code}`, fix: 'choose a writable --output path' }]);
+    }
     throw err;
+  } finally {
+    pending.delete(tmp);
   }
 }

@@ -95,7 +95,12 @@ describe('regex builtins (RE2 semantics, native)', () => {
     ['regex.globs_match', ['a.a.[0-9]+z', '.b.b.*z'], true],
     ['regex.globs_match', ['a.a.[0-9]+z', '.b.b.'], false],
     ['regex.globs_match', ['[a-z]+', '[0-9]*'], false],
-    ['regex.globs_match', ['[a-z]*', '[0-9]*'], true],
+    // gintersect answers for non-empty strings only
+    ['regex.globs_match', ['[a-z]*', '[0-9]*'], false],
+    ['regex.globs_match', ['(a)', '(.)'], true],
+    ['regex.globs_match', ['[^a]', '^'], true],
+    ['regex.globs_match', ['a+b+', 'aab'], true],
+    ['regex.globs_match', ['ab*c', 'a.*'], true],
     ['regex.globs_match', ['[a-z]+', '[0-9]+'], false],
     ['regex.globs_match', ['abc', 'ab.'], true],
     ['regex.globs_match', ['abc', 'abd'], false],
@@ -114,7 +119,9 @@ describe('regex builtins (RE2 semantics, native)', () => {
     ['regex.template_match', ['urn:{.*', 'urn:x', '{', '}'], 'eval_builtin_error: regex.template_match: unbalanced braces in "urn:{.*"'],
     ['regex.template_match', ['urn:{.*}', 'urn:x', '{{', '}'], 'start delimiter has to be exactly one character long but is 2 long'],
     ['regex.template_match', ['urn:{(}', 'urn:x', '{', '}'], 'error parsing regexp: missing closing ): `^($`'],
-    ['regex.globs_match', ['(a)', 'a'], 'unsupported symbol ( in glob "(a)"'],
+    ['regex.globs_match', ['a]', 'a'], "eval_builtin_error: regex.globs_match: pos:2:set-close ']' with no preceding '[': the input provided is invalid"],
+    ['regex.globs_match', ['*a', 'a'], "pos:1:flag '*' must be preceded by a non-flag: the input provided is invalid"],
+    ['regex.globs_match', ['[a-]', 'a'], "pos:3:range character '-' must be followed by a Unicode character: the input provided is invalid"],
   ];
   it.each(errors)('%s(%j) fails: %s', (name, args, msg) => {
     expect(() => call(name, args)).toThrow(msg);

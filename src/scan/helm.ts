@@ -25,7 +25,7 @@ export function chartNotice(chart: string, why = 'its templates are not YAML unt
   return fileDiagnostic(
     dir,
     'input_unrendered',
-    `Helm chart: ${why}, so its templates were not scanned`,
+    `Helm chart not scanned: ${why}`,
     `scan it rendered: \`palisade scan --helm\` (needs helm on PATH), or \`helm template ${dir} | palisade scan -\``,
     'note',
   );

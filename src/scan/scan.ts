@@ -3,10 +3,10 @@
 // reads files through discovery, the loaders' façade and the policy catalog) and returns plain
 // data; rendering reports and choosing exit codes is the caller's business.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { readConfig, type PalisadeConfig } from '../config/config.js';
+import { loadLimits, readConfig, readSettingsFile, type PalisadeConfig } from '../config/config.js';
 import { discover, type DiscoverResult } from '../discovery/discover.js';
 import { resolveRoot } from '../discovery/root.js';
 import { Engine } from '../engine/engine.js';
@@ -17,6 +17,7 @@ import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
 import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, type Waiver } from '../waivers/index.js';
 import { selectPolicies } from './select.js';
+import { inShard, type Shard } from './shard.js';
 import { DEFAULT_BASELINE_FILE, parseBaseline } from './baseline.js';
 import { chartNotice, loadRendered, renderCharts, stdinTemplates, topCharts } from './helm.js';
 
@@ -54,6 +55,8 @@ export interface ScanOptions {
    */
   terraformVars?: Array<{ file: string } | { assignment: string }>;
   now?: Date;
+  /** Scan only this part of the inputs (`--shard k/n`). */
+  shard?: Shard;
   /** Called as documents are evaluated, for progress display. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -70,6 +73,8 @@ export interface ScanResult {
   /** Documents loaded, by kind (the repository document included). */
   documentKinds: Record<string, number>;
   waivers: Waiver[];
+  /** What parsing the waiver file found wrong (also in `diagnostics`); its errors are malformed entries. */
+  waiverDiagnostics: Diagnostic[];
   applied: AppliedWaivers;
   failOn: PolicySeverity;
   /** Findings left out because they are in the baseline, and the baseline file. */
@@ -91,12 +96,11 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const now = opts.now ?? new Date();
 
   const cfg = readConfig(root, opts.config ? resolve(cwd, opts.config) : undefined);
+  // The config and baseline files may come from the repository: read as settings files are
+  // (regular, bounded, never blocking).
   const readText = (file: string) => {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const r = readSettingsFile(file);
+    return 'text' in r ? r.text : undefined;
   };
   diagnostics.push(...cfg.diagnostics);
   const config = cfg.config;
@@ -112,7 +116,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
   const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
 
-  const found: DiscoverResult = stdinOnly
+  const discovered: DiscoverResult = stdinOnly
     ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] }
     : await discover(
         paths.map((p) => resolve(cwd, p)),
@@ -122,7 +126,9 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
           changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
         },
       );
-  diagnostics.push(...found.diagnostics);
+  const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
+  // Loops, not push(...): a hostile repository can make these lists longer than the call stack.
+  for (const d of found.diagnostics) diagnostics.push(d);
   const terraformVars: TerraformVarOption[] = [];
   for (const v of opts.terraformVars ?? []) {
     if ('file' in v) terraformVars.push({ file: relative(root, resolve(cwd, v.file)).split(sep).join('/') });
@@ -132,33 +138,36 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
       else diagnostics.push({ file: '--var', line: 0, col: 0, code: 'usage_error', message: `--var ${v.assignment}: expected name=value`, fix: 'write --var name=value, e.g. --var env=prod' });
     }
   }
-  const loadOpts = { root, terraformVars, ...(config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {}) };
+  const loadOpts = { root, terraformVars, ...loadLimits(config) };
   const loaded = await loadDiscovered(found, loadOpts);
-  diagnostics.push(...loaded.diagnostics);
+  for (const d of loaded.diagnostics) diagnostics.push(d);
   const charts = topCharts(found.charts);
   const extra = [
     opts.helm && charts.length ? await renderCharts(root, charts, loadOpts) : { documents: [], diagnostics: charts.map((c) => chartNotice(c)) },
     opts.stdin !== undefined ? loadRendered('<stdin>', opts.stdin, stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] },
   ];
   for (const r of extra) {
-    loaded.documents.push(...r.documents);
-    diagnostics.push(...r.diagnostics);
+    for (const d of r.documents) loaded.documents.push(d);
+    for (const d of r.diagnostics) diagnostics.push(d);
   }
 
   const findings: Finding[] = [];
   loaded.documents.forEach((doc, i) => {
     const r = engine.evaluate(doc);
     // A violation can move itself to the strict profile (a pedantic variant of a default check).
-    findings.push(...(profile === 'strict' ? r.findings : r.findings.filter((f) => f.profile !== 'strict')));
-    diagnostics.push(...r.diagnostics);
+    for (const f of r.findings) if (profile === 'strict' || f.profile !== 'strict') findings.push(f);
+    for (const d of r.diagnostics) diagnostics.push(d);
     opts.onProgress?.(i + 1, loaded.documents.length);
   });
 
   const waiverPath = opts.waivers ? resolve(cwd, opts.waivers) : config.waivers ? join(configDir, config.waivers) : join(root, DEFAULT_WAIVER_FILE);
   let waivers: Waiver[] = [];
+  let waiverDiagnostics: Diagnostic[] = [];
   if (existsSync(waiverPath)) {
-    const parsed = parseWaivers(readFileSync(waiverPath, 'utf8'), waiverPath, { now });
+    const read = readSettingsFile(waiverPath);
+    const parsed = 'text' in read ? parseWaivers(read.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: 'waiver_error' as const, message: `cannot read the waiver file: ${read.error}`, fix: 'point `waivers` (or --waivers) at a YAML file readable by the user running Palisade' }] };
     waivers = parsed.waivers;
+    waiverDiagnostics = parsed.diagnostics;
     diagnostics.push(...parsed.diagnostics);
   } else if (opts.waivers) {
     diagnostics.push({ file: opts.waivers, line: 0, col: 0, code: 'waiver_error', message: 'waiver file not found', fix: 'check the path given to --waivers' });
@@ -169,7 +178,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     loaded.documents.map((d) => ({ file: d.path, ignores: d.ignores })),
     now,
   );
-  diagnostics.push(...applied.diagnostics);
+  for (const d of applied.diagnostics) diagnostics.push(d);
 
   // Noise controls apply last, so that waivers still see (and the audit still counts) every finding.
   let findingsShown = applied.findings;
@@ -196,6 +205,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     documents: loaded.documents.length,
     documentKinds: loaded.documents.reduce<Record<string, number>>((n, d) => ((n[d.kind] = (n[d.kind] ?? 0) + 1), n), {}),
     waivers,
+    waiverDiagnostics,
     applied,
     failOn: opts.failOn ?? config.failOn,
     profile,

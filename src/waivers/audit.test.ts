@@ -81,14 +81,43 @@ describe('auditWaivers', () => {
 
   it('renders versioned JSON', () => {
     const j = JSON.parse(renderAuditJson(audit));
-    expect(Object.keys(j)).toEqual(['version', 'date', 'expiringWithinDays', 'summary', 'waivers', 'inline']);
-    expect(j.summary).toEqual({ total: 4, active: 2, expiring: 2, expired: 0, unused: 2, inline: 2, inlineUnused: 1, inlineWithoutReason: 1 });
+    expect(Object.keys(j)).toEqual(['version', 'date', 'expiringWithinDays', 'summary', 'waivers', 'inline', 'malformed']);
+    expect(j.summary).toEqual({ total: 4, active: 2, expiring: 2, expired: 0, unused: 2, inline: 2, inlineUnused: 1, inlineWithoutReason: 1, malformed: 0 });
     expect(j.waivers[0]).toEqual({
       id: 'W-001', status: 'active', unused: false, matched: 1, daysLeft: 102,
       policy: 'k8s/privileged-container', path: 'deploy/**', resource: 'Deployment/monitoring/*', fingerprint: null,
       owner: '@org/platform', reason: 'node-exporter needs host access to read host metrics', expires: '2025-09-30',
       ticket: 'https://tracker.example/SEC-12', source: { file: FILE, line: 4, col: 5 },
+      findings: [],
     });
+  });
+
+  it('lists under each waiver the findings it matches, and the malformed entries', () => {
+    const text = `waivers:
+  - id: W-1
+    policy: k8s/*
+    path: legacy/**
+    owner: alice@example.com
+    reason: legacy manifests
+    expires: 2025-09-30
+  - id: W-2
+    policy: k8s/privileged-container
+    path: deploy/**
+    owner: alice@example.com
+    expiry: 2025-09-30
+`;
+    const parsed = parseWaivers(text, FILE, { now: NOW });
+    const a = auditWaivers(parsed.waivers, applyWaivers(findings, parsed.waivers, [], NOW).matches, NOW, { findings, parseDiagnostics: parsed.diagnostics });
+    expect(a.entries[0]!.findings.map((f) => `${f.file}:${f.line} ${f.policy}`)).toEqual(['legacy/old.yaml:5 k8s/privileged-container', 'legacy/older.yaml:7 k8s/privileged-container']);
+    expect(a.malformed.length).toBeGreaterThan(0);
+    expect(a.malformed.every((d) => d.file === FILE && d.line >= 8)).toBe(true);
+    const t = renderAuditText(a);
+    expect(t.split('\n')[0]).toMatch(/; \d+ malformed$/);
+    expect(t).toContain('      matches legacy/old.yaml:5:7  k8s/privileged-container');
+    expect(t).toContain('malformed (they waive nothing):\n  .palisade/waivers.yaml:');
+    expect(JSON.parse(renderAuditJson(a)).waivers[0].findings).toHaveLength(2);
+    expect(renderAuditMarkdown(a)).toContain('Malformed entries (they waive nothing):');
+    expect(auditDiagnostics(a).filter((d) => d.severity !== 'warning' && d.severity !== 'note').length).toBeGreaterThan(0);
   });
 
   it('renders Markdown for the job summary, attention first, escaped', () => {

@@ -4,6 +4,7 @@
 // is passed in so an audit is reproducible.
 
 import type { Diagnostic } from '../diagnostics.js';
+import type { Finding } from '../engine/finding.js';
 import type { InlineMatch } from './apply.js';
 import { daysLeft, utcDay } from './dates.js';
 import type { Waiver, WaiverMatch } from './types.js';
@@ -18,6 +19,17 @@ export interface AuditEntry {
   /** Findings it matched in this scan (for an expired waiver: findings it no longer waives). */
   matched: number;
   unused: boolean;
+  /** The findings it matched, when the audit was given them (opts.findings). */
+  findings: AuditFinding[];
+}
+
+/** A finding as the audit lists it under the waiver that matches it. */
+export interface AuditFinding {
+  policy: string;
+  file: string;
+  line: number;
+  col: number;
+  fingerprint: string;
 }
 
 export interface InlineAuditEntry {
@@ -41,6 +53,8 @@ export interface WaiverAudit {
   expired: AuditEntry[];
   unused: AuditEntry[];
   inline: InlineAuditEntry[];
+  /** Entries of the waiver file that are not valid waivers, so they waive nothing. */
+  malformed: Diagnostic[];
 }
 
 export interface AuditOptions {
@@ -48,16 +62,25 @@ export interface AuditOptions {
   expiringWithinDays?: number;
   /** Inline ignores and what they matched, from applyWaivers. */
   inline?: readonly InlineMatch[];
+  /** The scan's findings, to list under each waiver the ones it matches. */
+  findings?: readonly Finding[];
+  /** The waiver file's parse diagnostics: its errors are the malformed entries. */
+  parseDiagnostics?: readonly Diagnostic[];
 }
 
 export function auditWaivers(waivers: readonly Waiver[], matches: readonly WaiverMatch[], now: Date, opts: AuditOptions = {}): WaiverAudit {
   const within = opts.expiringWithinDays ?? 30;
-  const matchedBy = new Map(matches.map((m) => [m.waiverId, m.fingerprints.length]));
+  const matchedBy = new Map(matches.map((m) => [m.waiverId, m.fingerprints]));
+  const byFingerprint = new Map((opts.findings ?? []).map((f) => [f.fingerprint, f]));
   const entries = waivers.map((waiver): AuditEntry => {
     const left = daysLeft(waiver.expires, now);
     const status: WaiverStatus = left < 0 ? 'expired' : left <= within ? 'expiring' : 'active';
-    const matched = matchedBy.get(waiver.id) ?? 0;
-    return { waiver, status, daysLeft: left, matched, unused: matched === 0 };
+    const fingerprints = matchedBy.get(waiver.id) ?? [];
+    const findings = fingerprints.flatMap((fp): AuditFinding[] => {
+      const f = byFingerprint.get(fp);
+      return f ? [{ policy: f.policy.id, file: f.file, line: f.region.startLine, col: f.region.startColumn, fingerprint: fp }] : [];
+    });
+    return { waiver, status, daysLeft: left, matched: fingerprints.length, unused: fingerprints.length === 0, findings };
   });
   const inline = (opts.inline ?? []).map(
     (m): InlineAuditEntry => ({
@@ -78,6 +101,7 @@ export function auditWaivers(waivers: readonly Waiver[], matches: readonly Waive
     expired: entries.filter((e) => e.status === 'expired'),
     unused: entries.filter((e) => e.unused),
     inline,
+    malformed: (opts.parseDiagnostics ?? []).filter((d) => (d.severity ?? 'error') === 'error'),
   };
 }
 
@@ -87,7 +111,7 @@ export function auditWaivers(waivers: readonly Waiver[], matches: readonly Waive
  * entries hide future findings), waivers about to expire (notes).
  */
 export function auditDiagnostics(audit: WaiverAudit): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  const out: Diagnostic[] = [...audit.malformed];
   for (const e of audit.entries) {
     const w = e.waiver;
     const at = { file: w.source.file, line: w.source.line, col: w.source.col, code: 'waiver_error' as const };

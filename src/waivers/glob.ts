@@ -3,6 +3,8 @@
 // documented: `**` any number of path segments, `*` and `?` within one segment, `[abc]`/`[!a-z]`
 // classes, `{a,b}` alternatives. Must not touch the filesystem.
 
+import { bracketClass } from '../text/glob-class.js';
+
 export interface GlobOptions {
   /**
    * When false, `*` also crosses `/` (resource names such as `Deployment/prod/*` or
@@ -41,14 +43,11 @@ export function globToRegExp(glob: string, opts: GlobOptions = { segments: true 
       } else re += star;
     } else if (c === '?') re += one;
     else if (c === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close < 0) re += '\\[';
+      const cls = bracketClass(glob, i, !opts.segments);
+      if (!cls) re += '\\[';
       else {
-        let body = glob.slice(i + 1, close);
-        const negate = body.startsWith('!') || body.startsWith('^');
-        if (negate) body = body.slice(1);
-        re += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, (m) => `\\${m}`)}]`;
-        i = close;
+        re += cls.re;
+        i = cls.next - 1;
       }
     } else if (c === '{') {
       depth++;
@@ -64,6 +63,19 @@ export function globToRegExp(glob: string, opts: GlobOptions = { segments: true 
   const compiled = new RegExp(`^${re}$`, 'u');
   cache.set(key, compiled);
   return compiled;
+}
+
+/** What is wrong with a glob a user wrote (it still compiles, matching less), or undefined. */
+export function globProblem(glob: string): string | undefined {
+  for (let i = 0; i < glob.length; i++) {
+    if (glob[i] === '\\') i++;
+    else if (glob[i] === '[') {
+      const cls = bracketClass(glob, i, false);
+      if (cls?.problem) return cls.problem;
+      if (cls) i = cls.next - 1;
+    }
+  }
+  return undefined;
 }
 
 export function globMatch(glob: string, value: string, opts?: GlobOptions): boolean {

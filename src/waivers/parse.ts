@@ -9,6 +9,9 @@ import { closest } from '../text/closest.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import { boundedToJS, guardedParse } from '../text/yaml-bounded.js';
+import { globProblem } from './glob.js';
+import { waivesEverything } from './scope.js';
 import { daysLeft, parseDay } from './dates.js';
 import { WAIVER_FIELDS, waiverFileSchema } from './schema.js';
 import type { Waiver } from './types.js';
@@ -70,7 +73,7 @@ export function parseWaivers(text: string, file: string, opts: ParseWaiverOption
   const maxDays = opts.maxDays ?? 365;
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const parsed = guardedParse(text, () => parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }));
 
   const at = (offset: number | undefined) => {
     if (offset === undefined) return { line: 1, col: 1 };
@@ -81,12 +84,22 @@ export function parseWaivers(text: string, file: string, opts: ParseWaiverOption
     diagnostics.push({ file, ...at(offset), code: 'waiver_error', message, fix, severity });
   };
 
+  if (!parsed.ok) {
+    diag(parsed.problem.offset, `the waiver file cannot be read: ${parsed.problem.message}`, 'write the waiver file as plain YAML: a `waivers:` list of flat entries');
+    return { waivers: [], diagnostics };
+  }
+  const doc = parsed.value;
   if (doc.errors.length) {
     for (const e of doc.errors) diag(e.pos[0], `the waiver file is not valid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax at this position');
     return { waivers: [], diagnostics };
   }
 
-  const data: unknown = doc.toJS();
+  const decoded = boundedToJS(doc);
+  if (!decoded.ok) {
+    diag(decoded.problem.offset, `the waiver file cannot be read: ${decoded.problem.message}`, 'write the waiver file as plain YAML: a `waivers:` list of flat entries, without aliases');
+    return { waivers: [], diagnostics };
+  }
+  const data: unknown = decoded.data;
   if (data === null || data === undefined) return { waivers: [], diagnostics };
 
   const offsetOf = (path: Path, key?: string): number | undefined => {
@@ -193,13 +206,18 @@ export function parseWaivers(text: string, file: string, opts: ParseWaiverOption
         'warning',
       );
     }
-    if (w.policy === '**' && w.path === '**' && w.resource === undefined && w.fingerprint === undefined) {
+    if (waivesEverything(w)) {
       diag(
         offsetOf(path),
         `${label(index)} waives every policy in every file`,
         'narrow it to the policies (`policy:`) and files (`path:`) it is meant for',
         'warning',
       );
+    }
+    for (const field of ['policy', 'path', 'resource'] as const) {
+      const g = w[field];
+      const problem = g === undefined ? undefined : globProblem(g);
+      if (problem) diag(offsetOf([...path, field]), `${label(index)}: \`${field}\` pattern "${g}": ${problem}`, 'write the range low to high (`[a-z]`), or escape the bracket (`\\[`)', 'warning');
     }
     const waiver: Waiver = { id: w.id, policy: w.policy, path: w.path, owner: w.owner, reason: w.reason.trim(), expires: w.expires, source: { file, ...where } };
     if (w.resource !== undefined) waiver.resource = w.resource;

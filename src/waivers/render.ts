@@ -3,7 +3,7 @@
 // owners are free text from the repository.
 
 import { mdCode, mdText } from '../reporters/github-summary.js';
-import { sanitizeForTerminal } from '../reporters/text.js';
+import { formatDiagnosticForTerminal, terminalText } from '../reporters/escape.js';
 import type { AuditEntry, WaiverAudit } from './audit.js';
 
 export const AUDIT_JSON_VERSION = 1;
@@ -21,7 +21,7 @@ function scope(e: AuditEntry): string {
 
 function counts(a: WaiverAudit): string {
   const inForce = a.active.length + a.expiring.length;
-  return `${a.entries.length} waiver${a.entries.length === 1 ? '' : 's'}: ${inForce} in force (${a.expiring.length} expiring within ${a.expiringWithinDays} days), ${a.expired.length} expired, ${a.unused.length} unused`;
+  return `${a.entries.length} waiver${a.entries.length === 1 ? '' : 's'}: ${inForce} in force (${a.expiring.length} expiring within ${a.expiringWithinDays} days), ${a.expired.length} expired, ${a.unused.length} unused${a.malformed.length ? `; ${a.malformed.length} malformed` : ''}`;
 }
 
 export function renderAuditText(audit: WaiverAudit): string {
@@ -32,12 +32,17 @@ export function renderAuditText(audit: WaiverAudit): string {
     for (const e of list) {
       const w = e.waiver;
       out.push(
-        `  ${w.source.file}:${w.source.line}:${w.source.col}  ${w.id}  ${sanitizeForTerminal(scope(e))}`,
-        `      owner: ${sanitizeForTerminal(w.owner)}  ${when(e)}  ${e.matched} finding${e.matched === 1 ? '' : 's'}${e.unused ? ' (unused)' : ''}`,
-        `      reason: ${sanitizeForTerminal(w.reason)}${w.ticket ? `  ticket: ${sanitizeForTerminal(w.ticket)}` : ''}`,
+        `  ${terminalText(w.source.file)}:${w.source.line}:${w.source.col}  ${terminalText(w.id)}  ${terminalText(scope(e))}`,
+        `      owner: ${terminalText(w.owner)}  ${when(e)}  ${e.matched} finding${e.matched === 1 ? '' : 's'}${e.unused ? ' (unused)' : ''}`,
+        `      reason: ${terminalText(w.reason)}${w.ticket ? `  ticket: ${terminalText(w.ticket)}` : ''}`,
+        ...e.findings.map((f) => `      matches ${terminalText(f.file)}:${f.line}:${f.col}  ${f.policy}`),
       );
     }
   };
+  if (audit.malformed.length) {
+    out.push('', 'malformed (they waive nothing):');
+    for (const d of audit.malformed) out.push(`  ${formatDiagnosticForTerminal(d).replace(/\n/g, '\n    ')}`);
+  }
   section('expired (they waive nothing)', audit.expired);
   section(`expiring within ${audit.expiringWithinDays} days`, audit.expiring);
   section('unused (matched nothing in this scan)', audit.unused.filter((e) => e.status !== 'expired'));
@@ -48,7 +53,7 @@ export function renderAuditText(audit: WaiverAudit): string {
     out.push('', `inline ignores: ${audit.inline.length} (${unused} unused, ${invalid} without a reason)`);
     for (const i of audit.inline) {
       const state = !i.valid ? 'NO REASON: waives nothing' : i.matched ? `${i.matched} finding${i.matched === 1 ? '' : 's'}` : 'unused';
-      out.push(`  ${sanitizeForTerminal(i.file)}:${i.line}  ${i.policy}  ${state}${i.reason ? `  reason: ${sanitizeForTerminal(i.reason)}` : ''}`);
+      out.push(`  ${terminalText(i.file)}:${i.line}  ${terminalText(i.policy)}  ${state}${i.reason ? `  reason: ${terminalText(i.reason)}` : ''}`);
     }
   }
   return `${out.join('\n')}\n`;
@@ -72,6 +77,7 @@ export function renderAuditJson(audit: WaiverAudit): string {
       expires: w.expires,
       ticket: w.ticket ?? null,
       source: { file: w.source.file, line: w.source.line, col: w.source.col },
+      findings: e.findings,
     };
   };
   const report = {
@@ -87,9 +93,11 @@ export function renderAuditJson(audit: WaiverAudit): string {
       inline: audit.inline.length,
       inlineUnused: audit.inline.filter((i) => i.valid && i.matched === 0).length,
       inlineWithoutReason: audit.inline.filter((i) => !i.valid).length,
+      malformed: audit.malformed.length,
     },
     waivers: audit.entries.map(entry),
     inline: audit.inline.map((i) => ({ file: i.file, line: i.line, policy: i.policy, reason: i.reason, matched: i.matched, valid: i.valid })),
+    malformed: audit.malformed.map((d) => ({ file: d.file, line: d.line, col: d.col, message: d.message, fix: d.fix ?? null })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -110,6 +118,11 @@ export function renderAuditMarkdown(audit: WaiverAudit): string {
   const fine = audit.entries.filter((e) => !attention.includes(e));
   if (fine.length) {
     out.push(`<details><summary>${fine.length} active waiver${fine.length === 1 ? '' : 's'}</summary>`, '', ...header, ...fine.map(row), '', '</details>', '');
+  }
+  if (audit.malformed.length) {
+    out.push('Malformed entries (they waive nothing):', '');
+    for (const d of audit.malformed) out.push(`- ${mdCode(`${d.file}:${d.line}:${d.col}`)} ${mdText(d.message)}${d.fix ? `<br>fix: ${mdText(d.fix)}` : ''}`);
+    out.push('');
   }
   const badInline = audit.inline.filter((i) => !i.valid || i.matched === 0);
   if (badInline.length) {

@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { run } from './run.js';
 import { scan } from '../../src/scan/scan.js';
 
 const DEPLOYMENT = `apiVersion: apps/v1
@@ -88,13 +88,6 @@ afterEach(() => {
   process.chdir(cwd);
   process.env['PATH'] = path;
 });
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'palisade', ...args], { out: (t) => (out += t), err: (t) => (err += t), debug: false });
-  return { code, out, err };
-}
 
 describe('a Helm chart in a repository', () => {
   it('is not parsed as YAML: no parse error, one notice for the chart (its subchart included)', async () => {

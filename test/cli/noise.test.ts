@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { run } from './run.js';
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -20,13 +20,6 @@ spec:
       securityContext:
         privileged: true
 `;
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'palisade', ...args], { out: (t) => (out += t), err: (t) => (err += t), debug: false });
-  return { code, out, err };
-}
 
 function repo(config = 'failOn: high\n'): string {
   const dir = mkdtempSync(join(tmpdir(), 'palisade-noise-'));

@@ -152,6 +152,16 @@ describe('palisade build', () => {
     expect(policy.evaluate({ user: 'bob' }, 'authz/allow')).toEqual([{ result: false }]);
   });
 
+  it('lays data files out as opa build does: a nested file at its directory\'s path', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'authz', 'roles'), { recursive: true });
+    writeFileSync(join(dir, 'authz', 'a.rego'), 'package authz\n\nallow if input.user in data.authz.roles.admins\n');
+    writeFileSync(join(dir, 'authz', 'roles', 'data.yaml'), 'admins: [alice]\n');
+    const out = join(dir, 'bundle.tar.gz');
+    expect((await run('build', dir, '-e', 'authz/allow', '-o', out)).code).toBe(0);
+    expect(readBundle(readFileSync(out), out).data).toEqual({ authz: { roles: { admins: ['alice'] } } });
+  });
+
   it('fails on a malformed policy with file:line:col, exit 2 and no output file', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'bad.rego'), 'package bad\n\nallow if {\n  input.x ==\n}\n');

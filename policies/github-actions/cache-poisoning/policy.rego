@@ -1,10 +1,12 @@
 # METADATA
-# title: Build cache restored in a release workflow
+# title: Build cache written by untrusted code or restored in a release
 # description: >-
 #   Caches are shared across workflows of a repository, and a pull request or any workflow that
 #   runs untrusted code can write cache entries that a later run restores. A release or tag
 #   workflow that restores a cache can therefore ship a poisoned dependency or build output.
-#   Release builds should start from a clean, locked state.
+#   Release builds should start from a clean, locked state, and a workflow outsiders trigger must
+#   not save caches after checking out their code (setup actions such as setup-go cache by
+#   default).
 # related_resources:
 #   - ref: https://adnanthekhan.com/2024/05/06/the-monsters-in-your-build-cache-github-actions-cache-poisoning/
 # custom:
@@ -49,7 +51,28 @@ _release if input.on.create
 # Setup actions whose `cache` input turns caching on, and which cache by default.
 _setup := {"actions/setup-node", "actions/setup-python", "actions/setup-java", "actions/setup-go", "actions/setup-dotnet", "gradle/actions/setup-gradle", "astral-sh/setup-uv", "oven-sh/setup-bun"}
 
-_caches_by_default := {"actions/setup-go", "gradle/actions/setup-gradle"}
+_caches_by_default := {"actions/setup-go", "gradle/actions/setup-gradle", "astral-sh/setup-uv", "jdx/mise-action", "Swatinem/rust-cache", "DeterminateSystems/magic-nix-cache-action", "hendrikmuhs/ccache-action", "mozilla-actions/sccache-action"}
+
+# A workflow outsiders start (pull_request_target, issue_comment, workflow_run) runs in the base
+# branch's cache scope: a job there that checks out the pull request's code and then saves a cache
+# lets that code write entries every later workflow — releases included — restores.
+violation contains v if {
+	github.has_trigger({"pull_request_target", "issue_comment", "workflow_run"})
+	some s in github.steps
+	is_string(s.step.uses)
+	u := github.parse_uses(s.step.uses)
+	some hit in _cache_use(s, u)
+	some c in github.steps
+	c.job == s.job
+	c.index < s.index
+	github.uses_action(c.step, "actions/checkout")
+	is_string(c.step["with"].ref)
+	regex.match(github.head_ref_pattern, c.step["with"].ref)
+	v := {
+		"msg": sprintf("%s caches (%s) after checking out pull request code in a workflow outsiders trigger; that code can poison the cache the default branch and releases restore", [s.label, u.name]),
+		"path": hit,
+	}
+}
 
 violation contains v if {
 	_release
@@ -64,7 +87,7 @@ violation contains v if {
 }
 
 _cache_use(s, u) := [array.concat(s.path, ["uses"])] if {
-	u.name in {"actions/cache", "actions/cache/restore"}
+	u.name in {"actions/cache", "actions/cache/restore", "actions/cache/save"}
 }
 
 _cache_use(s, u) := [array.concat(s.path, ["with", "cache"])] if {

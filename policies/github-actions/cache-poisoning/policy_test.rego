@@ -115,3 +115,15 @@ test_fail_release_cache if {
 	}
 	count(found) == 3
 }
+
+test_cache_after_untrusted_checkout if {
+	found := {v.path | some v in cache_poisoning.violation} with input as {
+		"on": "pull_request_target",
+		"jobs": {
+			"a": {"steps": [{"uses": "actions/checkout@v4", "with": {"ref": "${{ github.event.pull_request.head.sha }}"}}, {"uses": "actions/setup-go@v5"}]},
+			"b": {"steps": [{"uses": "actions/checkout@v4"}, {"uses": "actions/setup-go@v5"}]},
+			"c": {"steps": [{"uses": "actions/setup-go@v5"}, {"uses": "actions/checkout@v4", "with": {"ref": "${{ github.head_ref }}"}}]},
+		},
+	}
+	found == {["jobs", "a", "steps", 1, "uses"]}
+}

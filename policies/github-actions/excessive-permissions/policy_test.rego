@@ -104,3 +104,23 @@ test_write_all_anywhere if {
 	}
 	found == {["jobs", "a", "permissions"]}
 }
+
+test_needed_and_guarded_scopes_are_strict if {
+	found := excessive_permissions.violation with input as {
+		"on": ["pull_request_target", "push"],
+		"jobs": {
+			"scan": {"permissions": {"security-events": "write"}, "steps": [{"uses": "github/codeql-action/upload-sarif@v3"}]},
+			"release": {"if": "github.event_name == 'push'", "permissions": {"contents": "write"}, "steps": [{"run": "./release.sh"}]},
+			"preview": {"permissions": {"contents": "write"}, "steps": [{"run": "./preview.sh"}]},
+		},
+	}
+	{[v.path[1], object.get(v, "profile", "default")] | some v in found} == {["scan", "strict"], ["release", "strict"], ["preview", "default"]}
+}
+
+test_pull_request_write_is_not_reported if {
+	found := excessive_permissions.violation with input as {
+		"on": "pull_request",
+		"jobs": {"build": {"permissions": {"contents": "write", "id-token": "write"}, "steps": [{"run": "make"}]}},
+	}
+	count(found) == 0
+}

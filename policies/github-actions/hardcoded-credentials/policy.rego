@@ -36,7 +36,7 @@ import data.palisade.lib.github
 # Names that hold secrets, and suffixes that mark a setting about a secret rather than one.
 _secret_name := `(?i)(password|passwd|token|secret|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)`
 
-_not_secret := `(?i)([_-](format|name|path|file|type|id|url|env|var|header|length|stdin|scope|scopes|audience|expiry|mode))$`
+_not_secret := `(?i)([_-](format|names?|path|file|type|ids?|url|env|vars?|header|length|stdin|scopes?|audience|expiry|mode))$`
 
 _maps contains {"owner": "the workflow", "map": input.env, "path": ["env"]} if is_object(input.env)
 
@@ -89,4 +89,8 @@ _literal(value) if {
 	not startswith(value, "$")
 	not regex.match(`\s`, value)
 	not lower(value) in {"changeme", "password", "placeholder", "required", "optional"}
+	not _names(value)
 }
+
+# Upper-case identifiers (`GITHUB_TOKEN,NPM_TOKEN`) name secrets; they are not one.
+_names(value) if regex.match(`^[A-Z][A-Z0-9_]*([,; ]+[A-Z][A-Z0-9_]*)*$`, value)

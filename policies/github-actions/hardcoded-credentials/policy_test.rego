@@ -88,3 +88,8 @@ test_fail_literals if {
 	}
 	count(found) == 4
 }
+
+test_secret_names_are_not_credentials if {
+	found := hardcoded_credentials.violation with input as {"jobs": {"a": {"steps": [{"run": "x", "env": {"GH_AW_SECRET_NAMES": "A_TOKEN,GITHUB_TOKEN", "API_TOKEN": "NPM_TOKEN", "DB_PASSWORD": "hunter2hunter2"}}]}}}
+	{v.path[5] | some v in found} == {"DB_PASSWORD"}
+}

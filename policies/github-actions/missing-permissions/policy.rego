@@ -35,19 +35,18 @@
 #     zizmor: [excessive-permissions]
 #     checkov: [CKV2_GHA_1]
 #     codeql: [actions/missing-workflow-permissions]
-#     poutine: [default_permissions_on_risky_events]
 package palisade.github_actions.missing_permissions
 
 import data.palisade.lib.github
 
-# Reported once, on the workflow, when neither the workflow nor every job says what it needs.
+# Reported on each job that gets the repository's default token: no permissions block at the top
+# or on the job. A reusable workflow (only `workflow_call`) runs with its caller's token, and
+# workflows outsiders can start are github-actions/default-permissions-untrusted-trigger's.
 violation contains v if {
-	is_object(input.jobs)
-	not "permissions" in object.keys(input)
-	silent := sort([j.id | some j in github.jobs; not "permissions" in object.keys(j.job)])
-	count(silent) > 0
+	some j in github.default_token_jobs
+	not github.has_trigger(github.privileged_untrusted)
 	v := {
-		"msg": sprintf("the workflow has no top-level permissions block, so job(s) %s get the repository's default token permissions; add permissions: contents: read (and widen per job)", [concat(", ", silent)]),
-		"path": [],
+		"msg": sprintf("job \"%s\" declares no permissions and the workflow none either, so it gets the repository's default token permissions; add permissions: contents: read at the top (and widen per job)", [j.id]),
+		"path": j.path,
 	}
 }

@@ -103,3 +103,13 @@ test_all_jobs_declare if {
 	}
 	count(found) == 0
 }
+
+test_one_finding_per_default_token_job if {
+	found := {v.path | some v in missing_permissions.violation} with input as {"on": "push", "jobs": {"a": {"steps": []}, "b": {"steps": []}, "c": {"permissions": {}, "steps": []}}}
+	found == {["jobs", "a"], ["jobs", "b"]}
+}
+
+test_reusable_and_untrusted_triggers_are_not_this_policys if {
+	count(missing_permissions.violation) == 0 with input as {"on": {"workflow_call": null}, "jobs": {"a": {"steps": []}}}
+	count(missing_permissions.violation) == 0 with input as {"on": "pull_request_target", "jobs": {"a": {"steps": []}}}
+}

@@ -43,16 +43,100 @@ _triggers := {"pull_request", "pull_request_target", "issue_comment", "pull_requ
 violation contains v if {
 	github.has_trigger(_triggers)
 	some j in github.jobs
-	some path in _self_hosted(j)
+	some r in _runners(j)
 	triggers := concat(", ", sort([t | some t in github.triggers; t in _triggers]))
-	v := {
-		"msg": sprintf("job \"%s\" runs on a self-hosted runner in a workflow triggered by %s; use a GitHub-hosted or ephemeral runner", [j.id, triggers]),
-		"path": path,
-	}
+	v := object.union(
+		{
+			"msg": sprintf("job \"%s\" runs on %s in a workflow triggered by %s; use a GitHub-hosted or ephemeral runner", [j.id, r.what, triggers]),
+			"path": r.path,
+		},
+		r.extra,
+	)
 }
 
-_self_hosted(j) := [array.concat(j.path, ["runs-on"])] if j.job["runs-on"] == "self-hosted"
+# GitHub-hosted runner labels; anything else names a self-hosted runner or a runner group.
+_hosted(label) if regex.match(`^(ubuntu|windows|macos)(-[0-9a-z.]+)*$`, label)
 
-_self_hosted(j) := [array.concat(j.path, ["runs-on", k]) | some k, label in j.job["runs-on"]; label == "self-hosted"] if is_array(j.job["runs-on"])
+# The labels a job may run on: `runs-on` as a string, a list, `{group, labels}`, or an expression
+# over the job's matrix, expanded to every value the matrix lists.
+_labels(j) := [{"label": j.job["runs-on"], "path": array.concat(j.path, ["runs-on"])}] if {
+	is_string(j.job["runs-on"])
+	not contains(j.job["runs-on"], "${{")
+}
 
-_self_hosted(j) := [array.concat(j.path, ["runs-on", "labels", k]) | some k, label in j.job["runs-on"].labels; label == "self-hosted"] if is_object(j.job["runs-on"])
+_labels(j) := [{"label": l, "path": array.concat(j.path, ["runs-on", k])} | some k, l in j.job["runs-on"]; is_string(l)] if is_array(j.job["runs-on"])
+
+_labels(j) := [{"label": l, "path": array.concat(j.path, ["runs-on", "labels", k])} | some k, l in _as_list(j.job["runs-on"].labels); is_string(l)] if is_object(j.job["runs-on"])
+
+_labels(j) := [{"label": l, "path": array.concat(j.path, ["runs-on"])} | some l in _matrix_values(j)] if {
+	is_string(j.job["runs-on"])
+	contains(j.job["runs-on"], "${{")
+}
+
+_as_list(x) := x if is_array(x)
+
+_as_list(x) := [x] if is_string(x)
+
+_as_list(x) := [] if {
+	not is_string(x)
+	not is_array(x)
+}
+
+# `${{ matrix.a.b }}` → every string the matrix gives a.b, in `include` entries too.
+_matrix_values(j) := {v |
+	[_, key] := regex.find_all_string_submatch_n(`^\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}$`, j.job["runs-on"], 1)[0]
+	parts := split(key, ".")
+	some entry in _matrix_entries(j.job.strategy.matrix, parts[0])
+	some v in _leaves(_dig(entry, array.slice(parts, 1, count(parts))))
+}
+
+_dig(x, []) := x
+
+_dig(x, rest) := object.get(x, rest, null) if {
+	count(rest) > 0
+	is_object(x)
+}
+
+_matrix_entries(m, name) := array.concat([x | some x in _as_list(object.get(m, name, []))], [inc[name] | some inc in object.get(m, "include", []); inc[name]])
+
+_leaves(x) := {x} if is_string(x)
+
+_leaves(x) := {l | some l in x; is_string(l)} if is_array(x)
+
+# `self-hosted` is certain; another label or a runner group is probably a self-hosted runner (or
+# a larger GitHub runner with a custom name), so it is reported in the strict profile.
+# One finding per job where one label says it: `self-hosted` if listed, else each unknown label,
+# else the runner group.
+_runners(j) := [r | some l in _labels(j); l.label == "self-hosted"; r := _runner(l)] if _explicit(j)
+
+_runners(j) := _unknown_or_group(j) if not _explicit(j)
+
+_explicit(j) if {
+	some l in _labels(j)
+	l.label == "self-hosted"
+}
+
+_unknown_or_group(j) := _group_runners(j) if count(_unknown(j)) == 0
+
+_unknown_or_group(j) := _unknown(j) if count(_unknown(j)) > 0
+
+_unknown(j) := [_runner(l) | some l in _labels(j); not _hosted(l.label); not contains(l.label, "${{")]
+
+_runner(l) := {"what": _what(l.label), "path": l.path, "extra": _extra(l.label)}
+
+_group(j) := j.job["runs-on"].group if {
+	is_object(j.job["runs-on"])
+	is_string(j.job["runs-on"].group)
+}
+
+_group_runners(j) := [] if not _group(j)
+
+_group_runners(j) := [{"what": sprintf("runner group %s", [_group(j)]), "path": array.concat(j.path, ["runs-on", "group"]), "extra": {"profile": "strict", "confidence": "medium"}}] if _group(j)
+
+_what("self-hosted") := "a self-hosted runner"
+
+_what(label) := sprintf("runner label %s, which is not a GitHub-hosted runner", [label]) if label != "self-hosted"
+
+_extra("self-hosted") := {}
+
+_extra(label) := {"profile": "strict", "confidence": "medium"} if label != "self-hosted"

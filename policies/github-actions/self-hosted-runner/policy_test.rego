@@ -111,3 +111,16 @@ test_fail_self_hosted_prs if {
 	}
 	count(found) == 3
 }
+
+test_matrix_and_custom_labels if {
+	found := self_hosted_runner.violation with input as {
+		"on": "pull_request",
+		"jobs": {
+			"m": {"strategy": {"matrix": {"os": ["ubuntu-latest"], "include": [{"os": "self-hosted"}]}}, "runs-on": "${{ matrix.os }}"},
+			"c": {"runs-on": "gpu-box"},
+			"g": {"runs-on": {"group": "big"}},
+			"h": {"runs-on": ["ubuntu-24.04-arm"]},
+		},
+	}
+	{[v.path[1], object.get(v, "profile", "default")] | some v in found} == {["m", "default"], ["c", "strict"], ["g", "strict"]}
+}

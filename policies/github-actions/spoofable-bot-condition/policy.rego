@@ -31,7 +31,14 @@ package palisade.github_actions.spoofable_bot_condition
 
 import data.palisade.lib.github
 
-_actor := `github\.(actor|triggering_actor)\s*==\s*['"][^'"]*\[bot\]['"]|['"][^'"]*\[bot\]['"]\s*==\s*github\.(actor|triggering_actor)`
+# Who triggered the run, in every spelling: github.actor, github['actor'], actor_id,
+# triggering_actor and the event's sender.
+_who := `github(\.(actor|actor_id|triggering_actor)\b|\[\s*['"](actor|actor_id|triggering_actor)['"]\s*\]|\.event\.sender\.(login|id)\b)`
+
+# A bot: a `[bot]` login, or the numeric id of dependabot, renovate or github-actions.
+_bot := `['"]([^'"]*\[bot\]|49699333|29139614|41898282)['"]|\b(49699333|29139614|41898282)\b`
+
+_actor := sprintf(`(%s)\s*==\s*(%s)|(%s)\s*==\s*(%s)|([Cc]ontains|[Ee]nds[Ww]ith|[Ss]tarts[Ww]ith)\(\s*(%s)\s*,\s*['"][^'"]*\[bot\]`, [_who, _bot, _bot, _who, _who])
 
 _conditions contains {"owner": sprintf("job \"%s\"", [j.id]), "if": j.job["if"], "path": array.concat(j.path, ["if"])} if {
 	some j in github.jobs

@@ -66,3 +66,17 @@ test_fail_actor_check if {
 	}
 	count(found) == 2
 }
+
+test_every_spelling_of_the_actor if {
+	conds := [
+		"github['actor'] == 'dependabot[bot]'",
+		"github.actor_id == '49699333'",
+		"github.triggering_actor == \"renovate[bot]\"",
+		"'dependabot[bot]' == github.event.sender.login",
+		"endsWith(github.actor, '[bot]')",
+	]
+	every c in conds {
+		count(spoofable_bot_condition.violation) == 1 with input as {"jobs": {"j": {"if": c, "steps": []}}}
+	}
+	count(spoofable_bot_condition.violation) == 0 with input as {"jobs": {"j": {"if": "github.event.pull_request.user.login == 'dependabot[bot]'", "steps": []}}}
+}

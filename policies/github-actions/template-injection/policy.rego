@@ -39,22 +39,21 @@ import data.palisade.lib.github
 violation contains v if {
 	some s in github.steps
 	is_string(s.step.run)
-	found := github.untrusted_expressions(s.step.run)
-	count(found) > 0
+	some at in github.lines_with(s.step.run, github.tainted_expressions(s, s.step.run))
 	v := {
-		"msg": sprintf("%s expands attacker-controlled %s directly into its run script; pass it through env: and use \"$VAR\"", [s.label, concat(", ", found)]),
-		"path": array.concat(s.path, ["run"]),
+		"msg": sprintf("%s expands attacker-controlled %s directly into its run script; pass it through env: and use \"$VAR\"", [s.label, concat(", ", at.found)]),
+		"path": github.script_route(array.concat(s.path, ["run"]), s.step.run, at.line),
 	}
 }
 
 violation contains v if {
 	some s in github.steps
 	github.uses_action(s.step, "actions/github-script")
-	is_string(s.step["with"].script)
-	found := github.untrusted_expressions(s.step["with"].script)
-	count(found) > 0
+	script := s.step["with"].script
+	is_string(script)
+	some at in github.lines_with(script, github.tainted_expressions(s, script))
 	v := {
-		"msg": sprintf("%s expands attacker-controlled %s directly into its github-script code; pass it through env: and read process.env", [s.label, concat(", ", found)]),
-		"path": array.concat(s.path, ["with", "script"]),
+		"msg": sprintf("%s expands attacker-controlled %s directly into its github-script code; pass it through env: and read process.env", [s.label, concat(", ", at.found)]),
+		"path": github.script_route(array.concat(s.path, ["with", "script"]), script, at.line),
 	}
 }

@@ -34,29 +34,45 @@ package palisade.github_actions.unpinned_action
 
 import data.palisade.lib.github
 
+# GitHub's own organisations: their actions are maintained by the platform the workflow already
+# trusts, and their tags are protected releases. A tag is reported only in the strict profile.
+_github_owned := {"actions", "github", "octokit"}
+
+_profile(u) := {"profile": "strict", "confidence": "medium"} if lower(u.owner) in _github_owned
+
+_profile(u) := {} if not lower(u.owner) in _github_owned
+
 violation contains v if {
 	some s in github.steps
 	is_string(s.step.uses)
 	u := github.parse_uses(s.step.uses)
 	u.kind == "repo"
 	not github.is_sha(object.get(u, "ref", null))
-	v := {
-		"msg": sprintf("%s uses %s %s; pin it to a full 40-character commit SHA", [s.label, u.name, _ref(u)]),
-		"path": array.concat(s.path, ["uses"]),
-	}
+	v := object.union(
+		{
+			"msg": sprintf("%s uses %s %s; pin it to a full 40-character commit SHA", [s.label, u.name, _ref(u)]),
+			"path": array.concat(s.path, ["uses"]),
+		},
+		_profile(u),
+	)
 }
 
-# Reusable workflows called by a job.
+# Reusable workflows called by a job: usually the organisation's own shared workflows (the
+# repository's own ones can also be written owner/repo/…, which a single file cannot tell from
+# another repository's), so a tag or branch there is reported in the strict profile.
 violation contains v if {
 	some j in github.jobs
 	is_string(j.job.uses)
 	u := github.parse_uses(j.job.uses)
 	u.kind == "repo"
 	not github.is_sha(object.get(u, "ref", null))
-	v := {
-		"msg": sprintf("job \"%s\" calls reusable workflow %s %s; pin it to a full 40-character commit SHA", [j.id, u.name, _ref(u)]),
-		"path": array.concat(j.path, ["uses"]),
-	}
+	v := object.union(
+		{
+			"msg": sprintf("job \"%s\" calls reusable workflow %s %s; pin it to a full 40-character commit SHA", [j.id, u.name, _ref(u)]),
+			"path": array.concat(j.path, ["uses"]),
+		},
+		{"profile": "strict", "confidence": "medium"},
+	)
 }
 
 _ref(u) := sprintf("at the mutable ref \"%s\"", [u.ref]) if u.ref != ""

@@ -176,3 +176,14 @@ test_docker_and_local_skipped if {
 	}
 	count(found) == 0
 }
+
+test_github_owned_tags_are_strict_and_sha256_pins_pass if {
+	found := unpinned_action.violation with input as {"jobs": {"a": {"steps": [
+		{"uses": "actions/checkout@v4"},
+		{"uses": "github/codeql-action/init@v3"},
+		{"uses": "tj-actions/changed-files@v46"},
+		{"uses": "foo/bar@25b062c917b0c75f8b47d8469aff6c94ffd89abb25b062c917b0c75f8b47d84d"},
+		{"uses": "./.github/actions/local"},
+	]}}}
+	{[v.path[3], object.get(v, "profile", "default")] | some v in found} == {[0, "strict"], [1, "strict"], [2, "default"]}
+}

@@ -1,7 +1,7 @@
 # METADATA
 # title: Privileged workflow checks out untrusted pull request code
 # description: >-
-#   `pull_request_target` and `workflow_run` run with the base repository's secrets and a
+#   `pull_request_target`, `workflow_run` and `issue_comment` run with the base repository's secrets and a
 #   writable token. Checking out the pull request's head there, then building or testing it,
 #   runs the contributor's code — build scripts, test files, package hooks — with those secrets
 #   ("pwn request").
@@ -43,10 +43,42 @@ package palisade.github_actions.untrusted_checkout
 
 import data.palisade.lib.github
 
-_privileged := {"pull_request_target", "workflow_run"}
+_privileged := {"pull_request_target", "workflow_run", "issue_comment"}
 
-# References to the pull request's (or triggering run's) head, as written in `ref:`.
-_head_ref := `github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(sha|branch)|github\.event\.number|github\.event\.pull_request\.number|refs/pull/`
+_head_ref := github.head_ref_pattern
+
+# A `ref:` naming the head directly, or through an env: variable or a step output that does.
+_untrusted_ref(_, ref) if regex.match(_head_ref, ref)
+
+_untrusted_ref(s, ref) if {
+	some env in [object.get(input, "env", {}), object.get(object.get(input.jobs, s.job, {}), "env", {}), object.get(s.step, "env", {})]
+	some name, value in env
+	is_string(value)
+	regex.match(_head_ref, value)
+	contains(ref, sprintf("env.%s", [name]))
+}
+
+_untrusted_ref(s, ref) if {
+	some id in github.tainted_steps(s.job)
+	contains(ref, sprintf("steps.%s.outputs", [id]))
+}
+
+# A job that waits for a maintainer (a protected environment) or only runs for trusted actors or
+# labelled pull requests: reported only in the strict profile (a label or actor check can still be
+# raced, so it is not silent).
+_gate := `github\.actor\s*==|github\.triggering_actor\s*==|author_association|labels\.\*\.name|github\.event\.label\.name\s*==|contains\(\s*github\.event\.pull_request\.labels`
+
+_gated(s) if input.jobs[s.job].environment
+
+_gated(s) if {
+	cond := input.jobs[s.job]["if"]
+	is_string(cond)
+	regex.match(_gate, cond)
+}
+
+_extra(s) := {"profile": "strict", "confidence": "low"} if _gated(s)
+
+_extra(s) := {} if not _gated(s)
 
 violation contains v if {
 	github.has_trigger(_privileged)
@@ -54,10 +86,13 @@ violation contains v if {
 	github.uses_action(s.step, "actions/checkout")
 	ref := s.step["with"].ref
 	is_string(ref)
-	regex.match(_head_ref, ref)
+	_untrusted_ref(s, ref)
 	trigger := concat(", ", sort([t | some t in github.triggers; t in _privileged]))
-	v := {
-		"msg": sprintf("%s checks out untrusted pull request code (ref: %s) in a %s workflow that has secrets and a write token; build it in a pull_request workflow instead", [s.label, ref, trigger]),
-		"path": array.concat(s.path, ["with", "ref"]),
-	}
+	v := object.union(
+		{
+			"msg": sprintf("%s checks out untrusted pull request code (ref: %s) in a %s workflow that has secrets and a write token; build it in a pull_request workflow instead", [s.label, ref, trigger]),
+			"path": array.concat(s.path, ["with", "ref"]),
+		},
+		_extra(s),
+	)
 }

@@ -126,3 +126,15 @@ test_pull_request_is_fine if {
 	}
 	count(found) == 0
 }
+
+test_comment_refs_env_and_gates if {
+	found := untrusted_checkout.violation with input as {
+		"on": "issue_comment",
+		"jobs": {
+			"a": {"env": {"R": "${{ github.event.issue.number }}"}, "steps": [{"uses": "actions/checkout@v4", "with": {"ref": "refs/pull/${{ env.R }}/head"}}]},
+			"b": {"if": "github.actor == 'maintainer'", "steps": [{"uses": "actions/checkout@v4", "with": {"ref": "${{ github.head_ref }}"}}]},
+			"c": {"steps": [{"uses": "actions/checkout@v4", "with": {"ref": "main"}}]},
+		},
+	}
+	{[v.path[1], object.get(v, "profile", "default")] | some v in found} == {["a", "default"], ["b", "strict"]}
+}

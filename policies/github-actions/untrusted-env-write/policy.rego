@@ -11,7 +11,8 @@
 # custom:
 #   id: github-actions/untrusted-env-write
 #   severity: high
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
+#   confidence: medium
 #   remediation: |
 #     Keep untrusted values in step outputs or files read as data; never in GITHUB_ENV/PATH.
 #
@@ -34,15 +35,91 @@ package palisade.github_actions.untrusted_env_write
 
 import data.palisade.lib.github
 
+# Reading something an outsider can have written: a file (a downloaded artifact, the checked-out
+# pull request), an API response about the pull request or issue, a web page.
+_reads_untrusted := `\b(cat|head|tail|jq|yq|unzip|xargs|gh (pr|issue|api)|curl|wget)\b|\$\(<`
+
+# Shell variables a line reads, minus the runner's own GITHUB_*/RUNNER_* ones.
+_vars(line) := {name |
+	some m in regex.find_all_string_submatch_n(`\$\{?([A-Za-z_][A-Za-z0-9_]*)`, line, -1)
+	name := m[1]
+	not regex.match(`^(GITHUB|RUNNER)_`, name)
+}
+
+# Does a written line carry untrusted data? It reads untrusted input itself, or a variable the
+# script assigned from such a read, or an env: variable set from an attacker-controlled context.
+_tainted(s, script, line) if regex.match(_reads_untrusted, line)
+
+_tainted(s, script, line) if {
+	some name in _vars(line)
+	some assign in regex.find_n(sprintf(`(?m)^\s*(export\s+)?%s=.*$`, [name]), script, -1)
+	regex.match(_reads_untrusted, assign)
+}
+
+_tainted(s, _, line) if {
+	some name in _vars(line)
+	name in github.tainted_env(s)
+}
+
+# One assignment removed: FOO=${TITLE##*/} where TITLE came from an attacker-controlled context.
+_tainted(s, script, line) if {
+	some name in _vars(line)
+	some assign in regex.find_n(sprintf(`(?m)^\s*(export\s+)?%s=.*$`, [name]), script, -1)
+	some other in _vars(assign)
+	other in github.tainted_env(s)
+}
+
+# A line that writes something computed (a variable, a command's output) rather than a constant.
+_dynamic(line) if regex.match(`\$\(|\x60|\$\{?[A-Za-z_]`, regex.replace(line, `\$\{?(GITHUB|RUNNER)_[A-Za-z0-9_]*\}?`, ""))
+
+# Lines of a run script that append to $GITHUB_ENV / $GITHUB_PATH, with their index. A line whose
+# data is a ${{ }} expression of attacker input is template-injection's finding, not this one.
+_writes(s) := {{"line": i, "text": line, "file": file} |
+	is_string(s.step.run)
+	some i, line in split(s.step.run, "\n")
+	some file in regex.find_n(`GITHUB_(ENV|PATH)`, line, -1)
+	count(github.tainted_expressions(s, line)) == 0
+}
+
+_context := concat(", ", sort([t | some t in github.triggers; t in github.privileged_untrusted]))
+
+# Workflows started by outsiders: a write of untrusted data is reported by default; any other
+# computed write only in the strict profile.
 violation contains v if {
 	github.has_trigger(github.privileged_untrusted)
 	some s in github.steps
-	is_string(s.step.run)
-	files := {sprintf("$%s", [f]) | some f in regex.find_n(`GITHUB_(ENV|PATH)`, s.step.run, -1)}
-	count(files) > 0
-	triggers := concat(", ", sort([t | some t in github.triggers; t in github.privileged_untrusted]))
+	some w in _writes(s)
+	_tainted(s, s.step.run, w.text)
 	v := {
-		"msg": sprintf("%s writes to %s in a workflow triggered by %s; untrusted data there can inject environment variables or PATH entries into later steps", [s.label, concat(" and ", sort(files)), triggers]),
-		"path": array.concat(s.path, ["run"]),
+		"msg": sprintf("%s writes data read from files, artifacts or APIs to $%s in a workflow triggered by %s; untrusted data there can inject environment variables or PATH entries into later steps", [s.label, w.file, _context]),
+		"path": github.script_route(array.concat(s.path, ["run"]), s.step.run, w.line),
+	}
+}
+
+violation contains v if {
+	github.has_trigger(github.privileged_untrusted)
+	some s in github.steps
+	some w in _writes(s)
+	_dynamic(w.text)
+	not _tainted(s, s.step.run, w.text)
+	v := {
+		"msg": sprintf("%s writes a computed value to $%s in a workflow triggered by %s; make sure no outsider can influence it, since it can set environment variables or PATH entries of later steps", [s.label, w.file, _context]),
+		"path": github.script_route(array.concat(s.path, ["run"]), s.step.run, w.line),
+		"profile": "strict",
+		"confidence": "low",
+	}
+}
+
+# Composite actions run in their caller's context, which may be privileged: reported in the
+# strict profile when the written data is untrusted.
+violation contains v if {
+	input.runs.steps
+	some s in github.steps
+	some w in _writes(s)
+	_tainted(s, s.step.run, w.text)
+	v := {
+		"msg": sprintf("%s writes data read from files or APIs to $%s; a caller triggered by outsiders lets them set environment variables or PATH entries of later steps", [s.label, w.file]),
+		"path": github.script_route(array.concat(s.path, ["run"]), s.step.run, w.line),
+		"profile": "strict",
 	}
 }

@@ -56,11 +56,32 @@ test_fail_workflow_run if {
 					},
 					{
 						"name": "Load PR info",
-						"run": "echo \"PR_NUMBER=$(cat pr-number.txt)\" >> \"$GITHUB_ENV\"\necho \"$PWD/tools\" >> $GITHUB_PATH\n"
+						"run": "echo \"PR_NUMBER=$(cat pr-number.txt)\" >> \"$GITHUB_ENV\"\necho \"$PWD/tools\" >> $GITHUB_PATH\necho \"X=1\" >> $GITHUB_ENV\n"
 					}
 				]
 			}
 		}
 	}
-	count(found) == 1
+	# The artifact read by default; the computed PATH entry only in the strict profile; the
+	# constant not at all. Each on its own line of the script.
+	{[v.path, object.get(v, "profile", "default")] | some v in found} == {
+		[["jobs", "publish", "steps", 1, "run", 0], "default"],
+		[["jobs", "publish", "steps", 1, "run", 1], "strict"],
+	}
+}
+
+test_variable_assigned_from_a_file if {
+	found := untrusted_env_write.violation with input as {
+		"on": "pull_request_target",
+		"jobs": {"a": {"steps": [{"run": "PR=$(head -n 1 pr/number)\nIP=$(kubectl get svc -o name)\necho \"N=$PR\" >> $GITHUB_ENV\necho \"IP=$IP\" >> $GITHUB_ENV"}]}},
+	}
+	{[v.path[5], object.get(v, "profile", "default")] | some v in found} == {[2, "default"], [3, "strict"]}
+}
+
+test_template_expression_is_left_to_template_injection if {
+	found := untrusted_env_write.violation with input as {
+		"on": "pull_request_target",
+		"jobs": {"a": {"steps": [{"run": "echo T=${{ github.event.pull_request.title }} >> $GITHUB_ENV"}]}},
+	}
+	count(found) == 0
 }

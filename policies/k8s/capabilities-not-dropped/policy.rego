@@ -35,6 +35,8 @@
 #     checkov: [CKV_K8S_28, CKV_K8S_37]
 #     trivy: [KSV003]
 #     polaris: [insecureCapabilities]
+#     kube-linter: [drop-net-raw-capability]
+#     kubescape: [drop-capability-netraw]
 package palisade.k8s.capabilities_not_dropped
 
 import data.palisade.lib.k8s

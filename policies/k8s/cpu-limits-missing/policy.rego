@@ -33,6 +33,8 @@
 #     checkov: [CKV_K8S_11]
 #     trivy: [KSV011]
 #     polaris: [cpuLimitsMissing]
+#     kubescape: [resources-cpu-limits, resources-cpu-limit-and-request]
+#     kube-linter: [unset-cpu-requirements]
 package palisade.k8s.cpu_limits_missing
 
 import data.palisade.lib.k8s

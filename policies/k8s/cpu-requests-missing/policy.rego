@@ -33,6 +33,8 @@
 #     checkov: [CKV_K8S_10]
 #     trivy: [KSV015]
 #     polaris: [cpuRequestsMissing]
+#     kubescape: [resources-cpu-requests, resources-cpu-limit-and-request]
+#     kube-linter: [unset-cpu-requirements]
 package palisade.k8s.cpu_requests_missing
 
 import data.palisade.lib.k8s

@@ -34,6 +34,7 @@
 #     checkov: [CKV_K8S_39]
 #     trivy: [KSV005]
 #     polaris: [dangerousCapabilities]
+#     kubescape: [insecure-capabilities, rule-privilege-escalation]
 package palisade.k8s.dangerous_capabilities
 
 import data.palisade.lib.k8s

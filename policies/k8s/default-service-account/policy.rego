@@ -27,6 +27,8 @@
 #   tags: [security, rbac]
 #   frameworks:
 #     cis-kubernetes: ["5.1.5"]
+#   equivalents:
+#     kube-linter: [default-service-account]
 package palisade.k8s.default_service_account
 
 import data.palisade.lib.k8s

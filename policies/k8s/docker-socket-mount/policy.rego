@@ -25,6 +25,8 @@
 #   tags: [security, pod-security]
 #   equivalents:
 #     checkov: [CKV_K8S_27]
+#     kubescape: [containers-mounting-docker-socket]
+#     kube-linter: [docker-sock]
 package palisade.k8s.docker_socket_mount
 
 import data.palisade.lib.k8s
@@ -36,8 +38,9 @@ runtime_sockets := {
 	"/var/run/cri-dockerd.sock", "/run/cri-dockerd.sock",
 }
 
-# Mounting the directory that holds a socket exposes the socket too.
-runtime_socket_dirs := {"/var/run", "/run", "/var/run/containerd", "/run/containerd", "/var/run/crio", "/run/crio"}
+# Mounting the directory that holds a socket exposes the socket too (/var/run/docker held
+# containerd's socket in Docker releases up to 18.09).
+runtime_socket_dirs := {"/var/run", "/run", "/var/run/docker", "/run/docker", "/var/run/containerd", "/run/containerd", "/var/run/crio", "/run/crio"}
 
 violation contains v if {
 	some i, volume in k8s.pod_spec.volumes
@@ -45,7 +48,7 @@ violation contains v if {
 	exposes_socket(path)
 	v := {
 		"msg": sprintf("%s mounts the container runtime socket %q (volume %q), which gives control of the node", [k8s.resource, volume.hostPath.path, object.get(volume, "name", "(unnamed)")]),
-		"path": array.concat(k8s.pod_spec_path, ["volumes", i, "hostPath", "path"]),
+		"path": array.concat(k8s.pod_spec_path, ["volumes", i]),
 	}
 }
 

@@ -29,6 +29,8 @@
 #     checkov: [CKV_K8S_18]
 #     trivy: [KSV008]
 #     polaris: [hostIPCSet]
+#     kubescape: [host-ipc-privileges, host-pid-ipc-privileges]
+#     kube-linter: [host-ipc]
 package palisade.k8s.host_ipc
 
 import data.palisade.lib.k8s

@@ -30,6 +30,8 @@
 #     checkov: [CKV_K8S_19]
 #     trivy: [KSV009]
 #     polaris: [hostNetworkSet]
+#     kubescape: [host-network-access]
+#     kube-linter: [host-network]
 package palisade.k8s.host_network
 
 import data.palisade.lib.k8s

@@ -31,6 +31,7 @@
 #   equivalents:
 #     trivy: [KSV023]
 #     polaris: [hostPathSet]
+#     kubescape: [alert-any-hostpath]
 package palisade.k8s.host_path_volume
 
 import data.palisade.lib.k8s

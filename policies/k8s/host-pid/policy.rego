@@ -30,6 +30,8 @@
 #     checkov: [CKV_K8S_17]
 #     trivy: [KSV010]
 #     polaris: [hostPIDSet]
+#     kubescape: [host-pid-privileges, host-pid-ipc-privileges]
+#     kube-linter: [host-pid]
 package palisade.k8s.host_pid
 
 import data.palisade.lib.k8s

@@ -30,6 +30,7 @@
 #     checkov: [CKV_K8S_26]
 #     trivy: [KSV024]
 #     polaris: [hostPortSet]
+#     kubescape: [container-hostPort]
 package palisade.k8s.host_port
 
 import data.palisade.lib.k8s

@@ -25,6 +25,7 @@
 #   tags: [supply-chain]
 #   equivalents:
 #     checkov: [CKV_K8S_43]
+#     kubescape: [image-not-pinned-to-digest]
 package palisade.k8s.image_not_pinned_by_digest
 
 import data.palisade.lib.k8s

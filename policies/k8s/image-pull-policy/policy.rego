@@ -29,6 +29,7 @@
 #   equivalents:
 #     checkov: [CKV_K8S_15]
 #     polaris: [pullPolicyNotAlways]
+#     kubescape: [image-pull-policy-is-not-set-to-always]
 package palisade.k8s.image_pull_policy
 
 import data.palisade.lib.k8s

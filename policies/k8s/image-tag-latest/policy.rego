@@ -26,6 +26,7 @@
 #     checkov: [CKV_K8S_14]
 #     trivy: [KSV013]
 #     polaris: [tagNotSpecified]
+#     kube-linter: [latest-tag]
 package palisade.k8s.image_tag_latest
 
 import data.palisade.lib.k8s

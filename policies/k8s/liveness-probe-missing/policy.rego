@@ -35,6 +35,8 @@
 #   equivalents:
 #     checkov: [CKV_K8S_8]
 #     polaris: [livenessProbeMissing]
+#     kubescape: [configured-liveness-probe]
+#     kube-linter: [no-liveness-probe]
 package palisade.k8s.liveness_probe_missing
 
 import data.palisade.lib.k8s

@@ -33,6 +33,8 @@
 #     checkov: [CKV_K8S_13]
 #     trivy: [KSV018]
 #     polaris: [memoryLimitsMissing]
+#     kubescape: [resources-memory-limits, resources-memory-limit-and-request]
+#     kube-linter: [unset-memory-requirements]
 package palisade.k8s.memory_limits_missing
 
 import data.palisade.lib.k8s

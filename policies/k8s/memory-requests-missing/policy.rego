@@ -33,6 +33,8 @@
 #     checkov: [CKV_K8S_12]
 #     trivy: [KSV016]
 #     polaris: [memoryRequestsMissing]
+#     kubescape: [resources-memory-requests, resources-memory-limit-and-request]
+#     kube-linter: [unset-memory-requirements]
 package palisade.k8s.memory_requests_missing
 
 import data.palisade.lib.k8s

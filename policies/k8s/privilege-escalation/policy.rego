@@ -35,6 +35,8 @@
 #     checkov: [CKV_K8S_20]
 #     trivy: [KSV001]
 #     polaris: [privilegeEscalationAllowed]
+#     kubescape: [rule-allow-privilege-escalation]
+#     kube-linter: [privilege-escalation-container]
 package palisade.k8s.privilege_escalation
 
 import data.palisade.lib.k8s

@@ -31,6 +31,8 @@
 #     checkov: [CKV_K8S_16]
 #     trivy: [KSV017]
 #     polaris: [runAsPrivileged]
+#     kubescape: [rule-privilege-escalation]
+#     kube-linter: [privileged-container]
 package palisade.k8s.privileged_container
 
 import data.palisade.lib.k8s

@@ -27,6 +27,7 @@
 #   equivalents:
 #     trivy: [KSV027]
 #     polaris: [procMount]
+#     kube-linter: [unsafe-proc-mount]
 package palisade.k8s.proc_mount_unmasked
 
 import data.palisade.lib.k8s

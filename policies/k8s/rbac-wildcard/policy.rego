@@ -32,6 +32,8 @@
 #     cis-kubernetes: ["5.1.3"]
 #   equivalents:
 #     checkov: [CKV_K8S_49]
+#     kube-linter: [wildcard-in-rules]
+#     kubescape: [rule-list-all-cluster-admins-v1, rule-can-list-get-secrets-v1, rule-can-create-pod, rule-can-ssh-to-pod-v1, exec-into-container-v1, rule-can-portforward-v1, rule-can-impersonate-users-groups-v1, rule-can-bind-escalate, rule-can-approve-cert-signing-request, rule-can-create-service-account-token, rule-can-modify-admission-webhooks, rule-can-access-proxy-subresource, rule-can-delete-k8s-events-v1]
 package palisade.k8s.rbac_wildcard
 
 import data.palisade.lib.k8s

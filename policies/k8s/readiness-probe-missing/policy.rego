@@ -35,6 +35,8 @@
 #   equivalents:
 #     checkov: [CKV_K8S_9]
 #     polaris: [readinessProbeMissing]
+#     kubescape: [configured-readiness-probe]
+#     kube-linter: [no-readiness-probe]
 package palisade.k8s.readiness_probe_missing
 
 import data.palisade.lib.k8s

@@ -39,6 +39,8 @@
 #     checkov: [CKV_K8S_23]
 #     trivy: [KSV012]
 #     polaris: [runAsRootAllowed]
+#     kubescape: [non-root-containers]
+#     kube-linter: [run-as-non-root]
 package palisade.k8s.run_as_root
 
 import data.palisade.lib.k8s

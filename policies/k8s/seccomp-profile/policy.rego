@@ -33,6 +33,7 @@
 #   equivalents:
 #     checkov: [CKV_K8S_31]
 #     trivy: [KSV030]
+#     kubescape: [set-seccomp-profile]
 package palisade.k8s.seccomp_profile
 
 import data.palisade.lib.k8s

@@ -33,33 +33,19 @@
 #   tags: [security, secrets]
 #   equivalents:
 #     polaris: [sensitiveContainerEnvVar]
+#     kubescape: [rule-credentials-in-env-var]
+#     kube-linter: [env-var-secret]
 package palisade.k8s.secrets_in_env
 
 import data.palisade.lib.k8s
-
-# Variable names that hold credentials. Matched on the lower-cased name; the list follows
-# polaris's sensitiveContainerEnvVar and adds the common *_KEY spellings of credentials.
-sensitive_name_patterns := [
-	`password`, `passwd`, `token`, `secret`, `bearer`, `credential`,
-	`api_?key`, `private_?key`, `access_?key`, `(encryption|signing|master|client)_?key`,
-	`^azure_.+key$`, `^oci_cli_key_content$`,
-]
-
-sensitive_name(name) if {
-	lname := lower(name)
-	some pattern in sensitive_name_patterns
-	regex.match(pattern, lname)
-}
-
-# Key material is a secret whatever the variable is called.
-private_key(value) if regex.match(`-BEGIN\s+([A-Z]+\s+)*PRIVATE KEY-`, upper(value))
 
 violation contains v if {
 	some c in k8s.containers
 	some i, env in c.container.env
 	is_string(env.value)
 	env.value != ""
-	sensitive_name(env.name)
+	k8s.credential_name(env.name)
+	not k8s.placeholder(env.value)
 	v := {
 		"msg": sprintf("%s in %s sets %q as a literal value; reference a Secret with valueFrom.secretKeyRef instead", [c.label, k8s.resource, env.name]),
 		"path": array.concat(c.path, ["env", i, "value"]),
@@ -70,8 +56,8 @@ violation contains v if {
 	some c in k8s.containers
 	some i, env in c.container.env
 	is_string(env.value)
-	not sensitive_name(env.name)
-	private_key(env.value)
+	not k8s.credential_name(env.name)
+	k8s.private_key(env.value)
 	v := {
 		"msg": sprintf("%s in %s puts a private key in the literal value of %q; mount it from a Secret instead", [c.label, k8s.resource, env.name]),
 		"path": array.concat(c.path, ["env", i, "value"]),

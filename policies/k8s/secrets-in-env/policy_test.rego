@@ -9,7 +9,7 @@ test_literal_credentials_are_flagged if {
 		{"name": "LOG_LEVEL", "value": "info"},
 		{"name": "DB_PASSWORD", "value": "hunter2"},
 		{"name": "STRIPE_API_KEY", "value": "sk_live_abc"},
-		{"name": "AWS_SECRET_ACCESS_KEY", "value": "xxx"},
+		{"name": "AWS_SECRET_ACCESS_KEY", "value": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
 	])
 	{v.path | some v in vs} == {
 		["spec", "containers", 0, "env", 1, "value"],
@@ -28,6 +28,10 @@ test_private_key_value_is_flagged_whatever_the_name if {
 test_secret_refs_and_harmless_names_are_clean if {
 	count(secrets_in_env.violation) == 0 with input as pod([
 		{"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}},
+		{"name": "ALLOYDB_SECRET_NAME", "value": "alloydb-password"},
+		{"name": "SOME_TOKEN_PATH", "value": "/var/run/secrets/token"},
+		{"name": "GOOGLE_API_KEY", "value": "GOOGLE_API_KEY_VAL"},
+		{"name": "API_TOKEN", "value": "$(TOKEN_FROM_SECRET)"},
 		{"name": "TOKEN_TTL_SECONDS_FILE", "value": ""},
 		{"name": "GREETING", "value": "hello"},
 		{"name": "CACHE_SIZE", "value": "256"},

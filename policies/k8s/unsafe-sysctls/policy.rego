@@ -28,6 +28,7 @@
 #   tags: [security, pod-security]
 #   equivalents:
 #     trivy: [KSV026]
+#     kube-linter: [unsafe-sysctls]
 package palisade.k8s.unsafe_sysctls
 
 import data.palisade.lib.k8s

@@ -37,6 +37,8 @@
 #     checkov: [CKV_K8S_22]
 #     trivy: [KSV014]
 #     polaris: [notReadOnlyRootFilesystem]
+#     kubescape: [immutable-container-filesystem]
+#     kube-linter: [no-read-only-root-fs]
 package palisade.k8s.writable_root_filesystem
 
 import data.palisade.lib.k8s

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { InlineIgnore } from '../types.js';
 import { at } from './diag.js';
 import type { LineIndex } from '../../text/line-index.js';
+import { globProblem } from '../../waivers/glob.js';
 
 const MARK = 'palisade:ignore';
 
@@ -29,6 +30,23 @@ function isCommentOnly(text: string, lines: LineIndex, line: number, openers: re
 
 export function scanIgnores(path: string, text: string, lines: LineIndex, style: CommentStyle): IgnoreScan {
   const out: IgnoreScan = { ignores: [], diagnostics: [] };
+  // Memoised per line: a file of thousands of ignore comments in a row must stay linear, so the
+  // "next line that is not a comment" and each extent are computed once, not once per comment.
+  const nextContent = new Map<number, number>();
+  const contentAfter = (line: number): number => {
+    let next = line + 1;
+    const run: number[] = [];
+    while (next <= lines.lineCount && !nextContent.has(next) && isCommentOnly(text, lines, next, style.openers)) run.push(next++);
+    const found = nextContent.get(next) ?? next;
+    for (const l of run) nextContent.set(l, found);
+    return found;
+  };
+  const extents = new Map<number, number>();
+  const extentOf = (line: number): number => {
+    let e = extents.get(line);
+    if (e === undefined) extents.set(line, (e = style.extent ? Math.max(line, style.extent(line)) : line));
+    return e;
+  };
   for (let i = text.indexOf(MARK); i !== -1; i = text.indexOf(MARK, i + MARK.length)) {
     const { line } = lines.lineCol(i);
     const ls = lines.lineStart(line);
@@ -59,13 +77,14 @@ export function scanIgnores(path: string, text: string, lines: LineIndex, style:
         at(path, where, 'waiver_error', `inline ignore of ${m[1]} gives no reason`, 'add a reason after the policy id so reviewers and audits know why', 'warning'),
       );
     }
-    let start = line;
+    if (globProblem(m[1]!)) {
+      out.diagnostics.push(at(path, where, 'waiver_error', `inline ignore of "${m[1]}": ${globProblem(m[1]!)}`, 'name the policy id exactly, or write the range low to high (`[a-z]`)', 'warning'));
+    }
+    const start = line;
     let end = line;
     if (!trailing) {
-      let next = line + 1;
-      while (next <= lines.lineCount && isCommentOnly(text, lines, next, style.openers)) next++;
-      if (next <= lines.lineCount) end = style.extent ? Math.max(next, style.extent(next)) : next;
-      start = line;
+      const next = contentAfter(line);
+      if (next <= lines.lineCount) end = extentOf(next);
     }
     out.ignores.push({
       policyId: m[1]!,

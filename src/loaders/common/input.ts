@@ -36,7 +36,7 @@ export function decodeInput(file: InputFile, maxBytes: number): Decoded {
         file.path,
         'input_limit_error',
         `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
-        'raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`',
+        'raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`',
       ),
     };
   }

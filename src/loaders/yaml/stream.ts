@@ -23,6 +23,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { at, fileDiagnostic } from '../common/diag.js';
 import { indentExtent, scanIgnores } from '../common/ignores.js';
 import { LineIndex } from '../../text/line-index.js';
+import { boundedToJS, guardedParse } from '../../text/yaml-bounded.js';
 import { toLocation } from '../common/location.js';
 import type { Limits } from '../common/options.js';
 import type { InlineIgnore, Location, Route } from '../types.js';
@@ -89,10 +90,23 @@ function resolve(doc: YDocument.Parsed, n: YNode): YNode {
   return cur;
 }
 
+/** Offsets of line `n` (0-based) of a literal block scalar's content, from its first non-blank. */
+function blockLine(text: string, from: number, to: number, n: number): [number, number] | undefined {
+  let p = text.indexOf('\n', from) + 1;
+  for (let i = 0; i < n && p > 0; i++) p = text.indexOf('\n', p) + 1;
+  if (p <= 0 || p >= to) return undefined;
+  const eol = text.indexOf('\n', p);
+  const lineEnd = eol < 0 ? text.length : eol;
+  let start = p;
+  while (start < lineEnd && (text[start] === ' ' || text[start] === '\t')) start++;
+  return [start, Math.max(start, lineEnd)];
+}
+
 /**
  * Location of `route` inside entry: object members span key start through value end; sequence
- * items span the item. Through an alias, the span is inside the anchored node, where the value is
- * written. A route that does not exist resolves to its nearest existing ancestor.
+ * items span the item; a number after a literal block string selects one of its lines. Through
+ * an alias, the span is inside the anchored node, where the value is written. A route that does
+ * not exist resolves to its nearest existing ancestor.
  */
 export function locateIn(stream: YamlStream, entry: YamlEntry, route: Route): Location {
   const { doc } = entry;
@@ -102,6 +116,16 @@ export function locateIn(stream: YamlStream, entry: YamlEntry, route: Route): Lo
   let matched = 0;
   for (const seg of route) {
     if (!node) break;
+    // A number after a literal block string (`run: |`) selects a line of it, so a finding about
+    // one line of a script lands on that line. Other scalars fold or escape their lines: the
+    // route stops at the string there.
+    if (isScalar(node) && node.type === 'BLOCK_LITERAL' && typeof seg === 'number' && node.range) {
+      const line = blockLine(stream.text, node.range[0], node.range[1], seg);
+      if (!line) break;
+      [start, end] = line;
+      matched++;
+      break;
+    }
     const container = resolve(doc, node);
     let next: Found | undefined;
     if (isMap(container)) next = member(doc, container, String(seg));
@@ -122,19 +146,13 @@ export function locateIn(stream: YamlStream, entry: YamlEntry, route: Route): Lo
   return toLocation(stream.path, stream.lines, start, end, route, matched);
 }
 
-function checkTree(doc: YDocument.Parsed, path: string, lines: LineIndex, maxDepth: number, out: Diagnostic[]): boolean {
-  // Iterative, so that a hostile depth cannot overflow our own stack before we can say so.
-  const stack: Array<[YNode, number]> = [];
-  if (doc.contents) stack.push([doc.contents as YNode, 1]);
+/** Duplicate keys, as warnings. Runs after the depth budget, so the tree is known to be shallow. */
+function checkDuplicates(doc: YDocument.Parsed, path: string, lines: LineIndex, out: Diagnostic[]): void {
+  const stack: YNode[] = [];
+  if (doc.contents) stack.push(doc.contents as YNode);
   while (stack.length > 0) {
-    const [n, depth] = stack.pop()!;
+    const n = stack.pop()!;
     if (isMap(n) || isSeq(n)) {
-      if (depth > maxDepth) {
-        out.push(
-          at(path, lines.lineCol(n.range?.[0] ?? 0), 'input_limit_error', `nesting deeper than ${maxDepth} levels`, 'flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended'),
-        );
-        return false;
-      }
       if (isMap(n)) {
         const seen = new Set<string>();
         for (const p of n.items) {
@@ -146,26 +164,25 @@ function checkTree(doc: YDocument.Parsed, path: string, lines: LineIndex, maxDep
               );
             } else seen.add(k);
           }
-          if (p.value) stack.push([p.value as YNode, depth + 1]);
+          if (p.value) stack.push(p.value as YNode);
         }
       } else {
-        for (const it of n.items) if (it) stack.push([it as YNode, depth + 1]);
+        for (const it of n.items) if (it) stack.push(it as YNode);
       }
     }
   }
-  return true;
 }
 
 export function parseYamlStream(path: string, text: string, lim: Limits): YamlStream {
   const lines = new LineIndex(text);
   const stream: YamlStream = { path, text, lines, entries: [], ignores: [], diagnostics: [] };
-  let docs: Array<YDocument.Parsed>;
-  try {
-    docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, merge: true }) as Array<YDocument.Parsed>;
-  } catch (e) {
-    stream.diagnostics.push(parserCrash(path, e));
+  const parsed = guardedParse(text, () => parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, merge: true }) as Array<YDocument.Parsed>);
+  if (!parsed.ok) {
+    const p = parsed.problem;
+    stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === 'syntax' ? 'input_parse_error' : 'input_limit_error', p.message, 'flatten the data; Palisade refuses inputs that would exhaust the parser'));
     return stream;
   }
+  let docs = parsed.value;
   // parseAllDocuments returns an EmptyStream (with no documents) for empty text.
   if (!Array.isArray(docs)) docs = [];
   docs.forEach((doc, index) => {
@@ -186,19 +203,20 @@ export function parseYamlStream(path: string, text: string, lim: Limits): YamlSt
     // An empty document (`---` with nothing after it) has a null scalar with an empty range.
     const c0 = doc.contents as YNode | null;
     if (c0 === null || (isScalar(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0))) return;
-    if (!checkTree(doc, path, lines, lim.maxDepth, stream.diagnostics)) return;
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: lim.maxAliasCount });
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      if (/alias/i.test(msg)) {
-        stream.diagnostics.push(
-          at(path, lines.lineCol((doc.contents as YNode).range?.[0] ?? 0), 'input_limit_error', `document expands more than ${lim.maxAliasCount} aliases (a "billion laughs" pattern)`, 'use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted'),
-        );
-      } else stream.diagnostics.push(parserCrash(path, e));
+    const decoded = boundedToJS(doc, lim);
+    if (!decoded.ok) {
+      const p = decoded.problem;
+      const fix =
+        p.kind === 'aliases'
+          ? 'use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted'
+          : p.kind === 'depth'
+            ? 'flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended'
+            : 'check the file with a YAML linter (e.g. `yamllint`)';
+      stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === 'syntax' ? 'input_parse_error' : 'input_limit_error', p.message, fix));
       return;
     }
+    checkDuplicates(doc, path, lines, stream.diagnostics);
+    const data = decoded.data;
     const r = (doc.contents as YNode).range ?? [0, 0, 0];
     const c = doc.contents as YNode & { commentBefore?: string | null };
     stream.entries.push({ index, doc, data, commentBefore: c.commentBefore ?? doc.commentBefore ?? undefined, start: r[0], end: r[1] });
@@ -214,20 +232,26 @@ export function parseYamlStream(path: string, text: string, lim: Limits): YamlSt
       },
     });
   }
+  // Sorted, then binary-searched: a file of many ignores and many scalars stays n log n.
+  literal.sort((x, y) => x[0] - y[0]);
   const isData = (line: number, col: number) => {
     const o = lines.lineStart(line) + col - 1;
-    return literal.some(([a, b]) => o >= a && o < b);
+    let lo = 0;
+    let hi = literal.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (literal[mid]![0] <= o) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // Scalars do not nest, so only the last one starting at or before `o` can hold it.
+    return best !== -1 && o < literal[best]![1];
   };
   stream.ignores = ig.ignores.filter((g) => !isData(g.region.startLine, g.region.startColumn));
   stream.diagnostics.push(...ig.diagnostics.filter((d) => !isData(d.line, d.col)));
   return stream;
-}
-
-function parserCrash(path: string, e: unknown): Diagnostic {
-  if (e instanceof RangeError) {
-    return fileDiagnostic(path, 'input_limit_error', 'YAML is nested too deeply to parse', 'flatten the data; Palisade refuses inputs that would exhaust the parser stack');
-  }
-  return fileDiagnostic(path, 'input_parse_error', `invalid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, 'check the file with a YAML linter (e.g. `yamllint`)');
 }
 
 /** The ignores that cover lines of this entry. */

@@ -36,6 +36,10 @@ describe('yaml locate', () => {
     [1, ['spec', 'containers', 1, 'image'], [8, 20, 8, 32], false],
     [1, ['spec', 'containers', 1, 'nope'], [8, 7, 8, 33], true],
     [1, ['spec', 'script'], [9, 3, 11, 13], false],
+    // A line of a literal block string: that line, from its first non-blank.
+    [1, ['spec', 'script', 1], [11, 5, 11, 13], false],
+    [1, ['spec', 'script', 5], [9, 3, 11, 13], true],
+    [1, ['spec', 'quoted key', 0], [19, 3, 19, 18], true],
     [1, ['spec', 'copy', 'cpu'], [13, 5, 13, 11], false],
     [1, ['spec', 'merged', 'cpu'], [13, 5, 13, 11], false],
     [1, ['spec', 'merged', 'mem'], [17, 5, 17, 11], false],

@@ -484,6 +484,7 @@ export class ModuleResolver {
       // OPA resolves both at compile time from the rule's METADATA (RewriteRegoMetadataCalls).
       return dotted === 'rego.metadata.rule' ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
     }
+    if (dotted === 'internal.template_string' && args.length === 1 && args[0]!.type === 'array') return templateString(args[0].items, t.span);
     let target: string[] | undefined;
     if (root === 'data') target = rest;
     else if (this.aliases.has(root!)) {
@@ -521,6 +522,31 @@ export class ModuleResolver {
     }
     return { type: 'call', fn: { type: 'var', name: dotted, span: t.fn.span }, args, span: t.span };
   }
+}
+
+/** The prefix of the output var of a template string's hole (see ./safety.ts). */
+export const TEMPLATE_VAR = 'template$';
+
+/**
+ * A template string as OPA's fallback lowering (open-policy-agent/opa#8153) writes it with sprintf:
+ * each hole is collected by a comprehension, so an undefined value prints `<undefined>` instead
+ * of failing the expression; literal text is the format, with `%` escaped.
+ */
+function templateString(items: Term[], span: Span): Term {
+  let format = '';
+  const values: Term[] = [];
+  for (const it of items) {
+    if (it.type === 'string') {
+      format += it.value.replace(/%/g, '%%');
+      continue;
+    }
+    format += '%v';
+    const v: Term = { type: 'var', name: `${TEMPLATE_VAR}${++scopeCounter}`, span: it.span };
+    const all: Term = { type: 'arraycompr', term: v, body: [{ type: 'unify', left: v, right: it, negated: false, with: [], span: it.span }], span: it.span };
+    const orUndefined: Term = { type: 'call', fn: { type: 'var', name: 'array.concat', span }, args: [all, { type: 'array', items: [str('<undefined>', span)], span }], span: it.span };
+    values.push({ type: 'ref', head: orUndefined, path: [{ type: 'number', raw: '0', span }], span: it.span });
+  }
+  return { type: 'call', fn: { type: 'var', name: 'sprintf', span }, args: [str(format, span), { type: 'array', items: values, span }], span };
 }
 
 /** Whether a name of `s` is declared by the time the expression being resolved in `s` runs. */

@@ -9,7 +9,7 @@
 import type { Body, Expr, Rule, Span, Term } from '../ast.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { builtin } from '../builtins.js';
-import { diag, exprTerms, isWildcard, refParts } from './resolve.js';
+import { diag, exprTerms, isWildcard, refParts, TEMPLATE_VAR } from './resolve.js';
 import { childTerms, mapClosures, mapExprClosures, type Closure } from '../terms.js';
 
 type Vars = Set<string>;
@@ -33,6 +33,7 @@ const isRoot = (name: string): boolean => name === 'input' || name === 'data';
 export class Safety {
   /** Occurrences of each var in the whole rule/query: a closure var also seen outside is a closure over it. */
   private occ = new Map<string, number>();
+  private readonly reportedTemplate = new Set<number>();
   private spans = new Map<string, Span>();
 
   constructor(private readonly ctx: SafetyContext) {}
@@ -270,9 +271,26 @@ export class Safety {
       case 'setcompr':
       case 'objectcompr':
         this.closureNeeds(closureTerms(t), B, needs, new Set());
+        if (t.type === 'arraycompr' && t.term.type === 'var' && t.term.name.startsWith(TEMPLATE_VAR)) this.singleOutput(t, B);
         return;
       default:
         return;
+    }
+  }
+
+  /**
+   * A template string's hole must have one value: a variable local to it (bound nowhere else)
+   * would iterate, which OPA rejects ("template-strings must not produce multiple outputs").
+   */
+  private singleOutput(t: Extract<Term, { type: 'arraycompr' }>, B: Vars): void {
+    const own = (t.term as { name: string }).name;
+    const inside = new Map<string, { n: number; span: Span }>();
+    closureTerms(t).forEach((x) => walkVars(x, (n, span) => inside.set(n, { n: (inside.get(n)?.n ?? 0) + 1, span })));
+    for (const [n, { n: c, span }] of inside) {
+      if (n === own || isRoot(n) || B.has(n) || (this.occ.get(n) ?? 0) > c) continue;
+      if (this.reportedTemplate.has(span.start)) continue;
+      this.reportedTemplate.add(span.start);
+      this.ctx.diagnostics.push(diag(this.ctx.mod, span, 'rego_compile_error', 'template-strings must not produce multiple outputs', `bind ${displayName(n)} before the template string, so the hole has one value`));
     }
   }
 

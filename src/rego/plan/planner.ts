@@ -27,7 +27,12 @@ export interface PlannerOptions {
 const TRUE: Constant = { t: 'boolean', v: true };
 
 /** Builtin mocks active while planning a `with … as` expression: name → value or function. */
-type BuiltinMock = { value: Term } | { func: Term };
+/**
+ * `slot`: a value mock. The value is computed where the `with` is and handed to the mocked calls
+ * at run time, as the value of a function of no arguments (the slot) that the `with` overrides
+ * with WithFuncValue; so a value read from the caller's variables also reaches called rules.
+ */
+type BuiltinMock = { slot: number } | { func: Term };
 
 export class Planner {
   readonly pool = new Pool();
@@ -298,7 +303,7 @@ export class Planner {
     const evalValues = (i: number, done: K): void => {
       if (i >= e.with.length) return done();
       const w = e.with[i]!;
-      if (w.fn || this.isBuiltinTarget(w.target)) return evalValues(i + 1, done);
+      if (w.fn) return evalValues(i + 1, done);
       this.planTerm(w.value, (v) => {
         f.emit({ op: 'Assign', src: v, dst: values[i]! });
         evalValues(i + 1, done);
@@ -346,11 +351,6 @@ export class Planner {
     });
   }
 
-  /** A builtin being mocked: planned at compile time (its calls are re-planned), never evaluated. */
-  private isBuiltinTarget(t: Term): boolean {
-    return t.type === 'var' && t.name !== 'input' && t.name !== 'data';
-  }
-
   /** The With* statement for one modifier, or undefined when it is a builtin mock (planner-side). */
   private withStmt(w: { target: Term; value: Term; fn?: boolean }, v: Operand): Extract<Stmt, { block: Block }> | undefined {
     const { target, value } = w;
@@ -370,11 +370,21 @@ export class Planner {
     }
     // A builtin: calls planned inside the block (including functions planned for it) see the mock.
     const name = parts.join('.');
-    const mock: BuiltinMock = w.fn ? { func: value } : { value };
+    let mock: BuiltinMock;
+    let stmt: Extract<Stmt, { block: Block }> | undefined;
+    if (w.fn) mock = { func: value };
+    else {
+      const slot = this.funcs.length;
+      const f = new Frame(0);
+      const r = f.local();
+      this.funcs.push({ name: `with ${name}`, params: 0, locals: f.locals, result: r, memo: false, body: [] });
+      mock = { slot };
+      stmt = { op: 'WithFuncValue', func: slot, value: v, block: [] };
+    }
     this.mocks = new Map(this.mocks);
     this.mocks.set(name, mock);
     this.mockKey = `${this.mockKey}|${name}=${JSON.stringify(stripSpans(value))}@${this.funcs.length}`;
-    return undefined;
+    return stmt;
   }
 
   /** A function to call instead of a mocked one: another user function, or a wrapper around a builtin. */
@@ -609,8 +619,12 @@ export class Planner {
       arity = spec.arity;
       relation = !!spec.relation;
       const mock = replacing ? undefined : this.mocks.get(name);
-      if (mock && 'value' in mock) {
-        return this.planTerms(t.args.slice(0, arity), () => this.planTerm(mock.value, (v) => this.callOutput(t, arity, v, false, k)));
+      if (mock && 'slot' in mock) {
+        return this.planTerms(t.args.slice(0, arity), () => {
+          const dst = f.local();
+          f.emit({ op: 'CallFunc', func: mock.slot, args: [], dst });
+          this.callOutput(t, arity, { local: dst }, false, k);
+        });
       }
       if (mock) return this.planCall({ ...t, fn: mock.func }, k, true);
       const bi = this.pool.builtin(name);

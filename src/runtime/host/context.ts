@@ -7,6 +7,13 @@ export interface HostContext {
   caches: Map<string, Map<string, unknown>>;
   /** The clock value the caches belong to; a new value means a new evaluation. */
   cacheEpoch: bigint | undefined;
+  /** File access for conftest's parse_config_file family, when the run provides it. */
+  files?: ConfigFiles;
+}
+
+/** Reads configuration files for a run; relative paths resolve where that run decides. */
+export interface ConfigFiles {
+  read(path: string): { path: string; text: string };
 }
 
 /** The cache for `name` in the current evaluation. */

@@ -38,8 +38,12 @@ function reachable(graph: Record<string, Value>, start: Value[]): Value[] {
  * walk, not only on the current path) ends the path; a start node missing from the graph
  * contributes the empty path.
  */
+/** Path elements one call may build: a long chain makes the sum quadratic in the graph. */
+const MAX_PATH_ELEMENTS = 10_000_000;
+
 function reachablePaths(graph: Record<string, Value>, start: Value[]): Value[] {
   const paths: Value[] = [];
+  let elements = 0;
   const has = (n: Value): boolean => typeof n === 'string' && Object.prototype.hasOwnProperty.call(graph, n);
   const build = (root: Value, path: Value[], reached: Set<string>): void => {
     if (!has(root)) {
@@ -47,6 +51,10 @@ function reachablePaths(graph: Record<string, Value>, start: Value[]): Value[] {
       return;
     }
     const here = [...path, root];
+    elements += here.length;
+    // Not a builtin error (which would quietly make the call undefined): the evaluation ends, as
+    // it would inside the module when memory runs out.
+    if (elements > MAX_PATH_ELEMENTS) throw new Error(`out of memory: graph.reachable_paths builds more than ${MAX_PATH_ELEMENTS} path elements`);
     const edges = neighbours(graph, root);
     if (edges.length === 0) {
       paths.push(here);

@@ -29,7 +29,8 @@ import { uuidBuiltins } from './uuid.js';
 import { graphBuiltins } from './graph.js';
 import { miscBuiltins } from './misc.js';
 import { deprecatedBuiltins } from './deprecated.js';
-import type { HostContext } from './context.js';
+import { conftestBuiltins } from './conftest.js';
+import type { ConfigFiles, HostContext } from './context.js';
 
 export { BuiltinError, OperandTypeError } from './errors.js';
 
@@ -42,6 +43,8 @@ export interface HostOptions {
    * per-evaluation caches of rand.intn and uuid.rfc4122: a new value starts a new evaluation.
    */
   now?: () => bigint;
+  /** File access for conftest's parse_config_file family (`palisade test` provides it). */
+  files?: ConfigFiles;
 }
 
 export type HostBuiltin = (...args: unknown[]) => unknown;
@@ -80,6 +83,7 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     now: opts.now ?? turnClock(),
     caches: new Map(),
     cacheEpoch: undefined,
+    files: opts.files,
   };
   const families = [
     timeBuiltins(ctx),
@@ -93,6 +97,7 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     graphBuiltins,
     miscBuiltins(ctx),
     deprecatedBuiltins,
+    conftestBuiltins(ctx),
   ];
   return Object.assign({}, ...families) as Record<string, (...args: Value[]) => unknown>;
 }
@@ -117,6 +122,9 @@ export function hostBuiltins(opts: HostOptions): Record<string, HostBuiltin> {
       try {
         return toWire(fn(...(args as Value[])));
       } catch (e) {
+        // A host builtin that runs out of room (a string or array past V8's limits, the stack)
+        // ends the evaluation as exhausted memory does inside the module: never undefined.
+        if (e instanceof RangeError) throw new Error(`out of memory: ${name}: ${e.message}`, { cause: e });
         if (!(e instanceof BuiltinError)) throw e;
         if (!opts.strict) return undefined;
         const kind = e instanceof OperandTypeError ? 'eval_type_error' : 'eval_builtin_error';

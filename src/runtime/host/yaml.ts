@@ -4,24 +4,32 @@
 // document of a stream is read, as Go's yaml.Unmarshal does.
 
 import { parseAllDocuments, stringify } from 'yaml';
+import { boundedToJS, DEFAULT_YAML_BUDGET, guardedParse } from '../../text/yaml-bounded.js';
 import { fail, str } from './errors.js';
 import type { Value } from './values.js';
 
 const MAX_ALIASES = 100;
 
+/**
+ * The first `limit` documents of a YAML stream (all when omitted), read as Go's YAML reads them,
+ * under the same guard as Palisade's own YAML reading: policies run this on document content.
+ */
+export function parseYamlDocuments(s: string, limit = Infinity): Value[] {
+  const parsed = guardedParse(s, () => parseAllDocuments(s, { version: '1.1', merge: true, uniqueKeys: true, prettyErrors: false }));
+  if (!parsed.ok) return fail(`yaml: ${parsed.problem.message}`);
+  const docs = parsed.value;
+  if (!Array.isArray(docs)) return []; // an empty stream
+  return docs.slice(0, limit).map((doc) => {
+    const first = doc.errors[0];
+    if (first) fail(`yaml: ${first.message}`);
+    const decoded = boundedToJS(doc, { ...DEFAULT_YAML_BUDGET, maxAliasCount: MAX_ALIASES });
+    return decoded.ok ? ((decoded.data ?? null) as Value) : fail(`yaml: ${decoded.problem.message}`);
+  });
+}
+
 /** The first document of a YAML stream, as Go's yaml.Unmarshal reads it (OPA's data files too). */
 export function parseYaml(s: string): Value {
-  const docs = parseAllDocuments(s, { version: '1.1', merge: true, uniqueKeys: true, prettyErrors: false });
-  if (!Array.isArray(docs)) return null; // an empty stream
-  const doc = docs[0];
-  if (!doc) return null;
-  const first = doc.errors[0];
-  if (first) fail(`yaml: ${first.message}`);
-  try {
-    return (doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? null) as Value;
-  } catch (e) {
-    return fail(`yaml: ${(e as Error).message}`);
-  }
+  return parseYamlDocuments(s, 1)[0] ?? null;
 }
 
 export const yamlBuiltins: Record<string, (...args: Value[]) => unknown> = {

@@ -7,6 +7,7 @@ import {
   len, arrGet, mkSet, setAdd, setHas,
 } from "../value";
 import { fail } from "./error";
+import { scratchAbort, scratchReset, scratchStr, scratchU64 } from "../mem";
 
 @inline function bothInt(a: usize, b: usize): bool { return tag(a) == T_INT && tag(b) == T_INT; }
 
@@ -113,7 +114,9 @@ export function rangeStepB(a: usize, b: usize, s: usize): usize {
 
 function rangeStep(x: i64, y: i64, step: i64): usize {
   const n = (x <= y ? y - x : x - y) / step + 1;
-  if (n > 10000000) return fail("range too large");
+  // OPA has no size limit here: a range past memory fails the evaluation, never yields undefined.
+  // So a range this large aborts the way exhausted memory does (an eval_error naming the policy).
+  if (n > 10000000) { scratchReset(); scratchStr("out of memory: numbers.range of "); scratchU64(<u64>n); scratchStr(" elements"); scratchAbort(); }
   const r = mkArray(<u32>n);
   if (x <= y) for (let i = x; i <= y; i += step) arrPush(r, mkInt(i));
   else for (let i = x; i >= y; i -= step) arrPush(r, mkInt(i));

@@ -1,0 +1,62 @@
+# METADATA
+# title: ConfigMap holds a credential
+# description: >-
+#   ConfigMaps are not meant for secrets: they are readable by anyone allowed to read
+#   configuration, are not encrypted at rest by default, show up in `kubectl describe` output
+#   and get committed with the manifests. A key named like a password, token or API key with a
+#   literal value, or any private key, belongs in a Secret.
+# related_resources:
+#   - ref: https://kubernetes.io/docs/concepts/configuration/configmap/
+#   - ref: https://kubernetes.io/docs/concepts/configuration/secret/
+# custom:
+#   id: k8s/configmap-credentials
+#   severity: medium
+#   kinds: [kubernetes]
+#   remediation: |
+#     Move the value into a Secret (or an external secret store) and reference that.
+#
+#     Before:
+#     ```yaml
+#     kind: ConfigMap
+#     data:
+#       DB_PASSWORD: hunter2
+#     ```
+#     After:
+#     ```yaml
+#     kind: Secret
+#     stringData:
+#       DB_PASSWORD: <from your secret manager>
+#     ```
+#   tags: [security, secrets]
+#   frameworks:
+#     cwe: [CWE-798]
+#   equivalents:
+#     kubescape: [rule-credentials-configmap]
+package palisade.k8s.configmap_credentials
+
+import data.palisade.lib.k8s
+
+violation contains v if {
+	input.kind == "ConfigMap"
+	some key, value in input.data
+	is_string(value)
+	value != ""
+	k8s.credential_name(key)
+	not k8s.placeholder(value)
+	v := {
+		"msg": sprintf("%s stores %q as plain configuration; move it to a Secret", [k8s.resource, key]),
+		"path": ["data", key],
+	}
+}
+
+violation contains v if {
+	input.kind == "ConfigMap"
+	some key, value in input.data
+	is_string(value)
+	not k8s.credential_name(key)
+	k8s.private_key(value)
+	v := {
+		"msg": sprintf("%s holds a private key in %q; move it to a Secret", [k8s.resource, key]),
+		"path": ["data", key],
+	}
+}

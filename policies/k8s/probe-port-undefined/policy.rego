@@ -1,0 +1,54 @@
+# METADATA
+# title: Probe uses a port name the container does not define
+# description: >-
+#   A probe that names its port (`port: http`) resolves the name against the container's
+#   `ports`. If no port has that name the probe can never succeed: the kubelet keeps restarting
+#   the container (liveness) or never sends it traffic (readiness, startup).
+# related_resources:
+#   - ref: https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
+# custom:
+#   id: k8s/probe-port-undefined
+#   severity: low
+#   kinds: [kubernetes]
+#   remediation: |
+#     Name the container port the probe refers to (or use the number).
+#
+#     Before:
+#     ```yaml
+#     ports:
+#       - containerPort: 8080
+#     livenessProbe:
+#       httpGet: {path: /healthz, port: http}
+#     ```
+#     After:
+#     ```yaml
+#     ports:
+#       - name: http
+#         containerPort: 8080
+#     livenessProbe:
+#       httpGet: {path: /healthz, port: http}
+#     ```
+#   tags: [reliability]
+#   equivalents:
+#     kube-linter: [liveness-port, readiness-port, startup-port]
+package palisade.k8s.probe_port_undefined
+
+import data.palisade.lib.k8s
+
+probes := {"livenessProbe", "readinessProbe", "startupProbe"}
+
+handlers := {"httpGet", "tcpSocket", "grpc"}
+
+violation contains v if {
+	some c in k8s.containers
+	some probe in probes
+	some handler in handlers
+	port := c.container[probe][handler].port
+	is_string(port)
+	not regex.match(`^[0-9]+$`, port)
+	not port in {p.name | some p in object.get(c.container, "ports", [])}
+	v := {
+		"msg": sprintf("%s in %s: %s uses port %q, which none of its ports is named; the probe can never succeed", [c.label, k8s.resource, probe, port]),
+		"path": array.concat(c.path, [probe, handler, "port"]),
+	}
+}

@@ -1,0 +1,24 @@
+package palisade.k8s.probe_port_undefined_test
+
+import data.palisade.k8s.probe_port_undefined
+
+pod(spec) := {"kind": "Pod", "metadata": {"name": "p", "namespace": "app"}, "spec": spec}
+
+test_unknown_port_names_are_flagged if {
+	vs := probe_port_undefined.violation with input as pod({"containers": [{
+		"name": "a",
+		"ports": [{"name": "http", "containerPort": 8080}],
+		"livenessProbe": {"httpGet": {"path": "/", "port": "admin"}},
+		"readinessProbe": {"tcpSocket": {"port": "http"}},
+	}]})
+	{v.path | some v in vs} == {["spec", "containers", 0, "livenessProbe", "httpGet", "port"]}
+}
+
+test_named_and_numeric_ports_are_clean if {
+	count(probe_port_undefined.violation) == 0 with input as pod({"containers": [{
+		"name": "a",
+		"ports": [{"name": "http", "containerPort": 8080}],
+		"livenessProbe": {"httpGet": {"path": "/", "port": 8081}},
+		"startupProbe": {"httpGet": {"path": "/", "port": "http"}},
+	}]})
+}

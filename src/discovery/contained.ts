@@ -1,0 +1,98 @@
+// Containment: the one gate every input file passes before Palisade reads a byte of it, whoever
+// named it (the walker, a glob, the command line, or git's list of changed files). A file is read
+// only when its real path is inside the scan root, it is a regular file (a FIFO would block the
+// scan forever, /dev/zero would fill memory), and it is within the size limit — checked on the
+// open descriptor, so a file swapped after the check is still bounded. Must not parse content.
+
+import { constants } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { fileDiagnostic } from '../loaders/common/diag.js';
+
+export function inside(root: string, p: string): boolean {
+  const r = relative(root, p);
+  // `..pod.yaml` is a legal name inside the root; only a `..` segment leaves it.
+  return r === '' || (r !== '..' && !r.startsWith(`..${'/'}`) && !r.startsWith('..\\') && !isAbsolute(r));
+}
+
+/** What a non-regular file is, for messages. */
+export function specialKind(st: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): string | undefined {
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  if (st.isDirectory()) return 'a directory';
+  return undefined;
+}
+
+export function specialFileDiagnostic(rel: string, what: string): Diagnostic {
+  return fileDiagnostic(rel, 'input_read_error', `${what}, not a regular file, so it was not read`, 'scan regular files only; remove it from the command line, or add it to `ignore`', 'warning');
+}
+
+function readError(rel: string, e: unknown): Diagnostic {
+  const err = e as NodeJS.ErrnoException;
+  const why =
+    err.code === 'EACCES' ? 'permission denied' : err.code === 'ELOOP' ? 'symlink loop' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'ENOENT' ? 'no such file' : err.code === 'ENAMETOOLONG' ? 'path too long' : err.message;
+  return fileDiagnostic(rel, 'input_read_error', `cannot read: ${why}`, 'check that the file exists and is readable by the user running Palisade');
+}
+
+export type Checked = { ok: true; real: string } | { ok: false; diagnostic: Diagnostic };
+
+/** The real path of `abs` when it is a regular file inside `rootReal`; otherwise why not. Never opens the file. */
+export async function checkContained(rootReal: string, abs: string, rel: string): Promise<Checked> {
+  let real: string;
+  try {
+    real = await realpath(abs);
+  } catch (e) {
+    return { ok: false, diagnostic: readError(rel, e) };
+  }
+  if (!inside(rootReal, real)) {
+    return { ok: false, diagnostic: fileDiagnostic(rel, 'input_read_error', 'symlink points outside the scanned root, so it was not followed', 'scan the target directly, or replace the link with the file', 'warning') };
+  }
+  try {
+    const st = await stat(real);
+    const special = st.isFile() ? undefined : specialKind(st) ?? 'not a regular file';
+    if (special) return { ok: false, diagnostic: specialFileDiagnostic(rel, special) };
+  } catch (e) {
+    return { ok: false, diagnostic: readError(rel, e) };
+  }
+  return { ok: true, real };
+}
+
+/**
+ * Reads a contained regular file of at most `cap` bytes (`limitHint` says how to raise the limit).
+ * Opened without blocking and without following a final symlink, then checked again on the
+ * descriptor, and read only up to the cap even if the file grows meanwhile.
+ */
+export async function readContained(rootReal: string, abs: string, rel: string, cap: number, limitHint: string): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
+  const c = await checkContained(rootReal, abs, rel);
+  if (!c.ok) return { diagnostic: c.diagnostic };
+  let fh;
+  try {
+    fh = await open(c.real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (e) {
+    return { diagnostic: readError(rel, e) };
+  }
+  const tooBig = (size: string) => ({ diagnostic: fileDiagnostic(rel, 'input_limit_error', `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, limitHint) });
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { diagnostic: specialFileDiagnostic(rel, specialKind(st) ?? 'not a regular file') };
+    if (st.size > cap) return tooBig(String(st.size));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > cap) return tooBig(`more than ${cap}`);
+    }
+    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
+  } catch (e) {
+    return { diagnostic: readError(rel, e) };
+  } finally {
+    await fh.close();
+  }
+}
