@@ -50,7 +50,7 @@ violation contains v if {
 	not _keyed(r)
 	v := {
 		"msg": sprintf("compute disk %s is encrypted with a Google-managed key; set disk_encryption_key.kms_key_self_link (or a customer-supplied key)", [r.address]),
-		"path": _path(r),
+		"path": tf.attr_path(r, "disk_encryption_key"),
 	}
 }
 
@@ -68,7 +68,3 @@ _set(_, route, block) if {
 	is_string(x)
 	x != ""
 }
-
-_path(r) := array.concat(r.path, ["disk_encryption_key", 0]) if count(object.get(r.after, "disk_encryption_key", [])) > 0
-
-_path(r) := tf.attr_path(r, "disk_encryption_key") if count(object.get(r.after, "disk_encryption_key", [])) == 0

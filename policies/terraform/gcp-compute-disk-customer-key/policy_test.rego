@@ -21,7 +21,7 @@ test_fail_google_managed if {
 		_d("none", {"name": "a"}, {}),
 		_d("empty", {"disk_encryption_key": [{"raw_key": "", "sha256": "A"}]}, {}),
 	]}
-	found == {["resource_changes", 0, "change", "after"], ["resource_changes", 1, "change", "after", "disk_encryption_key", 0]}
+	found == {["resource_changes", 0, "change", "after"], ["resource_changes", 1, "change", "after", "disk_encryption_key"]}
 }
 
 test_fail_message_names_resource if {
