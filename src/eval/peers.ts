@@ -321,7 +321,9 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
   // either, so ids are read through the UUIDs the labels carry.
   const alias = new Map(labels.cases.filter((c) => c.query_id).map((c) => [c.query_id!, c.control]));
   const mapping = new Map<string, string[]>();
-  for (const [id, ids] of peerMapping(policies, scheme.peer)) {
+  // One peer can label several kinds (KICS: Terraform and Dockerfiles): only policies that can
+  // see this source's documents belong to its mapping.
+  for (const [id, ids] of peerMapping(policies.filter((p) => p.kinds.some((k) => k in documentKinds)), scheme.peer)) {
     const control = alias.get(id) ?? id;
     mapping.set(control, [...new Set([...(mapping.get(control) ?? []), ...ids])].sort());
   }
