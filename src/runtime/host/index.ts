@@ -19,7 +19,7 @@ import { InternalError } from '../../diagnostics.js';
 import { BuiltinError, OperandTypeError } from './errors.js';
 import { exactJson, hasBigInt, type Value } from './values.js';
 import { timeBuiltins } from './time.js';
-import { encodingBuiltins } from './encoding.js';
+import { cryptoBuiltins } from './crypto.js';
 import { jsonBuiltins } from './json.js';
 import { yamlBuiltins } from './yaml.js';
 import { netBuiltins } from './net.js';
@@ -87,7 +87,7 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
   };
   const families = [
     timeBuiltins(ctx),
-    encodingBuiltins,
+    cryptoBuiltins,
     jsonBuiltins,
     yamlBuiltins,
     netBuiltins,
