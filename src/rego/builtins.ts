@@ -75,8 +75,8 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   // networks, versions, units, ids
   'net.cidr_contains': h(2), 'net.cidr_intersects': h(2), 'net.cidr_is_valid': h(1),
   'net.cidr_expand': h(1), 'net.cidr_merge': h(1), 'net.cidr_contains_matches': h(2),
-  'semver.compare': h(2), 'semver.is_valid': h(1),
-  'units.parse_bytes': h(1), 'units.parse': h(1),
+  'semver.compare': n(2), 'semver.is_valid': n(1),
+  'units.parse_bytes': n(1), 'units.parse': n(1),
   'uuid.rfc4122': h(1, { impure: true }), 'uuid.parse': h(1),
   // time (impure: the clock)
   'time.now_ns': h(0, { impure: true }), 'time.parse_rfc3339_ns': h(1), 'time.parse_ns': h(2),

@@ -23,8 +23,6 @@ import { cryptoBuiltins } from './crypto.js';
 import { jsonBuiltins } from './json.js';
 import { yamlBuiltins } from './yaml.js';
 import { netBuiltins } from './net.js';
-import { semverBuiltins } from './semver.js';
-import { unitsBuiltins } from './units.js';
 import { uuidBuiltins } from './uuid.js';
 import { graphBuiltins } from './graph.js';
 import { miscBuiltins } from './misc.js';
@@ -91,8 +89,6 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     jsonBuiltins,
     yamlBuiltins,
     netBuiltins,
-    semverBuiltins,
-    unitsBuiltins,
     uuidBuiltins(ctx),
     graphBuiltins,
     miscBuiltins(ctx),

@@ -15,6 +15,8 @@ import * as G from "./glob";
 import { globsMatch } from "./globs_match";
 import { reserveProgramCache } from "./regex/cache";
 import * as E from "./encoding";
+import * as U from "./units";
+import * as V from "./semver";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -46,6 +48,7 @@ const NAMES: string[] = [
   "base64url.encode", "base64url.encode_no_pad", "base64url.decode",          // 99-101
   "hex.encode", "hex.decode",                                                 // 102-103
   "urlquery.encode", "urlquery.decode", "urlquery.encode_object", "urlquery.decode_object", // 104-107
+  "units.parse_bytes", "units.parse", "semver.is_valid", "semver.compare",   // 108-111
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -171,6 +174,10 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 105: return E.urlqueryDecode(a);
     case 106: return E.urlqueryEncodeObject(a);
     case 107: return E.urlqueryDecodeObject(a);
+    case 108: return U.parseBytes(a);
+    case 109: return U.parseUnits(a);
+    case 110: return V.isValid(a);
+    case 111: return V.compare(a, b);
   }
   return 0;
 }
