@@ -144,7 +144,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const charts = topCharts(found.charts);
   const extra = [
     opts.helm && charts.length ? await renderCharts(root, charts, loadOpts) : { documents: [], diagnostics: charts.map((c) => chartNotice(c)) },
-    opts.stdin !== undefined ? loadRendered('<stdin>', opts.stdin, stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] },
+    opts.stdin !== undefined ? loadRendered('<stdin>', opts.stdin, await stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] },
   ];
   for (const r of extra) {
     for (const d of r.documents) loaded.documents.push(d);
