@@ -73,8 +73,8 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   walk: n(1, { relation: true }),
   'graph.reachable': h(2), 'graph.reachable_paths': h(2),
   // networks, versions, units, ids
-  'net.cidr_contains': h(2), 'net.cidr_intersects': h(2), 'net.cidr_is_valid': h(1),
-  'net.cidr_expand': h(1), 'net.cidr_merge': h(1), 'net.cidr_contains_matches': h(2),
+  'net.cidr_contains': n(2), 'net.cidr_intersects': n(2), 'net.cidr_is_valid': n(1),
+  'net.cidr_expand': n(1), 'net.cidr_merge': n(1), 'net.cidr_contains_matches': n(2),
   'semver.compare': n(2), 'semver.is_valid': n(1),
   'units.parse_bytes': n(1), 'units.parse': n(1),
   'uuid.rfc4122': h(1, { impure: true }), 'uuid.parse': h(1),

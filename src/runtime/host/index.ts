@@ -22,7 +22,6 @@ import { timeBuiltins } from './time.js';
 import { cryptoBuiltins } from './crypto.js';
 import { jsonBuiltins } from './json.js';
 import { yamlBuiltins } from './yaml.js';
-import { netBuiltins } from './net.js';
 import { uuidBuiltins } from './uuid.js';
 import { graphBuiltins } from './graph.js';
 import { miscBuiltins } from './misc.js';
@@ -51,9 +50,6 @@ export type HostBuiltin = (...args: unknown[]) => unknown;
 export const HOST_SET_RESULTS: ReadonlySet<string> = new Set([
   'graph.reachable',
   'graph.reachable_paths',
-  'net.cidr_expand',
-  'net.cidr_merge',
-  'net.cidr_contains_matches',
 ]);
 
 /**
@@ -88,7 +84,6 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     cryptoBuiltins,
     jsonBuiltins,
     yamlBuiltins,
-    netBuiltins,
     uuidBuiltins(ctx),
     graphBuiltins,
     miscBuiltins(ctx),

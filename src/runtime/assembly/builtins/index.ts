@@ -17,6 +17,7 @@ import { reserveProgramCache } from "./regex/cache";
 import * as E from "./encoding";
 import * as U from "./units";
 import * as V from "./semver";
+import * as Net from "./net";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -49,6 +50,8 @@ const NAMES: string[] = [
   "hex.encode", "hex.decode",                                                 // 102-103
   "urlquery.encode", "urlquery.decode", "urlquery.encode_object", "urlquery.decode_object", // 104-107
   "units.parse_bytes", "units.parse", "semver.is_valid", "semver.compare",   // 108-111
+  "net.cidr_contains", "net.cidr_intersects", "net.cidr_is_valid",            // 112-114
+  "net.cidr_expand", "net.cidr_merge", "net.cidr_contains_matches",           // 115-117
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -178,6 +181,12 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 109: return U.parseUnits(a);
     case 110: return V.isValid(a);
     case 111: return V.compare(a, b);
+    case 112: return Net.cidrContains(a, b);
+    case 113: return Net.cidrIntersects(a, b);
+    case 114: return Net.cidrIsValid(a);
+    case 115: return Net.cidrExpand(a);
+    case 116: return Net.cidrMerge(a);
+    case 117: return Net.cidrContainsMatches(a, b);
   }
   return 0;
 }
