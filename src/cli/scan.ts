@@ -41,7 +41,7 @@ function progress(io: Io, quiet: boolean | undefined): ((done: number, total: nu
     const now = Date.now();
     if (done !== total && now - last < 100) return;
     last = now;
-    io.err(`\r\x1b[2Kscanning ${done}/${total} documents${done === total ? '\n' : ''}`);
+    io.err(`\r\x1b[2Kscanning ${done}/${total} files${done === total ? '\n' : ''}`);
   };
 }
 
