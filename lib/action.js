@@ -97,10 +97,10 @@ var require_tunnel = __commonJS({
       self.on("free", function onFree(socket, host2, port, localAddress) {
         var options2 = toOptions(host2, port, localAddress);
         for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
-          if (pending.host === options2.host && pending.port === options2.port) {
+          var pending2 = self.requests[i];
+          if (pending2.host === options2.host && pending2.port === options2.port) {
             self.requests.splice(i, 1);
-            pending.request.onSocket(socket);
+            pending2.request.onSocket(socket);
             return;
           }
         }
@@ -214,10 +214,10 @@ var require_tunnel = __commonJS({
         return;
       }
       this.sockets.splice(pos, 1);
-      var pending = this.requests.shift();
-      if (pending) {
-        this.createSocket(pending, function(socket2) {
-          pending.request.onSocket(socket2);
+      var pending2 = this.requests.shift();
+      if (pending2) {
+        this.createSocket(pending2, function(socket2) {
+          pending2.request.onSocket(socket2);
         });
       }
     };
@@ -1987,15 +1987,15 @@ var require_request = __commonJS({
         }
       }
       if (Array.isArray(val)) {
-        const arr = [];
+        const arr2 = [];
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(val[i]);
+            arr2.push(val[i]);
           } else if (val[i] === null) {
-            arr.push("");
+            arr2.push("");
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
@@ -2003,10 +2003,10 @@ var require_request = __commonJS({
             if (!isValidHeaderValue(str5)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str5);
+            arr2.push(str5);
           }
         }
-        val = arr;
+        val = arr2;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
           throw new InvalidArgumentError(`invalid ${key} header`);
@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants7 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants7.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants7.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants7.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants7.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants7.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -8289,8 +8289,8 @@ var require_pool_base = __commonJS({
       }
       get [kPending]() {
         let ret = this[kQueued];
-        for (const { [kPending]: pending } of this[kClients]) {
-          ret += pending;
+        for (const { [kPending]: pending2 } of this[kClients]) {
+          ret += pending2;
         }
         return ret;
       }
@@ -11411,18 +11411,18 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending: pending2 }) => pending2);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
-        const pending = this.pendingInterceptors();
-        if (pending.length === 0) {
+        const pending2 = this.pendingInterceptors();
+        if (pending2.length === 0) {
           return;
         }
-        const pluralizer = new Pluralizer("interceptor", "interceptors").pluralize(pending.length);
+        const pluralizer = new Pluralizer("interceptor", "interceptors").pluralize(pending2.length);
         throw new UndiciError(`
 ${pluralizer.count} ${pluralizer.noun} ${pluralizer.is} pending:
 
-${pendingInterceptorsFormatter.format(pending)}
+${pendingInterceptorsFormatter.format(pending2)}
 `.trim());
       }
     };
@@ -16847,7 +16847,7 @@ var require_events = __commonJS({
 var require_constants5 = __commonJS({
   "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
-    var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    var uid2 = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     var staticPropertyDescriptors = {
       enumerable: true,
       writable: false,
@@ -16887,7 +16887,7 @@ var require_constants5 = __commonJS({
       blob: 4
     };
     module.exports = {
-      uid,
+      uid: uid2,
       sentCloseFrameState,
       staticPropertyDescriptors,
       states,
@@ -17171,7 +17171,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
-    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
+    var { uid: uid2, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
     var {
       kReadyState,
       kSentClose,
@@ -17239,8 +17239,8 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest2 = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
-          if (secWSAccept !== digest2) {
+          const digest3 = crypto2.createHash("sha1").update(keyValue + uid2).digest("base64");
+          if (secWSAccept !== digest3) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
@@ -19227,12 +19227,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19262,14 +19262,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
+    exports.isPair = isPair4;
     exports.isScalar = isScalar4;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -19972,7 +19972,7 @@ var require_createNode = __commonJS({
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
         ref = sourceObjects.get(value);
@@ -19986,7 +19986,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema2.tags);
+      let tagObj = findTagObject(value, tagName, schema.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -19997,7 +19997,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -20023,7 +20023,7 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
@@ -20041,16 +20041,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema: schema2,
+        schema,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
-      constructor(type, schema2) {
+      constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
-          value: schema2,
+          value: schema,
           configurable: true,
           enumerable: false,
           writable: true
@@ -20061,11 +20061,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema2) {
+      clone(schema) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema2)
-          copy.schema = schema2;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -21017,12 +21017,12 @@ var require_Pair = __commonJS({
         this.key = key;
         this.value = value;
       }
-      clone(schema2) {
+      clone(schema) {
         let { key, value } = this;
         if (identity.isNode(key))
-          key = key.clone(schema2);
+          key = key.clone(schema);
         if (identity.isNode(value))
-          value = value.clone(schema2);
+          value = value.clone(schema);
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
@@ -21215,17 +21215,17 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema2) {
-        super(identity.MAP, schema2);
+      constructor(schema) {
+        super(identity.MAP, schema);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj3, ctx) {
+      static from(schema, obj3, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema2);
+        const map = new this(schema);
         const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj3, key, value);
@@ -21241,8 +21241,8 @@ var require_YAMLMap = __commonJS({
           for (const key of Object.keys(obj3))
             add2(key, obj3[key]);
         }
-        if (typeof schema2.sortMapEntries === "function") {
-          map.items.sort(schema2.sortMapEntries);
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
         }
         return map;
       }
@@ -21349,7 +21349,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema2, obj3, ctx) => YAMLMap.YAMLMap.from(schema2, obj3, ctx)
+      createNode: (schema, obj3, ctx) => YAMLMap.YAMLMap.from(schema, obj3, ctx)
     };
     exports.map = map;
   }
@@ -21369,8 +21369,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema2) {
-        super(identity.SEQ, schema2);
+      constructor(schema) {
+        super(identity.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -21445,9 +21445,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj3, ctx) {
+      static from(schema, obj3, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema2);
+        const seq = new this(schema);
         if (obj3 && Symbol.iterator in Object(obj3)) {
           let i = 0;
           for (let it of obj3) {
@@ -21487,7 +21487,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema2, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj3, ctx)
+      createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
     };
     exports.seq = seq;
   }
@@ -21683,7 +21683,7 @@ var require_schema = __commonJS({
     var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
-    var schema2 = [
+    var schema = [
       map.map,
       seq.seq,
       string.string,
@@ -21696,7 +21696,7 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -21762,8 +21762,8 @@ var require_schema2 = __commonJS({
         return str5;
       }
     };
-    var schema2 = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema2;
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
   }
 });
 
@@ -21867,9 +21867,9 @@ ${cn.comment}` : item.comment;
         onError("Expected a sequence for this tag");
       return seq;
     }
-    function createPairs(schema2, iterable, ctx) {
+    function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema2);
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -21954,8 +21954,8 @@ var require_omap = __commonJS({
         }
         return map;
       }
-      static from(schema2, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema2, iterable, ctx);
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -21982,7 +21982,7 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
     exports.omap = omap;
@@ -22157,8 +22157,8 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema2) {
-        super(schema2);
+      constructor(schema) {
+        super(schema);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
@@ -22202,9 +22202,9 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema2, iterable, ctx) {
+      static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema2);
+        const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
@@ -22221,7 +22221,7 @@ var require_set = __commonJS({
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
         if (identity.isMap(map)) {
           if (map.hasAllNullValues(true))
@@ -22343,7 +22343,7 @@ var require_schema3 = __commonJS({
     var pairs = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schema2 = [
+    var schema = [
       map.map,
       seq.seq,
       string.string,
@@ -22366,7 +22366,7 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -22381,7 +22381,7 @@ var require_tags = __commonJS({
     var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
-    var schema2 = require_schema();
+    var schema = require_schema();
     var schema$1 = require_schema2();
     var binary3 = require_binary();
     var merge2 = require_merge();
@@ -22391,7 +22391,7 @@ var require_tags = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema2.schema],
+      ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
@@ -22475,9 +22475,9 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema2 === "string" && schema2 || "core";
+        this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
@@ -23377,9 +23377,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23415,7 +23415,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23455,7 +23455,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep6 && !props.found) {
+        if (!isMap6 && !sep6 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23478,7 +23478,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep6)
                 for (const st of sep6) {
                   if (st === valueProps.found)
@@ -23510,7 +23510,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23526,7 +23526,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24066,11 +24066,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema2[identity.SCALAR];
+        return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema2.tags) {
+      for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -24081,18 +24081,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema2.knownTags[tagName];
+      const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema2[identity.SCALAR];
+      return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
-      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
-      if (schema2.compat) {
-        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -26446,7 +26446,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26487,7 +26487,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify2;
@@ -26629,6 +26629,288 @@ var init_source = __esm({
     "use strict";
     init_line_index();
     cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/loaders/common/diag.ts
+function fileDiagnostic(file, code, message, fix, severity2 = "error") {
+  return { file, line: 0, col: 0, code, message, fix, severity: severity2 };
+}
+function at(file, pos, code, message, fix, severity2 = "error") {
+  return { file, line: pos.line, col: pos.col, code, message, fix, severity: severity2 };
+}
+var init_diag = __esm({
+  "src/loaders/common/diag.ts"() {
+    "use strict";
+  }
+});
+
+// src/text/yaml-bounded.ts
+function depthOf(doc, root, limit) {
+  const memo = /* @__PURE__ */ new Map();
+  let deepAt = 0;
+  const visit2 = (n2, level) => {
+    if (!n2) return 0;
+    let node = n2;
+    for (let hops = 0; node && (0, import_yaml.isAlias)(node) && hops < 64; hops++) node = node.resolve(doc);
+    if (!node || !((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node))) return 0;
+    const known = memo.get(node);
+    if (known !== void 0) return known;
+    if (level > limit) {
+      deepAt = node.range?.[0] ?? 0;
+      return limit + 1;
+    }
+    memo.set(node, limit + 1);
+    let deepest = 0;
+    for (const item of node.items) {
+      const child2 = (0, import_yaml.isPair)(item) ? item.value : item;
+      const key = (0, import_yaml.isPair)(item) ? item.key : null;
+      deepest = Math.max(deepest, visit2(child2, level + 1), visit2(key, level + 1));
+      if (deepest > limit) break;
+    }
+    const d = Math.min(limit + 1, deepest + 1);
+    memo.set(node, d);
+    return d;
+  };
+  const depth = visit2(root, 1);
+  return { depth, at: deepAt };
+}
+function boundedToJS(doc, budget = DEFAULT_YAML_BUDGET) {
+  const root = doc.contents;
+  if (root) {
+    const d = depthOf(doc, root, budget.maxDepth);
+    if (d.depth > budget.maxDepth) return { ok: false, problem: { kind: "depth", offset: d.at, message: `nesting deeper than ${budget.maxDepth} levels (aliases included)` } };
+  }
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: budget.maxAliasCount }) };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/alias/i.test(msg)) {
+      return { ok: false, problem: { kind: "aliases", offset: root?.range?.[0] ?? 0, message: `document expands more than ${budget.maxAliasCount} aliases (a "billion laughs" pattern)` } };
+    }
+    if (e instanceof RangeError) return { ok: false, problem: { kind: "depth", offset: root?.range?.[0] ?? 0, message: "YAML is nested too deeply to decode" } };
+    return { ok: false, problem: { kind: "syntax", offset: root?.range?.[0] ?? 0, message: `invalid YAML: ${msg.split("\n")[0]}` } };
+  }
+}
+function tooDeepToParse(text2, limit = MAX_PARSE_NESTING) {
+  let flow = 0;
+  let lineStart = true;
+  let markers = 0;
+  let valueStart = true;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      markers = 0;
+      valueStart = true;
+      continue;
+    }
+    if (c === 32 || c === 9) continue;
+    const next = text2.charCodeAt(i + 1);
+    const spaceNext = next === 32 || next === 9 || next === 10 || Number.isNaN(next);
+    if (flow === 0 && lineStart && (c === 45 || c === 63) && spaceNext) {
+      if (++markers > limit) return i;
+      continue;
+    }
+    lineStart = false;
+    if (c === 35 && (i === 0 || text2.charCodeAt(i - 1) === 32 || text2.charCodeAt(i - 1) === 9)) {
+      const e = text2.indexOf("\n", i);
+      if (e === -1) break;
+      i = e - 1;
+      continue;
+    }
+    if ((c === 34 || c === 39) && (flow > 0 || valueStart)) {
+      let j = i + 1;
+      for (; j < text2.length; j++) {
+        const d = text2.charCodeAt(j);
+        if (c === 34 && d === 92) j++;
+        else if (d === c) {
+          if (c === 39 && text2.charCodeAt(j + 1) === 39) j++;
+          else break;
+        }
+      }
+      i = j;
+      valueStart = false;
+      continue;
+    }
+    if ((c === 91 || c === 123) && (flow > 0 || valueStart)) {
+      if (++flow > limit) return i;
+      valueStart = true;
+      continue;
+    }
+    if ((c === 93 || c === 125) && flow > 0) {
+      flow--;
+      valueStart = false;
+      continue;
+    }
+    valueStart = c === 58 && spaceNext || c === 44 && flow > 0;
+  }
+  return -1;
+}
+function guardedParse(text2, parse4) {
+  const deep = tooDeepToParse(text2);
+  if (deep !== -1) return { ok: false, problem: { kind: "depth", offset: deep, message: `YAML nests deeper than ${MAX_PARSE_NESTING} levels, too deep to parse safely` } };
+  try {
+    return { ok: true, value: parse4() };
+  } catch (e) {
+    if (e instanceof RangeError) return { ok: false, problem: { kind: "depth", offset: 0, message: "YAML is nested too deeply to parse" } };
+    return { ok: false, problem: { kind: "syntax", offset: 0, message: `invalid YAML: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` } };
+  }
+}
+var import_yaml, DEFAULT_YAML_BUDGET, MAX_PARSE_NESTING;
+var init_yaml_bounded = __esm({
+  "src/text/yaml-bounded.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    DEFAULT_YAML_BUDGET = { maxDepth: 256, maxAliasCount: 100 };
+    MAX_PARSE_NESTING = 512;
+  }
+});
+
+// src/text/glob-class.ts
+function member(c) {
+  const code = c.codePointAt(0);
+  return code < 65536 ? `\\u${code.toString(16).padStart(4, "0")}` : c;
+}
+function bracketClass(p, i, slash) {
+  let j = i + 1;
+  let negate = false;
+  if (p[j] === "!" || p[j] === "^") {
+    negate = true;
+    j++;
+  }
+  const parts = [];
+  let problem;
+  let first = true;
+  for (; j < p.length && (p[j] !== "]" || first); first = false) {
+    let c = [...p.slice(j, j + 2)][0];
+    if (c === "[" && p[j + 1] === ":") {
+      const e = p.indexOf(":]", j + 2);
+      if (e !== -1) {
+        const name = p.slice(j + 2, e);
+        const set = POSIX[name];
+        if (set) parts.push(set);
+        else problem ??= `unknown character class [:${name}:]`;
+        j = e + 2;
+        continue;
+      }
+    }
+    if (c === "\\" && j + 1 < p.length) {
+      j++;
+      c = [...p.slice(j, j + 2)][0];
+    }
+    j += c.length;
+    if (p[j] === "-" && j + 1 < p.length && p[j + 1] !== "]") {
+      let hi = [...p.slice(j + 1, j + 3)][0];
+      let k = j + 1;
+      if (hi === "\\" && k + 1 < p.length) {
+        k++;
+        hi = [...p.slice(k, k + 2)][0];
+      }
+      j = k + hi.length;
+      if (hi.codePointAt(0) < c.codePointAt(0)) problem ??= `range ${c}-${hi} is reversed, so it matches nothing`;
+      else parts.push(`${member(c)}-${member(hi)}`);
+      continue;
+    }
+    parts.push(member(c));
+  }
+  if (j >= p.length) return void 0;
+  const body = parts.join("");
+  const next = j + 1;
+  const noSlash = slash ? "" : "\\/";
+  if (negate) return { re: `[^${noSlash}${body}]`, next, problem };
+  if (body === "") return { re: "(?!)", next, problem };
+  return { re: slash ? `[${body}]` : `(?!\\/)[${body}]`, next, problem };
+}
+var POSIX;
+var init_glob_class = __esm({
+  "src/text/glob-class.ts"() {
+    "use strict";
+    POSIX = {
+      alpha: "A-Za-z",
+      digit: "0-9",
+      alnum: "A-Za-z0-9",
+      upper: "A-Z",
+      lower: "a-z",
+      space: " \\t\\n\\r\\f\\v",
+      blank: " \\t",
+      punct: "!-\\/:-@\\[-`{-~",
+      xdigit: "0-9A-Fa-f",
+      cntrl: "\\x00-\\x1f\\x7f",
+      print: " -~",
+      graph: "!-~"
+    };
+  }
+});
+
+// src/waivers/glob.ts
+function escapeRe(c) {
+  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
+}
+function globToRegExp(glob, opts = { segments: true }) {
+  const key = `${opts.segments ? "s" : "n"}:${glob}`;
+  const hit = cache2.get(key);
+  if (hit) return hit;
+  const star = opts.segments ? "[^/]*" : ".*";
+  const one = opts.segments ? "[^/]" : ".";
+  let re = "";
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        const atStart = i === 0 || glob[i - 1] === "/";
+        const atEnd = i + 2 === glob.length || glob[i + 2] === "/";
+        i++;
+        if (opts.segments && atStart && glob[i + 1] === "/") {
+          re += "(?:[^/]*/)*";
+          i++;
+        } else if (atStart && atEnd) re += ".*";
+        else re += star;
+      } else re += star;
+    } else if (c === "?") re += one;
+    else if (c === "[") {
+      const cls = bracketClass(glob, i, !opts.segments);
+      if (!cls) re += "\\[";
+      else {
+        re += cls.re;
+        i = cls.next - 1;
+      }
+    } else if (c === "{") {
+      depth++;
+      re += "(?:";
+    } else if (c === "}" && depth > 0) {
+      depth--;
+      re += ")";
+    } else if (c === "," && depth > 0) re += "|";
+    else if (c === "\\" && i + 1 < glob.length) re += escapeRe(glob[++i]);
+    else re += escapeRe(c);
+  }
+  re += ")".repeat(depth);
+  const compiled4 = new RegExp(`^${re}$`, "u");
+  cache2.set(key, compiled4);
+  return compiled4;
+}
+function globProblem(glob) {
+  for (let i = 0; i < glob.length; i++) {
+    if (glob[i] === "\\") i++;
+    else if (glob[i] === "[") {
+      const cls = bracketClass(glob, i, false);
+      if (cls?.problem) return cls.problem;
+      if (cls) i = cls.next - 1;
+    }
+  }
+  return void 0;
+}
+function globMatch(glob, value, opts) {
+  return globToRegExp(glob, opts).test(value);
+}
+var cache2;
+var init_glob = __esm({
+  "src/waivers/glob.ts"() {
+    "use strict";
+    init_glob_class();
+    cache2 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -27009,11 +27291,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants7) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants7);
         return this;
       }
       get names() {
@@ -27030,10 +27312,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants7) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants7);
         return this;
       }
       get names() {
@@ -27094,8 +27376,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants7) {
+        this.code = optimizeExpr(this.code, names, constants7);
         return this;
       }
       get names() {
@@ -27124,12 +27406,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants7) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n2 = nodes[i];
-          if (n2.optimizeNames(names, constants3))
+          if (n2.optimizeNames(names, constants7))
             continue;
           subtractNames(names, n2.names);
           nodes.splice(i, 1);
@@ -27182,12 +27464,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants7) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants7);
+        if (!(super.optimizeNames(names, constants7) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants7);
         return this;
       }
       get names() {
@@ -27210,10 +27492,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants7) {
+        if (!super.optimizeNames(names, constants7))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants7);
         return this;
       }
       get names() {
@@ -27249,10 +27531,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants7) {
+        if (!super.optimizeNames(names, constants7))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants7);
         return this;
       }
       get names() {
@@ -27294,11 +27576,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants7) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants7);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants7);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants7);
         return this;
       }
       get names() {
@@ -27458,9 +27740,9 @@ var require_codegen = __commonJS({
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
         const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
+          const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr2}[${i}]`);
             forBody(name);
           });
         }
@@ -27599,7 +27881,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants7) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -27614,14 +27896,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n2) {
-        const c = constants3[n2.str];
+        const c = constants7[n2.str];
         if (c === void 0 || names[n2.str] !== 1)
           return n2;
         delete names[n2.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants7[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -27659,59 +27941,59 @@ var require_util9 = __commonJS({
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
-    function toHash(arr) {
+    function toHash(arr2) {
       const hash2 = {};
-      for (const item of arr)
+      for (const item of arr2)
         hash2[item] = true;
       return hash2;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema2) {
-      if (typeof schema2 == "boolean")
-        return schema2;
-      if (Object.keys(schema2).length === 0)
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
         return true;
-      checkUnknownRules(it, schema2);
-      return !schemaHasRules(schema2, it.self.RULES.all);
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema2 = it.schema) {
+    function checkUnknownRules(it, schema = it.schema) {
       const { opts, self } = it;
       if (!opts.strictSchema)
         return;
-      if (typeof schema2 === "boolean")
+      if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema2) {
+      for (const key in schema) {
         if (!rules[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema2, rules) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
         if (rules[key])
           return true;
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema2, RULES) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
+    function schemaHasRulesButRef(schema, RULES) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
         if (key !== "$ref" && RULES.all[key])
           return true;
       return false;
     }
     exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema2, keyword, $data) {
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
       if (!$data) {
-        if (typeof schema2 == "number" || typeof schema2 == "boolean")
-          return schema2;
-        if (typeof schema2 == "string")
-          return (0, codegen_1._)`${schema2}`;
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
@@ -27992,10 +28274,10 @@ var require_boolSchema = __commonJS({
       message: "boolean schema is false"
     };
     function topBoolOrEmptySchema(it) {
-      const { gen, schema: schema2, validateName } = it;
-      if (schema2 === false) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
         falseSchemaError(it, false);
-      } else if (typeof schema2 == "object" && schema2.$async === true) {
+      } else if (typeof schema == "object" && schema.$async === true) {
         gen.return(names_1.default.data);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, null);
@@ -28004,8 +28286,8 @@ var require_boolSchema = __commonJS({
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
-      const { gen, schema: schema2 } = it;
-      if (schema2 === false) {
+      const { gen, schema } = it;
+      if (schema === false) {
         gen.var(valid, false);
         falseSchemaError(it);
       } else {
@@ -28067,18 +28349,18 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema2, self }, type) {
+    function schemaHasRulesForType({ schema, self }, type) {
       const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema2, group);
+      return group && group !== true && shouldUseGroup(schema, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema2, group) {
-      return group.rules.some((rule2) => shouldUseRule(schema2, rule2));
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule2) => shouldUseRule(schema, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema2, rule2) {
+    function shouldUseRule(schema, rule2) {
       var _a;
-      return schema2[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
+      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -28100,17 +28382,17 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema2) {
-      const types = getJSONTypes(schema2.type);
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
       const hasNull = types.includes("null");
       if (hasNull) {
-        if (schema2.nullable === false)
+        if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema2.nullable !== void 0) {
+        if (!types.length && schema.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
-        if (schema2.nullable === true)
+        if (schema.nullable === true)
           types.push("null");
       }
       return types;
@@ -28242,8 +28524,8 @@ var require_dataType = __commonJS({
     }
     exports.checkDataTypes = checkDataTypes;
     var typeError = {
-      message: ({ schema: schema2 }) => `must be ${schema2}`,
-      params: ({ schema: schema2, schemaValue }) => typeof schema2 == "string" ? (0, codegen_1._)`{type: ${schema2}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
     function reportTypeError(it) {
       const cxt = getTypeErrorContext(it);
@@ -28251,16 +28533,16 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      const { gen, data, schema: schema2 } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema2, "type");
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
       return {
         gen,
         keyword: "type",
         data,
-        schema: schema2.type,
+        schema: schema.type,
         schemaCode,
         schemaValue: schemaCode,
-        parentSchema: schema2,
+        parentSchema: schema,
         params: {},
         it
       };
@@ -28413,15 +28695,15 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema: schema2, keyword, it } = cxt;
-      if (!Array.isArray(schema2))
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema2.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
       if (alwaysValid && !it.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema2.forEach((_sch, i) => {
+      gen.block(() => schema.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
           keyword,
           schemaProp: i,
@@ -28449,8 +28731,8 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors3();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema: schema2, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema2, parentSchema, it);
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
@@ -28467,9 +28749,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
-      const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
@@ -28529,20 +28811,20 @@ var require_keyword = __commonJS({
         throw new Error(`keyword "${keyword}" failed to compile`);
       return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
     }
-    function validSchemaType(schema2, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema2, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
       const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema2, kwd))) {
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
         throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
       }
       if (def.validateSchema) {
-        const valid = def.validateSchema(schema2[keyword]);
+        const valid = def.validateSchema(schema[keyword]);
         if (!valid) {
           const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
@@ -28564,8 +28846,8 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    function getSubschema(it, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema2 !== void 0) {
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
@@ -28580,12 +28862,12 @@ var require_subschema = __commonJS({
           errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
-      if (schema2 !== void 0) {
+      if (schema !== void 0) {
         if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
           throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
         }
         return {
-          schema: schema2,
+          schema,
           schemaPath,
           topSchemaRef,
           errSchemaPath
@@ -28678,7 +28960,7 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
-    var traverse = module.exports = function(schema2, opts, cb) {
+    var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -28688,7 +28970,7 @@ var require_json_schema_traverse = __commonJS({
       };
       var post = cb.post || function() {
       };
-      _traverse(opts, pre, post, schema2, "", schema2);
+      _traverse(opts, pre, post, schema, "", schema);
     };
     traverse.keywords = {
       additionalItems: true,
@@ -28734,26 +29016,26 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
-        pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema2) {
-          var sch = schema2[key];
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema2, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema2, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
             }
           } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema2);
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
           }
         }
-        post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
     function escapeJsonPtr(str5) {
@@ -28789,14 +29071,14 @@ var require_resolve = __commonJS({
       "enum",
       "const"
     ]);
-    function inlineRef(schema2, limit = true) {
-      if (typeof schema2 == "boolean")
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
         return true;
       if (limit === true)
-        return !hasRef(schema2);
+        return !hasRef(schema);
       if (!limit)
         return false;
-      return countKeys(schema2) <= limit;
+      return countKeys(schema) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -28806,11 +29088,11 @@ var require_resolve = __commonJS({
       "$dynamicRef",
       "$dynamicAnchor"
     ]);
-    function hasRef(schema2) {
-      for (const key in schema2) {
+    function hasRef(schema) {
+      for (const key in schema) {
         if (REF_KEYWORDS.has(key))
           return true;
-        const sch = schema2[key];
+        const sch = schema[key];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -28818,16 +29100,16 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema2) {
+    function countKeys(schema) {
       let count = 0;
-      for (const key in schema2) {
+      for (const key in schema) {
         if (key === "$ref")
           return Infinity;
         count++;
         if (SIMPLE_INLINED.has(key))
           continue;
-        if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -28857,16 +29139,16 @@ var require_resolve = __commonJS({
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema2, baseId) {
-      if (typeof schema2 == "boolean")
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
         return {};
       const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema2[schemaId] || baseId);
+      const schId = normalizeId(schema[schemaId] || baseId);
       const baseIds = { "": schId };
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -28947,15 +29229,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema: schema2, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema2, opts)}`);
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
           gen.code(body);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema2, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
       }
     }
     function destructureValCxt(opts) {
@@ -28979,9 +29261,9 @@ var require_validate = __commonJS({
       });
     }
     function topSchemaObjCode(it) {
-      const { schema: schema2, opts, gen } = it;
+      const { schema, opts, gen } = it;
       validateFunction(it, () => {
-        if (opts.$comment && schema2.$comment)
+        if (opts.$comment && schema.$comment)
           commentKeyword(it);
         checkNoDefault(it);
         gen.let(names_1.default.vErrors, null);
@@ -28999,8 +29281,8 @@ var require_validate = __commonJS({
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
-    function funcSourceUrl(schema2, opts) {
-      const schId = typeof schema2 == "object" && schema2[opts.schemaId];
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
     function subschemaCode(it, valid) {
@@ -29013,10 +29295,10 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema: schema2, self }) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
+    function schemaCxtHasRules({ schema, self }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
         if (self.RULES.all[key])
           return true;
       return false;
@@ -29025,8 +29307,8 @@ var require_validate = __commonJS({
       return typeof it.schema != "boolean";
     }
     function subSchemaObjCode(it, valid) {
-      const { schema: schema2, gen, opts } = it;
-      if (opts.$comment && schema2.$comment)
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
         commentKeyword(it);
       updateContext(it);
       checkAsyncSchema(it);
@@ -29046,14 +29328,14 @@ var require_validate = __commonJS({
       schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema: schema2, errSchemaPath, opts, self } = it;
-      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self.RULES)) {
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
         self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
-      const { schema: schema2, opts } = it;
-      if (schema2.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
         (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
       }
     }
@@ -29066,8 +29348,8 @@ var require_validate = __commonJS({
       if (it.schema.$async && !it.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
-    function commentKeyword({ gen, schemaEnv, schema: schema2, errSchemaPath, opts }) {
-      const msg = schema2.$comment;
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
       if (opts.$comment === true) {
         gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
       } else if (typeof opts.$comment == "function") {
@@ -29094,9 +29376,9 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema: schema2, data, allErrors, opts, self } = it;
+      const { gen, schema, data, allErrors, opts, self } = it;
       const { RULES } = self;
-      if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES))) {
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
       }
@@ -29108,7 +29390,7 @@ var require_validate = __commonJS({
         groupKeywords(RULES.post);
       });
       function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema2, group))
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
@@ -29126,12 +29408,12 @@ var require_validate = __commonJS({
       }
     }
     function iterateKeywords(it, group) {
-      const { gen, schema: schema2, opts: { useDefaults } } = it;
+      const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
         for (const rule2 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema2, rule2)) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
             keywordCode(it, rule2.keyword, rule2.definition, group.type);
           }
         }
@@ -29410,8 +29692,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments2 = jsonPointer.split("/");
-      for (const segment of segments2) {
+      const segments3 = jsonPointer.split("/");
+      for (const segment of segments3) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -29476,17 +29758,17 @@ var require_compile = __commonJS({
         var _a;
         this.refs = {};
         this.dynamicAnchors = {};
-        let schema2;
+        let schema;
         if (typeof env.schema == "object")
-          schema2 = env.schema;
+          schema = env.schema;
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema2 === null || schema2 === void 0 ? void 0 : schema2[env.schemaId || "$id"]);
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
-        this.$async = schema2 === null || schema2 === void 0 ? void 0 : schema2.$async;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
         this.refs = {};
       }
     };
@@ -29585,10 +29867,10 @@ var require_compile = __commonJS({
         return schOrFunc;
       let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
-        const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
-        if (schema2)
-          _sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
@@ -29636,12 +29918,12 @@ var require_compile = __commonJS({
       if (!schOrRef.validate)
         compileSchema2.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema: schema2 } = schOrRef;
+        const { schema } = schOrRef;
         const { schemaId } = this.opts;
-        const schId = schema2[schemaId];
+        const schId = schema[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+        return new SchemaEnv({ schema, schemaId, root, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -29653,29 +29935,29 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema2 === "boolean")
+        if (typeof schema === "boolean")
           return;
-        const partSchema = schema2[(0, util_1.unescapeFragment)(part)];
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
         if (partSchema === void 0)
           return;
-        schema2 = partSchema;
-        const schId = typeof schema2 === "object" && schema2[this.opts.schemaId];
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
         if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         }
       }
       let env;
-      if (typeof schema2 != "boolean" && schema2.$ref && !(0, util_1.schemaHasRulesButRef)(schema2, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema2.$ref);
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
         env = resolveSchema.call(this, root, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -29940,12 +30222,12 @@ var require_utils2 = __commonJS({
       if (path === "" || path[0] === "/") {
         return removeDotSegments(path);
       }
-      const segments2 = path.split("/");
-      const last2 = segments2.length - 1;
+      const segments3 = path.split("/");
+      const last2 = segments3.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last2; i++) {
-        const segment = segments2[i];
+        const segment = segments3[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -30470,7 +30752,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize2(uri, options), options);
+        parse4(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -30510,50 +30792,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize2(base, options), options);
-        relative6 = parse3(serialize2(relative6, options), options);
+        base = parse4(serialize2(base, options), options);
+        relative7 = parse4(serialize2(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30561,7 +30843,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal2(uriA, uriB, options) {
@@ -30832,7 +31114,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -30869,7 +31151,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal: equal2,
       serialize: serialize2,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -31057,16 +31339,16 @@ var require_core = __commonJS({
           this.errors = v.errors;
         return valid;
       }
-      compile(schema2, _meta) {
-        const sch = this._addSchema(schema2, _meta);
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema2, meta) {
+      compileAsync(schema, meta) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema2, meta);
+        return runCompileAsync.call(this, schema, meta);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -31112,37 +31394,37 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema2, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema2)) {
-          for (const sch of schema2)
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
         let id;
-        if (typeof schema2 === "object") {
+        if (typeof schema === "object") {
           const { schemaId } = this.opts;
-          id = schema2[schemaId];
+          id = schema[schemaId];
           if (id !== void 0 && typeof id != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
         key = (0, resolve_1.normalizeId)(key || id);
         this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, true);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema2, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema2, key, true, _validateSchema);
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
-      validateSchema(schema2, throwOrLogError) {
-        if (typeof schema2 == "boolean")
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
           return true;
         let $schema;
-        $schema = schema2.$schema;
+        $schema = schema.$schema;
         if ($schema !== void 0 && typeof $schema != "string") {
           throw new Error("$schema must be a string");
         }
@@ -31152,7 +31434,7 @@ var require_core = __commonJS({
           this.errors = null;
           return true;
         }
-        const valid = this.validate($schema, schema2);
+        const valid = this.validate($schema, schema);
         if (!valid && throwOrLogError) {
           const message = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
@@ -31286,18 +31568,18 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments2 = jsonPointer.split("/").slice(1);
+          const segments3 = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments2)
+          for (const seg of segments3)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule2 = rules[key];
             if (typeof rule2 != "object")
               continue;
             const { $data } = rule2.definition;
-            const schema2 = keywords[key];
-            if ($data && schema2)
-              keywords[key] = schemaOrData(schema2);
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -31315,23 +31597,23 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema2, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
-        if (typeof schema2 == "object") {
-          id = schema2[schemaId];
+        if (typeof schema == "object") {
+          id = schema[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
-          else if (typeof schema2 != "boolean")
+          else if (typeof schema != "boolean")
             throw new Error("schema must be object or boolean");
         }
-        let sch = this._cache.get(schema2);
+        let sch = this._cache.get(schema);
         if (sch !== void 0)
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema2, baseId);
-        sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, meta, baseId, localRefs });
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -31339,7 +31621,7 @@ var require_core = __commonJS({
           this.refs[baseId] = sch;
         }
         if (validateSchema)
-          this.validateSchema(schema2, true);
+          this.validateSchema(schema, true);
         return sch;
       }
       _checkUnique(id) {
@@ -31493,8 +31775,8 @@ var require_core = __commonJS({
     var $dataRef = {
       $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
     };
-    function schemaOrData(schema2) {
-      return { anyOf: [schema2, $dataRef] };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
     }
   }
 });
@@ -31794,7 +32076,7 @@ var require_pattern = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
@@ -31803,7 +32085,7 @@ var require_pattern = __commonJS({
           gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema2);
+          const regExp = (0, code_1.usePattern)(cxt, schema);
           cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
         }
       }
@@ -31860,11 +32142,11 @@ var require_required = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, schema: schema2, schemaCode, data, $data, it } = cxt;
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
-        if (!$data && schema2.length === 0)
+        if (!$data && schema.length === 0)
           return;
-        const useLoop = schema2.length >= opts.loopRequired;
+        const useLoop = schema.length >= opts.loopRequired;
         if (it.allErrors)
           allErrorsMode();
         else
@@ -31872,7 +32154,7 @@ var require_required = __commonJS({
         if (opts.strictRequired) {
           const props = cxt.parentSchema.properties;
           const { definedProperties } = cxt.it;
-          for (const requiredKey of schema2) {
+          for (const requiredKey of schema) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
               const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
@@ -31884,7 +32166,7 @@ var require_required = __commonJS({
           if (useLoop || $data) {
             cxt.block$data(codegen_1.nil, loopAllRequired);
           } else {
-            for (const prop of schema2) {
+            for (const prop of schema) {
               (0, code_1.checkReportMissingProp)(cxt, prop);
             }
           }
@@ -31896,7 +32178,7 @@ var require_required = __commonJS({
             cxt.block$data(valid, () => loopUntilMissing(missing, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing));
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
             (0, code_1.reportMissingProp)(cxt, missing);
             gen.else();
           }
@@ -31983,8 +32265,8 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema2)
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
           return;
         const valid = gen.let("valid");
         const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
@@ -32047,11 +32329,11 @@ var require_const = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema: schema2 } = cxt;
-        if ($data || schema2 && typeof schema2 == "object") {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
           cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
         } else {
-          cxt.fail((0, codegen_1._)`${schema2} !== ${data}`);
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
         }
       }
     };
@@ -32077,10 +32359,10 @@ var require_enum = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        if (!$data && schema2.length === 0)
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema2.length >= it.opts.loopEnum;
+        const useLoop = schema.length >= it.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -32088,10 +32370,10 @@ var require_enum = __commonJS({
           valid = gen.let("valid");
           cxt.block$data(valid, loopEnum);
         } else {
-          if (!Array.isArray(schema2))
+          if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema2.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
@@ -32099,7 +32381,7 @@ var require_enum = __commonJS({
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
-          const sch = schema2[i];
+          const sch = schema[i];
           return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
@@ -32175,13 +32457,13 @@ var require_additionalItems = __commonJS({
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema: schema2, data, keyword, it } = cxt;
+      const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema2 === false) {
+      if (schema === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -32214,11 +32496,11 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema: schema2, it } = cxt;
-        if (Array.isArray(schema2))
-          return validateTuple(cxt, "additionalItems", schema2);
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
@@ -32293,10 +32575,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error: error2,
       code(cxt) {
-        const { schema: schema2, parentSchema, it } = cxt;
+        const { schema, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -32327,7 +32609,7 @@ var require_contains = __commonJS({
       trackErrors: true,
       error: error2,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data, it } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
@@ -32348,7 +32630,7 @@ var require_contains = __commonJS({
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
@@ -32433,14 +32715,14 @@ var require_dependencies = __commonJS({
         validateSchemaDeps(cxt, schDeps);
       }
     };
-    function splitDependencies({ schema: schema2 }) {
+    function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema2) {
+      for (const key in schema) {
         if (key === "__proto__")
           continue;
-        const deps = Array.isArray(schema2[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema2[key];
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -32513,8 +32795,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error: error2,
       code(cxt) {
-        const { gen, schema: schema2, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key) => {
@@ -32560,12 +32842,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error: error2,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, opts } = it;
         it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema2))
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -32598,18 +32880,18 @@ var require_additionalProperties = __commonJS({
           gen.code((0, codegen_1._)`delete ${data}[${key}]`);
         }
         function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === false) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
             deleteAdditional(key);
             return;
           }
-          if (schema2 === false) {
+          if (schema === false) {
             cxt.setParams({ additionalProperty: key });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
-          if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key, valid, false);
@@ -32659,18 +32941,18 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data, it } = cxt;
         if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
-        const allProps = (0, code_1.allSchemaProperties)(schema2);
+        const allProps = (0, code_1.allSchemaProperties)(schema);
         for (const prop of allProps) {
           it.definedProperties.add(prop);
         }
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema2[p]));
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -32688,7 +32970,7 @@ var require_properties = __commonJS({
           cxt.ok(valid);
         }
         function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema2[prop].default !== void 0;
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -32717,10 +32999,10 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema2, data, parentSchema, it } = cxt;
+        const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema2);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
@@ -32788,8 +33070,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
           cxt.fail();
           return;
         }
@@ -32842,12 +33124,12 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error: error2,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, it } = cxt;
-        if (!Array.isArray(schema2))
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         if (it.opts.discriminator && parentSchema.discriminator)
           return;
-        const schArr = schema2;
+        const schArr = schema;
         const valid = gen.let("valid", false);
         const passing = gen.let("passing", null);
         const schValid = gen.name("_valid");
@@ -32893,11 +33175,11 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if (!Array.isArray(schema2))
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema2.forEach((sch, i) => {
+        schema.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
@@ -32972,8 +33254,8 @@ var require_if = __commonJS({
       }
     };
     function hasSchema(it, keyword) {
-      const schema2 = it.schema[keyword];
-      return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema2);
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
     }
     exports.default = def;
   }
@@ -33062,7 +33344,7 @@ var require_format = __commonJS({
       $data: true,
       error: error2,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
@@ -33092,7 +33374,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema2];
+          const formatDef = self.formats[schema];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -33109,12 +33391,12 @@ var require_format = __commonJS({
             }
             throw new Error(unknownMsg());
             function unknownMsg() {
-              return `unknown format "${schema2}" ignored in schema at path "${errSchemaPath}"`;
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -33225,15 +33507,15 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error: error2,
       code(cxt) {
-        const { gen, data, schema: schema2, parentSchema, it } = cxt;
+        const { gen, data, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
-        const tagName = schema2.propertyName;
+        const tagName = schema.propertyName;
         if (typeof tagName != "string")
           throw new Error("discriminator: requires propertyName");
-        if (schema2.mapping)
+        if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
@@ -33537,19 +33819,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/loaders/common/diag.ts
-function fileDiagnostic(file, code, message, fix, severity2 = "error") {
-  return { file, line: 0, col: 0, code, message, fix, severity: severity2 };
-}
-function at(file, pos, code, message, fix, severity2 = "error") {
-  return { file, line: pos.line, col: pos.col, code, message, fix, severity: severity2 };
-}
-var init_diag = __esm({
-  "src/loaders/common/diag.ts"() {
-    "use strict";
-  }
-});
-
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -33754,9 +34023,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str5[index] === "\\") {
-          var open3 = str5[index + 1];
+          var open4 = str5[index + 1];
           index += 2;
-          var close = chars[open3];
+          var close = chars[open4];
           if (close) {
             var n2 = str5.indexOf(close, index);
             if (n2 !== -1) {
@@ -33782,9 +34051,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str5[index] === "\\") {
-          var open3 = str5[index + 1];
+          var open4 = str5[index + 1];
           index += 2;
-          var close = chars[open3];
+          var close = chars[open4];
           if (close) {
             var n2 = str5.indexOf(close, index);
             if (n2 !== -1) {
@@ -33908,9 +34177,9 @@ var require_utils3 = __commonJS({
     }, []);
     exports.flatten = (...args) => {
       const result2 = [];
-      const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
+      const flat = (arr2) => {
+        for (let i = 0; i < arr2.length; i++) {
+          const ele = arr2[i];
           if (Array.isArray(ele)) {
             flat(ele);
             continue;
@@ -34118,9 +34387,9 @@ var require_to_regex_range = __commonJS({
       }
       return tokens;
     }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
+    function filterPatterns(arr2, comparison, prefix, intersection, options) {
       let result2 = [];
-      for (let ele of arr) {
+      for (let ele of arr2) {
         let { string } = ele;
         if (!intersection && !contains2(comparison, "string", string)) {
           result2.push(prefix + string);
@@ -34132,15 +34401,15 @@ var require_to_regex_range = __commonJS({
       return result2;
     }
     function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
+      let arr2 = [];
+      for (let i = 0; i < a.length; i++) arr2.push([a[i], b[i]]);
+      return arr2;
     }
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains2(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
+    function contains2(arr2, key, val) {
+      return arr2.some((ele) => ele[key] === val);
     }
     function countNines(min, len) {
       return Number(String(min).slice(0, -len) + "9".repeat(len));
@@ -34191,7 +34460,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -34360,14 +34629,14 @@ var require_fill_range = __commonJS({
       if (typeof step2 === "function") {
         return fill(start, end, 1, { transform: step2 });
       }
-      if (isObject(step2)) {
+      if (isObject3(step2)) {
         return fill(start, end, 0, step2);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step2 = step2 || opts.step || 1;
       if (!isNumber(step2)) {
-        if (step2 != null && !isObject(step2)) return invalidStep(step2, opts);
+        if (step2 != null && !isObject3(step2)) return invalidStep(step2, opts);
         return fill(start, end, 1, step2);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -34660,7 +34929,7 @@ var require_parse2 = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants6();
-    var parse3 = (input, options = {}) => {
+    var parse4 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -34748,7 +35017,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open3 = value;
+          const open4 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -34758,7 +35027,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open3) {
+            if (next === open4) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -34801,8 +35070,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block2.ranges > 0) {
             block2.ranges = 0;
-            const open3 = block2.nodes.shift();
-            block2.nodes = [open3, { type: "text", value: stringify2(block2) }];
+            const open4 = block2.nodes.shift();
+            block2.nodes = [open4, { type: "text", value: stringify2(block2) }];
           }
           push2({ type: "comma", value });
           block2.commas++;
@@ -34860,7 +35129,7 @@ var require_parse2 = __commonJS({
       push2({ type: "eos" });
       return ast;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -34871,7 +35140,7 @@ var require_braces = __commonJS({
     var stringify2 = require_stringify2();
     var compile = require_compile2();
     var expand2 = require_expand();
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -34891,7 +35160,7 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse3(input, options);
+    braces.parse = (input, options = {}) => parse4(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
         return stringify2(braces.parse(input, options), options);
@@ -35523,7 +35792,7 @@ var require_scan = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants7();
+    var constants7 = require_constants7();
     var utils = require_utils4();
     var {
       MAX_LENGTH,
@@ -35531,7 +35800,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants7;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -35737,7 +36006,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants7.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -35755,7 +36024,7 @@ var require_parse3 = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -35770,8 +36039,8 @@ var require_parse3 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants3.globChars(win32);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants7.globChars(win32);
+      const EXTGLOB_CHARS = constants7.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -35900,16 +36169,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -35926,7 +36195,7 @@ var require_parse3 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression2 = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression2 = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression2})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -36129,15 +36398,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push2(open3);
+          braces.push(open4);
+          push2(open4);
           continue;
         }
         if (value === "}") {
@@ -36148,15 +36417,15 @@ var require_parse3 = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr2 = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i = arr2.length - 1; i >= 0; i--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr2[i].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr2[i].type !== "dots") {
+                range.unshift(arr2[i].value);
               }
             }
             output = expandRange(range, opts);
@@ -36451,7 +36720,7 @@ var require_parse3 = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -36470,7 +36739,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(win32);
+      } = constants7.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -36517,7 +36786,7 @@ var require_parse3 = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -36527,10 +36796,10 @@ var require_picomatch = __commonJS({
     "use strict";
     var path = __require("path");
     var scan2 = require_scan();
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var utils = require_utils4();
-    var constants3 = require_constants7();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants7 = require_constants7();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
@@ -36543,7 +36812,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -36615,7 +36884,7 @@ var require_picomatch = __commonJS({
     picomatch.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse4(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan2(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -36641,10 +36910,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse4(input, options);
       }
       return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -36657,7 +36926,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants3;
+    picomatch.constants = constants7;
     module.exports = picomatch;
   }
 });
@@ -36978,21 +37247,21 @@ var require_pattern2 = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative6 = [];
+      const relative7 = [];
       for (const pattern of patterns) {
-        if (isAbsolute5(pattern)) {
+        if (isAbsolute6(pattern)) {
           absolute.push(pattern);
         } else {
-          relative6.push(pattern);
+          relative7.push(pattern);
         }
       }
-      return [absolute, relative6];
+      return [absolute, relative7];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute5(pattern) {
+    function isAbsolute6(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute5;
+    exports.isAbsolute = isAbsolute6;
   }
 });
 
@@ -37281,28 +37550,28 @@ var require_async = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings, callback) {
-      settings.fs.lstat(path, (lstatError, lstat2) => {
+      settings.fs.lstat(path, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat2);
+        if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path, (statError, stat4) => {
+        settings.fs.stat(path, (statError, stat5) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat2);
+            callSuccessCallback(callback, lstat3);
             return;
           }
           if (settings.markSymbolicLink) {
-            stat4.isSymbolicLink = () => true;
+            stat5.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat4);
+          callSuccessCallback(callback, stat5);
         });
       });
     }
@@ -37323,19 +37592,19 @@ var require_sync = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings) {
-      const lstat2 = settings.fs.lstatSync(path);
-      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat2;
+      const lstat3 = settings.fs.lstatSync(path);
+      if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat3;
       }
       try {
-        const stat4 = settings.fs.statSync(path);
+        const stat5 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat4.isSymbolicLink = () => true;
+          stat5.isSymbolicLink = () => true;
         }
-        return stat4;
+        return stat5;
       } catch (error2) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat2;
+          return lstat3;
         }
         throw error2;
       }
@@ -37399,14 +37668,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat4(path, optionsOrSettingsOrCallback, callback) {
+    function stat5(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat4;
+    exports.stat = stat5;
     function statSync4(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
@@ -37437,15 +37706,15 @@ var require_run_parallel = __commonJS({
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
-      let results, pending, keys;
+      let results, pending2, keys;
       let isSync = true;
       if (Array.isArray(tasks)) {
         results = [];
-        pending = tasks.length;
+        pending2 = tasks.length;
       } else {
         keys = Object.keys(tasks);
         results = {};
-        pending = keys.length;
+        pending2 = keys.length;
       }
       function done(err) {
         function end() {
@@ -37457,11 +37726,11 @@ var require_run_parallel = __commonJS({
       }
       function each(i, err, result2) {
         results[i] = result2;
-        if (--pending === 0 || err) {
+        if (--pending2 === 0 || err) {
           done(err);
         }
       }
-      if (!pending) {
+      if (!pending2) {
         done(null);
       } else if (keys) {
         keys.forEach(function(key) {
@@ -37569,7 +37838,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir3(directory, settings, callback);
+      readdir4(directory, settings, callback);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -37618,7 +37887,7 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir3(directory, settings, callback) {
+    function readdir4(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
@@ -37653,7 +37922,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir3;
+    exports.readdir = readdir4;
     function callFailureCallback(callback, error2) {
       callback(error2);
     }
@@ -37677,7 +37946,7 @@ var require_sync2 = __commonJS({
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
-      return readdir3(directory, settings);
+      return readdir4(directory, settings);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -37702,7 +37971,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir3(directory, settings) {
+    function readdir4(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
@@ -37718,7 +37987,7 @@ var require_sync2 = __commonJS({
         return entry;
       });
     }
-    exports.readdir = readdir3;
+    exports.readdir = readdir4;
   }
 });
 
@@ -38663,12 +38932,12 @@ var require_matcher = __commonJS({
       }
       _fillStorage() {
         for (const pattern of this._patterns) {
-          const segments2 = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments2);
+          const segments3 = this._getPatternSegments(pattern);
+          const sections = this._splitSegmentsIntoSections(segments3);
           this._storage.push({
             complete: sections.length <= 1,
             pattern,
-            segments: segments2,
+            segments: segments3,
             sections
           });
         }
@@ -38690,8 +38959,8 @@ var require_matcher = __commonJS({
           };
         });
       }
-      _splitSegmentsIntoSections(segments2) {
-        return utils.array.splitWhen(segments2, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      _splitSegmentsIntoSections(segments3) {
+        return utils.array.splitWhen(segments3, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
       }
     };
     exports.default = Matcher;
@@ -41640,7 +41909,7 @@ var require_parse_cst = __commonJS({
         };
       }
     };
-    function parse3(src) {
+    function parse4(src) {
       const cr = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match, offset2) => {
@@ -41671,7 +41940,7 @@ var require_parse_cst = __commonJS({
       documents.toString = () => documents.join("...\n");
       return documents;
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
   }
 });
 
@@ -41719,7 +41988,7 @@ ${indent}${str5}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema2, path, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
@@ -41738,14 +42007,14 @@ ${indent}${str5}`;
           v = o;
         }
       }
-      return schema2.createNode(v, false);
+      return schema.createNode(v, false);
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && path[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
-      constructor(schema2) {
+      constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
-        this.schema = schema2;
+        this.schema = schema;
       }
       addIn(path, value) {
         if (isEmptyPath(path)) this.add(value);
@@ -41798,7 +42067,7 @@ ${indent}${str5}`;
       toString(ctx, {
         blockItem,
         flowChars,
-        isMap: isMap5,
+        isMap: isMap6,
         itemIndent
       }, onComment, onChompKeep) {
         const {
@@ -41808,7 +42077,7 @@ ${indent}${str5}`;
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap5 && this.hasAllNullValues();
+        const allNullValues = isMap6 && this.hasAllNullValues();
         ctx = Object.assign({}, ctx, {
           allNullValues,
           indent: itemIndent,
@@ -41853,22 +42122,22 @@ ${indent}${str5}`;
             start,
             end
           } = flowChars;
-          const strings = nodes.map((n2) => n2.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str6) => sum + str6.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+          const strings2 = nodes.map((n2) => n2.str);
+          if (hasItemWithNewLine || strings2.reduce((sum, str6) => sum + str6.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
             str5 = start;
-            for (const s of strings) {
+            for (const s of strings2) {
               str5 += s ? `
 ${indentStep}${indent}${s}` : "\n";
             }
             str5 += `
 ${indent}${end}`;
           } else {
-            str5 = `${start} ${strings.join(" ")} ${end}`;
+            str5 = `${start} ${strings2.join(" ")} ${end}`;
           }
         } else {
-          const strings = nodes.map(blockItem);
-          str5 = strings.shift();
-          for (const s of strings) str5 += s ? `
+          const strings2 = nodes.map(blockItem);
+          str5 = strings2.shift();
+          for (const s of strings2) str5 += s ? `
 ${indent}${s}` : "\n";
         }
         if (this.comment) {
@@ -42970,7 +43239,7 @@ ${indent}`);
       const {
         anchors,
         errors,
-        schema: schema2
+        schema
       } = doc;
       if (node.type === PlainValue.Type.ALIAS) {
         const name = node.rawValue;
@@ -42993,7 +43262,7 @@ ${indent}`);
       }
       try {
         const str5 = resolveString(doc, node);
-        return resolveScalar(str5, schema2.tags, schema2.tags.scalarFallback);
+        return resolveScalar(str5, schema.tags, schema.tags.scalarFallback);
       } catch (error2) {
         if (!error2.source) error2.source = node;
         errors.push(error2);
@@ -43567,8 +43836,8 @@ ${pair.comment}` : item.comment;
       }
       return seq;
     }
-    function createPairs(schema2, iterable, ctx) {
-      const pairs2 = new resolveSeq.YAMLSeq(schema2);
+    function createPairs(schema, iterable, ctx) {
+      const pairs2 = new resolveSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       for (const it of iterable) {
         let key, value;
@@ -43586,7 +43855,7 @@ ${pair.comment}` : item.comment;
         } else {
           key = it;
         }
-        const pair = schema2.createPair(key, value, ctx);
+        const pair = schema.createPair(key, value, ctx);
         pairs2.items.push(pair);
       }
       return pairs2;
@@ -43642,8 +43911,8 @@ ${pair.comment}` : item.comment;
       }
       return Object.assign(new YAMLOMap(), pairs2);
     }
-    function createOMap(schema2, iterable, ctx) {
-      const pairs2 = createPairs(schema2, iterable, ctx);
+    function createOMap(schema, iterable, ctx) {
+      const pairs2 = createPairs(schema, iterable, ctx);
       const omap2 = new YAMLOMap();
       omap2.items = pairs2.items;
       return omap2;
@@ -43694,9 +43963,9 @@ ${pair.comment}` : item.comment;
       if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, "Set items must all have null values");
       return Object.assign(new YAMLSet(), map);
     }
-    function createSet(schema2, iterable, ctx) {
+    function createSet(schema, iterable, ctx) {
       const set2 = new YAMLSet();
-      for (const value of iterable) set2.items.push(schema2.createPair(value, null, ctx));
+      for (const value of iterable) set2.items.push(schema.createPair(value, null, ctx));
       return set2;
     }
     var set = {
@@ -43826,15 +44095,15 @@ var require_Schema_bcc6c2d7 = __commonJS({
     var PlainValue = require_PlainValue_516d5bc2();
     var resolveSeq = require_resolveSeq_95613e94();
     var warnings = require_warnings_793925ce();
-    function createMap(schema2, obj3, ctx) {
-      const map2 = new resolveSeq.YAMLMap(schema2);
+    function createMap(schema, obj3, ctx) {
+      const map2 = new resolveSeq.YAMLMap(schema);
       if (obj3 instanceof Map) {
-        for (const [key, value] of obj3) map2.items.push(schema2.createPair(key, value, ctx));
+        for (const [key, value] of obj3) map2.items.push(schema.createPair(key, value, ctx));
       } else if (obj3 && typeof obj3 === "object") {
-        for (const key of Object.keys(obj3)) map2.items.push(schema2.createPair(key, obj3[key], ctx));
+        for (const key of Object.keys(obj3)) map2.items.push(schema.createPair(key, obj3[key], ctx));
       }
-      if (typeof schema2.sortMapEntries === "function") {
-        map2.items.sort(schema2.sortMapEntries);
+      if (typeof schema.sortMapEntries === "function") {
+        map2.items.sort(schema.sortMapEntries);
       }
       return map2;
     }
@@ -43845,11 +44114,11 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:map",
       resolve: resolveSeq.resolveMap
     };
-    function createSeq(schema2, obj3, ctx) {
-      const seq2 = new resolveSeq.YAMLSeq(schema2);
+    function createSeq(schema, obj3, ctx) {
+      const seq2 = new resolveSeq.YAMLSeq(schema);
       if (obj3 && obj3[Symbol.iterator]) {
         for (const it of obj3) {
-          const v = schema2.createNode(it, ctx.wrapScalars, null, ctx);
+          const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
           seq2.items.push(v);
         }
       }
@@ -43887,7 +44156,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
     }
     var nullObj = {
       identify: (value) => value == null,
-      createNode: (schema2, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
@@ -43980,7 +44249,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       stringify: stringifyJSON
     }, {
       identify: (value) => value == null,
-      createNode: (schema2, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^null$/,
@@ -44049,7 +44318,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
     }
     var yaml11 = failsafe.concat([{
       identify: (value) => value == null,
-      createNode: (schema2, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
@@ -44175,11 +44444,11 @@ var require_Schema_bcc6c2d7 = __commonJS({
         defaultPrefix,
         onTagObj,
         prevObjects,
-        schema: schema2,
+        schema,
         wrapScalars
       } = ctx;
       if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema2.tags);
+      let tagObj = findTagObject(value, tagName, schema.tags);
       if (!tagObj) {
         if (typeof value.toJSON === "function") value = value.toJSON();
         if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
@@ -44237,15 +44506,15 @@ var require_Schema_bcc6c2d7 = __commonJS({
       constructor({
         customTags,
         merge: merge2,
-        schema: schema2,
+        schema,
         sortMapEntries,
         tags: deprecatedCustomTags
       }) {
         this.merge = !!merge2;
-        this.name = schema2;
+        this.name = schema;
         this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
         if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
-        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema2);
+        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
       }
       createNode(value, wrapScalars, tagName, ctx) {
         const baseCtx = {
@@ -44424,7 +44693,7 @@ var require_Document_a8d0fbf9 = __commonJS({
     function stringify2(item, ctx, onComment, onChompKeep) {
       const {
         anchors,
-        schema: schema2
+        schema
       } = ctx.doc;
       let tagObj;
       if (!(item instanceof resolveSeq.Node)) {
@@ -44433,7 +44702,7 @@ var require_Document_a8d0fbf9 = __commonJS({
           onTagObj: (o) => tagObj = o,
           prevObjects: /* @__PURE__ */ new Map()
         };
-        item = schema2.createNode(item, true, null, createCtx);
+        item = schema.createNode(item, true, null, createCtx);
         for (const alias of createCtx.aliasNodes) {
           alias.source = alias.source.node;
           let name = anchors.getName(alias.source);
@@ -44444,7 +44713,7 @@ var require_Document_a8d0fbf9 = __commonJS({
         }
       }
       if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
-      if (!tagObj) tagObj = getTagObject(schema2.tags, item);
+      if (!tagObj) tagObj = getTagObject(schema.tags, item);
       const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
       const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
@@ -44922,8 +45191,8 @@ var require_dist2 = __commonJS({
         wrapScalars = true;
       }
       const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
-      const schema2 = new Schema.Schema(options);
-      return schema2.createNode(value, wrapScalars, tag);
+      const schema = new Schema.Schema(options);
+      return schema.createNode(value, wrapScalars, tag);
     }
     var Document = class extends Document$1.Document {
       constructor(options) {
@@ -44950,7 +45219,7 @@ var require_dist2 = __commonJS({
       }
       return doc;
     }
-    function parse3(src, options) {
+    function parse4(src, options) {
       const doc = parseDocument4(src, options);
       doc.warnings.forEach((warning2) => warnings.warn(warning2));
       if (doc.errors.length > 0) throw doc.errors[0];
@@ -44965,7 +45234,7 @@ var require_dist2 = __commonJS({
       createNode,
       defaultOptions: Document$1.defaultOptions,
       Document,
-      parse: parse3,
+      parse: parse4,
       parseAllDocuments: parseAllDocuments3,
       parseCST: parseCst.parse,
       parseDocument: parseDocument4,
@@ -44993,7 +45262,7 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse3(str5) {
+    function parse4(str5) {
       if (typeof str5 !== "string") {
         return { ok: false, result: void 0 };
       }
@@ -45013,9 +45282,9 @@ var require_yaml2 = __commonJS({
     module.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str5) => typeof str5 === "string" ? parse3(str5).ok : void 0,
+      "yaml.is_valid": (str5) => typeof str5 === "string" ? parse4(str5).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str5) => parse3(str5).result
+      "yaml.unmarshal": (str5) => parse4(str5).result
     };
   }
 });
@@ -45024,12 +45293,12 @@ var require_yaml2 = __commonJS({
 var require_builtins = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
     var json2 = require_json();
-    var strings = require_strings();
+    var strings2 = require_strings();
     var regex = require_regex();
     var yaml = require_yaml2();
     module.exports = {
       ...json2,
-      ...strings,
+      ...strings2,
       ...regex,
       ...yaml
     };
@@ -45569,7 +45838,11 @@ var init_builtins = __esm({
       // debugging: the planner turns print(a, b) into internal.print([{a}, {b}]), as OPA does
       "internal.print": n(1, { impure: true }),
       trace: n(1, { impure: true }),
-      "opa.runtime": h(0, { impure: true })
+      "opa.runtime": h(0, { impure: true }),
+      // conftest's own (Palisade keeps conftest policies working); the file readers are impure
+      parse_config: h(2),
+      parse_config_file: h(1, { impure: true }),
+      parse_combined_config_files: h(1, { impure: true })
     };
     active = BUILTINS;
     BUILTIN_NAMESPACES = new Set(
@@ -45701,6 +45974,10 @@ function int(v, pos) {
 }
 function bool(v, pos) {
   if (typeof v !== "boolean") typeFail(pos, v, "boolean");
+  return v;
+}
+function arr(v, pos) {
+  if (!Array.isArray(v)) typeFail(pos, v, "array");
   return v;
 }
 function obj(v, pos) {
@@ -46770,10 +47047,10 @@ var require_dynamicAnchor = __commonJS({
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
-      const { schemaEnv, schema: schema2, self } = cxt.it;
+      const { schemaEnv, schema, self } = cxt.it;
       const { root, baseId, localRefs, meta } = schemaEnv.root;
       const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, root, baseId, localRefs, meta });
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
       compile_1.compileSchema.call(self, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
@@ -46962,7 +47239,7 @@ var require_unevaluatedProperties = __commonJS({
       trackErrors: true,
       error: error2,
       code(cxt) {
-        const { gen, schema: schema2, data, errsCount, it } = cxt;
+        const { gen, schema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
@@ -46974,14 +47251,14 @@ var require_unevaluatedProperties = __commonJS({
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function unevaluatedPropCode(key) {
-          if (schema2 === false) {
+          if (schema === false) {
             cxt.setParams({ unevaluatedProperty: key });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
-          if (!(0, util_1.alwaysValidSchema)(it, schema2)) {
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
@@ -47026,15 +47303,15 @@ var require_unevaluatedItems = __commonJS({
       schemaType: ["boolean", "object"],
       error: error2,
       code(cxt) {
-        const { gen, schema: schema2, data, it } = cxt;
+        const { gen, schema, data, it } = cxt;
         const items = it.items || 0;
         if (items === true)
           return;
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema2 === false) {
+        if (schema === false) {
           cxt.setParams({ len: items });
           cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
           const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
           gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
           cxt.ok(valid);
@@ -48269,11 +48546,11 @@ function jsonOperand(v, pos) {
   if (isObj(v) || Array.isArray(v) || typeof v === "boolean") return v;
   return typeFail(pos, v, "string", "object");
 }
-function compileSchema(schema2) {
-  const key = JSON.stringify(schema2);
+function compileSchema(schema) {
+  const key = JSON.stringify(schema);
   let fn = compiled2.get(key);
   if (fn) return fn;
-  let s = schema2;
+  let s = schema;
   let draft = "draft-07";
   if (isObj(s) && typeof s.$schema === "string") {
     if (s.$schema.includes("2020-12")) draft = "2020";
@@ -48462,18 +48739,18 @@ var init_json = __esm({
       "json.remove": (o, paths) => removeValue(obj(o, 1), pathTree(paths, 2)) ?? {},
       "json.patch": (o, patches) => jsonPatch(o, patches),
       "json.marshal_with_options": marshalWithOptions,
-      "json.verify_schema": (schema2) => {
+      "json.verify_schema": (schema) => {
         try {
-          compileSchema(jsonOperand(schema2, 1));
+          compileSchema(jsonOperand(schema, 1));
           return [true, null];
         } catch (e) {
           if (e instanceof Error && e.name === "OperandTypeError") throw e;
           return [false, e.message];
         }
       },
-      "json.match_schema": (document, schema2) => {
+      "json.match_schema": (document, schema) => {
         const doc = jsonOperand(document, 1);
-        const validate2 = compileSchema(jsonOperand(schema2, 2));
+        const validate2 = compileSchema(jsonOperand(schema, 2));
         if (validate2(doc)) return [true, []];
         return [false, (validate2.errors ?? []).map((e) => opaError(e, doc))];
       }
@@ -48482,28 +48759,31 @@ var init_json = __esm({
 });
 
 // src/runtime/host/yaml.ts
-function parseYaml(s) {
-  const docs = (0, import_yaml3.parseAllDocuments)(s, { version: "1.1", merge: true, uniqueKeys: true, prettyErrors: false });
-  if (!Array.isArray(docs)) return null;
-  const doc = docs[0];
-  if (!doc) return null;
-  const first = doc.errors[0];
-  if (first) fail(`yaml: ${first.message}`);
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? null;
-  } catch (e) {
-    return fail(`yaml: ${e.message}`);
-  }
+function parseYamlDocuments(s, limit = Infinity) {
+  const parsed = guardedParse(s, () => (0, import_yaml4.parseAllDocuments)(s, { version: "1.1", merge: true, uniqueKeys: true, prettyErrors: false }));
+  if (!parsed.ok) return fail(`yaml: ${parsed.problem.message}`);
+  const docs = parsed.value;
+  if (!Array.isArray(docs)) return [];
+  return docs.slice(0, limit).map((doc) => {
+    const first = doc.errors[0];
+    if (first) fail(`yaml: ${first.message}`);
+    const decoded = boundedToJS(doc, { ...DEFAULT_YAML_BUDGET, maxAliasCount: MAX_ALIASES });
+    return decoded.ok ? decoded.data ?? null : fail(`yaml: ${decoded.problem.message}`);
+  });
 }
-var import_yaml3, MAX_ALIASES, yamlBuiltins;
+function parseYaml(s) {
+  return parseYamlDocuments(s, 1)[0] ?? null;
+}
+var import_yaml4, MAX_ALIASES, yamlBuiltins;
 var init_yaml = __esm({
   "src/runtime/host/yaml.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_yaml_bounded();
     init_errors();
     MAX_ALIASES = 100;
     yamlBuiltins = {
-      "yaml.marshal": (x) => (0, import_yaml3.stringify)(x, { sortMapEntries: true, indentSeq: false, lineWidth: 0 }),
+      "yaml.marshal": (x) => (0, import_yaml4.stringify)(x, { sortMapEntries: true, indentSeq: false, lineWidth: 0 }),
       "yaml.unmarshal": (x) => parseYaml(str(x, 1)),
       "yaml.is_valid": (x) => {
         if (typeof x !== "string") return false;
@@ -48759,6 +49039,7 @@ function reachable(graph, start) {
 }
 function reachablePaths(graph, start) {
   const paths = [];
+  let elements2 = 0;
   const has = (n2) => typeof n2 === "string" && Object.prototype.hasOwnProperty.call(graph, n2);
   const build = (root, path, reached) => {
     if (!has(root)) {
@@ -48766,6 +49047,8 @@ function reachablePaths(graph, start) {
       return;
     }
     const here = [...path, root];
+    elements2 += here.length;
+    if (elements2 > MAX_PATH_ELEMENTS) throw new Error(`out of memory: graph.reachable_paths builds more than ${MAX_PATH_ELEMENTS} path elements`);
     const edges = neighbours(graph, root);
     if (edges.length === 0) {
       paths.push(here);
@@ -48782,12 +49065,13 @@ function reachablePaths(graph, start) {
   for (const s of start) build(s, [], /* @__PURE__ */ new Set());
   return setOf(paths);
 }
-var graphBuiltins;
+var MAX_PATH_ELEMENTS, graphBuiltins;
 var init_graph = __esm({
   "src/runtime/host/graph.ts"() {
     "use strict";
     init_errors();
     init_values();
+    MAX_PATH_ELEMENTS = 1e7;
     graphBuiltins = {
       "graph.reachable": (g, initialNodes) => reachable(obj(g, 1), initial(initialNodes)),
       "graph.reachable_paths": (g, initialNodes) => reachablePaths(obj(g, 1), initial(initialNodes))
@@ -48841,699 +49125,417 @@ var init_deprecated = __esm({
   }
 });
 
-// src/runtime/host/index.ts
-function turnClock() {
-  let current;
-  return () => {
-    if (current === void 0) {
-      current = BigInt(Date.now()) * 1000000n;
-      queueMicrotask(() => {
-        current = void 0;
-      });
-    }
-    return current;
+// src/loaders/dockerfile/shell.ts
+function shellCommands(script, depth = 0) {
+  return shellPipeline(script, depth).map((c) => c.words);
+}
+function shellPipeline(script, depth = 0) {
+  const out = [];
+  const piped = /* @__PURE__ */ new Set();
+  const nested = [];
+  let words2 = [];
+  let word = "";
+  let inWord = false;
+  let redirectTarget = false;
+  const endWord = () => {
+    if (inWord && !redirectTarget) words2.push(word);
+    if (inWord) redirectTarget = false;
+    word = "";
+    inWord = false;
   };
-}
-function hostImplementations(opts = {}) {
-  const ctx = {
-    now: opts.now ?? turnClock(),
-    caches: /* @__PURE__ */ new Map(),
-    cacheEpoch: void 0
+  const endCommand = () => {
+    endWord();
+    redirectTarget = false;
+    while (words2.length > 0 && RESERVED.has(words2[0])) words2.shift();
+    if (words2.length > 0) out.push(words2);
+    words2 = [];
   };
-  const families = [
-    timeBuiltins(ctx),
-    encodingBuiltins,
-    jsonBuiltins,
-    yamlBuiltins,
-    netBuiltins,
-    semverBuiltins,
-    unitsBuiltins,
-    uuidBuiltins(ctx),
-    graphBuiltins,
-    miscBuiltins(ctx),
-    deprecatedBuiltins
-  ];
-  return Object.assign({}, ...families);
-}
-function toWire(result2) {
-  if (result2 === void 0 || !hasBigInt(result2)) return result2;
-  const bytes = new TextEncoder().encode(exactJson(result2));
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-}
-function hostBuiltins(opts) {
-  const impls = hostImplementations(opts);
-  const out = {};
-  const v0Casts = Object.keys(deprecatedBuiltins).map((name) => [name, { impl: "host" }]);
-  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
-    if (spec.impl !== "host") continue;
-    const fn = impls[name];
-    if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
-    const wrapped = (...args) => {
-      try {
-        return toWire(fn(...args));
-      } catch (e) {
-        if (!(e instanceof BuiltinError)) throw e;
-        if (!opts.strict) return void 0;
-        const kind = e instanceof OperandTypeError ? "eval_type_error" : "eval_builtin_error";
-        throw new Error(`${kind}: ${name}: ${e.message}`, { cause: e });
-      }
-    };
-    out[name] = wrapped;
-    if (SDK_SHADOWED.has(name)) out[hostCallName(name)] = wrapped;
-  }
-  return out;
-}
-function hostCallName(name) {
-  return SDK_SHADOWED.has(name) ? `palisade.${name}` : name;
-}
-var SDK_SHADOWED;
-var init_host = __esm({
-  "src/runtime/host/index.ts"() {
-    "use strict";
-    init_builtins();
-    init_diagnostics();
-    init_errors();
-    init_values();
-    init_time();
-    init_encoding();
-    init_json();
-    init_yaml();
-    init_net();
-    init_semver();
-    init_units();
-    init_uuid();
-    init_graph();
-    init_misc();
-    init_deprecated();
-    init_errors();
-    SDK_SHADOWED = /* @__PURE__ */ new Set(["json.is_valid", "yaml.marshal", "yaml.unmarshal", "yaml.is_valid"]);
-  }
-});
-
-// src/loaders/common/options.ts
-function limits(opts) {
-  return {
-    maxBytes: opts?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
-    maxPlanBytes: opts?.maxPlanBytes ?? DEFAULT_LIMITS.maxPlanBytes,
-    maxDepth: opts?.maxDepth ?? DEFAULT_LIMITS.maxDepth,
-    maxAliasCount: opts?.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
-    duplicateKeyScanMaxBytes: opts?.duplicateKeyScanMaxBytes ?? DEFAULT_LIMITS.duplicateKeyScanMaxBytes,
-    maxRepositoryFiles: opts?.maxRepositoryFiles ?? DEFAULT_LIMITS.maxRepositoryFiles
-  };
-}
-var DEFAULT_LIMITS;
-var init_options = __esm({
-  "src/loaders/common/options.ts"() {
-    "use strict";
-    DEFAULT_LIMITS = {
-      maxBytes: 20 * 1024 * 1024,
-      maxPlanBytes: 512 * 1024 * 1024,
-      maxDepth: 256,
-      maxAliasCount: 100,
-      duplicateKeyScanMaxBytes: 16 * 1024 * 1024,
-      maxRepositoryFiles: 5e4
-    };
-  }
-});
-
-// src/loaders/common/input.ts
-import { isUtf8 } from "node:buffer";
-function byteLength(file) {
-  return file.bytes ? file.bytes.byteLength : Buffer.byteLength(file.text ?? "", "utf8");
-}
-function decodeInput(file, maxBytes) {
-  const size = byteLength(file);
-  if (size > maxBytes) {
-    return {
-      ok: false,
-      diagnostic: fileDiagnostic(
-        file.path,
-        "input_limit_error",
-        `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
-        "raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`"
-      )
-    };
-  }
-  if (file.text !== void 0 && !file.bytes) {
-    const t = file.text.charCodeAt(0) === 65279 ? file.text.slice(1) : file.text;
-    if (t.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
-    return { ok: true, text: t };
-  }
-  const b = file.bytes ?? new Uint8Array();
-  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
-    const le = buf[0] === 255;
-    try {
-      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf.subarray(2));
-      if (text2.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
-      return { ok: true, text: text2 };
-    } catch {
-      return { ok: false, diagnostic: encoding(file.path, "UTF-16 with invalid code units") };
-    }
-  }
-  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-  const body = buf.subarray(start);
-  if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
-  if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
-  return { ok: true, text: body.toString("utf8"), utf8: body };
-}
-function binary(path) {
-  return fileDiagnostic(
-    path,
-    "input_read_error",
-    "file contains NUL bytes: it looks binary, not a text manifest",
-    "exclude it with `ignore` in the Palisade config, or pass the text file it was generated from"
-  );
-}
-function encoding(path, what) {
-  return fileDiagnostic(path, "input_read_error", `file is ${what}`, "re-save the file as UTF-8 (e.g. `iconv -t UTF-8`), or exclude it with `ignore`");
-}
-var init_input = __esm({
-  "src/loaders/common/input.ts"() {
-    "use strict";
-    init_diag();
-  }
-});
-
-// src/loaders/common/ignores.ts
-function isCommentOnly(text2, lines, line, openers) {
-  const s = text2.slice(lines.lineStart(line), lines.lineEnd(line)).trimStart();
-  return s === "" || openers.some((o) => s.startsWith(o));
-}
-function scanIgnores(path, text2, lines, style) {
-  const out = { ignores: [], diagnostics: [] };
-  for (let i = text2.indexOf(MARK); i !== -1; i = text2.indexOf(MARK, i + MARK.length)) {
-    const { line } = lines.lineCol(i);
-    const ls = lines.lineStart(line);
-    const le = lines.lineEnd(line);
-    const before = text2.slice(ls, i);
-    let opener = -1;
-    for (const o of style.openers) {
-      const m2 = before.trimEnd();
-      if (m2.endsWith(o)) opener = Math.max(opener, ls + m2.length - o.length);
-    }
-    if (opener === -1) continue;
-    const lead = text2.slice(ls, opener);
-    if (lead.trim() !== "" && !/\s$/.test(lead)) continue;
-    const trailing = lead.trim() !== "";
-    const rest = text2.slice(i + MARK.length, le).trim();
-    const m = /^(\S+)\s*(.*)$/.exec(rest);
-    const where2 = lines.lineCol(opener);
-    if (!m) {
-      out.diagnostics.push(
-        at(path, where2, "waiver_error", "inline ignore names no policy", "write `palisade:ignore <policy-id> <reason>`, e.g. `# palisade:ignore k8s/privileged-container needed by the CNI`", "warning")
-      );
+  const n2 = script.length;
+  let i = 0;
+  while (i < n2) {
+    const ch = script[i];
+    if (ch === "'") {
+      const end = script.indexOf("'", i + 1);
+      const stop = end === -1 ? n2 : end;
+      word += script.slice(i + 1, stop);
+      inWord = true;
+      i = stop + 1;
       continue;
     }
-    const reason = m[2] ?? "";
-    if (reason === "") {
-      out.diagnostics.push(
-        at(path, where2, "waiver_error", `inline ignore of ${m[1]} gives no reason`, "add a reason after the policy id so reviewers and audits know why", "warning")
-      );
+    if (ch === '"') {
+      inWord = true;
+      i++;
+      while (i < n2 && script[i] !== '"') {
+        const c = script[i];
+        if (c === "\\" && i + 1 < n2 && '"\\$`\n'.includes(script[i + 1])) {
+          if (script[i + 1] !== "\n") word += script[i + 1];
+          i += 2;
+          continue;
+        }
+        if (c === "$" && script[i + 1] === "(" && script[i + 2] !== "(") {
+          const end = closingParen(script, i + 1);
+          const inner = script.slice(i + 2, end);
+          if (depth < MAX_DEPTH) nested.push(...shellCommands(inner, depth + 1));
+          word += script.slice(i, end + 1);
+          i = end + 1;
+          continue;
+        }
+        word += c;
+        i++;
+      }
+      i++;
+      continue;
     }
-    let start = line;
-    let end = line;
-    if (!trailing) {
-      let next = line + 1;
-      while (next <= lines.lineCount && isCommentOnly(text2, lines, next, style.openers)) next++;
-      if (next <= lines.lineCount) end = style.extent ? Math.max(next, style.extent(next)) : next;
-      start = line;
-    }
-    out.ignores.push({
-      policyId: m[1],
-      reason,
-      lines: { start, end },
-      region: lines.region(opener, le)
-    });
-  }
-  return out;
-}
-function indentExtent(text2, lines) {
-  const indentOf = (l) => {
-    const s = text2.slice(lines.lineStart(l), lines.lineEnd(l));
-    return s.length - s.trimStart().length;
-  };
-  return (line) => {
-    const base = indentOf(line);
-    let last2 = line;
-    for (let l = line + 1; l <= lines.lineCount; l++) {
-      const s = text2.slice(lines.lineStart(l), lines.lineEnd(l)).trim();
-      if (s === "" || s.startsWith("#")) continue;
-      if (s === "---" || s === "...") break;
-      if (indentOf(l) <= base) break;
-      last2 = l;
-    }
-    return last2;
-  };
-}
-var MARK;
-var init_ignores = __esm({
-  "src/loaders/common/ignores.ts"() {
-    "use strict";
-    init_diag();
-    MARK = "palisade:ignore";
-  }
-});
-
-// src/loaders/common/location.ts
-function toLocation(file, lines, start, end, route, matched) {
-  const loc = { file, region: lines.region(start, end) };
-  if (matched < route.length) loc.approximate = { resolved: route.slice(0, matched) };
-  return loc;
-}
-var init_location = __esm({
-  "src/loaders/common/location.ts"() {
-    "use strict";
-  }
-});
-
-// src/loaders/json/scan.ts
-function skipWs(t, i) {
-  for (; ; ) {
-    const c = t.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-    else return i;
-  }
-}
-function stringEnd(t, i) {
-  let j = i + 1;
-  for (; ; ) {
-    const q = t.indexOf('"', j);
-    if (q === -1) return -1;
-    let k = q - 1;
-    while (t.charCodeAt(k) === BACKSLASH) k--;
-    if ((q - 1 - k) % 2 === 0) return q + 1;
-    j = q + 1;
-  }
-}
-function stringValue(t, i, end) {
-  const raw = t.slice(i + 1, end - 1);
-  if (raw.indexOf("\\") === -1) return raw;
-  try {
-    return JSON.parse(t.slice(i, end));
-  } catch {
-    return raw;
-  }
-}
-function valueEnd(t, i) {
-  const c = t.charCodeAt(i);
-  if (c === QUOTE) {
-    const e = stringEnd(t, i);
-    return e === -1 ? t.length : e;
-  }
-  if (c === 123 || c === 91) {
-    let depth = 0;
-    let j2 = i;
-    const n3 = t.length;
-    while (j2 < n3) {
-      const d = t.charCodeAt(j2);
-      if (d === QUOTE) {
-        const e = stringEnd(t, j2);
-        if (e === -1) return n3;
-        j2 = e;
+    if (ch === "\\") {
+      if (script[i + 1] === "\n") {
+        i += 2;
         continue;
       }
-      if (d === 123 || d === 91) depth++;
-      else if (d === 125 || d === 93) {
-        depth--;
-        if (depth === 0) return j2 + 1;
+      if (i + 1 < n2) {
+        word += script[i + 1];
+        inWord = true;
       }
-      j2++;
+      i += 2;
+      continue;
     }
-    return n3;
+    if (ch === "$" && script[i + 1] === "(") {
+      const end = closingParen(script, i + 1);
+      if (script[i + 2] !== "(" && depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 2, end), depth + 1));
+      word += script.slice(i, end + 1);
+      inWord = true;
+      i = end + 1;
+      continue;
+    }
+    if (ch === "`") {
+      const end = script.indexOf("`", i + 1);
+      const stop = end === -1 ? n2 : end;
+      if (depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 1, stop), depth + 1));
+      word += script.slice(i, stop + 1);
+      inWord = true;
+      i = stop + 1;
+      continue;
+    }
+    if (ch === "#" && !inWord) {
+      const end = script.indexOf("\n", i);
+      i = end === -1 ? n2 : end;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\r") {
+      endWord();
+      i++;
+      continue;
+    }
+    if (ch === "\n" || ch === ";" || ch === "(" || ch === ")") {
+      endCommand();
+      i++;
+      continue;
+    }
+    if (ch === "&" || ch === "|") {
+      if (ch === "&" && script[i + 1] === ">") {
+        endWord();
+        i = skipRedirect(script, i + 1);
+        redirectTarget = true;
+        continue;
+      }
+      const single = script[i + 1] !== ch;
+      const last2 = words2;
+      endCommand();
+      if (ch === "|" && single && out[out.length - 1] === last2) piped.add(last2);
+      i += single ? 1 : 2;
+      continue;
+    }
+    if (ch === "<" || ch === ">") {
+      if (inWord && /^\d+$/.test(word)) {
+        word = "";
+        inWord = false;
+      }
+      endWord();
+      i = skipRedirect(script, i);
+      redirectTarget = true;
+      continue;
+    }
+    word += ch;
+    inWord = true;
+    i++;
   }
-  let j = i;
-  const n2 = t.length;
-  while (j < n2) {
-    const d = t.charCodeAt(j);
-    if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
-    j++;
+  endCommand();
+  const expanded = [];
+  for (const cmd of out) {
+    expanded.push({ words: cmd, piped: piped.has(cmd) });
+    const script2 = shellScriptOf(cmd);
+    if (script2 !== void 0 && depth < MAX_DEPTH) expanded.push(...shellPipeline(script2, depth + 1));
   }
+  return [...expanded, ...nested.map((words3) => ({ words: words3, piped: false }))];
+}
+function skipRedirect(script, i) {
+  let j = i + 1;
+  while (j < script.length && (script[j] === ">" || script[j] === "<" || script[j] === "&" || script[j] === "|")) j++;
+  while (j < script.length && (script[j] === " " || script[j] === "	")) j++;
   return j;
 }
-var QUOTE, BACKSLASH;
-var init_scan = __esm({
-  "src/loaders/json/scan.ts"() {
-    "use strict";
-    QUOTE = 34;
-    BACKSLASH = 92;
+function closingParen(s, open4) {
+  let level = 0;
+  for (let i = open4; i < s.length; i++) {
+    const c = s[i];
+    if (c === "'") {
+      const e = s.indexOf("'", i + 1);
+      if (e === -1) return s.length;
+      i = e;
+    } else if (c === "\\") i++;
+    else if (c === "(") level++;
+    else if (c === ")" && --level === 0) return i;
   }
-});
-
-// src/loaders/json/locate.ts
-var JsonLocator;
-var init_locate = __esm({
-  "src/loaders/json/locate.ts"() {
-    "use strict";
-    init_scan();
-    JsonLocator = class {
-      constructor(text2, rootOffset = 0) {
-        this.text = text2;
-        this.rootOffset = rootOffset;
-      }
-      text;
-      rootOffset;
-      cache = /* @__PURE__ */ new Map();
-      rootSpan;
-      root() {
-        if (!this.rootSpan) {
-          const s = skipWs(this.text, this.rootOffset);
-          this.rootSpan = { start: s, end: valueEnd(this.text, s) };
-        }
-        return this.rootSpan;
-      }
-      children(start) {
-        const hit = this.cache.get(start);
-        if (hit) return hit;
-        const t = this.text;
-        const c = t.charCodeAt(start);
-        let out;
-        if (c === 123) {
-          const members = /* @__PURE__ */ new Map();
-          let i = skipWs(t, start + 1);
-          while (t.charCodeAt(i) === 34) {
-            const ke = stringEnd(t, i);
-            if (ke === -1) break;
-            const key = stringValue(t, i, ke);
-            let v = skipWs(t, ke);
-            if (t.charCodeAt(v) !== 58) break;
-            v = skipWs(t, v + 1);
-            const ve = valueEnd(t, v);
-            members.set(key, { keyStart: i, valueStart: v, valueEnd: ve });
-            i = skipWs(t, ve);
-            if (t.charCodeAt(i) !== 44) break;
-            i = skipWs(t, i + 1);
-          }
-          out = { kind: "object", members };
-        } else if (c === 91) {
-          const items = [];
-          let i = skipWs(t, start + 1);
-          while (i < t.length && t.charCodeAt(i) !== 93) {
-            const ve = valueEnd(t, i);
-            items.push({ start: i, end: ve });
-            i = skipWs(t, ve);
-            if (t.charCodeAt(i) !== 44) break;
-            i = skipWs(t, i + 1);
-          }
-          out = { kind: "array", items };
-        } else return void 0;
-        this.cache.set(start, out);
-        return out;
-      }
-      /** Span of the value at `route` (without its key), and how much of the route matched. */
-      value(route) {
-        let cur = this.root();
-        let keyStart;
-        let matched = 0;
-        for (const seg of route) {
-          const ch = this.children(cur.start);
-          if (!ch) break;
-          if (ch.kind === "object") {
-            const m = ch.members.get(String(seg));
-            if (!m) break;
-            cur = { start: m.valueStart, end: m.valueEnd };
-            keyStart = m.keyStart;
-          } else {
-            const idx = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
-            const it = ch.items[idx];
-            if (!it) break;
-            cur = it;
-            keyStart = void 0;
-          }
-          matched++;
-        }
-        return { span: cur, matched, keyStart };
-      }
-      /** The finding span: key start (for object members) through value end. */
-      locate(route) {
-        const r = this.value(route);
-        return { span: { start: r.keyStart ?? r.span.start, end: r.span.end }, matched: r.matched };
-      }
-    };
-  }
-});
-
-// src/loaders/json/validate.ts
-function checkJson(path, t, opts) {
-  const dups = [];
-  const describe4 = (i) => i >= t.length ? "end of file" : `'${t[i]}'`;
-  const value = (i, depth) => {
-    i = skipWs(t, i);
-    const c = t.charCodeAt(i);
-    if (c === 123 || c === 91) {
-      if (depth >= opts.maxDepth) throw new Stop(i, `nesting deeper than ${opts.maxDepth} levels`, true);
-      return c === 123 ? object(i, depth + 1) : array(i, depth + 1);
-    }
-    if (c === 34) return str5(i);
-    if (t.startsWith("true", i)) return i + 4;
-    if (t.startsWith("false", i)) return i + 5;
-    if (t.startsWith("null", i)) return i + 4;
-    NUMBER.lastIndex = i;
-    if (NUMBER.test(t)) return NUMBER.lastIndex;
-    throw new Stop(i, `unexpected ${describe4(i)}, expected a value`);
-  };
-  const str5 = (i) => {
-    const e = stringEnd(t, i);
-    if (e === -1) throw new Stop(i, "unterminated string");
-    for (let k = i + 1; k < e - 1; k++) {
-      if (t.charCodeAt(k) < 32) throw new Stop(k, "control character inside a string (escape it, e.g. \\n)");
-    }
-    return e;
-  };
-  const object = (i, depth) => {
-    i = skipWs(t, i + 1);
-    if (t.charCodeAt(i) === 125) return i + 1;
-    const seen = opts.duplicates ? /* @__PURE__ */ new Set() : void 0;
-    for (; ; ) {
-      if (t.charCodeAt(i) !== 34) throw new Stop(i, `unexpected ${describe4(i)}, expected a "quoted" property name`);
-      const ke = str5(i);
-      if (seen) {
-        const key = stringValue(t, i, ke);
-        if (seen.has(key)) dups.push({ offset: i, key });
-        else seen.add(key);
-      }
-      i = skipWs(t, ke);
-      if (t.charCodeAt(i) !== 58) throw new Stop(i, `unexpected ${describe4(i)}, expected ':' after the property name`);
-      i = skipWs(t, value(i + 1, depth));
-      const c = t.charCodeAt(i);
-      if (c === 125) return i + 1;
-      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or '}'`);
-      i = skipWs(t, i + 1);
-      if (t.charCodeAt(i) === 125) throw new Stop(i, "trailing comma before }");
-    }
-  };
-  const array = (i, depth) => {
-    i = skipWs(t, i + 1);
-    if (t.charCodeAt(i) === 93) return i + 1;
-    for (; ; ) {
-      i = skipWs(t, value(i, depth));
-      const c = t.charCodeAt(i);
-      if (c === 93) return i + 1;
-      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or ']'`);
-      if (t.charCodeAt(skipWs(t, i + 1)) === 93) throw new Stop(i, "trailing comma before ]");
-      i = i + 1;
-    }
-  };
-  let lines;
-  const pos = (o) => (lines ??= new LineIndex(t)).lineCol(o);
-  try {
-    const end = skipWs(t, value(0, 0));
-    if (end < t.length) throw new Stop(end, `unexpected ${describe4(end)} after the end of the JSON value`);
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-    const error2 = e.limit ? at(path, pos(e.offset), "input_limit_error", e.message, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended") : at(path, pos(e.offset), "input_parse_error", `invalid JSON: ${e.message}`, "fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)");
-    return { error: error2, warnings: [] };
-  }
-  return {
-    warnings: dups.map(
-      (d) => at(path, pos(d.offset), "input_duplicate_key", `key "${d.key}" appears more than once in this object; the last one wins`, "remove the duplicate so the file says one thing", "warning")
-    )
-  };
+  return s.length;
 }
-function firstTooDeep(t, maxDepth) {
-  let depth = 0;
-  const n2 = t.length;
-  for (let i = 0; i < n2; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 34) {
-      for (i++; i < n2; i++) {
-        const d = t.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34) break;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return i;
-    } else if (c === 125 || c === 93) depth--;
+function shellScriptOf(cmd) {
+  const argv = commandOf(cmd).argv;
+  const k = cmd.length - argv.length;
+  if (!SHELLS.has(cmd[k] ?? "")) return void 0;
+  for (let j = k + 1; j < cmd.length - 1; j++) {
+    const w = cmd[j];
+    if (!w.startsWith("-")) return void 0;
+    if (/^-[a-z]*c[a-z]*$/.test(w)) return cmd[j + 1];
   }
-  return -1;
+  return void 0;
 }
-function tooDeepBytes(b, maxDepth) {
-  let depth = 0;
-  const n2 = b.length;
-  for (let i = 0; i < n2; i++) {
-    const c = b[i];
-    if (c === 34) {
-      for (i++; i < n2; i++) {
-        const d = b[i];
-        if (d === 92) i++;
-        else if (d === 34) break;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return true;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return false;
-}
-var Stop, NUMBER;
-var init_validate = __esm({
-  "src/loaders/json/validate.ts"() {
-    "use strict";
-    init_diag();
-    init_line_index();
-    init_scan();
-    Stop = class {
-      constructor(offset, message, limit = false) {
-        this.offset = offset;
-        this.message = message;
-        this.limit = limit;
-      }
-      offset;
-      message;
-      limit;
-    };
-    NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  }
-});
-
-// src/loaders/json/parse.ts
-function parseJson(path, text2, lim, utf83) {
-  const strict = text2.length <= lim.duplicateKeyScanMaxBytes;
-  let warnings = [];
-  if (strict) {
-    const check2 = checkJson(path, text2, { maxDepth: lim.maxDepth, duplicates: true });
-    if (check2.error) return { ok: false, diagnostics: [check2.error] };
-    warnings = check2.warnings;
-  }
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch {
-    const check2 = checkJson(path, text2, { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
-    const d = check2.error ?? at(path, { line: 1, col: 1 }, "input_parse_error", "invalid JSON", "check the file with a JSON linter such as `jq . file`");
-    return { ok: false, diagnostics: [d] };
-  }
-  if (!strict) {
-    const deep = utf83 && !tooDeepBytes(utf83, lim.maxDepth) ? -1 : firstTooDeep(text2, lim.maxDepth);
-    if (deep !== -1) {
-      return {
-        ok: false,
-        diagnostics: [
-          at(path, new LineIndex(text2).lineCol(deep), "input_limit_error", `nesting deeper than ${lim.maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended")
-        ]
-      };
-    }
-  }
-  return { ok: true, data, warnings };
-}
-var init_parse = __esm({
-  "src/loaders/json/parse.ts"() {
-    "use strict";
-    init_diag();
-    init_line_index();
-    init_validate();
-  }
-});
-
-// src/loaders/json/load.ts
-function jsonDocument(kind, path, text2, data) {
-  let locator;
-  let lines;
-  return {
-    kind,
-    path,
-    index: 0,
-    data,
-    ignores: [],
-    locate(route) {
-      locator ??= new JsonLocator(text2);
-      lines ??= new LineIndex(text2);
-      const r = locator.locate(route);
-      return toLocation(path, lines, r.span.start, r.span.end, route, r.matched);
-    }
-  };
-}
-function loadJson(file, opts) {
-  const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxBytes);
-  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
-  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  return { documents: [jsonDocument("json", file.path, dec.text, parsed.data)], diagnostics: parsed.warnings };
-}
-var init_load = __esm({
-  "src/loaders/json/load.ts"() {
-    "use strict";
-    init_input();
-    init_line_index();
-    init_location();
-    init_options();
-    init_locate();
-    init_parse();
-  }
-});
-
-// src/loaders/terraform/address.ts
-import { posix as posix3 } from "node:path";
-function parseAddress(address) {
-  let rest = address;
-  const modules = [];
-  const take = () => {
-    const m = SEG.exec(rest);
-    if (!m) return void 0;
-    rest = rest.slice(m[0].length);
-    const raw = m[2]?.slice(1, -1);
-    if (raw === void 0) return { name: m[1] };
-    return { name: m[1], index: raw.startsWith('"') ? JSON.parse(raw) : Number(raw) };
-  };
+function commandOf(words2, piped = false) {
+  let k = 0;
   for (; ; ) {
-    if (!rest.startsWith("module.")) break;
-    rest = rest.slice("module.".length);
-    const m = take();
-    if (!m) return void 0;
-    modules.push(m.name);
+    while (k < words2.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k])) k++;
+    const w = words2[k];
+    if (w === void 0 || !WRAPPERS.has(w)) break;
+    const takesUser = w === "gosu" || w === "su-exec";
+    k++;
+    while (k < words2.length && words2[k].startsWith("-") && words2[k] !== "--") k += WRAPPER_VALUE_OPTIONS.has(words2[k]) ? 2 : 1;
+    if (words2[k] === "--") k++;
+    if (takesUser) k++;
   }
-  let mode = "managed";
-  if (rest.startsWith("data.")) {
-    mode = "data";
-    rest = rest.slice(5);
+  return { words: words2, argv: words2.slice(k), piped };
+}
+function runCommands(args, json2, heredocs) {
+  return runWords(args, json2, heredocs).map((c) => commandOf(c.words, c.piped));
+}
+function runWords(args, json2, heredocs) {
+  if (json2) {
+    if (args.length === 0) return [];
+    const script = shellScriptOf(args);
+    return script === void 0 ? [{ words: args, piped: false }] : [{ words: args, piped: false }, ...shellPipeline(script, 1)];
   }
-  const type = take();
-  const name = take();
-  if (!type || !name || rest !== "") return void 0;
-  const out = { modules, mode, type: type.name, name: name.name };
-  if (name.index !== void 0) out.index = name.index;
+  const cmds = shellPipeline(args.join(" "));
+  const shellReads = cmds.length === 0 || cmds.length === 1 && SHELLS.has(cmds[0].words[0]) && cmds[0].words.length <= 2;
+  if (shellReads) for (const h2 of heredocs) cmds.push(...shellPipeline(h2.body));
+  return cmds;
+}
+var MAX_DEPTH, RESERVED, SHELLS, WRAPPERS, WRAPPER_VALUE_OPTIONS;
+var init_shell = __esm({
+  "src/loaders/dockerfile/shell.ts"() {
+    "use strict";
+    MAX_DEPTH = 4;
+    RESERVED = /* @__PURE__ */ new Set(["!", "{", "}", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "time"]);
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/bash"]);
+    WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "command", "exec", "nohup", "nice", "time", "gosu", "su-exec"]);
+    WRAPPER_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-u", "-g", "-n", "-C", "-h", "-p", "-U", "-r", "-t"]);
+  }
+});
+
+// src/loaders/dockerfile/parse.ts
+function takeFlags(s) {
+  const flags = {};
+  let rest = s;
+  for (; ; ) {
+    const m = /^--([A-Za-z][A-Za-z0-9-]*)(?:=("[^"]*"|\S*))?(?:\s+|$)/.exec(rest);
+    if (!m) break;
+    const name = m[1];
+    let value = m[2] ?? "true";
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    flags[name] = flags[name] === void 0 ? value : `${flags[name]} ${value}`;
+    rest = rest.slice(m[0].length);
+  }
+  return { flags, rest };
+}
+function parseFrom(rest, platform2) {
+  const words2 = rest.trim().split(/\s+/);
+  const ref = words2[0] ?? "";
+  const name = words2.length >= 3 && words2[1].toLowerCase() === "as" ? words2[2] : null;
+  let image = ref;
+  let digest3 = null;
+  let tag = null;
+  const atSign = image.indexOf("@");
+  if (atSign !== -1) {
+    digest3 = image.slice(atSign + 1);
+    image = image.slice(0, atSign);
+  }
+  const colon = image.lastIndexOf(":");
+  if (colon > image.lastIndexOf("/")) {
+    tag = image.slice(colon + 1);
+    image = image.slice(0, colon);
+  }
+  return { from: { image, tag, digest: digest3, platform: platform2, raw: rest.trim() }, name };
+}
+function jsonArray(s) {
+  const t = s.trim();
+  if (!t.startsWith("[")) return void 0;
+  try {
+    const v = JSON.parse(t);
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  } catch {
+  }
+  return void 0;
+}
+function parseDockerfile(path, text2) {
+  const lines = text2.split(/\r?\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  const diagnostics = [];
+  const data = { stages: [], instructions: [], args: {} };
+  const spans = [];
+  let escape2 = "\\";
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(lines[i]);
+    if (!m) break;
+    if (m[1].toLowerCase() === "escape") {
+      if (m[2] === "\\" || m[2] === "`") escape2 = m[2];
+      else diagnostics.push(at(path, { line: i + 1, col: 1 }, "input_parse_error", `invalid escape directive "${m[2]}"`, "use `# escape=\\` or `# escape=`` (backtick)"));
+    }
+  }
+  const isComment = (l) => /^\s*#/.test(l);
+  const continues = (l) => l.trimEnd().endsWith(escape2);
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "" || isComment(line)) continue;
+    const first = i;
+    const parts = [];
+    let cur = line;
+    for (; ; ) {
+      if (continues(cur) && i + 1 < lines.length) {
+        parts.push(cur.trimEnd().slice(0, -1).trim());
+        i++;
+        while (i < lines.length && (isComment(lines[i]) || lines[i].trim() === "")) i++;
+        if (i >= lines.length) break;
+        cur = lines[i];
+        continue;
+      }
+      parts.push(continues(cur) ? cur.trimEnd().slice(0, -1).trim() : cur.trim());
+      break;
+    }
+    const joined = parts.filter((p) => p !== "").join(" ");
+    const m = /^(\S+)\s*(.*)$/s.exec(joined);
+    if (!m) continue;
+    const cmd = m[1].toLowerCase();
+    let rest = m[2];
+    if (!KNOWN.has(cmd)) {
+      diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `unknown instruction "${m[1]}"`, "check the spelling; Docker rejects unknown instructions"));
+    }
+    let flags = {};
+    if (HAS_FLAGS.has(cmd)) ({ flags, rest } = takeFlags(rest));
+    const heredocs = [];
+    if (HEREDOC_OK.has(cmd) && rest.includes("<<")) {
+      for (const h2 of rest.matchAll(HEREDOC)) {
+        const strip = h2[1] === "-";
+        const name = h2[3];
+        const body = [];
+        let closed = false;
+        while (i + 1 < lines.length) {
+          i++;
+          const l = lines[i];
+          if ((strip ? l.replace(/^\t+/, "") : l) === name) {
+            closed = true;
+            break;
+          }
+          body.push(strip ? l.replace(/^\t+/, "") : l);
+        }
+        if (!closed) {
+          diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `heredoc <<${name} is never closed`, `end the heredoc with a line containing only ${name}`));
+        }
+        heredocs.push({ name, body: body.length > 0 ? body.join("\n") + "\n" : "" });
+      }
+    }
+    const arr2 = JSON_FORM.has(cmd) ? jsonArray(rest) : void 0;
+    const index = data.instructions.length;
+    let stage = data.stages.length - 1;
+    if (cmd === "from") {
+      const { from, name } = parseFrom(rest, flags.platform ?? null);
+      stage = data.stages.length;
+      data.stages.push({ index: stage, name, from, instructions: [] });
+    } else if (stage < 0) {
+      stage = null;
+      if (cmd === "arg") {
+        for (const a of rest.trim().split(/\s+/).filter(Boolean)) {
+          const eq = a.indexOf("=");
+          const k = eq === -1 ? a : a.slice(0, eq);
+          let v = eq === -1 ? null : a.slice(eq + 1);
+          if (v !== null && v.length >= 2 && /^(["']).*\1$/.test(v)) v = v.slice(1, -1);
+          data.args[k] = v;
+        }
+      } else if (KNOWN.has(cmd)) {
+        diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `${m[1]} before the first FROM`, "only ARG may come before FROM; move this instruction into a build stage"));
+      }
+    }
+    if (stage !== null) data.stages[stage].instructions.push(index);
+    const instruction = {
+      cmd,
+      args: arr2 ?? [rest],
+      raw: lines.slice(first, i + 1).join("\n"),
+      flags,
+      json: arr2 !== void 0,
+      stage,
+      heredocs
+    };
+    if (cmd === "run") instruction.commands = runCommands(instruction.args, instruction.json, heredocs);
+    data.instructions.push(instruction);
+    spans.push({ first: first + 1, last: i + 1 });
+  }
+  if (data.stages.length === 0) {
+    diagnostics.push(at(path, { line: 1, col: 1 }, "input_parse_error", "no FROM instruction: this Dockerfile has no build stage", "start the build with `FROM <image>`"));
+  }
+  return { data, spans, diagnostics };
+}
+var KNOWN, JSON_FORM, HAS_FLAGS, HEREDOC_OK, HEREDOC;
+var init_parse = __esm({
+  "src/loaders/dockerfile/parse.ts"() {
+    "use strict";
+    init_diag();
+    init_shell();
+    KNOWN = /* @__PURE__ */ new Set([
+      "add",
+      "arg",
+      "cmd",
+      "copy",
+      "entrypoint",
+      "env",
+      "expose",
+      "from",
+      "healthcheck",
+      "label",
+      "maintainer",
+      "onbuild",
+      "run",
+      "shell",
+      "stopsignal",
+      "user",
+      "volume",
+      "workdir"
+    ]);
+    JSON_FORM = /* @__PURE__ */ new Set(["run", "cmd", "entrypoint", "shell", "copy", "add", "volume", "healthcheck"]);
+    HAS_FLAGS = /* @__PURE__ */ new Set(["from", "run", "copy", "add", "healthcheck"]);
+    HEREDOC_OK = /* @__PURE__ */ new Set(["run", "copy", "add"]);
+    HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
+  }
+});
+
+// src/loaders/terraform/hcl/ast.ts
+function literalString(x) {
+  if (x.t !== "tpl") return void 0;
+  let out = "";
+  for (const p of x.parts) {
+    if (p.t !== "str") return void 0;
+    out += p.v;
+  }
   return out;
 }
-function moduleDir(plan, rootDir, modules) {
-  let dir = rootDir;
-  let mod = isObj4(plan) && isObj4(plan.configuration) ? plan.configuration.root_module : void 0;
-  for (const name of modules) {
-    const call2 = isObj4(mod) && isObj4(mod.module_calls) ? mod.module_calls[name] : void 0;
-    if (!isObj4(call2) || typeof call2.source !== "string") return void 0;
-    const src = call2.source;
-    if (!src.startsWith("./") && !src.startsWith("../")) return void 0;
-    dir = posix3.normalize(posix3.join(dir, src));
-    if (dir.startsWith("../")) return void 0;
-    mod = call2.module;
-  }
-  return dir === "" ? "." : dir;
-}
-var SEG, isObj4;
-var init_address = __esm({
-  "src/loaders/terraform/address.ts"() {
+var init_ast = __esm({
+  "src/loaders/terraform/hcl/ast.ts"() {
     "use strict";
-    SEG = /^([A-Za-z_][A-Za-z0-9_-]*)(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?(?:\.|$)/;
-    isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -50117,7 +50119,7 @@ var init_parser = __esm({
             continue;
           }
           if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === 123) {
-            const open3 = this.i;
+            const open4 = this.i;
             this.i += 2;
             const stripLeft = t[this.i] === "~";
             if (stripLeft) this.i++;
@@ -50127,7 +50129,7 @@ var init_parser = __esm({
               this.nest = 1;
               const x = this.expr();
               this.ws();
-              stripNext = this.closeTemplate(open3);
+              stripNext = this.closeTemplate(open4);
               this.nest = saved2;
               parts.push({ t: "interp", x });
               continue;
@@ -50141,7 +50143,7 @@ var init_parser = __esm({
             if (kw === "if") {
               const cond = this.expr();
               this.ws();
-              const strip = this.closeTemplate(open3);
+              const strip = this.closeTemplate(open4);
               const then = this.inner(end, escapes, limit, strip);
               let els = [];
               if (this.directive === "else") els = this.inner(end, escapes, limit, this.lastStrip);
@@ -50164,7 +50166,7 @@ var init_parser = __esm({
               if (val === void 0 || this.ident() !== "in") this.fail(this.i, "expected `%{ for v in collection }`", "write the directive as %{ for item in collection }");
               const coll = this.expr();
               this.ws();
-              const strip = this.closeTemplate(open3);
+              const strip = this.closeTemplate(open4);
               const body = this.inner(end, escapes, limit, strip);
               if (this.directive !== "endfor") this.fail(kwAt, "%{ for } without a matching %{ endfor }", "close the directive with %{ endfor }");
               this.directive = void 0;
@@ -50174,7 +50176,7 @@ var init_parser = __esm({
               stripNext = this.lastStrip;
             } else if (kw === "else" || kw === "endif" || kw === "endfor") {
               this.ws();
-              this.lastStrip = this.closeTemplate(open3);
+              this.lastStrip = this.closeTemplate(open4);
               this.directive = kw;
               this.nest = saved;
               return parts;
@@ -50200,10 +50202,10 @@ var init_parser = __esm({
         return parts;
       }
       /** At the closing `}` of `${…}` or `%{…}`, with an optional `~`: whether it strips what follows. */
-      closeTemplate(open3) {
+      closeTemplate(open4) {
         const strip = this.t[this.i] === "~";
         if (strip) this.i++;
-        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open3}, found ${this.found()}`, "close the interpolation with }");
+        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open4}, found ${this.found()}`, "close the interpolation with }");
         this.i++;
         return strip;
       }
@@ -50236,6 +50238,1080 @@ var init_parser = __esm({
         return { t: "tpl", parts, heredoc: true, s, e: this.i };
       }
     };
+  }
+});
+
+// src/runtime/host/conftest-formats.ts
+function yamlConfig(text2) {
+  const docs = parseYamlDocuments(text2);
+  return docs.length > 1 ? docs : docs[0] ?? null;
+}
+function jsonConfig(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch (e) {
+    return fail(`json: ${e.message}`);
+  }
+}
+function hcl2Config(text2) {
+  const { body, errors } = parseHcl(text2);
+  if (errors[0]) fail(`hcl2: ${errors[0].message}`);
+  const src = (x) => text2.slice(x.s, x.e);
+  const wrap = (x) => `\${${src(x)}}`;
+  const expr = (x) => {
+    switch (x.t) {
+      case "lit":
+        return x.v;
+      case "tpl": {
+        const lit = literalString(x);
+        if (lit !== void 0) return lit;
+        return x.parts.map((p) => p.t === "str" ? p.v : p.t === "interp" ? wrap(p.x) : "").join("");
+      }
+      case "tuple":
+        return x.items.map(expr);
+      case "object": {
+        const out = {};
+        for (const item of x.items) {
+          const k = item.key.t === "var" ? item.key.name : literalString(item.key) ?? wrap(item.key);
+          out[k] = expr(item.value);
+        }
+        return out;
+      }
+      case "paren":
+        return expr(x.x);
+      default:
+        return wrap(x);
+    }
+  };
+  const convert2 = (b) => {
+    const out = {};
+    for (const a of b.attrs) out[a.name] = expr(a.expr);
+    for (const block2 of b.blocks) {
+      let node = out;
+      let key = block2.type;
+      for (const label of block2.labels) {
+        const inner = node[key];
+        if (inner === void 0) node[key] = {};
+        else if (typeof inner !== "object" || inner === null || Array.isArray(inner)) fail(`hcl2: unable to convert block ${block2.type}.${block2.labels.join(".")} to JSON`);
+        node = node[key];
+        key = label;
+      }
+      const current = node[key];
+      node[key] = Array.isArray(current) ? [...current, convert2(block2.body)] : current === void 0 ? [convert2(block2.body)] : [current, convert2(block2.body)];
+    }
+    return out;
+  };
+  return convert2(body);
+}
+function mobyValue(cmd, args, json2) {
+  if (json2) return args;
+  const rest = args.join(" ");
+  switch (cmd) {
+    case "run":
+    case "cmd":
+    case "entrypoint":
+    case "shell":
+    case "maintainer":
+    case "stopsignal":
+    case "user":
+    case "workdir":
+      return [rest];
+    case "env":
+    case "label": {
+      const ws = rest.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? [];
+      if (!ws[0]?.includes("=")) return ws.length ? [ws[0], rest.trim().slice(ws[0].length).trim()] : [];
+      return ws.flatMap((w) => {
+        const eq = w.indexOf("=");
+        return [w.slice(0, eq), unquote(w.slice(eq + 1))];
+      });
+    }
+    default:
+      return words(rest);
+  }
+}
+function dockerfileConfig(text2) {
+  const { data, diagnostics } = parseDockerfile("Dockerfile", text2);
+  if (diagnostics[0]) fail(`dockerfile: ${diagnostics[0].message}`);
+  const commands = data.instructions.map((i) => {
+    const sub = i.cmd === "onbuild" ? words(i.args.join(" ")) : [];
+    const subCmd = sub[0]?.toLowerCase() ?? "";
+    return {
+      Cmd: i.cmd,
+      SubCmd: subCmd,
+      JSON: i.json,
+      Flags: Object.entries(i.flags).map(([k, v]) => v === "true" ? `--${k}` : `--${k}=${v}`),
+      Value: i.cmd === "onbuild" ? mobyValue(subCmd, [sub.slice(1).join(" ")], false) : mobyValue(i.cmd, i.args, i.json),
+      Stage: i.stage ?? 0
+    };
+  });
+  return [commands];
+}
+function iniConfig(text2) {
+  const out = {};
+  let section;
+  for (const [n2, raw] of text2.split(/\r?\n/).entries()) {
+    const line = raw.trim();
+    if (!line || line.startsWith(";") || line.startsWith("#")) continue;
+    const head2 = /^\[([^\]]+)\]$/.exec(line);
+    if (head2) {
+      const name = head2[1].trim();
+      section = name === "DEFAULT" ? void 0 : out[name] ??= {};
+      continue;
+    }
+    const eq = line.search(/[=:]/);
+    if (eq <= 0) fail(`ini: line ${n2 + 1}: expected key = value`);
+    let value = line.slice(eq + 1).trim();
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'" || value[0] === "`") && value.endsWith(value[0])) value = value.slice(1, -1);
+    if (section) section[line.slice(0, eq).trim()] = value;
+  }
+  return out;
+}
+function tomlConfig(text2) {
+  let i = 0;
+  const err = (msg) => fail(`toml: ${msg} (offset ${i})`);
+  const ws = () => {
+    while (i < text2.length && (text2[i] === " " || text2[i] === "	")) i++;
+  };
+  const wsnl = () => {
+    for (; ; ) {
+      ws();
+      if (text2[i] === "#") while (i < text2.length && text2[i] !== "\n") i++;
+      if (text2[i] === "\n" || text2[i] === "\r") i++;
+      else return;
+    }
+  };
+  const ESC = { b: "\b", t: "	", n: "\n", f: "\f", r: "\r", '"': '"', "\\": "\\" };
+  const basic = (multi) => {
+    let out = "";
+    if (multi && text2[i] === "\n") i++;
+    for (; ; ) {
+      if (i >= text2.length) err("unterminated string");
+      if (multi ? text2.startsWith('"""', i) : text2[i] === '"') {
+        i += multi ? 3 : 1;
+        return out;
+      }
+      const c = text2[i++];
+      if (c !== "\\") {
+        out += c;
+        continue;
+      }
+      const e = text2[i++];
+      if (ESC[e] !== void 0) out += ESC[e];
+      else if (e === "u" || e === "U") {
+        const n2 = e === "u" ? 4 : 8;
+        out += String.fromCodePoint(parseInt(text2.slice(i, i + n2), 16));
+        i += n2;
+      } else if (multi && /\s/.test(e)) while (/\s/.test(text2[i] ?? "")) i++;
+      else err(`bad escape \\${e}`);
+    }
+  };
+  const literal = (multi) => {
+    if (multi && text2[i] === "\n") i++;
+    const end = text2.indexOf(multi ? "'''" : "'", i);
+    if (end < 0) err("unterminated string");
+    const s = text2.slice(i, end);
+    i = end + (multi ? 3 : 1);
+    return s;
+  };
+  const key = () => {
+    const parts = [];
+    for (; ; ) {
+      ws();
+      if (text2[i] === '"') {
+        i++;
+        parts.push(basic(false));
+      } else if (text2[i] === "'") {
+        i++;
+        parts.push(literal(false));
+      } else {
+        const m = /^[A-Za-z0-9_-]+/.exec(text2.slice(i));
+        if (!m) err("expected a key");
+        parts.push(m[0]);
+        i += m[0].length;
+      }
+      ws();
+      if (text2[i] !== ".") return parts;
+      i++;
+    }
+  };
+  const value = () => {
+    if (text2.startsWith('"""', i)) return i += 3, basic(true);
+    if (text2[i] === '"') return i++, basic(false);
+    if (text2.startsWith("'''", i)) return i += 3, literal(true);
+    if (text2[i] === "'") return i++, literal(false);
+    if (text2[i] === "[") {
+      i++;
+      const items = [];
+      for (; ; ) {
+        wsnl();
+        if (text2[i] === "]") return i++, items;
+        items.push(value());
+        wsnl();
+        if (text2[i] === ",") i++;
+        else if (text2[i] !== "]") err("expected , or ] in an array");
+      }
+    }
+    if (text2[i] === "{") {
+      i++;
+      const table = {};
+      ws();
+      if (text2[i] === "}") return i++, table;
+      for (; ; ) {
+        const k = key();
+        if (text2[i++] !== "=") err("expected = in an inline table");
+        ws();
+        set(table, k, value());
+        ws();
+        if (text2[i] === "}") return i++, table;
+        if (text2[i++] !== ",") err("expected , or } in an inline table");
+      }
+    }
+    const m = /^[^\s,\]}#]+(?: [0-9:.+-Z]+)?/.exec(text2.slice(i));
+    if (!m) return err("expected a value");
+    const word = m[0];
+    i += word.length;
+    if (word === "true" || word === "false") return word === "true";
+    if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(word)) return word.replace(" ", "T");
+    const num3 = word.replace(/_/g, "");
+    if (/^[+-]?(inf|nan)$/.test(num3)) return err("inf and nan have no JSON value");
+    if (/^0x[0-9a-fA-F]+$/.test(num3)) return parseInt(num3.slice(2), 16);
+    if (/^0o[0-7]+$/.test(num3)) return parseInt(num3.slice(2), 8);
+    if (/^0b[01]+$/.test(num3)) return parseInt(num3.slice(2), 2);
+    if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(num3)) return Number(num3);
+    return err(`unexpected ${word}`);
+  };
+  const set = (table, path, v) => {
+    let node = table;
+    for (const p of path.slice(0, -1)) {
+      const next = node[p];
+      if (next === void 0) node[p] = {};
+      else if (typeof next !== "object" || next === null || Array.isArray(next)) err(`key ${path.join(".")} redefines a value`);
+      node = node[p];
+    }
+    const last2 = path[path.length - 1];
+    if (node[last2] !== void 0) err(`key ${path.join(".")} defined twice`);
+    node[last2] = v;
+  };
+  const root = {};
+  let current = root;
+  for (; ; ) {
+    wsnl();
+    if (i >= text2.length) return root;
+    if (text2.startsWith("[[", i)) {
+      i += 2;
+      const path = key();
+      if (!text2.startsWith("]]", i)) err("expected ]]");
+      i += 2;
+      let node = root;
+      for (const p of path.slice(0, -1)) {
+        const next = node[p];
+        node = Array.isArray(next) ? next[next.length - 1] : node[p] ??= {};
+      }
+      const last2 = path[path.length - 1];
+      const list3 = node[last2] ??= [];
+      if (!Array.isArray(list3)) err(`${path.join(".")} is not an array of tables`);
+      current = {};
+      list3.push(current);
+    } else if (text2[i] === "[") {
+      i++;
+      const path = key();
+      if (text2[i++] !== "]") err("expected ]");
+      let node = root;
+      for (const p of path) {
+        const next = node[p];
+        node = Array.isArray(next) ? next[next.length - 1] : node[p] ??= {};
+      }
+      current = node;
+    } else {
+      const k = key();
+      if (text2[i++] !== "=") err("expected =");
+      ws();
+      set(current, k, value());
+    }
+    ws();
+    if (text2[i] === "#") while (i < text2.length && text2[i] !== "\n") i++;
+    if (i < text2.length && text2[i] !== "\n" && text2[i] !== "\r") err("expected the end of the line");
+  }
+}
+function parserForPath(path) {
+  const base = path.split("/").pop().toLowerCase();
+  if (base === "dockerfile" || base.includes("dockerfile.")) return "dockerfile";
+  const dot = base.lastIndexOf(".");
+  const ext = dot < 0 ? "yml" : base.slice(dot + 1);
+  if (ext === "tf" || ext === "tfvars") return "hcl2";
+  return ext === "yml" ? "yaml" : ext;
+}
+var words, unquote, CONFTEST_PARSERS;
+var init_conftest_formats = __esm({
+  "src/runtime/host/conftest-formats.ts"() {
+    "use strict";
+    init_parse();
+    init_ast();
+    init_parser();
+    init_errors();
+    init_yaml();
+    words = (s) => s.trim().split(/\s+/).filter(Boolean);
+    unquote = (s) => s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]) ? s.slice(1, -1) : s;
+    CONFTEST_PARSERS = {
+      yaml: yamlConfig,
+      yml: yamlConfig,
+      json: jsonConfig,
+      hcl2: hcl2Config,
+      tf: hcl2Config,
+      dockerfile: dockerfileConfig,
+      ini: iniConfig,
+      toml: tomlConfig
+    };
+  }
+});
+
+// src/runtime/host/conftest.ts
+function parse3(parser, text2) {
+  const fn = Object.prototype.hasOwnProperty.call(CONFTEST_PARSERS, parser) ? CONFTEST_PARSERS[parser] : void 0;
+  if (!fn) fail(`unknown parser: ${parser} (Palisade reads ${Object.keys(CONFTEST_PARSERS).join(", ")})`);
+  return fn(text2);
+}
+function readConfig2(ctx, name, path) {
+  if (!ctx.files) return fail(`${name} reads files, which only \`palisade test\` provides`);
+  const { path: full, text: text2 } = ctx.files.read(path);
+  return { path: full, value: parse3(parserForPath(full), text2) };
+}
+function conftestBuiltins(ctx) {
+  return {
+    parse_config: (parser, text2) => parse3(str(parser, 1), str(text2, 2)),
+    parse_config_file: (path) => readConfig2(ctx, "parse_config_file", str(path, 1)).value,
+    // conftest's CombineConfigurations: [{path, contents}] sorted by path, one entry per document.
+    parse_combined_config_files: (paths) => {
+      const entries2 = arr(paths, 1).flatMap((p) => {
+        const { path, value } = readConfig2(ctx, "parse_combined_config_files", str(p, 1));
+        return (Array.isArray(value) ? value : [value]).map((contents) => ({ path, contents }));
+      });
+      return entries2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    }
+  };
+}
+var init_conftest = __esm({
+  "src/runtime/host/conftest.ts"() {
+    "use strict";
+    init_conftest_formats();
+    init_errors();
+  }
+});
+
+// src/runtime/host/index.ts
+function turnClock() {
+  let current;
+  return () => {
+    if (current === void 0) {
+      current = BigInt(Date.now()) * 1000000n;
+      queueMicrotask(() => {
+        current = void 0;
+      });
+    }
+    return current;
+  };
+}
+function hostImplementations(opts = {}) {
+  const ctx = {
+    now: opts.now ?? turnClock(),
+    caches: /* @__PURE__ */ new Map(),
+    cacheEpoch: void 0,
+    files: opts.files
+  };
+  const families = [
+    timeBuiltins(ctx),
+    encodingBuiltins,
+    jsonBuiltins,
+    yamlBuiltins,
+    netBuiltins,
+    semverBuiltins,
+    unitsBuiltins,
+    uuidBuiltins(ctx),
+    graphBuiltins,
+    miscBuiltins(ctx),
+    deprecatedBuiltins,
+    conftestBuiltins(ctx)
+  ];
+  return Object.assign({}, ...families);
+}
+function toWire(result2) {
+  if (result2 === void 0 || !hasBigInt(result2)) return result2;
+  const bytes = new TextEncoder().encode(exactJson(result2));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+function hostBuiltins(opts) {
+  const impls = hostImplementations(opts);
+  const out = {};
+  const v0Casts = Object.keys(deprecatedBuiltins).map((name) => [name, { impl: "host" }]);
+  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
+    if (spec.impl !== "host") continue;
+    const fn = impls[name];
+    if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
+    const wrapped = (...args) => {
+      try {
+        return toWire(fn(...args));
+      } catch (e) {
+        if (e instanceof RangeError) throw new Error(`out of memory: ${name}: ${e.message}`, { cause: e });
+        if (!(e instanceof BuiltinError)) throw e;
+        if (!opts.strict) return void 0;
+        const kind = e instanceof OperandTypeError ? "eval_type_error" : "eval_builtin_error";
+        throw new Error(`${kind}: ${name}: ${e.message}`, { cause: e });
+      }
+    };
+    out[name] = wrapped;
+    if (SDK_SHADOWED.has(name)) out[hostCallName(name)] = wrapped;
+  }
+  return out;
+}
+function hostCallName(name) {
+  return SDK_SHADOWED.has(name) ? `palisade.${name}` : name;
+}
+var SDK_SHADOWED;
+var init_host = __esm({
+  "src/runtime/host/index.ts"() {
+    "use strict";
+    init_builtins();
+    init_diagnostics();
+    init_errors();
+    init_values();
+    init_time();
+    init_encoding();
+    init_json();
+    init_yaml();
+    init_net();
+    init_semver();
+    init_units();
+    init_uuid();
+    init_graph();
+    init_misc();
+    init_deprecated();
+    init_conftest();
+    init_errors();
+    SDK_SHADOWED = /* @__PURE__ */ new Set(["json.is_valid", "yaml.marshal", "yaml.unmarshal", "yaml.is_valid"]);
+  }
+});
+
+// src/loaders/common/options.ts
+function limits(opts) {
+  return {
+    maxBytes: opts?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
+    maxPlanBytes: opts?.maxPlanBytes ?? DEFAULT_LIMITS.maxPlanBytes,
+    maxDepth: opts?.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+    maxAliasCount: opts?.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
+    duplicateKeyScanMaxBytes: opts?.duplicateKeyScanMaxBytes ?? DEFAULT_LIMITS.duplicateKeyScanMaxBytes,
+    maxRepositoryFiles: opts?.maxRepositoryFiles ?? DEFAULT_LIMITS.maxRepositoryFiles
+  };
+}
+var DEFAULT_LIMITS;
+var init_options = __esm({
+  "src/loaders/common/options.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      maxBytes: 20 * 1024 * 1024,
+      maxPlanBytes: 512 * 1024 * 1024,
+      maxDepth: 256,
+      maxAliasCount: 100,
+      duplicateKeyScanMaxBytes: 16 * 1024 * 1024,
+      maxRepositoryFiles: 5e4
+    };
+  }
+});
+
+// src/loaders/common/input.ts
+import { isUtf8 } from "node:buffer";
+function byteLength(file) {
+  return file.bytes ? file.bytes.byteLength : Buffer.byteLength(file.text ?? "", "utf8");
+}
+function decodeInput(file, maxBytes) {
+  const size = byteLength(file);
+  if (size > maxBytes) {
+    return {
+      ok: false,
+      diagnostic: fileDiagnostic(
+        file.path,
+        "input_limit_error",
+        `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
+        "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`"
+      )
+    };
+  }
+  if (file.text !== void 0 && !file.bytes) {
+    const t = file.text.charCodeAt(0) === 65279 ? file.text.slice(1) : file.text;
+    if (t.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
+    return { ok: true, text: t };
+  }
+  const b = file.bytes ?? new Uint8Array();
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const le = buf[0] === 255;
+    try {
+      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf.subarray(2));
+      if (text2.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
+      return { ok: true, text: text2 };
+    } catch {
+      return { ok: false, diagnostic: encoding(file.path, "UTF-16 with invalid code units") };
+    }
+  }
+  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  const body = buf.subarray(start);
+  if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
+  if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
+  return { ok: true, text: body.toString("utf8"), utf8: body };
+}
+function binary(path) {
+  return fileDiagnostic(
+    path,
+    "input_read_error",
+    "file contains NUL bytes: it looks binary, not a text manifest",
+    "exclude it with `ignore` in the Palisade config, or pass the text file it was generated from"
+  );
+}
+function encoding(path, what) {
+  return fileDiagnostic(path, "input_read_error", `file is ${what}`, "re-save the file as UTF-8 (e.g. `iconv -t UTF-8`), or exclude it with `ignore`");
+}
+var init_input = __esm({
+  "src/loaders/common/input.ts"() {
+    "use strict";
+    init_diag();
+  }
+});
+
+// src/loaders/common/ignores.ts
+function isCommentOnly(text2, lines, line, openers) {
+  const s = text2.slice(lines.lineStart(line), lines.lineEnd(line)).trimStart();
+  return s === "" || openers.some((o) => s.startsWith(o));
+}
+function scanIgnores(path, text2, lines, style) {
+  const out = { ignores: [], diagnostics: [] };
+  const nextContent = /* @__PURE__ */ new Map();
+  const contentAfter = (line) => {
+    let next = line + 1;
+    const run2 = [];
+    while (next <= lines.lineCount && !nextContent.has(next) && isCommentOnly(text2, lines, next, style.openers)) run2.push(next++);
+    const found = nextContent.get(next) ?? next;
+    for (const l of run2) nextContent.set(l, found);
+    return found;
+  };
+  const extents = /* @__PURE__ */ new Map();
+  const extentOf = (line) => {
+    let e = extents.get(line);
+    if (e === void 0) extents.set(line, e = style.extent ? Math.max(line, style.extent(line)) : line);
+    return e;
+  };
+  for (let i = text2.indexOf(MARK); i !== -1; i = text2.indexOf(MARK, i + MARK.length)) {
+    const { line } = lines.lineCol(i);
+    const ls = lines.lineStart(line);
+    const le = lines.lineEnd(line);
+    const before = text2.slice(ls, i);
+    let opener = -1;
+    for (const o of style.openers) {
+      const m2 = before.trimEnd();
+      if (m2.endsWith(o)) opener = Math.max(opener, ls + m2.length - o.length);
+    }
+    if (opener === -1) continue;
+    const lead = text2.slice(ls, opener);
+    if (lead.trim() !== "" && !/\s$/.test(lead)) continue;
+    const trailing = lead.trim() !== "";
+    const rest = text2.slice(i + MARK.length, le).trim();
+    const m = /^(\S+)\s*(.*)$/.exec(rest);
+    const where2 = lines.lineCol(opener);
+    if (!m) {
+      out.diagnostics.push(
+        at(path, where2, "waiver_error", "inline ignore names no policy", "write `palisade:ignore <policy-id> <reason>`, e.g. `# palisade:ignore k8s/privileged-container needed by the CNI`", "warning")
+      );
+      continue;
+    }
+    const reason = m[2] ?? "";
+    if (reason === "") {
+      out.diagnostics.push(
+        at(path, where2, "waiver_error", `inline ignore of ${m[1]} gives no reason`, "add a reason after the policy id so reviewers and audits know why", "warning")
+      );
+    }
+    if (globProblem(m[1])) {
+      out.diagnostics.push(at(path, where2, "waiver_error", `inline ignore of "${m[1]}": ${globProblem(m[1])}`, "name the policy id exactly, or write the range low to high (`[a-z]`)", "warning"));
+    }
+    const start = line;
+    let end = line;
+    if (!trailing) {
+      const next = contentAfter(line);
+      if (next <= lines.lineCount) end = extentOf(next);
+    }
+    out.ignores.push({
+      policyId: m[1],
+      reason,
+      lines: { start, end },
+      region: lines.region(opener, le)
+    });
+  }
+  return out;
+}
+function indentExtent(text2, lines) {
+  const indentOf = (l) => {
+    const s = text2.slice(lines.lineStart(l), lines.lineEnd(l));
+    return s.length - s.trimStart().length;
+  };
+  return (line) => {
+    const base = indentOf(line);
+    let last2 = line;
+    for (let l = line + 1; l <= lines.lineCount; l++) {
+      const s = text2.slice(lines.lineStart(l), lines.lineEnd(l)).trim();
+      if (s === "" || s.startsWith("#")) continue;
+      if (s === "---" || s === "...") break;
+      if (indentOf(l) <= base) break;
+      last2 = l;
+    }
+    return last2;
+  };
+}
+var MARK;
+var init_ignores = __esm({
+  "src/loaders/common/ignores.ts"() {
+    "use strict";
+    init_diag();
+    init_glob();
+    MARK = "palisade:ignore";
+  }
+});
+
+// src/loaders/common/location.ts
+function toLocation(file, lines, start, end, route, matched) {
+  const loc = { file, region: lines.region(start, end) };
+  if (matched < route.length) loc.approximate = { resolved: route.slice(0, matched) };
+  return loc;
+}
+var init_location = __esm({
+  "src/loaders/common/location.ts"() {
+    "use strict";
+  }
+});
+
+// src/loaders/json/scan.ts
+function skipWs(t, i) {
+  for (; ; ) {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+    else return i;
+  }
+}
+function stringEnd(t, i) {
+  let j = i + 1;
+  for (; ; ) {
+    const q = t.indexOf('"', j);
+    if (q === -1) return -1;
+    let k = q - 1;
+    while (t.charCodeAt(k) === BACKSLASH) k--;
+    if ((q - 1 - k) % 2 === 0) return q + 1;
+    j = q + 1;
+  }
+}
+function stringValue(t, i, end) {
+  const raw = t.slice(i + 1, end - 1);
+  if (raw.indexOf("\\") === -1) return raw;
+  try {
+    return JSON.parse(t.slice(i, end));
+  } catch {
+    return raw;
+  }
+}
+function valueEnd(t, i) {
+  const c = t.charCodeAt(i);
+  if (c === QUOTE) {
+    const e = stringEnd(t, i);
+    return e === -1 ? t.length : e;
+  }
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    let j2 = i;
+    const n3 = t.length;
+    while (j2 < n3) {
+      const d = t.charCodeAt(j2);
+      if (d === QUOTE) {
+        const e = stringEnd(t, j2);
+        if (e === -1) return n3;
+        j2 = e;
+        continue;
+      }
+      if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        depth--;
+        if (depth === 0) return j2 + 1;
+      }
+      j2++;
+    }
+    return n3;
+  }
+  let j = i;
+  const n2 = t.length;
+  while (j < n2) {
+    const d = t.charCodeAt(j);
+    if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
+    j++;
+  }
+  return j;
+}
+var QUOTE, BACKSLASH;
+var init_scan = __esm({
+  "src/loaders/json/scan.ts"() {
+    "use strict";
+    QUOTE = 34;
+    BACKSLASH = 92;
+  }
+});
+
+// src/loaders/json/locate.ts
+var JsonLocator;
+var init_locate = __esm({
+  "src/loaders/json/locate.ts"() {
+    "use strict";
+    init_scan();
+    JsonLocator = class {
+      constructor(text2, rootOffset = 0) {
+        this.text = text2;
+        this.rootOffset = rootOffset;
+      }
+      text;
+      rootOffset;
+      cache = /* @__PURE__ */ new Map();
+      rootSpan;
+      root() {
+        if (!this.rootSpan) {
+          const s = skipWs(this.text, this.rootOffset);
+          this.rootSpan = { start: s, end: valueEnd(this.text, s) };
+        }
+        return this.rootSpan;
+      }
+      children(start) {
+        const hit = this.cache.get(start);
+        if (hit) return hit;
+        const t = this.text;
+        const c = t.charCodeAt(start);
+        let out;
+        if (c === 123) {
+          const members = /* @__PURE__ */ new Map();
+          let i = skipWs(t, start + 1);
+          while (t.charCodeAt(i) === 34) {
+            const ke = stringEnd(t, i);
+            if (ke === -1) break;
+            const key = stringValue(t, i, ke);
+            let v = skipWs(t, ke);
+            if (t.charCodeAt(v) !== 58) break;
+            v = skipWs(t, v + 1);
+            const ve = valueEnd(t, v);
+            members.set(key, { keyStart: i, valueStart: v, valueEnd: ve });
+            i = skipWs(t, ve);
+            if (t.charCodeAt(i) !== 44) break;
+            i = skipWs(t, i + 1);
+          }
+          out = { kind: "object", members };
+        } else if (c === 91) {
+          const items = [];
+          let i = skipWs(t, start + 1);
+          while (i < t.length && t.charCodeAt(i) !== 93) {
+            const ve = valueEnd(t, i);
+            items.push({ start: i, end: ve });
+            i = skipWs(t, ve);
+            if (t.charCodeAt(i) !== 44) break;
+            i = skipWs(t, i + 1);
+          }
+          out = { kind: "array", items };
+        } else return void 0;
+        this.cache.set(start, out);
+        return out;
+      }
+      /** Span of the value at `route` (without its key), and how much of the route matched. */
+      value(route) {
+        let cur = this.root();
+        let keyStart;
+        let matched = 0;
+        for (const seg of route) {
+          const ch = this.children(cur.start);
+          if (!ch) break;
+          if (ch.kind === "object") {
+            const m = ch.members.get(String(seg));
+            if (!m) break;
+            cur = { start: m.valueStart, end: m.valueEnd };
+            keyStart = m.keyStart;
+          } else {
+            const idx = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+            const it = ch.items[idx];
+            if (!it) break;
+            cur = it;
+            keyStart = void 0;
+          }
+          matched++;
+        }
+        return { span: cur, matched, keyStart };
+      }
+      /** The finding span: key start (for object members) through value end. */
+      locate(route) {
+        const r = this.value(route);
+        return { span: { start: r.keyStart ?? r.span.start, end: r.span.end }, matched: r.matched };
+      }
+    };
+  }
+});
+
+// src/loaders/json/validate.ts
+function checkJson(path, t, opts) {
+  const dups = [];
+  const describe4 = (i) => i >= t.length ? "end of file" : `'${t[i]}'`;
+  const value = (i, depth) => {
+    i = skipWs(t, i);
+    const c = t.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (depth >= opts.maxDepth) throw new Stop(i, `nesting deeper than ${opts.maxDepth} levels`, true);
+      return c === 123 ? object(i, depth + 1) : array(i, depth + 1);
+    }
+    if (c === 34) return str5(i);
+    if (t.startsWith("true", i)) return i + 4;
+    if (t.startsWith("false", i)) return i + 5;
+    if (t.startsWith("null", i)) return i + 4;
+    NUMBER.lastIndex = i;
+    if (NUMBER.test(t)) return NUMBER.lastIndex;
+    throw new Stop(i, `unexpected ${describe4(i)}, expected a value`);
+  };
+  const str5 = (i) => {
+    const e = stringEnd(t, i);
+    if (e === -1) throw new Stop(i, "unterminated string");
+    for (let k = i + 1; k < e - 1; k++) {
+      if (t.charCodeAt(k) < 32) throw new Stop(k, "control character inside a string (escape it, e.g. \\n)");
+    }
+    return e;
+  };
+  const object = (i, depth) => {
+    i = skipWs(t, i + 1);
+    if (t.charCodeAt(i) === 125) return i + 1;
+    const seen = opts.duplicates ? /* @__PURE__ */ new Set() : void 0;
+    for (; ; ) {
+      if (t.charCodeAt(i) !== 34) throw new Stop(i, `unexpected ${describe4(i)}, expected a "quoted" property name`);
+      const ke = str5(i);
+      if (seen) {
+        const key = stringValue(t, i, ke);
+        if (seen.has(key)) dups.push({ offset: i, key });
+        else seen.add(key);
+      }
+      i = skipWs(t, ke);
+      if (t.charCodeAt(i) !== 58) throw new Stop(i, `unexpected ${describe4(i)}, expected ':' after the property name`);
+      i = skipWs(t, value(i + 1, depth));
+      const c = t.charCodeAt(i);
+      if (c === 125) return i + 1;
+      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or '}'`);
+      i = skipWs(t, i + 1);
+      if (t.charCodeAt(i) === 125) throw new Stop(i, "trailing comma before }");
+    }
+  };
+  const array = (i, depth) => {
+    i = skipWs(t, i + 1);
+    if (t.charCodeAt(i) === 93) return i + 1;
+    for (; ; ) {
+      i = skipWs(t, value(i, depth));
+      const c = t.charCodeAt(i);
+      if (c === 93) return i + 1;
+      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or ']'`);
+      if (t.charCodeAt(skipWs(t, i + 1)) === 93) throw new Stop(i, "trailing comma before ]");
+      i = i + 1;
+    }
+  };
+  let lines;
+  const pos = (o) => (lines ??= new LineIndex(t)).lineCol(o);
+  try {
+    const end = skipWs(t, value(0, 0));
+    if (end < t.length) throw new Stop(end, `unexpected ${describe4(end)} after the end of the JSON value`);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    const error2 = e.limit ? at(path, pos(e.offset), "input_limit_error", e.message, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended") : at(path, pos(e.offset), "input_parse_error", `invalid JSON: ${e.message}`, "fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)");
+    return { error: error2, warnings: [] };
+  }
+  return {
+    warnings: dups.map(
+      (d) => at(path, pos(d.offset), "input_duplicate_key", `key "${d.key}" appears more than once in this object; the last one wins`, "remove the duplicate so the file says one thing", "warning")
+    )
+  };
+}
+function firstTooDeep(t, maxDepth) {
+  let depth = 0;
+  const n2 = t.length;
+  for (let i = 0; i < n2; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < n2; i++) {
+        const d = t.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+function tooDeepBytes(b, maxDepth) {
+  let depth = 0;
+  const n2 = b.length;
+  for (let i = 0; i < n2; i++) {
+    const c = b[i];
+    if (c === 34) {
+      for (i++; i < n2; i++) {
+        const d = b[i];
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+var Stop, NUMBER;
+var init_validate = __esm({
+  "src/loaders/json/validate.ts"() {
+    "use strict";
+    init_diag();
+    init_line_index();
+    init_scan();
+    Stop = class {
+      constructor(offset, message, limit = false) {
+        this.offset = offset;
+        this.message = message;
+        this.limit = limit;
+      }
+      offset;
+      message;
+      limit;
+    };
+    NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  }
+});
+
+// src/loaders/json/parse.ts
+function parseJson(path, text2, lim, utf83) {
+  const strict = text2.length <= lim.duplicateKeyScanMaxBytes;
+  let warnings = [];
+  if (strict) {
+    const check2 = checkJson(path, text2, { maxDepth: lim.maxDepth, duplicates: true });
+    if (check2.error) return { ok: false, diagnostics: [check2.error] };
+    warnings = check2.warnings;
+  }
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch {
+    const check2 = checkJson(path, text2, { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
+    const d = check2.error ?? at(path, { line: 1, col: 1 }, "input_parse_error", "invalid JSON", "check the file with a JSON linter such as `jq . file`");
+    return { ok: false, diagnostics: [d] };
+  }
+  if (!strict) {
+    const deep = utf83 && !tooDeepBytes(utf83, lim.maxDepth) ? -1 : firstTooDeep(text2, lim.maxDepth);
+    if (deep !== -1) {
+      return {
+        ok: false,
+        diagnostics: [
+          at(path, new LineIndex(text2).lineCol(deep), "input_limit_error", `nesting deeper than ${lim.maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended")
+        ]
+      };
+    }
+  }
+  return { ok: true, data, warnings };
+}
+var init_parse2 = __esm({
+  "src/loaders/json/parse.ts"() {
+    "use strict";
+    init_diag();
+    init_line_index();
+    init_validate();
+  }
+});
+
+// src/loaders/json/load.ts
+function jsonDocument(kind, path, text2, data) {
+  let locator;
+  let lines;
+  return {
+    kind,
+    path,
+    index: 0,
+    data,
+    ignores: [],
+    locate(route) {
+      locator ??= new JsonLocator(text2);
+      lines ??= new LineIndex(text2);
+      const r = locator.locate(route);
+      return toLocation(path, lines, r.span.start, r.span.end, route, r.matched);
+    }
+  };
+}
+function loadJson(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
+  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
+  return { documents: [jsonDocument("json", file.path, dec.text, parsed.data)], diagnostics: parsed.warnings };
+}
+var init_load = __esm({
+  "src/loaders/json/load.ts"() {
+    "use strict";
+    init_input();
+    init_line_index();
+    init_location();
+    init_options();
+    init_locate();
+    init_parse2();
+  }
+});
+
+// src/loaders/terraform/address.ts
+import { posix as posix3 } from "node:path";
+function parseAddress(address) {
+  let rest = address;
+  const modules = [];
+  const take = () => {
+    const m = SEG.exec(rest);
+    if (!m) return void 0;
+    rest = rest.slice(m[0].length);
+    const raw = m[2]?.slice(1, -1);
+    if (raw === void 0) return { name: m[1] };
+    return { name: m[1], index: raw.startsWith('"') ? JSON.parse(raw) : Number(raw) };
+  };
+  for (; ; ) {
+    if (!rest.startsWith("module.")) break;
+    rest = rest.slice("module.".length);
+    const m = take();
+    if (!m) return void 0;
+    modules.push(m.name);
+  }
+  let mode = "managed";
+  if (rest.startsWith("data.")) {
+    mode = "data";
+    rest = rest.slice(5);
+  }
+  const type = take();
+  const name = take();
+  if (!type || !name || rest !== "") return void 0;
+  const out = { modules, mode, type: type.name, name: name.name };
+  if (name.index !== void 0) out.index = name.index;
+  return out;
+}
+function moduleDir(plan, rootDir, modules) {
+  let dir = rootDir;
+  let mod = isObj4(plan) && isObj4(plan.configuration) ? plan.configuration.root_module : void 0;
+  for (const name of modules) {
+    const call2 = isObj4(mod) && isObj4(mod.module_calls) ? mod.module_calls[name] : void 0;
+    if (!isObj4(call2) || typeof call2.source !== "string") return void 0;
+    const src = call2.source;
+    if (!src.startsWith("./") && !src.startsWith("../")) return void 0;
+    dir = posix3.normalize(posix3.join(dir, src));
+    if (dir.startsWith("../")) return void 0;
+    mod = call2.module;
+  }
+  return dir === "" ? "." : dir;
+}
+var SEG, isObj4;
+var init_address = __esm({
+  "src/loaders/terraform/address.ts"() {
+    "use strict";
+    SEG = /^([A-Za-z_][A-Za-z0-9_-]*)(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?(?:\.|$)/;
+    isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -50391,7 +51467,7 @@ var init_plan = __esm({
     init_line_index();
     init_options();
     init_load();
-    init_parse();
+    init_parse2();
     init_address();
     init_hcl();
     isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -50432,22 +51508,6 @@ var init_plan = __esm({
         return void 0;
       }
     };
-  }
-});
-
-// src/loaders/terraform/hcl/ast.ts
-function literalString(x) {
-  if (x.t !== "tpl") return void 0;
-  let out = "";
-  for (const p of x.parts) {
-    if (p.t !== "str") return void 0;
-    out += p.v;
-  }
-  return out;
-}
-var init_ast = __esm({
-  "src/loaders/terraform/hcl/ast.ts"() {
-    "use strict";
   }
 });
 
@@ -50717,11 +51777,11 @@ function captures(m) {
   if (m.length === 1) return m[0];
   return m.slice(1).map((x) => x ?? "");
 }
-var import_yaml6, list, obj2, str2, num2, elements, hash, FUNCTIONS, ALWAYS_UNKNOWN, STRUCTURAL;
+var import_yaml8, list, obj2, str2, num2, elements, hash, FUNCTIONS, ALWAYS_UNKNOWN, STRUCTURAL;
 var init_functions = __esm({
   "src/loaders/terraform/eval/functions.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_values2();
     list = (v, fn) => {
       if (Array.isArray(v)) return v;
@@ -50897,10 +51957,10 @@ ${" ".repeat(num2(n2))}`),
           throw new EvalError(`jsondecode: ${e.message}`);
         }
       },
-      yamlencode: ([v]) => (0, import_yaml6.stringify)(materialize(v)),
+      yamlencode: ([v]) => (0, import_yaml8.stringify)(materialize(v)),
       yamldecode: ([s]) => {
         try {
-          return fromData((0, import_yaml6.parse)(str2(s)));
+          return fromData((0, import_yaml8.parse)(str2(s)));
         } catch (e) {
           throw new EvalError(`yamldecode: ${e.message}`);
         }
@@ -51270,15 +52330,15 @@ function dynamicKeys(e) {
 }
 function addTraversal(segs, add2) {
   const cut = segs.indexOf("[*]");
-  const stat4 = cut === -1 ? segs : segs.slice(0, cut);
-  const subject = SUBJECT[stat4[0]] ?? 2;
-  if (stat4.length < subject) {
-    if (stat4.length >= 1) add2(stat4.join(""));
+  const stat5 = cut === -1 ? segs : segs.slice(0, cut);
+  const subject = SUBJECT[stat5[0]] ?? 2;
+  if (stat5.length < subject) {
+    if (stat5.length >= 1) add2(stat5.join(""));
     return;
   }
-  add2(stat4.join(""));
-  const base = stat4.slice(0, subject).join("");
-  if (stat4.length > subject && stat4[subject].startsWith("[")) add2(stat4.slice(0, subject + 1).join(""));
+  add2(stat5.join(""));
+  const base = stat5.slice(0, subject).join("");
+  if (stat5.length > subject && stat5[subject].startsWith("[")) add2(stat5.slice(0, subject + 1).join(""));
   add2(base);
 }
 var SUBJECT;
@@ -51288,6 +52348,73 @@ var init_expr = __esm({
     init_functions();
     init_values2();
     SUBJECT = { var: 2, local: 2, count: 2, each: 2, path: 2, terraform: 2, self: 2, module: 2, data: 3 };
+  }
+});
+
+// src/loaders/terraform/config/data-sources.ts
+function principals(bs) {
+  if (bs.length === 0) return void 0;
+  const out = {};
+  for (const b of bs) {
+    const type = typeof b.type === "string" ? b.type : "";
+    const ids = strings(b.identifiers);
+    if (type === "*" && ids.length === 1 && ids[0] === "*") return "*";
+    const prev = out[type];
+    out[type] = oneOrMany([...strings(prev), ...ids]);
+  }
+  return out;
+}
+function statement(s) {
+  const out = {};
+  if (typeof s.sid === "string" && s.sid !== "") out.Sid = s.sid;
+  out.Effect = typeof s.effect === "string" ? s.effect : "Allow";
+  const put = (key, v) => {
+    const xs = strings(v);
+    if (xs.length) out[key] = oneOrMany(xs);
+  };
+  put("Action", s.actions);
+  put("NotAction", s.not_actions);
+  put("Resource", s.resources);
+  put("NotResource", s.not_resources);
+  const p = principals(blocks(s.principals));
+  if (p !== void 0) out.Principal = p;
+  const np = principals(blocks(s.not_principals));
+  if (np !== void 0) out.NotPrincipal = np;
+  const conditions = blocks(s.condition);
+  if (conditions.length) {
+    const c = {};
+    for (const b of conditions) {
+      if (typeof b.test !== "string" || typeof b.variable !== "string") continue;
+      const test = c[b.test] ??= {};
+      test[b.variable] = oneOrMany(strings(b.values));
+    }
+    out.Condition = c;
+  }
+  return out;
+}
+function computeDataSource(type, value) {
+  if (type !== "aws_iam_policy_document") return;
+  if (hasUnknown(value)) {
+    value.json = UNKNOWN;
+    value.minified_json = UNKNOWN;
+    return;
+  }
+  const doc = { Version: typeof value.version === "string" ? value.version : "2012-10-17" };
+  if (typeof value.policy_id === "string") doc.Id = value.policy_id;
+  doc.Statement = blocks(value.statement).map(statement);
+  const json2 = jsonEncode(doc);
+  value.json = json2;
+  value.minified_json = json2;
+}
+var blocks, strings, oneOrMany;
+var init_data_sources = __esm({
+  "src/loaders/terraform/config/data-sources.ts"() {
+    "use strict";
+    init_functions();
+    init_values2();
+    blocks = (v) => Array.isArray(v) ? v.filter(isObj6) : [];
+    strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
+    oneOrMany = (xs) => xs.length === 1 ? xs[0] : [...xs];
   }
 });
 
@@ -51345,6 +52472,7 @@ var init_module = __esm({
     init_ast();
     init_expr();
     init_values2();
+    init_data_sources();
     META_ATTRS = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on"]);
     META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
     MODULE_META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
@@ -51523,6 +52651,7 @@ var init_module = __esm({
         for (const rep of this.repetition(r.block, r.file)) {
           const scope = child(this.scope, rep.names);
           const { value, src } = this.body(r.block.body, scope, r.file, META_ATTRS, r.block);
+          if (r.mode === "data") computeDataSource(r.type, value);
           OPEN.add(value);
           const inst = { address: base + indexSuffix(rep.index), module: this.address, mode: r.mode, type: r.type, name: r.name, value, src, decl: r };
           if (rep.index !== void 0) inst.index = rep.index;
@@ -51717,7 +52846,7 @@ function parseHclJson(text2, kind) {
     const type = literalString(it.key);
     const labels = TOP[type];
     if (labels === void 0) continue;
-    blocks(type, labels, [], it, body.blocks);
+    blocks2(type, labels, [], it, body.blocks);
   }
   return { body, errors: [] };
 }
@@ -51725,11 +52854,11 @@ function toAttr(it) {
   const name = literalString(it.key);
   return { name, nameEnd: it.key.e, expr: it.value, s: it.s, e: it.e };
 }
-function blocks(type, labels, got, it, out) {
+function blocks2(type, labels, got, it, out) {
   const v = it.value;
   if (labels > 0) {
     if (v.t !== "object") return;
-    for (const inner of v.items) blocks(type, labels - 1, [...got, literalString(inner.key)], inner, out);
+    for (const inner of v.items) blocks2(type, labels - 1, [...got, literalString(inner.key)], inner, out);
     return;
   }
   const bodies = v.t === "tuple" ? v.items : [v];
@@ -52415,17 +53544,22 @@ function readBundle(bytes, file) {
   let manifest = { revision: "", roots: [""] };
   const rawManifest = byName.get("/.manifest");
   if (rawManifest) {
+    let raw;
     try {
-      manifest = JSON.parse(dec.decode(rawManifest));
+      raw = JSON.parse(dec.decode(rawManifest));
     } catch (e) {
       throw bundleError(file, `/.manifest is not valid JSON (${e.message})`, "rebuild the bundle");
     }
+    const problem2 = manifestProblem(raw);
+    if (problem2) throw bundleError(file, `/.manifest ${problem2}`, "rebuild the bundle with `palisade build` or `opa build -t wasm`; do not edit the manifest by hand");
+    manifest = raw;
   }
   const modulePath = manifest.wasm?.[0]?.module ?? "/policy.wasm";
   const wasm = byName.get(modulePath);
   if (!wasm) {
     throw bundleError(file, `the bundle holds no WebAssembly module (${modulePath})`, "build it with `palisade build` or `opa build -t wasm -e <entrypoint>`");
   }
+  checkWasm(wasm, file, modulePath);
   let data = {};
   const rawData = byName.get("/data.json");
   if (rawData && rawData.length > 0) {
@@ -52436,20 +53570,58 @@ function readBundle(bytes, file) {
     }
   }
   const palisade = manifest.metadata?.["palisade"];
-  return { wasm, data, manifest, palisade: palisade?.version === 1 ? palisade : void 0 };
+  if (palisade?.version !== 1) return { wasm, data, manifest };
+  const problem = palisadeMetaProblem(palisade);
+  if (problem) throw bundleError(file, `/.manifest metadata.palisade ${problem}`, "rebuild the bundle with `palisade build`; do not edit its metadata by hand");
+  return { wasm, data, manifest, palisade: withDefaults(palisade) };
 }
-var MAX_BUNDLE_BYTES;
+function manifestProblem(m) {
+  if (!isObject(m)) return `must be a JSON object, not ${m === null ? "null" : Array.isArray(m) ? "an array" : typeof m}`;
+  if (m["roots"] !== void 0 && !isStrings(m["roots"])) return "`roots` must be a list of strings";
+  if (m["wasm"] !== void 0 && !(Array.isArray(m["wasm"]) && m["wasm"].every((w) => isObject(w) && typeof w["entrypoint"] === "string" && typeof w["module"] === "string"))) {
+    return "`wasm` must be a list of {entrypoint, module} strings";
+  }
+  if (m["metadata"] !== void 0 && !isObject(m["metadata"])) return "`metadata` must be an object";
+  return void 0;
+}
+function palisadeMetaProblem(p) {
+  const raw = p;
+  if (!Array.isArray(raw["policies"])) return "`policies` must be a list";
+  if (!isObject(raw["kindEntrypoints"]) || !Object.values(raw["kindEntrypoints"]).every((v) => typeof v === "string")) return "`kindEntrypoints` must map kinds to entrypoint strings";
+  for (const [i, pol] of raw["policies"].entries()) {
+    if (!isObject(pol)) return `policies[${i}] must be an object`;
+    for (const f of ["id", "title", "entrypoint"]) if (typeof pol[f] !== "string" || pol[f] === "") return `policies[${i}] has no \`${f}\` string`;
+    if (!SEVERITIES.includes(pol["severity"])) return `policies[${i}] (${pol["id"]}) has severity ${JSON.stringify(pol["severity"])}, not one of ${SEVERITIES.join(", ")}`;
+    if (!isStrings(pol["kinds"])) return `policies[${i}] (${pol["id"]}) \`kinds\` must be a list of document kinds, not ${JSON.stringify(pol["kinds"])}`;
+    for (const f of ["description", "remediation", "url"]) if (pol[f] !== void 0 && typeof pol[f] !== "string") return `policies[${i}] (${pol["id"]}) \`${f}\` must be a string`;
+    if (pol["tags"] !== void 0 && !isStrings(pol["tags"])) return `policies[${i}] (${pol["id"]}) \`tags\` must be a list of strings`;
+  }
+  return void 0;
+}
+function withDefaults(p) {
+  const defaults = { description: "", remediation: "", tags: [], frameworks: {}, equivalents: {} };
+  return { ...p, policies: p.policies.map((pol) => Object.assign({}, defaults, pol)) };
+}
+function checkWasm(wasm, file, what = "the module") {
+  if (!globalThis.WebAssembly.validate(wasm)) {
+    throw bundleError(file, `${what} is not a valid WebAssembly module`, "pass a module built by `palisade build` or `opa build -t wasm`");
+  }
+}
+var MAX_BUNDLE_BYTES, isObject, isStrings, SEVERITIES;
 var init_bundle = __esm({
   "src/bundle/bundle.ts"() {
     "use strict";
     init_diagnostics();
     init_tar();
     MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+    isObject = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+    isStrings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
+    SEVERITIES = ["critical", "high", "medium", "low", "info"];
   }
 });
 
 // src/policy/builtin.ts
-import { existsSync as existsSync6, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync2 } from "node:fs";
 import { join as join7 } from "node:path";
 function loadBuiltinBundle() {
   if (!existsSync6(BUILTIN_BUNDLE)) {
@@ -52464,7 +53636,7 @@ function loadBuiltinBundle() {
       }
     ]);
   }
-  return { name: "builtin", bundle: readBundle(readFileSync3(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
+  return { name: "builtin", bundle: readBundle(readFileSync2(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
 }
 var BUILTIN_BUNDLE;
 var init_builtin = __esm({
@@ -52474,6 +53646,77 @@ var init_builtin = __esm({
     init_diagnostics();
     init_paths();
     BUILTIN_BUNDLE = join7(BUILT_PACKS_DIR, "builtin.tar.gz");
+  }
+});
+
+// src/policy/cache.ts
+import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+import { chmodSync, closeSync as closeSync2, constants as constants6, fstatSync as fstatSync2, lstatSync, mkdirSync, openSync as openSync2, readSync as readSync2, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join as join9 } from "node:path";
+function cacheDir() {
+  const base = process.env["XDG_CACHE_HOME"] || (homedir() ? join9(homedir(), ".cache") : tmpdir());
+  return join9(base, "palisade", "bundles");
+}
+function privateDir(dir) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = lstatSync(dir);
+    if (!st.isDirectory() || uid() !== void 0 && st.uid !== uid()) return false;
+    if ((st.mode & 63) !== 0) chmodSync(dir, 448);
+    return (lstatSync(dir).mode & 63) === 0;
+  } catch {
+    return false;
+  }
+}
+function readCached(key) {
+  const dir = cacheDir();
+  if (!privateDir(dir)) return void 0;
+  const file = join9(dir, `${key}.bundle`);
+  let fd;
+  try {
+    fd = openSync2(file, constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK);
+  } catch {
+    return void 0;
+  }
+  try {
+    const st = fstatSync2(fd);
+    if (!st.isFile() || uid() !== void 0 && st.uid !== uid() || (st.mode & 18) !== 0 || st.size > 256 * 1024 * 1024) return void 0;
+    const buf = Buffer.alloc(st.size);
+    for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync2(fd, buf, n2, buf.length - n2, null);
+    const want = buf.subarray(0, HASH_LINE - 1).toString("latin1");
+    const body = buf.subarray(HASH_LINE);
+    if (digest2(body) !== want) return void 0;
+    const bundle = readBundle(body, file);
+    return bundle.palisade?.sourceHash === key ? bundle : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync2(fd);
+  }
+}
+function writeCached(key, bundle) {
+  const dir = cacheDir();
+  if (!privateDir(dir)) return;
+  const body = writeBundle(bundle.palisade ? { ...bundle, palisade: { ...bundle.palisade, sourceHash: key } } : bundle);
+  const file = join9(dir, `${key}.bundle`);
+  const tmp = join9(dir, `.${key}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+  try {
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${digest2(body)}
+`, "latin1"), body]), { mode: 384, flag: "wx" });
+    renameSync(tmp, file);
+  } catch {
+    rmSync2(tmp, { force: true });
+  }
+}
+var uid, HASH_LINE, digest2;
+var init_cache = __esm({
+  "src/policy/cache.ts"() {
+    "use strict";
+    init_bundle();
+    uid = () => process.getuid?.();
+    HASH_LINE = 65;
+    digest2 = (b) => createHash5("sha256").update(b).digest("hex");
   }
 });
 
@@ -52541,7 +53784,23 @@ function diag(mod, span, code, message, fix) {
   const { line, col } = span ? lineIndexFor(mod).lineCol(span.start) : { line: 0, col: 0 };
   return { file: mod.file, line, col, code, message, fix };
 }
-function visible(s, name) {
+function templateString(items, span) {
+  let format2 = "";
+  const values = [];
+  for (const it of items) {
+    if (it.type === "string") {
+      format2 += it.value.replace(/%/g, "%%");
+      continue;
+    }
+    format2 += "%v";
+    const v = { type: "var", name: `${TEMPLATE_VAR}${++scopeCounter}`, span: it.span };
+    const all = { type: "arraycompr", term: v, body: [{ type: "unify", left: v, right: it, negated: false, with: [], span: it.span }], span: it.span };
+    const orUndefined = { type: "call", fn: { type: "var", name: "array.concat", span }, args: [all, { type: "array", items: [str3("<undefined>", span)], span }], span: it.span };
+    values.push({ type: "ref", head: orUndefined, path: [{ type: "number", raw: "0", span }], span: it.span });
+  }
+  return { type: "call", fn: { type: "var", name: "sprintf", span }, args: [str3(format2, span), { type: "array", items: values, span }], span };
+}
+function visible2(s, name) {
   const d = s.declAt.get(name);
   return !d || !s.pos || d.body !== s.pos.body || d.i < s.pos.i;
 }
@@ -52646,7 +53905,7 @@ function mismatch(a, b) {
   }
   return void 0;
 }
-var KNOWN_UNSUPPORTED, isWildcard, scopeCounter, ModuleResolver;
+var KNOWN_UNSUPPORTED, isWildcard, scopeCounter, ModuleResolver, TEMPLATE_VAR;
 var init_resolve = __esm({
   "src/rego/check/resolve.ts"() {
     "use strict";
@@ -52887,7 +54146,7 @@ var init_resolve = __esm({
       lookupOuter(name, scope) {
         for (let s = scope.parent; s; s = s.parent) {
           const l = s.locals.get(name);
-          if (l !== void 0 && visible(s, name)) return l;
+          if (l !== void 0 && visible2(s, name)) return l;
         }
         return void 0;
       }
@@ -53054,6 +54313,7 @@ var init_resolve = __esm({
         if ((dotted === "rego.metadata.rule" || dotted === "rego.metadata.chain") && this.rule && this.ctx.metadata && args.length === 0) {
           return dotted === "rego.metadata.rule" ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
         }
+        if (dotted === "internal.template_string" && args.length === 1 && args[0].type === "array") return templateString(args[0].items, t.span);
         let target;
         if (root === "data") target = rest;
         else if (this.aliases.has(root)) {
@@ -53091,6 +54351,7 @@ var init_resolve = __esm({
         return { type: "call", fn: { type: "var", name: dotted, span: t.fn.span }, args, span: t.span };
       }
     };
+    TEMPLATE_VAR = "template$";
   }
 });
 
@@ -53341,6 +54602,7 @@ var init_safety = __esm({
       ctx;
       /** Occurrences of each var in the whole rule/query: a closure var also seen outside is a closure over it. */
       occ = /* @__PURE__ */ new Map();
+      reportedTemplate = /* @__PURE__ */ new Set();
       spans = /* @__PURE__ */ new Map();
       checkRule(rule2) {
         this.occ = /* @__PURE__ */ new Map();
@@ -53561,9 +54823,25 @@ var init_safety = __esm({
           case "setcompr":
           case "objectcompr":
             this.closureNeeds(closureTerms(t), B, needs, /* @__PURE__ */ new Set());
+            if (t.type === "arraycompr" && t.term.type === "var" && t.term.name.startsWith(TEMPLATE_VAR)) this.singleOutput(t, B);
             return;
           default:
             return;
+        }
+      }
+      /**
+       * A template string's hole must have one value: a variable local to it (bound nowhere else)
+       * would iterate, which OPA rejects ("template-strings must not produce multiple outputs").
+       */
+      singleOutput(t, B) {
+        const own2 = t.term.name;
+        const inside2 = /* @__PURE__ */ new Map();
+        closureTerms(t).forEach((x) => walkVars(x, (n2, span) => inside2.set(n2, { n: (inside2.get(n2)?.n ?? 0) + 1, span })));
+        for (const [n2, { n: c, span }] of inside2) {
+          if (n2 === own2 || isRoot(n2) || B.has(n2) || (this.occ.get(n2) ?? 0) > c) continue;
+          if (this.reportedTemplate.has(span.start)) continue;
+          this.reportedTemplate.add(span.start);
+          this.ctx.diagnostics.push(diag(this.ctx.mod, span, "rego_compile_error", "template-strings must not produce multiple outputs", `bind ${displayName(n2)} before the template string, so the hole has one value`));
         }
       }
       /** A closure needs the vars it shares with the rest of the rule (they are the outer ones). */
@@ -53700,10 +54978,10 @@ function annotationObject(a) {
   if (a.authors?.length) o.authors = a.authors;
   if (a.schemas?.length) {
     o.schemas = a.schemas.map((s) => {
-      const [[path, schema2]] = Object.entries(s);
+      const [[path, schema]] = Object.entries(s);
       const entry = { path: refArray(path) };
-      if (typeof schema2 === "string") entry.schema = refArray(schema2);
-      else entry.definition = schema2;
+      if (typeof schema === "string") entry.schema = refArray(schema);
+      else entry.definition = schema;
       return entry;
     });
   }
@@ -54189,7 +55467,7 @@ var init_planner = __esm({
         const evalValues = (i, done) => {
           if (i >= e.with.length) return done();
           const w = e.with[i];
-          if (w.fn || this.isBuiltinTarget(w.target)) return evalValues(i + 1, done);
+          if (w.fn) return evalValues(i + 1, done);
           this.planTerm(w.value, (v) => {
             f.emit({ op: "Assign", src: v, dst: values[i] });
             evalValues(i + 1, done);
@@ -54236,10 +55514,6 @@ var init_planner = __esm({
           });
         });
       }
-      /** A builtin being mocked: planned at compile time (its calls are re-planned), never evaluated. */
-      isBuiltinTarget(t) {
-        return t.type === "var" && t.name !== "input" && t.name !== "data";
-      }
       /** The With* statement for one modifier, or undefined when it is a builtin mock (planner-side). */
       withStmt(w, v) {
         const { target, value } = w;
@@ -54258,11 +55532,21 @@ var init_planner = __esm({
           return { op: "WithData", path: parts.slice(1).map((p) => this.pool.str(p)), value: v, block: [] };
         }
         const name = parts.join(".");
-        const mock = w.fn ? { func: value } : { value };
+        let mock;
+        let stmt2;
+        if (w.fn) mock = { func: value };
+        else {
+          const slot = this.funcs.length;
+          const f = new Frame(0);
+          const r = f.local();
+          this.funcs.push({ name: `with ${name}`, params: 0, locals: f.locals, result: r, memo: false, body: [] });
+          mock = { slot };
+          stmt2 = { op: "WithFuncValue", func: slot, value: v, block: [] };
+        }
         this.mocks = new Map(this.mocks);
         this.mocks.set(name, mock);
         this.mockKey = `${this.mockKey}|${name}=${JSON.stringify(stripSpans(value))}@${this.funcs.length}`;
-        return void 0;
+        return stmt2;
       }
       /** A function to call instead of a mocked one: another user function, or a wrapper around a builtin. */
       replacementFunc(value, arity) {
@@ -54490,8 +55774,12 @@ var init_planner = __esm({
           arity = spec.arity;
           relation = !!spec.relation;
           const mock = replacing ? void 0 : this.mocks.get(name);
-          if (mock && "value" in mock) {
-            return this.planTerms(t.args.slice(0, arity), () => this.planTerm(mock.value, (v) => this.callOutput(t, arity, v, false, k)));
+          if (mock && "slot" in mock) {
+            return this.planTerms(t.args.slice(0, arity), () => {
+              const dst = f.local();
+              f.emit({ op: "CallFunc", func: mock.slot, args: [], dst });
+              this.callOutput(t, arity, { local: dst }, false, k);
+            });
           }
           if (mock) return this.planCall({ ...t, fn: mock.func }, k, true);
           const bi = this.pool.builtin(name);
@@ -54963,6 +56251,14 @@ function lex(source) {
       push2(r.ok ? Tok.String : Tok.Illegal, start, i, r.value);
       continue;
     }
+    if (c === 36 && (source.charCodeAt(i + 1) === 34 || source.charCodeAt(i + 1) === 96)) {
+      const r = scanTemplate(source, i, errors);
+      i = r.end;
+      tokens.push({ kind: r.ok ? Tok.Template : Tok.Illegal, start, end: i, value: source.slice(start, i), ws, nl, parts: r.parts });
+      ws = false;
+      nl = false;
+      continue;
+    }
     if (c === 96) {
       const close = source.indexOf("`", i + 1);
       if (close < 0) {
@@ -55126,6 +56422,72 @@ function scanString(s, start, errors) {
     chunk = i;
   }
 }
+function scanTemplate(s, start, errors) {
+  const n2 = s.length;
+  const raw = s.charCodeAt(start + 1) === 96;
+  const quote = raw ? 96 : 34;
+  const parts = [];
+  let text2 = "";
+  let i = start + 2;
+  const unterminated = () => {
+    errors.push({ offset: start, message: "non-terminated template string" });
+    return { end: i, parts, ok: false };
+  };
+  while (i < n2) {
+    const c = s.charCodeAt(i);
+    if (!raw && c === CH_LF) return unterminated();
+    if (c === quote) {
+      if (text2) parts.push({ text: text2 });
+      return { end: i + 1, parts, ok: true };
+    }
+    if (!raw && c === 92) {
+      const esc = s.charCodeAt(i + 1);
+      if (esc === 123 || esc === 125) {
+        text2 += String.fromCharCode(esc);
+        i += 2;
+        continue;
+      }
+      const len = esc === 117 ? 6 : 2;
+      const r = scanString(`"${s.slice(i, i + len)}"`, 0, []);
+      if (!r.ok) {
+        errors.push({ offset: i, message: "illegal escape sequence" });
+        return { end: i + len, parts, ok: false };
+      }
+      text2 += r.value;
+      i += len;
+      continue;
+    }
+    if (c !== 123) {
+      text2 += s[i];
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    while (j < n2 && depth > 0) {
+      const d = s.charCodeAt(j);
+      if (d === 123) depth++;
+      else if (d === 125) depth--;
+      else if (d === 34) {
+        j++;
+        while (j < n2 && s.charCodeAt(j) !== 34 && s.charCodeAt(j) !== CH_LF) j += s.charCodeAt(j) === 92 ? 2 : 1;
+      } else if (d === 96) {
+        const close = s.indexOf("`", j + 1);
+        j = close < 0 ? n2 : close;
+      }
+      if (depth > 0) j++;
+    }
+    if (depth > 0) {
+      i = j;
+      return unterminated();
+    }
+    if (text2) parts.push({ text: text2 });
+    text2 = "";
+    parts.push({ start: i + 1, end: j });
+    i = j + 1;
+  }
+  return unterminated();
+}
 var Tok, TOKEN_NAMES, CH_TAB, CH_LF, CH_CR, CH_SPACE, SINGLE;
 var init_lexer = __esm({
   "src/rego/lexer.ts"() {
@@ -55160,7 +56522,9 @@ var init_lexer = __esm({
       Quo: 26,
       Rem: 27,
       And: 28,
-      Or: 29
+      Or: 29,
+      /** `$"…{expr}…"` or `` $`…{expr}…` `` (OPA v1.12 string interpolation); `parts` holds its pieces. */
+      Template: 30
     };
     TOKEN_NAMES = {
       [Tok.EOF]: "eof",
@@ -55192,7 +56556,8 @@ var init_lexer = __esm({
       [Tok.Quo]: "/",
       [Tok.Rem]: "%",
       [Tok.And]: "&",
-      [Tok.Or]: "|"
+      [Tok.Or]: "|",
+      [Tok.Template]: "template string"
     };
     CH_TAB = 9;
     CH_LF = 10;
@@ -55223,7 +56588,7 @@ var init_lexer = __esm({
 function metadataBlocks(source, comments) {
   if (!comments.some((c) => c.text.trimStart().startsWith("METADATA"))) return [];
   const idx = new LineIndex(source);
-  const blocks2 = [];
+  const blocks3 = [];
   let cur;
   let prevLine = -1;
   for (const c of comments) {
@@ -55239,11 +56604,11 @@ function metadataBlocks(source, comments) {
     cur = void 0;
     if (c.text.trim().startsWith("METADATA")) {
       cur = { comments: [c], text: "", start: c.start, end: c.end };
-      blocks2.push(cur);
+      blocks3.push(cur);
     }
     prevLine = line;
   }
-  return blocks2;
+  return blocks3;
 }
 function attachAnnotations(source, comments, stmts, mod) {
   const errors = [];
@@ -55300,12 +56665,12 @@ function parseBlock(block2) {
     return { error: { offset: c.start, message, fix } };
   };
   if (block2.text.trim() === "") return at2(void 0, "expected METADATA block, found whitespace", "write YAML after `# METADATA`, e.g. `# title: \u2026`");
-  const doc = (0, import_yaml8.parseDocument)(block2.text, { uniqueKeys: true });
+  const doc = (0, import_yaml10.parseDocument)(block2.text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     return at2(e.linePos?.[0]?.line, `invalid METADATA YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
-  if (!(0, import_yaml8.isMap)(doc.contents)) return at2(void 0, "invalid METADATA: expected a YAML mapping of fields (title, description, custom \u2026)");
+  if (!(0, import_yaml10.isMap)(doc.contents)) return at2(void 0, "invalid METADATA: expected a YAML mapping of fields (title, description, custom \u2026)");
   const raw = doc.toJS({ maxAliasCount: 100 });
   const ann = { scope: "", span: { start: block2.start, end: block2.end } };
   const problem = (field, what) => at2(void 0, `invalid METADATA field ${field}: ${what}`, `see ${"https://www.openpolicyagent.org/docs/policy-language#metadata"}`);
@@ -55379,11 +56744,11 @@ function authorFromObject(o) {
   if (!name && !email) return void 0;
   return { ...name ? { name } : {}, ...email ? { email } : {} };
 }
-var import_yaml8, SCOPES, KNOWN2, FIX_YAML;
+var import_yaml10, SCOPES, KNOWN2, FIX_YAML;
 var init_annotations = __esm({
   "src/rego/annotations.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_source();
     SCOPES = ["rule", "document", "package", "subpackages"];
     KNOWN2 = /* @__PURE__ */ new Set(["scope", "title", "description", "organizations", "related_resources", "authors", "schemas", "entrypoint", "custom"]);
@@ -55731,6 +57096,9 @@ var init_parser2 = __esm({
         if (segs.length > 2) this.fail(offset, "invalid import, must be `future.keywords.x`, e.g. `import future.keywords.in`", "import one keyword at a time");
         if (segs.length === 2) {
           const kw = segs[1];
+          if (kw === "and" || kw === "or" || kw === "not") {
+            this.fail(offset, `future.keywords.${kw} (OPA's experimental \`and\`/\`or\`/\`not { \u2026 }\` keywords) is not supported by Palisade`, "write the alternatives as separate rule definitions (or a helper rule), as in stable Rego");
+          }
           if (!FUTURE_KEYWORDS.includes(kw)) this.fail(offset, `unexpected keyword, must be one of [${FUTURE_KEYWORDS.join(" ")}]`, "import one of the future keywords, or `future.keywords` for all");
           this.keywords.add(kw);
           if (kw === "every") this.keywords.add("in");
@@ -56124,6 +57492,7 @@ var init_parser2 = __esm({
             return !this.keywords.has(t.value) || ["true", "false", "null", "contains"].includes(t.value) || this.refFollows();
           case Tok.Number:
           case Tok.String:
+          case Tok.Template:
           case Tok.LBrack:
           case Tok.LBrace:
           case Tok.LParen:
@@ -56133,6 +57502,33 @@ var init_parser2 = __esm({
           default:
             return false;
         }
+      }
+      /**
+       * `$"a {x} b"` → internal.template_string(["a ", x, " b"]): literal texts are string terms, each
+       * hole one expression parsed from its own tokens; name resolution lowers the call.
+       */
+      template(t, span) {
+        const items = [];
+        for (const part of t.parts ?? []) {
+          if ("text" in part) {
+            items.push({ type: "string", value: part.text, span });
+            continue;
+          }
+          const r = lex(this.source.slice(part.start, part.end));
+          for (const e of r.errors) this.fail(e.offset + part.start, e.message);
+          const saved = { toks: this.toks, pos: this.pos };
+          this.toks = r.tokens.map((x) => ({ ...x, start: x.start + part.start, end: x.end + part.start }));
+          this.pos = 0;
+          try {
+            if (this.kind() === Tok.EOF) this.fail(part.start, "empty template expression", "put one expression between the braces, or write \\{ for a literal brace");
+            items.push(this.infix(false));
+            if (this.kind() !== Tok.EOF) this.fail(this.tok.start, "a template expression must be a single expression", "put one expression between the braces");
+          } finally {
+            this.toks = saved.toks;
+            this.pos = saved.pos;
+          }
+        }
+        return { type: "call", fn: { type: "var", name: "internal.template_string", span }, args: [{ type: "array", items, span }], span };
       }
       /** One operand: a scalar, var, composite, comprehension or parenthesised expression, then any ref/call suffix. */
       term() {
@@ -56163,6 +57559,10 @@ var init_parser2 = __esm({
             case Tok.String:
               this.next();
               head2 = { type: "string", value: t.value, span };
+              break;
+            case Tok.Template:
+              this.next();
+              head2 = this.template(t, span);
               break;
             case Tok.LBrack:
               head2 = this.array();
@@ -56707,7 +58107,7 @@ var init_encode = __esm({
 });
 
 // src/runtime/link.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function uleb(n2) {
   const out = [];
   do {
@@ -56822,7 +58222,7 @@ function voidType(sections) {
 function runtimeBytes() {
   if (!runtimeCache) {
     try {
-      runtimeCache = new Uint8Array(readFileSync5(RUNTIME_WASM));
+      runtimeCache = new Uint8Array(readFileSync4(RUNTIME_WASM));
     } catch (cause) {
       throw new InternalError(`cannot read the Palisade runtime at ${RUNTIME_WASM}: run \`npm run build\``, { cause });
     }
@@ -56840,7 +58240,7 @@ function linkPlanBytes(plan, runtime = runtimeBytes()) {
   const load = exports.get("palisade_load");
   if (malloc === void 0 || load === void 0) throw new InternalError("runtime.wasm lacks opa_malloc/palisade_load");
   const oldStart = get(SEC.start) ? new Reader(get(SEC.start).body).u32() : void 0;
-  const segments2 = get(SEC.data) ? vec(get(SEC.data).body).count : 0;
+  const segments3 = get(SEC.data) ? vec(get(SEC.data).body).count : 0;
   const startIdx = importedFuncs + definedFuncs;
   const len = sleb(plan.length);
   const code = concat([
@@ -56848,8 +58248,8 @@ function linkPlanBytes(plan, runtime = runtimeBytes()) {
     // one i32 local: the plan's address
     oldStart !== void 0 ? [16, ...uleb(oldStart)] : [],
     [65, ...len, 16, ...uleb(malloc), 34, 0],
-    [65, 0, 65, ...len, 252, 8, ...uleb(segments2), 0],
-    [252, 9, ...uleb(segments2)],
+    [65, 0, 65, ...len, 252, 8, ...uleb(segments3), 0],
+    [252, 9, ...uleb(segments3)],
     [32, 0, 65, ...len, 16, ...uleb(load), 11]
   ]);
   const put = (id, body) => {
@@ -56860,7 +58260,7 @@ function linkPlanBytes(plan, runtime = runtimeBytes()) {
   put(SEC.function, withAppended(get(SEC.function)?.body, uleb(typeIdx)));
   put(SEC.code, withAppended(get(SEC.code)?.body, concat([uleb(code.length), code])));
   put(SEC.data, withAppended(get(SEC.data)?.body, concat([[1], uleb(plan.length), plan])));
-  put(SEC.dataCount, new Uint8Array(uleb(segments2 + 1)));
+  put(SEC.dataCount, new Uint8Array(uleb(segments3 + 1)));
   put(SEC.start, new Uint8Array(uleb(startIdx)));
   const ordered = [];
   const known = sections.filter((s) => s.id !== 0).sort((a, b) => (ORDER[a.id] ?? 99) - (ORDER[b.id] ?? 99));
@@ -56917,12 +58317,12 @@ var init_link = __esm({
 });
 
 // src/policy/metadata.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join9 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join10 } from "node:path";
 function validate() {
   if (!validator3) {
-    const schema2 = JSON.parse(readFileSync6(METADATA_SCHEMA_PATH, "utf8"));
-    validator3 = new import_ajv.Ajv({ allErrors: true, strict: true }).compile(schema2);
+    const schema = JSON.parse(readFileSync5(METADATA_SCHEMA_PATH, "utf8"));
+    validator3 = new import_ajv.Ajv({ allErrors: true, strict: true }).compile(schema);
   }
   return validator3;
 }
@@ -57055,7 +58455,7 @@ var init_metadata2 = __esm({
     import_ajv = __toESM(require_ajv(), 1);
     init_source();
     init_paths();
-    METADATA_SCHEMA_PATH = join9(POLICIES_DIR, "metadata.schema.json");
+    METADATA_SCHEMA_PATH = join10(POLICIES_DIR, "metadata.schema.json");
     FIXES = {
       title: "add `# title: <one line naming the problem>` to the METADATA block",
       description: "add `# description: >-` followed by two or three sentences on why it matters",
@@ -57101,7 +58501,7 @@ function derivedMeta(mod, rule2) {
   const custom = mod.annotations.find((a) => a.custom)?.custom ?? {};
   const title = mod.annotations.find((a) => a.title)?.title;
   const pkg = mod.package.join(".");
-  const severity2 = SEVERITIES.includes(custom["severity"]) ? custom["severity"] : rule2 === "warn" ? "low" : "medium";
+  const severity2 = SEVERITIES2.includes(custom["severity"]) ? custom["severity"] : rule2 === "warn" ? "low" : "medium";
   const kinds = Array.isArray(custom["kinds"]) ? custom["kinds"] : ["*"];
   return {
     id: typeof custom["id"] === "string" ? custom["id"] : mod.package.join("/"),
@@ -57187,7 +58587,7 @@ function buildPolicySet(sources, opts = {}) {
     policies: metaOut.policies
   };
 }
-var VIOLATION_RULES, AGGREGATE_PACKAGE, SEVERITIES, identifier;
+var VIOLATION_RULES, AGGREGATE_PACKAGE, SEVERITIES2, identifier;
 var init_build = __esm({
   "src/policy/build.ts"() {
     "use strict";
@@ -57198,18 +58598,18 @@ var init_build = __esm({
     init_metadata2();
     VIOLATION_RULES = ["violation", "deny", "warn"];
     AGGREGATE_PACKAGE = ["palisade", "kinds"];
-    SEVERITIES = ["critical", "high", "medium", "low", "info"];
+    SEVERITIES2 = ["critical", "high", "medium", "low", "info"];
     identifier = (s) => s.replace(/[^A-Za-z0-9_]/g, "_");
   }
 });
 
 // src/policy/sources.ts
-import { existsSync as existsSync8, readdirSync, readFileSync as readFileSync7, statSync as statSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute3, join as join10, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { existsSync as existsSync8, readdirSync, readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute4, join as join11, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
 function walk(dir, keep, skip, out, dirs = []) {
   for (const name of readdirSync(dir).sort()) {
     if (name === "node_modules" || name.startsWith(".") || skip(dir, name)) continue;
-    const p = join10(dir, name);
+    const p = join11(dir, name);
     const st = statSync2(p);
     if (st.isDirectory()) walk(p, keep, skip, out, [...dirs, name]);
     else if (keep(name)) out.push({ file: p, dirs });
@@ -57227,22 +58627,82 @@ function filesUnder(paths, keep, skip) {
 function collectRegoSources(paths, opts = {}) {
   const ignore = opts.ignore ?? notIgnored;
   return filesUnder(paths, (name) => name.endsWith(".rego"), (_dir, name) => ignore(name)).map(({ file }) => file).filter((f) => opts.tests || !f.endsWith("_test.rego")).map((f) => ({
-    path: (opts.relativeTo ? relative4(opts.relativeTo, f) : f).split(sep4).join("/"),
-    source: readFileSync7(f, "utf8")
+    path: (opts.relativeTo ? relative5(opts.relativeTo, f) : f).split(sep4).join("/"),
+    source: readFileSync6(f, "utf8")
   }));
 }
 function builtinLibFor(paths) {
-  const lib = join10(POLICIES_DIR, "lib");
+  const lib = join11(POLICIES_DIR, "lib");
   const covers = (p) => {
-    const r = relative4(resolve4(p), lib);
-    return r === "" || !r.startsWith("..") && !isAbsolute3(r);
+    const r = relative5(resolve4(p), lib);
+    return r === "" || !r.startsWith("..") && !isAbsolute4(r);
   };
   return existsSync8(lib) && !paths.some(covers) ? [lib] : [];
 }
 function builtinLibSources(paths) {
   return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1 }));
 }
-var notIgnored;
+function readDataFile(file) {
+  const text2 = readFileSync6(file, "utf8");
+  try {
+    return { value: file.endsWith(".json") ? JSON.parse(text2) : parseYaml(text2) };
+  } catch (e) {
+    const message = e instanceof BuiltinError || e instanceof SyntaxError ? e.message : String(e);
+    return { file, line: 1, col: 1, code: "input_parse_error", message: `data file does not parse: ${message}`, fix: "fix the JSON/YAML syntax, or move the file out of the policy directory" };
+  }
+}
+function mergeAt(into, path, doc) {
+  let node = into;
+  for (const [i, key] of path.entries()) {
+    if (i === path.length - 1) break;
+    const next = node[key];
+    if (next === void 0) node[key] = {};
+    else if (!isObject2(next)) return path.slice(0, i + 1);
+    node = node[key];
+  }
+  const last2 = path[path.length - 1];
+  if (last2 === void 0) return mergeObjects(into, doc, []);
+  if (node[last2] === void 0) {
+    node[last2] = doc;
+    return void 0;
+  }
+  if (!isObject2(node[last2]) || !isObject2(doc)) return path;
+  return mergeObjects(node[last2], doc, path);
+}
+function mergeObjects(into, doc, at2) {
+  for (const [k, v] of Object.entries(doc)) {
+    if (into[k] === void 0) into[k] = v;
+    else if (isObject2(into[k]) && isObject2(v)) {
+      const clash = mergeObjects(into[k], v, [...at2, k]);
+      if (clash) return clash;
+    } else return [...at2, k];
+  }
+  return void 0;
+}
+function collectDataDocuments(paths, opts = {}) {
+  const data = {};
+  const diagnostics = [];
+  const ignore = opts.ignore ?? notIgnored;
+  for (const { file, dirs } of filesUnder(paths, (name) => DATA_FILE.test(name), (dir, name) => ignore(name) || isPackFixtures(dir, name))) {
+    if (!DATA_FILE.test(basename3(file))) continue;
+    const read = readDataFile(file);
+    if (!("value" in read)) {
+      diagnostics.push(read);
+      continue;
+    }
+    if (dirs.length === 0 && !isObject2(read.value)) {
+      diagnostics.push({ file, line: 1, col: 1, code: "input_parse_error", message: "a data file at the data root must hold an object", fix: 'wrap the value in an object ({"name": \u2026}), or move the file into a directory named after where it belongs' });
+      continue;
+    }
+    const clash = mergeAt(data, dirs, read.value);
+    if (clash) {
+      diagnostics.push({ file, line: 1, col: 1, code: "input_parse_error", message: `merge error: data.${clash.join(".")} is already defined by another data file`, fix: "give each data file its own keys, or move one into its own directory" });
+    }
+  }
+  if (diagnostics.length) throw new PalisadeError(diagnostics);
+  return data;
+}
+var notIgnored, isPackFixtures, DATA_FILE, isObject2;
 var init_sources2 = __esm({
   "src/policy/sources.ts"() {
     "use strict";
@@ -57251,6 +58711,9 @@ var init_sources2 = __esm({
     init_errors();
     init_yaml();
     notIgnored = () => false;
+    isPackFixtures = (dir, name) => name === "fixtures" && existsSync8(join11(dir, "policy.rego"));
+    DATA_FILE = /\.(json|ya?ml)$/;
+    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -57261,30 +58724,25 @@ __export(catalog_exports, {
   loadPolicyPaths: () => loadPolicyPaths,
   policiesOf: () => policiesOf2
 });
-import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync9, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync3, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
-import { basename as basename4, dirname as dirname5, join as join11 } from "node:path";
+import { createHash as createHash6 } from "node:crypto";
+import { existsSync as existsSync9, readdirSync as readdirSync2, readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
+import { basename as basename4, dirname as dirname5, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-function cacheDir() {
-  const base = process.env["XDG_CACHE_HOME"] || (homedir() ? join11(homedir(), ".cache") : tmpdir());
-  return join11(base, "palisade", "bundles");
-}
 function toolchainHash() {
   if (toolchain) return toolchain;
-  const h2 = createHash5("sha256");
-  if (existsSync9(RUNTIME_WASM)) h2.update(readFileSync8(RUNTIME_WASM));
+  const h2 = createHash6("sha256");
+  if (existsSync9(RUNTIME_WASM)) h2.update(readFileSync7(RUNTIME_WASM));
   const here = dirname5(fileURLToPath2(import.meta.url));
   const walk2 = (dir) => {
     if (!existsSync9(dir)) return;
     for (const name of readdirSync2(dir).sort()) {
-      const p = join11(dir, name);
+      const p = join12(dir, name);
       if (statSync3(p).isDirectory()) walk2(p);
-      else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update(readFileSync8(p));
+      else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update(readFileSync7(p));
     }
   };
-  walk2(join11(here, "..", "rego"));
-  walk2(join11(here, "..", "runtime"));
+  walk2(join12(here, "..", "rego"));
+  walk2(join12(here, "..", "runtime"));
   toolchain = h2.digest("hex");
   return toolchain;
 }
@@ -57294,23 +58752,16 @@ function compileCached(paths) {
     throw new PalisadeError([{ file: paths.join(", "), line: 0, col: 0, code: "bundle_error", message: "no .rego files found", fix: "point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm" }]);
   }
   const sources = [...own2, ...builtinLibSources(paths)];
-  const h2 = createHash5("sha256");
+  const data = collectDataDocuments(paths);
+  const h2 = createHash6("sha256");
   h2.update("palisade-bundle-v1\0").update(toolchainHash()).update("\0");
   for (const s of sources) h2.update(s.path).update("\0").update(s.source).update("\0");
+  h2.update(JSON.stringify(data));
   const key = h2.digest("hex").slice(0, 32);
-  const cached = join11(cacheDir(), `${key}.tar.gz`);
-  if (existsSync9(cached)) {
-    try {
-      return { name: paths.join(", "), bundle: readBundle(readFileSync8(cached), cached) };
-    } catch {
-    }
-  }
-  const { bundle } = buildPolicySet(sources);
-  try {
-    mkdirSync(cacheDir(), { recursive: true });
-    writeFileSync(cached, writeBundle(bundle));
-  } catch {
-  }
+  const cached = readCached(key);
+  if (cached) return { name: paths.join(", "), bundle: cached };
+  const { bundle } = buildPolicySet(sources, { data });
+  writeCached(key, bundle);
   return { name: paths.join(", "), bundle };
 }
 function loadPolicyPaths(paths) {
@@ -57324,9 +58775,11 @@ function loadPolicyPaths(paths) {
       throw new PalisadeError([{ file: path, line: 0, col: 0, code: "usage_error", message: "policy path does not exist", fix: "pass a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm to --policy" }]);
     }
     if (st.isFile() && (path.endsWith(".tar.gz") || path.endsWith(".tgz"))) {
-      out.push({ name: basename4(path), bundle: readBundle(readFileSync8(path), path) });
+      out.push({ name: basename4(path), bundle: readBundle(readFileSync7(path), path) });
     } else if (st.isFile() && path.endsWith(".wasm")) {
-      out.push({ name: basename4(path), bundle: { wasm: new Uint8Array(readFileSync8(path)), data: {}, manifest: { revision: "", roots: [""] } } });
+      const wasm = new Uint8Array(readFileSync7(path));
+      checkWasm(wasm, path);
+      out.push({ name: basename4(path), bundle: { wasm, data: {}, manifest: { revision: "", roots: [""] } } });
     } else {
       rego.push(path);
     }
@@ -57342,6 +58795,7 @@ var init_catalog = __esm({
   "src/policy/catalog.ts"() {
     "use strict";
     init_bundle();
+    init_cache();
     init_diagnostics();
     init_paths();
     init_build();
@@ -57858,15 +59312,11 @@ function info(message) {
 }
 
 // src/action/run.ts
-init_diagnostics();
 import { resolve as resolve6 } from "node:path";
 
 // src/engine/finding.ts
 var SEVERITY_ORDER = ["info", "low", "medium", "high", "critical"];
 var CONFIDENCES = ["high", "medium", "low"];
-
-// src/reporters/compact.ts
-init_diagnostics();
 
 // src/reporters/common.ts
 var SEVERITIES_DESC = [...SEVERITY_ORDER].reverse();
@@ -57976,84 +59426,46 @@ function routeText(route) {
   return out;
 }
 
-// src/reporters/text.ts
+// src/reporters/escape.ts
 init_diagnostics();
-var RESET = "\x1B[0m";
-var STYLE = {
-  bold: "\x1B[1m",
-  dim: "\x1B[2m",
-  red: "\x1B[31m",
-  yellow: "\x1B[33m",
-  blue: "\x1B[34m",
-  magenta: "\x1B[35m",
-  cyan: "\x1B[36m"
-};
-var SEVERITY_STYLE = {
-  critical: STYLE.bold + STYLE.magenta,
-  high: STYLE.red,
-  medium: STYLE.yellow,
-  low: STYLE.blue,
-  info: STYLE.dim
-};
-function sanitizeForTerminal(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function terminalText(s) {
+  let out = s.replace(CONTROL, visible);
+  out = out.replace(/##\[/g, "##\\[");
+  return /^\s*::/u.test(out) ? out.replace(":", "\\:") : out;
 }
-var CONTEXT = 1;
-var REGION_LINES = 3;
-var SNIPPET_WIDTH = 160;
-function snippet(source, startLine, endLine) {
-  const lines = source.split(/\r?\n/);
-  const last2 = Math.min(endLine, startLine + REGION_LINES - 1);
-  const from = Math.max(1, startLine - CONTEXT);
-  const to = Math.min(lines.length, last2 + CONTEXT);
-  const width = String(to).length;
-  const out = [];
-  for (let n2 = from; n2 <= to; n2++) {
-    let line = sanitizeForTerminal(lines[n2 - 1].replace(/\t/g, "  "));
-    if (line.length > SNIPPET_WIDTH) line = `${line.slice(0, SNIPPET_WIDTH - 1)}\u2026`;
-    out.push(`      ${n2 >= startLine && n2 <= last2 ? ">" : " "} ${String(n2).padStart(width)} | ${line}`.trimEnd());
-  }
-  return out;
+function formatDiagnosticForTerminal(d) {
+  return formatDiagnostic({ ...d, file: terminalText(d.file), message: terminalText(d.message), ...d.fix !== void 0 ? { fix: terminalText(d.fix) } : {} });
 }
-function text(findings, ctx) {
-  const paint = (style, s) => ctx.color ? `${style}${s}${RESET}` : s;
-  const out = [];
-  for (const d of ctx.diagnostics) {
-    const [head2, ...rest] = sanitizeForTerminal(formatDiagnostic(d)).split("\n");
-    const sev = d.severity ?? "error";
-    out.push(paint(sev === "error" ? STYLE.red : sev === "warning" ? STYLE.yellow : STYLE.cyan, head2), ...rest.map((l) => paint(STYLE.dim, l)));
-  }
-  if (ctx.diagnostics.length) out.push("");
-  const open3 = sortedByLocation(findings.filter((f) => !f.waived));
-  let currentFile;
-  for (const f of open3) {
-    if (f.file !== currentFile) {
-      if (currentFile !== void 0) out.push("");
-      currentFile = f.file;
-      out.push(paint(STYLE.bold, sanitizeForTerminal(f.file)));
-    }
-    const where2 = `${sanitizeForTerminal(f.file)}:${f.region.startLine}:${f.region.startColumn}`;
-    const sev = f.policy.severity;
-    const [msg, ...more] = sanitizeForTerminal(f.message).split("\n");
-    out.push(`  ${where2}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, f.policy.id)}  ${msg}`);
-    for (const line of more) out.push(`      ${line}`);
-    const source = ctx.sources?.get(f.file);
-    if (source !== void 0) out.push(...snippet(source, f.region.startLine, f.region.endLine).map((l) => l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l)));
-    const fix = shortFix(f.policy.remediation);
-    if (fix) out.push(`      ${paint(STYLE.dim, `fix: ${sanitizeForTerminal(fix)}`)}`);
-    out.push(`      ${paint(STYLE.dim, `docs: ${policyDocsUrl(f.policy, ctx)}`)}`);
-  }
-  if (open3.length) out.push("");
-  const summary2 = summarize(findings, ctx);
-  out.push(paint(summary2.failing || summary2.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary2)));
-  return `${out.join("\n")}
-`;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var visible = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+function escapeData2(s) {
+  return s.replace(CONTROL, (c) => c === "\n" || c === "\r" ? c : visible(c)).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/##\[/g, "##%5B");
+}
+function escapeProperty2(s) {
+  return escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(kind, props, message) {
+  const list3 = props.filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
+  return `::${kind}${list3.length ? ` ${list3.join(",")}` : ""}::${escapeData2(message)}`;
+}
+var OWN_COMMAND = /^::(error|warning|notice)( [^:\r\n]*)?::/;
+function guardOutput(text2, format2) {
+  const v1 = format2 === "json" || format2 === "sarif" ? "##\\u005b" : format2 === "junit" ? "##&#91;" : "##\\[";
+  const colon = format2 === "junit" ? "&#58;" : "\\:";
+  return text2.split("\n").map((line) => {
+    if (format2 === "github" && OWN_COMMAND.test(line)) return line;
+    let l = line.replace(/\r/g, format2 === "junit" ? "&#13;" : "\\r").replace(/##\[/g, v1);
+    const m = /^(\s*)::/u.exec(l);
+    if (m) l = `${m[1]}${colon}${l.slice(m[0].length - 1)}`;
+    return l;
+  }).join("\n");
 }
 
 // src/reporters/compact.ts
-var oneLine = (s) => sanitizeForTerminal(s.replace(/\s*\n\s*/g, " "));
+var oneLine = (s) => terminalText(s.replace(/\s*\n\s*/g, " "));
 function compact(findings, ctx) {
-  const out = ctx.diagnostics.map((d) => oneLine(formatDiagnostic({ ...d, fix: void 0 })));
+  const out = ctx.diagnostics.map((d) => formatDiagnosticForTerminal({ ...d, message: d.message.replace(/\s*\n\s*/g, " "), fix: void 0 }));
   for (const f of sortedByLocation(findings.filter((x) => !x.waived))) {
     out.push(`${oneLine(f.file)}:${f.region.startLine}:${f.region.startColumn}: ${f.policy.severity} ${f.policy.id}: ${oneLine(f.message)}`);
   }
@@ -58063,7 +59475,6 @@ function compact(findings, ctx) {
 }
 
 // src/reporters/github.ts
-init_diagnostics();
 var ANNOTATION_KIND = {
   critical: "error",
   high: "error",
@@ -58072,16 +59483,6 @@ var ANNOTATION_KIND = {
   info: "notice"
 };
 var GITHUB_ANNOTATION_CAPS = { perKind: 10, perJob: 50 };
-function escapeData2(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty2(s) {
-  return escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(kind, props, message) {
-  const list3 = props.filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
-  return `::${kind}${list3.length ? ` ${list3.join(",")}` : ""}::${escapeData2(message)}`;
-}
 function annotation(f, ctx) {
   const r = f.region;
   const oneLine2 = r.startLine === r.endLine;
@@ -58118,12 +59519,12 @@ function githubAnnotations(findings, ctx, caps = {}) {
         workflowCommand(kind, [["file", d.file || void 0], ["line", d.line > 0 ? d.line : void 0], ["col", d.col > 0 ? d.col : void 0], ["title", `palisade ${d.code}`]], d.fix ? `${d.message}
 fix: ${d.fix}` : d.message)
       );
-    } else lines.push(formatDiagnostic(d));
+    } else lines.push(formatDiagnosticForTerminal(d));
   }
-  const open3 = sortedBySeverity(findings.filter((f) => !f.waived));
+  const open4 = sortedBySeverity(findings.filter((f) => !f.waived));
   const shown = [];
   let omitted = 0;
-  for (const f of open3) {
+  for (const f of open4) {
     if (take(ANNOTATION_KIND[f.policy.severity])) {
       shown.push(f);
       lines.push(annotation(f, ctx));
@@ -58243,16 +59644,16 @@ ${cases.join("\n")}
   }
   for (const policy of policiesOf(findings, ctx)) {
     const mine = sorted.filter((f) => f.policy.id === policy.id);
-    const open3 = mine.filter((f) => !f.waived).length;
-    const waived = mine.length - open3;
+    const open4 = mine.filter((f) => !f.waived).length;
+    const waived = mine.length - open4;
     const cases = mine.length ? mine.map((f) => testcase(f, ctx)) : [`    <testcase${attrs({ classname: policy.id, name: "no findings" })}/>`];
     suites.push(
-      `  <testsuite${attrs({ name: policy.id, tests: cases.length, failures: open3, errors: 0, skipped: waived })}>
+      `  <testsuite${attrs({ name: policy.id, tests: cases.length, failures: open4, errors: 0, skipped: waived })}>
 ${cases.join("\n")}
   </testsuite>`
     );
     tests += cases.length;
-    failures += open3;
+    failures += open4;
     skipped += waived;
   }
   return [
@@ -58428,9 +59829,9 @@ function sarifReport(findings, ctx, limits3 = {}) {
   const policies = policiesOf(findings, ctx);
   const rules = policies.map((p) => rule(p, ctx, lim));
   const ruleIndex = new Map(policies.map((p, i) => [p.id, i]));
-  const open3 = findings.filter((f) => !f.waived);
-  const waived = findings.length - open3.length;
-  const triage = sortedBySeverity(open3);
+  const open4 = findings.filter((f) => !f.waived);
+  const waived = findings.length - open4.length;
+  const triage = sortedBySeverity(open4);
   const render = (n2, warnings2) => {
     const kept = triage.slice(0, n2).sort(compareByLocation);
     const results = kept.map((f) => result(f, ruleIndex.get(f.policy.id)));
@@ -58438,10 +59839,10 @@ function sarifReport(findings, ctx, limits3 = {}) {
     return { log, text: serialize(log) };
   };
   const warnings = [];
-  let keep = open3.length;
+  let keep = open4.length;
   if (keep > lim.resultsPerRun) {
     keep = lim.resultsPerRun;
-    warnings.push(limitWarning(keep, open3.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
+    warnings.push(limitWarning(keep, open4.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
   }
   let out = render(keep, warnings);
   let size = gzipSync(out.text).length;
@@ -58449,7 +59850,7 @@ function sarifReport(findings, ctx, limits3 = {}) {
     while (size > lim.gzipBytes && keep > 0) {
       keep = Math.min(keep - 1, Math.floor(keep * lim.gzipBytes * 0.9 / size));
       keep = Math.max(keep, 0);
-      const w = limitWarning(keep, open3.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
+      const w = limitWarning(keep, open4.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
       out = render(keep, [...warnings, w]);
       size = gzipSync(out.text).length;
       if (size <= lim.gzipBytes || keep === 0) warnings.push(w);
@@ -58459,6 +59860,76 @@ function sarifReport(findings, ctx, limits3 = {}) {
 }
 function sarif(findings, ctx) {
   return sarifReport(findings, ctx).text;
+}
+
+// src/reporters/text.ts
+var RESET = "\x1B[0m";
+var STYLE = {
+  bold: "\x1B[1m",
+  dim: "\x1B[2m",
+  red: "\x1B[31m",
+  yellow: "\x1B[33m",
+  blue: "\x1B[34m",
+  magenta: "\x1B[35m",
+  cyan: "\x1B[36m"
+};
+var SEVERITY_STYLE = {
+  critical: STYLE.bold + STYLE.magenta,
+  high: STYLE.red,
+  medium: STYLE.yellow,
+  low: STYLE.blue,
+  info: STYLE.dim
+};
+var CONTEXT = 1;
+var REGION_LINES = 3;
+var SNIPPET_WIDTH = 160;
+function snippet(source, startLine, endLine) {
+  const lines = source.split(/\r?\n/);
+  const last2 = Math.min(endLine, startLine + REGION_LINES - 1);
+  const from = Math.max(1, startLine - CONTEXT);
+  const to = Math.min(lines.length, last2 + CONTEXT);
+  const width = String(to).length;
+  const out = [];
+  for (let n2 = from; n2 <= to; n2++) {
+    let line = terminalText(lines[n2 - 1].replace(/\t/g, "  "));
+    if (line.length > SNIPPET_WIDTH) line = `${line.slice(0, SNIPPET_WIDTH - 1)}\u2026`;
+    out.push(`      ${n2 >= startLine && n2 <= last2 ? ">" : " "} ${String(n2).padStart(width)} | ${line}`.trimEnd());
+  }
+  return out;
+}
+function text(findings, ctx) {
+  const paint = (style, s) => ctx.color ? `${style}${s}${RESET}` : s;
+  const out = [];
+  for (const d of ctx.diagnostics) {
+    const [head2, ...rest] = formatDiagnosticForTerminal(d).split("\n");
+    const sev = d.severity ?? "error";
+    out.push(paint(sev === "error" ? STYLE.red : sev === "warning" ? STYLE.yellow : STYLE.cyan, head2), ...rest.map((l) => paint(STYLE.dim, l)));
+  }
+  if (ctx.diagnostics.length) out.push("");
+  const open4 = sortedByLocation(findings.filter((f) => !f.waived));
+  let currentFile;
+  for (const f of open4) {
+    if (f.file !== currentFile) {
+      if (currentFile !== void 0) out.push("");
+      currentFile = f.file;
+      out.push(paint(STYLE.bold, terminalText(f.file)));
+    }
+    const where2 = `${terminalText(f.file)}:${f.region.startLine}:${f.region.startColumn}`;
+    const sev = f.policy.severity;
+    const [msg, ...more] = f.message.split("\n").map(terminalText);
+    out.push(`  ${where2}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, terminalText(f.policy.id))}  ${msg}`);
+    for (const line of more) out.push(`      ${line}`);
+    const source = ctx.sources?.get(f.file);
+    if (source !== void 0) out.push(...snippet(source, f.region.startLine, f.region.endLine).map((l) => l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l)));
+    const fix = shortFix(f.policy.remediation);
+    if (fix) out.push(`      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`);
+    out.push(`      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(f.policy, ctx))}`)}`);
+  }
+  if (open4.length) out.push("");
+  const summary2 = summarize(findings, ctx);
+  out.push(paint(summary2.failing || summary2.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary2)));
+  return `${out.join("\n")}
+`;
 }
 
 // src/reporters/github-summary.ts
@@ -58508,18 +59979,18 @@ function githubSummary(findings, ctx, opts = {}) {
       return { p, open: mine.length - waived, waived };
     });
     rows.sort((a, b) => SEVERITIES_DESC.indexOf(a.p.severity) - SEVERITIES_DESC.indexOf(b.p.severity) || b.open - a.open || (a.p.id < b.p.id ? -1 : 1));
-    for (const { p, open: open4, waived } of rows) {
-      out.push(`| [${mdCode(p.id)}](${policyDocsUrl(p, ctx)}) ${mdText(p.title)} | ${p.severity} | ${open4} | ${waived} |`);
+    for (const { p, open: open5, waived } of rows) {
+      out.push(`| [${mdCode(p.id)}](${policyDocsUrl(p, ctx)}) ${mdText(p.title)} | ${p.severity} | ${open5} | ${waived} |`);
     }
     out.push("");
   }
-  const open3 = sortedBySeverity(findings.filter((f) => !f.waived));
-  if (open3.length) {
+  const open4 = sortedBySeverity(findings.filter((f) => !f.waived));
+  if (open4.length) {
     out.push(`### Top findings`, "", "| Severity | Policy | Location | Message |", "|---|---|---|---|");
-    for (const f of open3.slice(0, top)) {
+    for (const f of open4.slice(0, top)) {
       out.push(`| ${f.policy.severity} | ${mdCode(f.policy.id)} | ${fileLink(f, ctx)} | ${mdText(clip(f.message))} |`);
     }
-    if (open3.length > top) out.push("", `\u2026and ${open3.length - top} more: ${allFindings(ctx)}.`);
+    if (open4.length > top) out.push("", `\u2026and ${open4.length - top} more: ${allFindings(ctx)}.`);
     out.push("");
   }
   if (ctx.diagnostics.length) {
@@ -58557,17 +60028,68 @@ function capped(lines) {
 }
 
 // src/reporters/write.ts
+init_diagnostics();
 import { randomBytes } from "node:crypto";
-import { rm as rm2, writeFile as writeFile2, rename as rename2 } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { readdir as readdir2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-async function writeAtomic(path, content) {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+var pending = /* @__PURE__ */ new Set();
+var hooked = false;
+function hookSignals() {
+  if (hooked) return;
+  hooked = true;
+  const clean = () => {
+    for (const p of pending) rmSync(p, { force: true });
+    pending.clear();
+  };
+  process.once("exit", clean);
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.once(sig, () => {
+      clean();
+      process.kill(process.pid, sig);
+    });
+  }
+}
+var alive = (pid) => {
   try {
-    await writeFile2(tmp, content, { flag: "wx" });
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+};
+async function sweep(dir, name) {
+  const prefix = `.${name}.`;
+  for (const entry of await readdir2(dir).catch(() => [])) {
+    if (!entry.startsWith(prefix) || !entry.endsWith(".tmp")) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length));
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await rm2(join(dir, entry), { force: true });
+  }
+}
+async function writeAtomic(path, content) {
+  const dir = dirname(path);
+  const st = await stat2(dir).catch(() => void 0);
+  if (!st?.isDirectory()) {
+    throw new PalisadeError([
+      { file: path, line: 0, col: 0, code: "usage_error", message: `cannot write the report: directory ${dir} ${st ? "is not a directory" : "does not exist"}`, fix: "create the directory first, or choose another --output path" }
+    ]);
+  }
+  hookSignals();
+  await sweep(dir, basename(path));
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  pending.add(tmp);
+  try {
+    await writeFile2(tmp, content, { flag: "wx", mode: 420 });
     await rename2(tmp, path);
   } catch (err) {
     await rm2(tmp, { force: true });
+    const e = err;
+    if (e.code === "EACCES" || e.code === "EISDIR" || e.code === "EROFS" || e.code === "ENOSPC") {
+      throw new PalisadeError([{ file: path, line: 0, col: 0, code: "usage_error", message: `cannot write the report: ${e.code}`, fix: "choose a writable --output path" }]);
+    }
     throw err;
+  } finally {
+    pending.delete(tmp);
   }
 }
 
@@ -58576,9 +60098,9 @@ var REPORTERS = { sarif, json, text, compact, junit, github };
 function renderReport(format2, findings, ctx) {
   if (format2 === "sarif") {
     const r = sarifReport(findings, ctx);
-    return { text: r.text, warnings: r.warnings };
+    return { text: guardOutput(r.text, format2), warnings: r.warnings };
   }
-  return { text: REPORTERS[format2](findings, ctx), warnings: [] };
+  return { text: guardOutput(REPORTERS[format2](findings, ctx), format2), warnings: [] };
 }
 
 // src/cli/version.ts
@@ -58602,14 +60124,94 @@ function reportContext(result2, extra) {
 }
 
 // src/scan/scan.ts
-import { existsSync as existsSync10, readFileSync as readFileSync9 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join12, relative as relative5, resolve as resolve5, sep as sep5 } from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import { isAbsolute as isAbsolute5, join as join13, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 
 // src/config/config.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 init_source();
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { closeSync, constants as constants4, existsSync as existsSync3, fstatSync, openSync, readSync } from "node:fs";
 import { join as join4 } from "node:path";
+
+// src/discovery/contained.ts
+init_diag();
+import { constants as constants3 } from "node:fs";
+import { open as open2, realpath, stat as stat3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, relative } from "node:path";
+function inside(root, p) {
+  const r = relative(root, p);
+  return r === "" || r !== ".." && !r.startsWith(`..${"/"}`) && !r.startsWith("..\\") && !isAbsolute2(r);
+}
+function specialKind(st) {
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  if (st.isDirectory()) return "a directory";
+  return void 0;
+}
+function specialFileDiagnostic(rel, what) {
+  return fileDiagnostic(rel, "input_read_error", `${what}, not a regular file, so it was not read`, "scan regular files only; remove it from the command line, or add it to `ignore`", "warning");
+}
+function readError(rel, e) {
+  const err = e;
+  const why = err.code === "EACCES" ? "permission denied" : err.code === "ELOOP" ? "symlink loop" : err.code === "EISDIR" ? "is a directory" : err.code === "ENOENT" ? "no such file" : err.code === "ENAMETOOLONG" ? "path too long" : err.message;
+  return fileDiagnostic(rel, "input_read_error", `cannot read: ${why}`, "check that the file exists and is readable by the user running Palisade");
+}
+async function checkContained(rootReal, abs, rel) {
+  let real;
+  try {
+    real = await realpath(abs);
+  } catch (e) {
+    return { ok: false, diagnostic: readError(rel, e) };
+  }
+  if (!inside(rootReal, real)) {
+    return { ok: false, diagnostic: fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning") };
+  }
+  try {
+    const st = await stat3(real);
+    const special = st.isFile() ? void 0 : specialKind(st) ?? "not a regular file";
+    if (special) return { ok: false, diagnostic: specialFileDiagnostic(rel, special) };
+  } catch (e) {
+    return { ok: false, diagnostic: readError(rel, e) };
+  }
+  return { ok: true, real };
+}
+async function readContained(rootReal, abs, rel, cap, limitHint) {
+  const c = await checkContained(rootReal, abs, rel);
+  if (!c.ok) return { diagnostic: c.diagnostic };
+  let fh;
+  try {
+    fh = await open2(c.real, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOFOLLOW);
+  } catch (e) {
+    return { diagnostic: readError(rel, e) };
+  }
+  const tooBig = (size) => ({ diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, limitHint) });
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { diagnostic: specialFileDiagnostic(rel, specialKind(st) ?? "not a regular file") };
+    if (st.size > cap) return tooBig(String(st.size));
+    const chunks2 = [];
+    let total = 0;
+    for (; ; ) {
+      const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks2.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > cap) return tooBig(`more than ${cap}`);
+    }
+    return { bytes: chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2) };
+  } catch (e) {
+    return { diagnostic: readError(rel, e) };
+  } finally {
+    await fh.close();
+  }
+}
+
+// src/config/config.ts
+init_yaml_bounded();
+init_glob();
 var DEFAULT_CONFIG = {
   failOn: "low",
   profile: "default",
@@ -58619,7 +60221,7 @@ var DEFAULT_CONFIG = {
 };
 var CONFIG_FILE_NAMES = [".palisade.yaml", ".palisade.yml"];
 var severity = { enum: ["critical", "high", "medium", "low", "info"] };
-var schema = {
+var CONFIG_SCHEMA = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -58642,6 +60244,10 @@ var schema = {
       additionalProperties: false,
       properties: {
         maxFileBytes: { type: "integer", minimum: 1 },
+        maxPlanBytes: { type: "integer", minimum: 1 },
+        maxDepth: { type: "integer", minimum: 1, maximum: 1e4 },
+        maxAliasCount: { type: "integer", minimum: 0 },
+        maxRepositoryFiles: { type: "integer", minimum: 1 },
         policySteps: { type: "integer", minimum: 0 },
         // wasm32 memory ends at 4 GiB.
         policyMemoryMB: { type: "integer", minimum: 1, maximum: 4096 }
@@ -58650,13 +60256,17 @@ var schema = {
   }
 };
 var compiled;
-var validator = () => compiled ??= new (require_ajv()).Ajv({ allErrors: true }).compile(schema);
+var validator = () => compiled ??= new (require_ajv()).Ajv({ allErrors: true }).compile(CONFIG_SCHEMA);
 function nodeAt(root, pointer2, wantKey) {
   let node = root;
   const segs = pointer2.split("/").filter(Boolean);
   for (const [i, seg] of segs.entries()) {
-    if (!(0, import_yaml.isMap)(node)) return node;
-    const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === seg);
+    if ((0, import_yaml2.isSeq)(node) && /^\d+$/.test(seg)) {
+      node = node.items[Number(seg)] ?? node;
+      continue;
+    }
+    if (!(0, import_yaml2.isMap)(node)) return node;
+    const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === seg);
     if (!pair) return node;
     node = wantKey && i === segs.length - 1 ? pair.key : pair.value ?? pair.key;
   }
@@ -58664,13 +60274,19 @@ function nodeAt(root, pointer2, wantKey) {
 }
 function parseConfig(text2, file) {
   const lines = new LineIndex(text2);
-  const doc = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true });
-  const diagnostics = doc.errors.map((e) => {
+  const parsed = guardedParse(text2, () => (0, import_yaml2.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false }));
+  const doc = parsed.ok ? parsed.value : void 0;
+  const diagnostics = doc ? doc.errors.map((e) => {
     const at2 = lines.lineCol(e.pos[0]);
     return { file, ...at2, code: "config_error", message: e.message.split("\n")[0], fix: "fix the YAML syntax of the configuration file" };
-  });
-  if (diagnostics.length) return { config: DEFAULT_CONFIG, diagnostics };
-  const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  }) : [];
+  const decoded = doc ? diagnostics.length ? void 0 : boundedToJS(doc) : parsed.ok ? void 0 : { ok: false, problem: parsed.problem };
+  if (decoded && !decoded.ok) {
+    const p = decoded.problem;
+    diagnostics.push({ file, ...lines.lineCol(p.offset), code: "config_error", message: p.message, fix: "write the configuration as plain YAML: no deep nesting, no alias expansion" });
+  }
+  if (!doc || diagnostics.length || !decoded?.ok) return { config: DEFAULT_CONFIG, diagnostics };
+  const raw = decoded.data ?? {};
   const validate2 = validator();
   if (!validate2(raw)) {
     for (const err of validate2.errors ?? []) {
@@ -58684,6 +60300,18 @@ function parseConfig(text2, file) {
     return { config: DEFAULT_CONFIG, diagnostics };
   }
   const policies = raw["policies"] ?? {};
+  const globs = [
+    ["/ignore", raw["ignore"]],
+    ["/policies/exclude", policies.exclude]
+  ];
+  for (const [pointer2, list3] of globs) {
+    (list3 ?? []).forEach((g, i) => {
+      const problem = globProblem(g);
+      if (!problem) return;
+      const node = nodeAt(doc.contents, `${pointer2}/${i}`, false);
+      diagnostics.push({ file, ...node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 }, code: "config_error", message: `pattern "${g}": ${problem}`, fix: "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", severity: "warning" });
+    });
+  }
   return {
     config: {
       failOn: raw["failOn"] ?? DEFAULT_CONFIG.failOn,
@@ -58698,30 +60326,61 @@ function parseConfig(text2, file) {
       waivers: raw["waivers"],
       limits: raw["limits"] ?? {}
     },
-    diagnostics: []
+    diagnostics
   };
+}
+function loadLimits(config) {
+  const l = config.limits;
+  const out = {};
+  if (l.maxFileBytes !== void 0) out.maxBytes = l.maxFileBytes;
+  if (l.maxPlanBytes !== void 0) out.maxPlanBytes = l.maxPlanBytes;
+  if (l.maxDepth !== void 0) out.maxDepth = l.maxDepth;
+  if (l.maxAliasCount !== void 0) out.maxAliasCount = l.maxAliasCount;
+  if (l.maxRepositoryFiles !== void 0) out.maxRepositoryFiles = l.maxRepositoryFiles;
+  return out;
+}
+var MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
+function readSettingsFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants4.O_RDONLY | constants4.O_NONBLOCK);
+  } catch (e) {
+    return { error: `cannot read it (${e.code ?? e.message})` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: `it is ${specialKind(st) ?? "not a regular file"}, not a file` };
+    if (st.size > MAX_SETTINGS_BYTES) return { error: `it is ${st.size} bytes, over the ${MAX_SETTINGS_BYTES}-byte limit` };
+    const buf = Buffer.alloc(st.size + 1);
+    let n2 = 0;
+    for (let r = -1; r !== 0 && n2 < buf.length; n2 += r) r = readSync(fd, buf, n2, buf.length - n2, null);
+    if (n2 > st.size) return { error: "it grew while it was read" };
+    return { text: buf.subarray(0, n2).toString("utf8") };
+  } catch (e) {
+    return { error: `cannot read it (${e.code ?? e.message})` };
+  } finally {
+    closeSync(fd);
+  }
 }
 function readConfig(root, explicit) {
   const file = explicit ?? CONFIG_FILE_NAMES.map((n2) => join4(root, n2)).find((p) => existsSync3(p));
   if (!file) return { config: DEFAULT_CONFIG, diagnostics: [] };
-  let text2;
-  try {
-    text2 = readFileSync2(file, "utf8");
-  } catch (e) {
+  const read = readSettingsFile(file);
+  if ("error" in read) {
     return {
       config: DEFAULT_CONFIG,
       file,
-      diagnostics: [{ file, line: 0, col: 0, code: "config_error", message: `cannot read the configuration file (${e.code ?? e.message})`, fix: "check the path given to --config and its permissions" }]
+      diagnostics: [{ file, line: 0, col: 0, code: "config_error", message: `cannot read the configuration file: ${read.error}`, fix: "check the path given to --config: it must be a YAML file readable by the user running Palisade" }]
     };
   }
-  return { ...parseConfig(text2, file), file };
+  return { ...parseConfig(read.text, file), file };
 }
 
 // src/discovery/discover.ts
 init_diag();
-import { existsSync as existsSync4 } from "node:fs";
-import { open as open2, readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join5, relative, resolve, sep } from "node:path";
+import { constants as constants5, existsSync as existsSync4 } from "node:fs";
+import { lstat as lstat2, open as open3, readdir as readdir3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, join as join5, relative as relative2, resolve, sep } from "node:path";
 
 // src/discovery/git.ts
 init_diag();
@@ -58775,33 +60434,8 @@ function stagedContent(top, path) {
 }
 
 // src/discovery/gitignore.ts
-function classToRegex(p, i) {
-  let j = i + 1;
-  let out = "[";
-  if (p[j] === "!" || p[j] === "^") {
-    out += "^/";
-    j++;
-  }
-  if (p[j] === "]") {
-    out += "\\]";
-    j++;
-  }
-  for (; j < p.length && p[j] !== "]"; j++) {
-    const c = p[j];
-    if (c === "\\" && j + 1 < p.length) {
-      out += "\\" + p[++j];
-    } else if (c === "[" && p[j + 1] === ":") {
-      const e = p.indexOf(":]", j + 2);
-      if (e === -1) return void 0;
-      const name = p.slice(j + 2, e);
-      const map = { alpha: "A-Za-z", digit: "0-9", alnum: "A-Za-z0-9", upper: "A-Z", lower: "a-z", space: "\\s", xdigit: "0-9A-Fa-f" };
-      out += map[name] ?? "";
-      j = e + 1;
-    } else out += c === "^" || c === "\\" ? "\\" + c : c;
-  }
-  if (j >= p.length) return void 0;
-  return { re: out + "]", next: j + 1 };
-}
+init_glob_class();
+var MAX_RULES_PER_FILE = 1e4;
 function globToRegex(p) {
   let re = "";
   for (let i = 0; i < p.length; ) {
@@ -58832,7 +60466,7 @@ function globToRegex(p) {
       re += "[^/]";
       i++;
     } else if (c === "[") {
-      const cls = classToRegex(p, i);
+      const cls = bracketClass(p, i, false);
       if (cls) {
         re += cls.re;
         i = cls.next;
@@ -58870,14 +60504,20 @@ function compileRule(line, base) {
   const anchored = p.includes("/");
   p = p.replace(/^\/+/, "");
   const body = globToRegex(p);
-  const regex = new RegExp(`^${anchored ? "" : "(?:.*/)?"}${body}$`);
+  const regex = new RegExp(`^${anchored ? "" : "(?:.*/)?"}${body}$`, "u");
   return { base, negate, dirOnly, regex, source: line.trim() };
 }
 function compileRules(text2, base) {
   const out = [];
-  for (const line of text2.split("\n")) {
-    const r = compileRule(line, base);
-    if (r) out.push(r);
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const r = compileRule(lines[i], base);
+    if (!r) continue;
+    if (out.length === MAX_RULES_PER_FILE) {
+      out.truncatedAt = i + 1;
+      break;
+    }
+    out.push(r);
   }
   return out;
 }
@@ -58935,7 +60575,7 @@ function kindByContent(sniff, head2) {
 var SUPPORTED = "Terraform plan JSON, Kubernetes YAML, GitHub workflows (.github/workflows/*.yml) and actions (action.yml), Dockerfiles, package.json, and other .json/.yaml files";
 
 // src/loaders/kubernetes/helm.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { posix as posix2 } from "node:path";
 function chartOfTemplate(path, isChart) {
   const segs = path.split("/");
@@ -58948,14 +60588,14 @@ function chartOfTemplate(path, isChart) {
 }
 function chartName(chartYaml) {
   try {
-    const data = (0, import_yaml2.parse)(chartYaml);
+    const data = (0, import_yaml3.parse)(chartYaml);
     const name = typeof data === "object" && data !== null ? data["name"] : void 0;
     return typeof name === "string" && name !== "" ? name : void 0;
   } catch {
     return void 0;
   }
 }
-var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escapeRe2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function locateInTemplate(path, text2, route) {
   const lines = text2 === void 0 ? [] : text2.split(/\r?\n/);
   let at2 = { line: 1, col: 1, end: 1 };
@@ -58966,7 +60606,7 @@ function locateInTemplate(path, text2, route) {
       if (resolved === i) resolved++;
       continue;
     }
-    const key = new RegExp(`^(\\s*(?:-\\s+)?)(["']?)${escapeRe(seg)}\\2\\s*:`);
+    const key = new RegExp(`^(\\s*(?:-\\s+)?)(["']?)${escapeRe2(seg)}\\2\\s*:`);
     const found = lines.findIndex((l, n2) => n2 >= from && key.test(l));
     if (found < 0) break;
     const m = key.exec(lines[found]);
@@ -58993,14 +60633,12 @@ function sourceUnderChart(source, name, chartDir) {
 
 // src/discovery/discover.ts
 var DEFAULT_IGNORES = ["node_modules/", ".terraform/"];
+var MAX_RULES_BYTES = 32 * 1024 * 1024;
 var GLOB_CHARS = /[*?[\]{}]/;
 var toPosix = (p) => p.split(sep).join("/");
-function inside(root, p) {
-  const r = relative(root, p);
-  return r === "" || !r.startsWith("..") && !isAbsolute2(r);
-}
+var leaves = (rel) => rel === ".." || rel.startsWith("../") || isAbsolute3(rel);
 async function head(abs) {
-  const fh = await open2(abs, "r");
+  const fh = await open3(abs, constants5.O_RDONLY | constants5.O_NONBLOCK);
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
@@ -59044,11 +60682,27 @@ var Walker = class {
       p = (async () => {
         const parent = dir === "" ? this.configRules : await this.rules(dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "");
         if (this.opts.gitignore === false) return parent;
-        const text2 = (file) => readFile(file, "utf8").catch(() => "");
+        const text2 = async (file) => {
+          if (!await lstat2(file).catch(() => void 0)) return "";
+          const r = await readContained(this.rootReal, file, toPosix(relative2(this.root, file)), MAX_RULES_BYTES, "shorten the ignore file");
+          if ("diagnostic" in r) {
+            this.diagnostics.push(r.diagnostic);
+            return "";
+          }
+          return Buffer.from(r.bytes).toString("utf8");
+        };
         const own2 = [];
-        if (dir === "") own2.push(...compileRules(await text2(join5(this.root, ".git", "info", "exclude")), ""));
-        own2.push(...compileRules(await text2(join5(this.root, dir, ".gitignore")), dir));
-        return own2.length === 0 ? parent : [...parent.filter((r) => !this.configRules.includes(r)), ...own2, ...this.configRules];
+        const files = dir === "" ? [join5(this.root, ".git", "info", "exclude"), join5(this.root, ".gitignore")] : [join5(this.root, dir, ".gitignore")];
+        for (const file of files) {
+          const rules = compileRules(await text2(file), dir);
+          if (rules.truncatedAt) {
+            this.diagnostics.push(
+              at(toPosix(relative2(this.root, file)), { line: rules.truncatedAt, col: 1 }, "input_limit_error", `more than ${MAX_RULES_PER_FILE} ignore rules; the rest of the file was not applied`, "use directory patterns and wildcards instead of listing files one by one", "warning")
+            );
+          }
+          for (const r of rules) own2.push(r);
+        }
+        return own2.length === 0 ? parent : parent.filter((r) => !this.configRules.includes(r)).concat(own2, this.configRules);
       })();
       this.rulesCache.set(dir, p);
     }
@@ -59058,10 +60712,22 @@ var Walker = class {
     const dir = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
     return isIgnored(await this.rules(dir), rel, isDir);
   }
-  async classify(rel, abs, explicit, bytes) {
+  /**
+   * `contained`: the walker saw a regular file in a directory already known to be inside the
+   * root; every other source of names (the command line, globs, git) is checked here. `bytes`:
+   * the content git's index records (staged mode), which is never read from the working tree.
+   */
+  async classify(rel, abs, explicit, contained = false, bytes) {
     if (this.files.has(rel)) {
       if (explicit) this.files.get(rel).explicit = true;
       return;
+    }
+    if (!contained && !bytes) {
+      const c = await checkContained(this.rootReal, abs, rel);
+      if (!c.ok) {
+        this.diagnostics.push(c.diagnostic);
+        return;
+      }
     }
     const chart = chartOfTemplate(rel, (dir) => this.isChart(dir));
     if (chart !== void 0) {
@@ -59096,7 +60762,7 @@ var Walker = class {
   async walk(abs, rel, ancestors) {
     let real;
     try {
-      real = await realpath(abs);
+      real = await realpath2(abs);
     } catch (e) {
       this.diagnostics.push(fileDiagnostic(rel || ".", "input_read_error", `cannot read directory: ${e.message}`, "check the directory permissions"));
       return;
@@ -59105,7 +60771,7 @@ var Walker = class {
     const chain = new Set(ancestors).add(real);
     let entries2;
     try {
-      entries2 = await readdir2(abs, { withFileTypes: true });
+      entries2 = await readdir3(abs, { withFileTypes: true });
     } catch (e) {
       this.diagnostics.push(fileDiagnostic(rel || ".", "input_read_error", `cannot read directory: ${e.message}`, "check the directory permissions, or add it to `ignore`"));
       return;
@@ -59125,14 +60791,16 @@ var Walker = class {
         if (await this.ignoredBy(r, false)) continue;
         this.all.push(r);
         this.seenReal.add(join5(real, e.name));
-        await this.classify(r, a, false);
+        await this.classify(r, a, false, true);
+      } else if (!await this.ignoredBy(r, false)) {
+        this.diagnostics.push(specialFileDiagnostic(r, specialKind(e) ?? "not a regular file"));
       }
     }
   }
   async link(abs, rel, chain) {
     let real;
     try {
-      real = await realpath(abs);
+      real = await realpath2(abs);
     } catch (e) {
       const code = e.code;
       if (code === "ELOOP") {
@@ -59146,11 +60814,11 @@ var Walker = class {
       this.diagnostics.push(fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning"));
       return;
     }
-    const st = await stat2(real).catch(() => void 0);
+    const st = await stat4(real).catch(() => void 0);
     if (!st) return;
     if (st.isDirectory()) {
       if (chain.has(real)) {
-        this.diagnostics.push(fileDiagnostic(rel, "input_read_error", `symlink loop: the link points back to ${toPosix(relative(this.rootReal, real)) || "."}, which contains it`, "remove the symlink, or add it to `ignore`", "warning"));
+        this.diagnostics.push(fileDiagnostic(rel, "input_read_error", `symlink loop: the link points back to ${toPosix(relative2(this.rootReal, real)) || "."}, which contains it`, "remove the symlink, or add it to `ignore`", "warning"));
         return;
       }
       if (await this.ignoredBy(rel, true)) return;
@@ -59158,6 +60826,8 @@ var Walker = class {
     } else if (st.isFile()) {
       if (await this.ignoredBy(rel, false)) return;
       this.deferred.push({ abs, rel, real });
+    } else if (!await this.ignoredBy(rel, false)) {
+      this.diagnostics.push(specialFileDiagnostic(rel, specialKind(st) ?? "not a regular file"));
     }
   }
   /**
@@ -59167,10 +60837,10 @@ var Walker = class {
   async drain() {
     while (this.deferred.length > 0) {
       const d = this.deferred.shift();
-      const st = await stat2(d.real);
+      const st = await stat4(d.real);
       const already = st.isDirectory() ? this.visitedDirs.has(d.real) : this.seenReal.has(d.real);
       if (already) {
-        this.diagnostics.push(fileDiagnostic(d.rel, "input_read_error", `symlink to ${toPosix(relative(this.rootReal, d.real))}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note"));
+        this.diagnostics.push(fileDiagnostic(d.rel, "input_read_error", `symlink to ${toPosix(relative2(this.rootReal, d.real))}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note"));
         continue;
       }
       if (st.isDirectory()) await this.walk(d.abs, d.rel, /* @__PURE__ */ new Set());
@@ -59186,7 +60856,7 @@ async function discover(paths, opts = {}) {
   const root = resolve(opts.root ?? process.cwd());
   let rootReal;
   try {
-    rootReal = await realpath(root);
+    rootReal = await realpath2(root);
   } catch (e) {
     return { files: [], repositoryFiles: [], charts: [], diagnostics: [fileDiagnostic(root, "usage_error", `scan root cannot be read: ${e.message}`, "pass an existing directory as the root")] };
   }
@@ -59195,23 +60865,23 @@ async function discover(paths, opts = {}) {
   if (opts.changed) {
     const g = await changedFiles(root, opts.changed);
     if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
-    const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
+    const scopes = inputs.map((p) => toPosix(relative2(rootReal, resolve(rootReal, p))));
     const inScope = (rel) => scopes.some((s) => s === "" || rel === s || rel.startsWith(`${s}/`));
-    const toRel = (p) => toPosix(relative(rootReal, join5(g.files.top, p)));
+    const toRel = (p) => toPosix(relative2(rootReal, join5(g.files.top, p)));
     for (const p of g.files.changed) {
       const rel = toRel(p);
-      if (rel.startsWith("..") || !inScope(rel)) continue;
+      if (leaves(rel) || !inScope(rel)) continue;
       const rule2 = await w.ignoredBy(rel, false);
       if (rule2) continue;
       const bytes = "staged" in opts.changed ? await stagedContent(g.files.top, p) : void 0;
-      await w.classify(rel, join5(rootReal, rel), false, bytes);
+      await w.classify(rel, join5(rootReal, rel), false, false, bytes);
     }
-    const repositoryFiles2 = g.files.tracked.map(toRel).filter((r) => !r.startsWith(".."));
+    const repositoryFiles2 = g.files.tracked.map(toRel).filter((r) => !leaves(r));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles: repositoryFiles2, charts: [...w.charts].sort() };
   }
   for (const input of inputs) {
     const abs = resolve(root, input);
-    const st = await stat2(abs).catch((e) => e);
+    const st = await stat4(abs).catch((e) => e);
     if (st instanceof Error) {
       if (st.code === "ENOENT" && GLOB_CHARS.test(input)) {
         const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
@@ -59220,7 +60890,7 @@ async function discover(paths, opts = {}) {
           w.diagnostics.push(fileDiagnostic(input, "usage_error", "the pattern matches no file", "check the pattern (quote it so the shell does not expand it)", "warning"));
         }
         for (const m of matches2.sort()) {
-          const rel2 = toPosix(relative(rootReal, resolve(rootReal, m)));
+          const rel2 = toPosix(relative2(rootReal, resolve(rootReal, m)));
           if (await w.ignoredBy(rel2, false)) continue;
           w.all.push(rel2);
           await w.classify(rel2, join5(root, m), false);
@@ -59231,16 +60901,16 @@ async function discover(paths, opts = {}) {
       w.diagnostics.push(fileDiagnostic(input, st.code === "ENOENT" ? "usage_error" : "input_read_error", `cannot scan: ${what}`, "check the path"));
       continue;
     }
-    const real = await realpath(abs);
+    const real = await realpath2(abs);
     if (!inside(rootReal, real)) {
       w.diagnostics.push(fileDiagnostic(input, "usage_error", "path is outside the scan root", `scan from a root that contains it (root is ${root})`));
       continue;
     }
-    const rel = toPosix(relative(rootReal, real));
+    const rel = toPosix(relative2(rootReal, real));
     if (st.isDirectory()) {
-      await w.walk(abs, rel === "" ? "" : toPosix(relative(root, abs)), /* @__PURE__ */ new Set());
+      await w.walk(abs, rel === "" ? "" : toPosix(relative2(root, abs)), /* @__PURE__ */ new Set());
     } else {
-      const linkRel = toPosix(relative(root, abs));
+      const linkRel = toPosix(relative2(root, abs));
       const rule2 = await w.ignoredBy(linkRel, false);
       if (rule2 && opts.ignore?.some((p) => compileRule(p, "")?.source === rule2.source)) {
         w.diagnostics.push(fileDiagnostic(linkRel, "usage_error", `skipped: matches the ignore pattern "${rule2.source}" in the Palisade config`, "remove the pattern from `ignore` to scan this file", "note"));
@@ -59263,7 +60933,7 @@ async function discover(paths, opts = {}) {
 
 // src/discovery/root.ts
 import { existsSync as existsSync5, statSync } from "node:fs";
-import { dirname as dirname3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { dirname as dirname3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 var GLOB_CHARS2 = /[*?[\]{}]/;
 function startOf(abs) {
   try {
@@ -59275,7 +60945,7 @@ function startOf(abs) {
 function commonAncestor(dirs) {
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== dirname3(common) && relative2(common, d).split(sep2)[0] === "..") common = dirname3(common);
+    while (common !== dirname3(common) && relative3(common, d).split(sep2)[0] === "..") common = dirname3(common);
   }
   return common;
 }
@@ -59309,6 +60979,7 @@ var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
 
 // src/engine/engine.ts
+init_diagnostics();
 init_host();
 
 // src/engine/violations.ts
@@ -59411,12 +61082,19 @@ var Engine = class _Engine {
     const maximum = memoryPages(memoryMB);
     const loaded = [];
     for (const { name, bundle } of bundles) {
-      const instance = sdk.loadPolicySync(
-        await compileWasm(bundle.wasm),
-        { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
-        hostBuiltins({ strict: false })
-      );
-      if (bundle.data !== void 0) instance.setData(bundle.data);
+      let instance;
+      try {
+        instance = sdk.loadPolicySync(
+          await compileWasm(bundle.wasm),
+          { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
+          hostBuiltins({ strict: false })
+        );
+        if (bundle.data !== void 0) instance.setData(bundle.data);
+      } catch (e) {
+        throw new PalisadeError([
+          { file: name, line: 0, col: 0, code: "bundle_error", message: `the policy module cannot be loaded: ${describe(e)}`, fix: "pass a bundle built by `palisade build` or `opa build -t wasm` (OPA Wasm ABI 1.x)" }
+        ]);
+      }
       const kindEntrypoints = /* @__PURE__ */ new Map();
       const policiesByKind = /* @__PURE__ */ new Map();
       let policies;
@@ -59447,6 +61125,8 @@ var Engine = class _Engine {
   evaluate(doc) {
     const findings = [];
     const diagnostics = [];
+    const seen = /* @__PURE__ */ new Set();
+    const collect = (meta, result2) => this.collect(meta, doc, result2, findings, seen, diagnostics);
     let encoded;
     for (const b of this.bundles) {
       const applicable = applicableTo(b, doc.kind);
@@ -59457,7 +61137,7 @@ var Engine = class _Engine {
         try {
           const rs = b.instance.evaluate(input, aggregate);
           const byPolicy = rs[0]?.result ?? {};
-          for (const p of applicable) this.collect(p.meta, doc, byPolicy[p.meta.id], findings);
+          for (const p of applicable) collect(p.meta, byPolicy[p.meta.id]);
           continue;
         } catch {
         }
@@ -59465,7 +61145,7 @@ var Engine = class _Engine {
       for (const p of applicable) {
         try {
           const rs = b.instance.evaluate(input, p.entrypoint);
-          this.collect(p.meta, doc, rs[0]?.result, findings);
+          collect(p.meta, rs[0]?.result);
         } catch (e) {
           diagnostics.push(this.failure(p.meta.id, doc, e));
         }
@@ -59497,15 +61177,34 @@ var Engine = class _Engine {
       fix: "the policy is at fault, not the file: report it to the policy owner (or exclude the policy in the config) and rerun"
     };
   }
-  collect(meta, doc, result2, out) {
+  collect(meta, doc, result2, out, seen, diagnostics) {
     if (result2 === void 0 || result2 === null || result2 === false || result2 === true) return;
     const items = Array.isArray(result2) ? result2 : [result2];
+    let kept = 0;
     for (const item of items) {
       const v = toViolation(item);
-      if (v) out.push(toFinding(meta, doc, v));
+      if (!v) continue;
+      if (kept === MAX_FINDINGS_PER_POLICY) {
+        diagnostics.push({
+          file: doc.path,
+          line: 0,
+          col: 0,
+          code: "eval_error",
+          severity: "warning",
+          message: `policy ${meta.id} reported ${items.length} violations on this document; only the first ${MAX_FINDINGS_PER_POLICY} are kept`,
+          fix: "fix the document (or the policy, if it reports one thing many times); the findings kept already fail the run"
+        });
+        return;
+      }
+      const f = toFinding(meta, doc, v);
+      if (seen.has(f.fingerprint)) continue;
+      seen.add(f.fingerprint);
+      out.push(f);
+      kept++;
     }
   }
 };
+var MAX_FINDINGS_PER_POLICY = 1e4;
 var MEMORY_FAILURE = /out of memory|opa_malloc|memory size exceeded|Memory\.grow|could not allocate memory/i;
 function describe(e) {
   if (typeof e === "string") return e;
@@ -59515,405 +61214,17 @@ function describe(e) {
 }
 
 // src/loaders/read.ts
+import { realpath as realpath3 } from "node:fs/promises";
+import { join as join6, posix as posix9 } from "node:path";
 init_diag();
 init_options();
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { join as join6, posix as posix9 } from "node:path";
 
 // src/loaders/dockerfile/load.ts
 init_input();
 init_ignores();
 init_line_index();
 init_options();
-
-// src/loaders/dockerfile/parse.ts
-init_diag();
-
-// src/loaders/dockerfile/shell.ts
-var MAX_DEPTH = 4;
-var RESERVED = /* @__PURE__ */ new Set(["!", "{", "}", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "time"]);
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/bash"]);
-function shellCommands(script, depth = 0) {
-  return shellPipeline(script, depth).map((c) => c.words);
-}
-function shellPipeline(script, depth = 0) {
-  const out = [];
-  const piped = /* @__PURE__ */ new Set();
-  const nested = [];
-  let words = [];
-  let word = "";
-  let inWord = false;
-  let redirectTarget = false;
-  const endWord = () => {
-    if (inWord && !redirectTarget) words.push(word);
-    if (inWord) redirectTarget = false;
-    word = "";
-    inWord = false;
-  };
-  const endCommand = () => {
-    endWord();
-    redirectTarget = false;
-    while (words.length > 0 && RESERVED.has(words[0])) words.shift();
-    if (words.length > 0) out.push(words);
-    words = [];
-  };
-  const n2 = script.length;
-  let i = 0;
-  while (i < n2) {
-    const ch = script[i];
-    if (ch === "'") {
-      const end = script.indexOf("'", i + 1);
-      const stop = end === -1 ? n2 : end;
-      word += script.slice(i + 1, stop);
-      inWord = true;
-      i = stop + 1;
-      continue;
-    }
-    if (ch === '"') {
-      inWord = true;
-      i++;
-      while (i < n2 && script[i] !== '"') {
-        const c = script[i];
-        if (c === "\\" && i + 1 < n2 && '"\\$`\n'.includes(script[i + 1])) {
-          if (script[i + 1] !== "\n") word += script[i + 1];
-          i += 2;
-          continue;
-        }
-        if (c === "$" && script[i + 1] === "(" && script[i + 2] !== "(") {
-          const end = closingParen(script, i + 1);
-          const inner = script.slice(i + 2, end);
-          if (depth < MAX_DEPTH) nested.push(...shellCommands(inner, depth + 1));
-          word += script.slice(i, end + 1);
-          i = end + 1;
-          continue;
-        }
-        word += c;
-        i++;
-      }
-      i++;
-      continue;
-    }
-    if (ch === "\\") {
-      if (script[i + 1] === "\n") {
-        i += 2;
-        continue;
-      }
-      if (i + 1 < n2) {
-        word += script[i + 1];
-        inWord = true;
-      }
-      i += 2;
-      continue;
-    }
-    if (ch === "$" && script[i + 1] === "(") {
-      const end = closingParen(script, i + 1);
-      if (script[i + 2] !== "(" && depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 2, end), depth + 1));
-      word += script.slice(i, end + 1);
-      inWord = true;
-      i = end + 1;
-      continue;
-    }
-    if (ch === "`") {
-      const end = script.indexOf("`", i + 1);
-      const stop = end === -1 ? n2 : end;
-      if (depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 1, stop), depth + 1));
-      word += script.slice(i, stop + 1);
-      inWord = true;
-      i = stop + 1;
-      continue;
-    }
-    if (ch === "#" && !inWord) {
-      const end = script.indexOf("\n", i);
-      i = end === -1 ? n2 : end;
-      continue;
-    }
-    if (ch === " " || ch === "	" || ch === "\r") {
-      endWord();
-      i++;
-      continue;
-    }
-    if (ch === "\n" || ch === ";" || ch === "(" || ch === ")") {
-      endCommand();
-      i++;
-      continue;
-    }
-    if (ch === "&" || ch === "|") {
-      if (ch === "&" && script[i + 1] === ">") {
-        endWord();
-        i = skipRedirect(script, i + 1);
-        redirectTarget = true;
-        continue;
-      }
-      const single = script[i + 1] !== ch;
-      const last2 = words;
-      endCommand();
-      if (ch === "|" && single && out[out.length - 1] === last2) piped.add(last2);
-      i += single ? 1 : 2;
-      continue;
-    }
-    if (ch === "<" || ch === ">") {
-      if (inWord && /^\d+$/.test(word)) {
-        word = "";
-        inWord = false;
-      }
-      endWord();
-      i = skipRedirect(script, i);
-      redirectTarget = true;
-      continue;
-    }
-    word += ch;
-    inWord = true;
-    i++;
-  }
-  endCommand();
-  const expanded = [];
-  for (const cmd of out) {
-    expanded.push({ words: cmd, piped: piped.has(cmd) });
-    const script2 = shellScriptOf(cmd);
-    if (script2 !== void 0 && depth < MAX_DEPTH) expanded.push(...shellPipeline(script2, depth + 1));
-  }
-  return [...expanded, ...nested.map((words2) => ({ words: words2, piped: false }))];
-}
-function skipRedirect(script, i) {
-  let j = i + 1;
-  while (j < script.length && (script[j] === ">" || script[j] === "<" || script[j] === "&" || script[j] === "|")) j++;
-  while (j < script.length && (script[j] === " " || script[j] === "	")) j++;
-  return j;
-}
-function closingParen(s, open3) {
-  let level = 0;
-  for (let i = open3; i < s.length; i++) {
-    const c = s[i];
-    if (c === "'") {
-      const e = s.indexOf("'", i + 1);
-      if (e === -1) return s.length;
-      i = e;
-    } else if (c === "\\") i++;
-    else if (c === "(") level++;
-    else if (c === ")" && --level === 0) return i;
-  }
-  return s.length;
-}
-function shellScriptOf(cmd) {
-  const argv = commandOf(cmd).argv;
-  const k = cmd.length - argv.length;
-  if (!SHELLS.has(cmd[k] ?? "")) return void 0;
-  for (let j = k + 1; j < cmd.length - 1; j++) {
-    const w = cmd[j];
-    if (!w.startsWith("-")) return void 0;
-    if (/^-[a-z]*c[a-z]*$/.test(w)) return cmd[j + 1];
-  }
-  return void 0;
-}
-var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "command", "exec", "nohup", "nice", "time", "gosu", "su-exec"]);
-var WRAPPER_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-u", "-g", "-n", "-C", "-h", "-p", "-U", "-r", "-t"]);
-function commandOf(words, piped = false) {
-  let k = 0;
-  for (; ; ) {
-    while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k])) k++;
-    const w = words[k];
-    if (w === void 0 || !WRAPPERS.has(w)) break;
-    const takesUser = w === "gosu" || w === "su-exec";
-    k++;
-    while (k < words.length && words[k].startsWith("-") && words[k] !== "--") k += WRAPPER_VALUE_OPTIONS.has(words[k]) ? 2 : 1;
-    if (words[k] === "--") k++;
-    if (takesUser) k++;
-  }
-  return { words, argv: words.slice(k), piped };
-}
-function runCommands(args, json2, heredocs) {
-  return runWords(args, json2, heredocs).map((c) => commandOf(c.words, c.piped));
-}
-function runWords(args, json2, heredocs) {
-  if (json2) {
-    if (args.length === 0) return [];
-    const script = shellScriptOf(args);
-    return script === void 0 ? [{ words: args, piped: false }] : [{ words: args, piped: false }, ...shellPipeline(script, 1)];
-  }
-  const cmds = shellPipeline(args.join(" "));
-  const shellReads = cmds.length === 0 || cmds.length === 1 && SHELLS.has(cmds[0].words[0]) && cmds[0].words.length <= 2;
-  if (shellReads) for (const h2 of heredocs) cmds.push(...shellPipeline(h2.body));
-  return cmds;
-}
-
-// src/loaders/dockerfile/parse.ts
-var KNOWN = /* @__PURE__ */ new Set([
-  "add",
-  "arg",
-  "cmd",
-  "copy",
-  "entrypoint",
-  "env",
-  "expose",
-  "from",
-  "healthcheck",
-  "label",
-  "maintainer",
-  "onbuild",
-  "run",
-  "shell",
-  "stopsignal",
-  "user",
-  "volume",
-  "workdir"
-]);
-var JSON_FORM = /* @__PURE__ */ new Set(["run", "cmd", "entrypoint", "shell", "copy", "add", "volume", "healthcheck"]);
-var HAS_FLAGS = /* @__PURE__ */ new Set(["from", "run", "copy", "add", "healthcheck"]);
-var HEREDOC_OK = /* @__PURE__ */ new Set(["run", "copy", "add"]);
-var HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
-function takeFlags(s) {
-  const flags = {};
-  let rest = s;
-  for (; ; ) {
-    const m = /^--([A-Za-z][A-Za-z0-9-]*)(?:=("[^"]*"|\S*))?(?:\s+|$)/.exec(rest);
-    if (!m) break;
-    const name = m[1];
-    let value = m[2] ?? "true";
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-    flags[name] = flags[name] === void 0 ? value : `${flags[name]} ${value}`;
-    rest = rest.slice(m[0].length);
-  }
-  return { flags, rest };
-}
-function parseFrom(rest, platform2) {
-  const words = rest.trim().split(/\s+/);
-  const ref = words[0] ?? "";
-  const name = words.length >= 3 && words[1].toLowerCase() === "as" ? words[2] : null;
-  let image = ref;
-  let digest2 = null;
-  let tag = null;
-  const atSign = image.indexOf("@");
-  if (atSign !== -1) {
-    digest2 = image.slice(atSign + 1);
-    image = image.slice(0, atSign);
-  }
-  const colon = image.lastIndexOf(":");
-  if (colon > image.lastIndexOf("/")) {
-    tag = image.slice(colon + 1);
-    image = image.slice(0, colon);
-  }
-  return { from: { image, tag, digest: digest2, platform: platform2, raw: rest.trim() }, name };
-}
-function jsonArray(s) {
-  const t = s.trim();
-  if (!t.startsWith("[")) return void 0;
-  try {
-    const v = JSON.parse(t);
-    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
-  } catch {
-  }
-  return void 0;
-}
-function parseDockerfile(path, text2) {
-  const lines = text2.split(/\r?\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  const diagnostics = [];
-  const data = { stages: [], instructions: [], args: {} };
-  const spans = [];
-  let escape2 = "\\";
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(lines[i]);
-    if (!m) break;
-    if (m[1].toLowerCase() === "escape") {
-      if (m[2] === "\\" || m[2] === "`") escape2 = m[2];
-      else diagnostics.push(at(path, { line: i + 1, col: 1 }, "input_parse_error", `invalid escape directive "${m[2]}"`, "use `# escape=\\` or `# escape=`` (backtick)"));
-    }
-  }
-  const isComment = (l) => /^\s*#/.test(l);
-  const continues = (l) => l.trimEnd().endsWith(escape2);
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.trim() === "" || isComment(line)) continue;
-    const first = i;
-    const parts = [];
-    let cur = line;
-    for (; ; ) {
-      if (continues(cur) && i + 1 < lines.length) {
-        parts.push(cur.trimEnd().slice(0, -1).trim());
-        i++;
-        while (i < lines.length && (isComment(lines[i]) || lines[i].trim() === "")) i++;
-        if (i >= lines.length) break;
-        cur = lines[i];
-        continue;
-      }
-      parts.push(continues(cur) ? cur.trimEnd().slice(0, -1).trim() : cur.trim());
-      break;
-    }
-    const joined = parts.filter((p) => p !== "").join(" ");
-    const m = /^(\S+)\s*(.*)$/s.exec(joined);
-    if (!m) continue;
-    const cmd = m[1].toLowerCase();
-    let rest = m[2];
-    if (!KNOWN.has(cmd)) {
-      diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `unknown instruction "${m[1]}"`, "check the spelling; Docker rejects unknown instructions"));
-    }
-    let flags = {};
-    if (HAS_FLAGS.has(cmd)) ({ flags, rest } = takeFlags(rest));
-    const heredocs = [];
-    if (HEREDOC_OK.has(cmd) && rest.includes("<<")) {
-      for (const h2 of rest.matchAll(HEREDOC)) {
-        const strip = h2[1] === "-";
-        const name = h2[3];
-        const body = [];
-        let closed = false;
-        while (i + 1 < lines.length) {
-          i++;
-          const l = lines[i];
-          if ((strip ? l.replace(/^\t+/, "") : l) === name) {
-            closed = true;
-            break;
-          }
-          body.push(strip ? l.replace(/^\t+/, "") : l);
-        }
-        if (!closed) {
-          diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `heredoc <<${name} is never closed`, `end the heredoc with a line containing only ${name}`));
-        }
-        heredocs.push({ name, body: body.length > 0 ? body.join("\n") + "\n" : "" });
-      }
-    }
-    const arr = JSON_FORM.has(cmd) ? jsonArray(rest) : void 0;
-    const index = data.instructions.length;
-    let stage = data.stages.length - 1;
-    if (cmd === "from") {
-      const { from, name } = parseFrom(rest, flags.platform ?? null);
-      stage = data.stages.length;
-      data.stages.push({ index: stage, name, from, instructions: [] });
-    } else if (stage < 0) {
-      stage = null;
-      if (cmd === "arg") {
-        for (const a of rest.trim().split(/\s+/).filter(Boolean)) {
-          const eq = a.indexOf("=");
-          const k = eq === -1 ? a : a.slice(0, eq);
-          let v = eq === -1 ? null : a.slice(eq + 1);
-          if (v !== null && v.length >= 2 && /^(["']).*\1$/.test(v)) v = v.slice(1, -1);
-          data.args[k] = v;
-        }
-      } else if (KNOWN.has(cmd)) {
-        diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `${m[1]} before the first FROM`, "only ARG may come before FROM; move this instruction into a build stage"));
-      }
-    }
-    if (stage !== null) data.stages[stage].instructions.push(index);
-    const instruction = {
-      cmd,
-      args: arr ?? [rest],
-      raw: lines.slice(first, i + 1).join("\n"),
-      flags,
-      json: arr !== void 0,
-      stage,
-      heredocs
-    };
-    if (cmd === "run") instruction.commands = runCommands(instruction.args, instruction.json, heredocs);
-    data.instructions.push(instruction);
-    spans.push({ first: first + 1, last: i + 1 });
-  }
-  if (data.stages.length === 0) {
-    diagnostics.push(at(path, { line: 1, col: 1 }, "input_parse_error", "no FROM instruction: this Dockerfile has no build stage", "start the build with `FROM <image>`"));
-  }
-  return { data, spans, diagnostics };
-}
-
-// src/loaders/dockerfile/load.ts
+init_parse();
 function matchedPrefix(data, route) {
   let cur = data;
   let n2 = 0;
@@ -60008,31 +61319,32 @@ init_input();
 init_options();
 
 // src/loaders/yaml/stream.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 init_diag();
 init_ignores();
 init_line_index();
+init_yaml_bounded();
 init_location();
 function keyText(n2) {
-  if ((0, import_yaml5.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
+  if ((0, import_yaml7.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
   return void 0;
 }
-function member(doc, map, key, seen = /* @__PURE__ */ new Set()) {
-  if (!(0, import_yaml5.isMap)(map) || seen.has(map)) return void 0;
+function member2(doc, map, key, seen = /* @__PURE__ */ new Set()) {
+  if (!(0, import_yaml7.isMap)(map) || seen.has(map)) return void 0;
   seen.add(map);
   let found;
   const merges = [];
   for (const p of map.items) {
-    if (!(0, import_yaml5.isPair)(p)) continue;
+    if (!(0, import_yaml7.isPair)(p)) continue;
     const k = keyText(p.key);
     if (k === key) found = { key: p.key, node: p.value ?? null };
     else if (k === "<<" && p.value) merges.push(p.value);
   }
   if (found) return found;
   for (const m of merges) {
-    const targets = (0, import_yaml5.isSeq)(m) ? m.items : [m];
+    const targets = (0, import_yaml7.isSeq)(m) ? m.items : [m];
     for (const t of targets) {
-      const r = member(doc, resolve3(doc, t), key, seen);
+      const r = member2(doc, resolve3(doc, t), key, seen);
       if (r) return r;
     }
   }
@@ -60040,12 +61352,22 @@ function member(doc, map, key, seen = /* @__PURE__ */ new Set()) {
 }
 function resolve3(doc, n2) {
   let cur = n2;
-  for (let i = 0; i < 64 && (0, import_yaml5.isAlias)(cur); i++) {
+  for (let i = 0; i < 64 && (0, import_yaml7.isAlias)(cur); i++) {
     const r = cur.resolve(doc);
     if (!r) break;
     cur = r;
   }
   return cur;
+}
+function blockLine(text2, from, to, n2) {
+  let p = text2.indexOf("\n", from) + 1;
+  for (let i = 0; i < n2 && p > 0; i++) p = text2.indexOf("\n", p) + 1;
+  if (p <= 0 || p >= to) return void 0;
+  const eol = text2.indexOf("\n", p);
+  const lineEnd = eol < 0 ? text2.length : eol;
+  let start = p;
+  while (start < lineEnd && (text2[start] === " " || text2[start] === "	")) start++;
+  return [start, Math.max(start, lineEnd)];
 }
 function locateIn(stream, entry, route) {
   const { doc } = entry;
@@ -60055,10 +61377,17 @@ function locateIn(stream, entry, route) {
   let matched = 0;
   for (const seg of route) {
     if (!node) break;
+    if ((0, import_yaml7.isScalar)(node) && node.type === "BLOCK_LITERAL" && typeof seg === "number" && node.range) {
+      const line = blockLine(stream.text, node.range[0], node.range[1], seg);
+      if (!line) break;
+      [start, end] = line;
+      matched++;
+      break;
+    }
     const container = resolve3(doc, node);
     let next;
-    if ((0, import_yaml5.isMap)(container)) next = member(doc, container, String(seg));
-    else if ((0, import_yaml5.isSeq)(container)) {
+    if ((0, import_yaml7.isMap)(container)) next = member2(doc, container, String(seg));
+    else if ((0, import_yaml7.isSeq)(container)) {
       const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
       const item = container.items[i];
       if (item !== void 0) next = { node: item };
@@ -60074,19 +61403,13 @@ function locateIn(stream, entry, route) {
   }
   return toLocation(stream.path, stream.lines, start, end, route, matched);
 }
-function checkTree(doc, path, lines, maxDepth, out) {
+function checkDuplicates(doc, path, lines, out) {
   const stack = [];
-  if (doc.contents) stack.push([doc.contents, 1]);
+  if (doc.contents) stack.push(doc.contents);
   while (stack.length > 0) {
-    const [n2, depth] = stack.pop();
-    if ((0, import_yaml5.isMap)(n2) || (0, import_yaml5.isSeq)(n2)) {
-      if (depth > maxDepth) {
-        out.push(
-          at(path, lines.lineCol(n2.range?.[0] ?? 0), "input_limit_error", `nesting deeper than ${maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended")
-        );
-        return false;
-      }
-      if ((0, import_yaml5.isMap)(n2)) {
+    const n2 = stack.pop();
+    if ((0, import_yaml7.isMap)(n2) || (0, import_yaml7.isSeq)(n2)) {
+      if ((0, import_yaml7.isMap)(n2)) {
         const seen = /* @__PURE__ */ new Set();
         for (const p of n2.items) {
           const k = keyText(p.key);
@@ -60097,25 +61420,24 @@ function checkTree(doc, path, lines, maxDepth, out) {
               );
             } else seen.add(k);
           }
-          if (p.value) stack.push([p.value, depth + 1]);
+          if (p.value) stack.push(p.value);
         }
       } else {
-        for (const it of n2.items) if (it) stack.push([it, depth + 1]);
+        for (const it of n2.items) if (it) stack.push(it);
       }
     }
   }
-  return true;
 }
 function parseYamlStream(path, text2, lim) {
   const lines = new LineIndex(text2);
   const stream = { path, text: text2, lines, entries: [], ignores: [], diagnostics: [] };
-  let docs;
-  try {
-    docs = (0, import_yaml5.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false, merge: true });
-  } catch (e) {
-    stream.diagnostics.push(parserCrash(path, e));
+  const parsed = guardedParse(text2, () => (0, import_yaml7.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false, merge: true }));
+  if (!parsed.ok) {
+    const p = parsed.problem;
+    stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, "flatten the data; Palisade refuses inputs that would exhaust the parser"));
     return stream;
   }
+  let docs = parsed.value;
   if (!Array.isArray(docs)) docs = [];
   docs.forEach((doc, index) => {
     if (doc.errors.length > 0) {
@@ -60133,20 +61455,16 @@ function parseYamlStream(path, text2, lim) {
       return;
     }
     const c0 = doc.contents;
-    if (c0 === null || (0, import_yaml5.isScalar)(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0)) return;
-    if (!checkTree(doc, path, lines, lim.maxDepth, stream.diagnostics)) return;
-    let data;
-    try {
-      data = doc.toJS({ maxAliasCount: lim.maxAliasCount });
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      if (/alias/i.test(msg)) {
-        stream.diagnostics.push(
-          at(path, lines.lineCol(doc.contents.range?.[0] ?? 0), "input_limit_error", `document expands more than ${lim.maxAliasCount} aliases (a "billion laughs" pattern)`, "use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted")
-        );
-      } else stream.diagnostics.push(parserCrash(path, e));
+    if (c0 === null || (0, import_yaml7.isScalar)(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0)) return;
+    const decoded = boundedToJS(doc, lim);
+    if (!decoded.ok) {
+      const p = decoded.problem;
+      const fix = p.kind === "aliases" ? "use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted" : p.kind === "depth" ? "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended" : "check the file with a YAML linter (e.g. `yamllint`)";
+      stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, fix));
       return;
     }
+    checkDuplicates(doc, path, lines, stream.diagnostics);
+    const data = decoded.data;
     const r = doc.contents.range ?? [0, 0, 0];
     const c = doc.contents;
     stream.entries.push({ index, doc, data, commentBefore: c.commentBefore ?? doc.commentBefore ?? void 0, start: r[0], end: r[1] });
@@ -60155,25 +61473,30 @@ function parseYamlStream(path, text2, lim) {
   const ig = scanIgnores(path, text2, lines, { openers: ["#"], extent: indentExtent(text2, lines) });
   const literal = [];
   for (const d of docs) {
-    (0, import_yaml5.visit)(d, {
+    (0, import_yaml7.visit)(d, {
       Scalar(_, n2) {
         if (n2.type !== "PLAIN" && n2.range) literal.push([n2.range[0], n2.range[1]]);
       }
     });
   }
+  literal.sort((x, y) => x[0] - y[0]);
   const isData = (line, col) => {
     const o = lines.lineStart(line) + col - 1;
-    return literal.some(([a, b]) => o >= a && o < b);
+    let lo = 0;
+    let hi = literal.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (literal[mid][0] <= o) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best !== -1 && o < literal[best][1];
   };
   stream.ignores = ig.ignores.filter((g) => !isData(g.region.startLine, g.region.startColumn));
   stream.diagnostics.push(...ig.diagnostics.filter((d) => !isData(d.line, d.col)));
   return stream;
-}
-function parserCrash(path, e) {
-  if (e instanceof RangeError) {
-    return fileDiagnostic(path, "input_limit_error", "YAML is nested too deeply to parse", "flatten the data; Palisade refuses inputs that would exhaust the parser stack");
-  }
-  return fileDiagnostic(path, "input_parse_error", `invalid YAML: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, "check the file with a YAML linter (e.g. `yamllint`)");
 }
 function ignoresFor(stream, entry) {
   if (stream.ignores.length === 0) return [];
@@ -60327,7 +61650,7 @@ init_diag();
 init_input();
 init_options();
 init_load();
-init_parse();
+init_parse2();
 function loadPackageJson(file, opts) {
   const lim = limits(opts);
   const dec = decodeInput(file, lim.maxBytes);
@@ -60411,70 +61734,78 @@ var LOADERS = {
 };
 
 // src/loaders/read.ts
+var LIMIT_HINT = "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`";
 var overLimit = (rel, size, cap) => ({
-  diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, "raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`")
+  diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, LIMIT_HINT)
 });
+var MAX_DIAGNOSTICS_PER_FILE = 100;
+function keepDiagnostics(file, found, out) {
+  for (const d of found.slice(0, MAX_DIAGNOSTICS_PER_FILE)) out.push(d);
+  if (found.length > MAX_DIAGNOSTICS_PER_FILE) {
+    const errors = found.some((d) => (d.severity ?? "error") === "error");
+    out.push(fileDiagnostic(file, "input_limit_error", `${found.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file are not shown`, "fix the ones shown and rerun", errors ? "error" : "warning"));
+  }
+}
 function capped2(bytes, rel, cap) {
   return bytes.byteLength > cap ? overLimit(rel, bytes.byteLength, cap) : { bytes };
 }
-async function readCapped(abs, rel, cap) {
-  try {
-    const st = await stat3(abs);
-    if (st.size > cap) return overLimit(rel, st.size, cap);
-    return { bytes: await readFile2(abs) };
-  } catch (e) {
-    const err = e;
-    const why = err.code === "EACCES" ? "permission denied" : err.code === "ELOOP" ? "symlink loop" : err.code === "EISDIR" ? "is a directory" : err.message;
-    return { diagnostic: fileDiagnostic(rel, "input_read_error", `cannot read: ${why}`, "check that the file exists and is readable by the user running Palisade") };
-  }
-}
-async function terraformSources(root, lim, out) {
+async function terraformSources(root, rootReal, lim, out) {
   const map = /* @__PURE__ */ new Map();
   const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
   const base = { cwd: root, onlyFiles: true, followSymbolicLinks: false };
   const files = await fg(["**/*.tf", "**/*.tf.json", "**/*.tfvars", "**/*.tfvars.json"], { ...base, dot: false, ignore: ["**/.terraform/**", "**/node_modules/**"] });
   const installed = await fg(["**/.terraform/modules/modules.json", "**/.terraform/modules/**/*.tf", "**/.terraform/modules/**/*.tf.json"], { ...base, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] });
   for (const f of [...files, ...installed].sort()) {
-    const r = await readCapped(join6(root, f), f, lim.maxBytes);
+    const r = await readContained(rootReal, join6(root, f), f, lim.maxBytes, LIMIT_HINT);
     if ("diagnostic" in r) out.push(r.diagnostic);
     else map.set(f, Buffer.from(r.bytes).toString("utf8"));
   }
   return map;
 }
+function namedOnly(sources, discovered) {
+  const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix9.dirname(f.path)));
+  const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix9.dirname(f.path))).map((f) => f.path));
+  if (named.size === 0) return sources;
+  const dirs = new Set([...named].map((p) => posix9.dirname(p)));
+  const isConfig = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
+  return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix9.dirname(p)) && !named.has(p))));
+}
 async function loadDiscovered(found, opts) {
   const lim = limits(opts);
+  const rootReal = await realpath3(opts.root).catch(() => opts.root);
   const documents = [];
   const diagnostics = [];
   let tf;
   for (const f of found.files) {
     if (f.kind === "terraform-source" || f.kind === "repository") continue;
     const cap = f.kind === "terraform-plan" ? lim.maxPlanBytes : lim.maxBytes;
-    const r = f.bytes ? capped2(f.bytes, f.path, cap) : await readCapped(f.absPath, f.path, cap);
+    const r = f.bytes ? capped2(f.bytes, f.path, cap) : await readContained(rootReal, f.absPath, f.path, cap, LIMIT_HINT);
     if ("diagnostic" in r) {
       diagnostics.push(r.diagnostic);
       continue;
     }
     const loadOpts = { ...opts };
-    if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, lim, diagnostics);
+    if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics);
     try {
       const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
-      documents.push(...res.documents);
-      diagnostics.push(...res.diagnostics);
+      for (const d of res.documents) documents.push(d);
+      keepDiagnostics(f.path, res.diagnostics, diagnostics);
     } catch (e) {
       diagnostics.push(fileDiagnostic(f.path, "input_parse_error", `internal error while loading (please report): ${e.message}`, "report this at the Palisade issue tracker with the file if you can; other files were still scanned"));
     }
   }
-  const tfFiles = found.files.filter((f) => f.kind === "terraform-source").map((f) => f.path);
+  const tfDiscovered = found.files.filter((f) => f.kind === "terraform-source");
+  const tfFiles = tfDiscovered.map((f) => f.path);
   if (tfFiles.length > 0) {
     const { loadTerraformConfig: loadTerraformConfig2, SourceSet: SourceSet2 } = await Promise.resolve().then(() => (init_document(), document_exports));
     const { terraformRoots: terraformRoots2 } = await Promise.resolve().then(() => (init_roots(), roots_exports));
-    const set = new SourceSet2(tf ??= await terraformSources(opts.root, lim, diagnostics));
+    const set = new SourceSet2(namedOnly(tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics), tfDiscovered));
     const planDirs = new Set(documents.filter((d) => d.kind === "terraform-plan").map((d) => posix9.dirname(d.path)));
     for (const dir of terraformRoots2(tfFiles, set, planDirs)) {
       try {
         const res = loadTerraformConfig2(dir, set, { ...opts, env: opts.env ?? process.env });
-        documents.push(...res.documents);
-        diagnostics.push(...res.diagnostics);
+        for (const d of res.documents) documents.push(d);
+        keepDiagnostics(dir, res.diagnostics, diagnostics);
       } catch (e) {
         diagnostics.push(fileDiagnostic(dir, "input_parse_error", `internal error while evaluating the Terraform configuration (please report): ${e.message}`, "report this at the Palisade issue tracker; other files were still scanned"));
       }
@@ -60484,8 +61815,8 @@ async function loadDiscovered(found, opts) {
   }
   if (opts.repository !== false && found.repositoryFiles.length > 0) {
     const repo = buildRepository({ files: found.repositoryFiles, manifests: documents.filter((d) => d.kind === "package-json") }, opts);
-    documents.push(...repo.documents);
-    diagnostics.push(...repo.diagnostics);
+    for (const d of repo.documents) documents.push(d);
+    for (const d of repo.diagnostics) diagnostics.push(d);
   }
   return { documents, diagnostics };
 }
@@ -60518,7 +61849,9 @@ function closest(name, candidates) {
 }
 
 // src/waivers/parse.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
+init_yaml_bounded();
+init_glob();
 
 // src/waivers/dates.ts
 var DAY_MS = 864e5;
@@ -60540,6 +61873,93 @@ function daysLeft(expires, now) {
 }
 function isExpired(expires, now) {
   return daysLeft(expires, now) < 0;
+}
+
+// src/waivers/apply.ts
+init_glob();
+function waiverMatches(w, f) {
+  if (w.fingerprint !== void 0 && w.fingerprint !== f.fingerprint) return false;
+  if (!globMatch(w.policy, f.policy.id)) return false;
+  if (!globMatch(normalizeFilePath(w.path), normalizeFilePath(f.file))) return false;
+  if (w.resource !== void 0 && (f.resource === void 0 || !globMatch(w.resource, f.resource, { segments: false }))) return false;
+  return true;
+}
+function inlineMatches(file, ig, f) {
+  return normalizeFilePath(file) === normalizeFilePath(f.file) && globMatch(ig.policyId, f.policy.id) && f.region.startLine >= ig.lines.start && f.region.startLine <= ig.lines.end;
+}
+function applyWaivers(findings, waivers, inlineIgnores, now) {
+  const diagnostics = [];
+  const expired = new Set(waivers.filter((w) => isExpired(w.expires, now)).map((w) => w.id));
+  const matches2 = waivers.map((w) => ({ waiverId: w.id, fingerprints: [], expired: expired.has(w.id) }));
+  const inline = inlineIgnores.flatMap(
+    ({ file, ignores }) => ignores.map((ignore) => ({ file: ignore.file ?? file, ignore, fingerprints: [], valid: ignore.reason.trim() !== "" }))
+  );
+  for (const m of inline) {
+    if (m.valid) continue;
+    diagnostics.push({
+      file: m.file,
+      line: m.ignore.region.startLine,
+      col: m.ignore.region.startColumn,
+      code: "waiver_error",
+      severity: "error",
+      message: `inline ignore of ${m.ignore.policyId} has no reason, so it waives nothing`,
+      fix: `say why after the policy id: \`# palisade:ignore ${m.ignore.policyId} <why this is acceptable here>\``
+    });
+  }
+  const out = findings.map((f) => {
+    let waived;
+    waivers.forEach((w, i) => {
+      if (!waiverMatches(w, f)) return;
+      matches2[i].fingerprints.push(f.fingerprint);
+      if (!waived && !expired.has(w.id)) {
+        waived = { by: "waiver", owner: w.owner, reason: w.reason, expires: w.expires, waiverId: w.id };
+      }
+    });
+    for (const m of inline) {
+      if (!inlineMatches(m.file, m.ignore, f)) continue;
+      m.fingerprints.push(f.fingerprint);
+      if (!waived && m.valid) waived = { by: "inline", reason: m.ignore.reason.trim() };
+    }
+    return waived ? { ...f, waived } : f;
+  });
+  waivers.forEach((w, i) => {
+    const n2 = matches2[i].fingerprints.length;
+    if (!expired.has(w.id) || n2 === 0) return;
+    diagnostics.push({
+      file: w.source.file,
+      line: w.source.line,
+      col: w.source.col,
+      code: "waiver_error",
+      severity: "warning",
+      message: `waiver ${w.id} (${w.owner}) expired on ${w.expires}; the ${n2 === 1 ? "finding" : `${n2} findings`} it covered ${n2 === 1 ? "is" : "are"} reported again`,
+      fix: "fix the findings and delete the waiver, or renew it with a new expiry after review"
+    });
+  });
+  return { findings: out, matches: matches2, inline, diagnostics };
+}
+
+// src/waivers/scope.ts
+var CANDIDATES = ["q", "z", "Q", "Z", "7", "\xE9", "\u0436", "\u4E00"];
+function segments2(fresh) {
+  return [fresh, `${fresh}${fresh}${fresh}`, `${fresh}.${fresh}`, `.${fresh}`, `${fresh}-${fresh}_${fresh}`];
+}
+function probeFindings(w) {
+  const fresh = CANDIDATES.find((c) => !w.policy.includes(c) && !w.path.includes(c)) ?? "\u{1F600}";
+  const seg = segments2(fresh);
+  const files = [...seg];
+  for (const a of seg) for (const b of seg) files.push(`${a}/${b}`);
+  for (const a of seg) files.push(`${a}/${a}/${a}`, `${a}/${seg[1]}/${a}/${seg[3]}`);
+  const ids = seg.flatMap((a) => seg.map((b) => `${a}/${b}`));
+  const out = [];
+  for (let i = 0; i < Math.max(files.length, ids.length); i++) {
+    out.push({ policy: { id: ids[i % ids.length] }, file: files[i % files.length], fingerprint: "" });
+    out.push({ policy: { id: ids[i * 7 % ids.length] }, file: files[i * 3 % files.length], fingerprint: "" });
+  }
+  return out;
+}
+function waivesEverything(w) {
+  if (w.resource !== void 0 || w.fingerprint !== void 0) return false;
+  return probeFindings(w).every((f) => waiverMatches(w, f));
 }
 
 // src/waivers/schema.ts
@@ -60604,8 +62024,8 @@ function pathOf(instancePath) {
 function parseWaivers(text2, file, opts) {
   const maxDays = opts.maxDays ?? 365;
   const diagnostics = [];
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml9.LineCounter();
+  const parsed = guardedParse(text2, () => (0, import_yaml9.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false }));
   const at2 = (offset) => {
     if (offset === void 0) return { line: 1, col: 1 };
     const p = lineCounter.linePos(offset);
@@ -60614,16 +62034,26 @@ function parseWaivers(text2, file, opts) {
   const diag2 = (offset, message, fix, severity2 = "error") => {
     diagnostics.push({ file, ...at2(offset), code: "waiver_error", message, fix, severity: severity2 });
   };
+  if (!parsed.ok) {
+    diag2(parsed.problem.offset, `the waiver file cannot be read: ${parsed.problem.message}`, "write the waiver file as plain YAML: a `waivers:` list of flat entries");
+    return { waivers: [], diagnostics };
+  }
+  const doc = parsed.value;
   if (doc.errors.length) {
     for (const e of doc.errors) diag2(e.pos[0], `the waiver file is not valid YAML: ${e.message.split("\n")[0]}`, "fix the YAML syntax at this position");
     return { waivers: [], diagnostics };
   }
-  const data = doc.toJS();
+  const decoded = boundedToJS(doc);
+  if (!decoded.ok) {
+    diag2(decoded.problem.offset, `the waiver file cannot be read: ${decoded.problem.message}`, "write the waiver file as plain YAML: a `waivers:` list of flat entries, without aliases");
+    return { waivers: [], diagnostics };
+  }
+  const data = decoded.data;
   if (data === null || data === void 0) return { waivers: [], diagnostics };
   const offsetOf = (path, key) => {
     const node = doc.getIn(path, true);
-    if (key !== void 0 && (0, import_yaml7.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml7.isPair)(p) && (0, import_yaml7.isScalar)(p.key) && p.key.value === key);
+    if (key !== void 0 && (0, import_yaml9.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml9.isPair)(p) && (0, import_yaml9.isScalar)(p.key) && p.key.value === key);
       const k = pair?.key;
       if (k?.range) return k.range[0];
     }
@@ -60718,13 +62148,18 @@ function parseWaivers(text2, file, opts) {
         "warning"
       );
     }
-    if (w.policy === "**" && w.path === "**" && w.resource === void 0 && w.fingerprint === void 0) {
+    if (waivesEverything(w)) {
       diag2(
         offsetOf(path),
         `${label(index)} waives every policy in every file`,
         "narrow it to the policies (`policy:`) and files (`path:`) it is meant for",
         "warning"
       );
+    }
+    for (const field of ["policy", "path", "resource"]) {
+      const g = w[field];
+      const problem = g === void 0 ? void 0 : globProblem(g);
+      if (problem) diag2(offsetOf([...path, field]), `${label(index)}: \`${field}\` pattern "${g}": ${problem}`, "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", "warning");
     }
     const waiver = { id: w.id, policy: w.policy, path: w.path, owner: w.owner, reason: w.reason.trim(), expires: w.expires, source: { file, ...where2 } };
     if (w.resource !== void 0) waiver.resource = w.resource;
@@ -60735,129 +62170,9 @@ function parseWaivers(text2, file, opts) {
   return { waivers, diagnostics };
 }
 
-// src/waivers/glob.ts
-var cache2 = /* @__PURE__ */ new Map();
-function escapeRe2(c) {
-  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
-}
-function globToRegExp(glob, opts = { segments: true }) {
-  const key = `${opts.segments ? "s" : "n"}:${glob}`;
-  const hit = cache2.get(key);
-  if (hit) return hit;
-  const star = opts.segments ? "[^/]*" : ".*";
-  const one = opts.segments ? "[^/]" : ".";
-  let re = "";
-  let depth = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        const atStart = i === 0 || glob[i - 1] === "/";
-        const atEnd = i + 2 === glob.length || glob[i + 2] === "/";
-        i++;
-        if (opts.segments && atStart && glob[i + 1] === "/") {
-          re += "(?:[^/]*/)*";
-          i++;
-        } else if (atStart && atEnd) re += ".*";
-        else re += star;
-      } else re += star;
-    } else if (c === "?") re += one;
-    else if (c === "[") {
-      const close = glob.indexOf("]", i + 2);
-      if (close < 0) re += "\\[";
-      else {
-        let body = glob.slice(i + 1, close);
-        const negate = body.startsWith("!") || body.startsWith("^");
-        if (negate) body = body.slice(1);
-        re += `[${negate ? "^" : ""}${body.replace(/[\\\]^]/g, (m) => `\\${m}`)}]`;
-        i = close;
-      }
-    } else if (c === "{") {
-      depth++;
-      re += "(?:";
-    } else if (c === "}" && depth > 0) {
-      depth--;
-      re += ")";
-    } else if (c === "," && depth > 0) re += "|";
-    else if (c === "\\" && i + 1 < glob.length) re += escapeRe2(glob[++i]);
-    else re += escapeRe2(c);
-  }
-  re += ")".repeat(depth);
-  const compiled4 = new RegExp(`^${re}$`, "u");
-  cache2.set(key, compiled4);
-  return compiled4;
-}
-function globMatch(glob, value, opts) {
-  return globToRegExp(glob, opts).test(value);
-}
-
-// src/waivers/apply.ts
-function waiverMatches(w, f) {
-  if (w.fingerprint !== void 0 && w.fingerprint !== f.fingerprint) return false;
-  if (!globMatch(w.policy, f.policy.id)) return false;
-  if (!globMatch(normalizeFilePath(w.path), normalizeFilePath(f.file))) return false;
-  if (w.resource !== void 0 && (f.resource === void 0 || !globMatch(w.resource, f.resource, { segments: false }))) return false;
-  return true;
-}
-function inlineMatches(file, ig, f) {
-  return normalizeFilePath(file) === normalizeFilePath(f.file) && globMatch(ig.policyId, f.policy.id) && f.region.startLine >= ig.lines.start && f.region.startLine <= ig.lines.end;
-}
-function applyWaivers(findings, waivers, inlineIgnores, now) {
-  const diagnostics = [];
-  const expired = new Set(waivers.filter((w) => isExpired(w.expires, now)).map((w) => w.id));
-  const matches2 = waivers.map((w) => ({ waiverId: w.id, fingerprints: [], expired: expired.has(w.id) }));
-  const inline = inlineIgnores.flatMap(
-    ({ file, ignores }) => ignores.map((ignore) => ({ file: ignore.file ?? file, ignore, fingerprints: [], valid: ignore.reason.trim() !== "" }))
-  );
-  for (const m of inline) {
-    if (m.valid) continue;
-    diagnostics.push({
-      file: m.file,
-      line: m.ignore.region.startLine,
-      col: m.ignore.region.startColumn,
-      code: "waiver_error",
-      severity: "error",
-      message: `inline ignore of ${m.ignore.policyId} has no reason, so it waives nothing`,
-      fix: `say why after the policy id: \`# palisade:ignore ${m.ignore.policyId} <why this is acceptable here>\``
-    });
-  }
-  const out = findings.map((f) => {
-    let waived;
-    waivers.forEach((w, i) => {
-      if (!waiverMatches(w, f)) return;
-      matches2[i].fingerprints.push(f.fingerprint);
-      if (!waived && !expired.has(w.id)) {
-        waived = { by: "waiver", owner: w.owner, reason: w.reason, expires: w.expires, waiverId: w.id };
-      }
-    });
-    for (const m of inline) {
-      if (!inlineMatches(m.file, m.ignore, f)) continue;
-      m.fingerprints.push(f.fingerprint);
-      if (!waived && m.valid) waived = { by: "inline", reason: m.ignore.reason.trim() };
-    }
-    return waived ? { ...f, waived } : f;
-  });
-  waivers.forEach((w, i) => {
-    const n2 = matches2[i].fingerprints.length;
-    if (!expired.has(w.id) || n2 === 0) return;
-    diagnostics.push({
-      file: w.source.file,
-      line: w.source.line,
-      col: w.source.col,
-      code: "waiver_error",
-      severity: "warning",
-      message: `waiver ${w.id} (${w.owner}) expired on ${w.expires}; the ${n2 === 1 ? "finding" : `${n2} findings`} it covered ${n2 === 1 ? "is" : "are"} reported again`,
-      fix: "fix the findings and delete the waiver, or renew it with a new expiry after review"
-    });
-  });
-  return { findings: out, matches: matches2, inline, diagnostics };
-}
-
-// src/waivers/render.ts
-init_diagnostics();
-
 // src/scan/select.ts
 init_line_index();
+init_glob();
 var matches = (pattern, id) => globMatch(pattern, id, { segments: true });
 function positionIn(text2, id) {
   const at2 = text2 === void 0 ? -1 : text2.indexOf(id);
@@ -60932,8 +62247,8 @@ function parseBaseline(text2, file) {
 // src/scan/helm.ts
 init_diag();
 import { execFile as execFile2 } from "node:child_process";
-import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
-import { join as join8, posix as posix11, relative as relative3, sep as sep3 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync3 } from "node:fs";
+import { join as join8, posix as posix11, relative as relative4, sep as sep3 } from "node:path";
 var display = (chart) => chart || ".";
 function topCharts(charts) {
   return charts.filter((c) => !charts.some((p) => p !== c && (p === "" ? c.startsWith("charts/") : c.startsWith(`${p}/charts/`))));
@@ -60950,14 +62265,14 @@ function chartNotice(chart, why = "its templates are not YAML until rendered") {
 }
 function readChartName(root, chart) {
   try {
-    return chartName(readFileSync4(join8(root, chart, "Chart.yaml"), "utf8"));
+    return chartName(readFileSync3(join8(root, chart, "Chart.yaml"), "utf8"));
   } catch {
     return void 0;
   }
 }
 function templateAt(root, path) {
   try {
-    return { path, text: readFileSync4(join8(root, path), "utf8") };
+    return { path, text: readFileSync3(join8(root, path), "utf8") };
   } catch {
     return { path };
   }
@@ -60968,7 +62283,7 @@ function loadRendered(path, text2, template2, opts) {
   return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
 function stdinTemplates(root, cwd) {
-  const here = posix11.normalize(relative3(root, cwd).split(sep3).join("/"));
+  const here = posix11.normalize(relative4(root, cwd).split(sep3).join("/"));
   const chart = here.startsWith("..") ? void 0 : here === "." ? "" : here;
   const name = chart === void 0 ? void 0 : readChartName(root, chart);
   return (source) => {
@@ -61028,18 +62343,15 @@ async function scan(opts = {}) {
   const now = opts.now ?? /* @__PURE__ */ new Date();
   const cfg = readConfig(root, opts.config ? resolve5(cwd, opts.config) : void 0);
   const readText = (file) => {
-    try {
-      return readFileSync9(file, "utf8");
-    } catch {
-      return void 0;
-    }
+    const r = readSettingsFile(file);
+    return "text" in r ? r.text : void 0;
   };
   diagnostics.push(...cfg.diagnostics);
   const config = cfg.config;
   const configDir = cfg.file ? resolve5(cfg.file, "..") : root;
   const bundles = [];
   if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle());
-  const policyPaths = [...config.policies.paths.map((p) => isAbsolute4(p) ? p : join12(configDir, p)), ...(opts.policies ?? []).map((p) => resolve5(cwd, p))];
+  const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join13(configDir, p)), ...(opts.policies ?? []).map((p) => resolve5(cwd, p))];
   if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
@@ -61053,40 +62365,41 @@ async function scan(opts = {}) {
     }
   );
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
-  diagnostics.push(...found.diagnostics);
+  for (const d of found.diagnostics) diagnostics.push(d);
   const terraformVars = [];
   for (const v of opts.terraformVars ?? []) {
-    if ("file" in v) terraformVars.push({ file: relative5(root, resolve5(cwd, v.file)).split(sep5).join("/") });
+    if ("file" in v) terraformVars.push({ file: relative6(root, resolve5(cwd, v.file)).split(sep5).join("/") });
     else {
       const eq = v.assignment.indexOf("=");
       if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
       else diagnostics.push({ file: "--var", line: 0, col: 0, code: "usage_error", message: `--var ${v.assignment}: expected name=value`, fix: "write --var name=value, e.g. --var env=prod" });
     }
   }
-  const loadOpts = { root, terraformVars, ...config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {} };
+  const loadOpts = { root, terraformVars, ...loadLimits(config) };
   const loaded = await loadDiscovered(found, loadOpts);
-  diagnostics.push(...loaded.diagnostics);
+  for (const d of loaded.diagnostics) diagnostics.push(d);
   const charts = topCharts(found.charts);
   const extra = [
     opts.helm && charts.length ? await renderCharts(root, charts, loadOpts) : { documents: [], diagnostics: charts.map((c) => chartNotice(c)) },
     opts.stdin !== void 0 ? loadRendered("<stdin>", opts.stdin, stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] }
   ];
   for (const r of extra) {
-    loaded.documents.push(...r.documents);
-    diagnostics.push(...r.diagnostics);
+    for (const d of r.documents) loaded.documents.push(d);
+    for (const d of r.diagnostics) diagnostics.push(d);
   }
   const findings = [];
   loaded.documents.forEach((doc, i) => {
     const r = engine.evaluate(doc);
-    findings.push(...profile === "strict" ? r.findings : r.findings.filter((f) => f.profile !== "strict"));
-    diagnostics.push(...r.diagnostics);
+    for (const f of r.findings) if (profile === "strict" || f.profile !== "strict") findings.push(f);
+    for (const d of r.diagnostics) diagnostics.push(d);
     opts.onProgress?.(i + 1, loaded.documents.length);
   });
-  const waiverPath = opts.waivers ? resolve5(cwd, opts.waivers) : config.waivers ? join12(configDir, config.waivers) : join12(root, DEFAULT_WAIVER_FILE);
+  const waiverPath = opts.waivers ? resolve5(cwd, opts.waivers) : config.waivers ? join13(configDir, config.waivers) : join13(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
   let waiverDiagnostics = [];
   if (existsSync10(waiverPath)) {
-    const parsed = parseWaivers(readFileSync9(waiverPath, "utf8"), waiverPath, { now });
+    const read = readSettingsFile(waiverPath);
+    const parsed = "text" in read ? parseWaivers(read.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: "waiver_error", message: `cannot read the waiver file: ${read.error}`, fix: "point `waivers` (or --waivers) at a YAML file readable by the user running Palisade" }] };
     waivers = parsed.waivers;
     waiverDiagnostics = parsed.diagnostics;
     diagnostics.push(...parsed.diagnostics);
@@ -61099,7 +62412,7 @@ async function scan(opts = {}) {
     loaded.documents.map((d) => ({ file: d.path, ignores: d.ignores })),
     now
   );
-  diagnostics.push(...applied.diagnostics);
+  for (const d of applied.diagnostics) diagnostics.push(d);
   let findingsShown = applied.findings;
   const baseline = { count: 0 };
   const baselinePath = opts.baseline === false ? void 0 : resolve5(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
@@ -61192,14 +62505,14 @@ async function run() {
   const annotate = getInput("annotations") !== "false";
   if (annotate) process.stdout.write(renderReport("github", result2.findings, ctx).text);
   for (const d of [...annotate ? [] : result2.diagnostics, ...sarif2.warnings]) {
-    const text2 = formatDiagnostic(d);
+    const text2 = formatDiagnosticForTerminal(d);
     if ((d.severity ?? "error") === "error") error(text2);
     else warning(text2);
   }
   if (process.env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(githubSummary(result2.findings, ctx)).write();
-  const open3 = result2.findings.filter((f) => !f.waived);
-  const failing = open3.filter((f) => atOrAbove2(f.policy.severity, result2.failOn));
-  setOutput("findings", String(open3.length));
+  const open4 = result2.findings.filter((f) => !f.waived);
+  const failing = open4.filter((f) => atOrAbove2(f.policy.severity, result2.failOn));
+  setOutput("findings", String(open4.length));
   setOutput("failing", String(failing.length));
   if (result2.diagnostics.some((d) => (d.severity ?? "error") === "error")) {
     setFailed("Palisade could not read some inputs or policies (see the errors above).");

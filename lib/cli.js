@@ -3502,9 +3502,51 @@ var init_diagnostics = __esm({
   }
 });
 
+// src/reporters/escape.ts
+function terminalText(s) {
+  let out = s.replace(CONTROL, visible);
+  out = out.replace(/##\[/g, "##\\[");
+  return /^\s*::/u.test(out) ? out.replace(":", "\\:") : out;
+}
+function formatDiagnosticForTerminal(d) {
+  return formatDiagnostic({ ...d, file: terminalText(d.file), message: terminalText(d.message), ...d.fix !== void 0 ? { fix: terminalText(d.fix) } : {} });
+}
+function escapeData(s) {
+  return s.replace(CONTROL, (c) => c === "\n" || c === "\r" ? c : visible(c)).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/##\[/g, "##%5B");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(kind, props, message) {
+  const list3 = props.filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  return `::${kind}${list3.length ? ` ${list3.join(",")}` : ""}::${escapeData(message)}`;
+}
+function guardOutput(text2, format2) {
+  const v1 = format2 === "json" || format2 === "sarif" ? "##\\u005b" : format2 === "junit" ? "##&#91;" : "##\\[";
+  const colon = format2 === "junit" ? "&#58;" : "\\:";
+  return text2.split("\n").map((line) => {
+    if (format2 === "github" && OWN_COMMAND.test(line)) return line;
+    let l = line.replace(/\r/g, format2 === "junit" ? "&#13;" : "\\r").replace(/##\[/g, v1);
+    const m = /^(\s*)::/u.exec(l);
+    if (m) l = `${m[1]}${colon}${l.slice(m[0].length - 1)}`;
+    return l;
+  }).join("\n");
+}
+var NAMED, CONTROL, visible, OWN_COMMAND;
+var init_escape = __esm({
+  "src/reporters/escape.ts"() {
+    "use strict";
+    init_diagnostics();
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+    visible = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    OWN_COMMAND = /^::(error|warning|notice)( [^:\r\n]*)?::/;
+  }
+});
+
 // src/cli/io.ts
 function printDiagnostics(io, diagnostics) {
-  for (const d of diagnostics) io.err(formatDiagnostic(d) + "\n");
+  for (const d of diagnostics) io.err(formatDiagnosticForTerminal(d) + "\n");
 }
 function usageError(message, fix) {
   return new PalisadeError([{ file: "palisade", line: 0, col: 0, code: "usage_error", message, fix }]);
@@ -3516,7 +3558,7 @@ function handleError(io, e) {
   }
   const err = e instanceof Error ? e : new Error(String(e));
   const kind = e instanceof InternalError ? "internal error" : "unexpected error";
-  io.err(`palisade: ${kind}: ${err.message}
+  io.err(`palisade: ${kind}: ${terminalText(err.message)}
 This is a bug in Palisade: please report it${io.debug ? "" : " (rerun with --debug for the stack trace)"}.
 `);
   if (io.debug && err.stack) io.err(err.stack + "\n");
@@ -3527,6 +3569,7 @@ var init_io = __esm({
   "src/cli/io.ts"() {
     "use strict";
     init_diagnostics();
+    init_escape();
     EXIT = {
       clean: 0,
       findings: 1,
@@ -3704,90 +3747,9 @@ var init_common = __esm({
   }
 });
 
-// src/reporters/text.ts
-function sanitizeForTerminal(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function snippet(source, startLine, endLine) {
-  const lines = source.split(/\r?\n/);
-  const last2 = Math.min(endLine, startLine + REGION_LINES - 1);
-  const from = Math.max(1, startLine - CONTEXT);
-  const to = Math.min(lines.length, last2 + CONTEXT);
-  const width = String(to).length;
-  const out = [];
-  for (let n2 = from; n2 <= to; n2++) {
-    let line = sanitizeForTerminal(lines[n2 - 1].replace(/\t/g, "  "));
-    if (line.length > SNIPPET_WIDTH) line = `${line.slice(0, SNIPPET_WIDTH - 1)}\u2026`;
-    out.push(`      ${n2 >= startLine && n2 <= last2 ? ">" : " "} ${String(n2).padStart(width)} | ${line}`.trimEnd());
-  }
-  return out;
-}
-function text(findings, ctx) {
-  const paint = (style, s) => ctx.color ? `${style}${s}${RESET}` : s;
-  const out = [];
-  for (const d of ctx.diagnostics) {
-    const [head2, ...rest] = sanitizeForTerminal(formatDiagnostic(d)).split("\n");
-    const sev = d.severity ?? "error";
-    out.push(paint(sev === "error" ? STYLE.red : sev === "warning" ? STYLE.yellow : STYLE.cyan, head2), ...rest.map((l) => paint(STYLE.dim, l)));
-  }
-  if (ctx.diagnostics.length) out.push("");
-  const open2 = sortedByLocation(findings.filter((f) => !f.waived));
-  let currentFile;
-  for (const f of open2) {
-    if (f.file !== currentFile) {
-      if (currentFile !== void 0) out.push("");
-      currentFile = f.file;
-      out.push(paint(STYLE.bold, sanitizeForTerminal(f.file)));
-    }
-    const where3 = `${sanitizeForTerminal(f.file)}:${f.region.startLine}:${f.region.startColumn}`;
-    const sev = f.policy.severity;
-    const [msg, ...more] = sanitizeForTerminal(f.message).split("\n");
-    out.push(`  ${where3}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, f.policy.id)}  ${msg}`);
-    for (const line of more) out.push(`      ${line}`);
-    const source = ctx.sources?.get(f.file);
-    if (source !== void 0) out.push(...snippet(source, f.region.startLine, f.region.endLine).map((l) => l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l)));
-    const fix = shortFix(f.policy.remediation);
-    if (fix) out.push(`      ${paint(STYLE.dim, `fix: ${sanitizeForTerminal(fix)}`)}`);
-    out.push(`      ${paint(STYLE.dim, `docs: ${policyDocsUrl(f.policy, ctx)}`)}`);
-  }
-  if (open2.length) out.push("");
-  const summary = summarize(findings, ctx);
-  out.push(paint(summary.failing || summary.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary)));
-  return `${out.join("\n")}
-`;
-}
-var RESET, STYLE, SEVERITY_STYLE, CONTEXT, REGION_LINES, SNIPPET_WIDTH;
-var init_text = __esm({
-  "src/reporters/text.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_common();
-    RESET = "\x1B[0m";
-    STYLE = {
-      bold: "\x1B[1m",
-      dim: "\x1B[2m",
-      red: "\x1B[31m",
-      yellow: "\x1B[33m",
-      blue: "\x1B[34m",
-      magenta: "\x1B[35m",
-      cyan: "\x1B[36m"
-    };
-    SEVERITY_STYLE = {
-      critical: STYLE.bold + STYLE.magenta,
-      high: STYLE.red,
-      medium: STYLE.yellow,
-      low: STYLE.blue,
-      info: STYLE.dim
-    };
-    CONTEXT = 1;
-    REGION_LINES = 3;
-    SNIPPET_WIDTH = 160;
-  }
-});
-
 // src/reporters/compact.ts
 function compact(findings, ctx) {
-  const out = ctx.diagnostics.map((d) => oneLine(formatDiagnostic({ ...d, fix: void 0 })));
+  const out = ctx.diagnostics.map((d) => formatDiagnosticForTerminal({ ...d, message: d.message.replace(/\s*\n\s*/g, " "), fix: void 0 }));
   for (const f of sortedByLocation(findings.filter((x) => !x.waived))) {
     out.push(`${oneLine(f.file)}:${f.region.startLine}:${f.region.startColumn}: ${f.policy.severity} ${f.policy.id}: ${oneLine(f.message)}`);
   }
@@ -3799,24 +3761,13 @@ var oneLine;
 var init_compact = __esm({
   "src/reporters/compact.ts"() {
     "use strict";
-    init_diagnostics();
     init_common();
-    init_text();
-    oneLine = (s) => sanitizeForTerminal(s.replace(/\s*\n\s*/g, " "));
+    init_escape();
+    oneLine = (s) => terminalText(s.replace(/\s*\n\s*/g, " "));
   }
 });
 
 // src/reporters/github.ts
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(kind, props, message) {
-  const list3 = props.filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${kind}${list3.length ? ` ${list3.join(",")}` : ""}::${escapeData(message)}`;
-}
 function annotation(f, ctx) {
   const r = f.region;
   const oneLine2 = r.startLine === r.endLine;
@@ -3853,12 +3804,12 @@ function githubAnnotations(findings, ctx, caps = {}) {
         workflowCommand(kind, [["file", d.file || void 0], ["line", d.line > 0 ? d.line : void 0], ["col", d.col > 0 ? d.col : void 0], ["title", `palisade ${d.code}`]], d.fix ? `${d.message}
 fix: ${d.fix}` : d.message)
       );
-    } else lines.push(formatDiagnostic(d));
+    } else lines.push(formatDiagnosticForTerminal(d));
   }
-  const open2 = sortedBySeverity(findings.filter((f) => !f.waived));
+  const open3 = sortedBySeverity(findings.filter((f) => !f.waived));
   const shown = [];
   let omitted = 0;
-  for (const f of open2) {
+  for (const f of open3) {
     if (take(ANNOTATION_KIND[f.policy.severity])) {
       shown.push(f);
       lines.push(annotation(f, ctx));
@@ -3879,8 +3830,8 @@ var ANNOTATION_KIND, GITHUB_ANNOTATION_CAPS;
 var init_github = __esm({
   "src/reporters/github.ts"() {
     "use strict";
-    init_diagnostics();
     init_common();
+    init_escape();
     ANNOTATION_KIND = {
       critical: "error",
       high: "error",
@@ -4000,16 +3951,16 @@ ${cases.join("\n")}
   }
   for (const policy of policiesOf(findings, ctx)) {
     const mine = sorted.filter((f) => f.policy.id === policy.id);
-    const open2 = mine.filter((f) => !f.waived).length;
-    const waived = mine.length - open2;
+    const open3 = mine.filter((f) => !f.waived).length;
+    const waived = mine.length - open3;
     const cases = mine.length ? mine.map((f) => testcase(f, ctx)) : [`    <testcase${attrs({ classname: policy.id, name: "no findings" })}/>`];
     suites.push(
-      `  <testsuite${attrs({ name: policy.id, tests: cases.length, failures: open2, errors: 0, skipped: waived })}>
+      `  <testsuite${attrs({ name: policy.id, tests: cases.length, failures: open3, errors: 0, skipped: waived })}>
 ${cases.join("\n")}
   </testsuite>`
     );
     tests += cases.length;
-    failures += open2;
+    failures += open3;
     skipped += waived;
   }
   return [
@@ -4180,9 +4131,9 @@ function sarifReport(findings, ctx, limits3 = {}) {
   const policies = policiesOf(findings, ctx);
   const rules = policies.map((p) => rule(p, ctx, lim));
   const ruleIndex = new Map(policies.map((p, i) => [p.id, i]));
-  const open2 = findings.filter((f) => !f.waived);
-  const waived = findings.length - open2.length;
-  const triage = sortedBySeverity(open2);
+  const open3 = findings.filter((f) => !f.waived);
+  const waived = findings.length - open3.length;
+  const triage = sortedBySeverity(open3);
   const render = (n2, warnings2) => {
     const kept = triage.slice(0, n2).sort(compareByLocation);
     const results = kept.map((f) => result(f, ruleIndex.get(f.policy.id)));
@@ -4190,10 +4141,10 @@ function sarifReport(findings, ctx, limits3 = {}) {
     return { log, text: serialize(log) };
   };
   const warnings = [];
-  let keep = open2.length;
+  let keep = open3.length;
   if (keep > lim.resultsPerRun) {
     keep = lim.resultsPerRun;
-    warnings.push(limitWarning(keep, open2.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
+    warnings.push(limitWarning(keep, open3.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
   }
   let out = render(keep, warnings);
   let size = gzipSync(out.text).length;
@@ -4201,7 +4152,7 @@ function sarifReport(findings, ctx, limits3 = {}) {
     while (size > lim.gzipBytes && keep > 0) {
       keep = Math.min(keep - 1, Math.floor(keep * lim.gzipBytes * 0.9 / size));
       keep = Math.max(keep, 0);
-      const w = limitWarning(keep, open2.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
+      const w = limitWarning(keep, open3.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
       out = render(keep, [...warnings, w]);
       size = gzipSync(out.text).length;
       if (size <= lim.gzipBytes || keep === 0) warnings.push(w);
@@ -4237,6 +4188,84 @@ var init_sarif = __esm({
   }
 });
 
+// src/reporters/text.ts
+function snippet(source, startLine, endLine) {
+  const lines = source.split(/\r?\n/);
+  const last2 = Math.min(endLine, startLine + REGION_LINES - 1);
+  const from = Math.max(1, startLine - CONTEXT);
+  const to = Math.min(lines.length, last2 + CONTEXT);
+  const width = String(to).length;
+  const out = [];
+  for (let n2 = from; n2 <= to; n2++) {
+    let line = terminalText(lines[n2 - 1].replace(/\t/g, "  "));
+    if (line.length > SNIPPET_WIDTH) line = `${line.slice(0, SNIPPET_WIDTH - 1)}\u2026`;
+    out.push(`      ${n2 >= startLine && n2 <= last2 ? ">" : " "} ${String(n2).padStart(width)} | ${line}`.trimEnd());
+  }
+  return out;
+}
+function text(findings, ctx) {
+  const paint = (style, s) => ctx.color ? `${style}${s}${RESET}` : s;
+  const out = [];
+  for (const d of ctx.diagnostics) {
+    const [head2, ...rest] = formatDiagnosticForTerminal(d).split("\n");
+    const sev = d.severity ?? "error";
+    out.push(paint(sev === "error" ? STYLE.red : sev === "warning" ? STYLE.yellow : STYLE.cyan, head2), ...rest.map((l) => paint(STYLE.dim, l)));
+  }
+  if (ctx.diagnostics.length) out.push("");
+  const open3 = sortedByLocation(findings.filter((f) => !f.waived));
+  let currentFile;
+  for (const f of open3) {
+    if (f.file !== currentFile) {
+      if (currentFile !== void 0) out.push("");
+      currentFile = f.file;
+      out.push(paint(STYLE.bold, terminalText(f.file)));
+    }
+    const where3 = `${terminalText(f.file)}:${f.region.startLine}:${f.region.startColumn}`;
+    const sev = f.policy.severity;
+    const [msg, ...more] = f.message.split("\n").map(terminalText);
+    out.push(`  ${where3}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, terminalText(f.policy.id))}  ${msg}`);
+    for (const line of more) out.push(`      ${line}`);
+    const source = ctx.sources?.get(f.file);
+    if (source !== void 0) out.push(...snippet(source, f.region.startLine, f.region.endLine).map((l) => l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l)));
+    const fix = shortFix(f.policy.remediation);
+    if (fix) out.push(`      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`);
+    out.push(`      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(f.policy, ctx))}`)}`);
+  }
+  if (open3.length) out.push("");
+  const summary = summarize(findings, ctx);
+  out.push(paint(summary.failing || summary.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary)));
+  return `${out.join("\n")}
+`;
+}
+var RESET, STYLE, SEVERITY_STYLE, CONTEXT, REGION_LINES, SNIPPET_WIDTH;
+var init_text = __esm({
+  "src/reporters/text.ts"() {
+    "use strict";
+    init_common();
+    init_escape();
+    RESET = "\x1B[0m";
+    STYLE = {
+      bold: "\x1B[1m",
+      dim: "\x1B[2m",
+      red: "\x1B[31m",
+      yellow: "\x1B[33m",
+      blue: "\x1B[34m",
+      magenta: "\x1B[35m",
+      cyan: "\x1B[36m"
+    };
+    SEVERITY_STYLE = {
+      critical: STYLE.bold + STYLE.magenta,
+      high: STYLE.red,
+      medium: STYLE.yellow,
+      low: STYLE.blue,
+      info: STYLE.dim
+    };
+    CONTEXT = 1;
+    REGION_LINES = 3;
+    SNIPPET_WIDTH = 160;
+  }
+});
+
 // src/reporters/github-summary.ts
 function mdText(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~!])/g, "\\$1").replace(/\r?\n/g, "<br>");
@@ -4260,21 +4289,73 @@ var init_github_summary = __esm({
 
 // src/reporters/write.ts
 import { randomBytes } from "node:crypto";
-import { rm, writeFile, rename } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname as dirname2, join as join3 } from "node:path";
+function hookSignals() {
+  if (hooked) return;
+  hooked = true;
+  const clean = () => {
+    for (const p of pending) rmSync(p, { force: true });
+    pending.clear();
+  };
+  process.once("exit", clean);
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.once(sig, () => {
+      clean();
+      process.kill(process.pid, sig);
+    });
+  }
+}
+async function sweep(dir, name) {
+  const prefix = `.${name}.`;
+  for (const entry of await readdir(dir).catch(() => [])) {
+    if (!entry.startsWith(prefix) || !entry.endsWith(".tmp")) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length));
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await rm(join3(dir, entry), { force: true });
+  }
+}
 async function writeAtomic(path, content) {
-  const tmp = join3(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const dir = dirname2(path);
+  const st = await stat(dir).catch(() => void 0);
+  if (!st?.isDirectory()) {
+    throw new PalisadeError([
+      { file: path, line: 0, col: 0, code: "usage_error", message: `cannot write the report: directory ${dir} ${st ? "is not a directory" : "does not exist"}`, fix: "create the directory first, or choose another --output path" }
+    ]);
+  }
+  hookSignals();
+  await sweep(dir, basename(path));
+  const tmp = join3(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  pending.add(tmp);
   try {
-    await writeFile(tmp, content, { flag: "wx" });
+    await writeFile(tmp, content, { flag: "wx", mode: 420 });
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
+    const e = err;
+    if (e.code === "EACCES" || e.code === "EISDIR" || e.code === "EROFS" || e.code === "ENOSPC") {
+      throw new PalisadeError([{ file: path, line: 0, col: 0, code: "usage_error", message: `cannot write the report: ${e.code}`, fix: "choose a writable --output path" }]);
+    }
     throw err;
+  } finally {
+    pending.delete(tmp);
   }
 }
+var pending, hooked, alive;
 var init_write = __esm({
   "src/reporters/write.ts"() {
     "use strict";
+    init_diagnostics();
+    pending = /* @__PURE__ */ new Set();
+    hooked = false;
+    alive = (pid) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch (e) {
+        return e.code === "EPERM";
+      }
+    };
   }
 });
 
@@ -4285,9 +4366,9 @@ function isReportFormat(name) {
 function renderReport(format2, findings, ctx) {
   if (format2 === "sarif") {
     const r = sarifReport(findings, ctx);
-    return { text: r.text, warnings: r.warnings };
+    return { text: guardOutput(r.text, format2), warnings: r.warnings };
   }
-  return { text: REPORTERS[format2](findings, ctx), warnings: [] };
+  return { text: guardOutput(REPORTERS[format2](findings, ctx), format2), warnings: [] };
 }
 var REPORTERS;
 var init_reporters = __esm({
@@ -4299,11 +4380,13 @@ var init_reporters = __esm({
     init_junit();
     init_sarif();
     init_text();
+    init_escape();
     init_sarif();
     init_github();
     init_github_summary();
     init_json();
     init_write();
+    init_escape();
     REPORTERS = { sarif, json, text, compact, junit, github };
   }
 });
@@ -4383,12 +4466,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -4418,14 +4501,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
+    exports.isPair = isPair4;
     exports.isScalar = isScalar4;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -5128,7 +5211,7 @@ var require_createNode = __commonJS({
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
         ref = sourceObjects.get(value);
@@ -5142,7 +5225,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema2.tags);
+      let tagObj = findTagObject(value, tagName, schema.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -5153,7 +5236,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -5179,7 +5262,7 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
@@ -5197,16 +5280,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema: schema2,
+        schema,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
-      constructor(type, schema2) {
+      constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
-          value: schema2,
+          value: schema,
           configurable: true,
           enumerable: false,
           writable: true
@@ -5217,11 +5300,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema2) {
+      clone(schema) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema2)
-          copy.schema = schema2;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -6173,12 +6256,12 @@ var require_Pair = __commonJS({
         this.key = key;
         this.value = value;
       }
-      clone(schema2) {
+      clone(schema) {
         let { key, value } = this;
         if (identity.isNode(key))
-          key = key.clone(schema2);
+          key = key.clone(schema);
         if (identity.isNode(value))
-          value = value.clone(schema2);
+          value = value.clone(schema);
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
@@ -6371,17 +6454,17 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema2) {
-        super(identity.MAP, schema2);
+      constructor(schema) {
+        super(identity.MAP, schema);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj3, ctx) {
+      static from(schema, obj3, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema2);
+        const map = new this(schema);
         const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj3, key, value);
@@ -6397,8 +6480,8 @@ var require_YAMLMap = __commonJS({
           for (const key of Object.keys(obj3))
             add2(key, obj3[key]);
         }
-        if (typeof schema2.sortMapEntries === "function") {
-          map.items.sort(schema2.sortMapEntries);
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
         }
         return map;
       }
@@ -6505,7 +6588,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema2, obj3, ctx) => YAMLMap.YAMLMap.from(schema2, obj3, ctx)
+      createNode: (schema, obj3, ctx) => YAMLMap.YAMLMap.from(schema, obj3, ctx)
     };
     exports.map = map;
   }
@@ -6525,8 +6608,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema2) {
-        super(identity.SEQ, schema2);
+      constructor(schema) {
+        super(identity.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -6601,9 +6684,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj3, ctx) {
+      static from(schema, obj3, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema2);
+        const seq = new this(schema);
         if (obj3 && Symbol.iterator in Object(obj3)) {
           let i = 0;
           for (let it of obj3) {
@@ -6643,7 +6726,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema2, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj3, ctx)
+      createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
     };
     exports.seq = seq;
   }
@@ -6839,7 +6922,7 @@ var require_schema = __commonJS({
     var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
-    var schema2 = [
+    var schema = [
       map.map,
       seq.seq,
       string.string,
@@ -6852,7 +6935,7 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -6918,8 +7001,8 @@ var require_schema2 = __commonJS({
         return str5;
       }
     };
-    var schema2 = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema2;
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
   }
 });
 
@@ -7023,9 +7106,9 @@ ${cn.comment}` : item.comment;
         onError("Expected a sequence for this tag");
       return seq;
     }
-    function createPairs(schema2, iterable, ctx) {
+    function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema2);
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -7110,8 +7193,8 @@ var require_omap = __commonJS({
         }
         return map;
       }
-      static from(schema2, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema2, iterable, ctx);
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -7138,7 +7221,7 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
     exports.omap = omap;
@@ -7313,8 +7396,8 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema2) {
-        super(schema2);
+      constructor(schema) {
+        super(schema);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
@@ -7358,9 +7441,9 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema2, iterable, ctx) {
+      static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema2);
+        const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
@@ -7377,7 +7460,7 @@ var require_set = __commonJS({
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
         if (identity.isMap(map)) {
           if (map.hasAllNullValues(true))
@@ -7499,7 +7582,7 @@ var require_schema3 = __commonJS({
     var pairs = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schema2 = [
+    var schema = [
       map.map,
       seq.seq,
       string.string,
@@ -7522,7 +7605,7 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -7537,7 +7620,7 @@ var require_tags = __commonJS({
     var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
-    var schema2 = require_schema();
+    var schema = require_schema();
     var schema$1 = require_schema2();
     var binary3 = require_binary();
     var merge2 = require_merge();
@@ -7547,7 +7630,7 @@ var require_tags = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema2.schema],
+      ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
@@ -7631,9 +7714,9 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema2 === "string" && schema2 || "core";
+        this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
@@ -8533,9 +8616,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -8571,7 +8654,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -8611,7 +8694,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep7 && !props.found) {
+        if (!isMap6 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -8634,7 +8717,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st of sep7) {
                   if (st === valueProps.found)
@@ -8666,7 +8749,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -8682,7 +8765,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -9222,11 +9305,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema2[identity.SCALAR];
+        return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema2.tags) {
+      for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -9237,18 +9320,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema2.knownTags[tagName];
+      const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema2[identity.SCALAR];
+      return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
-      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
-      if (schema2.compat) {
-        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -11602,7 +11685,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -11643,7 +11726,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify2;
@@ -11785,6 +11868,369 @@ var init_source = __esm({
     "use strict";
     init_line_index();
     cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/loaders/common/diag.ts
+function fileDiagnostic(file, code, message, fix, severity2 = "error") {
+  return { file, line: 0, col: 0, code, message, fix, severity: severity2 };
+}
+function at(file, pos, code, message, fix, severity2 = "error") {
+  return { file, line: pos.line, col: pos.col, code, message, fix, severity: severity2 };
+}
+var init_diag = __esm({
+  "src/loaders/common/diag.ts"() {
+    "use strict";
+  }
+});
+
+// src/discovery/contained.ts
+import { constants } from "node:fs";
+import { open, realpath, stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, relative } from "node:path";
+function inside(root, p) {
+  const r = relative(root, p);
+  return r === "" || r !== ".." && !r.startsWith(`..${"/"}`) && !r.startsWith("..\\") && !isAbsolute2(r);
+}
+function specialKind(st) {
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  if (st.isDirectory()) return "a directory";
+  return void 0;
+}
+function specialFileDiagnostic(rel, what) {
+  return fileDiagnostic(rel, "input_read_error", `${what}, not a regular file, so it was not read`, "scan regular files only; remove it from the command line, or add it to `ignore`", "warning");
+}
+function readError(rel, e) {
+  const err = e;
+  const why = err.code === "EACCES" ? "permission denied" : err.code === "ELOOP" ? "symlink loop" : err.code === "EISDIR" ? "is a directory" : err.code === "ENOENT" ? "no such file" : err.code === "ENAMETOOLONG" ? "path too long" : err.message;
+  return fileDiagnostic(rel, "input_read_error", `cannot read: ${why}`, "check that the file exists and is readable by the user running Palisade");
+}
+async function checkContained(rootReal, abs, rel) {
+  let real;
+  try {
+    real = await realpath(abs);
+  } catch (e) {
+    return { ok: false, diagnostic: readError(rel, e) };
+  }
+  if (!inside(rootReal, real)) {
+    return { ok: false, diagnostic: fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning") };
+  }
+  try {
+    const st = await stat2(real);
+    const special = st.isFile() ? void 0 : specialKind(st) ?? "not a regular file";
+    if (special) return { ok: false, diagnostic: specialFileDiagnostic(rel, special) };
+  } catch (e) {
+    return { ok: false, diagnostic: readError(rel, e) };
+  }
+  return { ok: true, real };
+}
+async function readContained(rootReal, abs, rel, cap, limitHint) {
+  const c = await checkContained(rootReal, abs, rel);
+  if (!c.ok) return { diagnostic: c.diagnostic };
+  let fh;
+  try {
+    fh = await open(c.real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (e) {
+    return { diagnostic: readError(rel, e) };
+  }
+  const tooBig = (size) => ({ diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, limitHint) });
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { diagnostic: specialFileDiagnostic(rel, specialKind(st) ?? "not a regular file") };
+    if (st.size > cap) return tooBig(String(st.size));
+    const chunks2 = [];
+    let total = 0;
+    for (; ; ) {
+      const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks2.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > cap) return tooBig(`more than ${cap}`);
+    }
+    return { bytes: chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2) };
+  } catch (e) {
+    return { diagnostic: readError(rel, e) };
+  } finally {
+    await fh.close();
+  }
+}
+var init_contained = __esm({
+  "src/discovery/contained.ts"() {
+    "use strict";
+    init_diag();
+  }
+});
+
+// src/text/yaml-bounded.ts
+function depthOf(doc, root, limit) {
+  const memo = /* @__PURE__ */ new Map();
+  let deepAt = 0;
+  const visit2 = (n2, level) => {
+    if (!n2) return 0;
+    let node = n2;
+    for (let hops = 0; node && (0, import_yaml.isAlias)(node) && hops < 64; hops++) node = node.resolve(doc);
+    if (!node || !((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node))) return 0;
+    const known = memo.get(node);
+    if (known !== void 0) return known;
+    if (level > limit) {
+      deepAt = node.range?.[0] ?? 0;
+      return limit + 1;
+    }
+    memo.set(node, limit + 1);
+    let deepest = 0;
+    for (const item of node.items) {
+      const child2 = (0, import_yaml.isPair)(item) ? item.value : item;
+      const key = (0, import_yaml.isPair)(item) ? item.key : null;
+      deepest = Math.max(deepest, visit2(child2, level + 1), visit2(key, level + 1));
+      if (deepest > limit) break;
+    }
+    const d = Math.min(limit + 1, deepest + 1);
+    memo.set(node, d);
+    return d;
+  };
+  const depth = visit2(root, 1);
+  return { depth, at: deepAt };
+}
+function boundedToJS(doc, budget = DEFAULT_YAML_BUDGET) {
+  const root = doc.contents;
+  if (root) {
+    const d = depthOf(doc, root, budget.maxDepth);
+    if (d.depth > budget.maxDepth) return { ok: false, problem: { kind: "depth", offset: d.at, message: `nesting deeper than ${budget.maxDepth} levels (aliases included)` } };
+  }
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: budget.maxAliasCount }) };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/alias/i.test(msg)) {
+      return { ok: false, problem: { kind: "aliases", offset: root?.range?.[0] ?? 0, message: `document expands more than ${budget.maxAliasCount} aliases (a "billion laughs" pattern)` } };
+    }
+    if (e instanceof RangeError) return { ok: false, problem: { kind: "depth", offset: root?.range?.[0] ?? 0, message: "YAML is nested too deeply to decode" } };
+    return { ok: false, problem: { kind: "syntax", offset: root?.range?.[0] ?? 0, message: `invalid YAML: ${msg.split("\n")[0]}` } };
+  }
+}
+function tooDeepToParse(text2, limit = MAX_PARSE_NESTING) {
+  let flow = 0;
+  let lineStart = true;
+  let markers = 0;
+  let valueStart = true;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      markers = 0;
+      valueStart = true;
+      continue;
+    }
+    if (c === 32 || c === 9) continue;
+    const next = text2.charCodeAt(i + 1);
+    const spaceNext = next === 32 || next === 9 || next === 10 || Number.isNaN(next);
+    if (flow === 0 && lineStart && (c === 45 || c === 63) && spaceNext) {
+      if (++markers > limit) return i;
+      continue;
+    }
+    lineStart = false;
+    if (c === 35 && (i === 0 || text2.charCodeAt(i - 1) === 32 || text2.charCodeAt(i - 1) === 9)) {
+      const e = text2.indexOf("\n", i);
+      if (e === -1) break;
+      i = e - 1;
+      continue;
+    }
+    if ((c === 34 || c === 39) && (flow > 0 || valueStart)) {
+      let j = i + 1;
+      for (; j < text2.length; j++) {
+        const d = text2.charCodeAt(j);
+        if (c === 34 && d === 92) j++;
+        else if (d === c) {
+          if (c === 39 && text2.charCodeAt(j + 1) === 39) j++;
+          else break;
+        }
+      }
+      i = j;
+      valueStart = false;
+      continue;
+    }
+    if ((c === 91 || c === 123) && (flow > 0 || valueStart)) {
+      if (++flow > limit) return i;
+      valueStart = true;
+      continue;
+    }
+    if ((c === 93 || c === 125) && flow > 0) {
+      flow--;
+      valueStart = false;
+      continue;
+    }
+    valueStart = c === 58 && spaceNext || c === 44 && flow > 0;
+  }
+  return -1;
+}
+function guardedParse(text2, parse4) {
+  const deep = tooDeepToParse(text2);
+  if (deep !== -1) return { ok: false, problem: { kind: "depth", offset: deep, message: `YAML nests deeper than ${MAX_PARSE_NESTING} levels, too deep to parse safely` } };
+  try {
+    return { ok: true, value: parse4() };
+  } catch (e) {
+    if (e instanceof RangeError) return { ok: false, problem: { kind: "depth", offset: 0, message: "YAML is nested too deeply to parse" } };
+    return { ok: false, problem: { kind: "syntax", offset: 0, message: `invalid YAML: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` } };
+  }
+}
+var import_yaml, DEFAULT_YAML_BUDGET, MAX_PARSE_NESTING;
+var init_yaml_bounded = __esm({
+  "src/text/yaml-bounded.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    DEFAULT_YAML_BUDGET = { maxDepth: 256, maxAliasCount: 100 };
+    MAX_PARSE_NESTING = 512;
+  }
+});
+
+// src/text/glob-class.ts
+function member(c) {
+  const code = c.codePointAt(0);
+  return code < 65536 ? `\\u${code.toString(16).padStart(4, "0")}` : c;
+}
+function bracketClass(p, i, slash) {
+  let j = i + 1;
+  let negate = false;
+  if (p[j] === "!" || p[j] === "^") {
+    negate = true;
+    j++;
+  }
+  const parts = [];
+  let problem;
+  let first = true;
+  for (; j < p.length && (p[j] !== "]" || first); first = false) {
+    let c = [...p.slice(j, j + 2)][0];
+    if (c === "[" && p[j + 1] === ":") {
+      const e = p.indexOf(":]", j + 2);
+      if (e !== -1) {
+        const name = p.slice(j + 2, e);
+        const set = POSIX[name];
+        if (set) parts.push(set);
+        else problem ??= `unknown character class [:${name}:]`;
+        j = e + 2;
+        continue;
+      }
+    }
+    if (c === "\\" && j + 1 < p.length) {
+      j++;
+      c = [...p.slice(j, j + 2)][0];
+    }
+    j += c.length;
+    if (p[j] === "-" && j + 1 < p.length && p[j + 1] !== "]") {
+      let hi = [...p.slice(j + 1, j + 3)][0];
+      let k = j + 1;
+      if (hi === "\\" && k + 1 < p.length) {
+        k++;
+        hi = [...p.slice(k, k + 2)][0];
+      }
+      j = k + hi.length;
+      if (hi.codePointAt(0) < c.codePointAt(0)) problem ??= `range ${c}-${hi} is reversed, so it matches nothing`;
+      else parts.push(`${member(c)}-${member(hi)}`);
+      continue;
+    }
+    parts.push(member(c));
+  }
+  if (j >= p.length) return void 0;
+  const body = parts.join("");
+  const next = j + 1;
+  const noSlash = slash ? "" : "\\/";
+  if (negate) return { re: `[^${noSlash}${body}]`, next, problem };
+  if (body === "") return { re: "(?!)", next, problem };
+  return { re: slash ? `[${body}]` : `(?!\\/)[${body}]`, next, problem };
+}
+var POSIX;
+var init_glob_class = __esm({
+  "src/text/glob-class.ts"() {
+    "use strict";
+    POSIX = {
+      alpha: "A-Za-z",
+      digit: "0-9",
+      alnum: "A-Za-z0-9",
+      upper: "A-Z",
+      lower: "a-z",
+      space: " \\t\\n\\r\\f\\v",
+      blank: " \\t",
+      punct: "!-\\/:-@\\[-`{-~",
+      xdigit: "0-9A-Fa-f",
+      cntrl: "\\x00-\\x1f\\x7f",
+      print: " -~",
+      graph: "!-~"
+    };
+  }
+});
+
+// src/waivers/glob.ts
+function escapeRe(c) {
+  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
+}
+function globToRegExp(glob, opts = { segments: true }) {
+  const key = `${opts.segments ? "s" : "n"}:${glob}`;
+  const hit = cache2.get(key);
+  if (hit) return hit;
+  const star = opts.segments ? "[^/]*" : ".*";
+  const one = opts.segments ? "[^/]" : ".";
+  let re = "";
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        const atStart = i === 0 || glob[i - 1] === "/";
+        const atEnd = i + 2 === glob.length || glob[i + 2] === "/";
+        i++;
+        if (opts.segments && atStart && glob[i + 1] === "/") {
+          re += "(?:[^/]*/)*";
+          i++;
+        } else if (atStart && atEnd) re += ".*";
+        else re += star;
+      } else re += star;
+    } else if (c === "?") re += one;
+    else if (c === "[") {
+      const cls = bracketClass(glob, i, !opts.segments);
+      if (!cls) re += "\\[";
+      else {
+        re += cls.re;
+        i = cls.next - 1;
+      }
+    } else if (c === "{") {
+      depth++;
+      re += "(?:";
+    } else if (c === "}" && depth > 0) {
+      depth--;
+      re += ")";
+    } else if (c === "," && depth > 0) re += "|";
+    else if (c === "\\" && i + 1 < glob.length) re += escapeRe(glob[++i]);
+    else re += escapeRe(c);
+  }
+  re += ")".repeat(depth);
+  const compiled4 = new RegExp(`^${re}$`, "u");
+  cache2.set(key, compiled4);
+  return compiled4;
+}
+function globProblem(glob) {
+  for (let i = 0; i < glob.length; i++) {
+    if (glob[i] === "\\") i++;
+    else if (glob[i] === "[") {
+      const cls = bracketClass(glob, i, false);
+      if (cls?.problem) return cls.problem;
+      if (cls) i = cls.next - 1;
+    }
+  }
+  return void 0;
+}
+function globMatch(glob, value, opts) {
+  return globToRegExp(glob, opts).test(value);
+}
+var cache2;
+var init_glob = __esm({
+  "src/waivers/glob.ts"() {
+    "use strict";
+    init_glob_class();
+    cache2 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -12165,11 +12611,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -12186,10 +12632,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -12250,8 +12696,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -12280,12 +12726,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n2 = nodes[i];
-          if (n2.optimizeNames(names, constants))
+          if (n2.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n2.names);
           nodes.splice(i, 1);
@@ -12338,12 +12784,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -12366,10 +12812,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -12405,10 +12851,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -12450,11 +12896,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -12614,9 +13060,9 @@ var require_codegen = __commonJS({
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
         const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
+          const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr2}[${i}]`);
             forBody(name);
           });
         }
@@ -12755,7 +13201,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -12770,14 +13216,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n2) {
-        const c = constants[n2.str];
+        const c = constants5[n2.str];
         if (c === void 0 || names[n2.str] !== 1)
           return n2;
         delete names[n2.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -12815,59 +13261,59 @@ var require_util = __commonJS({
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
-    function toHash(arr) {
+    function toHash(arr2) {
       const hash2 = {};
-      for (const item of arr)
+      for (const item of arr2)
         hash2[item] = true;
       return hash2;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema2) {
-      if (typeof schema2 == "boolean")
-        return schema2;
-      if (Object.keys(schema2).length === 0)
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
         return true;
-      checkUnknownRules(it, schema2);
-      return !schemaHasRules(schema2, it.self.RULES.all);
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema2 = it.schema) {
+    function checkUnknownRules(it, schema = it.schema) {
       const { opts, self } = it;
       if (!opts.strictSchema)
         return;
-      if (typeof schema2 === "boolean")
+      if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema2) {
+      for (const key in schema) {
         if (!rules[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema2, rules) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
         if (rules[key])
           return true;
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema2, RULES) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
+    function schemaHasRulesButRef(schema, RULES) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
         if (key !== "$ref" && RULES.all[key])
           return true;
       return false;
     }
     exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema2, keyword, $data) {
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
       if (!$data) {
-        if (typeof schema2 == "number" || typeof schema2 == "boolean")
-          return schema2;
-        if (typeof schema2 == "string")
-          return (0, codegen_1._)`${schema2}`;
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
@@ -13148,10 +13594,10 @@ var require_boolSchema = __commonJS({
       message: "boolean schema is false"
     };
     function topBoolOrEmptySchema(it) {
-      const { gen, schema: schema2, validateName } = it;
-      if (schema2 === false) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
         falseSchemaError(it, false);
-      } else if (typeof schema2 == "object" && schema2.$async === true) {
+      } else if (typeof schema == "object" && schema.$async === true) {
         gen.return(names_1.default.data);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, null);
@@ -13160,8 +13606,8 @@ var require_boolSchema = __commonJS({
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
-      const { gen, schema: schema2 } = it;
-      if (schema2 === false) {
+      const { gen, schema } = it;
+      if (schema === false) {
         gen.var(valid, false);
         falseSchemaError(it);
       } else {
@@ -13223,18 +13669,18 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema2, self }, type) {
+    function schemaHasRulesForType({ schema, self }, type) {
       const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema2, group);
+      return group && group !== true && shouldUseGroup(schema, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema2, group) {
-      return group.rules.some((rule2) => shouldUseRule(schema2, rule2));
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule2) => shouldUseRule(schema, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema2, rule2) {
+    function shouldUseRule(schema, rule2) {
       var _a;
-      return schema2[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
+      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -13256,17 +13702,17 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema2) {
-      const types = getJSONTypes(schema2.type);
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
       const hasNull = types.includes("null");
       if (hasNull) {
-        if (schema2.nullable === false)
+        if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema2.nullable !== void 0) {
+        if (!types.length && schema.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
-        if (schema2.nullable === true)
+        if (schema.nullable === true)
           types.push("null");
       }
       return types;
@@ -13398,8 +13844,8 @@ var require_dataType = __commonJS({
     }
     exports.checkDataTypes = checkDataTypes;
     var typeError = {
-      message: ({ schema: schema2 }) => `must be ${schema2}`,
-      params: ({ schema: schema2, schemaValue }) => typeof schema2 == "string" ? (0, codegen_1._)`{type: ${schema2}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
     function reportTypeError(it) {
       const cxt = getTypeErrorContext(it);
@@ -13407,16 +13853,16 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      const { gen, data, schema: schema2 } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema2, "type");
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
       return {
         gen,
         keyword: "type",
         data,
-        schema: schema2.type,
+        schema: schema.type,
         schemaCode,
         schemaValue: schemaCode,
-        parentSchema: schema2,
+        parentSchema: schema,
         params: {},
         it
       };
@@ -13569,15 +14015,15 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema: schema2, keyword, it } = cxt;
-      if (!Array.isArray(schema2))
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema2.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
       if (alwaysValid && !it.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema2.forEach((_sch, i) => {
+      gen.block(() => schema.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
           keyword,
           schemaProp: i,
@@ -13605,8 +14051,8 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors2();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema: schema2, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema2, parentSchema, it);
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
@@ -13623,9 +14069,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
-      const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
@@ -13685,20 +14131,20 @@ var require_keyword = __commonJS({
         throw new Error(`keyword "${keyword}" failed to compile`);
       return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
     }
-    function validSchemaType(schema2, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema2, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
       const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema2, kwd))) {
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
         throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
       }
       if (def.validateSchema) {
-        const valid = def.validateSchema(schema2[keyword]);
+        const valid = def.validateSchema(schema[keyword]);
         if (!valid) {
           const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
@@ -13720,8 +14166,8 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema2 !== void 0) {
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
@@ -13736,12 +14182,12 @@ var require_subschema = __commonJS({
           errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
-      if (schema2 !== void 0) {
+      if (schema !== void 0) {
         if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
           throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
         }
         return {
-          schema: schema2,
+          schema,
           schemaPath,
           topSchemaRef,
           errSchemaPath
@@ -13834,7 +14280,7 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
-    var traverse = module.exports = function(schema2, opts, cb) {
+    var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -13844,7 +14290,7 @@ var require_json_schema_traverse = __commonJS({
       };
       var post = cb.post || function() {
       };
-      _traverse(opts, pre, post, schema2, "", schema2);
+      _traverse(opts, pre, post, schema, "", schema);
     };
     traverse.keywords = {
       additionalItems: true,
@@ -13890,26 +14336,26 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
-        pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema2) {
-          var sch = schema2[key];
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema2, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema2, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
             }
           } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema2);
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
           }
         }
-        post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
     function escapeJsonPtr(str5) {
@@ -13945,14 +14391,14 @@ var require_resolve = __commonJS({
       "enum",
       "const"
     ]);
-    function inlineRef(schema2, limit = true) {
-      if (typeof schema2 == "boolean")
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
         return true;
       if (limit === true)
-        return !hasRef(schema2);
+        return !hasRef(schema);
       if (!limit)
         return false;
-      return countKeys(schema2) <= limit;
+      return countKeys(schema) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -13962,11 +14408,11 @@ var require_resolve = __commonJS({
       "$dynamicRef",
       "$dynamicAnchor"
     ]);
-    function hasRef(schema2) {
-      for (const key in schema2) {
+    function hasRef(schema) {
+      for (const key in schema) {
         if (REF_KEYWORDS.has(key))
           return true;
-        const sch = schema2[key];
+        const sch = schema[key];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -13974,16 +14420,16 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema2) {
+    function countKeys(schema) {
       let count = 0;
-      for (const key in schema2) {
+      for (const key in schema) {
         if (key === "$ref")
           return Infinity;
         count++;
         if (SIMPLE_INLINED.has(key))
           continue;
-        if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -14013,16 +14459,16 @@ var require_resolve = __commonJS({
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema2, baseId) {
-      if (typeof schema2 == "boolean")
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
         return {};
       const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema2[schemaId] || baseId);
+      const schId = normalizeId(schema[schemaId] || baseId);
       const baseIds = { "": schId };
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -14103,15 +14549,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema: schema2, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema2, opts)}`);
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
           gen.code(body);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema2, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
       }
     }
     function destructureValCxt(opts) {
@@ -14135,9 +14581,9 @@ var require_validate = __commonJS({
       });
     }
     function topSchemaObjCode(it) {
-      const { schema: schema2, opts, gen } = it;
+      const { schema, opts, gen } = it;
       validateFunction(it, () => {
-        if (opts.$comment && schema2.$comment)
+        if (opts.$comment && schema.$comment)
           commentKeyword(it);
         checkNoDefault(it);
         gen.let(names_1.default.vErrors, null);
@@ -14155,8 +14601,8 @@ var require_validate = __commonJS({
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
-    function funcSourceUrl(schema2, opts) {
-      const schId = typeof schema2 == "object" && schema2[opts.schemaId];
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
     function subschemaCode(it, valid) {
@@ -14169,10 +14615,10 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema: schema2, self }) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
+    function schemaCxtHasRules({ schema, self }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
         if (self.RULES.all[key])
           return true;
       return false;
@@ -14181,8 +14627,8 @@ var require_validate = __commonJS({
       return typeof it.schema != "boolean";
     }
     function subSchemaObjCode(it, valid) {
-      const { schema: schema2, gen, opts } = it;
-      if (opts.$comment && schema2.$comment)
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
         commentKeyword(it);
       updateContext(it);
       checkAsyncSchema(it);
@@ -14202,14 +14648,14 @@ var require_validate = __commonJS({
       schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema: schema2, errSchemaPath, opts, self } = it;
-      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self.RULES)) {
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
         self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
-      const { schema: schema2, opts } = it;
-      if (schema2.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
         (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
       }
     }
@@ -14222,8 +14668,8 @@ var require_validate = __commonJS({
       if (it.schema.$async && !it.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
-    function commentKeyword({ gen, schemaEnv, schema: schema2, errSchemaPath, opts }) {
-      const msg = schema2.$comment;
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
       if (opts.$comment === true) {
         gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
       } else if (typeof opts.$comment == "function") {
@@ -14250,9 +14696,9 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema: schema2, data, allErrors, opts, self } = it;
+      const { gen, schema, data, allErrors, opts, self } = it;
       const { RULES } = self;
-      if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES))) {
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
       }
@@ -14264,7 +14710,7 @@ var require_validate = __commonJS({
         groupKeywords(RULES.post);
       });
       function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema2, group))
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
@@ -14282,12 +14728,12 @@ var require_validate = __commonJS({
       }
     }
     function iterateKeywords(it, group) {
-      const { gen, schema: schema2, opts: { useDefaults } } = it;
+      const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
         for (const rule2 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema2, rule2)) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
             keywordCode(it, rule2.keyword, rule2.definition, group.type);
           }
         }
@@ -14566,8 +15012,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments2 = jsonPointer.split("/");
-      for (const segment of segments2) {
+      const segments3 = jsonPointer.split("/");
+      for (const segment of segments3) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -14632,17 +15078,17 @@ var require_compile = __commonJS({
         var _a;
         this.refs = {};
         this.dynamicAnchors = {};
-        let schema2;
+        let schema;
         if (typeof env.schema == "object")
-          schema2 = env.schema;
+          schema = env.schema;
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema2 === null || schema2 === void 0 ? void 0 : schema2[env.schemaId || "$id"]);
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
-        this.$async = schema2 === null || schema2 === void 0 ? void 0 : schema2.$async;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
         this.refs = {};
       }
     };
@@ -14741,10 +15187,10 @@ var require_compile = __commonJS({
         return schOrFunc;
       let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
-        const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
-        if (schema2)
-          _sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
@@ -14792,12 +15238,12 @@ var require_compile = __commonJS({
       if (!schOrRef.validate)
         compileSchema2.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema: schema2 } = schOrRef;
+        const { schema } = schOrRef;
         const { schemaId } = this.opts;
-        const schId = schema2[schemaId];
+        const schId = schema[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+        return new SchemaEnv({ schema, schemaId, root, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -14809,29 +15255,29 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema2 === "boolean")
+        if (typeof schema === "boolean")
           return;
-        const partSchema = schema2[(0, util_1.unescapeFragment)(part)];
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
         if (partSchema === void 0)
           return;
-        schema2 = partSchema;
-        const schId = typeof schema2 === "object" && schema2[this.opts.schemaId];
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
         if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         }
       }
       let env;
-      if (typeof schema2 != "boolean" && schema2.$ref && !(0, util_1.schemaHasRulesButRef)(schema2, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema2.$ref);
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
         env = resolveSchema.call(this, root, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -15096,12 +15542,12 @@ var require_utils = __commonJS({
       if (path === "" || path[0] === "/") {
         return removeDotSegments(path);
       }
-      const segments2 = path.split("/");
-      const last2 = segments2.length - 1;
+      const segments3 = path.split("/");
+      const last2 = segments3.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last2; i++) {
-        const segment = segments2[i];
+        const segment = segments3[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -15626,7 +16072,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize2(uri, options), options);
+        parse4(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -15666,50 +16112,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative10, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize2(base, options), options);
-        relative9 = parse3(serialize2(relative9, options), options);
+        base = parse4(serialize2(base, options), options);
+        relative10 = parse4(serialize2(relative10, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative9.scheme) {
-        target.scheme = relative9.scheme;
-        target.userinfo = relative9.userinfo;
-        target.host = relative9.host;
-        target.port = relative9.port;
-        target.path = removeDotSegments(relative9.path || "");
-        target.query = relative9.query;
+      if (!options.tolerant && relative10.scheme) {
+        target.scheme = relative10.scheme;
+        target.userinfo = relative10.userinfo;
+        target.host = relative10.host;
+        target.port = relative10.port;
+        target.path = removeDotSegments(relative10.path || "");
+        target.query = relative10.query;
       } else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
-          target.userinfo = relative9.userinfo;
-          target.host = relative9.host;
-          target.port = relative9.port;
-          target.path = removeDotSegments(relative9.path || "");
-          target.query = relative9.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target.userinfo = relative10.userinfo;
+          target.host = relative10.host;
+          target.port = relative10.port;
+          target.path = removeDotSegments(relative10.path || "");
+          target.query = relative10.query;
         } else {
-          if (!relative9.path) {
+          if (!relative10.path) {
             target.path = base.path;
-            if (relative9.query !== void 0) {
-              target.query = relative9.query;
+            if (relative10.query !== void 0) {
+              target.query = relative10.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative9.path[0] === "/") {
-              target.path = removeDotSegments(relative9.path);
+            if (relative10.path[0] === "/") {
+              target.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative9.path;
+                target.path = "/" + relative10.path;
               } else if (!base.path) {
-                target.path = relative9.path;
+                target.path = relative10.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative9.query;
+            target.query = relative10.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -15717,7 +16163,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative9.fragment;
+      target.fragment = relative10.fragment;
       return target;
     }
     function equal2(uriA, uriB, options) {
@@ -15988,7 +16434,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -16025,7 +16471,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal: equal2,
       serialize: serialize2,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -16213,16 +16659,16 @@ var require_core = __commonJS({
           this.errors = v.errors;
         return valid;
       }
-      compile(schema2, _meta) {
-        const sch = this._addSchema(schema2, _meta);
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema2, meta) {
+      compileAsync(schema, meta) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema2, meta);
+        return runCompileAsync.call(this, schema, meta);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -16268,37 +16714,37 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema2, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema2)) {
-          for (const sch of schema2)
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
         let id;
-        if (typeof schema2 === "object") {
+        if (typeof schema === "object") {
           const { schemaId } = this.opts;
-          id = schema2[schemaId];
+          id = schema[schemaId];
           if (id !== void 0 && typeof id != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
         key = (0, resolve_1.normalizeId)(key || id);
         this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, true);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema2, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema2, key, true, _validateSchema);
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
-      validateSchema(schema2, throwOrLogError) {
-        if (typeof schema2 == "boolean")
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
           return true;
         let $schema;
-        $schema = schema2.$schema;
+        $schema = schema.$schema;
         if ($schema !== void 0 && typeof $schema != "string") {
           throw new Error("$schema must be a string");
         }
@@ -16308,7 +16754,7 @@ var require_core = __commonJS({
           this.errors = null;
           return true;
         }
-        const valid = this.validate($schema, schema2);
+        const valid = this.validate($schema, schema);
         if (!valid && throwOrLogError) {
           const message = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
@@ -16442,18 +16888,18 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments2 = jsonPointer.split("/").slice(1);
+          const segments3 = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments2)
+          for (const seg of segments3)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule2 = rules[key];
             if (typeof rule2 != "object")
               continue;
             const { $data } = rule2.definition;
-            const schema2 = keywords[key];
-            if ($data && schema2)
-              keywords[key] = schemaOrData(schema2);
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -16471,23 +16917,23 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema2, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
-        if (typeof schema2 == "object") {
-          id = schema2[schemaId];
+        if (typeof schema == "object") {
+          id = schema[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
-          else if (typeof schema2 != "boolean")
+          else if (typeof schema != "boolean")
             throw new Error("schema must be object or boolean");
         }
-        let sch = this._cache.get(schema2);
+        let sch = this._cache.get(schema);
         if (sch !== void 0)
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema2, baseId);
-        sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, meta, baseId, localRefs });
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -16495,7 +16941,7 @@ var require_core = __commonJS({
           this.refs[baseId] = sch;
         }
         if (validateSchema)
-          this.validateSchema(schema2, true);
+          this.validateSchema(schema, true);
         return sch;
       }
       _checkUnique(id) {
@@ -16649,8 +17095,8 @@ var require_core = __commonJS({
     var $dataRef = {
       $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
     };
-    function schemaOrData(schema2) {
-      return { anyOf: [schema2, $dataRef] };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
     }
   }
 });
@@ -16950,7 +17396,7 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
@@ -16959,7 +17405,7 @@ var require_pattern = __commonJS({
           gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema2);
+          const regExp = (0, code_1.usePattern)(cxt, schema);
           cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
         }
       }
@@ -17016,11 +17462,11 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, schemaCode, data, $data, it } = cxt;
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
-        if (!$data && schema2.length === 0)
+        if (!$data && schema.length === 0)
           return;
-        const useLoop = schema2.length >= opts.loopRequired;
+        const useLoop = schema.length >= opts.loopRequired;
         if (it.allErrors)
           allErrorsMode();
         else
@@ -17028,7 +17474,7 @@ var require_required = __commonJS({
         if (opts.strictRequired) {
           const props = cxt.parentSchema.properties;
           const { definedProperties } = cxt.it;
-          for (const requiredKey of schema2) {
+          for (const requiredKey of schema) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
               const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
@@ -17040,7 +17486,7 @@ var require_required = __commonJS({
           if (useLoop || $data) {
             cxt.block$data(codegen_1.nil, loopAllRequired);
           } else {
-            for (const prop of schema2) {
+            for (const prop of schema) {
               (0, code_1.checkReportMissingProp)(cxt, prop);
             }
           }
@@ -17052,7 +17498,7 @@ var require_required = __commonJS({
             cxt.block$data(valid, () => loopUntilMissing(missing, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing));
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
             (0, code_1.reportMissingProp)(cxt, missing);
             gen.else();
           }
@@ -17139,8 +17585,8 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema2)
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
           return;
         const valid = gen.let("valid");
         const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
@@ -17203,11 +17649,11 @@ var require_const = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema: schema2 } = cxt;
-        if ($data || schema2 && typeof schema2 == "object") {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
           cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
         } else {
-          cxt.fail((0, codegen_1._)`${schema2} !== ${data}`);
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
         }
       }
     };
@@ -17233,10 +17679,10 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        if (!$data && schema2.length === 0)
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema2.length >= it.opts.loopEnum;
+        const useLoop = schema.length >= it.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -17244,10 +17690,10 @@ var require_enum = __commonJS({
           valid = gen.let("valid");
           cxt.block$data(valid, loopEnum);
         } else {
-          if (!Array.isArray(schema2))
+          if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema2.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
@@ -17255,7 +17701,7 @@ var require_enum = __commonJS({
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
-          const sch = schema2[i];
+          const sch = schema[i];
           return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
@@ -17331,13 +17777,13 @@ var require_additionalItems = __commonJS({
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema: schema2, data, keyword, it } = cxt;
+      const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema2 === false) {
+      if (schema === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -17370,11 +17816,11 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema: schema2, it } = cxt;
-        if (Array.isArray(schema2))
-          return validateTuple(cxt, "additionalItems", schema2);
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
@@ -17449,10 +17895,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { schema: schema2, parentSchema, it } = cxt;
+        const { schema, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -17483,7 +17929,7 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data, it } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
@@ -17504,7 +17950,7 @@ var require_contains = __commonJS({
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
@@ -17589,14 +18035,14 @@ var require_dependencies = __commonJS({
         validateSchemaDeps(cxt, schDeps);
       }
     };
-    function splitDependencies({ schema: schema2 }) {
+    function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema2) {
+      for (const key in schema) {
         if (key === "__proto__")
           continue;
-        const deps = Array.isArray(schema2[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema2[key];
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -17669,8 +18115,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema: schema2, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key) => {
@@ -17716,12 +18162,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, opts } = it;
         it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema2))
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -17754,18 +18200,18 @@ var require_additionalProperties = __commonJS({
           gen.code((0, codegen_1._)`delete ${data}[${key}]`);
         }
         function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === false) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
             deleteAdditional(key);
             return;
           }
-          if (schema2 === false) {
+          if (schema === false) {
             cxt.setParams({ additionalProperty: key });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
-          if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key, valid, false);
@@ -17815,18 +18261,18 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data, it } = cxt;
         if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
-        const allProps = (0, code_1.allSchemaProperties)(schema2);
+        const allProps = (0, code_1.allSchemaProperties)(schema);
         for (const prop of allProps) {
           it.definedProperties.add(prop);
         }
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema2[p]));
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -17844,7 +18290,7 @@ var require_properties = __commonJS({
           cxt.ok(valid);
         }
         function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema2[prop].default !== void 0;
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -17873,10 +18319,10 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema2, data, parentSchema, it } = cxt;
+        const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema2);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
@@ -17944,8 +18390,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
           cxt.fail();
           return;
         }
@@ -17998,12 +18444,12 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, it } = cxt;
-        if (!Array.isArray(schema2))
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         if (it.opts.discriminator && parentSchema.discriminator)
           return;
-        const schArr = schema2;
+        const schArr = schema;
         const valid = gen.let("valid", false);
         const passing = gen.let("passing", null);
         const schValid = gen.name("_valid");
@@ -18049,11 +18495,11 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if (!Array.isArray(schema2))
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema2.forEach((sch, i) => {
+        schema.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
@@ -18128,8 +18574,8 @@ var require_if = __commonJS({
       }
     };
     function hasSchema(it, keyword) {
-      const schema2 = it.schema[keyword];
-      return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema2);
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
     }
     exports.default = def;
   }
@@ -18218,7 +18664,7 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
@@ -18248,7 +18694,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema2];
+          const formatDef = self.formats[schema];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -18265,12 +18711,12 @@ var require_format = __commonJS({
             }
             throw new Error(unknownMsg());
             function unknownMsg() {
-              return `unknown format "${schema2}" ignored in schema at path "${errSchemaPath}"`;
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -18381,15 +18827,15 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema: schema2, parentSchema, it } = cxt;
+        const { gen, data, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
-        const tagName = schema2.propertyName;
+        const tagName = schema.propertyName;
         if (typeof tagName != "string")
           throw new Error("discriminator: requires propertyName");
-        if (schema2.mapping)
+        if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
@@ -18694,14 +19140,18 @@ var require_ajv = __commonJS({
 });
 
 // src/config/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { closeSync, constants as constants2, existsSync as existsSync2, fstatSync, openSync, readSync } from "node:fs";
 import { join as join5 } from "node:path";
 function nodeAt(root, pointer2, wantKey) {
   let node = root;
   const segs = pointer2.split("/").filter(Boolean);
   for (const [i, seg] of segs.entries()) {
-    if (!(0, import_yaml.isMap)(node)) return node;
-    const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === seg);
+    if ((0, import_yaml2.isSeq)(node) && /^\d+$/.test(seg)) {
+      node = node.items[Number(seg)] ?? node;
+      continue;
+    }
+    if (!(0, import_yaml2.isMap)(node)) return node;
+    const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === seg);
     if (!pair) return node;
     node = wantKey && i === segs.length - 1 ? pair.key : pair.value ?? pair.key;
   }
@@ -18709,13 +19159,19 @@ function nodeAt(root, pointer2, wantKey) {
 }
 function parseConfig(text2, file) {
   const lines = new LineIndex(text2);
-  const doc = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true });
-  const diagnostics = doc.errors.map((e) => {
+  const parsed = guardedParse(text2, () => (0, import_yaml2.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false }));
+  const doc = parsed.ok ? parsed.value : void 0;
+  const diagnostics = doc ? doc.errors.map((e) => {
     const at2 = lines.lineCol(e.pos[0]);
     return { file, ...at2, code: "config_error", message: e.message.split("\n")[0], fix: "fix the YAML syntax of the configuration file" };
-  });
-  if (diagnostics.length) return { config: DEFAULT_CONFIG, diagnostics };
-  const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  }) : [];
+  const decoded = doc ? diagnostics.length ? void 0 : boundedToJS(doc) : parsed.ok ? void 0 : { ok: false, problem: parsed.problem };
+  if (decoded && !decoded.ok) {
+    const p = decoded.problem;
+    diagnostics.push({ file, ...lines.lineCol(p.offset), code: "config_error", message: p.message, fix: "write the configuration as plain YAML: no deep nesting, no alias expansion" });
+  }
+  if (!doc || diagnostics.length || !decoded?.ok) return { config: DEFAULT_CONFIG, diagnostics };
+  const raw = decoded.data ?? {};
   const validate2 = validator();
   if (!validate2(raw)) {
     for (const err of validate2.errors ?? []) {
@@ -18729,6 +19185,18 @@ function parseConfig(text2, file) {
     return { config: DEFAULT_CONFIG, diagnostics };
   }
   const policies = raw["policies"] ?? {};
+  const globs = [
+    ["/ignore", raw["ignore"]],
+    ["/policies/exclude", policies.exclude]
+  ];
+  for (const [pointer2, list3] of globs) {
+    (list3 ?? []).forEach((g, i) => {
+      const problem = globProblem(g);
+      if (!problem) return;
+      const node = nodeAt(doc.contents, `${pointer2}/${i}`, false);
+      diagnostics.push({ file, ...node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 }, code: "config_error", message: `pattern "${g}": ${problem}`, fix: "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", severity: "warning" });
+    });
+  }
   return {
     config: {
       failOn: raw["failOn"] ?? DEFAULT_CONFIG.failOn,
@@ -18743,30 +19211,63 @@ function parseConfig(text2, file) {
       waivers: raw["waivers"],
       limits: raw["limits"] ?? {}
     },
-    diagnostics: []
+    diagnostics
   };
+}
+function loadLimits(config) {
+  const l = config.limits;
+  const out = {};
+  if (l.maxFileBytes !== void 0) out.maxBytes = l.maxFileBytes;
+  if (l.maxPlanBytes !== void 0) out.maxPlanBytes = l.maxPlanBytes;
+  if (l.maxDepth !== void 0) out.maxDepth = l.maxDepth;
+  if (l.maxAliasCount !== void 0) out.maxAliasCount = l.maxAliasCount;
+  if (l.maxRepositoryFiles !== void 0) out.maxRepositoryFiles = l.maxRepositoryFiles;
+  return out;
+}
+function readSettingsFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants2.O_RDONLY | constants2.O_NONBLOCK);
+  } catch (e) {
+    return { error: `cannot read it (${e.code ?? e.message})` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: `it is ${specialKind(st) ?? "not a regular file"}, not a file` };
+    if (st.size > MAX_SETTINGS_BYTES) return { error: `it is ${st.size} bytes, over the ${MAX_SETTINGS_BYTES}-byte limit` };
+    const buf = Buffer.alloc(st.size + 1);
+    let n2 = 0;
+    for (let r = -1; r !== 0 && n2 < buf.length; n2 += r) r = readSync(fd, buf, n2, buf.length - n2, null);
+    if (n2 > st.size) return { error: "it grew while it was read" };
+    return { text: buf.subarray(0, n2).toString("utf8") };
+  } catch (e) {
+    return { error: `cannot read it (${e.code ?? e.message})` };
+  } finally {
+    closeSync(fd);
+  }
 }
 function readConfig(root, explicit) {
   const file = explicit ?? CONFIG_FILE_NAMES.map((n2) => join5(root, n2)).find((p) => existsSync2(p));
   if (!file) return { config: DEFAULT_CONFIG, diagnostics: [] };
-  let text2;
-  try {
-    text2 = readFileSync3(file, "utf8");
-  } catch (e) {
+  const read = readSettingsFile(file);
+  if ("error" in read) {
     return {
       config: DEFAULT_CONFIG,
       file,
-      diagnostics: [{ file, line: 0, col: 0, code: "config_error", message: `cannot read the configuration file (${e.code ?? e.message})`, fix: "check the path given to --config and its permissions" }]
+      diagnostics: [{ file, line: 0, col: 0, code: "config_error", message: `cannot read the configuration file: ${read.error}`, fix: "check the path given to --config: it must be a YAML file readable by the user running Palisade" }]
     };
   }
-  return { ...parseConfig(text2, file), file };
+  return { ...parseConfig(read.text, file), file };
 }
-var import_yaml, DEFAULT_CONFIG, CONFIG_FILE_NAMES, severity, schema, compiled, validator;
+var import_yaml2, DEFAULT_CONFIG, CONFIG_FILE_NAMES, severity, CONFIG_SCHEMA, compiled, validator, MAX_SETTINGS_BYTES;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
     init_source();
+    init_contained();
+    init_yaml_bounded();
+    init_glob();
     DEFAULT_CONFIG = {
       failOn: "low",
       profile: "default",
@@ -18776,7 +19277,7 @@ var init_config = __esm({
     };
     CONFIG_FILE_NAMES = [".palisade.yaml", ".palisade.yml"];
     severity = { enum: ["critical", "high", "medium", "low", "info"] };
-    schema = {
+    CONFIG_SCHEMA = {
       type: "object",
       additionalProperties: false,
       properties: {
@@ -18799,6 +19300,10 @@ var init_config = __esm({
           additionalProperties: false,
           properties: {
             maxFileBytes: { type: "integer", minimum: 1 },
+            maxPlanBytes: { type: "integer", minimum: 1 },
+            maxDepth: { type: "integer", minimum: 1, maximum: 1e4 },
+            maxAliasCount: { type: "integer", minimum: 0 },
+            maxRepositoryFiles: { type: "integer", minimum: 1 },
             policySteps: { type: "integer", minimum: 0 },
             // wasm32 memory ends at 4 GiB.
             policyMemoryMB: { type: "integer", minimum: 1, maximum: 4096 }
@@ -18806,20 +19311,8 @@ var init_config = __esm({
         }
       }
     };
-    validator = () => compiled ??= new (require_ajv()).Ajv({ allErrors: true }).compile(schema);
-  }
-});
-
-// src/loaders/common/diag.ts
-function fileDiagnostic(file, code, message, fix, severity2 = "error") {
-  return { file, line: 0, col: 0, code, message, fix, severity: severity2 };
-}
-function at(file, pos, code, message, fix, severity2 = "error") {
-  return { file, line: pos.line, col: pos.col, code, message, fix, severity: severity2 };
-}
-var init_diag = __esm({
-  "src/loaders/common/diag.ts"() {
-    "use strict";
+    validator = () => compiled ??= new (require_ajv()).Ajv({ allErrors: true }).compile(CONFIG_SCHEMA);
+    MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
   }
 });
 
@@ -18881,33 +19374,6 @@ var init_git = __esm({
 });
 
 // src/discovery/gitignore.ts
-function classToRegex(p, i) {
-  let j = i + 1;
-  let out = "[";
-  if (p[j] === "!" || p[j] === "^") {
-    out += "^/";
-    j++;
-  }
-  if (p[j] === "]") {
-    out += "\\]";
-    j++;
-  }
-  for (; j < p.length && p[j] !== "]"; j++) {
-    const c = p[j];
-    if (c === "\\" && j + 1 < p.length) {
-      out += "\\" + p[++j];
-    } else if (c === "[" && p[j + 1] === ":") {
-      const e = p.indexOf(":]", j + 2);
-      if (e === -1) return void 0;
-      const name = p.slice(j + 2, e);
-      const map = { alpha: "A-Za-z", digit: "0-9", alnum: "A-Za-z0-9", upper: "A-Z", lower: "a-z", space: "\\s", xdigit: "0-9A-Fa-f" };
-      out += map[name] ?? "";
-      j = e + 1;
-    } else out += c === "^" || c === "\\" ? "\\" + c : c;
-  }
-  if (j >= p.length) return void 0;
-  return { re: out + "]", next: j + 1 };
-}
 function globToRegex(p) {
   let re = "";
   for (let i = 0; i < p.length; ) {
@@ -18938,7 +19404,7 @@ function globToRegex(p) {
       re += "[^/]";
       i++;
     } else if (c === "[") {
-      const cls = classToRegex(p, i);
+      const cls = bracketClass(p, i, false);
       if (cls) {
         re += cls.re;
         i = cls.next;
@@ -18976,14 +19442,20 @@ function compileRule(line, base) {
   const anchored = p.includes("/");
   p = p.replace(/^\/+/, "");
   const body = globToRegex(p);
-  const regex = new RegExp(`^${anchored ? "" : "(?:.*/)?"}${body}$`);
+  const regex = new RegExp(`^${anchored ? "" : "(?:.*/)?"}${body}$`, "u");
   return { base, negate, dirOnly, regex, source: line.trim() };
 }
 function compileRules(text2, base) {
   const out = [];
-  for (const line of text2.split("\n")) {
-    const r = compileRule(line, base);
-    if (r) out.push(r);
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const r = compileRule(lines[i], base);
+    if (!r) continue;
+    if (out.length === MAX_RULES_PER_FILE) {
+      out.truncatedAt = i + 1;
+      break;
+    }
+    out.push(r);
   }
   return out;
 }
@@ -19008,9 +19480,12 @@ function isIgnored(rules, path, isDir2) {
   const hit = lastMatch(rules, path, isDir2);
   return hit && !hit.negate ? hit : void 0;
 }
+var MAX_RULES_PER_FILE;
 var init_gitignore = __esm({
   "src/discovery/gitignore.ts"() {
     "use strict";
+    init_glob_class();
+    MAX_RULES_PER_FILE = 1e4;
   }
 });
 
@@ -19064,7 +19539,7 @@ function chartOfTemplate(path, isChart) {
 }
 function chartName(chartYaml) {
   try {
-    const data = (0, import_yaml2.parse)(chartYaml);
+    const data = (0, import_yaml3.parse)(chartYaml);
     const name = typeof data === "object" && data !== null ? data["name"] : void 0;
     return typeof name === "string" && name !== "" ? name : void 0;
   } catch {
@@ -19081,7 +19556,7 @@ function locateInTemplate(path, text2, route) {
       if (resolved === i) resolved++;
       continue;
     }
-    const key = new RegExp(`^(\\s*(?:-\\s+)?)(["']?)${escapeRe(seg)}\\2\\s*:`);
+    const key = new RegExp(`^(\\s*(?:-\\s+)?)(["']?)${escapeRe2(seg)}\\2\\s*:`);
     const found = lines.findIndex((l, n2) => n2 >= from && key.test(l));
     if (found < 0) break;
     const m = key.exec(lines[found]);
@@ -19105,12 +19580,12 @@ function sourceUnderChart(source, name, chartDir) {
   if (segs[0] !== name || segs.length < 2 || segs.includes("..")) return void 0;
   return posix3.join(chartDir, ...segs.slice(1));
 }
-var import_yaml2, escapeRe;
+var import_yaml3, escapeRe2;
 var init_helm = __esm({
   "src/loaders/kubernetes/helm.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
-    escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    import_yaml3 = __toESM(require_dist(), 1);
+    escapeRe2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 });
 
@@ -19318,9 +19793,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str5[index] === "\\") {
-          var open2 = str5[index + 1];
+          var open3 = str5[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open3];
           if (close) {
             var n2 = str5.indexOf(close, index);
             if (n2 !== -1) {
@@ -19346,9 +19821,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str5[index] === "\\") {
-          var open2 = str5[index + 1];
+          var open3 = str5[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open3];
           if (close) {
             var n2 = str5.indexOf(close, index);
             if (n2 !== -1) {
@@ -19472,9 +19947,9 @@ var require_utils2 = __commonJS({
     }, []);
     exports.flatten = (...args) => {
       const result2 = [];
-      const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
+      const flat = (arr2) => {
+        for (let i = 0; i < arr2.length; i++) {
+          const ele = arr2[i];
           if (Array.isArray(ele)) {
             flat(ele);
             continue;
@@ -19682,9 +20157,9 @@ var require_to_regex_range = __commonJS({
       }
       return tokens;
     }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
+    function filterPatterns(arr2, comparison, prefix, intersection, options) {
       let result2 = [];
-      for (let ele of arr) {
+      for (let ele of arr2) {
         let { string } = ele;
         if (!intersection && !contains2(comparison, "string", string)) {
           result2.push(prefix + string);
@@ -19696,15 +20171,15 @@ var require_to_regex_range = __commonJS({
       return result2;
     }
     function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
+      let arr2 = [];
+      for (let i = 0; i < a.length; i++) arr2.push([a[i], b[i]]);
+      return arr2;
     }
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains2(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
+    function contains2(arr2, key, val) {
+      return arr2.some((ele) => ele[key] === val);
     }
     function countNines(min, len) {
       return Number(String(min).slice(0, -len) + "9".repeat(len));
@@ -19755,7 +20230,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -19924,14 +20399,14 @@ var require_fill_range = __commonJS({
       if (typeof step2 === "function") {
         return fill(start, end, 1, { transform: step2 });
       }
-      if (isObject2(step2)) {
+      if (isObject3(step2)) {
         return fill(start, end, 0, step2);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step2 = step2 || opts.step || 1;
       if (!isNumber(step2)) {
-        if (step2 != null && !isObject2(step2)) return invalidStep(step2, opts);
+        if (step2 != null && !isObject3(step2)) return invalidStep(step2, opts);
         return fill(start, end, 1, step2);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -20224,7 +20699,7 @@ var require_parse = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse3 = (input, options = {}) => {
+    var parse4 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -20312,7 +20787,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open3 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -20322,7 +20797,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open3) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -20365,8 +20840,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block2.ranges > 0) {
             block2.ranges = 0;
-            const open2 = block2.nodes.shift();
-            block2.nodes = [open2, { type: "text", value: stringify2(block2) }];
+            const open3 = block2.nodes.shift();
+            block2.nodes = [open3, { type: "text", value: stringify2(block2) }];
           }
           push2({ type: "comma", value });
           block2.commas++;
@@ -20424,7 +20899,7 @@ var require_parse = __commonJS({
       push2({ type: "eos" });
       return ast;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -20435,7 +20910,7 @@ var require_braces = __commonJS({
     var stringify2 = require_stringify2();
     var compile = require_compile2();
     var expand2 = require_expand();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -20455,7 +20930,7 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse3(input, options);
+    braces.parse = (input, options = {}) => parse4(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
         return stringify2(braces.parse(input, options), options);
@@ -21087,7 +21562,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants5 = require_constants2();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -21095,7 +21570,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -21301,7 +21776,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -21319,7 +21794,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -21334,8 +21809,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(win32);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -21464,16 +21939,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -21490,7 +21965,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression2 = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression2 = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression2})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -21693,15 +22168,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open3);
+          push2(open3);
           continue;
         }
         if (value === "}") {
@@ -21712,15 +22187,15 @@ var require_parse2 = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr2 = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i = arr2.length - 1; i >= 0; i--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr2[i].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr2[i].type !== "dots") {
+                range.unshift(arr2[i].value);
               }
             }
             output = expandRange(range, opts);
@@ -22015,7 +22490,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -22034,7 +22509,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants5.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -22081,7 +22556,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -22091,10 +22566,10 @@ var require_picomatch = __commonJS({
     "use strict";
     var path = __require("path");
     var scan2 = require_scan();
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var utils = require_utils3();
-    var constants = require_constants2();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants5 = require_constants2();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
@@ -22107,7 +22582,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -22179,7 +22654,7 @@ var require_picomatch = __commonJS({
     picomatch.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse4(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan2(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -22205,10 +22680,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse4(input, options);
       }
       return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -22221,7 +22696,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants5;
     module.exports = picomatch;
   }
 });
@@ -22542,21 +23017,21 @@ var require_pattern2 = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative9 = [];
+      const relative10 = [];
       for (const pattern of patterns) {
-        if (isAbsolute5(pattern)) {
+        if (isAbsolute6(pattern)) {
           absolute.push(pattern);
         } else {
-          relative9.push(pattern);
+          relative10.push(pattern);
         }
       }
-      return [absolute, relative9];
+      return [absolute, relative10];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute5(pattern) {
+    function isAbsolute6(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute5;
+    exports.isAbsolute = isAbsolute6;
   }
 });
 
@@ -22845,28 +23320,28 @@ var require_async = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings, callback) {
-      settings.fs.lstat(path, (lstatError, lstat) => {
+      settings.fs.lstat(path, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat);
+        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path, (statError, stat3) => {
+        settings.fs.stat(path, (statError, stat4) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat);
+            callSuccessCallback(callback, lstat2);
             return;
           }
           if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
+            stat4.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat3);
+          callSuccessCallback(callback, stat4);
         });
       });
     }
@@ -22887,19 +23362,19 @@ var require_sync = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings) {
-      const lstat = settings.fs.lstatSync(path);
-      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat;
+      const lstat2 = settings.fs.lstatSync(path);
+      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path);
+        const stat4 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
+          stat4.isSymbolicLink = () => true;
         }
-        return stat3;
+        return stat4;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat;
+          return lstat2;
         }
         throw error;
       }
@@ -22963,14 +23438,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path, optionsOrSettingsOrCallback, callback) {
+    function stat4(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat3;
+    exports.stat = stat4;
     function statSync7(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
@@ -23001,15 +23476,15 @@ var require_run_parallel = __commonJS({
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
-      let results, pending, keys;
+      let results, pending2, keys;
       let isSync = true;
       if (Array.isArray(tasks)) {
         results = [];
-        pending = tasks.length;
+        pending2 = tasks.length;
       } else {
         keys = Object.keys(tasks);
         results = {};
-        pending = keys.length;
+        pending2 = keys.length;
       }
       function done(err) {
         function end() {
@@ -23021,11 +23496,11 @@ var require_run_parallel = __commonJS({
       }
       function each(i, err, result2) {
         results[i] = result2;
-        if (--pending === 0 || err) {
+        if (--pending2 === 0 || err) {
           done(err);
         }
       }
-      if (!pending) {
+      if (!pending2) {
         done(null);
       } else if (keys) {
         keys.forEach(function(key) {
@@ -23133,7 +23608,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir2(directory, settings, callback);
+      readdir3(directory, settings, callback);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -23182,7 +23657,7 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir2(directory, settings, callback) {
+    function readdir3(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
@@ -23217,7 +23692,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir2;
+    exports.readdir = readdir3;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -23241,7 +23716,7 @@ var require_sync2 = __commonJS({
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
-      return readdir2(directory, settings);
+      return readdir3(directory, settings);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -23266,7 +23741,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir2(directory, settings) {
+    function readdir3(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
@@ -23282,7 +23757,7 @@ var require_sync2 = __commonJS({
         return entry;
       });
     }
-    exports.readdir = readdir2;
+    exports.readdir = readdir3;
   }
 });
 
@@ -24227,12 +24702,12 @@ var require_matcher = __commonJS({
       }
       _fillStorage() {
         for (const pattern of this._patterns) {
-          const segments2 = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments2);
+          const segments3 = this._getPatternSegments(pattern);
+          const sections = this._splitSegmentsIntoSections(segments3);
           this._storage.push({
             complete: sections.length <= 1,
             pattern,
-            segments: segments2,
+            segments: segments3,
             sections
           });
         }
@@ -24254,8 +24729,8 @@ var require_matcher = __commonJS({
           };
         });
       }
-      _splitSegmentsIntoSections(segments2) {
-        return utils.array.splitWhen(segments2, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      _splitSegmentsIntoSections(segments3) {
+        return utils.array.splitWhen(segments3, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
       }
     };
     exports.default = Matcher;
@@ -24861,15 +25336,11 @@ var require_out4 = __commonJS({
 });
 
 // src/discovery/discover.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join6, relative, resolve, sep } from "node:path";
-function inside(root, p) {
-  const r = relative(root, p);
-  return r === "" || !r.startsWith("..") && !isAbsolute2(r);
-}
+import { constants as constants3, existsSync as existsSync3 } from "node:fs";
+import { lstat, open as open2, readdir as readdir2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, join as join6, relative as relative2, resolve, sep } from "node:path";
 async function head(abs) {
-  const fh = await open(abs, "r");
+  const fh = await open2(abs, constants3.O_RDONLY | constants3.O_NONBLOCK);
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
@@ -24889,7 +25360,7 @@ async function discover(paths, opts = {}) {
   const root = resolve(opts.root ?? process.cwd());
   let rootReal;
   try {
-    rootReal = await realpath(root);
+    rootReal = await realpath2(root);
   } catch (e) {
     return { files: [], repositoryFiles: [], charts: [], diagnostics: [fileDiagnostic(root, "usage_error", `scan root cannot be read: ${e.message}`, "pass an existing directory as the root")] };
   }
@@ -24898,23 +25369,23 @@ async function discover(paths, opts = {}) {
   if (opts.changed) {
     const g = await changedFiles(root, opts.changed);
     if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
-    const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
+    const scopes = inputs.map((p) => toPosix(relative2(rootReal, resolve(rootReal, p))));
     const inScope = (rel) => scopes.some((s) => s === "" || rel === s || rel.startsWith(`${s}/`));
-    const toRel = (p) => toPosix(relative(rootReal, join6(g.files.top, p)));
+    const toRel = (p) => toPosix(relative2(rootReal, join6(g.files.top, p)));
     for (const p of g.files.changed) {
       const rel = toRel(p);
-      if (rel.startsWith("..") || !inScope(rel)) continue;
+      if (leaves(rel) || !inScope(rel)) continue;
       const rule2 = await w.ignoredBy(rel, false);
       if (rule2) continue;
       const bytes = "staged" in opts.changed ? await stagedContent(g.files.top, p) : void 0;
-      await w.classify(rel, join6(rootReal, rel), false, bytes);
+      await w.classify(rel, join6(rootReal, rel), false, false, bytes);
     }
-    const repositoryFiles2 = g.files.tracked.map(toRel).filter((r) => !r.startsWith(".."));
+    const repositoryFiles2 = g.files.tracked.map(toRel).filter((r) => !leaves(r));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles: repositoryFiles2, charts: [...w.charts].sort() };
   }
   for (const input of inputs) {
     const abs = resolve(root, input);
-    const st = await stat(abs).catch((e) => e);
+    const st = await stat3(abs).catch((e) => e);
     if (st instanceof Error) {
       if (st.code === "ENOENT" && GLOB_CHARS.test(input)) {
         const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
@@ -24923,7 +25394,7 @@ async function discover(paths, opts = {}) {
           w.diagnostics.push(fileDiagnostic(input, "usage_error", "the pattern matches no file", "check the pattern (quote it so the shell does not expand it)", "warning"));
         }
         for (const m of matches2.sort()) {
-          const rel2 = toPosix(relative(rootReal, resolve(rootReal, m)));
+          const rel2 = toPosix(relative2(rootReal, resolve(rootReal, m)));
           if (await w.ignoredBy(rel2, false)) continue;
           w.all.push(rel2);
           await w.classify(rel2, join6(root, m), false);
@@ -24934,16 +25405,16 @@ async function discover(paths, opts = {}) {
       w.diagnostics.push(fileDiagnostic(input, st.code === "ENOENT" ? "usage_error" : "input_read_error", `cannot scan: ${what}`, "check the path"));
       continue;
     }
-    const real = await realpath(abs);
+    const real = await realpath2(abs);
     if (!inside(rootReal, real)) {
       w.diagnostics.push(fileDiagnostic(input, "usage_error", "path is outside the scan root", `scan from a root that contains it (root is ${root})`));
       continue;
     }
-    const rel = toPosix(relative(rootReal, real));
+    const rel = toPosix(relative2(rootReal, real));
     if (st.isDirectory()) {
-      await w.walk(abs, rel === "" ? "" : toPosix(relative(root, abs)), /* @__PURE__ */ new Set());
+      await w.walk(abs, rel === "" ? "" : toPosix(relative2(root, abs)), /* @__PURE__ */ new Set());
     } else {
-      const linkRel = toPosix(relative(root, abs));
+      const linkRel = toPosix(relative2(root, abs));
       const rule2 = await w.ignoredBy(linkRel, false);
       if (rule2 && opts.ignore?.some((p) => compileRule(p, "")?.source === rule2.source)) {
         w.diagnostics.push(fileDiagnostic(linkRel, "usage_error", `skipped: matches the ignore pattern "${rule2.source}" in the Palisade config`, "remove the pattern from `ignore` to scan this file", "note"));
@@ -24963,18 +25434,21 @@ async function discover(paths, opts = {}) {
   }
   return { files, diagnostics: w.diagnostics, repositoryFiles: repositoryFiles.sort(), charts: [...w.charts].sort() };
 }
-var DEFAULT_IGNORES, GLOB_CHARS, toPosix, Walker;
+var DEFAULT_IGNORES, MAX_RULES_BYTES, GLOB_CHARS, toPosix, leaves, Walker;
 var init_discover = __esm({
   "src/discovery/discover.ts"() {
     "use strict";
     init_diag();
+    init_contained();
     init_git();
     init_gitignore();
     init_kind();
     init_helm();
     DEFAULT_IGNORES = ["node_modules/", ".terraform/"];
+    MAX_RULES_BYTES = 32 * 1024 * 1024;
     GLOB_CHARS = /[*?[\]{}]/;
     toPosix = (p) => p.split(sep).join("/");
+    leaves = (rel) => rel === ".." || rel.startsWith("../") || isAbsolute3(rel);
     Walker = class {
       constructor(root, rootReal, opts) {
         this.root = root;
@@ -25003,11 +25477,27 @@ var init_discover = __esm({
           p = (async () => {
             const parent = dir === "" ? this.configRules : await this.rules(dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "");
             if (this.opts.gitignore === false) return parent;
-            const text2 = (file) => readFile(file, "utf8").catch(() => "");
+            const text2 = async (file) => {
+              if (!await lstat(file).catch(() => void 0)) return "";
+              const r = await readContained(this.rootReal, file, toPosix(relative2(this.root, file)), MAX_RULES_BYTES, "shorten the ignore file");
+              if ("diagnostic" in r) {
+                this.diagnostics.push(r.diagnostic);
+                return "";
+              }
+              return Buffer.from(r.bytes).toString("utf8");
+            };
             const own2 = [];
-            if (dir === "") own2.push(...compileRules(await text2(join6(this.root, ".git", "info", "exclude")), ""));
-            own2.push(...compileRules(await text2(join6(this.root, dir, ".gitignore")), dir));
-            return own2.length === 0 ? parent : [...parent.filter((r) => !this.configRules.includes(r)), ...own2, ...this.configRules];
+            const files = dir === "" ? [join6(this.root, ".git", "info", "exclude"), join6(this.root, ".gitignore")] : [join6(this.root, dir, ".gitignore")];
+            for (const file of files) {
+              const rules = compileRules(await text2(file), dir);
+              if (rules.truncatedAt) {
+                this.diagnostics.push(
+                  at(toPosix(relative2(this.root, file)), { line: rules.truncatedAt, col: 1 }, "input_limit_error", `more than ${MAX_RULES_PER_FILE} ignore rules; the rest of the file was not applied`, "use directory patterns and wildcards instead of listing files one by one", "warning")
+                );
+              }
+              for (const r of rules) own2.push(r);
+            }
+            return own2.length === 0 ? parent : parent.filter((r) => !this.configRules.includes(r)).concat(own2, this.configRules);
           })();
           this.rulesCache.set(dir, p);
         }
@@ -25017,10 +25507,22 @@ var init_discover = __esm({
         const dir = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
         return isIgnored(await this.rules(dir), rel, isDir2);
       }
-      async classify(rel, abs, explicit, bytes) {
+      /**
+       * `contained`: the walker saw a regular file in a directory already known to be inside the
+       * root; every other source of names (the command line, globs, git) is checked here. `bytes`:
+       * the content git's index records (staged mode), which is never read from the working tree.
+       */
+      async classify(rel, abs, explicit, contained = false, bytes) {
         if (this.files.has(rel)) {
           if (explicit) this.files.get(rel).explicit = true;
           return;
+        }
+        if (!contained && !bytes) {
+          const c = await checkContained(this.rootReal, abs, rel);
+          if (!c.ok) {
+            this.diagnostics.push(c.diagnostic);
+            return;
+          }
         }
         const chart = chartOfTemplate(rel, (dir) => this.isChart(dir));
         if (chart !== void 0) {
@@ -25055,7 +25557,7 @@ var init_discover = __esm({
       async walk(abs, rel, ancestors) {
         let real;
         try {
-          real = await realpath(abs);
+          real = await realpath2(abs);
         } catch (e) {
           this.diagnostics.push(fileDiagnostic(rel || ".", "input_read_error", `cannot read directory: ${e.message}`, "check the directory permissions"));
           return;
@@ -25064,7 +25566,7 @@ var init_discover = __esm({
         const chain = new Set(ancestors).add(real);
         let entries2;
         try {
-          entries2 = await readdir(abs, { withFileTypes: true });
+          entries2 = await readdir2(abs, { withFileTypes: true });
         } catch (e) {
           this.diagnostics.push(fileDiagnostic(rel || ".", "input_read_error", `cannot read directory: ${e.message}`, "check the directory permissions, or add it to `ignore`"));
           return;
@@ -25084,14 +25586,16 @@ var init_discover = __esm({
             if (await this.ignoredBy(r, false)) continue;
             this.all.push(r);
             this.seenReal.add(join6(real, e.name));
-            await this.classify(r, a, false);
+            await this.classify(r, a, false, true);
+          } else if (!await this.ignoredBy(r, false)) {
+            this.diagnostics.push(specialFileDiagnostic(r, specialKind(e) ?? "not a regular file"));
           }
         }
       }
       async link(abs, rel, chain) {
         let real;
         try {
-          real = await realpath(abs);
+          real = await realpath2(abs);
         } catch (e) {
           const code = e.code;
           if (code === "ELOOP") {
@@ -25105,11 +25609,11 @@ var init_discover = __esm({
           this.diagnostics.push(fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning"));
           return;
         }
-        const st = await stat(real).catch(() => void 0);
+        const st = await stat3(real).catch(() => void 0);
         if (!st) return;
         if (st.isDirectory()) {
           if (chain.has(real)) {
-            this.diagnostics.push(fileDiagnostic(rel, "input_read_error", `symlink loop: the link points back to ${toPosix(relative(this.rootReal, real)) || "."}, which contains it`, "remove the symlink, or add it to `ignore`", "warning"));
+            this.diagnostics.push(fileDiagnostic(rel, "input_read_error", `symlink loop: the link points back to ${toPosix(relative2(this.rootReal, real)) || "."}, which contains it`, "remove the symlink, or add it to `ignore`", "warning"));
             return;
           }
           if (await this.ignoredBy(rel, true)) return;
@@ -25117,6 +25621,8 @@ var init_discover = __esm({
         } else if (st.isFile()) {
           if (await this.ignoredBy(rel, false)) return;
           this.deferred.push({ abs, rel, real });
+        } else if (!await this.ignoredBy(rel, false)) {
+          this.diagnostics.push(specialFileDiagnostic(rel, specialKind(st) ?? "not a regular file"));
         }
       }
       /**
@@ -25126,10 +25632,10 @@ var init_discover = __esm({
       async drain() {
         while (this.deferred.length > 0) {
           const d = this.deferred.shift();
-          const st = await stat(d.real);
+          const st = await stat3(d.real);
           const already = st.isDirectory() ? this.visitedDirs.has(d.real) : this.seenReal.has(d.real);
           if (already) {
-            this.diagnostics.push(fileDiagnostic(d.rel, "input_read_error", `symlink to ${toPosix(relative(this.rootReal, d.real))}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note"));
+            this.diagnostics.push(fileDiagnostic(d.rel, "input_read_error", `symlink to ${toPosix(relative2(this.rootReal, d.real))}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note"));
             continue;
           }
           if (st.isDirectory()) await this.walk(d.abs, d.rel, /* @__PURE__ */ new Set());
@@ -25146,7 +25652,7 @@ var init_discover = __esm({
 
 // src/discovery/root.ts
 import { existsSync as existsSync4, statSync } from "node:fs";
-import { dirname as dirname3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { dirname as dirname3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 function startOf(abs) {
   try {
     return statSync(abs).isDirectory() ? abs : dirname3(abs);
@@ -25157,7 +25663,7 @@ function startOf(abs) {
 function commonAncestor(dirs) {
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== dirname3(common) && relative2(common, d).split(sep2)[0] === "..") common = dirname3(common);
+    while (common !== dirname3(common) && relative3(common, d).split(sep2)[0] === "..") common = dirname3(common);
   }
   return common;
 }
@@ -27532,7 +28038,7 @@ var require_parse_cst = __commonJS({
         };
       }
     };
-    function parse3(src) {
+    function parse4(src) {
       const cr = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match, offset2) => {
@@ -27563,7 +28069,7 @@ var require_parse_cst = __commonJS({
       documents.toString = () => documents.join("...\n");
       return documents;
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
   }
 });
 
@@ -27611,7 +28117,7 @@ ${indent}${str5}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema2, path, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
@@ -27630,14 +28136,14 @@ ${indent}${str5}`;
           v = o;
         }
       }
-      return schema2.createNode(v, false);
+      return schema.createNode(v, false);
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && path[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
-      constructor(schema2) {
+      constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
-        this.schema = schema2;
+        this.schema = schema;
       }
       addIn(path, value) {
         if (isEmptyPath(path)) this.add(value);
@@ -27690,7 +28196,7 @@ ${indent}${str5}`;
       toString(ctx, {
         blockItem,
         flowChars,
-        isMap: isMap5,
+        isMap: isMap6,
         itemIndent
       }, onComment, onChompKeep) {
         const {
@@ -27700,7 +28206,7 @@ ${indent}${str5}`;
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap5 && this.hasAllNullValues();
+        const allNullValues = isMap6 && this.hasAllNullValues();
         ctx = Object.assign({}, ctx, {
           allNullValues,
           indent: itemIndent,
@@ -27745,22 +28251,22 @@ ${indent}${str5}`;
             start,
             end
           } = flowChars;
-          const strings = nodes.map((n2) => n2.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str6) => sum + str6.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+          const strings2 = nodes.map((n2) => n2.str);
+          if (hasItemWithNewLine || strings2.reduce((sum, str6) => sum + str6.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
             str5 = start;
-            for (const s of strings) {
+            for (const s of strings2) {
               str5 += s ? `
 ${indentStep}${indent}${s}` : "\n";
             }
             str5 += `
 ${indent}${end}`;
           } else {
-            str5 = `${start} ${strings.join(" ")} ${end}`;
+            str5 = `${start} ${strings2.join(" ")} ${end}`;
           }
         } else {
-          const strings = nodes.map(blockItem);
-          str5 = strings.shift();
-          for (const s of strings) str5 += s ? `
+          const strings2 = nodes.map(blockItem);
+          str5 = strings2.shift();
+          for (const s of strings2) str5 += s ? `
 ${indent}${s}` : "\n";
         }
         if (this.comment) {
@@ -28862,7 +29368,7 @@ ${indent}`);
       const {
         anchors,
         errors,
-        schema: schema2
+        schema
       } = doc;
       if (node.type === PlainValue.Type.ALIAS) {
         const name = node.rawValue;
@@ -28885,7 +29391,7 @@ ${indent}`);
       }
       try {
         const str5 = resolveString(doc, node);
-        return resolveScalar(str5, schema2.tags, schema2.tags.scalarFallback);
+        return resolveScalar(str5, schema.tags, schema.tags.scalarFallback);
       } catch (error) {
         if (!error.source) error.source = node;
         errors.push(error);
@@ -29459,8 +29965,8 @@ ${pair.comment}` : item.comment;
       }
       return seq;
     }
-    function createPairs(schema2, iterable, ctx) {
-      const pairs2 = new resolveSeq.YAMLSeq(schema2);
+    function createPairs(schema, iterable, ctx) {
+      const pairs2 = new resolveSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       for (const it of iterable) {
         let key, value;
@@ -29478,7 +29984,7 @@ ${pair.comment}` : item.comment;
         } else {
           key = it;
         }
-        const pair = schema2.createPair(key, value, ctx);
+        const pair = schema.createPair(key, value, ctx);
         pairs2.items.push(pair);
       }
       return pairs2;
@@ -29534,8 +30040,8 @@ ${pair.comment}` : item.comment;
       }
       return Object.assign(new YAMLOMap(), pairs2);
     }
-    function createOMap(schema2, iterable, ctx) {
-      const pairs2 = createPairs(schema2, iterable, ctx);
+    function createOMap(schema, iterable, ctx) {
+      const pairs2 = createPairs(schema, iterable, ctx);
       const omap2 = new YAMLOMap();
       omap2.items = pairs2.items;
       return omap2;
@@ -29586,9 +30092,9 @@ ${pair.comment}` : item.comment;
       if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, "Set items must all have null values");
       return Object.assign(new YAMLSet(), map);
     }
-    function createSet(schema2, iterable, ctx) {
+    function createSet(schema, iterable, ctx) {
       const set2 = new YAMLSet();
-      for (const value of iterable) set2.items.push(schema2.createPair(value, null, ctx));
+      for (const value of iterable) set2.items.push(schema.createPair(value, null, ctx));
       return set2;
     }
     var set = {
@@ -29718,15 +30224,15 @@ var require_Schema_bcc6c2d7 = __commonJS({
     var PlainValue = require_PlainValue_516d5bc2();
     var resolveSeq = require_resolveSeq_95613e94();
     var warnings = require_warnings_793925ce();
-    function createMap(schema2, obj3, ctx) {
-      const map2 = new resolveSeq.YAMLMap(schema2);
+    function createMap(schema, obj3, ctx) {
+      const map2 = new resolveSeq.YAMLMap(schema);
       if (obj3 instanceof Map) {
-        for (const [key, value] of obj3) map2.items.push(schema2.createPair(key, value, ctx));
+        for (const [key, value] of obj3) map2.items.push(schema.createPair(key, value, ctx));
       } else if (obj3 && typeof obj3 === "object") {
-        for (const key of Object.keys(obj3)) map2.items.push(schema2.createPair(key, obj3[key], ctx));
+        for (const key of Object.keys(obj3)) map2.items.push(schema.createPair(key, obj3[key], ctx));
       }
-      if (typeof schema2.sortMapEntries === "function") {
-        map2.items.sort(schema2.sortMapEntries);
+      if (typeof schema.sortMapEntries === "function") {
+        map2.items.sort(schema.sortMapEntries);
       }
       return map2;
     }
@@ -29737,11 +30243,11 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:map",
       resolve: resolveSeq.resolveMap
     };
-    function createSeq(schema2, obj3, ctx) {
-      const seq2 = new resolveSeq.YAMLSeq(schema2);
+    function createSeq(schema, obj3, ctx) {
+      const seq2 = new resolveSeq.YAMLSeq(schema);
       if (obj3 && obj3[Symbol.iterator]) {
         for (const it of obj3) {
-          const v = schema2.createNode(it, ctx.wrapScalars, null, ctx);
+          const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
           seq2.items.push(v);
         }
       }
@@ -29779,7 +30285,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
     }
     var nullObj = {
       identify: (value) => value == null,
-      createNode: (schema2, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
@@ -29872,7 +30378,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       stringify: stringifyJSON
     }, {
       identify: (value) => value == null,
-      createNode: (schema2, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^null$/,
@@ -29941,7 +30447,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
     }
     var yaml11 = failsafe.concat([{
       identify: (value) => value == null,
-      createNode: (schema2, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
@@ -30067,11 +30573,11 @@ var require_Schema_bcc6c2d7 = __commonJS({
         defaultPrefix,
         onTagObj,
         prevObjects,
-        schema: schema2,
+        schema,
         wrapScalars
       } = ctx;
       if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema2.tags);
+      let tagObj = findTagObject(value, tagName, schema.tags);
       if (!tagObj) {
         if (typeof value.toJSON === "function") value = value.toJSON();
         if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
@@ -30129,15 +30635,15 @@ var require_Schema_bcc6c2d7 = __commonJS({
       constructor({
         customTags,
         merge: merge2,
-        schema: schema2,
+        schema,
         sortMapEntries,
         tags: deprecatedCustomTags
       }) {
         this.merge = !!merge2;
-        this.name = schema2;
+        this.name = schema;
         this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
         if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
-        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema2);
+        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
       }
       createNode(value, wrapScalars, tagName, ctx) {
         const baseCtx = {
@@ -30316,7 +30822,7 @@ var require_Document_a8d0fbf9 = __commonJS({
     function stringify2(item, ctx, onComment, onChompKeep) {
       const {
         anchors,
-        schema: schema2
+        schema
       } = ctx.doc;
       let tagObj;
       if (!(item instanceof resolveSeq.Node)) {
@@ -30325,7 +30831,7 @@ var require_Document_a8d0fbf9 = __commonJS({
           onTagObj: (o) => tagObj = o,
           prevObjects: /* @__PURE__ */ new Map()
         };
-        item = schema2.createNode(item, true, null, createCtx);
+        item = schema.createNode(item, true, null, createCtx);
         for (const alias of createCtx.aliasNodes) {
           alias.source = alias.source.node;
           let name = anchors.getName(alias.source);
@@ -30336,7 +30842,7 @@ var require_Document_a8d0fbf9 = __commonJS({
         }
       }
       if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
-      if (!tagObj) tagObj = getTagObject(schema2.tags, item);
+      if (!tagObj) tagObj = getTagObject(schema.tags, item);
       const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
       const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
@@ -30814,8 +31320,8 @@ var require_dist2 = __commonJS({
         wrapScalars = true;
       }
       const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
-      const schema2 = new Schema.Schema(options);
-      return schema2.createNode(value, wrapScalars, tag);
+      const schema = new Schema.Schema(options);
+      return schema.createNode(value, wrapScalars, tag);
     }
     var Document = class extends Document$1.Document {
       constructor(options) {
@@ -30842,7 +31348,7 @@ var require_dist2 = __commonJS({
       }
       return doc;
     }
-    function parse3(src, options) {
+    function parse4(src, options) {
       const doc = parseDocument4(src, options);
       doc.warnings.forEach((warning) => warnings.warn(warning));
       if (doc.errors.length > 0) throw doc.errors[0];
@@ -30857,7 +31363,7 @@ var require_dist2 = __commonJS({
       createNode,
       defaultOptions: Document$1.defaultOptions,
       Document,
-      parse: parse3,
+      parse: parse4,
       parseAllDocuments: parseAllDocuments3,
       parseCST: parseCst.parse,
       parseDocument: parseDocument4,
@@ -30885,7 +31391,7 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse3(str5) {
+    function parse4(str5) {
       if (typeof str5 !== "string") {
         return { ok: false, result: void 0 };
       }
@@ -30905,9 +31411,9 @@ var require_yaml2 = __commonJS({
     module.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str5) => typeof str5 === "string" ? parse3(str5).ok : void 0,
+      "yaml.is_valid": (str5) => typeof str5 === "string" ? parse4(str5).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str5) => parse3(str5).result
+      "yaml.unmarshal": (str5) => parse4(str5).result
     };
   }
 });
@@ -30916,12 +31422,12 @@ var require_yaml2 = __commonJS({
 var require_builtins = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
     var json3 = require_json();
-    var strings = require_strings();
+    var strings2 = require_strings();
     var regex = require_regex();
     var yaml = require_yaml2();
     module.exports = {
       ...json3,
-      ...strings,
+      ...strings2,
       ...regex,
       ...yaml
     };
@@ -31476,7 +31982,11 @@ var init_builtins = __esm({
       // debugging: the planner turns print(a, b) into internal.print([{a}, {b}]), as OPA does
       "internal.print": n(1, { impure: true }),
       trace: n(1, { impure: true }),
-      "opa.runtime": h(0, { impure: true })
+      "opa.runtime": h(0, { impure: true }),
+      // conftest's own (Palisade keeps conftest policies working); the file readers are impure
+      parse_config: h(2),
+      parse_config_file: h(1, { impure: true }),
+      parse_combined_config_files: h(1, { impure: true })
     };
     active = BUILTINS;
     BUILTIN_NAMESPACES = new Set(
@@ -31608,6 +32118,10 @@ function int(v, pos) {
 }
 function bool(v, pos) {
   if (typeof v !== "boolean") typeFail(pos, v, "boolean");
+  return v;
+}
+function arr(v, pos) {
+  if (!Array.isArray(v)) typeFail(pos, v, "array");
   return v;
 }
 function obj(v, pos) {
@@ -32677,10 +33191,10 @@ var require_dynamicAnchor = __commonJS({
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
-      const { schemaEnv, schema: schema2, self } = cxt.it;
+      const { schemaEnv, schema, self } = cxt.it;
       const { root, baseId, localRefs, meta } = schemaEnv.root;
       const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, root, baseId, localRefs, meta });
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
       compile_1.compileSchema.call(self, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
@@ -32869,7 +33383,7 @@ var require_unevaluatedProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, data, errsCount, it } = cxt;
+        const { gen, schema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
@@ -32881,14 +33395,14 @@ var require_unevaluatedProperties = __commonJS({
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function unevaluatedPropCode(key) {
-          if (schema2 === false) {
+          if (schema === false) {
             cxt.setParams({ unevaluatedProperty: key });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
-          if (!(0, util_1.alwaysValidSchema)(it, schema2)) {
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
@@ -32933,15 +33447,15 @@ var require_unevaluatedItems = __commonJS({
       schemaType: ["boolean", "object"],
       error,
       code(cxt) {
-        const { gen, schema: schema2, data, it } = cxt;
+        const { gen, schema, data, it } = cxt;
         const items = it.items || 0;
         if (items === true)
           return;
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema2 === false) {
+        if (schema === false) {
           cxt.setParams({ len: items });
           cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
           const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
           gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
           cxt.ok(valid);
@@ -34176,11 +34690,11 @@ function jsonOperand(v, pos) {
   if (isObj(v) || Array.isArray(v) || typeof v === "boolean") return v;
   return typeFail(pos, v, "string", "object");
 }
-function compileSchema(schema2) {
-  const key = JSON.stringify(schema2);
+function compileSchema(schema) {
+  const key = JSON.stringify(schema);
   let fn = compiled2.get(key);
   if (fn) return fn;
-  let s = schema2;
+  let s = schema;
   let draft = "draft-07";
   if (isObj(s) && typeof s.$schema === "string") {
     if (s.$schema.includes("2020-12")) draft = "2020";
@@ -34369,18 +34883,18 @@ var init_json2 = __esm({
       "json.remove": (o, paths) => removeValue(obj(o, 1), pathTree(paths, 2)) ?? {},
       "json.patch": (o, patches) => jsonPatch(o, patches),
       "json.marshal_with_options": marshalWithOptions,
-      "json.verify_schema": (schema2) => {
+      "json.verify_schema": (schema) => {
         try {
-          compileSchema(jsonOperand(schema2, 1));
+          compileSchema(jsonOperand(schema, 1));
           return [true, null];
         } catch (e) {
           if (e instanceof Error && e.name === "OperandTypeError") throw e;
           return [false, e.message];
         }
       },
-      "json.match_schema": (document, schema2) => {
+      "json.match_schema": (document, schema) => {
         const doc = jsonOperand(document, 1);
-        const validate2 = compileSchema(jsonOperand(schema2, 2));
+        const validate2 = compileSchema(jsonOperand(schema, 2));
         if (validate2(doc)) return [true, []];
         return [false, (validate2.errors ?? []).map((e) => opaError(e, doc))];
       }
@@ -34389,28 +34903,31 @@ var init_json2 = __esm({
 });
 
 // src/runtime/host/yaml.ts
-function parseYaml(s) {
-  const docs = (0, import_yaml3.parseAllDocuments)(s, { version: "1.1", merge: true, uniqueKeys: true, prettyErrors: false });
-  if (!Array.isArray(docs)) return null;
-  const doc = docs[0];
-  if (!doc) return null;
-  const first = doc.errors[0];
-  if (first) fail(`yaml: ${first.message}`);
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? null;
-  } catch (e) {
-    return fail(`yaml: ${e.message}`);
-  }
+function parseYamlDocuments(s, limit = Infinity) {
+  const parsed = guardedParse(s, () => (0, import_yaml4.parseAllDocuments)(s, { version: "1.1", merge: true, uniqueKeys: true, prettyErrors: false }));
+  if (!parsed.ok) return fail(`yaml: ${parsed.problem.message}`);
+  const docs = parsed.value;
+  if (!Array.isArray(docs)) return [];
+  return docs.slice(0, limit).map((doc) => {
+    const first = doc.errors[0];
+    if (first) fail(`yaml: ${first.message}`);
+    const decoded = boundedToJS(doc, { ...DEFAULT_YAML_BUDGET, maxAliasCount: MAX_ALIASES });
+    return decoded.ok ? decoded.data ?? null : fail(`yaml: ${decoded.problem.message}`);
+  });
 }
-var import_yaml3, MAX_ALIASES, yamlBuiltins;
+function parseYaml(s) {
+  return parseYamlDocuments(s, 1)[0] ?? null;
+}
+var import_yaml4, MAX_ALIASES, yamlBuiltins;
 var init_yaml = __esm({
   "src/runtime/host/yaml.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_yaml_bounded();
     init_errors();
     MAX_ALIASES = 100;
     yamlBuiltins = {
-      "yaml.marshal": (x) => (0, import_yaml3.stringify)(x, { sortMapEntries: true, indentSeq: false, lineWidth: 0 }),
+      "yaml.marshal": (x) => (0, import_yaml4.stringify)(x, { sortMapEntries: true, indentSeq: false, lineWidth: 0 }),
       "yaml.unmarshal": (x) => parseYaml(str(x, 1)),
       "yaml.is_valid": (x) => {
         if (typeof x !== "string") return false;
@@ -34666,6 +35183,7 @@ function reachable(graph, start) {
 }
 function reachablePaths(graph, start) {
   const paths = [];
+  let elements2 = 0;
   const has = (n2) => typeof n2 === "string" && Object.prototype.hasOwnProperty.call(graph, n2);
   const build = (root, path, reached) => {
     if (!has(root)) {
@@ -34673,6 +35191,8 @@ function reachablePaths(graph, start) {
       return;
     }
     const here = [...path, root];
+    elements2 += here.length;
+    if (elements2 > MAX_PATH_ELEMENTS) throw new Error(`out of memory: graph.reachable_paths builds more than ${MAX_PATH_ELEMENTS} path elements`);
     const edges = neighbours(graph, root);
     if (edges.length === 0) {
       paths.push(here);
@@ -34689,12 +35209,13 @@ function reachablePaths(graph, start) {
   for (const s of start) build(s, [], /* @__PURE__ */ new Set());
   return setOf(paths);
 }
-var graphBuiltins;
+var MAX_PATH_ELEMENTS, graphBuiltins;
 var init_graph = __esm({
   "src/runtime/host/graph.ts"() {
     "use strict";
     init_errors();
     init_values();
+    MAX_PATH_ELEMENTS = 1e7;
     graphBuiltins = {
       "graph.reachable": (g, initialNodes) => reachable(obj(g, 1), initial(initialNodes)),
       "graph.reachable_paths": (g, initialNodes) => reachablePaths(obj(g, 1), initial(initialNodes))
@@ -34748,6 +35269,1479 @@ var init_deprecated = __esm({
   }
 });
 
+// src/loaders/dockerfile/shell.ts
+function shellCommands(script, depth = 0) {
+  return shellPipeline(script, depth).map((c) => c.words);
+}
+function shellPipeline(script, depth = 0) {
+  const out = [];
+  const piped = /* @__PURE__ */ new Set();
+  const nested = [];
+  let words2 = [];
+  let word = "";
+  let inWord = false;
+  let redirectTarget = false;
+  const endWord = () => {
+    if (inWord && !redirectTarget) words2.push(word);
+    if (inWord) redirectTarget = false;
+    word = "";
+    inWord = false;
+  };
+  const endCommand = () => {
+    endWord();
+    redirectTarget = false;
+    while (words2.length > 0 && RESERVED.has(words2[0])) words2.shift();
+    if (words2.length > 0) out.push(words2);
+    words2 = [];
+  };
+  const n2 = script.length;
+  let i = 0;
+  while (i < n2) {
+    const ch = script[i];
+    if (ch === "'") {
+      const end = script.indexOf("'", i + 1);
+      const stop = end === -1 ? n2 : end;
+      word += script.slice(i + 1, stop);
+      inWord = true;
+      i = stop + 1;
+      continue;
+    }
+    if (ch === '"') {
+      inWord = true;
+      i++;
+      while (i < n2 && script[i] !== '"') {
+        const c = script[i];
+        if (c === "\\" && i + 1 < n2 && '"\\$`\n'.includes(script[i + 1])) {
+          if (script[i + 1] !== "\n") word += script[i + 1];
+          i += 2;
+          continue;
+        }
+        if (c === "$" && script[i + 1] === "(" && script[i + 2] !== "(") {
+          const end = closingParen(script, i + 1);
+          const inner = script.slice(i + 2, end);
+          if (depth < MAX_DEPTH) nested.push(...shellCommands(inner, depth + 1));
+          word += script.slice(i, end + 1);
+          i = end + 1;
+          continue;
+        }
+        word += c;
+        i++;
+      }
+      i++;
+      continue;
+    }
+    if (ch === "\\") {
+      if (script[i + 1] === "\n") {
+        i += 2;
+        continue;
+      }
+      if (i + 1 < n2) {
+        word += script[i + 1];
+        inWord = true;
+      }
+      i += 2;
+      continue;
+    }
+    if (ch === "$" && script[i + 1] === "(") {
+      const end = closingParen(script, i + 1);
+      if (script[i + 2] !== "(" && depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 2, end), depth + 1));
+      word += script.slice(i, end + 1);
+      inWord = true;
+      i = end + 1;
+      continue;
+    }
+    if (ch === "`") {
+      const end = script.indexOf("`", i + 1);
+      const stop = end === -1 ? n2 : end;
+      if (depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 1, stop), depth + 1));
+      word += script.slice(i, stop + 1);
+      inWord = true;
+      i = stop + 1;
+      continue;
+    }
+    if (ch === "#" && !inWord) {
+      const end = script.indexOf("\n", i);
+      i = end === -1 ? n2 : end;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\r") {
+      endWord();
+      i++;
+      continue;
+    }
+    if (ch === "\n" || ch === ";" || ch === "(" || ch === ")") {
+      endCommand();
+      i++;
+      continue;
+    }
+    if (ch === "&" || ch === "|") {
+      if (ch === "&" && script[i + 1] === ">") {
+        endWord();
+        i = skipRedirect(script, i + 1);
+        redirectTarget = true;
+        continue;
+      }
+      const single = script[i + 1] !== ch;
+      const last2 = words2;
+      endCommand();
+      if (ch === "|" && single && out[out.length - 1] === last2) piped.add(last2);
+      i += single ? 1 : 2;
+      continue;
+    }
+    if (ch === "<" || ch === ">") {
+      if (inWord && /^\d+$/.test(word)) {
+        word = "";
+        inWord = false;
+      }
+      endWord();
+      i = skipRedirect(script, i);
+      redirectTarget = true;
+      continue;
+    }
+    word += ch;
+    inWord = true;
+    i++;
+  }
+  endCommand();
+  const expanded = [];
+  for (const cmd of out) {
+    expanded.push({ words: cmd, piped: piped.has(cmd) });
+    const script2 = shellScriptOf(cmd);
+    if (script2 !== void 0 && depth < MAX_DEPTH) expanded.push(...shellPipeline(script2, depth + 1));
+  }
+  return [...expanded, ...nested.map((words3) => ({ words: words3, piped: false }))];
+}
+function skipRedirect(script, i) {
+  let j = i + 1;
+  while (j < script.length && (script[j] === ">" || script[j] === "<" || script[j] === "&" || script[j] === "|")) j++;
+  while (j < script.length && (script[j] === " " || script[j] === "	")) j++;
+  return j;
+}
+function closingParen(s, open3) {
+  let level = 0;
+  for (let i = open3; i < s.length; i++) {
+    const c = s[i];
+    if (c === "'") {
+      const e = s.indexOf("'", i + 1);
+      if (e === -1) return s.length;
+      i = e;
+    } else if (c === "\\") i++;
+    else if (c === "(") level++;
+    else if (c === ")" && --level === 0) return i;
+  }
+  return s.length;
+}
+function shellScriptOf(cmd) {
+  const argv = commandOf(cmd).argv;
+  const k = cmd.length - argv.length;
+  if (!SHELLS.has(cmd[k] ?? "")) return void 0;
+  for (let j = k + 1; j < cmd.length - 1; j++) {
+    const w = cmd[j];
+    if (!w.startsWith("-")) return void 0;
+    if (/^-[a-z]*c[a-z]*$/.test(w)) return cmd[j + 1];
+  }
+  return void 0;
+}
+function commandOf(words2, piped = false) {
+  let k = 0;
+  for (; ; ) {
+    while (k < words2.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k])) k++;
+    const w = words2[k];
+    if (w === void 0 || !WRAPPERS.has(w)) break;
+    const takesUser = w === "gosu" || w === "su-exec";
+    k++;
+    while (k < words2.length && words2[k].startsWith("-") && words2[k] !== "--") k += WRAPPER_VALUE_OPTIONS.has(words2[k]) ? 2 : 1;
+    if (words2[k] === "--") k++;
+    if (takesUser) k++;
+  }
+  return { words: words2, argv: words2.slice(k), piped };
+}
+function runCommands(args, json3, heredocs) {
+  return runWords(args, json3, heredocs).map((c) => commandOf(c.words, c.piped));
+}
+function runWords(args, json3, heredocs) {
+  if (json3) {
+    if (args.length === 0) return [];
+    const script = shellScriptOf(args);
+    return script === void 0 ? [{ words: args, piped: false }] : [{ words: args, piped: false }, ...shellPipeline(script, 1)];
+  }
+  const cmds = shellPipeline(args.join(" "));
+  const shellReads = cmds.length === 0 || cmds.length === 1 && SHELLS.has(cmds[0].words[0]) && cmds[0].words.length <= 2;
+  if (shellReads) for (const h2 of heredocs) cmds.push(...shellPipeline(h2.body));
+  return cmds;
+}
+var MAX_DEPTH, RESERVED, SHELLS, WRAPPERS, WRAPPER_VALUE_OPTIONS;
+var init_shell = __esm({
+  "src/loaders/dockerfile/shell.ts"() {
+    "use strict";
+    MAX_DEPTH = 4;
+    RESERVED = /* @__PURE__ */ new Set(["!", "{", "}", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "time"]);
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/bash"]);
+    WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "command", "exec", "nohup", "nice", "time", "gosu", "su-exec"]);
+    WRAPPER_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-u", "-g", "-n", "-C", "-h", "-p", "-U", "-r", "-t"]);
+  }
+});
+
+// src/loaders/dockerfile/parse.ts
+function takeFlags(s) {
+  const flags = {};
+  let rest = s;
+  for (; ; ) {
+    const m = /^--([A-Za-z][A-Za-z0-9-]*)(?:=("[^"]*"|\S*))?(?:\s+|$)/.exec(rest);
+    if (!m) break;
+    const name = m[1];
+    let value = m[2] ?? "true";
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    flags[name] = flags[name] === void 0 ? value : `${flags[name]} ${value}`;
+    rest = rest.slice(m[0].length);
+  }
+  return { flags, rest };
+}
+function parseFrom(rest, platform) {
+  const words2 = rest.trim().split(/\s+/);
+  const ref = words2[0] ?? "";
+  const name = words2.length >= 3 && words2[1].toLowerCase() === "as" ? words2[2] : null;
+  let image = ref;
+  let digest3 = null;
+  let tag = null;
+  const atSign = image.indexOf("@");
+  if (atSign !== -1) {
+    digest3 = image.slice(atSign + 1);
+    image = image.slice(0, atSign);
+  }
+  const colon = image.lastIndexOf(":");
+  if (colon > image.lastIndexOf("/")) {
+    tag = image.slice(colon + 1);
+    image = image.slice(0, colon);
+  }
+  return { from: { image, tag, digest: digest3, platform, raw: rest.trim() }, name };
+}
+function jsonArray(s) {
+  const t = s.trim();
+  if (!t.startsWith("[")) return void 0;
+  try {
+    const v = JSON.parse(t);
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  } catch {
+  }
+  return void 0;
+}
+function parseDockerfile(path, text2) {
+  const lines = text2.split(/\r?\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  const diagnostics = [];
+  const data = { stages: [], instructions: [], args: {} };
+  const spans = [];
+  let escape2 = "\\";
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(lines[i]);
+    if (!m) break;
+    if (m[1].toLowerCase() === "escape") {
+      if (m[2] === "\\" || m[2] === "`") escape2 = m[2];
+      else diagnostics.push(at(path, { line: i + 1, col: 1 }, "input_parse_error", `invalid escape directive "${m[2]}"`, "use `# escape=\\` or `# escape=`` (backtick)"));
+    }
+  }
+  const isComment = (l) => /^\s*#/.test(l);
+  const continues = (l) => l.trimEnd().endsWith(escape2);
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "" || isComment(line)) continue;
+    const first = i;
+    const parts = [];
+    let cur = line;
+    for (; ; ) {
+      if (continues(cur) && i + 1 < lines.length) {
+        parts.push(cur.trimEnd().slice(0, -1).trim());
+        i++;
+        while (i < lines.length && (isComment(lines[i]) || lines[i].trim() === "")) i++;
+        if (i >= lines.length) break;
+        cur = lines[i];
+        continue;
+      }
+      parts.push(continues(cur) ? cur.trimEnd().slice(0, -1).trim() : cur.trim());
+      break;
+    }
+    const joined = parts.filter((p) => p !== "").join(" ");
+    const m = /^(\S+)\s*(.*)$/s.exec(joined);
+    if (!m) continue;
+    const cmd = m[1].toLowerCase();
+    let rest = m[2];
+    if (!KNOWN.has(cmd)) {
+      diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `unknown instruction "${m[1]}"`, "check the spelling; Docker rejects unknown instructions"));
+    }
+    let flags = {};
+    if (HAS_FLAGS.has(cmd)) ({ flags, rest } = takeFlags(rest));
+    const heredocs = [];
+    if (HEREDOC_OK.has(cmd) && rest.includes("<<")) {
+      for (const h2 of rest.matchAll(HEREDOC)) {
+        const strip = h2[1] === "-";
+        const name = h2[3];
+        const body = [];
+        let closed = false;
+        while (i + 1 < lines.length) {
+          i++;
+          const l = lines[i];
+          if ((strip ? l.replace(/^\t+/, "") : l) === name) {
+            closed = true;
+            break;
+          }
+          body.push(strip ? l.replace(/^\t+/, "") : l);
+        }
+        if (!closed) {
+          diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `heredoc <<${name} is never closed`, `end the heredoc with a line containing only ${name}`));
+        }
+        heredocs.push({ name, body: body.length > 0 ? body.join("\n") + "\n" : "" });
+      }
+    }
+    const arr2 = JSON_FORM.has(cmd) ? jsonArray(rest) : void 0;
+    const index = data.instructions.length;
+    let stage = data.stages.length - 1;
+    if (cmd === "from") {
+      const { from, name } = parseFrom(rest, flags.platform ?? null);
+      stage = data.stages.length;
+      data.stages.push({ index: stage, name, from, instructions: [] });
+    } else if (stage < 0) {
+      stage = null;
+      if (cmd === "arg") {
+        for (const a of rest.trim().split(/\s+/).filter(Boolean)) {
+          const eq = a.indexOf("=");
+          const k = eq === -1 ? a : a.slice(0, eq);
+          let v = eq === -1 ? null : a.slice(eq + 1);
+          if (v !== null && v.length >= 2 && /^(["']).*\1$/.test(v)) v = v.slice(1, -1);
+          data.args[k] = v;
+        }
+      } else if (KNOWN.has(cmd)) {
+        diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `${m[1]} before the first FROM`, "only ARG may come before FROM; move this instruction into a build stage"));
+      }
+    }
+    if (stage !== null) data.stages[stage].instructions.push(index);
+    const instruction = {
+      cmd,
+      args: arr2 ?? [rest],
+      raw: lines.slice(first, i + 1).join("\n"),
+      flags,
+      json: arr2 !== void 0,
+      stage,
+      heredocs
+    };
+    if (cmd === "run") instruction.commands = runCommands(instruction.args, instruction.json, heredocs);
+    data.instructions.push(instruction);
+    spans.push({ first: first + 1, last: i + 1 });
+  }
+  if (data.stages.length === 0) {
+    diagnostics.push(at(path, { line: 1, col: 1 }, "input_parse_error", "no FROM instruction: this Dockerfile has no build stage", "start the build with `FROM <image>`"));
+  }
+  return { data, spans, diagnostics };
+}
+var KNOWN, JSON_FORM, HAS_FLAGS, HEREDOC_OK, HEREDOC;
+var init_parse = __esm({
+  "src/loaders/dockerfile/parse.ts"() {
+    "use strict";
+    init_diag();
+    init_shell();
+    KNOWN = /* @__PURE__ */ new Set([
+      "add",
+      "arg",
+      "cmd",
+      "copy",
+      "entrypoint",
+      "env",
+      "expose",
+      "from",
+      "healthcheck",
+      "label",
+      "maintainer",
+      "onbuild",
+      "run",
+      "shell",
+      "stopsignal",
+      "user",
+      "volume",
+      "workdir"
+    ]);
+    JSON_FORM = /* @__PURE__ */ new Set(["run", "cmd", "entrypoint", "shell", "copy", "add", "volume", "healthcheck"]);
+    HAS_FLAGS = /* @__PURE__ */ new Set(["from", "run", "copy", "add", "healthcheck"]);
+    HEREDOC_OK = /* @__PURE__ */ new Set(["run", "copy", "add"]);
+    HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
+  }
+});
+
+// src/loaders/terraform/hcl/ast.ts
+function literalString(x) {
+  if (x.t !== "tpl") return void 0;
+  let out = "";
+  for (const p of x.parts) {
+    if (p.t !== "str") return void 0;
+    out += p.v;
+  }
+  return out;
+}
+var init_ast = __esm({
+  "src/loaders/terraform/hcl/ast.ts"() {
+    "use strict";
+  }
+});
+
+// src/loaders/terraform/hcl/parser.ts
+function dedent(parts, raw) {
+  let min = Infinity;
+  for (const line of raw.split("\n")) {
+    if (line.trim() === "") continue;
+    min = Math.min(min, /^[ \t]*/.exec(line)[0].length);
+  }
+  if (!Number.isFinite(min) || min === 0) return;
+  const re = new RegExp(`(^|\\n)[ \\t]{0,${min}}`, "g");
+  let atLineStart = true;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    if (p.t !== "str") {
+      atLineStart = false;
+      continue;
+    }
+    let v = p.v.replace(re, (_, nl) => nl);
+    if (!atLineStart) {
+      const first = p.v.indexOf("\n");
+      v = first === -1 ? p.v : p.v.slice(0, first) + p.v.slice(first).replace(re, (_, nl) => nl);
+    }
+    parts[k] = { t: "str", v };
+    atLineStart = v.endsWith("\n");
+  }
+}
+function parseHcl(text2) {
+  const p = new Parser(text2);
+  const errors = [];
+  let body;
+  try {
+    body = p.body(0, false, errors);
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    errors.push({ offset: e.offset, message: e.message, fix: e.fix });
+    body = { s: 0, e: text2.length, attrs: [], blocks: [] };
+  }
+  return { body, errors };
+}
+function parseHclExpression(text2) {
+  const p = new Parser(text2);
+  try {
+    const x = p.expr();
+    p.ws(true);
+    if (p.i < text2.length) return { error: { offset: p.i, message: `unexpected ${p.found()} after the expression`, fix: "pass a single value" } };
+    return { expr: x };
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    return { error: { offset: e.offset, message: e.message, fix: e.fix } };
+  }
+}
+function parseTemplate(text2, base) {
+  const p = new Parser(text2);
+  try {
+    const parts = p.template("", false);
+    return { parts: shift(parts, base) };
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    return { parts: [{ t: "str", v: text2 }], error: { offset: base + e.offset, message: e.message, fix: e.fix } };
+  }
+}
+function shift(parts, base) {
+  if (base === 0) return parts;
+  const walk2 = (x) => {
+    if (Array.isArray(x)) x.forEach(walk2);
+    else if (x && typeof x === "object") {
+      const o = x;
+      if (typeof o.s === "number" && typeof o.e === "number") {
+        o.s = o.s + base;
+        o.e = o.e + base;
+      }
+      for (const v of Object.values(o)) if (v && typeof v === "object") walk2(v);
+    }
+  };
+  walk2(parts);
+  return parts;
+}
+var Fail, isIdStart, isId, isDigit, BINARY, MAX_DEPTH2, Parser;
+var init_parser = __esm({
+  "src/loaders/terraform/hcl/parser.ts"() {
+    "use strict";
+    Fail = class extends Error {
+      constructor(offset, message, fix) {
+        super(message);
+        this.offset = offset;
+        this.fix = fix;
+      }
+      offset;
+      fix;
+    };
+    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
+    isId = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === 45;
+    isDigit = (c) => c >= 48 && c <= 57;
+    BINARY = [["||"], ["&&"], ["==", "!="], ["<=", ">=", "<", ">"], ["+", "-"], ["*", "/", "%"]];
+    MAX_DEPTH2 = 500;
+    Parser = class {
+      constructor(t) {
+        this.t = t;
+      }
+      t;
+      i = 0;
+      /** > 0 inside brackets, where newlines are plain whitespace. */
+      nest = 0;
+      depth = 0;
+      fail(offset, message, fix) {
+        throw new Fail(offset, message, fix);
+      }
+      /** Skips blanks and comments; newlines too inside brackets or when `nl`. */
+      ws(nl = this.nest > 0) {
+        const t = this.t;
+        for (; ; ) {
+          const c = t.charCodeAt(this.i);
+          if (c === 32 || c === 9 || c === 13 || nl && c === 10) this.i++;
+          else if (c === 35 || c === 47 && t.charCodeAt(this.i + 1) === 47) {
+            const n2 = t.indexOf("\n", this.i);
+            this.i = n2 === -1 ? t.length : n2;
+          } else if (c === 47 && t.charCodeAt(this.i + 1) === 42) {
+            const e = t.indexOf("*/", this.i + 2);
+            if (e === -1) this.fail(this.i, "unterminated /* comment", "close the comment with */");
+            this.i = e + 2;
+          } else return;
+        }
+      }
+      peek(s) {
+        return this.t.startsWith(s, this.i);
+      }
+      expect(s, what) {
+        this.ws();
+        if (!this.peek(s)) this.fail(this.i, `expected ${what}, found ${this.found()}`, `add the missing ${s}`);
+        this.i += s.length;
+      }
+      found() {
+        if (this.i >= this.t.length) return "end of file";
+        const c = this.t[this.i];
+        if (c === "\n") return "end of line";
+        return `\`${this.t.slice(this.i, this.i + 12).split("\n")[0]}\``;
+      }
+      ident() {
+        const t = this.t;
+        if (!isIdStart(t.charCodeAt(this.i))) return void 0;
+        const s = this.i;
+        while (isId(t.charCodeAt(this.i))) this.i++;
+        return t.slice(s, this.i);
+      }
+      // ── bodies ────────────────────────────────────────────────────────────────────────────────────
+      body(s, closing, errors) {
+        const out = { s, e: s, attrs: [], blocks: [] };
+        const saved = this.nest;
+        this.nest = 0;
+        for (; ; ) {
+          this.ws(true);
+          if (this.i >= this.t.length) {
+            if (closing) this.fail(this.i, "unexpected end of file inside a block", "add the missing }");
+            break;
+          }
+          if (this.t.charCodeAt(this.i) === 125) {
+            if (closing) break;
+            if (!errors) this.fail(this.i, "unexpected }", "remove the extra }");
+          }
+          const start = this.i;
+          try {
+            this.item(out);
+          } catch (e) {
+            if (!errors || !(e instanceof Fail)) throw e;
+            errors.push({ offset: e.offset, message: e.message, fix: e.fix });
+            this.nest = 0;
+            this.depth = 0;
+            this.recover(Math.max(start, e.offset));
+          }
+        }
+        out.e = this.i;
+        this.nest = saved;
+        return out;
+      }
+      /** After an error at top level: the next line that starts a block or attribute in column 1. */
+      recover(from) {
+        const t = this.t;
+        let n2 = t.indexOf("\n", from);
+        for (; ; ) {
+          if (n2 === -1) {
+            this.i = t.length;
+            return;
+          }
+          if (isIdStart(t.charCodeAt(n2 + 1))) {
+            this.i = n2 + 1;
+            return;
+          }
+          n2 = t.indexOf("\n", n2 + 1);
+        }
+      }
+      item(out) {
+        const start = this.i;
+        const name = this.ident();
+        if (name === void 0) this.fail(this.i, `expected an attribute or block, found ${this.found()}`, 'start each line of a body with `name = value` or `type "label" {`');
+        const nameEnd = this.i;
+        this.ws(false);
+        const c = this.t.charCodeAt(this.i);
+        if (c === 61 && this.t.charCodeAt(this.i + 1) !== 61) {
+          this.i++;
+          const expr = this.expr();
+          out.attrs.push({ name, nameEnd, expr, s: start, e: expr.e });
+          this.endOfLine();
+          return;
+        }
+        const labels = [];
+        const labelSpans = [];
+        for (; ; ) {
+          this.ws(false);
+          const d = this.t.charCodeAt(this.i);
+          if (d === 34) {
+            const ls = this.i;
+            const x = this.quoted();
+            const lit = x.parts.every((p) => p.t === "str") ? x.parts.map((p) => p.t === "str" ? p.v : "").join("") : void 0;
+            if (lit === void 0) this.fail(ls, "a block label cannot contain interpolation", "write the label as a plain string");
+            labels.push(lit);
+            labelSpans.push({ s: ls, e: this.i });
+          } else if (isIdStart(d)) {
+            const ls = this.i;
+            labels.push(this.ident());
+            labelSpans.push({ s: ls, e: this.i });
+          } else break;
+        }
+        if (this.t.charCodeAt(this.i) !== 123) {
+          this.fail(this.i, `expected \`=\` or \`{\` after \`${name}\`, found ${this.found()}`, labels.length ? `open the block with { after its labels` : `write \`${name} = <value>\` for an attribute or \`${name} {\` for a block`);
+        }
+        this.i++;
+        const body = this.body(this.i, true, void 0);
+        this.i++;
+        out.blocks.push({ type: name, labels, labelSpans, body, s: start, e: this.i });
+        this.endOfLine();
+      }
+      /** An attribute or block must be followed by a newline (or the body's closing brace). */
+      endOfLine() {
+        this.ws(false);
+        const c = this.t.charCodeAt(this.i);
+        if (c === 10 || c === 125 || this.i >= this.t.length) return;
+        this.fail(this.i, `unexpected ${this.found()} after the value`, "put each attribute and block on its own line, or close the brackets that are still open");
+      }
+      // ── expressions ─────────────────────────────────────────────────────────────────────────────
+      expr() {
+        if (++this.depth > MAX_DEPTH2) this.fail(this.i, `expression nested deeper than ${MAX_DEPTH2} levels`, "simplify the expression");
+        try {
+          const c = this.binary(0);
+          this.ws();
+          if (this.t.charCodeAt(this.i) !== 63) return c;
+          this.i++;
+          const a = this.expr();
+          this.expect(":", "`:` of the conditional");
+          const b = this.expr();
+          return { t: "cond", c, a, b, s: c.s, e: b.e };
+        } finally {
+          this.depth--;
+        }
+      }
+      binary(level) {
+        if (level === BINARY.length) return this.unary();
+        let l = this.binary(level + 1);
+        for (; ; ) {
+          this.ws();
+          const op = BINARY[level].find((o) => this.peek(o) && !(o.length === 1 && (o === "<" || o === ">") && this.t[this.i + 1] === "="));
+          if (op === void 0) return l;
+          this.i += op.length;
+          const r = this.binary(level + 1);
+          l = { t: "bin", op, l, r, s: l.s, e: r.e };
+        }
+      }
+      unary() {
+        this.ws();
+        const c = this.t.charCodeAt(this.i);
+        if (c === 33 || c === 45 && !isDigit(this.t.charCodeAt(this.i + 1))) {
+          const s = this.i++;
+          const x = this.unary();
+          return { t: "un", op: c === 33 ? "!" : "-", x, s, e: x.e };
+        }
+        return this.postfix(this.primary());
+      }
+      postfix(x) {
+        for (; ; ) {
+          const save = this.i;
+          this.ws();
+          const c = this.t.charCodeAt(this.i);
+          if (c === 46 && this.t.charCodeAt(this.i + 1) !== 46) {
+            if (this.t.charCodeAt(this.i + 1) === 42) {
+              this.i += 2;
+              x = this.splat(x, false);
+              continue;
+            }
+            this.i++;
+            const step2 = this.dotStep();
+            x = { t: "get", obj: x, step: step2, s: x.s, e: this.i };
+            continue;
+          }
+          if (c === 91) {
+            this.i++;
+            this.nest++;
+            this.ws();
+            if (this.t.charCodeAt(this.i) === 42) {
+              this.i++;
+              this.expect("]", "`]` of the splat");
+              this.nest--;
+              x = this.splat(x, true);
+              continue;
+            }
+            const key = this.expr();
+            this.expect("]", "`]` of the index");
+            this.nest--;
+            x = { t: "get", obj: x, step: { t: "index", key }, s: x.s, e: this.i };
+            continue;
+          }
+          this.i = save;
+          return x;
+        }
+      }
+      dotStep() {
+        const s = this.i;
+        if (isDigit(this.t.charCodeAt(this.i))) {
+          while (isDigit(this.t.charCodeAt(this.i))) this.i++;
+          return { t: "index", key: { t: "lit", v: Number(this.t.slice(s, this.i)), s, e: this.i } };
+        }
+        const name = this.ident();
+        if (name === void 0) this.fail(this.i, `expected an attribute name after \`.\`, found ${this.found()}`, "write the attribute name after the dot");
+        return { t: "attr", name };
+      }
+      /** The steps after `[*]` (full) or `.*` (attribute-only) apply to every element. */
+      splat(obj3, full) {
+        const steps = [];
+        for (; ; ) {
+          const save = this.i;
+          this.ws();
+          const c = this.t.charCodeAt(this.i);
+          if (c === 46 && this.t.charCodeAt(this.i + 1) !== 42 && this.t.charCodeAt(this.i + 1) !== 46) {
+            this.i++;
+            steps.push(this.dotStep());
+            continue;
+          }
+          if (full && c === 91 && this.t.charCodeAt(this.i + 1) !== 42) {
+            this.i++;
+            this.nest++;
+            const key = this.expr();
+            this.expect("]", "`]` of the index");
+            this.nest--;
+            steps.push({ t: "index", key });
+            continue;
+          }
+          this.i = save;
+          return { t: "splat", obj: obj3, steps, full, s: obj3.s, e: this.i };
+        }
+      }
+      primary() {
+        this.ws();
+        const t = this.t;
+        const s = this.i;
+        const c = t.charCodeAt(s);
+        if (isDigit(c) || c === 45 && isDigit(t.charCodeAt(s + 1))) {
+          const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(t.slice(s, s + 64));
+          this.i += m[0].length;
+          return { t: "lit", v: Number(m[0]), s, e: this.i };
+        }
+        if (c === 34) return this.quoted();
+        if (c === 60 && t.charCodeAt(s + 1) === 60) return this.heredoc();
+        if (c === 40) {
+          this.i++;
+          this.nest++;
+          const x = this.expr();
+          this.expect(")", "`)`");
+          this.nest--;
+          return { t: "paren", x, s, e: this.i };
+        }
+        if (c === 91) return this.tuple();
+        if (c === 123) return this.object();
+        const name = this.ident();
+        if (name === void 0) this.fail(s, `expected an expression, found ${this.found()}`, "write a value: a string, number, bool, list, object, reference or function call");
+        if (name === "true" || name === "false") return { t: "lit", v: name === "true", s, e: this.i };
+        if (name === "null") return { t: "lit", v: null, s, e: this.i };
+        const save = this.i;
+        this.ws(false);
+        let fname = name;
+        while (this.peek("::")) {
+          this.i += 2;
+          const part = this.ident();
+          if (part === void 0) this.fail(this.i, "expected a function name after `::`", "write the full function name");
+          fname += `::${part}`;
+          this.ws(false);
+        }
+        if (t.charCodeAt(this.i) === 40) {
+          this.i++;
+          this.nest++;
+          const args = [];
+          let expand2 = false;
+          this.ws();
+          while (t.charCodeAt(this.i) !== 41) {
+            args.push(this.expr());
+            this.ws();
+            if (this.peek("...")) {
+              this.i += 3;
+              expand2 = true;
+              this.ws();
+            }
+            if (t.charCodeAt(this.i) === 44) {
+              this.i++;
+              this.ws();
+            } else if (t.charCodeAt(this.i) !== 41) this.fail(this.i, `expected \`,\` or \`)\` in the call to ${fname}, found ${this.found()}`, "separate arguments with commas and close the call with )");
+          }
+          this.i++;
+          this.nest--;
+          return { t: "call", name: fname, args, expand: expand2, s, e: this.i };
+        }
+        if (fname !== name) this.fail(this.i, `expected \`(\` after the function name ${fname}`, "call the function with its arguments in parentheses");
+        this.i = save;
+        return { t: "var", name, s, e: this.i };
+      }
+      /** At `[` or `{`: a for-expression when the next word is `for` followed by a name. */
+      isFor() {
+        const m = /^[[{]\s*for\s+[A-Za-z_]/.exec(this.t.slice(this.i, this.i + 64));
+        return m !== null;
+      }
+      tuple() {
+        const s = this.i;
+        if (this.isFor()) return this.forExpr(false);
+        this.i++;
+        this.nest++;
+        const items = [];
+        this.ws();
+        while (this.t.charCodeAt(this.i) !== 93) {
+          items.push(this.expr());
+          this.ws();
+          if (this.t.charCodeAt(this.i) === 44) {
+            this.i++;
+            this.ws();
+          } else if (this.t.charCodeAt(this.i) !== 93) this.fail(this.i, `expected \`,\` or \`]\` in the list, found ${this.found()}`, "separate list items with commas and close the list with ]");
+        }
+        this.i++;
+        this.nest--;
+        return { t: "tuple", items, s, e: this.i };
+      }
+      object() {
+        const s = this.i;
+        if (this.isFor()) return this.forExpr(true);
+        this.i++;
+        this.nest++;
+        const items = [];
+        this.ws();
+        while (this.t.charCodeAt(this.i) !== 125) {
+          const ks = this.i;
+          let key;
+          const save = this.i;
+          const name = this.ident();
+          this.ws();
+          if (name !== void 0 && (this.peek("=") || this.peek(":")) && !this.peek("==") && !this.peek("::")) {
+            key = { t: "tpl", parts: [{ t: "str", v: name }], s: ks, e: ks + name.length };
+          } else {
+            this.i = save;
+            key = this.expr();
+            this.ws();
+          }
+          if (!(this.peek("=") || this.peek(":")) || this.peek("==")) this.fail(this.i, `expected \`=\` or \`:\` after the object key, found ${this.found()}`, "write object items as `key = value`");
+          this.i++;
+          const value = this.expr();
+          items.push({ key, value, s: ks, e: value.e });
+          this.ws();
+          if (this.t.charCodeAt(this.i) === 44) {
+            this.i++;
+            this.ws();
+          } else if (this.t.charCodeAt(this.i) !== 125 && this.t.charCodeAt(this.i - 1) !== 10 && !this.newlineSince(value.e)) {
+            this.fail(this.i, `expected \`,\`, a new line or \`}\` in the object, found ${this.found()}`, "separate object items with commas or new lines and close the object with }");
+          }
+        }
+        this.i++;
+        this.nest--;
+        return { t: "object", items, s, e: this.i };
+      }
+      newlineSince(from) {
+        return this.t.slice(from, this.i).includes("\n");
+      }
+      forExpr(object) {
+        const s = this.i;
+        this.i++;
+        this.nest++;
+        this.ws();
+        this.i += 3;
+        this.ws();
+        let key;
+        let val = this.ident();
+        this.ws();
+        if (this.t.charCodeAt(this.i) === 44) {
+          this.i++;
+          this.ws();
+          key = val;
+          const v = this.ident();
+          if (v === void 0) this.fail(this.i, "expected a value variable name after `,` in the for expression", "write `for k, v in collection`");
+          val = v;
+          this.ws();
+        }
+        if (this.ident() !== "in") this.fail(this.i, "expected `in` in the for expression", "write `for v in collection : ...`");
+        const coll = this.expr();
+        this.expect(":", "`:` after the for expression collection");
+        let keyExpr;
+        let valExpr = this.expr();
+        if (object) {
+          this.expect("=>", "`=>` in the object for expression");
+          keyExpr = valExpr;
+          valExpr = this.expr();
+        }
+        this.ws();
+        let group = false;
+        if (this.peek("...")) {
+          this.i += 3;
+          group = true;
+          this.ws();
+        }
+        let cond;
+        const save = this.i;
+        if (this.ident() === "if") cond = this.expr();
+        else this.i = save;
+        this.expect(object ? "}" : "]", object ? "`}` closing the for expression" : "`]` closing the for expression");
+        this.nest--;
+        const out = { t: "for", val, coll, valExpr, group, object, s, e: this.i };
+        if (key !== void 0) out.key = key;
+        if (keyExpr) out.keyExpr = keyExpr;
+        if (cond) out.cond = cond;
+        return out;
+      }
+      // ── templates ───────────────────────────────────────────────────────────────────────────────
+      quoted() {
+        const s = this.i;
+        this.i++;
+        const parts = this.template('"', true);
+        this.i++;
+        return { t: "tpl", parts, s, e: this.i };
+      }
+      /**
+       * Template parts up to `end` (`"` for quoted strings, '' for a heredoc's whole content), or up to
+       * a `%{` directive keyword the caller is waiting for (returned via `this.directive`).
+       */
+      directive;
+      template(end, escapes, limit = this.t.length) {
+        const t = this.t;
+        const parts = [];
+        let lit = "";
+        let stripNext = false;
+        const flush = (stripRight) => {
+          let v = lit;
+          if (stripNext) v = v.replace(/^\s+/, "");
+          if (stripRight) v = v.replace(/\s+$/, "");
+          if (v !== "") parts.push({ t: "str", v });
+          lit = "";
+          stripNext = false;
+        };
+        for (; ; ) {
+          if (this.i >= limit) {
+            if (end === '"') this.fail(this.i, "unterminated string", 'close the string with "');
+            flush(false);
+            return parts;
+          }
+          const c = t.charCodeAt(this.i);
+          if (end === '"' && c === 34) {
+            flush(false);
+            return parts;
+          }
+          if (end === '"' && c === 10) this.fail(this.i, "unterminated string: a quoted string cannot span lines", 'close the string with " on the same line, or use a heredoc (<<EOT) for multi-line text');
+          if (escapes && c === 92) {
+            const n2 = t[this.i + 1];
+            const map = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+            if (n2 !== void 0 && map[n2] !== void 0) {
+              lit += map[n2];
+              this.i += 2;
+            } else if (n2 === "u" || n2 === "U") {
+              const len = n2 === "u" ? 4 : 8;
+              const hex = t.slice(this.i + 2, this.i + 2 + len);
+              if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) this.fail(this.i, `invalid escape \\${n2}${hex}`, `write \\${n2} followed by ${len} hex digits`);
+              lit += String.fromCodePoint(parseInt(hex, 16));
+              this.i += 2 + len;
+            } else this.fail(this.i, `invalid escape sequence \\${n2 ?? ""}`, 'escape a backslash as \\\\; valid escapes are \\n \\r \\t \\" \\\\ \\uNNNN');
+            continue;
+          }
+          if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === c && t.charCodeAt(this.i + 2) === 123) {
+            lit += t[this.i] + "{";
+            this.i += 3;
+            continue;
+          }
+          if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === 123) {
+            const open3 = this.i;
+            this.i += 2;
+            const stripLeft = t[this.i] === "~";
+            if (stripLeft) this.i++;
+            if (c === 36) {
+              flush(stripLeft);
+              const saved2 = this.nest;
+              this.nest = 1;
+              const x = this.expr();
+              this.ws();
+              stripNext = this.closeTemplate(open3);
+              this.nest = saved2;
+              parts.push({ t: "interp", x });
+              continue;
+            }
+            flush(stripLeft);
+            const saved = this.nest;
+            this.nest = 1;
+            this.ws();
+            const kwAt = this.i;
+            const kw = this.ident();
+            if (kw === "if") {
+              const cond = this.expr();
+              this.ws();
+              const strip = this.closeTemplate(open3);
+              const then = this.inner(end, escapes, limit, strip);
+              let els = [];
+              if (this.directive === "else") els = this.inner(end, escapes, limit, this.lastStrip);
+              if (this.directive !== "endif") this.fail(kwAt, "%{ if } without a matching %{ endif }", "close the directive with %{ endif }");
+              this.directive = void 0;
+              parts.push({ t: "if", cond, then, else: els });
+              stripNext = this.lastStrip;
+            } else if (kw === "for") {
+              this.ws();
+              let key;
+              let val = this.ident();
+              this.ws();
+              if (t[this.i] === ",") {
+                this.i++;
+                this.ws();
+                key = val;
+                val = this.ident();
+                this.ws();
+              }
+              if (val === void 0 || this.ident() !== "in") this.fail(this.i, "expected `%{ for v in collection }`", "write the directive as %{ for item in collection }");
+              const coll = this.expr();
+              this.ws();
+              const strip = this.closeTemplate(open3);
+              const body = this.inner(end, escapes, limit, strip);
+              if (this.directive !== "endfor") this.fail(kwAt, "%{ for } without a matching %{ endfor }", "close the directive with %{ endfor }");
+              this.directive = void 0;
+              const part = { t: "for", val, coll, body };
+              if (key !== void 0) part.key = key;
+              parts.push(part);
+              stripNext = this.lastStrip;
+            } else if (kw === "else" || kw === "endif" || kw === "endfor") {
+              this.ws();
+              this.lastStrip = this.closeTemplate(open3);
+              this.directive = kw;
+              this.nest = saved;
+              return parts;
+            } else this.fail(kwAt, `unknown template directive %{ ${kw ?? ""} }`, "use %{ if }, %{ else }, %{ endif }, %{ for }, %{ endfor }");
+            this.nest = saved;
+            continue;
+          }
+          lit += t[this.i];
+          this.i++;
+        }
+      }
+      lastStrip = false;
+      /** The parts inside a directive, up to its else/end keyword (left in `this.directive`). */
+      inner(end, escapes, limit, stripFirst) {
+        this.directive = void 0;
+        const parts = this.template(end, escapes, limit);
+        if (this.directive === void 0) return parts;
+        if (stripFirst && parts[0]?.t === "str") {
+          const v = parts[0].v.replace(/^\s+/, "");
+          if (v === "") parts.shift();
+          else parts[0] = { t: "str", v };
+        }
+        return parts;
+      }
+      /** At the closing `}` of `${…}` or `%{…}`, with an optional `~`: whether it strips what follows. */
+      closeTemplate(open3) {
+        const strip = this.t[this.i] === "~";
+        if (strip) this.i++;
+        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open3}, found ${this.found()}`, "close the interpolation with }");
+        this.i++;
+        return strip;
+      }
+      heredoc() {
+        const s = this.i;
+        const t = this.t;
+        const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(t.slice(s, s + 256));
+        if (!m) this.fail(s, "malformed heredoc: expected <<MARKER or <<-MARKER followed by a new line", "start a heredoc with <<EOT on its own, content on the next lines, and EOT alone on the last line");
+        const marker = m[2];
+        const contentStart = s + m[0].length;
+        let j = contentStart;
+        let closeLine = -1;
+        while (j <= t.length) {
+          const nl = t.indexOf("\n", j);
+          const lineEnd = nl === -1 ? t.length : nl;
+          if (t.slice(j, lineEnd).trim() === marker) {
+            closeLine = j;
+            break;
+          }
+          if (nl === -1) break;
+          j = nl + 1;
+        }
+        if (closeLine === -1) this.fail(s, `heredoc <<${m[1]}${marker} is never closed`, `end the heredoc with ${marker} alone on a line`);
+        this.i = contentStart;
+        const saved = this.nest;
+        const parts = this.template("", false, closeLine);
+        this.nest = saved;
+        this.i = t.indexOf(marker, closeLine) + marker.length;
+        if (m[1] === "-") dedent(parts, t.slice(contentStart, closeLine));
+        return { t: "tpl", parts, heredoc: true, s, e: this.i };
+      }
+    };
+  }
+});
+
+// src/runtime/host/conftest-formats.ts
+function yamlConfig(text2) {
+  const docs = parseYamlDocuments(text2);
+  return docs.length > 1 ? docs : docs[0] ?? null;
+}
+function jsonConfig(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch (e) {
+    return fail(`json: ${e.message}`);
+  }
+}
+function hcl2Config(text2) {
+  const { body, errors } = parseHcl(text2);
+  if (errors[0]) fail(`hcl2: ${errors[0].message}`);
+  const src = (x) => text2.slice(x.s, x.e);
+  const wrap = (x) => `\${${src(x)}}`;
+  const expr = (x) => {
+    switch (x.t) {
+      case "lit":
+        return x.v;
+      case "tpl": {
+        const lit = literalString(x);
+        if (lit !== void 0) return lit;
+        return x.parts.map((p) => p.t === "str" ? p.v : p.t === "interp" ? wrap(p.x) : "").join("");
+      }
+      case "tuple":
+        return x.items.map(expr);
+      case "object": {
+        const out = {};
+        for (const item of x.items) {
+          const k = item.key.t === "var" ? item.key.name : literalString(item.key) ?? wrap(item.key);
+          out[k] = expr(item.value);
+        }
+        return out;
+      }
+      case "paren":
+        return expr(x.x);
+      default:
+        return wrap(x);
+    }
+  };
+  const convert2 = (b) => {
+    const out = {};
+    for (const a of b.attrs) out[a.name] = expr(a.expr);
+    for (const block2 of b.blocks) {
+      let node = out;
+      let key = block2.type;
+      for (const label of block2.labels) {
+        const inner = node[key];
+        if (inner === void 0) node[key] = {};
+        else if (typeof inner !== "object" || inner === null || Array.isArray(inner)) fail(`hcl2: unable to convert block ${block2.type}.${block2.labels.join(".")} to JSON`);
+        node = node[key];
+        key = label;
+      }
+      const current = node[key];
+      node[key] = Array.isArray(current) ? [...current, convert2(block2.body)] : current === void 0 ? [convert2(block2.body)] : [current, convert2(block2.body)];
+    }
+    return out;
+  };
+  return convert2(body);
+}
+function mobyValue(cmd, args, json3) {
+  if (json3) return args;
+  const rest = args.join(" ");
+  switch (cmd) {
+    case "run":
+    case "cmd":
+    case "entrypoint":
+    case "shell":
+    case "maintainer":
+    case "stopsignal":
+    case "user":
+    case "workdir":
+      return [rest];
+    case "env":
+    case "label": {
+      const ws = rest.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? [];
+      if (!ws[0]?.includes("=")) return ws.length ? [ws[0], rest.trim().slice(ws[0].length).trim()] : [];
+      return ws.flatMap((w) => {
+        const eq = w.indexOf("=");
+        return [w.slice(0, eq), unquote(w.slice(eq + 1))];
+      });
+    }
+    default:
+      return words(rest);
+  }
+}
+function dockerfileConfig(text2) {
+  const { data, diagnostics } = parseDockerfile("Dockerfile", text2);
+  if (diagnostics[0]) fail(`dockerfile: ${diagnostics[0].message}`);
+  const commands = data.instructions.map((i) => {
+    const sub = i.cmd === "onbuild" ? words(i.args.join(" ")) : [];
+    const subCmd = sub[0]?.toLowerCase() ?? "";
+    return {
+      Cmd: i.cmd,
+      SubCmd: subCmd,
+      JSON: i.json,
+      Flags: Object.entries(i.flags).map(([k, v]) => v === "true" ? `--${k}` : `--${k}=${v}`),
+      Value: i.cmd === "onbuild" ? mobyValue(subCmd, [sub.slice(1).join(" ")], false) : mobyValue(i.cmd, i.args, i.json),
+      Stage: i.stage ?? 0
+    };
+  });
+  return [commands];
+}
+function iniConfig(text2) {
+  const out = {};
+  let section;
+  for (const [n2, raw] of text2.split(/\r?\n/).entries()) {
+    const line = raw.trim();
+    if (!line || line.startsWith(";") || line.startsWith("#")) continue;
+    const head2 = /^\[([^\]]+)\]$/.exec(line);
+    if (head2) {
+      const name = head2[1].trim();
+      section = name === "DEFAULT" ? void 0 : out[name] ??= {};
+      continue;
+    }
+    const eq = line.search(/[=:]/);
+    if (eq <= 0) fail(`ini: line ${n2 + 1}: expected key = value`);
+    let value = line.slice(eq + 1).trim();
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'" || value[0] === "`") && value.endsWith(value[0])) value = value.slice(1, -1);
+    if (section) section[line.slice(0, eq).trim()] = value;
+  }
+  return out;
+}
+function tomlConfig(text2) {
+  let i = 0;
+  const err = (msg) => fail(`toml: ${msg} (offset ${i})`);
+  const ws = () => {
+    while (i < text2.length && (text2[i] === " " || text2[i] === "	")) i++;
+  };
+  const wsnl = () => {
+    for (; ; ) {
+      ws();
+      if (text2[i] === "#") while (i < text2.length && text2[i] !== "\n") i++;
+      if (text2[i] === "\n" || text2[i] === "\r") i++;
+      else return;
+    }
+  };
+  const ESC = { b: "\b", t: "	", n: "\n", f: "\f", r: "\r", '"': '"', "\\": "\\" };
+  const basic = (multi) => {
+    let out = "";
+    if (multi && text2[i] === "\n") i++;
+    for (; ; ) {
+      if (i >= text2.length) err("unterminated string");
+      if (multi ? text2.startsWith('"""', i) : text2[i] === '"') {
+        i += multi ? 3 : 1;
+        return out;
+      }
+      const c = text2[i++];
+      if (c !== "\\") {
+        out += c;
+        continue;
+      }
+      const e = text2[i++];
+      if (ESC[e] !== void 0) out += ESC[e];
+      else if (e === "u" || e === "U") {
+        const n2 = e === "u" ? 4 : 8;
+        out += String.fromCodePoint(parseInt(text2.slice(i, i + n2), 16));
+        i += n2;
+      } else if (multi && /\s/.test(e)) while (/\s/.test(text2[i] ?? "")) i++;
+      else err(`bad escape \\${e}`);
+    }
+  };
+  const literal = (multi) => {
+    if (multi && text2[i] === "\n") i++;
+    const end = text2.indexOf(multi ? "'''" : "'", i);
+    if (end < 0) err("unterminated string");
+    const s = text2.slice(i, end);
+    i = end + (multi ? 3 : 1);
+    return s;
+  };
+  const key = () => {
+    const parts = [];
+    for (; ; ) {
+      ws();
+      if (text2[i] === '"') {
+        i++;
+        parts.push(basic(false));
+      } else if (text2[i] === "'") {
+        i++;
+        parts.push(literal(false));
+      } else {
+        const m = /^[A-Za-z0-9_-]+/.exec(text2.slice(i));
+        if (!m) err("expected a key");
+        parts.push(m[0]);
+        i += m[0].length;
+      }
+      ws();
+      if (text2[i] !== ".") return parts;
+      i++;
+    }
+  };
+  const value = () => {
+    if (text2.startsWith('"""', i)) return i += 3, basic(true);
+    if (text2[i] === '"') return i++, basic(false);
+    if (text2.startsWith("'''", i)) return i += 3, literal(true);
+    if (text2[i] === "'") return i++, literal(false);
+    if (text2[i] === "[") {
+      i++;
+      const items = [];
+      for (; ; ) {
+        wsnl();
+        if (text2[i] === "]") return i++, items;
+        items.push(value());
+        wsnl();
+        if (text2[i] === ",") i++;
+        else if (text2[i] !== "]") err("expected , or ] in an array");
+      }
+    }
+    if (text2[i] === "{") {
+      i++;
+      const table = {};
+      ws();
+      if (text2[i] === "}") return i++, table;
+      for (; ; ) {
+        const k = key();
+        if (text2[i++] !== "=") err("expected = in an inline table");
+        ws();
+        set(table, k, value());
+        ws();
+        if (text2[i] === "}") return i++, table;
+        if (text2[i++] !== ",") err("expected , or } in an inline table");
+      }
+    }
+    const m = /^[^\s,\]}#]+(?: [0-9:.+-Z]+)?/.exec(text2.slice(i));
+    if (!m) return err("expected a value");
+    const word = m[0];
+    i += word.length;
+    if (word === "true" || word === "false") return word === "true";
+    if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(word)) return word.replace(" ", "T");
+    const num3 = word.replace(/_/g, "");
+    if (/^[+-]?(inf|nan)$/.test(num3)) return err("inf and nan have no JSON value");
+    if (/^0x[0-9a-fA-F]+$/.test(num3)) return parseInt(num3.slice(2), 16);
+    if (/^0o[0-7]+$/.test(num3)) return parseInt(num3.slice(2), 8);
+    if (/^0b[01]+$/.test(num3)) return parseInt(num3.slice(2), 2);
+    if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(num3)) return Number(num3);
+    return err(`unexpected ${word}`);
+  };
+  const set = (table, path, v) => {
+    let node = table;
+    for (const p of path.slice(0, -1)) {
+      const next = node[p];
+      if (next === void 0) node[p] = {};
+      else if (typeof next !== "object" || next === null || Array.isArray(next)) err(`key ${path.join(".")} redefines a value`);
+      node = node[p];
+    }
+    const last2 = path[path.length - 1];
+    if (node[last2] !== void 0) err(`key ${path.join(".")} defined twice`);
+    node[last2] = v;
+  };
+  const root = {};
+  let current = root;
+  for (; ; ) {
+    wsnl();
+    if (i >= text2.length) return root;
+    if (text2.startsWith("[[", i)) {
+      i += 2;
+      const path = key();
+      if (!text2.startsWith("]]", i)) err("expected ]]");
+      i += 2;
+      let node = root;
+      for (const p of path.slice(0, -1)) {
+        const next = node[p];
+        node = Array.isArray(next) ? next[next.length - 1] : node[p] ??= {};
+      }
+      const last2 = path[path.length - 1];
+      const list3 = node[last2] ??= [];
+      if (!Array.isArray(list3)) err(`${path.join(".")} is not an array of tables`);
+      current = {};
+      list3.push(current);
+    } else if (text2[i] === "[") {
+      i++;
+      const path = key();
+      if (text2[i++] !== "]") err("expected ]");
+      let node = root;
+      for (const p of path) {
+        const next = node[p];
+        node = Array.isArray(next) ? next[next.length - 1] : node[p] ??= {};
+      }
+      current = node;
+    } else {
+      const k = key();
+      if (text2[i++] !== "=") err("expected =");
+      ws();
+      set(current, k, value());
+    }
+    ws();
+    if (text2[i] === "#") while (i < text2.length && text2[i] !== "\n") i++;
+    if (i < text2.length && text2[i] !== "\n" && text2[i] !== "\r") err("expected the end of the line");
+  }
+}
+function parserForPath(path) {
+  const base = path.split("/").pop().toLowerCase();
+  if (base === "dockerfile" || base.includes("dockerfile.")) return "dockerfile";
+  const dot = base.lastIndexOf(".");
+  const ext = dot < 0 ? "yml" : base.slice(dot + 1);
+  if (ext === "tf" || ext === "tfvars") return "hcl2";
+  return ext === "yml" ? "yaml" : ext;
+}
+var words, unquote, CONFTEST_PARSERS;
+var init_conftest_formats = __esm({
+  "src/runtime/host/conftest-formats.ts"() {
+    "use strict";
+    init_parse();
+    init_ast();
+    init_parser();
+    init_errors();
+    init_yaml();
+    words = (s) => s.trim().split(/\s+/).filter(Boolean);
+    unquote = (s) => s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]) ? s.slice(1, -1) : s;
+    CONFTEST_PARSERS = {
+      yaml: yamlConfig,
+      yml: yamlConfig,
+      json: jsonConfig,
+      hcl2: hcl2Config,
+      tf: hcl2Config,
+      dockerfile: dockerfileConfig,
+      ini: iniConfig,
+      toml: tomlConfig
+    };
+  }
+});
+
+// src/runtime/host/conftest.ts
+function parse3(parser, text2) {
+  const fn = Object.prototype.hasOwnProperty.call(CONFTEST_PARSERS, parser) ? CONFTEST_PARSERS[parser] : void 0;
+  if (!fn) fail(`unknown parser: ${parser} (Palisade reads ${Object.keys(CONFTEST_PARSERS).join(", ")})`);
+  return fn(text2);
+}
+function readConfig2(ctx, name, path) {
+  if (!ctx.files) return fail(`${name} reads files, which only \`palisade test\` provides`);
+  const { path: full, text: text2 } = ctx.files.read(path);
+  return { path: full, value: parse3(parserForPath(full), text2) };
+}
+function conftestBuiltins(ctx) {
+  return {
+    parse_config: (parser, text2) => parse3(str(parser, 1), str(text2, 2)),
+    parse_config_file: (path) => readConfig2(ctx, "parse_config_file", str(path, 1)).value,
+    // conftest's CombineConfigurations: [{path, contents}] sorted by path, one entry per document.
+    parse_combined_config_files: (paths) => {
+      const entries2 = arr(paths, 1).flatMap((p) => {
+        const { path, value } = readConfig2(ctx, "parse_combined_config_files", str(p, 1));
+        return (Array.isArray(value) ? value : [value]).map((contents) => ({ path, contents }));
+      });
+      return entries2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    }
+  };
+}
+var init_conftest = __esm({
+  "src/runtime/host/conftest.ts"() {
+    "use strict";
+    init_conftest_formats();
+    init_errors();
+  }
+});
+
 // src/runtime/host/index.ts
 function turnClock() {
   let current;
@@ -34765,7 +36759,8 @@ function hostImplementations(opts = {}) {
   const ctx = {
     now: opts.now ?? turnClock(),
     caches: /* @__PURE__ */ new Map(),
-    cacheEpoch: void 0
+    cacheEpoch: void 0,
+    files: opts.files
   };
   const families = [
     timeBuiltins(ctx),
@@ -34778,7 +36773,8 @@ function hostImplementations(opts = {}) {
     uuidBuiltins(ctx),
     graphBuiltins,
     miscBuiltins(ctx),
-    deprecatedBuiltins
+    deprecatedBuiltins,
+    conftestBuiltins(ctx)
   ];
   return Object.assign({}, ...families);
 }
@@ -34799,6 +36795,7 @@ function hostBuiltins(opts) {
       try {
         return toWire(fn(...args));
       } catch (e) {
+        if (e instanceof RangeError) throw new Error(`out of memory: ${name}: ${e.message}`, { cause: e });
         if (!(e instanceof BuiltinError)) throw e;
         if (!opts.strict) return void 0;
         const kind = e instanceof OperandTypeError ? "eval_type_error" : "eval_builtin_error";
@@ -34832,6 +36829,7 @@ var init_host = __esm({
     init_graph();
     init_misc();
     init_deprecated();
+    init_conftest();
     init_errors();
     SDK_SHADOWED = /* @__PURE__ */ new Set(["json.is_valid", "yaml.marshal", "yaml.unmarshal", "yaml.is_valid"]);
   }
@@ -34929,11 +36927,12 @@ function describe(e) {
   if (e && typeof e === "object" && "message" in e) return String(e.message);
   return String(e);
 }
-var DEFAULT_POLICY_STEPS, DEFAULT_POLICY_MEMORY_MB, pagesFor, memoryPages, encoder, compileWasm, sdk, Engine, MEMORY_FAILURE;
+var DEFAULT_POLICY_STEPS, DEFAULT_POLICY_MEMORY_MB, pagesFor, memoryPages, encoder, compileWasm, sdk, Engine, MAX_FINDINGS_PER_POLICY, MEMORY_FAILURE;
 var init_engine = __esm({
   "src/engine/engine.ts"() {
     "use strict";
     init_src();
+    init_diagnostics();
     init_host();
     init_violations();
     DEFAULT_POLICY_STEPS = 1e9;
@@ -34958,12 +36957,19 @@ var init_engine = __esm({
         const maximum = memoryPages(memoryMB);
         const loaded = [];
         for (const { name, bundle } of bundles) {
-          const instance = sdk.loadPolicySync(
-            await compileWasm(bundle.wasm),
-            { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
-            hostBuiltins({ strict: false })
-          );
-          if (bundle.data !== void 0) instance.setData(bundle.data);
+          let instance;
+          try {
+            instance = sdk.loadPolicySync(
+              await compileWasm(bundle.wasm),
+              { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
+              hostBuiltins({ strict: false })
+            );
+            if (bundle.data !== void 0) instance.setData(bundle.data);
+          } catch (e) {
+            throw new PalisadeError([
+              { file: name, line: 0, col: 0, code: "bundle_error", message: `the policy module cannot be loaded: ${describe(e)}`, fix: "pass a bundle built by `palisade build` or `opa build -t wasm` (OPA Wasm ABI 1.x)" }
+            ]);
+          }
           const kindEntrypoints = /* @__PURE__ */ new Map();
           const policiesByKind = /* @__PURE__ */ new Map();
           let policies;
@@ -34994,6 +37000,8 @@ var init_engine = __esm({
       evaluate(doc) {
         const findings = [];
         const diagnostics = [];
+        const seen = /* @__PURE__ */ new Set();
+        const collect = (meta, result2) => this.collect(meta, doc, result2, findings, seen, diagnostics);
         let encoded;
         for (const b of this.bundles) {
           const applicable = applicableTo(b, doc.kind);
@@ -35004,7 +37012,7 @@ var init_engine = __esm({
             try {
               const rs = b.instance.evaluate(input, aggregate);
               const byPolicy = rs[0]?.result ?? {};
-              for (const p of applicable) this.collect(p.meta, doc, byPolicy[p.meta.id], findings);
+              for (const p of applicable) collect(p.meta, byPolicy[p.meta.id]);
               continue;
             } catch {
             }
@@ -35012,7 +37020,7 @@ var init_engine = __esm({
           for (const p of applicable) {
             try {
               const rs = b.instance.evaluate(input, p.entrypoint);
-              this.collect(p.meta, doc, rs[0]?.result, findings);
+              collect(p.meta, rs[0]?.result);
             } catch (e) {
               diagnostics.push(this.failure(p.meta.id, doc, e));
             }
@@ -35044,15 +37052,34 @@ var init_engine = __esm({
           fix: "the policy is at fault, not the file: report it to the policy owner (or exclude the policy in the config) and rerun"
         };
       }
-      collect(meta, doc, result2, out) {
+      collect(meta, doc, result2, out, seen, diagnostics) {
         if (result2 === void 0 || result2 === null || result2 === false || result2 === true) return;
         const items = Array.isArray(result2) ? result2 : [result2];
+        let kept = 0;
         for (const item of items) {
           const v = toViolation(item);
-          if (v) out.push(toFinding(meta, doc, v));
+          if (!v) continue;
+          if (kept === MAX_FINDINGS_PER_POLICY) {
+            diagnostics.push({
+              file: doc.path,
+              line: 0,
+              col: 0,
+              code: "eval_error",
+              severity: "warning",
+              message: `policy ${meta.id} reported ${items.length} violations on this document; only the first ${MAX_FINDINGS_PER_POLICY} are kept`,
+              fix: "fix the document (or the policy, if it reports one thing many times); the findings kept already fail the run"
+            });
+            return;
+          }
+          const f = toFinding(meta, doc, v);
+          if (seen.has(f.fingerprint)) continue;
+          seen.add(f.fingerprint);
+          out.push(f);
+          kept++;
         }
       }
     };
+    MAX_FINDINGS_PER_POLICY = 1e4;
     MEMORY_FAILURE = /out of memory|opa_malloc|memory size exceeded|Memory\.grow|could not allocate memory/i;
   }
 });
@@ -35097,7 +37124,7 @@ function decodeInput(file, maxBytes) {
         file.path,
         "input_limit_error",
         `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
-        "raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`"
+        "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`"
       )
     };
   }
@@ -35149,6 +37176,21 @@ function isCommentOnly(text2, lines, line, openers) {
 }
 function scanIgnores(path, text2, lines, style) {
   const out = { ignores: [], diagnostics: [] };
+  const nextContent = /* @__PURE__ */ new Map();
+  const contentAfter = (line) => {
+    let next = line + 1;
+    const run = [];
+    while (next <= lines.lineCount && !nextContent.has(next) && isCommentOnly(text2, lines, next, style.openers)) run.push(next++);
+    const found = nextContent.get(next) ?? next;
+    for (const l of run) nextContent.set(l, found);
+    return found;
+  };
+  const extents = /* @__PURE__ */ new Map();
+  const extentOf = (line) => {
+    let e = extents.get(line);
+    if (e === void 0) extents.set(line, e = style.extent ? Math.max(line, style.extent(line)) : line);
+    return e;
+  };
   for (let i = text2.indexOf(MARK); i !== -1; i = text2.indexOf(MARK, i + MARK.length)) {
     const { line } = lines.lineCol(i);
     const ls = lines.lineStart(line);
@@ -35178,13 +37220,14 @@ function scanIgnores(path, text2, lines, style) {
         at(path, where3, "waiver_error", `inline ignore of ${m[1]} gives no reason`, "add a reason after the policy id so reviewers and audits know why", "warning")
       );
     }
-    let start = line;
+    if (globProblem(m[1])) {
+      out.diagnostics.push(at(path, where3, "waiver_error", `inline ignore of "${m[1]}": ${globProblem(m[1])}`, "name the policy id exactly, or write the range low to high (`[a-z]`)", "warning"));
+    }
+    const start = line;
     let end = line;
     if (!trailing) {
-      let next = line + 1;
-      while (next <= lines.lineCount && isCommentOnly(text2, lines, next, style.openers)) next++;
-      if (next <= lines.lineCount) end = style.extent ? Math.max(next, style.extent(next)) : next;
-      start = line;
+      const next = contentAfter(line);
+      if (next <= lines.lineCount) end = extentOf(next);
     }
     out.ignores.push({
       policyId: m[1],
@@ -35218,405 +37261,8 @@ var init_ignores = __esm({
   "src/loaders/common/ignores.ts"() {
     "use strict";
     init_diag();
+    init_glob();
     MARK = "palisade:ignore";
-  }
-});
-
-// src/loaders/dockerfile/shell.ts
-function shellCommands(script, depth = 0) {
-  return shellPipeline(script, depth).map((c) => c.words);
-}
-function shellPipeline(script, depth = 0) {
-  const out = [];
-  const piped = /* @__PURE__ */ new Set();
-  const nested = [];
-  let words = [];
-  let word = "";
-  let inWord = false;
-  let redirectTarget = false;
-  const endWord = () => {
-    if (inWord && !redirectTarget) words.push(word);
-    if (inWord) redirectTarget = false;
-    word = "";
-    inWord = false;
-  };
-  const endCommand = () => {
-    endWord();
-    redirectTarget = false;
-    while (words.length > 0 && RESERVED.has(words[0])) words.shift();
-    if (words.length > 0) out.push(words);
-    words = [];
-  };
-  const n2 = script.length;
-  let i = 0;
-  while (i < n2) {
-    const ch = script[i];
-    if (ch === "'") {
-      const end = script.indexOf("'", i + 1);
-      const stop = end === -1 ? n2 : end;
-      word += script.slice(i + 1, stop);
-      inWord = true;
-      i = stop + 1;
-      continue;
-    }
-    if (ch === '"') {
-      inWord = true;
-      i++;
-      while (i < n2 && script[i] !== '"') {
-        const c = script[i];
-        if (c === "\\" && i + 1 < n2 && '"\\$`\n'.includes(script[i + 1])) {
-          if (script[i + 1] !== "\n") word += script[i + 1];
-          i += 2;
-          continue;
-        }
-        if (c === "$" && script[i + 1] === "(" && script[i + 2] !== "(") {
-          const end = closingParen(script, i + 1);
-          const inner = script.slice(i + 2, end);
-          if (depth < MAX_DEPTH) nested.push(...shellCommands(inner, depth + 1));
-          word += script.slice(i, end + 1);
-          i = end + 1;
-          continue;
-        }
-        word += c;
-        i++;
-      }
-      i++;
-      continue;
-    }
-    if (ch === "\\") {
-      if (script[i + 1] === "\n") {
-        i += 2;
-        continue;
-      }
-      if (i + 1 < n2) {
-        word += script[i + 1];
-        inWord = true;
-      }
-      i += 2;
-      continue;
-    }
-    if (ch === "$" && script[i + 1] === "(") {
-      const end = closingParen(script, i + 1);
-      if (script[i + 2] !== "(" && depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 2, end), depth + 1));
-      word += script.slice(i, end + 1);
-      inWord = true;
-      i = end + 1;
-      continue;
-    }
-    if (ch === "`") {
-      const end = script.indexOf("`", i + 1);
-      const stop = end === -1 ? n2 : end;
-      if (depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 1, stop), depth + 1));
-      word += script.slice(i, stop + 1);
-      inWord = true;
-      i = stop + 1;
-      continue;
-    }
-    if (ch === "#" && !inWord) {
-      const end = script.indexOf("\n", i);
-      i = end === -1 ? n2 : end;
-      continue;
-    }
-    if (ch === " " || ch === "	" || ch === "\r") {
-      endWord();
-      i++;
-      continue;
-    }
-    if (ch === "\n" || ch === ";" || ch === "(" || ch === ")") {
-      endCommand();
-      i++;
-      continue;
-    }
-    if (ch === "&" || ch === "|") {
-      if (ch === "&" && script[i + 1] === ">") {
-        endWord();
-        i = skipRedirect(script, i + 1);
-        redirectTarget = true;
-        continue;
-      }
-      const single = script[i + 1] !== ch;
-      const last2 = words;
-      endCommand();
-      if (ch === "|" && single && out[out.length - 1] === last2) piped.add(last2);
-      i += single ? 1 : 2;
-      continue;
-    }
-    if (ch === "<" || ch === ">") {
-      if (inWord && /^\d+$/.test(word)) {
-        word = "";
-        inWord = false;
-      }
-      endWord();
-      i = skipRedirect(script, i);
-      redirectTarget = true;
-      continue;
-    }
-    word += ch;
-    inWord = true;
-    i++;
-  }
-  endCommand();
-  const expanded = [];
-  for (const cmd of out) {
-    expanded.push({ words: cmd, piped: piped.has(cmd) });
-    const script2 = shellScriptOf(cmd);
-    if (script2 !== void 0 && depth < MAX_DEPTH) expanded.push(...shellPipeline(script2, depth + 1));
-  }
-  return [...expanded, ...nested.map((words2) => ({ words: words2, piped: false }))];
-}
-function skipRedirect(script, i) {
-  let j = i + 1;
-  while (j < script.length && (script[j] === ">" || script[j] === "<" || script[j] === "&" || script[j] === "|")) j++;
-  while (j < script.length && (script[j] === " " || script[j] === "	")) j++;
-  return j;
-}
-function closingParen(s, open2) {
-  let level = 0;
-  for (let i = open2; i < s.length; i++) {
-    const c = s[i];
-    if (c === "'") {
-      const e = s.indexOf("'", i + 1);
-      if (e === -1) return s.length;
-      i = e;
-    } else if (c === "\\") i++;
-    else if (c === "(") level++;
-    else if (c === ")" && --level === 0) return i;
-  }
-  return s.length;
-}
-function shellScriptOf(cmd) {
-  const argv = commandOf(cmd).argv;
-  const k = cmd.length - argv.length;
-  if (!SHELLS.has(cmd[k] ?? "")) return void 0;
-  for (let j = k + 1; j < cmd.length - 1; j++) {
-    const w = cmd[j];
-    if (!w.startsWith("-")) return void 0;
-    if (/^-[a-z]*c[a-z]*$/.test(w)) return cmd[j + 1];
-  }
-  return void 0;
-}
-function commandOf(words, piped = false) {
-  let k = 0;
-  for (; ; ) {
-    while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k])) k++;
-    const w = words[k];
-    if (w === void 0 || !WRAPPERS.has(w)) break;
-    const takesUser = w === "gosu" || w === "su-exec";
-    k++;
-    while (k < words.length && words[k].startsWith("-") && words[k] !== "--") k += WRAPPER_VALUE_OPTIONS.has(words[k]) ? 2 : 1;
-    if (words[k] === "--") k++;
-    if (takesUser) k++;
-  }
-  return { words, argv: words.slice(k), piped };
-}
-function runCommands(args, json3, heredocs) {
-  return runWords(args, json3, heredocs).map((c) => commandOf(c.words, c.piped));
-}
-function runWords(args, json3, heredocs) {
-  if (json3) {
-    if (args.length === 0) return [];
-    const script = shellScriptOf(args);
-    return script === void 0 ? [{ words: args, piped: false }] : [{ words: args, piped: false }, ...shellPipeline(script, 1)];
-  }
-  const cmds = shellPipeline(args.join(" "));
-  const shellReads = cmds.length === 0 || cmds.length === 1 && SHELLS.has(cmds[0].words[0]) && cmds[0].words.length <= 2;
-  if (shellReads) for (const h2 of heredocs) cmds.push(...shellPipeline(h2.body));
-  return cmds;
-}
-var MAX_DEPTH, RESERVED, SHELLS, WRAPPERS, WRAPPER_VALUE_OPTIONS;
-var init_shell = __esm({
-  "src/loaders/dockerfile/shell.ts"() {
-    "use strict";
-    MAX_DEPTH = 4;
-    RESERVED = /* @__PURE__ */ new Set(["!", "{", "}", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "time"]);
-    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/bash"]);
-    WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "command", "exec", "nohup", "nice", "time", "gosu", "su-exec"]);
-    WRAPPER_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-u", "-g", "-n", "-C", "-h", "-p", "-U", "-r", "-t"]);
-  }
-});
-
-// src/loaders/dockerfile/parse.ts
-function takeFlags(s) {
-  const flags = {};
-  let rest = s;
-  for (; ; ) {
-    const m = /^--([A-Za-z][A-Za-z0-9-]*)(?:=("[^"]*"|\S*))?(?:\s+|$)/.exec(rest);
-    if (!m) break;
-    const name = m[1];
-    let value = m[2] ?? "true";
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-    flags[name] = flags[name] === void 0 ? value : `${flags[name]} ${value}`;
-    rest = rest.slice(m[0].length);
-  }
-  return { flags, rest };
-}
-function parseFrom(rest, platform) {
-  const words = rest.trim().split(/\s+/);
-  const ref = words[0] ?? "";
-  const name = words.length >= 3 && words[1].toLowerCase() === "as" ? words[2] : null;
-  let image = ref;
-  let digest2 = null;
-  let tag = null;
-  const atSign = image.indexOf("@");
-  if (atSign !== -1) {
-    digest2 = image.slice(atSign + 1);
-    image = image.slice(0, atSign);
-  }
-  const colon = image.lastIndexOf(":");
-  if (colon > image.lastIndexOf("/")) {
-    tag = image.slice(colon + 1);
-    image = image.slice(0, colon);
-  }
-  return { from: { image, tag, digest: digest2, platform, raw: rest.trim() }, name };
-}
-function jsonArray(s) {
-  const t = s.trim();
-  if (!t.startsWith("[")) return void 0;
-  try {
-    const v = JSON.parse(t);
-    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
-  } catch {
-  }
-  return void 0;
-}
-function parseDockerfile(path, text2) {
-  const lines = text2.split(/\r?\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  const diagnostics = [];
-  const data = { stages: [], instructions: [], args: {} };
-  const spans = [];
-  let escape2 = "\\";
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(lines[i]);
-    if (!m) break;
-    if (m[1].toLowerCase() === "escape") {
-      if (m[2] === "\\" || m[2] === "`") escape2 = m[2];
-      else diagnostics.push(at(path, { line: i + 1, col: 1 }, "input_parse_error", `invalid escape directive "${m[2]}"`, "use `# escape=\\` or `# escape=`` (backtick)"));
-    }
-  }
-  const isComment = (l) => /^\s*#/.test(l);
-  const continues = (l) => l.trimEnd().endsWith(escape2);
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.trim() === "" || isComment(line)) continue;
-    const first = i;
-    const parts = [];
-    let cur = line;
-    for (; ; ) {
-      if (continues(cur) && i + 1 < lines.length) {
-        parts.push(cur.trimEnd().slice(0, -1).trim());
-        i++;
-        while (i < lines.length && (isComment(lines[i]) || lines[i].trim() === "")) i++;
-        if (i >= lines.length) break;
-        cur = lines[i];
-        continue;
-      }
-      parts.push(continues(cur) ? cur.trimEnd().slice(0, -1).trim() : cur.trim());
-      break;
-    }
-    const joined = parts.filter((p) => p !== "").join(" ");
-    const m = /^(\S+)\s*(.*)$/s.exec(joined);
-    if (!m) continue;
-    const cmd = m[1].toLowerCase();
-    let rest = m[2];
-    if (!KNOWN.has(cmd)) {
-      diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `unknown instruction "${m[1]}"`, "check the spelling; Docker rejects unknown instructions"));
-    }
-    let flags = {};
-    if (HAS_FLAGS.has(cmd)) ({ flags, rest } = takeFlags(rest));
-    const heredocs = [];
-    if (HEREDOC_OK.has(cmd) && rest.includes("<<")) {
-      for (const h2 of rest.matchAll(HEREDOC)) {
-        const strip = h2[1] === "-";
-        const name = h2[3];
-        const body = [];
-        let closed = false;
-        while (i + 1 < lines.length) {
-          i++;
-          const l = lines[i];
-          if ((strip ? l.replace(/^\t+/, "") : l) === name) {
-            closed = true;
-            break;
-          }
-          body.push(strip ? l.replace(/^\t+/, "") : l);
-        }
-        if (!closed) {
-          diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `heredoc <<${name} is never closed`, `end the heredoc with a line containing only ${name}`));
-        }
-        heredocs.push({ name, body: body.length > 0 ? body.join("\n") + "\n" : "" });
-      }
-    }
-    const arr = JSON_FORM.has(cmd) ? jsonArray(rest) : void 0;
-    const index = data.instructions.length;
-    let stage = data.stages.length - 1;
-    if (cmd === "from") {
-      const { from, name } = parseFrom(rest, flags.platform ?? null);
-      stage = data.stages.length;
-      data.stages.push({ index: stage, name, from, instructions: [] });
-    } else if (stage < 0) {
-      stage = null;
-      if (cmd === "arg") {
-        for (const a of rest.trim().split(/\s+/).filter(Boolean)) {
-          const eq = a.indexOf("=");
-          const k = eq === -1 ? a : a.slice(0, eq);
-          let v = eq === -1 ? null : a.slice(eq + 1);
-          if (v !== null && v.length >= 2 && /^(["']).*\1$/.test(v)) v = v.slice(1, -1);
-          data.args[k] = v;
-        }
-      } else if (KNOWN.has(cmd)) {
-        diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `${m[1]} before the first FROM`, "only ARG may come before FROM; move this instruction into a build stage"));
-      }
-    }
-    if (stage !== null) data.stages[stage].instructions.push(index);
-    const instruction = {
-      cmd,
-      args: arr ?? [rest],
-      raw: lines.slice(first, i + 1).join("\n"),
-      flags,
-      json: arr !== void 0,
-      stage,
-      heredocs
-    };
-    if (cmd === "run") instruction.commands = runCommands(instruction.args, instruction.json, heredocs);
-    data.instructions.push(instruction);
-    spans.push({ first: first + 1, last: i + 1 });
-  }
-  if (data.stages.length === 0) {
-    diagnostics.push(at(path, { line: 1, col: 1 }, "input_parse_error", "no FROM instruction: this Dockerfile has no build stage", "start the build with `FROM <image>`"));
-  }
-  return { data, spans, diagnostics };
-}
-var KNOWN, JSON_FORM, HAS_FLAGS, HEREDOC_OK, HEREDOC;
-var init_parse = __esm({
-  "src/loaders/dockerfile/parse.ts"() {
-    "use strict";
-    init_diag();
-    init_shell();
-    KNOWN = /* @__PURE__ */ new Set([
-      "add",
-      "arg",
-      "cmd",
-      "copy",
-      "entrypoint",
-      "env",
-      "expose",
-      "from",
-      "healthcheck",
-      "label",
-      "maintainer",
-      "onbuild",
-      "run",
-      "shell",
-      "stopsignal",
-      "user",
-      "volume",
-      "workdir"
-    ]);
-    JSON_FORM = /* @__PURE__ */ new Set(["run", "cmd", "entrypoint", "shell", "copy", "add", "volume", "healthcheck"]);
-    HAS_FLAGS = /* @__PURE__ */ new Set(["from", "run", "copy", "add", "healthcheck"]);
-    HEREDOC_OK = /* @__PURE__ */ new Set(["run", "copy", "add"]);
-    HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
   }
 });
 
@@ -35730,25 +37376,25 @@ var init_location = __esm({
 
 // src/loaders/yaml/stream.ts
 function keyText(n2) {
-  if ((0, import_yaml5.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
+  if ((0, import_yaml7.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
   return void 0;
 }
-function member(doc, map, key, seen = /* @__PURE__ */ new Set()) {
-  if (!(0, import_yaml5.isMap)(map) || seen.has(map)) return void 0;
+function member2(doc, map, key, seen = /* @__PURE__ */ new Set()) {
+  if (!(0, import_yaml7.isMap)(map) || seen.has(map)) return void 0;
   seen.add(map);
   let found;
   const merges = [];
   for (const p of map.items) {
-    if (!(0, import_yaml5.isPair)(p)) continue;
+    if (!(0, import_yaml7.isPair)(p)) continue;
     const k = keyText(p.key);
     if (k === key) found = { key: p.key, node: p.value ?? null };
     else if (k === "<<" && p.value) merges.push(p.value);
   }
   if (found) return found;
   for (const m of merges) {
-    const targets = (0, import_yaml5.isSeq)(m) ? m.items : [m];
+    const targets = (0, import_yaml7.isSeq)(m) ? m.items : [m];
     for (const t of targets) {
-      const r = member(doc, resolve3(doc, t), key, seen);
+      const r = member2(doc, resolve3(doc, t), key, seen);
       if (r) return r;
     }
   }
@@ -35756,12 +37402,22 @@ function member(doc, map, key, seen = /* @__PURE__ */ new Set()) {
 }
 function resolve3(doc, n2) {
   let cur = n2;
-  for (let i = 0; i < 64 && (0, import_yaml5.isAlias)(cur); i++) {
+  for (let i = 0; i < 64 && (0, import_yaml7.isAlias)(cur); i++) {
     const r = cur.resolve(doc);
     if (!r) break;
     cur = r;
   }
   return cur;
+}
+function blockLine(text2, from, to, n2) {
+  let p = text2.indexOf("\n", from) + 1;
+  for (let i = 0; i < n2 && p > 0; i++) p = text2.indexOf("\n", p) + 1;
+  if (p <= 0 || p >= to) return void 0;
+  const eol = text2.indexOf("\n", p);
+  const lineEnd = eol < 0 ? text2.length : eol;
+  let start = p;
+  while (start < lineEnd && (text2[start] === " " || text2[start] === "	")) start++;
+  return [start, Math.max(start, lineEnd)];
 }
 function locateIn(stream, entry, route) {
   const { doc } = entry;
@@ -35771,10 +37427,17 @@ function locateIn(stream, entry, route) {
   let matched = 0;
   for (const seg of route) {
     if (!node) break;
+    if ((0, import_yaml7.isScalar)(node) && node.type === "BLOCK_LITERAL" && typeof seg === "number" && node.range) {
+      const line = blockLine(stream.text, node.range[0], node.range[1], seg);
+      if (!line) break;
+      [start, end] = line;
+      matched++;
+      break;
+    }
     const container = resolve3(doc, node);
     let next;
-    if ((0, import_yaml5.isMap)(container)) next = member(doc, container, String(seg));
-    else if ((0, import_yaml5.isSeq)(container)) {
+    if ((0, import_yaml7.isMap)(container)) next = member2(doc, container, String(seg));
+    else if ((0, import_yaml7.isSeq)(container)) {
       const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
       const item = container.items[i];
       if (item !== void 0) next = { node: item };
@@ -35790,19 +37453,13 @@ function locateIn(stream, entry, route) {
   }
   return toLocation(stream.path, stream.lines, start, end, route, matched);
 }
-function checkTree(doc, path, lines, maxDepth, out) {
+function checkDuplicates(doc, path, lines, out) {
   const stack = [];
-  if (doc.contents) stack.push([doc.contents, 1]);
+  if (doc.contents) stack.push(doc.contents);
   while (stack.length > 0) {
-    const [n2, depth] = stack.pop();
-    if ((0, import_yaml5.isMap)(n2) || (0, import_yaml5.isSeq)(n2)) {
-      if (depth > maxDepth) {
-        out.push(
-          at(path, lines.lineCol(n2.range?.[0] ?? 0), "input_limit_error", `nesting deeper than ${maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended")
-        );
-        return false;
-      }
-      if ((0, import_yaml5.isMap)(n2)) {
+    const n2 = stack.pop();
+    if ((0, import_yaml7.isMap)(n2) || (0, import_yaml7.isSeq)(n2)) {
+      if ((0, import_yaml7.isMap)(n2)) {
         const seen = /* @__PURE__ */ new Set();
         for (const p of n2.items) {
           const k = keyText(p.key);
@@ -35813,25 +37470,24 @@ function checkTree(doc, path, lines, maxDepth, out) {
               );
             } else seen.add(k);
           }
-          if (p.value) stack.push([p.value, depth + 1]);
+          if (p.value) stack.push(p.value);
         }
       } else {
-        for (const it of n2.items) if (it) stack.push([it, depth + 1]);
+        for (const it of n2.items) if (it) stack.push(it);
       }
     }
   }
-  return true;
 }
 function parseYamlStream(path, text2, lim) {
   const lines = new LineIndex(text2);
   const stream = { path, text: text2, lines, entries: [], ignores: [], diagnostics: [] };
-  let docs;
-  try {
-    docs = (0, import_yaml5.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false, merge: true });
-  } catch (e) {
-    stream.diagnostics.push(parserCrash(path, e));
+  const parsed = guardedParse(text2, () => (0, import_yaml7.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false, merge: true }));
+  if (!parsed.ok) {
+    const p = parsed.problem;
+    stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, "flatten the data; Palisade refuses inputs that would exhaust the parser"));
     return stream;
   }
+  let docs = parsed.value;
   if (!Array.isArray(docs)) docs = [];
   docs.forEach((doc, index) => {
     if (doc.errors.length > 0) {
@@ -35849,20 +37505,16 @@ function parseYamlStream(path, text2, lim) {
       return;
     }
     const c0 = doc.contents;
-    if (c0 === null || (0, import_yaml5.isScalar)(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0)) return;
-    if (!checkTree(doc, path, lines, lim.maxDepth, stream.diagnostics)) return;
-    let data;
-    try {
-      data = doc.toJS({ maxAliasCount: lim.maxAliasCount });
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      if (/alias/i.test(msg)) {
-        stream.diagnostics.push(
-          at(path, lines.lineCol(doc.contents.range?.[0] ?? 0), "input_limit_error", `document expands more than ${lim.maxAliasCount} aliases (a "billion laughs" pattern)`, "use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted")
-        );
-      } else stream.diagnostics.push(parserCrash(path, e));
+    if (c0 === null || (0, import_yaml7.isScalar)(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0)) return;
+    const decoded = boundedToJS(doc, lim);
+    if (!decoded.ok) {
+      const p = decoded.problem;
+      const fix = p.kind === "aliases" ? "use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted" : p.kind === "depth" ? "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended" : "check the file with a YAML linter (e.g. `yamllint`)";
+      stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, fix));
       return;
     }
+    checkDuplicates(doc, path, lines, stream.diagnostics);
+    const data = decoded.data;
     const r = doc.contents.range ?? [0, 0, 0];
     const c = doc.contents;
     stream.entries.push({ index, doc, data, commentBefore: c.commentBefore ?? doc.commentBefore ?? void 0, start: r[0], end: r[1] });
@@ -35871,25 +37523,30 @@ function parseYamlStream(path, text2, lim) {
   const ig = scanIgnores(path, text2, lines, { openers: ["#"], extent: indentExtent(text2, lines) });
   const literal = [];
   for (const d of docs) {
-    (0, import_yaml5.visit)(d, {
+    (0, import_yaml7.visit)(d, {
       Scalar(_, n2) {
         if (n2.type !== "PLAIN" && n2.range) literal.push([n2.range[0], n2.range[1]]);
       }
     });
   }
+  literal.sort((x, y) => x[0] - y[0]);
   const isData = (line, col) => {
     const o = lines.lineStart(line) + col - 1;
-    return literal.some(([a, b]) => o >= a && o < b);
+    let lo = 0;
+    let hi = literal.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (literal[mid][0] <= o) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best !== -1 && o < literal[best][1];
   };
   stream.ignores = ig.ignores.filter((g) => !isData(g.region.startLine, g.region.startColumn));
   stream.diagnostics.push(...ig.diagnostics.filter((d) => !isData(d.line, d.col)));
   return stream;
-}
-function parserCrash(path, e) {
-  if (e instanceof RangeError) {
-    return fileDiagnostic(path, "input_limit_error", "YAML is nested too deeply to parse", "flatten the data; Palisade refuses inputs that would exhaust the parser stack");
-  }
-  return fileDiagnostic(path, "input_parse_error", `invalid YAML: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, "check the file with a YAML linter (e.g. `yamllint`)");
 }
 function ignoresFor(stream, entry) {
   if (stream.ignores.length === 0) return [];
@@ -35901,14 +37558,15 @@ function helmSource(entry) {
   const m = /^\s*Source:\s*(\S.*?)\s*$/m.exec(entry.commentBefore ?? "");
   return m?.[1];
 }
-var import_yaml5;
+var import_yaml7;
 var init_stream = __esm({
   "src/loaders/yaml/stream.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_diag();
     init_ignores();
     init_line_index();
+    init_yaml_bounded();
     init_location();
   }
 });
@@ -36531,708 +38189,6 @@ var init_address = __esm({
   }
 });
 
-// src/loaders/terraform/hcl/parser.ts
-function dedent(parts, raw) {
-  let min = Infinity;
-  for (const line of raw.split("\n")) {
-    if (line.trim() === "") continue;
-    min = Math.min(min, /^[ \t]*/.exec(line)[0].length);
-  }
-  if (!Number.isFinite(min) || min === 0) return;
-  const re = new RegExp(`(^|\\n)[ \\t]{0,${min}}`, "g");
-  let atLineStart = true;
-  for (let k = 0; k < parts.length; k++) {
-    const p = parts[k];
-    if (p.t !== "str") {
-      atLineStart = false;
-      continue;
-    }
-    let v = p.v.replace(re, (_, nl) => nl);
-    if (!atLineStart) {
-      const first = p.v.indexOf("\n");
-      v = first === -1 ? p.v : p.v.slice(0, first) + p.v.slice(first).replace(re, (_, nl) => nl);
-    }
-    parts[k] = { t: "str", v };
-    atLineStart = v.endsWith("\n");
-  }
-}
-function parseHcl(text2) {
-  const p = new Parser(text2);
-  const errors = [];
-  let body;
-  try {
-    body = p.body(0, false, errors);
-  } catch (e) {
-    if (!(e instanceof Fail)) throw e;
-    errors.push({ offset: e.offset, message: e.message, fix: e.fix });
-    body = { s: 0, e: text2.length, attrs: [], blocks: [] };
-  }
-  return { body, errors };
-}
-function parseHclExpression(text2) {
-  const p = new Parser(text2);
-  try {
-    const x = p.expr();
-    p.ws(true);
-    if (p.i < text2.length) return { error: { offset: p.i, message: `unexpected ${p.found()} after the expression`, fix: "pass a single value" } };
-    return { expr: x };
-  } catch (e) {
-    if (!(e instanceof Fail)) throw e;
-    return { error: { offset: e.offset, message: e.message, fix: e.fix } };
-  }
-}
-function parseTemplate(text2, base) {
-  const p = new Parser(text2);
-  try {
-    const parts = p.template("", false);
-    return { parts: shift(parts, base) };
-  } catch (e) {
-    if (!(e instanceof Fail)) throw e;
-    return { parts: [{ t: "str", v: text2 }], error: { offset: base + e.offset, message: e.message, fix: e.fix } };
-  }
-}
-function shift(parts, base) {
-  if (base === 0) return parts;
-  const walk2 = (x) => {
-    if (Array.isArray(x)) x.forEach(walk2);
-    else if (x && typeof x === "object") {
-      const o = x;
-      if (typeof o.s === "number" && typeof o.e === "number") {
-        o.s = o.s + base;
-        o.e = o.e + base;
-      }
-      for (const v of Object.values(o)) if (v && typeof v === "object") walk2(v);
-    }
-  };
-  walk2(parts);
-  return parts;
-}
-var Fail, isIdStart, isId, isDigit, BINARY, MAX_DEPTH2, Parser;
-var init_parser = __esm({
-  "src/loaders/terraform/hcl/parser.ts"() {
-    "use strict";
-    Fail = class extends Error {
-      constructor(offset, message, fix) {
-        super(message);
-        this.offset = offset;
-        this.fix = fix;
-      }
-      offset;
-      fix;
-    };
-    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
-    isId = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === 45;
-    isDigit = (c) => c >= 48 && c <= 57;
-    BINARY = [["||"], ["&&"], ["==", "!="], ["<=", ">=", "<", ">"], ["+", "-"], ["*", "/", "%"]];
-    MAX_DEPTH2 = 500;
-    Parser = class {
-      constructor(t) {
-        this.t = t;
-      }
-      t;
-      i = 0;
-      /** > 0 inside brackets, where newlines are plain whitespace. */
-      nest = 0;
-      depth = 0;
-      fail(offset, message, fix) {
-        throw new Fail(offset, message, fix);
-      }
-      /** Skips blanks and comments; newlines too inside brackets or when `nl`. */
-      ws(nl = this.nest > 0) {
-        const t = this.t;
-        for (; ; ) {
-          const c = t.charCodeAt(this.i);
-          if (c === 32 || c === 9 || c === 13 || nl && c === 10) this.i++;
-          else if (c === 35 || c === 47 && t.charCodeAt(this.i + 1) === 47) {
-            const n2 = t.indexOf("\n", this.i);
-            this.i = n2 === -1 ? t.length : n2;
-          } else if (c === 47 && t.charCodeAt(this.i + 1) === 42) {
-            const e = t.indexOf("*/", this.i + 2);
-            if (e === -1) this.fail(this.i, "unterminated /* comment", "close the comment with */");
-            this.i = e + 2;
-          } else return;
-        }
-      }
-      peek(s) {
-        return this.t.startsWith(s, this.i);
-      }
-      expect(s, what) {
-        this.ws();
-        if (!this.peek(s)) this.fail(this.i, `expected ${what}, found ${this.found()}`, `add the missing ${s}`);
-        this.i += s.length;
-      }
-      found() {
-        if (this.i >= this.t.length) return "end of file";
-        const c = this.t[this.i];
-        if (c === "\n") return "end of line";
-        return `\`${this.t.slice(this.i, this.i + 12).split("\n")[0]}\``;
-      }
-      ident() {
-        const t = this.t;
-        if (!isIdStart(t.charCodeAt(this.i))) return void 0;
-        const s = this.i;
-        while (isId(t.charCodeAt(this.i))) this.i++;
-        return t.slice(s, this.i);
-      }
-      // ── bodies ────────────────────────────────────────────────────────────────────────────────────
-      body(s, closing, errors) {
-        const out = { s, e: s, attrs: [], blocks: [] };
-        const saved = this.nest;
-        this.nest = 0;
-        for (; ; ) {
-          this.ws(true);
-          if (this.i >= this.t.length) {
-            if (closing) this.fail(this.i, "unexpected end of file inside a block", "add the missing }");
-            break;
-          }
-          if (this.t.charCodeAt(this.i) === 125) {
-            if (closing) break;
-            if (!errors) this.fail(this.i, "unexpected }", "remove the extra }");
-          }
-          const start = this.i;
-          try {
-            this.item(out);
-          } catch (e) {
-            if (!errors || !(e instanceof Fail)) throw e;
-            errors.push({ offset: e.offset, message: e.message, fix: e.fix });
-            this.nest = 0;
-            this.depth = 0;
-            this.recover(Math.max(start, e.offset));
-          }
-        }
-        out.e = this.i;
-        this.nest = saved;
-        return out;
-      }
-      /** After an error at top level: the next line that starts a block or attribute in column 1. */
-      recover(from) {
-        const t = this.t;
-        let n2 = t.indexOf("\n", from);
-        for (; ; ) {
-          if (n2 === -1) {
-            this.i = t.length;
-            return;
-          }
-          if (isIdStart(t.charCodeAt(n2 + 1))) {
-            this.i = n2 + 1;
-            return;
-          }
-          n2 = t.indexOf("\n", n2 + 1);
-        }
-      }
-      item(out) {
-        const start = this.i;
-        const name = this.ident();
-        if (name === void 0) this.fail(this.i, `expected an attribute or block, found ${this.found()}`, 'start each line of a body with `name = value` or `type "label" {`');
-        const nameEnd = this.i;
-        this.ws(false);
-        const c = this.t.charCodeAt(this.i);
-        if (c === 61 && this.t.charCodeAt(this.i + 1) !== 61) {
-          this.i++;
-          const expr = this.expr();
-          out.attrs.push({ name, nameEnd, expr, s: start, e: expr.e });
-          this.endOfLine();
-          return;
-        }
-        const labels = [];
-        const labelSpans = [];
-        for (; ; ) {
-          this.ws(false);
-          const d = this.t.charCodeAt(this.i);
-          if (d === 34) {
-            const ls = this.i;
-            const x = this.quoted();
-            const lit = x.parts.every((p) => p.t === "str") ? x.parts.map((p) => p.t === "str" ? p.v : "").join("") : void 0;
-            if (lit === void 0) this.fail(ls, "a block label cannot contain interpolation", "write the label as a plain string");
-            labels.push(lit);
-            labelSpans.push({ s: ls, e: this.i });
-          } else if (isIdStart(d)) {
-            const ls = this.i;
-            labels.push(this.ident());
-            labelSpans.push({ s: ls, e: this.i });
-          } else break;
-        }
-        if (this.t.charCodeAt(this.i) !== 123) {
-          this.fail(this.i, `expected \`=\` or \`{\` after \`${name}\`, found ${this.found()}`, labels.length ? `open the block with { after its labels` : `write \`${name} = <value>\` for an attribute or \`${name} {\` for a block`);
-        }
-        this.i++;
-        const body = this.body(this.i, true, void 0);
-        this.i++;
-        out.blocks.push({ type: name, labels, labelSpans, body, s: start, e: this.i });
-        this.endOfLine();
-      }
-      /** An attribute or block must be followed by a newline (or the body's closing brace). */
-      endOfLine() {
-        this.ws(false);
-        const c = this.t.charCodeAt(this.i);
-        if (c === 10 || c === 125 || this.i >= this.t.length) return;
-        this.fail(this.i, `unexpected ${this.found()} after the value`, "put each attribute and block on its own line, or close the brackets that are still open");
-      }
-      // ── expressions ─────────────────────────────────────────────────────────────────────────────
-      expr() {
-        if (++this.depth > MAX_DEPTH2) this.fail(this.i, `expression nested deeper than ${MAX_DEPTH2} levels`, "simplify the expression");
-        try {
-          const c = this.binary(0);
-          this.ws();
-          if (this.t.charCodeAt(this.i) !== 63) return c;
-          this.i++;
-          const a = this.expr();
-          this.expect(":", "`:` of the conditional");
-          const b = this.expr();
-          return { t: "cond", c, a, b, s: c.s, e: b.e };
-        } finally {
-          this.depth--;
-        }
-      }
-      binary(level) {
-        if (level === BINARY.length) return this.unary();
-        let l = this.binary(level + 1);
-        for (; ; ) {
-          this.ws();
-          const op = BINARY[level].find((o) => this.peek(o) && !(o.length === 1 && (o === "<" || o === ">") && this.t[this.i + 1] === "="));
-          if (op === void 0) return l;
-          this.i += op.length;
-          const r = this.binary(level + 1);
-          l = { t: "bin", op, l, r, s: l.s, e: r.e };
-        }
-      }
-      unary() {
-        this.ws();
-        const c = this.t.charCodeAt(this.i);
-        if (c === 33 || c === 45 && !isDigit(this.t.charCodeAt(this.i + 1))) {
-          const s = this.i++;
-          const x = this.unary();
-          return { t: "un", op: c === 33 ? "!" : "-", x, s, e: x.e };
-        }
-        return this.postfix(this.primary());
-      }
-      postfix(x) {
-        for (; ; ) {
-          const save = this.i;
-          this.ws();
-          const c = this.t.charCodeAt(this.i);
-          if (c === 46 && this.t.charCodeAt(this.i + 1) !== 46) {
-            if (this.t.charCodeAt(this.i + 1) === 42) {
-              this.i += 2;
-              x = this.splat(x, false);
-              continue;
-            }
-            this.i++;
-            const step2 = this.dotStep();
-            x = { t: "get", obj: x, step: step2, s: x.s, e: this.i };
-            continue;
-          }
-          if (c === 91) {
-            this.i++;
-            this.nest++;
-            this.ws();
-            if (this.t.charCodeAt(this.i) === 42) {
-              this.i++;
-              this.expect("]", "`]` of the splat");
-              this.nest--;
-              x = this.splat(x, true);
-              continue;
-            }
-            const key = this.expr();
-            this.expect("]", "`]` of the index");
-            this.nest--;
-            x = { t: "get", obj: x, step: { t: "index", key }, s: x.s, e: this.i };
-            continue;
-          }
-          this.i = save;
-          return x;
-        }
-      }
-      dotStep() {
-        const s = this.i;
-        if (isDigit(this.t.charCodeAt(this.i))) {
-          while (isDigit(this.t.charCodeAt(this.i))) this.i++;
-          return { t: "index", key: { t: "lit", v: Number(this.t.slice(s, this.i)), s, e: this.i } };
-        }
-        const name = this.ident();
-        if (name === void 0) this.fail(this.i, `expected an attribute name after \`.\`, found ${this.found()}`, "write the attribute name after the dot");
-        return { t: "attr", name };
-      }
-      /** The steps after `[*]` (full) or `.*` (attribute-only) apply to every element. */
-      splat(obj3, full) {
-        const steps = [];
-        for (; ; ) {
-          const save = this.i;
-          this.ws();
-          const c = this.t.charCodeAt(this.i);
-          if (c === 46 && this.t.charCodeAt(this.i + 1) !== 42 && this.t.charCodeAt(this.i + 1) !== 46) {
-            this.i++;
-            steps.push(this.dotStep());
-            continue;
-          }
-          if (full && c === 91 && this.t.charCodeAt(this.i + 1) !== 42) {
-            this.i++;
-            this.nest++;
-            const key = this.expr();
-            this.expect("]", "`]` of the index");
-            this.nest--;
-            steps.push({ t: "index", key });
-            continue;
-          }
-          this.i = save;
-          return { t: "splat", obj: obj3, steps, full, s: obj3.s, e: this.i };
-        }
-      }
-      primary() {
-        this.ws();
-        const t = this.t;
-        const s = this.i;
-        const c = t.charCodeAt(s);
-        if (isDigit(c) || c === 45 && isDigit(t.charCodeAt(s + 1))) {
-          const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(t.slice(s, s + 64));
-          this.i += m[0].length;
-          return { t: "lit", v: Number(m[0]), s, e: this.i };
-        }
-        if (c === 34) return this.quoted();
-        if (c === 60 && t.charCodeAt(s + 1) === 60) return this.heredoc();
-        if (c === 40) {
-          this.i++;
-          this.nest++;
-          const x = this.expr();
-          this.expect(")", "`)`");
-          this.nest--;
-          return { t: "paren", x, s, e: this.i };
-        }
-        if (c === 91) return this.tuple();
-        if (c === 123) return this.object();
-        const name = this.ident();
-        if (name === void 0) this.fail(s, `expected an expression, found ${this.found()}`, "write a value: a string, number, bool, list, object, reference or function call");
-        if (name === "true" || name === "false") return { t: "lit", v: name === "true", s, e: this.i };
-        if (name === "null") return { t: "lit", v: null, s, e: this.i };
-        const save = this.i;
-        this.ws(false);
-        let fname = name;
-        while (this.peek("::")) {
-          this.i += 2;
-          const part = this.ident();
-          if (part === void 0) this.fail(this.i, "expected a function name after `::`", "write the full function name");
-          fname += `::${part}`;
-          this.ws(false);
-        }
-        if (t.charCodeAt(this.i) === 40) {
-          this.i++;
-          this.nest++;
-          const args = [];
-          let expand2 = false;
-          this.ws();
-          while (t.charCodeAt(this.i) !== 41) {
-            args.push(this.expr());
-            this.ws();
-            if (this.peek("...")) {
-              this.i += 3;
-              expand2 = true;
-              this.ws();
-            }
-            if (t.charCodeAt(this.i) === 44) {
-              this.i++;
-              this.ws();
-            } else if (t.charCodeAt(this.i) !== 41) this.fail(this.i, `expected \`,\` or \`)\` in the call to ${fname}, found ${this.found()}`, "separate arguments with commas and close the call with )");
-          }
-          this.i++;
-          this.nest--;
-          return { t: "call", name: fname, args, expand: expand2, s, e: this.i };
-        }
-        if (fname !== name) this.fail(this.i, `expected \`(\` after the function name ${fname}`, "call the function with its arguments in parentheses");
-        this.i = save;
-        return { t: "var", name, s, e: this.i };
-      }
-      /** At `[` or `{`: a for-expression when the next word is `for` followed by a name. */
-      isFor() {
-        const m = /^[[{]\s*for\s+[A-Za-z_]/.exec(this.t.slice(this.i, this.i + 64));
-        return m !== null;
-      }
-      tuple() {
-        const s = this.i;
-        if (this.isFor()) return this.forExpr(false);
-        this.i++;
-        this.nest++;
-        const items = [];
-        this.ws();
-        while (this.t.charCodeAt(this.i) !== 93) {
-          items.push(this.expr());
-          this.ws();
-          if (this.t.charCodeAt(this.i) === 44) {
-            this.i++;
-            this.ws();
-          } else if (this.t.charCodeAt(this.i) !== 93) this.fail(this.i, `expected \`,\` or \`]\` in the list, found ${this.found()}`, "separate list items with commas and close the list with ]");
-        }
-        this.i++;
-        this.nest--;
-        return { t: "tuple", items, s, e: this.i };
-      }
-      object() {
-        const s = this.i;
-        if (this.isFor()) return this.forExpr(true);
-        this.i++;
-        this.nest++;
-        const items = [];
-        this.ws();
-        while (this.t.charCodeAt(this.i) !== 125) {
-          const ks = this.i;
-          let key;
-          const save = this.i;
-          const name = this.ident();
-          this.ws();
-          if (name !== void 0 && (this.peek("=") || this.peek(":")) && !this.peek("==") && !this.peek("::")) {
-            key = { t: "tpl", parts: [{ t: "str", v: name }], s: ks, e: ks + name.length };
-          } else {
-            this.i = save;
-            key = this.expr();
-            this.ws();
-          }
-          if (!(this.peek("=") || this.peek(":")) || this.peek("==")) this.fail(this.i, `expected \`=\` or \`:\` after the object key, found ${this.found()}`, "write object items as `key = value`");
-          this.i++;
-          const value = this.expr();
-          items.push({ key, value, s: ks, e: value.e });
-          this.ws();
-          if (this.t.charCodeAt(this.i) === 44) {
-            this.i++;
-            this.ws();
-          } else if (this.t.charCodeAt(this.i) !== 125 && this.t.charCodeAt(this.i - 1) !== 10 && !this.newlineSince(value.e)) {
-            this.fail(this.i, `expected \`,\`, a new line or \`}\` in the object, found ${this.found()}`, "separate object items with commas or new lines and close the object with }");
-          }
-        }
-        this.i++;
-        this.nest--;
-        return { t: "object", items, s, e: this.i };
-      }
-      newlineSince(from) {
-        return this.t.slice(from, this.i).includes("\n");
-      }
-      forExpr(object) {
-        const s = this.i;
-        this.i++;
-        this.nest++;
-        this.ws();
-        this.i += 3;
-        this.ws();
-        let key;
-        let val = this.ident();
-        this.ws();
-        if (this.t.charCodeAt(this.i) === 44) {
-          this.i++;
-          this.ws();
-          key = val;
-          const v = this.ident();
-          if (v === void 0) this.fail(this.i, "expected a value variable name after `,` in the for expression", "write `for k, v in collection`");
-          val = v;
-          this.ws();
-        }
-        if (this.ident() !== "in") this.fail(this.i, "expected `in` in the for expression", "write `for v in collection : ...`");
-        const coll = this.expr();
-        this.expect(":", "`:` after the for expression collection");
-        let keyExpr;
-        let valExpr = this.expr();
-        if (object) {
-          this.expect("=>", "`=>` in the object for expression");
-          keyExpr = valExpr;
-          valExpr = this.expr();
-        }
-        this.ws();
-        let group = false;
-        if (this.peek("...")) {
-          this.i += 3;
-          group = true;
-          this.ws();
-        }
-        let cond;
-        const save = this.i;
-        if (this.ident() === "if") cond = this.expr();
-        else this.i = save;
-        this.expect(object ? "}" : "]", object ? "`}` closing the for expression" : "`]` closing the for expression");
-        this.nest--;
-        const out = { t: "for", val, coll, valExpr, group, object, s, e: this.i };
-        if (key !== void 0) out.key = key;
-        if (keyExpr) out.keyExpr = keyExpr;
-        if (cond) out.cond = cond;
-        return out;
-      }
-      // ── templates ───────────────────────────────────────────────────────────────────────────────
-      quoted() {
-        const s = this.i;
-        this.i++;
-        const parts = this.template('"', true);
-        this.i++;
-        return { t: "tpl", parts, s, e: this.i };
-      }
-      /**
-       * Template parts up to `end` (`"` for quoted strings, '' for a heredoc's whole content), or up to
-       * a `%{` directive keyword the caller is waiting for (returned via `this.directive`).
-       */
-      directive;
-      template(end, escapes, limit = this.t.length) {
-        const t = this.t;
-        const parts = [];
-        let lit = "";
-        let stripNext = false;
-        const flush = (stripRight) => {
-          let v = lit;
-          if (stripNext) v = v.replace(/^\s+/, "");
-          if (stripRight) v = v.replace(/\s+$/, "");
-          if (v !== "") parts.push({ t: "str", v });
-          lit = "";
-          stripNext = false;
-        };
-        for (; ; ) {
-          if (this.i >= limit) {
-            if (end === '"') this.fail(this.i, "unterminated string", 'close the string with "');
-            flush(false);
-            return parts;
-          }
-          const c = t.charCodeAt(this.i);
-          if (end === '"' && c === 34) {
-            flush(false);
-            return parts;
-          }
-          if (end === '"' && c === 10) this.fail(this.i, "unterminated string: a quoted string cannot span lines", 'close the string with " on the same line, or use a heredoc (<<EOT) for multi-line text');
-          if (escapes && c === 92) {
-            const n2 = t[this.i + 1];
-            const map = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-            if (n2 !== void 0 && map[n2] !== void 0) {
-              lit += map[n2];
-              this.i += 2;
-            } else if (n2 === "u" || n2 === "U") {
-              const len = n2 === "u" ? 4 : 8;
-              const hex = t.slice(this.i + 2, this.i + 2 + len);
-              if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) this.fail(this.i, `invalid escape \\${n2}${hex}`, `write \\${n2} followed by ${len} hex digits`);
-              lit += String.fromCodePoint(parseInt(hex, 16));
-              this.i += 2 + len;
-            } else this.fail(this.i, `invalid escape sequence \\${n2 ?? ""}`, 'escape a backslash as \\\\; valid escapes are \\n \\r \\t \\" \\\\ \\uNNNN');
-            continue;
-          }
-          if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === c && t.charCodeAt(this.i + 2) === 123) {
-            lit += t[this.i] + "{";
-            this.i += 3;
-            continue;
-          }
-          if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === 123) {
-            const open2 = this.i;
-            this.i += 2;
-            const stripLeft = t[this.i] === "~";
-            if (stripLeft) this.i++;
-            if (c === 36) {
-              flush(stripLeft);
-              const saved2 = this.nest;
-              this.nest = 1;
-              const x = this.expr();
-              this.ws();
-              stripNext = this.closeTemplate(open2);
-              this.nest = saved2;
-              parts.push({ t: "interp", x });
-              continue;
-            }
-            flush(stripLeft);
-            const saved = this.nest;
-            this.nest = 1;
-            this.ws();
-            const kwAt = this.i;
-            const kw = this.ident();
-            if (kw === "if") {
-              const cond = this.expr();
-              this.ws();
-              const strip = this.closeTemplate(open2);
-              const then = this.inner(end, escapes, limit, strip);
-              let els = [];
-              if (this.directive === "else") els = this.inner(end, escapes, limit, this.lastStrip);
-              if (this.directive !== "endif") this.fail(kwAt, "%{ if } without a matching %{ endif }", "close the directive with %{ endif }");
-              this.directive = void 0;
-              parts.push({ t: "if", cond, then, else: els });
-              stripNext = this.lastStrip;
-            } else if (kw === "for") {
-              this.ws();
-              let key;
-              let val = this.ident();
-              this.ws();
-              if (t[this.i] === ",") {
-                this.i++;
-                this.ws();
-                key = val;
-                val = this.ident();
-                this.ws();
-              }
-              if (val === void 0 || this.ident() !== "in") this.fail(this.i, "expected `%{ for v in collection }`", "write the directive as %{ for item in collection }");
-              const coll = this.expr();
-              this.ws();
-              const strip = this.closeTemplate(open2);
-              const body = this.inner(end, escapes, limit, strip);
-              if (this.directive !== "endfor") this.fail(kwAt, "%{ for } without a matching %{ endfor }", "close the directive with %{ endfor }");
-              this.directive = void 0;
-              const part = { t: "for", val, coll, body };
-              if (key !== void 0) part.key = key;
-              parts.push(part);
-              stripNext = this.lastStrip;
-            } else if (kw === "else" || kw === "endif" || kw === "endfor") {
-              this.ws();
-              this.lastStrip = this.closeTemplate(open2);
-              this.directive = kw;
-              this.nest = saved;
-              return parts;
-            } else this.fail(kwAt, `unknown template directive %{ ${kw ?? ""} }`, "use %{ if }, %{ else }, %{ endif }, %{ for }, %{ endfor }");
-            this.nest = saved;
-            continue;
-          }
-          lit += t[this.i];
-          this.i++;
-        }
-      }
-      lastStrip = false;
-      /** The parts inside a directive, up to its else/end keyword (left in `this.directive`). */
-      inner(end, escapes, limit, stripFirst) {
-        this.directive = void 0;
-        const parts = this.template(end, escapes, limit);
-        if (this.directive === void 0) return parts;
-        if (stripFirst && parts[0]?.t === "str") {
-          const v = parts[0].v.replace(/^\s+/, "");
-          if (v === "") parts.shift();
-          else parts[0] = { t: "str", v };
-        }
-        return parts;
-      }
-      /** At the closing `}` of `${…}` or `%{…}`, with an optional `~`: whether it strips what follows. */
-      closeTemplate(open2) {
-        const strip = this.t[this.i] === "~";
-        if (strip) this.i++;
-        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open2}, found ${this.found()}`, "close the interpolation with }");
-        this.i++;
-        return strip;
-      }
-      heredoc() {
-        const s = this.i;
-        const t = this.t;
-        const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(t.slice(s, s + 256));
-        if (!m) this.fail(s, "malformed heredoc: expected <<MARKER or <<-MARKER followed by a new line", "start a heredoc with <<EOT on its own, content on the next lines, and EOT alone on the last line");
-        const marker = m[2];
-        const contentStart = s + m[0].length;
-        let j = contentStart;
-        let closeLine = -1;
-        while (j <= t.length) {
-          const nl = t.indexOf("\n", j);
-          const lineEnd = nl === -1 ? t.length : nl;
-          if (t.slice(j, lineEnd).trim() === marker) {
-            closeLine = j;
-            break;
-          }
-          if (nl === -1) break;
-          j = nl + 1;
-        }
-        if (closeLine === -1) this.fail(s, `heredoc <<${m[1]}${marker} is never closed`, `end the heredoc with ${marker} alone on a line`);
-        this.i = contentStart;
-        const saved = this.nest;
-        const parts = this.template("", false, closeLine);
-        this.nest = saved;
-        this.i = t.indexOf(marker, closeLine) + marker.length;
-        if (m[1] === "-") dedent(parts, t.slice(contentStart, closeLine));
-        return { t: "tpl", parts, heredoc: true, s, e: this.i };
-      }
-    };
-  }
-});
-
 // src/loaders/terraform/hcl.ts
 function convert(b) {
   return {
@@ -37510,22 +38466,6 @@ var init_loaders = __esm({
   }
 });
 
-// src/loaders/terraform/hcl/ast.ts
-function literalString(x) {
-  if (x.t !== "tpl") return void 0;
-  let out = "";
-  for (const p of x.parts) {
-    if (p.t !== "str") return void 0;
-    out += p.v;
-  }
-  return out;
-}
-var init_ast = __esm({
-  "src/loaders/terraform/hcl/ast.ts"() {
-    "use strict";
-  }
-});
-
 // src/loaders/terraform/eval/values.ts
 function hasUnknown(v) {
   if (v === UNKNOWN) return true;
@@ -37792,11 +38732,11 @@ function captures(m) {
   if (m.length === 1) return m[0];
   return m.slice(1).map((x) => x ?? "");
 }
-var import_yaml6, list, obj2, str2, num2, elements, hash, FUNCTIONS, ALWAYS_UNKNOWN, STRUCTURAL;
+var import_yaml8, list, obj2, str2, num2, elements, hash, FUNCTIONS, ALWAYS_UNKNOWN, STRUCTURAL;
 var init_functions = __esm({
   "src/loaders/terraform/eval/functions.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_values2();
     list = (v, fn) => {
       if (Array.isArray(v)) return v;
@@ -37972,10 +38912,10 @@ ${" ".repeat(num2(n2))}`),
           throw new EvalError(`jsondecode: ${e.message}`);
         }
       },
-      yamlencode: ([v]) => (0, import_yaml6.stringify)(materialize(v)),
+      yamlencode: ([v]) => (0, import_yaml8.stringify)(materialize(v)),
       yamldecode: ([s]) => {
         try {
-          return fromData((0, import_yaml6.parse)(str2(s)));
+          return fromData((0, import_yaml8.parse)(str2(s)));
         } catch (e) {
           throw new EvalError(`yamldecode: ${e.message}`);
         }
@@ -38345,15 +39285,15 @@ function dynamicKeys(e) {
 }
 function addTraversal(segs, add2) {
   const cut = segs.indexOf("[*]");
-  const stat3 = cut === -1 ? segs : segs.slice(0, cut);
-  const subject = SUBJECT[stat3[0]] ?? 2;
-  if (stat3.length < subject) {
-    if (stat3.length >= 1) add2(stat3.join(""));
+  const stat4 = cut === -1 ? segs : segs.slice(0, cut);
+  const subject = SUBJECT[stat4[0]] ?? 2;
+  if (stat4.length < subject) {
+    if (stat4.length >= 1) add2(stat4.join(""));
     return;
   }
-  add2(stat3.join(""));
-  const base = stat3.slice(0, subject).join("");
-  if (stat3.length > subject && stat3[subject].startsWith("[")) add2(stat3.slice(0, subject + 1).join(""));
+  add2(stat4.join(""));
+  const base = stat4.slice(0, subject).join("");
+  if (stat4.length > subject && stat4[subject].startsWith("[")) add2(stat4.slice(0, subject + 1).join(""));
   add2(base);
 }
 var SUBJECT;
@@ -38363,6 +39303,73 @@ var init_expr = __esm({
     init_functions();
     init_values2();
     SUBJECT = { var: 2, local: 2, count: 2, each: 2, path: 2, terraform: 2, self: 2, module: 2, data: 3 };
+  }
+});
+
+// src/loaders/terraform/config/data-sources.ts
+function principals(bs) {
+  if (bs.length === 0) return void 0;
+  const out = {};
+  for (const b of bs) {
+    const type = typeof b.type === "string" ? b.type : "";
+    const ids = strings(b.identifiers);
+    if (type === "*" && ids.length === 1 && ids[0] === "*") return "*";
+    const prev = out[type];
+    out[type] = oneOrMany([...strings(prev), ...ids]);
+  }
+  return out;
+}
+function statement(s) {
+  const out = {};
+  if (typeof s.sid === "string" && s.sid !== "") out.Sid = s.sid;
+  out.Effect = typeof s.effect === "string" ? s.effect : "Allow";
+  const put = (key, v) => {
+    const xs = strings(v);
+    if (xs.length) out[key] = oneOrMany(xs);
+  };
+  put("Action", s.actions);
+  put("NotAction", s.not_actions);
+  put("Resource", s.resources);
+  put("NotResource", s.not_resources);
+  const p = principals(blocks(s.principals));
+  if (p !== void 0) out.Principal = p;
+  const np = principals(blocks(s.not_principals));
+  if (np !== void 0) out.NotPrincipal = np;
+  const conditions = blocks(s.condition);
+  if (conditions.length) {
+    const c = {};
+    for (const b of conditions) {
+      if (typeof b.test !== "string" || typeof b.variable !== "string") continue;
+      const test = c[b.test] ??= {};
+      test[b.variable] = oneOrMany(strings(b.values));
+    }
+    out.Condition = c;
+  }
+  return out;
+}
+function computeDataSource(type, value) {
+  if (type !== "aws_iam_policy_document") return;
+  if (hasUnknown(value)) {
+    value.json = UNKNOWN;
+    value.minified_json = UNKNOWN;
+    return;
+  }
+  const doc = { Version: typeof value.version === "string" ? value.version : "2012-10-17" };
+  if (typeof value.policy_id === "string") doc.Id = value.policy_id;
+  doc.Statement = blocks(value.statement).map(statement);
+  const json3 = jsonEncode(doc);
+  value.json = json3;
+  value.minified_json = json3;
+}
+var blocks, strings, oneOrMany;
+var init_data_sources = __esm({
+  "src/loaders/terraform/config/data-sources.ts"() {
+    "use strict";
+    init_functions();
+    init_values2();
+    blocks = (v) => Array.isArray(v) ? v.filter(isObj6) : [];
+    strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
+    oneOrMany = (xs) => xs.length === 1 ? xs[0] : [...xs];
   }
 });
 
@@ -38420,6 +39427,7 @@ var init_module = __esm({
     init_ast();
     init_expr();
     init_values2();
+    init_data_sources();
     META_ATTRS = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on"]);
     META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
     MODULE_META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
@@ -38598,6 +39606,7 @@ var init_module = __esm({
         for (const rep of this.repetition(r.block, r.file)) {
           const scope2 = child(this.scope, rep.names);
           const { value, src } = this.body(r.block.body, scope2, r.file, META_ATTRS, r.block);
+          if (r.mode === "data") computeDataSource(r.type, value);
           OPEN.add(value);
           const inst = { address: base + indexSuffix(rep.index), module: this.address, mode: r.mode, type: r.type, name: r.name, value, src, decl: r };
           if (rep.index !== void 0) inst.index = rep.index;
@@ -38792,7 +39801,7 @@ function parseHclJson(text2, kind) {
     const type = literalString(it.key);
     const labels = TOP[type];
     if (labels === void 0) continue;
-    blocks(type, labels, [], it, body.blocks);
+    blocks2(type, labels, [], it, body.blocks);
   }
   return { body, errors: [] };
 }
@@ -38800,11 +39809,11 @@ function toAttr(it) {
   const name = literalString(it.key);
   return { name, nameEnd: it.key.e, expr: it.value, s: it.s, e: it.e };
 }
-function blocks(type, labels, got, it, out) {
+function blocks2(type, labels, got, it, out) {
   const v = it.value;
   if (labels > 0) {
     if (v.t !== "object") return;
-    for (const inner of v.items) blocks(type, labels - 1, [...got, literalString(inner.key)], inner, out);
+    for (const inner of v.items) blocks2(type, labels - 1, [...got, literalString(inner.key)], inner, out);
     return;
   }
   const bodies = v.t === "tuple" ? v.items : [v];
@@ -39326,69 +40335,75 @@ var init_roots = __esm({
 });
 
 // src/loaders/read.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { realpath as realpath3 } from "node:fs/promises";
 import { join as join7, posix as posix10 } from "node:path";
+function keepDiagnostics(file, found, out) {
+  for (const d of found.slice(0, MAX_DIAGNOSTICS_PER_FILE)) out.push(d);
+  if (found.length > MAX_DIAGNOSTICS_PER_FILE) {
+    const errors = found.some((d) => (d.severity ?? "error") === "error");
+    out.push(fileDiagnostic(file, "input_limit_error", `${found.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file are not shown`, "fix the ones shown and rerun", errors ? "error" : "warning"));
+  }
+}
 function capped(bytes, rel, cap) {
   return bytes.byteLength > cap ? overLimit(rel, bytes.byteLength, cap) : { bytes };
 }
-async function readCapped(abs, rel, cap) {
-  try {
-    const st = await stat2(abs);
-    if (st.size > cap) return overLimit(rel, st.size, cap);
-    return { bytes: await readFile2(abs) };
-  } catch (e) {
-    const err = e;
-    const why = err.code === "EACCES" ? "permission denied" : err.code === "ELOOP" ? "symlink loop" : err.code === "EISDIR" ? "is a directory" : err.message;
-    return { diagnostic: fileDiagnostic(rel, "input_read_error", `cannot read: ${why}`, "check that the file exists and is readable by the user running Palisade") };
-  }
-}
-async function terraformSources(root, lim, out) {
+async function terraformSources(root, rootReal, lim, out) {
   const map = /* @__PURE__ */ new Map();
   const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
   const base = { cwd: root, onlyFiles: true, followSymbolicLinks: false };
   const files = await fg(["**/*.tf", "**/*.tf.json", "**/*.tfvars", "**/*.tfvars.json"], { ...base, dot: false, ignore: ["**/.terraform/**", "**/node_modules/**"] });
   const installed = await fg(["**/.terraform/modules/modules.json", "**/.terraform/modules/**/*.tf", "**/.terraform/modules/**/*.tf.json"], { ...base, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] });
   for (const f of [...files, ...installed].sort()) {
-    const r = await readCapped(join7(root, f), f, lim.maxBytes);
+    const r = await readContained(rootReal, join7(root, f), f, lim.maxBytes, LIMIT_HINT);
     if ("diagnostic" in r) out.push(r.diagnostic);
     else map.set(f, Buffer.from(r.bytes).toString("utf8"));
   }
   return map;
 }
+function namedOnly(sources, discovered) {
+  const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix10.dirname(f.path)));
+  const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix10.dirname(f.path))).map((f) => f.path));
+  if (named.size === 0) return sources;
+  const dirs = new Set([...named].map((p) => posix10.dirname(p)));
+  const isConfig = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
+  return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix10.dirname(p)) && !named.has(p))));
+}
 async function loadDiscovered(found, opts) {
   const lim = limits(opts);
+  const rootReal = await realpath3(opts.root).catch(() => opts.root);
   const documents = [];
   const diagnostics = [];
   let tf;
   for (const f of found.files) {
     if (f.kind === "terraform-source" || f.kind === "repository") continue;
     const cap = f.kind === "terraform-plan" ? lim.maxPlanBytes : lim.maxBytes;
-    const r = f.bytes ? capped(f.bytes, f.path, cap) : await readCapped(f.absPath, f.path, cap);
+    const r = f.bytes ? capped(f.bytes, f.path, cap) : await readContained(rootReal, f.absPath, f.path, cap, LIMIT_HINT);
     if ("diagnostic" in r) {
       diagnostics.push(r.diagnostic);
       continue;
     }
     const loadOpts = { ...opts };
-    if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, lim, diagnostics);
+    if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics);
     try {
       const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
-      documents.push(...res.documents);
-      diagnostics.push(...res.diagnostics);
+      for (const d of res.documents) documents.push(d);
+      keepDiagnostics(f.path, res.diagnostics, diagnostics);
     } catch (e) {
       diagnostics.push(fileDiagnostic(f.path, "input_parse_error", `internal error while loading (please report): ${e.message}`, "report this at the Palisade issue tracker with the file if you can; other files were still scanned"));
     }
   }
-  const tfFiles = found.files.filter((f) => f.kind === "terraform-source").map((f) => f.path);
+  const tfDiscovered = found.files.filter((f) => f.kind === "terraform-source");
+  const tfFiles = tfDiscovered.map((f) => f.path);
   if (tfFiles.length > 0) {
     const { loadTerraformConfig: loadTerraformConfig2, SourceSet: SourceSet2 } = await Promise.resolve().then(() => (init_document(), document_exports));
     const { terraformRoots: terraformRoots2 } = await Promise.resolve().then(() => (init_roots(), roots_exports));
-    const set = new SourceSet2(tf ??= await terraformSources(opts.root, lim, diagnostics));
+    const set = new SourceSet2(namedOnly(tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics), tfDiscovered));
     const planDirs = new Set(documents.filter((d) => d.kind === "terraform-plan").map((d) => posix10.dirname(d.path)));
     for (const dir of terraformRoots2(tfFiles, set, planDirs)) {
       try {
         const res = loadTerraformConfig2(dir, set, { ...opts, env: opts.env ?? process.env });
-        documents.push(...res.documents);
-        diagnostics.push(...res.diagnostics);
+        for (const d of res.documents) documents.push(d);
+        keepDiagnostics(dir, res.diagnostics, diagnostics);
       } catch (e) {
         diagnostics.push(fileDiagnostic(dir, "input_parse_error", `internal error while evaluating the Terraform configuration (please report): ${e.message}`, "report this at the Palisade issue tracker; other files were still scanned"));
       }
@@ -39398,22 +40413,25 @@ async function loadDiscovered(found, opts) {
   }
   if (opts.repository !== false && found.repositoryFiles.length > 0) {
     const repo = buildRepository({ files: found.repositoryFiles, manifests: documents.filter((d) => d.kind === "package-json") }, opts);
-    documents.push(...repo.documents);
-    diagnostics.push(...repo.diagnostics);
+    for (const d of repo.documents) documents.push(d);
+    for (const d of repo.diagnostics) diagnostics.push(d);
   }
   return { documents, diagnostics };
 }
-var overLimit;
+var LIMIT_HINT, overLimit, MAX_DIAGNOSTICS_PER_FILE;
 var init_read = __esm({
   "src/loaders/read.ts"() {
     "use strict";
+    init_contained();
     init_diag();
     init_options();
     init_loaders();
     init_build();
+    LIMIT_HINT = "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`";
     overLimit = (rel, size, cap) => ({
-      diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, "raise the limit in the Palisade config (limits.maxBytes / limits.maxPlanBytes) or exclude the file with `ignore`")
+      diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, LIMIT_HINT)
     });
+    MAX_DIAGNOSTICS_PER_FILE = 100;
   }
 });
 
@@ -39582,17 +40600,22 @@ function readBundle(bytes, file) {
   let manifest = { revision: "", roots: [""] };
   const rawManifest = byName.get("/.manifest");
   if (rawManifest) {
+    let raw;
     try {
-      manifest = JSON.parse(dec.decode(rawManifest));
+      raw = JSON.parse(dec.decode(rawManifest));
     } catch (e) {
       throw bundleError(file, `/.manifest is not valid JSON (${e.message})`, "rebuild the bundle");
     }
+    const problem2 = manifestProblem(raw);
+    if (problem2) throw bundleError(file, `/.manifest ${problem2}`, "rebuild the bundle with `palisade build` or `opa build -t wasm`; do not edit the manifest by hand");
+    manifest = raw;
   }
   const modulePath = manifest.wasm?.[0]?.module ?? "/policy.wasm";
   const wasm = byName.get(modulePath);
   if (!wasm) {
     throw bundleError(file, `the bundle holds no WebAssembly module (${modulePath})`, "build it with `palisade build` or `opa build -t wasm -e <entrypoint>`");
   }
+  checkWasm(wasm, file, modulePath);
   let data = {};
   const rawData = byName.get("/data.json");
   if (rawData && rawData.length > 0) {
@@ -39603,20 +40626,58 @@ function readBundle(bytes, file) {
     }
   }
   const palisade = manifest.metadata?.["palisade"];
-  return { wasm, data, manifest, palisade: palisade?.version === 1 ? palisade : void 0 };
+  if (palisade?.version !== 1) return { wasm, data, manifest };
+  const problem = palisadeMetaProblem(palisade);
+  if (problem) throw bundleError(file, `/.manifest metadata.palisade ${problem}`, "rebuild the bundle with `palisade build`; do not edit its metadata by hand");
+  return { wasm, data, manifest, palisade: withDefaults(palisade) };
 }
-var MAX_BUNDLE_BYTES;
+function manifestProblem(m) {
+  if (!isObject(m)) return `must be a JSON object, not ${m === null ? "null" : Array.isArray(m) ? "an array" : typeof m}`;
+  if (m["roots"] !== void 0 && !isStrings(m["roots"])) return "`roots` must be a list of strings";
+  if (m["wasm"] !== void 0 && !(Array.isArray(m["wasm"]) && m["wasm"].every((w) => isObject(w) && typeof w["entrypoint"] === "string" && typeof w["module"] === "string"))) {
+    return "`wasm` must be a list of {entrypoint, module} strings";
+  }
+  if (m["metadata"] !== void 0 && !isObject(m["metadata"])) return "`metadata` must be an object";
+  return void 0;
+}
+function palisadeMetaProblem(p) {
+  const raw = p;
+  if (!Array.isArray(raw["policies"])) return "`policies` must be a list";
+  if (!isObject(raw["kindEntrypoints"]) || !Object.values(raw["kindEntrypoints"]).every((v) => typeof v === "string")) return "`kindEntrypoints` must map kinds to entrypoint strings";
+  for (const [i, pol] of raw["policies"].entries()) {
+    if (!isObject(pol)) return `policies[${i}] must be an object`;
+    for (const f of ["id", "title", "entrypoint"]) if (typeof pol[f] !== "string" || pol[f] === "") return `policies[${i}] has no \`${f}\` string`;
+    if (!SEVERITIES.includes(pol["severity"])) return `policies[${i}] (${pol["id"]}) has severity ${JSON.stringify(pol["severity"])}, not one of ${SEVERITIES.join(", ")}`;
+    if (!isStrings(pol["kinds"])) return `policies[${i}] (${pol["id"]}) \`kinds\` must be a list of document kinds, not ${JSON.stringify(pol["kinds"])}`;
+    for (const f of ["description", "remediation", "url"]) if (pol[f] !== void 0 && typeof pol[f] !== "string") return `policies[${i}] (${pol["id"]}) \`${f}\` must be a string`;
+    if (pol["tags"] !== void 0 && !isStrings(pol["tags"])) return `policies[${i}] (${pol["id"]}) \`tags\` must be a list of strings`;
+  }
+  return void 0;
+}
+function withDefaults(p) {
+  const defaults = { description: "", remediation: "", tags: [], frameworks: {}, equivalents: {} };
+  return { ...p, policies: p.policies.map((pol) => Object.assign({}, defaults, pol)) };
+}
+function checkWasm(wasm, file, what = "the module") {
+  if (!globalThis.WebAssembly.validate(wasm)) {
+    throw bundleError(file, `${what} is not a valid WebAssembly module`, "pass a module built by `palisade build` or `opa build -t wasm`");
+  }
+}
+var MAX_BUNDLE_BYTES, isObject, isStrings, SEVERITIES;
 var init_bundle = __esm({
   "src/bundle/bundle.ts"() {
     "use strict";
     init_diagnostics();
     init_tar();
     MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+    isObject = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+    isStrings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
+    SEVERITIES = ["critical", "high", "medium", "low", "info"];
   }
 });
 
 // src/policy/builtin.ts
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
 import { join as join8 } from "node:path";
 function loadBuiltinBundle() {
   if (!existsSync5(BUILTIN_BUNDLE)) {
@@ -39631,7 +40692,7 @@ function loadBuiltinBundle() {
       }
     ]);
   }
-  return { name: "builtin", bundle: readBundle(readFileSync4(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
+  return { name: "builtin", bundle: readBundle(readFileSync3(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
 }
 var BUILTIN_BUNDLE;
 var init_builtin = __esm({
@@ -39701,6 +40762,107 @@ var init_dates = __esm({
   }
 });
 
+// src/waivers/apply.ts
+function waiverMatches(w, f) {
+  if (w.fingerprint !== void 0 && w.fingerprint !== f.fingerprint) return false;
+  if (!globMatch(w.policy, f.policy.id)) return false;
+  if (!globMatch(normalizeFilePath(w.path), normalizeFilePath(f.file))) return false;
+  if (w.resource !== void 0 && (f.resource === void 0 || !globMatch(w.resource, f.resource, { segments: false }))) return false;
+  return true;
+}
+function inlineMatches(file, ig, f) {
+  return normalizeFilePath(file) === normalizeFilePath(f.file) && globMatch(ig.policyId, f.policy.id) && f.region.startLine >= ig.lines.start && f.region.startLine <= ig.lines.end;
+}
+function applyWaivers(findings, waivers, inlineIgnores, now) {
+  const diagnostics = [];
+  const expired = new Set(waivers.filter((w) => isExpired(w.expires, now)).map((w) => w.id));
+  const matches2 = waivers.map((w) => ({ waiverId: w.id, fingerprints: [], expired: expired.has(w.id) }));
+  const inline = inlineIgnores.flatMap(
+    ({ file, ignores }) => ignores.map((ignore) => ({ file: ignore.file ?? file, ignore, fingerprints: [], valid: ignore.reason.trim() !== "" }))
+  );
+  for (const m of inline) {
+    if (m.valid) continue;
+    diagnostics.push({
+      file: m.file,
+      line: m.ignore.region.startLine,
+      col: m.ignore.region.startColumn,
+      code: "waiver_error",
+      severity: "error",
+      message: `inline ignore of ${m.ignore.policyId} has no reason, so it waives nothing`,
+      fix: `say why after the policy id: \`# palisade:ignore ${m.ignore.policyId} <why this is acceptable here>\``
+    });
+  }
+  const out = findings.map((f) => {
+    let waived;
+    waivers.forEach((w, i) => {
+      if (!waiverMatches(w, f)) return;
+      matches2[i].fingerprints.push(f.fingerprint);
+      if (!waived && !expired.has(w.id)) {
+        waived = { by: "waiver", owner: w.owner, reason: w.reason, expires: w.expires, waiverId: w.id };
+      }
+    });
+    for (const m of inline) {
+      if (!inlineMatches(m.file, m.ignore, f)) continue;
+      m.fingerprints.push(f.fingerprint);
+      if (!waived && m.valid) waived = { by: "inline", reason: m.ignore.reason.trim() };
+    }
+    return waived ? { ...f, waived } : f;
+  });
+  waivers.forEach((w, i) => {
+    const n2 = matches2[i].fingerprints.length;
+    if (!expired.has(w.id) || n2 === 0) return;
+    diagnostics.push({
+      file: w.source.file,
+      line: w.source.line,
+      col: w.source.col,
+      code: "waiver_error",
+      severity: "warning",
+      message: `waiver ${w.id} (${w.owner}) expired on ${w.expires}; the ${n2 === 1 ? "finding" : `${n2} findings`} it covered ${n2 === 1 ? "is" : "are"} reported again`,
+      fix: "fix the findings and delete the waiver, or renew it with a new expiry after review"
+    });
+  });
+  return { findings: out, matches: matches2, inline, diagnostics };
+}
+var init_apply = __esm({
+  "src/waivers/apply.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_dates();
+    init_glob();
+  }
+});
+
+// src/waivers/scope.ts
+function segments2(fresh) {
+  return [fresh, `${fresh}${fresh}${fresh}`, `${fresh}.${fresh}`, `.${fresh}`, `${fresh}-${fresh}_${fresh}`];
+}
+function probeFindings(w) {
+  const fresh = CANDIDATES.find((c) => !w.policy.includes(c) && !w.path.includes(c)) ?? "\u{1F600}";
+  const seg = segments2(fresh);
+  const files = [...seg];
+  for (const a of seg) for (const b of seg) files.push(`${a}/${b}`);
+  for (const a of seg) files.push(`${a}/${a}/${a}`, `${a}/${seg[1]}/${a}/${seg[3]}`);
+  const ids = seg.flatMap((a) => seg.map((b) => `${a}/${b}`));
+  const out = [];
+  for (let i = 0; i < Math.max(files.length, ids.length); i++) {
+    out.push({ policy: { id: ids[i % ids.length] }, file: files[i % files.length], fingerprint: "" });
+    out.push({ policy: { id: ids[i * 7 % ids.length] }, file: files[i * 3 % files.length], fingerprint: "" });
+  }
+  return out;
+}
+function waivesEverything(w) {
+  if (w.resource !== void 0 || w.fingerprint !== void 0) return false;
+  return probeFindings(w).every((f) => waiverMatches(w, f));
+}
+var CANDIDATES;
+var init_scope = __esm({
+  "src/waivers/scope.ts"() {
+    "use strict";
+    init_apply();
+    CANDIDATES = ["q", "z", "Q", "Z", "7", "\xE9", "\u0436", "\u4E00"];
+  }
+});
+
 // src/waivers/schema.ts
 var WAIVER_FIELDS, waiverFileSchema;
 var init_schema = __esm({
@@ -39746,8 +40908,8 @@ function pathOf(instancePath) {
 function parseWaivers(text2, file, opts) {
   const maxDays = opts.maxDays ?? 365;
   const diagnostics = [];
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml9.LineCounter();
+  const parsed = guardedParse(text2, () => (0, import_yaml9.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false }));
   const at2 = (offset) => {
     if (offset === void 0) return { line: 1, col: 1 };
     const p = lineCounter.linePos(offset);
@@ -39756,16 +40918,26 @@ function parseWaivers(text2, file, opts) {
   const diag2 = (offset, message, fix, severity2 = "error") => {
     diagnostics.push({ file, ...at2(offset), code: "waiver_error", message, fix, severity: severity2 });
   };
+  if (!parsed.ok) {
+    diag2(parsed.problem.offset, `the waiver file cannot be read: ${parsed.problem.message}`, "write the waiver file as plain YAML: a `waivers:` list of flat entries");
+    return { waivers: [], diagnostics };
+  }
+  const doc = parsed.value;
   if (doc.errors.length) {
     for (const e of doc.errors) diag2(e.pos[0], `the waiver file is not valid YAML: ${e.message.split("\n")[0]}`, "fix the YAML syntax at this position");
     return { waivers: [], diagnostics };
   }
-  const data = doc.toJS();
+  const decoded = boundedToJS(doc);
+  if (!decoded.ok) {
+    diag2(decoded.problem.offset, `the waiver file cannot be read: ${decoded.problem.message}`, "write the waiver file as plain YAML: a `waivers:` list of flat entries, without aliases");
+    return { waivers: [], diagnostics };
+  }
+  const data = decoded.data;
   if (data === null || data === void 0) return { waivers: [], diagnostics };
   const offsetOf = (path, key) => {
     const node = doc.getIn(path, true);
-    if (key !== void 0 && (0, import_yaml7.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml7.isPair)(p) && (0, import_yaml7.isScalar)(p.key) && p.key.value === key);
+    if (key !== void 0 && (0, import_yaml9.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml9.isPair)(p) && (0, import_yaml9.isScalar)(p.key) && p.key.value === key);
       const k = pair?.key;
       if (k?.range) return k.range[0];
     }
@@ -39860,13 +41032,18 @@ function parseWaivers(text2, file, opts) {
         "warning"
       );
     }
-    if (w.policy === "**" && w.path === "**" && w.resource === void 0 && w.fingerprint === void 0) {
+    if (waivesEverything(w)) {
       diag2(
         offsetOf(path),
         `${label(index)} waives every policy in every file`,
         "narrow it to the policies (`policy:`) and files (`path:`) it is meant for",
         "warning"
       );
+    }
+    for (const field of ["policy", "path", "resource"]) {
+      const g = w[field];
+      const problem = g === void 0 ? void 0 : globProblem(g);
+      if (problem) diag2(offsetOf([...path, field]), `${label(index)}: \`${field}\` pattern "${g}": ${problem}`, "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", "warning");
     }
     const waiver = { id: w.id, policy: w.policy, path: w.path, owner: w.owner, reason: w.reason.trim(), expires: w.expires, source: { file, ...where3 } };
     if (w.resource !== void 0) waiver.resource = w.resource;
@@ -39876,12 +41053,15 @@ function parseWaivers(text2, file, opts) {
   });
   return { waivers, diagnostics };
 }
-var import_yaml7, DEFAULT_WAIVER_FILE, compiled3, validator2, FIELD_FIX, FIELD_FORMAT;
+var import_yaml9, DEFAULT_WAIVER_FILE, compiled3, validator2, FIELD_FIX, FIELD_FORMAT;
 var init_parse3 = __esm({
   "src/waivers/parse.ts"() {
     "use strict";
     init_closest();
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
+    init_yaml_bounded();
+    init_glob();
+    init_scope();
     init_dates();
     init_schema();
     DEFAULT_WAIVER_FILE = ".palisade/waivers.yaml";
@@ -39906,138 +41086,6 @@ var init_parse3 = __esm({
       path: ["a file glob", "use a glob of repo-relative paths (`deploy/**`)"],
       resource: ["a resource name or glob", "use a name such as `Deployment/prod/web` or a glob (`Deployment/prod/*`)"]
     };
-  }
-});
-
-// src/waivers/glob.ts
-function escapeRe2(c) {
-  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
-}
-function globToRegExp(glob, opts = { segments: true }) {
-  const key = `${opts.segments ? "s" : "n"}:${glob}`;
-  const hit = cache2.get(key);
-  if (hit) return hit;
-  const star = opts.segments ? "[^/]*" : ".*";
-  const one = opts.segments ? "[^/]" : ".";
-  let re = "";
-  let depth = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        const atStart = i === 0 || glob[i - 1] === "/";
-        const atEnd = i + 2 === glob.length || glob[i + 2] === "/";
-        i++;
-        if (opts.segments && atStart && glob[i + 1] === "/") {
-          re += "(?:[^/]*/)*";
-          i++;
-        } else if (atStart && atEnd) re += ".*";
-        else re += star;
-      } else re += star;
-    } else if (c === "?") re += one;
-    else if (c === "[") {
-      const close = glob.indexOf("]", i + 2);
-      if (close < 0) re += "\\[";
-      else {
-        let body = glob.slice(i + 1, close);
-        const negate = body.startsWith("!") || body.startsWith("^");
-        if (negate) body = body.slice(1);
-        re += `[${negate ? "^" : ""}${body.replace(/[\\\]^]/g, (m) => `\\${m}`)}]`;
-        i = close;
-      }
-    } else if (c === "{") {
-      depth++;
-      re += "(?:";
-    } else if (c === "}" && depth > 0) {
-      depth--;
-      re += ")";
-    } else if (c === "," && depth > 0) re += "|";
-    else if (c === "\\" && i + 1 < glob.length) re += escapeRe2(glob[++i]);
-    else re += escapeRe2(c);
-  }
-  re += ")".repeat(depth);
-  const compiled4 = new RegExp(`^${re}$`, "u");
-  cache2.set(key, compiled4);
-  return compiled4;
-}
-function globMatch(glob, value, opts) {
-  return globToRegExp(glob, opts).test(value);
-}
-var cache2;
-var init_glob = __esm({
-  "src/waivers/glob.ts"() {
-    "use strict";
-    cache2 = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/waivers/apply.ts
-function waiverMatches(w, f) {
-  if (w.fingerprint !== void 0 && w.fingerprint !== f.fingerprint) return false;
-  if (!globMatch(w.policy, f.policy.id)) return false;
-  if (!globMatch(normalizeFilePath(w.path), normalizeFilePath(f.file))) return false;
-  if (w.resource !== void 0 && (f.resource === void 0 || !globMatch(w.resource, f.resource, { segments: false }))) return false;
-  return true;
-}
-function inlineMatches(file, ig, f) {
-  return normalizeFilePath(file) === normalizeFilePath(f.file) && globMatch(ig.policyId, f.policy.id) && f.region.startLine >= ig.lines.start && f.region.startLine <= ig.lines.end;
-}
-function applyWaivers(findings, waivers, inlineIgnores, now) {
-  const diagnostics = [];
-  const expired = new Set(waivers.filter((w) => isExpired(w.expires, now)).map((w) => w.id));
-  const matches2 = waivers.map((w) => ({ waiverId: w.id, fingerprints: [], expired: expired.has(w.id) }));
-  const inline = inlineIgnores.flatMap(
-    ({ file, ignores }) => ignores.map((ignore) => ({ file: ignore.file ?? file, ignore, fingerprints: [], valid: ignore.reason.trim() !== "" }))
-  );
-  for (const m of inline) {
-    if (m.valid) continue;
-    diagnostics.push({
-      file: m.file,
-      line: m.ignore.region.startLine,
-      col: m.ignore.region.startColumn,
-      code: "waiver_error",
-      severity: "error",
-      message: `inline ignore of ${m.ignore.policyId} has no reason, so it waives nothing`,
-      fix: `say why after the policy id: \`# palisade:ignore ${m.ignore.policyId} <why this is acceptable here>\``
-    });
-  }
-  const out = findings.map((f) => {
-    let waived;
-    waivers.forEach((w, i) => {
-      if (!waiverMatches(w, f)) return;
-      matches2[i].fingerprints.push(f.fingerprint);
-      if (!waived && !expired.has(w.id)) {
-        waived = { by: "waiver", owner: w.owner, reason: w.reason, expires: w.expires, waiverId: w.id };
-      }
-    });
-    for (const m of inline) {
-      if (!inlineMatches(m.file, m.ignore, f)) continue;
-      m.fingerprints.push(f.fingerprint);
-      if (!waived && m.valid) waived = { by: "inline", reason: m.ignore.reason.trim() };
-    }
-    return waived ? { ...f, waived } : f;
-  });
-  waivers.forEach((w, i) => {
-    const n2 = matches2[i].fingerprints.length;
-    if (!expired.has(w.id) || n2 === 0) return;
-    diagnostics.push({
-      file: w.source.file,
-      line: w.source.line,
-      col: w.source.col,
-      code: "waiver_error",
-      severity: "warning",
-      message: `waiver ${w.id} (${w.owner}) expired on ${w.expires}; the ${n2 === 1 ? "finding" : `${n2} findings`} it covered ${n2 === 1 ? "is" : "are"} reported again`,
-      fix: "fix the findings and delete the waiver, or renew it with a new expiry after review"
-    });
-  });
-  return { findings: out, matches: matches2, inline, diagnostics };
-}
-var init_apply = __esm({
-  "src/waivers/apply.ts"() {
-    "use strict";
-    init_fingerprint();
-    init_dates();
-    init_glob();
   }
 });
 
@@ -40151,16 +41199,16 @@ function renderAuditText(audit) {
     for (const e of list3) {
       const w = e.waiver;
       out.push(
-        `  ${w.source.file}:${w.source.line}:${w.source.col}  ${w.id}  ${sanitizeForTerminal(scope(e))}`,
-        `      owner: ${sanitizeForTerminal(w.owner)}  ${when(e)}  ${e.matched} finding${e.matched === 1 ? "" : "s"}${e.unused ? " (unused)" : ""}`,
-        `      reason: ${sanitizeForTerminal(w.reason)}${w.ticket ? `  ticket: ${sanitizeForTerminal(w.ticket)}` : ""}`,
-        ...e.findings.map((f) => `      matches ${sanitizeForTerminal(f.file)}:${f.line}:${f.col}  ${f.policy}`)
+        `  ${terminalText(w.source.file)}:${w.source.line}:${w.source.col}  ${terminalText(w.id)}  ${terminalText(scope(e))}`,
+        `      owner: ${terminalText(w.owner)}  ${when(e)}  ${e.matched} finding${e.matched === 1 ? "" : "s"}${e.unused ? " (unused)" : ""}`,
+        `      reason: ${terminalText(w.reason)}${w.ticket ? `  ticket: ${terminalText(w.ticket)}` : ""}`,
+        ...e.findings.map((f) => `      matches ${terminalText(f.file)}:${f.line}:${f.col}  ${f.policy}`)
       );
     }
   };
   if (audit.malformed.length) {
     out.push("", "malformed (they waive nothing):");
-    for (const d of audit.malformed) out.push(`  ${sanitizeForTerminal(formatDiagnostic(d)).replace(/\n/g, "\n    ")}`);
+    for (const d of audit.malformed) out.push(`  ${formatDiagnosticForTerminal(d).replace(/\n/g, "\n    ")}`);
   }
   section("expired (they waive nothing)", audit.expired);
   section(`expiring within ${audit.expiringWithinDays} days`, audit.expiring);
@@ -40172,7 +41220,7 @@ function renderAuditText(audit) {
     out.push("", `inline ignores: ${audit.inline.length} (${unused} unused, ${invalid} without a reason)`);
     for (const i of audit.inline) {
       const state = !i.valid ? "NO REASON: waives nothing" : i.matched ? `${i.matched} finding${i.matched === 1 ? "" : "s"}` : "unused";
-      out.push(`  ${sanitizeForTerminal(i.file)}:${i.line}  ${i.policy}  ${state}${i.reason ? `  reason: ${sanitizeForTerminal(i.reason)}` : ""}`);
+      out.push(`  ${terminalText(i.file)}:${i.line}  ${terminalText(i.policy)}  ${state}${i.reason ? `  reason: ${terminalText(i.reason)}` : ""}`);
     }
   }
   return `${out.join("\n")}
@@ -40255,9 +41303,8 @@ var AUDIT_JSON_VERSION;
 var init_render = __esm({
   "src/waivers/render.ts"() {
     "use strict";
-    init_diagnostics();
     init_github_summary();
-    init_text();
+    init_escape();
     AUDIT_JSON_VERSION = 1;
   }
 });
@@ -40349,8 +41396,8 @@ var init_baseline = __esm({
 
 // src/scan/helm.ts
 import { execFile as execFile2 } from "node:child_process";
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
-import { join as join9, posix as posix11, relative as relative3, sep as sep3 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { join as join9, posix as posix11, relative as relative4, sep as sep3 } from "node:path";
 function topCharts(charts) {
   return charts.filter((c) => !charts.some((p) => p !== c && (p === "" ? c.startsWith("charts/") : c.startsWith(`${p}/charts/`))));
 }
@@ -40366,14 +41413,14 @@ function chartNotice(chart, why = "its templates are not YAML until rendered") {
 }
 function readChartName(root, chart) {
   try {
-    return chartName(readFileSync5(join9(root, chart, "Chart.yaml"), "utf8"));
+    return chartName(readFileSync4(join9(root, chart, "Chart.yaml"), "utf8"));
   } catch {
     return void 0;
   }
 }
 function templateAt(root, path) {
   try {
-    return { path, text: readFileSync5(join9(root, path), "utf8") };
+    return { path, text: readFileSync4(join9(root, path), "utf8") };
   } catch {
     return { path };
   }
@@ -40384,7 +41431,7 @@ function loadRendered(path, text2, template2, opts) {
   return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
 function stdinTemplates(root, cwd) {
-  const here = posix11.normalize(relative3(root, cwd).split(sep3).join("/"));
+  const here = posix11.normalize(relative4(root, cwd).split(sep3).join("/"));
   const chart = here.startsWith("..") ? void 0 : here === "." ? "" : here;
   const name = chart === void 0 ? void 0 : readChartName(root, chart);
   return (source) => {
@@ -40438,6 +41485,77 @@ var init_helm2 = __esm({
     init_loaders();
     init_kind();
     display = (chart) => chart || ".";
+  }
+});
+
+// src/policy/cache.ts
+import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+import { chmodSync, closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, lstatSync, mkdirSync, openSync as openSync2, readSync as readSync2, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join as join10 } from "node:path";
+function cacheDir() {
+  const base = process.env["XDG_CACHE_HOME"] || (homedir() ? join10(homedir(), ".cache") : tmpdir());
+  return join10(base, "palisade", "bundles");
+}
+function privateDir(dir) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = lstatSync(dir);
+    if (!st.isDirectory() || uid() !== void 0 && st.uid !== uid()) return false;
+    if ((st.mode & 63) !== 0) chmodSync(dir, 448);
+    return (lstatSync(dir).mode & 63) === 0;
+  } catch {
+    return false;
+  }
+}
+function readCached(key) {
+  const dir = cacheDir();
+  if (!privateDir(dir)) return void 0;
+  const file = join10(dir, `${key}.bundle`);
+  let fd;
+  try {
+    fd = openSync2(file, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+  } catch {
+    return void 0;
+  }
+  try {
+    const st = fstatSync2(fd);
+    if (!st.isFile() || uid() !== void 0 && st.uid !== uid() || (st.mode & 18) !== 0 || st.size > 256 * 1024 * 1024) return void 0;
+    const buf = Buffer.alloc(st.size);
+    for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync2(fd, buf, n2, buf.length - n2, null);
+    const want = buf.subarray(0, HASH_LINE - 1).toString("latin1");
+    const body = buf.subarray(HASH_LINE);
+    if (digest2(body) !== want) return void 0;
+    const bundle = readBundle(body, file);
+    return bundle.palisade?.sourceHash === key ? bundle : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync2(fd);
+  }
+}
+function writeCached(key, bundle) {
+  const dir = cacheDir();
+  if (!privateDir(dir)) return;
+  const body = writeBundle(bundle.palisade ? { ...bundle, palisade: { ...bundle.palisade, sourceHash: key } } : bundle);
+  const file = join10(dir, `${key}.bundle`);
+  const tmp = join10(dir, `.${key}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+  try {
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${digest2(body)}
+`, "latin1"), body]), { mode: 384, flag: "wx" });
+    renameSync(tmp, file);
+  } catch {
+    rmSync2(tmp, { force: true });
+  }
+}
+var uid, HASH_LINE, digest2;
+var init_cache = __esm({
+  "src/policy/cache.ts"() {
+    "use strict";
+    init_bundle();
+    uid = () => process.getuid?.();
+    HASH_LINE = 65;
+    digest2 = (b) => createHash5("sha256").update(b).digest("hex");
   }
 });
 
@@ -40505,7 +41623,23 @@ function diag(mod, span, code, message, fix) {
   const { line, col } = span ? lineIndexFor(mod).lineCol(span.start) : { line: 0, col: 0 };
   return { file: mod.file, line, col, code, message, fix };
 }
-function visible(s, name) {
+function templateString(items, span) {
+  let format2 = "";
+  const values = [];
+  for (const it of items) {
+    if (it.type === "string") {
+      format2 += it.value.replace(/%/g, "%%");
+      continue;
+    }
+    format2 += "%v";
+    const v = { type: "var", name: `${TEMPLATE_VAR}${++scopeCounter}`, span: it.span };
+    const all = { type: "arraycompr", term: v, body: [{ type: "unify", left: v, right: it, negated: false, with: [], span: it.span }], span: it.span };
+    const orUndefined = { type: "call", fn: { type: "var", name: "array.concat", span }, args: [all, { type: "array", items: [str3("<undefined>", span)], span }], span: it.span };
+    values.push({ type: "ref", head: orUndefined, path: [{ type: "number", raw: "0", span }], span: it.span });
+  }
+  return { type: "call", fn: { type: "var", name: "sprintf", span }, args: [str3(format2, span), { type: "array", items: values, span }], span };
+}
+function visible2(s, name) {
   const d = s.declAt.get(name);
   return !d || !s.pos || d.body !== s.pos.body || d.i < s.pos.i;
 }
@@ -40610,7 +41744,7 @@ function mismatch(a, b) {
   }
   return void 0;
 }
-var KNOWN_UNSUPPORTED, isWildcard, scopeCounter, ModuleResolver;
+var KNOWN_UNSUPPORTED, isWildcard, scopeCounter, ModuleResolver, TEMPLATE_VAR;
 var init_resolve = __esm({
   "src/rego/check/resolve.ts"() {
     "use strict";
@@ -40851,7 +41985,7 @@ var init_resolve = __esm({
       lookupOuter(name, scope2) {
         for (let s = scope2.parent; s; s = s.parent) {
           const l = s.locals.get(name);
-          if (l !== void 0 && visible(s, name)) return l;
+          if (l !== void 0 && visible2(s, name)) return l;
         }
         return void 0;
       }
@@ -41018,6 +42152,7 @@ var init_resolve = __esm({
         if ((dotted === "rego.metadata.rule" || dotted === "rego.metadata.chain") && this.rule && this.ctx.metadata && args.length === 0) {
           return dotted === "rego.metadata.rule" ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
         }
+        if (dotted === "internal.template_string" && args.length === 1 && args[0].type === "array") return templateString(args[0].items, t.span);
         let target;
         if (root === "data") target = rest;
         else if (this.aliases.has(root)) {
@@ -41055,6 +42190,7 @@ var init_resolve = __esm({
         return { type: "call", fn: { type: "var", name: dotted, span: t.fn.span }, args, span: t.span };
       }
     };
+    TEMPLATE_VAR = "template$";
   }
 });
 
@@ -41305,6 +42441,7 @@ var init_safety = __esm({
       ctx;
       /** Occurrences of each var in the whole rule/query: a closure var also seen outside is a closure over it. */
       occ = /* @__PURE__ */ new Map();
+      reportedTemplate = /* @__PURE__ */ new Set();
       spans = /* @__PURE__ */ new Map();
       checkRule(rule2) {
         this.occ = /* @__PURE__ */ new Map();
@@ -41525,9 +42662,25 @@ var init_safety = __esm({
           case "setcompr":
           case "objectcompr":
             this.closureNeeds(closureTerms(t), B, needs, /* @__PURE__ */ new Set());
+            if (t.type === "arraycompr" && t.term.type === "var" && t.term.name.startsWith(TEMPLATE_VAR)) this.singleOutput(t, B);
             return;
           default:
             return;
+        }
+      }
+      /**
+       * A template string's hole must have one value: a variable local to it (bound nowhere else)
+       * would iterate, which OPA rejects ("template-strings must not produce multiple outputs").
+       */
+      singleOutput(t, B) {
+        const own2 = t.term.name;
+        const inside2 = /* @__PURE__ */ new Map();
+        closureTerms(t).forEach((x) => walkVars(x, (n2, span) => inside2.set(n2, { n: (inside2.get(n2)?.n ?? 0) + 1, span })));
+        for (const [n2, { n: c, span }] of inside2) {
+          if (n2 === own2 || isRoot(n2) || B.has(n2) || (this.occ.get(n2) ?? 0) > c) continue;
+          if (this.reportedTemplate.has(span.start)) continue;
+          this.reportedTemplate.add(span.start);
+          this.ctx.diagnostics.push(diag(this.ctx.mod, span, "rego_compile_error", "template-strings must not produce multiple outputs", `bind ${displayName(n2)} before the template string, so the hole has one value`));
         }
       }
       /** A closure needs the vars it shares with the rest of the rule (they are the outer ones). */
@@ -41664,10 +42817,10 @@ function annotationObject(a) {
   if (a.authors?.length) o.authors = a.authors;
   if (a.schemas?.length) {
     o.schemas = a.schemas.map((s) => {
-      const [[path, schema2]] = Object.entries(s);
+      const [[path, schema]] = Object.entries(s);
       const entry = { path: refArray(path) };
-      if (typeof schema2 === "string") entry.schema = refArray(schema2);
-      else entry.definition = schema2;
+      if (typeof schema === "string") entry.schema = refArray(schema);
+      else entry.definition = schema;
       return entry;
     });
   }
@@ -42153,7 +43306,7 @@ var init_planner = __esm({
         const evalValues = (i, done) => {
           if (i >= e.with.length) return done();
           const w = e.with[i];
-          if (w.fn || this.isBuiltinTarget(w.target)) return evalValues(i + 1, done);
+          if (w.fn) return evalValues(i + 1, done);
           this.planTerm(w.value, (v) => {
             f.emit({ op: "Assign", src: v, dst: values[i] });
             evalValues(i + 1, done);
@@ -42200,10 +43353,6 @@ var init_planner = __esm({
           });
         });
       }
-      /** A builtin being mocked: planned at compile time (its calls are re-planned), never evaluated. */
-      isBuiltinTarget(t) {
-        return t.type === "var" && t.name !== "input" && t.name !== "data";
-      }
       /** The With* statement for one modifier, or undefined when it is a builtin mock (planner-side). */
       withStmt(w, v) {
         const { target, value } = w;
@@ -42222,11 +43371,21 @@ var init_planner = __esm({
           return { op: "WithData", path: parts.slice(1).map((p) => this.pool.str(p)), value: v, block: [] };
         }
         const name = parts.join(".");
-        const mock = w.fn ? { func: value } : { value };
+        let mock;
+        let stmt2;
+        if (w.fn) mock = { func: value };
+        else {
+          const slot = this.funcs.length;
+          const f = new Frame(0);
+          const r = f.local();
+          this.funcs.push({ name: `with ${name}`, params: 0, locals: f.locals, result: r, memo: false, body: [] });
+          mock = { slot };
+          stmt2 = { op: "WithFuncValue", func: slot, value: v, block: [] };
+        }
         this.mocks = new Map(this.mocks);
         this.mocks.set(name, mock);
         this.mockKey = `${this.mockKey}|${name}=${JSON.stringify(stripSpans(value))}@${this.funcs.length}`;
-        return void 0;
+        return stmt2;
       }
       /** A function to call instead of a mocked one: another user function, or a wrapper around a builtin. */
       replacementFunc(value, arity) {
@@ -42454,8 +43613,12 @@ var init_planner = __esm({
           arity = spec.arity;
           relation = !!spec.relation;
           const mock = replacing ? void 0 : this.mocks.get(name);
-          if (mock && "value" in mock) {
-            return this.planTerms(t.args.slice(0, arity), () => this.planTerm(mock.value, (v) => this.callOutput(t, arity, v, false, k)));
+          if (mock && "slot" in mock) {
+            return this.planTerms(t.args.slice(0, arity), () => {
+              const dst = f.local();
+              f.emit({ op: "CallFunc", func: mock.slot, args: [], dst });
+              this.callOutput(t, arity, { local: dst }, false, k);
+            });
           }
           if (mock) return this.planCall({ ...t, fn: mock.func }, k, true);
           const bi = this.pool.builtin(name);
@@ -42960,6 +44123,14 @@ function lex(source) {
       push2(r.ok ? Tok.String : Tok.Illegal, start, i, r.value);
       continue;
     }
+    if (c === 36 && (source.charCodeAt(i + 1) === 34 || source.charCodeAt(i + 1) === 96)) {
+      const r = scanTemplate(source, i, errors);
+      i = r.end;
+      tokens.push({ kind: r.ok ? Tok.Template : Tok.Illegal, start, end: i, value: source.slice(start, i), ws, nl, parts: r.parts });
+      ws = false;
+      nl = false;
+      continue;
+    }
     if (c === 96) {
       const close = source.indexOf("`", i + 1);
       if (close < 0) {
@@ -43123,6 +44294,72 @@ function scanString(s, start, errors) {
     chunk = i;
   }
 }
+function scanTemplate(s, start, errors) {
+  const n2 = s.length;
+  const raw = s.charCodeAt(start + 1) === 96;
+  const quote = raw ? 96 : 34;
+  const parts = [];
+  let text2 = "";
+  let i = start + 2;
+  const unterminated = () => {
+    errors.push({ offset: start, message: "non-terminated template string" });
+    return { end: i, parts, ok: false };
+  };
+  while (i < n2) {
+    const c = s.charCodeAt(i);
+    if (!raw && c === CH_LF) return unterminated();
+    if (c === quote) {
+      if (text2) parts.push({ text: text2 });
+      return { end: i + 1, parts, ok: true };
+    }
+    if (!raw && c === 92) {
+      const esc = s.charCodeAt(i + 1);
+      if (esc === 123 || esc === 125) {
+        text2 += String.fromCharCode(esc);
+        i += 2;
+        continue;
+      }
+      const len = esc === 117 ? 6 : 2;
+      const r = scanString(`"${s.slice(i, i + len)}"`, 0, []);
+      if (!r.ok) {
+        errors.push({ offset: i, message: "illegal escape sequence" });
+        return { end: i + len, parts, ok: false };
+      }
+      text2 += r.value;
+      i += len;
+      continue;
+    }
+    if (c !== 123) {
+      text2 += s[i];
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    while (j < n2 && depth > 0) {
+      const d = s.charCodeAt(j);
+      if (d === 123) depth++;
+      else if (d === 125) depth--;
+      else if (d === 34) {
+        j++;
+        while (j < n2 && s.charCodeAt(j) !== 34 && s.charCodeAt(j) !== CH_LF) j += s.charCodeAt(j) === 92 ? 2 : 1;
+      } else if (d === 96) {
+        const close = s.indexOf("`", j + 1);
+        j = close < 0 ? n2 : close;
+      }
+      if (depth > 0) j++;
+    }
+    if (depth > 0) {
+      i = j;
+      return unterminated();
+    }
+    if (text2) parts.push({ text: text2 });
+    text2 = "";
+    parts.push({ start: i + 1, end: j });
+    i = j + 1;
+  }
+  return unterminated();
+}
 var Tok, TOKEN_NAMES, CH_TAB, CH_LF, CH_CR, CH_SPACE, SINGLE;
 var init_lexer = __esm({
   "src/rego/lexer.ts"() {
@@ -43157,7 +44394,9 @@ var init_lexer = __esm({
       Quo: 26,
       Rem: 27,
       And: 28,
-      Or: 29
+      Or: 29,
+      /** `$"…{expr}…"` or `` $`…{expr}…` `` (OPA v1.12 string interpolation); `parts` holds its pieces. */
+      Template: 30
     };
     TOKEN_NAMES = {
       [Tok.EOF]: "eof",
@@ -43189,7 +44428,8 @@ var init_lexer = __esm({
       [Tok.Quo]: "/",
       [Tok.Rem]: "%",
       [Tok.And]: "&",
-      [Tok.Or]: "|"
+      [Tok.Or]: "|",
+      [Tok.Template]: "template string"
     };
     CH_TAB = 9;
     CH_LF = 10;
@@ -43220,7 +44460,7 @@ var init_lexer = __esm({
 function metadataBlocks(source, comments) {
   if (!comments.some((c) => c.text.trimStart().startsWith("METADATA"))) return [];
   const idx = new LineIndex(source);
-  const blocks2 = [];
+  const blocks3 = [];
   let cur;
   let prevLine = -1;
   for (const c of comments) {
@@ -43236,11 +44476,11 @@ function metadataBlocks(source, comments) {
     cur = void 0;
     if (c.text.trim().startsWith("METADATA")) {
       cur = { comments: [c], text: "", start: c.start, end: c.end };
-      blocks2.push(cur);
+      blocks3.push(cur);
     }
     prevLine = line;
   }
-  return blocks2;
+  return blocks3;
 }
 function attachAnnotations(source, comments, stmts, mod) {
   const errors = [];
@@ -43297,12 +44537,12 @@ function parseBlock(block2) {
     return { error: { offset: c.start, message, fix } };
   };
   if (block2.text.trim() === "") return at2(void 0, "expected METADATA block, found whitespace", "write YAML after `# METADATA`, e.g. `# title: \u2026`");
-  const doc = (0, import_yaml8.parseDocument)(block2.text, { uniqueKeys: true });
+  const doc = (0, import_yaml10.parseDocument)(block2.text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     return at2(e.linePos?.[0]?.line, `invalid METADATA YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
-  if (!(0, import_yaml8.isMap)(doc.contents)) return at2(void 0, "invalid METADATA: expected a YAML mapping of fields (title, description, custom \u2026)");
+  if (!(0, import_yaml10.isMap)(doc.contents)) return at2(void 0, "invalid METADATA: expected a YAML mapping of fields (title, description, custom \u2026)");
   const raw = doc.toJS({ maxAliasCount: 100 });
   const ann = { scope: "", span: { start: block2.start, end: block2.end } };
   const problem = (field, what) => at2(void 0, `invalid METADATA field ${field}: ${what}`, `see ${"https://www.openpolicyagent.org/docs/policy-language#metadata"}`);
@@ -43376,11 +44616,11 @@ function authorFromObject(o) {
   if (!name && !email) return void 0;
   return { ...name ? { name } : {}, ...email ? { email } : {} };
 }
-var import_yaml8, SCOPES, KNOWN2, FIX_YAML;
+var import_yaml10, SCOPES, KNOWN2, FIX_YAML;
 var init_annotations = __esm({
   "src/rego/annotations.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_source();
     SCOPES = ["rule", "document", "package", "subpackages"];
     KNOWN2 = /* @__PURE__ */ new Set(["scope", "title", "description", "organizations", "related_resources", "authors", "schemas", "entrypoint", "custom"]);
@@ -43728,6 +44968,9 @@ var init_parser2 = __esm({
         if (segs.length > 2) this.fail(offset, "invalid import, must be `future.keywords.x`, e.g. `import future.keywords.in`", "import one keyword at a time");
         if (segs.length === 2) {
           const kw = segs[1];
+          if (kw === "and" || kw === "or" || kw === "not") {
+            this.fail(offset, `future.keywords.${kw} (OPA's experimental \`and\`/\`or\`/\`not { \u2026 }\` keywords) is not supported by Palisade`, "write the alternatives as separate rule definitions (or a helper rule), as in stable Rego");
+          }
           if (!FUTURE_KEYWORDS.includes(kw)) this.fail(offset, `unexpected keyword, must be one of [${FUTURE_KEYWORDS.join(" ")}]`, "import one of the future keywords, or `future.keywords` for all");
           this.keywords.add(kw);
           if (kw === "every") this.keywords.add("in");
@@ -44121,6 +45364,7 @@ var init_parser2 = __esm({
             return !this.keywords.has(t.value) || ["true", "false", "null", "contains"].includes(t.value) || this.refFollows();
           case Tok.Number:
           case Tok.String:
+          case Tok.Template:
           case Tok.LBrack:
           case Tok.LBrace:
           case Tok.LParen:
@@ -44130,6 +45374,33 @@ var init_parser2 = __esm({
           default:
             return false;
         }
+      }
+      /**
+       * `$"a {x} b"` → internal.template_string(["a ", x, " b"]): literal texts are string terms, each
+       * hole one expression parsed from its own tokens; name resolution lowers the call.
+       */
+      template(t, span) {
+        const items = [];
+        for (const part of t.parts ?? []) {
+          if ("text" in part) {
+            items.push({ type: "string", value: part.text, span });
+            continue;
+          }
+          const r = lex(this.source.slice(part.start, part.end));
+          for (const e of r.errors) this.fail(e.offset + part.start, e.message);
+          const saved = { toks: this.toks, pos: this.pos };
+          this.toks = r.tokens.map((x) => ({ ...x, start: x.start + part.start, end: x.end + part.start }));
+          this.pos = 0;
+          try {
+            if (this.kind() === Tok.EOF) this.fail(part.start, "empty template expression", "put one expression between the braces, or write \\{ for a literal brace");
+            items.push(this.infix(false));
+            if (this.kind() !== Tok.EOF) this.fail(this.tok.start, "a template expression must be a single expression", "put one expression between the braces");
+          } finally {
+            this.toks = saved.toks;
+            this.pos = saved.pos;
+          }
+        }
+        return { type: "call", fn: { type: "var", name: "internal.template_string", span }, args: [{ type: "array", items, span }], span };
       }
       /** One operand: a scalar, var, composite, comprehension or parenthesised expression, then any ref/call suffix. */
       term() {
@@ -44160,6 +45431,10 @@ var init_parser2 = __esm({
             case Tok.String:
               this.next();
               head2 = { type: "string", value: t.value, span };
+              break;
+            case Tok.Template:
+              this.next();
+              head2 = this.template(t, span);
               break;
             case Tok.LBrack:
               head2 = this.array();
@@ -44704,7 +45979,7 @@ var init_encode = __esm({
 });
 
 // src/runtime/link.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function uleb(n2) {
   const out = [];
   do {
@@ -44819,7 +46094,7 @@ function voidType(sections) {
 function runtimeBytes() {
   if (!runtimeCache) {
     try {
-      runtimeCache = new Uint8Array(readFileSync6(RUNTIME_WASM));
+      runtimeCache = new Uint8Array(readFileSync5(RUNTIME_WASM));
     } catch (cause) {
       throw new InternalError(`cannot read the Palisade runtime at ${RUNTIME_WASM}: run \`npm run build\``, { cause });
     }
@@ -44837,7 +46112,7 @@ function linkPlanBytes(plan, runtime = runtimeBytes()) {
   const load = exports.get("palisade_load");
   if (malloc === void 0 || load === void 0) throw new InternalError("runtime.wasm lacks opa_malloc/palisade_load");
   const oldStart = get(SEC.start) ? new Reader(get(SEC.start).body).u32() : void 0;
-  const segments2 = get(SEC.data) ? vec(get(SEC.data).body).count : 0;
+  const segments3 = get(SEC.data) ? vec(get(SEC.data).body).count : 0;
   const startIdx = importedFuncs + definedFuncs;
   const len = sleb(plan.length);
   const code = concat([
@@ -44845,8 +46120,8 @@ function linkPlanBytes(plan, runtime = runtimeBytes()) {
     // one i32 local: the plan's address
     oldStart !== void 0 ? [16, ...uleb(oldStart)] : [],
     [65, ...len, 16, ...uleb(malloc), 34, 0],
-    [65, 0, 65, ...len, 252, 8, ...uleb(segments2), 0],
-    [252, 9, ...uleb(segments2)],
+    [65, 0, 65, ...len, 252, 8, ...uleb(segments3), 0],
+    [252, 9, ...uleb(segments3)],
     [32, 0, 65, ...len, 16, ...uleb(load), 11]
   ]);
   const put = (id, body) => {
@@ -44857,7 +46132,7 @@ function linkPlanBytes(plan, runtime = runtimeBytes()) {
   put(SEC.function, withAppended(get(SEC.function)?.body, uleb(typeIdx)));
   put(SEC.code, withAppended(get(SEC.code)?.body, concat([uleb(code.length), code])));
   put(SEC.data, withAppended(get(SEC.data)?.body, concat([[1], uleb(plan.length), plan])));
-  put(SEC.dataCount, new Uint8Array(uleb(segments2 + 1)));
+  put(SEC.dataCount, new Uint8Array(uleb(segments3 + 1)));
   put(SEC.start, new Uint8Array(uleb(startIdx)));
   const ordered = [];
   const known = sections.filter((s) => s.id !== 0).sort((a, b) => (ORDER[a.id] ?? 99) - (ORDER[b.id] ?? 99));
@@ -44914,12 +46189,12 @@ var init_link = __esm({
 });
 
 // src/policy/metadata.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join10 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { join as join11 } from "node:path";
 function validate() {
   if (!validator3) {
-    const schema2 = JSON.parse(readFileSync7(METADATA_SCHEMA_PATH, "utf8"));
-    validator3 = new import_ajv.Ajv({ allErrors: true, strict: true }).compile(schema2);
+    const schema = JSON.parse(readFileSync6(METADATA_SCHEMA_PATH, "utf8"));
+    validator3 = new import_ajv.Ajv({ allErrors: true, strict: true }).compile(schema);
   }
   return validator3;
 }
@@ -45052,7 +46327,7 @@ var init_metadata2 = __esm({
     import_ajv = __toESM(require_ajv(), 1);
     init_source();
     init_paths();
-    METADATA_SCHEMA_PATH = join10(POLICIES_DIR, "metadata.schema.json");
+    METADATA_SCHEMA_PATH = join11(POLICIES_DIR, "metadata.schema.json");
     FIXES = {
       title: "add `# title: <one line naming the problem>` to the METADATA block",
       description: "add `# description: >-` followed by two or three sentences on why it matters",
@@ -45098,7 +46373,7 @@ function derivedMeta(mod, rule2) {
   const custom = mod.annotations.find((a) => a.custom)?.custom ?? {};
   const title = mod.annotations.find((a) => a.title)?.title;
   const pkg = mod.package.join(".");
-  const severity2 = SEVERITIES.includes(custom["severity"]) ? custom["severity"] : rule2 === "warn" ? "low" : "medium";
+  const severity2 = SEVERITIES2.includes(custom["severity"]) ? custom["severity"] : rule2 === "warn" ? "low" : "medium";
   const kinds = Array.isArray(custom["kinds"]) ? custom["kinds"] : ["*"];
   return {
     id: typeof custom["id"] === "string" ? custom["id"] : mod.package.join("/"),
@@ -45184,7 +46459,7 @@ function buildPolicySet(sources, opts = {}) {
     policies: metaOut.policies
   };
 }
-var VIOLATION_RULES, AGGREGATE_PACKAGE, SEVERITIES, identifier;
+var VIOLATION_RULES, AGGREGATE_PACKAGE, SEVERITIES2, identifier;
 var init_build2 = __esm({
   "src/policy/build.ts"() {
     "use strict";
@@ -45195,18 +46470,18 @@ var init_build2 = __esm({
     init_metadata2();
     VIOLATION_RULES = ["violation", "deny", "warn"];
     AGGREGATE_PACKAGE = ["palisade", "kinds"];
-    SEVERITIES = ["critical", "high", "medium", "low", "info"];
+    SEVERITIES2 = ["critical", "high", "medium", "low", "info"];
     identifier = (s) => s.replace(/[^A-Za-z0-9_]/g, "_");
   }
 });
 
 // src/policy/sources.ts
-import { existsSync as existsSync7, readdirSync, readFileSync as readFileSync8, statSync as statSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute3, join as join11, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { existsSync as existsSync7, readdirSync, readFileSync as readFileSync7, statSync as statSync2 } from "node:fs";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute4, join as join12, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
 function walk(dir, keep, skip, out, dirs = []) {
   for (const name of readdirSync(dir).sort()) {
     if (name === "node_modules" || name.startsWith(".") || skip(dir, name)) continue;
-    const p = join11(dir, name);
+    const p = join12(dir, name);
     const st = statSync2(p);
     if (st.isDirectory()) walk(p, keep, skip, out, [...dirs, name]);
     else if (keep(name)) out.push({ file: p, dirs });
@@ -45224,15 +46499,15 @@ function filesUnder(paths, keep, skip) {
 function collectRegoSources(paths, opts = {}) {
   const ignore = opts.ignore ?? notIgnored;
   return filesUnder(paths, (name) => name.endsWith(".rego"), (_dir, name) => ignore(name)).map(({ file }) => file).filter((f) => opts.tests || !f.endsWith("_test.rego")).map((f) => ({
-    path: (opts.relativeTo ? relative4(opts.relativeTo, f) : f).split(sep4).join("/"),
-    source: readFileSync8(f, "utf8")
+    path: (opts.relativeTo ? relative5(opts.relativeTo, f) : f).split(sep4).join("/"),
+    source: readFileSync7(f, "utf8")
   }));
 }
 function builtinLibFor(paths) {
-  const lib = join11(POLICIES_DIR, "lib");
+  const lib = join12(POLICIES_DIR, "lib");
   const covers = (p) => {
-    const r = relative4(resolve4(p), lib);
-    return r === "" || !r.startsWith("..") && !isAbsolute3(r);
+    const r = relative5(resolve4(p), lib);
+    return r === "" || !r.startsWith("..") && !isAbsolute4(r);
   };
   return existsSync7(lib) && !paths.some(covers) ? [lib] : [];
 }
@@ -45240,7 +46515,7 @@ function builtinLibSources(paths) {
   return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1 }));
 }
 function readDataFile(file) {
-  const text2 = readFileSync8(file, "utf8");
+  const text2 = readFileSync7(file, "utf8");
   try {
     return { value: file.endsWith(".json") ? JSON.parse(text2) : parseYaml(text2) };
   } catch (e) {
@@ -45254,7 +46529,7 @@ function mergeAt(into, path, doc) {
     if (i === path.length - 1) break;
     const next = node[key];
     if (next === void 0) node[key] = {};
-    else if (!isObject(next)) return path.slice(0, i + 1);
+    else if (!isObject2(next)) return path.slice(0, i + 1);
     node = node[key];
   }
   const last2 = path[path.length - 1];
@@ -45263,13 +46538,13 @@ function mergeAt(into, path, doc) {
     node[last2] = doc;
     return void 0;
   }
-  if (!isObject(node[last2]) || !isObject(doc)) return path;
+  if (!isObject2(node[last2]) || !isObject2(doc)) return path;
   return mergeObjects(node[last2], doc, path);
 }
 function mergeObjects(into, doc, at2) {
   for (const [k, v] of Object.entries(doc)) {
     if (into[k] === void 0) into[k] = v;
-    else if (isObject(into[k]) && isObject(v)) {
+    else if (isObject2(into[k]) && isObject2(v)) {
       const clash = mergeObjects(into[k], v, [...at2, k]);
       if (clash) return clash;
     } else return [...at2, k];
@@ -45287,7 +46562,7 @@ function collectDataDocuments(paths, opts = {}) {
       diagnostics.push(read);
       continue;
     }
-    if (dirs.length === 0 && !isObject(read.value)) {
+    if (dirs.length === 0 && !isObject2(read.value)) {
       diagnostics.push({ file, line: 1, col: 1, code: "input_parse_error", message: "a data file at the data root must hold an object", fix: 'wrap the value in an object ({"name": \u2026}), or move the file into a directory named after where it belongs' });
       continue;
     }
@@ -45299,7 +46574,7 @@ function collectDataDocuments(paths, opts = {}) {
   if (diagnostics.length) throw new PalisadeError(diagnostics);
   return data;
 }
-var notIgnored, isPackFixtures, DATA_FILE, isObject;
+var notIgnored, isPackFixtures, DATA_FILE, isObject2;
 var init_sources2 = __esm({
   "src/policy/sources.ts"() {
     "use strict";
@@ -45308,9 +46583,9 @@ var init_sources2 = __esm({
     init_errors();
     init_yaml();
     notIgnored = () => false;
-    isPackFixtures = (dir, name) => name === "fixtures" && existsSync7(join11(dir, "policy.rego"));
+    isPackFixtures = (dir, name) => name === "fixtures" && existsSync7(join12(dir, "policy.rego"));
     DATA_FILE = /\.(json|ya?ml)$/;
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -45321,30 +46596,25 @@ __export(catalog_exports, {
   loadPolicyPaths: () => loadPolicyPaths,
   policiesOf: () => policiesOf2
 });
-import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync8, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync9, statSync as statSync3, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
-import { basename as basename4, dirname as dirname5, join as join12 } from "node:path";
+import { createHash as createHash6 } from "node:crypto";
+import { existsSync as existsSync8, readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync3 } from "node:fs";
+import { basename as basename4, dirname as dirname5, join as join13 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-function cacheDir() {
-  const base = process.env["XDG_CACHE_HOME"] || (homedir() ? join12(homedir(), ".cache") : tmpdir());
-  return join12(base, "palisade", "bundles");
-}
 function toolchainHash() {
   if (toolchain) return toolchain;
-  const h2 = createHash5("sha256");
-  if (existsSync8(RUNTIME_WASM)) h2.update(readFileSync9(RUNTIME_WASM));
+  const h2 = createHash6("sha256");
+  if (existsSync8(RUNTIME_WASM)) h2.update(readFileSync8(RUNTIME_WASM));
   const here = dirname5(fileURLToPath2(import.meta.url));
   const walk2 = (dir) => {
     if (!existsSync8(dir)) return;
     for (const name of readdirSync2(dir).sort()) {
-      const p = join12(dir, name);
+      const p = join13(dir, name);
       if (statSync3(p).isDirectory()) walk2(p);
-      else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update(readFileSync9(p));
+      else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update(readFileSync8(p));
     }
   };
-  walk2(join12(here, "..", "rego"));
-  walk2(join12(here, "..", "runtime"));
+  walk2(join13(here, "..", "rego"));
+  walk2(join13(here, "..", "runtime"));
   toolchain = h2.digest("hex");
   return toolchain;
 }
@@ -45354,23 +46624,16 @@ function compileCached(paths) {
     throw new PalisadeError([{ file: paths.join(", "), line: 0, col: 0, code: "bundle_error", message: "no .rego files found", fix: "point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm" }]);
   }
   const sources = [...own2, ...builtinLibSources(paths)];
-  const h2 = createHash5("sha256");
+  const data = collectDataDocuments(paths);
+  const h2 = createHash6("sha256");
   h2.update("palisade-bundle-v1\0").update(toolchainHash()).update("\0");
   for (const s of sources) h2.update(s.path).update("\0").update(s.source).update("\0");
+  h2.update(JSON.stringify(data));
   const key = h2.digest("hex").slice(0, 32);
-  const cached = join12(cacheDir(), `${key}.tar.gz`);
-  if (existsSync8(cached)) {
-    try {
-      return { name: paths.join(", "), bundle: readBundle(readFileSync9(cached), cached) };
-    } catch {
-    }
-  }
-  const { bundle } = buildPolicySet(sources);
-  try {
-    mkdirSync(cacheDir(), { recursive: true });
-    writeFileSync(cached, writeBundle(bundle));
-  } catch {
-  }
+  const cached = readCached(key);
+  if (cached) return { name: paths.join(", "), bundle: cached };
+  const { bundle } = buildPolicySet(sources, { data });
+  writeCached(key, bundle);
   return { name: paths.join(", "), bundle };
 }
 function loadPolicyPaths(paths) {
@@ -45384,9 +46647,11 @@ function loadPolicyPaths(paths) {
       throw new PalisadeError([{ file: path, line: 0, col: 0, code: "usage_error", message: "policy path does not exist", fix: "pass a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm to --policy" }]);
     }
     if (st.isFile() && (path.endsWith(".tar.gz") || path.endsWith(".tgz"))) {
-      out.push({ name: basename4(path), bundle: readBundle(readFileSync9(path), path) });
+      out.push({ name: basename4(path), bundle: readBundle(readFileSync8(path), path) });
     } else if (st.isFile() && path.endsWith(".wasm")) {
-      out.push({ name: basename4(path), bundle: { wasm: new Uint8Array(readFileSync9(path)), data: {}, manifest: { revision: "", roots: [""] } } });
+      const wasm = new Uint8Array(readFileSync8(path));
+      checkWasm(wasm, path);
+      out.push({ name: basename4(path), bundle: { wasm, data: {}, manifest: { revision: "", roots: [""] } } });
     } else {
       rego.push(path);
     }
@@ -45402,6 +46667,7 @@ var init_catalog = __esm({
   "src/policy/catalog.ts"() {
     "use strict";
     init_bundle();
+    init_cache();
     init_diagnostics();
     init_paths();
     init_build2();
@@ -45411,8 +46677,8 @@ var init_catalog = __esm({
 });
 
 // src/scan/scan.ts
-import { existsSync as existsSync9, readFileSync as readFileSync10 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join13, relative as relative5, resolve as resolve5, sep as sep5 } from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import { isAbsolute as isAbsolute5, join as join14, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 function atOrAbove2(severity2, threshold) {
   return SEVERITY_ORDER.indexOf(severity2) >= SEVERITY_ORDER.indexOf(threshold);
 }
@@ -45426,18 +46692,15 @@ async function scan(opts = {}) {
   const now = opts.now ?? /* @__PURE__ */ new Date();
   const cfg = readConfig(root, opts.config ? resolve5(cwd, opts.config) : void 0);
   const readText = (file) => {
-    try {
-      return readFileSync10(file, "utf8");
-    } catch {
-      return void 0;
-    }
+    const r = readSettingsFile(file);
+    return "text" in r ? r.text : void 0;
   };
   diagnostics.push(...cfg.diagnostics);
   const config = cfg.config;
   const configDir = cfg.file ? resolve5(cfg.file, "..") : root;
   const bundles = [];
   if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle());
-  const policyPaths = [...config.policies.paths.map((p) => isAbsolute4(p) ? p : join13(configDir, p)), ...(opts.policies ?? []).map((p) => resolve5(cwd, p))];
+  const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join14(configDir, p)), ...(opts.policies ?? []).map((p) => resolve5(cwd, p))];
   if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
@@ -45451,40 +46714,41 @@ async function scan(opts = {}) {
     }
   );
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
-  diagnostics.push(...found.diagnostics);
+  for (const d of found.diagnostics) diagnostics.push(d);
   const terraformVars = [];
   for (const v of opts.terraformVars ?? []) {
-    if ("file" in v) terraformVars.push({ file: relative5(root, resolve5(cwd, v.file)).split(sep5).join("/") });
+    if ("file" in v) terraformVars.push({ file: relative6(root, resolve5(cwd, v.file)).split(sep5).join("/") });
     else {
       const eq = v.assignment.indexOf("=");
       if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
       else diagnostics.push({ file: "--var", line: 0, col: 0, code: "usage_error", message: `--var ${v.assignment}: expected name=value`, fix: "write --var name=value, e.g. --var env=prod" });
     }
   }
-  const loadOpts = { root, terraformVars, ...config.limits.maxFileBytes ? { maxBytes: config.limits.maxFileBytes } : {} };
+  const loadOpts = { root, terraformVars, ...loadLimits(config) };
   const loaded = await loadDiscovered(found, loadOpts);
-  diagnostics.push(...loaded.diagnostics);
+  for (const d of loaded.diagnostics) diagnostics.push(d);
   const charts = topCharts(found.charts);
   const extra = [
     opts.helm && charts.length ? await renderCharts(root, charts, loadOpts) : { documents: [], diagnostics: charts.map((c) => chartNotice(c)) },
     opts.stdin !== void 0 ? loadRendered("<stdin>", opts.stdin, stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] }
   ];
   for (const r of extra) {
-    loaded.documents.push(...r.documents);
-    diagnostics.push(...r.diagnostics);
+    for (const d of r.documents) loaded.documents.push(d);
+    for (const d of r.diagnostics) diagnostics.push(d);
   }
   const findings = [];
   loaded.documents.forEach((doc, i) => {
     const r = engine.evaluate(doc);
-    findings.push(...profile === "strict" ? r.findings : r.findings.filter((f) => f.profile !== "strict"));
-    diagnostics.push(...r.diagnostics);
+    for (const f of r.findings) if (profile === "strict" || f.profile !== "strict") findings.push(f);
+    for (const d of r.diagnostics) diagnostics.push(d);
     opts.onProgress?.(i + 1, loaded.documents.length);
   });
-  const waiverPath = opts.waivers ? resolve5(cwd, opts.waivers) : config.waivers ? join13(configDir, config.waivers) : join13(root, DEFAULT_WAIVER_FILE);
+  const waiverPath = opts.waivers ? resolve5(cwd, opts.waivers) : config.waivers ? join14(configDir, config.waivers) : join14(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
   let waiverDiagnostics = [];
   if (existsSync9(waiverPath)) {
-    const parsed = parseWaivers(readFileSync10(waiverPath, "utf8"), waiverPath, { now });
+    const read = readSettingsFile(waiverPath);
+    const parsed = "text" in read ? parseWaivers(read.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: "waiver_error", message: `cannot read the waiver file: ${read.error}`, fix: "point `waivers` (or --waivers) at a YAML file readable by the user running Palisade" }] };
     waivers = parsed.waivers;
     waiverDiagnostics = parsed.diagnostics;
     diagnostics.push(...parsed.diagnostics);
@@ -45497,7 +46761,7 @@ async function scan(opts = {}) {
     loaded.documents.map((d) => ({ file: d.path, ignores: d.ignores })),
     now
   );
-  diagnostics.push(...applied.diagnostics);
+  for (const d of applied.diagnostics) diagnostics.push(d);
   let findingsShown = applied.findings;
   const baseline = { count: 0 };
   const baselinePath = opts.baseline === false ? void 0 : resolve5(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
@@ -45552,7 +46816,7 @@ __export(scan_exports, {
   outputsOf: () => outputsOf,
   scanCommand: () => scanCommand
 });
-import { relative as relative6 } from "node:path";
+import { relative as relative7 } from "node:path";
 function progress(io, quiet) {
   if (quiet || !process.stderr.isTTY || process.env["CI"]) return void 0;
   let last2 = 0;
@@ -45625,7 +46889,7 @@ async function scanCommand(io, paths, opts) {
   const inline = outputs.some((o) => o.file === void 0 && (o.format === "text" || o.format === "compact"));
   printDiagnostics(io, [...inline ? [] : result2.diagnostics, ...warnings]);
   if (result2.baselined.count && !opts.quiet) {
-    io.err(`palisade: ${result2.baselined.count} finding(s) in the baseline ${relative6(process.cwd(), result2.baselined.file) || result2.baselined.file} not reported
+    io.err(`palisade: ${result2.baselined.count} finding(s) in the baseline ${relative7(process.cwd(), result2.baselined.file) || result2.baselined.file} not reported
 `);
   }
   const failing = result2.findings.some((f) => !f.waived && atOrAbove2(f.policy.severity, result2.failOn));
@@ -45651,7 +46915,7 @@ __export(baseline_exports, {
   baselineCommand: () => baselineCommand
 });
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname6, relative as relative7, resolve as resolve6 } from "node:path";
+import { dirname as dirname6, relative as relative8, resolve as resolve6 } from "node:path";
 async function baselineCommand(io, paths, opts) {
   const result2 = await scan({ paths, root: opts.root, config: opts.config, policies: opts.policy, builtin: opts.builtin === false ? false : void 0, baseline: false });
   printDiagnostics(io, result2.diagnostics);
@@ -45659,8 +46923,8 @@ async function baselineCommand(io, paths, opts) {
   const file = opts.output ? resolve6(opts.output) : resolve6(result2.root, DEFAULT_BASELINE_FILE);
   await mkdir(dirname6(file), { recursive: true });
   await writeAtomic(file, renderBaseline(result2.findings));
-  const open2 = result2.findings.filter((f) => !f.waived).length;
-  io.err(`palisade: wrote ${open2} finding(s) to ${relative7(process.cwd(), file) || file}; later scans report only new ones
+  const open3 = result2.findings.filter((f) => !f.waived).length;
+  io.err(`palisade: wrote ${open3} finding(s) to ${relative8(process.cwd(), file) || file}; later scans report only new ones
 `);
   return EXIT.clean;
 }
@@ -45734,13 +46998,13 @@ var merge_exports = {};
 __export(merge_exports, {
   mergeCommand: () => mergeCommand
 });
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 async function mergeCommand(io, files, opts) {
   const parsed = [];
   for (const file of files) {
     let text3;
     try {
-      text3 = await readFile3(file, "utf8");
+      text3 = await readFile(file, "utf8");
     } catch (e) {
       throw usageError(`cannot read ${file}: ${e.code ?? e.message}`, "pass the reports the shards wrote");
     }
@@ -45776,28 +47040,7 @@ var build_exports = {};
 __export(build_exports, {
   buildCommand: () => buildCommand
 });
-import { readFileSync as readFileSync11, statSync as statSync4, readdirSync as readdirSync3 } from "node:fs";
-import { join as join14 } from "node:path";
-function collectData(paths) {
-  const data = {};
-  const diagnostics = [];
-  const files = [];
-  const walk2 = (p) => {
-    if (statSync4(p).isDirectory()) for (const n2 of readdirSync3(p).sort()) walk2(join14(p, n2));
-    else if (p.endsWith(".json")) files.push(p);
-  };
-  for (const p of paths) walk2(p);
-  for (const f of files) {
-    try {
-      const value = JSON.parse(readFileSync11(f, "utf8"));
-      if (value && typeof value === "object" && !Array.isArray(value)) Object.assign(data, value);
-      else diagnostics.push({ file: f, line: 1, col: 1, code: "input_parse_error", message: "a data file must hold a JSON object", fix: 'wrap the value in an object: {"name": \u2026}' });
-    } catch (e) {
-      diagnostics.push({ file: f, line: 1, col: 1, code: "input_parse_error", message: `invalid JSON: ${e.message}`, fix: "fix the JSON syntax" });
-    }
-  }
-  return { data, diagnostics };
-}
+import { statSync as statSync4 } from "node:fs";
 async function buildCommand(io, paths, opts) {
   for (const p of paths) {
     try {
@@ -45808,8 +47051,7 @@ async function buildCommand(io, paths, opts) {
   }
   const sources = collectRegoSources(paths);
   if (sources.length === 0) throw usageError(`no .rego files under ${paths.join(", ")}`, "pass the directory that holds your policies");
-  const { data, diagnostics } = collectData(paths);
-  if (diagnostics.length) throw new PalisadeError(diagnostics);
+  const data = collectDataDocuments(paths);
   const { bundle } = buildPolicySet(sources, { v0: opts.v0Compatible, data, entrypoints: opts.entrypoint });
   await writeAtomic(opts.output, writeBundle(bundle));
   io.err(`wrote ${opts.output} (${bundle.manifest.wasm?.length ?? 0} entrypoints, ${(bundle.wasm.length / 1024).toFixed(0)} KiB of WebAssembly)
@@ -45820,7 +47062,6 @@ var init_build3 = __esm({
   "src/cli/build.ts"() {
     "use strict";
     init_bundle();
-    init_diagnostics();
     init_build2();
     init_sources2();
     init_write();
@@ -45829,8 +47070,8 @@ var init_build3 = __esm({
 });
 
 // src/policy/fixtures.ts
-import { existsSync as existsSync10, readdirSync as readdirSync4, readFileSync as readFileSync12, statSync as statSync5 } from "node:fs";
-import { basename as basename5, dirname as dirname7, join as join15, relative as relative8, sep as sep6 } from "node:path";
+import { existsSync as existsSync10, readdirSync as readdirSync3, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import { basename as basename5, dirname as dirname7, join as join15, relative as relative9, sep as sep6 } from "node:path";
 function yamlMarkers(text2) {
   const hits = [];
   text2.split(/\r?\n/).forEach((line, i) => {
@@ -45846,19 +47087,19 @@ function yamlMarkers(text2) {
 function dockerfileMarkers(text2) {
   const lines = text2.split(/\r?\n/);
   const hits = [];
-  let pending = [];
+  let pending2 = [];
   lines.forEach((line, i) => {
     const m = DOCKERFILE_MARKER.exec(line);
     if (m) {
-      pending.push(m[1]);
+      pending2.push(m[1]);
       return;
     }
-    if (line.trim() === "" || /^\s*#/.test(line) || pending.length === 0) return;
+    if (line.trim() === "" || /^\s*#/.test(line) || pending2.length === 0) return;
     const col = line.length - line.trimStart().length + 1;
-    for (const id of pending) hits.push({ id, line: i + 1, col });
-    pending = [];
+    for (const id of pending2) hits.push({ id, line: i + 1, col });
+    pending2 = [];
   });
-  for (const id of pending) hits.push({ id, line: lines.length + 1, col: 1 });
+  for (const id of pending2) hits.push({ id, line: lines.length + 1, col: 1 });
   return hits;
 }
 function sidecarMarkers(json3, where3) {
@@ -45899,14 +47140,14 @@ function fixtureKind(path, text2, kinds) {
 function listFixtures(policyDir, policy, relativeTo) {
   const dir = join15(policyDir, "fixtures");
   if (!isDir(dir)) return [];
-  return readdirSync4(dir).filter((name) => /^(pass|fail)-/.test(name) && !name.endsWith(SIDECAR_SUFFIX)).sort().map((name) => {
+  return readdirSync3(dir).filter((name) => /^(pass|fail)-/.test(name) && !name.endsWith(SIDECAR_SUFFIX)).sort().map((name) => {
     const path = join15(dir, name);
-    const text2 = isDir(path) ? void 0 : readFileSync12(path, "utf8");
+    const text2 = isDir(path) ? void 0 : readFileSync9(path, "utf8");
     return {
       policyId: policy.id,
       kind: fixtureKind(path, text2, policy.kinds),
       path,
-      displayPath: relative8(relativeTo, path).split(sep6).join("/"),
+      displayPath: relative9(relativeTo, path).split(sep6).join("/"),
       expectation: name.startsWith("pass-") ? "pass" : "fail"
     };
   });
@@ -45919,20 +47160,20 @@ function sidecarPath(path) {
 function expectedHits(f) {
   if (f.kind === "repository") {
     const p = join15(f.path, REPOSITORY_EXPECT);
-    return existsSync10(p) ? sidecarMarkers(readFileSync12(p, "utf8"), `${f.displayPath}/${REPOSITORY_EXPECT}`) : [];
+    return existsSync10(p) ? sidecarMarkers(readFileSync9(p, "utf8"), `${f.displayPath}/${REPOSITORY_EXPECT}`) : [];
   }
   const side = sidecarPath(f.path);
-  if (existsSync10(side)) return sidecarMarkers(readFileSync12(side, "utf8"), `${dirname7(f.displayPath)}/${basename5(side)}`);
-  const text2 = readFileSync12(f.path, "utf8");
+  if (existsSync10(side)) return sidecarMarkers(readFileSync9(side, "utf8"), `${dirname7(f.displayPath)}/${basename5(side)}`);
+  const text2 = readFileSync9(f.path, "utf8");
   if (f.kind === "dockerfile") return dockerfileMarkers(text2);
   if (isYaml(f.path)) return yamlMarkers(text2);
   return [];
 }
 function filesUnder2(root, dir = root, out = []) {
-  for (const name of readdirSync4(dir).sort()) {
+  for (const name of readdirSync3(dir).sort()) {
     const p = join15(dir, name);
     if (isDir(p)) filesUnder2(root, p, out);
-    else out.push(relative8(root, p).split(sep6).join("/"));
+    else out.push(relative9(root, p).split(sep6).join("/"));
   }
   return out;
 }
@@ -45942,14 +47183,14 @@ function loadFixture(f) {
     const manifests = [];
     const diagnostics = [];
     for (const p of files.filter((x) => basename5(x) === "package.json")) {
-      const r = LOADERS["package-json"]({ path: p, bytes: readFileSync12(join15(f.path, p)) });
+      const r = LOADERS["package-json"]({ path: p, bytes: readFileSync9(join15(f.path, p)) });
       manifests.push(...r.documents);
       diagnostics.push(...r.diagnostics);
     }
     const repo = buildRepository({ files, manifests });
     return { documents: repo.documents, diagnostics: [...diagnostics, ...repo.diagnostics] };
   }
-  return LOADERS[f.kind]({ path: f.displayPath, bytes: readFileSync12(f.path) });
+  return LOADERS[f.kind]({ path: f.displayPath, bytes: readFileSync9(f.path) });
 }
 function compareHits(expected, findings, byFile = expected.length > 0 && expected.every((h2) => "file" in h2)) {
   const problems = [];
@@ -46066,7 +47307,9 @@ async function runRegoTests(sources, opts = {}) {
   const entrypoints = [...new Set(planned.flatMap((t) => t.entrypoint ? [t.entrypoint] : []))];
   if (planned.length === 0) return [];
   const { plan, builtins } = compileWithBuiltins(modules, { entrypoints, strict: false, v0: opts.v0, capabilities: opts.capabilities });
-  const policy = await loadPolicy(linkPolicy(plan), void 0, { ...hostBuiltins({ strict: false }), ...declaredBuiltinStubs(builtins) });
+  let testFile = "";
+  const files = opts.files && { read: (path) => opts.files(testFile).read(path) };
+  const policy = await loadPolicy(linkPolicy(plan), void 0, { ...hostBuiltins({ strict: false, files }), ...declaredBuiltinStubs(builtins) });
   if (opts.data !== void 0) policy.setData(opts.data);
   const results = [];
   for (const t of planned) {
@@ -46075,6 +47318,7 @@ async function runRegoTests(sources, opts = {}) {
       results.push({ ...base, outcome: "skip", durationNs: 0 });
       continue;
     }
+    testFile = t.file;
     const t0 = process.hrtime.bigint();
     let value;
     try {
@@ -46118,13 +47362,13 @@ var test_exports = {};
 __export(test_exports, {
   testCommand: () => testCommand
 });
-import { existsSync as existsSync11, readdirSync as readdirSync5, readFileSync as readFileSync13, statSync as statSync6 } from "node:fs";
-import { basename as basename6, join as join16 } from "node:path";
+import { existsSync as existsSync11, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
+import { basename as basename6, dirname as dirname8, join as join16 } from "node:path";
 function policyFolders(roots) {
   const out = [];
   const walk2 = (dir) => {
     if (existsSync11(join16(dir, "policy.rego")) && existsSync11(join16(dir, "fixtures"))) out.push(dir);
-    for (const name of readdirSync5(dir).sort()) {
+    for (const name of readdirSync4(dir).sort()) {
       const p = join16(dir, name);
       if (name !== "fixtures" && !name.startsWith(".") && statSync6(p).isDirectory()) walk2(p);
     }
@@ -46202,9 +47446,21 @@ function ignoreMatcher(patterns) {
   const res = patterns.map((p) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`));
   return (name) => res.some((re) => re.test(name));
 }
+function configFilesNear(testFile) {
+  return {
+    read(path) {
+      const full = join16(dirname8(testFile), path);
+      try {
+        return { path: full, text: readFileSync10(full, "utf8") };
+      } catch (e) {
+        throw new BuiltinError("", `read config file ${full}: ${e.code ?? e.message}`);
+      }
+    }
+  };
+}
 function readCapabilities(file) {
   try {
-    return readFileSync13(file, "utf8");
+    return readFileSync10(file, "utf8");
   } catch (e) {
     throw usageError(`cannot read --capabilities ${file}: ${e.message}`, "pass the path of a capabilities JSON file (as `opa capabilities` writes)");
   }
@@ -46241,7 +47497,7 @@ async function runTests(io, paths, opts) {
   const sources = [...collectRegoSources(roots, { tests: true, ignore: ignored }), ...builtinLibSources(roots)];
   const data = collectDataDocuments([...both, ...dataOnly], { ignore: ignored });
   const capabilities = opts.capabilities === void 0 ? void 0 : parseCapabilities(readCapabilities(opts.capabilities), opts.capabilities);
-  const results = [...await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities }), ...await fixtureResults(roots, opts, filter)];
+  const results = [...await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities, files: configFilesNear }), ...await fixtureResults(roots, opts, filter)];
   io.out(opts.format === "json" ? json2(results) : pretty(results, opts.verbose === true));
   if (results.length === 0 && opts.failOnEmpty) {
     io.err("no tests were run\n");
@@ -46263,6 +47519,7 @@ var init_test = __esm({
     init_rego_tests();
     init_sources2();
     init_capabilities();
+    init_errors();
     init_io();
     TEST_EXIT = { pass: 0, loadError: 1, testsFailed: 2 };
   }
@@ -46375,7 +47632,7 @@ var {
 // src/cli/main.ts
 init_io();
 init_version();
-var SEVERITIES2 = ["critical", "high", "medium", "low", "info"];
+var SEVERITIES3 = ["critical", "high", "medium", "low", "info"];
 var FORMATS2 = ["text", "compact", "json", "sarif", "junit", "github"];
 var list2 = (value, previous = []) => [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
 var repeat = (value, previous = []) => [...previous, value];
@@ -46389,7 +47646,7 @@ function program2(io, setCode) {
   };
   const root = new Command("palisade").description("Policy-as-code guardrails: Rego policies compiled to WebAssembly, checked on every pull request.").version(VERSION).option("--debug", "show stack traces of internal errors").exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {
   } });
-  root.command("scan").description("scan files and directories with the built-in and your own policies").argument("[paths...]", "files, directories or globs to scan; `-` reads a YAML/JSON stream from standard input (e.g. `helm template .`)", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS2).default("text")).option("-o, --output <format=file>", "where reports go, repeatable: `sarif=palisade.sarif`, `text` (standard output), or a file in --format; written atomically", repeat).option("--severity <levels>", "report only findings of these severities, e.g. critical,high (repeatable)", list2).option("--only <ids>", "run only these policies: ids or globs, comma-separated (repeatable)", list2).option("--skip <ids>", "do not run these policies: ids or globs, comma-separated (repeatable)", list2).option("--baseline <file>", "leave out findings recorded in this baseline (default: .palisade/baseline.json at the root, when it exists)").option("--no-baseline", "report every finding, even those in the baseline").option("--shard <k/n>", "scan only the k-th of n stable parts of the files (CI matrices; combine with `palisade merge`)").addOption(new Option("--fail-on <severity>", "exit 1 when an open finding is at or above this severity").choices(SEVERITIES2)).addOption(new Option("--profile <profile>", "default: findings a maintainer acts on; strict: also the pedantic checks (default: from the configuration)").choices(["default", "strict"])).option("-p, --policy <path...>", "extra policies: a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm").option("--no-builtin", "do not run the built-in policy packs").option("--changed-since <ref>", "only scan files changed since this git ref (pull requests)").option("--staged", "only scan files staged in git (pre-commit)").option("--helm", "render Helm charts with `helm template` (helm on PATH) and report findings on their templates").option("-c, --config <file>", "configuration file (default: .palisade.yaml at the scan root)").option("--root <dir>", "repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)").option("--waivers <file>", "waiver file (default: from the configuration)").option("--var <name=value...>", "a Terraform variable for .tf folders scanned without a plan, like terraform -var").option("--var-file <file...>", "a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (applied before --var)").option("--color", "force coloured text output").option("--no-color", "never colour text output").option("--quiet", "no progress output").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_scan3(), scan_exports))).scanCommand(io, paths, opts))());
+  root.command("scan").description("scan files and directories with the built-in and your own policies").argument("[paths...]", "files, directories or globs to scan; `-` reads a YAML/JSON stream from standard input (e.g. `helm template .`)", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS2).default("text")).option("-o, --output <format=file>", "where reports go, repeatable: `sarif=palisade.sarif`, `text` (standard output), or a file in --format; written atomically", repeat).option("--severity <levels>", "report only findings of these severities, e.g. critical,high (repeatable)", list2).option("--only <ids>", "run only these policies: ids or globs, comma-separated (repeatable)", list2).option("--skip <ids>", "do not run these policies: ids or globs, comma-separated (repeatable)", list2).option("--baseline <file>", "leave out findings recorded in this baseline (default: .palisade/baseline.json at the root, when it exists)").option("--no-baseline", "report every finding, even those in the baseline").option("--shard <k/n>", "scan only the k-th of n stable parts of the files (CI matrices; combine with `palisade merge`)").addOption(new Option("--fail-on <severity>", "exit 1 when an open finding is at or above this severity").choices(SEVERITIES3)).addOption(new Option("--profile <profile>", "default: findings a maintainer acts on; strict: also the pedantic checks (default: from the configuration)").choices(["default", "strict"])).option("-p, --policy <path...>", "extra policies: a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm").option("--no-builtin", "do not run the built-in policy packs").option("--changed-since <ref>", "only scan files changed since this git ref (pull requests)").option("--staged", "only scan files staged in git (pre-commit)").option("--helm", "render Helm charts with `helm template` (helm on PATH) and report findings on their templates").option("-c, --config <file>", "configuration file (default: .palisade.yaml at the scan root)").option("--root <dir>", "repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)").option("--waivers <file>", "waiver file (default: from the configuration)").option("--var <name=value...>", "a Terraform variable for .tf folders scanned without a plan, like terraform -var").option("--var-file <file...>", "a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (applied before --var)").option("--color", "force coloured text output").option("--no-color", "never colour text output").option("--quiet", "no progress output").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_scan3(), scan_exports))).scanCommand(io, paths, opts))());
   root.command("baseline").description("record the current findings as accepted, so that later scans report only new ones").argument("[paths...]", "files, directories or globs to scan", ["."]).option("-o, --output <file>", "baseline file to write (default: .palisade/baseline.json at the root)").option("-p, --policy <path...>", "extra policies, as for scan").option("--no-builtin", "do not run the built-in policy packs").option("-c, --config <file>", "configuration file").option("--root <dir>", "repository root, as for scan").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_baseline2(), baseline_exports))).baselineCommand(io, paths, opts))());
   root.command("merge").description("merge the SARIF (or JSON) reports of a sharded scan into one, deduplicated by fingerprint").argument("<reports...>", "the shards' reports, all SARIF or all JSON").option("-o, --output <file>", "write the merged report to a file instead of standard output").action((files, opts) => run(async () => (await Promise.resolve().then(() => (init_merge2(), merge_exports))).mergeCommand(io, files, opts))());
   root.command("build").description("compile Rego into an OPA-layout bundle.tar.gz (/policy.wasm, /data.json, /.manifest), like `opa build -t wasm`").argument("<paths...>", "Rego files or directories (and .json data files)").requiredOption("-e, --entrypoint <ref...>", "entrypoints, e.g. example/allow or data.example.allow").option("-o, --output <file>", "bundle file to write", "bundle.tar.gz").option("--v0-compatible", "parse Rego v0 syntax (rules without `if`), like OPA --v0-compatible").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_build3(), build_exports))).buildCommand(io, paths, opts))());

@@ -44,4 +44,30 @@ describe('GitHub Action', () => {
     expect(printed).toMatch(/::error::Palisade: \d+ finding\(s\) at or above high\./);
     expect(process.exitCode).toBe(1);
   });
+
+  it('prints each diagnostic once, with or without annotations', async () => {
+    for (const annotations of ['true', 'false']) {
+      const dir = mkdtempSync(join(tmpdir(), 'palisade-action-'));
+      writeFileSync(join(dir, 'broken.yaml'), 'a: [1, 2\n');
+      const outputs = join(dir, 'outputs.txt');
+      writeFileSync(outputs, '');
+      Object.assign(process.env, {
+        GITHUB_WORKSPACE: dir,
+        GITHUB_OUTPUT: outputs,
+        GITHUB_STEP_SUMMARY: '',
+        'INPUT_SARIF-FILE': join(dir, 'palisade.sarif'),
+        INPUT_PATHS: dir,
+        'INPUT_CHANGED-ONLY': 'false',
+        INPUT_ANNOTATIONS: annotations,
+      });
+      const stdout: string[] = [];
+      vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        stdout.push(String(chunk));
+        return true;
+      });
+      await run();
+      vi.restoreAllMocks();
+      expect(stdout.join('').match(/input_parse_error/g), annotations).toHaveLength(1);
+    }
+  });
 });

@@ -118,6 +118,7 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['with a builtin as a local value reaching a called rule', [P + 'q := count([1])\np := v if { x := 3; v := q with count as x }'], 'data.t.p', [3]],
   ['nested with on functions', [P + 'f(x) := x + 1\ng(x) := x * 10\nh(x) := f(x) + 1\nm(x) := f(x) * 100\nmc(xs) := count(xs) + 100\np := v if v := h(1) with f as g with g as m'], 'data.t.p', [11]],
   ['a bodiless function definition in v1', [P + 'is_name("var", 0)\np := [is_name("var", 0)]\nq if not is_name("x", 0)'], '[data.t.p, data.t.q]', [[[true], true]]],
+  ['a default under a ground ref with a constant key', [P + 'default c[true] := "t"\ndefault c[false] := "f"\nc["hello"] := "world"\nc[false] := "set"'], 'data.t.c', [{ true: 't', false: 'set', hello: 'world' }]],
   ['a comprehension in an else value whose body needs reordering', [P + 'p := 1 if { false } else := [k | k = v + 1; v = [1][_]]'], 'data.t.p', [[2]]],
 ];
 
@@ -245,6 +246,8 @@ describe('checks', () => {
   });
   it('reports multiple defaults', () => {
     expect(errors([P + 'default p := 1\ndefault p := 2'])[0]).toMatch(/multiple default rules data.t.p/);
+    expect(errors([P + 'default c[true] := 1\ndefault c[true] := 2'])[0]).toMatch(/multiple default rules data.t.c/);
+    expect(errors([P + 'default c[true] := 1\ndefault c[false] := 2'])).toEqual([]);
   });
   it('reports vars only bound inside a negation, but not wildcards there', () => {
     expect(errors([P + 'q contains 1\np if { not q[x] }'])).toEqual(['3:14 rego_unsafe_var_error var x is unsafe']);

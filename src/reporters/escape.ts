@@ -89,3 +89,22 @@ export function guardOutput(text: string, format: ReportFormat | 'terminal'): st
     })
     .join('\n');
 }
+
+/**
+ * guardOutput over a report written as chunks: chunks are cut at line ends first, so every line
+ * is guarded whole, exactly as guardOutput would guard the joined text.
+ */
+export function* guardChunks(chunks: Iterable<string>, format: ReportFormat | 'terminal'): Generator<string> {
+  let rest = '';
+  for (const c of chunks) {
+    const text = rest + c;
+    const end = text.lastIndexOf('\n');
+    if (end < 0) {
+      rest = text;
+      continue;
+    }
+    rest = text.slice(end + 1);
+    yield guardOutput(text.slice(0, end + 1), format);
+  }
+  if (rest) yield guardOutput(rest, format);
+}

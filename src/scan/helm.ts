@@ -59,16 +59,28 @@ export function loadRendered(path: string, text: string, template: (source: stri
 }
 
 /**
- * Where a piped stream's `# Source: <chart>/templates/x.yaml` lives: under the working folder when
- * it is that chart (`helm template . | palisade scan -`), else the path as Helm wrote it when it
- * exists under the root, else that path without text (the finding then names the template, line 1).
+ * Where a piped stream's `# Source: <chart>/templates/x.yaml` lives: under the folder of the chart
+ * of that name — the working folder when it is one (`helm template . | palisade scan -`), else the
+ * shallowest chart of that name under the root (`helm template ./deploy/web | palisade scan -`) —
+ * else the path as Helm wrote it when it exists under the root, else that path without text (the
+ * finding then names the template, on line 1).
  */
-export function stdinTemplates(root: string, cwd: string): (source: string) => Template {
+export async function stdinTemplates(root: string, cwd: string): Promise<(source: string) => Template> {
   const here = posix.normalize(relative(root, cwd).split(sep).join('/'));
-  const chart = here.startsWith('..') ? undefined : here === '.' ? '' : here;
-  const name = chart === undefined ? undefined : readChartName(root, chart);
+  const charts = new Map<string, string>();
+  const add = (dir: string) => {
+    const name = readChartName(root, dir);
+    if (name !== undefined && !charts.has(name)) charts.set(name, dir);
+  };
+  if (!here.startsWith('..')) add(here === '.' ? '' : here);
+  const { default: fg } = await import('fast-glob');
+  const found = await fg('**/Chart.yaml', { cwd: root, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+  const depth = (p: string) => p.split('/').length;
+  for (const f of found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) add(posix.dirname(f) === '.' ? '' : posix.dirname(f));
   return (source) => {
-    const mapped = name !== undefined && chart !== undefined ? sourceUnderChart(source, name, chart) : undefined;
+    const name = source.split('/')[0]!;
+    const dir = charts.get(name);
+    const mapped = dir !== undefined ? sourceUnderChart(source, name, dir) : undefined;
     if (mapped !== undefined) return templateAt(root, mapped);
     return existsSync(join(root, source)) ? templateAt(root, source) : { path: source };
   };

@@ -130,4 +130,12 @@ describe('a Helm chart in a repository', () => {
     // Every object had a # Source:, so nothing is reported on the stream itself.
     expect(new Set(r.findings.map((f) => f.file))).toEqual(new Set(['charts/web/templates/deployment.yaml']));
   });
+
+  it('finds the chart of a piped stream by name when it is rendered from elsewhere', async () => {
+    process.chdir(repo);
+    const r = await scan({ paths: ['-'], stdin: RENDERED });
+    const priv = r.findings.find((f) => f.policy.id === 'k8s/privileged-container')!;
+    expect(priv.file).toBe('charts/web/templates/deployment.yaml');
+    expect(priv.region.startLine).toBe(15);
+  });
 });

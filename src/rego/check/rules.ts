@@ -84,13 +84,24 @@ function describe(kind: RuleKind, arity: number, setLeaf: boolean): string {
   }
 }
 
+/**
+ * A default under a ground ref with a constant non-string key (`default p[true] := 1`) is the
+ * default of that one key of the object rule at `p`, as OPA gives each ground ref its default.
+ */
+export function groundDefault(g: RuleGroup, d: RuleDef): boolean {
+  return g.kind === 'tree' && !g.setLeaf && d.keys.length > 0 && d.keys.every((k) => k.type === 'string' || k.type === 'number' || k.type === 'boolean' || k.type === 'null');
+}
+
 function checkGroup(g: RuleGroup, diagnostics: Diagnostic[]): void {
   const defaults = g.defs.filter((d) => d.rule.default);
-  for (const d of defaults.slice(1)) {
-    diagnostics.push(diag(d.module, d.rule.span, 'rego_type_error', `multiple default rules ${g.name} found`, 'keep one default definition'));
+  const seen = new Set<string>();
+  for (const d of defaults) {
+    const key = groundDefault(g, d) ? JSON.stringify(d.keys.map((k) => ('value' in k ? k.value : 'raw' in k ? Number(k.raw) : null))) : '';
+    if (seen.has(key)) diagnostics.push(diag(d.module, d.rule.span, 'rego_type_error', `multiple default rules ${g.name} found`, 'keep one default definition'));
+    seen.add(key);
   }
   for (const d of g.defs) {
-    if (d.rule.default && g.kind !== 'complete' && g.kind !== 'function') {
+    if (d.rule.default && g.kind !== 'complete' && g.kind !== 'function' && !groundDefault(g, d)) {
       diagnostics.push(diag(d.module, d.rule.span, 'rego_compile_error', `default rules must be complete rules: ${g.name} is a multi-value rule`, 'remove `default`, or make the rule complete (`p := value`)'));
     }
     if (d.rule.else.length > 0 && g.kind !== 'complete' && g.kind !== 'function') {

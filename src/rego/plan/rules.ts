@@ -50,11 +50,31 @@ export function planGroup(p: Planner, g: RuleGroup, f: Frame, r: number): void {
     }
     f.nest(always, () => index.rest.forEach((d) => planDef(p, g, d, f, r, false)));
   }
+  if (g.kind === 'tree') {
+    for (const d of g.defs.filter((x) => x.rule.default)) planGroundDefault(p, g, d, f, r);
+    return;
+  }
   if (dflt) {
     const block: Block = [{ op: 'IsUndefined', local: r }];
     f.emit({ op: 'Blocks', blocks: [block] });
     f.nest(block, () => p.planTerm(dflt.rule.head.value ?? { type: 'boolean', value: true, span: dflt.rule.head.span }, (v) => f.emit({ op: 'Assign', src: v, dst: r })));
   }
+}
+
+/** `default p[k1][k2] := v`: inserts v at that path of the object unless a rule defined it. */
+function planGroundDefault(p: Planner, g: RuleGroup, d: RuleDef, f: Frame, r: number): void {
+  const found = f.local();
+  f.emit({ op: 'Reset', dst: found });
+  const probe: Block = [];
+  f.emit({ op: 'Blocks', blocks: [probe] });
+  f.nest(probe, () => p.walkPath({ local: r }, d.keys, 0, () => f.emit({ op: 'Assign', src: p.pool.op({ t: 'boolean', v: true }), dst: found })));
+  const insert: Block = [{ op: 'IsUndefined', local: found }];
+  f.emit({ op: 'Blocks', blocks: [insert] });
+  f.nest(insert, () =>
+    p.planTerms(d.keys, (keys) =>
+      p.planTerm(d.rule.head.value!, (v) => f.emit({ op: 'ObjectInsertPath', object: r, path: keys, value: v, set: false, message: p.pool.str(`eval_conflict_error: object keys must be unique (${g.name})`) })),
+    ),
+  );
 }
 
 function conflictMessage(p: Planner, g: RuleGroup, d: RuleDef): number {
