@@ -3522,6 +3522,7 @@ function workflowCommand(kind, props, message) {
   return `::${kind}${list3.length ? ` ${list3.join(",")}` : ""}::${escapeData(message)}`;
 }
 function guardOutput(text2, format2) {
+  if (!text2.includes("##[") && !text2.includes("\r") && !/^[^\S\n]*::/mu.test(text2)) return text2;
   const v1 = format2 === "json" || format2 === "sarif" ? "##\\u005b" : format2 === "junit" ? "##&#91;" : "##\\[";
   const colon = format2 === "junit" ? "&#58;" : "\\:";
   return text2.split("\n").map((line) => {
@@ -3531,6 +3532,20 @@ function guardOutput(text2, format2) {
     if (m) l = `${m[1]}${colon}${l.slice(m[0].length - 1)}`;
     return l;
   }).join("\n");
+}
+function* guardChunks(chunks2, format2) {
+  let rest = "";
+  for (const c of chunks2) {
+    const text2 = rest + c;
+    const end = text2.lastIndexOf("\n");
+    if (end < 0) {
+      rest = text2;
+      continue;
+    }
+    rest = text2.slice(end + 1);
+    yield guardOutput(text2.slice(0, end + 1), format2);
+  }
+  if (rest) yield guardOutput(rest, format2);
 }
 var NAMED, CONTROL, visible, OWN_COMMAND;
 var init_escape = __esm({
@@ -3597,7 +3612,7 @@ function findPackageRoot() {
     dir = parent;
   }
 }
-var HERE, BUNDLED, PACKAGE_ROOT, RUNTIME_WASM, POLICIES_DIR, BUILT_PACKS_DIR;
+var HERE, BUNDLED, PACKAGE_ROOT, RUNTIME_WASM, POLICIES_DIR, FOREIGN_WORKER, BUILT_PACKS_DIR;
 var init_paths = __esm({
   "src/paths.ts"() {
     "use strict";
@@ -3606,6 +3621,7 @@ var init_paths = __esm({
     PACKAGE_ROOT = findPackageRoot();
     RUNTIME_WASM = BUNDLED ? join(HERE, "runtime.wasm") : join(PACKAGE_ROOT, "dist", "runtime", "runtime.wasm");
     POLICIES_DIR = join(PACKAGE_ROOT, "policies");
+    FOREIGN_WORKER = BUNDLED ? join(HERE, "foreign-worker.js") : join(PACKAGE_ROOT, "dist", "src", "engine", "foreign-worker.js");
     BUILT_PACKS_DIR = BUNDLED ? join(HERE, "policies") : join(PACKAGE_ROOT, "dist", "policies");
   }
 });
@@ -3619,6 +3635,67 @@ var init_version = __esm({
     "use strict";
     init_paths();
     VERSION = JSON.parse(readFileSync(join2(PACKAGE_ROOT, "package.json"), "utf8")).version;
+  }
+});
+
+// src/reporters/chunks.ts
+function* jsonChunks(value, depth, indent = "") {
+  const open4 = depth > 0 && value !== null && typeof value === "object";
+  if (!open4) {
+    const text2 = JSON.stringify(value, null, 2);
+    yield indent ? text2.replace(/\n/g, `
+${indent}`) : text2;
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield "[]";
+    yield "[\n";
+    for (let i = 0; i < value.length; i++) {
+      yield inner;
+      const v = value[i];
+      if (v === void 0 || typeof v === "function" || typeof v === "symbol") yield "null";
+      else yield* jsonChunks(v, depth - 1, inner);
+      yield i + 1 < value.length ? ",\n" : "\n";
+    }
+    return yield `${indent}]`;
+  }
+  const entries2 = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol");
+  if (entries2.length === 0) return yield "{}";
+  yield "{\n";
+  for (let i = 0; i < entries2.length; i++) {
+    const [k, v] = entries2[i];
+    yield `${inner}${JSON.stringify(k)}: `;
+    yield* jsonChunks(v, depth - 1, inner);
+    yield i + 1 < entries2.length ? ",\n" : "\n";
+  }
+  yield `${indent}}`;
+}
+function* lineChunks(lines) {
+  for (const line of lines) yield `${line}
+`;
+}
+function* batched(chunks2) {
+  let buf = "";
+  for (const c of chunks2) {
+    buf += c;
+    if (buf.length >= BATCH) {
+      yield buf;
+      buf = "";
+    }
+  }
+  if (buf) yield buf;
+}
+function joinChunks(chunks2) {
+  let out = "";
+  for (const c of chunks2) out += c;
+  return out;
+}
+var BATCH;
+var init_chunks = __esm({
+  "src/reporters/chunks.ts"() {
+    "use strict";
+    BATCH = 1 << 16;
   }
 });
 
@@ -3748,22 +3825,25 @@ var init_common = __esm({
 });
 
 // src/reporters/compact.ts
-function compact(findings, ctx) {
-  const out = ctx.diagnostics.map((d) => formatDiagnosticForTerminal({ ...d, message: d.message.replace(/\s*\n\s*/g, " "), fix: void 0 }));
+function* compactLines(findings, ctx) {
+  for (const d of ctx.diagnostics) yield formatDiagnosticForTerminal({ ...d, message: d.message.replace(/\s*\n\s*/g, " "), fix: void 0 });
   for (const f of sortedByLocation(findings.filter((x) => !x.waived))) {
-    out.push(`${oneLine(f.file)}:${f.region.startLine}:${f.region.startColumn}: ${f.policy.severity} ${f.policy.id}: ${oneLine(f.message)}`);
+    yield `${oneLine(f.file)}:${f.region.startLine}:${f.region.startColumn}: ${f.policy.severity} ${f.policy.id}: ${oneLine(f.message)}`;
   }
-  out.push(summaryLine(summarize(findings, ctx)));
-  return `${out.join("\n")}
-`;
+  yield summaryLine(summarize(findings, ctx));
 }
-var oneLine;
+function compact(findings, ctx) {
+  return joinChunks(compactChunks(findings, ctx));
+}
+var oneLine, compactChunks;
 var init_compact = __esm({
   "src/reporters/compact.ts"() {
     "use strict";
+    init_chunks();
     init_common();
     init_escape();
     oneLine = (s) => terminalText(s.replace(/\s*\n\s*/g, " "));
+    compactChunks = (findings, ctx) => lineChunks(compactLines(findings, ctx));
   }
 });
 
@@ -3806,10 +3886,10 @@ fix: ${d.fix}` : d.message)
       );
     } else lines.push(formatDiagnosticForTerminal(d));
   }
-  const open3 = sortedBySeverity(findings.filter((f) => !f.waived));
+  const open4 = sortedBySeverity(findings.filter((f) => !f.waived));
   const shown = [];
   let omitted = 0;
-  for (const f of open3) {
+  for (const f of open4) {
     if (take(ANNOTATION_KIND[f.policy.severity])) {
       shown.push(f);
       lines.push(annotation(f, ctx));
@@ -3826,7 +3906,7 @@ fix: ${d.fix}` : d.message)
 function github(findings, ctx) {
   return githubAnnotations(findings, ctx).text;
 }
-var ANNOTATION_KIND, GITHUB_ANNOTATION_CAPS;
+var ANNOTATION_KIND, GITHUB_ANNOTATION_CAPS, githubChunks;
 var init_github = __esm({
   "src/reporters/github.ts"() {
     "use strict";
@@ -3840,6 +3920,7 @@ var init_github = __esm({
       info: "notice"
     };
     GITHUB_ANNOTATION_CAPS = { perKind: 10, perJob: 50 };
+    githubChunks = (findings, ctx) => [githubAnnotations(findings, ctx).text];
   }
 });
 
@@ -3889,14 +3970,18 @@ function jsonReport(findings, ctx) {
     summary: summarize(findings, ctx)
   };
 }
+function* jsonReportChunks(findings, ctx) {
+  yield* jsonChunks(jsonReport(findings, ctx), 2);
+  yield "\n";
+}
 function json(findings, ctx) {
-  return `${JSON.stringify(jsonReport(findings, ctx), null, 2)}
-`;
+  return joinChunks(jsonReportChunks(findings, ctx));
 }
 var JSON_REPORT_VERSION;
 var init_json = __esm({
   "src/reporters/json.ts"() {
     "use strict";
+    init_chunks();
     init_common();
     JSON_REPORT_VERSION = 1;
   }
@@ -3930,57 +4015,62 @@ function testcase(f, ctx) {
       <failure${attrs({ message: f.message, type: f.policy.severity })}>${xmlEscape(body)}</failure>
     </testcase>`;
 }
-function junit(findings, ctx) {
-  const sorted = sortedByLocation(findings);
-  const suites = [];
-  let tests = 0;
-  let failures = 0;
-  let errors = 0;
-  let skipped = 0;
-  if (ctx.diagnostics.length) {
-    const cases = ctx.diagnostics.map(
-      (d) => `    <testcase${attrs({ classname: "palisade", name: `${d.file}:${d.line}:${d.col} ${d.code}` })}>
+function byPolicy(findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of sortedByLocation(findings)) {
+    const list3 = out.get(f.policy.id);
+    if (list3) list3.push(f);
+    else out.set(f.policy.id, [f]);
+  }
+  return out;
+}
+function* junitChunks(findings, ctx) {
+  const grouped = byPolicy(findings);
+  const policies = policiesOf(findings, ctx);
+  const waivedTotal = findings.filter((f) => f.waived).length;
+  const diag2 = ctx.diagnostics.length;
+  const tests = diag2 + policies.reduce((n2, p) => n2 + Math.max(1, grouped.get(p.id)?.length ?? 0), 0);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites${attrs({ name: "Palisade", tests, failures: findings.length - waivedTotal, errors: diag2, skipped: waivedTotal })}>
+`;
+  if (diag2) {
+    yield `  <testsuite${attrs({ name: "palisade", tests: diag2, failures: 0, errors: diag2, skipped: 0 })}>
+`;
+    for (const d of ctx.diagnostics) {
+      yield `    <testcase${attrs({ classname: "palisade", name: `${d.file}:${d.line}:${d.col} ${d.code}` })}>
       <error${attrs({ message: d.message, type: d.code })}>${xmlEscape(formatDiagnostic(d))}</error>
-    </testcase>`
-    );
-    suites.push(`  <testsuite${attrs({ name: "palisade", tests: cases.length, failures: 0, errors: cases.length, skipped: 0 })}>
-${cases.join("\n")}
-  </testsuite>`);
-    tests += cases.length;
-    errors += cases.length;
+    </testcase>
+`;
+    }
+    yield "  </testsuite>\n";
   }
-  for (const policy of policiesOf(findings, ctx)) {
-    const mine = sorted.filter((f) => f.policy.id === policy.id);
-    const open3 = mine.filter((f) => !f.waived).length;
-    const waived = mine.length - open3;
-    const cases = mine.length ? mine.map((f) => testcase(f, ctx)) : [`    <testcase${attrs({ classname: policy.id, name: "no findings" })}/>`];
-    suites.push(
-      `  <testsuite${attrs({ name: policy.id, tests: cases.length, failures: open3, errors: 0, skipped: waived })}>
-${cases.join("\n")}
-  </testsuite>`
-    );
-    tests += cases.length;
-    failures += open3;
-    skipped += waived;
+  for (const policy of policies) {
+    const mine = grouped.get(policy.id) ?? [];
+    const open4 = mine.filter((f) => !f.waived).length;
+    yield `  <testsuite${attrs({ name: policy.id, tests: Math.max(1, mine.length), failures: open4, errors: 0, skipped: mine.length - open4 })}>
+`;
+    if (!mine.length) yield `    <testcase${attrs({ classname: policy.id, name: "no findings" })}/>
+`;
+    for (const f of mine) yield `${testcase(f, ctx)}
+`;
+    yield "  </testsuite>\n";
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: "Palisade", tests, failures, errors, skipped })}>`,
-    ...suites,
-    "</testsuites>",
-    ""
-  ].join("\n");
+  yield "</testsuites>\n";
+}
+function junit(findings, ctx) {
+  return joinChunks(junitChunks(findings, ctx));
 }
 var init_junit = __esm({
   "src/reporters/junit.ts"() {
     "use strict";
     init_diagnostics();
+    init_chunks();
     init_common();
   }
 });
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 function normalizeFilePath(file) {
   let p = file.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
   while (p.startsWith("./")) p = p.slice(2);
@@ -3988,13 +4078,15 @@ function normalizeFilePath(file) {
 }
 function fingerprint(policyId, file, route, resource) {
   const canonical2 = JSON.stringify([FINGERPRINT_VERSION, policyId, normalizeFilePath(file), route, resource ?? null]);
-  return createHash("sha256").update(canonical2, "utf8").digest("hex").slice(0, 32);
+  return sha256Hex(canonical2).slice(0, 32);
 }
-var FINGERPRINT_VERSION;
+var FINGERPRINT_VERSION, oneShot, sha256Hex;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
     FINGERPRINT_VERSION = "palisade/v1";
+    oneShot = crypto.hash;
+    sha256Hex = oneShot ? (s) => oneShot("sha256", s, "hex") : (s) => crypto.createHash("sha256").update(s, "utf8").digest("hex");
   }
 });
 
@@ -4131,9 +4223,9 @@ function sarifReport(findings, ctx, limits3 = {}) {
   const policies = policiesOf(findings, ctx);
   const rules = policies.map((p) => rule(p, ctx, lim));
   const ruleIndex = new Map(policies.map((p, i) => [p.id, i]));
-  const open3 = findings.filter((f) => !f.waived);
-  const waived = findings.length - open3.length;
-  const triage = sortedBySeverity(open3);
+  const open4 = findings.filter((f) => !f.waived);
+  const waived = findings.length - open4.length;
+  const triage = sortedBySeverity(open4);
   const render = (n2, warnings2) => {
     const kept = triage.slice(0, n2).sort(compareByLocation);
     const results = kept.map((f) => result(f, ruleIndex.get(f.policy.id)));
@@ -4141,18 +4233,19 @@ function sarifReport(findings, ctx, limits3 = {}) {
     return { log, text: serialize(log) };
   };
   const warnings = [];
-  let keep = open3.length;
+  let keep = open4.length;
   if (keep > lim.resultsPerRun) {
     keep = lim.resultsPerRun;
-    warnings.push(limitWarning(keep, open3.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
+    warnings.push(limitWarning(keep, open4.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
   }
   let out = render(keep, warnings);
-  let size = gzipSync(out.text).length;
+  const fits = (text2) => Buffer.byteLength(text2) + 1024 + (text2.length >> 12) <= lim.gzipBytes;
+  let size = fits(out.text) ? 0 : gzipSync(out.text).length;
   if (size > lim.gzipBytes) {
     while (size > lim.gzipBytes && keep > 0) {
       keep = Math.min(keep - 1, Math.floor(keep * lim.gzipBytes * 0.9 / size));
       keep = Math.max(keep, 0);
-      const w = limitWarning(keep, open3.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
+      const w = limitWarning(keep, open4.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
       out = render(keep, [...warnings, w]);
       size = gzipSync(out.text).length;
       if (size <= lim.gzipBytes || keep === 0) warnings.push(w);
@@ -4190,57 +4283,60 @@ var init_sarif = __esm({
 
 // src/reporters/text.ts
 function snippet(source, startLine, endLine) {
-  const lines = source.split(/\r?\n/);
-  const last2 = Math.min(endLine, startLine + REGION_LINES - 1);
+  if (source !== splitSource) [splitSource, splitLines] = [source, source.split(/\r?\n/)];
+  const lines = splitLines;
+  const last = Math.min(endLine, startLine + REGION_LINES - 1);
   const from = Math.max(1, startLine - CONTEXT);
-  const to = Math.min(lines.length, last2 + CONTEXT);
+  const to = Math.min(lines.length, last + CONTEXT);
   const width = String(to).length;
   const out = [];
   for (let n2 = from; n2 <= to; n2++) {
-    let line = terminalText(lines[n2 - 1].replace(/\t/g, "  "));
+    let line = terminalText(lines[n2 - 1].slice(0, SNIPPET_WIDTH + 1).replace(/\t/g, "  "));
     if (line.length > SNIPPET_WIDTH) line = `${line.slice(0, SNIPPET_WIDTH - 1)}\u2026`;
-    out.push(`      ${n2 >= startLine && n2 <= last2 ? ">" : " "} ${String(n2).padStart(width)} | ${line}`.trimEnd());
+    out.push(`      ${n2 >= startLine && n2 <= last ? ">" : " "} ${String(n2).padStart(width)} | ${line}`.trimEnd());
   }
   return out;
 }
-function text(findings, ctx) {
+function* textLines(findings, ctx) {
   const paint = (style, s) => ctx.color ? `${style}${s}${RESET}` : s;
-  const out = [];
   for (const d of ctx.diagnostics) {
     const [head2, ...rest] = formatDiagnosticForTerminal(d).split("\n");
     const sev = d.severity ?? "error";
-    out.push(paint(sev === "error" ? STYLE.red : sev === "warning" ? STYLE.yellow : STYLE.cyan, head2), ...rest.map((l) => paint(STYLE.dim, l)));
+    yield paint(sev === "error" ? STYLE.red : sev === "warning" ? STYLE.yellow : STYLE.cyan, head2);
+    for (const l of rest) yield paint(STYLE.dim, l);
   }
-  if (ctx.diagnostics.length) out.push("");
-  const open3 = sortedByLocation(findings.filter((f) => !f.waived));
+  if (ctx.diagnostics.length) yield "";
+  const open4 = sortedByLocation(findings.filter((f) => !f.waived));
   let currentFile;
-  for (const f of open3) {
+  for (const f of open4) {
     if (f.file !== currentFile) {
-      if (currentFile !== void 0) out.push("");
+      if (currentFile !== void 0) yield "";
       currentFile = f.file;
-      out.push(paint(STYLE.bold, terminalText(f.file)));
+      yield paint(STYLE.bold, terminalText(f.file));
     }
     const where3 = `${terminalText(f.file)}:${f.region.startLine}:${f.region.startColumn}`;
     const sev = f.policy.severity;
     const [msg, ...more] = f.message.split("\n").map(terminalText);
-    out.push(`  ${where3}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, terminalText(f.policy.id))}  ${msg}`);
-    for (const line of more) out.push(`      ${line}`);
+    yield `  ${where3}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, terminalText(f.policy.id))}  ${msg}`;
+    for (const line of more) yield `      ${line}`;
     const source = ctx.sources?.get(f.file);
-    if (source !== void 0) out.push(...snippet(source, f.region.startLine, f.region.endLine).map((l) => l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l)));
+    if (source !== void 0) for (const l of snippet(source, f.region.startLine, f.region.endLine)) yield l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l);
     const fix = shortFix(f.policy.remediation);
-    if (fix) out.push(`      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`);
-    out.push(`      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(f.policy, ctx))}`)}`);
+    if (fix) yield `      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`;
+    yield `      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(f.policy, ctx))}`)}`;
   }
-  if (open3.length) out.push("");
+  if (open4.length) yield "";
   const summary = summarize(findings, ctx);
-  out.push(paint(summary.failing || summary.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary)));
-  return `${out.join("\n")}
-`;
+  yield paint(summary.failing || summary.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary));
 }
-var RESET, STYLE, SEVERITY_STYLE, CONTEXT, REGION_LINES, SNIPPET_WIDTH;
+function text(findings, ctx) {
+  return joinChunks(textChunks(findings, ctx));
+}
+var RESET, STYLE, SEVERITY_STYLE, CONTEXT, REGION_LINES, SNIPPET_WIDTH, splitSource, splitLines, textChunks;
 var init_text = __esm({
   "src/reporters/text.ts"() {
     "use strict";
+    init_chunks();
     init_common();
     init_escape();
     RESET = "\x1B[0m";
@@ -4263,6 +4359,8 @@ var init_text = __esm({
     CONTEXT = 1;
     REGION_LINES = 3;
     SNIPPET_WIDTH = 160;
+    splitLines = [];
+    textChunks = (findings, ctx) => lineChunks(textLines(findings, ctx));
   }
 });
 
@@ -4290,7 +4388,7 @@ var init_github_summary = __esm({
 // src/reporters/write.ts
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import { readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname as dirname2, join as join3 } from "node:path";
 function hookSignals() {
   if (hooked) return;
@@ -4315,6 +4413,15 @@ async function sweep(dir, name) {
     if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await rm(join3(dir, entry), { force: true });
   }
 }
+async function writeContent(tmp, content) {
+  if (typeof content === "string" || content instanceof Uint8Array) return writeFile(tmp, content, { flag: "wx", mode: 420 });
+  const fh = await open(tmp, "wx", 420);
+  try {
+    for (const chunk of content) await fh.write(chunk);
+  } finally {
+    await fh.close();
+  }
+}
 async function writeAtomic(path, content) {
   const dir = dirname2(path);
   const st = await stat(dir).catch(() => void 0);
@@ -4328,7 +4435,7 @@ async function writeAtomic(path, content) {
   const tmp = join3(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   pending.add(tmp);
   try {
-    await writeFile(tmp, content, { flag: "wx", mode: 420 });
+    await writeContent(tmp, content);
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
@@ -4363,37 +4470,155 @@ var init_write = __esm({
 function isReportFormat(name) {
   return Object.prototype.hasOwnProperty.call(REPORTERS, name);
 }
-function renderReport(format2, findings, ctx) {
+function streamReport(format2, findings, ctx) {
   if (format2 === "sarif") {
     const r = sarifReport(findings, ctx);
-    return { text: guardOutput(r.text, format2), warnings: r.warnings };
+    return { chunks: guardChunks([r.text], format2), warnings: r.warnings };
   }
-  return { text: guardOutput(REPORTERS[format2](findings, ctx), format2), warnings: [] };
+  return { chunks: guardChunks(batched(CHUNKS[format2](findings, ctx)), format2), warnings: [] };
 }
-var REPORTERS;
+var CHUNKS, REPORTERS;
 var init_reporters = __esm({
   "src/reporters/index.ts"() {
     "use strict";
+    init_chunks();
     init_compact();
+    init_escape();
     init_github();
     init_json();
     init_junit();
     init_sarif();
     init_text();
-    init_escape();
     init_sarif();
     init_github();
     init_github_summary();
     init_json();
     init_write();
     init_escape();
+    CHUNKS = {
+      json: jsonReportChunks,
+      text: textChunks,
+      compact: compactChunks,
+      junit: junitChunks,
+      github: githubChunks
+    };
     REPORTERS = { sarif, json, text, compact, junit, github };
   }
 });
 
+// src/loaders/common/diag.ts
+function fileDiagnostic(file, code, message, fix, severity2 = "error") {
+  return { file, line: 0, col: 0, code, message, fix, severity: severity2 };
+}
+function at(file, pos, code, message, fix, severity2 = "error") {
+  return { file, line: pos.line, col: pos.col, code, message, fix, severity: severity2 };
+}
+var init_diag = __esm({
+  "src/loaders/common/diag.ts"() {
+    "use strict";
+  }
+});
+
+// src/discovery/contained.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join4, relative } from "node:path";
+function inside(root, p) {
+  const r = relative(root, p);
+  return r === "" || r !== ".." && !r.startsWith(`..${"/"}`) && !r.startsWith("..\\") && !isAbsolute2(r);
+}
+function specialKind(st) {
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  if (st.isDirectory()) return "a directory";
+  return void 0;
+}
+function specialFileDiagnostic(rel, what) {
+  return fileDiagnostic(rel, "input_read_error", `${what}, not a regular file, so it was not read`, "scan regular files only; remove it from the command line, or add it to `ignore`", "warning");
+}
+function readError(rel, e) {
+  const err = e;
+  const why = err.code === "EACCES" ? "permission denied" : err.code === "ELOOP" ? "symlink loop" : err.code === "EISDIR" ? "is a directory" : err.code === "ENOENT" ? "no such file" : err.code === "ENAMETOOLONG" ? "path too long" : err.message;
+  return fileDiagnostic(rel, "input_read_error", `cannot read: ${why}`, "check that the file exists and is readable by the user running Palisade");
+}
+async function checkContained(rootReal, abs, rel) {
+  let real;
+  try {
+    real = await realpath(abs);
+  } catch (e) {
+    return { ok: false, diagnostic: readError(rel, e) };
+  }
+  if (!inside(rootReal, real)) {
+    return { ok: false, diagnostic: fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning") };
+  }
+  try {
+    const st = await stat2(real);
+    const special = st.isFile() ? void 0 : specialKind(st) ?? "not a regular file";
+    if (special) return { ok: false, diagnostic: specialFileDiagnostic(rel, special) };
+  } catch (e) {
+    return { ok: false, diagnostic: readError(rel, e) };
+  }
+  return { ok: true, real };
+}
+async function readContained(rootReal, abs, rel, cap, limitHint) {
+  const c = await checkContained(rootReal, abs, rel);
+  if (!c.ok) return { diagnostic: c.diagnostic };
+  let fh;
+  try {
+    fh = await open2(c.real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (e) {
+    return { diagnostic: readError(rel, e) };
+  }
+  const tooBig = (size) => ({ diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, limitHint) });
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { diagnostic: specialFileDiagnostic(rel, specialKind(st) ?? "not a regular file") };
+    if (st.size > cap) return tooBig(String(st.size));
+    const chunks2 = [];
+    let total = 0;
+    for (; ; ) {
+      const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks2.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > cap) return tooBig(`more than ${cap}`);
+    }
+    return { bytes: chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2) };
+  } catch (e) {
+    return { diagnostic: readError(rel, e) };
+  } finally {
+    await fh.close();
+  }
+}
+function readContainedTextSync(root, rel, cap = 20 * 1024 * 1024) {
+  let fd;
+  try {
+    const rootReal = realpathSync(root);
+    const real = realpathSync(join4(root, rel));
+    if (!inside(rootReal, real)) return void 0;
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > cap) return void 0;
+    const buf = Buffer.alloc(st.size);
+    for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync(fd, buf, n2, buf.length - n2, null);
+    return buf.toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+var init_contained = __esm({
+  "src/discovery/contained.ts"() {
+    "use strict";
+    init_diag();
+  }
+});
+
 // src/scan/report-context.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join4 } from "node:path";
 function reportContext(result2, extra) {
   return {
     toolVersion: VERSION,
@@ -4409,10 +4634,8 @@ function findingSources(root, findings) {
   const sources = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (f.waived || f.file === "." || sources.has(f.file)) continue;
-    try {
-      sources.set(f.file, readFileSync2(join4(root, f.file), "utf8"));
-    } catch {
-    }
+    const text2 = readContainedTextSync(root, f.file);
+    if (text2 !== void 0) sources.set(f.file, text2);
   }
   return sources;
 }
@@ -4420,6 +4643,7 @@ var DOCS_BASE_URL;
 var init_report_context = __esm({
   "src/scan/report-context.ts"() {
     "use strict";
+    init_contained();
     init_version();
     DOCS_BASE_URL = "https://github.com/palisade-dev/palisade/blob/main/docs";
   }
@@ -6120,7 +6344,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -6130,7 +6354,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -6169,7 +6393,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge;
   }
 });
 
@@ -6178,15 +6402,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -7577,7 +7801,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -7597,7 +7821,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary3.binary,
-      merge2.merge,
+      merge.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -7623,7 +7847,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary3 = require_binary();
-    var merge2 = require_merge();
+    var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -7648,7 +7872,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -7658,7 +7882,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary3.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -7667,7 +7891,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -7685,7 +7909,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -7714,11 +7938,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -8299,8 +8523,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last2 = tokens[tokens.length - 1];
-      const end = last2 ? last2.offset + last2.source.length : offset;
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -8871,7 +9095,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -9029,7 +9253,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split2 = source.split(/\n( *)/);
       const first = split2[0];
       const m = first.match(/^( *)/);
@@ -9148,9 +9372,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last2 = /[ \t]*(.*)/sy;
-      last2.lastIndex = pos;
-      match = last2.exec(source);
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
       return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -11057,12 +11281,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last2 = token.items[token.items.length - 1];
-            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last2.start;
+                top.end = last.start;
               else
-                top.items.push({ start: last2.start });
+                top.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -11186,8 +11410,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -11379,8 +11603,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -11685,7 +11909,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -11726,7 +11950,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify2;
@@ -11844,10 +12068,10 @@ var init_line_index = __esm({
         return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
       }
       /** Region covering whole lines first..last (1-based), from their first to last character. */
-      linesRegion(first, last2) {
-        const end = this.lineEnd(last2);
+      linesRegion(first, last) {
+        const end = this.lineEnd(last);
         const endPos = this.lineCol(end);
-        return { startLine: first, startColumn: 1, endLine: last2, endColumn: endPos.line === last2 ? endPos.col : 1 };
+        return { startLine: first, startColumn: 1, endLine: last, endColumn: endPos.line === last ? endPos.col : 1 };
       }
     };
   }
@@ -11868,100 +12092,6 @@ var init_source = __esm({
     "use strict";
     init_line_index();
     cache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/loaders/common/diag.ts
-function fileDiagnostic(file, code, message, fix, severity2 = "error") {
-  return { file, line: 0, col: 0, code, message, fix, severity: severity2 };
-}
-function at(file, pos, code, message, fix, severity2 = "error") {
-  return { file, line: pos.line, col: pos.col, code, message, fix, severity: severity2 };
-}
-var init_diag = __esm({
-  "src/loaders/common/diag.ts"() {
-    "use strict";
-  }
-});
-
-// src/discovery/contained.ts
-import { constants } from "node:fs";
-import { open, realpath, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, relative } from "node:path";
-function inside(root, p) {
-  const r = relative(root, p);
-  return r === "" || r !== ".." && !r.startsWith(`..${"/"}`) && !r.startsWith("..\\") && !isAbsolute2(r);
-}
-function specialKind(st) {
-  if (st.isFIFO()) return "a named pipe (FIFO)";
-  if (st.isCharacterDevice()) return "a character device";
-  if (st.isBlockDevice()) return "a block device";
-  if (st.isSocket()) return "a socket";
-  if (st.isDirectory()) return "a directory";
-  return void 0;
-}
-function specialFileDiagnostic(rel, what) {
-  return fileDiagnostic(rel, "input_read_error", `${what}, not a regular file, so it was not read`, "scan regular files only; remove it from the command line, or add it to `ignore`", "warning");
-}
-function readError(rel, e) {
-  const err = e;
-  const why = err.code === "EACCES" ? "permission denied" : err.code === "ELOOP" ? "symlink loop" : err.code === "EISDIR" ? "is a directory" : err.code === "ENOENT" ? "no such file" : err.code === "ENAMETOOLONG" ? "path too long" : err.message;
-  return fileDiagnostic(rel, "input_read_error", `cannot read: ${why}`, "check that the file exists and is readable by the user running Palisade");
-}
-async function checkContained(rootReal, abs, rel) {
-  let real;
-  try {
-    real = await realpath(abs);
-  } catch (e) {
-    return { ok: false, diagnostic: readError(rel, e) };
-  }
-  if (!inside(rootReal, real)) {
-    return { ok: false, diagnostic: fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning") };
-  }
-  try {
-    const st = await stat2(real);
-    const special = st.isFile() ? void 0 : specialKind(st) ?? "not a regular file";
-    if (special) return { ok: false, diagnostic: specialFileDiagnostic(rel, special) };
-  } catch (e) {
-    return { ok: false, diagnostic: readError(rel, e) };
-  }
-  return { ok: true, real };
-}
-async function readContained(rootReal, abs, rel, cap, limitHint) {
-  const c = await checkContained(rootReal, abs, rel);
-  if (!c.ok) return { diagnostic: c.diagnostic };
-  let fh;
-  try {
-    fh = await open(c.real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  } catch (e) {
-    return { diagnostic: readError(rel, e) };
-  }
-  const tooBig = (size) => ({ diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, limitHint) });
-  try {
-    const st = await fh.stat();
-    if (!st.isFile()) return { diagnostic: specialFileDiagnostic(rel, specialKind(st) ?? "not a regular file") };
-    if (st.size > cap) return tooBig(String(st.size));
-    const chunks2 = [];
-    let total = 0;
-    for (; ; ) {
-      const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      chunks2.push(buf.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > cap) return tooBig(`more than ${cap}`);
-    }
-    return { bytes: chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2) };
-  } catch (e) {
-    return { diagnostic: readError(rel, e) };
-  } finally {
-    await fh.close();
-  }
-}
-var init_contained = __esm({
-  "src/discovery/contained.ts"() {
-    "use strict";
-    init_diag();
   }
 });
 
@@ -12067,11 +12197,11 @@ function tooDeepToParse(text2, limit = MAX_PARSE_NESTING) {
   }
   return -1;
 }
-function guardedParse(text2, parse4) {
+function guardedParse(text2, parse3) {
   const deep = tooDeepToParse(text2);
   if (deep !== -1) return { ok: false, problem: { kind: "depth", offset: deep, message: `YAML nests deeper than ${MAX_PARSE_NESTING} levels, too deep to parse safely` } };
   try {
-    return { ok: true, value: parse4() };
+    return { ok: true, value: parse3() };
   } catch (e) {
     if (e instanceof RangeError) return { ok: false, problem: { kind: "depth", offset: 0, message: "YAML is nested too deeply to parse" } };
     return { ok: false, problem: { kind: "syntax", offset: 0, message: `invalid YAML: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` } };
@@ -13262,10 +13392,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr2) {
-      const hash2 = {};
+      const hash3 = {};
       for (const item of arr2)
-        hash2[item] = true;
-      return hash2;
+        hash3[item] = true;
+      return hash3;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -15543,10 +15673,10 @@ var require_utils = __commonJS({
         return removeDotSegments(path);
       }
       const segments3 = path.split("/");
-      const last2 = segments3.length - 1;
+      const last = segments3.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last2; i++) {
+      for (let i = 0; i <= last; i++) {
         const segment = segments3[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
@@ -15556,7 +15686,7 @@ var require_utils = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last2;
+          trailingDirectory = i === last;
         } else {
           output.push(segment);
         }
@@ -16072,7 +16202,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -16115,8 +16245,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative10, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize2(base, options), options);
-        relative10 = parse4(serialize2(relative10, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative10 = parse3(serialize2(relative10, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative10.scheme) {
@@ -16434,7 +16564,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -16471,7 +16601,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal: equal2,
       serialize: serialize2,
-      parse: parse4
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -19140,7 +19270,7 @@ var require_ajv = __commonJS({
 });
 
 // src/config/config.ts
-import { closeSync, constants as constants2, existsSync as existsSync2, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, existsSync as existsSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 function nodeAt(root, pointer2, wantKey) {
   let node = root;
@@ -19227,23 +19357,23 @@ function loadLimits(config) {
 function readSettingsFile(path) {
   let fd;
   try {
-    fd = openSync(path, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    fd = openSync2(path, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch (e) {
     return { error: `cannot read it (${e.code ?? e.message})` };
   }
   try {
-    const st = fstatSync(fd);
+    const st = fstatSync2(fd);
     if (!st.isFile()) return { error: `it is ${specialKind(st) ?? "not a regular file"}, not a file` };
     if (st.size > MAX_SETTINGS_BYTES) return { error: `it is ${st.size} bytes, over the ${MAX_SETTINGS_BYTES}-byte limit` };
     const buf = Buffer.alloc(st.size + 1);
     let n2 = 0;
-    for (let r = -1; r !== 0 && n2 < buf.length; n2 += r) r = readSync(fd, buf, n2, buf.length - n2, null);
+    for (let r = -1; r !== 0 && n2 < buf.length; n2 += r) r = readSync2(fd, buf, n2, buf.length - n2, null);
     if (n2 > st.size) return { error: "it grew while it was read" };
     return { text: buf.subarray(0, n2).toString("utf8") };
   } catch (e) {
     return { error: `cannot read it (${e.code ?? e.message})` };
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function readConfig(root, explicit) {
@@ -19305,6 +19435,7 @@ var init_config = __esm({
             maxAliasCount: { type: "integer", minimum: 0 },
             maxRepositoryFiles: { type: "integer", minimum: 1 },
             policySteps: { type: "integer", minimum: 0 },
+            policyTimeMs: { type: "integer", minimum: 1 },
             // wasm32 memory ends at 4 GiB.
             policyMemoryMB: { type: "integer", minimum: 1, maximum: 4096 }
           }
@@ -19793,9 +19924,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str5[index] === "\\") {
-          var open3 = str5[index + 1];
+          var open4 = str5[index + 1];
           index += 2;
-          var close = chars[open3];
+          var close = chars[open4];
           if (close) {
             var n2 = str5.indexOf(close, index);
             if (n2 !== -1) {
@@ -19821,9 +19952,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str5[index] === "\\") {
-          var open3 = str5[index + 1];
+          var open4 = str5[index + 1];
           index += 2;
-          var close = chars[open3];
+          var close = chars[open4];
           if (close) {
             var n2 = str5.indexOf(close, index);
             if (n2 !== -1) {
@@ -20161,10 +20292,10 @@ var require_to_regex_range = __commonJS({
       let result2 = [];
       for (let ele of arr2) {
         let { string } = ele;
-        if (!intersection && !contains2(comparison, "string", string)) {
+        if (!intersection && !contains(comparison, "string", string)) {
           result2.push(prefix + string);
         }
-        if (intersection && contains2(comparison, "string", string)) {
+        if (intersection && contains(comparison, "string", string)) {
           result2.push(prefix + string);
         }
       }
@@ -20178,7 +20309,7 @@ var require_to_regex_range = __commonJS({
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains2(arr2, key, val) {
+    function contains(arr2, key, val) {
       return arr2.some((ele) => ele[key] === val);
     }
     function countNines(min, len) {
@@ -20499,7 +20630,7 @@ var require_expand = __commonJS({
       }
       return utils.flatten(result2);
     };
-    var expand2 = (ast, options = {}) => {
+    var expand = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk2 = (node, parent = {}) => {
         node.queue = [];
@@ -20560,7 +20691,7 @@ var require_expand = __commonJS({
       };
       return utils.flatten(walk2(ast));
     };
-    module.exports = expand2;
+    module.exports = expand;
   }
 });
 
@@ -20699,7 +20830,7 @@ var require_parse = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse4 = (input, options = {}) => {
+    var parse3 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -20787,7 +20918,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open3 = value;
+          const open4 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -20797,7 +20928,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open3) {
+            if (next === open4) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -20840,8 +20971,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block2.ranges > 0) {
             block2.ranges = 0;
-            const open3 = block2.nodes.shift();
-            block2.nodes = [open3, { type: "text", value: stringify2(block2) }];
+            const open4 = block2.nodes.shift();
+            block2.nodes = [open4, { type: "text", value: stringify2(block2) }];
           }
           push2({ type: "comma", value });
           block2.commas++;
@@ -20899,7 +21030,7 @@ var require_parse = __commonJS({
       push2({ type: "eos" });
       return ast;
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -20909,8 +21040,8 @@ var require_braces = __commonJS({
     "use strict";
     var stringify2 = require_stringify2();
     var compile = require_compile2();
-    var expand2 = require_expand();
-    var parse4 = require_parse();
+    var expand = require_expand();
+    var parse3 = require_parse();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -20930,7 +21061,7 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse4(input, options);
+    braces.parse = (input, options = {}) => parse3(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
         return stringify2(braces.parse(input, options), options);
@@ -20947,7 +21078,7 @@ var require_braces = __commonJS({
       if (typeof input === "string") {
         input = braces.parse(input, options);
       }
-      let result2 = expand2(input, options);
+      let result2 = expand(input, options);
       if (options.noempty === true) {
         result2 = result2.filter(Boolean);
       }
@@ -21794,7 +21925,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -21939,16 +22070,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -21965,7 +22096,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression2 = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression2 = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression2})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -22168,15 +22299,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push2(open3);
+          braces.push(open4);
+          push2(open4);
           continue;
         }
         if (value === "}") {
@@ -22490,7 +22621,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -22556,7 +22687,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -22566,7 +22697,7 @@ var require_picomatch = __commonJS({
     "use strict";
     var path = __require("path");
     var scan2 = require_scan();
-    var parse4 = require_parse2();
+    var parse3 = require_parse2();
     var utils = require_utils3();
     var constants5 = require_constants2();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -22654,7 +22785,7 @@ var require_picomatch = __commonJS({
     picomatch.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan2(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -22680,10 +22811,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -23161,7 +23292,7 @@ var require_stream = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
     var merge2 = require_merge2();
-    function merge3(streams) {
+    function merge(streams) {
       const mergedStream = merge2(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
@@ -23170,7 +23301,7 @@ var require_stream = __commonJS({
       mergedStream.once("end", () => propagateCloseEventToSources(streams));
       return mergedStream;
     }
-    exports.merge = merge3;
+    exports.merge = merge;
     function propagateCloseEventToSources(streams) {
       streams.forEach((stream) => stream.emit("close"));
     }
@@ -25337,10 +25468,10 @@ var require_out4 = __commonJS({
 
 // src/discovery/discover.ts
 import { constants as constants3, existsSync as existsSync3 } from "node:fs";
-import { lstat, open as open2, readdir as readdir2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { lstat, open as open3, readdir as readdir2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute3, join as join6, relative as relative2, resolve, sep } from "node:path";
 async function head(abs) {
-  const fh = await open2(abs, constants3.O_RDONLY | constants3.O_NONBLOCK);
+  const fh = await open3(abs, constants3.O_RDONLY | constants3.O_NONBLOCK);
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
@@ -28038,7 +28169,7 @@ var require_parse_cst = __commonJS({
         };
       }
     };
-    function parse4(src) {
+    function parse3(src) {
       const cr = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match, offset2) => {
@@ -28069,7 +28200,7 @@ var require_parse_cst = __commonJS({
       documents.toString = () => documents.join("...\n");
       return documents;
     }
-    exports.parse = parse4;
+    exports.parse = parse3;
   }
 });
 
@@ -30634,12 +30765,12 @@ var require_Schema_bcc6c2d7 = __commonJS({
       // TODO: remove in v2
       constructor({
         customTags,
-        merge: merge2,
+        merge,
         schema,
         sortMapEntries,
         tags: deprecatedCustomTags
       }) {
-        this.merge = !!merge2;
+        this.merge = !!merge;
         this.name = schema;
         this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
         if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
@@ -30863,8 +30994,8 @@ ${ctx.indent}${str5}`;
         return new resolveSeq.Alias(node);
       }
       createMergePair(...sources) {
-        const merge2 = new resolveSeq.Merge();
-        merge2.value.items = sources.map((s) => {
+        const merge = new resolveSeq.Merge();
+        merge.value.items = sources.map((s) => {
           if (s instanceof resolveSeq.Alias) {
             if (s.source instanceof resolveSeq.YAMLMap) return s;
           } else if (s instanceof resolveSeq.YAMLMap) {
@@ -30872,7 +31003,7 @@ ${ctx.indent}${str5}`;
           }
           throw new Error("Merge sources must be Map nodes or their Aliases");
         });
-        return merge2;
+        return merge;
       }
       getName(node) {
         const {
@@ -31348,7 +31479,7 @@ var require_dist2 = __commonJS({
       }
       return doc;
     }
-    function parse4(src, options) {
+    function parse3(src, options) {
       const doc = parseDocument4(src, options);
       doc.warnings.forEach((warning) => warnings.warn(warning));
       if (doc.errors.length > 0) throw doc.errors[0];
@@ -31363,7 +31494,7 @@ var require_dist2 = __commonJS({
       createNode,
       defaultOptions: Document$1.defaultOptions,
       Document,
-      parse: parse4,
+      parse: parse3,
       parseAllDocuments: parseAllDocuments3,
       parseCST: parseCst.parse,
       parseDocument: parseDocument4,
@@ -31391,7 +31522,7 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse4(str5) {
+    function parse3(str5) {
       if (typeof str5 !== "string") {
         return { ok: false, result: void 0 };
       }
@@ -31411,9 +31542,9 @@ var require_yaml2 = __commonJS({
     module.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str5) => typeof str5 === "string" ? parse4(str5).ok : void 0,
+      "yaml.is_valid": (str5) => typeof str5 === "string" ? parse3(str5).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str5) => parse4(str5).result
+      "yaml.unmarshal": (str5) => parse3(str5).result
     };
   }
 });
@@ -31920,18 +32051,18 @@ var init_builtins = __esm({
       "yaml.marshal": h(1),
       "yaml.unmarshal": h(1),
       "yaml.is_valid": h(1),
-      "base64.encode": h(1),
-      "base64.decode": h(1),
-      "base64.is_valid": h(1),
-      "base64url.encode": h(1),
-      "base64url.decode": h(1),
-      "base64url.encode_no_pad": h(1),
-      "hex.encode": h(1),
-      "hex.decode": h(1),
-      "urlquery.encode": h(1),
-      "urlquery.decode": h(1),
-      "urlquery.encode_object": h(1),
-      "urlquery.decode_object": h(1),
+      "base64.encode": n(1),
+      "base64.decode": n(1),
+      "base64.is_valid": n(1),
+      "base64url.encode": n(1),
+      "base64url.decode": n(1),
+      "base64url.encode_no_pad": n(1),
+      "hex.encode": n(1),
+      "hex.decode": n(1),
+      "urlquery.encode": n(1),
+      "urlquery.decode": n(1),
+      "urlquery.encode_object": n(1),
+      "urlquery.decode_object": n(1),
       "crypto.sha256": h(1),
       "crypto.sha1": h(1),
       "crypto.md5": h(1),
@@ -31956,16 +32087,16 @@ var init_builtins = __esm({
       "graph.reachable": h(2),
       "graph.reachable_paths": h(2),
       // networks, versions, units, ids
-      "net.cidr_contains": h(2),
-      "net.cidr_intersects": h(2),
-      "net.cidr_is_valid": h(1),
-      "net.cidr_expand": h(1),
-      "net.cidr_merge": h(1),
-      "net.cidr_contains_matches": h(2),
-      "semver.compare": h(2),
-      "semver.is_valid": h(1),
-      "units.parse_bytes": h(1),
-      "units.parse": h(1),
+      "net.cidr_contains": n(2),
+      "net.cidr_intersects": n(2),
+      "net.cidr_is_valid": n(1),
+      "net.cidr_expand": n(1),
+      "net.cidr_merge": n(1),
+      "net.cidr_contains_matches": n(2),
+      "semver.compare": n(2),
+      "semver.is_valid": n(1),
+      "units.parse_bytes": n(1),
+      "units.parse": n(1),
       "uuid.rfc4122": h(1, { impure: true }),
       "uuid.parse": h(1),
       // time (impure: the clock)
@@ -32097,11 +32228,6 @@ function operandFail(pos, message) {
 function typeFail(pos, got, ...expected) {
   const want = expected.length === 1 ? expected[0] : `one of {${expected.join(", ")}}`;
   return operandFail(pos, `must be ${want} but got ${typeName(got)}`);
-}
-function elementFail(pos, composite, got, ...expected) {
-  const t = typeName(composite);
-  const want = expected.length === 1 ? `${expected[0]}s` : `(any of) {${expected.join(", ")}}`;
-  return operandFail(pos, `must be ${t} of ${want} but got ${t} containing ${typeName(got)}`);
 }
 function str(v, pos) {
   if (typeof v !== "string") typeFail(pos, v, "string");
@@ -32824,125 +32950,15 @@ var init_time = __esm({
   }
 });
 
-// src/runtime/host/encoding.ts
+// src/runtime/host/crypto.ts
 import { createHash as createHash3 } from "node:crypto";
-function strictBase64(s, url) {
-  const t = s.replace(/[\r\n]/g, "");
-  const alphabet = url ? /^[A-Za-z0-9_-]*$/ : /^[A-Za-z0-9+/]*$/;
-  const body = t.replace(/={1,2}$/, "");
-  if (t.length % 4 !== 0 || !alphabet.test(body)) {
-    const bad = [...t].findIndex((c) => !(url ? /[A-Za-z0-9_-]/ : /[A-Za-z0-9+/]/).test(c));
-    fail(`illegal base64 data at input byte ${bad < 0 ? t.length : bad}`);
-  }
-  const buf = Buffer.from(body, url ? "base64url" : "base64");
-  if (buf.toString(url ? "base64url" : "base64").replace(/=+$/, "") !== body) {
-    fail(`illegal base64 data at input byte ${body.length - 1}`);
-  }
-  return buf;
-}
-function queryEscape(s) {
-  let out = "";
-  for (const b of utf8(s)) {
-    const c = String.fromCharCode(b);
-    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
-    else if (c === " ") out += "+";
-    else out += "%" + b.toString(16).toUpperCase().padStart(2, "0");
-  }
-  return out;
-}
-function queryUnescape(s) {
-  const bytes = [];
-  const src = utf8(s);
-  for (let i = 0; i < src.length; i++) {
-    const b = src[i];
-    if (b === 37) {
-      const hex = src.subarray(i + 1, i + 3).toString("latin1");
-      if (!/^[0-9A-Fa-f]{2}$/.test(hex)) {
-        fail(`invalid URL escape ${JSON.stringify(src.subarray(i, i + 3).toString("utf8"))}`);
-      }
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else if (b === 43) bytes.push(32);
-    else bytes.push(b);
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function encodeObject(o) {
-  const parts = [];
-  for (const k of Object.keys(o).sort(compareStrings)) {
-    const v = o[k];
-    const values = [];
-    if (typeof v === "string") values.push(v);
-    else if (Array.isArray(v)) {
-      for (const x of v) {
-        if (typeof x !== "string") elementFail(1, v, x, "string");
-        values.push(x);
-      }
-    } else typeFail(1, v, "string", "array", "set");
-    for (const x of values) parts.push(`${queryEscape(k)}=${queryEscape(x)}`);
-  }
-  return parts.join("&");
-}
-function decodeObject(s) {
-  const out = {};
-  for (const part of s.split("&")) {
-    if (part === "") continue;
-    if (part.includes(";")) fail("invalid semicolon separator in query");
-    const eq = part.indexOf("=");
-    const k = queryUnescape(eq < 0 ? part : part.slice(0, eq));
-    const v = eq < 0 ? "" : queryUnescape(part.slice(eq + 1));
-    (out[k] ??= []).push(v);
-  }
-  return out;
-}
-var utf8, digest, encodingBuiltins;
-var init_encoding = __esm({
-  "src/runtime/host/encoding.ts"() {
+var digest, cryptoBuiltins;
+var init_crypto = __esm({
+  "src/runtime/host/crypto.ts"() {
     "use strict";
     init_errors();
-    init_values();
-    utf8 = (s) => Buffer.from(s, "utf8");
-    digest = (alg) => (x) => createHash3(alg).update(utf8(str(x, 1))).digest("hex");
-    encodingBuiltins = {
-      "base64.encode": (x) => utf8(str(x, 1)).toString("base64"),
-      "base64.decode": (x) => strictBase64(str(x, 1), false).toString("utf8"),
-      "base64.is_valid": (x) => {
-        try {
-          strictBase64(str(x, 1), false);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      "base64url.encode": (x) => {
-        const s = utf8(str(x, 1)).toString("base64url");
-        return s + "=".repeat((4 - s.length % 4) % 4);
-      },
-      "base64url.encode_no_pad": (x) => utf8(str(x, 1)).toString("base64url"),
-      "base64url.decode": (x) => {
-        let s = str(x, 1);
-        if (!s.endsWith("=")) {
-          const r = s.length % 4;
-          if (r === 1) fail(`illegal base64url string: ${s}`);
-          s += r === 2 ? "==" : r === 3 ? "=" : "";
-        }
-        return strictBase64(s, true).toString("utf8");
-      },
-      "hex.encode": (x) => utf8(str(x, 1)).toString("hex"),
-      "hex.decode": (x) => {
-        const s = str(x, 1);
-        const bad = /[^0-9A-Fa-f]/.exec(s);
-        if (bad) {
-          const cp = bad[0].codePointAt(0);
-          fail(`encoding/hex: invalid byte: U+${cp.toString(16).toUpperCase().padStart(4, "0")} ${JSON.stringify(bad[0]).replace(/^"|"$/g, "'")}`);
-        }
-        if (s.length % 2 !== 0) fail("encoding/hex: odd length hex string");
-        return Buffer.from(s, "hex").toString("utf8");
-      },
-      "urlquery.encode": (x) => queryEscape(str(x, 1)),
-      "urlquery.decode": (x) => queryUnescape(str(x, 1)),
-      "urlquery.encode_object": (x) => encodeObject(obj(x, 1)),
-      "urlquery.decode_object": (x) => decodeObject(str(x, 1)),
+    digest = (alg) => (x) => createHash3(alg).update(Buffer.from(str(x, 1), "utf8")).digest("hex");
+    cryptoBuiltins = {
       "crypto.sha256": digest("sha256"),
       "crypto.sha1": digest("sha1"),
       "crypto.md5": digest("md5")
@@ -32950,7 +32966,7 @@ var init_encoding = __esm({
   }
 });
 
-// src/runtime/host/net.ts
+// src/runtime/host/ip.ts
 function parseV4(s) {
   const parts = s.split(".");
   if (parts.length !== 4) return void 0;
@@ -32998,172 +33014,9 @@ function parseIp(s) {
   if (v6 >> 32n === 0xffffn) return { v6: false, ip: v6 & 0xffffffffn };
   return { v6: true, ip: v6 };
 }
-function mask(v6, prefix) {
-  const n2 = bits(v6);
-  return (1n << BigInt(n2)) - 1n ^ (1n << BigInt(n2 - prefix)) - 1n;
-}
-function parseCidr(s) {
-  const slash = s.indexOf("/");
-  if (slash < 0) return void 0;
-  const addr = s.slice(0, slash);
-  const len = s.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(len)) return void 0;
-  const v4 = parseV4(addr);
-  let v6;
-  let ip;
-  if (v4 !== void 0) {
-    v6 = false;
-    ip = v4;
-  } else {
-    if (!addr.includes(":")) return void 0;
-    const x = parseV6(addr);
-    if (x === void 0) return void 0;
-    v6 = true;
-    ip = x;
-  }
-  const prefix = Number(len);
-  if (prefix > bits(v6)) return void 0;
-  return { v6, ip: ip & mask(v6, prefix), prefix };
-}
-function formatV4(ip) {
-  return [24n, 16n, 8n, 0n].map((s) => String(ip >> s & 0xffn)).join(".");
-}
-function formatV6(ip) {
-  if (ip >> 32n === 0xffffn) return formatV4(ip & 0xffffffffn);
-  const groups = Array.from({ length: 8 }, (_, i) => Number(ip >> BigInt(112 - 16 * i) & 0xffffn));
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen && j - i >= 2) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(":");
-  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
-}
-function formatIp(v6, ip) {
-  return v6 ? formatV6(ip) : formatV4(ip);
-}
-function cidrOperand(v, pos) {
-  const s = str(v, pos);
-  const n2 = parseCidr(s);
-  if (!n2) fail(`invalid CIDR address: ${s}`);
-  return n2;
-}
-function cidrOrIp(s) {
-  const ip = parseIp(s);
-  if (ip) return { v6: ip.v6, ip: ip.ip, prefix: bits(ip.v6) };
-  return parseCidr(s);
-}
-function last(n2) {
-  return n2.ip | (1n << BigInt(bits(n2.v6) - n2.prefix)) - 1n;
-}
-function contains(a, b) {
-  return a.v6 === b.v6 && b.prefix >= a.prefix && (b.ip & mask(a.v6, a.prefix)) === a.ip;
-}
-function expand(n2) {
-  const size = 1n << BigInt(bits(n2.v6) - n2.prefix);
-  if (size > BigInt(EXPAND_LIMIT)) fail(`CIDR ${formatIp(n2.v6, n2.ip)}/${n2.prefix} has more than ${EXPAND_LIMIT} addresses`);
-  const out = [];
-  for (let i = 0n; i < size; i++) out.push(formatIp(n2.v6, n2.ip + i));
-  return out;
-}
-function merge(nets) {
-  const out = [];
-  for (const v6 of [false, true]) {
-    const ranges = nets.filter((n2) => n2.v6 === v6).map((n2) => [n2.ip, last(n2)]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-    const merged = [];
-    for (const r of ranges) {
-      const top = merged[merged.length - 1];
-      if (top && r[0] <= top[1] + 1n) {
-        if (r[1] > top[1]) top[1] = r[1];
-      } else merged.push([r[0], r[1]]);
-    }
-    const width = bits(v6);
-    for (let [lo, hi] of merged) {
-      while (lo <= hi) {
-        let size = 0;
-        while (size < width) {
-          const block2 = 1n << BigInt(size + 1);
-          if (lo % block2 !== 0n || lo + block2 - 1n > hi) break;
-          size++;
-        }
-        out.push(`${formatIp(v6, lo)}/${width - size}`);
-        lo += 1n << BigInt(size);
-      }
-    }
-  }
-  return out;
-}
-function keyed(v, pos) {
-  const cidrOf = (x, whole) => {
-    if (typeof x === "string") return x;
-    if (Array.isArray(x) && typeof x[0] === "string") return x[0];
-    return elementFail(pos, whole, x, "string", "array");
-  };
-  if (typeof v === "string") return [[v, v]];
-  if (Array.isArray(v)) return v.map((x, i) => [i, cidrOf(x, v)]);
-  if (v !== null && typeof v === "object") return Object.entries(v).map(([k, x]) => [k, cidrOf(x, v)]);
-  return typeFail(pos, v, "string", "array", "set", "object");
-}
-var bits, EXPAND_LIMIT, netBuiltins;
-var init_net = __esm({
-  "src/runtime/host/net.ts"() {
+var init_ip = __esm({
+  "src/runtime/host/ip.ts"() {
     "use strict";
-    init_errors();
-    init_values();
-    bits = (v6) => v6 ? 128 : 32;
-    EXPAND_LIMIT = 1 << 20;
-    netBuiltins = {
-      "net.cidr_contains": (a, b) => {
-        const net = cidrOperand(a, 1);
-        const s = str(b, 2);
-        const other = cidrOrIp(s);
-        if (!other) fail(`invalid CIDR or IP address: ${s}`);
-        return contains(net, other);
-      },
-      "net.cidr_intersects": (a, b) => {
-        const x = cidrOperand(a, 1);
-        const y = cidrOperand(b, 2);
-        return x.v6 === y.v6 && x.ip <= last(y) && y.ip <= last(x);
-      },
-      "net.cidr_is_valid": (x) => typeof x === "string" && parseCidr(x) !== void 0,
-      "net.cidr_expand": (x) => setOf(expand(cidrOperand(x, 1))),
-      "net.cidr_merge": (x) => {
-        if (!Array.isArray(x)) typeFail(1, x, "array", "set");
-        const nets = x.map((e) => {
-          if (typeof e !== "string") elementFail(1, x, e, "string");
-          const n2 = cidrOrIp(e);
-          if (!n2) fail(`invalid CIDR or IP address: ${e}`);
-          return n2;
-        });
-        return setOf(merge(nets));
-      },
-      "net.cidr_contains_matches": (a, b) => {
-        const cidrs = keyed(a, 1).map(([k, s]) => {
-          const n2 = parseCidr(s);
-          if (!n2) fail(`invalid CIDR address: ${s}`);
-          return [k, n2];
-        });
-        const items = keyed(b, 2).map(([k, s]) => {
-          const n2 = cidrOrIp(s);
-          if (!n2) fail(`invalid CIDR or IP address: ${s}`);
-          return [k, n2];
-        });
-        const out = [];
-        for (const [ck, c] of cidrs) for (const [ik, i] of items) if (contains(c, i)) out.push([ck, ik]);
-        return setOf(out);
-      }
-    };
   }
 });
 
@@ -34845,7 +34698,7 @@ var init_json2 = __esm({
   "src/runtime/host/json.ts"() {
     "use strict";
     init_errors();
-    init_net();
+    init_ip();
     init_values();
     isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -34938,121 +34791,6 @@ var init_yaml = __esm({
           return false;
         }
       }
-    };
-  }
-});
-
-// src/runtime/host/semver.ts
-function parse2(s, pos) {
-  const m = SEMVER.exec(s);
-  if (!m) fail(`operand ${pos}: string ${JSON.stringify(s)} is not a valid SemVer`);
-  return { core: [BigInt(m[1]), BigInt(m[2]), BigInt(m[3])], pre: m[4] ? m[4].split(".") : [] };
-}
-function cmpIdent(a, b) {
-  const na = /^\d+$/.test(a);
-  const nb = /^\d+$/.test(b);
-  if (na && nb) {
-    const x = BigInt(a);
-    const y = BigInt(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  }
-  if (na) return -1;
-  if (nb) return 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareSemver(a, b) {
-  for (let i = 0; i < 3; i++) {
-    if (a.core[i] !== b.core[i]) return a.core[i] < b.core[i] ? -1 : 1;
-  }
-  if (a.pre.length === 0 || b.pre.length === 0) return a.pre.length === b.pre.length ? 0 : a.pre.length === 0 ? 1 : -1;
-  for (let i = 0; i < Math.min(a.pre.length, b.pre.length); i++) {
-    const c = cmpIdent(a.pre[i], b.pre[i]);
-    if (c !== 0) return c;
-  }
-  return Math.sign(a.pre.length - b.pre.length);
-}
-var SEMVER, semverBuiltins;
-var init_semver = __esm({
-  "src/runtime/host/semver.ts"() {
-    "use strict";
-    init_errors();
-    SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-    semverBuiltins = {
-      "semver.compare": (a, b) => compareSemver(parse2(str(a, 1), 1), parse2(str(b, 2), 2)),
-      "semver.is_valid": (x) => typeof x === "string" && SEMVER.test(x)
-    };
-  }
-});
-
-// src/runtime/host/units.ts
-function splitAmount(s) {
-  const i = [...s].findIndex((c) => !/[\p{Nd}.]/u.test(c));
-  if (i < 0) return [s, ""];
-  const cps = [...s];
-  return [cps.slice(0, i).join(""), cps.slice(i).join("")];
-}
-function rational(num3) {
-  const m = /^(\d*)(?:\.(\d*))?$/.exec(num3);
-  if (!m || m[1] === "" && (m[2] ?? "") === "") return void 0;
-  const frac = m[2] ?? "";
-  return [BigInt((m[1] || "0") + frac), 10n ** BigInt(frac.length)];
-}
-function parseBytes(raw) {
-  const s = raw.replace(/"/g, "").toLowerCase();
-  if (s.includes(" ")) fail("units.parse_bytes: spaces not allowed in resource strings");
-  const [num3, unit] = splitAmount(s);
-  if (num3 === "") fail("units.parse_bytes: no byte amount provided");
-  let mult;
-  const m = /^([kmgtpe])(i?)b?$/.exec(unit);
-  if (unit === "") mult = 1n;
-  else if (m) {
-    const power = BigInt(DEC.indexOf(m[1]) + 1);
-    mult = m[2] ? 1024n ** power : 1000n ** power;
-  } else return fail(`units.parse_bytes: byte unit ${unit} not recognized`);
-  const r = rational(num3);
-  if (!r) fail("units.parse_bytes: could not parse byte amount to a number");
-  return r[0] * mult / r[1];
-}
-function parseUnits(raw) {
-  const s = raw.replace(/"/g, "");
-  if (s.includes(" ")) fail("units.parse: spaces not allowed in resource strings");
-  const [num3, rawUnit] = splitAmount(s);
-  if (num3 === "") fail("units.parse: no amount provided");
-  const unit = rawUnit.length > 1 ? rawUnit[0] + rawUnit.slice(1).toLowerCase() : rawUnit;
-  let n2 = 1n;
-  let d = 1n;
-  if (unit === "m") d = 1000n;
-  else if (unit !== "") {
-    const m = /^([kKMgGtTpPeE]|[kKmMgGtTpPeE]i)$/.exec(unit);
-    if (!m) fail(`units.parse: unit ${unit} not recognized`);
-    const letter = unit[0].toLowerCase();
-    const power = BigInt(DEC.indexOf(letter) + 1);
-    n2 = unit.length === 2 ? 1024n ** power : 1000n ** power;
-  }
-  const r = rational(num3);
-  if (!r) fail("units.parse: could not parse amount to a number");
-  const num22 = r[0] * n2;
-  const den = r[1] * d;
-  if (num22 % den === 0n) {
-    const q = num22 / den;
-    return q <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(q) : q;
-  }
-  const scaled = (num22 * 10n ** 10n * 2n + den) / (den * 2n);
-  const digits = scaled.toString().padStart(11, "0");
-  return Number(`${digits.slice(0, -10)}.${digits.slice(-10)}`);
-}
-var DEC, unitsBuiltins;
-var init_units = __esm({
-  "src/runtime/host/units.ts"() {
-    "use strict";
-    init_errors();
-    DEC = ["k", "m", "g", "t", "p", "e"];
-    unitsBuiltins = {
-      "units.parse_bytes": (x) => {
-        const v = parseBytes(str(x, 1));
-        return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
-      },
-      "units.parse": (x) => parseUnits(str(x, 1))
     };
   }
 });
@@ -35382,9 +35120,9 @@ function shellPipeline(script, depth = 0) {
         continue;
       }
       const single = script[i + 1] !== ch;
-      const last2 = words2;
+      const last = words2;
       endCommand();
-      if (ch === "|" && single && out[out.length - 1] === last2) piped.add(last2);
+      if (ch === "|" && single && out[out.length - 1] === last) piped.add(last);
       i += single ? 1 : 2;
       continue;
     }
@@ -35417,9 +35155,9 @@ function skipRedirect(script, i) {
   while (j < script.length && (script[j] === " " || script[j] === "	")) j++;
   return j;
 }
-function closingParen(s, open3) {
+function closingParen(s, open4) {
   let level = 0;
-  for (let i = open3; i < s.length; i++) {
+  for (let i = open4; i < s.length; i++) {
     const c = s[i];
     if (c === "'") {
       const e = s.indexOf("'", i + 1);
@@ -36070,14 +35808,14 @@ var init_parser = __esm({
           this.i++;
           this.nest++;
           const args = [];
-          let expand2 = false;
+          let expand = false;
           this.ws();
           while (t.charCodeAt(this.i) !== 41) {
             args.push(this.expr());
             this.ws();
             if (this.peek("...")) {
               this.i += 3;
-              expand2 = true;
+              expand = true;
               this.ws();
             }
             if (t.charCodeAt(this.i) === 44) {
@@ -36087,7 +35825,7 @@ var init_parser = __esm({
           }
           this.i++;
           this.nest--;
-          return { t: "call", name: fname, args, expand: expand2, s, e: this.i };
+          return { t: "call", name: fname, args, expand, s, e: this.i };
         }
         if (fname !== name) this.fail(this.i, `expected \`(\` after the function name ${fname}`, "call the function with its arguments in parentheses");
         this.i = save;
@@ -36263,7 +36001,7 @@ var init_parser = __esm({
             continue;
           }
           if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === 123) {
-            const open3 = this.i;
+            const open4 = this.i;
             this.i += 2;
             const stripLeft = t[this.i] === "~";
             if (stripLeft) this.i++;
@@ -36273,7 +36011,7 @@ var init_parser = __esm({
               this.nest = 1;
               const x = this.expr();
               this.ws();
-              stripNext = this.closeTemplate(open3);
+              stripNext = this.closeTemplate(open4);
               this.nest = saved2;
               parts.push({ t: "interp", x });
               continue;
@@ -36287,7 +36025,7 @@ var init_parser = __esm({
             if (kw === "if") {
               const cond = this.expr();
               this.ws();
-              const strip = this.closeTemplate(open3);
+              const strip = this.closeTemplate(open4);
               const then = this.inner(end, escapes, limit, strip);
               let els = [];
               if (this.directive === "else") els = this.inner(end, escapes, limit, this.lastStrip);
@@ -36310,7 +36048,7 @@ var init_parser = __esm({
               if (val === void 0 || this.ident() !== "in") this.fail(this.i, "expected `%{ for v in collection }`", "write the directive as %{ for item in collection }");
               const coll = this.expr();
               this.ws();
-              const strip = this.closeTemplate(open3);
+              const strip = this.closeTemplate(open4);
               const body = this.inner(end, escapes, limit, strip);
               if (this.directive !== "endfor") this.fail(kwAt, "%{ for } without a matching %{ endfor }", "close the directive with %{ endfor }");
               this.directive = void 0;
@@ -36320,7 +36058,7 @@ var init_parser = __esm({
               stripNext = this.lastStrip;
             } else if (kw === "else" || kw === "endif" || kw === "endfor") {
               this.ws();
-              this.lastStrip = this.closeTemplate(open3);
+              this.lastStrip = this.closeTemplate(open4);
               this.directive = kw;
               this.nest = saved;
               return parts;
@@ -36346,10 +36084,10 @@ var init_parser = __esm({
         return parts;
       }
       /** At the closing `}` of `${…}` or `%{…}`, with an optional `~`: whether it strips what follows. */
-      closeTemplate(open3) {
+      closeTemplate(open4) {
         const strip = this.t[this.i] === "~";
         if (strip) this.i++;
-        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open3}, found ${this.found()}`, "close the interpolation with }");
+        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open4}, found ${this.found()}`, "close the interpolation with }");
         this.i++;
         return strip;
       }
@@ -36632,9 +36370,9 @@ function tomlConfig(text2) {
       else if (typeof next !== "object" || next === null || Array.isArray(next)) err(`key ${path.join(".")} redefines a value`);
       node = node[p];
     }
-    const last2 = path[path.length - 1];
-    if (node[last2] !== void 0) err(`key ${path.join(".")} defined twice`);
-    node[last2] = v;
+    const last = path[path.length - 1];
+    if (node[last] !== void 0) err(`key ${path.join(".")} defined twice`);
+    node[last] = v;
   };
   const root = {};
   let current = root;
@@ -36651,8 +36389,8 @@ function tomlConfig(text2) {
         const next = node[p];
         node = Array.isArray(next) ? next[next.length - 1] : node[p] ??= {};
       }
-      const last2 = path[path.length - 1];
-      const list3 = node[last2] ??= [];
+      const last = path[path.length - 1];
+      const list3 = node[last] ??= [];
       if (!Array.isArray(list3)) err(`${path.join(".")} is not an array of tables`);
       current = {};
       list3.push(current);
@@ -36710,7 +36448,7 @@ var init_conftest_formats = __esm({
 });
 
 // src/runtime/host/conftest.ts
-function parse3(parser, text2) {
+function parse2(parser, text2) {
   const fn = Object.prototype.hasOwnProperty.call(CONFTEST_PARSERS, parser) ? CONFTEST_PARSERS[parser] : void 0;
   if (!fn) fail(`unknown parser: ${parser} (Palisade reads ${Object.keys(CONFTEST_PARSERS).join(", ")})`);
   return fn(text2);
@@ -36718,11 +36456,11 @@ function parse3(parser, text2) {
 function readConfig2(ctx, name, path) {
   if (!ctx.files) return fail(`${name} reads files, which only \`palisade test\` provides`);
   const { path: full, text: text2 } = ctx.files.read(path);
-  return { path: full, value: parse3(parserForPath(full), text2) };
+  return { path: full, value: parse2(parserForPath(full), text2) };
 }
 function conftestBuiltins(ctx) {
   return {
-    parse_config: (parser, text2) => parse3(str(parser, 1), str(text2, 2)),
+    parse_config: (parser, text2) => parse2(str(parser, 1), str(text2, 2)),
     parse_config_file: (path) => readConfig2(ctx, "parse_config_file", str(path, 1)).value,
     // conftest's CombineConfigurations: [{path, contents}] sorted by path, one entry per document.
     parse_combined_config_files: (paths) => {
@@ -36764,12 +36502,9 @@ function hostImplementations(opts = {}) {
   };
   const families = [
     timeBuiltins(ctx),
-    encodingBuiltins,
+    cryptoBuiltins,
     jsonBuiltins,
     yamlBuiltins,
-    netBuiltins,
-    semverBuiltins,
-    unitsBuiltins,
     uuidBuiltins(ctx),
     graphBuiltins,
     miscBuiltins(ctx),
@@ -36819,12 +36554,9 @@ var init_host = __esm({
     init_errors();
     init_values();
     init_time();
-    init_encoding();
+    init_crypto();
     init_json2();
     init_yaml();
-    init_net();
-    init_semver();
-    init_units();
     init_uuid();
     init_graph();
     init_misc();
@@ -36899,6 +36631,78 @@ var init_violations = __esm({
   }
 });
 
+// src/engine/foreign.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+var TIME_BUDGET_MARK, workerAvailable, ForeignModule;
+var init_foreign = __esm({
+  "src/engine/foreign.ts"() {
+    "use strict";
+    init_paths();
+    TIME_BUDGET_MARK = "eval_time_exceeded";
+    workerAvailable = () => existsSync5(FOREIGN_WORKER);
+    ForeignModule = class {
+      constructor(wasm, data, memory, budgetMs) {
+        this.wasm = wasm;
+        this.data = data;
+        this.memory = memory;
+        this.budgetMs = budgetMs;
+      }
+      wasm;
+      data;
+      memory;
+      budgetMs;
+      worker;
+      port;
+      flag = new Int32Array(new SharedArrayBuffer(4));
+      receive(deadline) {
+        for (; ; ) {
+          const got = receiveMessageOnPort(this.port);
+          if (got) return got.message;
+          const left = deadline - Date.now();
+          if (left <= 0) return void 0;
+          Atomics.wait(this.flag, 0, 0, left);
+          Atomics.store(this.flag, 0, 0);
+        }
+      }
+      start() {
+        const { port1, port2 } = new MessageChannel();
+        Atomics.store(this.flag, 0, 0);
+        this.worker = new Worker(FOREIGN_WORKER, {
+          workerData: { wasm: this.wasm, data: this.data, memory: this.memory, flag: this.flag.buffer, port: port2 },
+          transferList: [port2]
+        });
+        this.worker.unref();
+        this.port = port1;
+        const ready = this.receive(Date.now() + Math.max(3e4, this.budgetMs));
+        if (!ready || !("ready" in ready)) {
+          this.stop();
+          throw new Error(`the policy module cannot be loaded in a worker: ${ready && "error" in ready ? ready.error : "no answer"}`);
+        }
+      }
+      stop() {
+        void this.worker?.terminate();
+        this.worker = void 0;
+        this.port?.close();
+        this.port = void 0;
+      }
+      /** opa-wasm's evaluate, in the worker, within the budget; throws `eval_time_exceeded: …` past it. */
+      evaluate(input, entrypoint) {
+        if (!this.worker) this.start();
+        Atomics.store(this.flag, 0, 0);
+        this.port.postMessage({ input, entrypoint });
+        const a = this.receive(Date.now() + this.budgetMs);
+        if (!a) {
+          this.stop();
+          throw new Error(`${TIME_BUDGET_MARK}: the policy ran longer than ${this.budgetMs} ms`);
+        }
+        if ("error" in a) throw new Error(a.error);
+        return "result" in a ? a.result : void 0;
+      }
+    };
+  }
+});
+
 // src/engine/engine.ts
 function foreignPolicyMeta(entrypoint) {
   return {
@@ -36927,7 +36731,7 @@ function describe(e) {
   if (e && typeof e === "object" && "message" in e) return String(e.message);
   return String(e);
 }
-var DEFAULT_POLICY_STEPS, DEFAULT_POLICY_MEMORY_MB, pagesFor, memoryPages, encoder, compileWasm, sdk, Engine, MAX_FINDINGS_PER_POLICY, MEMORY_FAILURE;
+var DEFAULT_POLICY_TIME_MS, DEFAULT_POLICY_STEPS, DEFAULT_POLICY_MEMORY_MB, pagesFor, memoryPages, encoder, compileWasm, sdk, Engine, MAX_FINDINGS_PER_POLICY, MEMORY_FAILURE;
 var init_engine = __esm({
   "src/engine/engine.ts"() {
     "use strict";
@@ -36935,6 +36739,8 @@ var init_engine = __esm({
     init_diagnostics();
     init_host();
     init_violations();
+    init_foreign();
+    DEFAULT_POLICY_TIME_MS = 6e4;
     DEFAULT_POLICY_STEPS = 1e9;
     DEFAULT_POLICY_MEMORY_MB = 256;
     pagesFor = (bytes) => Math.ceil(bytes / 65536);
@@ -36989,7 +36795,8 @@ var init_engine = __esm({
           }
           const exports = instance.wasmInstance.exports;
           exports.palisade_set_step_budget?.(steps);
-          loaded.push({ name, instance, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies });
+          const foreign = exports.palisade_set_step_budget === void 0 && workerAvailable() ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS) : void 0;
+          loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies });
         }
         return new _Engine(loaded, steps, memoryMB);
       }
@@ -37010,16 +36817,16 @@ var init_engine = __esm({
           const aggregate = b.kindEntrypoints.get(doc.kind);
           if (aggregate) {
             try {
-              const rs = b.instance.evaluate(input, aggregate);
-              const byPolicy = rs[0]?.result ?? {};
-              for (const p of applicable) collect(p.meta, byPolicy[p.meta.id]);
+              const rs = (b.foreign ?? b.instance).evaluate(input, aggregate);
+              const byPolicy2 = rs[0]?.result ?? {};
+              for (const p of applicable) collect(p.meta, byPolicy2[p.meta.id]);
               continue;
             } catch {
             }
           }
           for (const p of applicable) {
             try {
-              const rs = b.instance.evaluate(input, p.entrypoint);
+              const rs = (b.foreign ?? b.instance).evaluate(input, p.entrypoint);
               collect(p.meta, rs[0]?.result);
             } catch (e) {
               diagnostics.push(this.failure(p.meta.id, doc, e));
@@ -37037,6 +36844,13 @@ var init_engine = __esm({
             ...base,
             message: `policy ${policy} exceeded its step budget (${this.steps} steps) on ${at2}`,
             fix: `if the document is legitimately this large, raise limits.policySteps in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)`
+          };
+        }
+        if (what.startsWith(TIME_BUDGET_MARK)) {
+          return {
+            ...base,
+            message: `policy ${policy} exceeded its time budget (${what.replace(/^.*longer than /, "")}) on ${at2}; its module has no step counter (built by \`opa build\`), so it is timed instead`,
+            fix: "if the document is legitimately this large, raise limits.policyTimeMs in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)"
           };
         }
         if (MEMORY_FAILURE.test(what)) {
@@ -37245,15 +37059,15 @@ function indentExtent(text2, lines) {
   };
   return (line) => {
     const base = indentOf(line);
-    let last2 = line;
+    let last = line;
     for (let l = line + 1; l <= lines.lineCount; l++) {
       const s = text2.slice(lines.lineStart(l), lines.lineEnd(l)).trim();
       if (s === "" || s.startsWith("#")) continue;
       if (s === "---" || s === "...") break;
       if (indentOf(l) <= base) break;
-      last2 = l;
+      last = l;
     }
-    return last2;
+    return last;
   };
 }
 var MARK;
@@ -37551,8 +37365,8 @@ function parseYamlStream(path, text2, lim) {
 function ignoresFor(stream, entry) {
   if (stream.ignores.length === 0) return [];
   const first = stream.lines.lineCol(entry.start).line;
-  const last2 = stream.lines.lineCol(Math.max(entry.start, entry.end - 1)).line;
-  return stream.ignores.filter((ig) => ig.lines.end >= first && ig.lines.start <= last2);
+  const last = stream.lines.lineCol(Math.max(entry.start, entry.end - 1)).line;
+  return stream.ignores.filter((ig) => ig.lines.end >= first && ig.lines.start <= last);
 }
 function helmSource(entry) {
   const m = /^\s*Source:\s*(\S.*?)\s*$/m.exec(entry.commentBefore ?? "");
@@ -37971,7 +37785,7 @@ var init_validate = __esm({
 });
 
 // src/loaders/json/parse.ts
-function parseJson(path, text2, lim, utf83) {
+function parseJson(path, text2, lim, utf82) {
   const strict = text2.length <= lim.duplicateKeyScanMaxBytes;
   let warnings = [];
   if (strict) {
@@ -37988,7 +37802,7 @@ function parseJson(path, text2, lim, utf83) {
     return { ok: false, diagnostics: [d] };
   }
   if (!strict) {
-    const deep = utf83 && !tooDeepBytes(utf83, lim.maxDepth) ? -1 : firstTooDeep(text2, lim.maxDepth);
+    const deep = utf82 && !tooDeepBytes(utf82, lim.maxDepth) ? -1 : firstTooDeep(text2, lim.maxDepth);
     if (deep !== -1) {
       return {
         ok: false,
@@ -38652,13 +38466,13 @@ function fromData(x) {
   if (x instanceof Date) return x.toISOString();
   return x;
 }
-function parseCidr2(s, fn) {
+function parseCidr(s, fn) {
   const [ip, len] = s.split("/");
   if (ip === void 0 || len === void 0 || !/^\d+$/.test(len)) throw new EvalError(`${fn}: invalid CIDR address "${s}"`);
   const a = parseIp2(ip, fn);
-  const bits2 = Number(len);
-  if (bits2 > (a.v6 ? 128 : 32)) throw new EvalError(`${fn}: invalid prefix length in "${s}"`);
-  return { v6: a.v6, addr: a.addr, bits: bits2 };
+  const bits = Number(len);
+  if (bits > (a.v6 ? 128 : 32)) throw new EvalError(`${fn}: invalid prefix length in "${s}"`);
+  return { v6: a.v6, addr: a.addr, bits };
 }
 function parseIp2(ip, fn) {
   if (ip.includes(":")) {
@@ -38673,7 +38487,7 @@ function parseIp2(ip, fn) {
   if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) throw new EvalError(`${fn}: invalid IP address "${ip}"`);
   return { v6: false, addr: parts.reduce((acc, p) => acc << 8n | BigInt(Number(p)), 0n) };
 }
-function formatIp2(v6, addr) {
+function formatIp(v6, addr) {
   if (!v6) return [24n, 16n, 8n, 0n].map((s) => String(addr >> s & 255n)).join(".");
   const groups = Array.from({ length: 8 }, (_, i) => Number(addr >> BigInt(112 - 16 * i) & 0xffffn));
   let best = -1;
@@ -38697,20 +38511,20 @@ function formatIp2(v6, addr) {
 }
 function subnet(base, newbits, netnum, fn) {
   const total = base.v6 ? 128 : 32;
-  const bits2 = base.bits + newbits;
-  if (bits2 > total) throw new EvalError(`${fn}: insufficient address space to extend prefix of ${base.bits} by ${newbits}`);
+  const bits = base.bits + newbits;
+  if (bits > total) throw new EvalError(`${fn}: insufficient address space to extend prefix of ${base.bits} by ${newbits}`);
   if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits)) throw new EvalError(`${fn}: prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
-  const mask2 = (1n << BigInt(total)) - 1n ^ (1n << BigInt(total - base.bits)) - 1n;
-  const addr = base.addr & mask2 | BigInt(netnum) << BigInt(total - bits2);
-  return { v6: base.v6, addr, bits: bits2 };
+  const mask = (1n << BigInt(total)) - 1n ^ (1n << BigInt(total - base.bits)) - 1n;
+  const addr = base.addr & mask | BigInt(netnum) << BigInt(total - bits);
+  return { v6: base.v6, addr, bits };
 }
 function host(base, n2, fn) {
   const total = base.v6 ? 128 : 32;
   const size = 1n << BigInt(total - base.bits);
   const k = n2 < 0 ? size + BigInt(n2) : BigInt(n2);
   if (k < 0n || k >= size) throw new EvalError(`${fn}: host number ${n2} does not fit in the prefix`);
-  const mask2 = (1n << BigInt(total)) - 1n ^ size - 1n;
-  return formatIp2(base.v6, base.addr & mask2 | k);
+  const mask = (1n << BigInt(total)) - 1n ^ size - 1n;
+  return formatIp(base.v6, base.addr & mask | k);
 }
 function callFunction(name, args) {
   if (ALWAYS_UNKNOWN.has(name) || name.startsWith("provider::")) return UNKNOWN;
@@ -38732,7 +38546,7 @@ function captures(m) {
   if (m.length === 1) return m[0];
   return m.slice(1).map((x) => x ?? "");
 }
-var import_yaml8, list, obj2, str2, num2, elements, hash, FUNCTIONS, ALWAYS_UNKNOWN, STRUCTURAL;
+var import_yaml8, list, obj2, str2, num2, elements, hash2, FUNCTIONS, ALWAYS_UNKNOWN, STRUCTURAL;
 var init_functions = __esm({
   "src/loaders/terraform/eval/functions.ts"() {
     "use strict";
@@ -38749,7 +38563,7 @@ var init_functions = __esm({
     str2 = (v) => toStr(v);
     num2 = (v) => toNum(v);
     elements = (v, fn) => Array.isArray(v) ? v : isObj6(v) ? Object.keys(v).sort().map((k) => v[k]) : list(v, fn);
-    hash = (alg, enc) => (a) => createHash4(alg).update(str2(a[0])).digest(enc);
+    hash2 = (alg, enc) => (a) => createHash4(alg).update(str2(a[0])).digest(enc);
     FUNCTIONS = {
       // strings
       format: ([f, ...a]) => format(str2(f), a),
@@ -38945,34 +38759,34 @@ ${" ".repeat(num2(n2))}`),
         return r;
       },
       // hashes
-      md5: hash("md5", "hex"),
-      sha1: hash("sha1", "hex"),
-      sha256: hash("sha256", "hex"),
-      sha512: hash("sha512", "hex"),
-      base64sha256: hash("sha256", "base64"),
-      base64sha512: hash("sha512", "base64"),
+      md5: hash2("md5", "hex"),
+      sha1: hash2("sha1", "hex"),
+      sha256: hash2("sha256", "hex"),
+      sha512: hash2("sha512", "hex"),
+      base64sha256: hash2("sha256", "base64"),
+      base64sha512: hash2("sha512", "base64"),
       // IP networks
       cidrsubnet: ([p, nb, nn]) => {
-        const s = subnet(parseCidr2(str2(p), "cidrsubnet"), num2(nb), num2(nn), "cidrsubnet");
-        return `${formatIp2(s.v6, s.addr)}/${s.bits}`;
+        const s = subnet(parseCidr(str2(p), "cidrsubnet"), num2(nb), num2(nn), "cidrsubnet");
+        return `${formatIp(s.v6, s.addr)}/${s.bits}`;
       },
       cidrsubnets: ([p, ...nbs]) => {
-        const base = parseCidr2(str2(p), "cidrsubnets");
+        const base = parseCidr(str2(p), "cidrsubnets");
         const total = base.v6 ? 128 : 32;
         let next = base.addr;
         return nbs.map((nb) => {
-          const bits2 = base.bits + num2(nb);
-          const size = 1n << BigInt(total - bits2);
+          const bits = base.bits + num2(nb);
+          const size = 1n << BigInt(total - bits);
           next = (next + size - 1n) / size * size;
-          const out = `${formatIp2(base.v6, next)}/${bits2}`;
+          const out = `${formatIp(base.v6, next)}/${bits}`;
           next += size;
           return out;
         });
       },
-      cidrhost: ([p, n2]) => host(parseCidr2(str2(p), "cidrhost"), num2(n2), "cidrhost"),
+      cidrhost: ([p, n2]) => host(parseCidr(str2(p), "cidrhost"), num2(n2), "cidrhost"),
       cidrnetmask: ([p]) => {
-        const c = parseCidr2(str2(p), "cidrnetmask");
-        return formatIp2(false, (1n << 32n) - 1n ^ (1n << BigInt(32 - c.bits)) - 1n);
+        const c = parseCidr(str2(p), "cidrnetmask");
+        return formatIp(false, (1n << 32n) - 1n ^ (1n << BigInt(32 - c.bits)) - 1n);
       },
       // paths (no file access: the loader is pure)
       basename: ([s]) => str2(s).split("/").pop() ?? "",
@@ -39165,9 +38979,9 @@ function call(x, scope2) {
   }
   let args = x.args.map((a) => evaluate(a, scope2));
   if (x.expand && args.length > 0) {
-    const last2 = args[args.length - 1];
-    if (isUnknown(last2)) return UNKNOWN;
-    args = [...args.slice(0, -1), ...entries(last2).map(([, v]) => v)];
+    const last = args[args.length - 1];
+    if (isUnknown(last)) return UNKNOWN;
+    args = [...args.slice(0, -1), ...entries(last).map(([, v]) => v)];
   }
   return callFunction(x.name, args);
 }
@@ -40368,16 +40182,36 @@ function namedOnly(sources, discovered) {
   const isConfig = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
   return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix10.dirname(p)) && !named.has(p))));
 }
-async function loadDiscovered(found, opts) {
+async function loadDiscovered(found, opts, sink) {
   const lim = limits(opts);
   const rootReal = await realpath3(opts.root).catch(() => opts.root);
   const documents = [];
   const diagnostics = [];
+  const planDirs = /* @__PURE__ */ new Set();
+  const manifests = [];
+  const emit = (d) => {
+    if (d.kind === "terraform-plan") planDirs.add(posix10.dirname(d.path));
+    if (d.kind === "package-json") manifests.push(d);
+    if (sink) sink(d);
+    else documents.push(d);
+  };
   let tf;
-  for (const f of found.files) {
-    if (f.kind === "terraform-source" || f.kind === "repository") continue;
-    const cap = f.kind === "terraform-plan" ? lim.maxPlanBytes : lim.maxBytes;
-    const r = f.bytes ? capped(f.bytes, f.path, cap) : await readContained(rootReal, f.absPath, f.path, cap, LIMIT_HINT);
+  const files = found.files.filter((f) => f.kind !== "terraform-source" && f.kind !== "repository");
+  const capOf = (f) => f.kind === "terraform-plan" ? lim.maxPlanBytes : lim.maxBytes;
+  const read = (i) => {
+    const f = files[i];
+    return f.bytes ? Promise.resolve(capped(f.bytes, f.path, capOf(f))) : readContained(rootReal, f.absPath, f.path, capOf(f), LIMIT_HINT);
+  };
+  const pending2 = /* @__PURE__ */ new Map();
+  let next = 0;
+  const refill = (from) => {
+    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD && files[next].kind !== "terraform-plan"; next++) pending2.set(next, read(next));
+  };
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    refill(i + 1);
+    const r = await (pending2.get(i) ?? read(i));
+    pending2.delete(i);
     if ("diagnostic" in r) {
       diagnostics.push(r.diagnostic);
       continue;
@@ -40386,8 +40220,8 @@ async function loadDiscovered(found, opts) {
     if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics);
     try {
       const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
-      for (const d of res.documents) documents.push(d);
       keepDiagnostics(f.path, res.diagnostics, diagnostics);
+      for (const d of res.documents) emit(d);
     } catch (e) {
       diagnostics.push(fileDiagnostic(f.path, "input_parse_error", `internal error while loading (please report): ${e.message}`, "report this at the Palisade issue tracker with the file if you can; other files were still scanned"));
     }
@@ -40398,12 +40232,11 @@ async function loadDiscovered(found, opts) {
     const { loadTerraformConfig: loadTerraformConfig2, SourceSet: SourceSet2 } = await Promise.resolve().then(() => (init_document(), document_exports));
     const { terraformRoots: terraformRoots2 } = await Promise.resolve().then(() => (init_roots(), roots_exports));
     const set = new SourceSet2(namedOnly(tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics), tfDiscovered));
-    const planDirs = new Set(documents.filter((d) => d.kind === "terraform-plan").map((d) => posix10.dirname(d.path)));
     for (const dir of terraformRoots2(tfFiles, set, planDirs)) {
       try {
         const res = loadTerraformConfig2(dir, set, { ...opts, env: opts.env ?? process.env });
-        for (const d of res.documents) documents.push(d);
         keepDiagnostics(dir, res.diagnostics, diagnostics);
+        for (const d of res.documents) emit(d);
       } catch (e) {
         diagnostics.push(fileDiagnostic(dir, "input_parse_error", `internal error while evaluating the Terraform configuration (please report): ${e.message}`, "report this at the Palisade issue tracker; other files were still scanned"));
       }
@@ -40412,13 +40245,13 @@ async function loadDiscovered(found, opts) {
     for (const d of set.diagnostics) if (!seen.has(`${d.file}:${d.line}:${d.col}:${d.message}`)) diagnostics.push(d);
   }
   if (opts.repository !== false && found.repositoryFiles.length > 0) {
-    const repo = buildRepository({ files: found.repositoryFiles, manifests: documents.filter((d) => d.kind === "package-json") }, opts);
-    for (const d of repo.documents) documents.push(d);
+    const repo = buildRepository({ files: found.repositoryFiles, manifests }, opts);
     for (const d of repo.diagnostics) diagnostics.push(d);
+    for (const d of repo.documents) emit(d);
   }
   return { documents, diagnostics };
 }
-var LIMIT_HINT, overLimit, MAX_DIAGNOSTICS_PER_FILE;
+var LIMIT_HINT, overLimit, MAX_DIAGNOSTICS_PER_FILE, READ_AHEAD;
 var init_read = __esm({
   "src/loaders/read.ts"() {
     "use strict";
@@ -40432,6 +40265,7 @@ var init_read = __esm({
       diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, LIMIT_HINT)
     });
     MAX_DIAGNOSTICS_PER_FILE = 100;
+    READ_AHEAD = 8;
   }
 });
 
@@ -40677,10 +40511,10 @@ var init_bundle = __esm({
 });
 
 // src/policy/builtin.ts
-import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync2 } from "node:fs";
 import { join as join8 } from "node:path";
 function loadBuiltinBundle() {
-  if (!existsSync5(BUILTIN_BUNDLE)) {
+  if (!existsSync6(BUILTIN_BUNDLE)) {
     throw new PalisadeError([
       {
         file: BUILTIN_BUNDLE,
@@ -40692,7 +40526,7 @@ function loadBuiltinBundle() {
       }
     ]);
   }
-  return { name: "builtin", bundle: readBundle(readFileSync3(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
+  return { name: "builtin", bundle: readBundle(readFileSync2(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
 }
 var BUILTIN_BUNDLE;
 var init_builtin = __esm({
@@ -41396,7 +41230,7 @@ var init_baseline = __esm({
 
 // src/scan/helm.ts
 import { execFile as execFile2 } from "node:child_process";
-import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { join as join9, posix as posix11, relative as relative4, sep as sep3 } from "node:path";
 function topCharts(charts) {
   return charts.filter((c) => !charts.some((p) => p !== c && (p === "" ? c.startsWith("charts/") : c.startsWith(`${p}/charts/`))));
@@ -41413,14 +41247,16 @@ function chartNotice(chart, why = "its templates are not YAML until rendered") {
 }
 function readChartName(root, chart) {
   try {
-    return chartName(readFileSync4(join9(root, chart, "Chart.yaml"), "utf8"));
+    const text2 = readContainedTextSync(root, join9(chart, "Chart.yaml"), 1024 * 1024);
+    return text2 === void 0 ? void 0 : chartName(text2);
   } catch {
     return void 0;
   }
 }
 function templateAt(root, path) {
   try {
-    return { path, text: readFileSync4(join9(root, path), "utf8") };
+    const text2 = readContainedTextSync(root, path);
+    return text2 === void 0 ? { path } : { path, text: text2 };
   } catch {
     return { path };
   }
@@ -41430,14 +41266,24 @@ function loadRendered(path, text2, template2, opts) {
   const loaded = LOADERS[kind === "repository" ? "yaml" : kind]({ path, text: text2 }, opts);
   return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
-function stdinTemplates(root, cwd) {
+async function stdinTemplates(root, cwd) {
   const here = posix11.normalize(relative4(root, cwd).split(sep3).join("/"));
-  const chart = here.startsWith("..") ? void 0 : here === "." ? "" : here;
-  const name = chart === void 0 ? void 0 : readChartName(root, chart);
+  const charts = /* @__PURE__ */ new Map();
+  const add2 = (dir) => {
+    const name = readChartName(root, dir);
+    if (name !== void 0 && !charts.has(name)) charts.set(name, dir);
+  };
+  if (!here.startsWith("..")) add2(here === "." ? "" : here);
+  const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+  const found = await fg("**/Chart.yaml", { cwd: root, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] });
+  const depth = (p) => p.split("/").length;
+  for (const f of found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) add2(posix11.dirname(f) === "." ? "" : posix11.dirname(f));
   return (source) => {
-    const mapped = name !== void 0 && chart !== void 0 ? sourceUnderChart(source, name, chart) : void 0;
+    const name = source.split("/")[0];
+    const dir = charts.get(name);
+    const mapped = dir !== void 0 ? sourceUnderChart(source, name, dir) : void 0;
     if (mapped !== void 0) return templateAt(root, mapped);
-    return existsSync6(join9(root, source)) ? templateAt(root, source) : { path: source };
+    return existsSync7(join9(root, source)) ? templateAt(root, source) : { path: source };
   };
 }
 function helm(args, cwd) {
@@ -41484,13 +41330,14 @@ var init_helm2 = __esm({
     init_helm();
     init_loaders();
     init_kind();
+    init_contained();
     display = (chart) => chart || ".";
   }
 });
 
 // src/policy/cache.ts
 import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
-import { chmodSync, closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, lstatSync, mkdirSync, openSync as openSync2, readSync as readSync2, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { chmodSync, closeSync as closeSync3, constants as constants4, fstatSync as fstatSync3, lstatSync, mkdirSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join as join10 } from "node:path";
 function cacheDir() {
@@ -41514,15 +41361,15 @@ function readCached(key) {
   const file = join10(dir, `${key}.bundle`);
   let fd;
   try {
-    fd = openSync2(file, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+    fd = openSync3(file, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
   } catch {
     return void 0;
   }
   try {
-    const st = fstatSync2(fd);
+    const st = fstatSync3(fd);
     if (!st.isFile() || uid() !== void 0 && st.uid !== uid() || (st.mode & 18) !== 0 || st.size > 256 * 1024 * 1024) return void 0;
     const buf = Buffer.alloc(st.size);
-    for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync2(fd, buf, n2, buf.length - n2, null);
+    for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync3(fd, buf, n2, buf.length - n2, null);
     const want = buf.subarray(0, HASH_LINE - 1).toString("latin1");
     const body = buf.subarray(HASH_LINE);
     if (digest2(body) !== want) return void 0;
@@ -41531,7 +41378,7 @@ function readCached(key) {
   } catch {
     return void 0;
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function writeCached(key, bundle) {
@@ -42259,13 +42106,19 @@ function describe2(kind, arity, setLeaf) {
       return `function of arity ${arity}`;
   }
 }
+function groundDefault(g, d) {
+  return g.kind === "tree" && !g.setLeaf && d.keys.length > 0 && d.keys.every((k) => k.type === "string" || k.type === "number" || k.type === "boolean" || k.type === "null");
+}
 function checkGroup(g, diagnostics) {
   const defaults = g.defs.filter((d) => d.rule.default);
-  for (const d of defaults.slice(1)) {
-    diagnostics.push(diag(d.module, d.rule.span, "rego_type_error", `multiple default rules ${g.name} found`, "keep one default definition"));
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of defaults) {
+    const key = groundDefault(g, d) ? JSON.stringify(d.keys.map((k) => "value" in k ? k.value : "raw" in k ? Number(k.raw) : null)) : "";
+    if (seen.has(key)) diagnostics.push(diag(d.module, d.rule.span, "rego_type_error", `multiple default rules ${g.name} found`, "keep one default definition"));
+    seen.add(key);
   }
   for (const d of g.defs) {
-    if (d.rule.default && g.kind !== "complete" && g.kind !== "function") {
+    if (d.rule.default && g.kind !== "complete" && g.kind !== "function" && !groundDefault(g, d)) {
       diagnostics.push(diag(d.module, d.rule.span, "rego_compile_error", `default rules must be complete rules: ${g.name} is a multi-value rule`, "remove `default`, or make the rule complete (`p := value`)"));
     }
     if (d.rule.else.length > 0 && g.kind !== "complete" && g.kind !== "function") {
@@ -43692,11 +43545,31 @@ function planGroup(p, g, f, r) {
     }
     f.nest(always, () => index.rest.forEach((d) => planDef(p, g, d, f, r, false)));
   }
+  if (g.kind === "tree") {
+    for (const d of g.defs.filter((x) => x.rule.default)) planGroundDefault(p, g, d, f, r);
+    return;
+  }
   if (dflt) {
     const block2 = [{ op: "IsUndefined", local: r }];
     f.emit({ op: "Blocks", blocks: [block2] });
     f.nest(block2, () => p.planTerm(dflt.rule.head.value ?? { type: "boolean", value: true, span: dflt.rule.head.span }, (v) => f.emit({ op: "Assign", src: v, dst: r })));
   }
+}
+function planGroundDefault(p, g, d, f, r) {
+  const found = f.local();
+  f.emit({ op: "Reset", dst: found });
+  const probe = [];
+  f.emit({ op: "Blocks", blocks: [probe] });
+  f.nest(probe, () => p.walkPath({ local: r }, d.keys, 0, () => f.emit({ op: "Assign", src: p.pool.op({ t: "boolean", v: true }), dst: found })));
+  const insert = [{ op: "IsUndefined", local: found }];
+  f.emit({ op: "Blocks", blocks: [insert] });
+  f.nest(
+    insert,
+    () => p.planTerms(
+      d.keys,
+      (keys) => p.planTerm(d.rule.head.value, (v) => f.emit({ op: "ObjectInsertPath", object: r, path: keys, value: v, set: false, message: p.pool.str(`eval_conflict_error: object keys must be unique (${g.name})`) }))
+    )
+  );
 }
 function conflictMessage(p, g, d) {
   const { line, col } = lineIndexFor(d.module).lineCol(d.rule.head.span.start);
@@ -43773,19 +43646,19 @@ function trueTerm(span) {
   return { type: "boolean", value: true, span };
 }
 function findIndex(defs) {
-  const keyed2 = /* @__PURE__ */ new Map();
+  const keyed = /* @__PURE__ */ new Map();
   for (const d of defs) {
     if (d.rule.else.length > 0) continue;
     const g = guard(d);
     if (!g) continue;
     const k = g.path.join("\0");
-    if (!keyed2.has(k)) keyed2.set(k, []);
-    keyed2.get(k).push({ d, c: g.constant });
+    if (!keyed.has(k)) keyed.set(k, []);
+    keyed.get(k).push({ d, c: g.constant });
   }
   let best;
-  for (const [k, v] of keyed2) if (!best || v.length > keyed2.get(best).length) best = k;
-  if (best === void 0 || keyed2.get(best).length < INDEX_MIN_DEFS) return void 0;
-  const chosen = keyed2.get(best);
+  for (const [k, v] of keyed) if (!best || v.length > keyed.get(best).length) best = k;
+  if (best === void 0 || keyed.get(best).length < INDEX_MIN_DEFS) return void 0;
+  const chosen = keyed.get(best);
   const cases = /* @__PURE__ */ new Map();
   for (const { d, c } of chosen) {
     if (!cases.has(c)) cases.set(c, []);
@@ -43842,8 +43715,8 @@ function check(modules) {
     const resolver = new ModuleResolver(m, ctx);
     for (const r of m.rules) {
       const rule2 = resolver.resolveRule(r);
-      const { contains: contains2, ...c } = classify(m, rule2);
-      defs.push({ module: m, rule: contains2 ? { ...rule2, head: { ...rule2.head, contains: contains2 } } : rule2, ...c, unsupported: resolver.unsupported });
+      const { contains, ...c } = classify(m, rule2);
+      defs.push({ module: m, rule: contains ? { ...rule2, head: { ...rule2.head, contains } } : rule2, ...c, unsupported: resolver.unsupported });
     }
   }
   mergeUnderTrees(defs);
@@ -44650,10 +44523,10 @@ function memberCall(args, op, start, end) {
 }
 function memberArity(t) {
   if (t.type !== "call" || t.fn.type !== "ref" || t.fn.head.type !== "var" || t.fn.head.name !== "internal") return 0;
-  const last2 = t.fn.path[0];
-  if (t.fn.path.length !== 1 || last2?.type !== "string") return 0;
-  if (last2.value === "member_2" && t.args.length === 2) return 2;
-  if (last2.value === "member_3" && t.args.length === 3) return 3;
+  const last = t.fn.path[0];
+  if (t.fn.path.length !== 1 || last?.type !== "string") return 0;
+  if (last.value === "member_2" && t.args.length === 2) return 2;
+  if (last.value === "member_3" && t.args.length === 3) return 3;
   return 0;
 }
 function isGround(t) {
@@ -44955,9 +44828,9 @@ var init_parser2 = __esm({
         if (head2 === "future") this.futureImport(pathStart, segs, alias);
         else if (head2 === "rego") this.regoImport(pathStart, segs, alias);
         else if (alias === void 0) {
-          const last2 = segs.length > 0 ? segs[segs.length - 1] : head2;
-          if (BASE_KEYWORDS.includes(last2) || !this.v0 && FUTURE_KEYWORDS.includes(last2)) {
-            this.report(pathStart, `unexpected import path, must not end with a keyword, got: ${last2}`, "import a different path or use an alias (`as`)");
+          const last = segs.length > 0 ? segs[segs.length - 1] : head2;
+          if (BASE_KEYWORDS.includes(last) || !this.v0 && FUTURE_KEYWORDS.includes(last)) {
+            this.report(pathStart, `unexpected import path, must not end with a keyword, got: ${last}`, "import a different path or use an alias (`as`)");
           }
         }
         return alias === void 0 ? { path, span: { start, end: this.lastEnd } } : { path, alias, span: { start, end: this.lastEnd } };
@@ -45694,7 +45567,7 @@ var init_parser2 = __esm({
 
 // src/rego/plan/encode.ts
 function str4(w, s) {
-  const b = utf82.encode(s);
+  const b = utf8.encode(s);
   w.push(b.length);
   const padded = new Uint8Array(b.length + 3 & ~3);
   padded.set(b);
@@ -45911,7 +45784,7 @@ function encodePlan(plan) {
   }
   return w.bytes();
 }
-var PLAN_MAGIC, PLAN_VERSION, CONST_FLAG, OPCODES, Words, utf82;
+var PLAN_MAGIC, PLAN_VERSION, CONST_FLAG, OPCODES, Words, utf8;
 var init_encode = __esm({
   "src/rego/plan/encode.ts"() {
     "use strict";
@@ -45974,12 +45847,12 @@ var init_encode = __esm({
         return new Uint8Array(this.buf.buffer, 0, this.length * 4).slice();
       }
     };
-    utf82 = new TextEncoder();
+    utf8 = new TextEncoder();
   }
 });
 
 // src/runtime/link.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function uleb(n2) {
   const out = [];
   do {
@@ -46094,7 +45967,7 @@ function voidType(sections) {
 function runtimeBytes() {
   if (!runtimeCache) {
     try {
-      runtimeCache = new Uint8Array(readFileSync5(RUNTIME_WASM));
+      runtimeCache = new Uint8Array(readFileSync3(RUNTIME_WASM));
     } catch (cause) {
       throw new InternalError(`cannot read the Palisade runtime at ${RUNTIME_WASM}: run \`npm run build\``, { cause });
     }
@@ -46189,11 +46062,11 @@ var init_link = __esm({
 });
 
 // src/policy/metadata.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { join as join11 } from "node:path";
 function validate() {
   if (!validator3) {
-    const schema = JSON.parse(readFileSync6(METADATA_SCHEMA_PATH, "utf8"));
+    const schema = JSON.parse(readFileSync4(METADATA_SCHEMA_PATH, "utf8"));
     validator3 = new import_ajv.Ajv({ allErrors: true, strict: true }).compile(schema);
   }
   return validator3;
@@ -46476,7 +46349,7 @@ var init_build2 = __esm({
 });
 
 // src/policy/sources.ts
-import { existsSync as existsSync7, readdirSync, readFileSync as readFileSync7, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync8, readdirSync, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute4, join as join12, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
 function walk(dir, keep, skip, out, dirs = []) {
   for (const name of readdirSync(dir).sort()) {
@@ -46500,7 +46373,7 @@ function collectRegoSources(paths, opts = {}) {
   const ignore = opts.ignore ?? notIgnored;
   return filesUnder(paths, (name) => name.endsWith(".rego"), (_dir, name) => ignore(name)).map(({ file }) => file).filter((f) => opts.tests || !f.endsWith("_test.rego")).map((f) => ({
     path: (opts.relativeTo ? relative5(opts.relativeTo, f) : f).split(sep4).join("/"),
-    source: readFileSync7(f, "utf8")
+    source: readFileSync5(f, "utf8")
   }));
 }
 function builtinLibFor(paths) {
@@ -46509,13 +46382,13 @@ function builtinLibFor(paths) {
     const r = relative5(resolve4(p), lib);
     return r === "" || !r.startsWith("..") && !isAbsolute4(r);
   };
-  return existsSync7(lib) && !paths.some(covers) ? [lib] : [];
+  return existsSync8(lib) && !paths.some(covers) ? [lib] : [];
 }
 function builtinLibSources(paths) {
   return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1 }));
 }
 function readDataFile(file) {
-  const text2 = readFileSync7(file, "utf8");
+  const text2 = readFileSync5(file, "utf8");
   try {
     return { value: file.endsWith(".json") ? JSON.parse(text2) : parseYaml(text2) };
   } catch (e) {
@@ -46532,14 +46405,14 @@ function mergeAt(into, path, doc) {
     else if (!isObject2(next)) return path.slice(0, i + 1);
     node = node[key];
   }
-  const last2 = path[path.length - 1];
-  if (last2 === void 0) return mergeObjects(into, doc, []);
-  if (node[last2] === void 0) {
-    node[last2] = doc;
+  const last = path[path.length - 1];
+  if (last === void 0) return mergeObjects(into, doc, []);
+  if (node[last] === void 0) {
+    node[last] = doc;
     return void 0;
   }
-  if (!isObject2(node[last2]) || !isObject2(doc)) return path;
-  return mergeObjects(node[last2], doc, path);
+  if (!isObject2(node[last]) || !isObject2(doc)) return path;
+  return mergeObjects(node[last], doc, path);
 }
 function mergeObjects(into, doc, at2) {
   for (const [k, v] of Object.entries(doc)) {
@@ -46583,7 +46456,7 @@ var init_sources2 = __esm({
     init_errors();
     init_yaml();
     notIgnored = () => false;
-    isPackFixtures = (dir, name) => name === "fixtures" && existsSync7(join12(dir, "policy.rego"));
+    isPackFixtures = (dir, name) => name === "fixtures" && existsSync8(join12(dir, "policy.rego"));
     DATA_FILE = /\.(json|ya?ml)$/;
     isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
@@ -46597,20 +46470,20 @@ __export(catalog_exports, {
   policiesOf: () => policiesOf2
 });
 import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync8, readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync9, readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
 import { basename as basename4, dirname as dirname5, join as join13 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function toolchainHash() {
   if (toolchain) return toolchain;
   const h2 = createHash6("sha256");
-  if (existsSync8(RUNTIME_WASM)) h2.update(readFileSync8(RUNTIME_WASM));
+  if (existsSync9(RUNTIME_WASM)) h2.update(readFileSync6(RUNTIME_WASM));
   const here = dirname5(fileURLToPath2(import.meta.url));
   const walk2 = (dir) => {
-    if (!existsSync8(dir)) return;
+    if (!existsSync9(dir)) return;
     for (const name of readdirSync2(dir).sort()) {
       const p = join13(dir, name);
       if (statSync3(p).isDirectory()) walk2(p);
-      else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update(readFileSync8(p));
+      else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update(readFileSync6(p));
     }
   };
   walk2(join13(here, "..", "rego"));
@@ -46647,9 +46520,9 @@ function loadPolicyPaths(paths) {
       throw new PalisadeError([{ file: path, line: 0, col: 0, code: "usage_error", message: "policy path does not exist", fix: "pass a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm to --policy" }]);
     }
     if (st.isFile() && (path.endsWith(".tar.gz") || path.endsWith(".tgz"))) {
-      out.push({ name: basename4(path), bundle: readBundle(readFileSync8(path), path) });
+      out.push({ name: basename4(path), bundle: readBundle(readFileSync6(path), path) });
     } else if (st.isFile() && path.endsWith(".wasm")) {
-      const wasm = new Uint8Array(readFileSync8(path));
+      const wasm = new Uint8Array(readFileSync6(path));
       checkWasm(wasm, path);
       out.push({ name: basename4(path), bundle: { wasm, data: {}, manifest: { revision: "", roots: [""] } } });
     } else {
@@ -46677,7 +46550,7 @@ var init_catalog = __esm({
 });
 
 // src/scan/scan.ts
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 import { isAbsolute as isAbsolute5, join as join14, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 function atOrAbove2(severity2, threshold) {
   return SEVERITY_ORDER.indexOf(severity2) >= SEVERITY_ORDER.indexOf(threshold);
@@ -46704,7 +46577,7 @@ async function scan(opts = {}) {
   if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
-  const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
+  const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs });
   const discovered = stdinOnly ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] } : await discover(
     paths.map((p) => resolve5(cwd, p)),
     {
@@ -46725,28 +46598,38 @@ async function scan(opts = {}) {
     }
   }
   const loadOpts = { root, terraformVars, ...loadLimits(config) };
-  const loaded = await loadDiscovered(found, loadOpts);
+  const findings = [];
+  const evalDiagnostics = [];
+  const evaluated = [];
+  const documentKinds = {};
+  let filesDone = 0;
+  let lastPath;
+  const evaluate2 = (doc) => {
+    const r = engine.evaluate(doc);
+    for (const f of r.findings) if (profile === "strict" || f.profile !== "strict") findings.push(f);
+    for (const d of r.diagnostics) evalDiagnostics.push(d);
+    evaluated.push({ file: doc.path, ignores: doc.ignores });
+    documentKinds[doc.kind] = (documentKinds[doc.kind] ?? 0) + 1;
+    if (doc.path !== lastPath) opts.onProgress?.(++filesDone, Math.max(filesDone, found.files.length));
+    lastPath = doc.path;
+  };
+  const loaded = await loadDiscovered(found, loadOpts, evaluate2);
   for (const d of loaded.diagnostics) diagnostics.push(d);
   const charts = topCharts(found.charts);
   const extra = [
     opts.helm && charts.length ? await renderCharts(root, charts, loadOpts) : { documents: [], diagnostics: charts.map((c) => chartNotice(c)) },
-    opts.stdin !== void 0 ? loadRendered("<stdin>", opts.stdin, stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] }
+    opts.stdin !== void 0 ? loadRendered("<stdin>", opts.stdin, await stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] }
   ];
   for (const r of extra) {
-    for (const d of r.documents) loaded.documents.push(d);
     for (const d of r.diagnostics) diagnostics.push(d);
+    for (const d of r.documents) evaluate2(d);
   }
-  const findings = [];
-  loaded.documents.forEach((doc, i) => {
-    const r = engine.evaluate(doc);
-    for (const f of r.findings) if (profile === "strict" || f.profile !== "strict") findings.push(f);
-    for (const d of r.diagnostics) diagnostics.push(d);
-    opts.onProgress?.(i + 1, loaded.documents.length);
-  });
+  for (const d of evalDiagnostics) diagnostics.push(d);
+  opts.onProgress?.(filesDone, filesDone);
   const waiverPath = opts.waivers ? resolve5(cwd, opts.waivers) : config.waivers ? join14(configDir, config.waivers) : join14(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
   let waiverDiagnostics = [];
-  if (existsSync9(waiverPath)) {
+  if (existsSync10(waiverPath)) {
     const read = readSettingsFile(waiverPath);
     const parsed = "text" in read ? parseWaivers(read.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: "waiver_error", message: `cannot read the waiver file: ${read.error}`, fix: "point `waivers` (or --waivers) at a YAML file readable by the user running Palisade" }] };
     waivers = parsed.waivers;
@@ -46758,14 +46641,14 @@ async function scan(opts = {}) {
   const applied = applyWaivers(
     findings,
     waivers,
-    loaded.documents.map((d) => ({ file: d.path, ignores: d.ignores })),
+    evaluated,
     now
   );
   for (const d of applied.diagnostics) diagnostics.push(d);
   let findingsShown = applied.findings;
   const baseline = { count: 0 };
   const baselinePath = opts.baseline === false ? void 0 : resolve5(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
-  if (baselinePath && (opts.baseline || existsSync9(baselinePath))) {
+  if (baselinePath && (opts.baseline || existsSync10(baselinePath))) {
     const text2 = readText(baselinePath);
     const parsed = text2 === void 0 ? { diagnostic: { file: baselinePath, line: 0, col: 0, code: "config_error", message: "the baseline file cannot be read", fix: "check the path given to --baseline, or write one with `palisade baseline`" } } : parseBaseline(text2, baselinePath);
     if ("diagnostic" in parsed) diagnostics.push(parsed.diagnostic);
@@ -46783,8 +46666,8 @@ async function scan(opts = {}) {
     diagnostics,
     policies: engine.policies,
     files: found.files.length,
-    documents: loaded.documents.length,
-    documentKinds: loaded.documents.reduce((n2, d) => (n2[d.kind] = (n2[d.kind] ?? 0) + 1, n2), {}),
+    documents: evaluated.length,
+    documentKinds,
     waivers,
     waiverDiagnostics,
     applied,
@@ -46819,12 +46702,12 @@ __export(scan_exports, {
 import { relative as relative7 } from "node:path";
 function progress(io, quiet) {
   if (quiet || !process.stderr.isTTY || process.env["CI"]) return void 0;
-  let last2 = 0;
+  let last = 0;
   return (done, total) => {
     const now = Date.now();
-    if (done !== total && now - last2 < 100) return;
-    last2 = now;
-    io.err(`\r\x1B[2Kscanning ${done}/${total} documents${done === total ? "\n" : ""}`);
+    if (done !== total && now - last < 100) return;
+    last = now;
+    io.err(`\r\x1B[2Kscanning ${done}/${total} files${done === total ? "\n" : ""}`);
   };
 }
 async function readStdin() {
@@ -46881,10 +46764,10 @@ async function scanCommand(io, paths, opts) {
   const warnings = [];
   for (const o of outputs) {
     const color = o.file === void 0 && (opts.color ?? (toTerminal && !process.env["NO_COLOR"]));
-    const report = renderReport(o.format, result2.findings, { ...ctx, color });
+    const report = streamReport(o.format, result2.findings, { ...ctx, color });
     warnings.push(...report.warnings);
-    if (o.file !== void 0) await writeAtomic(o.file, report.text);
-    else io.out(report.text);
+    if (o.file !== void 0) await writeAtomic(o.file, report.chunks);
+    else for (const chunk of report.chunks) io.out(chunk);
   }
   const inline = outputs.some((o) => o.file === void 0 && (o.format === "text" || o.format === "compact"));
   printDiagnostics(io, [...inline ? [] : result2.diagnostics, ...warnings]);
@@ -46923,8 +46806,8 @@ async function baselineCommand(io, paths, opts) {
   const file = opts.output ? resolve6(opts.output) : resolve6(result2.root, DEFAULT_BASELINE_FILE);
   await mkdir(dirname6(file), { recursive: true });
   await writeAtomic(file, renderBaseline(result2.findings));
-  const open3 = result2.findings.filter((f) => !f.waived).length;
-  io.err(`palisade: wrote ${open3} finding(s) to ${relative8(process.cwd(), file) || file}; later scans report only new ones
+  const open4 = result2.findings.filter((f) => !f.waived).length;
+  io.err(`palisade: wrote ${open4} finding(s) to ${relative8(process.cwd(), file) || file}; later scans report only new ones
 `);
   return EXIT.clean;
 }
@@ -47070,7 +46953,7 @@ var init_build3 = __esm({
 });
 
 // src/policy/fixtures.ts
-import { existsSync as existsSync10, readdirSync as readdirSync3, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync11, readdirSync as readdirSync3, readFileSync as readFileSync7, statSync as statSync5 } from "node:fs";
 import { basename as basename5, dirname as dirname7, join as join15, relative as relative9, sep as sep6 } from "node:path";
 function yamlMarkers(text2) {
   const hits = [];
@@ -47142,7 +47025,7 @@ function listFixtures(policyDir, policy, relativeTo) {
   if (!isDir(dir)) return [];
   return readdirSync3(dir).filter((name) => /^(pass|fail)-/.test(name) && !name.endsWith(SIDECAR_SUFFIX)).sort().map((name) => {
     const path = join15(dir, name);
-    const text2 = isDir(path) ? void 0 : readFileSync9(path, "utf8");
+    const text2 = isDir(path) ? void 0 : readFileSync7(path, "utf8");
     return {
       policyId: policy.id,
       kind: fixtureKind(path, text2, policy.kinds),
@@ -47160,11 +47043,11 @@ function sidecarPath(path) {
 function expectedHits(f) {
   if (f.kind === "repository") {
     const p = join15(f.path, REPOSITORY_EXPECT);
-    return existsSync10(p) ? sidecarMarkers(readFileSync9(p, "utf8"), `${f.displayPath}/${REPOSITORY_EXPECT}`) : [];
+    return existsSync11(p) ? sidecarMarkers(readFileSync7(p, "utf8"), `${f.displayPath}/${REPOSITORY_EXPECT}`) : [];
   }
   const side = sidecarPath(f.path);
-  if (existsSync10(side)) return sidecarMarkers(readFileSync9(side, "utf8"), `${dirname7(f.displayPath)}/${basename5(side)}`);
-  const text2 = readFileSync9(f.path, "utf8");
+  if (existsSync11(side)) return sidecarMarkers(readFileSync7(side, "utf8"), `${dirname7(f.displayPath)}/${basename5(side)}`);
+  const text2 = readFileSync7(f.path, "utf8");
   if (f.kind === "dockerfile") return dockerfileMarkers(text2);
   if (isYaml(f.path)) return yamlMarkers(text2);
   return [];
@@ -47183,14 +47066,14 @@ function loadFixture(f) {
     const manifests = [];
     const diagnostics = [];
     for (const p of files.filter((x) => basename5(x) === "package.json")) {
-      const r = LOADERS["package-json"]({ path: p, bytes: readFileSync9(join15(f.path, p)) });
+      const r = LOADERS["package-json"]({ path: p, bytes: readFileSync7(join15(f.path, p)) });
       manifests.push(...r.documents);
       diagnostics.push(...r.diagnostics);
     }
     const repo = buildRepository({ files, manifests });
     return { documents: repo.documents, diagnostics: [...diagnostics, ...repo.diagnostics] };
   }
-  return LOADERS[f.kind]({ path: f.displayPath, bytes: readFileSync9(f.path) });
+  return LOADERS[f.kind]({ path: f.displayPath, bytes: readFileSync7(f.path) });
 }
 function compareHits(expected, findings, byFile = expected.length > 0 && expected.every((h2) => "file" in h2)) {
   const problems = [];
@@ -47243,7 +47126,7 @@ var init_fixtures = __esm({
     DOCKERFILE_MARKER = /^\s*#\s*expect-next:\s*([A-Za-z0-9._/-]+)\s*$/;
     SIDECAR_SUFFIX = ".expect.json";
     REPOSITORY_EXPECT = "expect.json";
-    isDir = (p) => existsSync10(p) && statSync5(p).isDirectory();
+    isDir = (p) => existsSync11(p) && statSync5(p).isDirectory();
     isYaml = (p) => /\.ya?ml$/i.test(p);
     isDockerfile = (p) => /(^|[\\/])(Dockerfile|Containerfile)([^\\/]*)$|\.dockerfile$/i.test(p);
     where2 = (h2) => "file" in h2 ? `in ${h2.file}` : `at ${h2.line}:${h2.col}`;
@@ -47290,16 +47173,16 @@ async function runRegoTests(sources, opts = {}) {
       const key = `${pkg}.${found.ref.join(".")}`;
       const k = seen.get(key) ?? 0;
       seen.set(key, k + 1);
-      const last2 = found.ref.length - 1;
-      const shown = [...found.ref.slice(0, last2), k === 0 ? found.ref[last2] : `${found.ref[last2]}#${String(k).padStart(2, "0")}`];
-      const internal = [...found.ref.slice(0, last2), k === 0 ? found.ref[last2] : `${found.ref[last2]}$dup${k}`];
+      const last = found.ref.length - 1;
+      const shown = [...found.ref.slice(0, last), k === 0 ? found.ref[last] : `${found.ref[last]}#${String(k).padStart(2, "0")}`];
+      const internal = [...found.ref.slice(0, last), k === 0 ? found.ref[last] : `${found.ref[last]}$dup${k}`];
       const at2 = lines.lineCol(rule2.span.start);
       const test = { package: pkg, name: shown.join("."), partial: found.partial, skip: found.skip, file: mod.file, line: at2.line, col: at2.col };
       if (!opts.filter || opts.filter.test(`${pkg}.${test.name}`)) {
         if (!found.skip) test.entrypoint = [...mod.package, ...internal].join("/");
         planned.push(test);
       }
-      return k === 0 ? rule2 : renamed(rule2, last2, internal[last2]);
+      return k === 0 ? rule2 : renamed(rule2, last, internal[last]);
     });
     return { ...mod, rules };
   });
@@ -47362,12 +47245,12 @@ var test_exports = {};
 __export(test_exports, {
   testCommand: () => testCommand
 });
-import { existsSync as existsSync11, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync12, readdirSync as readdirSync4, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
 import { basename as basename6, dirname as dirname8, join as join16 } from "node:path";
 function policyFolders(roots) {
   const out = [];
   const walk2 = (dir) => {
-    if (existsSync11(join16(dir, "policy.rego")) && existsSync11(join16(dir, "fixtures"))) out.push(dir);
+    if (existsSync12(join16(dir, "policy.rego")) && existsSync12(join16(dir, "fixtures"))) out.push(dir);
     for (const name of readdirSync4(dir).sort()) {
       const p = join16(dir, name);
       if (name !== "fixtures" && !name.startsWith(".") && statSync6(p).isDirectory()) walk2(p);
@@ -47451,7 +47334,7 @@ function configFilesNear(testFile) {
     read(path) {
       const full = join16(dirname8(testFile), path);
       try {
-        return { path: full, text: readFileSync10(full, "utf8") };
+        return { path: full, text: readFileSync8(full, "utf8") };
       } catch (e) {
         throw new BuiltinError("", `read config file ${full}: ${e.code ?? e.message}`);
       }
@@ -47460,7 +47343,7 @@ function configFilesNear(testFile) {
 }
 function readCapabilities(file) {
   try {
-    return readFileSync10(file, "utf8");
+    return readFileSync8(file, "utf8");
   } catch (e) {
     throw usageError(`cannot read --capabilities ${file}: ${e.message}`, "pass the path of a capabilities JSON file (as `opa capabilities` writes)");
   }

@@ -506,7 +506,7 @@ export const CASES: HostileCase[] = [
         for (let i = tar.indexOf(name); i !== -1; i = tar.indexOf(name, i + 1)) tar[i + name.length - 1] = 0x58;
         writeFileSync(out, gzipSync(tar));
       }
-      s.write('.palisade.yaml', 'limits:\n  policyTimeMs: 3000\n');
+      s.write('.palisade.yaml', 'limits:\n  policyTimeMs: 3000\n  policyMemoryMB: 4096\n');
       return {
         args: [...SCAN, '--policy', 'b.tar.gz'],
         expect: { diag: { file: 'k8s/cm.yaml', code: 'eval_error' }, check: (out) => (/exceeded its time budget \(3000 ms\)/.test(out) ? undefined : 'not stopped by the time budget') },
