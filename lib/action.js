@@ -62282,22 +62282,12 @@ function loadRendered(path, text2, template2, opts) {
   const loaded = LOADERS[kind === "repository" ? "yaml" : kind]({ path, text: text2 }, opts);
   return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
-async function stdinTemplates(root, cwd) {
+function stdinTemplates(root, cwd) {
   const here = posix11.normalize(relative4(root, cwd).split(sep3).join("/"));
-  const charts = /* @__PURE__ */ new Map();
-  const add2 = (dir) => {
-    const name = readChartName(root, dir);
-    if (name !== void 0 && !charts.has(name)) charts.set(name, dir);
-  };
-  if (!here.startsWith("..")) add2(here === "." ? "" : here);
-  const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-  const found = await fg("**/Chart.yaml", { cwd: root, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] });
-  const depth = (p) => p.split("/").length;
-  for (const f of found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) add2(posix11.dirname(f) === "." ? "" : posix11.dirname(f));
+  const chart = here.startsWith("..") ? void 0 : here === "." ? "" : here;
+  const name = chart === void 0 ? void 0 : readChartName(root, chart);
   return (source) => {
-    const name = source.split("/")[0];
-    const dir = charts.get(name);
-    const mapped = dir !== void 0 ? sourceUnderChart(source, name, dir) : void 0;
+    const mapped = name !== void 0 && chart !== void 0 ? sourceUnderChart(source, name, chart) : void 0;
     if (mapped !== void 0) return templateAt(root, mapped);
     return existsSync7(join8(root, source)) ? templateAt(root, source) : { path: source };
   };
@@ -62391,7 +62381,7 @@ async function scan(opts = {}) {
   const charts = topCharts(found.charts);
   const extra = [
     opts.helm && charts.length ? await renderCharts(root, charts, loadOpts) : { documents: [], diagnostics: charts.map((c) => chartNotice(c)) },
-    opts.stdin !== void 0 ? loadRendered("<stdin>", opts.stdin, await stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] }
+    opts.stdin !== void 0 ? loadRendered("<stdin>", opts.stdin, stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] }
   ];
   for (const r of extra) {
     for (const d of r.documents) loaded.documents.push(d);

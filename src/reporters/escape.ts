@@ -74,6 +74,8 @@ const OWN_COMMAND = /^::(error|warning|notice)( [^:\r\n]*)?::/;
  * percent-encoded, and a line that parses as a v2 command is never read as a legacy one.
  */
 export function guardOutput(text: string, format: ReportFormat | 'terminal'): string {
+  // Reports run to megabytes: only a text that holds something to neutralise is split into lines.
+  if (!text.includes('##[') && !text.includes('\r') && !/^[^\S\n]*::/mu.test(text)) return text;
   const v1 = format === 'json' || format === 'sarif' ? '##\\u005b' : format === 'junit' ? '##&#91;' : '##\\[';
   const colon = format === 'junit' ? '&#58;' : '\\:';
   return text

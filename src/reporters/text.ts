@@ -33,15 +33,22 @@ const REGION_LINES = 3;
 const SNIPPET_WIDTH = 160;
 
 /** The code around a region, numbered, region lines marked `>`, as Trivy and Checkov show it. */
+// Findings come sorted by file, so the last file's lines are the ones asked for next: splitting a
+// file once per finding made a file with thousands of findings quadratic.
+let splitSource: string | undefined;
+let splitLines: string[] = [];
+
 export function snippet(source: string, startLine: number, endLine: number): string[] {
-  const lines = source.split(/\r?\n/);
+  if (source !== splitSource) [splitSource, splitLines] = [source, source.split(/\r?\n/)];
+  const lines = splitLines;
   const last = Math.min(endLine, startLine + REGION_LINES - 1);
   const from = Math.max(1, startLine - CONTEXT);
   const to = Math.min(lines.length, last + CONTEXT);
   const width = String(to).length;
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
-    let line = terminalText(lines[n - 1]!.replace(/\t/g, '  '));
+    // Cut before escaping: a plan is one line of megabytes, and every finding on it shows that line.
+    let line = terminalText(lines[n - 1]!.slice(0, SNIPPET_WIDTH + 1).replace(/\t/g, '  '));
     if (line.length > SNIPPET_WIDTH) line = `${line.slice(0, SNIPPET_WIDTH - 1)}…`;
     out.push(`      ${n >= startLine && n <= last ? '>' : ' '} ${String(n).padStart(width)} | ${line}`.trimEnd());
   }

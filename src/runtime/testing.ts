@@ -1,7 +1,10 @@
 // Test helpers for hand-written plans: constant constructors and a one-builtin plan. Used only by
 // the runtime's tests; kept out of the production entry points.
 
+import * as opaWasm from '@open-policy-agent/opa-wasm';
+import { BUILTINS } from '../rego/builtins.js';
 import type { Constant, Plan, Stmt } from '../rego/ir.js';
+import { linkPolicy } from './link.js';
 
 export const S = (v: string): Constant => ({ t: 'string', v });
 export const N = (v: string | number): Constant => ({ t: 'number', v: String(v) });
@@ -25,4 +28,24 @@ export function builtinPlan(name: string, arity: number, strict = false): Plan {
     entrypoints: [{ name: 't/f', locals: arity + 2, body }],
     strict,
   };
+}
+
+// the SDK is CommonJS: its functions sit on `default` when imported from ESM
+const opa = (opaWasm as unknown as { default?: typeof opaWasm }).default ?? opaWasm;
+const policies = new Map<string, ReturnType<typeof opa.loadPolicySync>>();
+
+/**
+ * Calls builtin `name` in a linked module loaded in stock opa-wasm with no custom builtins (what
+ * any embedder gets). `args` is the JSON text of the argument array, so that 1.0 stays a float.
+ * Returns undefined when the call is undefined; a strict plan's builtin error throws.
+ */
+export function callStock(name: string, args: string, strict = true): unknown {
+  const key = `${name}/${strict}`;
+  let p = policies.get(key);
+  if (!p) {
+    p = opa.loadPolicySync(linkPolicy(builtinPlan(name, BUILTINS[name]!.arity, strict)));
+    policies.set(key, p);
+  }
+  const rs = p.evaluate(new TextEncoder().encode(args).buffer as ArrayBuffer) as Array<{ result: unknown }>;
+  return rs.length === 0 ? undefined : rs[0]!.result;
 }

@@ -16,24 +16,20 @@ describe('hostBuiltins', () => {
   it('reaches SDK-shadowed builtins through an alias that runs the same implementation', () => {
     const b = hostBuiltins({ strict: true });
     expect(hostCallName('yaml.is_valid')).toBe('palisade.yaml.is_valid');
-    expect(hostCallName('base64.encode')).toBe('base64.encode');
+    expect(hostCallName('time.parse_duration_ns')).toBe('time.parse_duration_ns');
     expect(b['palisade.yaml.is_valid']!('a: [')).toBe(false);
   });
 
   it('makes a failing call undefined when not strict', () => {
     const b = hostBuiltins({ strict: false });
-    expect(b['base64.decode']!('a')).toBeUndefined();
-    expect(b['base64.encode']!(1)).toBeUndefined();
+    expect(b['time.parse_duration_ns']!('x')).toBeUndefined();
+    expect(b['time.parse_duration_ns']!(1)).toBeUndefined();
   });
 
   it('throws OPA-shaped errors when strict', () => {
     const b = hostBuiltins({ strict: true });
-    expect(() => b['base64.decode']!('a')).toThrow('eval_builtin_error: base64.decode: illegal base64 data at input byte');
-    expect(() => b['base64.encode']!(1)).toThrow('eval_type_error: base64.encode: operand 1 must be string but got number');
-    expect(() => b['net.cidr_merge']!('x')).toThrow('eval_type_error: net.cidr_merge: operand 1 must be one of {array, set} but got string');
-    expect(() => b['net.cidr_merge']!(['10.0.0.0/8', 1])).toThrow(
-      'eval_type_error: net.cidr_merge: operand 1 must be array of strings but got array containing number',
-    );
+    expect(() => b['time.parse_duration_ns']!('x')).toThrow('eval_builtin_error: time.parse_duration_ns: time: invalid duration "x"');
+    expect(() => b['time.parse_duration_ns']!(1)).toThrow('eval_type_error: time.parse_duration_ns: operand 1 must be string but got number');
   });
 
   it('sends integers beyond 2^53 as exact JSON text', () => {

@@ -19,12 +19,9 @@ import { InternalError } from '../../diagnostics.js';
 import { BuiltinError, OperandTypeError } from './errors.js';
 import { exactJson, hasBigInt, type Value } from './values.js';
 import { timeBuiltins } from './time.js';
-import { encodingBuiltins } from './encoding.js';
+import { cryptoBuiltins } from './crypto.js';
 import { jsonBuiltins } from './json.js';
 import { yamlBuiltins } from './yaml.js';
-import { netBuiltins } from './net.js';
-import { semverBuiltins } from './semver.js';
-import { unitsBuiltins } from './units.js';
 import { uuidBuiltins } from './uuid.js';
 import { graphBuiltins } from './graph.js';
 import { miscBuiltins } from './misc.js';
@@ -53,9 +50,6 @@ export type HostBuiltin = (...args: unknown[]) => unknown;
 export const HOST_SET_RESULTS: ReadonlySet<string> = new Set([
   'graph.reachable',
   'graph.reachable_paths',
-  'net.cidr_expand',
-  'net.cidr_merge',
-  'net.cidr_contains_matches',
 ]);
 
 /**
@@ -87,12 +81,9 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
   };
   const families = [
     timeBuiltins(ctx),
-    encodingBuiltins,
+    cryptoBuiltins,
     jsonBuiltins,
     yamlBuiltins,
-    netBuiltins,
-    semverBuiltins,
-    unitsBuiltins,
     uuidBuiltins(ctx),
     graphBuiltins,
     miscBuiltins(ctx),

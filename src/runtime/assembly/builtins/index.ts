@@ -14,6 +14,10 @@ import * as R from "./regex";
 import * as G from "./glob";
 import { globsMatch } from "./globs_match";
 import { reserveProgramCache } from "./regex/cache";
+import * as E from "./encoding";
+import * as U from "./units";
+import * as V from "./semver";
+import * as Net from "./net";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -40,6 +44,14 @@ const NAMES: string[] = [
   "regex.match", "regex.is_valid", "regex.find_n", "regex.find_all_string_submatch_n", // 86-89
   "regex.split", "regex.replace", "regex.template_match", "regex.globs_match",          // 90-93
   "glob.match", "glob.quote_meta",                                                        // 94-95
+  // encodings, units, semver, networks, JSON documents, hashes, graphs (the families formerly in src/runtime/host)
+  "base64.encode", "base64.decode", "base64.is_valid",                        // 96-98
+  "base64url.encode", "base64url.encode_no_pad", "base64url.decode",          // 99-101
+  "hex.encode", "hex.decode",                                                 // 102-103
+  "urlquery.encode", "urlquery.decode", "urlquery.encode_object", "urlquery.decode_object", // 104-107
+  "units.parse_bytes", "units.parse", "semver.is_valid", "semver.compare",   // 108-111
+  "net.cidr_contains", "net.cidr_intersects", "net.cidr_is_valid",            // 112-114
+  "net.cidr_expand", "net.cidr_merge", "net.cidr_contains_matches",           // 115-117
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -153,6 +165,28 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 93: return globsMatch(a, b);
     case 94: return G.globMatch(a, b, c);
     case 95: return G.quoteMeta(a);
+    case 96: return E.base64Encode(a, false, true);
+    case 97: return E.base64Decode(a);
+    case 98: return E.base64IsValid(a);
+    case 99: return E.base64Encode(a, true, true);
+    case 100: return E.base64Encode(a, true, false);
+    case 101: return E.base64UrlDecode(a);
+    case 102: return E.hexEncode(a);
+    case 103: return E.hexDecode(a);
+    case 104: return E.urlqueryEncode(a);
+    case 105: return E.urlqueryDecode(a);
+    case 106: return E.urlqueryEncodeObject(a);
+    case 107: return E.urlqueryDecodeObject(a);
+    case 108: return U.parseBytes(a);
+    case 109: return U.parseUnits(a);
+    case 110: return V.isValid(a);
+    case 111: return V.compare(a, b);
+    case 112: return Net.cidrContains(a, b);
+    case 113: return Net.cidrIntersects(a, b);
+    case 114: return Net.cidrIsValid(a);
+    case 115: return Net.cidrExpand(a);
+    case 116: return Net.cidrMerge(a);
+    case 117: return Net.cidrContainsMatches(a, b);
   }
   return 0;
 }

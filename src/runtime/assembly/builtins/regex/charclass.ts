@@ -261,3 +261,12 @@ export function inClass(p: usize, n: u32, c: u32): bool {
   }
   return false;
 }
+
+/** Go's unicode.IsDigit (category Nd), for builtins outside the regex engine (units.*). */
+export function isDigitRune(c: u32): bool {
+  if (c < 0x80) return c >= 0x30 && c <= 0x39;
+  const r = newRanges(64);
+  addTable(r, ND);
+  return inClass(r.ptr, r.n, c);
+}
+const ND: i32 = 12; // index of "Nd" in UNI_NAMES

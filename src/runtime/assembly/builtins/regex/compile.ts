@@ -10,7 +10,7 @@
 // then 4 words per instruction: op, x, y, z (see I_*); then the ranges; then per group 1.. a
 // (byte offset, length) pair for its name, then the name bytes.
 
-import { alloc, realloc } from "../../mem";
+import { alloc } from "../../mem";
 import {
   Node, List, newList, push, kid, foldedRune, N_EMPTY, N_NOMATCH, N_LIT, N_CLASS, N_ANY, N_ANYNL,
   N_ASSERT, N_CAPTURE, N_STAR, N_PLUS, N_QUEST, N_REPEAT, N_CONCAT, N_ALT, F_FOLD, F_NONGREEDY, A_BOT,
