@@ -91,6 +91,8 @@ class Walker {
   private readonly seenReal = new Set<string>();
   private readonly deferred: Array<{ abs: string; rel: string; real: string }> = [];
   private readonly configRules: IgnoreRule[];
+  /** Walked folders whose listing has no .gitignore (relative paths). */
+  private readonly noGitignore = new Set<string>();
 
   constructor(readonly root: string, readonly rootReal: string, private readonly opts: DiscoverOptions) {
     const patterns = [...(opts.defaultIgnores === false ? [] : DEFAULT_IGNORES), ...(opts.ignore ?? [])];
@@ -115,7 +117,7 @@ class Walker {
           return Buffer.from(r.bytes).toString('utf8');
         };
         const own: IgnoreRule[] = [];
-        const files = dir === '' ? [join(this.root, '.git', 'info', 'exclude'), join(this.root, '.gitignore')] : [join(this.root, dir, '.gitignore')];
+        const files = dir === '' ? [join(this.root, '.git', 'info', 'exclude'), join(this.root, '.gitignore')] : this.noGitignore.has(dir) ? [] : [join(this.root, dir, '.gitignore')];
         for (const file of files) {
           const rules = compileRules(await text(file), dir);
           if (rules.truncatedAt) {
@@ -188,10 +190,11 @@ class Walker {
     return known;
   }
 
-  async walk(abs: string, rel: string, ancestors: Set<string>): Promise<void> {
+  /** `knownReal`: the real path when the caller knows it (a plain subdirectory of a real directory), saving a realpath per directory. */
+  async walk(abs: string, rel: string, ancestors: Set<string>, knownReal?: string): Promise<void> {
     let real: string;
     try {
-      real = await realpath(abs);
+      real = knownReal ?? (await realpath(abs));
     } catch (e) {
       this.diagnostics.push(fileDiagnostic(rel || '.', 'input_read_error', `cannot read directory: ${(e as Error).message}`, 'check the directory permissions'));
       return;
@@ -206,6 +209,8 @@ class Walker {
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // The listing already says whether this folder has a .gitignore: no lstat per folder to find out.
+    if (!entries.some((e) => e.name === '.gitignore')) this.noGitignore.add(rel);
     for (const e of entries) {
       if (e.name === '.git') continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
@@ -215,7 +220,7 @@ class Walker {
         continue;
       }
       if (e.isDirectory()) {
-        if (!(await this.ignoredBy(r, true))) await this.walk(a, r, chain);
+        if (!(await this.ignoredBy(r, true))) await this.walk(a, r, chain, join(real, e.name));
       } else if (e.isFile()) {
         if (await this.ignoredBy(r, false)) continue;
         this.all.push(r);
