@@ -56,7 +56,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'object.remove': n(2), 'object.filter': n(2), 'object.subset': n(2),
   // encodings
   'json.marshal': n(1), 'json.marshal_with_options': h(2), 'json.unmarshal': n(1), 'json.is_valid': n(1),
-  'json.filter': h(2), 'json.remove': h(2), 'json.patch': h(2),
+  'json.filter': n(2), 'json.remove': n(2), 'json.patch': h(2),
   'json.verify_schema': h(1), 'json.match_schema': h(2),
   'yaml.marshal': h(1), 'yaml.unmarshal': h(1), 'yaml.is_valid': h(1),
   'base64.encode': n(1), 'base64.decode': n(1), 'base64.is_valid': n(1),
