@@ -71,7 +71,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'array.concat': n(2), 'array.slice': n(3), 'array.reverse': n(1), union: n(1), intersection: n(1),
   // graphs
   walk: n(1, { relation: true }),
-  'graph.reachable': h(2), 'graph.reachable_paths': h(2),
+  'graph.reachable': n(2), 'graph.reachable_paths': n(2),
   // networks, versions, units, ids
   'net.cidr_contains': n(2), 'net.cidr_intersects': n(2), 'net.cidr_is_valid': n(1),
   'net.cidr_expand': n(1), 'net.cidr_merge': n(1), 'net.cidr_contains_matches': n(2),

@@ -23,7 +23,6 @@ import { cryptoBuiltins } from './crypto.js';
 import { jsonBuiltins } from './json.js';
 import { yamlBuiltins } from './yaml.js';
 import { uuidBuiltins } from './uuid.js';
-import { graphBuiltins } from './graph.js';
 import { miscBuiltins } from './misc.js';
 import { deprecatedBuiltins } from './deprecated.js';
 import { conftestBuiltins } from './conftest.js';
@@ -48,8 +47,6 @@ export type HostBuiltin = (...args: unknown[]) => unknown;
 
 /** Builtins whose Rego result is a set (sent as a sorted array). */
 export const HOST_SET_RESULTS: ReadonlySet<string> = new Set([
-  'graph.reachable',
-  'graph.reachable_paths',
 ]);
 
 /**
@@ -85,7 +82,6 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     jsonBuiltins,
     yamlBuiltins,
     uuidBuiltins(ctx),
-    graphBuiltins,
     miscBuiltins(ctx),
     deprecatedBuiltins,
     conftestBuiltins(ctx),

@@ -19,6 +19,7 @@ import * as U from "./units";
 import * as V from "./semver";
 import * as Net from "./net";
 import * as JP from "./jsonpaths";
+import * as Graph from "./graph";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -54,6 +55,7 @@ const NAMES: string[] = [
   "net.cidr_contains", "net.cidr_intersects", "net.cidr_is_valid",            // 112-114
   "net.cidr_expand", "net.cidr_merge", "net.cidr_contains_matches",           // 115-117
   "json.filter", "json.remove",                                               // 118-119
+  "graph.reachable", "graph.reachable_paths",                                 // 120-121
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -191,6 +193,8 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 117: return Net.cidrContainsMatches(a, b);
     case 118: return JP.jsonFilter(a, b);
     case 119: return JP.jsonRemove(a, b);
+    case 120: return Graph.reachable(a, b);
+    case 121: return Graph.reachablePaths(a, b);
   }
   return 0;
 }
