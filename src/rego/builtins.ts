@@ -63,7 +63,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'base64url.encode': n(1), 'base64url.decode': n(1), 'base64url.encode_no_pad': n(1),
   'hex.encode': n(1), 'hex.decode': n(1),
   'urlquery.encode': n(1), 'urlquery.decode': n(1), 'urlquery.encode_object': n(1), 'urlquery.decode_object': n(1),
-  'crypto.sha256': h(1), 'crypto.sha1': h(1), 'crypto.md5': h(1),
+  'crypto.sha256': n(1), 'crypto.sha1': n(1), 'crypto.md5': n(1),
   // types
   is_number: n(1), is_string: n(1), is_boolean: n(1), is_array: n(1), is_set: n(1),
   is_object: n(1), is_null: n(1), type_name: n(1), to_number: n(1),

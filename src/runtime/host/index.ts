@@ -19,7 +19,6 @@ import { InternalError } from '../../diagnostics.js';
 import { BuiltinError, OperandTypeError } from './errors.js';
 import { exactJson, hasBigInt, type Value } from './values.js';
 import { timeBuiltins } from './time.js';
-import { cryptoBuiltins } from './crypto.js';
 import { jsonBuiltins } from './json.js';
 import { yamlBuiltins } from './yaml.js';
 import { uuidBuiltins } from './uuid.js';
@@ -78,7 +77,6 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
   };
   const families = [
     timeBuiltins(ctx),
-    cryptoBuiltins,
     jsonBuiltins,
     yamlBuiltins,
     uuidBuiltins(ctx),

@@ -20,6 +20,7 @@ import * as V from "./semver";
 import * as Net from "./net";
 import * as JP from "./jsonpaths";
 import * as Graph from "./graph";
+import { digest } from "./crypto";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -56,6 +57,7 @@ const NAMES: string[] = [
   "net.cidr_expand", "net.cidr_merge", "net.cidr_contains_matches",           // 115-117
   "json.filter", "json.remove",                                               // 118-119
   "graph.reachable", "graph.reachable_paths",                                 // 120-121
+  "crypto.md5", "crypto.sha1", "crypto.sha256",                               // 122-124
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -195,6 +197,7 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 119: return JP.jsonRemove(a, b);
     case 120: return Graph.reachable(a, b);
     case 121: return Graph.reachablePaths(a, b);
+    case 122: case 123: case 124: return digest(a, id - 122);
   }
   return 0;
 }
