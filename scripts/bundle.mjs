@@ -43,7 +43,7 @@ const lazyRequires = {
   },
 };
 
-const ENTRIES = { cli: 'src/cli/main.ts', action: 'src/action/main.ts' };
+const ENTRIES = { cli: 'src/cli/main.ts', action: 'src/action/main.ts', 'foreign-worker': 'src/engine/foreign-worker.ts' };
 const ASSETS = { 'runtime.wasm': 'dist/runtime/runtime.wasm', 'policies/builtin.tar.gz': 'dist/policies/builtin.tar.gz' };
 
 async function writeBundle(out) {

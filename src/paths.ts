@@ -23,4 +23,6 @@ const BUNDLED = existsSync(join(HERE, 'runtime.wasm'));
 export const PACKAGE_ROOT = findPackageRoot();
 export const RUNTIME_WASM = BUNDLED ? join(HERE, 'runtime.wasm') : join(PACKAGE_ROOT, 'dist', 'runtime', 'runtime.wasm');
 export const POLICIES_DIR = join(PACKAGE_ROOT, 'policies');
+/** The worker that runs modules without Palisade's step counter under a wall-clock budget (engine/foreign.ts). */
+export const FOREIGN_WORKER = BUNDLED ? join(HERE, 'foreign-worker.js') : join(PACKAGE_ROOT, 'dist', 'src', 'engine', 'foreign-worker.js');
 export const BUILT_PACKS_DIR = BUNDLED ? join(HERE, 'policies') : join(PACKAGE_ROOT, 'dist', 'policies');

@@ -9,7 +9,7 @@ package palisade.lib.k8s
 # not (Deployment, Job, Knative Service/Configuration, OpenShift DeploymentConfig, Argo Rollout,
 # any CRD with a pod template), at spec.template.spec, CronJob-like kinds at
 # spec.jobTemplate.spec.template.spec and PodTemplate at template.spec. The shape decides, not
-# the kind: a pod spec is an object with a container list.
+# the kind: a pod spec is an object with a field only pod specs have.
 pod_spec_path := ["spec"] if {
 	input.kind == "Pod"
 } else := ["spec", "jobTemplate", "spec", "template", "spec"] if {
@@ -20,10 +20,16 @@ pod_spec_path := ["spec"] if {
 	is_pod_spec(object.get(input, ["template", "spec"], null))
 }
 
+pod_spec_fields := {
+	"containers", "initContainers", "ephemeralContainers", "volumes", "serviceAccountName",
+	"serviceAccount", "securityContext", "hostNetwork", "hostPID", "hostIPC", "restartPolicy",
+	"automountServiceAccountToken", "nodeSelector", "tolerations", "affinity",
+}
+
 is_pod_spec(spec) if {
 	is_object(spec)
-	some list, _ in container_lists
-	spec[list]
+	some field in pod_spec_fields
+	spec[field]
 }
 
 pod_spec := spec if {
@@ -148,7 +154,7 @@ cluster_scoped_kinds := {
 # lower-cased name; the list follows polaris's sensitiveContainerEnvVar and adds the common
 # *_KEY spellings of credentials.
 sensitive_name_patterns := [
-	`password`, `passwd`, `token`, `secret`, `bearer`, `credential`,
+	`password`, `passwd`, `(^|_)pwd($|_)`, `token`, `secret`, `bearer`, `credential`,
 	`api_?key`, `private_?key`, `access_?key`, `(encryption|signing|master|client)_?key`,
 	`^azure_.+key$`, `^oci_cli_key_content$`,
 ]
@@ -159,7 +165,7 @@ credential_name(name) if {
 	lname := lower(name)
 	some pattern in sensitive_name_patterns
 	regex.match(pattern, lname)
-	not regex.match(`_(path|file|dir|name|ref|url|uri|endpoint|host|location|id)$`, lname)
+	not regex.match(`_(path|file|dir|name|ref|url|uri|endpoint|host|location)$`, lname)
 }
 
 # Key material is a secret whatever it is called.

@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { SEVERITY_ORDER, type PolicySeverity } from '../engine/finding.js';
-import { formatDiagnosticForTerminal, githubSummary, renderReport, writeAtomic } from '../reporters/index.js';
+import { formatDiagnosticForTerminal, githubSummary, streamReport, writeAtomic } from '../reporters/index.js';
 import { reportContext } from '../scan/report-context.js';
 import { atOrAbove, scan } from '../scan/scan.js';
 import { pullRequestBase } from './changed.js';
@@ -49,14 +49,14 @@ export async function run(): Promise<void> {
   });
 
   const sarifFile = resolve(core.getInput('sarif-file') || 'palisade.sarif');
-  const sarif = renderReport('sarif', result.findings, ctx);
-  await writeAtomic(sarifFile, sarif.text);
+  const sarif = streamReport('sarif', result.findings, ctx);
+  await writeAtomic(sarifFile, sarif.chunks);
   core.setOutput('sarif-file', sarifFile);
 
   // The annotations carry the scan's diagnostics (as annotations, or as plain lines past the
   // caps); without them the diagnostics are logged here. Either way each is printed once.
   const annotate = core.getInput('annotations') !== 'false';
-  if (annotate) process.stdout.write(renderReport('github', result.findings, ctx).text);
+  if (annotate) for (const chunk of streamReport('github', result.findings, ctx).chunks) process.stdout.write(chunk);
   for (const d of [...(annotate ? [] : result.diagnostics), ...sarif.warnings]) {
     // core percent-encodes the command; control characters and `##[` are escape.ts's to neutralise.
     const text = formatDiagnosticForTerminal(d);

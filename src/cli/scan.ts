@@ -2,7 +2,7 @@
 // prints diagnostics in the house format, and turns the result into the documented exit code.
 
 import { relative } from 'node:path';
-import { isReportFormat, renderReport, writeAtomic, type ReportFormat } from '../reporters/index.js';
+import { isReportFormat, streamReport, writeAtomic, type ReportFormat } from '../reporters/index.js';
 import { SEVERITY_ORDER, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { findingSources, reportContext } from '../scan/report-context.js';
 import { parseShard } from '../scan/shard.js';
@@ -41,7 +41,7 @@ function progress(io: Io, quiet: boolean | undefined): ((done: number, total: nu
     const now = Date.now();
     if (done !== total && now - last < 100) return;
     last = now;
-    io.err(`\r\x1b[2Kscanning ${done}/${total} documents${done === total ? '\n' : ''}`);
+    io.err(`\r\x1b[2Kscanning ${done}/${total} files${done === total ? '\n' : ''}`);
   };
 }
 
@@ -112,10 +112,10 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
   const warnings = [];
   for (const o of outputs) {
     const color = o.file === undefined && (opts.color ?? (toTerminal && !process.env['NO_COLOR']));
-    const report = renderReport(o.format, result.findings, { ...ctx, color });
+    const report = streamReport(o.format, result.findings, { ...ctx, color });
     warnings.push(...report.warnings);
-    if (o.file !== undefined) await writeAtomic(o.file, report.text);
-    else io.out(report.text);
+    if (o.file !== undefined) await writeAtomic(o.file, report.chunks);
+    else for (const chunk of report.chunks) io.out(chunk);
   }
   // Text and compact output on the terminal already show the diagnostics; every other format
   // carries them inside the report, so people also see them on stderr.

@@ -46,6 +46,8 @@ export interface PalisadeConfig {
     maxRepositoryFiles?: number;
     /** Steps one policy may take on one document (0 = unlimited); default: the engine's. */
     policySteps?: number;
+    /** Wall-clock ms one evaluation may take in a module without Palisade's step counter (OPA-built). */
+    policyTimeMs?: number;
     /** Memory a policy bundle may use, in MiB; default: the engine's. */
     policyMemoryMB?: number;
   };
@@ -90,6 +92,7 @@ export const CONFIG_SCHEMA = {
         maxAliasCount: { type: 'integer', minimum: 0 },
         maxRepositoryFiles: { type: 'integer', minimum: 1 },
         policySteps: { type: 'integer', minimum: 0 },
+        policyTimeMs: { type: 'integer', minimum: 1 },
         // wasm32 memory ends at 4 GiB.
         policyMemoryMB: { type: 'integer', minimum: 1, maximum: 4096 },
       },

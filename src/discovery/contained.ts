@@ -4,9 +4,9 @@
 // scan forever, /dev/zero would fill memory), and it is within the size limit — checked on the
 // open descriptor, so a file swapped after the check is still bounded. Must not parse content.
 
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic } from '../loaders/common/diag.js';
 
@@ -94,5 +94,30 @@ export async function readContained(rootReal: string, abs: string, rel: string, 
     return { diagnostic: readError(rel, e) };
   } finally {
     await fh.close();
+  }
+}
+
+/**
+ * The synchronous gate, for the few places that read a file a scan already found or a rendered
+ * stream names (Helm templates, report snippets): the text when `rel` resolves inside `root` to a
+ * regular file of at most `cap` bytes, else undefined. A name like `../../etc/passwd` in a
+ * `# Source:` comment therefore reads nothing.
+ */
+export function readContainedTextSync(root: string, rel: string, cap = 20 * 1024 * 1024): string | undefined {
+  let fd: number | undefined;
+  try {
+    const rootReal = realpathSync(root);
+    const real = realpathSync(join(root, rel));
+    if (!inside(rootReal, real)) return undefined;
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > cap) return undefined;
+    const buf = Buffer.alloc(st.size);
+    for (let n = 0, r = -1; n < buf.length && r !== 0; n += r) r = readSync(fd, buf, n, buf.length - n, null);
+    return buf.toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

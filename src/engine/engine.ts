@@ -22,6 +22,7 @@ import type { Document } from '../loaders/types.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import type { Finding, PolicyMeta } from './finding.js';
 import { toFinding, toViolation } from './violations.js';
+import { ForeignModule, TIME_BUDGET_MARK, workerAvailable } from './foreign.js';
 
 interface PolicyEntry {
   meta: PolicyMeta;
@@ -31,6 +32,8 @@ interface PolicyEntry {
 interface LoadedBundle {
   name: string;
   instance: LoadedPolicy;
+  /** Set for modules without the step counter: evaluations go through it. */
+  foreign?: ForeignModule | undefined;
   /** kind → aggregate entrypoint, for Palisade bundles. */
   kindEntrypoints: Map<string, string>;
   /** kind → the policies that entrypoint evaluates ('*' applies to every kind). */
@@ -45,7 +48,12 @@ export interface EngineOptions {
   policySteps?: number;
   /** Largest linear memory a policy bundle may use, in MiB. */
   policyMemoryMB?: number;
+  /** Wall-clock milliseconds one evaluation may take in a module without the step counter. */
+  policyTimeMs?: number;
 }
+
+/** Generous: a foreign module on a large plan may legitimately take seconds; this stops only a runaway. */
+export const DEFAULT_POLICY_TIME_MS = 60_000;
 
 /**
  * Measured (docs/configuration.md): the built-in packs take at most ~8,500 steps per policy on
@@ -151,9 +159,14 @@ export class Engine {
         }
       }
       const exports = (instance as unknown as { wasmInstance: { exports: WasmExports } }).wasmInstance.exports;
-      // Bundles built by real OPA lack the export: for them only the memory cap applies.
       exports.palisade_set_step_budget?.(steps);
-      loaded.push({ name, instance, kindEntrypoints, policiesByKind, applicable: new Map(), policies });
+      // Bundles built by real OPA lack the step counter: they run in a worker under a wall-clock
+      // budget instead (foreign.ts), since nothing can interrupt them on this thread.
+      const foreign =
+        exports.palisade_set_step_budget === undefined && workerAvailable()
+          ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS)
+          : undefined;
+      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: new Map(), policies });
     }
     return new Engine(loaded, steps, memoryMB);
   }
@@ -179,7 +192,7 @@ export class Engine {
       const aggregate = b.kindEntrypoints.get(doc.kind);
       if (aggregate) {
         try {
-          const rs = b.instance.evaluate(input, aggregate) as Array<{ result: Record<string, unknown> }>;
+          const rs = (b.foreign ?? b.instance).evaluate(input, aggregate) as Array<{ result: Record<string, unknown> }>;
           const byPolicy = rs[0]?.result ?? {};
           for (const p of applicable) collect(p.meta, byPolicy[p.meta.id]);
           continue;
@@ -189,7 +202,7 @@ export class Engine {
       }
       for (const p of applicable) {
         try {
-          const rs = b.instance.evaluate(input, p.entrypoint) as Array<{ result: unknown }>;
+          const rs = (b.foreign ?? b.instance).evaluate(input, p.entrypoint) as Array<{ result: unknown }>;
           collect(p.meta, rs[0]?.result);
         } catch (e) {
           diagnostics.push(this.failure(p.meta.id, doc, e));
@@ -208,6 +221,13 @@ export class Engine {
         ...base,
         message: `policy ${policy} exceeded its step budget (${this.steps} steps) on ${at}`,
         fix: `if the document is legitimately this large, raise limits.policySteps in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)`,
+      };
+    }
+    if (what.startsWith(TIME_BUDGET_MARK)) {
+      return {
+        ...base,
+        message: `policy ${policy} exceeded its time budget (${what.replace(/^.*longer than /, '')}) on ${at}; its module has no step counter (built by \`opa build\`), so it is timed instead`,
+        fix: 'if the document is legitimately this large, raise limits.policyTimeMs in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)',
       };
     }
     if (MEMORY_FAILURE.test(what)) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, normalizeFilePath } from './fingerprint.js';
 
@@ -17,6 +18,11 @@ describe('fingerprint', () => {
     ['resource', fingerprint('k8s/privileged-container', 'deploy/web.yaml', ['spec', 'containers', 0, 'securityContext', 'privileged'], 'Deployment/default/web')],
   ])('changes with the %s', (_what, other) => {
     expect(other).not.toBe(base);
+  });
+
+  it('is the SHA-256 of the canonical parts, as it always was (one-shot hashing changes nothing)', () => {
+    const canonical = JSON.stringify(['palisade/v1', 'k8s/privileged-container', 'deploy/web.yaml', ['spec', 'containers', 0, 'securityContext', 'privileged'], null]);
+    expect(base).toBe(createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 32));
   });
 
   it('cannot be confused by separators inside parts', () => {

@@ -32,6 +32,8 @@ interface RawCase {
   clean: boolean;
   files?: string[];
   expected_count?: number;
+  /** KICS: the query's UUID. */
+  query_id?: string;
 }
 
 interface LabelsFile {
@@ -104,6 +106,8 @@ export interface SourceResult {
   uncovered: Array<{ control: string; positive: number; clean: number }>;
   /** `equivalents.<peer>` ids the corpus does not have (likely a typo). */
   unknown: Array<{ policy: string; control: string }>;
+  /** KICS query UUIDs of the source's cases (accepted as control ids). */
+  queryIds: string[];
   totals: { labels: number; matched: number; recall: number | null; clean: number; flagged: number; falseFlagRate: number | null; unmatched: number };
 }
 
@@ -288,6 +292,12 @@ export async function scanUnits(sourceRoot: string, units: string[], options: Sc
   return out;
 }
 
+/** The document kinds a labels file's `kind` stands for. */
+const DOCUMENT_KINDS: Record<string, string[]> = {
+  terraform: ['terraform-plan'],
+  'github-actions': ['github-workflow', 'github-action'],
+};
+
 /** Scores one labels file. `folder` is its root inside the corpus (index.json `root`). */
 export async function evaluateSource(corpus: string, folder: string, labelsPath: string, options: ScanOptions = {}): Promise<SourceResult> {
   const labels = JSON.parse(readFileSync(join(corpus, labelsPath), 'utf8')) as LabelsFile;
@@ -307,9 +317,23 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
   const byFile = new Map<string, EvalFinding[]>();
   for (const f of scanned.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
 
-  const mapping = peerMapping(policies, scheme.peer);
+  // KICS queries have a name (the label's `control`) and a UUID (`query_id`); a policy may name
+  // either, so ids are read through the UUIDs the labels carry.
+  const alias = new Map(labels.cases.filter((c) => c.query_id).map((c) => [c.query_id!, c.control]));
+  const mapping = new Map<string, string[]>();
+  // One peer can label several kinds (KICS: Terraform and Dockerfiles): only policies that can
+  // see this source's documents belong to its mapping.
+  for (const [id, ids] of peerMapping(policies.filter((p) => p.kinds.some((k) => k in documentKinds)), scheme.peer)) {
+    const control = alias.get(id) ?? id;
+    mapping.set(control, [...new Set([...(mapping.get(control) ?? []), ...ids])].sort());
+  }
   const present = new Set(labels.cases.map((c) => c.control));
-  const unknown = [...mapping].filter(([c]) => !present.has(c)).flatMap(([control, ids]) => ids.map((policy) => ({ policy, control })));
+  // One peer key can cover several kinds (`kics`: Terraform and Dockerfile queries); a policy's
+  // control is only unknown to a source of a kind the policy applies to.
+  const ofKind = new Set(policies.filter((p) => p.kinds.some((k) => (DOCUMENT_KINDS[labels.kind] ?? [labels.kind]).includes(k))).map((p) => p.id));
+  const unknown = [...mapping]
+    .filter(([c]) => !present.has(c))
+    .flatMap(([control, ids]) => ids.filter((policy) => ofKind.has(policy)).map((policy) => ({ policy, control })));
   const allowed = (control: string) => mapping.get(control) ?? [];
   const groups: GroupResult[] = [];
   for (const g of mergeControls(new Map([...mapping].filter(([c]) => present.has(c))))) {
@@ -359,6 +383,7 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
     groups,
     uncovered,
     unknown,
+    queryIds: [...alias.keys()],
     totals: {
       labels: sum('labels'),
       matched: sum('matched'),
@@ -385,6 +410,18 @@ export interface PeerEval {
 export async function evaluatePeers(corpus: string, options: ScanOptions = {}): Promise<PeerEval> {
   const index = JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8')) as Array<{ labels: string; root: string }>;
   const sources: SourceResult[] = [];
-  for (const entry of index) sources.push(await evaluateSource(corpus, entry.root, entry.labels, options));
+  const controls = new Map<string, Set<string>>();
+  for (const entry of index) {
+    const s = await evaluateSource(corpus, entry.root, entry.labels, options);
+    sources.push(s);
+    const known = controls.get(s.peer) ?? new Set<string>();
+    for (const g of s.groups) for (const c of g.controls) known.add(c);
+    for (const u of s.uncovered) known.add(u.control);
+    for (const id of s.queryIds) known.add(id);
+    controls.set(s.peer, known);
+  }
+  // One peer key can span sources (kics: the Terraform and the Dockerfile sets): an id is unknown
+  // only when no source of that peer has it.
+  for (const s of sources) s.unknown = s.unknown.filter((u) => !controls.get(s.peer)!.has(u.control));
   return { sources };
 }

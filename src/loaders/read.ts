@@ -84,16 +84,47 @@ function namedOnly(sources: Map<string, string>, discovered: Array<{ path: strin
   return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix.dirname(p)) && !named.has(p))));
 }
 
-export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): Promise<LoadResult> {
+/** Files read ahead of the one being loaded: reads overlap loading and evaluation, bounded in memory. */
+const READ_AHEAD = 8;
+
+/**
+ * Loads every discovered file. With `sink`, each document goes to it as soon as it is made, in
+ * the order the result would list it, and is not kept: memory is then bounded by what the sink
+ * keeps (findings), not by every file's tree. Without one, the documents are returned.
+ */
+export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions, sink?: (doc: Document) => void): Promise<LoadResult> {
   const lim = limits(opts);
   const rootReal = await realpath(opts.root).catch(() => opts.root);
   const documents: Document[] = [];
   const diagnostics: Diagnostic[] = [];
+  // What later steps need of documents already handed on: plan folders (a .tf folder beside a
+  // plan is the plan's source, not a root of its own) and manifests (the repository document).
+  const planDirs = new Set<string>();
+  const manifests: Document[] = [];
+  const emit = (d: Document) => {
+    if (d.kind === 'terraform-plan') planDirs.add(posix.dirname(d.path));
+    if (d.kind === 'package-json') manifests.push(d);
+    if (sink) sink(d);
+    else documents.push(d);
+  };
   let tf: Map<string, string> | undefined;
-  for (const f of found.files) {
-    if (f.kind === 'terraform-source' || f.kind === 'repository') continue;
-    const cap = f.kind === 'terraform-plan' ? lim.maxPlanBytes : lim.maxBytes;
-    const r = f.bytes ? capped(f.bytes, f.path, cap) : await readContained(rootReal, f.absPath, f.path, cap, LIMIT_HINT);
+  const files = found.files.filter((f): f is typeof f & { kind: keyof typeof LOADERS } => f.kind !== 'terraform-source' && f.kind !== 'repository');
+  const capOf = (f: (typeof files)[number]) => (f.kind === 'terraform-plan' ? lim.maxPlanBytes : lim.maxBytes);
+  const read = (i: number) => {
+    const f = files[i]!;
+    return f.bytes ? Promise.resolve(capped(f.bytes, f.path, capOf(f))) : readContained(rootReal, f.absPath, f.path, capOf(f), LIMIT_HINT);
+  };
+  // Plans (up to maxPlanBytes each) are read when their turn comes, never ahead.
+  const pending = new Map<number, ReturnType<typeof read>>();
+  let next = 0;
+  const refill = (from: number) => {
+    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD && files[next]!.kind !== 'terraform-plan'; next++) pending.set(next, read(next));
+  };
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
+    refill(i + 1);
+    const r = await (pending.get(i) ?? read(i));
+    pending.delete(i);
     if ('diagnostic' in r) {
       diagnostics.push(r.diagnostic);
       continue;
@@ -102,9 +133,10 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): 
     if (f.kind === 'terraform-plan') loadOpts.terraformSources = tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics);
     try {
       const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
-      // Loops, not push(...): a hostile file can make these lists longer than the call stack.
-      for (const d of res.documents) documents.push(d);
+      // Diagnostics first: a sink may evaluate the documents, and load problems are listed before evaluation ones.
       keepDiagnostics(f.path, res.diagnostics, diagnostics);
+      // Loops, not push(...): a hostile file can make these lists longer than the call stack.
+      for (const d of res.documents) emit(d);
     } catch (e) {
       // Loaders do not throw on bad input; reaching here is a Palisade bug, reported per file so the others still load.
       diagnostics.push(fileDiagnostic(f.path, 'input_parse_error', `internal error while loading (please report): ${(e as Error).message}`, 'report this at the Palisade issue tracker with the file if you can; other files were still scanned'));
@@ -117,12 +149,11 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): 
     const { loadTerraformConfig, SourceSet } = await import('./terraform/config/document.js');
     const { terraformRoots } = await import('./terraform/config/roots.js');
     const set = new SourceSet(namedOnly((tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics)), tfDiscovered));
-    const planDirs = new Set(documents.filter((d) => d.kind === 'terraform-plan').map((d) => posix.dirname(d.path)));
     for (const dir of terraformRoots(tfFiles, set, planDirs)) {
       try {
         const res = loadTerraformConfig(dir, set, { ...opts, env: opts.env ?? process.env });
-        for (const d of res.documents) documents.push(d);
         keepDiagnostics(dir, res.diagnostics, diagnostics);
+        for (const d of res.documents) emit(d);
       } catch (e) {
         diagnostics.push(fileDiagnostic(dir, 'input_parse_error', `internal error while evaluating the Terraform configuration (please report): ${(e as Error).message}`, 'report this at the Palisade issue tracker; other files were still scanned'));
       }
@@ -132,9 +163,9 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions): 
     for (const d of set.diagnostics) if (!seen.has(`${d.file}:${d.line}:${d.col}:${d.message}`)) diagnostics.push(d);
   }
   if (opts.repository !== false && found.repositoryFiles.length > 0) {
-    const repo = buildRepository({ files: found.repositoryFiles, manifests: documents.filter((d) => d.kind === 'package-json') }, opts);
-    for (const d of repo.documents) documents.push(d);
+    const repo = buildRepository({ files: found.repositoryFiles, manifests }, opts);
     for (const d of repo.diagnostics) diagnostics.push(d);
+    for (const d of repo.documents) emit(d);
   }
   return { documents, diagnostics };
 }

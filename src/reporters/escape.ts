@@ -74,6 +74,8 @@ const OWN_COMMAND = /^::(error|warning|notice)( [^:\r\n]*)?::/;
  * percent-encoded, and a line that parses as a v2 command is never read as a legacy one.
  */
 export function guardOutput(text: string, format: ReportFormat | 'terminal'): string {
+  // Reports run to megabytes: only a text that holds something to neutralise is split into lines.
+  if (!text.includes('##[') && !text.includes('\r') && !/^[^\S\n]*::/mu.test(text)) return text;
   const v1 = format === 'json' || format === 'sarif' ? '##\\u005b' : format === 'junit' ? '##&#91;' : '##\\[';
   const colon = format === 'junit' ? '&#58;' : '\\:';
   return text
@@ -86,4 +88,23 @@ export function guardOutput(text: string, format: ReportFormat | 'terminal'): st
       return l;
     })
     .join('\n');
+}
+
+/**
+ * guardOutput over a report written as chunks: chunks are cut at line ends first, so every line
+ * is guarded whole, exactly as guardOutput would guard the joined text.
+ */
+export function* guardChunks(chunks: Iterable<string>, format: ReportFormat | 'terminal'): Generator<string> {
+  let rest = '';
+  for (const c of chunks) {
+    const text = rest + c;
+    const end = text.lastIndexOf('\n');
+    if (end < 0) {
+      rest = text;
+      continue;
+    }
+    rest = text.slice(end + 1);
+    yield guardOutput(text.slice(0, end + 1), format);
+  }
+  if (rest) yield guardOutput(rest, format);
 }

@@ -95,6 +95,9 @@ export function githubAnnotations(findings: Finding[], ctx: ReportContext, caps:
   return { text: lines.length ? `${lines.join('\n')}\n` : '', shown, omitted };
 }
 
+/** Bounded by GitHub's annotation caps (past them diagnostics are plain lines, one each): one chunk. */
+export const githubChunks = (findings: Finding[], ctx: ReportContext): Iterable<string> => [githubAnnotations(findings, ctx).text];
+
 export function github(findings: Finding[], ctx: ReportContext): string {
   return githubAnnotations(findings, ctx).text;
 }

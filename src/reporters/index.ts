@@ -3,14 +3,24 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../engine/finding.js';
-import { compact } from './compact.js';
-import { github } from './github.js';
-import { json } from './json.js';
-import { junit } from './junit.js';
+import { batched, joinChunks } from './chunks.js';
+import { compact, compactChunks } from './compact.js';
+import { guardChunks } from './escape.js';
+import { github, githubChunks } from './github.js';
+import { json, jsonReportChunks } from './json.js';
+import { junit, junitChunks } from './junit.js';
 import { sarif, sarifReport } from './sarif.js';
-import { text } from './text.js';
-import { guardOutput } from './escape.js';
+import { text, textChunks } from './text.js';
 import type { ReportContext, ReportFormat, Reporter } from './types.js';
+
+/** Each format as chunks of text: the report is their concatenation, never held as one string. */
+const CHUNKS: Readonly<Record<Exclude<ReportFormat, 'sarif'>, (findings: Finding[], ctx: ReportContext) => Iterable<string>>> = {
+  json: jsonReportChunks,
+  text: textChunks,
+  compact: compactChunks,
+  junit: junitChunks,
+  github: githubChunks,
+};
 
 export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = { sarif, json, text, compact, junit, github };
 
@@ -19,15 +29,23 @@ export function isReportFormat(name: string): name is ReportFormat {
 }
 
 /**
- * The report in `format`, plus warnings the caller must show (today: SARIF trimmed to GitHub's
- * limits). The CLI uses this rather than REPORTERS directly so no warning is lost.
+ * The report in `format` as chunks (escaped at the edge, chunk by chunk), plus warnings the
+ * caller must show (today: SARIF trimmed to GitHub's limits). Chunks are made as they are
+ * consumed, so a writer holds one batch at a time. SARIF is one chunk: GitHub's results cap
+ * bounds it, and its gzipped size has to be known before it is written.
  */
-export function renderReport(format: ReportFormat, findings: Finding[], ctx: ReportContext): { text: string; warnings: Diagnostic[] } {
+export function streamReport(format: ReportFormat, findings: Finding[], ctx: ReportContext): { chunks: Iterable<string>; warnings: Diagnostic[] } {
   if (format === 'sarif') {
     const r = sarifReport(findings, ctx);
-    return { text: guardOutput(r.text, format), warnings: r.warnings };
+    return { chunks: guardChunks([r.text], format), warnings: r.warnings };
   }
-  return { text: guardOutput(REPORTERS[format](findings, ctx), format), warnings: [] };
+  return { chunks: guardChunks(batched(CHUNKS[format](findings, ctx)), format), warnings: [] };
+}
+
+/** The report in `format` as one string, for library callers; the CLI and the action stream it. */
+export function renderReport(format: ReportFormat, findings: Finding[], ctx: ReportContext): { text: string; warnings: Diagnostic[] } {
+  const r = streamReport(format, findings, ctx);
+  return { text: joinChunks(r.chunks), warnings: r.warnings };
 }
 
 export type { ReportContext, ReportFormat, Reporter } from './types.js';
@@ -36,4 +54,4 @@ export { githubAnnotations } from './github.js';
 export { githubSummary } from './github-summary.js';
 export { jsonReport } from './json.js';
 export { writeAtomic } from './write.js';
-export { formatDiagnosticForTerminal, guardOutput, terminalText, workflowCommand } from './escape.js';
+export { formatDiagnosticForTerminal, guardChunks, guardOutput, terminalText, workflowCommand } from './escape.js';

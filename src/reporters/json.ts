@@ -4,6 +4,7 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../engine/finding.js';
+import { jsonChunks, joinChunks } from './chunks.js';
 import { policyDocsUrl, sortedByLocation, summarize, type Summary } from './common.js';
 import type { ReportContext } from './types.js';
 
@@ -82,6 +83,12 @@ export function jsonReport(findings: Finding[], ctx: ReportContext): JsonReport 
   };
 }
 
+/** The report as chunks: the findings and diagnostics lists are written one entry at a time. */
+export function* jsonReportChunks(findings: Finding[], ctx: ReportContext): Generator<string> {
+  yield* jsonChunks(jsonReport(findings, ctx), 2);
+  yield '\n';
+}
+
 export function json(findings: Finding[], ctx: ReportContext): string {
-  return `${JSON.stringify(jsonReport(findings, ctx), null, 2)}\n`;
+  return joinChunks(jsonReportChunks(findings, ctx));
 }

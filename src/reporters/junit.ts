@@ -5,6 +5,7 @@
 
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Finding } from '../engine/finding.js';
+import { joinChunks } from './chunks.js';
 import { shortFix, policiesOf, policyDocsUrl, sortedByLocation } from './common.js';
 import type { ReportContext } from './types.js';
 
@@ -51,44 +52,46 @@ function testcase(f: Finding, ctx: ReportContext): string {
   return `${head}\n      <failure${attrs({ message: f.message, type: f.policy.severity })}>${xmlEscape(body)}</failure>\n    </testcase>`;
 }
 
-export function junit(findings: Finding[], ctx: ReportContext): string {
-  const sorted = sortedByLocation(findings);
-  const suites: string[] = [];
-  let tests = 0;
-  let failures = 0;
-  let errors = 0;
-  let skipped = 0;
+/** Test cases by policy, each list in reading order: one pass, not one filter per policy. */
+function byPolicy(findings: Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of sortedByLocation(findings)) {
+    const list = out.get(f.policy.id);
+    if (list) list.push(f);
+    else out.set(f.policy.id, [f]);
+  }
+  return out;
+}
 
-  if (ctx.diagnostics.length) {
-    const cases = ctx.diagnostics.map(
-      (d) =>
-        `    <testcase${attrs({ classname: 'palisade', name: `${d.file}:${d.line}:${d.col} ${d.code}` })}>\n      <error${attrs({ message: d.message, type: d.code })}>${xmlEscape(formatDiagnostic(d))}</error>\n    </testcase>`,
-    );
-    suites.push(`  <testsuite${attrs({ name: 'palisade', tests: cases.length, failures: 0, errors: cases.length, skipped: 0 })}>\n${cases.join('\n')}\n  </testsuite>`);
-    tests += cases.length;
-    errors += cases.length;
+/** The totals come first in the XML, so they are counted before any suite is written. */
+export function* junitChunks(findings: Finding[], ctx: ReportContext): Generator<string> {
+  const grouped = byPolicy(findings);
+  const policies = policiesOf(findings, ctx);
+  const waivedTotal = findings.filter((f) => f.waived).length;
+  const diag = ctx.diagnostics.length;
+  const tests = diag + policies.reduce((n, p) => n + Math.max(1, grouped.get(p.id)?.length ?? 0), 0);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites${attrs({ name: 'Palisade', tests, failures: findings.length - waivedTotal, errors: diag, skipped: waivedTotal })}>\n`;
+
+  if (diag) {
+    yield `  <testsuite${attrs({ name: 'palisade', tests: diag, failures: 0, errors: diag, skipped: 0 })}>\n`;
+    for (const d of ctx.diagnostics) {
+      yield `    <testcase${attrs({ classname: 'palisade', name: `${d.file}:${d.line}:${d.col} ${d.code}` })}>\n      <error${attrs({ message: d.message, type: d.code })}>${xmlEscape(formatDiagnostic(d))}</error>\n    </testcase>\n`;
+    }
+    yield '  </testsuite>\n';
   }
 
-  for (const policy of policiesOf(findings, ctx)) {
-    const mine = sorted.filter((f) => f.policy.id === policy.id);
+  for (const policy of policies) {
+    const mine = grouped.get(policy.id) ?? [];
     const open = mine.filter((f) => !f.waived).length;
-    const waived = mine.length - open;
-    const cases = mine.length
-      ? mine.map((f) => testcase(f, ctx))
-      : [`    <testcase${attrs({ classname: policy.id, name: 'no findings' })}/>`];
-    suites.push(
-      `  <testsuite${attrs({ name: policy.id, tests: cases.length, failures: open, errors: 0, skipped: waived })}>\n${cases.join('\n')}\n  </testsuite>`,
-    );
-    tests += cases.length;
-    failures += open;
-    skipped += waived;
+    yield `  <testsuite${attrs({ name: policy.id, tests: Math.max(1, mine.length), failures: open, errors: 0, skipped: mine.length - open })}>\n`;
+    if (!mine.length) yield `    <testcase${attrs({ classname: policy.id, name: 'no findings' })}/>\n`;
+    for (const f of mine) yield `${testcase(f, ctx)}\n`;
+    yield '  </testsuite>\n';
   }
+  yield '</testsuites>\n';
+}
 
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: 'Palisade', tests, failures, errors, skipped })}>`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
+export function junit(findings: Finding[], ctx: ReportContext): string {
+  return joinChunks(junitChunks(findings, ctx));
 }

@@ -218,7 +218,10 @@ export function sarifReport(findings: Finding[], ctx: ReportContext, limits: Par
     warnings.push(limitWarning(keep, open.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
   }
   let out = render(keep, warnings);
-  let size = gzipSync(out.text).length;
+  // Gzip never grows text by more than its headers and a few bytes per 16 KiB block, so a log
+  // well under the limit needs no compression to know it fits.
+  const fits = (text: string) => Buffer.byteLength(text) + 1024 + (text.length >> 12) <= lim.gzipBytes;
+  let size = fits(out.text) ? 0 : gzipSync(out.text).length;
   if (size > lim.gzipBytes) {
     // Shrink in proportion to the overshoot, with headroom; a few rounds at most.
     while (size > lim.gzipBytes && keep > 0) {

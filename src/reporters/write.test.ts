@@ -21,6 +21,19 @@ describe('writeAtomic', () => {
     expect(await readdir(dir)).toEqual(['report.sarif']);
   });
 
+  it('writes chunks as they come, and keeps the old file with no orphan when a chunk fails', async () => {
+    const out = join(dir, 'report.json');
+    await writeAtomic(out, ['{', '"a": 1', '}\n']);
+    expect(await readFile(out, 'utf8')).toBe('{"a": 1}\n');
+    function* broken() {
+      yield 'half a report';
+      throw new Error('reporter failed');
+    }
+    await expect(writeAtomic(out, broken())).rejects.toThrow('reporter failed');
+    expect(await readFile(out, 'utf8')).toBe('{"a": 1}\n');
+    expect(await readdir(dir)).toEqual(['report.json']);
+  });
+
   it('keeps the old content and cleans up when the rename fails', async () => {
     const out = join(dir, 'taken');
     await mkdir(out);

@@ -5,7 +5,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PalisadeError } from '../diagnostics.js';
 
@@ -48,8 +48,23 @@ async function sweep(dir: string, name: string): Promise<void> {
   }
 }
 
-/** Writes to a temporary file in the same directory (same filesystem, so rename is atomic), then renames it over `path`. */
-export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
+/** Writes content to an open file: a string or bytes at once, chunks one after another as they are made. */
+async function writeContent(tmp: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
+  if (typeof content === 'string' || content instanceof Uint8Array) return writeFile(tmp, content, { flag: 'wx', mode: 0o644 });
+  const fh = await open(tmp, 'wx', 0o644);
+  try {
+    for (const chunk of content) await fh.write(chunk);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Writes to a temporary file in the same directory (same filesystem, so rename is atomic), then
+ * renames it over `path`. Content may be chunks (a report stream): a chunk that throws leaves no
+ * temporary file and the old report in place.
+ */
+export async function writeAtomic(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const dir = dirname(path);
   const st = await stat(dir).catch(() => undefined);
   if (!st?.isDirectory()) {
@@ -62,7 +77,7 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pending.add(tmp);
   try {
-    await writeFile(tmp, content, { flag: 'wx', mode: 0o644 });
+    await writeContent(tmp, content);
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });

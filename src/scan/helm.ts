@@ -4,13 +4,14 @@
 // into `palisade scan -`, are put back on their templates (loaders/kubernetes/helm.ts).
 
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic } from '../loaders/common/diag.js';
 import { chartName, onTemplates, sourceUnderChart, type Template } from '../loaders/kubernetes/helm.js';
 import { LOADERS, type LoadOptions } from '../loaders/index.js';
 import { kindByContent } from '../discovery/kind.js';
+import { readContainedTextSync } from '../discovery/contained.js';
 import type { Document, LoadResult } from '../loaders/types.js';
 
 const display = (chart: string) => chart || '.';
@@ -33,7 +34,8 @@ export function chartNotice(chart: string, why = 'its templates are not YAML unt
 
 function readChartName(root: string, chart: string): string | undefined {
   try {
-    return chartName(readFileSync(join(root, chart, 'Chart.yaml'), 'utf8'));
+    const text = readContainedTextSync(root, join(chart, 'Chart.yaml'), 1024 * 1024);
+    return text === undefined ? undefined : chartName(text);
   } catch {
     return undefined;
   }
@@ -41,7 +43,9 @@ function readChartName(root: string, chart: string): string | undefined {
 
 function templateAt(root: string, path: string): Template {
   try {
-    return { path, text: readFileSync(join(root, path), 'utf8') };
+    // `path` comes from a `# Source:` comment in the rendered stream: contained like any input.
+    const text = readContainedTextSync(root, path);
+    return text === undefined ? { path } : { path, text };
   } catch {
     return { path };
   }

@@ -1,8 +1,7 @@
 // The ReportContext of a scan: what every reporter needs besides the findings. One builder for
 // the CLI and the GitHub Action, so their reports can never disagree on the context.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readContainedTextSync } from '../discovery/contained.js';
 import { VERSION } from '../cli/version.js';
 import type { Finding } from '../engine/finding.js';
 import type { ReportContext } from '../reporters/types.js';
@@ -31,11 +30,10 @@ export function findingSources(root: string, findings: readonly Finding[]): Map<
   const sources = new Map<string, string>();
   for (const f of findings) {
     if (f.waived || f.file === '.' || sources.has(f.file)) continue;
-    try {
-      sources.set(f.file, readFileSync(join(root, f.file), 'utf8'));
-    } catch {
-      // A finding on a file that is gone (a staged deletion, stdin) simply has no snippet.
-    }
+    // A finding on a file that is gone (a staged deletion, stdin), or named by a rendered stream
+    // outside the root, simply has no snippet.
+    const text = readContainedTextSync(root, f.file);
+    if (text !== undefined) sources.set(f.file, text);
   }
   return sources;
 }

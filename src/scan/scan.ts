@@ -12,6 +12,7 @@ import { resolveRoot } from '../discovery/root.js';
 import { Engine } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { loadDiscovered } from '../loaders/read.js';
+import type { Document } from '../loaders/types.js';
 import type { TerraformVarOption } from '../loaders/terraform/config/document.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import type { NamedBundle } from '../policy/catalog.js';
@@ -57,7 +58,10 @@ export interface ScanOptions {
   now?: Date;
   /** Scan only this part of the inputs (`--shard k/n`). */
   shard?: Shard;
-  /** Called as documents are evaluated, for progress display. */
+  /**
+   * Called as files are loaded and evaluated, for progress display: files done, of about how many
+   * (documents are evaluated as they are read, so the count of documents is known only at the end).
+   */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -114,7 +118,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
-  const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB });
+  const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs });
 
   const discovered: DiscoverResult = stdinOnly
     ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] }
@@ -139,7 +143,26 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     }
   }
   const loadOpts = { root, terraformVars, ...loadLimits(config) };
-  const loaded = await loadDiscovered(found, loadOpts);
+  // Each document is evaluated as soon as it is loaded and then dropped: what stays is its
+  // findings and what waivers need of it (path, inline ignores), so memory follows the findings,
+  // not every file's tree. Evaluation problems are listed after load problems, as they always were.
+  const findings: Finding[] = [];
+  const evalDiagnostics: Diagnostic[] = [];
+  const evaluated: Array<{ file: string; ignores: Document['ignores'] }> = [];
+  const documentKinds: Record<string, number> = {};
+  let filesDone = 0;
+  let lastPath: string | undefined;
+  const evaluate = (doc: Document) => {
+    const r = engine.evaluate(doc);
+    // A violation can move itself to the strict profile (a pedantic variant of a default check).
+    for (const f of r.findings) if (profile === 'strict' || f.profile !== 'strict') findings.push(f);
+    for (const d of r.diagnostics) evalDiagnostics.push(d);
+    evaluated.push({ file: doc.path, ignores: doc.ignores });
+    documentKinds[doc.kind] = (documentKinds[doc.kind] ?? 0) + 1;
+    if (doc.path !== lastPath) opts.onProgress?.(++filesDone, Math.max(filesDone, found.files.length));
+    lastPath = doc.path;
+  };
+  const loaded = await loadDiscovered(found, loadOpts, evaluate);
   for (const d of loaded.diagnostics) diagnostics.push(d);
   const charts = topCharts(found.charts);
   const extra = [
@@ -147,18 +170,11 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     opts.stdin !== undefined ? loadRendered('<stdin>', opts.stdin, await stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] },
   ];
   for (const r of extra) {
-    for (const d of r.documents) loaded.documents.push(d);
     for (const d of r.diagnostics) diagnostics.push(d);
+    for (const d of r.documents) evaluate(d);
   }
-
-  const findings: Finding[] = [];
-  loaded.documents.forEach((doc, i) => {
-    const r = engine.evaluate(doc);
-    // A violation can move itself to the strict profile (a pedantic variant of a default check).
-    for (const f of r.findings) if (profile === 'strict' || f.profile !== 'strict') findings.push(f);
-    for (const d of r.diagnostics) diagnostics.push(d);
-    opts.onProgress?.(i + 1, loaded.documents.length);
-  });
+  for (const d of evalDiagnostics) diagnostics.push(d);
+  opts.onProgress?.(filesDone, filesDone);
 
   const waiverPath = opts.waivers ? resolve(cwd, opts.waivers) : config.waivers ? join(configDir, config.waivers) : join(root, DEFAULT_WAIVER_FILE);
   let waivers: Waiver[] = [];
@@ -175,7 +191,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const applied = applyWaivers(
     findings,
     waivers,
-    loaded.documents.map((d) => ({ file: d.path, ignores: d.ignores })),
+    evaluated,
     now,
   );
   for (const d of applied.diagnostics) diagnostics.push(d);
@@ -202,8 +218,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     diagnostics,
     policies: engine.policies,
     files: found.files.length,
-    documents: loaded.documents.length,
-    documentKinds: loaded.documents.reduce<Record<string, number>>((n, d) => ((n[d.kind] = (n[d.kind] ?? 0) + 1), n), {}),
+    documents: evaluated.length,
+    documentKinds,
     waivers,
     waiverDiagnostics,
     applied,

@@ -492,14 +492,13 @@ export const CASES: HostileCase[] = [
   },
   {
     name: 'a policy that loops in a module without the step counter',
-    skip: () => 'not yet: wall-clock budget for modules without the step counter',
     cls: 'hang',
     setup(s) {
       plantGood(s);
       s.write('k8s/cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
       s.write('policy/p.rego', userPolicy('violation contains {"msg": "m", "path": []} if {\n  n := count([1 | some i in numbers.range(1, 3000); some j in numbers.range(1, 3000); some k in numbers.range(1, 3000); i + j + k == -1])\n  n >= 0\n}'));
       const out = join(s.root, 'b.tar.gz');
-      const built = spawnSync(process.execPath, [join(REPO, 'bin/palisade.js'), 'build', join(s.root, 'policy'), '-o', out]);
+      const built = spawnSync(process.execPath, [join(REPO, 'bin/palisade.js'), 'build', join(s.root, 'policy'), '-e', 'acme/hostile/violation', '-o', out]);
       if (built.status === 0) {
         // Renaming the step-budget export makes this look like a module OPA built.
         const tar = gunzipSync(readFileSync(out));
@@ -507,7 +506,11 @@ export const CASES: HostileCase[] = [
         for (let i = tar.indexOf(name); i !== -1; i = tar.indexOf(name, i + 1)) tar[i + name.length - 1] = 0x58;
         writeFileSync(out, gzipSync(tar));
       }
-      return { args: [...SCAN, '--policy', 'b.tar.gz'], expect: { diag: { file: 'k8s/cm.yaml', code: 'eval_error' } } };
+      s.write('.palisade.yaml', 'limits:\n  policyTimeMs: 3000\n');
+      return {
+        args: [...SCAN, '--policy', 'b.tar.gz'],
+        expect: { diag: { file: 'k8s/cm.yaml', code: 'eval_error' }, check: (out) => (/exceeded its time budget \(3000 ms\)/.test(out) ? undefined : 'not stopped by the time budget') },
+      };
     },
   },
   // ── Silent ──────────────────────────────────────────────────────────────────────────────────

@@ -16,7 +16,7 @@ import { LOADERS } from '../../src/loaders/index.js';
 import { parseHcl } from '../../src/loaders/terraform/hcl/parser.js';
 import { parseWaivers } from '../../src/waivers/parse.js';
 
-const LONG = process.env['npm_lifecycle_event'] === 'hostile';
+const LONG = process.env['npm_lifecycle_event'] === 'hostile' || process.env['PALISADE_HOSTILE'] === 'all';
 const RUN = { numRuns: LONG ? 1_000_000 : 100_000, interruptAfterTimeLimit: LONG ? 30_000 : 1_500, markInterruptAsFailure: false } as const;
 
 const tokens = (list: string[], max = 60) => fc.array(fc.constantFrom(...list), { maxLength: max }).map((t) => t.join(''));

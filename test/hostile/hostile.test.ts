@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CASES } from './cases.js';
 import { diagnosticFor, GOOD_FILE, injected, OUTSIDE_SECRET, runPalisade, sandbox } from './harness.js';
 
-const ALL = process.env['npm_lifecycle_event'] === 'hostile';
+const ALL = process.env['npm_lifecycle_event'] === 'hostile' || process.env['PALISADE_HOSTILE'] === 'all';
 const BOUND_MS = ALL ? 300_000 : 60_000;
 /** action.yml's defaults, as the runner passes them. */
 const ACTION_DEFAULTS = { INPUT_PATHS: '.', 'INPUT_CHANGED-ONLY': 'false', INPUT_BUILTIN: 'true', INPUT_ANNOTATIONS: 'true' };

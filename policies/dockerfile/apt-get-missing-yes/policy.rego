@@ -9,6 +9,7 @@
 # custom:
 #   id: dockerfile/apt-get-missing-yes
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Answer the prompt on the command line.

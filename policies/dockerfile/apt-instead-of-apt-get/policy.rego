@@ -9,6 +9,7 @@
 # custom:
 #   id: dockerfile/apt-instead-of-apt-get
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Use `apt-get` (same subcommands).

@@ -10,6 +10,7 @@
 # custom:
 #   id: dockerfile/cmd-shell-form
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Use the exec (JSON array) form; if you need a shell feature, `exec` the final command.

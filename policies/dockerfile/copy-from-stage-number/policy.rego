@@ -8,6 +8,7 @@
 # custom:
 #   id: dockerfile/copy-from-stage-number
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Name the stage and copy from the name.

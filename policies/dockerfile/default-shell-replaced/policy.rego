@@ -10,6 +10,7 @@
 # custom:
 #   id: dockerfile/default-shell-replaced
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Use the SHELL instruction.

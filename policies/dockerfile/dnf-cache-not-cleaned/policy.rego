@@ -9,6 +9,7 @@
 # custom:
 #   id: dockerfile/dnf-cache-not-cleaned
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Clean the cache in the same RUN instruction that fills it (a later RUN cannot shrink an earlier

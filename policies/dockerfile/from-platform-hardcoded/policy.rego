@@ -11,6 +11,7 @@
 # custom:
 #   id: dockerfile/from-platform-hardcoded
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Leave the platform to the build (`docker buildx build --platform …`), or use the predefined

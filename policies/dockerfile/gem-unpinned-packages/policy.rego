@@ -10,6 +10,7 @@
 # custom:
 #   id: dockerfile/gem-unpinned-packages
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Pin each package to a version (and update the pins deliberately, e.g. with Renovate).

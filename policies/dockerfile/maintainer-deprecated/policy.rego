@@ -8,6 +8,7 @@
 # custom:
 #   id: dockerfile/maintainer-deprecated
 #   severity: info
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Use the OCI label.

@@ -10,6 +10,7 @@
 # custom:
 #   id: dockerfile/package-index-update-alone
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Update and install in one RUN.

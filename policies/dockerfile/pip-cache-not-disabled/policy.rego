@@ -8,6 +8,7 @@
 # custom:
 #   id: dockerfile/pip-cache-not-disabled
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Clean the cache in the same RUN instruction that fills it (a later RUN cannot shrink an earlier

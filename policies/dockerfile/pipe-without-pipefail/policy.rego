@@ -11,6 +11,7 @@
 # custom:
 #   id: dockerfile/pipe-without-pipefail
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Set pipefail for the stage (needs bash or another shell that supports it).

@@ -10,6 +10,7 @@
 # custom:
 #   id: dockerfile/run-cd-instead-of-workdir
 #   severity: info
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Use WORKDIR (or the tool's own directory option, e.g. `make -C`, `npm --prefix`).

@@ -10,6 +10,7 @@
 # custom:
 #   id: dockerfile/run-interactive-command
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Remove the command; start services in the container's ENTRYPOINT/CMD, configure them in files.

@@ -9,6 +9,7 @@
 # custom:
 #   id: dockerfile/useradd-high-uid-without-l
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Add `-l` (`--no-log-init`).

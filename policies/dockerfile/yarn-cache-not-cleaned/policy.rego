@@ -8,6 +8,7 @@
 # custom:
 #   id: dockerfile/yarn-cache-not-cleaned
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Clean the cache in the same RUN instruction that fills it (a later RUN cannot shrink an earlier

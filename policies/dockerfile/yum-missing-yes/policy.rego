@@ -8,6 +8,7 @@
 # custom:
 #   id: dockerfile/yum-missing-yes
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Answer the prompt on the command line.

@@ -8,6 +8,7 @@
 # custom:
 #   id: dockerfile/zypper-non-interactive
 #   severity: low
+#   profile: strict
 #   kinds: [dockerfile]
 #   remediation: |
 #     Answer the prompt on the command line.

@@ -9,6 +9,7 @@
 # custom:
 #   id: k8s/deprecated-service-account-field
 #   severity: low
+#   profile: strict
 #   kinds: [kubernetes]
 #   remediation: |
 #     Rename the field.
@@ -33,6 +34,9 @@ violation contains v if {
 	name := k8s.pod_spec.serviceAccount
 	is_string(name)
 	name != ""
+	# Both fields naming the same account say one thing; only the old field alone, or a
+	# disagreement, leaves readers and tools guessing.
+	not k8s.pod_spec.serviceAccountName == name
 	v := {
 		"msg": sprintf("%s uses the deprecated serviceAccount field (%q); use serviceAccountName", [k8s.resource, name]),
 		"path": array.concat(k8s.pod_spec_path, ["serviceAccount"]),

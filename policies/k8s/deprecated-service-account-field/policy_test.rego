@@ -11,4 +11,5 @@ test_deprecated_field_is_flagged if {
 
 test_service_account_name_is_clean if {
 	count(deprecated_service_account_field.violation) == 0 with input as pod({"serviceAccountName": "orders", "containers": [{"name": "a"}]})
+	count(deprecated_service_account_field.violation) == 0 with input as pod({"serviceAccountName": "orders", "serviceAccount": "orders", "containers": [{"name": "a"}]})
 }

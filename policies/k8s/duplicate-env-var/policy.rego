@@ -32,15 +32,17 @@ package palisade.k8s.duplicate_env_var
 
 import data.palisade.lib.k8s
 
+# Reported once per name, on its first entry (the first one that has no effect).
 violation contains v if {
 	some c in k8s.containers
-	some j, later in c.container.env
-	some i, earlier in c.container.env
-	i < j
-	is_string(later.name)
-	earlier.name == later.name
+	env := c.container.env
+	some i, first in env
+	is_string(first.name)
+	entries := [j | some j, e in env; e.name == first.name]
+	count(entries) > 1
+	i == entries[0]
 	v := {
-		"msg": sprintf("%s in %s sets %q again (entry %d); only the last value counts, remove the other", [c.label, k8s.resource, later.name, i]),
-		"path": array.concat(c.path, ["env", j]),
+		"msg": sprintf("%s in %s sets %q %d times; only the last value counts, keep one entry", [c.label, k8s.resource, first.name, count(entries)]),
+		"path": array.concat(c.path, ["env", i]),
 	}
 }

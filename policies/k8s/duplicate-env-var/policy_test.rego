@@ -6,7 +6,7 @@ pod(spec) := {"kind": "Pod", "metadata": {"name": "p", "namespace": "app"}, "spe
 
 test_duplicates_are_flagged if {
 	vs := duplicate_env_var.violation with input as pod({"containers": [{"name": "a", "env": [{"name": "A", "value": "1"}, {"name": "B", "value": "2"}, {"name": "A", "value": "3"}]}]})
-	{v.path | some v in vs} == {["spec", "containers", 0, "env", 2]}
+	{v.path | some v in vs} == {["spec", "containers", 0, "env", 0]}
 }
 
 test_distinct_names_are_clean if {

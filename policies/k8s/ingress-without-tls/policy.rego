@@ -9,6 +9,7 @@
 # custom:
 #   id: k8s/ingress-without-tls
 #   severity: low
+#   profile: strict
 #   kinds: [kubernetes]
 #   remediation: |
 #     Add a TLS section with a certificate Secret (cert-manager can issue it).

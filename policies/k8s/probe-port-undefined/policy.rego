@@ -1,8 +1,8 @@
 # METADATA
-# title: Probe uses a port name the container does not define
+# title: Probe uses a port the container does not define for it
 # description: >-
 #   A probe that names its port (`port: http`) resolves the name against the container's
-#   `ports`. If no port has that name the probe can never succeed: the kubelet keeps restarting
+#   `ports`. If no port has that name, or the port is UDP, the probe can never succeed: the kubelet keeps restarting
 #   the container (liveness) or never sends it traffic (readiness, startup).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
@@ -49,6 +49,22 @@ violation contains v if {
 	not port in {p.name | some p in object.get(c.container, "ports", [])}
 	v := {
 		"msg": sprintf("%s in %s: %s uses port %q, which none of its ports is named; the probe can never succeed", [c.label, k8s.resource, probe, port]),
+		"path": array.concat(c.path, [probe, handler, "port"]),
+	}
+}
+
+# A named port that is UDP cannot answer an HTTP, TCP or gRPC probe.
+violation contains v if {
+	some c in k8s.containers
+	some probe in probes
+	some handler in handlers
+	port := c.container[probe][handler].port
+	is_string(port)
+	some p in c.container.ports
+	p.name == port
+	upper(object.get(p, "protocol", "TCP")) == "UDP"
+	v := {
+		"msg": sprintf("%s in %s: %s probes port %q over TCP, but that port is UDP; the probe can never succeed", [c.label, k8s.resource, probe, port]),
 		"path": array.concat(c.path, [probe, handler, "port"]),
 	}
 }

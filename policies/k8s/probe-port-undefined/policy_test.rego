@@ -7,11 +7,12 @@ pod(spec) := {"kind": "Pod", "metadata": {"name": "p", "namespace": "app"}, "spe
 test_unknown_port_names_are_flagged if {
 	vs := probe_port_undefined.violation with input as pod({"containers": [{
 		"name": "a",
-		"ports": [{"name": "http", "containerPort": 8080}],
+		"ports": [{"name": "http", "containerPort": 8080}, {"name": "dns", "containerPort": 53, "protocol": "UDP"}],
 		"livenessProbe": {"httpGet": {"path": "/", "port": "admin"}},
 		"readinessProbe": {"tcpSocket": {"port": "http"}},
+		"startupProbe": {"tcpSocket": {"port": "dns"}},
 	}]})
-	{v.path | some v in vs} == {["spec", "containers", 0, "livenessProbe", "httpGet", "port"]}
+	{v.path | some v in vs} == {["spec", "containers", 0, "livenessProbe", "httpGet", "port"], ["spec", "containers", 0, "startupProbe", "tcpSocket", "port"]}
 }
 
 test_named_and_numeric_ports_are_clean if {

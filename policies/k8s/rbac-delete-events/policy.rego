@@ -8,6 +8,7 @@
 # custom:
 #   id: k8s/rbac-delete-events
 #   severity: low
+#   profile: strict
 #   kinds: [kubernetes]
 #   remediation: |
 #     Remove the permission from the role, or grant it only in the namespace and on the named

@@ -30,6 +30,7 @@
 #   tags: [security, pod-security]
 #   equivalents:
 #     kubescape: [non-root-containers, set-fsgroup-value, set-supplementalgroups-values]
+#     kube-linter: [run-as-non-root]
 package palisade.k8s.root_group
 
 import data.palisade.lib.k8s

@@ -12,6 +12,7 @@
 # custom:
 #   id: k8s/secrets-as-env-vars
 #   severity: low
+#   profile: strict
 #   kinds: [kubernetes]
 #   remediation: |
 #     Mount the Secret as a volume and have the application read the file.
@@ -45,7 +46,7 @@ violation contains v if {
 	ref := env.valueFrom.secretKeyRef
 	v := {
 		"msg": sprintf("%s in %s reads %q from Secret %q into an environment variable; mount the Secret as a file instead", [c.label, k8s.resource, object.get(env, "name", "?"), object.get(ref, "name", "?")]),
-		"path": array.concat(c.path, ["env", i, "valueFrom", "secretKeyRef"]),
+		"path": array.concat(c.path, ["env", i]),
 	}
 }
 
@@ -55,6 +56,6 @@ violation contains v if {
 	ref := from.secretRef
 	v := {
 		"msg": sprintf("%s in %s loads every key of Secret %q as environment variables; mount the Secret as a file instead", [c.label, k8s.resource, object.get(ref, "name", "?")]),
-		"path": array.concat(c.path, ["envFrom", i, "secretRef"]),
+		"path": array.concat(c.path, ["envFrom", i]),
 	}
 }

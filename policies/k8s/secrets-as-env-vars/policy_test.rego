@@ -11,8 +11,8 @@ test_secret_env_references_are_flagged if {
 		"envFrom": [{"configMapRef": {"name": "cfg"}}, {"secretRef": {"name": "api"}}],
 	}]})
 	{v.path | some v in vs} == {
-		["spec", "containers", 0, "env", 1, "valueFrom", "secretKeyRef"],
-		["spec", "containers", 0, "envFrom", 1, "secretRef"],
+		["spec", "containers", 0, "env", 1],
+		["spec", "containers", 0, "envFrom", 1],
 	}
 }
 

@@ -1,7 +1,7 @@
 # METADATA
 # title: Workload selector does not match its pod template's labels
 # description: >-
-#   A Deployment, StatefulSet, DaemonSet or ReplicaSet manages the pods its selector matches. If
+#   A Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController or Job manages the pods its selector matches. If
 #   the pod template lacks a label the selector requires, the API server rejects the object
 #   (apps/v1), or older controllers create pods they never recognise and keep creating more.
 # related_resources:
@@ -37,13 +37,62 @@ package palisade.k8s.selector_mismatch
 
 import data.palisade.lib.k8s
 
+# Where each kind keeps its selector; the pod template's labels sit beside the pod spec.
+selector_path := ["spec", "selector"] if {
+	input.kind in {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job"}
+} else := ["spec", "jobTemplate", "spec", "selector"] if {
+	input.kind == "CronJob"
+}
+
+selector := object.get(input, selector_path, null)
+
+template_labels := object.get(input, array.concat(array.slice(k8s.pod_spec_path, 0, count(k8s.pod_spec_path) - 1), ["metadata", "labels"]), {})
+
+# A ReplicationController's selector is a plain label map; the others use matchLabels.
+match_labels := selector if {
+	input.kind == "ReplicationController"
+} else := object.get(selector, "matchLabels", {})
+
+label_path(key) := array.concat(selector_path, [key]) if {
+	input.kind == "ReplicationController"
+} else := array.concat(selector_path, ["matchLabels", key])
+
 violation contains v if {
-	input.kind in {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"}
-	labels := object.get(input, ["spec", "template", "metadata", "labels"], {})
-	some key, value in input.spec.selector.matchLabels
-	not labels[key] == value
+	is_object(selector)
+	some key, value in match_labels
+	not template_labels[key] == value
 	v := {
 		"msg": sprintf("%s selects pods with %s=%s, but its pod template does not carry that label; make them match", [k8s.resource, key, value]),
-		"path": ["spec", "selector", "matchLabels", key],
+		"path": label_path(key),
 	}
+}
+
+violation contains v if {
+	is_object(selector)
+	some i, req in selector.matchExpressions
+	not satisfied(req)
+	v := {
+		"msg": sprintf("%s selects pods with %s %s %v, which its pod template's labels do not satisfy; make them match", [k8s.resource, req.key, req.operator, object.get(req, "values", [])]),
+		"path": array.concat(selector_path, ["matchExpressions", i]),
+	}
+}
+
+satisfied(req) if {
+	req.operator == "In"
+	template_labels[req.key] in req.values
+}
+
+satisfied(req) if {
+	req.operator == "NotIn"
+	not template_labels[req.key] in req.values
+}
+
+satisfied(req) if {
+	req.operator == "Exists"
+	template_labels[req.key]
+}
+
+satisfied(req) if {
+	req.operator == "DoesNotExist"
+	not template_labels[req.key]
 }

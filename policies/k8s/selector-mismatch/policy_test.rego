@@ -12,3 +12,11 @@ test_mismatches_are_flagged if {
 test_matching_labels_are_clean if {
 	count(selector_mismatch.violation) == 0 with input as deployment({"app": "orders"}, {"app": "orders", "version": "4"})
 }
+
+test_expressions_and_other_kinds_are_checked if {
+	d := deployment({}, {"app": "orders"})
+	expr := json.patch(d, [{"op": "add", "path": "/spec/selector/matchExpressions", "value": [{"key": "app", "operator": "In", "values": ["cart"]}, {"key": "tier", "operator": "DoesNotExist"}]}])
+	{v.path | some v in selector_mismatch.violation} == {["spec", "selector", "matchExpressions", 0]} with input as expr
+	rc := {"apiVersion": "v1", "kind": "ReplicationController", "metadata": {"name": "r"}, "spec": {"selector": {"app": "a"}, "template": {"metadata": {"labels": {"app": "b"}}, "spec": {"containers": []}}}}
+	{v.path | some v in selector_mismatch.violation} == {["spec", "selector", "app"]} with input as rc
+}

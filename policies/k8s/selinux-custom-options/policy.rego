@@ -27,8 +27,6 @@
 #         level: "s0:c123,c456"
 #     ```
 #   tags: [security, pod-security]
-#   equivalents:
-#     kubescape: [set-seLinuxOptions]
 package palisade.k8s.selinux_custom_options
 
 import data.palisade.lib.k8s

@@ -1,0 +1,83 @@
+// Wall-clock budgets for modules without Palisade's step counter. Palisade's own modules count
+// steps and abort themselves; a module `opa build` wrote cannot, and synchronous WebAssembly
+// cannot be interrupted from its own thread. So such a module is evaluated in a worker thread:
+// the engine posts the input on a MessageChannel, blocks on Atomics.wait with the deadline, takes
+// the answer with receiveMessageOnPort (no event loop needed, so the engine's API stays
+// synchronous), and when the deadline passes terminates the worker (V8 stops even a tight
+// WebAssembly loop) and starts a fresh one for the next evaluation. Must not interpret results.
+
+import { existsSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { FOREIGN_WORKER } from '../paths.js';
+
+/** Thrown when an evaluation passes its deadline; the engine reports it as a budget diagnostic. */
+export const TIME_BUDGET_MARK = 'eval_time_exceeded';
+
+/** Whether the worker script is there (in dist/ and the bundle; not when running unbuilt sources). */
+export const workerAvailable = (): boolean => existsSync(FOREIGN_WORKER);
+
+type Answer = { ready: true } | { result: unknown } | { error: string };
+
+export class ForeignModule {
+  private worker: Worker | undefined;
+  private port: MessagePort | undefined;
+  private readonly flag = new Int32Array(new SharedArrayBuffer(4));
+
+  constructor(
+    private readonly wasm: Uint8Array,
+    private readonly data: unknown,
+    private readonly memory: { initial: number; maximum: number },
+    readonly budgetMs: number,
+  ) {}
+
+  private receive(deadline: number): Answer | undefined {
+    for (;;) {
+      const got = receiveMessageOnPort(this.port!);
+      if (got) return got.message as Answer;
+      const left = deadline - Date.now();
+      if (left <= 0) return undefined;
+      Atomics.wait(this.flag, 0, 0, left);
+      Atomics.store(this.flag, 0, 0);
+    }
+  }
+
+  private start(): void {
+    const { port1, port2 } = new MessageChannel();
+    Atomics.store(this.flag, 0, 0);
+    this.worker = new Worker(FOREIGN_WORKER, {
+      workerData: { wasm: this.wasm, data: this.data, memory: this.memory, flag: this.flag.buffer, port: port2 },
+      transferList: [port2],
+    });
+    // The scan must be able to exit while an idle worker waits for work.
+    this.worker.unref();
+    this.port = port1;
+    // Starting a worker is not the policy's time: it gets its own, generous, deadline.
+    const ready = this.receive(Date.now() + Math.max(30_000, this.budgetMs));
+    if (!ready || !('ready' in ready)) {
+      this.stop();
+      throw new Error(`the policy module cannot be loaded in a worker: ${ready && 'error' in ready ? ready.error : 'no answer'}`);
+    }
+  }
+
+  stop(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+    this.port?.close();
+    this.port = undefined;
+  }
+
+  /** opa-wasm's evaluate, in the worker, within the budget; throws `eval_time_exceeded: …` past it. */
+  evaluate(input: ArrayBuffer, entrypoint: string): unknown {
+    if (!this.worker) this.start();
+    Atomics.store(this.flag, 0, 0);
+    this.port!.postMessage({ input, entrypoint });
+    const a = this.receive(Date.now() + this.budgetMs);
+    if (!a) {
+      // Nothing can stop the module but ending its thread; the next evaluation gets a new one.
+      this.stop();
+      throw new Error(`${TIME_BUDGET_MARK}: the policy ran longer than ${this.budgetMs} ms`);
+    }
+    if ('error' in a) throw new Error(a.error);
+    return 'result' in a ? a.result : undefined;
+  }
+}
