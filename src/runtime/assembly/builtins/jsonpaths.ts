@@ -85,22 +85,20 @@ function indexKey(i: u32): usize {
   return mkString(b.ptr, <u32>b.len);
 }
 
+/** Appends to an array, adds to a set. */
+function addTo(c: usize, x: usize): void {
+  if (tag(c) == T_ARRAY) arrPush(c, x); else setAdd(c, x);
+}
+
 function filterValue(v: usize, f: usize): usize {
   if (tag(f) == T_NULL) return v;
   const t = tag(v);
-  if (t == T_ARRAY) {
-    const out = mkArray(0);
+  if (t == T_ARRAY || t == T_SET) {
+    const out = t == T_ARRAY ? mkArray(0) : mkSet(0);
     for (let i: u32 = 0; i < len(v); i++) {
-      const sub = objGet(f, indexKey(i));
-      if (sub) arrPush(out, filterValue(arrGet(v, i), sub));
-    }
-    return out;
-  }
-  if (t == T_SET) {
-    const out = mkSet(0);
-    for (let i: u32 = 0; i < len(v); i++) {
-      const sub = objGet(f, arrGet(v, i));
-      if (sub) setAdd(out, filterValue(arrGet(v, i), sub));
+      const x = arrGet(v, i);
+      const sub = objGet(f, t == T_ARRAY ? indexKey(i) : x);
+      if (sub) addTo(out, filterValue(x, sub));
     }
     return out;
   }
@@ -120,19 +118,12 @@ function removeValue(v: usize, f: usize): usize {
   if (!f) return v;
   if (tag(f) != T_OBJECT) return 0;
   const t = tag(v);
-  if (t == T_ARRAY) {
-    const out = mkArray(len(v));
+  if (t == T_ARRAY || t == T_SET) {
+    const out = t == T_ARRAY ? mkArray(len(v)) : mkSet(len(v));
     for (let i: u32 = 0; i < len(v); i++) {
-      const r = removeValue(arrGet(v, i), objGet(f, indexKey(i)));
-      if (r) arrPush(out, r);
-    }
-    return out;
-  }
-  if (t == T_SET) {
-    const out = mkSet(len(v));
-    for (let i: u32 = 0; i < len(v); i++) {
-      const r = removeValue(arrGet(v, i), objGet(f, arrGet(v, i)));
-      if (r) setAdd(out, r);
+      const x = arrGet(v, i);
+      const r = removeValue(x, objGet(f, t == T_ARRAY ? indexKey(i) : x));
+      if (r) addTo(out, r);
     }
     return out;
   }
