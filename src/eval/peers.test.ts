@@ -92,9 +92,9 @@ const CORPUS = join(PACKAGE_ROOT, '..', 'shared', 'corpora', 'peer-labels');
 /** Per labels folder: recall floor and, where the pack meets the target, the false-flag ceiling. */
 const FLOORS: Record<string, { recall: number; falseFlags?: number }> = {
   'github+codeql': { recall: 0.72 },
-  'boostsecurityio+poutine': { recall: 0.5, falseFlags: 0.03 },
-  'kubescape+regolibrary': { recall: 0 },
-  'stackrox+kube-linter': { recall: 0 },
+  'boostsecurityio+poutine': { recall: 0.55, falseFlags: 0.03 },
+  'kubescape+regolibrary': { recall: 0.79 },
+  'stackrox+kube-linter': { recall: 0.68 },
   'DataDog+datadog-iac-scanner/terraform': { recall: 0.6 },
   'DataDog+datadog-iac-scanner/dockerfile': { recall: 0.87 },
 };

@@ -106,8 +106,6 @@ export interface SourceResult {
   uncovered: Array<{ control: string; positive: number; clean: number }>;
   /** `equivalents.<peer>` ids the corpus does not have (likely a typo). */
   unknown: Array<{ policy: string; control: string }>;
-  /** KICS query UUIDs of the source's cases (accepted as control ids). */
-  queryIds: string[];
   totals: { labels: number; matched: number; recall: number | null; clean: number; flagged: number; falseFlagRate: number | null; unmatched: number };
 }
 
@@ -383,7 +381,6 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
     groups,
     uncovered,
     unknown,
-    queryIds: [...alias.keys()],
     totals: {
       labels: sum('labels'),
       matched: sum('matched'),
@@ -410,18 +407,6 @@ export interface PeerEval {
 export async function evaluatePeers(corpus: string, options: ScanOptions = {}): Promise<PeerEval> {
   const index = JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8')) as Array<{ labels: string; root: string }>;
   const sources: SourceResult[] = [];
-  const controls = new Map<string, Set<string>>();
-  for (const entry of index) {
-    const s = await evaluateSource(corpus, entry.root, entry.labels, options);
-    sources.push(s);
-    const known = controls.get(s.peer) ?? new Set<string>();
-    for (const g of s.groups) for (const c of g.controls) known.add(c);
-    for (const u of s.uncovered) known.add(u.control);
-    for (const id of s.queryIds) known.add(id);
-    controls.set(s.peer, known);
-  }
-  // One peer key can span sources (kics: the Terraform and the Dockerfile sets): an id is unknown
-  // only when no source of that peer has it.
-  for (const s of sources) s.unknown = s.unknown.filter((u) => !controls.get(s.peer)!.has(u.control));
+  for (const entry of index) sources.push(await evaluateSource(corpus, entry.root, entry.labels, options));
   return { sources };
 }

@@ -5,6 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { formatIp, parseCidr as parseGoCidr } from '../../../runtime/host/net.js';
 import { EvalError, equal, hasUnknown, isObj, isUnknown, materialize, numStr, toBool, toNum, toStr, typeName, UNKNOWN, type Value } from './values.js';
 
 type Fn = (args: Value[]) => Value;
@@ -111,7 +112,7 @@ function fromData(x: unknown): Value {
   return x as Value;
 }
 
-// ── IP networks ─────────────────────────────────────────────────────────────────────────────────
+// ── IP networks (Go's net parsing and printing, as Terraform uses it: shared with net.cidr_*) ──
 
 interface Net {
   v6: boolean;
@@ -120,50 +121,9 @@ interface Net {
 }
 
 function parseCidr(s: string, fn: string): Net {
-  const [ip, len] = s.split('/');
-  if (ip === undefined || len === undefined || !/^\d+$/.test(len)) throw new EvalError(`${fn}: invalid CIDR address "${s}"`);
-  const a = parseIp(ip, fn);
-  const bits = Number(len);
-  if (bits > (a.v6 ? 128 : 32)) throw new EvalError(`${fn}: invalid prefix length in "${s}"`);
-  return { v6: a.v6, addr: a.addr, bits };
-}
-
-function parseIp(ip: string, fn: string): { v6: boolean; addr: bigint } {
-  if (ip.includes(':')) {
-    const [head, tail] = ip.split('::') as [string, string | undefined];
-    const h = head ? head.split(':') : [];
-    const t = tail !== undefined && tail !== '' ? tail.split(':') : [];
-    const groups = tail === undefined ? h : [...h, ...Array<string>(8 - h.length - t.length).fill('0'), ...t];
-    if (groups.length !== 8 || groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) throw new EvalError(`${fn}: invalid IP address "${ip}"`);
-    return { v6: true, addr: groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n) };
-  }
-  const parts = ip.split('.');
-  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) throw new EvalError(`${fn}: invalid IP address "${ip}"`);
-  return { v6: false, addr: parts.reduce((acc, p) => (acc << 8n) | BigInt(Number(p)), 0n) };
-}
-
-function formatIp(v6: boolean, addr: bigint): string {
-  if (!v6) return [24n, 16n, 8n, 0n].map((s) => String((addr >> s) & 255n)).join('.');
-  const groups = Array.from({ length: 8 }, (_, i) => Number((addr >> BigInt(112 - 16 * i)) & 0xffffn));
-  // RFC 5952: the longest run (≥ 2) of zero groups becomes `::`.
-  let best = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      best = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (best === -1) return hex.join(':');
-  return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLen).join(':')}`;
+  const n = parseGoCidr(s);
+  if (!n) throw new EvalError(`${fn}: invalid CIDR address "${s}"`);
+  return { v6: n.v6, addr: n.ip, bits: n.prefix };
 }
 
 function subnet(base: Net, newbits: number, netnum: number, fn: string): Net {
