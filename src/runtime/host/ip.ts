@@ -1,5 +1,5 @@
 // IP address parsing with Go's net.ParseIP rules (no leading zeros in IPv4 octets, IPv4-mapped
-// IPv6 addresses reduced to IPv4), for JSON Schema's ipv4/ipv6 formats (json.ts). The net.cidr_*
+// IPv6 addresses reduced to IPv4), for JSON Schema's ipv4/ipv6 formats (json.ts) and Terraform's cidr* functions. The net.cidr_*
 // builtins are native (assembly/builtins/net.ts). Must not implement a builtin.
 
 function parseV4(s: string): bigint | undefined {
@@ -51,4 +51,74 @@ export function parseIp(s: string): { v6: boolean; ip: bigint } | undefined {
   if (v6 === undefined) return undefined;
   if (v6 >> 32n === 0xffffn) return { v6: false, ip: v6 & 0xffffffffn };
   return { v6: true, ip: v6 };
+}
+
+interface Net {
+  v6: boolean;
+  /** network address */
+  ip: bigint;
+  prefix: number;
+}
+
+const bits = (v6: boolean): number => (v6 ? 128 : 32);
+
+function mask(v6: boolean, prefix: number): bigint {
+  const n = bits(v6);
+  return ((1n << BigInt(n)) - 1n) ^ ((1n << BigInt(n - prefix)) - 1n);
+}
+
+/** Go's net.ParseCIDR: the network, with the host bits cleared. */
+export function parseCidr(s: string): Net | undefined {
+  const slash = s.indexOf('/');
+  if (slash < 0) return undefined;
+  const addr = s.slice(0, slash);
+  const len = s.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(len)) return undefined;
+  const v4 = parseV4(addr);
+  let v6: boolean;
+  let ip: bigint;
+  if (v4 !== undefined) {
+    v6 = false;
+    ip = v4;
+  } else {
+    if (!addr.includes(':')) return undefined;
+    const x = parseV6(addr);
+    if (x === undefined) return undefined;
+    v6 = true;
+    ip = x;
+  }
+  const prefix = Number(len);
+  if (prefix > bits(v6)) return undefined;
+  return { v6, ip: ip & mask(v6, prefix), prefix };
+}
+
+function formatV4(ip: bigint): string {
+  return [24n, 16n, 8n, 0n].map((s) => String((ip >> s) & 0xffn)).join('.');
+}
+
+function formatV6(ip: bigint): string {
+  if (ip >> 32n === 0xffffn) return formatV4(ip & 0xffffffffn);
+  const groups = Array.from({ length: 8 }, (_, i) => Number((ip >> BigInt(112 - 16 * i)) & 0xffffn));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+}
+
+export function formatIp(v6: boolean, ip: bigint): string {
+  return v6 ? formatV6(ip) : formatV4(ip);
 }

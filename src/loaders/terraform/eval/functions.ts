@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { formatIp, parseCidr as parseGoCidr } from '../../../runtime/host/net.js';
+import { formatIp, parseCidr as parseGoCidr } from '../../../runtime/host/ip.js';
 import { EvalError, equal, hasUnknown, isObj, isUnknown, materialize, numStr, toBool, toNum, toStr, typeName, UNKNOWN, type Value } from './values.js';
 
 type Fn = (args: Value[]) => Value;
