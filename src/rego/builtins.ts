@@ -56,14 +56,14 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'object.remove': n(2), 'object.filter': n(2), 'object.subset': n(2),
   // encodings
   'json.marshal': n(1), 'json.marshal_with_options': h(2), 'json.unmarshal': n(1), 'json.is_valid': n(1),
-  'json.filter': h(2), 'json.remove': h(2), 'json.patch': h(2),
+  'json.filter': n(2), 'json.remove': n(2), 'json.patch': h(2),
   'json.verify_schema': h(1), 'json.match_schema': h(2),
   'yaml.marshal': h(1), 'yaml.unmarshal': h(1), 'yaml.is_valid': h(1),
   'base64.encode': n(1), 'base64.decode': n(1), 'base64.is_valid': n(1),
   'base64url.encode': n(1), 'base64url.decode': n(1), 'base64url.encode_no_pad': n(1),
   'hex.encode': n(1), 'hex.decode': n(1),
   'urlquery.encode': n(1), 'urlquery.decode': n(1), 'urlquery.encode_object': n(1), 'urlquery.decode_object': n(1),
-  'crypto.sha256': h(1), 'crypto.sha1': h(1), 'crypto.md5': h(1),
+  'crypto.sha256': n(1), 'crypto.sha1': n(1), 'crypto.md5': n(1),
   // types
   is_number: n(1), is_string: n(1), is_boolean: n(1), is_array: n(1), is_set: n(1),
   is_object: n(1), is_null: n(1), type_name: n(1), to_number: n(1),
@@ -71,7 +71,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'array.concat': n(2), 'array.slice': n(3), 'array.reverse': n(1), union: n(1), intersection: n(1),
   // graphs
   walk: n(1, { relation: true }),
-  'graph.reachable': h(2), 'graph.reachable_paths': h(2),
+  'graph.reachable': n(2), 'graph.reachable_paths': n(2),
   // networks, versions, units, ids
   'net.cidr_contains': n(2), 'net.cidr_intersects': n(2), 'net.cidr_is_valid': n(1),
   'net.cidr_expand': n(1), 'net.cidr_merge': n(1), 'net.cidr_contains_matches': n(2),

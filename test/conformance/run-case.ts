@@ -4,6 +4,7 @@
 
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import type { Body, Term } from '../../src/rego/ast.js';
+import { BUILTINS } from '../../src/rego/builtins.js';
 import { compileQuery } from '../../src/rego/compile.js';
 import { parseModule, parseQuery } from '../../src/rego/parser.js';
 import { hostBuiltins } from '../../src/runtime/host/index.js';
@@ -22,7 +23,8 @@ export interface ConformanceCase {
   strict?: boolean;
 }
 
-export type Outcome = { ok: true } | { ok: false; reason: string };
+/** `stock`: the module ran in stock opa-wasm with no custom builtins (it calls no host builtin). */
+export type Outcome = ({ ok: true } | { ok: false; reason: string }) & { stock?: boolean };
 
 // ---- expected values: the corpus encodes sets and non-string-keyed objects specially
 
@@ -189,16 +191,22 @@ function describeError(e: unknown): string {
   return String(e);
 }
 
-/** opts.host false: load in stock opa-wasm with no custom builtins, as any embedder would. */
+/**
+ * A module whose builtins are all native loads in stock opa-wasm with no custom builtins, as any
+ * embedder would load it, so every such case proves the module standalone; only a module that
+ * calls a host builtin gets Palisade's (opts.host false: never).
+ */
 export async function runCase(c: ConformanceCase, opts: { v1: boolean; host?: boolean }): Promise<Outcome> {
   const strict = c.strict !== false;
   let results: unknown[] = [];
+  let stock: boolean | undefined;
   try {
     const modules = (c.modules ?? []).map((src, i) => parseModule(`rego_${i}`, src, { v0: !opts.v1 }));
     const query = parseQuery(c.query, { v0: !opts.v1, file: 'query' });
     const plan = compileQuery(modules, query, { strict });
     const wasm = linkPolicy(plan);
-    const policy = opts.host === false ? await loadPolicy(wasm) : await loadPolicy(wasm, undefined, hostBuiltins({ strict }));
+    stock = opts.host === false || plan.builtins.every((b) => BUILTINS[b.name]?.impl === 'native');
+    const policy = stock ? await loadPolicy(wasm) : await loadPolicy(wasm, undefined, hostBuiltins({ strict }));
     if (c.data !== undefined) policy.setData(c.data as object);
     const input = c.input as { 'many!'?: unknown[] } | undefined;
     const inputs = input && typeof input === 'object' && 'many!' in input ? input['many!']! : [c.input];
@@ -210,15 +218,15 @@ export async function runCase(c: ConformanceCase, opts: { v1: boolean; host?: bo
       else results.push(...values);
     }
   } catch (e) {
-    if (c.error !== undefined) return { ok: true };
-    return { ok: false, reason: `error: ${describeError(e)}` };
+    if (c.error !== undefined) return { ok: true, stock };
+    return { ok: false, reason: `error: ${describeError(e)}`, stock };
   }
-  if (c.error !== undefined) return { ok: false, reason: `expected an error containing ${JSON.stringify(c.error)}, got ${JSON.stringify(results).slice(0, 200)}` };
+  if (c.error !== undefined) return { ok: false, reason: `expected an error containing ${JSON.stringify(c.error)}, got ${JSON.stringify(results).slice(0, 200)}`, stock };
   if (c.no_result) {
-    return results.length === 0 ? { ok: true } : { ok: false, reason: `expected no result, got ${JSON.stringify(results).slice(0, 200)}` };
+    return results.length === 0 ? { ok: true, stock } : { ok: false, reason: `expected no result, got ${JSON.stringify(results).slice(0, 200)}`, stock };
   }
   const want = c.want_result as { 'many!'?: unknown[] } | undefined;
   const expected = (want && typeof want === 'object' && !Array.isArray(want) && 'many!' in want ? want['many!']! : [c.want_result]).map(normaliseExpected);
-  if (sameList(results, expected)) return { ok: true };
-  return { ok: false, reason: `got ${JSON.stringify(results).slice(0, 300)}, want ${JSON.stringify(expected).slice(0, 300)}` };
+  if (sameList(results, expected)) return { ok: true, stock };
+  return { ok: false, reason: `got ${JSON.stringify(results).slice(0, 300)}, want ${JSON.stringify(expected).slice(0, 300)}`, stock };
 }

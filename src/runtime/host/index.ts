@@ -19,11 +19,9 @@ import { InternalError } from '../../diagnostics.js';
 import { BuiltinError, OperandTypeError } from './errors.js';
 import { exactJson, hasBigInt, type Value } from './values.js';
 import { timeBuiltins } from './time.js';
-import { cryptoBuiltins } from './crypto.js';
 import { jsonBuiltins } from './json.js';
 import { yamlBuiltins } from './yaml.js';
 import { uuidBuiltins } from './uuid.js';
-import { graphBuiltins } from './graph.js';
 import { miscBuiltins } from './misc.js';
 import { deprecatedBuiltins } from './deprecated.js';
 import { conftestBuiltins } from './conftest.js';
@@ -48,8 +46,6 @@ export type HostBuiltin = (...args: unknown[]) => unknown;
 
 /** Builtins whose Rego result is a set (sent as a sorted array). */
 export const HOST_SET_RESULTS: ReadonlySet<string> = new Set([
-  'graph.reachable',
-  'graph.reachable_paths',
 ]);
 
 /**
@@ -81,11 +77,9 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
   };
   const families = [
     timeBuiltins(ctx),
-    cryptoBuiltins,
     jsonBuiltins,
     yamlBuiltins,
     uuidBuiltins(ctx),
-    graphBuiltins,
     miscBuiltins(ctx),
     deprecatedBuiltins,
     conftestBuiltins(ctx),

@@ -1,4 +1,5 @@
-// JSON builtins that run on the host: json.filter, json.remove, json.patch (RFC 6902; a failed
+// JSON builtins that run on the host (json.filter and json.remove are native:
+// assembly/builtins/jsonpaths.ts): json.patch (RFC 6902; a failed
 // patch is undefined, as in OPA), json.marshal_with_options (Go's encoding/json output: sorted
 // keys, HTML-safe escapes) and json.verify_schema / json.match_schema (ajv, draft-07 unless the
 // schema names 2019-09 or 2020-12; errors shaped like OPA's gojsonschema ones).
@@ -13,83 +14,6 @@ import { compareStrings, deepEqual, type Value } from './values.js';
 type Obj = Record<string, Value>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-
-/** A path operand: "a/b/c" (JSON-pointer escapes ~0 ~1) or an array of segments. */
-function segments(path: Value, pos: number): string[] | undefined {
-  if (typeof path === 'string') {
-    if (path === '') return undefined;
-    return path
-      .replace(/^\/+/, '')
-      .split('/')
-      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  }
-  if (Array.isArray(path)) return path.map((p) => (typeof p === 'string' ? p : JSON.stringify(p)));
-  return typeFail(pos, path, 'string', 'array');
-}
-
-/** OPA's path tree: {key: subtree} where null means "this whole value". */
-function pathTree(paths: Value, pos: number): Obj {
-  if (!Array.isArray(paths)) typeFail(pos, paths, 'set', 'array');
-  const root: Obj = {};
-  for (const p of paths) {
-    const segs = segments(p, pos);
-    if (!segs || segs.length === 0) continue;
-    let node: Obj = root;
-    let done = false;
-    for (let i = 0; i < segs.length - 1 && !done; i++) {
-      const child = own(node, segs[i]!) ? node[segs[i]!] : undefined;
-      if (child === undefined) {
-        const next: Obj = {};
-        node[segs[i]!] = next;
-        node = next;
-      } else if (child === null) done = true;
-      else node = child as Obj;
-    }
-    if (!done) node[segs[segs.length - 1]!] = null;
-  }
-  return root;
-}
-
-function filterValue(v: Value, filter: Value): Value {
-  if (filter === null) return v;
-  const f = filter as Obj;
-  if (Array.isArray(v)) {
-    const out: Value[] = [];
-    v.forEach((x, i) => {
-      if (own(f, String(i))) out.push(filterValue(x, f[String(i)]!));
-    });
-    return out;
-  }
-  if (isObj(v)) {
-    const out: Obj = {};
-    for (const k of Object.keys(v)) if (own(f, k)) out[k] = filterValue(v[k]!, f[k]!);
-    return out;
-  }
-  return v;
-}
-
-function removeValue(v: Value, filter: Value | undefined): Value | undefined {
-  if (filter === undefined) return v;
-  if (filter === null) return undefined;
-  const f = filter as Obj;
-  if (Array.isArray(v)) {
-    const out: Value[] = [];
-    v.forEach((x, i) => {
-      const r = removeValue(x, own(f, String(i)) ? f[String(i)] : undefined);
-      if (r !== undefined) out.push(r);
-    });
-    return out;
-  }
-  if (isObj(v)) {
-    const out: Obj = {};
-    for (const k of Object.keys(v)) {
-      const r = removeValue(v[k]!, own(f, k) ? f[k] : undefined);
-      if (r !== undefined) out[k] = r;
-    }
-    return out;
-  }
-  return v;
-}
 
 // ---- json.patch ------------------------------------------------------------------------------
 
@@ -473,8 +397,6 @@ function opaError(e: ErrorObject, doc: unknown): Obj {
 }
 
 export const jsonBuiltins: Record<string, (...args: Value[]) => unknown> = {
-  'json.filter': (o, paths) => filterValue(obj(o, 1), pathTree(paths, 2)),
-  'json.remove': (o, paths) => removeValue(obj(o, 1), pathTree(paths, 2)) ?? {},
   'json.patch': (o, patches) => jsonPatch(o, patches),
   'json.marshal_with_options': marshalWithOptions,
   'json.verify_schema': (schema) => {

@@ -18,6 +18,9 @@ import * as E from "./encoding";
 import * as U from "./units";
 import * as V from "./semver";
 import * as Net from "./net";
+import * as JP from "./jsonpaths";
+import * as Graph from "./graph";
+import { digest } from "./crypto";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -52,6 +55,9 @@ const NAMES: string[] = [
   "units.parse_bytes", "units.parse", "semver.is_valid", "semver.compare",   // 108-111
   "net.cidr_contains", "net.cidr_intersects", "net.cidr_is_valid",            // 112-114
   "net.cidr_expand", "net.cidr_merge", "net.cidr_contains_matches",           // 115-117
+  "json.filter", "json.remove",                                               // 118-119
+  "graph.reachable", "graph.reachable_paths",                                 // 120-121
+  "crypto.md5", "crypto.sha1", "crypto.sha256",                               // 122-124
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -187,6 +193,11 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 115: return Net.cidrExpand(a);
     case 116: return Net.cidrMerge(a);
     case 117: return Net.cidrContainsMatches(a, b);
+    case 118: return JP.jsonFilter(a, b);
+    case 119: return JP.jsonRemove(a, b);
+    case 120: return Graph.reachable(a, b);
+    case 121: return Graph.reachablePaths(a, b);
+    case 122: case 123: case 124: return digest(a, id - 122);
   }
   return 0;
 }
