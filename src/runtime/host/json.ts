@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { fail, obj, operandFail, typeFail } from './errors.js';
-import { parseIp } from './ip.js';
+import { parseIp } from '../../text/ip.js';
 import { compareStrings, deepEqual, type Value } from './values.js';
 
 type Obj = Record<string, Value>;
