@@ -17239,8 +17239,8 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest3 = crypto3.createHash("sha1").update(keyValue + uid2).digest("base64");
-          if (secWSAccept !== digest3) {
+          const digest2 = crypto3.createHash("sha1").update(keyValue + uid2).digest("base64");
+          if (secWSAccept !== digest2) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
@@ -29693,8 +29693,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments3 = jsonPointer.split("/");
-      for (const segment of segments3) {
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -30223,12 +30223,12 @@ var require_utils2 = __commonJS({
       if (path === "" || path[0] === "/") {
         return removeDotSegments(path);
       }
-      const segments3 = path.split("/");
-      const last = segments3.length - 1;
+      const segments2 = path.split("/");
+      const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments3[i];
+        const segment = segments2[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -31569,9 +31569,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments3 = jsonPointer.split("/").slice(1);
+          const segments2 = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments3)
+          for (const seg of segments2)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule2 = rules[key];
@@ -38933,12 +38933,12 @@ var require_matcher = __commonJS({
       }
       _fillStorage() {
         for (const pattern of this._patterns) {
-          const segments3 = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments3);
+          const segments2 = this._getPatternSegments(pattern);
+          const sections = this._splitSegmentsIntoSections(segments2);
           this._storage.push({
             complete: sections.length <= 1,
             pattern,
-            segments: segments3,
+            segments: segments2,
             sections
           });
         }
@@ -38960,8 +38960,8 @@ var require_matcher = __commonJS({
           };
         });
       }
-      _splitSegmentsIntoSections(segments3) {
-        return utils.array.splitWhen(segments3, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      _splitSegmentsIntoSections(segments2) {
+        return utils.array.splitWhen(segments2, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
       }
     };
     exports.default = Matcher;
@@ -45769,8 +45769,8 @@ var init_builtins = __esm({
       "json.marshal_with_options": h(2),
       "json.unmarshal": n(1),
       "json.is_valid": n(1),
-      "json.filter": h(2),
-      "json.remove": h(2),
+      "json.filter": n(2),
+      "json.remove": n(2),
       "json.patch": h(2),
       "json.verify_schema": h(1),
       "json.match_schema": h(2),
@@ -45789,9 +45789,9 @@ var init_builtins = __esm({
       "urlquery.decode": n(1),
       "urlquery.encode_object": n(1),
       "urlquery.decode_object": n(1),
-      "crypto.sha256": h(1),
-      "crypto.sha1": h(1),
-      "crypto.md5": h(1),
+      "crypto.sha256": n(1),
+      "crypto.sha1": n(1),
+      "crypto.md5": n(1),
       // types
       is_number: n(1),
       is_string: n(1),
@@ -45810,8 +45810,8 @@ var init_builtins = __esm({
       intersection: n(1),
       // graphs
       walk: n(1, { relation: true }),
-      "graph.reachable": h(2),
-      "graph.reachable_paths": h(2),
+      "graph.reachable": n(2),
+      "graph.reachable_paths": n(2),
       // networks, versions, units, ids
       "net.cidr_contains": n(2),
       "net.cidr_intersects": n(2),
@@ -45917,10 +45917,6 @@ function compareValues(a, b) {
 }
 function deepEqual(a, b) {
   return compareValues(a, b) === 0;
-}
-function setOf(items) {
-  const sorted = [...items].sort(compareValues);
-  return sorted.filter((v, i) => i === 0 || compareValues(sorted[i - 1], v) !== 0);
 }
 function hasBigInt(v) {
   if (typeof v === "bigint") return true;
@@ -46676,23 +46672,7 @@ var init_time = __esm({
   }
 });
 
-// src/runtime/host/crypto.ts
-import { createHash as createHash2 } from "node:crypto";
-var digest, cryptoBuiltins;
-var init_crypto = __esm({
-  "src/runtime/host/crypto.ts"() {
-    "use strict";
-    init_errors();
-    digest = (alg) => (x) => createHash2(alg).update(Buffer.from(str(x, 1), "utf8")).digest("hex");
-    cryptoBuiltins = {
-      "crypto.sha256": digest("sha256"),
-      "crypto.sha1": digest("sha1"),
-      "crypto.md5": digest("md5")
-    };
-  }
-});
-
-// src/runtime/host/ip.ts
+// src/text/ip.ts
 function parseV4(s) {
   const parts = s.split(".");
   if (parts.length !== 4) return void 0;
@@ -46740,9 +46720,66 @@ function parseIp(s) {
   if (v6 >> 32n === 0xffffn) return { v6: false, ip: v6 & 0xffffffffn };
   return { v6: true, ip: v6 };
 }
+function mask(v6, prefix) {
+  const n2 = bits(v6);
+  return (1n << BigInt(n2)) - 1n ^ (1n << BigInt(n2 - prefix)) - 1n;
+}
+function parseCidr(s) {
+  const slash = s.indexOf("/");
+  if (slash < 0) return void 0;
+  const addr = s.slice(0, slash);
+  const len = s.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(len)) return void 0;
+  const v4 = parseV4(addr);
+  let v6;
+  let ip;
+  if (v4 !== void 0) {
+    v6 = false;
+    ip = v4;
+  } else {
+    if (!addr.includes(":")) return void 0;
+    const x = parseV6(addr);
+    if (x === void 0) return void 0;
+    v6 = true;
+    ip = x;
+  }
+  const prefix = Number(len);
+  if (prefix > bits(v6)) return void 0;
+  return { v6, ip: ip & mask(v6, prefix), prefix };
+}
+function formatV4(ip) {
+  return [24n, 16n, 8n, 0n].map((s) => String(ip >> s & 0xffn)).join(".");
+}
+function formatV6(ip) {
+  if (ip >> 32n === 0xffffn) return formatV4(ip & 0xffffffffn);
+  const groups = Array.from({ length: 8 }, (_, i) => Number(ip >> BigInt(112 - 16 * i) & 0xffffn));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
+}
+function formatIp(v6, ip) {
+  return v6 ? formatV6(ip) : formatV4(ip);
+}
+var bits;
 var init_ip = __esm({
-  "src/runtime/host/ip.ts"() {
+  "src/text/ip.ts"() {
     "use strict";
+    bits = (v6) => v6 ? 128 : 32;
   }
 });
 
@@ -48027,74 +48064,6 @@ var require__2 = __commonJS({
 });
 
 // src/runtime/host/json.ts
-function segments(path, pos) {
-  if (typeof path === "string") {
-    if (path === "") return void 0;
-    return path.replace(/^\/+/, "").split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  }
-  if (Array.isArray(path)) return path.map((p) => typeof p === "string" ? p : JSON.stringify(p));
-  return typeFail(pos, path, "string", "array");
-}
-function pathTree(paths, pos) {
-  if (!Array.isArray(paths)) typeFail(pos, paths, "set", "array");
-  const root = {};
-  for (const p of paths) {
-    const segs = segments(p, pos);
-    if (!segs || segs.length === 0) continue;
-    let node = root;
-    let done = false;
-    for (let i = 0; i < segs.length - 1 && !done; i++) {
-      const child2 = own(node, segs[i]) ? node[segs[i]] : void 0;
-      if (child2 === void 0) {
-        const next = {};
-        node[segs[i]] = next;
-        node = next;
-      } else if (child2 === null) done = true;
-      else node = child2;
-    }
-    if (!done) node[segs[segs.length - 1]] = null;
-  }
-  return root;
-}
-function filterValue(v, filter) {
-  if (filter === null) return v;
-  const f = filter;
-  if (Array.isArray(v)) {
-    const out = [];
-    v.forEach((x, i) => {
-      if (own(f, String(i))) out.push(filterValue(x, f[String(i)]));
-    });
-    return out;
-  }
-  if (isObj(v)) {
-    const out = {};
-    for (const k of Object.keys(v)) if (own(f, k)) out[k] = filterValue(v[k], f[k]);
-    return out;
-  }
-  return v;
-}
-function removeValue(v, filter) {
-  if (filter === void 0) return v;
-  if (filter === null) return void 0;
-  const f = filter;
-  if (Array.isArray(v)) {
-    const out = [];
-    v.forEach((x, i) => {
-      const r = removeValue(x, own(f, String(i)) ? f[String(i)] : void 0);
-      if (r !== void 0) out.push(r);
-    });
-    return out;
-  }
-  if (isObj(v)) {
-    const out = {};
-    for (const k of Object.keys(v)) {
-      const r = removeValue(v[k], own(f, k) ? f[k] : void 0);
-      if (r !== void 0) out[k] = r;
-    }
-    return out;
-  }
-  return v;
-}
 function pointer(path) {
   if (typeof path === "string") {
     if (path === "") return [];
@@ -48458,8 +48427,6 @@ var init_json = __esm({
     ajvs = /* @__PURE__ */ new Map();
     compiled2 = /* @__PURE__ */ new Map();
     jsonBuiltins = {
-      "json.filter": (o, paths) => filterValue(obj(o, 1), pathTree(paths, 2)),
-      "json.remove": (o, paths) => removeValue(obj(o, 1), pathTree(paths, 2)) ?? {},
       "json.patch": (o, patches) => jsonPatch(o, patches),
       "json.marshal_with_options": marshalWithOptions,
       "json.verify_schema": (schema) => {
@@ -48617,73 +48584,6 @@ var init_uuid = __esm({
     init_errors();
     init_context();
     GREGORIAN_OFFSET = 122192928000000000n;
-  }
-});
-
-// src/runtime/host/graph.ts
-function neighbours(graph, node) {
-  if (typeof node !== "string") return [];
-  const edges = Object.prototype.hasOwnProperty.call(graph, node) ? graph[node] : void 0;
-  if (edges === void 0 || edges === null) return [];
-  if (!Array.isArray(edges)) typeFail(1, edges, "array", "set");
-  return edges;
-}
-function initial(v) {
-  if (!Array.isArray(v)) typeFail(2, v, "array", "set");
-  return v;
-}
-function reachable(graph, start) {
-  const seen = /* @__PURE__ */ new Map();
-  const queue = [...start];
-  while (queue.length > 0) {
-    const n2 = queue.shift();
-    const key = JSON.stringify(n2);
-    if (seen.has(key)) continue;
-    if (typeof n2 !== "string" || !Object.prototype.hasOwnProperty.call(graph, n2)) continue;
-    seen.set(key, n2);
-    queue.push(...neighbours(graph, n2));
-  }
-  return setOf([...seen.values()]);
-}
-function reachablePaths(graph, start) {
-  const paths = [];
-  let elements2 = 0;
-  const has = (n2) => typeof n2 === "string" && Object.prototype.hasOwnProperty.call(graph, n2);
-  const build = (root, path, reached) => {
-    if (!has(root)) {
-      paths.push(path);
-      return;
-    }
-    const here = [...path, root];
-    elements2 += here.length;
-    if (elements2 > MAX_PATH_ELEMENTS) throw new Error(`out of memory: graph.reachable_paths builds more than ${MAX_PATH_ELEMENTS} path elements`);
-    const edges = neighbours(graph, root);
-    if (edges.length === 0) {
-      paths.push(here);
-      return;
-    }
-    for (const n2 of edges) {
-      if (reached.has(JSON.stringify(n2))) paths.push(here);
-      else {
-        reached.add(JSON.stringify(root));
-        build(n2, here, reached);
-      }
-    }
-  };
-  for (const s of start) build(s, [], /* @__PURE__ */ new Set());
-  return setOf(paths);
-}
-var MAX_PATH_ELEMENTS, graphBuiltins;
-var init_graph = __esm({
-  "src/runtime/host/graph.ts"() {
-    "use strict";
-    init_errors();
-    init_values();
-    MAX_PATH_ELEMENTS = 1e7;
-    graphBuiltins = {
-      "graph.reachable": (g, initialNodes) => reachable(obj(g, 1), initial(initialNodes)),
-      "graph.reachable_paths": (g, initialNodes) => reachablePaths(obj(g, 1), initial(initialNodes))
-    };
   }
 });
 
@@ -48966,11 +48866,11 @@ function parseFrom(rest, platform2) {
   const ref = words2[0] ?? "";
   const name = words2.length >= 3 && words2[1].toLowerCase() === "as" ? words2[2] : null;
   let image = ref;
-  let digest3 = null;
+  let digest2 = null;
   let tag = null;
   const atSign = image.indexOf("@");
   if (atSign !== -1) {
-    digest3 = image.slice(atSign + 1);
+    digest2 = image.slice(atSign + 1);
     image = image.slice(0, atSign);
   }
   const colon = image.lastIndexOf(":");
@@ -48978,7 +48878,7 @@ function parseFrom(rest, platform2) {
     tag = image.slice(colon + 1);
     image = image.slice(0, colon);
   }
-  return { from: { image, tag, digest: digest3, platform: platform2, raw: rest.trim() }, name };
+  return { from: { image, tag, digest: digest2, platform: platform2, raw: rest.trim() }, name };
 }
 function jsonArray(s) {
   const t = s.trim();
@@ -50228,11 +50128,9 @@ function hostImplementations(opts = {}) {
   };
   const families = [
     timeBuiltins(ctx),
-    cryptoBuiltins,
     jsonBuiltins,
     yamlBuiltins,
     uuidBuiltins(ctx),
-    graphBuiltins,
     miscBuiltins(ctx),
     deprecatedBuiltins,
     conftestBuiltins(ctx)
@@ -50280,11 +50178,9 @@ var init_host = __esm({
     init_errors();
     init_values();
     init_time();
-    init_crypto();
     init_json();
     init_yaml();
     init_uuid();
-    init_graph();
     init_misc();
     init_deprecated();
     init_conftest();
@@ -51217,7 +51113,7 @@ var init_values2 = __esm({
 });
 
 // src/loaders/terraform/eval/functions.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function distinct(xs) {
   const out = [];
   for (const x of xs) if (!out.some((y) => equal(x, y))) out.push(x);
@@ -51299,65 +51195,27 @@ function fromData(x) {
   if (x instanceof Date) return x.toISOString();
   return x;
 }
-function parseCidr(s, fn) {
-  const [ip, len] = s.split("/");
-  if (ip === void 0 || len === void 0 || !/^\d+$/.test(len)) throw new EvalError(`${fn}: invalid CIDR address "${s}"`);
-  const a = parseIp2(ip, fn);
-  const bits = Number(len);
-  if (bits > (a.v6 ? 128 : 32)) throw new EvalError(`${fn}: invalid prefix length in "${s}"`);
-  return { v6: a.v6, addr: a.addr, bits };
-}
-function parseIp2(ip, fn) {
-  if (ip.includes(":")) {
-    const [head2, tail] = ip.split("::");
-    const h2 = head2 ? head2.split(":") : [];
-    const t = tail !== void 0 && tail !== "" ? tail.split(":") : [];
-    const groups = tail === void 0 ? h2 : [...h2, ...Array(8 - h2.length - t.length).fill("0"), ...t];
-    if (groups.length !== 8 || groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) throw new EvalError(`${fn}: invalid IP address "${ip}"`);
-    return { v6: true, addr: groups.reduce((acc, g) => acc << 16n | BigInt(parseInt(g, 16)), 0n) };
-  }
-  const parts = ip.split(".");
-  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) throw new EvalError(`${fn}: invalid IP address "${ip}"`);
-  return { v6: false, addr: parts.reduce((acc, p) => acc << 8n | BigInt(Number(p)), 0n) };
-}
-function formatIp(v6, addr) {
-  if (!v6) return [24n, 16n, 8n, 0n].map((s) => String(addr >> s & 255n)).join(".");
-  const groups = Array.from({ length: 8 }, (_, i) => Number(addr >> BigInt(112 - 16 * i) & 0xffffn));
-  let best = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      best = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (best === -1) return hex.join(":");
-  return `${hex.slice(0, best).join(":")}::${hex.slice(best + bestLen).join(":")}`;
+function parseCidr2(s, fn) {
+  const n2 = parseCidr(s);
+  if (!n2) throw new EvalError(`${fn}: invalid CIDR address "${s}"`);
+  return { v6: n2.v6, addr: n2.ip, bits: n2.prefix };
 }
 function subnet(base, newbits, netnum, fn) {
   const total = base.v6 ? 128 : 32;
-  const bits = base.bits + newbits;
-  if (bits > total) throw new EvalError(`${fn}: insufficient address space to extend prefix of ${base.bits} by ${newbits}`);
+  const bits2 = base.bits + newbits;
+  if (bits2 > total) throw new EvalError(`${fn}: insufficient address space to extend prefix of ${base.bits} by ${newbits}`);
   if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits)) throw new EvalError(`${fn}: prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
-  const mask = (1n << BigInt(total)) - 1n ^ (1n << BigInt(total - base.bits)) - 1n;
-  const addr = base.addr & mask | BigInt(netnum) << BigInt(total - bits);
-  return { v6: base.v6, addr, bits };
+  const mask2 = (1n << BigInt(total)) - 1n ^ (1n << BigInt(total - base.bits)) - 1n;
+  const addr = base.addr & mask2 | BigInt(netnum) << BigInt(total - bits2);
+  return { v6: base.v6, addr, bits: bits2 };
 }
 function host(base, n2, fn) {
   const total = base.v6 ? 128 : 32;
   const size = 1n << BigInt(total - base.bits);
   const k = n2 < 0 ? size + BigInt(n2) : BigInt(n2);
   if (k < 0n || k >= size) throw new EvalError(`${fn}: host number ${n2} does not fit in the prefix`);
-  const mask = (1n << BigInt(total)) - 1n ^ size - 1n;
-  return formatIp(base.v6, base.addr & mask | k);
+  const mask2 = (1n << BigInt(total)) - 1n ^ size - 1n;
+  return formatIp(base.v6, base.addr & mask2 | k);
 }
 function callFunction(name, args) {
   if (ALWAYS_UNKNOWN.has(name) || name.startsWith("provider::")) return UNKNOWN;
@@ -51384,6 +51242,7 @@ var init_functions = __esm({
   "src/loaders/terraform/eval/functions.ts"() {
     "use strict";
     import_yaml8 = __toESM(require_dist(), 1);
+    init_ip();
     init_values2();
     list = (v, fn) => {
       if (Array.isArray(v)) return v;
@@ -51396,7 +51255,7 @@ var init_functions = __esm({
     str2 = (v) => toStr(v);
     num2 = (v) => toNum(v);
     elements = (v, fn) => Array.isArray(v) ? v : isObj6(v) ? Object.keys(v).sort().map((k) => v[k]) : list(v, fn);
-    hash2 = (alg, enc) => (a) => createHash3(alg).update(str2(a[0])).digest(enc);
+    hash2 = (alg, enc) => (a) => createHash2(alg).update(str2(a[0])).digest(enc);
     FUNCTIONS = {
       // strings
       format: ([f, ...a]) => format(str2(f), a),
@@ -51600,25 +51459,25 @@ ${" ".repeat(num2(n2))}`),
       base64sha512: hash2("sha512", "base64"),
       // IP networks
       cidrsubnet: ([p, nb, nn]) => {
-        const s = subnet(parseCidr(str2(p), "cidrsubnet"), num2(nb), num2(nn), "cidrsubnet");
+        const s = subnet(parseCidr2(str2(p), "cidrsubnet"), num2(nb), num2(nn), "cidrsubnet");
         return `${formatIp(s.v6, s.addr)}/${s.bits}`;
       },
       cidrsubnets: ([p, ...nbs]) => {
-        const base = parseCidr(str2(p), "cidrsubnets");
+        const base = parseCidr2(str2(p), "cidrsubnets");
         const total = base.v6 ? 128 : 32;
         let next = base.addr;
         return nbs.map((nb) => {
-          const bits = base.bits + num2(nb);
-          const size = 1n << BigInt(total - bits);
+          const bits2 = base.bits + num2(nb);
+          const size = 1n << BigInt(total - bits2);
           next = (next + size - 1n) / size * size;
-          const out = `${formatIp(base.v6, next)}/${bits}`;
+          const out = `${formatIp(base.v6, next)}/${bits2}`;
           next += size;
           return out;
         });
       },
-      cidrhost: ([p, n2]) => host(parseCidr(str2(p), "cidrhost"), num2(n2), "cidrhost"),
+      cidrhost: ([p, n2]) => host(parseCidr2(str2(p), "cidrhost"), num2(n2), "cidrhost"),
       cidrnetmask: ([p]) => {
-        const c = parseCidr(str2(p), "cidrnetmask");
+        const c = parseCidr2(str2(p), "cidrnetmask");
         return formatIp(false, (1n << 32n) - 1n ^ (1n << BigInt(32 - c.bits)) - 1n);
       },
       // paths (no file access: the loader is pure)
@@ -53252,7 +53111,7 @@ var init_builtin = __esm({
 });
 
 // src/policy/cache.ts
-import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
 import { chmodSync, closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, lstatSync, mkdirSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join as join10 } from "node:path";
@@ -53288,7 +53147,7 @@ function readCached(key) {
     for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync3(fd, buf, n2, buf.length - n2, null);
     const want = buf.subarray(0, HASH_LINE - 1).toString("latin1");
     const body = buf.subarray(HASH_LINE);
-    if (digest2(body) !== want) return void 0;
+    if (digest(body) !== want) return void 0;
     const bundle = readBundle(body, file);
     return bundle.palisade?.sourceHash === key ? bundle : void 0;
   } catch {
@@ -53304,21 +53163,21 @@ function writeCached(key, bundle) {
   const file = join10(dir, `${key}.bundle`);
   const tmp = join10(dir, `.${key}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
   try {
-    writeFileSync(tmp, Buffer.concat([Buffer.from(`${digest2(body)}
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${digest(body)}
 `, "latin1"), body]), { mode: 384, flag: "wx" });
     renameSync(tmp, file);
   } catch {
     rmSync2(tmp, { force: true });
   }
 }
-var uid, HASH_LINE, digest2;
+var uid, HASH_LINE, digest;
 var init_cache = __esm({
   "src/policy/cache.ts"() {
     "use strict";
     init_bundle();
     uid = () => process.getuid?.();
     HASH_LINE = 65;
-    digest2 = (b) => createHash5("sha256").update(b).digest("hex");
+    digest = (b) => createHash4("sha256").update(b).digest("hex");
   }
 });
 
@@ -54108,7 +53967,7 @@ function checkRecursion(groups, root, deps, diagnostics) {
   for (const g of groups) if (!state.has(g)) visit2(g);
   return edges;
 }
-function reachable2(edges, starts) {
+function reachable(edges, starts) {
   const from = /* @__PURE__ */ new Map();
   for (const [s, gs] of starts) {
     const todo = gs.filter((g) => !from.has(g));
@@ -54223,14 +54082,14 @@ var init_safety = __esm({
           if (e.value) this.count(e.value);
           e.body.forEach((x) => this.countExpr(x));
         });
-        const initial2 = /* @__PURE__ */ new Set();
-        for (const a of h2.args ?? []) this.lv(a, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set(), initial2);
+        const initial = /* @__PURE__ */ new Set();
+        for (const a of h2.args ?? []) this.lv(a, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set(), initial);
         const headNeeds = (terms) => terms;
-        const main = this.reorderBound(rule2.body, initial2, headNeeds([...h2.ref.slice(1), ...h2.value ? [h2.value] : [], ...h2.contains ? [h2.contains] : []]));
+        const main = this.reorderBound(rule2.body, initial, headNeeds([...h2.ref.slice(1), ...h2.value ? [h2.value] : [], ...h2.contains ? [h2.contains] : []]));
         const T = (t) => t && this.closureTerm(t, main.bound);
         const head2 = { ...h2, ref: [h2.ref[0], ...h2.ref.slice(1).map((t) => T(t))], value: T(h2.value), contains: T(h2.contains) };
         const elses = rule2.else.map((e) => {
-          const r = this.reorderBound(e.body, initial2, e.value ? [e.value] : []);
+          const r = this.reorderBound(e.body, initial, e.value ? [e.value] : []);
           return { ...e, body: r.body, value: e.value && this.closureTerm(e.value, r.bound) };
         });
         return { ...rule2, head: head2, body: main.body, else: elses };
@@ -55656,7 +55515,7 @@ function check(modules) {
   return { defs, root, planner, diagnostics, ctx, funcArity, edges };
 }
 function reportUnsupported(c, starts) {
-  const from = reachable2(c.edges, starts);
+  const from = reachable(c.edges, starts);
   for (const [g, via] of from) {
     for (const d of g.defs) {
       for (const u of d.unsupported ?? []) c.diagnostics.push({ ...u, message: `${u.message} (reached from ${via})` });
@@ -57868,7 +57727,7 @@ function linkPlanBytes(plan, runtime = runtimeBytes()) {
   const load = exports.get("palisade_load");
   if (malloc === void 0 || load === void 0) throw new InternalError("runtime.wasm lacks opa_malloc/palisade_load");
   const oldStart = get(SEC.start) ? new Reader(get(SEC.start).body).u32() : void 0;
-  const segments3 = get(SEC.data) ? vec(get(SEC.data).body).count : 0;
+  const segments2 = get(SEC.data) ? vec(get(SEC.data).body).count : 0;
   const startIdx = importedFuncs + definedFuncs;
   const len = sleb(plan.length);
   const code = concat([
@@ -57876,8 +57735,8 @@ function linkPlanBytes(plan, runtime = runtimeBytes()) {
     // one i32 local: the plan's address
     oldStart !== void 0 ? [16, ...uleb(oldStart)] : [],
     [65, ...len, 16, ...uleb(malloc), 34, 0],
-    [65, 0, 65, ...len, 252, 8, ...uleb(segments3), 0],
-    [252, 9, ...uleb(segments3)],
+    [65, 0, 65, ...len, 252, 8, ...uleb(segments2), 0],
+    [252, 9, ...uleb(segments2)],
     [32, 0, 65, ...len, 16, ...uleb(load), 11]
   ]);
   const put = (id, body) => {
@@ -57888,7 +57747,7 @@ function linkPlanBytes(plan, runtime = runtimeBytes()) {
   put(SEC.function, withAppended(get(SEC.function)?.body, uleb(typeIdx)));
   put(SEC.code, withAppended(get(SEC.code)?.body, concat([uleb(code.length), code])));
   put(SEC.data, withAppended(get(SEC.data)?.body, concat([[1], uleb(plan.length), plan])));
-  put(SEC.dataCount, new Uint8Array(uleb(segments3 + 1)));
+  put(SEC.dataCount, new Uint8Array(uleb(segments2 + 1)));
   put(SEC.start, new Uint8Array(uleb(startIdx)));
   const ordered = [];
   const known = sections.filter((s) => s.id !== 0).sort((a, b) => (ORDER[a.id] ?? 99) - (ORDER[b.id] ?? 99));
@@ -58352,13 +58211,13 @@ __export(catalog_exports, {
   loadPolicyPaths: () => loadPolicyPaths,
   policiesOf: () => policiesOf2
 });
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync10, readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
 import { basename as basename4, dirname as dirname5, join as join13 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function toolchainHash() {
   if (toolchain) return toolchain;
-  const h2 = createHash6("sha256");
+  const h2 = createHash5("sha256");
   if (existsSync10(RUNTIME_WASM)) h2.update(readFileSync6(RUNTIME_WASM));
   const here = dirname5(fileURLToPath2(import.meta.url));
   const walk2 = (dir) => {
@@ -58381,7 +58240,7 @@ function compileCached(paths) {
   }
   const sources = [...own2, ...builtinLibSources(paths)];
   const data = collectDataDocuments(paths);
-  const h2 = createHash6("sha256");
+  const h2 = createHash5("sha256");
   h2.update("palisade-bundle-v1\0").update(toolchainHash()).update("\0");
   for (const s of sources) h2.update(s.path).update("\0").update(s.source).update("\0");
   h2.update(JSON.stringify(data));
@@ -60400,6 +60259,8 @@ var Walker = class {
   seenReal = /* @__PURE__ */ new Set();
   deferred = [];
   configRules;
+  /** Walked folders whose listing has no .gitignore (relative paths). */
+  noGitignore = /* @__PURE__ */ new Set();
   /** Config rules, then .gitignore rules from the root down to `dir` (deeper files win). */
   rules(dir) {
     let p = this.rulesCache.get(dir);
@@ -60417,7 +60278,7 @@ var Walker = class {
           return Buffer.from(r.bytes).toString("utf8");
         };
         const own2 = [];
-        const files = dir === "" ? [join6(this.root, ".git", "info", "exclude"), join6(this.root, ".gitignore")] : [join6(this.root, dir, ".gitignore")];
+        const files = dir === "" ? [join6(this.root, ".git", "info", "exclude"), join6(this.root, ".gitignore")] : this.noGitignore.has(dir) ? [] : [join6(this.root, dir, ".gitignore")];
         for (const file of files) {
           const rules = compileRules(await text2(file), dir);
           if (rules.truncatedAt) {
@@ -60484,10 +60345,11 @@ var Walker = class {
     if (known === void 0) this.chartDirs.set(dir, known = existsSync4(join6(this.root, dir, "Chart.yaml")));
     return known;
   }
-  async walk(abs, rel, ancestors) {
+  /** `knownReal`: the real path when the caller knows it (a plain subdirectory of a real directory), saving a realpath per directory. */
+  async walk(abs, rel, ancestors, knownReal) {
     let real;
     try {
-      real = await realpath2(abs);
+      real = knownReal ?? await realpath2(abs);
     } catch (e) {
       this.diagnostics.push(fileDiagnostic(rel || ".", "input_read_error", `cannot read directory: ${e.message}`, "check the directory permissions"));
       return;
@@ -60502,6 +60364,7 @@ var Walker = class {
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    if (!entries2.some((e) => e.name === ".gitignore")) this.noGitignore.add(rel);
     for (const e of entries2) {
       if (e.name === ".git") continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
@@ -60511,7 +60374,7 @@ var Walker = class {
         continue;
       }
       if (e.isDirectory()) {
-        if (!await this.ignoredBy(r, true)) await this.walk(a, r, chain);
+        if (!await this.ignoredBy(r, true)) await this.walk(a, r, chain, join6(real, e.name));
       } else if (e.isFile()) {
         if (await this.ignoredBy(r, false)) continue;
         this.all.push(r);
@@ -61760,12 +61623,12 @@ function applyWaivers(findings, waivers, inlineIgnores, now) {
 
 // src/waivers/scope.ts
 var CANDIDATES = ["q", "z", "Q", "Z", "7", "\xE9", "\u0436", "\u4E00"];
-function segments2(fresh) {
+function segments(fresh) {
   return [fresh, `${fresh}${fresh}${fresh}`, `${fresh}.${fresh}`, `.${fresh}`, `${fresh}-${fresh}_${fresh}`];
 }
 function probeFindings(w) {
   const fresh = CANDIDATES.find((c) => !w.policy.includes(c) && !w.path.includes(c)) ?? "\u{1F600}";
-  const seg = segments2(fresh);
+  const seg = segments(fresh);
   const files = [...seg];
   for (const a of seg) for (const b of seg) files.push(`${a}/${b}`);
   for (const a of seg) files.push(`${a}/${a}/${a}`, `${a}/${seg[1]}/${a}/${seg[3]}`);
@@ -62024,10 +61887,10 @@ function selectPolicies(bundles, config, selection, where2) {
 }
 
 // src/scan/shard.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { posix as posix10 } from "node:path";
 function shardOf(key, count) {
-  return createHash4("sha256").update(key).digest().readUInt32BE(0) % count + 1;
+  return createHash3("sha256").update(key).digest().readUInt32BE(0) % count + 1;
 }
 function inShard(found, shard) {
   const mine = (key) => shardOf(key, shard.count) === shard.index;

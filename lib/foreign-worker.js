@@ -8913,8 +8913,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments2 = jsonPointer.split("/");
-      for (const segment of segments2) {
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -9443,12 +9443,12 @@ var require_utils = __commonJS({
       if (path === "" || path[0] === "/") {
         return removeDotSegments(path);
       }
-      const segments2 = path.split("/");
-      const last = segments2.length - 1;
+      const segments = path.split("/");
+      const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments2[i];
+        const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -10789,9 +10789,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments2 = jsonPointer.split("/").slice(1);
+          const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments2)
+          for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule = rules[key];
@@ -21755,8 +21755,8 @@ var BUILTINS = {
   "json.marshal_with_options": h(2),
   "json.unmarshal": n(1),
   "json.is_valid": n(1),
-  "json.filter": h(2),
-  "json.remove": h(2),
+  "json.filter": n(2),
+  "json.remove": n(2),
   "json.patch": h(2),
   "json.verify_schema": h(1),
   "json.match_schema": h(2),
@@ -21775,9 +21775,9 @@ var BUILTINS = {
   "urlquery.decode": n(1),
   "urlquery.encode_object": n(1),
   "urlquery.decode_object": n(1),
-  "crypto.sha256": h(1),
-  "crypto.sha1": h(1),
-  "crypto.md5": h(1),
+  "crypto.sha256": n(1),
+  "crypto.sha1": n(1),
+  "crypto.md5": n(1),
   // types
   is_number: n(1),
   is_string: n(1),
@@ -21796,8 +21796,8 @@ var BUILTINS = {
   intersection: n(1),
   // graphs
   walk: n(1, { relation: true }),
-  "graph.reachable": h(2),
-  "graph.reachable_paths": h(2),
+  "graph.reachable": n(2),
+  "graph.reachable_paths": n(2),
   // networks, versions, units, ids
   "net.cidr_contains": n(2),
   "net.cidr_intersects": n(2),
@@ -21909,10 +21909,6 @@ function compareValues(a, b) {
 }
 function deepEqual(a, b) {
   return compareValues(a, b) === 0;
-}
-function setOf(items) {
-  const sorted = [...items].sort(compareValues);
-  return sorted.filter((v, i) => i === 0 || compareValues(sorted[i - 1], v) !== 0);
 }
 function hasBigInt(v) {
   if (typeof v === "bigint") return true;
@@ -22639,16 +22635,7 @@ function timeBuiltins(ctx) {
   };
 }
 
-// src/runtime/host/crypto.ts
-import { createHash } from "node:crypto";
-var digest = (alg) => (x) => createHash(alg).update(Buffer.from(str(x, 1), "utf8")).digest("hex");
-var cryptoBuiltins = {
-  "crypto.sha256": digest("sha256"),
-  "crypto.sha1": digest("sha1"),
-  "crypto.md5": digest("md5")
-};
-
-// src/runtime/host/ip.ts
+// src/text/ip.ts
 function parseV4(s) {
   const parts = s.split(".");
   if (parts.length !== 4) return void 0;
@@ -22700,74 +22687,6 @@ function parseIp(s) {
 // src/runtime/host/json.ts
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-function segments(path, pos) {
-  if (typeof path === "string") {
-    if (path === "") return void 0;
-    return path.replace(/^\/+/, "").split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  }
-  if (Array.isArray(path)) return path.map((p) => typeof p === "string" ? p : JSON.stringify(p));
-  return typeFail(pos, path, "string", "array");
-}
-function pathTree(paths, pos) {
-  if (!Array.isArray(paths)) typeFail(pos, paths, "set", "array");
-  const root = {};
-  for (const p of paths) {
-    const segs = segments(p, pos);
-    if (!segs || segs.length === 0) continue;
-    let node = root;
-    let done = false;
-    for (let i = 0; i < segs.length - 1 && !done; i++) {
-      const child = own(node, segs[i]) ? node[segs[i]] : void 0;
-      if (child === void 0) {
-        const next = {};
-        node[segs[i]] = next;
-        node = next;
-      } else if (child === null) done = true;
-      else node = child;
-    }
-    if (!done) node[segs[segs.length - 1]] = null;
-  }
-  return root;
-}
-function filterValue(v, filter) {
-  if (filter === null) return v;
-  const f = filter;
-  if (Array.isArray(v)) {
-    const out = [];
-    v.forEach((x, i) => {
-      if (own(f, String(i))) out.push(filterValue(x, f[String(i)]));
-    });
-    return out;
-  }
-  if (isObj(v)) {
-    const out = {};
-    for (const k of Object.keys(v)) if (own(f, k)) out[k] = filterValue(v[k], f[k]);
-    return out;
-  }
-  return v;
-}
-function removeValue(v, filter) {
-  if (filter === void 0) return v;
-  if (filter === null) return void 0;
-  const f = filter;
-  if (Array.isArray(v)) {
-    const out = [];
-    v.forEach((x, i) => {
-      const r = removeValue(x, own(f, String(i)) ? f[String(i)] : void 0);
-      if (r !== void 0) out.push(r);
-    });
-    return out;
-  }
-  if (isObj(v)) {
-    const out = {};
-    for (const k of Object.keys(v)) {
-      const r = removeValue(v[k], own(f, k) ? f[k] : void 0);
-      if (r !== void 0) out[k] = r;
-    }
-    return out;
-  }
-  return v;
-}
 var PatchFailed = class extends Error {
 };
 var patchFail = () => {
@@ -23122,8 +23041,6 @@ function opaError(e, doc) {
   return { error: `${field}: ${desc}`, type, field, desc };
 }
 var jsonBuiltins = {
-  "json.filter": (o, paths) => filterValue(obj(o, 1), pathTree(paths, 2)),
-  "json.remove": (o, paths) => removeValue(obj(o, 1), pathTree(paths, 2)) ?? {},
   "json.patch": (o, patches) => jsonPatch(o, patches),
   "json.marshal_with_options": marshalWithOptions,
   "json.verify_schema": (schema) => {
@@ -23380,65 +23297,6 @@ function uuidBuiltins(ctx) {
     "uuid.parse": (s) => parseUuid(str(s, 1))
   };
 }
-
-// src/runtime/host/graph.ts
-function neighbours(graph, node) {
-  if (typeof node !== "string") return [];
-  const edges = Object.prototype.hasOwnProperty.call(graph, node) ? graph[node] : void 0;
-  if (edges === void 0 || edges === null) return [];
-  if (!Array.isArray(edges)) typeFail(1, edges, "array", "set");
-  return edges;
-}
-function initial(v) {
-  if (!Array.isArray(v)) typeFail(2, v, "array", "set");
-  return v;
-}
-function reachable(graph, start) {
-  const seen = /* @__PURE__ */ new Map();
-  const queue = [...start];
-  while (queue.length > 0) {
-    const n2 = queue.shift();
-    const key = JSON.stringify(n2);
-    if (seen.has(key)) continue;
-    if (typeof n2 !== "string" || !Object.prototype.hasOwnProperty.call(graph, n2)) continue;
-    seen.set(key, n2);
-    queue.push(...neighbours(graph, n2));
-  }
-  return setOf([...seen.values()]);
-}
-var MAX_PATH_ELEMENTS = 1e7;
-function reachablePaths(graph, start) {
-  const paths = [];
-  let elements = 0;
-  const has = (n2) => typeof n2 === "string" && Object.prototype.hasOwnProperty.call(graph, n2);
-  const build = (root, path, reached) => {
-    if (!has(root)) {
-      paths.push(path);
-      return;
-    }
-    const here = [...path, root];
-    elements += here.length;
-    if (elements > MAX_PATH_ELEMENTS) throw new Error(`out of memory: graph.reachable_paths builds more than ${MAX_PATH_ELEMENTS} path elements`);
-    const edges = neighbours(graph, root);
-    if (edges.length === 0) {
-      paths.push(here);
-      return;
-    }
-    for (const n2 of edges) {
-      if (reached.has(JSON.stringify(n2))) paths.push(here);
-      else {
-        reached.add(JSON.stringify(root));
-        build(n2, here, reached);
-      }
-    }
-  };
-  for (const s of start) build(s, [], /* @__PURE__ */ new Set());
-  return setOf(paths);
-}
-var graphBuiltins = {
-  "graph.reachable": (g, initialNodes) => reachable(obj(g, 1), initial(initialNodes)),
-  "graph.reachable_paths": (g, initialNodes) => reachablePaths(obj(g, 1), initial(initialNodes))
-};
 
 // src/runtime/host/misc.ts
 import { randomInt } from "node:crypto";
@@ -23728,11 +23586,11 @@ function parseFrom(rest, platform) {
   const ref = words2[0] ?? "";
   const name = words2.length >= 3 && words2[1].toLowerCase() === "as" ? words2[2] : null;
   let image = ref;
-  let digest2 = null;
+  let digest = null;
   let tag = null;
   const atSign = image.indexOf("@");
   if (atSign !== -1) {
-    digest2 = image.slice(atSign + 1);
+    digest = image.slice(atSign + 1);
     image = image.slice(0, atSign);
   }
   const colon = image.lastIndexOf(":");
@@ -23740,7 +23598,7 @@ function parseFrom(rest, platform) {
     tag = image.slice(colon + 1);
     image = image.slice(0, colon);
   }
-  return { from: { image, tag, digest: digest2, platform, raw: rest.trim() }, name };
+  return { from: { image, tag, digest, platform, raw: rest.trim() }, name };
 }
 function jsonArray(s) {
   const t = s.trim();
@@ -24891,11 +24749,9 @@ function hostImplementations(opts = {}) {
   };
   const families = [
     timeBuiltins(ctx),
-    cryptoBuiltins,
     jsonBuiltins,
     yamlBuiltins,
     uuidBuiltins(ctx),
-    graphBuiltins,
     miscBuiltins(ctx),
     deprecatedBuiltins,
     conftestBuiltins(ctx)
