@@ -111,6 +111,22 @@ export interface SourceResult {
 
 const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 
+type Counts = Record<'labels' | 'matched' | 'clean' | 'flagged' | 'unmatched', number>;
+
+/** Totals with recall and false-flag rate over any list of counts (a source's groups, or sources). */
+export function totalsOf<T>(items: T[], counts: (item: T) => Counts): SourceResult['totals'] {
+  const s = (k: keyof Counts) => items.reduce((n, x) => n + counts(x)[k], 0);
+  return {
+    labels: s('labels'),
+    matched: s('matched'),
+    recall: ratio(s('matched'), s('labels')),
+    clean: s('clean'),
+    flagged: s('flagged'),
+    falseFlagRate: ratio(s('flagged'), s('clean')),
+    unmatched: s('unmatched'),
+  };
+}
+
 /** peer control → Palisade policy ids, from the policies' `equivalents.<peer>`. */
 export function peerMapping(policies: PolicyMeta[], peer: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -368,7 +384,6 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
       const cases = labels.cases.filter((c) => c.control === control);
       return { control, positive: cases.filter((c) => !c.clean).length, clean: cases.filter((c) => c.clean).length };
     });
-  const sum = (k: 'labels' | 'matched' | 'clean' | 'flagged' | 'unmatched') => groups.reduce((n, g) => n + g[k], 0);
   return {
     source: labels.source,
     folder,
@@ -381,15 +396,7 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
     groups,
     uncovered,
     unknown,
-    totals: {
-      labels: sum('labels'),
-      matched: sum('matched'),
-      recall: ratio(sum('matched'), sum('labels')),
-      clean: sum('clean'),
-      flagged: sum('flagged'),
-      falseFlagRate: ratio(sum('flagged'), sum('clean')),
-      unmatched: sum('unmatched'),
-    },
+    totals: totalsOf(groups, (g) => g),
   };
 }
 

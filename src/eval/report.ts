@@ -2,24 +2,14 @@
 // policy covers, and the real-repos precision table. Pure functions of the eval results.
 
 import { SEVERITY_ORDER } from '../engine/finding.js';
-import type { PeerEval, SourceResult } from './peers.js';
+import { totalsOf, type PeerEval, type SourceResult } from './peers.js';
 import type { RealReposEval } from './real-repos.js';
 
 const pct = (r: number | null) => (r === null ? '-' : `${(100 * r).toFixed(1)} %`);
-const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 
 /** Totals of several sources (one kind, or all). */
 export function sumSources(sources: SourceResult[]): SourceResult['totals'] {
-  const s = (k: 'labels' | 'matched' | 'clean' | 'flagged' | 'unmatched') => sources.reduce((n, x) => n + x.totals[k], 0);
-  return {
-    labels: s('labels'),
-    matched: s('matched'),
-    recall: ratio(s('matched'), s('labels')),
-    clean: s('clean'),
-    flagged: s('flagged'),
-    falseFlagRate: ratio(s('flagged'), s('clean')),
-    unmatched: s('unmatched'),
-  };
+  return totalsOf(sources, (x) => x.totals);
 }
 
 export function byKind(result: PeerEval): Array<{ kind: string; totals: SourceResult['totals'] }> {
