@@ -56,7 +56,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'object.remove': n(2), 'object.filter': n(2), 'object.subset': n(2),
   // encodings
   'json.marshal': n(1), 'json.marshal_with_options': h(2), 'json.unmarshal': n(1), 'json.is_valid': n(1),
-  'json.filter': n(2), 'json.remove': n(2), 'json.patch': h(2),
+  'json.filter': n(2), 'json.remove': n(2), 'json.patch': n(2),
   'json.verify_schema': h(1), 'json.match_schema': h(2),
   'yaml.marshal': h(1), 'yaml.unmarshal': h(1), 'yaml.is_valid': h(1),
   'base64.encode': n(1), 'base64.decode': n(1), 'base64.is_valid': n(1),
@@ -77,11 +77,11 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'net.cidr_expand': n(1), 'net.cidr_merge': n(1), 'net.cidr_contains_matches': n(2),
   'semver.compare': n(2), 'semver.is_valid': n(1),
   'units.parse_bytes': n(1), 'units.parse': n(1),
-  'uuid.rfc4122': h(1, { impure: true }), 'uuid.parse': h(1),
+  'uuid.rfc4122': h(1, { impure: true }), 'uuid.parse': n(1),
   // time (impure: the clock)
-  'time.now_ns': h(0, { impure: true }), 'time.parse_rfc3339_ns': h(1), 'time.parse_ns': h(2),
-  'time.parse_duration_ns': h(1), 'time.add_date': h(4), 'time.date': h(1), 'time.clock': h(1),
-  'time.weekday': h(1), 'time.diff': h(2), 'time.format': h(1),
+  'time.now_ns': h(0, { impure: true }), 'time.parse_rfc3339_ns': n(1), 'time.parse_ns': n(2),
+  'time.parse_duration_ns': n(1), 'time.add_date': n(4), 'time.date': n(1), 'time.clock': n(1),
+  'time.weekday': n(1), 'time.diff': n(2), 'time.format': n(1),
   // debugging: the planner turns print(a, b) into internal.print([{a}, {b}]), as OPA does
   'internal.print': n(1, { impure: true }),
   trace: n(1, { impure: true }),

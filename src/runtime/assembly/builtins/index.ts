@@ -21,6 +21,9 @@ import * as Net from "./net";
 import * as JP from "./jsonpaths";
 import * as Graph from "./graph";
 import { digest } from "./crypto";
+import * as Time from "./time";
+import { jsonPatch } from "./jsonpatch";
+import { uuidParse } from "./uuid";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -58,6 +61,10 @@ const NAMES: string[] = [
   "json.filter", "json.remove",                                               // 118-119
   "graph.reachable", "graph.reachable_paths",                                 // 120-121
   "crypto.md5", "crypto.sha1", "crypto.sha256",                               // 122-124
+  // time (Go's calendar, layouts and the tz.ts zones in gotime.ts; the clock stays with the SDK)
+  "time.parse_rfc3339_ns", "time.parse_ns", "time.parse_duration_ns", "time.add_date", // 125-128
+  "time.date", "time.clock", "time.weekday", "time.diff", "time.format",     // 129-133
+  "json.patch", "uuid.parse",                                                 // 134-135
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -198,6 +205,17 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 120: return Graph.reachable(a, b);
     case 121: return Graph.reachablePaths(a, b);
     case 122: case 123: case 124: return digest(a, id - 122);
+    case 125: return Time.parseRfc3339Ns(a);
+    case 126: return Time.parseNs(a, b);
+    case 127: return Time.parseDurationNs(a);
+    case 128: return Time.addDate(a, b, c, d);
+    case 129: return Time.date(a);
+    case 130: return Time.clock(a);
+    case 131: return Time.weekday(a);
+    case 132: return Time.diff(a, b);
+    case 133: return Time.formatTime(a);
+    case 134: return jsonPatch(a, b);
+    case 135: return uuidParse(a);
   }
   return 0;
 }
