@@ -55,7 +55,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'object.get': n(3), 'object.keys': n(1), 'object.union': n(2), 'object.union_n': n(1),
   'object.remove': n(2), 'object.filter': n(2), 'object.subset': n(2),
   // encodings
-  'json.marshal': n(1), 'json.marshal_with_options': h(2), 'json.unmarshal': n(1), 'json.is_valid': n(1),
+  'json.marshal': n(1), 'json.marshal_with_options': n(2), 'json.unmarshal': n(1), 'json.is_valid': n(1),
   'json.filter': n(2), 'json.remove': n(2), 'json.patch': n(2),
   'json.verify_schema': h(1), 'json.match_schema': h(2),
   'yaml.marshal': h(1), 'yaml.unmarshal': h(1), 'yaml.is_valid': h(1),
@@ -64,6 +64,8 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'hex.encode': n(1), 'hex.decode': n(1),
   'urlquery.encode': n(1), 'urlquery.decode': n(1), 'urlquery.encode_object': n(1), 'urlquery.decode_object': n(1),
   'crypto.sha256': n(1), 'crypto.sha1': n(1), 'crypto.md5': n(1),
+  'crypto.hmac.md5': n(2), 'crypto.hmac.sha1': n(2), 'crypto.hmac.sha256': n(2), 'crypto.hmac.sha512': n(2),
+  'crypto.hmac.equal': n(2),
   // types
   is_number: n(1), is_string: n(1), is_boolean: n(1), is_array: n(1), is_set: n(1),
   is_object: n(1), is_null: n(1), type_name: n(1), to_number: n(1),

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { runCase, type ConformanceCase } from './run-case.js';
 import { SDK_SHADOWED } from '../../src/runtime/host/index.js';
+import { OPA_WASM_NATIVE } from '../../src/runtime/builtin-table.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const corpus = join(here, '../../../shared/corpora/rego-conformance/regorus');
@@ -60,6 +61,7 @@ const present = existsSync(corpus);
 /** Why a builtin is still host-provided, for the summary line. */
 function hostNote(name: string): string {
   if (SDK_SHADOWED.has(name)) return ' (OPA leaves it to the SDK; stock opa-wasm provides its own, other than Go\'s, so Palisade supplies OPA\'s)';
+  if (!OPA_WASM_NATIVE.has(name)) return ' (OPA\'s Wasm leaves it to the SDK too, and stock opa-wasm does not provide it)';
   return '';
 }
 

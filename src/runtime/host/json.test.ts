@@ -5,10 +5,6 @@ const call = (name: string, ...args: unknown[]): unknown => (j[name] as (...a: u
 
 describe('json builtins', () => {
   const cases: [string, unknown[], unknown][] = [
-    ['json.marshal_with_options', [{ b: [1, '<x>'], a: {} }, {}], '{"a":{},"b":[1,"\\u003cx\\u003e"]}'],
-    ['json.marshal_with_options', [{ a: [1, 2] }, { pretty: true }], '{\n\t"a": [\n\t\t1,\n\t\t2\n\t]\n}'],
-    ['json.marshal_with_options', [{ a: 1 }, { indent: '  ', prefix: '> ' }], '> {\n>   "a": 1\n> }'],
-    ['json.marshal_with_options', [{ a: 1 }, { indent: '  ', pretty: false }], '{"a":1}'],
     ['json.verify_schema', [{ type: 'object' }], [true, null]],
     ['json.verify_schema', ['{"type": "object"}'], [true, null]],
     ['json.match_schema', [{ id: 5 }, { properties: { id: { type: 'integer' } }, required: ['id'] }], [true, []]],
@@ -33,6 +29,5 @@ describe('json builtins', () => {
     expect(msg).toMatch(/type/);
     expect(() => call('json.match_schema', {}, { type: 'nope' })).toThrow();
     expect(() => call('json.match_schema', '{', {})).toThrow('invalid JSON string');
-    expect(() => call('json.marshal_with_options', {}, { bogus: 1 })).toThrow('operand 2 object contained unknown key bogus');
   });
 });

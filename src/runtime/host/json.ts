@@ -1,70 +1,16 @@
-// JSON builtins that run on the host (json.filter, json.remove and json.patch are native:
-// assembly/builtins/jsonpaths.ts and jsonpatch.ts): json.marshal_with_options (Go's
-// encoding/json output: sorted keys, HTML-safe escapes) and json.verify_schema / json.match_schema (ajv, draft-07 unless the
-// schema names 2019-09 or 2020-12; errors shaped like OPA's gojsonschema ones).
+// The JSON builtins that run on the host: json.verify_schema / json.match_schema (ajv, draft-07
+// unless the schema names 2019-09 or 2020-12; errors shaped like OPA's gojsonschema ones). OPA's
+// Wasm leaves them to the SDK too. The other json.* builtins are native (assembly/builtins/).
 // Must not parse YAML (yaml.ts) or encode bytes (encoding.ts).
 
 import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import { fail, obj, operandFail, typeFail } from './errors.js';
+import { fail, typeFail } from './errors.js';
 import { parseIp } from '../../text/ip.js';
-import { compareStrings, type Value } from './values.js';
+import type { Value } from './values.js';
 
 type Obj = Record<string, Value>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-// ---- json.marshal_with_options ---------------------------------------------------------------
-
-/** Go's encoding/json string escaping: HTML-safe (<, >, &) and U+2028/U+2029 escaped. */
-function goJsonString(s: string): string {
-  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-
-export function goJson(v: Value, indent?: string, prefix = '', level = 0): string {
-  const nl = (n: number): string => (indent === undefined ? '' : '\n' + prefix + indent.repeat(n));
-  if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return String(v);
-  if (typeof v === 'string') return goJsonString(v);
-  const sep = indent === undefined ? ':' : ': ';
-  if (Array.isArray(v)) {
-    if (v.length === 0) return '[]';
-    return `[${v.map((x) => nl(level + 1) + goJson(x, indent, prefix, level + 1)).join(',')}${nl(level)}]`;
-  }
-  const keys = Object.keys(v).sort(compareStrings);
-  if (keys.length === 0) return '{}';
-  return `{${keys.map((k) => `${nl(level + 1)}${goJsonString(k)}${sep}${goJson(v[k]!, indent, prefix, level + 1)}`).join(',')}${nl(level)}}`;
-}
-
-function marshalWithOptions(x: Value, opts: Value): string {
-  const o = obj(opts, 2);
-  let indent = '\t';
-  let prefix = '';
-  let implicit = false;
-  let explicit: boolean | undefined;
-  for (const k of Object.keys(o).sort(compareStrings)) {
-    const v = o[k];
-    switch (k) {
-      case 'prefix':
-        if (typeof v !== 'string') operandFail(2, `key ${k} failed cast to string`);
-        prefix = v;
-        implicit = true;
-        break;
-      case 'indent':
-        if (typeof v !== 'string') operandFail(2, `key ${k} failed cast to string`);
-        indent = v;
-        implicit = true;
-        break;
-      case 'pretty':
-        if (typeof v !== 'boolean') operandFail(2, `key ${k} failed cast to bool`);
-        explicit = v;
-        break;
-      default:
-        operandFail(2, `object contained unknown key ${k}`);
-    }
-  }
-  const pretty = explicit ?? implicit;
-  // MarshalIndent leaves the first line unprefixed; OPA prefixes it too.
-  return pretty ? prefix + goJson(x, indent, prefix) : goJson(x);
-}
 
 // ---- JSON Schema -----------------------------------------------------------------------------
 
@@ -267,7 +213,6 @@ function opaError(e: ErrorObject, doc: unknown): Obj {
 }
 
 export const jsonBuiltins: Record<string, (...args: Value[]) => unknown> = {
-  'json.marshal_with_options': marshalWithOptions,
   'json.verify_schema': (schema) => {
     try {
       compileSchema(jsonOperand(schema, 1));

@@ -20,10 +20,11 @@ import * as V from "./semver";
 import * as Net from "./net";
 import * as JP from "./jsonpaths";
 import * as Graph from "./graph";
-import { digest } from "./crypto";
+import { digest, hmac, hmacEqual } from "./crypto";
 import * as Time from "./time";
 import { jsonPatch } from "./jsonpatch";
 import { uuidParse } from "./uuid";
+import { marshalWithOptions } from "./marshal";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -65,6 +66,8 @@ const NAMES: string[] = [
   "time.parse_rfc3339_ns", "time.parse_ns", "time.parse_duration_ns", "time.add_date", // 125-128
   "time.date", "time.clock", "time.weekday", "time.diff", "time.format",     // 129-133
   "json.patch", "uuid.parse",                                                 // 134-135
+  "crypto.hmac.md5", "crypto.hmac.sha1", "crypto.hmac.sha256", "crypto.hmac.sha512", "crypto.hmac.equal", // 136-140
+  "json.marshal_with_options",                                                // 141
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -216,6 +219,9 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 133: return Time.formatTime(a);
     case 134: return jsonPatch(a, b);
     case 135: return uuidParse(a);
+    case 136: case 137: case 138: case 139: return hmac(a, b, id - 136);
+    case 140: return hmacEqual(a, b);
+    case 141: return marshalWithOptions(a, b);
   }
   return 0;
 }
