@@ -23,6 +23,8 @@ describe('time builtins (Go time semantics, native)', () => {
     ['time.parse_ns', '["2006-01-02 15:04:05", "2009-11-10 23:00:00.5"]', 1257894000500000000],
     ['time.parse_ns', '["2006 002", "2024 060"]', 1709164800000000000],
     ['time.parse_ns', '["Jan  2 2006", "Nov   10 2009"]', 1257811200000000000],
+    ['time.parse_ns', '["RFC822", "10 Nov 09 23:00 UTC"]', 1257894000000000000],
+    ['time.parse_ns', '["2006-01-02T15:04:05Z07:00", "2009-11-10T23:00:00+05:30"]', 1257874200000000000],
     ['time.parse_duration_ns', '["1h2m3.5s"]', 3723500000000],
     ['time.parse_duration_ns', '["1.5h"]', 5400000000000],
     ['time.parse_duration_ns', '["-1m"]', -60000000000],
@@ -77,6 +79,8 @@ describe('time builtins (Go time semantics, native)', () => {
     ['time.parse_rfc3339_ns', '["3000-01-01T00:00:00Z"]', 'time outside of valid range'],
     ['time.parse_rfc3339_ns', '[1]', 'eval_type_error: time.parse_rfc3339_ns: operand 1 must be string but got number'],
     ['time.parse_ns', '["2006-01-02", "2022-03-04x"]', 'parsing time "2022-03-04x": extra text: "x"'],
+    // a layout without a date parses as year 0, outside int64 nanoseconds
+    ['time.parse_ns', '["Kitchen", "11:00PM"]', 'time outside of valid range'],
     ['time.parse_ns', '["15:04", "25:00"]', 'parsing time "25:00": hour out of range'],
     ['time.parse_ns', '["2006-01-02", "2022-x3-04"]', 'parsing time "2022-x3-04" as "2006-01-02": cannot parse "x3-04" as "01"'],
     ['time.parse_duration_ns', '["1d"]', 'time: unknown unit "d" in duration "1d"'],
@@ -90,6 +94,8 @@ describe('time builtins (Go time semantics, native)', () => {
     ['time.date', '[1e30]', 'timestamp too big'],
     ['time.format', '[[0, "UTC", 42]]', 'operand 1 must be string but got number'],
     ['time.add_date', '[9.2e18, 10, 0, 0]', 'time outside of valid range'],
+    ['time.add_date', '[0, 9000000000000000000, 0, 0]', 'time outside of valid range'],
+    ['time.add_date', '[0, 0, 0, -9000000000000000000]', 'time outside of valid range'],
     ['time.add_date', '[0, 1.5, 0, 0]', 'operand 2 must be integer number but got floating-point number'],
   ];
   it.each(errors)('%s(%s) fails: %s', (name, args, msg) => {

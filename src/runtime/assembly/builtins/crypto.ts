@@ -55,7 +55,6 @@ const SHA256_K: usize = memory.data<u32>([
 ]);
 
 @inline function rotl(x: u32, n: u32): u32 { return (x << n) | (x >>> (32 - n)); }
-@inline function rotr(x: u32, n: u32): u32 { return (x >>> n) | (x << (32 - n)); }
 @inline function be32(p: usize): u32 { return bswap<u32>(load<u32>(p)); }
 
 function md5Block(h: usize, p: usize): void {
@@ -95,51 +94,41 @@ function sha1Block(h: usize, p: usize, w: usize): void {
   store<u32>(h, load<u32>(h, 12) + d, 12); store<u32>(h, load<u32>(h, 16) + e, 16);
 }
 
-function sha256Block(h: usize, p: usize, w: usize): void {
-  for (let i: u32 = 0; i < 16; i++) store<u32>(w + (<usize>i << 2), be32(p + (<usize>i << 2)));
-  for (let i: u32 = 16; i < 64; i++) {
-    const x = load<u32>(w + (<usize>(i - 15) << 2)), y = load<u32>(w + (<usize>(i - 2) << 2));
-    const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
-    const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
-    store<u32>(w + (<usize>i << 2), load<u32>(w + (<usize>(i - 16) << 2)) + s0 + load<u32>(w + (<usize>(i - 7) << 2)) + s1);
+// SHA-256 and SHA-512 share their rounds: words of type T, round constants K, and these rotation
+// and shift amounts (σ0: 3, σ1: 3, Σ1: 3, Σ0: 3).
+const SHA256_R: usize = memory.data<u32>([7, 18, 3, 17, 19, 10, 6, 11, 25, 2, 13, 22]);
+const SHA512_R: usize = memory.data<u32>([1, 8, 7, 19, 61, 6, 14, 18, 41, 28, 34, 39]);
+
+@inline function rot<T>(x: T, n: u32): T { return rotr<T>(x, <T>n); }
+
+function sha2Block<T>(h: usize, p: usize, w: usize, k: usize, rounds: u32, r: usize): void {
+  const W = sizeof<T>();
+  for (let i: u32 = 0; i < 16; i++) store<T>(w + <usize>i * W, bswap<T>(load<T>(p + <usize>i * W)));
+  const r0 = load<u32>(r), r1 = load<u32>(r, 4), r2 = load<u32>(r, 8), r3 = load<u32>(r, 12), r4 = load<u32>(r, 16), r5 = load<u32>(r, 20);
+  const r6 = load<u32>(r, 24), r7 = load<u32>(r, 28), r8 = load<u32>(r, 32), r9 = load<u32>(r, 36), r10 = load<u32>(r, 40), r11 = load<u32>(r, 44);
+  for (let i: u32 = 16; i < rounds; i++) {
+    const x = load<T>(w + <usize>(i - 15) * W), y = load<T>(w + <usize>(i - 2) * W);
+    const s0 = rot<T>(x, r0) ^ rot<T>(x, r1) ^ (x >>> <T>r2);
+    const s1 = rot<T>(y, r3) ^ rot<T>(y, r4) ^ (y >>> <T>r5);
+    store<T>(w + <usize>i * W, load<T>(w + <usize>(i - 16) * W) + s0 + load<T>(w + <usize>(i - 7) * W) + s1);
   }
-  let a = load<u32>(h), b = load<u32>(h, 4), c = load<u32>(h, 8), d = load<u32>(h, 12);
-  let e = load<u32>(h, 16), f = load<u32>(h, 20), g = load<u32>(h, 24), hh = load<u32>(h, 28);
-  for (let i: u32 = 0; i < 64; i++) {
-    const t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + load<u32>(SHA256_K + (<usize>i << 2)) + load<u32>(w + (<usize>i << 2));
-    const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+  let a = load<T>(h), b = load<T>(h + W), c = load<T>(h + 2 * W), d = load<T>(h + 3 * W);
+  let e = load<T>(h + 4 * W), f = load<T>(h + 5 * W), g = load<T>(h + 6 * W), hh = load<T>(h + 7 * W);
+  for (let i: u32 = 0; i < rounds; i++) {
+    const t1 = hh + (rot<T>(e, r6) ^ rot<T>(e, r7) ^ rot<T>(e, r8)) + ((e & f) ^ (~e & g)) + load<T>(k + <usize>i * W) + load<T>(w + <usize>i * W);
+    const t2 = (rot<T>(a, r9) ^ rot<T>(a, r10) ^ rot<T>(a, r11)) + ((a & b) ^ (a & c) ^ (b & c));
     hh = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
   }
-  store<u32>(h, load<u32>(h) + a); store<u32>(h, load<u32>(h, 4) + b, 4); store<u32>(h, load<u32>(h, 8) + c, 8);
-  store<u32>(h, load<u32>(h, 12) + d, 12); store<u32>(h, load<u32>(h, 16) + e, 16); store<u32>(h, load<u32>(h, 20) + f, 20);
-  store<u32>(h, load<u32>(h, 24) + g, 24); store<u32>(h, load<u32>(h, 28) + hh, 28);
-}
-
-@inline function rotr64(x: u64, n: u64): u64 { return (x >>> n) | (x << (64 - n)); }
-
-function sha512Block(h: usize, p: usize, w: usize): void {
-  for (let i: u32 = 0; i < 16; i++) store<u64>(w + (<usize>i << 3), bswap<u64>(load<u64>(p + (<usize>i << 3))));
-  for (let i: u32 = 16; i < 80; i++) {
-    const a = load<u64>(w + (<usize>(i - 15) << 3)), b = load<u64>(w + (<usize>(i - 2) << 3));
-    const s0 = rotr64(a, 1) ^ rotr64(a, 8) ^ (a >>> 7), s1 = rotr64(b, 19) ^ rotr64(b, 61) ^ (b >>> 6);
-    store<u64>(w + (<usize>i << 3), load<u64>(w + (<usize>(i - 16) << 3)) + s0 + load<u64>(w + (<usize>(i - 7) << 3)) + s1);
-  }
-  let a = load<u64>(h), b = load<u64>(h, 8), c = load<u64>(h, 16), d = load<u64>(h, 24);
-  let e = load<u64>(h, 32), f = load<u64>(h, 40), g = load<u64>(h, 48), k = load<u64>(h, 56);
-  for (let i: u32 = 0; i < 80; i++) {
-    const t1 = k + (rotr64(e, 14) ^ rotr64(e, 18) ^ rotr64(e, 41)) + ((e & f) ^ (~e & g)) + load<u64>(SHA512_K + (<usize>i << 3)) + load<u64>(w + (<usize>i << 3));
-    const t2 = (rotr64(a, 28) ^ rotr64(a, 34) ^ rotr64(a, 39)) + ((a & b) ^ (a & c) ^ (b & c));
-    k = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
-  }
-  store<u64>(h, load<u64>(h) + a); store<u64>(h, load<u64>(h, 8) + b, 8); store<u64>(h, load<u64>(h, 16) + c, 16); store<u64>(h, load<u64>(h, 24) + d, 24);
-  store<u64>(h, load<u64>(h, 32) + e, 32); store<u64>(h, load<u64>(h, 40) + f, 40); store<u64>(h, load<u64>(h, 48) + g, 48); store<u64>(h, load<u64>(h, 56) + k, 56);
+  store<T>(h, load<T>(h) + a); store<T>(h + W, load<T>(h + W) + b); store<T>(h + 2 * W, load<T>(h + 2 * W) + c);
+  store<T>(h + 3 * W, load<T>(h + 3 * W) + d); store<T>(h + 4 * W, load<T>(h + 4 * W) + e); store<T>(h + 5 * W, load<T>(h + 5 * W) + f);
+  store<T>(h + 6 * W, load<T>(h + 6 * W) + g); store<T>(h + 7 * W, load<T>(h + 7 * W) + hh);
 }
 
 function block(alg: i32, h: usize, p: usize, w: usize): void {
   if (alg == MD5) md5Block(h, p);
   else if (alg == SHA1) sha1Block(h, p, w);
-  else if (alg == SHA256) sha256Block(h, p, w);
-  else sha512Block(h, p, w);
+  else if (alg == SHA256) sha2Block<u32>(h, p, w, SHA256_K, 64, SHA256_R);
+  else sha2Block<u64>(h, p, w, SHA512_K, 80, SHA512_R);
 }
 
 @inline function blockSize(alg: i32): u32 { return alg == SHA512 ? 128 : 64; }

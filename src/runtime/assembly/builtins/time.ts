@@ -124,7 +124,12 @@ function intValue(v: usize): i64 { return tag(v) == T_INT ? intOf(v) : <i64>load
 export function addDate(t: usize, y: usize, m: usize, d: usize): usize {
   if (!tzTime(t) || !intOperand(y, 2) || !intOperand(m, 3) || !intOperand(d, 4)) return 0;
   civil(tSec, tNsec, tZone);
-  const sec = dateToUnix(cYear + intValue(y), <i64>cMonth + intValue(m), <i64>cDay + intValue(d), cHour, cMinute, cSecond, tZone);
+  const years = intValue(y), months = intValue(m), days = intValue(d);
+  // far outside int64 nanoseconds (±292 years), and before the calendar arithmetic could wrap
+  if (years < -1000000 || years > 1000000 || months < -12000000 || months > 12000000 || days < -400000000 || days > 400000000) {
+    return fail("time outside of valid range");
+  }
+  const sec = dateToUnix(cYear + years, <i64>cMonth + months, <i64>cDay + days, cHour, cMinute, cSecond, tZone);
   return safeNanos(sec, tNsec);
 }
 
