@@ -161,7 +161,8 @@ export function weekday(v: usize): usize {
 
 export function formatTime(v: usize): usize {
   if (!tzTime(v)) return 0;
-  const l = tLayout != null ? <Buf>tLayout : layoutOf(RFC3339_NANO);
+  // an absent or empty layout is RFC3339Nano (OPA's builtinFormat)
+  const l = tLayout != null && (<Buf>tLayout).len > 0 ? <Buf>tLayout : layoutOf(RFC3339_NANO);
   civil(tSec, tNsec, tZone);
   const b = newBuf(l.len + 16);
   format(b, l.ptr, <u32>l.len);
