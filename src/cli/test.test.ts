@@ -62,6 +62,29 @@ describe('palisade test, as opa test', () => {
     expect(r.out).toMatch(/-{80}\nPASS: 4\/7\nFAIL: 2\/7\nSKIPPED: 1\/7\n$/);
   });
 
+  it('fails a partial-object case whose body failed after its key was bound, as opa test does', async () => {
+    const dir = writeTree({
+      'k_test.rego': [
+        'package k',
+        'test_cases[tc.note] if {',
+        '  some tc in [{"note": "ok", "a": 1, "exp": 2}, {"note": "wrong", "a": 1, "exp": 3}, {"note": "undef", "exp": 1}]',
+        '  tc.a + 1 == tc.exp',
+        '}',
+        'test_names[name] if { some name in ["x", "y"]; name == "x" }',
+        'test_nested[a][b] if { some a in ["p", "q"]; some b in ["1", "2"]; a != "q" }',
+      ].join('\n'),
+    });
+    const r = await run('test', dir, '-v');
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/data\.k\.test_cases: FAIL \([^)]*\)\n {2}ok: PASS\n {2}undef: FAIL\n {2}wrong: FAIL\n/);
+    expect(r.out).toMatch(/data\.k\.test_names: FAIL \([^)]*\)\n {2}x: PASS\n {2}y: FAIL\n/);
+    expect(r.out).toMatch(/data\.k\.test_nested: FAIL \([^)]*\)\n {2}p: PASS\n {4}1: PASS\n {4}2: PASS\n {2}q: FAIL\n {4}1: FAIL\n {4}2: FAIL\n/);
+    // Leaves only: ok, x, p/1, p/2 pass; undef, wrong, y, q/1, q/2 fail.
+    expect(r.out).toMatch(/PASS: 4\/9\nFAIL: 5\/9\n$/);
+    const json = JSON.parse((await run('test', dir, '-f', 'json', '-r', 'nested')).out) as Array<{ sub_results: Record<string, unknown> }>;
+    expect(json[0]!.sub_results.q).toEqual({ sub_results: { 1: { name: '1', fail: true }, 2: { name: '2', fail: true } }, name: 'q', fail: true });
+  });
+
   it('filters with -r, lists passes with -v, and -z keeps skips from failing the run', async () => {
     const r = await run('test', suite(), '-r', 'test_cases|todo', '-v', '-z');
     expect(r.code).toBe(0);

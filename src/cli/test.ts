@@ -16,7 +16,7 @@ import { POLICIES_DIR } from '../paths.js';
 import { buildPolicySet } from '../policy/build.js';
 import { checkFixture, listFixtures } from '../policy/fixtures.js';
 import { idFromPolicyPath } from '../policy/metadata.js';
-import { goDuration, runRegoTests, type RegoTestResult } from '../policy/rego-tests.js';
+import { goDuration, runRegoTests, type RegoTestResult, type SubResult } from '../policy/rego-tests.js';
 import { builtinLibSources, collectDataDocuments, collectRegoSources } from '../policy/sources.js';
 import { parseCapabilities } from '../rego/capabilities.js';
 import type { ConfigFiles } from '../runtime/host/context.js';
@@ -81,13 +81,24 @@ async function fixtureResults(roots: string[], opts: TestOpts, filter: RegExp | 
   return results;
 }
 
+/** Every case of a partial-object test, depth first, with its key level (0 for the first key). */
+function* eachCase(subResults: SubResult[] | undefined, depth = 0): Generator<[SubResult, number]> {
+  for (const s of subResults ?? []) {
+    yield [s, depth];
+    yield* eachCase(s.subResults, depth + 1);
+  }
+}
+
 /** opa test's pretty report: non-passing tests (every test with -v) grouped by file, then the counts. */
 function pretty(results: RegoTestResult[], verbose: boolean): string {
   const lines: string[] = [];
   let lastFile: string | undefined;
   const counts = { pass: 0, fail: 0, skip: 0, error: 0 };
   for (const r of results) {
-    if (r.subResults?.length && r.outcome !== 'error') for (const s of r.subResults) counts[s.fail ? 'fail' : 'pass']++;
+    // As opa test counts them: each leaf case of a partial-object test is one test.
+    if (r.subResults?.length && r.outcome !== 'error') {
+      for (const [s] of eachCase(r.subResults)) if (!s.subResults?.length) counts[s.fail ? 'fail' : 'pass']++;
+    }
     else counts[r.outcome]++;
     if (!verbose && r.outcome === 'pass') continue;
     if (r.file !== lastFile) {
@@ -97,7 +108,7 @@ function pretty(results: RegoTestResult[], verbose: boolean): string {
     }
     const outcome = { pass: 'PASS', fail: 'FAIL', error: 'ERROR', skip: 'SKIPPED' }[r.outcome];
     lines.push(r.outcome === 'skip' ? `${r.package}.${r.name}: ${outcome}` : `${r.package}.${r.name}: ${outcome} (${goDuration(r.durationNs)})`);
-    for (const s of r.subResults ?? []) if (s.fail || verbose) lines.push(`  ${s.name}: ${s.fail ? 'FAIL' : 'PASS'}`);
+    for (const [s, depth] of eachCase(r.subResults)) if (s.fail || verbose) lines.push(`${'  '.repeat(depth + 1)}${s.name}: ${s.fail ? 'FAIL' : 'PASS'}`);
     if (r.outcome === 'error') lines.push(`  ${r.file}:${r.line}: ${r.message ?? 'evaluation aborted'}`);
     for (const d of r.outcome === 'fail' ? (r.details ?? []) : []) lines.push(`  ${d}`);
   }
@@ -110,6 +121,13 @@ function pretty(results: RegoTestResult[], verbose: boolean): string {
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
+/** OPA's `sub_results` map: one entry per case, nested per key level. */
+function subResultsJson(subResults: SubResult[]): Record<string, unknown> {
+  return Object.fromEntries(
+    subResults.map((s) => [s.name, { ...(s.subResults?.length ? { sub_results: subResultsJson(s.subResults) } : {}), name: s.name, ...(s.fail ? { fail: true } : {}) }]),
+  );
+}
+
 /** opa test --format json: an array of results (durations in nanoseconds). */
 function json(results: RegoTestResult[]): string {
   const out = results.map((r) => ({
@@ -119,7 +137,7 @@ function json(results: RegoTestResult[]): string {
     ...(r.outcome === 'fail' ? { fail: true } : {}),
     ...(r.outcome === 'skip' ? { skip: true } : {}),
     ...(r.outcome === 'error' ? { error: { code: 'eval_error', message: r.message ?? '' } } : {}),
-    ...(r.subResults?.length ? { sub_results: Object.fromEntries(r.subResults.map((s) => [s.name, { name: s.name, ...(s.fail ? { fail: true } : {}) }])) } : {}),
+    ...(r.subResults?.length ? { sub_results: subResultsJson(r.subResults) } : {}),
     duration: r.durationNs,
   }));
   return JSON.stringify(out, null, 2) + '\n';
