@@ -137,7 +137,8 @@ describe('palisade test --capabilities', () => {
   const caps = (dir: string) => {
     const file = join(dir, 'caps.json');
     const decl = { type: 'function', args: [{ type: 'any' }, { type: 'any' }], result: { type: 'any' } };
-    writeFileSync(file, JSON.stringify({ builtins: [{ name: 'result.new', decl }] }));
+    // A capabilities file replaces the builtin set: OPA's own builtins the tests call are listed too.
+    writeFileSync(file, JSON.stringify({ builtins: [{ name: 'count' }, { name: 'equal' }, { name: 'result.new', decl }] }));
     return file;
   };
 
@@ -156,6 +157,30 @@ describe('palisade test --capabilities', () => {
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/data\.p\.test_unreplaced: ERROR \([^)]*\)\n {2}.*p_test\.rego:6: eval_builtin_error: result\.new: not implemented/);
     expect(r.out).toMatch(/PASS: 2\/3\nERROR: 1\/3\n$/);
+  });
+
+  it('makes a builtin the file leaves out undefined in the user\'s modules, as OPA does, naming the file', async () => {
+    const dir = writeTree({
+      'p_test.rego': 'package p\nimport data.palisade.lib.k8s\ntest_a if count(k8s.containers) == 0 with input as {}\ntest_b if upper("a") == "A"\n',
+    });
+    const file = join(dir, 'caps.json');
+    writeFileSync(file, JSON.stringify({ builtins: [{ name: 'count' }, { name: 'equal' }] }));
+    const r = await run('test', dir, '--capabilities', file);
+    expect(r.code).toBe(1);
+    // Palisade's helper library keeps every builtin; the user's call of upper is the one error.
+    expect(r.err).toMatch(/p_test\.rego:4:\d+: error\[rego_type_error\]: undefined function upper\n\s*fix: upper is not in the capabilities file .*caps\.json/);
+    expect(r.err.match(/error\[/g)).toHaveLength(1);
+    writeFileSync(file, JSON.stringify({ builtins: [{ name: 'count' }, { name: 'equal' }, { name: 'upper' }] }));
+    expect((await run('test', dir, '--capabilities', file)).out).toBe('PASS: 2/2\n');
+  });
+
+  it('offers a deprecated builtin to v0 modules only when the file lists it', async () => {
+    const dir = writeTree({ 'p_test.rego': 'package p\ntest_a { re_match("^a", "ab") }\n' });
+    const file = join(dir, 'caps.json');
+    writeFileSync(file, JSON.stringify({ builtins: [{ name: 'regex.match' }] }));
+    expect((await run('test', '--v0-compatible', dir, '--capabilities', file)).err).toMatch(/undefined function re_match/);
+    writeFileSync(file, JSON.stringify({ builtins: [{ name: 're_match' }] }));
+    expect((await run('test', '--v0-compatible', dir, '--capabilities', file)).out).toBe('PASS: 1/1\n');
   });
 
   it('without the file, the builtin is an unknown function (exit 1)', async () => {

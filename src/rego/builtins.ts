@@ -22,6 +22,11 @@ export interface BuiltinSpec {
    * replaced is an evaluation error naming it, as in OPA.
    */
   declared?: boolean;
+  /**
+   * Left out of the run's capabilities file (named here): as in OPA, a user's module calling it
+   * gets "undefined function"; Palisade's helper library (Module.library) may still call it.
+   */
+  unlisted?: string;
 }
 
 const n = (arity: number, extra: Partial<BuiltinSpec> = {}): BuiltinSpec => ({ arity, impl: 'native', ...extra });

@@ -522,6 +522,10 @@ export class ModuleResolver {
       return { ...t, args };
     }
     const spec = builtin(dotted);
+    if (spec?.unlisted !== undefined && !this.mod.library) {
+      this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function ${dotted}`, `${dotted} is not in the capabilities file ${spec.unlisted}: add it to its "builtins" list (\`opa capabilities --current\` lists every OPA builtin)`));
+      return { ...t, args };
+    }
     if (!spec) {
       const unsupported = KNOWN_UNSUPPORTED.some((k) => (k.endsWith('.') || k.endsWith('_') ? dotted.startsWith(k) : dotted === k || dotted.startsWith(k)));
       const ns = dotted.includes('.') && BUILTIN_NAMESPACES.has(dotted.slice(0, dotted.lastIndexOf('.')));
