@@ -91,7 +91,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
   root
     .command('test')
     .description('run Rego tests (test_* rules) as `opa test` does, and the fixtures of each policy folder')
-    .argument('[paths...]', 'Rego and data files or directories, loaded as `opa test` loads them (default: the built-in policies)')
+    .argument('[paths...]', 'Rego and data files or directories, loaded as `opa test` loads them (at least one, or --policy)')
     .option('--v0-compatible', 'parse your Rego as v0 syntax (Palisade\'s helper library stays v1)')
     .option('-r, --run <regex>', 'only tests whose full name (data.pkg.test_x) matches')
     .option('-v, --verbose', 'list every test, not only those that did not pass')

@@ -127,6 +127,13 @@ describe('palisade test, as opa test', () => {
     expect(r.err).toMatch(/b\.yaml:1:1: error\[input_parse_error\]: merge error: data\.k is already defined/);
   });
 
+  it('requires a path, as opa test does (exit 1, usage error)', async () => {
+    const r = await run('test');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/error\[usage_error\]: specify at least one file or directory \(as opa test does\)\n\s*fix: .*palisade test \./);
+  });
+
   it('reads only Rego from --policy paths (conftest verify)', async () => {
     const dir = writeTree({ 'p_test.rego': 'package p\ntest_a if true\n', 'deployment.yaml': 'kind: Deployment\n', 'service.yaml': 'kind: Service\n' });
     expect((await run('test', '--policy', dir)).out).toBe('PASS: 1/1\n');

@@ -12,7 +12,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PalisadeError } from '../diagnostics.js';
 import { Engine } from '../engine/engine.js';
-import { POLICIES_DIR } from '../paths.js';
 import { buildPolicySet } from '../policy/build.js';
 import { checkFixture, listFixtures } from '../policy/fixtures.js';
 import { idFromPolicyPath } from '../policy/metadata.js';
@@ -182,7 +181,12 @@ export async function testCommand(io: Io, paths: string[], opts: TestOpts): Prom
 }
 
 async function runTests(io: Io, paths: string[], opts: TestOpts): Promise<number> {
-  const both = paths.length || opts.policy?.length || opts.data?.length ? paths : [POLICIES_DIR];
+  // As `opa test`: a path is required. Defaulting to Palisade's own policies (as this command once
+  // did) ran tests the user did not write, and quietly passed a run pointed nowhere.
+  if (!paths.length && !opts.policy?.length) {
+    throw usageError('specify at least one file or directory (as opa test does)', 'pass the directories holding your policies and their *_test.rego files, e.g. `palisade test .`');
+  }
+  const both = paths;
   const regoOnly = opts.policy ?? [];
   const dataOnly = opts.data ?? [];
   for (const p of [...both, ...regoOnly, ...dataOnly]) {
