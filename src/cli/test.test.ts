@@ -127,6 +127,11 @@ describe('palisade test, as opa test', () => {
     expect(r.err).toMatch(/b\.yaml:1:1: error\[input_parse_error\]: merge error: data\.k is already defined/);
   });
 
+  it('skips file and directory names matching --ignore globs', async () => {
+    const dir = writeTree({ 'a_test.rego': 'package a\ntest_a if true\n', 'vendor1/b_test.rego': 'package b\ntest_b if false\n', 'c.broken.rego': 'package c\np if {' });
+    expect((await run('test', dir, '--ignore', 'vendor[0-9]', '--ignore', '*.broken.rego')).out).toBe('PASS: 1/1\n');
+  });
+
   it('requires a path, as opa test does (exit 1, usage error)', async () => {
     const r = await run('test');
     expect(r.code).toBe(1);

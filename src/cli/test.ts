@@ -20,6 +20,7 @@ import { builtinLibSources, collectDataDocuments, collectRegoSources } from '../
 import { parseCapabilities } from '../rego/capabilities.js';
 import type { ConfigFiles } from '../runtime/host/context.js';
 import { BuiltinError } from '../runtime/host/errors.js';
+import { globMatch } from '../waivers/glob.js';
 import { handleError, usageError, type Io } from './io.js';
 
 interface TestOpts {
@@ -142,10 +143,9 @@ function json(results: RegoTestResult[]): string {
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-/** `--ignore` patterns match file and directory names (OPA's loader filter): `*` and `?` globs. */
+/** `--ignore` patterns match file and directory names (OPA's loader filter): `*`, `?` and `[…]` globs. */
 function ignoreMatcher(patterns: string[]): (name: string) => boolean {
-  const res = patterns.map((p) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`));
-  return (name) => res.some((re) => re.test(name));
+  return (name) => patterns.some((p) => globMatch(p, name));
 }
 
 /** conftest's parse_config_file reads paths relative to the running policy file's directory. */

@@ -427,6 +427,21 @@ export const CASES: HostileCase[] = [
     },
   },
   {
+    name: 'glob patterns built to backtrack in .gitignore, config ignores, policies.exclude, waivers and inline ignores',
+    cls: 'hang',
+    setup(s) {
+      plantGood(s);
+      // Each would take exponential time as a backtracking RegExp against the long names below.
+      const stars = `${'*a'.repeat(30)}*b`;
+      const name = `${'a'.repeat(120)}.yaml`;
+      s.write('.gitignore', `${stars}\n${'**/'.repeat(300)}zz\n`);
+      s.write('.palisade.yaml', `ignore: ["${stars}"]\npolicies:\n  exclude: ["${'*'.repeat(200)}/${stars}"]\n`);
+      s.write(`k8s/${name}`, `# palisade:ignore ${'*'.repeat(100)}z because\n${pod(container(1))}`);
+      s.write('.palisade/waivers.yaml', `waivers:\n  - id: W-1\n    policy: "${'?*'.repeat(100)}z"\n    path: "${stars}"\n    resource: "${stars}"\n    owner: a@example.com\n    reason: slow globs\n    expires: 2999-01-01\n`);
+      return { expect: { check: (out) => (out.includes(`k8s/${name}`) ? undefined : 'the pod behind the patterns was not reported') } };
+    },
+  },
+  {
     name: 'alias-heavy lists located by findings',
     cls: 'hang',
     setup(s) {
