@@ -102,6 +102,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--capabilities <file>', 'OPA capabilities JSON: the builtins available, including ones your tool adds (mock them with `with`)')
     .option('-z, --exit-zero-on-skipped', 'skipped (todo_test_) tests do not make the exit code 2')
     .option('--fail-on-empty', 'exit 1 when no tests ran')
+    .option('--timeout <duration>', 'per-test time limit as a Go duration, e.g. 500ms, 10s (default 5s, as opa test)')
     .action((paths: string[], opts) => run(async () => (await import('./test.js')).testCommand(io, paths, opts))());
 
   const policies = root.command('policies').description('list and explain policies');

@@ -132,6 +132,24 @@ describe('palisade test, as opa test', () => {
     expect((await run('test', dir, '--ignore', 'vendor[0-9]', '--ignore', '*.broken.rego')).out).toBe('PASS: 1/1\n');
   });
 
+  it('stops a test at --timeout as opa test does (ERROR, eval_cancel_error) and runs the others', async () => {
+    const dir = writeTree({
+      'slow_test.rego': [
+        'package slow',
+        'test_a if true',
+        'test_loops if count([1 | some i in numbers.range(1, 2000); some j in numbers.range(1, 2000); some k in numbers.range(1, 2000); i + j + k == -1]) == 0',
+        'test_b if true',
+      ].join('\n'),
+    });
+    const r = await run('test', dir, '--timeout', '300ms');
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/data\.slow\.test_loops: ERROR \([^)]*\)\n {2}.*slow_test\.rego:3: eval_cancel_error: caller cancelled query execution\n/);
+    expect(r.out).toMatch(/PASS: 2\/3\nERROR: 1\/3\n$/);
+    const bad = await run('test', dir, '--timeout', '5 seconds');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/error\[usage_error\]: --timeout: time: unknown unit/);
+  });
+
   it('requires a path, as opa test does (exit 1, usage error)', async () => {
     const r = await run('test');
     expect(r.code).toBe(1);

@@ -9,7 +9,7 @@
 // data could not be loaded or compiled.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PalisadeError } from '../diagnostics.js';
 import { Engine } from '../engine/engine.js';
 import { buildPolicySet } from '../policy/build.js';
@@ -18,8 +18,7 @@ import { idFromPolicyPath } from '../policy/metadata.js';
 import { goDuration, runRegoTests, type RegoTestResult, type SubResult } from '../policy/rego-tests.js';
 import { builtinLibSources, collectDataDocuments, collectRegoSources } from '../policy/sources.js';
 import { parseCapabilities } from '../rego/capabilities.js';
-import type { ConfigFiles } from '../runtime/host/context.js';
-import { BuiltinError } from '../runtime/host/errors.js';
+import { parseDuration } from '../runtime/host/gotime.js';
 import { globMatch } from '../waivers/glob.js';
 import { handleError, usageError, type Io } from './io.js';
 
@@ -34,6 +33,22 @@ interface TestOpts {
   exitZeroOnSkipped?: boolean;
   capabilities?: string;
   failOnEmpty?: boolean;
+  timeout?: string;
+}
+
+/** opa test's per-test limit when --timeout is not given (or is 0). */
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+function timeoutMs(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_TIMEOUT_MS;
+  let ns: bigint;
+  try {
+    ns = parseDuration(text);
+  } catch (e) {
+    throw usageError(`--timeout: ${(e as Error).message}`, 'pass a Go duration such as 500ms, 10s or 1m30s');
+  }
+  if (ns < 0n) throw usageError(`--timeout: ${text} is negative`, 'pass a positive duration such as 10s');
+  return ns === 0n ? DEFAULT_TIMEOUT_MS : Math.max(1, Number(ns / 1_000_000n));
 }
 
 /** opa test's exit codes. */
@@ -148,20 +163,6 @@ function ignoreMatcher(patterns: string[]): (name: string) => boolean {
   return (name) => patterns.some((p) => globMatch(p, name));
 }
 
-/** conftest's parse_config_file reads paths relative to the running policy file's directory. */
-function configFilesNear(testFile: string): ConfigFiles {
-  return {
-    read(path) {
-      const full = join(dirname(testFile), path);
-      try {
-        return { path: full, text: readFileSync(full, 'utf8') };
-      } catch (e) {
-        throw new BuiltinError('', `read config file ${full}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      }
-    },
-  };
-}
-
 function readCapabilities(file: string): string {
   try {
     return readFileSync(file, 'utf8');
@@ -181,6 +182,7 @@ export async function testCommand(io: Io, paths: string[], opts: TestOpts): Prom
 }
 
 async function runTests(io: Io, paths: string[], opts: TestOpts): Promise<number> {
+  const budget = timeoutMs(opts.timeout);
   // As `opa test`: a path is required. Defaulting to Palisade's own policies (as this command once
   // did) ran tests the user did not write, and quietly passed a run pointed nowhere.
   if (!paths.length && !opts.policy?.length) {
@@ -210,7 +212,7 @@ async function runTests(io: Io, paths: string[], opts: TestOpts): Promise<number
   const sources = [...collectRegoSources(roots, { tests: true, ignore: ignored }), ...builtinLibSources(roots)];
   const data = collectDataDocuments([...both, ...dataOnly], { ignore: ignored });
   const capabilities = opts.capabilities === undefined ? undefined : parseCapabilities(readCapabilities(opts.capabilities), opts.capabilities);
-  const results = [...(await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities, files: configFilesNear })), ...(await fixtureResults(roots, opts, filter))];
+  const results = [...(await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities, configFiles: true, timeoutMs: budget })), ...(await fixtureResults(roots, opts, filter))];
   io.out(opts.format === 'json' ? json(results) : pretty(results, opts.verbose === true));
   if (results.length === 0 && opts.failOnEmpty) {
     io.err('no tests were run\n');

@@ -17,10 +17,12 @@ import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { PalisadeError } from '../diagnostics.js';
 import type { Expr, Module, Rule, Term } from '../rego/ast.js';
 import { BUILTINS, type BuiltinSet } from '../rego/builtins.js';
-import { compileWithBuiltins, declaredBuiltinStubs } from '../rego/capabilities.js';
+import { compileWithBuiltins, declaredBuiltins } from '../rego/capabilities.js';
 import { exprAllTerms, walkVars } from '../rego/check/safety.js';
 import { lineIndexFor } from '../rego/source.js';
-import type { ConfigFiles } from '../runtime/host/context.js';
+import { ForeignModule, TIME_BUDGET_MARK, workerAvailable } from '../engine/foreign.js';
+import { configFilesNear } from '../runtime/host/config-files.js';
+import { declaredStubs } from '../runtime/host/declared.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import { linkPolicy } from '../runtime/link.js';
 import { parsePolicySources, type PolicySource } from './build.js';
@@ -62,8 +64,60 @@ export interface RegoTestOptions {
   data?: unknown;
   /** The builtins available (a capabilities file's); default: all of Palisade's. */
   capabilities?: BuiltinSet;
-  /** File access for conftest's parse_config_file family, resolving paths for the given test file. */
-  files?: (testFile: string) => ConfigFiles;
+  /** Give conftest's parse_config_file family file access, relative to the running test's file. */
+  configFiles?: boolean;
+  /**
+   * Per-test wall-clock budget (`opa test --timeout`): each evaluation runs in a worker thread
+   * that is ended at the deadline, and the test is an ERROR as in OPA; the run goes on. Unset, or
+   * without the built worker script (unbuilt sources), tests run on this thread unbounded.
+   */
+  timeoutMs?: number;
+}
+
+/** OPA's error for a test stopped at its deadline. */
+const CANCELLED = 'eval_cancel_error: caller cancelled query execution';
+
+interface TestEvaluator {
+  /** The test's value, or a thrown error; `testFile` is where relative config paths resolve. */
+  evaluate(entrypoint: string, testFile: string): unknown;
+  /** The keys the test-case recorder received during the last evaluation. */
+  cases(): unknown[][];
+  stop(): void;
+}
+
+/** Evaluations on this thread: nothing can interrupt them. */
+async function inThread(wasm: Uint8Array, data: unknown, builtins: BuiltinSet, configFiles: boolean): Promise<TestEvaluator> {
+  let testFile = '';
+  let cases: unknown[][] = [];
+  const recorder = (keys: unknown[]) => (cases.push(keys), true);
+  const files = configFiles ? configFilesNear(() => testFile) : undefined;
+  const policy = await loadPolicy(wasm, undefined, { ...hostBuiltins({ strict: false, files }), ...declaredStubs(declaredBuiltins(builtins)), [TEST_CASE]: recorder });
+  if (data !== undefined) policy.setData(data as object);
+  return {
+    evaluate(entrypoint, file) {
+      testFile = file;
+      cases = [];
+      return (policy.evaluate(undefined, entrypoint) as Array<{ result: unknown }>)[0]?.result;
+    },
+    cases: () => cases,
+    stop() {},
+  };
+}
+
+/** Evaluations in a worker thread ended at the deadline (the scan's mechanism for unbounded modules). */
+function inWorker(wasm: Uint8Array, data: unknown, builtins: BuiltinSet, configFiles: boolean, timeoutMs: number): TestEvaluator {
+  const worker = new ForeignModule(wasm, data, undefined, timeoutMs, { declared: declaredBuiltins(builtins), recorder: TEST_CASE, configFiles });
+  return {
+    evaluate(entrypoint, file) {
+      try {
+        return (worker.evaluate(undefined, entrypoint, file) as Array<{ result: unknown }>)[0]?.result;
+      } catch (e) {
+        throw (e as Error).message.startsWith(TIME_BUDGET_MARK) ? new Error(CANCELLED) : e;
+      }
+    },
+    cases: () => worker.lastCases,
+    stop: () => worker.stop(),
+  };
 }
 
 interface Discovered {
@@ -221,17 +275,17 @@ export async function runRegoTests(sources: PolicySource[], opts: RegoTestOption
   // undefined), so a test cannot pass on semantics the policy will not have in production.
   const capabilities = { ...(opts.capabilities ?? BUILTINS), [TEST_CASE]: { arity: 1, impl: 'host', impure: true } as const };
   const { plan, builtins } = compileWithBuiltins(modules, { entrypoints, strict: false, v0: opts.v0, capabilities });
-  // conftest resolves parse_config_file paths against the running policy's file: the current test's.
-  let testFile = '';
-  const files: ConfigFiles | undefined = opts.files && { read: (path) => opts.files!(testFile).read(path) };
-  let recorded: string[][] = [];
-  const testCase = (keys: unknown[]) => {
-    recorded.push(keys.map(caseName));
-    return true;
-  };
-  const policy = await loadPolicy(linkPolicy(plan), undefined, { ...hostBuiltins({ strict: false, files }), ...declaredBuiltinStubs(builtins), [TEST_CASE]: testCase });
-  if (opts.data !== undefined) policy.setData(opts.data as object);
+  const wasm = linkPolicy(plan);
+  const configFiles = opts.configFiles === true;
+  const evaluator = opts.timeoutMs !== undefined && workerAvailable() ? inWorker(wasm, opts.data, builtins, configFiles, opts.timeoutMs) : await inThread(wasm, opts.data, builtins, configFiles);
+  try {
+    return runPlanned(planned, evaluator);
+  } finally {
+    evaluator.stop();
+  }
+}
 
+function runPlanned(planned: PlannedTest[], evaluator: TestEvaluator): RegoTestResult[] {
   const results: RegoTestResult[] = [];
   for (const t of planned) {
     const base = { package: t.package, name: t.name, file: t.file, line: t.line, col: t.col };
@@ -239,13 +293,10 @@ export async function runRegoTests(sources: PolicySource[], opts: RegoTestOption
       results.push({ ...base, outcome: 'skip', durationNs: 0 });
       continue;
     }
-    testFile = t.file;
-    recorded = [];
     const t0 = process.hrtime.bigint();
     let value: unknown;
     try {
-      const rs = policy.evaluate(undefined, t.entrypoint) as Array<{ result: unknown }>;
-      value = rs[0]?.result;
+      value = evaluator.evaluate(t.entrypoint, t.file);
     } catch (e) {
       const message = typeof e === 'string' ? e : (e as Error).message;
       results.push({ ...base, outcome: 'error', message, durationNs: Number(process.hrtime.bigint() - t0) });
@@ -256,7 +307,7 @@ export async function runRegoTests(sources: PolicySource[], opts: RegoTestOption
     if (t.partial && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const cases = casesOf(value as Record<string, unknown>);
       let fail = [...cases.values()].some((c) => c.fail);
-      for (const path of recorded) fail = recordCase(cases, path) || fail;
+      for (const keys of evaluator.cases()) fail = recordCase(cases, keys.map(caseName)) || fail;
       results.push({ ...base, outcome: fail ? 'fail' : 'pass', subResults: toSubResults(cases), durationNs });
       continue;
     }

@@ -83,22 +83,15 @@ export function currentBuiltinNames(plan: Plan): Plan {
   return { ...plan, builtins: plan.builtins.map((b) => ({ ...b, name: DEPRECATED_BUILTINS[b.name]?.current ?? b.name })) };
 }
 
-/** Host functions for declared builtins: an unreplaced call aborts the evaluation, naming it. */
-export function declaredBuiltinStubs(set: BuiltinSet): Record<string, () => never> {
-  const out: Record<string, () => never> = {};
-  for (const [name, spec] of Object.entries(set)) {
-    if (!spec.declared) continue;
-    out[name] = () => {
-      throw new Error(`eval_builtin_error: ${name}: not implemented: the capabilities file declares it, so Palisade can only use a \`with ${name} as …\` replacement`);
-    };
-  }
-  return out;
+/** The builtins of `set` a capabilities file declares and Palisade lacks (they need host stubs: runtime/host/declared.ts). */
+export function declaredBuiltins(set: BuiltinSet): string[] {
+  return Object.entries(set).flatMap(([name, spec]) => (spec.declared ? [name] : []));
 }
 
 /**
  * Compiles with the builtins a run has: the capabilities file's (else all of Palisade's), plus
  * the deprecated ones under v0. Returns the plan and the builtin set, whose declared builtins the
- * caller must give host stubs (declaredBuiltinStubs).
+ * caller must give host stubs (declaredBuiltins, runtime/host/declared.ts).
  */
 export function compileWithBuiltins(modules: Module[], opts: CompileOptions & { v0?: boolean; capabilities?: BuiltinSet }): { plan: Plan; builtins: BuiltinSet } {
   const base = opts.capabilities ?? BUILTINS;
