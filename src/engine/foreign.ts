@@ -66,6 +66,9 @@ export class ForeignModule {
     });
     // The scan must be able to exit while an idle worker waits for work.
     this.worker.unref();
+    // A worker that dies (a module that will not load, a broken install) is reported by the
+    // missing answer below; its 'error' event must not also crash the process later.
+    this.worker.on('error', () => {});
     this.port = port1;
     // Starting a worker is not the policy's time: it gets its own, generous, deadline.
     const ready = this.receive(Date.now() + Math.max(30_000, this.budgetMs));

@@ -546,6 +546,19 @@ export const CASES: HostileCase[] = [
     },
   },
   {
+    name: 'megabyte-long names quoted by many findings',
+    cls: 'hang',
+    setup(s) {
+      plantGood(s);
+      s.write('k8s/long.yaml', pod(container(1)).replace('name: p', `name: ${'p'.repeat(2_000_000)}`).replace('name: c1', `name: ${'c'.repeat(1_000_000)}`));
+      return {
+        expect: {
+          check: (out) => (!out.includes('k8s/long.yaml:10:7') ? 'the pod was not reported' : out.length > 1_000_000 ? `the report quotes the names in full (${out.length} characters)` : undefined),
+        },
+      };
+    },
+  },
+  {
     name: 'NUL bytes, invalid UTF-8 and a UTF-16 byte-order mark',
     cls: 'silent',
     setup(s) {
