@@ -22,6 +22,11 @@ export interface BuiltinSpec {
    * replaced is an evaluation error naming it, as in OPA.
    */
   declared?: boolean;
+  /**
+   * Left out of the run's capabilities file (named here): as in OPA, a user's module calling it
+   * gets "undefined function"; Palisade's helper library (Module.library) may still call it.
+   */
+  unlisted?: string;
 }
 
 const n = (arity: number, extra: Partial<BuiltinSpec> = {}): BuiltinSpec => ({ arity, impl: 'native', ...extra });
@@ -93,6 +98,25 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
 };
 
 export type BuiltinSet = Readonly<Record<string, BuiltinSpec>>;
+
+/**
+ * OPA's deprecated builtins (`"deprecated": true` in its capabilities) and what to write instead.
+ * A Rego v1 module (or one with `import rego.v1`) calling one is a type error in OPA, whatever
+ * else the run accepts; v0 modules may call them (see DEPRECATED_BUILTINS in ./capabilities.ts).
+ */
+export const OPA_DEPRECATED: Readonly<Record<string, string>> = {
+  any: '`true in xs` or `some x in xs`',
+  all: '`every x in xs { x }`',
+  re_match: 'regex.match',
+  set_diff: 'the `-` operator on sets',
+  'net.cidr_overlap': 'net.cidr_contains',
+  cast_array: 'is_array, or an array comprehension',
+  cast_boolean: 'is_boolean',
+  cast_null: 'is_null',
+  cast_object: 'is_object',
+  cast_set: 'a set comprehension `{x | some x in xs}`',
+  cast_string: 'is_string',
+};
 
 /**
  * The set the checker and planner consult: BUILTINS unless a compilation runs inside
