@@ -92,6 +92,14 @@ const memoryPages = (mb: number) => Math.min(65536, Math.max(1, Math.floor(mb * 
 type WasmExports = { palisade_set_step_budget?: (n: number) => void; palisade_set_memory_budget?: (n: number) => void };
 const encoder = new TextEncoder();
 
+/** The SDK takes input bytes as a whole ArrayBuffer; a view into a larger one (a Buffer) is copied out. */
+function exactBuffer(b: Uint8Array): ArrayBuffer {
+  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b.buffer as ArrayBuffer;
+  const copy = new Uint8Array(b.byteLength);
+  copy.set(b);
+  return copy.buffer;
+}
+
 function applicableTo(b: LoadedBundle, kind: string): PolicyEntry[] {
   let list = b.applicable.get(kind);
   if (!list) {
@@ -190,12 +198,13 @@ export class Engine {
     // at the same route is one finding, whatever else its violation objects carry.
     const seen = new Set<string>();
     const collect = (meta: PolicyMeta, result: unknown) => this.collect(meta, doc, result, findings, seen, diagnostics);
-    // Encoded once, and only if some policy applies, then handed to every bundle as raw JSON bytes.
+    // The document's own JSON bytes when the loader kept them, else encoded once, and only if
+    // some policy applies; handed to every bundle as raw JSON bytes.
     let encoded: ArrayBuffer | undefined;
     for (const b of this.bundles) {
       const applicable = applicableTo(b, doc.kind);
       if (applicable.length === 0) continue;
-      const input = (encoded ??= encoder.encode(JSON.stringify(doc.data ?? null)).buffer as ArrayBuffer);
+      const input = (encoded ??= doc.json ? exactBuffer(doc.json) : (encoder.encode(JSON.stringify(doc.data ?? null)).buffer as ArrayBuffer));
       const aggregate = b.kindEntrypoints.get(doc.kind);
       if (aggregate) {
         try {
