@@ -3,12 +3,14 @@
 // that only parses the same bytes with JSON.parse or the `yaml` package, or `palisade scan` of the
 // relevant files alone). Both sides alternate, so load on a shared machine hits them alike; each
 // row is a ratio of medians. Peak memory is each child's own maxRSS, reported from an exit hook.
+// The CLI runs as an installed package runs it: bin/palisade.js over a fresh bundle of these
+// sources (scripts/bundle.mjs --out), in a folder without src/, so the shim picks that bundle.
 // Asserts nothing. `npm run bench` calls e2eBench(); `node dist/bench/e2e.js` runs it alone.
 // BENCH_E2E_RUNS (default 5) sets the runs per side; BENCH_E2E_LARGE=1 adds the 100 MB plan and
 // the 100,000-document scan, which take minutes.
 
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,7 +26,6 @@ export interface BenchLine {
 
 const RUNS = Math.max(1, Number(process.env.BENCH_E2E_RUNS ?? 5));
 const LARGE = process.env.BENCH_E2E_LARGE === '1';
-const BIN = join(PACKAGE_ROOT, 'bin', 'palisade.js');
 const REAL_PLAN = join(PACKAGE_ROOT, '..', 'shared', 'corpora', 'terraform-plans', 'checkov-terragoat-aws', 'tfplan.json');
 
 // Every child, yardstick or not, reports its peak RSS the same way.
@@ -127,9 +128,19 @@ async function row(lines: BenchLine[], what: string, run: () => BenchLine[]): Pr
   }
 }
 
+/** An installed package's layout in `dir` (package.json, bin/, lib/ freshly bundled); its `palisade` command. */
+function installedCli(dir: string): string {
+  mkdirSync(join(dir, 'bin'), { recursive: true });
+  copyFileSync(join(PACKAGE_ROOT, 'package.json'), join(dir, 'package.json'));
+  copyFileSync(join(PACKAGE_ROOT, 'bin', 'palisade.js'), join(dir, 'bin', 'palisade.js'));
+  execFileSync(process.execPath, [join(PACKAGE_ROOT, 'scripts', 'bundle.mjs'), '--no-build', '--out', join(dir, 'lib')], { stdio: 'ignore' });
+  return join(dir, 'bin', 'palisade.js');
+}
+
 export async function e2eBench(): Promise<BenchLine[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'palisade-bench-e2e-'));
   const lines: BenchLine[] = [];
+  const BIN = installedCli(join(tmp, 'package'));
   const scanTo = (path: string, report: string, format = 'json') => [BIN, 'scan', path, '--format', format, '--output', join(tmp, report)];
   try {
     // Terraform plans: scan (report included) against JSON.parse of the same file.

@@ -7,6 +7,8 @@
 //   node scripts/bundle.mjs            build (scripts/build.mjs), then write lib/   (= npm run bundle)
 //   node scripts/bundle.mjs --check    build, then fail if lib/ differs from a fresh bundle
 //   --no-build                         skip the build (dist/ is already fresh, e.g. after npm test)
+//   --out DIR                          write the bundle to DIR instead of lib/ (the end-to-end bench
+//                                      runs a fresh one, as an installed package would)
 //
 // Deterministic: the same sources give the same bytes (esbuild is pinned, no timestamps, no
 // absolute paths), so CI can compare the committed lib/ with a fresh one.
@@ -18,7 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const outAt = argv.indexOf('--out');
 const REGENERATE = 'npm run bundle';
 
 // A few modules load CommonJS packages (ajv) on first use with createRequire, to keep them off
@@ -90,6 +94,9 @@ if (args.has('--check')) {
   } finally {
     rmSync(fresh, { recursive: true, force: true });
   }
+} else if (outAt >= 0) {
+  if (!argv[outAt + 1]) throw new Error('--out needs a directory');
+  await writeBundle(argv[outAt + 1]);
 } else {
   await writeBundle(lib);
   process.stdout.write(`wrote ${filesUnder(lib).map((f) => `lib/${f}`).join(', ')}\n`);
