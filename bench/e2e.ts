@@ -93,7 +93,7 @@ function writePlan(dir: string, bytes: number): number {
 }
 
 /** A monorepo of `files` files of which `relevant` are Kubernetes manifests, Dockerfiles, workflows. */
-function writeMonorepo(all: string, only: string, files: number, relevant: number): void {
+export function writeMonorepo(all: string, only: string, files: number, relevant: number): void {
   for (let i = 0; i < files; i++) {
     const sub = `pkg${i % 200}/src/mod${i % 7}`;
     const isRelevant = i % Math.round(files / relevant) === 0;
