@@ -164,8 +164,19 @@ export async function e2eBench(): Promise<BenchLine[]> {
       const k = compare(scanTo(k8s, 'k8s.json'), parseYaml(k8s));
       return [
         { name: `4,000 Kubernetes documents: palisade scan --format json (${k.scan.toFixed(0)} ms) vs yaml parse (${k.base.toFixed(0)} ms)`, value: x(k.scan / k.base), target: '≤ 1.5x' },
-        { name: `4,000 Kubernetes documents: peak RSS (${k.rssMB.toFixed(0)} MB) / input (${(k8sBytes / 1024 / 1024).toFixed(1)} MB)`, value: x(k.rssMB / (k8sBytes / 1024 / 1024)), target: '≤ 10x' },
+        // No target here: Node alone (~45 MB) is more than 10x this input; the 24 MB row below has it.
+        { name: `4,000 Kubernetes documents: peak RSS (${k.rssMB.toFixed(0)} MB) / input (${(k8sBytes / 1024 / 1024).toFixed(1)} MB)`, value: x(k.rssMB / (k8sBytes / 1024 / 1024)) },
       ];
+    });
+
+    // Memory at a size where the input, not Node's own footprint, dominates (the issue's 24 MB).
+    await row(lines, '25,000 Kubernetes documents', () => {
+      const k8s = join(tmp, 'k8s-25k');
+      mkdirSync(k8s);
+      const bytes = writeManifests(k8s, 25_000, 50);
+      const r = child(scanTo(k8s, 'k8s-25k.json'));
+      if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${r.stderr.slice(0, 2000)}`);
+      return [{ name: `25,000 Kubernetes documents: peak RSS (${r.rssMB.toFixed(0)} MB) / input (${(bytes / 1024 / 1024).toFixed(1)} MB), ${(r.ms / 1000).toFixed(1)} s`, value: x(r.rssMB / (bytes / 1024 / 1024)), target: '≤ 10x' }];
     });
 
     // One file, as a pre-commit hook runs it, against a bare Node start.
