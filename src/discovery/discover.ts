@@ -344,6 +344,11 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles, charts: [...w.charts].sort() };
   }
 
+  // The repository checks concern the whole repository: when only part of it is walked, they
+  // get git's listing of the root instead (none outside git, rather than a misleading part).
+  // Asked for before the walk, so that git runs while the named files are walked.
+  const walkedRoot = inputs.some((input) => resolve(root, input) === root);
+  const gitListing = walkedRoot ? undefined : listRepositoryFiles(root);
   for (const input of inputs) {
     const abs = resolve(root, input);
     const st = await stat(abs).catch((e: NodeJS.ErrnoException) => e);
@@ -387,13 +392,10 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
   }
   await w.drain();
   const files = [...w.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // The repository checks concern the whole repository: when only part of it was walked, they
-  // get git's listing of the root instead (none outside git, rather than a misleading part).
-  const walkedRoot = inputs.some((input) => resolve(root, input) === root);
   let repositoryFiles = [...new Set(w.all)];
-  if (!walkedRoot) {
+  if (gitListing) {
     repositoryFiles = [];
-    for (const rel of (await listRepositoryFiles(root)) ?? []) if (!(await w.ignoredBy(rel, false))) repositoryFiles.push(rel);
+    for (const rel of (await gitListing) ?? []) if (!(await w.ignoredBy(rel, false))) repositoryFiles.push(rel);
   }
   return { files, diagnostics: w.diagnostics, repositoryFiles: repositoryFiles.sort(), charts: [...w.charts].sort() };
 }
