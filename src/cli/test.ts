@@ -18,7 +18,7 @@ import { idFromPolicyPath } from '../policy/metadata.js';
 import { goDuration, runRegoTests, type RegoTestResult, type SubResult } from '../policy/rego-tests.js';
 import { builtinLibSources, collectDataDocuments, collectRegoSources } from '../policy/sources.js';
 import { parseCapabilities } from '../rego/capabilities.js';
-import { parseDuration } from '../runtime/host/gotime.js';
+import { parseDuration } from '../text/go-duration.js';
 import { globMatch } from '../waivers/glob.js';
 import { handleError, usageError, type Io } from './io.js';
 
