@@ -35,16 +35,9 @@ package palisade.github_actions.untrusted_env_write
 
 import data.palisade.lib.github
 
-# Reading something an outsider can have written: a file (a downloaded artifact, the checked-out
-# pull request), an API response about the pull request or issue, a web page.
-_reads_untrusted := `\b(cat|head|tail|jq|yq|unzip|xargs|gh (pr|issue|api)|curl|wget)\b|\$\(<`
+_reads_untrusted := github.reads_untrusted
 
-# Shell variables a line reads, minus the runner's own GITHUB_*/RUNNER_* ones.
-_vars(line) := {name |
-	some m in regex.find_all_string_submatch_n(`\$\{?([A-Za-z_][A-Za-z0-9_]*)`, line, -1)
-	name := m[1]
-	not regex.match(`^(GITHUB|RUNNER)_`, name)
-}
+_vars(line) := github.shell_vars(line)
 
 # Does a written line carry untrusted data? It reads untrusted input itself, or a variable the
 # script assigned from such a read, or an env: variable set from an attacker-controlled context.
