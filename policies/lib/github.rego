@@ -206,7 +206,7 @@ downloads_artifact(step) if {
 
 downloads_artifact(step) if {
 	is_string(step.run)
-	regex.match(`\bgh run download\b`, step.run)
+	regex.match(`\bgh run download\b|\barchive_download_url\b`, step.run)
 }
 
 downloads_artifact(step) if {
@@ -293,6 +293,9 @@ _line_direct(t, ids, line) if {
 }
 
 _line_direct(_, _, line) if regex.match(_reads_payload, line)
+
+# The runner's copy of the pull request's branch name.
+_line_direct(_, _, line) if regex.match(`\$\{?GITHUB_HEAD_REF\b`, line)
 
 _line_direct(t, _, line) if {
 	regex.match(reads_untrusted, line)
@@ -466,3 +469,43 @@ _lines_of(text, e) := {count(indexof_n(substring(text, 0, at), "\n")) | some at 
 script_route(path, text, line) := array.concat(path, [line]) if contains(trim_right(text, "\n"), "\n")
 
 script_route(path, text, _) := path if not contains(trim_right(text, "\n"), "\n")
+
+# Commands that run code from the workspace: local scripts, and build tools and package managers
+# that execute repository-defined scripts (npm's lifecycle hooks, Makefiles, Gradle build files…).
+_runs_workspace := concat("|", [
+	`(?m)(^|[;&|(])\s*(\./[^\s/]|(ba|z)?sh\s+[^-\s$]|source\s|\.\s+\S)`,
+	`\b(npm|yarn|pnpm|bun)\s+(i|install|ci|run|test|build|exec|start|publish)\b|\bnpx\s`,
+	`\b(make|gradlew?|mvnw?|mvn|tox|nox|pytest|rake|pre-commit)\b`,
+	`\b(cargo|go|dotnet)\s+(run|build|test|generate|install)\b`,
+	`\b(pip3?|poetry|composer|bundle)\s+install\b|\bbundle\s+exec\b|\bsed\s+-f\b`,
+	`\b(python3?|node|ruby|perl|php|pwsh)\s+[^-\s][^\s]*\.(py|js|mjs|cjs|ts|rb|pl|php|ps1)\b`,
+	`\bdocker\s+(build|compose)\b`,
+])
+
+# A step that runs code from the workspace (a script, a build, a local action).
+runs_workspace_code(step) if {
+	is_string(step.run)
+	regex.match(_runs_workspace, step.run)
+}
+
+runs_workspace_code(step) if {
+	is_string(step.uses)
+	parse_uses(step.uses).kind == "local"
+}
+
+# Conditions that let a maintainer vouch for a run: an actor or author-association check, a label
+# (`safe to test`), a slash command in a comment.
+_gate := `github\.actor\s*==|github\.triggering_actor\s*==|author_association|labels\.\*\.name|github\.event\.label\.name\s*==|contains\(\s*github\.event\.pull_request\.labels`
+
+# A step whose job waits for a maintainer (a protected environment) or whose job or own `if:`
+# holds such a condition.
+gated(s) if _job_of(s).environment
+
+gated(s) if {
+	some cond in [object.get(_job_of(s), "if", ""), object.get(s.step, "if", "")]
+	is_string(cond)
+	regex.match(_gate, cond)
+}
+
+# Does `line` of step `s`'s script carry untrusted data (see _line)?
+line_tainted(s, line) if _line(s, tainted_steps(s.job), line)

@@ -65,16 +65,8 @@ _untrusted_ref(s, ref) if {
 
 # A job that waits for a maintainer (a protected environment) or only runs for trusted actors or
 # labelled pull requests: reported only in the strict profile (a label or actor check can still be
-# raced, so it is not silent).
-_gate := `github\.actor\s*==|github\.triggering_actor\s*==|author_association|labels\.\*\.name|github\.event\.label\.name\s*==|contains\(\s*github\.event\.pull_request\.labels`
-
-_gated(s) if input.jobs[s.job].environment
-
-_gated(s) if {
-	cond := input.jobs[s.job]["if"]
-	is_string(cond)
-	regex.match(_gate, cond)
-}
+# raced, so it is not silent; github-actions/checkout-toctou reports the race itself).
+_gated(s) if github.gated(s)
 
 _extra(s) := {"profile": "strict", "confidence": "low"} if _gated(s)
 
