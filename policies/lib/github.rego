@@ -176,6 +176,7 @@ _tainting_actions := {
 	"peter-murray/issue-body-parser-action",
 	"Ana06/get-changed-files",
 	"dorny/paths-filter",
+	"github/branch-deploy",
 	"khan/pull-request-comment-trigger",
 }
 
@@ -226,6 +227,15 @@ checks_out_head(step) if {
 checks_out_head(step) if {
 	is_string(step.run)
 	regex.match(`\bgh pr checkout\b|\bgit fetch\b[^\n]*\bpull/|\bgit (checkout|switch)\b[^\n]*(head_ref|\bpull/|pull_request\.head)|\bhub pr checkout\b`, step.run)
+}
+
+# git fetching, merging or checking out a branch named by a variable the step sets from the head.
+checks_out_head(step) if {
+	is_string(step.run)
+	some name, value in object.get(step, "env", {})
+	is_string(value)
+	regex.match(head_ref_pattern, value)
+	regex.match(sprintf(`\bgit (fetch|pull|merge|checkout|switch|clone)\b[^\n]*\$\{?%s\b`, [_quote(name)]), step.run)
 }
 
 # Steps of a workflow outsiders trigger that bring files an outsider wrote into the job.
@@ -493,6 +503,29 @@ runs_workspace_code(step) if {
 	parse_uses(step.uses).kind == "local"
 }
 
+# Actions that run code or plugins the repository defines (hooks, Dockerfile RUN lines, custom
+# checks, release hooks).
+runs_workspace_code(step) if {
+	is_string(step.uses)
+	parse_uses(step.uses).repo in {
+		"pre-commit/action",
+		"bridgecrewio/checkov-action",
+		"docker/build-push-action",
+		"goreleaser/goreleaser-action",
+		"golangci/golangci-lint-action",
+		"super-linter/super-linter",
+		"github/super-linter",
+	}
+}
+
+# A condition that only lets pull requests from branches of the repository itself through: their
+# authors already have write access.
+same_repository_guard(s) if {
+	some cond in [object.get(_job_of(s), "if", ""), object.get(s.step, "if", "")]
+	is_string(cond)
+	regex.match(`(head_repository|head\.repo)\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.(workflow_run\.head_repository|pull_request\.head\.repo)\.full_name|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork`, cond)
+}
+
 # Conditions that let a maintainer vouch for a run: an actor or author-association check, a label
 # (`safe to test`), a slash command in a comment.
 _gate := `github\.actor\s*==|github\.triggering_actor\s*==|author_association|labels\.\*\.name|github\.event\.label\.name\s*==|contains\(\s*github\.event\.pull_request\.labels`
@@ -505,6 +538,27 @@ gated(s) if {
 	some cond in [object.get(_job_of(s), "if", ""), object.get(s.step, "if", "")]
 	is_string(cond)
 	regex.match(_gate, cond)
+}
+
+# … or whose job waits for a job that is gated so (`needs: security-checks`).
+gated(s) if gated_by_needs(s)
+
+gated_by_needs(s) if {
+	some name in needs_of(_job_of(s))
+	needed := object.get(object.get(input, "jobs", {}), name, {})
+	_gated_job(needed)
+}
+
+# The jobs a job waits for.
+needs_of(job) := {job.needs} if is_string(job.needs)
+
+needs_of(job) := {n | some n in job.needs} if is_array(job.needs)
+
+_gated_job(job) if job.environment
+
+_gated_job(job) if {
+	is_string(job["if"])
+	regex.match(_gate, job["if"])
 }
 
 # Does `line` of step `s`'s script carry untrusted data (see _line)?

@@ -70,11 +70,15 @@ _relabel_runs if {
 
 _relabel_runs if "synchronize" in input.on.pull_request_target.types
 
+# An actor check is not an approval: it names who may trigger the run, and that actor's own pushes
+# are not a race. Author-association checks, labels and environments are approvals of the code.
 _gated(s) if _job_of(s).environment
+
+_gated(s) if github.gated_by_needs(s)
 
 _gated(s) if {
 	some cond in _conds(s)
-	regex.match(`github\.actor\s*==|github\.triggering_actor\s*==|author_association`, cond)
+	contains(cond, "author_association")
 }
 
 _gated(s) if {
@@ -90,12 +94,19 @@ _conds(s) := [c | some c in [object.get(_job_of(s), "if", ""), object.get(s.step
 # A job that compares the pull request's last push with the approval time has closed the window.
 _checks_push_time(s) if {
 	some u in github.steps
-	u.job == s.job
-	u.index < s.index
+	_before(u, s)
 	some text in [object.get(u.step, "run", ""), object.get(object.get(u.step, "with", {}), "script", "")]
 	is_string(text)
 	contains(text, "pushed_at")
 }
+
+# Steps that run before step s: earlier in its job, or in a job it waits for.
+_before(u, s) if {
+	u.job == s.job
+	u.index < s.index
+}
+
+_before(u, s) if u.job in github.needs_of(_job_of(s))
 
 # Mutable checkouts in gated jobs of privileged workflows.
 _races contains [s, ref] if {
