@@ -563,3 +563,33 @@ _gated_job(job) if {
 
 # Does `line` of step `s`'s script carry untrusted data (see _line)?
 line_tainted(s, line) if _line(s, tainted_steps(s.job), line)
+
+# A checkout `ref:` of step `s` naming the pull request's head directly, or through an env:
+# variable or a step output that does.
+untrusted_ref(_, ref) if regex.match(head_ref_pattern, ref)
+
+untrusted_ref(s, ref) if {
+	some env in [object.get(input, "env", {}), object.get(_job_of(s), "env", {}), object.get(s.step, "env", {})]
+	some name, value in env
+	is_string(value)
+	regex.match(head_ref_pattern, value)
+	contains(ref, sprintf("env.%s", [name]))
+}
+
+untrusted_ref(s, ref) if {
+	some id in tainted_steps(s.job)
+	contains(ref, sprintf("steps.%s.outputs", [id]))
+}
+
+# Steps that put the pull request's code in the workspace, with the head named directly or
+# through env: and step outputs.
+checks_out_untrusted(s) if {
+	uses_action(s.step, "actions/checkout")
+	is_string(s.step["with"].ref)
+	untrusted_ref(s, s.step["with"].ref)
+}
+
+checks_out_untrusted(s) if {
+	not uses_action(s.step, "actions/checkout")
+	checks_out_head(s.step)
+}

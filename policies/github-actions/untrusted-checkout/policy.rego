@@ -45,23 +45,7 @@ import data.palisade.lib.github
 
 _privileged := {"pull_request_target", "workflow_run", "issue_comment"}
 
-_head_ref := github.head_ref_pattern
-
-# A `ref:` naming the head directly, or through an env: variable or a step output that does.
-_untrusted_ref(_, ref) if regex.match(_head_ref, ref)
-
-_untrusted_ref(s, ref) if {
-	some env in [object.get(input, "env", {}), object.get(object.get(input.jobs, s.job, {}), "env", {}), object.get(s.step, "env", {})]
-	some name, value in env
-	is_string(value)
-	regex.match(_head_ref, value)
-	contains(ref, sprintf("env.%s", [name]))
-}
-
-_untrusted_ref(s, ref) if {
-	some id in github.tainted_steps(s.job)
-	contains(ref, sprintf("steps.%s.outputs", [id]))
-}
+_untrusted_ref(s, ref) := github.untrusted_ref(s, ref)
 
 # A job that waits for a maintainer (a protected environment) or only runs for trusted actors or
 # labelled pull requests: reported only in the strict profile (a label or actor check can still be
