@@ -66,6 +66,11 @@ violation contains v if {
 	}
 }
 
-_separate_rules(r) if tf.has_linked("azurerm_storage_account_network_rules", "storage_account_id", r)
+_separate_rules(r) if tf.linked_in(_rules_by_id, r)
 
-_separate_rules(r) if tf.has_linked("azurerm_storage_account_network_rules", "storage_account_name", r)
+_separate_rules(r) if tf.linked_in(_rules_by_name, r)
+
+# Built once per document, so each account is a lookup and not a rescan of the plan.
+_rules_by_id := tf.link_index("azurerm_storage_account_network_rules", "storage_account_id")
+
+_rules_by_name := tf.link_index("azurerm_storage_account_network_rules", "storage_account_name")
