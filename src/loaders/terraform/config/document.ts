@@ -16,6 +16,7 @@ import { parseHclExpression } from '../hcl/parser.js';
 import { evaluate, references, type Scope } from '../eval/expr.js';
 import { EvalError, isObj, isUnknown, Lazy, materialize, type Value } from '../eval/values.js';
 import { resourceForRoute, sourceIgnores } from '../plan.js';
+import { fileOf } from './override.js';
 import { Evaluator, type ModuleDecl, type ModuleResult, type ResourceInstance, type SrcNode } from './module.js';
 import { isVarsFile, SourceSet } from './sources.js';
 
@@ -249,16 +250,17 @@ function expressions(body: Body, skip: ReadonlySet<string>): Obj {
 /** The source map of a block as written (for `configuration` routes and zero-instance resources). */
 function staticSrc(body: Body, file: string, span: Span): SrcNode {
   const node: SrcNode = { file, s: span.s, e: span.e, keys: {} };
-  for (const a of body.attrs) node.keys![a.name] = { file, s: a.s, e: a.e };
+  for (const a of body.attrs) node.keys![a.name] = { file: fileOf(a, file), s: a.s, e: a.e };
   for (const b of body.blocks) {
+    const bf = fileOf(b, file);
     const dyn = b.type === 'dynamic' && b.labels[0];
     const name = dyn ? b.labels[0]! : b.type;
     const content = dyn ? b.body.blocks.find((x) => x.type === 'content') : b;
     if (!content) continue;
-    const inner = staticSrc(content.body, file, content);
+    const inner = staticSrc(content.body, bf, content);
     const list = node.keys![name];
     if (list?.items) list.items.push(inner);
-    else node.keys![name] = { file, s: b.s, e: b.e, items: [inner] };
+    else node.keys![name] = { file: bf, s: b.s, e: b.e, items: [inner] };
   }
   return node;
 }
