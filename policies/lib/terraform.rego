@@ -361,3 +361,10 @@ azure_app_types := [
 	"azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app",
 	"azurerm_app_service_slot", "azurerm_linux_web_app_slot", "azurerm_windows_web_app_slot",
 ]
+
+# A dotted IPv4 address as a number, for comparing the start and end of address ranges.
+ipv4_number(ip) := n if {
+	parts := [to_number(p) | some p in split(ip, ".")]
+	count(parts) == 4
+	n := ((parts[0] * 256 + parts[1]) * 256 + parts[2]) * 256 + parts[3]
+}

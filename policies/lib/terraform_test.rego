@@ -121,3 +121,10 @@ test_block_attr_path_lands_on_the_nearest_written_thing if {
 	paths["aws_x.none"] == ["resource_changes", 2, "change", "after"]
 	paths["aws_x.empty"] == ["resource_changes", 3, "change", "after", "enc", 0]
 }
+
+test_ipv4_number if {
+	tf.ipv4_number("0.0.0.0") == 0
+	tf.ipv4_number("10.0.27.62") == 167779134
+	tf.ipv4_number("255.255.255.255") == 4294967295
+	not tf.ipv4_number("10.0.0")
+}

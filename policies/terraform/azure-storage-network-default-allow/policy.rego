@@ -55,16 +55,24 @@ violation contains v if {
 	}
 }
 
-# No network rules at all, inline or as a separate resource: every network is allowed.
+# No network rules at all, inline or as a separate resource: every network is allowed, unless
+# public network access is switched off (then only private endpoints reach the account). An
+# explicit public_network_access_enabled = true is what opens it, so the finding lands there.
 violation contains v if {
 	some r in tf.of_type("azurerm_storage_account")
 	not tf.configured(r, "network_rules")
 	not _separate_rules(r)
+	not tf.is_false(r, "public_network_access_enabled")
+	not tf.unknown(r, "public_network_access_enabled")
 	v := {
 		"msg": sprintf("storage account %s has no network rules, so every network is allowed; add network_rules with default_action = \"Deny\"", [r.address]),
-		"path": tf.attr_path(r, "network_rules"),
+		"path": _open_path(r),
 	}
 }
+
+_open_path(r) := array.concat(r.path, ["public_network_access_enabled"]) if tf.is_true(r, "public_network_access_enabled")
+
+_open_path(r) := tf.attr_path(r, "network_rules") if not tf.is_true(r, "public_network_access_enabled")
 
 _separate_rules(r) if tf.has_linked("azurerm_storage_account_network_rules", "storage_account_id", r)
 

@@ -39,3 +39,17 @@ test_fail_allow_all_message_names_resource if {
 	v.path == ["resource_changes", 0, "change", "after", "network_rules", 0, "default_action"]
 	contains(v.msg, "azurerm_storage_account.data")
 }
+
+_account(name, after) := {"address": sprintf("azurerm_storage_account.%s", [name]), "type": "azurerm_storage_account", "change": {"actions": ["create"], "after": after, "after_unknown": {}}}
+
+test_no_rules_is_open_unless_public_access_is_off if {
+	found := {v.path | some v in azure_storage_network_default_allow.violation} with input as {"resource_changes": [
+		_account("private", {"public_network_access_enabled": false}),
+		_account("public", {"public_network_access_enabled": true}),
+		_account("default", {}),
+	]}
+	found == {
+		["resource_changes", 1, "change", "after", "public_network_access_enabled"],
+		["resource_changes", 2, "change", "after"],
+	}
+}

@@ -4,7 +4,9 @@
 #   A network ACL that allows TCP 22 (SSH) or 3389 (RDP) from 0.0.0.0/0 or ::/0 lets every address
 #   on the internet reach the administration ports of every instance in its subnets, leaving only
 #   the security groups between them and brute-force or exploit attempts. CIS AWS Foundations 5.1
-#   requires no NACL to allow ingress from 0.0.0.0/0 to remote administration ports.
+#   requires no NACL to allow ingress from 0.0.0.0/0 to remote administration ports. A rule
+#   allowing all traffic, as in AWS's default network ACL, is reported in the strict profile
+#   only: security groups are where ports are chosen.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html
 # custom:
@@ -58,7 +60,7 @@ violation contains v if {
 	some port, name in _admin_ports
 	_opens(rule, "action", "cidr_block", "ipv6_cidr_block", port)
 	not _denied_earlier(r.after.ingress, rule, port)
-	v := _finding(r, name, port, array.concat(r.path, ["ingress", j]))
+	v := _finding(r, rule, name, port, array.concat(r.path, ["ingress", j]))
 }
 
 violation contains v if {
@@ -66,7 +68,7 @@ violation contains v if {
 	not r.after.egress == true
 	some port, name in _admin_ports
 	_opens(r.after, "rule_action", "cidr_block", "ipv6_cidr_block", port)
-	v := _finding(r, name, port, r.path)
+	v := _finding(r, r.after, name, port, r.path)
 }
 
 _opens(rule, action_key, v4, v6, port) if {
@@ -95,7 +97,14 @@ _denied_earlier(rules, rule, port) if {
 	_covers(other, port)
 }
 
-_finding(r, name, port, path) := {
+_finding(r, rule, name, port, path) := object.union({
 	"msg": sprintf("%s allows %s (port %d) from the whole internet; allow it only from the networks that administer the instances", [r.address, name, port]),
 	"path": path,
-}
+}, _all_traffic(rule))
+
+# An allow-everything rule is what AWS puts in every default network ACL: ACLs are the coarse,
+# stateless backstop and security groups decide the ports. CIS AWS 5.1 still counts it, so it is
+# reported in the strict profile; a rule that names the port (or a TCP range over it) always is.
+_all_traffic(rule) := {"profile": "strict"} if lower(sprintf("%v", [rule.protocol])) in {"-1", "all"}
+
+_all_traffic(rule) := {} if not lower(sprintf("%v", [rule.protocol])) in {"-1", "all"}
