@@ -313,6 +313,53 @@ resource "aws_security_group" "web" {
   });
 });
 
+describe('file functions', () => {
+  // Files the configuration reads, by scan-root-relative path; the loader's caller is the edge.
+  const files = new Map<string, string>([
+    ['f/policy.json', '{"Statement": []}'],
+    ['f/user-data.tpl', '#!/bin/sh\necho ${name} %{ if admin }admin%{ endif }\n'],
+    ['f/modules/k/key.pem', 'KEY'],
+  ]);
+  const readFile = (rel: string) => (files.has(rel) ? new TextEncoder().encode(files.get(rel)!) : undefined);
+  const sources = new Map([
+    [
+      'f/main.tf',
+      `resource "aws_iam_policy" "p" {
+  policy = file("policy.json")
+}
+resource "aws_instance" "i" {
+  user_data        = templatefile("\${path.module}/user-data.tpl", { name = "web", admin = true })
+  user_data_base64 = filebase64("policy.json")
+  monitoring       = fileexists("missing.txt")
+}
+resource "aws_s3_object" "o" {
+  content = file("../../etc/passwd")
+}
+module "k" {
+  source = "./modules/k"
+}
+`,
+    ],
+    ['f/modules/k/main.tf', 'resource "aws_key_pair" "k" {\n  public_key = file("\${path.module}/key.pem")\n}\n'],
+  ]);
+  const after = (r: ReturnType<typeof loadTerraformConfig>, address: string) => (r.documents[0]!.data as Plan).resource_changes.find((x) => x.address === address)!.change;
+
+  it('read files inside the scanned root, relative to the root module as Terraform resolves them', () => {
+    const r = loadTerraformConfig('f', sources, { readFile });
+    expect(after(r, 'aws_iam_policy.p').after.policy).toBe('{"Statement": []}');
+    expect(after(r, 'aws_instance.i').after).toMatchObject({ user_data: '#!/bin/sh\necho web admin\n', user_data_base64: btoa('{"Statement": []}'), monitoring: false });
+    expect(after(r, 'module.k.aws_key_pair.k').after.public_key).toBe('KEY');
+  });
+  it('leave a path outside the root unread and unknown, with a note', () => {
+    const r = loadTerraformConfig('f', sources, { readFile });
+    expect(after(r, 'aws_s3_object.o').after_unknown).toEqual({ content: true });
+    expect(r.diagnostics.filter((d) => d.message.includes('outside the scanned root')).map((d) => [d.file, d.severity])).toEqual([['f/main.tf', 'note']]);
+  });
+  it('are unknown when the caller gives no reader', () => {
+    expect(after(loadTerraformConfig('f', sources), 'aws_iam_policy.p').after_unknown).toEqual({ policy: true });
+  });
+});
+
 describe('plain (plan shape of values)', () => {
   it('drops unknown object members into after_unknown and nulls unknown list elements', () => {
     expect(plain({ a: 1, b: UNKNOWN, c: [UNKNOWN, 2] })).toEqual({ after: { a: 1, c: [null, 2] }, unknown: { b: true, c: [true, false] } });

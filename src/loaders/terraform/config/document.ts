@@ -28,6 +28,12 @@ export interface TerraformConfigOptions extends LoadOptions {
   terraformVars?: TerraformVarOption[];
   /** The environment, for `TF_VAR_name` values (the lowest precedence, as in Terraform). */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Reads a file that file(), templatefile(), fileexists() or filebase64() names, by its path
+   * relative to the scan root, only inside the root (the caller's edge: read.ts). Absent: their
+   * values are unknown.
+   */
+  readFile?: (rel: string) => Uint8Array | undefined;
 }
 
 const EMPTY: Scope = { lookup: () => undefined };
@@ -37,7 +43,7 @@ type Obj = Record<string, unknown>;
 export function loadTerraformConfig(dir: string, sources: ReadonlyMap<string, string> | SourceSet, opts: TerraformConfigOptions = {}): LoadResult {
   const set = sources instanceof SourceSet ? sources : new SourceSet(sources);
   const before = set.diagnostics.length;
-  const ev = new Evaluator(set, dir);
+  const ev = new Evaluator(set, dir, opts.readFile);
   const diagnostics: Diagnostic[] = [];
   const decl = ev.decl(dir);
   if (!decl) return { documents: [], diagnostics };
@@ -45,6 +51,9 @@ export function loadTerraformConfig(dir: string, sources: ReadonlyMap<string, st
   const result = ev.run(vars)!;
   diagnostics.push(...set.diagnostics.slice(before));
   for (const n of ev.notices) diagnostics.push(at(n.file, set.lineIndex(n.file).lineCol(n.offset), 'input_unresolved', n.message, n.fix, n.severity));
+  for (const p of ev.outsidePaths) {
+    diagnostics.push(at(decl.files[0]!, { line: 0, col: 0 }, 'input_unresolved', `"${p}" (read by a file function) is outside the scanned root: not read, so what depends on it is unknown`, 'scan from a root that contains the file, or accept that these values are not checked', 'note'));
+  }
 
   const all: ResourceInstance[] = [];
   const usedFiles = new Set<string>();

@@ -12,6 +12,7 @@ import { literalString } from '../hcl/ast.js';
 import { child, entries, evaluate, type Scope } from '../eval/expr.js';
 import { EvalError, isObj, isUnknown, Lazy, materialize, OPEN, toNum, toStr, UNKNOWN, type Value } from '../eval/values.js';
 import { computeDataSource } from './data-sources.js';
+import type { ReadFile } from '../eval/files.js';
 import { fileOf, mergeBlock } from './override.js';
 import type { SourceSet } from './sources.js';
 
@@ -83,11 +84,26 @@ const MAX_MODULE_DEPTH = 32;
 export class Evaluator {
   readonly notices: Notice[] = [];
   private readonly decls = new Map<string, ModuleDecl | undefined>();
+  /** Paths file()/templatefile() named outside the scanned root: not read, their values unknown. */
+  readonly outsidePaths = new Set<string>();
+  /** For the Scope: reads a path as Terraform resolves it (relative to the root module), root-contained. */
+  readonly readConfigFile: ReadFile | undefined;
 
   constructor(
     readonly sources: SourceSet,
     readonly rootDir: string,
-  ) {}
+    /** Reads a file by its path relative to the scan root; undefined when it is not there (the loader's edge). */
+    readFile?: (rel: string) => Uint8Array | undefined,
+  ) {
+    this.readConfigFile = readFile && ((p) => {
+      const rel = posix.isAbsolute(p) ? '..' : posix.normalize(posix.join(this.rootDir, p));
+      if (rel === '..' || rel.startsWith('../')) {
+        this.outsidePaths.add(p);
+        return 'outside';
+      }
+      return readFile(rel);
+    });
+  }
 
   decl(dir: string): ModuleDecl | undefined {
     if (this.decls.has(dir)) return this.decls.get(dir);
@@ -206,10 +222,12 @@ class ModuleInstance {
         () => [...this.byType.keys()].filter((k) => k.startsWith('data.')).map((k) => k.slice(5)),
         (t) => this.typeNs(`data.${t}`),
       ),
-      path: { module: decl.dir, root: ev.rootDir, cwd: ev.rootDir },
+      // As Terraform shows them: relative to the root module, where it runs.
+      path: { module: posix.relative(ev.rootDir, decl.dir) || '.', root: '.', cwd: '.' },
       terraform: { workspace: 'default' },
     };
     this.scope = {
+      readFile: ev.readConfigFile,
       lookup: (name) => {
         if (Object.hasOwn(roots, name)) return roots[name];
         if (this.byType.has(name)) return this.typeNs(name);
