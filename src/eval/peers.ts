@@ -13,6 +13,7 @@ import { join, posix } from 'node:path';
 import type { PolicyMeta } from '../engine/finding.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { scan, type ScanOptions } from '../scan/scan.js';
+import { excluded, type Exclusion } from './exclusions.js';
 import { blockEndingFrom, blockExtents, unloadedModuleAround, type BlockExtent } from './terraform-blocks.js';
 
 /** How one labelled finding reads (the union of the sources' fields this scorer uses). */
@@ -120,6 +121,8 @@ export interface SourceResult {
   uncovered: Array<{ control: string; positive: number; clean: number }>;
   /** `equivalents.<peer>` ids the corpus does not have (likely a typo). */
   unknown: Array<{ policy: string; control: string }>;
+  /** Labelled cases left out because Palisade argues with the label (exclusions.ts), with the reason. */
+  excluded: Exclusion[];
   totals: { labels: number; matched: number; recall: number | null; clean: number; flagged: number; falseFlagRate: number | null; unmatched: number; unloaded: number; unloadedClean: number };
 }
 
@@ -311,7 +314,7 @@ export async function scanUnits(sourceRoot: string, units: string[], options: Sc
     for (const [k, n] of Object.entries(r.documentKinds)) out.documentKinds[k] = (out.documentKinds[k] ?? 0) + n;
     for (const d of r.diagnostics) {
       if ((d.severity ?? 'error') === 'error') out.diagnostics.push(formatDiagnostic({ ...d, file: rel(b.prefix, d.file) }));
-      if (d.code === 'input_unresolved' && /^module ".*is not downloaded/.test(d.message)) {
+      if (d.code === 'input_unresolved' && /^module "[^"]*"(: no \.tf files in | \(source .*\) is not downloaded)/.test(d.message)) {
         const file = rel(b.prefix, d.file);
         out.unloadedModules.set(file, (out.unloadedModules.get(file) ?? new Set()).add(d.line));
       }
@@ -366,6 +369,8 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
     mapping.set(control, [...new Set([...(mapping.get(control) ?? []), ...ids])].sort());
   }
   const present = new Set(labels.cases.map((c) => c.control));
+  const exclusions = labels.cases.map((c) => excluded(labels.source, c.file, c.control)).filter((e): e is Exclusion => e !== undefined);
+  const scored = labels.cases.filter((c) => !excluded(labels.source, c.file, c.control));
   // One peer key can cover several kinds (`kics`: Terraform and Dockerfile queries); a policy's
   // control is only unknown to a source of a kind the policy applies to.
   const ofKind = new Set(policies.filter((p) => p.kinds.some((k) => (DOCUMENT_KINDS[labels.kind] ?? [labels.kind]).includes(k))).map((p) => p.id));
@@ -378,7 +383,7 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
     const result: GroupResult = { controls: g.controls, policies: g.policies, labels: 0, matched: 0, clean: 0, flagged: 0, unmatched: 0, unloaded: 0, unloadedClean: 0, unloadedLabels: [], missed: [], falsePositives: [] };
     // One scoring case per file (per Kubescape case folder, whose files are scored together).
     const perCase = new Map<string, RawCase[]>();
-    for (const c of labels.cases) if (g.controls.includes(c.control)) perCase.set(c.file, [...(perCase.get(c.file) ?? []), c]);
+    for (const c of scored) if (g.controls.includes(c.control)) perCase.set(c.file, [...(perCase.get(c.file) ?? []), c]);
     for (const [file, cases] of perCase) {
       const inputs = cases[0]!.files ?? [file];
       const found = inputs.flatMap((f) => byFile.get(f) ?? []).filter((f) => g.policies.includes(f.policy));
@@ -436,6 +441,7 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
     groups,
     uncovered,
     unknown,
+    excluded: exclusions,
     totals: totalsOf(groups, (g) => g),
   };
 }

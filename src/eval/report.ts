@@ -44,7 +44,7 @@ export function formatPeers(result: PeerEval, opts: { verbose?: boolean } = {}):
   if (unloaded.unloaded + unloaded.unloadedClean > 0) {
     out.push(
       `Not scored: ${unloaded.unloaded} labels inside, and ${unloaded.unloadedClean} clean cases made only of, module calls the scan could not load ` +
-        '(registry/git modules with no .terraform/modules in the case; Palisade gives one note per call, as for a user without `terraform init`).',
+        '(registry/git modules with no .terraform/modules in the case, local module folders outside it; Palisade says so once per call, as for a user without `terraform init`).',
     );
   }
   for (const s of result.sources) {
@@ -63,6 +63,8 @@ export function formatPeers(result: PeerEval, opts: { verbose?: boolean } = {}):
       out.push(`  not covered (${s.uncovered.length}): ${s.uncovered.map((u) => `${u.control} (${u.positive}+/${u.clean}-)`).join(', ')}`);
     }
     for (const u of s.unknown) out.push(`  warning: ${u.policy} names ${s.peer} control ${u.control}, which the corpus does not have`);
+    if (s.excluded.length) out.push(`  excluded labels (${s.excluded.length}, src/eval/exclusions.ts):`);
+    for (const e of s.excluded) out.push(`      ${e.file} ${e.control}: ${e.reason}`);
     if (s.diagnostics.length) {
       out.push(`  ${s.diagnostics.length} input errors${opts.verbose ? ':' : ' (--verbose lists them)'}`);
       if (opts.verbose) for (const d of s.diagnostics) out.push(`      ${d.split('\n')[0]}`);
