@@ -226,7 +226,9 @@ all_ports(rule) if {
 # Ingress rules open to the internet, from the three ways the AWS provider spells them, each as
 # {resource, path (to the open CIDR), from_port, to_port, protocol, cidr}.
 public_ingress contains rule if {
-	some r in of_type("aws_security_group")
+	# A VPC's default group (aws_default_security_group) takes the same inline rules.
+	some t in ["aws_security_group", "aws_default_security_group"]
+	some r in of_type(t)
 	some j, block in r.after.ingress
 	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
 	some k, cidr in block[attr]
@@ -367,4 +369,15 @@ ipv4_number(ip) := n if {
 	parts := [to_number(p) | some p in split(ip, ".")]
 	count(parts) == 4
 	n := ((parts[0] * 256 + parts[1]) * 256 + parts[2]) * 256 + parts[3]
+}
+
+# A resource policy statement's Principal that names everyone: "*" or {"AWS": "*"}.
+any_principal(p) if p == "*"
+
+any_principal(p) if "*" in as_list(p.AWS)
+
+# The statement carries a Condition (which may narrow "*" to an organisation, a VPC, an IP…).
+conditioned(s) if {
+	is_object(s.Condition)
+	count(s.Condition) > 0
 }

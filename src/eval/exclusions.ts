@@ -30,6 +30,12 @@ export const EXCLUSIONS: Exclusion[] = [
   },
   {
     source: KICS,
+    file: kicsTf('aws/kms_key_with_full_permissions', 'positive3.tf'),
+    control: 'aws/kms_key_with_full_permissions',
+    reason: 'a key with no policy gets the default key policy, which grants only the owning account (its IAM policies decide), not any principal',
+  },
+  {
+    source: KICS,
     file: kicsTf('aws/s3_bucket_policy_accepts_http_requests', 'negative6.tf'),
     control: 'aws/s3_bucket_policy_accepts_http_requests',
     reason: 'only an Allow conditioned on aws:SecureTransport = true; identity policies can still allow plain-HTTP access, so AWS (Security Hub S3.5, Config s3-bucket-ssl-requests-only) requires an explicit Deny',

@@ -5,8 +5,9 @@
 #   data public. Each bucket needs an `aws_s3_bucket_public_access_block` (or an account-wide
 #   `aws_s3_account_public_access_block`) with all four switches on: block_public_acls,
 #   block_public_policy, ignore_public_acls and restrict_public_buckets. S3 has turned all four
-#   on for new buckets since April 2023, so a bucket with no such resource is reported in the
-#   strict profile only; a resource that leaves a switch off is always reported.
+#   on for new buckets since April 2023, but not for older or imported buckets, so a bucket with
+#   no such resource is reported with medium confidence; a resource that leaves a switch off is
+#   reported with high confidence.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
 # custom:
@@ -53,12 +54,12 @@ violation contains v if {
 	some bucket in tf.of_type("aws_s3_bucket")
 	not tf.has_linked("aws_s3_bucket_public_access_block", "bucket", bucket)
 	not _account_blocks_all
-	# Since April 2023 S3 turns all four settings on for every new bucket, so a bucket without
-	# the resource is blocked by default; declaring it is what the strict profile asks for.
+	# Since April 2023 S3 turns all four settings on for every new bucket, so a bucket created
+	# now is blocked even without the resource; one created before, or imported, may not be.
 	v := {
 		"msg": sprintf("S3 bucket %s has no aws_s3_bucket_public_access_block; add one with all four settings true", [bucket.address]),
 		"path": bucket.path,
-		"profile": "strict",
+		"confidence": "medium",
 	}
 }
 
