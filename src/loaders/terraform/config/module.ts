@@ -95,13 +95,16 @@ export class Evaluator {
     /** Reads a file by its path relative to the scan root; undefined when it is not there (the loader's edge). */
     readFile?: (rel: string) => Uint8Array | undefined,
   ) {
+    // One read per file however many instances (count, for_each) call file() on it.
+    const cache = new Map<string, Uint8Array | undefined>();
     this.readConfigFile = readFile && ((p) => {
       const rel = posix.isAbsolute(p) ? '..' : posix.normalize(posix.join(this.rootDir, p));
       if (rel === '..' || rel.startsWith('../')) {
         this.outsidePaths.add(p);
         return 'outside';
       }
-      return readFile(rel);
+      if (!cache.has(rel)) cache.set(rel, readFile(rel));
+      return cache.get(rel);
     });
   }
 
