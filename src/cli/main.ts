@@ -9,6 +9,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, handleError, processIo, usageError, type Io } from './io.js';
 import { VERSION } from './version.js';
+import type { TerraformVarArg } from '../scan/scan.js';
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 const FORMATS = ['text', 'compact', 'json', 'sarif', 'junit', 'github'];
@@ -17,6 +18,12 @@ const list = (value: string, previous: string[] = []) => [...previous, ...value.
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
 
 function program(io: Io, setCode: (code: number) => void): Command {
+  // --var and --var-file apply in command-line order, a later one winning, as terraform's -var and
+  // -var-file do: both options append to this one list (each parse builds a new program).
+  const terraformVars: TerraformVarArg[] = [];
+  const terraformVar = (assignment: string) => (terraformVars.push({ assignment }), terraformVars);
+  const terraformVarFile = (file: string) => (terraformVars.push({ file }), terraformVars);
+
   const run = (fn: () => Promise<number> | number) => async () => {
     try {
       setCode(await fn());
@@ -54,8 +61,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-c, --config <file>', 'configuration file (default: .palisade.yaml at the scan root)')
     .option('--root <dir>', 'repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)')
     .option('--waivers <file>', 'waiver file (default: from the configuration)')
-    .option('--var <name=value...>', 'a Terraform variable for .tf folders scanned without a plan, like terraform -var')
-    .option('--var-file <file...>', 'a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (applied before --var)')
+    .option('--var <name=value...>', 'a Terraform variable for .tf folders scanned without a plan, like terraform -var', terraformVar)
+    .option('--var-file <file...>', 'a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (with --var, in command-line order)', terraformVarFile)
     .option('--color', 'force coloured text output')
     .option('--no-color', 'never colour text output')
     .option('--quiet', 'no progress output')

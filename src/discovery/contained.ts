@@ -115,6 +115,11 @@ export async function readContained(rootReal: string, abs: string, rel: string, 
  * `# Source:` comment therefore reads nothing.
  */
 export function readContainedTextSync(root: string, rel: string, cap = 20 * 1024 * 1024): string | undefined {
+  return readContainedSync(root, rel, cap)?.toString('utf8');
+}
+
+/** The bytes behind readContainedTextSync (Terraform's filebase64() needs them undecoded). */
+export function readContainedSync(root: string, rel: string, cap = 20 * 1024 * 1024): Buffer | undefined {
   let fd: number | undefined;
   try {
     const rootReal = realpathSync(root);
@@ -125,7 +130,7 @@ export function readContainedTextSync(root: string, rel: string, cap = 20 * 1024
     if (!st.isFile() || st.size > cap) return undefined;
     const buf = Buffer.alloc(st.size);
     for (let n = 0, r = -1; n < buf.length && r !== 0; n += r) r = readSync(fd, buf, n, buf.length - n, null);
-    return buf.toString('utf8');
+    return buf;
   } catch {
     return undefined;
   } finally {
