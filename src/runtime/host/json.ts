@@ -174,130 +174,60 @@ function valueAt(doc: unknown, instancePath: string): unknown {
   return cur;
 }
 
+type Params = Record<string, unknown>;
+type Describe = (p: Params, field: string, given: () => string) => string;
+
+// ajv keyword → gojsonschema's error type and its DefaultLocale text (locales.go)
+const GOJSONSCHEMA: Record<string, [string, Describe]> = {
+  // several allowed types print as "[a,b]" (jsonSchemaType.String); ajv joins them with ","
+  type: ['invalid_type', (p, _f, given) => {
+    const t = String(p.type);
+    return `Invalid type. Expected: ${t.includes(',') ? `[${t}]` : t}, given: ${given()}`;
+  }],
+  required: ['required', (p) => `${String(p.missingProperty)} is required`],
+  minimum: ['number_gte', (p) => `Must be greater than or equal to ${String(p.limit)}`],
+  maximum: ['number_lte', (p) => `Must be less than or equal to ${String(p.limit)}`],
+  exclusiveMinimum: ['number_gt', (p) => `Must be greater than ${String(p.limit)}`],
+  exclusiveMaximum: ['number_lt', (p) => `Must be less than ${String(p.limit)}`],
+  minLength: ['string_gte', (p) => `String length must be greater than or equal to ${String(p.limit)}`],
+  maxLength: ['string_lte', (p) => `String length must be less than or equal to ${String(p.limit)}`],
+  pattern: ['pattern', (p) => `Does not match pattern '${String(p.pattern)}'`],
+  format: ['format', (p) => `Does not match format '${String(p.format)}'`],
+  enum: ['enum', (p, field) => `${field} must be one of the following: ${(p.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join(', ')}`],
+  const: ['const', (p, field) => `${field} does not match: ${JSON.stringify(p.allowedValue)}`],
+  additionalProperties: ['additional_property_not_allowed', (p) => `Additional property ${String(p.additionalProperty)} is not allowed`],
+  minItems: ['array_min_items', (p) => `Array must have at least ${String(p.limit)} items`],
+  maxItems: ['array_max_items', (p) => `Array must have at most ${String(p.limit)} items`],
+  // ajv's i is the later index, gojsonschema names the earlier one first
+  uniqueItems: ['unique', (p) => `array items[${String(p.j)},${String(p.i)}] must be unique`],
+  minProperties: ['array_min_properties', (p) => `Must have at least ${String(p.limit)} properties`],
+  maxProperties: ['array_max_properties', (p) => `Must have at most ${String(p.limit)} properties`],
+  multipleOf: ['multiple_of', (p) => `Must be a multiple of ${String(p.multipleOf)}`],
+  anyOf: ['number_any_of', () => 'Must validate at least one schema (anyOf)'],
+  oneOf: ['number_one_of', () => 'Must validate one and only one schema (oneOf)'],
+  not: ['number_not', () => 'Must not validate the schema (not)'],
+  'false schema': ['false', () => 'False always fails validation'],
+  contains: ['contains', () => 'At least one of the items must match'],
+  dependencies: ['missing_dependency', (p) => `Has a dependency on ${String(p.missingProperty)}`],
+  additionalItems: ['array_no_additional_items', () => 'No additional items allowed on array'],
+  propertyNames: ['invalid_property_name', (p) => `Property name of "${String(p.propertyName)}" does not match`],
+};
+
 /** An ajv error in gojsonschema's shape: {error, type, field, desc}. */
 function opaError(e: ErrorObject, doc: unknown): Obj {
   const segs = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const field = segs.length === 0 ? '(root)' : segs.join('.');
-  const p = e.params as Record<string, unknown>;
-  let type: string;
-  let desc: string;
-  switch (e.keyword) {
-    case 'type':
-      type = 'invalid_type';
-      // gojsonschema lists several allowed types as "[a,b]" (jsonSchemaType.String); ajv joins them with ","
-      desc = `Invalid type. Expected: ${String(p.type).includes(',') ? `[${String(p.type)}]` : String(p.type)}, given: ${jsonTypeOf(valueAt(doc, e.instancePath))}`;
-      break;
-    case 'required':
-      type = 'required';
-      desc = `${String(p.missingProperty)} is required`;
-      break;
-    case 'minimum':
-      type = 'number_gte';
-      desc = `Must be greater than or equal to ${String(p.limit)}`;
-      break;
-    case 'maximum':
-      type = 'number_lte';
-      desc = `Must be less than or equal to ${String(p.limit)}`;
-      break;
-    case 'exclusiveMinimum':
-      type = 'number_gt';
-      desc = `Must be greater than ${String(p.limit)}`;
-      break;
-    case 'exclusiveMaximum':
-      type = 'number_lt';
-      desc = `Must be less than ${String(p.limit)}`;
-      break;
-    case 'minLength':
-      type = 'string_gte';
-      desc = `String length must be greater than or equal to ${String(p.limit)}`;
-      break;
-    case 'maxLength':
-      type = 'string_lte';
-      desc = `String length must be less than or equal to ${String(p.limit)}`;
-      break;
-    case 'pattern':
-      type = 'pattern';
-      desc = `Does not match pattern '${String(p.pattern)}'`;
-      break;
-    case 'format':
-      type = 'format';
-      desc = `Does not match format '${String(p.format)}'`;
-      break;
-    case 'enum':
-      type = 'enum';
-      desc = `${field} must be one of the following: ${(p.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join(', ')}`;
-      break;
-    case 'const':
-      type = 'const';
-      desc = `${field} does not match: ${JSON.stringify(p.allowedValue)}`;
-      break;
-    case 'additionalProperties':
-      type = 'additional_property_not_allowed';
-      desc = `Additional property ${String(p.additionalProperty)} is not allowed`;
-      break;
-    case 'minItems':
-      type = 'array_min_items';
-      desc = `Array must have at least ${String(p.limit)} items`;
-      break;
-    case 'maxItems':
-      type = 'array_max_items';
-      desc = `Array must have at most ${String(p.limit)} items`;
-      break;
-    case 'uniqueItems':
-      type = 'unique';
-      desc = `array items[${String(p.j)},${String(p.i)}] must be unique`;
-      break;
-    case 'minProperties':
-      type = 'array_min_properties';
-      desc = `Must have at least ${String(p.limit)} properties`;
-      break;
-    case 'maxProperties':
-      type = 'array_max_properties';
-      desc = `Must have at most ${String(p.limit)} properties`;
-      break;
-    case 'multipleOf':
-      type = 'multiple_of';
-      desc = `Must be a multiple of ${String(p.multipleOf)}`;
-      break;
-    case 'anyOf':
-      type = 'number_any_of';
-      desc = 'Must validate at least one schema (anyOf)';
-      break;
-    case 'oneOf':
-      type = 'number_one_of';
-      desc = 'Must validate one and only one schema (oneOf)';
-      break;
-    case 'not':
-      type = 'number_not';
-      desc = 'Must not validate the schema (not)';
-      break;
-    case 'if':
-      type = p.failingKeyword === 'else' ? 'condition_else' : 'condition_then';
-      desc = `Must validate "${String(p.failingKeyword)}" as "if" was ${p.failingKeyword === 'else' ? 'not ' : ''}valid`;
-      break;
-    case 'false schema':
-      type = 'false';
-      desc = 'False always fails validation';
-      break;
-    case 'contains':
-      type = 'contains';
-      desc = 'At least one of the items must match';
-      break;
-    case 'dependencies':
-      type = 'missing_dependency';
-      desc = `Has a dependency on ${String(p.missingProperty)}`;
-      break;
-    case 'additionalItems':
-      type = 'array_no_additional_items';
-      desc = 'No additional items allowed on array';
-      break;
-    case 'propertyNames':
-      type = 'invalid_property_name';
-      desc = `Property name of "${String(p.propertyName)}" does not match`;
-      break;
-    default:
-      type = e.keyword;
-      desc = e.message ?? e.keyword;
+  const p = e.params as Params;
+  let type = e.keyword;
+  let desc = e.message ?? e.keyword;
+  if (e.keyword === 'if') {
+    const otherwise = p.failingKeyword === 'else';
+    type = otherwise ? 'condition_else' : 'condition_then';
+    desc = `Must validate "${String(p.failingKeyword)}" as "if" was ${otherwise ? 'not ' : ''}valid`;
+  } else if (GOJSONSCHEMA[e.keyword]) {
+    const [t, describe] = GOJSONSCHEMA[e.keyword]!;
+    type = t;
+    desc = describe(p, field, () => jsonTypeOf(valueAt(doc, e.instancePath)));
   }
   return { error: `${field}: ${desc}`, type, field, desc };
 }
