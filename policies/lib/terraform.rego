@@ -27,9 +27,25 @@ _object_or_empty(x) := x if is_object(x)
 
 _object_or_empty(x) := {} if not is_object(x)
 
-# Resources by type, built once per document: `of_type` inside another loop (has_linked, for
-# every target) must not rescan every resource, or large plans turn quadratic.
-by_type[t] := [r | some r in resources; r.type == t] if some t in {r.type | some r in resources}
+# Resources by type, built once per document: `of_type` inside another loop must not rescan
+# every resource. Filtering all resources once per type would cost types × resources, so the
+# (type, index) pairs are sorted once and each type takes its own run of that order; within a
+# type, resources stay in `resource_changes` order.
+by_type[t] := [resources[q[1]] | some q in array.slice(_typed, s, _run_end(j))] if {
+	some j, s in _type_runs
+	t := _typed[s][0]
+}
+
+_typed := sort([[r.type, i] | some i, r in resources])
+
+# Where each type's run starts in `_typed`.
+_type_runs := [k | some k, q in _typed; not _continues_run(k, q)]
+
+_continues_run(k, q) if _typed[k - 1][0] == q[0]
+
+_run_end(j) := _type_runs[j + 1]
+
+_run_end(j) := count(_typed) if j == count(_type_runs) - 1
 
 # Resources by address (instance address, e.g. module.a.aws_s3_bucket.b["x"]).
 by_address[a] := r if {
@@ -189,14 +205,47 @@ _raw_references(r, attr) := refs if {
 } else := []
 
 # Some resource of type `t` refers to `target` through `attr` (or may, when undeterminable).
-has_linked(t, attr, target) if {
-	some other in of_type(t)
-	linked(other, attr, target)
+# Each call indexes every resource of type `t`: inside a loop over targets, build the index once
+# in a rule of the policy (`_idx := tf.link_index(t, attr)`) and ask `tf.linked_in(_idx, target)`,
+# or the policy turns quadratic in resources.
+has_linked(t, attr, target) if linked_in(link_index(t, attr), target)
+
+# What `linked` needs to know about every resource of type `t` and its `attr`, so that asking
+# about one target is a lookup: the base addresses its references can point at, its non-empty
+# string values, and whether any of them is undetermined.
+link_index(t, attr) := {
+	"addresses": {a |
+		some other in of_type(t)
+		some ref in references(other, attr)
+		some a in _pointed_at(ref)
+	},
+	"values": {v |
+		some other in of_type(t)
+		v := other.after[attr]
+		is_string(v)
+		v != ""
+	},
+	"undetermined": [other.address | some other in of_type(t); undetermined(other, attr)],
 }
 
-has_linked(t, attr, target) if {
-	some other in of_type(t)
-	undetermined(other, attr)
+# `target` is linked (or may be) by some resource of the index: `linked` or `undetermined`.
+linked_in(index, target) if base_address(target.address) in index.addresses
+
+linked_in(index, target) if {
+	some k in ["id", "bucket", "name", "arn"]
+	target.after[k] in index.values
+}
+
+linked_in(index, _) if count(index.undetermined) > 0
+
+# Every address `a` with _points_at(ref, a): the reference itself and each prefix of it that
+# ends just before a "." or a "[".
+_pointed_at(ref) := {ref} | _prefixes_before(ref, ".") | _prefixes_before(ref, "[")
+
+_prefixes_before(s, sep) := {concat(sep, array.slice(parts, 0, k)) |
+	parts := split(s, sep)
+	some k, _ in parts
+	k > 0
 }
 
 # The linked resources themselves, for checks on their settings.

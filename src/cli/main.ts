@@ -98,7 +98,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
   root
     .command('test')
     .description('run Rego tests (test_* rules) as `opa test` does, and the fixtures of each policy folder')
-    .argument('[paths...]', 'Rego and data files or directories, loaded as `opa test` loads them (default: the built-in policies)')
+    .argument('[paths...]', 'Rego and data files or directories, loaded as `opa test` loads them (at least one, or --policy)')
     .option('--v0-compatible', 'parse your Rego as v0 syntax (Palisade\'s helper library stays v1)')
     .option('-r, --run <regex>', 'only tests whose full name (data.pkg.test_x) matches')
     .option('-v, --verbose', 'list every test, not only those that did not pass')
@@ -109,6 +109,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--capabilities <file>', 'OPA capabilities JSON: the builtins available, including ones your tool adds (mock them with `with`)')
     .option('-z, --exit-zero-on-skipped', 'skipped (todo_test_) tests do not make the exit code 2')
     .option('--fail-on-empty', 'exit 1 when no tests ran')
+    .option('--timeout <duration>', 'per-test time limit as a Go duration, e.g. 500ms, 10s (default 5s, as opa test)')
     .action((paths: string[], opts) => run(async () => (await import('./test.js')).testCommand(io, paths, opts))());
 
   const policies = root.command('policies').description('list and explain policies');

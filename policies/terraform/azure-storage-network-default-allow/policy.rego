@@ -106,6 +106,11 @@ _open_path(r) := array.concat(r.path, ["public_network_access_enabled"]) if tf.i
 
 _open_path(r) := tf.attr_path(r, "network_rules") if not tf.is_true(r, "public_network_access_enabled")
 
-_separate_rules(r) if tf.has_linked("azurerm_storage_account_network_rules", "storage_account_id", r)
+_separate_rules(r) if tf.linked_in(_rules_by_id, r)
 
-_separate_rules(r) if tf.has_linked("azurerm_storage_account_network_rules", "storage_account_name", r)
+_separate_rules(r) if tf.linked_in(_rules_by_name, r)
+
+# Built once per document, so each account is a lookup and not a rescan of the plan.
+_rules_by_id := tf.link_index("azurerm_storage_account_network_rules", "storage_account_id")
+
+_rules_by_name := tf.link_index("azurerm_storage_account_network_rules", "storage_account_name")

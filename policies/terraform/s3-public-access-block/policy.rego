@@ -52,7 +52,7 @@ _flags := ["block_public_acls", "block_public_policy", "ignore_public_acls", "re
 
 violation contains v if {
 	some bucket in tf.of_type("aws_s3_bucket")
-	not tf.has_linked("aws_s3_bucket_public_access_block", "bucket", bucket)
+	not tf.linked_in(_blocks, bucket)
 	not _account_blocks_all
 	# Since April 2023 S3 turns all four settings on for every new bucket, so a bucket created
 	# now is blocked even without the resource; one created before, or imported, may not be.
@@ -81,3 +81,6 @@ _account_blocks_all if {
 		tf.is_true(block, flag)
 	}
 }
+
+# Built once per document, so each bucket is a lookup and not a rescan of the plan.
+_blocks := tf.link_index("aws_s3_bucket_public_access_block", "bucket")
