@@ -275,7 +275,9 @@ all_ports(rule) if {
 # Ingress rules open to the internet, from the three ways the AWS provider spells them, each as
 # {resource, path (to the open CIDR), from_port, to_port, protocol, cidr}.
 public_ingress contains rule if {
-	some r in of_type("aws_security_group")
+	# A VPC's default group (aws_default_security_group) takes the same inline rules.
+	some t in ["aws_security_group", "aws_default_security_group"]
+	some r in of_type(t)
 	some j, block in r.after.ingress
 	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
 	some k, cidr in block[attr]
@@ -357,4 +359,74 @@ _empty_collection(v) if {
 	not is_boolean(v)
 	v != null
 	count(v) == 0
+}
+
+# Nested blocks. A plan (and a configuration evaluated without one) shows a block such as
+# `encrypt_at_rest { enabled = true }` as a list of one object; these helpers read its first
+# instance, so policies about "a switch inside a block" do not each repeat the list handling.
+
+# The first instance of nested block `name`, when the resource has one.
+block(r, name) := b if {
+	bs := r.after[name]
+	is_array(bs)
+	count(bs) > 0
+	is_object(bs[0])
+	b := bs[0]
+}
+
+# The route to `key` in block `name` when it is written there, else to the block, else to the
+# resource: a missing setting lands on the nearest thing that should contain it.
+block_attr_path(r, name, key) := array.concat(r.path, [name, 0, key]) if {
+	key in object.keys(block(r, name))
+}
+
+block_attr_path(r, name, key) := array.concat(r.path, [name, 0]) if {
+	b := block(r, name)
+	not key in object.keys(b)
+}
+
+block_attr_path(r, name, _) := r.path if not block(r, name)
+
+# `key` in block `name` is known and not true: the block or the attribute is missing, null or false.
+block_not_true(r, name, key) if {
+	not unknown_at(r, [name, 0, key])
+	not block_true(r, name, key)
+}
+
+# `key` in block `name` is explicitly true.
+block_true(r, name, key) if block(r, name)[key] == true
+
+# `key` in block `name` is explicitly false (the provider default being on, only an explicit
+# false switches it off).
+block_false(r, name, key) if block(r, name)[key] == false
+
+# The attribute is explicitly false.
+is_false(r, key) if r.after[key] == false
+
+# Principals that mean "anyone": GCP's public members, AWS's "*" principal.
+public_member(m) if m in {"allUsers", "allAuthenticatedUsers"}
+
+# The web and function app resource types of the azurerm provider, old and new, with slots.
+azure_app_types := [
+	"azurerm_app_service", "azurerm_linux_web_app", "azurerm_windows_web_app",
+	"azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app",
+	"azurerm_app_service_slot", "azurerm_linux_web_app_slot", "azurerm_windows_web_app_slot",
+]
+
+# A dotted IPv4 address as a number, for comparing the start and end of address ranges.
+ipv4_number(ip) := n if {
+	parts := [to_number(p) | some p in split(ip, ".")]
+	count(parts) == 4
+	n := ((parts[0] * 256 + parts[1]) * 256 + parts[2]) * 256 + parts[3]
+}
+
+# A resource policy statement's Principal that names everyone: "*" or {"AWS": "*"}.
+any_principal(p) if p == "*"
+
+any_principal(p) if "*" in as_list(p.AWS)
+
+# The statement carries a Condition (which may narrow "*" to an organisation, a VPC, an IP…).
+conditioned(s) if {
+	is_object(s.Condition)
+	count(s.Condition) > 0
 }

@@ -134,3 +134,35 @@ test_an_undetermined_link_may_point_at_any_target if {
 	idx.undetermined == ["module.store[\"eu\"].aws_s3_bucket_versioning.this[0]"]
 	tf.linked_in(idx, {"address": "aws_s3_bucket.elsewhere", "after": {}})
 }
+
+_blocks := {"resource_changes": [
+	{"address": "aws_x.on", "type": "aws_x", "change": {"actions": ["create"], "after": {"enc": [{"enabled": true}]}, "after_unknown": {}}},
+	{"address": "aws_x.off", "type": "aws_x", "change": {"actions": ["create"], "after": {"enc": [{"enabled": false}]}, "after_unknown": {}}},
+	{"address": "aws_x.none", "type": "aws_x", "change": {"actions": ["create"], "after": {"enc": []}, "after_unknown": {}}},
+	{"address": "aws_x.empty", "type": "aws_x", "change": {"actions": ["create"], "after": {"enc": [{}]}, "after_unknown": {}}},
+	{"address": "aws_x.later", "type": "aws_x", "change": {"actions": ["create"], "after": {"enc": [{}]}, "after_unknown": {"enc": [{"enabled": true}]}}},
+]}
+
+test_block_not_true_reads_the_first_instance_and_skips_unknowns if {
+	found := {r.address | some r in tf.of_type("aws_x"); tf.block_not_true(r, "enc", "enabled")} with input as _blocks
+	found == {"aws_x.off", "aws_x.none", "aws_x.empty"}
+}
+
+test_block_false_only_for_an_explicit_false if {
+	found := {r.address | some r in tf.of_type("aws_x"); tf.block_false(r, "enc", "enabled")} with input as _blocks
+	found == {"aws_x.off"}
+}
+
+test_block_attr_path_lands_on_the_nearest_written_thing if {
+	paths := {r.address: tf.block_attr_path(r, "enc", "enabled") | some r in tf.of_type("aws_x")} with input as _blocks
+	paths["aws_x.off"] == ["resource_changes", 1, "change", "after", "enc", 0, "enabled"]
+	paths["aws_x.none"] == ["resource_changes", 2, "change", "after"]
+	paths["aws_x.empty"] == ["resource_changes", 3, "change", "after", "enc", 0]
+}
+
+test_ipv4_number if {
+	tf.ipv4_number("0.0.0.0") == 0
+	tf.ipv4_number("10.0.27.62") == 167779134
+	tf.ipv4_number("255.255.255.255") == 4294967295
+	not tf.ipv4_number("10.0.0")
+}
