@@ -13,6 +13,7 @@ import { runeAt, runeLen, runeCount, putRune } from "./text";
 import { toLower, toUpper, isSpace } from "./unicode";
 import { formatFloat } from "./gofloat";
 import { decimalDigits } from "./sprintf";
+import { isIntegerText } from "../bignum";
 
 @inline function isStr(v: usize): bool { return tag(v) == T_STRING; }
 @inline function sp(v: usize): usize { return v + 8; }
@@ -245,7 +246,7 @@ export function formatInt(x: usize, base: usize): usize {
   const radix = <u32>bf;
   const b = newBuf(32);
   const t = tag(x);
-  if (t == T_BIGNUM && len(x) > 0 && isIntText(x + 16, len(x))) {
+  if (isIntegerText(x)) {
     decimalDigits(b, x + 16, len(x), radix);
   } else if (t == T_INT || Math.abs(Math.trunc(toF64(x))) < 9.2e18) {
     const i = t == T_INT ? load<i64>(x, 8) : <i64>Math.trunc(toF64(x));
@@ -260,13 +261,6 @@ export function formatInt(x: usize, base: usize): usize {
     decimalDigits(b, d.ptr, <u32>d.len, radix);
   }
   return mkString(b.ptr, <u32>b.len);
-}
-
-function isIntText(p: usize, n: u32): bool {
-  let i: u32 = load<u8>(p) == 0x2d ? 1 : 0;
-  if (i >= n) return false;
-  for (; i < n; i++) { const c = load<u8>(p + i); if (c < 0x30 || c > 0x39) return false; }
-  return true;
 }
 
 const DIG = "0123456789abcdef";
