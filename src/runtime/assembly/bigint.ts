@@ -82,17 +82,8 @@ export function bigFromDec(d: Dec): usize {
   if (d.n == 0) return bnew(0, false);
   if (d.exp < <i64>d.n || d.exp > MAX_DIGITS) return 0;
   const total = <u32>d.exp;
-  // 10^total < 2^(3.33 × total): this many limbs always suffice
-  const cap = total / 9 + 2;
-  const p = bnew(0, false);
-  alloc(<usize>cap << 2);
-  let chunk: u32 = 0, k = 0;
-  for (let i: u32 = 0; i < total; i++) {
-    const c: u32 = i < d.n ? <u32>load<u8>(d.digits + i) - 48 : 0;
-    chunk = chunk * 10 + c;
-    if (++k == 9) { mulAddSmall(p, 1000000000, chunk); chunk = 0; k = 0; }
-  }
-  if (k) mulAddSmall(p, POW10[k], chunk);
+  let p = bigFromDigits(d.digits, d.n);
+  if (total > d.n) p = bigMul(p, bigPow(10, <i32>(total - d.n)));
   if (d.neg && bigLen(p) > 0) store<u32>(p, 1, 4);
   return p;
 }
@@ -280,4 +271,104 @@ export function bigToText(p: usize): usize {
   if (bigNeg(p)) { o--; store<u8>(out + o, 0x2d); }
   textLen = <u32>(cap - o);
   return out + o;
+}
+
+// ---- helpers for the 64-bit-mantissa floats of bigfloat.ts
+
+export function bigFromU64(m: u64): usize {
+  const p = bnew(2, false);
+  setLimb(p, 0, <u32>m);
+  setLimb(p, 1, <u32>(m >> 32));
+  return trim(p);
+}
+
+export function bigBitLen(p: usize): i32 {
+  const n = bigLen(p);
+  return n == 0 ? 0 : (<i32>n - 1) * 32 + 32 - <i32>clz(limb(p, n - 1));
+}
+
+/** Bit i of |p|. */
+export function bigBit(p: usize, i: i32): bool {
+  const w = <u32>(i >>> 5);
+  return i >= 0 && w < bigLen(p) && ((limb(p, w) >>> <u32>(i & 31)) & 1) != 0;
+}
+
+/** Whether any bit of |p| below bit i is set. */
+export function bigAnyBelow(p: usize, i: i32): bool {
+  if (i <= 0) return false;
+  const w = <u32>(i >>> 5);
+  const n = bigLen(p);
+  for (let k: u32 = 0; k < w && k < n; k++) if (limb(p, k) != 0) return true;
+  const r = <u32>(i & 31);
+  return r != 0 && w < n && (limb(p, w) & ((<u32>1 << r) - 1)) != 0;
+}
+
+/** The 64 bits of |p| starting at bit s. */
+export function bigBits64(p: usize, s: i32): u64 {
+  let r: u64 = 0;
+  for (let k = 63; k >= 0; k--) r = (r << 1) | (bigBit(p, s + k) ? 1 : 0);
+  return r;
+}
+
+/** |p| × 2^s, keeping the sign. */
+export function bigShl(p: usize, s: i32): usize {
+  const n = bigLen(p);
+  if (n == 0 || s == 0) return p;
+  const w = <u32>(s >>> 5), b = <u32>(s & 31);
+  const r = bnew(n + w + 1, bigNeg(p));
+  memory.fill(limbs(r), 0, <usize>w << 2);
+  let carry: u32 = 0;
+  for (let i: u32 = 0; i < n; i++) {
+    const x = limb(p, i);
+    setLimb(r, i + w, b ? (x << b) | carry : x);
+    carry = b ? x >>> (32 - b) : 0;
+  }
+  setLimb(r, n + w, carry);
+  return trim(r);
+}
+
+/** |p| >> s (toward zero), keeping the sign. */
+export function bigShr(p: usize, s: i32): usize {
+  const n = bigLen(p);
+  const w = <u32>(s >>> 5), b = <u32>(s & 31);
+  if (w >= n) return bnew(0, false);
+  const r = bnew(n - w, bigNeg(p));
+  for (let i: u32 = 0; i < n - w; i++) {
+    const lo = limb(p, i + w);
+    const hi = i + w + 1 < n ? limb(p, i + w + 1) : 0;
+    setLimb(r, i, b ? (lo >>> b) | (hi << (32 - b)) : lo);
+  }
+  return trim(r);
+}
+
+/** base^k for a small base. */
+export function bigPow(base: u32, k: i32): usize {
+  let r = bigFromU64(1);
+  let b = bigFromU64(<u64>base);
+  while (k > 0) {
+    if (k & 1) r = bigMul(r, b);
+    k >>= 1;
+    if (k) b = bigMul(b, b);
+  }
+  return r;
+}
+
+/** The integer of n ASCII digits at p. */
+export function bigFromDigits(p: usize, n: u32): usize {
+  const r = bnew(0, false);
+  alloc(<usize>(n / 9 + 2) << 2);
+  let chunk: u32 = 0, k = 0;
+  for (let i: u32 = 0; i < n; i++) {
+    chunk = chunk * 10 + (<u32>load<u8>(p + i) - 48);
+    if (++k == 9) { mulAddSmall(r, 1000000000, chunk); chunk = 0; k = 0; }
+  }
+  if (k) mulAddSmall(r, POW10[k], chunk);
+  return r;
+}
+
+export function bigSetNeg(p: usize, neg: bool): usize {
+  if (bigLen(p) == 0) return p;
+  const r = copy(p);
+  store<u32>(r, neg ? 1 : 0, 4);
+  return r;
 }

@@ -21,7 +21,8 @@ import { heapPtr, setHeapPtr, alloc } from "./mem";
 
 // Exponents beyond this saturate: no JSON text that fits in memory has more digits than that.
 const EXP_LIMIT: i64 = 1000000000000000;
-const DTOA: usize = memory.data(64, 8);
+// dtoa's UTF-16 output (at most 28 units) and its ASCII copy, side by side
+const DTOA: usize = memory.data(128, 8);
 
 /** Reads a JSON number text (or Go's shortest float text, `1e+21`) into d; digits are copied to `work`. */
 export function decOfText(d: Dec, p: usize, n: usize, work: usize): void {
@@ -65,9 +66,8 @@ export function decOfF64(d: Dec, f: f64, work: usize): void {
     return;
   }
   const n = <usize>dtoa_buffered(DTOA, f);
-  for (let i: usize = 0; i < n; i++) store<u8>(DTOA + 32 + i, <u8>load<u16>(DTOA + (i << 1)));
-  // the text is at most 25 bytes, so DTOA+32 does not overlap the UTF-16 source it was read from
-  decOfText(d, DTOA + 32, n, work);
+  for (let i: usize = 0; i < n; i++) store<u8>(DTOA + 64 + i, <u8>load<u16>(DTOA + (i << 1)));
+  decOfText(d, DTOA + 64, n, work);
 }
 
 export function decOfI64(d: Dec, x: i64, work: usize): void {

@@ -51,7 +51,7 @@ export function mkFloat(f: f64): usize {
   return v;
 }
 
-/** A float kept as written (1.0 stays a float, as OPA keeps the literal's text: `1.0 % 1` is an error). */
+/** A float kept as written (1.0 stays a float, as OPA keeps the literal's text: `[5, 6][1.0]` is undefined). */
 export function mkFloatRaw(f: f64): usize {
   const v = alloc(16);
   store<u32>(v, T_FLOAT);

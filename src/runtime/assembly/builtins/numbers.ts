@@ -1,18 +1,37 @@
 // Arithmetic, comparison and bit builtins with OPA's number semantics (topdown/arithmetic.go):
-// + - * and rem on integers are exact at any size (i64 while it fits, else bigint.ts), other
-// operands go through floats; division of integers yields an integer when exact, `rem` is defined
-// on integers only, and dividing by zero is a builtin error.
+// + - * and rem on integral values are exact at any size (i64 while it fits, else bigint.ts); every
+// other operand pair, division, and abs/round/ceil/floor beyond the int fast path go through
+// OPA's 64-bit-mantissa float (bigfloat.ts). `rem` is defined on integers only, and dividing by
+// zero is a builtin error.
 
 import {
-  T_INT, T_FLOAT, T_BIGNUM, T_SET, tag, len, mkBignum, isNumber, toF64, mkInt, mkFloat, intOf, boolV, compare, mkArray, arrPush,
+  T_INT, T_FLOAT, T_SET, tag, isNumber, toF64, mkInt, mkFloat, intOf, boolV, compare, mkArray, arrPush,
   len, arrGet, mkSet, setAdd, setHas,
 } from "../value";
 import { fail } from "./error";
 import { scratchAbort, scratchReset, scratchStr, scratchU64 } from "../mem";
-import { bigAdd, bigMul, bigRem, bigLen, bigDivExact } from "../bigint";
-import { bigOf, bigValue, isIntegerText } from "../bignum";
+import { bigAdd, bigMul, bigRem, bigLen, bigFromU64 } from "../bigint";
+import { bigOf, bigValue } from "../bignum";
+import { BF, newBF, bfFromValue, bfAdd, bfMul, bfQuo, bfValue, bfTrunc, bfIsInt } from "../bigfloat";
 
 @inline function bothInt(a: usize, b: usize): bool { return tag(a) == T_INT && tag(b) == T_INT; }
+
+const OP_ADD = 0, OP_SUB = 1, OP_MUL = 2, OP_QUO = 3;
+
+/** a op b in OPA's float; an operand beyond its exponent range falls back to f64. */
+function floatOp(a: usize, b: usize, op: i32): usize {
+  const x = newBF(), y = newBF();
+  if (!bfFromValue(x, a) || !bfFromValue(y, b)) {
+    const f = toF64(a), g = toF64(b);
+    return mkFloat(op == OP_ADD ? f + g : op == OP_SUB ? f - g : op == OP_MUL ? f * g : f / g);
+  }
+  if (op == OP_QUO) {
+    if (y.m == 0) return fail("divide by zero");
+    bfQuo(x, x, y);
+  } else if (op == OP_MUL) bfMul(x, x, y);
+  else bfAdd(x, x, y, op == OP_SUB);
+  return bfValue(x);
+}
 
 export function plus(a: usize, b: usize): usize {
   if (!isNumber(a) || !isNumber(b)) return fail("operands must be numbers");
@@ -22,7 +41,7 @@ export function plus(a: usize, b: usize): usize {
   }
   const ba = bigOf(a), bb = ba ? bigOf(b) : 0;
   if (bb) return bigValue(bigAdd(ba, bb, false));
-  return mkFloat(toF64(a) + toF64(b));
+  return floatOp(a, b, OP_ADD);
 }
 
 export function minus(a: usize, b: usize): usize {
@@ -38,7 +57,7 @@ export function minus(a: usize, b: usize): usize {
   }
   const ba = bigOf(a), bb = ba ? bigOf(b) : 0;
   if (bb) return bigValue(bigAdd(ba, bb, true));
-  return mkFloat(toF64(a) - toF64(b));
+  return floatOp(a, b, OP_SUB);
 }
 
 export function mul(a: usize, b: usize): usize {
@@ -52,21 +71,18 @@ export function mul(a: usize, b: usize): usize {
   }
   const ba = bigOf(a), bb = ba ? bigOf(b) : 0;
   if (bb) return bigValue(bigMul(ba, bb));
-  return mkFloat(toF64(a) * toF64(b));
+  return floatOp(a, b, OP_MUL);
 }
 
 export function div(a: usize, b: usize): usize {
   if (!isNumber(a) || !isNumber(b)) return fail("operands must be numbers");
-  if (toF64(b) == 0) return fail("divide by zero");
   if (bothInt(a, b)) {
     const x = intOf(a), y = intOf(b);
-    if (!(x == i64.MIN_VALUE && y == -1) && x % y == 0) return mkInt(x / y);
+    if (y == 0) return fail("divide by zero");
+    // a zero dividend takes the float path, whose quotient by a negative is -0 (OPA prints it)
+    if (x != 0 && !(x == i64.MIN_VALUE && y == -1) && x % y == 0) return mkInt(x / y);
   }
-  // OPA divides in a 64-bit-mantissa float: a quotient of integers that is itself an integer of
-  // at most 64 significant bits comes out exact (2^70 / 2), which an f64 would round.
-  const ba = bigOf(a), bb = ba ? bigOf(b) : 0;
-  if (bb) { const q = bigDivExact(ba, bb); if (q) return bigValue(q); }
-  return mkFloat(toF64(a) / toF64(b));
+  return floatOp(a, b, OP_QUO);
 }
 
 export function rem(a: usize, b: usize): usize {
@@ -77,29 +93,51 @@ export function rem(a: usize, b: usize): usize {
     if (y == -1) return mkInt(0);
     return mkInt(intOf(a) % y);
   }
-  // Integers written with a fraction or exponent (1.0, 1e3) stay "floating-point" here, as the
-  // conformance cases expect, while integers of any size are exact.
-  if ((tag(a) != T_INT && !isIntegerText(a)) || (tag(b) != T_INT && !isIntegerText(b))) return fail("modulo on floating-point number");
-  const bb = bigOf(b);
+  // any integral value, however written (4.0, 1e3) or however large, as builtins.NumberToInt
+  const ba = bigOf(a), bb = ba ? bigOf(b) : 0;
+  if (!bb) return fail("modulo on floating-point number");
   if (bigLen(bb) == 0) return fail("modulo by zero");
-  return bigValue(bigRem(bigOf(a), bb));
+  return bigValue(bigRem(ba, bb));
+}
+
+/** Integers this small give the same result through OPA's float as through i64. */
+@inline function smallInt(v: usize): bool {
+  if (tag(v) != T_INT) return false;
+  const x = intOf(v);
+  return x > -0x4000000000000000 && x < 0x4000000000000000;
 }
 
 export function abs(a: usize): usize {
   if (!isNumber(a)) return fail("operand 1 must be number");
-  if (tag(a) == T_INT && intOf(a) != i64.MIN_VALUE) { const x = intOf(a); return mkInt(x < 0 ? -x : x); }
+  if (smallInt(a)) { const x = intOf(a); return mkInt(x < 0 ? -x : x); }
   if (tag(a) == T_FLOAT) return mkFloat(Math.abs(toF64(a)));
-  return absBig(a);
+  const x = newBF();
+  if (!bfFromValue(x, a)) return mkFloat(Math.abs(toF64(a)));
+  x.neg = false;
+  return bfValue(x);
 }
 
+const HALF: usize = memory.data<u64>([0, 0x8000000000000000, 0xFFFFFFFFFFFFFFC0]); // BF 0.5
+
+/**
+ * round (mode 0), ceil (1) and floor (2) as topdown's arithRound/Ceil/Floor: on the 64-bit float,
+ * truncating toward zero and correcting by one. OPA's correction looks at the truncated value's
+ * sign, so ceil of -0.5 is 1 and floor of -0.5 is 0: kept, since OPA prints those.
+ */
 export function rounding(a: usize, mode: i32): usize {
   if (!isNumber(a)) return fail("operand 1 must be number");
-  if (tag(a) == T_INT) return a;
-  if (tag(a) == T_BIGNUM) { const b = bigOf(a); if (b) return bigValue(b); }
-  const f = toF64(a);
-  // round: half away from zero, as OPA (big.Float) does.
-  const r = mode == 0 ? (f < 0 ? -Math.floor(-f + 0.5) : Math.floor(f + 0.5)) : mode == 1 ? Math.ceil(f) : Math.floor(f);
-  return mkFloat(r);
+  if (smallInt(a)) return a;
+  const x = newBF();
+  if (!bfFromValue(x, a)) return a; // |a| ≥ 10^4000: integral already
+  if (mode == 0) {
+    bfAdd(x, x, changetype<BF>(HALF), x.neg);
+    return bigValue(bfTrunc(x));
+  }
+  const i = bfTrunc(x);
+  if (bfIsInt(x)) return bigValue(i);
+  const neg = bigLen(i) != 0 && x.neg;
+  if (mode == 1) return bigValue(neg ? i : bigAdd(i, bigFromU64(1), false));
+  return bigValue(neg ? bigAdd(i, bigFromU64(1), true) : i);
 }
 
 export function cmp(a: usize, b: usize, op: i32): usize {
@@ -155,12 +193,4 @@ export function bits(a: usize, b: usize, op: i32): usize {
     case 4: { const s = intOf(b); if (s < 0) return fail("must be an unsigned integer number but got a negative integer"); return s >= 64 ? mkInt(0) : mkInt(x << s); }
     default: { const s = intOf(b); if (s < 0) return fail("must be an unsigned integer number but got a negative integer"); return mkInt(s >= 64 ? (x < 0 ? -1 : 0) : x >> s); }
   }
-}
-
-/** |a| for a BIGNUM or i64.MIN_VALUE: the text loses its '-', so the digits stay as written. */
-function absBig(a: usize): usize {
-  if (tag(a) == T_INT) return bigValue(bigAdd(bigOf(mkInt(0)), bigOf(a), true));
-  const p = a + 16, n = len(a);
-  if (n > 0 && load<u8>(p) == 0x2d) return mkBignum(p + 1, n - 1, -load<f64>(a, 8));
-  return a;
 }
