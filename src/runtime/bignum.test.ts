@@ -135,7 +135,21 @@ const cases: Array<[string, string]> = [
   ['{18446744073709551617: "a"}[18446744073709551617]', '"a"'],
   // sprintf and format_int of big integers
   [`sprintf("%d %v", [${BIG}, 18446744073709551616 + 1])`, `"${BIG} 18446744073709551617"`],
+  // non-integers reach Go as float64 (0.3 - 0.2 prints as the double it reads as), or as their
+  // text when no float64 holds them; -0 is the int 0
+  ['sprintf("%v %v %v %d", [0.3 - 0.2, 1e400, 1234567.5 * 1, 0 / -5])', '"0.1 1e400 1.2345675e+06 0"'],
+  [`sprintf("%x %.2f %e", [${BIG}, 18446744073709551617, 18446744073709551617])`, '"18ee90ff6c373e0ee4e3f0ad2 %!f(big.Int=18446744073709551617) %!e(big.Int=18446744073709551617)"'],
+  [`sprintf("%s|%c", [${BIG}, ${BIG}])`, `"${BIG}|%!c(big.Int=${BIG})"`],
+  // format_int truncates the number read at 64 bits (topdown: NumberToFloat, then Int)
   ['format_int(18446744073709551616 * 16, 16)', '"100000000000000000"'],
+  [`format_int(${BIG}, 10)`, '"123456789012345678899921813504"'],
+  ['format_int(-12.9, 10)', '"-12"'],
+  ['format_int(1e30, 2)', '"1100100111110010110010011100110100000100011001110100111011011111' + '0'.repeat(36) + '"'],
+  // numbers.range reads its bounds as integers of any size (builtins.BigIntOperand)
+  ['numbers.range(18446744073709551615, 18446744073709551617)', '[18446744073709551615,18446744073709551616,18446744073709551617]'],
+  ['numbers.range(1.0, 3)', '[1,2,3]'],
+  ['numbers.range_step(-9223372036854775808, -9223372036854775807, 1)', '[-9223372036854775808,-9223372036854775807]'],
+  ['numbers.range_step(18446744073709551616, 18446744073709551606, 5)', '[18446744073709551616,18446744073709551611,18446744073709551606]'],
   [`to_number("${BIG}") + 1`, '123456789012345678901234567891'],
 ];
 
@@ -149,6 +163,9 @@ describe.skipIf(!existsSync(RUNTIME_WASM))('big numbers as OPA computes them', (
     expect(exact('[input.a, input.b, input.c]', input)).toBe('[0.1000000000000000000001,123456789012345678901234567890,1e400]');
     expect(exact('input.a > 0.1', input)).toBe('true');
     expect(exact('input.b + 1', input)).toBe('123456789012345678901234567891');
+    // and decimals print as written, as OPA keeps a number's text
+    expect(exact('input', '[1.0, 1.50, 1E5, 2.5, 1e-7, 0.30000000000000004]')).toBe('[1.0,1.50,1E5,2.5,1e-7,0.30000000000000004]');
+    expect(exact('[x | x := [1.0, 1.50][_]; x == 1.5]')).toBe('[1.50]');
   });
 
   it('still reports OPA\'s errors', () => {
@@ -156,5 +173,8 @@ describe.skipIf(!existsSync(RUNTIME_WASM))('big numbers as OPA computes them', (
     expect(() => exact(`${BIG} % 1.5`)).toThrow(/modulo on floating-point number/);
     expect(() => exact('1 / 0.0')).toThrow(/divide by zero/);
     expect(() => exact('1 / 0e5')).toThrow(/divide by zero/);
+    expect(() => exact('numbers.range(1.5, 3)')).toThrow(/operand 1 must be integer number but got floating-point number/);
+    expect(() => exact('numbers.range_step(1, 3, 0)')).toThrow(/step must be a positive number above zero/);
+    expect(() => exact('numbers.range(0, 100000000000000000000)')).toThrow(/out of memory: numbers.range/);
   });
 });

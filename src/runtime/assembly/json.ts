@@ -7,7 +7,6 @@ import { alloc, heapPtr, setHeapPtr } from "./mem";
 import { Buf, newBuf, putByte, putBytes, putI64, putStr } from "./buf";
 import { dtoa_buffered } from "util/number";
 import { strtod } from "util/string";
-import { compareNumberParts } from "./decimal";
 import {
   T_NULL, T_BOOL, T_INT, T_FLOAT, T_BIGNUM, T_STRING, T_ARRAY, T_OBJECT, T_SET,
   NULL_V, TRUE_V, FALSE_V, tag, len, arrGet, objKey, objVal, mkArray, mkObject, arrPush,
@@ -288,24 +287,21 @@ function parseNumber(): usize {
   }
   const f = decimalToF64(start, n);
   if (isInt || !isFinite(f)) return mkBignum(start, <u32>n, f);
-  // A decimal a double cannot hold (more digits than the double's shortest form, or out of its
-  // normal range) keeps its text, so it compares and prints as the number it denotes.
-  const sig = significantDigits(start, pos);
-  if ((sig > 15 || (f == 0 ? sig > 0 : Math.abs(f) < 2.2250738585072014e-308))
-    && compareNumberParts(start, n, 0, 0, 0, 0, 1, reinterpret<u64>(f)) != 0) return mkBignum(start, <u32>n, f);
+  // OPA keeps a number's text: only a decimal that prints back exactly as written becomes a
+  // FLOAT; any other (1.0, 1.50, 1E5, more digits than a double holds) keeps its text, so it
+  // compares as the number it denotes and prints as written.
+  if (!printsAs(f, start, n)) return mkBignum(start, <u32>n, f);
   return mkFloatRaw(f);
 }
 
-function significantDigits(p: usize, e: usize): u32 {
-  let n: u32 = 0, lead = true;
-  for (let q = p; q < e; q++) {
-    const c = load<u8>(q);
-    if (c == 0x65 || c == 0x45) break;
-    if (c < 0x30 || c > 0x39 || (lead && c == 0x30)) continue;
-    lead = false;
-    n++;
-  }
-  return n;
+/** Whether dumpFloat(f) is exactly the n bytes at p. */
+function printsAs(f: f64, p: usize, n: usize): bool {
+  let k = <usize>dtoa_buffered(SCRATCH, f);
+  // dtoa's "3.0" dumps as "3" (see dumpFloat)
+  if (k >= 2 && load<u16>(SCRATCH + (k - 2) * 2) == 0x2e && load<u16>(SCRATCH + (k - 1) * 2) == 0x30) k -= 2;
+  if (k != n) return false;
+  for (let i: usize = 0; i < n; i++) if (<u32>load<u16>(SCRATCH + (i << 1)) != <u32>load<u8>(p + i)) return false;
+  return true;
 }
 
 /** strtod over a temporary UTF-16 copy laid out as an AssemblyScript string (no managed allocation). */

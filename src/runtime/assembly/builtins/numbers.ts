@@ -8,9 +8,9 @@ import {
   T_INT, T_FLOAT, T_SET, tag, isNumber, toF64, mkInt, mkFloat, intOf, boolV, compare, mkArray, arrPush,
   len, arrGet, mkSet, setAdd, setHas,
 } from "../value";
-import { fail } from "./error";
+import { fail, mustBe } from "./error";
 import { scratchAbort, scratchReset, scratchStr, scratchU64 } from "../mem";
-import { bigAdd, bigMul, bigRem, bigLen, bigFromU64 } from "../bigint";
+import { bigAdd, bigMul, bigRem, bigLen, bigFromU64, bigNeg, bigSetNeg, bigToI64, fits, quotient } from "../bigint";
 import { bigOf, bigValue } from "../bignum";
 import { BF, newBF, bfFromValue, bfAdd, bfMul, bfQuo, bfValue, bfTrunc, bfIsInt } from "../bigfloat";
 
@@ -152,33 +152,59 @@ export function cmp(a: usize, b: usize, op: i32): usize {
   }
 }
 
-function needInt(v: usize, which: string): bool {
-  if (tag(v) != T_INT) { fail(which); return false; }
-  return true;
+/**
+ * A range bound or step as OPA reads it (builtins.BigIntOperand): any integral number, however
+ * written or large; 0 (after failing) when it is not integral.
+ */
+function rangeOperand(v: usize, pos: i32): usize {
+  if (!isNumber(v)) { mustBe(<u32>pos, "integer", v); return 0; }
+  const b = bigOf(v);
+  if (b == 0) {
+    fail(pos == 1 ? "operand 1 must be integer number but got floating-point number"
+      : pos == 2 ? "operand 2 must be integer number but got floating-point number"
+      : "operand 3 must be integer number but got floating-point number");
+  }
+  return b;
 }
 
 export function range(a: usize, b: usize): usize {
-  if (!needInt(a, "operand 1 must be integer number but got floating-point number")) return 0;
-  if (!needInt(b, "operand 2 must be integer number but got floating-point number")) return 0;
-  return rangeStep(intOf(a), intOf(b), 1);
+  const x = rangeOperand(a, 1); if (!x) return 0;
+  const y = rangeOperand(b, 2); if (!y) return 0;
+  return rangeStep(x, y, bigFromU64(1));
 }
 
 export function rangeStepB(a: usize, b: usize, s: usize): usize {
-  if (!needInt(a, "operand 1 must be integer number but got floating-point number")) return 0;
-  if (!needInt(b, "operand 2 must be integer number but got floating-point number")) return 0;
-  if (!needInt(s, "operand 3 must be integer number but got floating-point number")) return 0;
-  if (intOf(s) <= 0) return fail("step must be a positive number above zero");
-  return rangeStep(intOf(a), intOf(b), intOf(s));
+  const x = rangeOperand(a, 1); if (!x) return 0;
+  const y = rangeOperand(b, 2); if (!y) return 0;
+  const step = rangeOperand(s, 3); if (!step) return 0;
+  if (bigNeg(step) || bigLen(step) == 0) return fail("step must be a positive number above zero");
+  return rangeStep(x, y, step);
 }
 
-function rangeStep(x: i64, y: i64, step: i64): usize {
-  const n = (x <= y ? y - x : x - y) / step + 1;
+function rangeStep(bx: usize, by: usize, bstep: usize): usize {
+  const span = bigAdd(by, bx, true);
+  bigRem(bigSetNeg(span, false), bstep);
+  const count = bigToI64(quotient);
   // OPA has no size limit here: a range past memory fails the evaluation, never yields undefined.
   // So a range this large aborts the way exhausted memory does (an eval_error naming the policy).
-  if (n > 10000000) { scratchReset(); scratchStr("out of memory: numbers.range of "); scratchU64(<u64>n); scratchStr(" elements"); scratchAbort(); }
+  if (!fits || count >= 10000000) {
+    scratchReset(); scratchStr("out of memory: numbers.range of ");
+    if (fits) scratchU64(<u64>count + 1); else scratchStr("more than 2^63");
+    scratchStr(" elements"); scratchAbort();
+  }
+  const n = count + 1;
   const r = mkArray(<u32>n);
-  if (x <= y) for (let i = x; i <= y; i += step) arrPush(r, mkInt(i));
-  else for (let i = x; i >= y; i -= step) arrPush(r, mkInt(i));
+  const x = bigToI64(bx), xf = fits, y = bigToI64(by), yf = fits, step = bigToI64(bstep);
+  if (xf && yf && fits) {
+    // the common case, on i64 (x ± step·count is y's side of x, within i64 since y is)
+    const up = x <= y;
+    let v = x;
+    for (let i: i64 = 0; i < n; i++, v = up ? v + step : v - step) arrPush(r, mkInt(v));
+    return r;
+  }
+  const up = !bigNeg(span);
+  let v = bx;
+  for (let i: i64 = 0; i < n; i++, v = bigAdd(v, bstep, !up)) arrPush(r, bigValue(v));
   return r;
 }
 
