@@ -184,9 +184,10 @@ export function bigRem(a: usize, b: usize): usize {
     setLimb(p, 0, r);
     return trim(p);
   }
-  // Shift-subtract over the bits of |a|: the remainder stays below |b|, so it needs nb + 1 limbs.
   const q = bnew(na, qneg);
   memory.fill(limbs(q), 0, <usize>na << 2);
+  if (nb == 2) return remU64(a, b, q);
+  // Shift-subtract over the bits of |a|: the remainder stays below |b|, so it needs nb + 1 limbs.
   const r = bnew(0, false);
   alloc(<usize>(nb + 1) << 2);
   for (let i = <i32>na - 1; i >= 0; i--) {
@@ -209,6 +210,26 @@ export function bigRem(a: usize, b: usize): usize {
   quotient = trim(q);
   if (bigLen(r) > 0 && bigNeg(a)) store<u32>(r, 1, 4);
   return r;
+}
+
+/** bigRem for a divisor of two limbs: the same shift-subtract, with the remainder in a u64. */
+function remU64(a: usize, b: usize, q: usize): usize {
+  const d = (<u64>limb(b, 1) << 32) | <u64>limb(b, 0);
+  let r: u64 = 0;
+  for (let i = <i32>bigLen(a) - 1; i >= 0; i--) {
+    const w = limb(a, <u32>i);
+    let qw: u32 = 0;
+    for (let bit = 31; bit >= 0; bit--) {
+      const top = r >> 63;
+      r = (r << 1) | <u64>((w >>> <u32>bit) & 1);
+      if (top != 0 || r >= d) { r -= d; qw |= <u32>1 << <u32>bit; }
+    }
+    setLimb(q, <u32>i, qw);
+  }
+  quotient = trim(q);
+  const p = bigFromU64(r);
+  if (bigLen(p) > 0 && bigNeg(a)) store<u32>(p, 1, 4);
+  return p;
 }
 
 /** Significant bits of |p|: its bit length without the trailing zero bits. */
@@ -300,9 +321,9 @@ export function bigAnyBelow(p: usize, i: i32): bool {
 
 /** The 64 bits of |p| starting at bit s. */
 export function bigBits64(p: usize, s: i32): u64 {
-  let r: u64 = 0;
-  for (let k = 63; k >= 0; k--) r = (r << 1) | (bigBit(p, s + k) ? 1 : 0);
-  return r;
+  const w = <u32>(s >>> 5), b = <u64>(s & 31), n = bigLen(p);
+  const l0 = w < n ? <u64>limb(p, w) : 0, l1 = w + 1 < n ? <u64>limb(p, w + 1) : 0, l2 = w + 2 < n ? <u64>limb(p, w + 2) : 0;
+  return ((l1 << 32 | l0) >> b) | (b ? l2 << (64 - b) : 0);
 }
 
 /** |p| × 2^s, keeping the sign. */
