@@ -166,3 +166,10 @@ test_ipv4_number if {
 	tf.ipv4_number("255.255.255.255") == 4294967295
 	not tf.ipv4_number("10.0.0")
 }
+
+test_block_read_as_a_map_from_tf_json if {
+	doc := {"resource_changes": [{"address": "aws_lambda_function.f", "type": "aws_lambda_function", "change": {"actions": ["create"], "after": {"environment": {"variables": {"A": "b"}}}, "after_unknown": {}}}]}
+	r := tf.of_type("aws_lambda_function")[0] with input as doc
+	tf.block(r, "environment").variables == {"A": "b"}
+	tf.block_attr_path(r, "environment", "variables") == ["resource_changes", 0, "change", "after", "environment", "variables"]
+}

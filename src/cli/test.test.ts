@@ -222,7 +222,7 @@ describe('palisade test --capabilities', () => {
 });
 
 describe('palisade test --v0-compatible: OPA\'s deprecated builtins', () => {
-  it('maps re_match, set_diff, net.cidr_overlap and the casts onto what they are today', async () => {
+  it('maps re_match, set_diff, net.cidr_overlap and the casts (cast_set too) onto what they are today', async () => {
     const dir = writeTree({
       'd_test.rego': [
         'package d',
@@ -232,11 +232,17 @@ describe('palisade test --v0-compatible: OPA\'s deprecated builtins', () => {
         'test_cast_array { cast_array({3, 1}) == [1, 3] }',
         'test_cast_string { cast_string("s") == "s" }',
         'test_cast_type_error { not cast_string(1) }',
+        'test_cast_set { cast_set([3, 1, 3]) == {1, 3} }',
+        'test_cast_set_of_set { s := cast_set({2, 1}); s == {1, 2}; is_set(s) }',
+        'test_cast_set_rejects { not cast_set({"a": 1}); not cast_set("s") }',
+        'test_cast_set_undefined_operand { not ok_missing }',
+        'ok_missing { not cast_set(input.missing) }',
+        'test_cast_set_iterates { xs := [[1, 2], [2]]; {count(cast_set(xs[i])) | i := [0, 1][_]} == {2, 1} }',
       ].join('\n'),
     });
     const r = await run('test', '--v0-compatible', dir);
     expect(r.err).toBe('');
-    expect(r.out).toBe('PASS: 6/6\n');
+    expect(r.out).toBe('PASS: 11/11\n');
   });
 
   it('are unknown to Rego v1', async () => {

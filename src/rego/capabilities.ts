@@ -18,8 +18,8 @@ import type { Plan } from './ir.js';
 /**
  * OPA's deprecated builtins (Rego v0 only): `current` names the builtin each one is today, and the
  * plan calls that one; the casts have no current equivalent and are host builtins of their own
- * (src/runtime/host/deprecated.ts). `all` and `any` are still in the registry. `cast_set` is not
- * offered (see deprecated.ts), so it stays an unknown function.
+ * (src/runtime/host/deprecated.ts), except `cast_set`, which the resolver writes as Rego. `all`
+ * and `any` are still in the registry.
  */
 export const DEPRECATED_BUILTINS: Readonly<Record<string, { arity: number; current?: string }>> = {
   re_match: { arity: 2, current: 'regex.match' },
@@ -30,6 +30,9 @@ export const DEPRECATED_BUILTINS: Readonly<Record<string, { arity: number; curre
   cast_boolean: { arity: 1 },
   cast_null: { arity: 1 },
   cast_object: { arity: 1 },
+  // Written as Rego by the resolver (castSet in check/resolve.ts: a host builtin cannot return a
+  // set); listed so that it is available exactly where the others are.
+  cast_set: { arity: 1 },
 };
 
 interface CapabilitiesFile {

@@ -499,6 +499,7 @@ export class ModuleResolver {
       // OPA resolves both at compile time from the rule's METADATA (RewriteRegoMetadataCalls).
       return dotted === 'rego.metadata.rule' ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
     }
+    if (dotted === 'cast_set' && !this.v1 && args.length === 1 && builtin('cast_set')?.unlisted === undefined && builtin('cast_set')) return castSet(args[0]!, t.span);
     if (dotted === 'internal.template_string' && args.length === 1 && args[0]!.type === 'array') return templateString(args[0].items, t.span);
     let target: string[] | undefined;
     if (root === 'data') target = rest;
@@ -545,6 +546,26 @@ export class ModuleResolver {
     }
     return { type: 'call', fn: { type: 'var', name: dotted, span: t.fn.span }, args, span: t.span };
   }
+}
+
+/**
+ * OPA's deprecated `cast_set(x)` (Rego v0): the set of an array's or a set's elements, undefined
+ * (a builtin error, non-strict) for anything else. A host builtin cannot return a set (results
+ * cross the ABI as JSON), so it is written in Rego: `{"array": S, "set": S}[type_name(x)]` with
+ * `S = {e | e = x[_]}`. The lookup, not a call, rejects other types, so under `not` it stays
+ * inside the negation as the call would (hoisting binds only `type_name(x)`, defined for any x).
+ */
+function castSet(x: Term, span: Span): Term {
+  // One comprehension per entry, each with its own variables: a variable seen in two closures
+  // would read as one bound outside them.
+  const elements = (): Term => {
+    const e: Term = { type: 'var', name: `cast_set$${++scopeCounter}`, span };
+    const k: Term = { type: 'var', name: `$_cast_set${++scopeCounter}`, span };
+    const each: Term = x.type === 'ref' ? { ...x, path: [...x.path, k] } : { type: 'ref', head: x, path: [k], span };
+    return { type: 'setcompr', term: e, body: [{ type: 'unify', left: e, right: each, negated: false, with: [], span }], span };
+  };
+  const byType: Term = { type: 'object', entries: [[{ type: 'string', value: 'array', span }, elements()], [{ type: 'string', value: 'set', span }, elements()]], span };
+  return { type: 'ref', head: byType, path: [{ type: 'call', fn: { type: 'var', name: 'type_name', span }, args: [x], span }], span };
 }
 
 /** The prefix of the output var of a template string's hole (see ./safety.ts). */

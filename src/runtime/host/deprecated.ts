@@ -1,8 +1,8 @@
 // OPA's deprecated `cast_*` builtins, which Rego v0 (`--v0-compatible`) still offers. The other
 // deprecated builtins (`re_match`, `set_diff`, `net.cidr_overlap`, `all`, `any`) are plain
 // renames of current ones and never reach the host (see DEPRECATED_BUILTINS in
-// src/rego/capabilities.ts). `cast_set` is left out: its result is a set, and host results come
-// back as arrays, so Palisade rejects it as an unknown function instead of answering wrongly.
+// src/rego/capabilities.ts). `cast_set` is not here: its result is a set and host results cross
+// the ABI as JSON, so the resolver writes it as Rego instead (castSet in src/rego/check/resolve.ts).
 
 import { bool, obj, str, typeFail } from './errors.js';
 import type { Value } from './values.js';
