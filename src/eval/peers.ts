@@ -13,6 +13,7 @@ import { join, posix } from 'node:path';
 import type { PolicyMeta } from '../engine/finding.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { scan, type ScanOptions } from '../scan/scan.js';
+import { EXCLUSIONS, type Exclusion } from './exclusions.js';
 
 /** How one labelled finding reads (the union of the sources' fields this scorer uses). */
 interface RawFinding {
@@ -106,6 +107,8 @@ export interface SourceResult {
   uncovered: Array<{ control: string; positive: number; clean: number }>;
   /** `equivalents.<peer>` ids the corpus does not have (likely a typo). */
   unknown: Array<{ policy: string; control: string }>;
+  /** Labels left out of scoring, with their reasons (src/eval/exclusions.ts). */
+  excluded: Exclusion[];
   totals: { labels: number; matched: number; recall: number | null; clean: number; flagged: number; falseFlagRate: number | null; unmatched: number };
 }
 
@@ -315,6 +318,8 @@ const DOCUMENT_KINDS: Record<string, string[]> = {
 /** Scores one labels file. `folder` is its root inside the corpus (index.json `root`). */
 export async function evaluateSource(corpus: string, folder: string, labelsPath: string, options: ScanOptions = {}): Promise<SourceResult> {
   const labels = JSON.parse(readFileSync(join(corpus, labelsPath), 'utf8')) as LabelsFile;
+  const excluded = EXCLUSIONS.filter((x) => x.source === labels.source && labels.cases.some((c) => c.file === x.file && c.control === x.control));
+  labels.cases = labels.cases.filter((c) => !excluded.some((x) => x.file === c.file && x.control === c.control));
   const scheme = SCHEMES[labels.source];
   if (!scheme) throw new Error(`eval: no scoring scheme for peer source ${labels.source} (add it to SCHEMES in src/eval/peers.ts)`);
   const root = join(corpus, folder);
@@ -396,6 +401,7 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
     groups,
     uncovered,
     unknown,
+    excluded,
     totals: totalsOf(groups, (g) => g),
   };
 }

@@ -52,6 +52,7 @@ export function formatPeers(result: PeerEval, opts: { verbose?: boolean } = {}):
     if (s.uncovered.length) {
       out.push(`  not covered (${s.uncovered.length}): ${s.uncovered.map((u) => `${u.control} (${u.positive}+/${u.clean}-)`).join(', ')}`);
     }
+    for (const x of s.excluded) out.push(`  excluded: ${x.file} ${x.control}: ${x.reason}`);
     for (const u of s.unknown) out.push(`  warning: ${u.policy} names ${s.peer} control ${u.control}, which the corpus does not have`);
     if (s.diagnostics.length) {
       out.push(`  ${s.diagnostics.length} input errors${opts.verbose ? ':' : ' (--verbose lists them)'}`);
