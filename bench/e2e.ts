@@ -3,18 +3,20 @@
 // that only parses the same bytes with JSON.parse or the `yaml` package, or `palisade scan` of the
 // relevant files alone). Both sides alternate, so load on a shared machine hits them alike; each
 // row is a ratio of medians. Peak memory is each child's own maxRSS, reported from an exit hook.
+// The CLI runs as an installed package runs it: bin/palisade.js over a fresh bundle of these
+// sources (scripts/bundle.mjs --out), in a folder without src/, so the shim picks that bundle.
 // Asserts nothing. `npm run bench` calls e2eBench(); `node dist/bench/e2e.js` runs it alone.
 // BENCH_E2E_RUNS (default 5) sets the runs per side; BENCH_E2E_LARGE=1 adds the 100 MB plan and
 // the 100,000-document scan, which take minutes.
 
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../src/paths.js';
-import { planText } from './loaders.js';
 import { writeManifests } from './manifests.js';
+import { writePlan } from './plans.js';
 
 export interface BenchLine {
   name: string;
@@ -24,8 +26,6 @@ export interface BenchLine {
 
 const RUNS = Math.max(1, Number(process.env.BENCH_E2E_RUNS ?? 5));
 const LARGE = process.env.BENCH_E2E_LARGE === '1';
-const BIN = join(PACKAGE_ROOT, 'bin', 'palisade.js');
-const REAL_PLAN = join(PACKAGE_ROOT, '..', 'shared', 'corpora', 'terraform-plans', 'checkov-terragoat-aws', 'tfplan.json');
 
 // Every child, yardstick or not, reports its peak RSS the same way.
 const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>{process.stderr.write("\\npalisade-bench-rss:"+process.resourceUsage().maxRSS+"\\n")})';
@@ -68,31 +68,8 @@ const parseYaml = (dir: string) => [
     `{const q=p.join(${JSON.stringify(dir)},f);if(!q.endsWith(".yaml"))continue;for(const d of parseAllDocuments(fs.readFileSync(q,"utf8")))d.toJS()}`,
 ];
 
-/** A plan of about `bytes`: the real corpus plan's resources replicated when the corpus is present. */
-function writePlan(dir: string, bytes: number): number {
-  mkdirSync(dir, { recursive: true });
-  let text: string;
-  if (existsSync(REAL_PLAN)) {
-    const plan = JSON.parse(readFileSync(REAL_PLAN, 'utf8'));
-    const rc = plan.resource_changes as Array<Record<string, unknown>>;
-    const pv = plan.planned_values.root_module.resources as Array<Record<string, unknown>>;
-    const out = { ...plan, resource_changes: [] as unknown[], planned_values: { ...plan.planned_values, root_module: { ...plan.planned_values.root_module, resources: [] as unknown[] } } };
-    const unit = JSON.stringify(rc).length + JSON.stringify(pv).length;
-    for (let i = 0; i * unit < bytes; i++) {
-      const copy = (r: Record<string, unknown>) => ({ ...r, address: `${r.address}_${i}`, name: `${r.name}_${i}` });
-      out.resource_changes.push(...rc.map(copy));
-      out.planned_values.root_module.resources.push(...pv.map(copy));
-    }
-    text = JSON.stringify(out);
-  } else {
-    text = planText(bytes);
-  }
-  writeFileSync(join(dir, 'plan.json'), text);
-  return text.length;
-}
-
 /** A monorepo of `files` files of which `relevant` are Kubernetes manifests, Dockerfiles, workflows. */
-function writeMonorepo(all: string, only: string, files: number, relevant: number): void {
+export function writeMonorepo(all: string, only: string, files: number, relevant: number): void {
   for (let i = 0; i < files; i++) {
     const sub = `pkg${i % 200}/src/mod${i % 7}`;
     const isRelevant = i % Math.round(files / relevant) === 0;
@@ -127,16 +104,26 @@ async function row(lines: BenchLine[], what: string, run: () => BenchLine[]): Pr
   }
 }
 
+/** An installed package's layout in `dir` (package.json, bin/, lib/ freshly bundled); its `palisade` command. */
+function installedCli(dir: string): string {
+  mkdirSync(join(dir, 'bin'), { recursive: true });
+  copyFileSync(join(PACKAGE_ROOT, 'package.json'), join(dir, 'package.json'));
+  copyFileSync(join(PACKAGE_ROOT, 'bin', 'palisade.js'), join(dir, 'bin', 'palisade.js'));
+  execFileSync(process.execPath, [join(PACKAGE_ROOT, 'scripts', 'bundle.mjs'), '--no-build', '--out', join(dir, 'lib')], { stdio: 'ignore' });
+  return join(dir, 'bin', 'palisade.js');
+}
+
 export async function e2eBench(): Promise<BenchLine[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'palisade-bench-e2e-'));
   const lines: BenchLine[] = [];
+  const BIN = installedCli(join(tmp, 'package'));
   const scanTo = (path: string, report: string, format = 'json') => [BIN, 'scan', path, '--format', format, '--output', join(tmp, report)];
   try {
     // Terraform plans: scan (report included) against JSON.parse of the same file.
     for (const mb of LARGE ? [20, 100] : [20]) {
       await row(lines, `${mb} MB Terraform plan`, () => {
         const dir = join(tmp, `plan${mb}`);
-        const bytes = writePlan(dir, mb * 1024 * 1024);
+        const { bytes } = writePlan(dir, mb * 1024 * 1024);
         const r = compare(scanTo(dir, `plan${mb}.json`), parseJson(join(dir, 'plan.json')), mb > 20 ? Math.min(RUNS, 3) : RUNS);
         return [
           { name: `${mb} MB Terraform plan: palisade scan (${(r.scan / 1000).toFixed(1)} s) vs JSON.parse (${(r.base / 1000).toFixed(2)} s)`, value: x(r.scan / r.base), target: '≤ 5x' },
@@ -153,8 +140,19 @@ export async function e2eBench(): Promise<BenchLine[]> {
       const k = compare(scanTo(k8s, 'k8s.json'), parseYaml(k8s));
       return [
         { name: `4,000 Kubernetes documents: palisade scan --format json (${k.scan.toFixed(0)} ms) vs yaml parse (${k.base.toFixed(0)} ms)`, value: x(k.scan / k.base), target: '≤ 1.5x' },
-        { name: `4,000 Kubernetes documents: peak RSS (${k.rssMB.toFixed(0)} MB) / input (${(k8sBytes / 1024 / 1024).toFixed(1)} MB)`, value: x(k.rssMB / (k8sBytes / 1024 / 1024)), target: '≤ 10x' },
+        // No target here: Node alone (~45 MB) is more than 10x this input; the 24 MB row below has it.
+        { name: `4,000 Kubernetes documents: peak RSS (${k.rssMB.toFixed(0)} MB) / input (${(k8sBytes / 1024 / 1024).toFixed(1)} MB)`, value: x(k.rssMB / (k8sBytes / 1024 / 1024)) },
       ];
+    });
+
+    // Memory at a size where the input, not Node's own footprint, dominates (the issue's 24 MB).
+    await row(lines, '25,000 Kubernetes documents', () => {
+      const k8s = join(tmp, 'k8s-25k');
+      mkdirSync(k8s);
+      const bytes = writeManifests(k8s, 25_000, 50);
+      const r = child(scanTo(k8s, 'k8s-25k.json'));
+      if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${r.stderr.slice(0, 2000)}`);
+      return [{ name: `25,000 Kubernetes documents: peak RSS (${r.rssMB.toFixed(0)} MB) / input (${(bytes / 1024 / 1024).toFixed(1)} MB), ${(r.ms / 1000).toFixed(1)} s`, value: x(r.rssMB / (bytes / 1024 / 1024)), target: '≤ 10x' }];
     });
 
     // One file, as a pre-commit hook runs it, against a bare Node start.

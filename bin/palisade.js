@@ -1,15 +1,91 @@
 #!/usr/bin/env node
-// The `palisade` command: a thin shim over the CLI. It runs the tsc build (dist/) when there is
-// one — a developer's built clone, or the npm package — and otherwise the committed bundle lib/
-// (a fresh clone, a git install such as the pre-commit hook's), which needs no build.
-import { existsSync } from 'node:fs';
+// The `palisade` command: a thin shim over the CLI. It runs the committed single-file bundle
+// lib/cli.cjs unless a newer tsc build of the sources exists:
+// - an installed package has no src/, so nothing in it can be newer than its lib/;
+// - a checkout (a developer's, a git install such as the pre-commit hook's) runs dist/ only when it
+//   was built after lib/ was last written: a build of local edits is then what runs, while a fresh
+//   clone, a pull that brought a regenerated lib/, or `npm run bundle` run lib/.
+//
+// Start-up is what a pre-commit hook pays on every commit, and most of it is V8 compiling the
+// bundle's functions: so the bundle is compiled with a V8 code cache kept in the user's cache
+// folder, written after a run (it then holds every function that run compiled). V8 checks the
+// cache against the source and its own version and falls back to compiling when they differ.
+// The cache is code: it is read only from a folder of the user's own that no one else can write.
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
-const built = new URL('../dist/src/cli/main.js', import.meta.url);
-const { main } = await import(existsSync(built) ? built.href : new URL('../lib/cli.js', import.meta.url).href);
+const at = (path) => fileURLToPath(new URL(path, import.meta.url));
+const mtime = (file) => {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+};
+const lib = at('../lib/cli.cjs');
+const dist = at('../dist/src/cli/main.js');
+const useDist = existsSync(at('../src')) ? mtime(dist) > mtime(lib) : mtime(lib) < 0;
+
+/** The cache file for this bundle (its size and time in the name, so installs do not thrash one file); undefined without a home. */
+function cacheFile(st) {
+  const base = process.env.XDG_CACHE_HOME || (homedir() && join(homedir(), '.cache'));
+  return base ? join(base, 'palisade', `cli-${process.version}-${st.size}-${Math.trunc(st.mtimeMs)}.v8cache`) : undefined;
+}
+
+/** The cache's bytes when the file and its folder are the user's own and writable by no one else. */
+function readCache(file) {
+  const mine = (st) => (process.getuid === undefined || st.uid === process.getuid()) && (st.mode & 0o022) === 0;
+  let fd;
+  try {
+    if (!mine(statSync(dirname(file)))) return undefined;
+    fd = openSync(file, 'r');
+    const st = fstatSync(fd);
+    if (!st.isFile() || !mine(st)) return undefined;
+    const buf = Buffer.alloc(st.size);
+    for (let n = 0, r = -1; r !== 0 && n < st.size; n += r) r = readSync(fd, buf, n, st.size - n, null);
+    return buf;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function writeCache(file, data) {
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, data, { mode: 0o600 });
+    renameSync(tmp, file);
+  } catch {
+    // A read-only home or a full disk: the next run compiles again, nothing else changes.
+  }
+}
+
+/** lib/cli.cjs compiled (from the code cache when it holds), evaluated as CommonJS; its exports and a hook to run after main(). */
+function loadBundle() {
+  const source = readFileSync(lib, 'utf8');
+  const file = cacheFile(statSync(lib));
+  const cachedData = file && readCache(file);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: lib, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(lib), module, lib, dirname(lib));
+  const after = () => {
+    if (file && (cachedData === undefined || script.cachedDataRejected)) writeCache(file, script.createCachedData());
+  };
+  return { main: module.exports.main, after };
+}
+
+const { main, after } = useDist ? { ...(await import(new URL('../dist/src/cli/main.js', import.meta.url).href)), after: () => {} } : loadBundle();
 
 main(process.argv).then(
   (code) => {
     process.exitCode = code;
+    after();
   },
   (err) => {
     // main() reports its own errors; reaching here is a bug.

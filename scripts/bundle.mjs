@@ -1,12 +1,16 @@
 // Writes lib/, the committed bundle that the GitHub Action, the pre-commit hook and git installs
-// run without installing or building anything: one self-contained ES module per entry point
-// (lib/cli.js, lib/action.js: Palisade and its dependencies, built by the pinned esbuild), the
-// prebuilt WebAssembly runtime (lib/runtime.wasm) and the built-in policy bundle
+// run without installing or building anything: one self-contained file per entry point
+// (Palisade and its dependencies, built by the pinned esbuild) — lib/action.js and
+// lib/foreign-worker.js as ES modules, the CLI as a CommonJS script lib/cli.cjs, which
+// bin/palisade.js compiles with a V8 code cache (Node 20 has none for ES modules) — the prebuilt
+// WebAssembly runtime (lib/runtime.wasm) and the built-in policy bundle
 // (lib/policies/builtin.tar.gz). src/paths.ts finds those assets beside the running module.
 //
 //   node scripts/bundle.mjs            build (scripts/build.mjs), then write lib/   (= npm run bundle)
 //   node scripts/bundle.mjs --check    build, then fail if lib/ differs from a fresh bundle
 //   --no-build                         skip the build (dist/ is already fresh, e.g. after npm test)
+//   --out DIR                          write the bundle to DIR instead of lib/ (the end-to-end bench
+//                                      runs a fresh one, as an installed package would)
 //
 // Deterministic: the same sources give the same bytes (esbuild is pinned, no timestamps, no
 // absolute paths), so CI can compare the committed lib/ with a fresh one.
@@ -18,7 +22,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const outAt = argv.indexOf('--out');
 const REGENERATE = 'npm run bundle';
 
 // A few modules load CommonJS packages (ajv) on first use with createRequire, to keep them off
@@ -43,7 +49,8 @@ const lazyRequires = {
   },
 };
 
-const ENTRIES = { cli: 'src/cli/main.ts', action: 'src/action/main.ts', 'foreign-worker': 'src/engine/foreign-worker.ts' };
+const ENTRIES = { action: 'src/action/main.ts', 'foreign-worker': 'src/engine/foreign-worker.ts' };
+const SCRIPT_ENTRIES = { cli: 'src/cli/main.ts' };
 const ASSETS = { 'runtime.wasm': 'dist/runtime/runtime.wasm', 'policies/builtin.tar.gz': 'dist/policies/builtin.tar.gz' };
 
 async function writeBundle(out) {
@@ -59,6 +66,22 @@ async function writeBundle(out) {
     format: 'esm',
     // CommonJS dependencies require Node's built-ins; an ES module has no require of its own.
     banner: { js: "import { createRequire as __palisadeRequire } from 'node:module';\nconst require = __palisadeRequire(import.meta.url);" },
+    legalComments: 'eof',
+    logLevel: 'warning',
+    plugins: [lazyRequires],
+  });
+  // The CLI as a script: a CommonJS module has require, and import.meta.url becomes its file's URL.
+  await build({
+    absWorkingDir: root,
+    entryPoints: SCRIPT_ENTRIES,
+    outdir: out,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    define: { 'import.meta.url': '__palisadeModuleUrl' },
+    banner: { js: "const __palisadeModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     legalComments: 'eof',
     logLevel: 'warning',
     plugins: [lazyRequires],
@@ -90,6 +113,9 @@ if (args.has('--check')) {
   } finally {
     rmSync(fresh, { recursive: true, force: true });
   }
+} else if (outAt >= 0) {
+  if (!argv[outAt + 1]) throw new Error('--out needs a directory');
+  await writeBundle(argv[outAt + 1]);
 } else {
   await writeBundle(lib);
   process.stdout.write(`wrote ${filesUnder(lib).map((f) => `lib/${f}`).join(', ')}\n`);

@@ -4,8 +4,6 @@
 
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import type { ValidateFunction } from 'ajv';
 import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PolicySeverity, Profile } from '../engine/finding.js';
@@ -14,6 +12,7 @@ import { LineIndex } from '../rego/source.js';
 import { specialKind } from '../discovery/contained.js';
 import { boundedToJS, guardedParse } from '../text/yaml-bounded.js';
 import { globProblem } from '../waivers/glob.js';
+import { compileSchema, type Validate } from './validate.js';
 
 export interface PalisadeConfig {
   /** Findings at or above this severity fail the run. */
@@ -99,12 +98,10 @@ export const CONFIG_SCHEMA = {
     },
   },
 };
-// ajv is loaded and the schema compiled on first use: loading ajv and compiling (with its
-// meta-schema) costs tens of milliseconds that every CLI start would otherwise pay, even
-// when there is no file to validate. ajv is CommonJS, so a synchronous require does it.
-let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction =>
-  (compiled ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true }).compile(CONFIG_SCHEMA));
+// Compiled on first use, by validate.ts rather than ajv (whose load alone would cost every scan
+// of a configured repository ~100 ms).
+let compiled: Validate | undefined;
+const validator = (): Validate => (compiled ??= compileSchema(CONFIG_SCHEMA));
 
 /** The YAML node at a JSON-pointer-ish path, for the diagnostic's line:col. */
 function nodeAt(root: Node | null, pointer: string, wantKey: boolean): Node | null {

@@ -5,13 +5,14 @@
 // user named that it cannot use. This is an edge: it reads directories and file heads, never
 // whole files (the loaders' caller does that).
 
-import { constants, existsSync } from 'node:fs';
+import { constants, existsSync, type Dirent } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { at, fileDiagnostic } from '../loaders/common/diag.js';
-import { checkContained, inside, readContained, specialFileDiagnostic, specialKind } from './contained.js';
-import { changedFiles, listRepositoryFiles, stagedContent, type ChangedMode } from './git.js';
+import { checkContained, danglingLinkDiagnostic, inside, linkLoopDiagnostic, outsideRootDiagnostic, readContained, specialFileDiagnostic, specialKind } from './contained.js';
+import { changedFiles, indexEntries, listRepositoryFiles, type ChangedMode } from './git.js';
+import { stagedContent } from './staged.js';
 import { compileRule, compileRules, isIgnored, MAX_RULES_PER_FILE, type IgnoreRule } from './gitignore.js';
 import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
 import { chartOfTemplate } from '../loaders/kubernetes/helm.js';
@@ -79,6 +80,15 @@ function decodeHead(bytes: Uint8Array): string {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
   return b.toString('utf8');
 }
+
+type Listing = { entries: Dirent[] } | { error: Error };
+
+/** A folder's entries, or why they cannot be read (reported when the walk reaches the folder). */
+const list = (abs: string): Promise<Listing> =>
+  readdir(abs, { withFileTypes: true }).then(
+    (entries) => ({ entries }),
+    (error: Error) => ({ error }),
+  );
 
 class Walker {
   readonly files = new Map<string, DiscoveredFile>();
@@ -190,8 +200,12 @@ class Walker {
     return known;
   }
 
-  /** `knownReal`: the real path when the caller knows it (a plain subdirectory of a real directory), saving a realpath per directory. */
-  async walk(abs: string, rel: string, ancestors: Set<string>, knownReal?: string): Promise<void> {
+  /**
+   * `knownReal`: the real path when the caller knows it (a plain subdirectory of a real directory),
+   * saving a realpath per directory. `listing`: this folder's entries, when the parent already
+   * asked for them.
+   */
+  async walk(abs: string, rel: string, ancestors: Set<string>, knownReal?: string, listing?: Promise<Listing>): Promise<void> {
     let real: string;
     try {
       real = knownReal ?? (await realpath(abs));
@@ -201,17 +215,19 @@ class Walker {
     }
     this.visitedDirs.add(real);
     const chain = new Set(ancestors).add(real);
-    let entries;
-    try {
-      entries = await readdir(abs, { withFileTypes: true });
-    } catch (e) {
-      this.diagnostics.push(fileDiagnostic(rel || '.', 'input_read_error', `cannot read directory: ${(e as Error).message}`, 'check the directory permissions, or add it to `ignore`'));
+    const listed = await (listing ?? list(abs));
+    if ('error' in listed) {
+      this.diagnostics.push(fileDiagnostic(rel || '.', 'input_read_error', `cannot read directory: ${listed.error.message}`, 'check the directory permissions, or add it to `ignore`'));
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = listed.entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     // The listing already says whether this folder has a .gitignore: no lstat per folder to find out.
     if (!entries.some((e) => e.name === '.gitignore')) this.noGitignore.add(rel);
-    for (const e of entries) {
+    // Subfolders' listings are asked for together, once the first is reached (by then the rules
+    // deciding which are ignored are known, and every diagnostic before it is out, in order), so
+    // the walk waits on the file system once per folder with subfolders, not once per folder.
+    let listings: Map<string, Promise<Listing>> | undefined;
+    for (const [i, e] of entries.entries()) {
       if (e.name === '.git') continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
       const a = join(abs, e.name);
@@ -220,7 +236,16 @@ class Walker {
         continue;
       }
       if (e.isDirectory()) {
-        if (!(await this.ignoredBy(r, true))) await this.walk(a, r, chain, join(real, e.name));
+        if (!listings) {
+          listings = new Map();
+          for (const d of entries.slice(i)) {
+            if (!d.isDirectory() || d.isSymbolicLink() || d.name === '.git') continue;
+            const dr = rel ? `${rel}/${d.name}` : d.name;
+            if (!(await this.ignoredBy(dr, true))) listings.set(d.name, list(join(abs, d.name)));
+          }
+        }
+        const sub = listings.get(e.name);
+        if (sub) await this.walk(a, r, chain, join(real, e.name), sub);
       } else if (e.isFile()) {
         if (await this.ignoredBy(r, false)) continue;
         this.all.push(r);
@@ -239,15 +264,11 @@ class Walker {
       real = await realpath(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') {
-        this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', 'symlink loop: the link resolves to itself through other links', 'fix or remove the symlink, or add it to `ignore`', 'warning'));
-      } else {
-        this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', 'dangling symlink: its target does not exist', 'fix or remove the symlink, or add it to `ignore`', 'warning'));
-      }
+      this.diagnostics.push(code === 'ELOOP' ? linkLoopDiagnostic(rel) : danglingLinkDiagnostic(rel));
       return;
     }
     if (!inside(this.rootReal, real)) {
-      this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', 'symlink points outside the scanned root, so it was not followed', 'scan the target directly, or replace the link with the file', 'warning'));
+      this.diagnostics.push(outsideRootDiagnostic(rel));
       return;
     }
     const st = await stat(real).catch(() => undefined);
@@ -307,19 +328,28 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
     const inScope = (rel: string) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
     const toRel = (p: string) => toPosix(relative(rootReal, join(g.files.top, p)));
+    const staged = 'staged' in opts.changed ? { top: g.files.top, rootReal, index: await indexEntries(g.files.top), changed: new Set(g.files.changed) } : undefined;
     for (const p of g.files.changed) {
       const rel = toRel(p);
       if (leaves(rel) || !inScope(rel)) continue;
       const rule = await w.ignoredBy(rel, false);
       if (rule) continue;
       // Staged mode judges what the commit records: the index, not the working tree.
-      const bytes = 'staged' in opts.changed ? await stagedContent(g.files.top, p) : undefined;
-      await w.classify(rel, join(rootReal, rel), false, false, bytes);
+      if (staged) {
+        const got = await stagedContent(staged, p, rel);
+        if ('diagnostic' in got) w.diagnostics.push(got.diagnostic);
+        else await w.classify(rel, join(rootReal, rel), false, false, got.bytes);
+      } else await w.classify(rel, join(rootReal, rel), false, false);
     }
     const repositoryFiles = g.files.tracked.map(toRel).filter((r) => !leaves(r));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles, charts: [...w.charts].sort() };
   }
 
+  // The repository checks concern the whole repository: when only part of it is walked, they
+  // get git's listing of the root instead (none outside git, rather than a misleading part).
+  // Asked for before the walk, so that git runs while the named files are walked.
+  const walkedRoot = inputs.some((input) => resolve(root, input) === root);
+  const gitListing = walkedRoot ? undefined : listRepositoryFiles(root);
   for (const input of inputs) {
     const abs = resolve(root, input);
     const st = await stat(abs).catch((e: NodeJS.ErrnoException) => e);
@@ -363,13 +393,10 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
   }
   await w.drain();
   const files = [...w.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // The repository checks concern the whole repository: when only part of it was walked, they
-  // get git's listing of the root instead (none outside git, rather than a misleading part).
-  const walkedRoot = inputs.some((input) => resolve(root, input) === root);
   let repositoryFiles = [...new Set(w.all)];
-  if (!walkedRoot) {
+  if (gitListing) {
     repositoryFiles = [];
-    for (const rel of (await listRepositoryFiles(root)) ?? []) if (!(await w.ignoredBy(rel, false))) repositoryFiles.push(rel);
+    for (const rel of (await gitListing) ?? []) if (!(await w.ignoredBy(rel, false))) repositoryFiles.push(rel);
   }
   return { files, diagnostics: w.diagnostics, repositoryFiles: repositoryFiles.sort(), charts: [...w.charts].sort() };
 }

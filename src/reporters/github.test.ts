@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../engine/finding.js';
 import { CTX, FINDINGS, LATEST, PRIVILEGED, SSH, finding, policy } from '../../fixtures/reporters/sample.js';
 import { escapeData, escapeProperty, workflowCommand } from './escape.js';
-import { github, githubAnnotations } from './github.js';
+import { github, githubAnnotations, githubChunks } from './github.js';
 import { githubSummary, mdCode, mdText, SUMMARY_MAX_BYTES } from './github-summary.js';
 
 /** What @actions/core itself prints for an annotation, parsed into kind, properties and message. */
@@ -97,6 +97,14 @@ describe('github annotations', () => {
       expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
       expect(lines.join('\n')).toContain('f10.yaml:1:1: error[input_parse_error]: bad 10\n  fix: fix it');
       expect(lines.join('\n')).toContain('f11.yaml:1:1: error[input_parse_error]: bad 11\n  fix: fix it');
+    });
+
+    it('streams the same text a line at a time, however many diagnostics there are', () => {
+      const diagnostics = Array.from({ length: 500 }, (_, i) => ({ file: `f${i}.yaml`, line: 1, col: 1, code: 'input_parse_error' as const, message: `bad ${i}`, fix: 'fix it' }));
+      const ctx = { ...CTX, diagnostics };
+      const chunks = [...githubChunks(FINDINGS, ctx)];
+      expect(chunks.join('')).toBe(github(FINDINGS, ctx));
+      expect(chunks.length).toBeGreaterThan(500);
     });
 
     it('adds no notice when everything fits', () => {

@@ -5,6 +5,7 @@
 // Must not print anything itself: the caller writes the returned text to stdout.
 
 import type { Finding, PolicySeverity } from '../engine/finding.js';
+import { joinChunks, lineChunks } from './chunks.js';
 import { plural, policyDocsUrl, shortFix, sortedBySeverity } from './common.js';
 import { formatDiagnosticForTerminal, workflowCommand } from './escape.js';
 import type { ReportContext } from './types.js';
@@ -56,9 +57,12 @@ export interface GithubAnnotations {
   omitted: number;
 }
 
-export function githubAnnotations(findings: Finding[], ctx: ReportContext, caps: Partial<AnnotationCaps> = {}): GithubAnnotations {
+/**
+ * The workflow commands, one line each, made as they are consumed; `out` learns which findings
+ * were annotated and how many were left out once the lines have all been taken.
+ */
+function* annotationLines(findings: Finding[], ctx: ReportContext, caps: Partial<AnnotationCaps>, out: { shown: Finding[]; omitted: number }): Generator<string> {
   const { perKind, perJob } = { ...GITHUB_ANNOTATION_CAPS, ...caps };
-  const lines: string[] = [];
   const used: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
   // One notice slot (and one of the job's) stays free for the closing "N more" notice.
   const take = (kind: AnnotationKind): boolean => {
@@ -72,31 +76,29 @@ export function githubAnnotations(findings: Finding[], ctx: ReportContext, caps:
     const kind: AnnotationKind = (d.severity ?? 'error') === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
     // Diagnostics are never capped away silently: they also go to the log as plain lines.
     if (take(kind)) {
-      lines.push(
-        workflowCommand(kind, [['file', d.file || undefined], ['line', d.line > 0 ? d.line : undefined], ['col', d.col > 0 ? d.col : undefined], ['title', `palisade ${d.code}`]], d.fix ? `${d.message}\nfix: ${d.fix}` : d.message),
-      );
-    } else lines.push(formatDiagnosticForTerminal(d));
+      yield workflowCommand(kind, [['file', d.file || undefined], ['line', d.line > 0 ? d.line : undefined], ['col', d.col > 0 ? d.col : undefined], ['title', `palisade ${d.code}`]], d.fix ? `${d.message}\nfix: ${d.fix}` : d.message);
+    } else yield formatDiagnosticForTerminal(d);
   }
 
-  const open = sortedBySeverity(findings.filter((f) => !f.waived));
-  const shown: Finding[] = [];
-  let omitted = 0;
-  for (const f of open) {
+  for (const f of sortedBySeverity(findings.filter((f) => !f.waived))) {
     if (take(ANNOTATION_KIND[f.policy.severity])) {
-      shown.push(f);
-      lines.push(annotation(f, ctx));
-    } else omitted++;
+      out.shown.push(f);
+      yield annotation(f, ctx);
+    } else out.omitted++;
   }
-  if (omitted) {
-    lines.push(
-      workflowCommand('notice', [['title', 'Palisade: more findings']], `${plural(omitted, 'more finding')} not annotated (GitHub shows at most ${perKind} annotations of each kind per step). See the job summary or the SARIF/JSON output for all of them.`),
-    );
+  if (out.omitted) {
+    yield workflowCommand('notice', [['title', 'Palisade: more findings']], `${plural(out.omitted, 'more finding')} not annotated (GitHub shows at most ${perKind} annotations of each kind per step). See the job summary or the SARIF/JSON output for all of them.`);
   }
-  return { text: lines.length ? `${lines.join('\n')}\n` : '', shown, omitted };
 }
 
-/** Bounded by GitHub's annotation caps (past them diagnostics are plain lines, one each): one chunk. */
-export const githubChunks = (findings: Finding[], ctx: ReportContext): Iterable<string> => [githubAnnotations(findings, ctx).text];
+export function githubAnnotations(findings: Finding[], ctx: ReportContext, caps: Partial<AnnotationCaps> = {}): GithubAnnotations {
+  const out = { shown: [] as Finding[], omitted: 0 };
+  const text = joinChunks(lineChunks(annotationLines(findings, ctx, caps, out)));
+  return { text, ...out };
+}
+
+/** The commands as chunks, a line each: diagnostics past GitHub's caps are plain lines, as many as there are. */
+export const githubChunks = (findings: Finding[], ctx: ReportContext): Iterable<string> => lineChunks(annotationLines(findings, ctx, {}, { shown: [], omitted: 0 }));
 
 export function github(findings: Finding[], ctx: ReportContext): string {
   return githubAnnotations(findings, ctx).text;

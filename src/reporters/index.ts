@@ -31,13 +31,13 @@ export function isReportFormat(name: string): name is ReportFormat {
 /**
  * The report in `format` as chunks (escaped at the edge, chunk by chunk), plus warnings the
  * caller must show (today: SARIF trimmed to GitHub's limits). Chunks are made as they are
- * consumed, so a writer holds one batch at a time. SARIF is one chunk: GitHub's results cap
- * bounds it, and its gzipped size has to be known before it is written.
+ * consumed, so a writer holds one batch at a time. SARIF's log is built (and trimmed to GitHub's
+ * caps) first, since what it keeps depends on its gzipped size; its text is streamed all the same.
  */
 export function streamReport(format: ReportFormat, findings: Finding[], ctx: ReportContext): { chunks: Iterable<string>; warnings: Diagnostic[] } {
   if (format === 'sarif') {
     const r = sarifReport(findings, ctx);
-    return { chunks: guardChunks([r.text], format), warnings: r.warnings };
+    return { chunks: guardChunks(batched(r.chunks()), format), warnings: r.warnings };
   }
   return { chunks: guardChunks(batched(CHUNKS[format](findings, ctx)), format), warnings: [] };
 }

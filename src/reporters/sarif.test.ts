@@ -6,6 +6,7 @@ import type * as Sarif from 'sarif';
 import { CTX, FINDINGS, LATEST, PRIVILEGED, finding } from '../../fixtures/reporters/sample.js';
 import { toAjvSchema } from './schema-compat.js';
 import { SARIF_LEVEL, SECURITY_SEVERITY, sarif, sarifReport } from './sarif.js';
+import { joinChunks } from './chunks.js';
 
 const CORPUS = join(process.cwd(), '../shared/corpora/sarif');
 const SCHEMAS = {
@@ -175,8 +176,9 @@ describe('SARIF limits', () => {
     const { gzipSync } = await import('node:zlib');
     const noisy = many.map((f, i) => ({ ...f, message: `${f.message} ${'x'.repeat(50)} ${Math.sin(i).toString(36)}`.repeat(20) }));
     const full = sarifReport(noisy, CTX);
-    const limit = Math.floor(gzipSync(full.text).length * 0.6);
-    const { text, warnings, log } = sarifReport(noisy, CTX, { gzipBytes: limit });
+    const limit = Math.floor(gzipSync(joinChunks(full.chunks())).length * 0.6);
+    const { chunks, warnings, log } = sarifReport(noisy, CTX, { gzipBytes: limit });
+    const text = joinChunks(chunks());
     expect(gzipSync(text).length).toBeLessThanOrEqual(limit);
     expect(log.runs[0]!.results!.length).toBeLessThan(40);
     expect(log.runs[0]!.results!.length).toBeGreaterThan(0);
@@ -185,5 +187,15 @@ describe('SARIF limits', () => {
 
   it('warns about nothing when within limits', () => {
     expect(sarifReport(many, CTX).warnings).toEqual([]);
+  });
+
+  it('streams the log as JSON.stringify(log, null, 2) writes it, in chunks of at most one result or notification', () => {
+    const diagnostics = Array.from({ length: 30 }, (_, i) => ({ file: `f${i}.yaml`, line: i + 1, col: 1, code: 'input_parse_error' as const, message: `bad ${i}`, fix: 'fix it' }));
+    const r = sarifReport(many, { ...CTX, diagnostics });
+    const chunks = [...r.chunks()];
+    expect(chunks.join('')).toBe(`${JSON.stringify(r.log, null, 2)}\n`);
+    const most = (key: string) => Math.max(...chunks.map((c) => c.split(key).length - 1));
+    expect(most('"ruleId"')).toBe(1);
+    expect(most('"descriptor"')).toBe(1);
   });
 });

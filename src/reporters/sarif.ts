@@ -7,6 +7,7 @@
 // suppressed result would still open an alert. Their count is kept in `run.properties`.
 
 import { gzipSync } from 'node:zlib';
+import { joinChunks, jsonChunks } from './chunks.js';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Diagnostic } from '../diagnostics.js';
@@ -47,7 +48,8 @@ export const SARIF_LEVEL: Record<PolicySeverity, Sarif.ReportingConfiguration.le
 
 export interface SarifReport {
   log: Sarif.Log;
-  text: string;
+  /** The log's text (`JSON.stringify(log, null, 2)` and a newline) as chunks, made as they are consumed: never one string. */
+  chunks: () => Iterable<string>;
   /** Findings left out to respect the limits, as `report_limit` warnings (also in the log's notifications). */
   warnings: Diagnostic[];
 }
@@ -191,9 +193,21 @@ function buildLog(
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
 
-function serialize(log: Sarif.Log): string {
-  return `${JSON.stringify(log, null, 2)}\n`;
+/** Opened down to each result and each notification (log → runs → run → invocations → invocation → notifications), so no chunk holds more than one. */
+function* serialize(log: Sarif.Log): Generator<string> {
+  yield* jsonChunks(log, 6);
+  yield '\n';
 }
+
+/** UTF-8 bytes of the serialized log, without holding it. */
+function byteLength(log: Sarif.Log): number {
+  let n = 0;
+  for (const c of serialize(log)) n += Buffer.byteLength(c);
+  return n;
+}
+
+/** Gzipped bytes of the serialized log: one buffer of the text (bounded by the results cap), never one string. */
+const gzippedLength = (log: Sarif.Log): number => gzipSync(Buffer.concat([...serialize(log)].map((c) => Buffer.from(c)))).length;
 
 export function sarifReport(findings: Finding[], ctx: ReportContext, limits: Partial<SarifLimits> = {}): SarifReport {
   const lim: SarifLimits = { ...GITHUB_SARIF_LIMITS, ...limits };
@@ -207,8 +221,7 @@ export function sarifReport(findings: Finding[], ctx: ReportContext, limits: Par
   const render = (n: number, warnings: Diagnostic[]) => {
     const kept = triage.slice(0, n).sort(compareByLocation);
     const results = kept.map((f) => result(f, ruleIndex.get(f.policy.id)!));
-    const log = buildLog(results, rules, ctx, [...ctx.diagnostics, ...warnings], waived);
-    return { log, text: serialize(log) };
+    return buildLog(results, rules, ctx, [...ctx.diagnostics, ...warnings], waived);
   };
 
   const warnings: Diagnostic[] = [];
@@ -217,25 +230,26 @@ export function sarifReport(findings: Finding[], ctx: ReportContext, limits: Par
     keep = lim.resultsPerRun;
     warnings.push(limitWarning(keep, open.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
   }
-  let out = render(keep, warnings);
+  let log = render(keep, warnings);
   // Gzip never grows text by more than its headers and a few bytes per 16 KiB block, so a log
   // well under the limit needs no compression to know it fits.
-  const fits = (text: string) => Buffer.byteLength(text) + 1024 + (text.length >> 12) <= lim.gzipBytes;
-  let size = fits(out.text) ? 0 : gzipSync(out.text).length;
+  const fits = (bytes: number) => bytes + 1024 + (bytes >> 12) <= lim.gzipBytes;
+  let size = fits(byteLength(log)) ? 0 : gzippedLength(log);
   if (size > lim.gzipBytes) {
     // Shrink in proportion to the overshoot, with headroom; a few rounds at most.
     while (size > lim.gzipBytes && keep > 0) {
       keep = Math.min(keep - 1, Math.floor((keep * lim.gzipBytes * 0.9) / size));
       keep = Math.max(keep, 0);
       const w = limitWarning(keep, open.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
-      out = render(keep, [...warnings, w]);
-      size = gzipSync(out.text).length;
+      log = render(keep, [...warnings, w]);
+      size = gzippedLength(log);
       if (size <= lim.gzipBytes || keep === 0) warnings.push(w);
     }
   }
-  return { log: out.log, text: out.text, warnings };
+  const kept = log;
+  return { log: kept, chunks: () => serialize(kept), warnings };
 }
 
 export function sarif(findings: Finding[], ctx: ReportContext): string {
-  return sarifReport(findings, ctx).text;
+  return joinChunks(sarifReport(findings, ctx).chunks());
 }

@@ -23,6 +23,9 @@ import { inShard, type Shard } from './shard.js';
 import { DEFAULT_BASELINE_FILE, parseBaseline } from './baseline.js';
 import { chartNotice, loadRendered, renderCharts, stdinTemplates, topCharts } from './helm.js';
 
+/** A `--var-file` path or a `--var name=value`, as given on the command line (order matters). */
+export type TerraformVarArg = { file: string } | { assignment: string };
+
 export interface ScanOptions {
   /** Files, directories or globs (default: the root). */
   paths?: string[];
@@ -55,7 +58,7 @@ export interface ScanOptions {
    * Terraform variables for .tf folders evaluated without a plan, in order: `{file}` for
    * `--var-file` (relative to the working directory), `{assignment: "name=value"}` for `--var`.
    */
-  terraformVars?: Array<{ file: string } | { assignment: string }>;
+  terraformVars?: TerraformVarArg[];
   now?: Date;
   /** Scan only this part of the inputs (`--shard k/n`). */
   shard?: Shard;
@@ -119,11 +122,11 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
-  const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs });
-
-  const discovered: DiscoverResult = stdinOnly
-    ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] }
-    : await discover(
+  // Discovery (directory listings, a `git ls-files` for a partial scan) waits on the file system
+  // and on git while the policy module is compiled and instantiated.
+  const discovering: Promise<DiscoverResult> = stdinOnly
+    ? Promise.resolve({ files: [], diagnostics: [], repositoryFiles: [], charts: [] })
+    : discover(
         paths.map((p) => resolve(cwd, p)),
         {
           root,
@@ -131,6 +134,10 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
           changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
         },
       );
+  const [engine, discovered] = await Promise.all([
+    Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs }),
+    discovering,
+  ]);
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   // Loops, not push(...): a hostile repository can make these lists longer than the call stack.
   for (const d of found.diagnostics) diagnostics.push(d);

@@ -4,9 +4,8 @@
 // the valid ones still apply. Must not read files (the caller passes the text) and never throws
 // on bad input.
 
-import { createRequire } from 'node:module';
 import { closest } from '../text/closest.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import { compileSchema, type SchemaError, type Validate } from '../config/validate.js';
 import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { boundedToJS, guardedParse } from '../text/yaml-bounded.js';
@@ -29,12 +28,10 @@ export interface ParsedWaivers {
   diagnostics: Diagnostic[];
 }
 
-// ajv is loaded and the schema compiled on first use: loading ajv and compiling (with its
-// meta-schema) costs tens of milliseconds that every CLI start would otherwise pay, even
-// when there is no file to validate. ajv is CommonJS, so a synchronous require does it.
-let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction =>
-  (compiled ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: true }).compile(waiverFileSchema));
+// Compiled on first use, by config/validate.ts rather than ajv (whose load alone would cost
+// every scan of a repository with waivers ~100 ms).
+let compiled: Validate | undefined;
+const validator = (): Validate => (compiled ??= compileSchema(waiverFileSchema));
 
 const FIELD_FIX: Record<string, string> = {
   id: 'add a stable `id:` such as `W-2025-001`; findings and audits refer to it',
@@ -134,7 +131,7 @@ export function parseWaivers(text: string, file: string, opts: ParseWaiverOption
     }
   }
 
-  function reportSchemaError(err: ErrorObject, path: Path, who: string): void {
+  function reportSchemaError(err: SchemaError, path: Path, who: string): void {
     const field = typeof path[2] === 'string' ? path[2] : typeof path[0] === 'string' && path.length === 1 ? path[0] : undefined;
     switch (err.keyword) {
       case 'required': {

@@ -1,4 +1,4 @@
-// The JSON Schema (draft-07, for ajv) of the waiver file. Owns what a well-formed waiver is;
+// The JSON Schema (draft-07; checked by config/validate.ts) of the waiver file. Owns what a well-formed waiver is;
 // semantics that a schema cannot say (real calendar dates, duplicate ids, far-off expiries) are
 // checked in parse.ts.
 

@@ -1,0 +1,47 @@
+// bin/palisade.js as an installed package runs it: over a fresh bundle (scripts/bundle.mjs --out)
+// in a folder without src/, so it takes lib/cli.cjs and compiles it with a V8 code cache. The
+// bundled CLI must report what the tsc build reports, write its cache privately, and run the
+// same from the cache.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const ARGS = ['scan', 'fixtures/sample-repo', '--format', 'json'];
+
+describe('bin/palisade.js over the bundle', () => {
+  let dir: string;
+  let cache: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'palisade-bin-'));
+    cache = join(dir, 'cache');
+    mkdirSync(join(dir, 'pkg', 'bin'), { recursive: true });
+    copyFileSync(join(ROOT, 'package.json'), join(dir, 'pkg', 'package.json'));
+    copyFileSync(join(ROOT, 'bin', 'palisade.js'), join(dir, 'pkg', 'bin', 'palisade.js'));
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), '--no-build', '--out', join(dir, 'pkg', 'lib')], { stdio: 'pipe' });
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = (bin: string) => spawnSync(process.execPath, [bin, ...ARGS], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache, CI: '1' } });
+
+  it('reports what the tsc build reports, and runs the same from its code cache', () => {
+    const main = JSON.stringify(join(ROOT, 'dist', 'src', 'cli', 'main.js'));
+    const reference = spawnSync(process.execPath, ['--input-type=module', '-e', `const { main } = await import(${main}); process.exitCode = await main(['node', 'palisade', ...process.argv.slice(1)]);`, ...ARGS], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+    const first = run(join(dir, 'pkg', 'bin', 'palisade.js'));
+    expect(first.status).toBe(reference.status);
+    expect(first.stdout).toBe(reference.stdout);
+    expect(JSON.parse(first.stdout).findings.length).toBeGreaterThan(0);
+
+    const files = readdirSync(join(cache, 'palisade')).filter((f) => f.endsWith('.v8cache'));
+    expect(files).toHaveLength(1);
+    expect(statSync(join(cache, 'palisade')).mode & 0o077).toBe(0);
+    expect(statSync(join(cache, 'palisade', files[0]!)).mode & 0o077).toBe(0);
+
+    const second = run(join(dir, 'pkg', 'bin', 'palisade.js'));
+    expect(second.status).toBe(reference.status);
+    expect(second.stdout).toBe(reference.stdout);
+  }, 120_000);
+});
