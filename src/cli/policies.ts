@@ -29,12 +29,12 @@ export function policiesExplain(io: Io, id: string, opts: PolicyOpts): number {
   const policies = allPolicies(opts);
   const p = policies.find((x) => x.id === id);
   if (!p) {
-    // Ids of the pack the user typed come first: `k8s/privileged` means a k8s policy.
-    const pack = id.includes('/') ? `${id.split('/')[0]}/` : '';
+    // Ids containing the name asked for, those of the kind asked for first.
+    const kind = id.includes('/') ? `${id.split('/')[0]}/` : '';
     const near = policies
       .filter((x) => x.id.includes(id.split('/').pop() ?? id))
       .map((x) => x.id)
-      .sort((a, b) => Number(pack !== '' && !a.startsWith(pack)) - Number(pack !== '' && !b.startsWith(pack)));
+      .sort((a, b) => Number(!a.startsWith(kind)) - Number(!b.startsWith(kind)) || a.localeCompare(b));
     throw usageError(`no policy with id ${id}`, near.length ? `did you mean ${near.slice(0, 3).join(', ')}?` : 'run `palisade policies list` for the ids');
   }
   const lines = [
