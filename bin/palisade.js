@@ -32,8 +32,12 @@ const useDist = existsSync(at('../src')) ? mtime(dist) > mtime(lib) : mtime(lib)
 
 /** The cache file for this bundle (its size and time in the name, so installs do not thrash one file); undefined without a home. */
 function cacheFile(st) {
-  const base = process.env.XDG_CACHE_HOME || (homedir() && join(homedir(), '.cache'));
-  return base ? join(base, 'palisade', `cli-${process.version}-${st.size}-${Math.trunc(st.mtimeMs)}.v8cache`) : undefined;
+  try {
+    const base = process.env.XDG_CACHE_HOME || (homedir() && join(homedir(), '.cache'));
+    return base ? join(base, 'palisade', `cli-${process.version}-${st.size}-${Math.trunc(st.mtimeMs)}.v8cache`) : undefined;
+  } catch {
+    return undefined; // no home directory to speak of: run without a cache
+  }
 }
 
 /** The cache's bytes when the file and its folder are the user's own and writable by no one else. */
