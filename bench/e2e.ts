@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../src/paths.js';
-import { planText } from './loaders.js';
 import { writeManifests } from './manifests.js';
+import { writePlan } from './plans.js';
 
 export interface BenchLine {
   name: string;
@@ -26,7 +26,6 @@ export interface BenchLine {
 
 const RUNS = Math.max(1, Number(process.env.BENCH_E2E_RUNS ?? 5));
 const LARGE = process.env.BENCH_E2E_LARGE === '1';
-const REAL_PLAN = join(PACKAGE_ROOT, '..', 'shared', 'corpora', 'terraform-plans', 'checkov-terragoat-aws', 'tfplan.json');
 
 // Every child, yardstick or not, reports its peak RSS the same way.
 const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>{process.stderr.write("\\npalisade-bench-rss:"+process.resourceUsage().maxRSS+"\\n")})';
@@ -68,29 +67,6 @@ const parseYaml = (dir: string) => [
     `for(const f of fs.readdirSync(${JSON.stringify(dir)},{recursive:true}))` +
     `{const q=p.join(${JSON.stringify(dir)},f);if(!q.endsWith(".yaml"))continue;for(const d of parseAllDocuments(fs.readFileSync(q,"utf8")))d.toJS()}`,
 ];
-
-/** A plan of about `bytes`: the real corpus plan's resources replicated when the corpus is present. */
-function writePlan(dir: string, bytes: number): number {
-  mkdirSync(dir, { recursive: true });
-  let text: string;
-  if (existsSync(REAL_PLAN)) {
-    const plan = JSON.parse(readFileSync(REAL_PLAN, 'utf8'));
-    const rc = plan.resource_changes as Array<Record<string, unknown>>;
-    const pv = plan.planned_values.root_module.resources as Array<Record<string, unknown>>;
-    const out = { ...plan, resource_changes: [] as unknown[], planned_values: { ...plan.planned_values, root_module: { ...plan.planned_values.root_module, resources: [] as unknown[] } } };
-    const unit = JSON.stringify(rc).length + JSON.stringify(pv).length;
-    for (let i = 0; i * unit < bytes; i++) {
-      const copy = (r: Record<string, unknown>) => ({ ...r, address: `${r.address}_${i}`, name: `${r.name}_${i}` });
-      out.resource_changes.push(...rc.map(copy));
-      out.planned_values.root_module.resources.push(...pv.map(copy));
-    }
-    text = JSON.stringify(out);
-  } else {
-    text = planText(bytes);
-  }
-  writeFileSync(join(dir, 'plan.json'), text);
-  return text.length;
-}
 
 /** A monorepo of `files` files of which `relevant` are Kubernetes manifests, Dockerfiles, workflows. */
 export function writeMonorepo(all: string, only: string, files: number, relevant: number): void {
@@ -147,7 +123,7 @@ export async function e2eBench(): Promise<BenchLine[]> {
     for (const mb of LARGE ? [20, 100] : [20]) {
       await row(lines, `${mb} MB Terraform plan`, () => {
         const dir = join(tmp, `plan${mb}`);
-        const bytes = writePlan(dir, mb * 1024 * 1024);
+        const { bytes } = writePlan(dir, mb * 1024 * 1024);
         const r = compare(scanTo(dir, `plan${mb}.json`), parseJson(join(dir, 'plan.json')), mb > 20 ? Math.min(RUNS, 3) : RUNS);
         return [
           { name: `${mb} MB Terraform plan: palisade scan (${(r.scan / 1000).toFixed(1)} s) vs JSON.parse (${(r.base / 1000).toFixed(2)} s)`, value: x(r.scan / r.base), target: '≤ 5x' },

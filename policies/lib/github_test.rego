@@ -88,3 +88,65 @@ test_lines_and_routes if {
 	github.script_route(["run"], text, 2) == ["run", 2]
 	github.script_route(["run"], "echo ${{ x }}\n", 0) == ["run"]
 }
+
+test_bracket_spelling_normalised if {
+	github.normalise("${{ github['event']['comment'][ 'body' ] }}") == "${{ github.event.comment.body }}"
+	count(github.untrusted_expressions("${{ github['event']['issue']['title'] }}")) == 1
+}
+
+# The last step of `job` in `wf`, and the tainted expressions of its script.
+_sink(wf, job) := found if {
+	some s in github.steps with input as wf
+	s.job == job
+	s.index == count(wf.jobs[job].steps) - 1
+	found := github.tainted_expressions(s, s.step.run) with input as wf
+}
+
+test_taint_through_actions_and_scripts if {
+	wf := {"on": "push", "jobs": {"a": {"steps": [
+		{"id": "r", "uses": "some/replace@v1", "with": {"source": "${{ github.event.head_commit.message }}"}},
+		{"id": "o", "env": {"V": "${{ steps.r.outputs.value }}"}, "run": "X=$(echo \"$V\")\necho \"x=$X\" >> $GITHUB_OUTPUT"},
+		{"run": "echo ${{ steps.o.outputs.x }}"},
+	]}}}
+	_sink(wf, "a") == ["${{ steps.o.outputs.x }}"]
+}
+
+test_taint_through_github_env if {
+	wf := {"on": "pull_request_target", "jobs": {"a": {"steps": [
+		{"env": {"T": "${{ github.event.pull_request.title }}"}, "run": "echo KEY=$(echo \"$T\") >> $GITHUB_ENV"},
+		{"run": "echo SAFE=1 >> $GITHUB_ENV"},
+		{"run": "echo ${{ env.KEY }} ${{ env.SAFE }}"},
+	]}}}
+	_sink(wf, "a") == ["${{ env.KEY }}"]
+}
+
+test_artifact_reads_taint_unless_validated if {
+	wf := {"on": {"workflow_run": {"workflows": ["CI"]}}, "jobs": {"a": {"steps": [
+		{"uses": "actions/download-artifact@v4", "with": {"name": "pr"}},
+		{"id": "pr", "run": "echo \"id=$(<pr-id.txt)\" >> $GITHUB_OUTPUT"},
+		{"id": "ok", "run": "N=$(cat pr-id.txt)\nif [[ $N =~ ^[0-9]+$ ]]; then\n  echo \"n=$N\" >> $GITHUB_OUTPUT\nfi"},
+		{"run": "echo ${{ steps.pr.outputs.id }} ${{ steps.ok.outputs.n }}"},
+	]}}}
+	_sink(wf, "a") == ["${{ steps.pr.outputs.id }}"]
+}
+
+test_file_reads_without_untrusted_files_are_trusted if {
+	wf := {"on": "push", "jobs": {"a": {"steps": [
+		{"uses": "actions/download-artifact@v4"},
+		{"id": "v", "run": "echo \"v=$(cat VERSION)\" >> $GITHUB_OUTPUT"},
+		{"run": "echo ${{ steps.v.outputs.v }}"},
+	]}}}
+	_sink(wf, "a") == []
+}
+
+test_only_composite_actions_have_steps if {
+	count(github.steps) == 0 with input as {"runs": {"using": "docker", "image": "Dockerfile", "steps": [{"run": "x"}]}}
+}
+
+test_pr_head_checkouts if {
+	github.checks_out_head({"run": "gh pr checkout ${{ github.event.issue.number }}"})
+	github.checks_out_head({"run": "git fetch origin pull/${{ github.event.number }}/head:pr"})
+	github.checks_out_head({"uses": "actions/checkout@v4", "with": {"ref": "${{ github.event.pull_request.head.sha }}"}})
+	not github.checks_out_head({"uses": "actions/checkout@v4"})
+	not github.checks_out_head({"run": "git fetch origin main"})
+}

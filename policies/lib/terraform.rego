@@ -27,9 +27,25 @@ _object_or_empty(x) := x if is_object(x)
 
 _object_or_empty(x) := {} if not is_object(x)
 
-# Resources by type, built once per document: `of_type` inside another loop (has_linked, for
-# every target) must not rescan every resource, or large plans turn quadratic.
-by_type[t] := [r | some r in resources; r.type == t] if some t in {r.type | some r in resources}
+# Resources by type, built once per document: `of_type` inside another loop must not rescan
+# every resource. Filtering all resources once per type would cost types × resources, so the
+# (type, index) pairs are sorted once and each type takes its own run of that order; within a
+# type, resources stay in `resource_changes` order.
+by_type[t] := [resources[q[1]] | some q in array.slice(_typed, s, _run_end(j))] if {
+	some j, s in _type_runs
+	t := _typed[s][0]
+}
+
+_typed := sort([[r.type, i] | some i, r in resources])
+
+# Where each type's run starts in `_typed`.
+_type_runs := [k | some k, q in _typed; not _continues_run(k, q)]
+
+_continues_run(k, q) if _typed[k - 1][0] == q[0]
+
+_run_end(j) := _type_runs[j + 1]
+
+_run_end(j) := count(_typed) if j == count(_type_runs) - 1
 
 # Resources by address (instance address, e.g. module.a.aws_s3_bucket.b["x"]).
 by_address[a] := r if {
@@ -189,14 +205,47 @@ _raw_references(r, attr) := refs if {
 } else := []
 
 # Some resource of type `t` refers to `target` through `attr` (or may, when undeterminable).
-has_linked(t, attr, target) if {
-	some other in of_type(t)
-	linked(other, attr, target)
+# Each call indexes every resource of type `t`: inside a loop over targets, build the index once
+# in a rule of the policy (`_idx := tf.link_index(t, attr)`) and ask `tf.linked_in(_idx, target)`,
+# or the policy turns quadratic in resources.
+has_linked(t, attr, target) if linked_in(link_index(t, attr), target)
+
+# What `linked` needs to know about every resource of type `t` and its `attr`, so that asking
+# about one target is a lookup: the base addresses its references can point at, its non-empty
+# string values, and whether any of them is undetermined.
+link_index(t, attr) := {
+	"addresses": {a |
+		some other in of_type(t)
+		some ref in references(other, attr)
+		some a in _pointed_at(ref)
+	},
+	"values": {v |
+		some other in of_type(t)
+		v := other.after[attr]
+		is_string(v)
+		v != ""
+	},
+	"undetermined": [other.address | some other in of_type(t); undetermined(other, attr)],
 }
 
-has_linked(t, attr, target) if {
-	some other in of_type(t)
-	undetermined(other, attr)
+# `target` is linked (or may be) by some resource of the index: `linked` or `undetermined`.
+linked_in(index, target) if base_address(target.address) in index.addresses
+
+linked_in(index, target) if {
+	some k in ["id", "bucket", "name", "arn"]
+	target.after[k] in index.values
+}
+
+linked_in(index, _) if count(index.undetermined) > 0
+
+# Every address `a` with _points_at(ref, a): the reference itself and each prefix of it that
+# ends just before a "." or a "[".
+_pointed_at(ref) := {ref} | _prefixes_before(ref, ".") | _prefixes_before(ref, "[")
+
+_prefixes_before(s, sep) := {concat(sep, array.slice(parts, 0, k)) |
+	parts := split(s, sep)
+	some k, _ in parts
+	k > 0
 }
 
 # The linked resources themselves, for checks on their settings.
@@ -226,7 +275,9 @@ all_ports(rule) if {
 # Ingress rules open to the internet, from the three ways the AWS provider spells them, each as
 # {resource, path (to the open CIDR), from_port, to_port, protocol, cidr}.
 public_ingress contains rule if {
-	some r in of_type("aws_security_group")
+	# A VPC's default group (aws_default_security_group) takes the same inline rules.
+	some t in ["aws_security_group", "aws_default_security_group"]
+	some r in of_type(t)
 	some j, block in r.after.ingress
 	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
 	some k, cidr in block[attr]
@@ -308,4 +359,74 @@ _empty_collection(v) if {
 	not is_boolean(v)
 	v != null
 	count(v) == 0
+}
+
+# Nested blocks. A plan (and a configuration evaluated without one) shows a block such as
+# `encrypt_at_rest { enabled = true }` as a list of one object; these helpers read its first
+# instance, so policies about "a switch inside a block" do not each repeat the list handling.
+
+# The first instance of nested block `name`, when the resource has one.
+block(r, name) := b if {
+	bs := r.after[name]
+	is_array(bs)
+	count(bs) > 0
+	is_object(bs[0])
+	b := bs[0]
+}
+
+# The route to `key` in block `name` when it is written there, else to the block, else to the
+# resource: a missing setting lands on the nearest thing that should contain it.
+block_attr_path(r, name, key) := array.concat(r.path, [name, 0, key]) if {
+	key in object.keys(block(r, name))
+}
+
+block_attr_path(r, name, key) := array.concat(r.path, [name, 0]) if {
+	b := block(r, name)
+	not key in object.keys(b)
+}
+
+block_attr_path(r, name, _) := r.path if not block(r, name)
+
+# `key` in block `name` is known and not true: the block or the attribute is missing, null or false.
+block_not_true(r, name, key) if {
+	not unknown_at(r, [name, 0, key])
+	not block_true(r, name, key)
+}
+
+# `key` in block `name` is explicitly true.
+block_true(r, name, key) if block(r, name)[key] == true
+
+# `key` in block `name` is explicitly false (the provider default being on, only an explicit
+# false switches it off).
+block_false(r, name, key) if block(r, name)[key] == false
+
+# The attribute is explicitly false.
+is_false(r, key) if r.after[key] == false
+
+# Principals that mean "anyone": GCP's public members, AWS's "*" principal.
+public_member(m) if m in {"allUsers", "allAuthenticatedUsers"}
+
+# The web and function app resource types of the azurerm provider, old and new, with slots.
+azure_app_types := [
+	"azurerm_app_service", "azurerm_linux_web_app", "azurerm_windows_web_app",
+	"azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app",
+	"azurerm_app_service_slot", "azurerm_linux_web_app_slot", "azurerm_windows_web_app_slot",
+]
+
+# A dotted IPv4 address as a number, for comparing the start and end of address ranges.
+ipv4_number(ip) := n if {
+	parts := [to_number(p) | some p in split(ip, ".")]
+	count(parts) == 4
+	n := ((parts[0] * 256 + parts[1]) * 256 + parts[2]) * 256 + parts[3]
+}
+
+# A resource policy statement's Principal that names everyone: "*" or {"AWS": "*"}.
+any_principal(p) if p == "*"
+
+any_principal(p) if "*" in as_list(p.AWS)
+
+# The statement carries a Condition (which may narrow "*" to an organisation, a VPC, an IP…).
+conditioned(s) if {
+	is_object(s.Condition)
+	count(s.Condition) > 0
 }

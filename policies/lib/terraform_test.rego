@@ -96,3 +96,73 @@ test_by_address if {
 	r := tf.by_address["module.store[\"eu\"].aws_s3_bucket.this[0]"] with input as _plan
 	r.module == "module.store[\"eu\"]"
 }
+
+test_of_type_keeps_resource_changes_order if {
+	rs := tf.of_type("aws_s3_bucket") with input as _plan
+	[r.index | some r in rs] == [0, 3]
+}
+
+test_pointed_at_every_prefix_before_a_dot_or_bracket if {
+	tf._pointed_at("module.a.aws_s3_bucket.b[\"x.y\"].id") == {
+		"module", "module.a", "module.a.aws_s3_bucket", "module.a.aws_s3_bucket.b",
+		"module.a.aws_s3_bucket.b[\"x", "module.a.aws_s3_bucket.b[\"x.y\"]",
+		"module.a.aws_s3_bucket.b[\"x.y\"].id",
+	}
+	tf._pointed_at("aws_vpc.main") == {"aws_vpc", "aws_vpc.main"}
+}
+
+test_link_index_answers_as_has_linked if {
+	buckets := tf.of_type("aws_s3_bucket") with input as _plan
+	versionings := tf.link_index("aws_s3_bucket_versioning", "bucket") with input as _plan
+	logging := tf.link_index("aws_s3_bucket_logging", "bucket") with input as _plan
+	versionings.addresses == {"module", "module.store", "module.store.aws_s3_bucket", "module.store.aws_s3_bucket.this", "module.store.aws_s3_bucket.this[0]", "module.store.aws_s3_bucket.this[0].id"}
+	logging.values == {"acme-a"}
+	linked := {[b.address, t] |
+		some b in buckets
+		some t, idx in {"versioning": versionings, "logging": logging}
+		tf.linked_in(idx, b)
+	}
+	linked == {["module.store[\"eu\"].aws_s3_bucket.this[0]", "versioning"], ["aws_s3_bucket.a", "logging"]}
+}
+
+test_an_undetermined_link_may_point_at_any_target if {
+	plan := json.patch(_plan, [
+		{"op": "add", "path": "/resource_changes/4/change/after_unknown", "value": {"bucket": true}},
+		{"op": "replace", "path": "/configuration/root_module/module_calls/store/module/resources/1/expressions/bucket/references", "value": ["var.bucket"]},
+	])
+	idx := tf.link_index("aws_s3_bucket_versioning", "bucket") with input as plan
+	idx.undetermined == ["module.store[\"eu\"].aws_s3_bucket_versioning.this[0]"]
+	tf.linked_in(idx, {"address": "aws_s3_bucket.elsewhere", "after": {}})
+}
+
+_blocks := {"resource_changes": [
+	{"address": "aws_x.on", "type": "aws_x", "change": {"actions": ["create"], "after": {"enc": [{"enabled": true}]}, "after_unknown": {}}},
+	{"address": "aws_x.off", "type": "aws_x", "change": {"actions": ["create"], "after": {"enc": [{"enabled": false}]}, "after_unknown": {}}},
+	{"address": "aws_x.none", "type": "aws_x", "change": {"actions": ["create"], "after": {"enc": []}, "after_unknown": {}}},
+	{"address": "aws_x.empty", "type": "aws_x", "change": {"actions": ["create"], "after": {"enc": [{}]}, "after_unknown": {}}},
+	{"address": "aws_x.later", "type": "aws_x", "change": {"actions": ["create"], "after": {"enc": [{}]}, "after_unknown": {"enc": [{"enabled": true}]}}},
+]}
+
+test_block_not_true_reads_the_first_instance_and_skips_unknowns if {
+	found := {r.address | some r in tf.of_type("aws_x"); tf.block_not_true(r, "enc", "enabled")} with input as _blocks
+	found == {"aws_x.off", "aws_x.none", "aws_x.empty"}
+}
+
+test_block_false_only_for_an_explicit_false if {
+	found := {r.address | some r in tf.of_type("aws_x"); tf.block_false(r, "enc", "enabled")} with input as _blocks
+	found == {"aws_x.off"}
+}
+
+test_block_attr_path_lands_on_the_nearest_written_thing if {
+	paths := {r.address: tf.block_attr_path(r, "enc", "enabled") | some r in tf.of_type("aws_x")} with input as _blocks
+	paths["aws_x.off"] == ["resource_changes", 1, "change", "after", "enc", 0, "enabled"]
+	paths["aws_x.none"] == ["resource_changes", 2, "change", "after"]
+	paths["aws_x.empty"] == ["resource_changes", 3, "change", "after", "enc", 0]
+}
+
+test_ipv4_number if {
+	tf.ipv4_number("0.0.0.0") == 0
+	tf.ipv4_number("10.0.27.62") == 167779134
+	tf.ipv4_number("255.255.255.255") == 4294967295
+	not tf.ipv4_number("10.0.0")
+}

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,46 @@ describe('GitHub Action', () => {
     expect(readFileSync(summary, 'utf8')).toContain('Palisade');
     expect(readFileSync(outputs, 'utf8')).toMatch(/findings<<|findings=/);
     expect(printed).toMatch(/::error::Palisade: \d+ finding\(s\) at or above high\./);
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('runs the strict profile only when the profile input asks for it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palisade-action-'));
+    mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
+    // A job without timeout-minutes: github-actions/missing-job-timeout is a strict-profile policy.
+    writeFileSync(join(dir, '.github', 'workflows', 'ci.yml'), 'name: CI\non: push\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: make test\n');
+    const rules = async (profile: string): Promise<string[]> => {
+      const outputs = join(dir, `outputs-${profile || 'unset'}.txt`);
+      writeFileSync(outputs, '');
+      Object.assign(process.env, {
+        GITHUB_WORKSPACE: dir,
+        GITHUB_OUTPUT: outputs,
+        GITHUB_STEP_SUMMARY: '',
+        'INPUT_SARIF-FILE': join(dir, 'palisade.sarif'),
+        INPUT_PATHS: dir,
+        'INPUT_CHANGED-ONLY': 'false',
+        INPUT_ANNOTATIONS: 'false',
+        INPUT_PROFILE: profile,
+      });
+      vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      await run();
+      vi.restoreAllMocks();
+      const sarif = JSON.parse(readFileSync(join(dir, 'palisade.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
+      return sarif.runs[0]!.results.map((r) => r.ruleId);
+    };
+    expect(await rules('')).not.toContain('github-actions/missing-job-timeout');
+    expect(await rules('strict')).toContain('github-actions/missing-job-timeout');
+  });
+
+  it('rejects an unknown profile', async () => {
+    Object.assign(process.env, { GITHUB_WORKSPACE: sample, INPUT_PATHS: sample, 'INPUT_CHANGED-ONLY': 'false', INPUT_PROFILE: 'paranoid' });
+    const stdout: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stdout.push(String(chunk));
+      return true;
+    });
+    await run();
+    expect(stdout.join('')).toContain('profile must be one of default, strict, not "paranoid"');
     expect(process.exitCode).toBe(1);
   });
 

@@ -5,7 +5,7 @@
 
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { SEVERITY_ORDER, type PolicySeverity } from '../engine/finding.js';
+import { PROFILES, SEVERITY_ORDER, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { formatDiagnosticForTerminal, githubSummary, streamReport, writeAtomic } from '../reporters/index.js';
 import { reportContext } from '../scan/report-context.js';
 import { atOrAbove, scan } from '../scan/scan.js';
@@ -25,6 +25,11 @@ export async function run(): Promise<void> {
     core.setFailed(`fail-on must be one of ${SEVERITY_ORDER.join(', ')}, not "${failOn}"`);
     return;
   }
+  const profile = (core.getInput('profile') || undefined) as Profile | undefined;
+  if (profile && !PROFILES.includes(profile)) {
+    core.setFailed(`profile must be one of ${PROFILES.join(', ')}, not "${profile}"`);
+    return;
+  }
   // On pull requests, `changed-only` limits the scan to what the PR touches, fetching the history
   // that takes from a default (shallow) checkout.
   const baseRef = process.env['GITHUB_BASE_REF'];
@@ -39,6 +44,7 @@ export async function run(): Promise<void> {
     builtin: core.getInput('builtin') === 'false' ? false : undefined,
     failOn,
     changedSince,
+    profile,
   });
   const ctx = reportContext(result, {
     color: false,

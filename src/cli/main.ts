@@ -9,6 +9,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, handleError, processIo, usageError, type Io } from './io.js';
 import { VERSION } from './version.js';
+import type { TerraformVarArg } from '../scan/scan.js';
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 const FORMATS = ['text', 'compact', 'json', 'sarif', 'junit', 'github'];
@@ -17,6 +18,12 @@ const list = (value: string, previous: string[] = []) => [...previous, ...value.
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
 
 function program(io: Io, setCode: (code: number) => void): Command {
+  // --var and --var-file apply in command-line order, a later one winning, as terraform's -var and
+  // -var-file do: both options append to this one list (each parse builds a new program).
+  const terraformVars: TerraformVarArg[] = [];
+  const terraformVar = (assignment: string) => (terraformVars.push({ assignment }), terraformVars);
+  const terraformVarFile = (file: string) => (terraformVars.push({ file }), terraformVars);
+
   const run = (fn: () => Promise<number> | number) => async () => {
     try {
       setCode(await fn());
@@ -54,8 +61,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-c, --config <file>', 'configuration file (default: .palisade.yaml at the scan root)')
     .option('--root <dir>', 'repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)')
     .option('--waivers <file>', 'waiver file (default: from the configuration)')
-    .option('--var <name=value...>', 'a Terraform variable for .tf folders scanned without a plan, like terraform -var')
-    .option('--var-file <file...>', 'a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (applied before --var)')
+    .option('--var <name=value...>', 'a Terraform variable for .tf folders scanned without a plan, like terraform -var', terraformVar)
+    .option('--var-file <file...>', 'a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (with --var, in command-line order)', terraformVarFile)
     .option('--color', 'force coloured text output')
     .option('--no-color', 'never colour text output')
     .option('--quiet', 'no progress output')
@@ -91,7 +98,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
   root
     .command('test')
     .description('run Rego tests (test_* rules) as `opa test` does, and the fixtures of each policy folder')
-    .argument('[paths...]', 'Rego and data files or directories, loaded as `opa test` loads them (default: the built-in policies)')
+    .argument('[paths...]', 'Rego and data files or directories, loaded as `opa test` loads them (at least one, or --policy)')
     .option('--v0-compatible', 'parse your Rego as v0 syntax (Palisade\'s helper library stays v1)')
     .option('-r, --run <regex>', 'only tests whose full name (data.pkg.test_x) matches')
     .option('-v, --verbose', 'list every test, not only those that did not pass')
@@ -102,6 +109,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--capabilities <file>', 'OPA capabilities JSON: the builtins available, including ones your tool adds (mock them with `with`)')
     .option('-z, --exit-zero-on-skipped', 'skipped (todo_test_) tests do not make the exit code 2')
     .option('--fail-on-empty', 'exit 1 when no tests ran')
+    .option('--timeout <duration>', 'per-test time limit as a Go duration, e.g. 500ms, 10s (default 5s, as opa test)')
     .action((paths: string[], opts) => run(async () => (await import('./test.js')).testCommand(io, paths, opts))());
 
   const policies = root.command('policies').description('list and explain policies');

@@ -6,7 +6,7 @@ import { isReportFormat, streamReport, writeAtomic, type ReportFormat } from '..
 import { SEVERITY_ORDER, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { findingSources, reportContext } from '../scan/report-context.js';
 import { parseShard } from '../scan/shard.js';
-import { atOrAbove, scan } from '../scan/scan.js';
+import { atOrAbove, scan, type TerraformVarArg } from '../scan/scan.js';
 import { EXIT, printDiagnostics, usageError, type Io } from './io.js';
 
 interface ScanOpts {
@@ -29,8 +29,9 @@ interface ScanOpts {
   color?: boolean;
   quiet?: boolean;
   root?: string;
-  var?: string[];
-  varFile?: string[];
+  /** --var and --var-file, both the same list in command-line order (main.ts). */
+  var?: TerraformVarArg[];
+  varFile?: TerraformVarArg[];
 }
 
 function progress(io: Io, quiet: boolean | undefined): ((done: number, total: number) => void) | undefined {
@@ -103,7 +104,7 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
     severities: severities as PolicySeverity[] | undefined,
     baseline: opts.baseline,
     profile: opts.profile,
-    terraformVars: [...(opts.varFile ?? []).map((file) => ({ file })), ...(opts.var ?? []).map((v) => ({ assignment: v }))],
+    terraformVars: opts.var ?? opts.varFile ?? [],
     onProgress: progress(io, opts.quiet),
   });
   const toTerminal = outputs.some((o) => o.file === undefined) && process.stdout.isTTY === true;

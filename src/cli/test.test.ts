@@ -62,6 +62,29 @@ describe('palisade test, as opa test', () => {
     expect(r.out).toMatch(/-{80}\nPASS: 4\/7\nFAIL: 2\/7\nSKIPPED: 1\/7\n$/);
   });
 
+  it('fails a partial-object case whose body failed after its key was bound, as opa test does', async () => {
+    const dir = writeTree({
+      'k_test.rego': [
+        'package k',
+        'test_cases[tc.note] if {',
+        '  some tc in [{"note": "ok", "a": 1, "exp": 2}, {"note": "wrong", "a": 1, "exp": 3}, {"note": "undef", "exp": 1}]',
+        '  tc.a + 1 == tc.exp',
+        '}',
+        'test_names[name] if { some name in ["x", "y"]; name == "x" }',
+        'test_nested[a][b] if { some a in ["p", "q"]; some b in ["1", "2"]; a != "q" }',
+      ].join('\n'),
+    });
+    const r = await run('test', dir, '-v');
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/data\.k\.test_cases: FAIL \([^)]*\)\n {2}ok: PASS\n {2}undef: FAIL\n {2}wrong: FAIL\n/);
+    expect(r.out).toMatch(/data\.k\.test_names: FAIL \([^)]*\)\n {2}x: PASS\n {2}y: FAIL\n/);
+    expect(r.out).toMatch(/data\.k\.test_nested: FAIL \([^)]*\)\n {2}p: PASS\n {4}1: PASS\n {4}2: PASS\n {2}q: FAIL\n {4}1: FAIL\n {4}2: FAIL\n/);
+    // Leaves only: ok, x, p/1, p/2 pass; undef, wrong, y, q/1, q/2 fail.
+    expect(r.out).toMatch(/PASS: 4\/9\nFAIL: 5\/9\n$/);
+    const json = JSON.parse((await run('test', dir, '-f', 'json', '-r', 'nested')).out) as Array<{ sub_results: Record<string, unknown> }>;
+    expect(json[0]!.sub_results.q).toEqual({ sub_results: { 1: { name: '1', fail: true }, 2: { name: '2', fail: true } }, name: 'q', fail: true });
+  });
+
   it('filters with -r, lists passes with -v, and -z keeps skips from failing the run', async () => {
     const r = await run('test', suite(), '-r', 'test_cases|todo', '-v', '-z');
     expect(r.code).toBe(0);
@@ -104,6 +127,36 @@ describe('palisade test, as opa test', () => {
     expect(r.err).toMatch(/b\.yaml:1:1: error\[input_parse_error\]: merge error: data\.k is already defined/);
   });
 
+  it('skips file and directory names matching --ignore globs', async () => {
+    const dir = writeTree({ 'a_test.rego': 'package a\ntest_a if true\n', 'vendor1/b_test.rego': 'package b\ntest_b if false\n', 'c.broken.rego': 'package c\np if {' });
+    expect((await run('test', dir, '--ignore', 'vendor[0-9]', '--ignore', '*.broken.rego')).out).toBe('PASS: 1/1\n');
+  });
+
+  it('stops a test at --timeout as opa test does (ERROR, eval_cancel_error) and runs the others', async () => {
+    const dir = writeTree({
+      'slow_test.rego': [
+        'package slow',
+        'test_a if true',
+        'test_loops if count([1 | some i in numbers.range(1, 2000); some j in numbers.range(1, 2000); some k in numbers.range(1, 2000); i + j + k == -1]) == 0',
+        'test_b if true',
+      ].join('\n'),
+    });
+    const r = await run('test', dir, '--timeout', '300ms');
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/data\.slow\.test_loops: ERROR \([^)]*\)\n {2}.*slow_test\.rego:3: eval_cancel_error: caller cancelled query execution\n/);
+    expect(r.out).toMatch(/PASS: 2\/3\nERROR: 1\/3\n$/);
+    const bad = await run('test', dir, '--timeout', '5 seconds');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/error\[usage_error\]: --timeout: time: unknown unit/);
+  });
+
+  it('requires a path, as opa test does (exit 1, usage error)', async () => {
+    const r = await run('test');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/error\[usage_error\]: specify at least one file or directory \(as opa test does\)\n\s*fix: .*palisade test \./);
+  });
+
   it('reads only Rego from --policy paths (conftest verify)', async () => {
     const dir = writeTree({ 'p_test.rego': 'package p\ntest_a if true\n', 'deployment.yaml': 'kind: Deployment\n', 'service.yaml': 'kind: Service\n' });
     expect((await run('test', '--policy', dir)).out).toBe('PASS: 1/1\n');
@@ -114,7 +167,8 @@ describe('palisade test --capabilities', () => {
   const caps = (dir: string) => {
     const file = join(dir, 'caps.json');
     const decl = { type: 'function', args: [{ type: 'any' }, { type: 'any' }], result: { type: 'any' } };
-    writeFileSync(file, JSON.stringify({ builtins: [{ name: 'result.new', decl }] }));
+    // A capabilities file replaces the builtin set: OPA's own builtins the tests call are listed too.
+    writeFileSync(file, JSON.stringify({ builtins: [{ name: 'count' }, { name: 'equal' }, { name: 'result.new', decl }] }));
     return file;
   };
 
@@ -133,6 +187,30 @@ describe('palisade test --capabilities', () => {
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/data\.p\.test_unreplaced: ERROR \([^)]*\)\n {2}.*p_test\.rego:6: eval_builtin_error: result\.new: not implemented/);
     expect(r.out).toMatch(/PASS: 2\/3\nERROR: 1\/3\n$/);
+  });
+
+  it('makes a builtin the file leaves out undefined in the user\'s modules, as OPA does, naming the file', async () => {
+    const dir = writeTree({
+      'p_test.rego': 'package p\nimport data.palisade.lib.k8s\ntest_a if count(k8s.containers) == 0 with input as {}\ntest_b if upper("a") == "A"\n',
+    });
+    const file = join(dir, 'caps.json');
+    writeFileSync(file, JSON.stringify({ builtins: [{ name: 'count' }, { name: 'equal' }] }));
+    const r = await run('test', dir, '--capabilities', file);
+    expect(r.code).toBe(1);
+    // Palisade's helper library keeps every builtin; the user's call of upper is the one error.
+    expect(r.err).toMatch(/p_test\.rego:4:\d+: error\[rego_type_error\]: undefined function upper\n\s*fix: upper is not in the capabilities file .*caps\.json/);
+    expect(r.err.match(/error\[/g)).toHaveLength(1);
+    writeFileSync(file, JSON.stringify({ builtins: [{ name: 'count' }, { name: 'equal' }, { name: 'upper' }] }));
+    expect((await run('test', dir, '--capabilities', file)).out).toBe('PASS: 2/2\n');
+  });
+
+  it('offers a deprecated builtin to v0 modules only when the file lists it', async () => {
+    const dir = writeTree({ 'p_test.rego': 'package p\ntest_a { re_match("^a", "ab") }\n' });
+    const file = join(dir, 'caps.json');
+    writeFileSync(file, JSON.stringify({ builtins: [{ name: 'regex.match' }] }));
+    expect((await run('test', '--v0-compatible', dir, '--capabilities', file)).err).toMatch(/undefined function re_match/);
+    writeFileSync(file, JSON.stringify({ builtins: [{ name: 're_match' }] }));
+    expect((await run('test', '--v0-compatible', dir, '--capabilities', file)).out).toBe('PASS: 1/1\n');
   });
 
   it('without the file, the builtin is an unknown function (exit 1)', async () => {

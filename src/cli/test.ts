@@ -9,18 +9,17 @@
 // data could not be loaded or compiled.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PalisadeError } from '../diagnostics.js';
 import { Engine } from '../engine/engine.js';
-import { POLICIES_DIR } from '../paths.js';
 import { buildPolicySet } from '../policy/build.js';
 import { checkFixture, listFixtures } from '../policy/fixtures.js';
 import { idFromPolicyPath } from '../policy/metadata.js';
-import { goDuration, runRegoTests, type RegoTestResult } from '../policy/rego-tests.js';
+import { goDuration, runRegoTests, type RegoTestResult, type SubResult } from '../policy/rego-tests.js';
 import { builtinLibSources, collectDataDocuments, collectRegoSources } from '../policy/sources.js';
 import { parseCapabilities } from '../rego/capabilities.js';
-import type { ConfigFiles } from '../runtime/host/context.js';
-import { BuiltinError } from '../runtime/host/errors.js';
+import { parseDuration } from '../text/go-duration.js';
+import { globMatch } from '../waivers/glob.js';
 import { handleError, usageError, type Io } from './io.js';
 
 interface TestOpts {
@@ -34,6 +33,22 @@ interface TestOpts {
   exitZeroOnSkipped?: boolean;
   capabilities?: string;
   failOnEmpty?: boolean;
+  timeout?: string;
+}
+
+/** opa test's per-test limit when --timeout is not given (or is 0). */
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+function timeoutMs(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_TIMEOUT_MS;
+  let ns: bigint;
+  try {
+    ns = parseDuration(text);
+  } catch (e) {
+    throw usageError(`--timeout: ${(e as Error).message}`, 'pass a Go duration such as 500ms, 10s or 1m30s');
+  }
+  if (ns < 0n) throw usageError(`--timeout: ${text} is negative`, 'pass a positive duration such as 10s');
+  return ns === 0n ? DEFAULT_TIMEOUT_MS : Math.max(1, Number(ns / 1_000_000n));
 }
 
 /** opa test's exit codes. */
@@ -81,13 +96,24 @@ async function fixtureResults(roots: string[], opts: TestOpts, filter: RegExp | 
   return results;
 }
 
+/** Every case of a partial-object test, depth first, with its key level (0 for the first key). */
+function* eachCase(subResults: SubResult[] | undefined, depth = 0): Generator<[SubResult, number]> {
+  for (const s of subResults ?? []) {
+    yield [s, depth];
+    yield* eachCase(s.subResults, depth + 1);
+  }
+}
+
 /** opa test's pretty report: non-passing tests (every test with -v) grouped by file, then the counts. */
 function pretty(results: RegoTestResult[], verbose: boolean): string {
   const lines: string[] = [];
   let lastFile: string | undefined;
   const counts = { pass: 0, fail: 0, skip: 0, error: 0 };
   for (const r of results) {
-    if (r.subResults?.length && r.outcome !== 'error') for (const s of r.subResults) counts[s.fail ? 'fail' : 'pass']++;
+    // As opa test counts them: each leaf case of a partial-object test is one test.
+    if (r.subResults?.length && r.outcome !== 'error') {
+      for (const [s] of eachCase(r.subResults)) if (!s.subResults?.length) counts[s.fail ? 'fail' : 'pass']++;
+    }
     else counts[r.outcome]++;
     if (!verbose && r.outcome === 'pass') continue;
     if (r.file !== lastFile) {
@@ -97,7 +123,7 @@ function pretty(results: RegoTestResult[], verbose: boolean): string {
     }
     const outcome = { pass: 'PASS', fail: 'FAIL', error: 'ERROR', skip: 'SKIPPED' }[r.outcome];
     lines.push(r.outcome === 'skip' ? `${r.package}.${r.name}: ${outcome}` : `${r.package}.${r.name}: ${outcome} (${goDuration(r.durationNs)})`);
-    for (const s of r.subResults ?? []) if (s.fail || verbose) lines.push(`  ${s.name}: ${s.fail ? 'FAIL' : 'PASS'}`);
+    for (const [s, depth] of eachCase(r.subResults)) if (s.fail || verbose) lines.push(`${'  '.repeat(depth + 1)}${s.name}: ${s.fail ? 'FAIL' : 'PASS'}`);
     if (r.outcome === 'error') lines.push(`  ${r.file}:${r.line}: ${r.message ?? 'evaluation aborted'}`);
     for (const d of r.outcome === 'fail' ? (r.details ?? []) : []) lines.push(`  ${d}`);
   }
@@ -110,6 +136,13 @@ function pretty(results: RegoTestResult[], verbose: boolean): string {
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
+/** OPA's `sub_results` map: one entry per case, nested per key level. */
+function subResultsJson(subResults: SubResult[]): Record<string, unknown> {
+  return Object.fromEntries(
+    subResults.map((s) => [s.name, { ...(s.subResults?.length ? { sub_results: subResultsJson(s.subResults) } : {}), name: s.name, ...(s.fail ? { fail: true } : {}) }]),
+  );
+}
+
 /** opa test --format json: an array of results (durations in nanoseconds). */
 function json(results: RegoTestResult[]): string {
   const out = results.map((r) => ({
@@ -119,30 +152,15 @@ function json(results: RegoTestResult[]): string {
     ...(r.outcome === 'fail' ? { fail: true } : {}),
     ...(r.outcome === 'skip' ? { skip: true } : {}),
     ...(r.outcome === 'error' ? { error: { code: 'eval_error', message: r.message ?? '' } } : {}),
-    ...(r.subResults?.length ? { sub_results: Object.fromEntries(r.subResults.map((s) => [s.name, { name: s.name, ...(s.fail ? { fail: true } : {}) }])) } : {}),
+    ...(r.subResults?.length ? { sub_results: subResultsJson(r.subResults) } : {}),
     duration: r.durationNs,
   }));
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-/** `--ignore` patterns match file and directory names (OPA's loader filter): `*` and `?` globs. */
+/** `--ignore` patterns match file and directory names (OPA's loader filter): `*`, `?` and `[…]` globs. */
 function ignoreMatcher(patterns: string[]): (name: string) => boolean {
-  const res = patterns.map((p) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`));
-  return (name) => res.some((re) => re.test(name));
-}
-
-/** conftest's parse_config_file reads paths relative to the running policy file's directory. */
-function configFilesNear(testFile: string): ConfigFiles {
-  return {
-    read(path) {
-      const full = join(dirname(testFile), path);
-      try {
-        return { path: full, text: readFileSync(full, 'utf8') };
-      } catch (e) {
-        throw new BuiltinError('', `read config file ${full}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      }
-    },
-  };
+  return (name) => patterns.some((p) => globMatch(p, name));
 }
 
 function readCapabilities(file: string): string {
@@ -164,7 +182,13 @@ export async function testCommand(io: Io, paths: string[], opts: TestOpts): Prom
 }
 
 async function runTests(io: Io, paths: string[], opts: TestOpts): Promise<number> {
-  const both = paths.length || opts.policy?.length || opts.data?.length ? paths : [POLICIES_DIR];
+  const budget = timeoutMs(opts.timeout);
+  // As `opa test`: a path is required. Defaulting to Palisade's own policies (as this command once
+  // did) ran tests the user did not write, and quietly passed a run pointed nowhere.
+  if (!paths.length && !opts.policy?.length) {
+    throw usageError('specify at least one file or directory (as opa test does)', 'pass the directories holding your policies and their *_test.rego files, e.g. `palisade test .`');
+  }
+  const both = paths;
   const regoOnly = opts.policy ?? [];
   const dataOnly = opts.data ?? [];
   for (const p of [...both, ...regoOnly, ...dataOnly]) {
@@ -188,7 +212,7 @@ async function runTests(io: Io, paths: string[], opts: TestOpts): Promise<number
   const sources = [...collectRegoSources(roots, { tests: true, ignore: ignored }), ...builtinLibSources(roots)];
   const data = collectDataDocuments([...both, ...dataOnly], { ignore: ignored });
   const capabilities = opts.capabilities === undefined ? undefined : parseCapabilities(readCapabilities(opts.capabilities), opts.capabilities);
-  const results = [...(await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities, files: configFilesNear })), ...(await fixtureResults(roots, opts, filter))];
+  const results = [...(await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities, configFiles: true, timeoutMs: budget })), ...(await fixtureResults(roots, opts, filter))];
   io.out(opts.format === 'json' ? json(results) : pretty(results, opts.verbose === true));
   if (results.length === 0 && opts.failOnEmpty) {
     io.err('no tests were run\n');

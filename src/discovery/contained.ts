@@ -30,6 +30,19 @@ export function specialFileDiagnostic(rel: string, what: string): Diagnostic {
   return fileDiagnostic(rel, 'input_read_error', `${what}, not a regular file, so it was not read`, 'scan regular files only; remove it from the command line, or add it to `ignore`', 'warning');
 }
 
+/** The walk's and the index's words for a link they will not follow. */
+export function outsideRootDiagnostic(rel: string): Diagnostic {
+  return fileDiagnostic(rel, 'input_read_error', 'symlink points outside the scanned root, so it was not followed', 'scan the target directly, or replace the link with the file', 'warning');
+}
+
+export function linkLoopDiagnostic(rel: string): Diagnostic {
+  return fileDiagnostic(rel, 'input_read_error', 'symlink loop: the link resolves to itself through other links', 'fix or remove the symlink, or add it to `ignore`', 'warning');
+}
+
+export function danglingLinkDiagnostic(rel: string): Diagnostic {
+  return fileDiagnostic(rel, 'input_read_error', 'dangling symlink: its target does not exist', 'fix or remove the symlink, or add it to `ignore`', 'warning');
+}
+
 function readError(rel: string, e: unknown): Diagnostic {
   const err = e as NodeJS.ErrnoException;
   const why =
@@ -47,9 +60,7 @@ export async function checkContained(rootReal: string, abs: string, rel: string)
   } catch (e) {
     return { ok: false, diagnostic: readError(rel, e) };
   }
-  if (!inside(rootReal, real)) {
-    return { ok: false, diagnostic: fileDiagnostic(rel, 'input_read_error', 'symlink points outside the scanned root, so it was not followed', 'scan the target directly, or replace the link with the file', 'warning') };
-  }
+  if (!inside(rootReal, real)) return { ok: false, diagnostic: outsideRootDiagnostic(rel) };
   try {
     const st = await stat(real);
     const special = st.isFile() ? undefined : specialKind(st) ?? 'not a regular file';
@@ -104,6 +115,11 @@ export async function readContained(rootReal: string, abs: string, rel: string, 
  * `# Source:` comment therefore reads nothing.
  */
 export function readContainedTextSync(root: string, rel: string, cap = 20 * 1024 * 1024): string | undefined {
+  return readContainedSync(root, rel, cap)?.toString('utf8');
+}
+
+/** The bytes behind readContainedTextSync (Terraform's filebase64() needs them undecoded). */
+export function readContainedSync(root: string, rel: string, cap = 20 * 1024 * 1024): Buffer | undefined {
   let fd: number | undefined;
   try {
     const rootReal = realpathSync(root);
@@ -114,7 +130,7 @@ export function readContainedTextSync(root: string, rel: string, cap = 20 * 1024
     if (!st.isFile() || st.size > cap) return undefined;
     const buf = Buffer.alloc(st.size);
     for (let n = 0, r = -1; n < buf.length && r !== 0; n += r) r = readSync(fd, buf, n, buf.length - n, null);
-    return buf.toString('utf8');
+    return buf;
   } catch {
     return undefined;
   } finally {

@@ -10,8 +10,9 @@ import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { at, fileDiagnostic } from '../loaders/common/diag.js';
-import { checkContained, inside, readContained, specialFileDiagnostic, specialKind } from './contained.js';
-import { changedFiles, listRepositoryFiles, stagedContent, type ChangedMode } from './git.js';
+import { checkContained, danglingLinkDiagnostic, inside, linkLoopDiagnostic, outsideRootDiagnostic, readContained, specialFileDiagnostic, specialKind } from './contained.js';
+import { changedFiles, indexEntries, listRepositoryFiles, type ChangedMode } from './git.js';
+import { stagedContent } from './staged.js';
 import { compileRule, compileRules, isIgnored, MAX_RULES_PER_FILE, type IgnoreRule } from './gitignore.js';
 import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
 import { chartOfTemplate } from '../loaders/kubernetes/helm.js';
@@ -263,15 +264,11 @@ class Walker {
       real = await realpath(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') {
-        this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', 'symlink loop: the link resolves to itself through other links', 'fix or remove the symlink, or add it to `ignore`', 'warning'));
-      } else {
-        this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', 'dangling symlink: its target does not exist', 'fix or remove the symlink, or add it to `ignore`', 'warning'));
-      }
+      this.diagnostics.push(code === 'ELOOP' ? linkLoopDiagnostic(rel) : danglingLinkDiagnostic(rel));
       return;
     }
     if (!inside(this.rootReal, real)) {
-      this.diagnostics.push(fileDiagnostic(rel, 'input_read_error', 'symlink points outside the scanned root, so it was not followed', 'scan the target directly, or replace the link with the file', 'warning'));
+      this.diagnostics.push(outsideRootDiagnostic(rel));
       return;
     }
     const st = await stat(real).catch(() => undefined);
@@ -331,14 +328,18 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
     const inScope = (rel: string) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
     const toRel = (p: string) => toPosix(relative(rootReal, join(g.files.top, p)));
+    const staged = 'staged' in opts.changed ? { top: g.files.top, rootReal, index: await indexEntries(g.files.top), changed: new Set(g.files.changed) } : undefined;
     for (const p of g.files.changed) {
       const rel = toRel(p);
       if (leaves(rel) || !inScope(rel)) continue;
       const rule = await w.ignoredBy(rel, false);
       if (rule) continue;
       // Staged mode judges what the commit records: the index, not the working tree.
-      const bytes = 'staged' in opts.changed ? await stagedContent(g.files.top, p) : undefined;
-      await w.classify(rel, join(rootReal, rel), false, false, bytes);
+      if (staged) {
+        const got = await stagedContent(staged, p, rel);
+        if ('diagnostic' in got) w.diagnostics.push(got.diagnostic);
+        else await w.classify(rel, join(rootReal, rel), false, false, got.bytes);
+      } else await w.classify(rel, join(rootReal, rel), false, false);
     }
     const repositoryFiles = g.files.tracked.map(toRel).filter((r) => !leaves(r));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles, charts: [...w.charts].sort() };

@@ -70,14 +70,38 @@ export async function listRepositoryFiles(root: string): Promise<string[] | unde
   return r.ok ? [...new Set(split0(r.out))] : undefined;
 }
 
+/** An index entry: git's file mode (`100644`, `100755`, `120000` symlink, `160000` submodule) and blob id. */
+export interface IndexEntry {
+  mode: string;
+  oid: string;
+}
+
+/** The index (stage 0) entries by path relative to `top`: what a commit would record. */
+export async function indexEntries(top: string): Promise<Map<string, IndexEntry>> {
+  const out = new Map<string, IndexEntry>();
+  const r = await git(top, ['ls-files', '--stage', '-z']);
+  if (!r.ok) return out;
+  for (const line of split0(r.out)) {
+    // `<mode> <oid> <stage>\t<path>`
+    const tab = line.indexOf('\t');
+    const [mode, oid, stage] = line.slice(0, tab).split(' ');
+    if (tab > 0 && mode && oid && stage === '0') out.set(line.slice(tab + 1), { mode, oid });
+  }
+  return out;
+}
+
 /**
- * The staged (index) content of files, relative to the git top level `top`: what a commit would
- * record, which is what a pre-commit scan must judge, whatever the working tree holds since.
+ * A blob's content when it is at most `cap` bytes, else its size: the size is asked first, so a
+ * huge staged file is never read (git objects cannot change under their id).
  */
-export function stagedContent(top: string, path: string): Promise<Uint8Array | undefined> {
+export async function readBlob(top: string, oid: string, cap: number): Promise<{ bytes: Uint8Array } | { size: number } | undefined> {
+  const s = await git(top, ['cat-file', '-s', oid]);
+  const size = s.ok ? Number(s.out.trim()) : NaN;
+  if (!Number.isSafeInteger(size)) return undefined;
+  if (size > cap) return { size };
   return new Promise((resolve) => {
-    execFile('git', ['cat-file', 'blob', `:${path}`], { cwd: top, maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => {
-      resolve(error ? undefined : new Uint8Array(stdout));
+    execFile('git', ['cat-file', 'blob', oid], { cwd: top, maxBuffer: size + 1, encoding: 'buffer' }, (error, stdout) => {
+      resolve(error ? undefined : { bytes: new Uint8Array(stdout) });
     });
   });
 }

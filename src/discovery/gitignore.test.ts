@@ -38,8 +38,19 @@ describe('gitignore rules', () => {
     ['dir/\n!dir/keep.yaml', 'dir/keep.yaml', false, true],
     ['dir/*\n!dir/keep.yaml', 'dir/keep.yaml', false, false],
     ['a**b', 'axxb', false, true],
+    ['a/**/**/**/b', 'a/b', false, true],
+    ['a/**/**/**/b', 'a/x/y/z/w/b', false, true],
+    ['[z-a]', 'q', false, false],
+    ['\\*x', '*x', false, true],
+    ['\\*x', 'ax', false, false],
   ])('%j on %s (dir=%s) → %s', (rules, path, isDir, want) => {
     expect(check(rules, path, isDir)).toBe(want);
+  });
+  it('matches patterns built to backtrack in linear time (a repository writes them)', () => {
+    const name = `${'a'.repeat(3000)}.yaml`;
+    expect(check(`${'*a'.repeat(40)}*b`, name)).toBe(false);
+    expect(check(`${'**/'.repeat(400)}zz`, `${'d/'.repeat(1000)}y`)).toBe(false);
+    expect(check(`${'**/'.repeat(400)}zz`, `${'d/'.repeat(1000)}zz`)).toBe(true);
   });
   it('nested .gitignore applies relative to its directory and wins over the parent', () => {
     expect(check('*.json', 'sub/x.json', false, [['sub', '!x.json']])).toBe(false);

@@ -2,9 +2,11 @@
 // `#`/`!`/trailing spaces, negation, directory-only patterns, anchoring by a slash at the start
 // or middle, `*`/`?`/`[...]` not crossing `/`, and the three `**` forms; nested .gitignore files
 // apply relative to their directory and later (deeper) rules win; nothing inside an excluded
-// directory can be re-included. Must not read files: the walker feeds it rule text.
+// directory can be re-included. Patterns are matched by the shared linear-time glob engine
+// (src/text/glob-engine.ts), never a backtracking RegExp: a repository writes them. Must not
+// read files: the walker feeds it rule text.
 
-import { bracketClass } from '../text/glob-class.js';
+import { anyChar, classNode, GlobMatcher, literal, notSlash, optional, seq, star, type GlobNode } from '../text/glob-engine.js';
 
 /** More rules than this in one file are not read (each rule is tested against every path). */
 export const MAX_RULES_PER_FILE = 10_000;
@@ -14,14 +16,19 @@ export interface IgnoreRule {
   base: string;
   negate: boolean;
   dirOnly: boolean;
-  regex: RegExp;
+  /** Matches a path relative to `base` (the shared linear-time glob engine: .gitignore text is repository content). */
+  matcher: GlobMatcher;
   /** The pattern as written, for messages. */
   source: string;
 }
 
-/** Glob body (already stripped of `!`, leading and trailing `/`) → regex source. */
-function globToRegex(p: string): string {
-  let re = '';
+// `**/` (and an unanchored pattern's implicit prefix): any leading directories, or none.
+const ANY_DIRS = optional(seq(star(anyChar), literal('/')));
+const IN_SEGMENT = star(notSlash);
+
+/** Glob body (already stripped of `!`, leading and trailing `/`) → glob tree. */
+function globToNode(p: string): GlobNode[] {
+  const items: GlobNode[] = [];
   for (let i = 0; i < p.length; ) {
     const c = p[i]!;
     if (c === '*') {
@@ -32,42 +39,41 @@ function globToRegex(p: string): string {
         const atEnd = j === p.length || p[j] === '/';
         if (atStart && atEnd) {
           if (j === p.length) {
-            re += '.*';
+            items.push(star(anyChar));
             i = j;
           } else {
-            re += '(?:.*/)?';
+            items.push(ANY_DIRS);
             i = j + 1;
           }
           continue;
         }
         // Other consecutive asterisks are plain `*`.
-        re += '[^/]*';
+        items.push(IN_SEGMENT);
         i = j;
         continue;
       }
-      re += '[^/]*';
+      items.push(IN_SEGMENT);
       i++;
     } else if (c === '?') {
-      re += '[^/]';
+      items.push(notSlash);
       i++;
     } else if (c === '[') {
-      const cls = bracketClass(p, i, false);
+      const cls = classNode(p, i, false);
       if (cls) {
-        re += cls.re;
+        items.push(cls.node);
         i = cls.next;
       } else {
-        re += '\\[';
+        items.push(literal('['));
         i++;
       }
-    } else if (c === '\\' && i + 1 < p.length) {
-      re += p[i + 1]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      i += 2;
     } else {
-      re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      i++;
+      const at = c === '\\' && i + 1 < p.length ? i + 1 : i;
+      const ch = [...p.slice(at, at + 2)][0]!;
+      items.push(literal(ch));
+      i = at + ch.length;
     }
   }
-  return re;
+  return items;
 }
 
 /** One line of a .gitignore (or an `ignore` entry of the Palisade config) → a rule, or undefined. */
@@ -91,9 +97,9 @@ export function compileRule(line: string, base: string): IgnoreRule | undefined 
   if (p === '') return undefined;
   const anchored = p.includes('/');
   p = p.replace(/^\/+/, '');
-  const body = globToRegex(p);
-  const regex = new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}$`, 'u');
-  return { base, negate, dirOnly, regex, source: line.trim() };
+  const body = globToNode(p);
+  const matcher = new GlobMatcher(seq(...(anchored ? [] : [ANY_DIRS]), ...body));
+  return { base, negate, dirOnly, matcher, source: line.trim() };
 }
 
 /** The rules of one file; `truncatedAt` is the 1-based line of the first rule not read (see MAX_RULES_PER_FILE). */
@@ -121,7 +127,7 @@ export function lastMatch(rules: readonly IgnoreRule[], path: string, isDir: boo
     if (r.base === '') rel = path;
     else if (path.startsWith(`${r.base}/`)) rel = path.slice(r.base.length + 1);
     else continue;
-    if (r.regex.test(rel)) hit = r;
+    if (r.matcher.test(rel)) hit = r;
   }
   return hit;
 }

@@ -60,3 +60,18 @@ describe('evaluation budgets', () => {
     expect(run()).toEqual(first);
   });
 });
+
+describe('the input handed to policies', () => {
+  const built = buildPolicySet([{ path: 'normal.rego', source: NORMAL }]);
+
+  it("is the loader's JSON bytes when the document has them, even as a view into a larger buffer", async () => {
+    const engine = await Engine.load([{ name: 't', bundle: built.bundle }]);
+    const text = '{"items": ["from", "bytes"]}';
+    // A file read into a buffer one byte larger than the file, as discovery reads it.
+    const json = Buffer.from(`${text}\u0000`).subarray(0, text.length);
+    const r = engine.evaluate({ ...doc('a.yaml', ['from data']), json });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.findings.map((f) => f.message).sort()).toEqual(['item bytes', 'item from']);
+    expect(engine.evaluate(doc('b.yaml', ['from data'])).findings.map((f) => f.message)).toEqual(['item from data']);
+  });
+});

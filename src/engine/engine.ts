@@ -9,7 +9,8 @@
 // evaluated one by one so that the failing policy is reported and the others still are.
 //
 // Budgets: a policy that runs too long (the runtime's step counter) or needs too much memory (the
-// instance's maximum pages) fails on that document only. The aggregate call gets one policy's
+// runtime's count of what an evaluation allocates beyond its input; the instance's maximum pages
+// for modules built by OPA) fails on that document only. The aggregate call gets one policy's
 // step budget, not the sum of its policies': a runaway policy then costs at most two budgets (the
 // aggregate, then itself) instead of one per policy of the kind. A legitimate aggregate that
 // needs more falls back to one-by-one evaluation, where each policy gets its own budget.
@@ -88,8 +89,16 @@ const pagesFor = (bytes: number) => Math.ceil(bytes / 65536);
 // wasm32 addresses at most 65536 pages (4 GiB).
 const memoryPages = (mb: number) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
 
-type WasmExports = { palisade_set_step_budget?: (n: number) => void };
+type WasmExports = { palisade_set_step_budget?: (n: number) => void; palisade_set_memory_budget?: (n: number) => void };
 const encoder = new TextEncoder();
+
+/** The SDK takes input bytes as a whole ArrayBuffer; a view into a larger one (a Buffer) is copied out. */
+function exactBuffer(b: Uint8Array): ArrayBuffer {
+  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b.buffer as ArrayBuffer;
+  const copy = new Uint8Array(b.byteLength);
+  copy.set(b);
+  return copy.buffer;
+}
 
 function applicableTo(b: LoadedBundle, kind: string): PolicyEntry[] {
   let list = b.applicable.get(kind);
@@ -101,8 +110,9 @@ function applicableTo(b: LoadedBundle, kind: string): PolicyEntry[] {
 }
 
 // The ES libraries this project compiles against leave WebAssembly undeclared (it is in lib.dom).
-const compileWasm = (bytes: Uint8Array): Promise<object> =>
-  (globalThis as unknown as { WebAssembly: { compile(b: Uint8Array): Promise<object> } }).WebAssembly.compile(bytes);
+const wasmApi = (globalThis as unknown as { WebAssembly: { compile(b: Uint8Array): Promise<object>; Module: { exports(m: object): Array<{ name: string }> } } }).WebAssembly;
+const compileWasm = (bytes: Uint8Array): Promise<object> => wasmApi.compile(bytes);
+const wasmExports = (module: object): string[] => wasmApi.Module.exports(module).map((e) => e.name);
 
 // opa-wasm's ESM entry names only loadPolicy; loadPolicySync lives on its default export (the
 // typings declare it as a named export, so both shapes are accepted).
@@ -118,7 +128,6 @@ export class Engine {
   static async load(bundles: Array<{ name: string; bundle: Bundle }>, opts: EngineOptions = {}): Promise<Engine> {
     const steps = opts.policySteps ?? DEFAULT_POLICY_STEPS;
     const memoryMB = opts.policyMemoryMB ?? DEFAULT_POLICY_MEMORY_MB;
-    const maximum = memoryPages(memoryMB);
     const loaded: LoadedBundle[] = [];
     for (const { name, bundle } of bundles) {
       // Host builtins are non-strict in scans: a builtin error on odd input makes that expression
@@ -126,10 +135,15 @@ export class Engine {
       // Compiled here and instantiated with loadPolicySync: opa-wasm's async loadPolicy tests its
       // argument with `instanceof Response`, and touching that global makes Node load its whole
       // fetch implementation (undici), tens of milliseconds of every CLI start.
+      // Palisade's runtime counts the budget itself, from the parsed input on, so a large plan
+      // does not spend a policy's budget; other modules are capped by their memory's maximum.
+      const module = await compileWasm(bundle.wasm);
+      const counted = wasmExports(module).includes('palisade_set_memory_budget');
+      const maximum = counted ? 65536 : memoryPages(memoryMB);
       let instance: LoadedPolicy;
       try {
         instance = sdk.loadPolicySync(
-          await compileWasm(bundle.wasm),
+          module,
           { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
           hostBuiltins({ strict: false }),
         );
@@ -160,6 +174,7 @@ export class Engine {
       }
       const exports = (instance as unknown as { wasmInstance: { exports: WasmExports } }).wasmInstance.exports;
       exports.palisade_set_step_budget?.(steps);
+      exports.palisade_set_memory_budget?.(memoryMB * 1024 * 1024);
       // Bundles built by real OPA lack the step counter: they run in a worker under a wall-clock
       // budget instead (foreign.ts), since nothing can interrupt them on this thread.
       const foreign =
@@ -183,12 +198,13 @@ export class Engine {
     // at the same route is one finding, whatever else its violation objects carry.
     const seen = new Set<string>();
     const collect = (meta: PolicyMeta, result: unknown) => this.collect(meta, doc, result, findings, seen, diagnostics);
-    // Encoded once, and only if some policy applies, then handed to every bundle as raw JSON bytes.
+    // The document's own JSON bytes when the loader kept them, else encoded once, and only if
+    // some policy applies; handed to every bundle as raw JSON bytes.
     let encoded: ArrayBuffer | undefined;
     for (const b of this.bundles) {
       const applicable = applicableTo(b, doc.kind);
       if (applicable.length === 0) continue;
-      const input = (encoded ??= encoder.encode(JSON.stringify(doc.data ?? null)).buffer as ArrayBuffer);
+      const input = (encoded ??= doc.json ? exactBuffer(doc.json) : (encoder.encode(JSON.stringify(doc.data ?? null)).buffer as ArrayBuffer));
       const aggregate = b.kindEntrypoints.get(doc.kind);
       if (aggregate) {
         try {

@@ -4,7 +4,9 @@
 // the engine posts the input on a MessageChannel, blocks on Atomics.wait with the deadline, takes
 // the answer with receiveMessageOnPort (no event loop needed, so the engine's API stays
 // synchronous), and when the deadline passes terminates the worker (V8 stops even a tight
-// WebAssembly loop) and starts a fresh one for the next evaluation. Must not interpret results.
+// WebAssembly loop) and starts a fresh one for the next evaluation. `palisade test --timeout` runs
+// test evaluations the same way (WorkerExtras: the test runner's own builtins). Must not
+// interpret results.
 
 import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
@@ -16,7 +18,17 @@ export const TIME_BUDGET_MARK = 'eval_time_exceeded';
 /** Whether the worker script is there (in dist/ and the bundle; not when running unbuilt sources). */
 export const workerAvailable = (): boolean => existsSync(FOREIGN_WORKER);
 
-type Answer = { ready: true } | { result: unknown } | { error: string };
+type Answer = { ready: true } | { result: unknown; cases?: unknown[][] } | { error: string; cases?: unknown[][] };
+
+/** What a test run adds to the scan's host builtins in the worker (plain data: it crosses threads). */
+export interface WorkerExtras {
+  /** Builtins a capabilities file declares but Palisade lacks: stubs that fail naming them. */
+  declared?: string[];
+  /** The name of a builtin recording its argument (a partial-object test case), returned with each answer. */
+  recorder?: string;
+  /** Give conftest's file builtins access relative to each evaluation's `testFile`. */
+  configFiles?: boolean;
+}
 
 export class ForeignModule {
   private worker: Worker | undefined;
@@ -26,9 +38,13 @@ export class ForeignModule {
   constructor(
     private readonly wasm: Uint8Array,
     private readonly data: unknown,
-    private readonly memory: { initial: number; maximum: number },
+    private readonly memory: { initial: number; maximum: number } | undefined,
     readonly budgetMs: number,
+    private readonly extras: WorkerExtras = {},
   ) {}
+
+  /** What the recorder builtin received during the last evaluation (WorkerExtras.recorder). */
+  lastCases: unknown[][] = [];
 
   private receive(deadline: number): Answer | undefined {
     for (;;) {
@@ -45,11 +61,14 @@ export class ForeignModule {
     const { port1, port2 } = new MessageChannel();
     Atomics.store(this.flag, 0, 0);
     this.worker = new Worker(FOREIGN_WORKER, {
-      workerData: { wasm: this.wasm, data: this.data, memory: this.memory, flag: this.flag.buffer, port: port2 },
+      workerData: { wasm: this.wasm, data: this.data, memory: this.memory, extras: this.extras, flag: this.flag.buffer, port: port2 },
       transferList: [port2],
     });
     // The scan must be able to exit while an idle worker waits for work.
     this.worker.unref();
+    // A worker that dies (a module that will not load, a broken install) is reported by the
+    // missing answer below; its 'error' event must not also crash the process later.
+    this.worker.on('error', () => {});
     this.port = port1;
     // Starting a worker is not the policy's time: it gets its own, generous, deadline.
     const ready = this.receive(Date.now() + Math.max(30_000, this.budgetMs));
@@ -67,16 +86,18 @@ export class ForeignModule {
   }
 
   /** opa-wasm's evaluate, in the worker, within the budget; throws `eval_time_exceeded: …` past it. */
-  evaluate(input: ArrayBuffer, entrypoint: string): unknown {
+  evaluate(input: ArrayBuffer | undefined, entrypoint: string, testFile?: string): unknown {
     if (!this.worker) this.start();
     Atomics.store(this.flag, 0, 0);
-    this.port!.postMessage({ input, entrypoint });
+    this.lastCases = [];
+    this.port!.postMessage({ input, entrypoint, testFile });
     const a = this.receive(Date.now() + this.budgetMs);
     if (!a) {
       // Nothing can stop the module but ending its thread; the next evaluation gets a new one.
       this.stop();
       throw new Error(`${TIME_BUDGET_MARK}: the policy ran longer than ${this.budgetMs} ms`);
     }
+    if ('cases' in a && a.cases) this.lastCases = a.cases;
     if ('error' in a) throw new Error(a.error);
     return 'result' in a ? a.result : undefined;
   }

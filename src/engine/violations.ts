@@ -67,12 +67,28 @@ function logicalRoute(doc: Document, route: Route, resource: string | undefined)
   return route;
 }
 
+/**
+ * Longest message and resource name a finding shows. Policies quote document values (names, keys,
+ * images), which a repository controls: a 1 MB container name quoted by twenty findings would make
+ * a 20 MB report and flood CI logs. Real names are far shorter (Kubernetes: 253 characters).
+ */
+export const MAX_MESSAGE_CHARS = 2000;
+export const MAX_RESOURCE_CHARS = 512;
+
+/** `s` cut to `max` characters (never inside a surrogate pair), saying how much was left out. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const end = s.charCodeAt(max - 1) >= 0xd800 && s.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
+  return `${s.slice(0, end)}… (${s.length - end} more characters)`;
+}
+
 export function toFinding(policy: PolicyMeta, doc: Document, v: Violation): Finding {
   const loc = doc.locate(v.path);
-  const resource = doc.resourceAt?.(v.path) ?? doc.resource;
+  const fullResource = doc.resourceAt?.(v.path) ?? doc.resource;
+  const resource = fullResource === undefined ? undefined : clip(fullResource, MAX_RESOURCE_CHARS);
   return {
     policy,
-    message: v.msg,
+    message: clip(v.msg, MAX_MESSAGE_CHARS),
     file: loc.file,
     region: loc.region,
     route: v.path,
@@ -82,6 +98,6 @@ export function toFinding(policy: PolicyMeta, doc: Document, v: Violation): Find
     details: v.details,
     // Keyed on the document's own path, not the resolved location: a plan finding shown on a
     // .tf line must keep its identity when the HCL is reformatted.
-    fingerprint: fingerprint(policy.id, doc.path, logicalRoute(doc, v.path, resource), doc.kind === 'kubernetes' ? resource : undefined),
+    fingerprint: fingerprint(policy.id, doc.path, logicalRoute(doc, v.path, fullResource), doc.kind === 'kubernetes' ? fullResource : undefined),
   };
 }

@@ -1,6 +1,6 @@
 // `npm run eval`: every measure of the built-in packs against data nobody in this project wrote —
-// the peer labels (peers.ts), FairwindsOps polaris's manifests (polaris.ts) and the real-repos
-// precision review (real-repos.ts) — as text tables, or with `--json` as one JSON document.
+// the peer labels (peers.ts), FairwindsOps polaris's manifests (polaris.ts), the real-repos
+// precision review (real-repos.ts) and the TerraGoat review (terragoat.ts) — as text tables, or with `--json` as one JSON document.
 // The corpora live beside the repository (../shared/corpora), never inside it; a missing corpus
 // is reported on one line and skipped. Exit 0 unless the run itself fails (2 usage, 3 internal).
 
@@ -17,6 +17,7 @@ import { evaluatePeers } from './peers.js';
 import { evaluatePolaris, formatEval, totals } from './polaris.js';
 import { evaluateRealRepos } from './real-repos.js';
 import { byKind, formatPeers, formatRealRepos } from './report.js';
+import { evaluateTerragoat, formatTerragoat, terragoatDir } from './terragoat.js';
 
 /** Where the corpora sit in the development workspace. */
 export const DEFAULT_CORPORA = join(PACKAGE_ROOT, '..', 'shared', 'corpora');
@@ -61,6 +62,13 @@ async function main(argv: string[]): Promise<number> {
     out['realRepos'] = repos;
     text.push(formatRealRepos(repos));
   } else skip('real-repos', reposDir);
+
+  const goat = terragoatDir(corpora);
+  if (goat) {
+    const roots = await evaluateTerragoat(goat, options);
+    out['terragoat'] = roots;
+    text.push(formatTerragoat(roots));
+  } else skip('terragoat', join(corpora, 'terraform-configs'));
 
   process.stdout.write(json ? JSON.stringify(out, null, 2) + '\n' : text.join('\n'));
   return 0;

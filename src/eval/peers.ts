@@ -13,6 +13,8 @@ import { join, posix } from 'node:path';
 import type { PolicyMeta } from '../engine/finding.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { scan, type ScanOptions } from '../scan/scan.js';
+import { excluded, type Exclusion } from './exclusions.js';
+import { blockEndingFrom, blockExtents, unloadedModuleAround, type BlockExtent } from './terraform-blocks.js';
 
 /** How one labelled finding reads (the union of the sources' fields this scorer uses). */
 interface RawFinding {
@@ -53,6 +55,12 @@ interface SourceScheme {
   unit: (c: RawCase) => string;
   /** CodeQL's step-level alerts span a step: a finding anywhere in [line, end_line] matches too. */
   spans?: boolean;
+  /**
+   * KICS reports a wrong or missing Terraform attribute on the line that opens its resource (or
+   * nested block), where Palisade points at the attribute: a label on a block's opening line also
+   * matches a finding anywhere inside that block. Stated in the report.
+   */
+  blockSpans?: boolean;
 }
 
 /** Per labels-file source (index.json `source`): the README's unit and location conventions. */
@@ -61,7 +69,7 @@ export const SCHEMES: Record<string, SourceScheme> = {
   'boostsecurityio/poutine': { peer: 'poutine', scheme: 'lines', unit: () => 'scanner/testdata' },
   'kubescape/regolibrary': { peer: 'kubescape', scheme: 'kubescape', unit: (c) => c.file.replace(/\/$/, '') },
   'stackrox/kube-linter': { peer: 'kube-linter', scheme: 'count', unit: (c) => c.file },
-  'DataDog/datadog-iac-scanner': { peer: 'kics', scheme: 'lines', unit: (c) => c.file },
+  'DataDog/datadog-iac-scanner': { peer: 'kics', scheme: 'lines', blockSpans: true, unit: (c) => c.file },
 };
 
 /** One Palisade finding as the scorer sees it. */
@@ -87,6 +95,13 @@ export interface GroupResult {
   flagged: number;
   /** Findings of the mapped policies in positive files that match no label. */
   unmatched: number;
+  /**
+   * Labels inside, and clean cases made only of, module calls the scan could not load (registry
+   * or git modules never downloaded into the case): not scored, counted and listed with the reason.
+   */
+  unloaded: number;
+  unloadedClean: number;
+  unloadedLabels: string[];
   missed: string[];
   falsePositives: string[];
 }
@@ -106,12 +121,14 @@ export interface SourceResult {
   uncovered: Array<{ control: string; positive: number; clean: number }>;
   /** `equivalents.<peer>` ids the corpus does not have (likely a typo). */
   unknown: Array<{ policy: string; control: string }>;
-  totals: { labels: number; matched: number; recall: number | null; clean: number; flagged: number; falseFlagRate: number | null; unmatched: number };
+  /** Labelled cases left out because Palisade argues with the label (exclusions.ts), with the reason. */
+  excluded: Exclusion[];
+  totals: { labels: number; matched: number; recall: number | null; clean: number; flagged: number; falseFlagRate: number | null; unmatched: number; unloaded: number; unloadedClean: number };
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 
-type Counts = Record<'labels' | 'matched' | 'clean' | 'flagged' | 'unmatched', number>;
+type Counts = Record<'labels' | 'matched' | 'clean' | 'flagged' | 'unmatched' | 'unloaded' | 'unloadedClean', number>;
 
 /** Totals with recall and false-flag rate over any list of counts (a source's groups, or sources). */
 export function totalsOf<T>(items: T[], counts: (item: T) => Counts): SourceResult['totals'] {
@@ -124,6 +141,8 @@ export function totalsOf<T>(items: T[], counts: (item: T) => Counts): SourceResu
     flagged: s('flagged'),
     falseFlagRate: ratio(s('flagged'), s('clean')),
     unmatched: s('unmatched'),
+    unloaded: s('unloaded'),
+    unloadedClean: s('unloadedClean'),
   };
 }
 
@@ -171,7 +190,7 @@ interface Label {
   file: string;
   /** Lines any of which a finding may hit (±1 each); empty = a file-level label. */
   lines: number[];
-  /** CodeQL span end: [lines[0], endLine] also matches. */
+  /** CodeQL span end, or the end of the block a KICS label opens: [lines[0], endLine] also matches. */
   endLine?: number;
 }
 
@@ -260,6 +279,8 @@ export interface ScannedUnit {
   documentKinds: Record<string, number>;
   diagnostics: string[];
   policies: PolicyMeta[];
+  /** Per file, the opening lines of module calls the scan said it could not load (not downloaded). */
+  unloadedModules: Map<string, Set<number>>;
 }
 
 /**
@@ -271,7 +292,7 @@ export interface ScannedUnit {
  * fraction of the cost.
  */
 export async function scanUnits(sourceRoot: string, units: string[], options: ScanOptions = {}): Promise<ScannedUnit> {
-  const out: ScannedUnit = { findings: [], files: 0, documentKinds: {}, diagnostics: [], policies: [] };
+  const out: ScannedUnit = { findings: [], files: 0, documentKinds: {}, diagnostics: [], policies: [], unloadedModules: new Map() };
   const dirs = units.filter((u) => statSync(join(sourceRoot, u)).isDirectory());
   const files = units.filter((u) => !dirs.includes(u));
   const batches: Array<{ paths: string[]; root: string; prefix: string }> = dirs.map((d) => ({ paths: [join(sourceRoot, d)], root: join(sourceRoot, d), prefix: d }));
@@ -291,7 +312,13 @@ export async function scanUnits(sourceRoot: string, units: string[], options: Sc
     out.policies = r.policies;
     out.files += r.files;
     for (const [k, n] of Object.entries(r.documentKinds)) out.documentKinds[k] = (out.documentKinds[k] ?? 0) + n;
-    for (const d of r.diagnostics) if ((d.severity ?? 'error') === 'error') out.diagnostics.push(formatDiagnostic({ ...d, file: rel(b.prefix, d.file) }));
+    for (const d of r.diagnostics) {
+      if ((d.severity ?? 'error') === 'error') out.diagnostics.push(formatDiagnostic({ ...d, file: rel(b.prefix, d.file) }));
+      if (d.code === 'input_unresolved' && /^module "[^"]*"(: no \.tf files in | \(source .*\) is not downloaded)/.test(d.message)) {
+        const file = rel(b.prefix, d.file);
+        out.unloadedModules.set(file, (out.unloadedModules.get(file) ?? new Set()).add(d.line));
+      }
+    }
     for (const f of r.findings) {
       out.findings.push({
         policy: f.policy.id,
@@ -342,6 +369,8 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
     mapping.set(control, [...new Set([...(mapping.get(control) ?? []), ...ids])].sort());
   }
   const present = new Set(labels.cases.map((c) => c.control));
+  const exclusions = labels.cases.map((c) => excluded(labels.source, c.file, c.control)).filter((e): e is Exclusion => e !== undefined);
+  const scored = labels.cases.filter((c) => !excluded(labels.source, c.file, c.control));
   // One peer key can cover several kinds (`kics`: Terraform and Dockerfile queries); a policy's
   // control is only unknown to a source of a kind the policy applies to.
   const ofKind = new Set(policies.filter((p) => p.kinds.some((k) => (DOCUMENT_KINDS[labels.kind] ?? [labels.kind]).includes(k))).map((p) => p.id));
@@ -351,14 +380,19 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
   const allowed = (control: string) => mapping.get(control) ?? [];
   const groups: GroupResult[] = [];
   for (const g of mergeControls(new Map([...mapping].filter(([c]) => present.has(c))))) {
-    const result: GroupResult = { controls: g.controls, policies: g.policies, labels: 0, matched: 0, clean: 0, flagged: 0, unmatched: 0, missed: [], falsePositives: [] };
+    const result: GroupResult = { controls: g.controls, policies: g.policies, labels: 0, matched: 0, clean: 0, flagged: 0, unmatched: 0, unloaded: 0, unloadedClean: 0, unloadedLabels: [], missed: [], falsePositives: [] };
     // One scoring case per file (per Kubescape case folder, whose files are scored together).
     const perCase = new Map<string, RawCase[]>();
-    for (const c of labels.cases) if (g.controls.includes(c.control)) perCase.set(c.file, [...(perCase.get(c.file) ?? []), c]);
+    for (const c of scored) if (g.controls.includes(c.control)) perCase.set(c.file, [...(perCase.get(c.file) ?? []), c]);
     for (const [file, cases] of perCase) {
       const inputs = cases[0]!.files ?? [file];
       const found = inputs.flatMap((f) => byFile.get(f) ?? []).filter((f) => g.policies.includes(f.policy));
+      const geometry = scheme.blockSpans ? terraformGeometry(root, file, scanned.unloadedModules.get(file)) : undefined;
       if (cases.every((c) => c.clean)) {
+        if (geometry?.onlyUnloaded) {
+          result.unloadedClean++;
+          continue;
+        }
         result.clean++;
         if (found.length) {
           result.flagged++;
@@ -366,7 +400,18 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
         }
         continue;
       }
-      const caseLabelsList = cases.filter((c) => !c.clean).flatMap((c) => caseLabels(c, scheme));
+      const caseLabelsList: Label[] = [];
+      for (const label of cases.filter((c) => !c.clean).flatMap((c) => caseLabels(c, scheme))) {
+        const line = label.lines[0];
+        const module = geometry && line !== undefined ? unloadedModuleAround(geometry.extents, line, geometry.unloaded) : undefined;
+        if (module) {
+          result.unloaded++;
+          result.unloadedLabels.push(`${label.file}:${line} ${label.control}: inside the module call at line ${module.startLine}, not downloaded`);
+          continue;
+        }
+        const end = geometry && line !== undefined ? blockEndingFrom(geometry.extents, line) : undefined;
+        caseLabelsList.push(end !== undefined && end > line! && label.endLine === undefined ? { ...label, endLine: end } : label);
+      }
       const kinds = scheme.scheme === 'count' ? objectKinds(cases) : undefined;
       const m = matchLabels(caseLabelsList, found, allowed, kinds);
       result.labels += caseLabelsList.length;
@@ -396,8 +441,22 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
     groups,
     uncovered,
     unknown,
+    excluded: exclusions,
     totals: totalsOf(groups, (g) => g),
   };
+}
+
+/**
+ * The blocks of a labelled `.tf` file and the module calls the scan could not load in it;
+ * `onlyUnloaded` when every resource the file declares sits in such calls (it declares none of
+ * its own), so a clean verdict on it says nothing about the policies.
+ */
+function terraformGeometry(root: string, file: string, unloaded: Set<number> | undefined): { extents: BlockExtent[]; unloaded: Set<number>; onlyUnloaded: boolean } | undefined {
+  if (!file.endsWith('.tf')) return undefined;
+  const extents = blockExtents(readFileSync(join(root, file), 'utf8'));
+  const calls = unloaded ?? new Set<number>();
+  const onlyUnloaded = calls.size > 0 && !extents.some((b) => b.depth === 0 && (b.type === 'resource' || b.type === 'data'));
+  return { extents, unloaded: calls, onlyUnloaded };
 }
 
 /** kube-linter labels name the object kinds reported; a null kind (unknown) admits any. */

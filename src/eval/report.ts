@@ -39,12 +39,22 @@ export function formatPeers(result: PeerEval, opts: { verbose?: boolean } = {}):
     }
   }
   out.push('"unlabeled": findings of mapped policies in positive files that match no label (scope differences; review, not a penalty).');
+  out.push('KICS (Terraform): a label on the line opening a block also matches a finding inside that block (KICS reports a wrong attribute on its resource line).');
+  const unloaded = sumSources(result.sources);
+  if (unloaded.unloaded + unloaded.unloadedClean > 0) {
+    out.push(
+      `Not scored: ${unloaded.unloaded} labels inside, and ${unloaded.unloadedClean} clean cases made only of, module calls the scan could not load ` +
+        '(registry/git modules with no .terraform/modules in the case, local module folders outside it; Palisade says so once per call, as for a user without `terraform init`).',
+    );
+  }
   for (const s of result.sources) {
     out.push('');
     out.push(`${s.folder} [equivalents.${s.peer}] — ${s.units} units, ${s.files} files, documents ${JSON.stringify(s.documentKinds)}`);
     for (const g of s.groups) {
-      out.push(`  ${g.controls.join(' + ')} → ${g.policies.join(', ')}: ${g.matched}/${g.labels} labels, ${g.flagged}/${g.clean} clean cases flagged, ${g.unmatched} unlabeled`);
+      const notScored = g.unloaded + g.unloadedClean > 0 ? `; not scored (module not downloaded): ${g.unloaded} labels, ${g.unloadedClean} clean cases` : '';
+      out.push(`  ${g.controls.join(' + ')} → ${g.policies.join(', ')}: ${g.matched}/${g.labels} labels, ${g.flagged}/${g.clean} clean cases flagged, ${g.unmatched} unlabeled${notScored}`);
       if (opts.verbose) {
+        for (const u of g.unloadedLabels) out.push(`      not scored: ${u}`);
         for (const m of g.missed) out.push(`      missed: ${m}`);
         for (const f of g.falsePositives) out.push(`      false +: ${f}`);
       }
@@ -53,6 +63,8 @@ export function formatPeers(result: PeerEval, opts: { verbose?: boolean } = {}):
       out.push(`  not covered (${s.uncovered.length}): ${s.uncovered.map((u) => `${u.control} (${u.positive}+/${u.clean}-)`).join(', ')}`);
     }
     for (const u of s.unknown) out.push(`  warning: ${u.policy} names ${s.peer} control ${u.control}, which the corpus does not have`);
+    if (s.excluded.length) out.push(`  excluded labels (${s.excluded.length}, src/eval/exclusions.ts):`);
+    for (const e of s.excluded) out.push(`      ${e.file} ${e.control}: ${e.reason}`);
     if (s.diagnostics.length) {
       out.push(`  ${s.diagnostics.length} input errors${opts.verbose ? ':' : ' (--verbose lists them)'}`);
       if (opts.verbose) for (const d of s.diagnostics) out.push(`      ${d.split('\n')[0]}`);

@@ -7,7 +7,7 @@
 import { realpath } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { readContained } from '../discovery/contained.js';
+import { readContained, readContainedSync } from '../discovery/contained.js';
 import type { DiscoverResult } from '../discovery/discover.js';
 import { fileDiagnostic } from './common/diag.js';
 import { limits, type LoadOptions } from './common/options.js';
@@ -151,7 +151,8 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions, s
     const set = new SourceSet(namedOnly((tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics)), tfDiscovered));
     for (const dir of terraformRoots(tfFiles, set, planDirs)) {
       try {
-        const res = loadTerraformConfig(dir, set, { ...opts, env: opts.env ?? process.env });
+        const readFile = (rel: string) => readContainedSync(opts.root, rel, lim.maxBytes);
+        const res = loadTerraformConfig(dir, set, { ...opts, env: opts.env ?? process.env, readFile });
         keepDiagnostics(dir, res.diagnostics, diagnostics);
         for (const d of res.documents) emit(d);
       } catch (e) {

@@ -57,6 +57,12 @@ export interface Document {
   index: number;
   /** What policies see as `input`. Plain JSON data. */
   data: unknown;
+  /**
+   * The UTF-8 JSON text `data` was parsed from, when the loader has it as read: the engine hands
+   * it to policies as is, instead of serializing `data` again (for a large plan, as costly as
+   * parsing it).
+   */
+  json?: Uint8Array;
   /** Resolves a route to a source span; computed lazily, only for findings. */
   locate(route: Route): Location;
   /** A human name for what the document describes: `Deployment/default/web`, `aws_s3_bucket.logs`, `workflow ci.yml`. */

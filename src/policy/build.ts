@@ -25,6 +25,8 @@ export interface PolicySource {
    * `--v0-compatible` (Palisade's own helper library is always v1). Unset: the run's choice.
    */
   regoVersion?: 0 | 1;
+  /** Palisade's helper library (see Module.library). */
+  library?: boolean;
 }
 
 /** Parses each source with its own Rego version (else the run's); every parse error is collected. */
@@ -34,7 +36,8 @@ export function parsePolicySources(sources: PolicySource[], opts: { v0?: boolean
   for (const src of sources) {
     const v0 = src.regoVersion === undefined ? opts.v0 : src.regoVersion === 0;
     try {
-      modules.push(parseModule(src.path, src.source, { v0 }));
+      const mod = parseModule(src.path, src.source, { v0 });
+      modules.push(src.library ? { ...mod, library: true } : mod);
     } catch (e) {
       if (e instanceof PalisadeError) diagnostics.push(...e.diagnostics);
       else throw e;

@@ -13,6 +13,7 @@ import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Engine } from '../engine/engine.js';
 import type { Finding } from '../engine/finding.js';
 import { buildRepository, LOADERS } from '../loaders/index.js';
+import { loadTerraformConfig } from '../loaders/terraform/config/document.js';
 import type { Document, DocumentKind, LoadResult } from '../loaders/types.js';
 
 /** Where a finding must land: a position for file fixtures, a file for repository fixtures. */
@@ -105,6 +106,7 @@ export function sidecarMarkers(json: string, where: string): ExpectedHit[] {
 
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 const isYaml = (p: string) => /\.ya?ml$/i.test(p);
+const isHcl = (p: string) => /\.tf$/i.test(p);
 const isDockerfile = (p: string) => /(^|[\\/])(Dockerfile|Containerfile)([^\\/]*)$|\.dockerfile$/i.test(p);
 
 /**
@@ -168,7 +170,8 @@ export function expectedHits(f: Fixture): ExpectedHit[] {
   if (existsSync(side)) return sidecarMarkers(readFileSync(side, 'utf8'), `${dirname(f.displayPath)}/${basename(side)}`);
   const text = readFileSync(f.path, 'utf8');
   if (f.kind === 'dockerfile') return dockerfileMarkers(text);
-  if (isYaml(f.path)) return yamlMarkers(text);
+  // HCL comments take `#` as YAML does, so a trailing `# expect:` marks the attribute or block line.
+  if (isYaml(f.path) || isHcl(f.path)) return yamlMarkers(text);
   return [];
 }
 
@@ -198,6 +201,11 @@ export function loadFixture(f: Fixture): LoadResult {
     }
     const repo = buildRepository({ files, manifests });
     return { documents: repo.documents, diagnostics: [...diagnostics, ...repo.diagnostics] };
+  }
+  // A `.tf` fixture is a one-file root module, evaluated as a scan without a plan evaluates it,
+  // so the same policy is proven on configurations as well as on plans (its Rego tests).
+  if (f.kind === 'terraform-plan' && isHcl(f.path)) {
+    return loadTerraformConfig(dirname(f.displayPath), new Map([[f.displayPath, readFileSync(f.path, 'utf8')]]), { env: {} });
   }
   return LOADERS[f.kind]({ path: f.displayPath, bytes: readFileSync(f.path) });
 }

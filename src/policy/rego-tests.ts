@@ -6,17 +6,23 @@
 // test: the second `test_x` is `test_x#01`, the third `test_x#02`, in file order. A test passes
 // when its value is `true`, fails when it is undefined or anything else, and errors when
 // evaluation aborts. A partial-object test rule (`test_cases[name] if …`) reports one result per
-// key: a key passes when its value is `true`.
+// key (nested per key level for `test_x[a][b]`): a key passes when its value is `true`. As OPA's
+// tester does, the runner injects a call recording the key into the rule body just after the
+// key's variables are first bound, so a case whose body fails after that point is reported as a
+// FAIL rather than silently missing from the results.
 //
 // Must not: read files, print, or decide exit codes.
 
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { PalisadeError } from '../diagnostics.js';
-import type { Module, Rule, Term } from '../rego/ast.js';
-import type { BuiltinSet } from '../rego/builtins.js';
-import { compileWithBuiltins, declaredBuiltinStubs } from '../rego/capabilities.js';
+import type { Expr, Module, Rule, Term } from '../rego/ast.js';
+import { BUILTINS, type BuiltinSet } from '../rego/builtins.js';
+import { compileWithBuiltins, declaredBuiltins } from '../rego/capabilities.js';
+import { exprAllTerms, walkVars } from '../rego/check/safety.js';
 import { lineIndexFor } from '../rego/source.js';
-import type { ConfigFiles } from '../runtime/host/context.js';
+import { ForeignModule, TIME_BUDGET_MARK, workerAvailable } from '../engine/foreign.js';
+import { configFilesNear } from '../runtime/host/config-files.js';
+import { declaredStubs } from '../runtime/host/declared.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import { linkPolicy } from '../runtime/link.js';
 import { parsePolicySources, type PolicySource } from './build.js';
@@ -38,8 +44,15 @@ export interface RegoTestResult {
   /** What a failing check found wrong, line by line (fixture checks; a Rego test just fails). */
   details?: string[];
   /** Partial-object tests: one entry per key, sorted by key. */
-  subResults?: Array<{ name: string; fail: boolean }>;
+  subResults?: SubResult[];
   durationNs: number;
+}
+
+/** One case of a partial-object test; `subResults` holds the next key level (`test_x[a][b]`). */
+export interface SubResult {
+  name: string;
+  fail: boolean;
+  subResults?: SubResult[];
 }
 
 export interface RegoTestOptions {
@@ -51,8 +64,60 @@ export interface RegoTestOptions {
   data?: unknown;
   /** The builtins available (a capabilities file's); default: all of Palisade's. */
   capabilities?: BuiltinSet;
-  /** File access for conftest's parse_config_file family, resolving paths for the given test file. */
-  files?: (testFile: string) => ConfigFiles;
+  /** Give conftest's parse_config_file family file access, relative to the running test's file. */
+  configFiles?: boolean;
+  /**
+   * Per-test wall-clock budget (`opa test --timeout`): each evaluation runs in a worker thread
+   * that is ended at the deadline, and the test is an ERROR as in OPA; the run goes on. Unset, or
+   * without the built worker script (unbuilt sources), tests run on this thread unbounded.
+   */
+  timeoutMs?: number;
+}
+
+/** OPA's error for a test stopped at its deadline. */
+const CANCELLED = 'eval_cancel_error: caller cancelled query execution';
+
+interface TestEvaluator {
+  /** The test's value, or a thrown error; `testFile` is where relative config paths resolve. */
+  evaluate(entrypoint: string, testFile: string): unknown;
+  /** The keys the test-case recorder received during the last evaluation. */
+  cases(): unknown[][];
+  stop(): void;
+}
+
+/** Evaluations on this thread: nothing can interrupt them. */
+async function inThread(wasm: Uint8Array, data: unknown, builtins: BuiltinSet, configFiles: boolean): Promise<TestEvaluator> {
+  let testFile = '';
+  let cases: unknown[][] = [];
+  const recorder = (keys: unknown[]) => (cases.push(keys), true);
+  const files = configFiles ? configFilesNear(() => testFile) : undefined;
+  const policy = await loadPolicy(wasm, undefined, { ...hostBuiltins({ strict: false, files }), ...declaredStubs(declaredBuiltins(builtins)), [TEST_CASE]: recorder });
+  if (data !== undefined) policy.setData(data as object);
+  return {
+    evaluate(entrypoint, file) {
+      testFile = file;
+      cases = [];
+      return (policy.evaluate(undefined, entrypoint) as Array<{ result: unknown }>)[0]?.result;
+    },
+    cases: () => cases,
+    stop() {},
+  };
+}
+
+/** Evaluations in a worker thread ended at the deadline (the scan's mechanism for unbounded modules). */
+function inWorker(wasm: Uint8Array, data: unknown, builtins: BuiltinSet, configFiles: boolean, timeoutMs: number): TestEvaluator {
+  const worker = new ForeignModule(wasm, data, undefined, timeoutMs, { declared: declaredBuiltins(builtins), recorder: TEST_CASE, configFiles });
+  return {
+    evaluate(entrypoint, file) {
+      try {
+        return (worker.evaluate(undefined, entrypoint, file) as Array<{ result: unknown }>)[0]?.result;
+      } catch (e) {
+        throw (e as Error).message.startsWith(TIME_BUDGET_MARK) ? new Error(CANCELLED) : e;
+      }
+    },
+    cases: () => worker.lastCases,
+    stop: () => worker.stop(),
+  };
 }
 
 interface Discovered {
@@ -84,6 +149,71 @@ function discover(rule: Rule): Discovered | undefined {
 function renamed(rule: Rule, index: number, name: string): Rule {
   const ref = rule.head.ref.map((t): Term => (t !== rule.head.ref[index] ? t : t.type === 'var' ? { ...t, name } : { type: 'string', value: name, span: t.span }));
   return { ...rule, head: { ...rule.head, ref } };
+}
+
+/** OPA's tester builtin recording which partial-object test case is being evaluated. */
+const TEST_CASE = 'internal.test_case';
+
+/**
+ * `rule` with `internal.test_case([keys…])` injected just after the first expression naming each
+ * variable of its keys (head ref terms from `keyIndex` on), as OPA's InjectTestCaseFunc stage
+ * places it: from there on, a failing body still leaves the case recorded. `some x` declarations
+ * bind nothing, so they do not count (OPA has removed them by that stage).
+ */
+function withTestCaseCall(rule: Rule, keyIndex: number): Rule {
+  const keys = structuredClone(rule.head.ref.slice(keyIndex));
+  const names = new Set<string>();
+  keys.forEach((k) => walkVars(k, (name) => names.add(name)));
+  const mentions = (e: Expr, name: string): boolean => {
+    let hit = false;
+    if (e.type !== 'some') for (const t of exprAllTerms(e)) walkVars(t, (n) => (hit ||= n === name));
+    return hit;
+  };
+  let after = -1;
+  for (const name of names) after = Math.max(after, rule.body.findIndex((e) => mentions(e, name)));
+  const span = rule.head.span;
+  const fn: Term = { type: 'ref', head: { type: 'var', name: 'internal', span }, path: [{ type: 'string', value: 'test_case', span }], span };
+  const call: Expr = { type: 'term', negated: false, with: [], span, term: { type: 'call', fn, args: [{ type: 'array', items: keys, span }], span } };
+  return { ...rule, body: [...rule.body.slice(0, after + 1), call, ...rule.body.slice(after + 1)] };
+}
+
+interface CaseNode {
+  fail: boolean;
+  children: Map<string, CaseNode>;
+}
+
+/** OPA's name for a case key: a string as is, anything else as JSON. */
+const caseName = (key: unknown): string => (typeof key === 'string' ? key : JSON.stringify(key));
+
+/** The cases a value holds: a `true` leaf passes, any other leaf fails, an object is a key level. */
+function casesOf(value: Record<string, unknown>): Map<string, CaseNode> {
+  const out = new Map<string, CaseNode>();
+  for (const [k, v] of Object.entries(value)) {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const children = casesOf(v as Record<string, unknown>);
+      out.set(k, { fail: [...children.values()].some((c) => c.fail), children });
+    } else out.set(k, { fail: v !== true, children: new Map() });
+  }
+  return out;
+}
+
+/** Adds a recorded case path; a case recorded but absent from the value failed. Returns whether it failed. */
+function recordCase(level: Map<string, CaseNode>, path: string[]): boolean {
+  const [head, ...rest] = path;
+  if (head === undefined) return true;
+  let node = level.get(head);
+  if (!node) level.set(head, (node = { fail: true, children: new Map() }));
+  if (rest.length === 0) return node.fail;
+  const failed = recordCase(node.children, rest);
+  if (failed) node.fail = true;
+  return failed;
+}
+
+function toSubResults(level: Map<string, CaseNode>): SubResult[] {
+  return [...level.keys()].sort().map((name) => {
+    const node = level.get(name)!;
+    return node.children.size ? { name, fail: node.fail, subResults: toSubResults(node.children) } : { name, fail: node.fail };
+  });
 }
 
 /** Go's time.Duration text (`1.5ms`, `812.4µs`), which `opa test` prints. */
@@ -132,7 +262,8 @@ export async function runRegoTests(sources: PolicySource[], opts: RegoTestOption
         if (!found.skip) test.entrypoint = [...mod.package, ...internal].join('/');
         planned.push(test);
       }
-      return k === 0 ? rule : renamed(rule, last, internal[last]!);
+      const traced = found.partial && !found.skip ? withTestCaseCall(rule, last + 1) : rule;
+      return k === 0 ? traced : renamed(traced, last, internal[last]!);
     });
     return { ...mod, rules };
   });
@@ -142,13 +273,19 @@ export async function runRegoTests(sources: PolicySource[], opts: RegoTestOption
 
   // Tests see builtin errors exactly as scans do (non-strict, OPA's default: the expression is
   // undefined), so a test cannot pass on semantics the policy will not have in production.
-  const { plan, builtins } = compileWithBuiltins(modules, { entrypoints, strict: false, v0: opts.v0, capabilities: opts.capabilities });
-  // conftest resolves parse_config_file paths against the running policy's file: the current test's.
-  let testFile = '';
-  const files: ConfigFiles | undefined = opts.files && { read: (path) => opts.files!(testFile).read(path) };
-  const policy = await loadPolicy(linkPolicy(plan), undefined, { ...hostBuiltins({ strict: false, files }), ...declaredBuiltinStubs(builtins) });
-  if (opts.data !== undefined) policy.setData(opts.data as object);
+  const capabilities = { ...(opts.capabilities ?? BUILTINS), [TEST_CASE]: { arity: 1, impl: 'host', impure: true } as const };
+  const { plan, builtins } = compileWithBuiltins(modules, { entrypoints, strict: false, v0: opts.v0, capabilities });
+  const wasm = linkPolicy(plan);
+  const configFiles = opts.configFiles === true;
+  const evaluator = opts.timeoutMs !== undefined && workerAvailable() ? inWorker(wasm, opts.data, builtins, configFiles, opts.timeoutMs) : await inThread(wasm, opts.data, builtins, configFiles);
+  try {
+    return runPlanned(planned, evaluator);
+  } finally {
+    evaluator.stop();
+  }
+}
 
+function runPlanned(planned: PlannedTest[], evaluator: TestEvaluator): RegoTestResult[] {
   const results: RegoTestResult[] = [];
   for (const t of planned) {
     const base = { package: t.package, name: t.name, file: t.file, line: t.line, col: t.col };
@@ -156,12 +293,10 @@ export async function runRegoTests(sources: PolicySource[], opts: RegoTestOption
       results.push({ ...base, outcome: 'skip', durationNs: 0 });
       continue;
     }
-    testFile = t.file;
     const t0 = process.hrtime.bigint();
     let value: unknown;
     try {
-      const rs = policy.evaluate(undefined, t.entrypoint) as Array<{ result: unknown }>;
-      value = rs[0]?.result;
+      value = evaluator.evaluate(t.entrypoint, t.file);
     } catch (e) {
       const message = typeof e === 'string' ? e : (e as Error).message;
       results.push({ ...base, outcome: 'error', message, durationNs: Number(process.hrtime.bigint() - t0) });
@@ -170,11 +305,10 @@ export async function runRegoTests(sources: PolicySource[], opts: RegoTestOption
     const durationNs = Number(process.hrtime.bigint() - t0);
     // A partial-object test's value is an object of cases; any other test's value must be true.
     if (t.partial && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      const subResults = Object.keys(value)
-        .sort()
-        .map((name) => ({ name, fail: (value as Record<string, unknown>)[name] !== true }));
-      const failed = subResults.filter((s) => s.fail).map((s) => s.name);
-      results.push({ ...base, outcome: failed.length ? 'fail' : 'pass', subResults, durationNs });
+      const cases = casesOf(value as Record<string, unknown>);
+      let fail = [...cases.values()].some((c) => c.fail);
+      for (const keys of evaluator.cases()) fail = recordCase(cases, keys.map(caseName)) || fail;
+      results.push({ ...base, outcome: fail ? 'fail' : 'pass', subResults: toSubResults(cases), durationNs });
       continue;
     }
     results.push({ ...base, outcome: value === true ? 'pass' : 'fail', durationNs });

@@ -84,7 +84,7 @@ function builtinLibFor(paths: string[]): string[] {
  * files are parsed as v0 (`--v0-compatible` applies to the user's files only).
  */
 export function builtinLibSources(paths: string[]): PolicySource[] {
-  return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1 as const }));
+  return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1 as const, library: true }));
 }
 
 const DATA_FILE = /\.(json|ya?ml)$/;

@@ -153,4 +153,9 @@ export interface Module {
   annotations: Annotation[];
   /** Whether the module was parsed with Rego v0 syntax. */
   v0: boolean;
+  /**
+   * Palisade's own helper library (`data.palisade.lib.*`), compiled into every run: it may call
+   * every builtin Palisade has, whatever a capabilities file leaves out for the user's modules.
+   */
+  library?: boolean;
 }

@@ -22,6 +22,11 @@ export interface BuiltinSpec {
    * replaced is an evaluation error naming it, as in OPA.
    */
   declared?: boolean;
+  /**
+   * Left out of the run's capabilities file (named here): as in OPA, a user's module calling it
+   * gets "undefined function"; Palisade's helper library (Module.library) may still call it.
+   */
+  unlisted?: string;
 }
 
 const n = (arity: number, extra: Partial<BuiltinSpec> = {}): BuiltinSpec => ({ arity, impl: 'native', ...extra });
@@ -55,8 +60,8 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'object.get': n(3), 'object.keys': n(1), 'object.union': n(2), 'object.union_n': n(1),
   'object.remove': n(2), 'object.filter': n(2), 'object.subset': n(2),
   // encodings
-  'json.marshal': n(1), 'json.marshal_with_options': h(2), 'json.unmarshal': n(1), 'json.is_valid': n(1),
-  'json.filter': n(2), 'json.remove': n(2), 'json.patch': h(2),
+  'json.marshal': n(1), 'json.marshal_with_options': n(2), 'json.unmarshal': n(1), 'json.is_valid': n(1),
+  'json.filter': n(2), 'json.remove': n(2), 'json.patch': n(2),
   'json.verify_schema': h(1), 'json.match_schema': h(2),
   'yaml.marshal': h(1), 'yaml.unmarshal': h(1), 'yaml.is_valid': h(1),
   'base64.encode': n(1), 'base64.decode': n(1), 'base64.is_valid': n(1),
@@ -64,6 +69,8 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'hex.encode': n(1), 'hex.decode': n(1),
   'urlquery.encode': n(1), 'urlquery.decode': n(1), 'urlquery.encode_object': n(1), 'urlquery.decode_object': n(1),
   'crypto.sha256': n(1), 'crypto.sha1': n(1), 'crypto.md5': n(1),
+  'crypto.hmac.md5': n(2), 'crypto.hmac.sha1': n(2), 'crypto.hmac.sha256': n(2), 'crypto.hmac.sha512': n(2),
+  'crypto.hmac.equal': n(2),
   // types
   is_number: n(1), is_string: n(1), is_boolean: n(1), is_array: n(1), is_set: n(1),
   is_object: n(1), is_null: n(1), type_name: n(1), to_number: n(1),
@@ -77,11 +84,11 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'net.cidr_expand': n(1), 'net.cidr_merge': n(1), 'net.cidr_contains_matches': n(2),
   'semver.compare': n(2), 'semver.is_valid': n(1),
   'units.parse_bytes': n(1), 'units.parse': n(1),
-  'uuid.rfc4122': h(1, { impure: true }), 'uuid.parse': h(1),
+  'uuid.rfc4122': h(1, { impure: true }), 'uuid.parse': n(1),
   // time (impure: the clock)
-  'time.now_ns': h(0, { impure: true }), 'time.parse_rfc3339_ns': h(1), 'time.parse_ns': h(2),
-  'time.parse_duration_ns': h(1), 'time.add_date': h(4), 'time.date': h(1), 'time.clock': h(1),
-  'time.weekday': h(1), 'time.diff': h(2), 'time.format': h(1),
+  'time.now_ns': h(0, { impure: true }), 'time.parse_rfc3339_ns': n(1), 'time.parse_ns': n(2),
+  'time.parse_duration_ns': n(1), 'time.add_date': n(4), 'time.date': n(1), 'time.clock': n(1),
+  'time.weekday': n(1), 'time.diff': n(2), 'time.format': n(1),
   // debugging: the planner turns print(a, b) into internal.print([{a}, {b}]), as OPA does
   'internal.print': n(1, { impure: true }),
   trace: n(1, { impure: true }),
@@ -91,6 +98,25 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
 };
 
 export type BuiltinSet = Readonly<Record<string, BuiltinSpec>>;
+
+/**
+ * OPA's deprecated builtins (`"deprecated": true` in its capabilities) and what to write instead.
+ * A Rego v1 module (or one with `import rego.v1`) calling one is a type error in OPA, whatever
+ * else the run accepts; v0 modules may call them (see DEPRECATED_BUILTINS in ./capabilities.ts).
+ */
+export const OPA_DEPRECATED: Readonly<Record<string, string>> = {
+  any: '`true in xs` or `some x in xs`',
+  all: '`every x in xs { x }`',
+  re_match: 'regex.match',
+  set_diff: 'the `-` operator on sets',
+  'net.cidr_overlap': 'net.cidr_contains',
+  cast_array: 'is_array, or an array comprehension',
+  cast_boolean: 'is_boolean',
+  cast_null: 'is_null',
+  cast_object: 'is_object',
+  cast_set: 'a set comprehension `{x | some x in xs}`',
+  cast_string: 'is_string',
+};
 
 /**
  * The set the checker and planner consult: BUILTINS unless a compilation runs inside

@@ -2,9 +2,8 @@
 // compilation may call. A builtin the file lists that Palisade does not implement (one the policy
 // library's own tool adds, such as trivy's `result.new`) is *declared*: it compiles, tests can
 // replace it with `with`, and calling it unreplaced is an evaluation error naming it.
-// Unlike OPA, a builtin the file leaves out is not removed: Palisade's helper library is compiled
-// with every run and uses them. So a file narrower than Palisade's builtins does not make a
-// policy that calls the others fail to compile (docs/writing-policies.md says so).
+// A builtin the file leaves out is *unlisted*: the user's modules calling it fail to compile as in
+// OPA ("undefined function"); Palisade's helper library, compiled with every run, keeps it.
 //
 // Also the builtin set of a `--v0-compatible` compilation: v0 keeps OPA's deprecated builtins
 // (`re_match`, `set_diff`, `cast_array` …), implemented as their current equivalents.
@@ -48,10 +47,13 @@ export function parseCapabilities(text: string, file: string): BuiltinSet {
     throw bad(`capabilities file is not JSON: ${(e as Error).message}`);
   }
   if (!Array.isArray(parsed.builtins)) throw bad('capabilities file has no "builtins" list');
-  const set: Record<string, BuiltinSpec> = { ...BUILTINS };
+  const set: Record<string, BuiltinSpec> = {};
+  for (const [name, spec] of Object.entries(BUILTINS)) set[name] = { ...spec, unlisted: file };
+  // Deprecated ones too: a v0 module may call them only if the file lists them (v1 rejects them anyway).
+  for (const name of Object.keys(DEPRECATED_BUILTINS)) set[name] = { ...deprecatedSpec(name), unlisted: file };
   for (const b of parsed.builtins) {
     if (typeof b.name !== 'string') throw bad('every entry of "builtins" needs a "name"');
-    const known = Object.prototype.hasOwnProperty.call(BUILTINS, b.name) ? BUILTINS[b.name] : undefined;
+    const known = Object.prototype.hasOwnProperty.call(BUILTINS, b.name) ? BUILTINS[b.name] : Object.prototype.hasOwnProperty.call(DEPRECATED_BUILTINS, b.name) ? deprecatedSpec(b.name) : undefined;
     if (known) {
       set[b.name] = known;
       continue;
@@ -63,13 +65,16 @@ export function parseCapabilities(text: string, file: string): BuiltinSet {
   return set;
 }
 
-/** `set` plus OPA's deprecated builtins, for a `--v0-compatible` compilation. */
+/** How a deprecated builtin runs: as the builtin it is today, or as its own host builtin (the casts). */
+function deprecatedSpec(name: string): BuiltinSpec {
+  const d = DEPRECATED_BUILTINS[name]!;
+  return (d.current ? BUILTINS[d.current] : undefined) ?? { arity: d.arity, impl: 'host' };
+}
+
+/** `set` plus OPA's deprecated builtins, for a `--v0-compatible` compilation (a capabilities set has its own). */
 export function withDeprecated(set: BuiltinSet): BuiltinSet {
   const out: Record<string, BuiltinSpec> = { ...set };
-  for (const [name, d] of Object.entries(DEPRECATED_BUILTINS)) {
-    const current = d.current ? set[d.current] : undefined;
-    if (!out[name]) out[name] = current ?? { arity: d.arity, impl: 'host' };
-  }
+  for (const name of Object.keys(DEPRECATED_BUILTINS)) if (!out[name]) out[name] = deprecatedSpec(name);
   return out;
 }
 
@@ -78,22 +83,15 @@ export function currentBuiltinNames(plan: Plan): Plan {
   return { ...plan, builtins: plan.builtins.map((b) => ({ ...b, name: DEPRECATED_BUILTINS[b.name]?.current ?? b.name })) };
 }
 
-/** Host functions for declared builtins: an unreplaced call aborts the evaluation, naming it. */
-export function declaredBuiltinStubs(set: BuiltinSet): Record<string, () => never> {
-  const out: Record<string, () => never> = {};
-  for (const [name, spec] of Object.entries(set)) {
-    if (!spec.declared) continue;
-    out[name] = () => {
-      throw new Error(`eval_builtin_error: ${name}: not implemented: the capabilities file declares it, so Palisade can only use a \`with ${name} as …\` replacement`);
-    };
-  }
-  return out;
+/** The builtins of `set` a capabilities file declares and Palisade lacks (they need host stubs: runtime/host/declared.ts). */
+export function declaredBuiltins(set: BuiltinSet): string[] {
+  return Object.entries(set).flatMap(([name, spec]) => (spec.declared ? [name] : []));
 }
 
 /**
  * Compiles with the builtins a run has: the capabilities file's (else all of Palisade's), plus
  * the deprecated ones under v0. Returns the plan and the builtin set, whose declared builtins the
- * caller must give host stubs (declaredBuiltinStubs).
+ * caller must give host stubs (declaredBuiltins, runtime/host/declared.ts).
  */
 export function compileWithBuiltins(modules: Module[], opts: CompileOptions & { v0?: boolean; capabilities?: BuiltinSet }): { plan: Plan; builtins: BuiltinSet } {
   const base = opts.capabilities ?? BUILTINS;

@@ -18,9 +18,9 @@ function run(mods: string[], query: string, input?: unknown, data?: unknown, v0 
   return new Interp(plan).evaluate('query', input, data);
 }
 
-function errors(mods: string[], query = 'data'): string[] {
+function errors(mods: string[], query = 'data', v0 = false): string[] {
   try {
-    const modules = mods.map((s, i) => parseModule(`m${i}.rego`, s, {}));
+    const modules = mods.map((s, i) => parseModule(`m${i}.rego`, s, { v0 }));
     compileQuery(modules, parseQuery(query), {});
   } catch (e) {
     if (e instanceof PalisadeError) return e.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`);
@@ -237,6 +237,20 @@ describe('checks', () => {
       got = (e as PalisadeError).diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`);
     }
     expect(got).toEqual(['m.rego:2:6 rego_unsupported_error unsupported builtin http.send: Palisade does not implement it (reached from entrypoint t/q)']);
+  });
+  it('reports input and data shadowed in a v1 module as OPA does, and nothing after', () => {
+    expect(errors([P + 'f(data) := 1\np := f(2)'])).toEqual(['2:3 rego_compile_error args must not shadow data (use a different variable name)']);
+    expect(errors([P + 'f(input) := input + 1'])).toEqual(['2:3 rego_compile_error args must not shadow input (use a different variable name)']);
+    expect(errors([P + 'p if { data := 1 }'])).toEqual(['2:8 rego_compile_error variables must not shadow data (use a different variable name)']);
+    expect(errors([P + 'input := 1'])).toEqual(['2:1 rego_compile_error rules must not shadow input (use a different rule name)']);
+    expect(errors([P + 'import rego.v1\nf(data) = 1 if { true }'], 'data', true)).toEqual(['3:3 rego_compile_error args must not shadow data (use a different variable name)']);
+    // Rego v0 has no such check: `data` there is a pattern against the whole document, which includes f.
+    expect(errors([P + 'f(data) = 1 { true }'], 'data', true)[0]).toMatch(/rego_recursion_error rule data\.t\.f is recursive/);
+  });
+  it('rejects OPA\'s deprecated builtins in v1 modules, v0 syntax with import rego.v1 included', () => {
+    expect(errors([P + 'p := any([true])'])).toEqual(['2:6 rego_type_error deprecated built-in function calls in expression: any']);
+    expect(errors([P + 'import rego.v1\np if re_match("a", "a")'], 'data', true)).toEqual(['3:6 rego_type_error deprecated built-in function calls in expression: re_match']);
+    expect(errors([P + 'p { all([true]) }'], 'data', true)).toEqual([]);
   });
   it('reports arity errors', () => {
     expect(errors([P + 'p := count(1, 2, 3)'])[0]).toMatch(/rego_type_error count: arity mismatch/);

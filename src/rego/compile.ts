@@ -66,6 +66,7 @@ function check(modules: Module[]): Checked {
       defs.push({ module: m, rule: contains ? { ...rule, head: { ...rule.head, contains } } : rule, ...c, unsupported: resolver.unsupported });
     }
   }
+  if (ctx.rootOverride) throw new PalisadeError(diagnostics);
   mergeUnderTrees(defs);
   const funcArity = (path: string): number | undefined => ctx.funcs.get(path);
   for (const d of defs) {

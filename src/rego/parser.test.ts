@@ -365,7 +365,7 @@ describe('parse errors', () => {
     ['package a\np := {k: v | some k, v in }', '2:27: unexpected } token'],
     ['package a\np := [x | x := ]', '2:16: unexpected ] token'],
     ['package a\np', '2:1: rule p must have a value assignment and/or a body'],
-    ['package a\nimport future.keywords.or\np if { input.a or input.b }', "2:8: future.keywords.or (OPA's experimental `and`/`or`/`not { … }` keywords) is not supported by Palisade"],
+    ['package a\nimport future.keywords.or\np if { input.a or input.b }', "2:8: future.keywords.or (OPA 1.20's `and`/`or` keywords and `not` over a block) is not implemented by Palisade yet"],
     ['package a\np.q.r', '2:1: rule must have value assignment and/or body declaration'],
     ['package a\np[x] := 1 if { x := 1 } else := 2', '2:25: else keyword cannot be used on rules with variables in head'],
     ['package a\n}', '2:1: unexpected } token'],

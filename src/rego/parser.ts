@@ -351,9 +351,10 @@ class Parser {
     if (segs.length > 2) this.fail(offset, 'invalid import, must be `future.keywords.x`, e.g. `import future.keywords.in`', 'import one keyword at a time');
     if (segs.length === 2) {
       const kw = segs[1]!;
-      // OPA 1.20's `and`/`or` and `not { … }` blocks are experimental there (behind a capability).
+      // OPA 1.20 added the opt-in `and`/`or` keywords (and `not` over a block): Palisade does not
+      // implement them yet, so a module importing them is rejected rather than misread.
       if (kw === 'and' || kw === 'or' || kw === 'not') {
-        this.fail(offset, `future.keywords.${kw} (OPA's experimental \`and\`/\`or\`/\`not { … }\` keywords) is not supported by Palisade`, 'write the alternatives as separate rule definitions (or a helper rule), as in stable Rego');
+        this.fail(offset, `future.keywords.${kw} (OPA 1.20's \`and\`/\`or\` keywords and \`not\` over a block) is not implemented by Palisade yet`, 'write the alternatives as separate rule definitions (or a helper rule) and the conjunctions as separate expressions, as before OPA 1.20');
       }
       if (!FUTURE_KEYWORDS.includes(kw)) this.fail(offset, `unexpected keyword, must be one of [${FUTURE_KEYWORDS.join(' ')}]`, 'import one of the future keywords, or `future.keywords` for all');
       this.keywords.add(kw);

@@ -6,7 +6,9 @@
 //   the screen or write the clipboard (OSC 52), and GitHub's runner reads every log line as a
 //   potential workflow command — `::cmd::` at the start of a line (after whitespace; lines end at
 //   \r or \n) and the legacy `##[cmd]` anywhere in it — so `::stop-commands::` in a YAML key would
-//   blind every annotation after it;
+//   blind every annotation after it; and Unicode's invisible format characters (bidi overrides and
+//   isolates, zero-width characters) make a line read differently from what it holds ("Trojan
+//   Source"), so they are shown as escapes too;
 // - workflow commands themselves (annotations): `%`, `\r`, `\n` in data and also `:` and `,` in
 //   properties must be percent-encoded (@actions/core's rules);
 // - machine formats written to stdout (JSON, SARIF, JUnit): already escaped by their syntax, but
@@ -37,7 +39,10 @@ export function formatDiagnosticForTerminal(d: Diagnostic): string {
   return formatDiagnostic({ ...d, file: terminalText(d.file), message: terminalText(d.message), ...(d.fix !== undefined ? { fix: terminalText(d.fix) } : {}) });
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Invisible format characters: bidi marks, embeddings, overrides and isolates, zero-width characters, BOM. */
+const INVISIBLE = '\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff';
+const CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${INVISIBLE}]`, 'g');
+const INVISIBLE_RE = new RegExp(`[${INVISIBLE}]`, 'g');
 const visible = (c: string) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
@@ -75,14 +80,18 @@ const OWN_COMMAND = /^::(error|warning|notice)( [^:\r\n]*)?::/;
  */
 export function guardOutput(text: string, format: ReportFormat | 'terminal'): string {
   // Reports run to megabytes: only a text that holds something to neutralise is split into lines.
-  if (!text.includes('##[') && !text.includes('\r') && !/^[^\S\n]*::/mu.test(text)) return text;
+  INVISIBLE_RE.lastIndex = 0;
+  if (!text.includes('##[') && !text.includes('\r') && !/^[^\S\n]*::/mu.test(text) && !INVISIBLE_RE.test(text)) return text;
+  // Each format's own escape for a character, so JSON and XML still decode to the same text.
+  const hex = (c: string) => c.charCodeAt(0).toString(16).padStart(4, '0');
+  const invisible = format === 'junit' ? (c: string) => `&#x${hex(c)};` : (c: string) => `\\u${hex(c)}`;
   const v1 = format === 'json' || format === 'sarif' ? '##\\u005b' : format === 'junit' ? '##&#91;' : '##\\[';
   const colon = format === 'junit' ? '&#58;' : '\\:';
   return text
     .split('\n')
     .map((line) => {
       if (format === 'github' && OWN_COMMAND.test(line)) return line;
-      let l = line.replace(/\r/g, format === 'junit' ? '&#13;' : '\\r').replace(/##\[/g, v1);
+      let l = line.replace(/\r/g, format === 'junit' ? '&#13;' : '\\r').replace(/##\[/g, v1).replace(INVISIBLE_RE, invisible);
       const m = /^(\s*)::/u.exec(l);
       if (m) l = `${m[1]}${colon}${l.slice(m[0].length - 1)}`;
       return l;

@@ -2,7 +2,7 @@
 // (assembly/builtins/crypto.ts), loaded in stock opa-wasm, checked against Node's own digests
 // on lengths around the one- and two-block padding boundaries.
 
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { callStock } from './testing.js';
 
@@ -23,5 +23,24 @@ describe('crypto digests (native)', () => {
   it('has OPA type errors, undefined when not strict', () => {
     expect(() => callStock('crypto.sha256', '[1]')).toThrow('eval_type_error: crypto.sha256: operand 1 must be string but got number');
     expect(callStock('crypto.md5', '[null]', false)).toBeUndefined();
+  });
+});
+
+describe('crypto.hmac (native)', () => {
+  const HMACS: [string, string][] = [['crypto.hmac.md5', 'md5'], ['crypto.hmac.sha1', 'sha1'], ['crypto.hmac.sha256', 'sha256'], ['crypto.hmac.sha512', 'sha512']];
+  it.each(HMACS)('%s matches Node for keys and messages around the block sizes', (name, alg) => {
+    for (const key of ['', 'k', 'key'.repeat(21), 'x'.repeat(64), 'y'.repeat(65), 'z'.repeat(128), 'w'.repeat(129), 'ключ']) {
+      for (const msg of ['', 'The quick brown fox jumps over the lazy dog', 'm'.repeat(111), 'm'.repeat(112), 'm'.repeat(240), 'héllo ✓']) {
+        expect(callStock(name, JSON.stringify([msg, key]))).toBe(createHmac(alg, key).update(msg, 'utf8').digest('hex'));
+      }
+    }
+  });
+
+  it('compares MACs with crypto.hmac.equal', () => {
+    expect(callStock('crypto.hmac.equal', '["abc", "abc"]')).toBe(true);
+    expect(callStock('crypto.hmac.equal', '["abc", "abd"]')).toBe(false);
+    expect(callStock('crypto.hmac.equal', '["abc", "ab"]')).toBe(false);
+    expect(() => callStock('crypto.hmac.equal', '["abc", 1]')).toThrow('eval_type_error: crypto.hmac.equal: operand 2 must be string but got number');
+    expect(() => callStock('crypto.hmac.sha256', '[1, "k"]')).toThrow('eval_type_error: crypto.hmac.sha256: operand 1 must be string but got number');
   });
 });

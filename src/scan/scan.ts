@@ -22,6 +22,9 @@ import { inShard, type Shard } from './shard.js';
 import { DEFAULT_BASELINE_FILE, parseBaseline } from './baseline.js';
 import { chartNotice, loadRendered, renderCharts, stdinTemplates, topCharts } from './helm.js';
 
+/** A `--var-file` path or a `--var name=value`, as given on the command line (order matters). */
+export type TerraformVarArg = { file: string } | { assignment: string };
+
 export interface ScanOptions {
   /** Files, directories or globs (default: the root). */
   paths?: string[];
@@ -54,7 +57,7 @@ export interface ScanOptions {
    * Terraform variables for .tf folders evaluated without a plan, in order: `{file}` for
    * `--var-file` (relative to the working directory), `{assignment: "name=value"}` for `--var`.
    */
-  terraformVars?: Array<{ file: string } | { assignment: string }>;
+  terraformVars?: TerraformVarArg[];
   now?: Date;
   /** Scan only this part of the inputs (`--shard k/n`). */
   shard?: Shard;

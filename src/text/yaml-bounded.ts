@@ -140,6 +140,16 @@ export function tooDeepToParse(text: string, limit = MAX_PARSE_NESTING): number 
 }
 
 /**
+ * `text` with each lone carriage return as a line feed. YAML (1.2 §5.4) and the parsers of the
+ * tools that apply manifests (go-yaml: kubectl, Helm, Actions) take a lone CR as a line break; the
+ * `yaml` package does not, so a CR-only manifest would fail to parse here and go unscanned while
+ * kubectl applies it. Same length, so every offset (and line:col) stays the file's own.
+ */
+export function yamlLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
  * Runs a `yaml` parse of `text`, refusing nesting the parser cannot survive and turning a crash
  * of the parser itself into a problem.
  */

@@ -26,6 +26,14 @@ describe('glob', () => {
     ['k8s/*', 'k8s/privileged-container', true],
     ['k8s/*', 'terraform/s3-public', false],
     ['*', 'k8s/privileged-container', false],
+    ['{a,{b,c}d}.tf', 'cd.tf', true],
+    ['{a,{b,c}d}.tf', 'c.tf', false],
+    ['x{a,b', 'xb', true],
+    ['a}b,c', 'a}b,c', true],
+    ['\\*.tf', '*.tf', true],
+    ['\\*.tf', 'a.tf', false],
+    ['[z-a].tf', 'q.tf', false],
+    ['ü*/🙂?.tf', 'ü1/🙂x.tf', true],
   ])('path glob %s ~ %s → %s', (glob, value, expected) => {
     expect(globMatch(glob, value)).toBe(expected);
   });
@@ -38,6 +46,20 @@ describe('glob', () => {
     ['aws_s3_bucket.logs', 'aws_s3_bucketXlogs', false],
   ])('name glob %s ~ %s → %s', (glob, value, expected) => {
     expect(globMatch(glob, value, { segments: false })).toBe(expected);
+  });
+
+  // A waiver file is written by whoever can open a pull request: its patterns must not be able to
+  // stall matching (a backtracking RegExp takes exponential or high-polynomial time on these).
+  it.each([
+    ['many stars', `${'*a'.repeat(40)}*b`, 'a'.repeat(5000)],
+    ['many globstars', `${'**/'.repeat(200)}x`, `${'d/'.repeat(2000)}y`],
+    ['stars within a segment, crossing names', `${'*?'.repeat(300)}!`, 'n'.repeat(2000)],
+    ['nested alternatives', `${'{a,a*'.repeat(30)}${'}'.repeat(30)}b`, 'a'.repeat(3000)],
+  ])('matches a pathological pattern (%s) without backtracking', (_, glob, value) => {
+    expect(globMatch(glob, value)).toBe(false);
+    expect(globMatch(glob, value, { segments: false })).toBe(false);
+    // The same pattern still matches where it should.
+    expect(globMatch(`${glob}*`, `${value}`, { segments: false })).toBe(globMatch(`${glob}*`, value, { segments: false }));
   });
 
   it('tells globs from exact names', () => {

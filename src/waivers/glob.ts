@@ -1,9 +1,12 @@
 // Glob matching for waiver keys (policy ids, file paths, resource names). Owns the small glob
 // dialect the waiver docs describe; written here rather than borrowed so its meaning is ours and
 // documented: `**` any number of path segments, `*` and `?` within one segment, `[abc]`/`[!a-z]`
-// classes, `{a,b}` alternatives. Must not touch the filesystem.
+// classes, `{a,b}` alternatives. Matching is the shared linear-time engine's
+// (src/text/glob-engine.ts): a waiver file must not be able to stall a scan with its patterns.
+// Must not touch the filesystem.
 
 import { bracketClass } from '../text/glob-class.js';
+import { anyChar, classNode, GlobMatcher, literal, notSlash, seq, star, type GlobNode } from '../text/glob-engine.js';
 
 export interface GlobOptions {
   /**
@@ -13,22 +16,18 @@ export interface GlobOptions {
   segments: boolean;
 }
 
-const cache = new Map<string, RegExp>();
+const cache = new Map<string, GlobMatcher>();
+// `**` followed by `/`: zero or more whole segments (one shared node, so that repeats collapse).
+const SEGMENTS = star(seq(star(notSlash), literal('/')));
 
-function escapeRe(c: string): string {
-  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
-}
-
-export function globToRegExp(glob: string, opts: GlobOptions = { segments: true }): RegExp {
-  const key = `${opts.segments ? 's' : 'n'}:${glob}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const star = opts.segments ? '[^/]*' : '.*';
-  const one = opts.segments ? '[^/]' : '.';
-  let re = '';
-  let depth = 0;
-  for (let i = 0; i < glob.length; i++) {
+/** Parses `glob` from `i` up to an unmatched `}` or, inside braces, a `,` (see parseGlob). */
+function parseSeq(glob: string, start: number, opts: GlobOptions, depth: number): { node: GlobNode; next: number } {
+  const one = opts.segments ? notSlash : anyChar;
+  const items: GlobNode[] = [];
+  let i = start;
+  for (; i < glob.length; i++) {
     const c = glob[i]!;
+    if (depth > 0 && (c === '}' || c === ',')) break;
     if (c === '*') {
       if (glob[i + 1] === '*') {
         const atStart = i === 0 || glob[i - 1] === '/';
@@ -36,33 +35,48 @@ export function globToRegExp(glob: string, opts: GlobOptions = { segments: true 
         i++;
         if (opts.segments && atStart && glob[i + 1] === '/') {
           // `**/` matches zero or more whole segments.
-          re += '(?:[^/]*/)*';
+          items.push(SEGMENTS);
           i++;
-        } else if (atStart && atEnd) re += '.*';
-        else re += star;
-      } else re += star;
-    } else if (c === '?') re += one;
+        } else items.push(star(atStart && atEnd ? anyChar : one));
+      } else items.push(star(one));
+    } else if (c === '?') items.push(one);
     else if (c === '[') {
-      const cls = bracketClass(glob, i, !opts.segments);
-      if (!cls) re += '\\[';
+      const cls = classNode(glob, i, !opts.segments);
+      if (!cls) items.push(literal('['));
       else {
-        re += cls.re;
+        items.push(cls.node);
         i = cls.next - 1;
       }
     } else if (c === '{') {
-      depth++;
-      re += '(?:';
-    } else if (c === '}' && depth > 0) {
-      depth--;
-      re += ')';
-    } else if (c === ',' && depth > 0) re += '|';
-    else if (c === '\\' && i + 1 < glob.length) re += escapeRe(glob[++i]!);
-    else re += escapeRe(c);
+      const options: GlobNode[] = [];
+      let j = i + 1;
+      for (;;) {
+        const part = parseSeq(glob, j, opts, depth + 1);
+        options.push(part.node);
+        j = part.next;
+        if (glob[j] !== ',') break;
+        j++;
+      }
+      items.push({ type: 'alt', options });
+      // An unclosed `{` runs to the end of the pattern.
+      i = glob[j] === '}' ? j : j - 1;
+    } else if (c === '}' && depth === 0) items.push(literal('}'));
+    else if (c === '\\' && i + 1 < glob.length) items.push(literal([...glob.slice(++i, i + 2)][0]!));
+    else {
+      const ch = [...glob.slice(i, i + 2)][0]!;
+      items.push(literal(ch));
+      i += ch.length - 1;
+    }
   }
-  re += ')'.repeat(depth);
-  const compiled = new RegExp(`^${re}$`, 'u');
-  cache.set(key, compiled);
-  return compiled;
+  return { node: seq(...items), next: i };
+}
+
+/** The compiled glob (cached: waivers are matched against every finding). */
+export function compileGlob(glob: string, opts: GlobOptions = { segments: true }): GlobMatcher {
+  const key = `${opts.segments ? 's' : 'n'}:${glob}`;
+  let hit = cache.get(key);
+  if (!hit) cache.set(key, (hit = new GlobMatcher(parseSeq(glob, 0, opts, 0).node)));
+  return hit;
 }
 
 /** What is wrong with a glob a user wrote (it still compiles, matching less), or undefined. */
@@ -79,7 +93,7 @@ export function globProblem(glob: string): string | undefined {
 }
 
 export function globMatch(glob: string, value: string, opts?: GlobOptions): boolean {
-  return globToRegExp(glob, opts).test(value);
+  return compileGlob(glob, opts).test(value);
 }
 
 /** True when the pattern has glob syntax, i.e. is not simply an exact name. */

@@ -136,6 +136,26 @@ describe('palisade scan', () => {
   });
 });
 
+describe('palisade scan of .tf without a plan', () => {
+  // The variable decides whether the key rotates: the last of --var / --var-file wins, in
+  // command-line order, as with terraform plan.
+  const dir = tmp();
+  mkdirSync(join(dir, 'infra'));
+  writeFileSync(join(dir, 'infra/main.tf'), 'variable "rotate" {\n  type = bool\n}\n\nresource "aws_kms_key" "k" {\n  enable_key_rotation = var.rotate\n}\n');
+  writeFileSync(join(dir, 'on.tfvars'), 'rotate = true\n');
+  writeFileSync(join(dir, 'off.tfvars'), 'rotate = false\n');
+  const rotates = async (...vars: string[]) => {
+    const r = await run('scan', join(dir, 'infra'), '--root', dir, '--only', 'terraform/kms-key-rotation', '--format', 'json', '--quiet', ...vars);
+    return (JSON.parse(r.out) as { findings: unknown[] }).findings.length === 0;
+  };
+
+  it('applies --var and --var-file in command-line order', async () => {
+    expect(await rotates('--var-file', join(dir, 'off.tfvars'), '--var', 'rotate=true')).toBe(true);
+    expect(await rotates('--var', 'rotate=true', '--var-file', join(dir, 'off.tfvars'))).toBe(false);
+    expect(await rotates('--var-file', join(dir, 'on.tfvars'), '--var-file', join(dir, 'off.tfvars'))).toBe(false);
+  });
+});
+
 describe('palisade build', () => {
   it('writes an OPA-layout bundle that opa-wasm loads directly', async () => {
     const dir = tmp();

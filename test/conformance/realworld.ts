@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
+import { BUILTINS } from '../../src/rego/builtins.js';
 
 export const CORPUS = join(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/corpora/rego-realworld');
 
@@ -74,11 +75,16 @@ export function readUnits(): Unit[] {
 const toolOf = (repo: string) => (repo.includes('trivy') ? 'trivy' : repo.includes('conftest') ? 'conftest' : undefined);
 
 let capabilitiesFile: string | undefined;
-/** trivy's own builtins, in OPA's capabilities format. */
+/**
+ * OPA's builtins plus trivy's own, in OPA's capabilities format: what a trivy user passes to
+ * `opa test` (`opa capabilities --current` plus trivy's), since a capabilities file replaces the
+ * builtin set.
+ */
 function trivyCapabilities(): string {
   if (capabilitiesFile) return capabilitiesFile;
   const decl = (arity: number) => ({ type: 'function', args: Array.from({ length: arity }, () => ({ type: 'any' })), result: { type: 'any' } });
-  const builtins = NON_OPA_BUILTINS['trivy']!.map((b) => ({ name: b.name, decl: decl(b.arity) }));
+  const opa = Object.entries(BUILTINS).map(([name, spec]) => ({ name, decl: decl(spec.arity) }));
+  const builtins = [...opa, ...NON_OPA_BUILTINS['trivy']!.map((b) => ({ name: b.name, decl: decl(b.arity) }))];
   capabilitiesFile = join(mkdtempSync(join(tmpdir(), 'palisade-realworld-')), 'trivy-capabilities.json');
   writeFileSync(capabilitiesFile, JSON.stringify({ builtins }));
   return capabilitiesFile;

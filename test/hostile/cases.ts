@@ -427,6 +427,21 @@ export const CASES: HostileCase[] = [
     },
   },
   {
+    name: 'glob patterns built to backtrack in .gitignore, config ignores, policies.exclude, waivers and inline ignores',
+    cls: 'hang',
+    setup(s) {
+      plantGood(s);
+      // Each would take exponential time as a backtracking RegExp against the long names below.
+      const stars = `${'*a'.repeat(30)}*b`;
+      const name = `${'a'.repeat(120)}.yaml`;
+      s.write('.gitignore', `${stars}\n${'**/'.repeat(300)}zz\n`);
+      s.write('.palisade.yaml', `ignore: ["${stars}"]\npolicies:\n  exclude: ["${'*'.repeat(200)}/${stars}"]\n`);
+      s.write(`k8s/${name}`, `# palisade:ignore ${'*'.repeat(100)}z because\n${pod(container(1))}`);
+      s.write('.palisade/waivers.yaml', `waivers:\n  - id: W-1\n    policy: "${'?*'.repeat(100)}z"\n    path: "${stars}"\n    resource: "${stars}"\n    owner: a@example.com\n    reason: slow globs\n    expires: 2999-01-01\n`);
+      return { expect: { check: (out) => (out.includes(`k8s/${name}`) ? undefined : 'the pod behind the patterns was not reported') } };
+    },
+  },
+  {
     name: 'alias-heavy lists located by findings',
     cls: 'hang',
     setup(s) {
@@ -515,6 +530,68 @@ export const CASES: HostileCase[] = [
     },
   },
   // ── Silent ──────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'CR-only and CRLF line endings in YAML, Dockerfiles and HCL: scanned, at the right lines',
+    cls: 'silent',
+    setup(s) {
+      plantGood(s);
+      const manifest = pod(container(1));
+      // A lone CR is a YAML line break (kubectl applies such a file): it must not go unscanned.
+      s.write('k8s/cr.yaml', manifest.replace(/\n/g, '\r'));
+      s.write('k8s/crlf.yaml', manifest.replace(/\n/g, '\r\n'));
+      s.write('docker/Dockerfile', 'FROM node:20\r\nRUN curl -fsSL https://example.com/i.sh | sh\r\nUSER node\r\n');
+      s.write('infra/main.tf', 'resource "aws_s3_bucket" "b" {\r\n  bucket = "x"\r\n  acl    = "public-read"\r\n}\r\n');
+      const want = ['k8s/cr.yaml:10:7', 'k8s/crlf.yaml:10:7', 'docker/Dockerfile:2:1', 'infra/main.tf:3:3'];
+      return { expect: { check: (out) => want.filter((w) => !out.includes(w)).map((w) => `no finding at ${w}`).join('; ') || undefined } };
+    },
+  },
+  {
+    name: 'megabyte-long names quoted by many findings',
+    cls: 'hang',
+    setup(s) {
+      plantGood(s);
+      s.write('k8s/long.yaml', pod(container(1)).replace('name: p', `name: ${'p'.repeat(2_000_000)}`).replace('name: c1', `name: ${'c'.repeat(1_000_000)}`));
+      return {
+        expect: {
+          check: (out) => (!out.includes('k8s/long.yaml:10:7') ? 'the pod was not reported' : out.length > 1_000_000 ? `the report quotes the names in full (${out.length} characters)` : undefined),
+        },
+      };
+    },
+  },
+  {
+    name: 'NUL bytes, invalid UTF-8 and a UTF-16 byte-order mark',
+    cls: 'silent',
+    setup(s) {
+      plantGood(s);
+      const manifest = pod(container(1));
+      s.write('k8s/nul.yaml', manifest.replace('name: p', 'name: p\u0000x'));
+      s.write('k8s/bad.yaml', Buffer.concat([Buffer.from(manifest.slice(0, 20)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(manifest.slice(20))]));
+      s.write('k8s/utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(manifest, 'utf16le')]));
+      return {
+        expect: {
+          diag: { file: 'k8s/nul.yaml', code: 'input_read_error' },
+          check: (out, err) => (!/k8s\/bad\.yaml: error\[input_read_error\]/.test(out + err) ? 'invalid UTF-8 not reported' : !out.includes('k8s/utf16.yaml:10:7') ? 'the UTF-16 manifest was not scanned at its lines' : undefined),
+        },
+      };
+    },
+  },
+  ...(['text', 'compact', 'json', 'sarif', 'junit', 'github'] as const).map(
+    (format): HostileCase => ({
+      name: `bidi, zero-width and newline characters in file names and values (${format} output)`,
+      cls: 'security',
+      setup(s) {
+        plantGood(s);
+        // Right-to-left override, isolates and zero-width space: the line would read other than it is.
+        const name = 'k8s/invoice\u202egnp.yaml';
+        s.write(name, pod(container(1)).replace('name: p', 'name: "p\u2066x\u200b\u202e"'));
+        s.write('k8s/new\nline.yaml', pod(container(2)));
+        return {
+          args: ['scan', '.', '--no-color', '--format', format],
+          expect: { check: (out) => (out.includes('invoice') && out.includes('line.yaml') ? undefined : 'the oddly named files were not reported') },
+        };
+      },
+    }),
+  ),
   {
     name: 'numbers.range over a huge range is an error, not undefined',
     cls: 'silent',

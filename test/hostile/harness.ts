@@ -116,7 +116,8 @@ export function injected(text: string, opts: { annotations: boolean }): string[]
       const own = opts.annotations && /^::(error|warning|notice)( [^:]*)?::/.test(t);
       if (!own) bad.push(line);
     }
-    if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(line)) bad.push(JSON.stringify(line));
+    // Control characters, and the invisible ones that make a line read other than it is (bidi, zero-width).
+    if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/.test(line)) bad.push(JSON.stringify(line));
   }
   return bad;
 }

@@ -137,6 +137,7 @@ _what("self-hosted") := "a self-hosted runner"
 
 _what(label) := sprintf("runner label %s, which is not a GitHub-hosted runner", [label]) if label != "self-hosted"
 
-_extra("self-hosted") := {}
+# A label that says it is self-hosted (`self-hosted-azure`) is as certain as `self-hosted`.
+_extra(label) := {} if contains(lower(label), "self-hosted")
 
-_extra(label) := {"profile": "strict", "confidence": "medium"} if label != "self-hosted"
+_extra(label) := {"profile": "strict", "confidence": "medium"} if not contains(lower(label), "self-hosted")

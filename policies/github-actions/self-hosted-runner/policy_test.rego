@@ -124,3 +124,8 @@ test_matrix_and_custom_labels if {
 	}
 	{[v.path[1], object.get(v, "profile", "default")] | some v in found} == {["m", "default"], ["c", "strict"], ["g", "strict"]}
 }
+
+test_label_naming_self_hosted_is_default_profile if {
+	found := [v | some v in self_hosted_runner.violation] with input as {"on": "pull_request", "jobs": {"a": {"runs-on": "self-hosted-azure"}, "b": {"runs-on": "gpu-large"}}}
+	{[v.path, object.get(v, "profile", "default")] | some v in found} == {[["jobs", "a", "runs-on"], "default"], [["jobs", "b", "runs-on"], "strict"]}
+}

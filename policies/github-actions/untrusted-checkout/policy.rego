@@ -45,53 +45,88 @@ import data.palisade.lib.github
 
 _privileged := {"pull_request_target", "workflow_run", "issue_comment"}
 
-_head_ref := github.head_ref_pattern
-
-# A `ref:` naming the head directly, or through an env: variable or a step output that does.
-_untrusted_ref(_, ref) if regex.match(_head_ref, ref)
-
-_untrusted_ref(s, ref) if {
-	some env in [object.get(input, "env", {}), object.get(object.get(input.jobs, s.job, {}), "env", {}), object.get(s.step, "env", {})]
-	some name, value in env
-	is_string(value)
-	regex.match(_head_ref, value)
-	contains(ref, sprintf("env.%s", [name]))
-}
-
-_untrusted_ref(s, ref) if {
-	some id in github.tainted_steps(s.job)
-	contains(ref, sprintf("steps.%s.outputs", [id]))
-}
+_untrusted_ref(s, ref) := github.untrusted_ref(s, ref)
 
 # A job that waits for a maintainer (a protected environment) or only runs for trusted actors or
 # labelled pull requests: reported only in the strict profile (a label or actor check can still be
-# raced, so it is not silent).
-_gate := `github\.actor\s*==|github\.triggering_actor\s*==|author_association|labels\.\*\.name|github\.event\.label\.name\s*==|contains\(\s*github\.event\.pull_request\.labels`
-
-_gated(s) if input.jobs[s.job].environment
-
-_gated(s) if {
-	cond := input.jobs[s.job]["if"]
-	is_string(cond)
-	regex.match(_gate, cond)
-}
+# raced, so it is not silent; github-actions/checkout-toctou reports the race itself).
+_gated(s) if github.gated(s)
 
 _extra(s) := {"profile": "strict", "confidence": "low"} if _gated(s)
 
 _extra(s) := {} if not _gated(s)
 
-violation contains v if {
+_trigger := concat(", ", sort([t | some t in github.triggers; t in _privileged]))
+
+# Checkouts of the pull request's code: actions/checkout of a head ref, and the command-line ways.
+_checkouts contains [s, array.concat(s.path, ["with", "ref"]), ref] if {
 	github.has_trigger(_privileged)
 	some s in github.steps
 	github.uses_action(s.step, "actions/checkout")
 	ref := s.step["with"].ref
 	is_string(ref)
 	_untrusted_ref(s, ref)
-	trigger := concat(", ", sort([t | some t in github.triggers; t in _privileged]))
+	not github.same_repository_guard(s)
+}
+
+_checkouts contains [s, array.concat(s.path, ["run"]), "a git or gh command"] if {
+	github.has_trigger(_privileged)
+	some s in github.steps
+	not github.uses_action(s.step, "actions/checkout")
+	github.checks_out_head(s.step)
+	not github.same_repository_guard(s)
+}
+
+violation contains v if {
+	some [s, path, ref] in _checkouts
 	v := object.union(
 		{
-			"msg": sprintf("%s checks out untrusted pull request code (ref: %s) in a %s workflow that has secrets and a write token; build it in a pull_request workflow instead", [s.label, ref, trigger]),
-			"path": array.concat(s.path, ["with", "ref"]),
+			"msg": sprintf("%s checks out untrusted pull request code (ref: %s) in a %s workflow that has secrets and a write token; build it in a pull_request workflow instead", [s.label, ref, _trigger]),
+			"path": path,
+		},
+		_extra(s),
+	)
+}
+
+# The folder a checkout writes to ("" for the workspace itself).
+_dir(s) := trim(object.get(object.get(s.step, "with", {}), "path", ""), "./")
+
+# A later step runs the pull request's code: code from its checkout folder when it has one; code
+# from the workspace otherwise, unless it is a local action inside another checkout's folder.
+_runs_checkout(u, s) if {
+	_dir(s) != ""
+	github.runs_workspace_code(u.step)
+	some text in [object.get(u.step, "uses", ""), object.get(u.step, "run", ""), object.get(u.step, "working-directory", "")]
+	is_string(text)
+	contains(text, _dir(s))
+}
+
+_runs_checkout(u, s) if {
+	_dir(s) == ""
+	github.runs_workspace_code(u.step)
+	not _in_other_checkout(u, s)
+}
+
+_in_other_checkout(u, s) if {
+	some c in github.steps
+	c.job == s.job
+	github.uses_action(c.step, "actions/checkout")
+	_dir(c) != ""
+	startswith(object.get(u.step, "uses", ""), sprintf("./%s/", [_dir(c)]))
+}
+
+# Each later step that runs the checked-out code (a build, an install, a local action) is where
+# the pull request's author gets code execution: reported too, so that it is fixed or reviewed.
+violation contains v if {
+	some [s, _, _] in _checkouts
+	some u in github.steps
+	u.job == s.job
+	u.index > s.index
+	_runs_checkout(u, s)
+	v := object.union(
+		{
+			"msg": sprintf("%s runs code from the pull request checked out earlier in the job, with the %s workflow's secrets and token", [u.label, _trigger]),
+			"path": u.path,
 		},
 		_extra(s),
 	)

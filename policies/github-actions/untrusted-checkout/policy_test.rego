@@ -67,7 +67,7 @@ test_fail_pwn_request if {
 			}
 		}
 	}
-	count(found) == 1
+	count(found) == 2
 }
 
 test_fail_workflow_run if {
@@ -104,7 +104,7 @@ test_fail_workflow_run if {
 			}
 		}
 	}
-	count(found) == 1
+	count(found) == 2
 }
 
 test_pull_request_is_fine if {

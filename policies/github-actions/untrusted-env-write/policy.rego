@@ -35,20 +35,14 @@ package palisade.github_actions.untrusted_env_write
 
 import data.palisade.lib.github
 
-# Reading something an outsider can have written: a file (a downloaded artifact, the checked-out
-# pull request), an API response about the pull request or issue, a web page.
-_reads_untrusted := `\b(cat|head|tail|jq|yq|unzip|xargs|gh (pr|issue|api)|curl|wget)\b|\$\(<`
+_reads_untrusted := github.reads_untrusted
 
-# Shell variables a line reads, minus the runner's own GITHUB_*/RUNNER_* ones.
-_vars(line) := {name |
-	some m in regex.find_all_string_submatch_n(`\$\{?([A-Za-z_][A-Za-z0-9_]*)`, line, -1)
-	name := m[1]
-	not regex.match(`^(GITHUB|RUNNER)_`, name)
-}
+_vars(line) := github.shell_vars(line)
 
 # Does a written line carry untrusted data? It reads untrusted input itself, or a variable the
 # script assigned from such a read, or an env: variable set from an attacker-controlled context.
-_tainted(s, script, line) if regex.match(_reads_untrusted, line)
+# (`cat <<EOF` writes a heredoc: it reads no file.)
+_tainted(s, script, line) if regex.match(_reads_untrusted, regex.replace(line, `\bcat\s*<<-?\s*\S+`, ""))
 
 _tainted(s, script, line) if {
 	some name in _vars(line)
@@ -72,14 +66,39 @@ _tainted(s, script, line) if {
 # A line that writes something computed (a variable, a command's output) rather than a constant.
 _dynamic(line) if regex.match(`\$\(|\x60|\$\{?[A-Za-z_]`, regex.replace(line, `\$\{?(GITHUB|RUNNER)_[A-Za-z0-9_]*\}?`, ""))
 
+# Lines written by a group (`{ …; } >> "$GITHUB_ENV"`) or a heredoc (`cat <<EOF >> "$GITHUB_ENV"`).
+_block_lines(lines) := {[k, file] |
+	some i, close in lines
+	regex.match(`^\s*\}\s*>>`, close)
+	some file in regex.find_n(`GITHUB_(ENV|PATH)`, close, 1)
+	j := max([j | some j in numbers.range(0, i); regex.match(`^\s*\{\s*$`, lines[j])])
+	some k in numbers.range(j + 1, i - 1)
+} | {[k, file] |
+	some i, open in lines
+	some m in regex.find_all_string_submatch_n(`<<-?\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?.*>>\s*"?\$\{?(GITHUB_(ENV|PATH))`, open, 1)
+	file := m[2]
+	ends := [e | some e in numbers.range(i + 1, count(lines) - 1); trim_space(lines[e]) == m[1]]
+	count(ends) > 0
+	some k in numbers.range(i + 1, min(ends) - 1)
+}
+
 # Lines of a run script that append to $GITHUB_ENV / $GITHUB_PATH, with their index. A line whose
 # data is a ${{ }} expression of attacker input is template-injection's finding, not this one.
-_writes(s) := {{"line": i, "text": line, "file": file} |
+_line_writes(s) := {{"line": i, "text": line, "file": file} |
 	is_string(s.step.run)
 	some i, line in split(s.step.run, "\n")
 	some file in regex.find_n(`GITHUB_(ENV|PATH)`, line, -1)
 	count(github.tainted_expressions(s, line)) == 0
 }
+
+_block_writes(s) := {{"line": k, "text": lines[k], "file": file} |
+	is_string(s.step.run)
+	lines := split(s.step.run, "\n")
+	some [k, file] in _block_lines(lines)
+	count(github.tainted_expressions(s, lines[k])) == 0
+}
+
+_writes(s) := _line_writes(s) | _block_writes(s)
 
 _context := concat(", ", sort([t | some t in github.triggers; t in github.privileged_untrusted]))
 

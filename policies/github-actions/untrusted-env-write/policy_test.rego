@@ -85,3 +85,13 @@ test_template_expression_is_left_to_template_injection if {
 	}
 	count(found) == 0
 }
+
+test_grouped_and_heredoc_writes if {
+	wf := {"on": "pull_request_target", "jobs": {"j": {"steps": [
+		{"env": {"T": "${{ github.event.pull_request.title }}"}, "run": "{\n  echo 'A<<EOF'\n  echo \"$T\"\n  echo EOF\n} >> \"$GITHUB_ENV\"\necho done"},
+		{"env": {"T": "${{ github.event.pull_request.title }}"}, "run": "cat <<-EOF >> \"$GITHUB_ENV\"\nFOO=$T\nEOF\necho done"},
+		{"run": "{\n  echo 'A<<EOF'\n  echo constant\n  echo EOF\n} >> \"$GITHUB_ENV\""},
+	]}}}
+	found := {v.path | some v in untrusted_env_write.violation; not v.profile} with input as wf
+	found == {["jobs", "j", "steps", 0, "run", 2], ["jobs", "j", "steps", 1, "run", 1]}
+}

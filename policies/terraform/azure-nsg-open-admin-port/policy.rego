@@ -39,10 +39,10 @@ _anywhere := {"*", "internet", "any", "0.0.0.0", "0.0.0.0/0", "::/0"}
 violation contains v if {
 	some r in tf.of_type("azurerm_network_security_rule")
 	some finding in _open_admin(r.after)
-	v := {
+	v := object.union({
 		"msg": sprintf("%s allows %s from \"%s\"; restrict the source or use Azure Bastion", [r.address, finding.what, finding.source]),
 		"path": array.concat(r.path, finding.route),
-	}
+	}, _udp_only(finding))
 }
 
 # Rules inline in azurerm_network_security_group.security_rule.
@@ -50,10 +50,10 @@ violation contains v if {
 	some r in tf.of_type("azurerm_network_security_group")
 	some j, rule in r.after.security_rule
 	some finding in _open_admin(rule)
-	v := {
+	v := object.union({
 		"msg": sprintf("%s rule \"%s\" allows %s from \"%s\"; restrict the source or use Azure Bastion", [r.address, rule.name, finding.what, finding.source]),
 		"path": array.concat(r.path, array.concat(["security_rule", j], finding.route)),
-	}
+	}, _udp_only(finding))
 }
 
 _open_admin(rule) := {f |
@@ -64,7 +64,7 @@ _open_admin(rule) := {f |
 	_protocol_reaches(_lower(rule.protocol), port)
 	some spec in _port_specs(rule)
 	_covers(spec.value, port)
-	f := {"what": sprintf("%s (port %d)", [label, port]), "source": source, "route": spec.route}
+	f := {"what": sprintf("%s (port %d)", [label, port]), "source": source, "route": spec.route, "udp": _lower(rule.protocol) == "udp"}
 }
 
 _lower(x) := lower(x) if is_string(x)
@@ -73,6 +73,13 @@ _lower(x) := lower(x) if is_string(x)
 _protocol_reaches(p, _) if p in {"tcp", "*"}
 
 _protocol_reaches("udp", 3389) := true
+
+# An RDP session starts over TCP; its UDP transport (MS-RDPEUDP) is negotiated on that TCP
+# connection, so UDP 3389 alone lets nobody in. CIS Azure 6.1 judges TCP: a UDP-only rule is
+# reported in the strict profile only, with low confidence.
+_udp_only(f) := {"profile": "strict", "confidence": "low"} if f.udp
+
+_udp_only(f) := {} if not f.udp
 
 # The whole internet: the service tags and wildcards, and any prefix of length 0 ("1.2.3.4/0" too).
 _open_source(s) if lower(s) in _anywhere

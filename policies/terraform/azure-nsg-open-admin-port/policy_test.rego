@@ -76,10 +76,15 @@ test_port_lists_and_zero_length_prefixes if {
 	found == {0, 1}
 }
 
-test_rdp_over_udp_but_not_ssh if {
-	found := {v.path[1] | some v in azure_nsg_open_admin_port.violation} with input as {"resource_changes": [
+test_rdp_over_udp_but_not_ssh_in_the_strict_profile_only if {
+	found := {[v.path[1], v.profile, v.confidence] | some v in azure_nsg_open_admin_port.violation} with input as {"resource_changes": [
 		_rule("rdp_udp", "Udp", "3389", "*"),
 		_rule("ssh_udp", "Udp", "22", "*"),
 	]}
-	found == {0}
+	found == {[0, "strict", "low"]}
+}
+
+test_rdp_over_tcp_in_the_default_profile if {
+	found := [v | some v in azure_nsg_open_admin_port.violation; not v.profile] with input as {"resource_changes": [_rule("rdp", "Tcp", "3389", "*")]}
+	count(found) == 1
 }

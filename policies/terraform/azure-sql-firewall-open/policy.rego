@@ -2,7 +2,8 @@
 # title: Azure database firewall rule allows the whole internet
 # description: >-
 #   A firewall rule from 0.0.0.0 to 255.255.255.255 lets every IPv4 address on the internet reach
-#   the database server's login endpoint; only credentials stand between it and attackers.
+#   the database server's login endpoint; only credentials stand between it and attackers. Any
+#   range wider than a /8 (16.7 million addresses) is treated the same way.
 # related_resources:
 #   - ref: https://learn.microsoft.com/en-us/azure/azure-sql/database/firewall-configure
 # custom:
@@ -43,10 +44,15 @@ _types := [
 violation contains v if {
 	some t in _types
 	some r in tf.of_type(t)
-	r.after.start_ip_address == "0.0.0.0"
-	r.after.end_ip_address == "255.255.255.255"
+	start := tf.ipv4_number(r.after.start_ip_address)
+	end := tf.ipv4_number(r.after.end_ip_address)
+	end - start >= _internet_scale
 	v := {
-		"msg": sprintf("%s allows every IPv4 address (0.0.0.0-255.255.255.255) to reach the database server; allow only the addresses that need it", [r.address]),
+		"msg": sprintf("%s allows %s-%s (%d addresses) to reach the database server, a large part of the internet; allow only the addresses that need it", [r.address, r.after.start_ip_address, r.after.end_ip_address, (end - start) + 1]),
 		"path": array.concat(r.path, ["end_ip_address"]),
 	}
 }
+
+# More addresses than a /8: no organisation's egress range is that wide; such a rule opens the
+# server to a sizeable share of the internet (0.0.0.0-10.0.27.62 is 167 million addresses).
+_internet_scale := 16777216

@@ -38,3 +38,12 @@ test_fail_open_message_names_resource if {
 	v.path == ["resource_changes", 0, "change", "after", "end_ip_address"]
 	contains(v.msg, "azurerm_mssql_firewall_rule.everyone")
 }
+
+test_wide_ranges_but_not_narrow_ones if {
+	found := {v.path[1] | some v in azure_sql_firewall_open.violation} with input as {"resource_changes": [
+		{"address": "azurerm_sql_firewall_rule.wide", "type": "azurerm_sql_firewall_rule", "change": {"actions": ["create"], "after": {"start_ip_address": "0.0.0.0", "end_ip_address": "10.0.27.62"}, "after_unknown": {}}},
+		{"address": "azurerm_sql_firewall_rule.azure", "type": "azurerm_sql_firewall_rule", "change": {"actions": ["create"], "after": {"start_ip_address": "0.0.0.0", "end_ip_address": "0.0.0.0"}, "after_unknown": {}}},
+		{"address": "azurerm_sql_firewall_rule.office", "type": "azurerm_sql_firewall_rule", "change": {"actions": ["create"], "after": {"start_ip_address": "10.0.17.62", "end_ip_address": "10.0.27.62"}, "after_unknown": {}}},
+	]}
+	found == {0}
+}

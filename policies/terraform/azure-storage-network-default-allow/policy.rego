@@ -3,7 +3,10 @@
 # description: >-
 #   A storage account whose network rules default to Allow (the default when none are written)
 #   accepts requests from any network on the internet; a leaked key or SAS token is then usable
-#   from anywhere. Deny by default and allow only the virtual networks and addresses that need it.
+#   from anywhere; so does an IP rule for 0.0.0.0/0 under a default Deny. Deny by default and
+#   allow only the virtual networks and addresses that need it (CIS Microsoft Azure Foundations
+#   3.8). An account with public network access switched off is reached only through private
+#   endpoints and is not reported.
 # related_resources:
 #   - ref: https://learn.microsoft.com/en-us/azure/storage/common/storage-network-security
 # custom:
@@ -55,17 +58,59 @@ violation contains v if {
 	}
 }
 
-# No network rules at all, inline or as a separate resource: every network is allowed.
+# An IP rule for the whole internet undoes a default Deny.
+violation contains v if {
+	some r in tf.of_type("azurerm_storage_account")
+	some j, rules in r.after.network_rules
+	some k, ip in rules.ip_rules
+	_everyone(ip)
+	v := {
+		"msg": sprintf("storage account %s allows %s in its network rules, i.e. every address; list only the ranges that need access", [r.address, ip]),
+		"path": array.concat(r.path, ["network_rules", j, "ip_rules", k]),
+	}
+}
+
+violation contains v if {
+	some r in tf.of_type("azurerm_storage_account_network_rules")
+	some k, ip in r.after.ip_rules
+	_everyone(ip)
+	v := {
+		"msg": sprintf("%s allows %s, i.e. every address; list only the ranges that need access", [r.address, ip]),
+		"path": array.concat(r.path, ["ip_rules", k]),
+	}
+}
+
+_everyone(ip) if tf.open_cidr(ip)
+
+_everyone(ip) if {
+	is_string(ip)
+	endswith(ip, "/0")
+}
+
+# No network rules at all, inline or as a separate resource: every network is allowed, unless
+# public network access is switched off (then only private endpoints reach the account). An
+# explicit public_network_access_enabled = true is what opens it, so the finding lands there.
 violation contains v if {
 	some r in tf.of_type("azurerm_storage_account")
 	not tf.configured(r, "network_rules")
 	not _separate_rules(r)
+	not tf.is_false(r, "public_network_access_enabled")
+	not tf.unknown(r, "public_network_access_enabled")
 	v := {
 		"msg": sprintf("storage account %s has no network rules, so every network is allowed; add network_rules with default_action = \"Deny\"", [r.address]),
-		"path": tf.attr_path(r, "network_rules"),
+		"path": _open_path(r),
 	}
 }
 
-_separate_rules(r) if tf.has_linked("azurerm_storage_account_network_rules", "storage_account_id", r)
+_open_path(r) := array.concat(r.path, ["public_network_access_enabled"]) if tf.is_true(r, "public_network_access_enabled")
 
-_separate_rules(r) if tf.has_linked("azurerm_storage_account_network_rules", "storage_account_name", r)
+_open_path(r) := tf.attr_path(r, "network_rules") if not tf.is_true(r, "public_network_access_enabled")
+
+_separate_rules(r) if tf.linked_in(_rules_by_id, r)
+
+_separate_rules(r) if tf.linked_in(_rules_by_name, r)
+
+# Built once per document, so each account is a lookup and not a rescan of the plan.
+_rules_by_id := tf.link_index("azurerm_storage_account_network_rules", "storage_account_id")
+
+_rules_by_name := tf.link_index("azurerm_storage_account_network_rules", "storage_account_name")

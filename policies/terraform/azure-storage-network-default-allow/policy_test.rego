@@ -39,3 +39,29 @@ test_fail_allow_all_message_names_resource if {
 	v.path == ["resource_changes", 0, "change", "after", "network_rules", 0, "default_action"]
 	contains(v.msg, "azurerm_storage_account.data")
 }
+
+_account(name, after) := {"address": sprintf("azurerm_storage_account.%s", [name]), "type": "azurerm_storage_account", "change": {"actions": ["create"], "after": after, "after_unknown": {}}}
+
+test_no_rules_is_open_unless_public_access_is_off if {
+	found := {v.path | some v in azure_storage_network_default_allow.violation} with input as {"resource_changes": [
+		_account("private", {"public_network_access_enabled": false}),
+		_account("public", {"public_network_access_enabled": true}),
+		_account("default", {}),
+	]}
+	found == {
+		["resource_changes", 1, "change", "after", "public_network_access_enabled"],
+		["resource_changes", 2, "change", "after"],
+	}
+}
+
+test_an_ip_rule_for_everyone_undoes_deny if {
+	found := {v.path | some v in azure_storage_network_default_allow.violation} with input as {"resource_changes": [
+		_account("a", {"network_rules": [{"default_action": "Deny", "ip_rules": ["203.0.113.0/24", "0.0.0.0/0"]}]}),
+		{"address": "azurerm_storage_account_network_rules.b", "type": "azurerm_storage_account_network_rules", "change": {"actions": ["create"], "after": {"default_action": "Deny", "ip_rules": ["0.0.0.0/0"]}, "after_unknown": {}}},
+		_account("c", {"network_rules": [{"default_action": "Deny", "ip_rules": ["203.0.113.0/24"]}]}),
+	]}
+	found == {
+		["resource_changes", 0, "change", "after", "network_rules", 0, "ip_rules", 1],
+		["resource_changes", 1, "change", "after", "ip_rules", 0],
+	}
+}

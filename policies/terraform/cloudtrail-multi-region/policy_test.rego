@@ -37,3 +37,11 @@ test_fail_single_region_message_names_resource if {
 	v.path == ["resource_changes", 0, "change", "after", "is_multi_region_trail"]
 	contains(v.msg, "aws_cloudtrail.main")
 }
+
+test_fail_multi_region_without_global_events if {
+	found := {v.path | some v in cloudtrail_multi_region.violation} with input as {"resource_changes": [
+		{"address": "aws_cloudtrail.a", "type": "aws_cloudtrail", "change": {"actions": ["create"], "after": {"is_multi_region_trail": true, "include_global_service_events": false}, "after_unknown": {}}},
+		{"address": "aws_cloudtrail.b", "type": "aws_cloudtrail", "change": {"actions": ["create"], "after": {"is_multi_region_trail": true, "include_global_service_events": true}, "after_unknown": {}}},
+	]}
+	found == {["resource_changes", 0, "change", "after", "include_global_service_events"]}
+}

@@ -50,10 +50,10 @@ violation contains v if {
 	some j, allow in r.after.allow
 	is_string(allow.protocol)
 	some hit in _hits(allow, lower(allow.protocol))
-	v := {
+	v := object.union({
 		"msg": sprintf("firewall %s allows %s from %s; restrict source_ranges (e.g. to the IAP range 35.235.240.0/20)", [r.address, hit.what, source]),
 		"path": array.concat(r.path, array.concat(["allow", j], hit.route)),
-	}
+	}, _udp_only(allow))
 }
 
 _ingress(r) if not r.after.direction
@@ -84,6 +84,12 @@ _hits(allow, protocol) := [h |
 _protocol_reaches(p, _) if p in {"tcp", "all"}
 
 _protocol_reaches("udp", 3389) := true
+
+# An RDP session starts over TCP; its UDP transport (MS-RDPEUDP) is negotiated on that TCP
+# connection, so UDP 3389 alone lets nobody in (CIS GCP 3.7 judges TCP): strict profile only.
+_udp_only(allow) := {"profile": "strict", "confidence": "low"} if lower(allow.protocol) == "udp"
+
+_udp_only(allow) := {} if lower(allow.protocol) != "udp"
 
 _ports_listed(allow) if {
 	is_array(allow.ports)

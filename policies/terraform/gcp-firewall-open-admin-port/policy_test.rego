@@ -63,11 +63,19 @@ test_disabled_ignored if {
 
 _fw(name, allow) := {"address": sprintf("google_compute_firewall.%s", [name]), "type": "google_compute_firewall", "change": {"actions": ["create"], "after": {"direction": "INGRESS", "source_ranges": ["::/0"], "allow": [allow]}}}
 
-test_rdp_over_udp_but_not_ssh if {
-	found := {v.path[1] | some v in gcp_firewall_open_admin_port.violation} with input as {"resource_changes": [
+test_rdp_over_udp_but_not_ssh_in_the_strict_profile_only if {
+	found := {[v.path[1], v.profile] | some v in gcp_firewall_open_admin_port.violation} with input as {"resource_changes": [
 		_fw("rdp_udp", {"protocol": "udp", "ports": ["21-3390"]}),
 		_fw("ssh_udp", {"protocol": "udp", "ports": ["22"]}),
 		_fw("udp_all", {"protocol": "udp"}),
+		_fw("rdp_tcp", {"protocol": "tcp", "ports": ["3389"]}),
 	]}
-	found == {0, 2}
+	found == {[0, "strict"], [2, "strict"]}
+	tcp := [v | some v in gcp_firewall_open_admin_port.violation; v.path[1] == 3; not v.profile] with input as {"resource_changes": [
+		_fw("rdp_udp", {"protocol": "udp", "ports": ["21-3390"]}),
+		_fw("ssh_udp", {"protocol": "udp", "ports": ["22"]}),
+		_fw("udp_all", {"protocol": "udp"}),
+		_fw("rdp_tcp", {"protocol": "tcp", "ports": ["3389"]}),
+	]}
+	count(tcp) == 1
 }

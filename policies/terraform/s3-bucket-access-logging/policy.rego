@@ -39,7 +39,7 @@ import data.palisade.lib.terraform as tf
 violation contains v if {
 	some bucket in tf.of_type("aws_s3_bucket")
 	not tf.configured(bucket, "logging")
-	not tf.has_linked("aws_s3_bucket_logging", "bucket", bucket)
+	not tf.linked_in(_logging_of, bucket)
 	not _log_target(bucket)
 	v := {
 		"msg": sprintf("S3 bucket %s has no access logging; add an aws_s3_bucket_logging that sends its logs to a log bucket", [bucket.address]),
@@ -47,10 +47,16 @@ violation contains v if {
 	}
 }
 
-_log_target(bucket) if tf.has_linked("aws_s3_bucket_logging", "target_bucket", bucket)
+_log_target(bucket) if tf.linked_in(_logging_to, bucket)
 
-_log_target(bucket) if {
+_log_target(bucket) if bucket.after.bucket in _inline_log_targets
+
+# Indexes built once per document, so each bucket is a lookup and not a rescan of the plan.
+_logging_of := tf.link_index("aws_s3_bucket_logging", "bucket")
+
+_logging_to := tf.link_index("aws_s3_bucket_logging", "target_bucket")
+
+_inline_log_targets := {conf.target_bucket |
 	some other in tf.of_type("aws_s3_bucket")
 	some conf in other.after.logging
-	conf.target_bucket == bucket.after.bucket
 }

@@ -45,9 +45,12 @@ import data.palisade.lib.terraform as tf
 violation contains v if {
 	some bucket in tf.of_type("aws_s3_bucket")
 	not tf.configured(bucket, "server_side_encryption_configuration")
-	not tf.has_linked("aws_s3_bucket_server_side_encryption_configuration", "bucket", bucket)
+	not tf.linked_in(_encryptions, bucket)
 	v := {
 		"msg": sprintf("S3 bucket %s has no server-side encryption configuration; add an aws_s3_bucket_server_side_encryption_configuration for it", [bucket.address]),
 		"path": tf.attr_path(bucket, "server_side_encryption_configuration"),
 	}
 }
+
+# Built once per document, so each bucket is a lookup and not a rescan of the plan.
+_encryptions := tf.link_index("aws_s3_bucket_server_side_encryption_configuration", "bucket")

@@ -40,21 +40,12 @@ violation contains v if {
 	json.is_valid(r.after.policy)
 	some s in tf.statements(json.unmarshal(r.after.policy))
 	s.Effect == "Allow"
-	_any_principal(s.Principal)
-	not _conditioned(s)
+	tf.any_principal(s.Principal)
+	not tf.conditioned(s)
 	v := {
 		"msg": sprintf("%s allows %s to any principal (\"*\") with no Condition%s; name the principals or add a Condition", [r.address, _actions(s), _sid(s)]),
 		"path": array.concat(r.path, ["policy"]),
 	}
-}
-
-_any_principal(p) if p == "*"
-
-_any_principal(p) if "*" in tf.as_list(p.AWS)
-
-_conditioned(s) if {
-	is_object(s.Condition)
-	count(s.Condition) > 0
 }
 
 _actions(s) := concat(", ", [a | some a in tf.as_list(s.Action); is_string(a)]) if s.Action

@@ -44,7 +44,7 @@ import data.palisade.lib.terraform as tf
 violation contains v if {
 	some bucket in tf.of_type("aws_s3_bucket")
 	not _inline_enabled(bucket)
-	not tf.has_linked("aws_s3_bucket_versioning", "bucket", bucket)
+	not tf.linked_in(_versionings, bucket)
 	v := {
 		"msg": sprintf("S3 bucket %s does not enable versioning; add an aws_s3_bucket_versioning with status \"Enabled\"", [bucket.address]),
 		"path": _inline_path(bucket),
@@ -77,3 +77,6 @@ _inline_enabled(bucket) if {
 _inline_path(bucket) := array.concat(bucket.path, ["versioning", 0, "enabled"]) if bucket.after.versioning[0].enabled == false
 
 _inline_path(bucket) := tf.attr_path(bucket, "versioning") if not bucket.after.versioning[0].enabled == false
+
+# Built once per document, so each bucket is a lookup and not a rescan of the plan.
+_versionings := tf.link_index("aws_s3_bucket_versioning", "bucket")

@@ -4,7 +4,10 @@
 #   S3 Block Public Access is the backstop that keeps a mistaken ACL or bucket policy from making
 #   data public. Each bucket needs an `aws_s3_bucket_public_access_block` (or an account-wide
 #   `aws_s3_account_public_access_block`) with all four switches on: block_public_acls,
-#   block_public_policy, ignore_public_acls and restrict_public_buckets.
+#   block_public_policy, ignore_public_acls and restrict_public_buckets. S3 has turned all four
+#   on for new buckets since April 2023, but not for older or imported buckets, so a bucket with
+#   no such resource is reported with medium confidence; a resource that leaves a switch off is
+#   reported with high confidence.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
 # custom:
@@ -49,11 +52,14 @@ _flags := ["block_public_acls", "block_public_policy", "ignore_public_acls", "re
 
 violation contains v if {
 	some bucket in tf.of_type("aws_s3_bucket")
-	not tf.has_linked("aws_s3_bucket_public_access_block", "bucket", bucket)
+	not tf.linked_in(_blocks, bucket)
 	not _account_blocks_all
+	# Since April 2023 S3 turns all four settings on for every new bucket, so a bucket created
+	# now is blocked even without the resource; one created before, or imported, may not be.
 	v := {
 		"msg": sprintf("S3 bucket %s has no aws_s3_bucket_public_access_block; add one with all four settings true", [bucket.address]),
 		"path": bucket.path,
+		"confidence": "medium",
 	}
 }
 
@@ -75,3 +81,6 @@ _account_blocks_all if {
 		tf.is_true(block, flag)
 	}
 }
+
+# Built once per document, so each bucket is a lookup and not a rescan of the plan.
+_blocks := tf.link_index("aws_s3_bucket_public_access_block", "bucket")

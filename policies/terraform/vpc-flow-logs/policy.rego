@@ -41,9 +41,12 @@ import data.palisade.lib.terraform as tf
 
 violation contains v if {
 	some vpc in tf.of_type("aws_vpc")
-	not tf.has_linked("aws_flow_log", "vpc_id", vpc)
+	not tf.linked_in(_flow_logs, vpc)
 	v := {
 		"msg": sprintf("VPC %s has no flow log; add an aws_flow_log with vpc_id = %s.id", [vpc.address, tf.base_address(vpc.address)]),
 		"path": vpc.path,
 	}
 }
+
+# Built once per document, so each VPC is a lookup and not a rescan of the plan.
+_flow_logs := tf.link_index("aws_flow_log", "vpc_id")

@@ -10,8 +10,11 @@ import { limits, type LoadOptions } from '../common/options.js';
 import { JsonLocator } from './locate.js';
 import { parseJson } from './parse.js';
 
-/** A document over JSON text with lazy positions; other JSON kinds build on it. */
-export function jsonDocument(kind: Document['kind'], path: string, text: string, data: unknown): Document {
+/**
+ * A document over JSON text with lazy positions; other JSON kinds build on it. `utf8`, when
+ * given, must be the bytes `text` was decoded from and `data` JSON.parse(text).
+ */
+export function jsonDocument(kind: Document['kind'], path: string, text: string, data: unknown, utf8?: Uint8Array): Document {
   let locator: JsonLocator | undefined;
   let lines: LineIndex | undefined;
   return {
@@ -19,6 +22,7 @@ export function jsonDocument(kind: Document['kind'], path: string, text: string,
     path,
     index: 0,
     data,
+    ...(utf8 ? { json: utf8 } : {}),
     ignores: [],
     locate(route) {
       locator ??= new JsonLocator(text);
@@ -35,5 +39,5 @@ export function loadJson(file: InputFile, opts?: LoadOptions): LoadResult {
   if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
   const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
   if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  return { documents: [jsonDocument('json', file.path, dec.text, parsed.data)], diagnostics: parsed.warnings };
+  return { documents: [jsonDocument('json', file.path, dec.text, parsed.data, dec.utf8)], diagnostics: parsed.warnings };
 }

@@ -135,7 +135,7 @@ export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResu
   if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
   const diagnostics = parsed.warnings;
   const data = parsed.data;
-  const base = jsonDocument('terraform-plan', file.path, dec.text, data);
+  const base = jsonDocument('terraform-plan', file.path, dec.text, data, dec.utf8);
   if (!looksLikePlan(data)) {
     diagnostics.push(
       at(file.path, { line: 1, col: 1 }, 'input_parse_error', 'not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON', 'produce the plan with `terraform show -json tfplan > plan.json`', 'warning'),

@@ -23,7 +23,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { at, fileDiagnostic } from '../common/diag.js';
 import { indentExtent, scanIgnores } from '../common/ignores.js';
 import { LineIndex } from '../../text/line-index.js';
-import { boundedToJS, guardedParse } from '../../text/yaml-bounded.js';
+import { boundedToJS, guardedParse, yamlLineBreaks } from '../../text/yaml-bounded.js';
 import { toLocation } from '../common/location.js';
 import type { Limits } from '../common/options.js';
 import type { InlineIgnore, Location, Route } from '../types.js';
@@ -173,7 +173,8 @@ function checkDuplicates(doc: YDocument.Parsed, path: string, lines: LineIndex, 
   }
 }
 
-export function parseYamlStream(path: string, text: string, lim: Limits): YamlStream {
+export function parseYamlStream(path: string, source: string, lim: Limits): YamlStream {
+  const text = yamlLineBreaks(source);
   const lines = new LineIndex(text);
   const stream: YamlStream = { path, text, lines, entries: [], ignores: [], diagnostics: [] };
   const parsed = guardedParse(text, () => parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, merge: true }) as Array<YDocument.Parsed>);

@@ -13,7 +13,7 @@
 //   their spelling (query bindings report them).
 
 import type { Body, Expr, Module, Rule, Span, Term } from '../ast.js';
-import { builtin, BUILTIN_NAMESPACES } from '../builtins.js';
+import { builtin, BUILTIN_NAMESPACES, OPA_DEPRECATED } from '../builtins.js';
 import type { Diagnostic, DiagnosticCode } from '../../diagnostics.js';
 import { lineIndexFor } from '../source.js';
 import { childTerms } from '../terms.js';
@@ -33,6 +33,7 @@ export function diag(mod: { file: string; source: string }, span: Span | undefin
 }
 
 export const isWildcard = (name: string): boolean => name.startsWith('$_') || name === '_';
+const isRoot = (name: string): boolean => name === 'input' || name === 'data';
 
 /** Where a rule's values live in the data tree and how they are assembled there. */
 export type RuleKind = 'complete' | 'set' | 'tree' | 'function';
@@ -71,6 +72,12 @@ export interface ResolveContext {
   diagnostics: Diagnostic[];
   /** METADATA of every module, for `rego.metadata.rule()`/`chain()` (absent: calls are errors). */
   metadata?: MetadataIndex;
+  /**
+   * Set when a Rego v1 module shadows `input`/`data` (rule name, argument, variable): OPA reports
+   * that while parsing the module, so no later stage runs (the recursion check would otherwise
+   * also blame the unshadowed `data`).
+   */
+  rootOverride?: boolean;
 }
 
 interface Scope {
@@ -107,14 +114,21 @@ export class ModuleResolver {
     this.diagnostics = ctx.diagnostics;
     this.ruleNames = ctx.rulesByPackage.get(mod.package.join('.')) ?? new Set();
     for (const imp of mod.imports) this.addImport(imp.path, imp.alias, imp.span);
-    if (this.v1) {
-      for (const r of mod.rules) {
-        const first = r.head.ref[0];
-        if (first?.type === 'var' && (first.name === 'input' || first.name === 'data')) {
-          this.diagnostics.push(diag(mod, first.span, 'rego_compile_error', `rule name ${first.name}: ${first.name} cannot be shadowed`, 'rename the rule'));
-        }
-      }
+    if (this.v1) for (const r of mod.rules) this.checkRootOverrides(r);
+  }
+
+  /** OPA's checkRootDocumentOverrides for v1 modules: neither a rule nor an argument may be named `input`/`data`. */
+  private checkRootOverrides(rule: Rule): void {
+    const first = rule.head.ref[0];
+    if (first?.type === 'var' && isRoot(first.name)) this.rootOverride(first.span, `rules must not shadow ${first.name} (use a different rule name)`, 'rename the rule');
+    for (const a of rule.head.args ?? []) {
+      if (a.type === 'var' && isRoot(a.name)) this.rootOverride(a.span, `args must not shadow ${a.name} (use a different variable name)`, 'rename the argument');
     }
+  }
+
+  private rootOverride(span: Span, message: string, fix: string): void {
+    this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', message, fix));
+    this.ctx.rootOverride = true;
   }
 
   /** Rego v1 semantics: parsed as v1, or v0 syntax with `import rego.v1`. */
@@ -210,8 +224,8 @@ export class ModuleResolver {
           seen.add(name);
           continue;
         }
-        if (name === 'input' || name === 'data') {
-          this.diagnostics.push(diag(this.mod, span, 'rego_compile_error', `variables must not shadow ${name} (use a different variable name)`, `rename the variable`));
+        if (isRoot(name)) {
+          this.rootOverride(span, `variables must not shadow ${name} (use a different variable name)`, 'rename the variable');
           continue;
         }
         // Only this scope counts: a closure's `:=` declares its own variable even when an
@@ -503,7 +517,15 @@ export class ModuleResolver {
       }
       return { type: 'call', fn: mkRef('data', target, t.fn.span), args, span: t.span };
     }
+    if (this.v1 && Object.prototype.hasOwnProperty.call(OPA_DEPRECATED, dotted)) {
+      this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `deprecated built-in function calls in expression: ${dotted}`, `use ${OPA_DEPRECATED[dotted]} (Rego v1 has no ${dotted})`));
+      return { ...t, args };
+    }
     const spec = builtin(dotted);
+    if (spec?.unlisted !== undefined && !this.mod.library) {
+      this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function ${dotted}`, `${dotted} is not in the capabilities file ${spec.unlisted}: add it to its "builtins" list (\`opa capabilities --current\` lists every OPA builtin)`));
+      return { ...t, args };
+    }
     if (!spec) {
       const unsupported = KNOWN_UNSUPPORTED.some((k) => (k.endsWith('.') || k.endsWith('_') ? dotted.startsWith(k) : dotted === k || dotted.startsWith(k)));
       const ns = dotted.includes('.') && BUILTIN_NAMESPACES.has(dotted.slice(0, dotted.lastIndexOf('.')));

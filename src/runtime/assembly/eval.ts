@@ -3,9 +3,12 @@
 // `with`, memoisation). Owns evaluation state; must not parse or print JSON, and must not
 // implement builtins (it dispatches to ./builtins and to the host).
 
-import { allocZero, alloc, fatal, fatalBytes, scratchReset, scratchStr, scratchU64, scratchAbort } from "./mem";
 import {
-  T_STRING, T_ARRAY, T_OBJECT, T_SET, T_INT, T_BOOL, tag, len, arrGet, objKey, objVal,
+  allocZero, alloc, align8, fatal, fatalBytes, scratchReset, scratchStr, scratchU64, scratchAbort, heapPtr,
+  setHeapPtr, pinned, pin, unpinAll, startBudget, endBudget,
+} from "./mem";
+import {
+  T_NULL, T_FLOAT, T_BIGNUM, T_STRING, T_ARRAY, T_OBJECT, T_SET, T_INT, T_BOOL, tag, len, arrGet, objKey, objVal,
   mkArray, mkObject, mkSet, arrPush, objGet, objPut, setAdd, setHas, mkInt, equal, compare,
   cloneColl, dot,
 } from "./value";
@@ -115,11 +118,16 @@ function builtinFailed(b: usize): void {
   fatalBytes(out.ptr, out.len);
 }
 
+// Builtin arguments are read before the builtin returns and never kept, and builtins do not call
+// back into the interpreter, so one static area serves every call instead of a heap array each.
+const ARGS_MAX: u32 = 16;
+const argsArea: usize = memory.data(<i32>(ARGS_MAX << 2), 8);
+
 function callBuiltin(p: usize): usize {
   step();
   const b = builtinTab + <usize>load<u32>(p, 4) * BI_SIZE;
   const n = load<u32>(p, 12);
-  const args = alloc(<usize>n << 2);
+  const args = n <= ARGS_MAX ? argsArea : alloc(<usize>n << 2);
   for (let i: u32 = 0; i < n; i++) {
     const v = opnd(load<u32>(p + 16 + (<usize>i << 2)));
     if (v == 0) return 0;
@@ -152,6 +160,34 @@ function callFunc(p: usize): usize {
   return callIndex(f, p);
 }
 
+/** The size of scalar value v, or 0 for a collection. */
+function scalarSize(v: usize): usize {
+  const t = tag(v);
+  if (t == T_STRING) return 8 + <usize>len(v);
+  if (t == T_INT || t == T_FLOAT) return 16;
+  if (t == T_BIGNUM) return 16 + <usize>len(v);
+  if (t == T_NULL || t == T_BOOL) return 8;
+  return 0;
+}
+
+/**
+ * Ends a function call that started with the heap at `mark` and returns `r`: its frame and every
+ * temporary are freed, so evaluation memory follows what rules keep, not how many calls ran.
+ * Values never change once made and a call can only hand out its result (memoised values and
+ * cached programs pin the heap instead), so only `r` can still be reachable: a scalar result
+ * made during the call moves down to `mark`; a collection made during the call keeps it all.
+ */
+function settle(mark: usize, r: usize): usize {
+  if (pinned > mark) return r;
+  if (r < mark) { setHeapPtr(mark); return r; }
+  const size = scalarSize(r);
+  if (size == 0) return r;
+  const to = align8(mark);
+  memory.copy(to, r, size);
+  setHeapPtr(to + size);
+  return to;
+}
+
 /** Calls function `f` with the arguments of the CallFunc statement at `p`. */
 function callIndex(f: u32, p: usize): usize {
   const fn = funcTab + <usize>f * FN_SIZE;
@@ -161,11 +197,12 @@ function callIndex(f: u32, p: usize): usize {
     if (m == MEMO_UNDEF) return 0;
     if (m != 0) return <usize>m;
   }
+  const mark = heapPtr;
   const n = load<u32>(p, 12);
   const frame = allocZero(<usize>load<u32>(fn, 8) << 2);
   for (let i: u32 = 0; i < n; i++) {
     const v = opnd(load<u32>(p + 16 + (<usize>i << 2)));
-    if (v == 0) return 0;
+    if (v == 0) return settle(mark, 0);
     store<u32>(frame + (<usize>i << 2), <u32>v);
   }
   const saved = fp;
@@ -173,8 +210,12 @@ function callIndex(f: u32, p: usize): usize {
   runBlock(<usize>load<u32>(fn, 20));
   const r = local(load<u32>(fn, 12));
   fp = saved;
-  if (memo) store<u32>(ctxMemo + (<usize>f << 2), r ? <u32>r : MEMO_UNDEF);
-  return r;
+  if (memo) {
+    store<u32>(ctxMemo + (<usize>f << 2), r ? <u32>r : MEMO_UNDEF);
+    pin();
+    return r;
+  }
+  return settle(mark, r);
 }
 
 /** Runs a block under a new evaluation context; returns what the block returned. */
@@ -490,6 +531,7 @@ export function evalEntry(id: u32, data: usize, input: usize): usize {
   // Every piece of evaluation state is set here, so an evaluation aborted half-way (a conflict,
   // out of memory, the step budget) leaves nothing behind for the next one.
   steps = 0;
+  unpinAll();
   resetEvalCache();
   ctxInput = input;
   ctxData = data != 0 ? data : mkObject(0);
@@ -497,6 +539,8 @@ export function evalEntry(id: u32, data: usize, input: usize): usize {
   ctxMemo = allocZero(<usize>nFuncs << 2);
   results = mkSet(0);
   fp = allocZero(<usize>load<u32>(e, 4) << 2);
+  startBudget();
   runBlock(<usize>load<u32>(e, 8));
+  endBudget();
   return results;
 }

@@ -3,7 +3,7 @@
 // copies the plan out of a passive data segment and calls palisade_load. Must not hold policy
 // logic: that lives in the plan.
 
-import { alloc, heapPtr, setHeapPtr, align8, fatal } from "./mem";
+import { alloc, heapPtr, setHeapPtr, align8, fatal, setMemoryBudget, endBudget } from "./mem";
 import { parseJSON, dumpJSON } from "./json";
 import { loadPlan, entrypointsObj, builtinsObj, nEntries } from "./plan";
 import { evalEntry, setStepBudget } from "./eval";
@@ -15,7 +15,9 @@ export const opa_wasm_abi_minor_version: i32 = 2;
 export function opa_malloc(n: usize): usize { return alloc(n); }
 export function opa_free(p: usize): void {}
 export function opa_heap_ptr_get(): usize { return heapPtr; }
-export function opa_heap_ptr_set(p: usize): void { setHeapPtr(p); }
+// The SDK resets the heap before every evaluation: an evaluation that aborted over its memory
+// budget must not leave that limit on the SDK's own allocations (copying the next input in).
+export function opa_heap_ptr_set(p: usize): void { endBudget(); setHeapPtr(p); }
 
 export function opa_json_parse(p: usize, n: usize): usize { return parseJSON(p, n); }
 export function opa_value_parse(p: usize, n: usize): usize { return parseJSON(p, n); }
@@ -30,6 +32,9 @@ export function palisade_load(p: usize, n: usize): void { loadPlan(p, n); }
 /** Palisade's extension: at most n steps per evaluation (0 = unlimited, the default). */
 export function palisade_set_step_budget(n: f64): void { setStepBudget(n); }
 
+/** Palisade's extension: at most n bytes allocated per evaluation beyond its input (0 = unlimited, the default). */
+export function palisade_set_memory_budget(n: f64): void { setMemoryBudget(n); }
+
 function checkEntry(id: i32): void {
   if (id < 0 || <u32>id >= nEntries) fatal("invalid entrypoint id");
 }
@@ -37,6 +42,7 @@ function checkEntry(id: i32): void {
 // ---- the ABI 1.2 fast path
 
 export function opa_eval(ctx: usize, entry: i32, data: usize, input: usize, inputLen: usize, heap: usize, format: i32): usize {
+  endBudget();
   setHeapPtr(align8(heap));
   checkEntry(entry);
   let inputV: usize = 0;

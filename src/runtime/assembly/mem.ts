@@ -1,6 +1,8 @@
 // The heap: one bump pointer that the OPA SDK controls through opa_heap_ptr_get/set and the
 // heapPtr argument of opa_eval. Everything an evaluation allocates lives above the base the SDK
 // saved after loading, so resetting the pointer frees it all; that is how memory stays flat.
+// Inside an evaluation the interpreter moves the pointer back when a call returns (eval.ts:
+// settle), within the pins and the memory budget kept here.
 // This module must not keep any other allocator (AssemblyScript's managed runtime is unused).
 
 @external("env", "opa_abort")
@@ -30,10 +32,37 @@ function grow(top: usize): void {
   if (memory.grow(need) < 0) { scratchReset(); scratchStr("out of memory"); scratchAbort(); }
 }
 
+// The memory budget (palisade_set_memory_budget; 0 = none, the default): how many bytes one
+// evaluation may allocate beyond its input. The embedder's maximum pages cap the whole memory,
+// input included, so a large plan could exhaust them before any policy ran; the budget counts
+// only what the policy itself holds. `limit` is where the heap must stop while evaluating.
+let budget: usize = 0;
+let limit: usize = usize.MAX_VALUE;
+
+export function setMemoryBudget(n: f64): void {
+  budget = n >= 1 && n < 4294967296 ? <usize>n : 0;
+}
+
+/** Starts counting at the current heap (the input is parsed): called as an evaluation starts. */
+export function startBudget(): void {
+  limit = budget != 0 && budget < usize.MAX_VALUE - heapPtr ? heapPtr + budget : usize.MAX_VALUE;
+}
+
+export function endBudget(): void { limit = usize.MAX_VALUE; }
+
+function overMemoryBudget(): void {
+  scratchReset();
+  scratchStr("out of memory: the evaluation needed more than ");
+  scratchU64(<u64>(budget >>> 20));
+  scratchStr(" MiB beyond its input");
+  scratchAbort();
+}
+
 /** Bump allocation, 8-aligned. Memory is NOT zeroed (the SDK reuses it between evaluations). */
 export function alloc(n: usize): usize {
   const p = align8(heapPtr);
   const top = p + n;
+  if (top > limit) overMemoryBudget();
   if (top > (<usize>memory.size() << 16)) grow(top);
   heapPtr = top;
   return p;
@@ -49,6 +78,7 @@ export function allocZero(n: usize): usize {
 export function realloc(p: usize, old: usize, n: usize): usize {
   if (p + old == heapPtr) {
     const top = p + n;
+    if (top > limit) overMemoryBudget();
     if (top > (<usize>memory.size() << 16)) grow(top);
     heapPtr = top;
     return p;
@@ -62,6 +92,17 @@ export function setHeapPtr(p: usize): void {
   heapPtr = p;
   grow(p);
 }
+
+// Reclaiming inside an evaluation (eval.ts): a function call's frame and temporaries are freed
+// when it returns, unless something made during the call outlives it. `pinned` is the heap
+// pointer at the last such escape (a memoised rule value, a cached program): nothing below it
+// may be freed until the evaluation ends. Reset by evalEntry.
+export let pinned: usize = 0;
+
+/** Everything allocated so far stays until the evaluation ends. */
+export function pin(): void { pinned = heapPtr; }
+
+export function unpinAll(): void { pinned = 0; }
 
 /** A NUL-terminated copy of an ASCII AssemblyScript string literal (no managed allocation). */
 export function cstr(s: string): usize {

@@ -34,7 +34,17 @@ export const TRUE_V: usize = memory.data<u32>([2, 1]);
 @inline export function isTrue(v: usize): bool { return tag(v) == T_BOOL && load<u32>(v, 4) != 0; }
 @inline export function intOf(v: usize): i64 { return load<i64>(v, 8); }
 
+// Small non-negative integers (array indexes above all) are shared, not allocated per use: a
+// value never changes once made. Filled by the module's start function.
+const SMALL_INTS: u64 = 1024;
+const smallInts: usize = memory.data(<i32>(SMALL_INTS << 4), 8);
+for (let i: u64 = 0; i < SMALL_INTS; i++) {
+  store<u32>(smallInts + (<usize>i << 4), T_INT);
+  store<i64>(smallInts + (<usize>i << 4), <i64>i, 8);
+}
+
 export function mkInt(i: i64): usize {
+  if (<u64>i < SMALL_INTS) return smallInts + (<usize>i << 4);
   const v = alloc(16);
   store<u32>(v, T_INT);
   store<i64>(v, i, 8);

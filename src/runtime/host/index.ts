@@ -6,7 +6,7 @@
 // Wire format. opa-wasm JSON.parses each argument and JSON.stringifies the return value, unless
 // the return value is an ArrayBuffer, which it loads as ready-made JSON text. Results that hold
 // integers beyond 2^53 (nanosecond timestamps) are built with `bigint` and sent as such an
-// ArrayBuffer, so `time.parse_rfc3339_ns` reaches the policy digit for digit. Arguments cannot
+// ArrayBuffer, so `time.now_ns` reaches the policy digit for digit. Arguments cannot
 // get the same care (opa-wasm parses them), so an incoming nanosecond count is exact only to
 // about 256 ns; date and clock fields derived from it are unaffected.
 //
@@ -18,7 +18,6 @@ import { BUILTINS } from '../../rego/builtins.js';
 import { InternalError } from '../../diagnostics.js';
 import { BuiltinError, OperandTypeError } from './errors.js';
 import { exactJson, hasBigInt, type Value } from './values.js';
-import { timeBuiltins } from './time.js';
 import { jsonBuiltins } from './json.js';
 import { yamlBuiltins } from './yaml.js';
 import { uuidBuiltins } from './uuid.js';
@@ -76,7 +75,6 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     files: opts.files,
   };
   const families = [
-    timeBuiltins(ctx),
     jsonBuiltins,
     yamlBuiltins,
     uuidBuiltins(ctx),

@@ -1,200 +1,16 @@
-// JSON builtins that run on the host (json.filter and json.remove are native:
-// assembly/builtins/jsonpaths.ts): json.patch (RFC 6902; a failed
-// patch is undefined, as in OPA), json.marshal_with_options (Go's encoding/json output: sorted
-// keys, HTML-safe escapes) and json.verify_schema / json.match_schema (ajv, draft-07 unless the
-// schema names 2019-09 or 2020-12; errors shaped like OPA's gojsonschema ones).
+// The JSON builtins that run on the host: json.verify_schema / json.match_schema (ajv, draft-07
+// unless the schema names 2019-09 or 2020-12; errors shaped like OPA's gojsonschema ones). OPA's
+// Wasm leaves them to the SDK too. The other json.* builtins are native (assembly/builtins/).
 // Must not parse YAML (yaml.ts) or encode bytes (encoding.ts).
 
 import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import { fail, obj, operandFail, typeFail } from './errors.js';
+import { fail, typeFail } from './errors.js';
 import { parseIp } from '../../text/ip.js';
-import { compareStrings, deepEqual, type Value } from './values.js';
+import type { Value } from './values.js';
 
 type Obj = Record<string, Value>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-
-// ---- json.patch ------------------------------------------------------------------------------
-
-class PatchFailed extends Error {}
-const patchFail = (): never => {
-  throw new PatchFailed();
-};
-
-/** A JSON-patch path; leading slashes are optional, as OPA's parsePath trims them. */
-function pointer(path: Value | undefined): Value[] {
-  if (typeof path === 'string') {
-    if (path === '') return [];
-    return path
-      .replace(/^\/+/, '')
-      .split('/')
-      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  }
-  if (Array.isArray(path)) return path;
-  return patchFail();
-}
-
-function arrayIndex(seg: Value, len: number, allowEnd: boolean): number {
-  if (seg === '-' && allowEnd) return len;
-  let i: number;
-  if (typeof seg === 'number') i = seg;
-  else if (typeof seg === 'string' && /^(0|[1-9]\d*)$/.test(seg)) i = Number(seg);
-  else return patchFail();
-  if (!Number.isSafeInteger(i) || i < 0 || i > (allowEnd ? len : len - 1)) patchFail();
-  return i;
-}
-
-const clone = (v: Value): Value => (v === null || typeof v !== 'object' ? v : (JSON.parse(JSON.stringify(v)) as Value));
-
-/** Apply `op` at the parent of `path`; returns the new document (undefined once the root is removed). */
-function atPath(doc: Value | undefined, path: Value[], op: (parent: Value, key: Value) => void, rootOp: () => Value | undefined): Value | undefined {
-  if (path.length === 0) return rootOp();
-  if (doc === undefined) patchFail();
-  let parent = doc as Value;
-  for (const seg of path.slice(0, -1)) {
-    if (Array.isArray(parent)) parent = parent[arrayIndex(seg, parent.length, false)]!;
-    else if (isObj(parent) && typeof seg === 'string' && own(parent, seg)) parent = parent[seg]!;
-    else patchFail();
-  }
-  op(parent, path[path.length - 1]!);
-  return doc;
-}
-
-function getAt(doc: Value | undefined, path: Value[]): Value {
-  let cur = doc;
-  if (cur === undefined) patchFail();
-  for (const seg of path) {
-    if (Array.isArray(cur)) cur = cur[arrayIndex(seg, cur.length, false)];
-    else if (isObj(cur) && typeof seg === 'string' && own(cur, seg)) cur = cur[seg];
-    else patchFail();
-  }
-  return cur!;
-}
-
-function add(doc: Value | undefined, path: Value[], value: Value): Value | undefined {
-  return atPath(
-    doc,
-    path,
-    (parent, key) => {
-      if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, true), 0, value);
-      else if (isObj(parent) && typeof key === 'string') parent[key] = value;
-      else patchFail();
-    },
-    () => value,
-  );
-}
-
-function remove(doc: Value | undefined, path: Value[]): Value | undefined {
-  return atPath(
-    doc,
-    path,
-    (parent, key) => {
-      if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, false), 1);
-      else if (isObj(parent) && typeof key === 'string' && own(parent, key)) delete parent[key];
-      else patchFail();
-    },
-    () => (doc === undefined ? patchFail() : undefined),
-  );
-}
-
-function jsonPatch(target: Value, patches: Value): Value | undefined {
-  if (!Array.isArray(patches)) typeFail(2, patches, 'array');
-  let doc: Value | undefined = clone(target);
-  try {
-    for (const p of patches) {
-      if (!isObj(p)) return patchFail();
-      const path = pointer(p.path);
-      switch (p.op) {
-        case 'add':
-          if (!own(p, 'value')) patchFail();
-          doc = add(doc, path, clone(p.value!));
-          break;
-        case 'remove':
-          doc = remove(doc, path);
-          break;
-        case 'replace':
-          if (!own(p, 'value')) patchFail();
-          getAt(doc, path);
-          doc = add(remove(doc, path), path, clone(p.value!));
-          break;
-        case 'move': {
-          const from = pointer(p.from);
-          const v = getAt(doc, from);
-          // moving a value into its own child is impossible
-          if (from.length < path.length && from.every((s, i) => deepEqual(s, path[i]!))) patchFail();
-          doc = add(remove(doc, from), path, v);
-          break;
-        }
-        case 'copy':
-          doc = add(doc, path, clone(getAt(doc, pointer(p.from))));
-          break;
-        case 'test':
-          if (!own(p, 'value') || !deepEqual(getAt(doc, path), p.value!)) patchFail();
-          break;
-        default:
-          patchFail();
-      }
-    }
-  } catch (e) {
-    if (e instanceof PatchFailed) return undefined;
-    throw e;
-  }
-  return doc;
-}
-
-// ---- json.marshal_with_options ---------------------------------------------------------------
-
-/** Go's encoding/json string escaping: HTML-safe (<, >, &) and U+2028/U+2029 escaped. */
-function goJsonString(s: string): string {
-  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-
-export function goJson(v: Value, indent?: string, prefix = '', level = 0): string {
-  const nl = (n: number): string => (indent === undefined ? '' : '\n' + prefix + indent.repeat(n));
-  if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return String(v);
-  if (typeof v === 'string') return goJsonString(v);
-  const sep = indent === undefined ? ':' : ': ';
-  if (Array.isArray(v)) {
-    if (v.length === 0) return '[]';
-    return `[${v.map((x) => nl(level + 1) + goJson(x, indent, prefix, level + 1)).join(',')}${nl(level)}]`;
-  }
-  const keys = Object.keys(v).sort(compareStrings);
-  if (keys.length === 0) return '{}';
-  return `{${keys.map((k) => `${nl(level + 1)}${goJsonString(k)}${sep}${goJson(v[k]!, indent, prefix, level + 1)}`).join(',')}${nl(level)}}`;
-}
-
-function marshalWithOptions(x: Value, opts: Value): string {
-  const o = obj(opts, 2);
-  let indent = '\t';
-  let prefix = '';
-  let implicit = false;
-  let explicit: boolean | undefined;
-  for (const k of Object.keys(o).sort(compareStrings)) {
-    const v = o[k];
-    switch (k) {
-      case 'prefix':
-        if (typeof v !== 'string') operandFail(2, `key ${k} failed cast to string`);
-        prefix = v;
-        implicit = true;
-        break;
-      case 'indent':
-        if (typeof v !== 'string') operandFail(2, `key ${k} failed cast to string`);
-        indent = v;
-        implicit = true;
-        break;
-      case 'pretty':
-        if (typeof v !== 'boolean') operandFail(2, `key ${k} failed cast to bool`);
-        explicit = v;
-        break;
-      default:
-        operandFail(2, `object contained unknown key ${k}`);
-    }
-  }
-  const pretty = explicit ?? implicit;
-  // MarshalIndent leaves the first line unprefixed; OPA prefixes it too.
-  return pretty ? prefix + goJson(x, indent, prefix) : goJson(x);
-}
 
 // ---- JSON Schema -----------------------------------------------------------------------------
 
@@ -397,8 +213,6 @@ function opaError(e: ErrorObject, doc: unknown): Obj {
 }
 
 export const jsonBuiltins: Record<string, (...args: Value[]) => unknown> = {
-  'json.patch': (o, patches) => jsonPatch(o, patches),
-  'json.marshal_with_options': marshalWithOptions,
   'json.verify_schema': (schema) => {
     try {
       compileSchema(jsonOperand(schema, 1));

@@ -1,5 +1,5 @@
-// The impure odds and ends: rand.intn (cached per evaluation for the same arguments, as OPA does)
-// and opa.runtime (Palisade exposes no runtime information: `{}`, which is what OPA returns when
+// The impure odds and ends: the clock (time.now_ns, the evaluation's clock, exact: a bigint),
+// rand.intn (cached per evaluation for the same arguments, as OPA does) and opa.runtime (Palisade exposes no runtime information: `{}`, which is what OPA returns when
 // it runs without runtime info, and which keeps the host environment out of policy results).
 
 import { randomInt } from 'node:crypto';
@@ -9,6 +9,7 @@ import type { Value } from './values.js';
 
 export function miscBuiltins(ctx: HostContext): Record<string, (...args: Value[]) => unknown> {
   return {
+    'time.now_ns': () => ctx.now(),
     'rand.intn': (s, n) => {
       const key = str(s, 1);
       let bound = int(n, 2);

@@ -14,13 +14,7 @@ const ROOT = join(process.cwd(), '../shared/corpora/rego-conformance/regorus/bui
 
 /** file#note → why the expectation is not OPA's. */
 const KNOWN: Record<string, string> = {
-  'objects/json.patch.yaml#array-form path rejects an integral float index':
-    '1.0 and 1 are the same JSON number once opa-wasm has parsed the arguments',
   'semver/is_valid.yaml#semver.compare wrong arg1 type': 'OPA returns false for a non-string; regorus fails',
-  'time/add_date.yaml#adding-overflowing-years': 'OPA fails with "time outside of valid range" (strict); regorus is undefined',
-  'time/add_date.yaml#subtracting-overflowing-years': 'OPA fails with "time outside of valid range" (strict); regorus is undefined',
-  'time/format.yaml#without-timezone-and-format': 'Go RFC3339Nano trims trailing zeros (".73439"); regorus keeps them',
-  'time/format.yaml#with-timezone-and-no-format': 'Go RFC3339Nano trims trailing zeros (".73439"); regorus keeps them',
   'units/parse.yaml#b suffix not supported': 'OPA fails on an unknown unit (strict); regorus is undefined',
 };
 
@@ -91,7 +85,7 @@ for (const f of files) {
 
 describe.skipIf(files.length === 0)('regorus builtin cases on host builtins (corpus: ../shared/corpora; skipped when absent)', () => {
   it('finds cases to run', () => {
-    expect(selected.length).toBeGreaterThan(50);
+    expect(selected.length).toBeGreaterThan(0);
   });
 
   it.each(selected)('%s', (id, c, rules) => {

@@ -215,8 +215,12 @@ describe('variables', () => {
   it('an unset variable without a default is unknown, and count over it gives one instance', () => {
     const src = new Map(SOURCES);
     src.delete('infra/terraform.tfvars');
-    const rcs = (loadTerraformConfig('infra', src).documents[0]!.data as Plan).resource_changes;
+    const r = loadTerraformConfig('infra', src);
+    const rcs = (r.documents[0]!.data as Plan).resource_changes;
     expect(rcs.filter((x) => x.address.startsWith('aws_instance.web')).map((x) => x.address)).toEqual(['aws_instance.web']);
+    // terraform plan would stop at it: a note says the block was checked once.
+    const note = r.diagnostics.find((d) => d.message.startsWith('count is not known before apply'))!;
+    expect([note.file, note.severity, SOURCES.get('infra/main.tf')!.split('\n')[note.line - 1]!.trim().startsWith('count')]).toEqual(['infra/main.tf', 'note', true]);
   });
 });
 
@@ -253,6 +257,106 @@ describe('broken and cyclic configurations', () => {
     const rc0 = (r.documents[0]!.data as Plan).resource_changes[0]!;
     expect(rc0.change.after).toEqual({ bucket: 'X', tags: { a: 'b' }, versioning: [{ enabled: true }] });
     expect(r.documents[0]!.locate(['resource_changes', 0, 'change', 'after', 'bucket']).region.startColumn).toBe(39);
+  });
+});
+
+describe('override files', () => {
+  const base = `variable "env" {
+  default = "dev"
+}
+
+locals {
+  name = "acme-\${var.env}"
+}
+
+resource "aws_security_group" "web" {
+  name = local.name
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+  ingress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+  tags = { team = "web" }
+}
+`;
+  const sources = new Map([
+    ['o/main.tf', base],
+    ['o/b_override.tf', 'resource "aws_security_group" "web" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n'],
+    ['o/a_override.tf', 'variable "env" {\n  default = "prod"\n}\n\nresource "aws_security_group" "web" {\n  tags = { team = "edge" }\n}\n'],
+    ['o/override.tf', 'locals {\n  name = "x-\${var.env}"\n}\n\nresource "aws_s3_bucket" "nowhere" {\n  bucket = "b"\n}\n'],
+  ]);
+  const r = loadTerraformConfig('o', sources);
+  const doc = r.documents[0]!;
+  const sg = (doc.data as Plan).resource_changes.find((x) => x.address === 'aws_security_group.web')!;
+
+  it('merge as Terraform merges them: arguments one by one, nested blocks of a type replaced, in file-name order', () => {
+    expect(sg.change.after.name).toBe('x-prod'); // override.tf's local, a_override.tf's variable default
+    expect(sg.change.after.tags).toEqual({ team: 'edge' });
+    expect((sg.change.after.ingress as Array<{ cidr_blocks: string[] }>).map((i) => i.cidr_blocks)).toEqual([['0.0.0.0/0']]);
+    expect((doc.data as Plan).resource_changes.map((x) => x.address)).toEqual(['aws_security_group.web']);
+  });
+  it('locate a merged-in value in the override file that set it', () => {
+    const i = (doc.data as Plan).resource_changes.indexOf(sg);
+    const at = doc.locate(['resource_changes', i, 'change', 'after', 'ingress', 0, 'cidr_blocks', 0]);
+    expect([at.file, at.region.startLine]).toEqual(['o/b_override.tf', 6]);
+    expect(doc.locate(['resource_changes', i, 'change', 'after', 'name']).file).toBe('o/main.tf');
+  });
+  it('an override of something never declared is a warning, as Terraform rejects it', () => {
+    expect(r.diagnostics.map((d) => [d.file, d.line, d.severity])).toEqual([['o/override.tf', 5, 'warning']]);
+  });
+});
+
+describe('file functions', () => {
+  // Files the configuration reads, by scan-root-relative path; the loader's caller is the edge.
+  const files = new Map<string, string>([
+    ['f/policy.json', '{"Statement": []}'],
+    ['f/user-data.tpl', '#!/bin/sh\necho ${name} %{ if admin }admin%{ endif }\n'],
+    ['f/modules/k/key.pem', 'KEY'],
+  ]);
+  const readFile = (rel: string) => (files.has(rel) ? new TextEncoder().encode(files.get(rel)!) : undefined);
+  const sources = new Map([
+    [
+      'f/main.tf',
+      `resource "aws_iam_policy" "p" {
+  policy = file("policy.json")
+}
+resource "aws_instance" "i" {
+  user_data        = templatefile("\${path.module}/user-data.tpl", { name = "web", admin = true })
+  user_data_base64 = filebase64("policy.json")
+  monitoring       = fileexists("missing.txt")
+}
+resource "aws_s3_object" "o" {
+  content = file("../../etc/passwd")
+}
+module "k" {
+  source = "./modules/k"
+}
+`,
+    ],
+    ['f/modules/k/main.tf', 'resource "aws_key_pair" "k" {\n  public_key = file("\${path.module}/key.pem")\n}\n'],
+  ]);
+  const after = (r: ReturnType<typeof loadTerraformConfig>, address: string) => (r.documents[0]!.data as Plan).resource_changes.find((x) => x.address === address)!.change;
+
+  it('read files inside the scanned root, relative to the root module as Terraform resolves them', () => {
+    const r = loadTerraformConfig('f', sources, { readFile });
+    expect(after(r, 'aws_iam_policy.p').after.policy).toBe('{"Statement": []}');
+    expect(after(r, 'aws_instance.i').after).toMatchObject({ user_data: '#!/bin/sh\necho web admin\n', user_data_base64: btoa('{"Statement": []}'), monitoring: false });
+    expect(after(r, 'module.k.aws_key_pair.k').after.public_key).toBe('KEY');
+  });
+  it('leave a path outside the root unread and unknown, with a note', () => {
+    const r = loadTerraformConfig('f', sources, { readFile });
+    expect(after(r, 'aws_s3_object.o').after_unknown).toEqual({ content: true });
+    expect(r.diagnostics.filter((d) => d.message.includes('outside the scanned root')).map((d) => [d.file, d.severity])).toEqual([['f/main.tf', 'note']]);
+  });
+  it('are unknown when the caller gives no reader', () => {
+    expect(after(loadTerraformConfig('f', sources), 'aws_iam_policy.p').after_unknown).toEqual({ policy: true });
   });
 });
 

@@ -16,6 +16,7 @@ import { parseHclExpression } from '../hcl/parser.js';
 import { evaluate, references, type Scope } from '../eval/expr.js';
 import { EvalError, isObj, isUnknown, Lazy, materialize, type Value } from '../eval/values.js';
 import { resourceForRoute, sourceIgnores } from '../plan.js';
+import { fileOf } from './override.js';
 import { Evaluator, type ModuleDecl, type ModuleResult, type ResourceInstance, type SrcNode } from './module.js';
 import { isVarsFile, SourceSet } from './sources.js';
 
@@ -27,6 +28,12 @@ export interface TerraformConfigOptions extends LoadOptions {
   terraformVars?: TerraformVarOption[];
   /** The environment, for `TF_VAR_name` values (the lowest precedence, as in Terraform). */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Reads a file that file(), templatefile(), fileexists() or filebase64() names, by its path
+   * relative to the scan root, only inside the root (the caller's edge: read.ts). Absent: their
+   * values are unknown.
+   */
+  readFile?: (rel: string) => Uint8Array | undefined;
 }
 
 const EMPTY: Scope = { lookup: () => undefined };
@@ -36,7 +43,7 @@ type Obj = Record<string, unknown>;
 export function loadTerraformConfig(dir: string, sources: ReadonlyMap<string, string> | SourceSet, opts: TerraformConfigOptions = {}): LoadResult {
   const set = sources instanceof SourceSet ? sources : new SourceSet(sources);
   const before = set.diagnostics.length;
-  const ev = new Evaluator(set, dir);
+  const ev = new Evaluator(set, dir, opts.readFile);
   const diagnostics: Diagnostic[] = [];
   const decl = ev.decl(dir);
   if (!decl) return { documents: [], diagnostics };
@@ -44,6 +51,9 @@ export function loadTerraformConfig(dir: string, sources: ReadonlyMap<string, st
   const result = ev.run(vars)!;
   diagnostics.push(...set.diagnostics.slice(before));
   for (const n of ev.notices) diagnostics.push(at(n.file, set.lineIndex(n.file).lineCol(n.offset), 'input_unresolved', n.message, n.fix, n.severity));
+  for (const p of ev.outsidePaths) {
+    diagnostics.push(at(decl.files[0]!, { line: 0, col: 0 }, 'input_unresolved', `"${p}" (read by a file function) is outside the scanned root: not read, so what depends on it is unknown`, 'scan from a root that contains the file, or accept that these values are not checked', 'note'));
+  }
 
   const all: ResourceInstance[] = [];
   const usedFiles = new Set<string>();
@@ -249,16 +259,17 @@ function expressions(body: Body, skip: ReadonlySet<string>): Obj {
 /** The source map of a block as written (for `configuration` routes and zero-instance resources). */
 function staticSrc(body: Body, file: string, span: Span): SrcNode {
   const node: SrcNode = { file, s: span.s, e: span.e, keys: {} };
-  for (const a of body.attrs) node.keys![a.name] = { file, s: a.s, e: a.e };
+  for (const a of body.attrs) node.keys![a.name] = { file: fileOf(a, file), s: a.s, e: a.e };
   for (const b of body.blocks) {
+    const bf = fileOf(b, file);
     const dyn = b.type === 'dynamic' && b.labels[0];
     const name = dyn ? b.labels[0]! : b.type;
     const content = dyn ? b.body.blocks.find((x) => x.type === 'content') : b;
     if (!content) continue;
-    const inner = staticSrc(content.body, file, content);
+    const inner = staticSrc(content.body, bf, content);
     const list = node.keys![name];
     if (list?.items) list.items.push(inner);
-    else node.keys![name] = { file, s: b.s, e: b.e, items: [inner] };
+    else node.keys![name] = { file: bf, s: b.s, e: b.e, items: [inner] };
   }
   return node;
 }

@@ -12,6 +12,8 @@ import { literalString } from '../hcl/ast.js';
 import { child, entries, evaluate, type Scope } from '../eval/expr.js';
 import { EvalError, isObj, isUnknown, Lazy, materialize, OPEN, toNum, toStr, UNKNOWN, type Value } from '../eval/values.js';
 import { computeDataSource } from './data-sources.js';
+import type { ReadFile } from '../eval/files.js';
+import { fileOf, mergeBlock } from './override.js';
 import type { SourceSet } from './sources.js';
 
 /** Where a value came from in the .tf sources: a span, with children for keys and list items. */
@@ -82,11 +84,29 @@ const MAX_MODULE_DEPTH = 32;
 export class Evaluator {
   readonly notices: Notice[] = [];
   private readonly decls = new Map<string, ModuleDecl | undefined>();
+  /** Paths file()/templatefile() named outside the scanned root: not read, their values unknown. */
+  readonly outsidePaths = new Set<string>();
+  /** For the Scope: reads a path as Terraform resolves it (relative to the root module), root-contained. */
+  readonly readConfigFile: ReadFile | undefined;
 
   constructor(
     readonly sources: SourceSet,
     readonly rootDir: string,
-  ) {}
+    /** Reads a file by its path relative to the scan root; undefined when it is not there (the loader's edge). */
+    readFile?: (rel: string) => Uint8Array | undefined,
+  ) {
+    // One read per file however many instances (count, for_each) call file() on it.
+    const cache = new Map<string, Uint8Array | undefined>();
+    this.readConfigFile = readFile && ((p) => {
+      const rel = posix.isAbsolute(p) ? '..' : posix.normalize(posix.join(this.rootDir, p));
+      if (rel === '..' || rel.startsWith('../')) {
+        this.outsidePaths.add(p);
+        return 'outside';
+      }
+      if (!cache.has(rel)) cache.set(rel, readFile(rel));
+      return cache.get(rel);
+    });
+  }
 
   decl(dir: string): ModuleDecl | undefined {
     if (this.decls.has(dir)) return this.decls.get(dir);
@@ -111,8 +131,43 @@ export class Evaluator {
         }
       }
     }
+    for (const file of this.sources.overrideFiles(dir)) {
+      const body = this.sources.body(file);
+      if (body) this.applyOverride(d, body.blocks, file);
+      d.files.push(file);
+    }
     this.decls.set(dir, d);
     return d;
+  }
+
+  /** Merges one override file's blocks into the module's declarations (override.ts). */
+  private applyOverride(d: ModuleDecl, blocks: Block[], file: string): void {
+    for (const b of blocks) {
+      const [l0, l1] = b.labels;
+      const missing = () =>
+        this.notice(file, b.s, `override file: no ${b.type} ${b.labels.map((l) => `"${l}"`).join(' ')} in the other files to override; ignored, as Terraform rejects it`, `declare the ${b.type} in a file that is not an override file, or remove this block`, 'warning');
+      if (b.type === 'locals') {
+        for (const a of b.body.attrs) d.locals.set(a.name, { attr: a, file });
+      } else if ((b.type === 'variable' || b.type === 'output') && l0) {
+        const map = b.type === 'variable' ? d.variables : d.outputs;
+        const base = map.get(l0);
+        if (base) map.set(l0, { block: mergeBlock(base.block, b, file), file: base.file });
+        else missing();
+      } else if ((b.type === 'resource' || b.type === 'data') && l0 && l1) {
+        const base = d.resources.find((r) => r.mode === (b.type === 'data' ? 'data' : 'managed') && r.type === l0 && r.name === l1);
+        if (base) base.block = mergeBlock(base.block, b, file);
+        else missing();
+      } else if (b.type === 'module' && l0) {
+        const base = d.calls.find((c) => c.name === l0);
+        if (!base) {
+          missing();
+          continue;
+        }
+        base.block = mergeBlock(base.block, b, file);
+        const src = base.block.body.attrs.find((a) => a.name === 'source');
+        base.source = src ? literalString(src.expr) : undefined;
+      }
+    }
   }
 
   /** Evaluates the root module with its variable values (already merged from tfvars, -var, env). */
@@ -170,10 +225,12 @@ class ModuleInstance {
         () => [...this.byType.keys()].filter((k) => k.startsWith('data.')).map((k) => k.slice(5)),
         (t) => this.typeNs(`data.${t}`),
       ),
-      path: { module: decl.dir, root: ev.rootDir, cwd: ev.rootDir },
+      // As Terraform shows them: relative to the root module, where it runs.
+      path: { module: posix.relative(ev.rootDir, decl.dir) || '.', root: '.', cwd: '.' },
       terraform: { workspace: 'default' },
     };
     this.scope = {
+      readFile: ev.readConfigFile,
       lookup: (name) => {
         if (Object.hasOwn(roots, name)) return roots[name];
         if (this.byType.has(name)) return this.typeNs(name);
@@ -281,7 +338,7 @@ class ModuleInstance {
     const forEach = b.body.attrs.find((a) => a.name === 'for_each');
     if (count) {
       const v = this.safe(count.expr);
-      if (isUnknown(v)) return [{ names: { count: { index: UNKNOWN } } }];
+      if (isUnknown(v)) return this.unknownRepetition(file, count, 'count', { count: { index: UNKNOWN } });
       let n: number;
       try {
         n = toNum(v);
@@ -293,7 +350,7 @@ class ModuleInstance {
     }
     if (forEach) {
       const v = this.safe(forEach.expr);
-      if (isUnknown(v) || v === null) return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
+      if (isUnknown(v) || v === null) return this.unknownRepetition(file, forEach, 'for_each', { each: { key: UNKNOWN, value: UNKNOWN } });
       const m = materialize(v);
       if (Array.isArray(m)) {
         // A set of strings: each.key and each.value are the element; instances are ordered by key.
@@ -306,6 +363,22 @@ class ModuleInstance {
     return [{ names: {} }];
   }
 
+  /**
+   * `count` / `for_each` not known before apply: `terraform plan` stops there ("Invalid count
+   * argument"), so no plan would show these instances. The block is still checked, once, as one
+   * representative instance without an index (its own settings do not depend on how many there
+   * are), and a note says so.
+   */
+  private unknownRepetition(file: string, attr: Attribute, name: string, names: Record<string, Value>): Array<{ names: Record<string, Value> }> {
+    this.ev.notice(
+      file,
+      attr.s,
+      `${name} is not known before apply (it depends on a value without a default, or one a provider computes); terraform plan would stop here, so the block is checked once, as a single instance`,
+      `give the variables it uses a value (--var, --var-file, .tfvars), or scan a plan made with -target`,
+    );
+    return [{ names }];
+  }
+
   /** A block body as a value (nested blocks as lists, as plans show them) and its source map. */
   body(body: Body, scope: Scope, file: string, skip: ReadonlySet<string>, span: Span): { value: { [k: string]: Value }; src: SrcNode } {
     const value: { [k: string]: Value } = {};
@@ -313,16 +386,17 @@ class ModuleInstance {
     for (const a of body.attrs) {
       if (skip.has(a.name)) continue;
       value[a.name] = this.safe(a.expr, scope);
-      src.keys![a.name] = exprSrc(a.expr, file, a);
+      src.keys![a.name] = exprSrc(a.expr, fileOf(a, file), a);
     }
     for (const b of body.blocks) {
       if (META_BLOCKS.has(b.type)) continue;
+      const bf = fileOf(b, file);
       if (b.type === 'dynamic' && b.labels[0]) {
-        this.dynamic(b, scope, file, value, src);
+        this.dynamic(b, scope, bf, value, src);
         continue;
       }
-      const r = this.body(b.body, scope, file, NONE, b);
-      push(value, src, b.type, r, b, file);
+      const r = this.body(b.body, scope, bf, NONE, b);
+      push(value, src, b.type, r, b, bf);
     }
     return { value, src };
   }

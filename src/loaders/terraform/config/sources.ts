@@ -10,28 +10,33 @@ import { at } from '../../common/diag.js';
 import type { Body } from '../hcl/ast.js';
 import { parseHclJson } from '../hcl/json.js';
 import { parseHcl } from '../hcl/parser.js';
+import { isOverrideFile } from './override.js';
 
 export const isConfigFile = (p: string): boolean => p.endsWith('.tf') || p.endsWith('.tf.json');
 export const isVarsFile = (p: string): boolean => p.endsWith('.tfvars') || p.endsWith('.tfvars.json');
-/** Override files merge into other blocks (Terraform's override semantics); they are not evaluated as declarations. */
-const isOverride = (p: string): boolean => /(^|_)override\.tf(\.json)?$/.test(posix.basename(p));
+/** Override files merge into other files' blocks (override.ts); they are not declarations of their own. */
+const isOverride = (p: string): boolean => isOverrideFile(posix.basename(p));
 
 export class SourceSet {
   private readonly parsed = new Map<string, Body | undefined>();
   private readonly lines = new Map<string, LineIndex>();
   private readonly byDir = new Map<string, string[]>();
+  private readonly overridesByDir = new Map<string, string[]>();
   private readonly installed = new Map<string, Map<string, string> | undefined>();
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(readonly texts: ReadonlyMap<string, string>) {
     for (const p of texts.keys()) {
-      if (!isConfigFile(p) || isOverride(p)) continue;
+      if (!isConfigFile(p)) continue;
+      const byDir = isOverride(p) ? this.overridesByDir : this.byDir;
       const d = posix.dirname(p);
-      let l = this.byDir.get(d);
-      if (!l) this.byDir.set(d, (l = []));
+      let l = byDir.get(d);
+      if (!l) byDir.set(d, (l = []));
       l.push(p);
     }
+    // Terraform reads override files in lexical order of their names, after all the others.
     for (const l of this.byDir.values()) l.sort();
+    for (const l of this.overridesByDir.values()) l.sort((a, b) => (posix.basename(a) < posix.basename(b) ? -1 : 1));
   }
 
   /** Folders holding .tf / .tf.json files. */
@@ -41,6 +46,11 @@ export class SourceSet {
 
   configFiles(dir: string): string[] {
     return this.byDir.get(dir) ?? [];
+  }
+
+  /** The override files of a folder, in the order Terraform merges them. */
+  overrideFiles(dir: string): string[] {
+    return this.overridesByDir.get(dir) ?? [];
   }
 
   lineIndex(file: string): LineIndex {

@@ -1,22 +1,25 @@
 // Evaluates HCL expressions the way Terraform does: templates and directives, operators with
 // Terraform's conversions, conditionals, for-expressions, splats, index/attribute access, function
-// calls (`try`/`can` here, the rest in functions.ts). Anything that depends on an unknown value is
+// calls (`try`/`can` here, file functions in files.ts, the rest in functions.ts). Anything that depends on an unknown value is
 // unknown, as in a plan. Also lists the references an expression makes, in the form a plan's
-// `configuration` shows them. Must not know about resources, modules or files: names are resolved
-// through the Scope the caller gives.
+// `configuration` shows them. Must not know about resources, modules or files: names (and file
+// contents) are resolved through the Scope the caller gives.
 
 import type { Expr, Step, TemplatePart } from '../hcl/ast.js';
+import { callFileFunction, FILE_FUNCTIONS, type ReadFile } from './files.js';
 import { callFunction } from './functions.js';
 import { EvalError, equal, hasUnknown, isObj, isUnknown, Lazy, materialize, OPEN, toBool, toNum, toStr, typeName, UNKNOWN, type Value } from './values.js';
 
 export interface Scope {
   /** The value of a root name (`var`, `local`, `aws_s3_bucket`, an iterator…), undefined when there is none. */
   lookup(name: string): Value | undefined;
+  /** Reads files for file(), templatefile()… (absent: their results are unknown). */
+  readFile?: ReadFile;
 }
 
 /** A scope with extra names in front of a parent (for-expression variables, `each`, iterators). */
 export function child(parent: Scope, names: Record<string, Value>): Scope {
-  return { lookup: (n) => (Object.hasOwn(names, n) ? names[n] : parent.lookup(n)) };
+  return { lookup: (n) => (Object.hasOwn(names, n) ? names[n] : parent.lookup(n)), readFile: parent.readFile };
 }
 
 export function evaluate(x: Expr, scope: Scope): Value {
@@ -204,6 +207,10 @@ function call(x: Expr & { t: 'call' }, scope: Scope): Value {
     const last = args[args.length - 1]!;
     if (isUnknown(last)) return UNKNOWN;
     args = [...args.slice(0, -1), ...entries(last).map(([, v]) => v)];
+  }
+  if (FILE_FUNCTIONS.has(x.name)) {
+    // A template file sees only the variables it is given (and no files of its own), as in Terraform.
+    return callFileFunction(x.name, args, scope.readFile, (parts, vars) => template(parts, { lookup: (n) => (Object.hasOwn(vars, n) ? vars[n] : undefined) }));
   }
   return callFunction(x.name, args);
 }

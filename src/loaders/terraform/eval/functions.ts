@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { formatIp, parseCidr as parseGoCidr } from '../../../text/ip.js';
+import { FILE_FUNCTIONS } from './files.js';
 import { EvalError, equal, hasUnknown, isObj, isUnknown, materialize, numStr, toBool, toNum, toStr, typeName, UNKNOWN, type Value } from './values.js';
 
 type Fn = (args: Value[]) => Value;
@@ -383,14 +384,14 @@ const FUNCTIONS: Record<string, Fn> = {
   abspath: ([s]) => str(s!),
 };
 
-/** Functions whose result is unknown by nature (clock, randomness, files, provider-defined). */
-const ALWAYS_UNKNOWN = new Set(['timestamp', 'uuid', 'uuidv5', 'bcrypt', 'file', 'filebase64', 'fileexists', 'fileset', 'filemd5', 'filesha1', 'filesha256', 'filesha512', 'filebase64sha256', 'filebase64sha512', 'templatefile', 'plantimestamp', 'rsadecrypt', 'timeadd', 'timecmp', 'formatdate', 'ephemeralasnull', 'templatestring']);
+/** Functions whose result is unknown by nature (clock, randomness, file hashes, provider-defined). */
+const ALWAYS_UNKNOWN = new Set(['timestamp', 'uuid', 'uuidv5', 'bcrypt', 'fileset', 'filemd5', 'filesha1', 'filesha256', 'filesha512', 'filebase64sha256', 'filebase64sha512', 'plantimestamp', 'rsadecrypt', 'timeadd', 'timecmp', 'formatdate', 'ephemeralasnull', 'templatestring']);
 
 /** Functions that look only at the shape of their arguments: unknown elements pass through. */
 const STRUCTURAL = new Set(['length', 'concat', 'merge', 'lookup', 'element', 'keys', 'values', 'flatten', 'tolist', 'toset', 'tomap', 'slice', 'reverse', 'zipmap', 'one', 'coalescelist', 'chunklist', 'sensitive', 'nonsensitive', 'compact']);
 
 export function hasFunction(name: string): boolean {
-  return name in FUNCTIONS || ALWAYS_UNKNOWN.has(name) || name.startsWith('provider::');
+  return FILE_FUNCTIONS.has(name) || name in FUNCTIONS || ALWAYS_UNKNOWN.has(name) || name.startsWith('provider::');
 }
 
 export function callFunction(name: string, args: Value[]): Value {

@@ -20,7 +20,11 @@ import * as V from "./semver";
 import * as Net from "./net";
 import * as JP from "./jsonpaths";
 import * as Graph from "./graph";
-import { digest } from "./crypto";
+import { digest, hmac, hmacEqual } from "./crypto";
+import * as Time from "./time";
+import { jsonPatch } from "./jsonpatch";
+import { uuidParse } from "./uuid";
+import { marshalWithOptions } from "./marshal";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -58,6 +62,12 @@ const NAMES: string[] = [
   "json.filter", "json.remove",                                               // 118-119
   "graph.reachable", "graph.reachable_paths",                                 // 120-121
   "crypto.md5", "crypto.sha1", "crypto.sha256",                               // 122-124
+  // time (Go's calendar, layouts and the tz.ts zones in gotime.ts; the clock stays with the SDK)
+  "time.parse_rfc3339_ns", "time.parse_ns", "time.parse_duration_ns", "time.add_date", // 125-128
+  "time.date", "time.clock", "time.weekday", "time.diff", "time.format",     // 129-133
+  "json.patch", "uuid.parse",                                                 // 134-135
+  "crypto.hmac.md5", "crypto.hmac.sha1", "crypto.hmac.sha256", "crypto.hmac.sha512", "crypto.hmac.equal", // 136-140
+  "json.marshal_with_options",                                                // 141
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -198,6 +208,20 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 120: return Graph.reachable(a, b);
     case 121: return Graph.reachablePaths(a, b);
     case 122: case 123: case 124: return digest(a, id - 122);
+    case 125: return Time.parseRfc3339Ns(a);
+    case 126: return Time.parseNs(a, b);
+    case 127: return Time.parseDurationNs(a);
+    case 128: return Time.addDate(a, b, c, d);
+    case 129: return Time.date(a);
+    case 130: return Time.clock(a);
+    case 131: return Time.weekday(a);
+    case 132: return Time.diff(a, b);
+    case 133: return Time.formatTime(a);
+    case 134: return jsonPatch(a, b);
+    case 135: return uuidParse(a);
+    case 136: case 137: case 138: case 139: return hmac(a, b, id - 136);
+    case 140: return hmacEqual(a, b);
+    case 141: return marshalWithOptions(a, b);
   }
   return 0;
 }

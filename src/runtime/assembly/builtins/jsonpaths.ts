@@ -3,7 +3,7 @@
 // index as a string, a set's by the element itself, an object's by its key, so a path segment
 // keeps its type (an array path [1] reaches object key 1, not "1"). String paths are `/`-separated
 // with JSON-pointer escapes and leading slashes trimmed (strings.TrimLeft), "" is no path.
-// Must not patch documents (json.patch stays with the host).
+// Must not patch documents (jsonpatch.ts does).
 
 import {
   T_NULL, T_STRING, T_ARRAY, T_OBJECT, T_SET, NULL_V, tag, len, items, arrGet, objKey, objVal, mkString,
@@ -13,7 +13,7 @@ import { newBuf, putByte, putStr } from "../buf";
 import { mustBe, typeFailBuf, typeNameOf } from "./error";
 
 /** A string path's segments: leading '/' trimmed, split on '/', ~1 → '/', ~0 → '~'. */
-function stringSegments(s: usize): usize {
+export function stringSegments(s: usize): usize {
   const p = s + 8, n = len(s);
   let i: u32 = 0;
   while (i < n && load<u8>(p + i) == 0x2f) i++;

@@ -5,7 +5,7 @@
 // resetEvalCache before anything else runs). Keys are
 // bytes with a kind (a regex pattern, or a glob's delimiters and pattern). Must not compile.
 
-import { alloc } from "../../mem";
+import { alloc, pin } from "../../mem";
 import { List, newList, push } from "./syntax";
 
 const STATIC_SIZE: usize = 65536;
@@ -71,5 +71,7 @@ export function cachePut(kind: u32, key: usize, n: u32, prog: usize): usize {
   store<u32>(e, h); store<u32>(e, kind, 4); store<u32>(e, n, 8); store<u32>(e, <u32>prog, 12);
   memory.copy(e + ENTRY, key, n);
   push(evalEntries, e);
+  // The entry, and the program below it, must survive the function call that compiled them.
+  pin();
   return prog;
 }

@@ -1,0 +1,9 @@
+# Unit tests for github-actions/missing-job-timeout: jobs on runners, reusable-workflow calls.
+package palisade.github_actions.missing_job_timeout_test
+
+import data.palisade.github_actions.missing_job_timeout as policy
+
+test_jobs if {
+	found := {v.path | some v in policy.violation} with input as {"jobs": {"a": {"runs-on": "x"}, "b": {"runs-on": "x", "timeout-minutes": "${{ inputs.t }}"}, "c": {"uses": "o/r/.github/workflows/w.yml@v1"}}}
+	found == {["jobs", "a", "runs-on"]}
+}
