@@ -11,10 +11,10 @@
 // folder, written after a run (it then holds every function that run compiled). V8 checks the
 // cache against the source and its own version and falls back to compiling when they differ.
 // The cache is code: it is read only from a folder of the user's own that no one else can write.
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
@@ -32,8 +32,12 @@ const useDist = existsSync(at('../src')) ? mtime(dist) > mtime(lib) : mtime(lib)
 
 /** The cache file for this bundle (its size and time in the name, so installs do not thrash one file); undefined without a home. */
 function cacheFile(st) {
-  const base = process.env.XDG_CACHE_HOME || (homedir() && join(homedir(), '.cache'));
-  return base ? join(base, 'palisade', `cli-${process.version}-${st.size}-${Math.trunc(st.mtimeMs)}.v8cache`) : undefined;
+  try {
+    const base = process.env.XDG_CACHE_HOME || (homedir() && join(homedir(), '.cache'));
+    return base ? join(base, 'palisade', `cli-${process.version}-${st.size}-${Math.trunc(st.mtimeMs)}.v8cache`) : undefined;
+  } catch {
+    return undefined; // no home directory to speak of: run without a cache
+  }
 }
 
 /** The cache's bytes when the file and its folder are the user's own and writable by no one else. */
@@ -61,6 +65,8 @@ function writeCache(file, data) {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, data, { mode: 0o600 });
     renameSync(tmp, file);
+    // Caches of other bundles (an upgrade, another Node) would only pile up: one is kept.
+    for (const old of readdirSync(dirname(file))) if (/^cli-.*\.v8cache$/.test(old) && old !== basename(file)) rmSync(join(dirname(file), old), { force: true });
   } catch {
     // A read-only home or a full disk: the next run compiles again, nothing else changes.
   }

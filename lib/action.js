@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -3833,7 +3833,7 @@ var require_webidl = __commonJS({
           });
         }
         const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
-        const seq = [];
+        const seq2 = [];
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
@@ -3846,9 +3846,9 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq2.push(converter(value, prefix, `${argument}[${index++}]`));
         }
-        return seq;
+        return seq2;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host: host2,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9678,44 +9678,44 @@ var require_readable = __commonJS({
       while (consume2.stream.read() != null) {
       }
     }
-    function chunksDecode(chunks2, length) {
-      if (chunks2.length === 0 || length === 0) {
+    function chunksDecode(chunks, length) {
+      if (chunks.length === 0 || length === 0) {
         return "";
       }
-      const buffer = chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2, length);
+      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
       const bufferLength = buffer.length;
       const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
       return buffer.utf8Slice(start, bufferLength);
     }
-    function chunksConcat(chunks2, length) {
-      if (chunks2.length === 0 || length === 0) {
+    function chunksConcat(chunks, length) {
+      if (chunks.length === 0 || length === 0) {
         return new Uint8Array(0);
       }
-      if (chunks2.length === 1) {
-        return new Uint8Array(chunks2[0]);
+      if (chunks.length === 1) {
+        return new Uint8Array(chunks[0]);
       }
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
-      for (let i = 0; i < chunks2.length; ++i) {
-        const chunk = chunks2[i];
+      for (let i = 0; i < chunks.length; ++i) {
+        const chunk = chunks[i];
         buffer.set(chunk, offset);
         offset += chunk.length;
       }
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9757,20 +9757,20 @@ var require_util3 = __commonJS({
     var CHUNK_LIMIT = 128 * 1024;
     async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
       assert(body);
-      let chunks2 = [];
+      let chunks = [];
       let length = 0;
       try {
         for await (const chunk of body) {
-          chunks2.push(chunk);
+          chunks.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
-            chunks2 = [];
+            chunks = [];
             length = 0;
             break;
           }
         }
       } catch {
-        chunks2 = [];
+        chunks = [];
         length = 0;
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
@@ -9783,9 +9783,9 @@ var require_util3 = __commonJS({
       let payload;
       try {
         if (isContentTypeApplicationJson(contentType)) {
-          payload = JSON.parse(chunksDecode(chunks2, length));
+          payload = JSON.parse(chunksDecode(chunks, length));
         } else if (isContentTypeText(contentType)) {
-          payload = chunksDecode(chunks2, length);
+          payload = chunksDecode(chunks, length);
         }
       } catch {
       } finally {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10717,10 +10717,10 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildHeadersFromArray(headers) {
-      const clone2 = headers.slice();
+      const clone = headers.slice();
       const entries2 = [];
-      for (let index = 0; index < clone2.length; index += 2) {
-        entries2.push([clone2[index], clone2[index + 1]]);
+      for (let index = 0; index < clone.length; index += 2) {
+        entries2.push([clone[index], clone[index + 1]]);
       }
       return Object.fromEntries(entries2);
     }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -18646,7 +18646,7 @@ ${value}`;
         if (this.lineChunkIndex === this.chunkIndex) {
           return this.chunks[this.chunkIndex].subarray(this.linePos, this.pos);
         }
-        const chunks2 = [];
+        const chunks = [];
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
@@ -18654,9 +18654,9 @@ ${value}`;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
           const slice = chunk.subarray(start, end);
           length += slice.length;
-          chunks2.push(slice);
+          chunks.push(slice);
         }
-        return Buffer.concat(chunks2, length);
+        return Buffer.concat(chunks, length);
       }
       peekBufferedByte(offset) {
         let chunkIndex = this.lineChunkIndex;
@@ -20214,7 +20214,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -20247,18 +20247,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split2 = void 0;
+          split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -20271,7 +20271,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split = void 0;
             } else {
               overflow = true;
             }
@@ -20473,9 +20473,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -20524,7 +20524,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -21240,7 +21240,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj3, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj3, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -21250,10 +21250,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj3 instanceof Map) {
           for (const [key, value] of obj3)
-            add2(key, value);
+            add(key, value);
         } else if (obj3 && typeof obj3 === "object") {
           for (const key of Object.keys(obj3))
-            add2(key, obj3[key]);
+            add(key, obj3[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -21440,13 +21440,13 @@ var require_YAMLSeq = __commonJS({
           this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
+        const seq2 = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq);
+          ctx.onCreate(seq2);
         let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
+          seq2.push(toJS.toJS(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -21461,7 +21461,7 @@ var require_YAMLSeq = __commonJS({
       }
       static from(schema, obj3, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq2 = new this(schema);
         if (obj3 && Symbol.iterator in Object(obj3)) {
           let i = 0;
           for (let it of obj3) {
@@ -21469,10 +21469,10 @@ var require_YAMLSeq = __commonJS({
               const key = obj3 instanceof Set ? it : String(i++);
               it = replacer.call(obj3, key, it);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
-        return seq;
+        return seq2;
       }
     };
     function asItemIndex(key) {
@@ -21491,19 +21491,19 @@ var require_seq = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
-    var seq = {
+    var seq2 = {
       collection: "seq",
       default: true,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+      resolve(seq3, onError) {
+        if (!identity.isSeq(seq3))
           onError("Expected a sequence for this tag");
-        return seq2;
+        return seq3;
       },
       createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
     };
-    exports.seq = seq;
+    exports.seq = seq2;
   }
 });
 
@@ -21692,14 +21692,14 @@ var require_schema = __commonJS({
     "use strict";
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
       map.map,
-      seq.seq,
+      seq2.seq,
       string.string,
       _null.nullTag,
       bool2.boolTag,
@@ -21720,7 +21720,7 @@ var require_schema2 = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
-    var seq = require_seq();
+    var seq2 = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
@@ -21776,7 +21776,7 @@ var require_schema2 = __commonJS({
         return str5;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map.map, seq2.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -21855,10 +21855,10 @@ var require_pairs = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+    function resolvePairs(seq2, onError) {
+      if (identity.isSeq(seq2)) {
+        for (let i = 0; i < seq2.items.length; ++i) {
+          let item = seq2.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -21875,11 +21875,11 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
-      return seq;
+      return seq2;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
@@ -21982,8 +21982,8 @@ var require_omap = __commonJS({
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+      resolve(seq2, onError) {
+        const pairs$1 = pairs.resolvePairs(seq2, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -22346,7 +22346,7 @@ var require_schema3 = __commonJS({
     "use strict";
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var binary3 = require_binary();
     var bool2 = require_bool2();
@@ -22359,7 +22359,7 @@ var require_schema3 = __commonJS({
     var timestamp = require_timestamp();
     var schema = [
       map.map,
-      seq.seq,
+      seq2.seq,
       string.string,
       _null.nullTag,
       bool2.trueTag,
@@ -22390,7 +22390,7 @@ var require_tags = __commonJS({
     "use strict";
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
@@ -22406,7 +22406,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map.map, seq2.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -22427,7 +22427,7 @@ var require_tags = __commonJS({
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
-      seq: seq.seq,
+      seq: seq2.seq,
       set: set.set,
       timestamp: timestamp.timestamp
     };
@@ -22484,7 +22484,7 @@ var require_Schema = __commonJS({
     "use strict";
     var identity = require_identity();
     var map = require_map();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -22497,7 +22497,7 @@ var require_Schema = __commonJS({
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -22949,11 +22949,11 @@ var require_errors2 = __commonJS({
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer2 = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error2.message += `:
 
 ${lineStr}
-${pointer2}
+${pointer}
 `;
       }
     };
@@ -23291,7 +23291,7 @@ var require_resolve_block_seq = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
+      const seq2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
@@ -23316,7 +23316,7 @@ var require_resolve_block_seq = __commonJS({
           } else {
             commentEnd = props.end;
             if (props.comment)
-              seq.comment = props.comment;
+              seq2.comment = props.comment;
             continue;
           }
         }
@@ -23324,10 +23324,10 @@ var require_resolve_block_seq = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
-        seq.items.push(node);
+        seq2.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
+      seq2.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq2;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
   }
@@ -23805,13 +23805,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines2(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split = source.split(/\n( *)/);
+      const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -26148,8 +26148,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+      *blockSequence(seq2) {
+        const it = seq2.items[seq2.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it.value) {
@@ -26158,22 +26158,22 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq.items.push({ start: [this.sourceToken] });
+                seq2.items.push({ start: [this.sourceToken] });
             } else
               it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
+              if (this.atIndentedComment(it.start, seq2.indent)) {
+                const prev = seq2.items[seq2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  seq.items.pop();
+                  seq2.items.pop();
                   return;
                 }
               }
@@ -26182,21 +26182,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq2.indent)
               break;
             it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq.indent)
+            if (this.indent !== seq2.indent)
               break;
             if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else
               it.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
+        if (this.indent > seq2.indent) {
+          const bv = this.startBlockValue(seq2);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -26748,6 +26748,9 @@ function tooDeepToParse(text2, limit = MAX_PARSE_NESTING) {
   }
   return -1;
 }
+function yamlLineBreaks(text2) {
+  return text2.includes("\r") ? text2.replace(/\r(?!\n)/g, "\n") : text2;
+}
 function guardedParse(text2, parse3) {
   const deep = tooDeepToParse(text2);
   if (deep !== -1) return { ok: false, problem: { kind: "depth", offset: deep, message: `YAML nests deeper than ${MAX_PARSE_NESTING} levels, too deep to parse safely` } };
@@ -26844,53 +26847,186 @@ var init_glob_class = __esm({
   }
 });
 
-// src/waivers/glob.ts
-function escapeRe(c) {
-  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
+// src/text/glob-engine.ts
+function classNode(p, i, slash) {
+  const cls = bracketClass(p, i, slash);
+  if (!cls) return void 0;
+  const re = new RegExp(`^${cls.re}$`, "u");
+  return { node: { type: "char", test: (c) => re.test(c) }, next: cls.next };
 }
-function globToRegExp(glob, opts = { segments: true }) {
-  const key = `${opts.segments ? "s" : "n"}:${glob}`;
-  const hit = cache2.get(key);
-  if (hit) return hit;
-  const star = opts.segments ? "[^/]*" : ".*";
-  const one = opts.segments ? "[^/]" : ".";
-  let re = "";
-  let depth = 0;
-  for (let i = 0; i < glob.length; i++) {
+var anyChar, notSlash, literal, seq, star, optional, GlobMatcher;
+var init_glob_engine = __esm({
+  "src/text/glob-engine.ts"() {
+    "use strict";
+    init_glob_class();
+    anyChar = { type: "char", test: () => true };
+    notSlash = { type: "char", test: (c) => c !== "/" };
+    literal = (ch) => ({ type: "char", test: (c) => c === ch, literal: ch });
+    seq = (...items) => ({ type: "seq", items });
+    star = (item) => ({ type: "star", item });
+    optional = (item) => ({ type: "alt", options: [item, seq()] });
+    GlobMatcher = class {
+      /** Per state: the test of its consuming edge (to state + 1), or undefined for a branch state. */
+      tests = [];
+      /** Per branch state: the states it leads to without consuming. */
+      jumps = [];
+      start;
+      accept;
+      /** Scratch for close(), reused across steps. */
+      stack = [];
+      /** Exact text every match starts with, ends with, and contains: most values are rejected by these alone. */
+      prefix;
+      suffix;
+      needle;
+      constructor(root) {
+        [this.start, this.accept] = this.build(root);
+        const items = root.type === "seq" ? root.items : [root];
+        const lit = (n2) => n2?.type === "char" ? n2.literal : void 0;
+        let i = 0;
+        while (lit(items[i]) !== void 0) i++;
+        this.prefix = items.slice(0, i).map(lit).join("");
+        let j = items.length;
+        while (j > i && lit(items[j - 1]) !== void 0) j--;
+        this.suffix = items.slice(j).map(lit).join("");
+        let run2 = "";
+        let longest = "";
+        for (const n2 of items) {
+          const c = lit(n2);
+          run2 = c === void 0 ? "" : run2 + c;
+          if (run2.length > longest.length) longest = run2;
+        }
+        this.needle = longest;
+      }
+      state(test) {
+        this.tests.push(test);
+        this.jumps.push([]);
+        return this.tests.length - 1;
+      }
+      /** Adds `node`'s states; returns its entry and exit states. */
+      build(node) {
+        switch (node.type) {
+          case "char": {
+            const s = this.state(node.test);
+            return [s, this.state()];
+          }
+          case "seq": {
+            const s = this.state();
+            let end = s;
+            for (const [i, item] of node.items.entries()) {
+              const prev = node.items[i - 1];
+              if (item.type === "star" && prev?.type === "star" && prev.item === item.item) continue;
+              const [a, b] = this.build(item);
+              this.jumps[end].push(a);
+              end = b;
+            }
+            return [s, end];
+          }
+          case "alt": {
+            const s = this.state();
+            const e = this.state();
+            for (const o of node.options) {
+              const [a, b] = this.build(o);
+              this.jumps[s].push(a);
+              this.jumps[b].push(e);
+            }
+            return [s, e];
+          }
+          case "star": {
+            const s = this.state();
+            const e = this.state();
+            const [a, b] = this.build(node.item);
+            this.jumps[s].push(a, e);
+            this.jumps[b].push(a, e);
+            return [s, e];
+          }
+        }
+      }
+      /** Adds `s` and every state reachable from it without consuming to `set` (marks: states seen this step). */
+      close(s, set, marks, step2) {
+        const stack = this.stack;
+        stack.push(s);
+        while (stack.length) {
+          const x = stack.pop();
+          if (marks[x] === step2) continue;
+          marks[x] = step2;
+          if (this.tests[x]) set.push(x);
+          else if (x === this.accept) set.push(x);
+          for (const y of this.jumps[x]) if (marks[y] !== step2) stack.push(y);
+        }
+      }
+      /** Whether the whole of `value` matches. */
+      test(value) {
+        if (!value.startsWith(this.prefix) || !value.endsWith(this.suffix) || !value.includes(this.needle)) return false;
+        const marks = new Uint32Array(this.tests.length);
+        let step2 = 1;
+        let current = [];
+        this.close(this.start, current, marks, step2);
+        for (const c of value) {
+          if (current.length === 0) return false;
+          step2++;
+          const next = [];
+          for (const s of current) if (this.tests[s]?.(c)) this.close(s + 1, next, marks, step2);
+          current = next;
+        }
+        return current.includes(this.accept);
+      }
+    };
+  }
+});
+
+// src/waivers/glob.ts
+function parseSeq(glob, start, opts, depth) {
+  const one = opts.segments ? notSlash : anyChar;
+  const items = [];
+  let i = start;
+  for (; i < glob.length; i++) {
     const c = glob[i];
+    if (depth > 0 && (c === "}" || c === ",")) break;
     if (c === "*") {
       if (glob[i + 1] === "*") {
         const atStart = i === 0 || glob[i - 1] === "/";
         const atEnd = i + 2 === glob.length || glob[i + 2] === "/";
         i++;
         if (opts.segments && atStart && glob[i + 1] === "/") {
-          re += "(?:[^/]*/)*";
+          items.push(SEGMENTS);
           i++;
-        } else if (atStart && atEnd) re += ".*";
-        else re += star;
-      } else re += star;
-    } else if (c === "?") re += one;
+        } else items.push(star(atStart && atEnd ? anyChar : one));
+      } else items.push(star(one));
+    } else if (c === "?") items.push(one);
     else if (c === "[") {
-      const cls = bracketClass(glob, i, !opts.segments);
-      if (!cls) re += "\\[";
+      const cls = classNode(glob, i, !opts.segments);
+      if (!cls) items.push(literal("["));
       else {
-        re += cls.re;
+        items.push(cls.node);
         i = cls.next - 1;
       }
     } else if (c === "{") {
-      depth++;
-      re += "(?:";
-    } else if (c === "}" && depth > 0) {
-      depth--;
-      re += ")";
-    } else if (c === "," && depth > 0) re += "|";
-    else if (c === "\\" && i + 1 < glob.length) re += escapeRe(glob[++i]);
-    else re += escapeRe(c);
+      const options = [];
+      let j = i + 1;
+      for (; ; ) {
+        const part = parseSeq(glob, j, opts, depth + 1);
+        options.push(part.node);
+        j = part.next;
+        if (glob[j] !== ",") break;
+        j++;
+      }
+      items.push({ type: "alt", options });
+      i = glob[j] === "}" ? j : j - 1;
+    } else if (c === "}" && depth === 0) items.push(literal("}"));
+    else if (c === "\\" && i + 1 < glob.length) items.push(literal([...glob.slice(++i, i + 2)][0]));
+    else {
+      const ch = [...glob.slice(i, i + 2)][0];
+      items.push(literal(ch));
+      i += ch.length - 1;
+    }
   }
-  re += ")".repeat(depth);
-  const compiled4 = new RegExp(`^${re}$`, "u");
-  cache2.set(key, compiled4);
-  return compiled4;
+  return { node: seq(...items), next: i };
+}
+function compileGlob(glob, opts = { segments: true }) {
+  const key = `${opts.segments ? "s" : "n"}:${glob}`;
+  let hit = cache2.get(key);
+  if (!hit) cache2.set(key, hit = new GlobMatcher(parseSeq(glob, 0, opts, 0).node));
+  return hit;
 }
 function globProblem(glob) {
   for (let i = 0; i < glob.length; i++) {
@@ -26904,14 +27040,42 @@ function globProblem(glob) {
   return void 0;
 }
 function globMatch(glob, value, opts) {
-  return globToRegExp(glob, opts).test(value);
+  return compileGlob(glob, opts).test(value);
 }
-var cache2;
+var cache2, SEGMENTS;
 var init_glob = __esm({
   "src/waivers/glob.ts"() {
     "use strict";
     init_glob_class();
+    init_glob_engine();
     cache2 = /* @__PURE__ */ new Map();
+    SEGMENTS = star(seq(star(notSlash), literal("/")));
+  }
+});
+
+// src/loaders/common/options.ts
+function limits(opts) {
+  return {
+    maxBytes: opts?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
+    maxPlanBytes: opts?.maxPlanBytes ?? DEFAULT_LIMITS.maxPlanBytes,
+    maxDepth: opts?.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+    maxAliasCount: opts?.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
+    duplicateKeyScanMaxBytes: opts?.duplicateKeyScanMaxBytes ?? DEFAULT_LIMITS.duplicateKeyScanMaxBytes,
+    maxRepositoryFiles: opts?.maxRepositoryFiles ?? DEFAULT_LIMITS.maxRepositoryFiles
+  };
+}
+var DEFAULT_LIMITS;
+var init_options = __esm({
+  "src/loaders/common/options.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      maxBytes: 20 * 1024 * 1024,
+      maxPlanBytes: 512 * 1024 * 1024,
+      maxDepth: 256,
+      maxAliasCount: 100,
+      duplicateKeyScanMaxBytes: 16 * 1024 * 1024,
+      maxRepositoryFiles: 5e4
+    };
   }
 });
 
@@ -27530,9 +27694,9 @@ var require_to_regex_range = __commonJS({
       if (!tok.isPadded) {
         return value;
       }
-      let diff2 = Math.abs(tok.maxLen - String(value).length);
+      let diff = Math.abs(tok.maxLen - String(value).length);
       let relax = options.relaxZeros !== false;
-      switch (diff2) {
+      switch (diff) {
         case 0:
           return "";
         case 1:
@@ -27540,7 +27704,7 @@ var require_to_regex_range = __commonJS({
         case 2:
           return relax ? "0{0,2}" : "00";
         default: {
-          return relax ? `0{0,${diff2}}` : `0{${diff2}}`;
+          return relax ? `0{0,${diff}}` : `0{${diff}}`;
         }
       }
     }
@@ -27578,7 +27742,7 @@ var require_fill_range = __commonJS({
       }
       return options.stringify === true;
     };
-    var pad2 = (input, maxLength, toNumber) => {
+    var pad = (input, maxLength, toNumber) => {
       if (maxLength > 0) {
         let dash = input[0] === "-" ? "-" : "";
         if (dash) input = input.slice(1);
@@ -27680,7 +27844,7 @@ var require_fill_range = __commonJS({
         if (options.toRegex === true && step2 > 1) {
           push2(a);
         } else {
-          range.push(pad2(format2(a, index), maxLen, toNumber));
+          range.push(pad(format2(a, index), maxLen, toNumber));
         }
         a = descending ? a - step2 : a + step2;
         index++;
@@ -29156,9 +29320,9 @@ var require_parse3 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star2 = opts.bash === true ? globstar(opts) : STAR;
       if (opts.capture) {
-        star = `(${star})`;
+        star2 = `(${star2})`;
       }
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
@@ -29229,7 +29393,7 @@ var require_parse3 = __commonJS({
             state.output = state.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
-            prev.output = star;
+            prev.output = star2;
             state.output += prev.output;
           }
         }
@@ -29260,15 +29424,15 @@ var require_parse3 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open5 = tokens[token.tokensIndex];
           open5.type = "text";
-          open5.value = literal;
-          open5.output = safeOutput || utils.escapeRegex(literal);
+          open5.value = literal2;
+          open5.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -29283,11 +29447,11 @@ var require_parse3 = __commonJS({
         let output = token.close + (opts.capture ? ")" : "");
         let rest;
         if (token.type === "negate") {
-          let extglobStar = star;
+          let extglobStar = star2;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
             extglobStar = globstar(opts);
           }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+          if (extglobStar !== star2 || eos() || /^\)+$/.test(remaining())) {
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
@@ -29322,9 +29486,9 @@ var require_parse3 = __commonJS({
           }
           if (first === "*") {
             if (esc) {
-              return esc + first + (rest ? star : "");
+              return esc + first + (rest ? star2 : "");
             }
-            return star;
+            return star2;
           }
           return esc ? m : `\\${m}`;
         });
@@ -29390,9 +29554,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix12 = POSIX_REGEX_SOURCE[rest2];
-                if (posix12) {
-                  prev.value = pre + posix12;
+                const posix13 = POSIX_REGEX_SOURCE[rest2];
+                if (posix13) {
+                  prev.value = pre + posix13;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -29665,7 +29829,7 @@ var require_parse3 = __commonJS({
           prev.type = "star";
           prev.star = true;
           prev.value += value;
-          prev.output = star;
+          prev.output = star2;
           state.backtrack = true;
           state.globstar = true;
           consume(value);
@@ -29755,7 +29919,7 @@ var require_parse3 = __commonJS({
           consume(value);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value, output: star2 };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -29840,32 +30004,32 @@ var require_parse3 = __commonJS({
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star2 = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
-        star = `(${star})`;
+        star2 = `(${star2})`;
       }
       const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
+        if (opts2.noglobstar === true) return star2;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
       const create = (str5) => {
         switch (str5) {
           case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
+            return `${nodot}${ONE_CHAR}${star2}`;
           case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `${nodot}${star2}${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+            return `${nodot}${star2}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star2}`;
           case "**":
             return nodot + globstar(opts);
           case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star2}`;
           case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star2}${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star2}`;
           default: {
             const match = /^(.*?)\.(\w+)$/.exec(str5);
             if (!match) return;
@@ -29913,7 +30077,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix12 = utils.isWindows(options);
+      const posix13 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -29923,8 +30087,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix12 });
-        const result2 = { glob, state, regex, posix: posix12, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix13 });
+        const result2 = { glob, state, regex, posix: posix13, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -29949,7 +30113,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix12 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix13 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -29957,7 +30121,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix12 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix13 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -29966,14 +30130,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix12);
+          match = picomatch.matchBase(input, regex, options, posix13);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix12 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix13 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
@@ -30162,9 +30326,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str5));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix12 = utils.isWindows(options);
+      let posix13 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix12 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix13 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -30343,15 +30507,15 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative7 = [];
+      const relative8 = [];
       for (const pattern of patterns) {
         if (isAbsolute6(pattern)) {
           absolute.push(pattern);
         } else {
-          relative7.push(pattern);
+          relative8.push(pattern);
         }
       }
-      return [absolute, relative7];
+      return [absolute, relative8];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute6(pattern) {
@@ -31442,41 +31606,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push2(value) {
-        var p = new Promise(function(resolve7, reject) {
+        var p = new Promise(function(resolve8, reject) {
           pushCb(value, function(err, result2) {
             if (err) {
               reject(err);
               return;
             }
-            resolve7(result2);
+            resolve8(result2);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve7, reject) {
+        var p = new Promise(function(resolve8, reject) {
           unshiftCb(value, function(err, result2) {
             if (err) {
               reject(err);
               return;
             }
-            resolve7(result2);
+            resolve8(result2);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve7) {
+        var p = new Promise(function(resolve8) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve7();
+              resolve8();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve7();
+                resolve8();
                 queue.drain = previousDrain;
               };
             }
@@ -31962,9 +32126,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           this._stat(filepath, this._fsStatSettings, (error2, stats) => {
-            return error2 === null ? resolve7(stats) : reject(error2);
+            return error2 === null ? resolve8(stats) : reject(error2);
           });
         });
       }
@@ -31988,10 +32152,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           this._walkAsync(root, options, (error2, entries2) => {
             if (error2 === null) {
-              resolve7(entries2);
+              resolve8(entries2);
             } else {
               reject(error2);
             }
@@ -32001,10 +32165,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries2 = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries2.push(entry));
-          stream.once("end", () => resolve7(entries2));
+          stream.once("end", () => resolve8(entries2));
         });
       }
     };
@@ -32616,19 +32780,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix12;
-      (function(posix13) {
+      let posix13;
+      (function(posix14) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix13.escapePath = escapePath2;
+        posix14.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix13.convertPathToPattern = convertPathToPattern2;
-      })(posix12 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix14.convertPathToPattern = convertPathToPattern2;
+      })(posix13 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -32713,7 +32877,7 @@ var require_sprintf = __commonJS({
         return sprintf.apply(null, [fmt].concat(argv || []));
       }
       function sprintf_format(parse_tree, argv) {
-        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad2, pad_character, pad_length, is_positive, sign;
+        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad, pad_character, pad_length, is_positive, sign;
         for (i = 0; i < tree_length; i++) {
           if (typeof parse_tree[i] === "string") {
             output += parse_tree[i];
@@ -32804,8 +32968,8 @@ var require_sprintf = __commonJS({
               }
               pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
               pad_length = ph.width - (sign + arg).length;
-              pad2 = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
-              output += ph.align ? sign + arg + pad2 : pad_character === "0" ? sign + pad2 + arg : pad2 + sign + arg;
+              pad = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
+              output += ph.align ? sign + arg + pad : pad_character === "0" ? sign + pad + arg : pad + sign + arg;
             }
           }
         }
@@ -35275,11 +35439,11 @@ ${indent}${s}` : "\n";
         this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
-        if (ctx && ctx.onCreate) ctx.onCreate(seq);
+        const seq2 = [];
+        if (ctx && ctx.onCreate) ctx.onCreate(seq2);
         let i = 0;
-        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
-        return seq;
+        for (const item of this.items) seq2.push(toJSON(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx) return JSON.stringify(this);
@@ -35587,13 +35751,13 @@ ${ctx.indent}`;
     var Merge = class extends Pair {
       constructor(pair) {
         if (pair instanceof Pair) {
-          let seq = pair.value;
-          if (!(seq instanceof YAMLSeq)) {
-            seq = new YAMLSeq();
-            seq.items.push(pair.value);
-            seq.range = pair.value.range;
+          let seq2 = pair.value;
+          if (!(seq2 instanceof YAMLSeq)) {
+            seq2 = new YAMLSeq();
+            seq2.items.push(pair.value);
+            seq2.range = pair.value.range;
           }
-          super(pair.key, seq);
+          super(pair.key, seq2);
           this.range = pair.range;
         } else {
           super(new Scalar(MERGE_KEY), new YAMLSeq());
@@ -35631,11 +35795,11 @@ ${ctx.indent}`;
         return map;
       }
       toString(ctx, onComment) {
-        const seq = this.value;
-        if (seq.items.length > 1) return super.toString(ctx, onComment);
-        this.value = seq.items[0];
+        const seq2 = this.value;
+        if (seq2.items.length > 1) return super.toString(ctx, onComment);
+        this.value = seq2.items[0];
         const str5 = super.toString(ctx, onComment);
-        this.value = seq;
+        this.value = seq2;
         return str5;
       }
     };
@@ -35668,12 +35832,12 @@ ${ctx.indent}`;
       for (const {
         format: format2,
         test,
-        resolve: resolve7
+        resolve: resolve8
       } of tags) {
         if (test) {
           const match = str5.match(test);
           if (match) {
-            let res = resolve7.apply(null, match);
+            let res = resolve8.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format2) res.format = format2;
             return res;
@@ -35713,7 +35877,7 @@ ${ctx.indent}`;
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
         else end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -35744,17 +35908,17 @@ ${ctx.indent}`;
         if (ch === "\n") {
           if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text2, i);
           end = i + endStep;
-          split2 = void 0;
+          split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	") split2 = i;
+            if (next && next !== " " && next !== "\n" && next !== "	") split = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -35766,7 +35930,7 @@ ${ctx.indent}`;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split = void 0;
             } else {
               overflow = true;
             }
@@ -35912,8 +36076,8 @@ ${indent}`) + "'";
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
       const indentSize = indent ? "2" : "1";
-      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
-      let header2 = literal ? "|" : ">";
+      const literal2 = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      let header2 = literal2 ? "|" : ">";
       if (!value) return header2 + "\n";
       let wsStart = "";
       let wsEnd = "";
@@ -35946,7 +36110,7 @@ ${indent}`) + "'";
       }
       if (!value) return `${header2}${indentSize}
 ${indent}${wsEnd}`;
-      if (literal) {
+      if (literal2) {
         value = value.replace(/\n+/g, `$&${indent}`);
         return `${header2}
 ${indent}${wsStart}${value}${wsEnd}`;
@@ -36676,15 +36840,15 @@ ${ca}` : ca;
         comments,
         items
       } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
-      const seq = new YAMLSeq();
-      seq.items = items;
-      resolveComments(seq, comments);
+      const seq2 = new YAMLSeq();
+      seq2.items = items;
+      resolveComments(seq2, comments);
       if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
         const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
         doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
       }
-      cst.resolved = seq;
-      return seq;
+      cst.resolved = seq2;
+      return seq2;
     }
     function resolveBlockSeqItems(doc, cst) {
       const comments = [];
@@ -36912,9 +37076,9 @@ var require_warnings_793925ce = __commonJS({
       }
     };
     function parsePairs(doc, cst) {
-      const seq = resolveSeq.resolveSeq(doc, cst);
-      for (let i = 0; i < seq.items.length; ++i) {
-        let item = seq.items[i];
+      const seq2 = resolveSeq.resolveSeq(doc, cst);
+      for (let i = 0; i < seq2.items.length; ++i) {
+        let item = seq2.items[i];
         if (item instanceof resolveSeq.Pair) continue;
         else if (item instanceof resolveSeq.YAMLMap) {
           if (item.items.length > 1) {
@@ -36928,9 +37092,9 @@ ${pair.commentBefore}` : item.commentBefore;
 ${pair.comment}` : item.comment;
           item = pair;
         }
-        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
+        seq2.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
       }
-      return seq;
+      return seq2;
     }
     function createPairs(schema, iterable, ctx) {
       const pairs2 = new resolveSeq.YAMLSeq(schema);
@@ -37211,16 +37375,16 @@ var require_Schema_bcc6c2d7 = __commonJS({
       resolve: resolveSeq.resolveMap
     };
     function createSeq(schema, obj3, ctx) {
-      const seq2 = new resolveSeq.YAMLSeq(schema);
+      const seq3 = new resolveSeq.YAMLSeq(schema);
       if (obj3 && obj3[Symbol.iterator]) {
         for (const it of obj3) {
           const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
-          seq2.items.push(v);
+          seq3.items.push(v);
         }
       }
-      return seq2;
+      return seq3;
     }
-    var seq = {
+    var seq2 = {
       createNode: createSeq,
       default: true,
       nodeClass: resolveSeq.YAMLSeq,
@@ -37240,7 +37404,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       },
       options: resolveSeq.strOptions
     };
-    var failsafe = [map, seq, string];
+    var failsafe = [map, seq2, string];
     var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
     function intStringify$1(node, radix, prefix) {
@@ -37337,7 +37501,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
     var stringifyJSON = ({
       value
     }) => JSON.stringify(value);
-    var json2 = [map, seq, {
+    var json2 = [map, seq2, {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -37521,7 +37685,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       null: nullObj,
       omap: warnings.omap,
       pairs: warnings.pairs,
-      seq,
+      seq: seq2,
       set: warnings.set,
       timestamp: warnings.timestamp
     };
@@ -37548,7 +37712,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       if (!tagObj) {
         if (typeof value.toJSON === "function") value = value.toJSON();
         if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
-        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
+        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq2 : map;
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -38756,6 +38920,248 @@ var require_opa = __commonJS({
   }
 });
 
+// src/bundle/tar.ts
+function writeString(buf, offset, length, value) {
+  const bytes = new TextEncoder().encode(value);
+  if (bytes.length > length) throw new TarError(`tar: field too long: ${value}`);
+  buf.set(bytes, offset);
+}
+function writeOctal(buf, offset, length, value) {
+  writeString(buf, offset, length, value.toString(8).padStart(length - 1, "0") + "\0");
+}
+function header(name, size) {
+  const h2 = new Uint8Array(BLOCK);
+  let prefix = "";
+  let base = name;
+  if (new TextEncoder().encode(name).length > 100) {
+    const cut = name.lastIndexOf("/", 154);
+    if (cut <= 0) throw new TarError(`tar: path too long: ${name}`);
+    prefix = name.slice(0, cut);
+    base = name.slice(cut + 1);
+  }
+  writeString(h2, 0, 100, base);
+  writeOctal(h2, 100, 8, 420);
+  writeOctal(h2, 108, 8, 0);
+  writeOctal(h2, 116, 8, 0);
+  writeOctal(h2, 124, 12, size);
+  writeOctal(h2, 136, 12, 0);
+  h2.fill(32, 148, 156);
+  h2[156] = 48;
+  writeString(h2, 257, 6, "ustar\0");
+  writeString(h2, 263, 2, "00");
+  writeString(h2, 345, 155, prefix);
+  let sum = 0;
+  for (const b of h2) sum += b;
+  writeString(h2, 148, 8, sum.toString(8).padStart(6, "0") + "\0 ");
+  return h2;
+}
+function writeTar(entries2) {
+  const parts = [];
+  let total = 0;
+  for (const e of entries2) {
+    const h2 = header(e.name.startsWith("/") ? e.name : `/${e.name}`, e.data.length);
+    const padded = Math.ceil(e.data.length / BLOCK) * BLOCK;
+    const body = new Uint8Array(padded);
+    body.set(e.data);
+    parts.push(h2, body);
+    total += BLOCK + padded;
+  }
+  parts.push(new Uint8Array(BLOCK * 2));
+  total += BLOCK * 2;
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.length;
+  }
+  return out;
+}
+function readString(buf, offset, length) {
+  let end = offset;
+  while (end < offset + length && buf[end] !== 0) end++;
+  return new TextDecoder().decode(buf.subarray(offset, end));
+}
+function readOctal(buf, offset, length) {
+  const s = readString(buf, offset, length).trim();
+  if (s === "") return 0;
+  if (!/^[0-7]+$/.test(s)) throw new TarError(`tar: corrupt header (bad number ${JSON.stringify(s)})`);
+  return parseInt(s, 8);
+}
+function normaliseEntryName(raw) {
+  const out = [];
+  for (const seg of raw.replace(/\\/g, "/").split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+      continue;
+    }
+    out.push(seg);
+  }
+  if (raw.includes("\0")) return void 0;
+  return "/" + out.join("/");
+}
+function readTar(buf, opts = {}) {
+  const maxBytes = opts.maxBytes ?? 512 * 1024 * 1024;
+  const maxEntries = opts.maxEntries ?? 1e4;
+  const entries2 = [];
+  let off = 0;
+  let total = 0;
+  let longName;
+  while (off + BLOCK <= buf.length) {
+    const h2 = buf.subarray(off, off + BLOCK);
+    if (h2.every((b) => b === 0)) break;
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h2[i];
+    if (sum !== readOctal(h2, 148, 8)) throw new TarError(`tar: corrupt header at byte ${off} (checksum mismatch)`);
+    const size = readOctal(h2, 124, 12);
+    const type = String.fromCharCode(h2[156] || 48);
+    const prefix = readString(h2, 345, 155);
+    let name = longName ?? (prefix ? `${prefix}/${readString(h2, 0, 100)}` : readString(h2, 0, 100));
+    longName = void 0;
+    const dataStart = off + BLOCK;
+    if (dataStart + size > buf.length) throw new TarError(`tar: truncated archive (entry ${name} needs ${size} bytes)`);
+    const data = buf.subarray(dataStart, dataStart + size);
+    off = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+    if (type === "L") {
+      longName = readString(data, 0, data.length);
+      continue;
+    }
+    if (type === "x" || type === "g" || type === "5") continue;
+    if (type === "1" || type === "2") throw new TarError(`tar: entry ${name} is a link; bundles may only hold regular files`);
+    if (type !== "0" && type !== "\0" && type !== "7") throw new TarError(`tar: entry ${name} has unsupported type '${type}'`);
+    const normalised = normaliseEntryName(name);
+    if (normalised === void 0 || normalised === "/") throw new TarError(`tar: entry ${JSON.stringify(name)} escapes the bundle root`);
+    name = normalised;
+    total += size;
+    if (total > maxBytes) throw new TarError(`tar: archive expands beyond ${maxBytes} bytes`);
+    if (entries2.length >= maxEntries) throw new TarError(`tar: more than ${maxEntries} entries`);
+    entries2.push({ name, data: new Uint8Array(data) });
+  }
+  return entries2;
+}
+var BLOCK, TarError;
+var init_tar = __esm({
+  "src/bundle/tar.ts"() {
+    "use strict";
+    BLOCK = 512;
+    TarError = class extends Error {
+    };
+  }
+});
+
+// src/bundle/bundle.ts
+import { gunzipSync, gzipSync as gzipSync2 } from "node:zlib";
+function writeBundle(bundle) {
+  const manifest = { ...bundle.manifest };
+  if (bundle.palisade) manifest.metadata = { ...manifest.metadata ?? {}, palisade: bundle.palisade };
+  const enc = new TextEncoder();
+  const entries2 = [
+    { name: "/data.json", data: enc.encode(JSON.stringify(bundle.data ?? {})) },
+    { name: "/policy.wasm", data: bundle.wasm },
+    { name: "/.manifest", data: enc.encode(JSON.stringify(manifest)) }
+  ];
+  return gzipSync2(writeTar(entries2), { level: 9 });
+}
+function bundleError(file, message, fix) {
+  return new PalisadeError([{ file, line: 0, col: 0, code: "bundle_error", message, fix }]);
+}
+function readBundle(bytes, file) {
+  let tar;
+  try {
+    tar = gunzipSync(bytes, { maxOutputLength: MAX_BUNDLE_BYTES });
+  } catch (e) {
+    throw bundleError(file, `not a gzip-compressed tar archive (${e.message})`, "pass a bundle written by `palisade build` or `opa build -t wasm`");
+  }
+  let entries2;
+  try {
+    entries2 = readTar(tar, { maxBytes: MAX_BUNDLE_BYTES });
+  } catch (e) {
+    if (e instanceof TarError) throw bundleError(file, e.message, "rebuild the bundle; do not edit it by hand");
+    throw e;
+  }
+  const byName = new Map(entries2.map((e) => [e.name, e.data]));
+  const dec = new TextDecoder();
+  let manifest = { revision: "", roots: [""] };
+  const rawManifest = byName.get("/.manifest");
+  if (rawManifest) {
+    let raw;
+    try {
+      raw = JSON.parse(dec.decode(rawManifest));
+    } catch (e) {
+      throw bundleError(file, `/.manifest is not valid JSON (${e.message})`, "rebuild the bundle");
+    }
+    const problem2 = manifestProblem(raw);
+    if (problem2) throw bundleError(file, `/.manifest ${problem2}`, "rebuild the bundle with `palisade build` or `opa build -t wasm`; do not edit the manifest by hand");
+    manifest = raw;
+  }
+  const modulePath = manifest.wasm?.[0]?.module ?? "/policy.wasm";
+  const wasm = byName.get(modulePath);
+  if (!wasm) {
+    throw bundleError(file, `the bundle holds no WebAssembly module (${modulePath})`, "build it with `palisade build` or `opa build -t wasm -e <entrypoint>`");
+  }
+  checkWasm(wasm, file, modulePath);
+  let data = {};
+  const rawData = byName.get("/data.json");
+  if (rawData && rawData.length > 0) {
+    try {
+      data = JSON.parse(dec.decode(rawData));
+    } catch (e) {
+      throw bundleError(file, `/data.json is not valid JSON (${e.message})`, "fix or remove /data.json in the bundle");
+    }
+  }
+  const palisade = manifest.metadata?.["palisade"];
+  if (palisade?.version !== 1) return { wasm, data, manifest };
+  const problem = palisadeMetaProblem(palisade);
+  if (problem) throw bundleError(file, `/.manifest metadata.palisade ${problem}`, "rebuild the bundle with `palisade build`; do not edit its metadata by hand");
+  return { wasm, data, manifest, palisade: withDefaults(palisade) };
+}
+function manifestProblem(m) {
+  if (!isObject2(m)) return `must be a JSON object, not ${m === null ? "null" : Array.isArray(m) ? "an array" : typeof m}`;
+  if (m["roots"] !== void 0 && !isStrings(m["roots"])) return "`roots` must be a list of strings";
+  if (m["wasm"] !== void 0 && !(Array.isArray(m["wasm"]) && m["wasm"].every((w) => isObject2(w) && typeof w["entrypoint"] === "string" && typeof w["module"] === "string"))) {
+    return "`wasm` must be a list of {entrypoint, module} strings";
+  }
+  if (m["metadata"] !== void 0 && !isObject2(m["metadata"])) return "`metadata` must be an object";
+  return void 0;
+}
+function palisadeMetaProblem(p) {
+  const raw = p;
+  if (!Array.isArray(raw["policies"])) return "`policies` must be a list";
+  if (!isObject2(raw["kindEntrypoints"]) || !Object.values(raw["kindEntrypoints"]).every((v) => typeof v === "string")) return "`kindEntrypoints` must map kinds to entrypoint strings";
+  for (const [i, pol] of raw["policies"].entries()) {
+    if (!isObject2(pol)) return `policies[${i}] must be an object`;
+    for (const f of ["id", "title", "entrypoint"]) if (typeof pol[f] !== "string" || pol[f] === "") return `policies[${i}] has no \`${f}\` string`;
+    if (!SEVERITIES.includes(pol["severity"])) return `policies[${i}] (${pol["id"]}) has severity ${JSON.stringify(pol["severity"])}, not one of ${SEVERITIES.join(", ")}`;
+    if (!isStrings(pol["kinds"])) return `policies[${i}] (${pol["id"]}) \`kinds\` must be a list of document kinds, not ${JSON.stringify(pol["kinds"])}`;
+    for (const f of ["description", "remediation", "url"]) if (pol[f] !== void 0 && typeof pol[f] !== "string") return `policies[${i}] (${pol["id"]}) \`${f}\` must be a string`;
+    if (pol["tags"] !== void 0 && !isStrings(pol["tags"])) return `policies[${i}] (${pol["id"]}) \`tags\` must be a list of strings`;
+  }
+  return void 0;
+}
+function withDefaults(p) {
+  const defaults = { description: "", remediation: "", tags: [], frameworks: {}, equivalents: {} };
+  return { ...p, policies: p.policies.map((pol) => Object.assign({}, defaults, pol)) };
+}
+function checkWasm(wasm, file, what = "the module") {
+  if (!globalThis.WebAssembly.validate(wasm)) {
+    throw bundleError(file, `${what} is not a valid WebAssembly module`, "pass a module built by `palisade build` or `opa build -t wasm`");
+  }
+}
+var inventoryKey, MAX_BUNDLE_BYTES, isObject2, isStrings, SEVERITIES;
+var init_bundle = __esm({
+  "src/bundle/bundle.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_tar();
+    inventoryKey = (kind) => `inventory:${kind}`;
+    MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+    isObject2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+    isStrings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
+    SEVERITIES = ["critical", "high", "medium", "low", "info"];
+  }
+});
+
 // src/rego/builtins.ts
 function builtin(name) {
   return Object.prototype.hasOwnProperty.call(active, name) ? active[name] : void 0;
@@ -38769,7 +39175,7 @@ function withBuiltins(set, fn) {
     active = previous;
   }
 }
-var n, h, BUILTINS, active, BUILTIN_NAMESPACES;
+var n, h, BUILTINS, OPA_DEPRECATED, active, BUILTIN_NAMESPACES;
 var init_builtins = __esm({
   "src/rego/builtins.ts"() {
     "use strict";
@@ -38861,12 +39267,12 @@ var init_builtins = __esm({
       "object.subset": n(2),
       // encodings
       "json.marshal": n(1),
-      "json.marshal_with_options": h(2),
+      "json.marshal_with_options": n(2),
       "json.unmarshal": n(1),
       "json.is_valid": n(1),
       "json.filter": n(2),
       "json.remove": n(2),
-      "json.patch": h(2),
+      "json.patch": n(2),
       "json.verify_schema": h(1),
       "json.match_schema": h(2),
       "yaml.marshal": h(1),
@@ -38887,6 +39293,11 @@ var init_builtins = __esm({
       "crypto.sha256": n(1),
       "crypto.sha1": n(1),
       "crypto.md5": n(1),
+      "crypto.hmac.md5": n(2),
+      "crypto.hmac.sha1": n(2),
+      "crypto.hmac.sha256": n(2),
+      "crypto.hmac.sha512": n(2),
+      "crypto.hmac.equal": n(2),
       // types
       is_number: n(1),
       is_string: n(1),
@@ -38919,18 +39330,18 @@ var init_builtins = __esm({
       "units.parse_bytes": n(1),
       "units.parse": n(1),
       "uuid.rfc4122": h(1, { impure: true }),
-      "uuid.parse": h(1),
+      "uuid.parse": n(1),
       // time (impure: the clock)
       "time.now_ns": h(0, { impure: true }),
-      "time.parse_rfc3339_ns": h(1),
-      "time.parse_ns": h(2),
-      "time.parse_duration_ns": h(1),
-      "time.add_date": h(4),
-      "time.date": h(1),
-      "time.clock": h(1),
-      "time.weekday": h(1),
-      "time.diff": h(2),
-      "time.format": h(1),
+      "time.parse_rfc3339_ns": n(1),
+      "time.parse_ns": n(2),
+      "time.parse_duration_ns": n(1),
+      "time.add_date": n(4),
+      "time.date": n(1),
+      "time.clock": n(1),
+      "time.weekday": n(1),
+      "time.diff": n(2),
+      "time.format": n(1),
       // debugging: the planner turns print(a, b) into internal.print([{a}, {b}]), as OPA does
       "internal.print": n(1, { impure: true }),
       trace: n(1, { impure: true }),
@@ -38938,7 +39349,22 @@ var init_builtins = __esm({
       // conftest's own (Palisade keeps conftest policies working); the file readers are impure
       parse_config: h(2),
       parse_config_file: h(1, { impure: true }),
-      parse_combined_config_files: h(1, { impure: true })
+      parse_combined_config_files: h(1, { impure: true }),
+      // Palisade's own: a file's text through Palisade's loader of a kind (runtime/host/palisade.ts)
+      "palisade.load_documents": h(2)
+    };
+    OPA_DEPRECATED = {
+      any: "`true in xs` or `some x in xs`",
+      all: "`every x in xs { x }`",
+      re_match: "regex.match",
+      set_diff: "the `-` operator on sets",
+      "net.cidr_overlap": "net.cidr_contains",
+      cast_array: "is_array, or an array comprehension",
+      cast_boolean: "is_boolean",
+      cast_null: "is_null",
+      cast_object: "is_object",
+      cast_set: "a set comprehension `{x | some x in xs}`",
+      cast_string: "is_string"
     };
     active = BUILTINS;
     BUILTIN_NAMESPACES = new Set(
@@ -38962,57 +39388,6 @@ function typeName(v) {
       return Array.isArray(v) ? "array" : "object";
   }
 }
-function compareStrings(a, b) {
-  if (a === b) return 0;
-  const n2 = Math.min(a.length, b.length);
-  for (let i = 0; i < n2; i++) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x !== y) return x < y ? -1 : 1;
-    if (x > 65535) i++;
-  }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
-}
-function compareValues(a, b) {
-  const ta = typeName(a);
-  const tb = typeName(b);
-  if (ta !== tb) return RANK[ta] - RANK[tb];
-  switch (ta) {
-    case "null":
-      return 0;
-    case "boolean":
-      return a === b ? 0 : a ? 1 : -1;
-    case "number":
-      return a < b ? -1 : a > b ? 1 : 0;
-    case "string":
-      return compareStrings(a, b);
-    case "array": {
-      const x = a;
-      const y = b;
-      for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const c = compareValues(x[i], y[i]);
-        if (c !== 0) return c;
-      }
-      return x.length - y.length;
-    }
-    default: {
-      const x = a;
-      const y = b;
-      const kx = Object.keys(x).sort(compareStrings);
-      const ky = Object.keys(y).sort(compareStrings);
-      for (let i = 0; i < Math.min(kx.length, ky.length); i++) {
-        const c = compareStrings(kx[i], ky[i]);
-        if (c !== 0) return c;
-        const d = compareValues(x[kx[i]], y[ky[i]]);
-        if (d !== 0) return d;
-      }
-      return kx.length - ky.length;
-    }
-  }
-}
-function deepEqual(a, b) {
-  return compareValues(a, b) === 0;
-}
 function hasBigInt(v) {
   if (typeof v === "bigint") return true;
   if (Array.isArray(v)) return v.some(hasBigInt);
@@ -39027,11 +39402,9 @@ function exactJson(v) {
   }
   return JSON.stringify(v ?? null);
 }
-var RANK;
 var init_values = __esm({
   "src/runtime/host/values.ts"() {
     "use strict";
-    RANK = { null: 0, boolean: 1, number: 2, string: 3, array: 4, object: 5 };
   }
 });
 
@@ -39090,680 +39463,6 @@ var init_errors = __esm({
         this.name = "OperandTypeError";
       }
     };
-  }
-});
-
-// src/runtime/host/gotime.ts
-function daysFromCivil(y, m, d) {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-function civilFromDays(z) {
-  z += 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-function isLeap(y) {
-  return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-}
-function daysIn(m, y) {
-  return m === 2 ? isLeap(y) ? 29 : 28 : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-}
-function formatter(zone) {
-  const key = zone.name ?? "\0local";
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone.name,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      era: "short",
-      timeZoneName: "short"
-    });
-    formatters.set(key, f);
-  }
-  return f;
-}
-function loadZone(name) {
-  if (name === "" || name === "UTC") return UTC;
-  if (name === "Local") return { name: void 0, utc: false };
-  try {
-    formatter({ name, utc: false });
-  } catch {
-    fail(`unknown time zone ${name}`);
-  }
-  return { name, utc: false };
-}
-function zoneAt(zone, sec) {
-  if (zone.utc) return { offset: 0, abbr: "UTC" };
-  const ms = Math.max(-864e13, Math.min(864e13, Number(sec) * 1e3));
-  const parts = formatter(zone).formatToParts(new Date(ms));
-  const get = (t) => parts.find((p) => p.type === t)?.value ?? "";
-  let year = Number(get("year"));
-  if (get("era") === "BC" || get("era") === "B") year = 1 - year;
-  const wall = daysFromCivil(year, Number(get("month")), Number(get("day"))) * 86400 + Number(get("hour")) * 3600 + Number(get("minute")) * 60 + Number(get("second"));
-  const offset = wall - Math.floor(ms / 1e3);
-  let abbr = get("timeZoneName");
-  if (/^GMT[+-]/.test(abbr) || abbr === "GMT" && offset !== 0) abbr = "";
-  return { offset, abbr };
-}
-function civil(sec, nsec, zone) {
-  const { offset, abbr } = zoneAt(zone, sec);
-  const local = sec + BigInt(offset);
-  const days = Number(local >= 0n ? local / 86400n : -((-local + 86399n) / 86400n));
-  const rem = Number(local - BigInt(days) * 86400n);
-  const [year, month, day] = civilFromDays(days);
-  return {
-    year,
-    month,
-    day,
-    hour: Math.floor(rem / 3600),
-    minute: Math.floor(rem % 3600 / 60),
-    second: rem % 60,
-    nsec,
-    weekday: ((days + 4) % 7 + 7) % 7,
-    yday: days - daysFromCivil(year, 1, 1) + 1,
-    offset,
-    abbr
-  };
-}
-function chunks(layout) {
-  const out = [];
-  let lit = "";
-  const push2 = (c) => {
-    if (lit) out.push({ lit });
-    lit = "";
-    out.push(c);
-  };
-  const TOKENS = [
-    "January",
-    "Jan",
-    "Monday",
-    "Mon",
-    "MST",
-    "Z07:00:00",
-    "-07:00:00",
-    "Z070000",
-    "-070000",
-    "Z07:00",
-    "-07:00",
-    "Z0700",
-    "-0700",
-    "Z07",
-    "-07",
-    "2006",
-    "002",
-    "__2",
-    "_2",
-    "01",
-    "02",
-    "03",
-    "04",
-    "05",
-    "06",
-    "15",
-    "PM",
-    "pm",
-    "1",
-    "2",
-    "3",
-    "4",
-    "5"
-  ];
-  let i = 0;
-  outer: while (i < layout.length) {
-    const c = layout[i];
-    if ((c === "." || c === ",") && (layout[i + 1] === "0" || layout[i + 1] === "9")) {
-      const ch = layout[i + 1];
-      let j = i + 1;
-      while (layout[j] === ch) j++;
-      if (!/[0-9]/.test(layout[j] ?? "")) {
-        push2({ std: ch === "0" ? "frac0" : "frac9", digits: j - i - 1 });
-        i = j;
-        continue;
-      }
-    }
-    for (const t of TOKENS) {
-      if (!layout.startsWith(t, i)) continue;
-      if ((t === "Jan" || t === "Mon") && /[a-z]/.test(layout[i + 3] ?? "")) continue;
-      if (t === "_2" && layout.startsWith("_2006", i)) {
-        lit += "_";
-        i++;
-        continue outer;
-      }
-      push2({ std: t });
-      i += t.length;
-      continue outer;
-    }
-    lit += c;
-    i++;
-  }
-  if (lit) out.push({ lit });
-  return out;
-}
-function formatOffset(offset, std) {
-  if (std.startsWith("Z") && offset === 0) return "Z";
-  const sign = offset < 0 ? "-" : "+";
-  const abs = Math.abs(offset);
-  const h2 = pad(Math.floor(abs / 3600), 2);
-  const m = pad(Math.floor(abs % 3600 / 60), 2);
-  const s = pad(abs % 60, 2);
-  const shape = std.slice(1);
-  switch (shape) {
-    case "07":
-      return sign + h2;
-    case "0700":
-      return sign + h2 + m;
-    case "07:00":
-      return `${sign}${h2}:${m}`;
-    case "070000":
-      return sign + h2 + m + s;
-    default:
-      return `${sign}${h2}:${m}:${s}`;
-  }
-}
-function formatLayout(c, layout) {
-  let out = "";
-  for (const ch of chunks(layout)) {
-    if ("lit" in ch) {
-      out += ch.lit;
-      continue;
-    }
-    const h12 = c.hour % 12 === 0 ? 12 : c.hour % 12;
-    switch (ch.std) {
-      case "January":
-        out += MONTHS[c.month - 1];
-        break;
-      case "Jan":
-        out += MONTHS[c.month - 1].slice(0, 3);
-        break;
-      case "Monday":
-        out += DAYS[c.weekday];
-        break;
-      case "Mon":
-        out += DAYS[c.weekday].slice(0, 3);
-        break;
-      case "MST":
-        out += c.abbr || formatOffset(c.offset, "-0700");
-        break;
-      case "2006":
-        out += pad(c.year, 4);
-        break;
-      case "06":
-        out += pad((c.year % 100 + 100) % 100, 2);
-        break;
-      case "01":
-        out += pad(c.month, 2);
-        break;
-      case "1":
-        out += String(c.month);
-        break;
-      case "02":
-        out += pad(c.day, 2);
-        break;
-      case "2":
-        out += String(c.day);
-        break;
-      case "_2":
-        out += pad(c.day, 2, " ");
-        break;
-      case "002":
-        out += pad(c.yday, 3);
-        break;
-      case "__2":
-        out += pad(c.yday, 3, " ");
-        break;
-      case "15":
-        out += pad(c.hour, 2);
-        break;
-      case "03":
-        out += pad(h12, 2);
-        break;
-      case "3":
-        out += String(h12);
-        break;
-      case "04":
-        out += pad(c.minute, 2);
-        break;
-      case "4":
-        out += String(c.minute);
-        break;
-      case "05":
-        out += pad(c.second, 2);
-        break;
-      case "5":
-        out += String(c.second);
-        break;
-      case "PM":
-        out += c.hour >= 12 ? "PM" : "AM";
-        break;
-      case "pm":
-        out += c.hour >= 12 ? "pm" : "am";
-        break;
-      case "frac0":
-      case "frac9": {
-        const sep6 = layout.includes(",") && !layout.includes(".") ? "," : ".";
-        let digits = pad(c.nsec, 9).slice(0, ch.digits);
-        if (ch.std === "frac9") {
-          digits = digits.replace(/0+$/, "");
-          if (digits === "") break;
-        }
-        out += sep6 + digits;
-        break;
-      }
-      default:
-        out += formatOffset(c.offset, ch.std);
-    }
-  }
-  return out;
-}
-function parseLayout(layout, value) {
-  const bad = (rest, elem, extra = "") => fail(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse ${JSON.stringify(rest)} as ${JSON.stringify(elem)}${extra}`);
-  let v = value;
-  let year = 1;
-  let month = 1;
-  let day = 1;
-  let yday = -1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let nsec = 0;
-  let offset;
-  let pm;
-  const num3 = (min, max, elem) => {
-    const m = new RegExp(`^\\d{${min},${max}}`).exec(v);
-    if (!m) return bad(v, elem);
-    v = v.slice(m[0].length);
-    return Number(m[0]);
-  };
-  const word = (names, elem) => {
-    const i = names.findIndex((n2) => v.slice(0, n2.length).toLowerCase() === n2.toLowerCase());
-    if (i < 0) bad(v, elem);
-    v = v.slice(names[i].length);
-    return i;
-  };
-  const fraction = (digits, elem) => {
-    const m = digits === void 0 ? /^[.,](\d+)/.exec(v) : new RegExp(`^[.,](\\d{${digits}})`).exec(v);
-    if (!m) return void bad(v, elem);
-    nsec = Number(m[1].slice(0, 9).padEnd(9, "0"));
-    v = v.slice(m[0].length);
-  };
-  const list4 = chunks(layout);
-  for (let k = 0; k < list4.length; k++) {
-    const ch = list4[k];
-    if ("lit" in ch) {
-      if (!v.startsWith(ch.lit)) bad(v, ch.lit);
-      v = v.slice(ch.lit.length);
-      continue;
-    }
-    switch (ch.std) {
-      case "January":
-        month = word(MONTHS, ch.std) + 1;
-        break;
-      case "Jan":
-        month = word(MONTHS.map((m) => m.slice(0, 3)), ch.std) + 1;
-        break;
-      case "Monday":
-        word(DAYS, ch.std);
-        break;
-      case "Mon":
-        word(DAYS.map((d) => d.slice(0, 3)), ch.std);
-        break;
-      case "2006":
-        year = num3(4, 4, ch.std);
-        break;
-      case "06": {
-        const y = num3(2, 2, ch.std);
-        year = y >= 69 ? 1900 + y : 2e3 + y;
-        break;
-      }
-      case "01":
-        month = num3(2, 2, ch.std);
-        break;
-      case "1":
-        month = num3(1, 2, ch.std);
-        break;
-      case "02":
-        day = num3(2, 2, ch.std);
-        break;
-      case "2":
-        day = num3(1, 2, ch.std);
-        break;
-      case "_2":
-        if (v.startsWith(" ")) v = v.slice(1);
-        day = num3(1, 2, ch.std);
-        break;
-      case "002":
-        yday = num3(3, 3, ch.std);
-        break;
-      case "__2":
-        v = v.replace(/^ {1,2}/, "");
-        yday = num3(1, 3, ch.std);
-        break;
-      case "15":
-        hour = num3(1, 2, ch.std);
-        break;
-      case "03":
-        hour = num3(2, 2, ch.std);
-        break;
-      case "3":
-        hour = num3(1, 2, ch.std);
-        break;
-      case "04":
-        minute = num3(2, 2, ch.std);
-        break;
-      case "4":
-        minute = num3(1, 2, ch.std);
-        break;
-      case "05":
-      case "5": {
-        second = ch.std === "05" ? num3(2, 2, ch.std) : num3(1, 2, ch.std);
-        const next = list4[k + 1];
-        if (/^[.,]\d/.test(v) && !(next && "std" in next && next.std.startsWith("frac"))) fraction(void 0, ch.std);
-        break;
-      }
-      case "PM":
-      case "pm": {
-        const p = v.slice(0, 2);
-        const want = ch.std === "PM" ? ["AM", "PM"] : ["am", "pm"];
-        if (!want.includes(p)) bad(v, ch.std);
-        pm = p === want[1];
-        v = v.slice(2);
-        break;
-      }
-      case "frac0":
-        fraction(ch.digits, ch.std);
-        break;
-      case "frac9":
-        if (/^[.,]\d/.test(v)) fraction(void 0, ch.std);
-        break;
-      case "MST": {
-        const m = /^(UTC|GMT[+-]\d{1,2}|[A-Z]{3,5}|[+-]\d{2,4})/.exec(v);
-        if (!m) return bad(v, ch.std);
-        const g = /^GMT([+-]\d{1,2})$/.exec(m[0]);
-        offset = g ? Number(g[1]) * 3600 : 0;
-        v = v.slice(m[0].length);
-        break;
-      }
-      default: {
-        if (ch.std.startsWith("Z") && v.startsWith("Z")) {
-          v = v.slice(1);
-          offset = 0;
-          break;
-        }
-        const shape = ch.std.slice(1);
-        const re = shape === "07" ? /^([+-])(\d{2})/ : shape === "0700" ? /^([+-])(\d{2})(\d{2})/ : shape === "07:00" ? /^([+-])(\d{2}):(\d{2})/ : shape === "070000" ? /^([+-])(\d{2})(\d{2})(\d{2})/ : /^([+-])(\d{2}):(\d{2}):(\d{2})/;
-        const m = re.exec(v);
-        if (!m) return bad(v, ch.std);
-        const s = Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
-        offset = m[1] === "-" ? -s : s;
-        v = v.slice(m[0].length);
-      }
-    }
-  }
-  if (v.length > 0) fail(`parsing time ${JSON.stringify(value)}: extra text: ${JSON.stringify(v)}`);
-  if (pm !== void 0) {
-    if (hour > 12) fail(`parsing time ${JSON.stringify(value)}: hour out of range`);
-    if (pm && hour < 12) hour += 12;
-    else if (!pm && hour === 12) hour = 0;
-  }
-  if (hour > 23) fail(`parsing time ${JSON.stringify(value)}: hour out of range`);
-  if (minute > 59) fail(`parsing time ${JSON.stringify(value)}: minute out of range`);
-  if (second > 59) fail(`parsing time ${JSON.stringify(value)}: second out of range`);
-  if (yday >= 0) {
-    if (yday < 1 || yday > (isLeap(year) ? 366 : 365)) fail(`parsing time ${JSON.stringify(value)}: day-of-year out of range`);
-    const d = daysFromCivil(year, 1, 1) + yday - 1;
-    [, month, day] = civilFromDays(d);
-  }
-  if (month < 1 || month > 12) fail(`parsing time ${JSON.stringify(value)}: month out of range`);
-  if (day < 1 || day > daysIn(month, year)) fail(`parsing time ${JSON.stringify(value)}: day out of range`);
-  const local = BigInt(daysFromCivil(year, month, day)) * 86400n + BigInt(hour * 3600 + minute * 60 + second);
-  return { sec: local - BigInt(offset ?? 0), nsec };
-}
-function parseDuration(s) {
-  const orig = s;
-  const invalid = () => fail(`time: invalid duration ${JSON.stringify(orig)}`);
-  let neg = false;
-  if (s.startsWith("-") || s.startsWith("+")) {
-    neg = s[0] === "-";
-    s = s.slice(1);
-  }
-  if (s === "0") return 0n;
-  if (s === "") invalid();
-  let total = 0n;
-  while (s !== "") {
-    const m = /^(\d*)(?:\.(\d*))?/.exec(s);
-    const intPart = m[1];
-    const fracPart = m[2];
-    if (intPart === "" && (fracPart === void 0 || fracPart === "")) invalid();
-    s = s.slice(m[0].length);
-    const u = /^[^0-9.]+/.exec(s);
-    if (!u) fail(`time: missing unit in duration ${JSON.stringify(orig)}`);
-    const unit = UNITS[u[0]];
-    if (unit === void 0) fail(`time: unknown unit ${JSON.stringify(u[0])} in duration ${JSON.stringify(orig)}`);
-    s = s.slice(u[0].length);
-    let v = BigInt(intPart || "0");
-    if (v > MAX_INT64 / BigInt(unit)) fail(`time: invalid duration ${JSON.stringify(orig)}`);
-    v *= BigInt(unit);
-    if (fracPart) {
-      let f = 0;
-      let scale = 1;
-      for (const d of fracPart) {
-        if (f > Number.MAX_SAFE_INTEGER / 10) break;
-        f = f * 10 + Number(d);
-        scale *= 10;
-      }
-      v += BigInt(Math.trunc(f * (unit / scale)));
-    }
-    total += v;
-    if (total > MAX_INT64 + (neg ? 1n : 0n)) fail(`time: invalid duration ${JSON.stringify(orig)}`);
-  }
-  return neg ? -total : total;
-}
-var UTC, formatters, NAMED_LAYOUTS, MONTHS, DAYS, weekdayName, pad, UNITS, MAX_INT64;
-var init_gotime = __esm({
-  "src/runtime/host/gotime.ts"() {
-    "use strict";
-    init_errors();
-    UTC = { name: "UTC", utc: true };
-    formatters = /* @__PURE__ */ new Map();
-    NAMED_LAYOUTS = {
-      ANSIC: "Mon Jan _2 15:04:05 2006",
-      UnixDate: "Mon Jan _2 15:04:05 MST 2006",
-      RubyDate: "Mon Jan 02 15:04:05 -0700 2006",
-      RFC822: "02 Jan 06 15:04 MST",
-      RFC822Z: "02 Jan 06 15:04 -0700",
-      RFC850: "Monday, 02-Jan-06 15:04:05 MST",
-      RFC1123: "Mon, 02 Jan 2006 15:04:05 MST",
-      RFC1123Z: "Mon, 02 Jan 2006 15:04:05 -0700",
-      RFC3339: "2006-01-02T15:04:05Z07:00",
-      RFC3339Nano: "2006-01-02T15:04:05.999999999Z07:00",
-      Kitchen: "3:04PM",
-      Stamp: "Jan _2 15:04:05",
-      StampMilli: "Jan _2 15:04:05.000",
-      StampMicro: "Jan _2 15:04:05.000000",
-      StampNano: "Jan _2 15:04:05.000000000",
-      DateTime: "2006-01-02 15:04:05",
-      DateOnly: "2006-01-02",
-      TimeOnly: "15:04:05"
-    };
-    MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-    weekdayName = (d) => DAYS[d];
-    pad = (n2, w, ch = "0") => {
-      const s = String(Math.abs(n2)).padStart(w, ch);
-      return n2 < 0 ? "-" + s : s;
-    };
-    UNITS = {
-      ns: 1,
-      us: 1e3,
-      "\xB5s": 1e3,
-      "\u03BCs": 1e3,
-      ms: 1e6,
-      s: 1e9,
-      m: 6e10,
-      h: 36e11
-    };
-    MAX_INT64 = (1n << 63n) - 1n;
-  }
-});
-
-// src/runtime/host/time.ts
-function nsOf(v, pos = 1) {
-  if (typeof v === "bigint") return v;
-  const n2 = num(v, pos);
-  if (!Number.isFinite(n2) || Math.abs(n2) >= 1e21) fail("timestamp too big");
-  const text2 = String(n2);
-  const whole = text2.includes(".") ? text2.slice(0, text2.indexOf(".")) : text2;
-  const ns = BigInt(whole);
-  if (ns < MIN_NS || ns > MAX_NS) fail("timestamp too big");
-  return ns;
-}
-function split(ns) {
-  let sec = ns / NS;
-  let rem = ns % NS;
-  if (rem < 0n) {
-    rem += NS;
-    sec -= 1n;
-  }
-  return [sec, Number(rem)];
-}
-function exact(ns) {
-  return ns >= BigInt(Number.MIN_SAFE_INTEGER) && ns <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(ns) : ns;
-}
-function checkRange(ns) {
-  if (ns < MIN_NS || ns > MAX_NS) fail("time outside of valid range");
-  return ns;
-}
-function tzTime(v) {
-  let zone = UTC;
-  let layout = NAMED_LAYOUTS.RFC3339Nano;
-  if (Array.isArray(v)) {
-    if (v.length === 0) typeFail(1, v, TZ_EXPECTED);
-    const ns = nsOf(v[0], 1);
-    if (v.length > 1) zone = loadZone(str(v[1], 1));
-    if (v.length > 2) {
-      const l = v[2];
-      if (typeof l !== "string") operandFail(1, `must be ${TZ_EXPECTED} but got array`);
-      layout = NAMED_LAYOUTS[l] ?? l;
-    }
-    return { ns, zone, layout };
-  }
-  if (typeof v === "number" || typeof v === "bigint") return { ns: nsOf(v, 1), zone, layout };
-  return typeFail(1, v, TZ_EXPECTED);
-}
-function civilOf(v) {
-  const t = tzTime(v);
-  const [sec, nsec] = split(t.ns);
-  return { c: civil(sec, nsec, t.zone), layout: t.layout };
-}
-function addDate(ns, years, months, days) {
-  const [sec, nsec] = split(ns);
-  const c = civil(sec, nsec, UTC);
-  let m = c.month - 1 + months;
-  const y = c.year + years + Math.floor(m / 12);
-  m = (m % 12 + 12) % 12;
-  const d = daysFromCivil(y, m + 1, 1) + c.day - 1 + days;
-  const secOfDay = c.hour * 3600 + c.minute * 60 + c.second;
-  return checkRange((BigInt(d) * 86400n + BigInt(secOfDay)) * NS + BigInt(nsec));
-}
-function diff(a, b) {
-  const ta = tzTime(a);
-  const tb = tzTime(b);
-  let [x, y] = [ta.ns, tb.ns];
-  if (x > y) [x, y] = [y, x];
-  const [s1, n1] = split(x);
-  const [s2, n2] = split(y);
-  const c1 = civil(s1, n1, ta.zone);
-  const c2 = civil(s2, n2, ta.zone);
-  let year = c2.year - c1.year;
-  let month = c2.month - c1.month;
-  let day = c2.day - c1.day;
-  let hour = c2.hour - c1.hour;
-  let min = c2.minute - c1.minute;
-  let sec = c2.second - c1.second;
-  if (sec < 0) {
-    sec += 60;
-    min--;
-  }
-  if (min < 0) {
-    min += 60;
-    hour--;
-  }
-  if (hour < 0) {
-    hour += 24;
-    day--;
-  }
-  if (day < 0) {
-    const overflow = civilFromDaysDay(daysFromCivil(c1.year, c1.month, 1) + 31);
-    day += 32 - overflow;
-    month--;
-  }
-  if (month < 0) {
-    month += 12;
-    year--;
-  }
-  return [year, month, day, hour, min, sec];
-}
-function civilFromDaysDay(days) {
-  return civil(BigInt(days) * 86400n, 0, UTC).day;
-}
-function timeBuiltins(ctx) {
-  return {
-    "time.now_ns": () => exact(ctx.now()),
-    "time.parse_rfc3339_ns": (x) => {
-      const s = str(x, 1);
-      const p = parseLayout(NAMED_LAYOUTS.RFC3339, s);
-      return exact(checkRange(p.sec * NS + BigInt(p.nsec)));
-    },
-    "time.parse_ns": (layout, value) => {
-      const l = str(layout, 1);
-      const p = parseLayout(NAMED_LAYOUTS[l] ?? l, str(value, 2));
-      return exact(checkRange(p.sec * NS + BigInt(p.nsec)));
-    },
-    "time.parse_duration_ns": (x) => exact(parseDuration(str(x, 1))),
-    "time.add_date": (ns, y, m, d) => exact(addDate(nsOf(ns, 1), int(y, 2), int(m, 3), int(d, 4))),
-    "time.date": (x) => {
-      const { c } = civilOf(x);
-      return [c.year, c.month, c.day];
-    },
-    "time.clock": (x) => {
-      const { c } = civilOf(x);
-      return [c.hour, c.minute, c.second];
-    },
-    "time.weekday": (x) => weekdayName(civilOf(x).c.weekday),
-    "time.diff": diff,
-    "time.format": (x) => {
-      const { c, layout } = civilOf(x);
-      return formatLayout(c, layout);
-    }
-  };
-}
-var NS, MIN_NS, MAX_NS, TZ_EXPECTED;
-var init_time = __esm({
-  "src/runtime/host/time.ts"() {
-    "use strict";
-    init_errors();
-    init_gotime();
-    NS = 1000000000n;
-    MIN_NS = -(1n << 63n);
-    MAX_NS = (1n << 63n) - 1n;
-    TZ_EXPECTED = "either number (ns) or [number (ns), string (tz)]";
   }
 });
 
@@ -42829,7 +42528,7 @@ var require_compile2 = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -42856,7 +42555,7 @@ var require_compile2 = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -43720,7 +43419,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -43756,50 +43455,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative7 = parse3(serialize2(relative7, options), options);
+        relative8 = parse3(serialize2(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative7.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -43807,7 +43506,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal2(uriA, uriB, options) {
@@ -44111,7 +43810,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal: equal2,
       serialize: serialize2,
@@ -48064,158 +47763,6 @@ var require_ajv = __commonJS({
 });
 
 // src/runtime/host/json.ts
-function pointer(path) {
-  if (typeof path === "string") {
-    if (path === "") return [];
-    return path.replace(/^\/+/, "").split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  }
-  if (Array.isArray(path)) return path;
-  return patchFail();
-}
-function arrayIndex(seg, len, allowEnd) {
-  if (seg === "-" && allowEnd) return len;
-  let i;
-  if (typeof seg === "number") i = seg;
-  else if (typeof seg === "string" && /^(0|[1-9]\d*)$/.test(seg)) i = Number(seg);
-  else return patchFail();
-  if (!Number.isSafeInteger(i) || i < 0 || i > (allowEnd ? len : len - 1)) patchFail();
-  return i;
-}
-function atPath(doc, path, op, rootOp) {
-  if (path.length === 0) return rootOp();
-  if (doc === void 0) patchFail();
-  let parent = doc;
-  for (const seg of path.slice(0, -1)) {
-    if (Array.isArray(parent)) parent = parent[arrayIndex(seg, parent.length, false)];
-    else if (isObj(parent) && typeof seg === "string" && own(parent, seg)) parent = parent[seg];
-    else patchFail();
-  }
-  op(parent, path[path.length - 1]);
-  return doc;
-}
-function getAt(doc, path) {
-  let cur = doc;
-  if (cur === void 0) patchFail();
-  for (const seg of path) {
-    if (Array.isArray(cur)) cur = cur[arrayIndex(seg, cur.length, false)];
-    else if (isObj(cur) && typeof seg === "string" && own(cur, seg)) cur = cur[seg];
-    else patchFail();
-  }
-  return cur;
-}
-function add(doc, path, value) {
-  return atPath(
-    doc,
-    path,
-    (parent, key) => {
-      if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, true), 0, value);
-      else if (isObj(parent) && typeof key === "string") parent[key] = value;
-      else patchFail();
-    },
-    () => value
-  );
-}
-function remove(doc, path) {
-  return atPath(
-    doc,
-    path,
-    (parent, key) => {
-      if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, false), 1);
-      else if (isObj(parent) && typeof key === "string" && own(parent, key)) delete parent[key];
-      else patchFail();
-    },
-    () => doc === void 0 ? patchFail() : void 0
-  );
-}
-function jsonPatch(target, patches) {
-  if (!Array.isArray(patches)) typeFail(2, patches, "array");
-  let doc = clone(target);
-  try {
-    for (const p of patches) {
-      if (!isObj(p)) return patchFail();
-      const path = pointer(p.path);
-      switch (p.op) {
-        case "add":
-          if (!own(p, "value")) patchFail();
-          doc = add(doc, path, clone(p.value));
-          break;
-        case "remove":
-          doc = remove(doc, path);
-          break;
-        case "replace":
-          if (!own(p, "value")) patchFail();
-          getAt(doc, path);
-          doc = add(remove(doc, path), path, clone(p.value));
-          break;
-        case "move": {
-          const from = pointer(p.from);
-          const v = getAt(doc, from);
-          if (from.length < path.length && from.every((s, i) => deepEqual(s, path[i]))) patchFail();
-          doc = add(remove(doc, from), path, v);
-          break;
-        }
-        case "copy":
-          doc = add(doc, path, clone(getAt(doc, pointer(p.from))));
-          break;
-        case "test":
-          if (!own(p, "value") || !deepEqual(getAt(doc, path), p.value)) patchFail();
-          break;
-        default:
-          patchFail();
-      }
-    }
-  } catch (e) {
-    if (e instanceof PatchFailed) return void 0;
-    throw e;
-  }
-  return doc;
-}
-function goJsonString(s) {
-  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
-}
-function goJson(v, indent, prefix = "", level = 0) {
-  const nl = (n2) => indent === void 0 ? "" : "\n" + prefix + indent.repeat(n2);
-  if (v === null || typeof v === "boolean" || typeof v === "number" || typeof v === "bigint") return String(v);
-  if (typeof v === "string") return goJsonString(v);
-  const sep6 = indent === void 0 ? ":" : ": ";
-  if (Array.isArray(v)) {
-    if (v.length === 0) return "[]";
-    return `[${v.map((x) => nl(level + 1) + goJson(x, indent, prefix, level + 1)).join(",")}${nl(level)}]`;
-  }
-  const keys = Object.keys(v).sort(compareStrings);
-  if (keys.length === 0) return "{}";
-  return `{${keys.map((k) => `${nl(level + 1)}${goJsonString(k)}${sep6}${goJson(v[k], indent, prefix, level + 1)}`).join(",")}${nl(level)}}`;
-}
-function marshalWithOptions(x, opts) {
-  const o = obj(opts, 2);
-  let indent = "	";
-  let prefix = "";
-  let implicit = false;
-  let explicit;
-  for (const k of Object.keys(o).sort(compareStrings)) {
-    const v = o[k];
-    switch (k) {
-      case "prefix":
-        if (typeof v !== "string") operandFail(2, `key ${k} failed cast to string`);
-        prefix = v;
-        implicit = true;
-        break;
-      case "indent":
-        if (typeof v !== "string") operandFail(2, `key ${k} failed cast to string`);
-        indent = v;
-        implicit = true;
-        break;
-      case "pretty":
-        if (typeof v !== "boolean") operandFail(2, `key ${k} failed cast to bool`);
-        explicit = v;
-        break;
-      default:
-        operandFail(2, `object contained unknown key ${k}`);
-    }
-  }
-  const pretty = explicit ?? implicit;
-  return pretty ? prefix + goJson(x, indent, prefix) : goJson(x);
-}
 function ajvFor(draft) {
   let a = ajvs.get(draft);
   if (!a) {
@@ -48388,21 +47935,13 @@ function opaError(e, doc) {
   }
   return { error: `${field}: ${desc}`, type, field, desc };
 }
-var isObj, own, PatchFailed, patchFail, clone, FORMATS, ajvs, compiled2, jsonBuiltins;
+var isObj, FORMATS, ajvs, compiled2, jsonBuiltins;
 var init_json = __esm({
   "src/runtime/host/json.ts"() {
     "use strict";
     init_errors();
     init_ip();
-    init_values();
     isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-    PatchFailed = class extends Error {
-    };
-    patchFail = () => {
-      throw new PatchFailed();
-    };
-    clone = (v) => v === null || typeof v !== "object" ? v : JSON.parse(JSON.stringify(v));
     FORMATS = {
       "date-time": (s) => /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
       date: (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)),
@@ -48427,8 +47966,6 @@ var init_json = __esm({
     ajvs = /* @__PURE__ */ new Map();
     compiled2 = /* @__PURE__ */ new Map();
     jsonBuiltins = {
-      "json.patch": (o, patches) => jsonPatch(o, patches),
-      "json.marshal_with_options": marshalWithOptions,
       "json.verify_schema": (schema) => {
         try {
           compileSchema2(jsonOperand(schema, 1));
@@ -48510,58 +48047,6 @@ var init_context = __esm({
 
 // src/runtime/host/uuid.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-function bytesOf(s) {
-  let hex;
-  if (s.length === 36) {
-    if (s[8] !== "-" || s[13] !== "-" || s[18] !== "-" || s[23] !== "-") return void 0;
-    hex = s.replace(/-/g, "");
-  } else if (s.length === 38 && s.startsWith("{") && s.endsWith("}")) {
-    return bytesOf(s.slice(1, -1));
-  } else if (s.length === 45 && s.toLowerCase().startsWith("urn:uuid:")) {
-    return bytesOf(s.slice(9));
-  } else if (s.length === 32) {
-    hex = s;
-  } else return void 0;
-  if (!/^[0-9A-Fa-f]{32}$/.test(hex)) return void 0;
-  return Buffer.from(hex, "hex");
-}
-function variant(b) {
-  if ((b & 192) === 128) return "RFC4122";
-  if ((b & 224) === 192) return "Microsoft";
-  if ((b & 224) === 224) return "Future";
-  return "Reserved";
-}
-function toNs(hundreds) {
-  const ns = (hundreds - GREGORIAN_OFFSET) * 100n;
-  return ns >= BigInt(Number.MIN_SAFE_INTEGER) && ns <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(ns) : ns;
-}
-function parseUuid(s) {
-  const b = bytesOf(s);
-  if (!b) return void 0;
-  const version = b[6] >> 4;
-  const out = { version, variant: variant(b[8]) };
-  if (version === 1 || version === 2) {
-    const low = BigInt(b.readUInt32BE(0));
-    const mid = BigInt(b.readUInt16BE(4));
-    const hi = BigInt(b.readUInt16BE(6) & 4095);
-    out.time = toNs(low | mid << 32n | hi << 48n);
-    out.clocksequence = (b[8] & 63) << 8 | b[9];
-    out.nodeid = [...b.subarray(10)].map((x) => x.toString(16).padStart(2, "0")).join("-");
-    out.macvariables = `${b[10] & 2 ? "local" : "global"}:${b[10] & 1 ? "multicast" : "unicast"}`;
-    if (version === 2) {
-      const domains = ["Person", "Group", "Org"];
-      out.domain = domains[b[9]] ?? `Domain${b[9]}`;
-      out.id = b.readUInt32BE(0);
-    }
-  } else if (version === 6) {
-    const t = BigInt(b.readUInt32BE(0)) << 28n | BigInt(b.readUInt16BE(4)) << 12n | BigInt(b.readUInt16BE(6) & 4095);
-    out.time = toNs(t);
-  } else if (version === 7) {
-    const ms = BigInt(b.readUInt32BE(0)) << 16n | BigInt(b.readUInt16BE(4));
-    out.time = ms * 1000000n;
-  }
-  return out;
-}
 function uuidBuiltins(ctx) {
   return {
     "uuid.rfc4122": (k) => {
@@ -48573,17 +48058,14 @@ function uuidBuiltins(ctx) {
         cache3.set(key, id);
       }
       return id;
-    },
-    "uuid.parse": (s) => parseUuid(str(s, 1))
+    }
   };
 }
-var GREGORIAN_OFFSET;
 var init_uuid = __esm({
   "src/runtime/host/uuid.ts"() {
     "use strict";
     init_errors();
     init_context();
-    GREGORIAN_OFFSET = 122192928000000000n;
   }
 });
 
@@ -48591,6 +48073,7 @@ var init_uuid = __esm({
 import { randomInt } from "node:crypto";
 function miscBuiltins(ctx) {
   return {
+    "time.now_ns": () => ctx.now(),
     "rand.intn": (s, n2) => {
       const key = str(s, 1);
       let bound = int(n2, 2);
@@ -49913,7 +49396,7 @@ function tomlConfig(text2) {
       else err(`bad escape \\${e}`);
     }
   };
-  const literal = (multi) => {
+  const literal2 = (multi) => {
     if (multi && text2[i] === "\n") i++;
     const end = text2.indexOf(multi ? "'''" : "'", i);
     if (end < 0) err("unterminated string");
@@ -49930,7 +49413,7 @@ function tomlConfig(text2) {
         parts.push(basic(false));
       } else if (text2[i] === "'") {
         i++;
-        parts.push(literal(false));
+        parts.push(literal2(false));
       } else {
         const m = /^[A-Za-z0-9_-]+/.exec(text2.slice(i));
         if (!m) err("expected a key");
@@ -49945,8 +49428,8 @@ function tomlConfig(text2) {
   const value = () => {
     if (text2.startsWith('"""', i)) return i += 3, basic(true);
     if (text2[i] === '"') return i++, basic(false);
-    if (text2.startsWith("'''", i)) return i += 3, literal(true);
-    if (text2[i] === "'") return i++, literal(false);
+    if (text2.startsWith("'''", i)) return i += 3, literal2(true);
+    if (text2[i] === "'") return i++, literal2(false);
     if (text2[i] === "[") {
       i++;
       const items = [];
@@ -50106,115 +49589,6 @@ var init_conftest = __esm({
   }
 });
 
-// src/runtime/host/index.ts
-function turnClock() {
-  let current;
-  return () => {
-    if (current === void 0) {
-      current = BigInt(Date.now()) * 1000000n;
-      queueMicrotask(() => {
-        current = void 0;
-      });
-    }
-    return current;
-  };
-}
-function hostImplementations(opts = {}) {
-  const ctx = {
-    now: opts.now ?? turnClock(),
-    caches: /* @__PURE__ */ new Map(),
-    cacheEpoch: void 0,
-    files: opts.files
-  };
-  const families = [
-    timeBuiltins(ctx),
-    jsonBuiltins,
-    yamlBuiltins,
-    uuidBuiltins(ctx),
-    miscBuiltins(ctx),
-    deprecatedBuiltins,
-    conftestBuiltins(ctx)
-  ];
-  return Object.assign({}, ...families);
-}
-function toWire(result2) {
-  if (result2 === void 0 || !hasBigInt(result2)) return result2;
-  const bytes = new TextEncoder().encode(exactJson(result2));
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-}
-function hostBuiltins(opts) {
-  const impls = hostImplementations(opts);
-  const out = {};
-  const v0Casts = Object.keys(deprecatedBuiltins).map((name) => [name, { impl: "host" }]);
-  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
-    if (spec.impl !== "host") continue;
-    const fn = impls[name];
-    if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
-    const wrapped = (...args) => {
-      try {
-        return toWire(fn(...args));
-      } catch (e) {
-        if (e instanceof RangeError) throw new Error(`out of memory: ${name}: ${e.message}`, { cause: e });
-        if (!(e instanceof BuiltinError)) throw e;
-        if (!opts.strict) return void 0;
-        const kind = e instanceof OperandTypeError ? "eval_type_error" : "eval_builtin_error";
-        throw new Error(`${kind}: ${name}: ${e.message}`, { cause: e });
-      }
-    };
-    out[name] = wrapped;
-    if (SDK_SHADOWED.has(name)) out[hostCallName(name)] = wrapped;
-  }
-  return out;
-}
-function hostCallName(name) {
-  return SDK_SHADOWED.has(name) ? `palisade.${name}` : name;
-}
-var SDK_SHADOWED;
-var init_host = __esm({
-  "src/runtime/host/index.ts"() {
-    "use strict";
-    init_builtins();
-    init_diagnostics();
-    init_errors();
-    init_values();
-    init_time();
-    init_json();
-    init_yaml();
-    init_uuid();
-    init_misc();
-    init_deprecated();
-    init_conftest();
-    init_errors();
-    SDK_SHADOWED = /* @__PURE__ */ new Set(["json.is_valid", "yaml.marshal", "yaml.unmarshal", "yaml.is_valid"]);
-  }
-});
-
-// src/loaders/common/options.ts
-function limits(opts) {
-  return {
-    maxBytes: opts?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
-    maxPlanBytes: opts?.maxPlanBytes ?? DEFAULT_LIMITS.maxPlanBytes,
-    maxDepth: opts?.maxDepth ?? DEFAULT_LIMITS.maxDepth,
-    maxAliasCount: opts?.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
-    duplicateKeyScanMaxBytes: opts?.duplicateKeyScanMaxBytes ?? DEFAULT_LIMITS.duplicateKeyScanMaxBytes,
-    maxRepositoryFiles: opts?.maxRepositoryFiles ?? DEFAULT_LIMITS.maxRepositoryFiles
-  };
-}
-var DEFAULT_LIMITS;
-var init_options = __esm({
-  "src/loaders/common/options.ts"() {
-    "use strict";
-    DEFAULT_LIMITS = {
-      maxBytes: 20 * 1024 * 1024,
-      maxPlanBytes: 512 * 1024 * 1024,
-      maxDepth: 256,
-      maxAliasCount: 100,
-      duplicateKeyScanMaxBytes: 16 * 1024 * 1024,
-      maxRepositoryFiles: 5e4
-    };
-  }
-});
-
 // src/loaders/common/input.ts
 import { isUtf8 } from "node:buffer";
 function byteLength2(file) {
@@ -50371,6 +49745,102 @@ var init_ignores = __esm({
   }
 });
 
+// src/loaders/dockerfile/load.ts
+function matchedPrefix(data, route) {
+  let cur = data;
+  let n2 = 0;
+  for (const seg of route) {
+    if (Array.isArray(cur) && typeof seg === "number" && seg >= 0 && seg < cur.length) cur = cur[seg];
+    else if (cur !== null && typeof cur === "object" && !Array.isArray(cur) && Object.hasOwn(cur, String(seg))) cur = cur[String(seg)];
+    else break;
+    n2++;
+  }
+  return n2;
+}
+function spanOf(p, route, matched) {
+  const [a, b, c, d] = route;
+  const { data, spans } = p;
+  if (a === "instructions" && matched >= 2) return spans[b];
+  if (a === "stages" && matched >= 2) {
+    const st = data.stages[b];
+    const fromSpan = spans[st.instructions[0]];
+    if (!fromSpan) return void 0;
+    if (c === "instructions" && matched >= 4) return spans[st.instructions[d]];
+    if (matched >= 3 && c !== "instructions") return fromSpan;
+    const lastSpan = spans[st.instructions[st.instructions.length - 1]] ?? fromSpan;
+    return { first: fromSpan.first, last: lastSpan.last };
+  }
+  if (a === "args" && matched >= 2) {
+    const name = String(b);
+    let found;
+    data.instructions.forEach((ins, i) => {
+      if (ins.stage === null && ins.cmd === "arg" && ins.args.some((x) => x.split(/\s+/).some((w) => w === name || w.startsWith(`${name}=`)))) found = i;
+    });
+    return found === void 0 ? void 0 : spans[found];
+  }
+  return void 0;
+}
+function loadDockerfile(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const text2 = dec.text;
+  const parsed = parseDockerfile(file.path, text2);
+  const lines = new LineIndex(text2);
+  const lastLineOf = /* @__PURE__ */ new Map();
+  for (const s of parsed.spans) lastLineOf.set(s.first, s.last);
+  const ig = scanIgnores(file.path, text2, lines, { openers: ["#"], extent: (l) => lastLineOf.get(l) ?? l });
+  const locate = (route) => {
+    const matched = matchedPrefix(parsed.data, route);
+    let span = spanOf(parsed, route, matched);
+    let resolvedLen = matched;
+    if (!span) {
+      span = { first: 1, last: Math.max(1, lines.lineCount - (text2.endsWith("\n") ? 1 : 0)) };
+      resolvedLen = 0;
+    }
+    const region = lines.linesRegion(span.first, span.last);
+    const firstLine = text2.slice(lines.lineStart(span.first), lines.lineEnd(span.first));
+    region.startColumn = firstLine.length - firstLine.trimStart().length + 1;
+    const loc = { file: file.path, region };
+    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
+    return loc;
+  };
+  const doc = {
+    kind: "dockerfile",
+    path: file.path,
+    index: 0,
+    data: parsed.data,
+    resource: `dockerfile ${file.path}`,
+    ignores: ig.ignores,
+    locate,
+    resourceAt(route) {
+      const [a, b] = route;
+      if (a === "instructions" && typeof b === "number") {
+        const ins = parsed.data.instructions[b];
+        if (!ins) return void 0;
+        const st = ins.stage === null ? void 0 : parsed.data.stages[ins.stage];
+        return st ? `stage ${st.name ?? st.index}: ${ins.cmd.toUpperCase()}` : `${ins.cmd.toUpperCase()} (global)`;
+      }
+      if (a === "stages" && typeof b === "number") {
+        const st = parsed.data.stages[b];
+        return st ? `stage ${st.name ?? st.index}` : void 0;
+      }
+      return void 0;
+    }
+  };
+  return { documents: [doc], diagnostics: [...parsed.diagnostics, ...ig.diagnostics] };
+}
+var init_load = __esm({
+  "src/loaders/dockerfile/load.ts"() {
+    "use strict";
+    init_input();
+    init_ignores();
+    init_line_index();
+    init_options();
+    init_parse();
+  }
+});
+
 // src/loaders/common/location.ts
 function toLocation(file, lines, start, end, route, matched) {
   const loc = { file, region: lines.region(start, end) };
@@ -50380,6 +49850,305 @@ function toLocation(file, lines, start, end, route, matched) {
 var init_location = __esm({
   "src/loaders/common/location.ts"() {
     "use strict";
+  }
+});
+
+// src/loaders/yaml/stream.ts
+function keyText(n2) {
+  if ((0, import_yaml6.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
+  return void 0;
+}
+function member2(doc, map, key, seen = /* @__PURE__ */ new Set()) {
+  if (!(0, import_yaml6.isMap)(map) || seen.has(map)) return void 0;
+  seen.add(map);
+  let found;
+  const merges = [];
+  for (const p of map.items) {
+    if (!(0, import_yaml6.isPair)(p)) continue;
+    const k = keyText(p.key);
+    if (k === key) found = { key: p.key, node: p.value ?? null };
+    else if (k === "<<" && p.value) merges.push(p.value);
+  }
+  if (found) return found;
+  for (const m of merges) {
+    const targets = (0, import_yaml6.isSeq)(m) ? m.items : [m];
+    for (const t of targets) {
+      const r = member2(doc, resolve4(doc, t), key, seen);
+      if (r) return r;
+    }
+  }
+  return void 0;
+}
+function resolve4(doc, n2) {
+  let cur = n2;
+  for (let i = 0; i < 64 && (0, import_yaml6.isAlias)(cur); i++) {
+    const r = cur.resolve(doc);
+    if (!r) break;
+    cur = r;
+  }
+  return cur;
+}
+function blockLine(text2, from, to, n2) {
+  let p = text2.indexOf("\n", from) + 1;
+  for (let i = 0; i < n2 && p > 0; i++) p = text2.indexOf("\n", p) + 1;
+  if (p <= 0 || p >= to) return void 0;
+  const eol = text2.indexOf("\n", p);
+  const lineEnd = eol < 0 ? text2.length : eol;
+  let start = p;
+  while (start < lineEnd && (text2[start] === " " || text2[start] === "	")) start++;
+  return [start, Math.max(start, lineEnd)];
+}
+function locateIn(stream, entry, route) {
+  const { doc } = entry;
+  let node = doc.contents ?? null;
+  let start = entry.start;
+  let end = entry.end;
+  let matched = 0;
+  for (const seg of route) {
+    if (!node) break;
+    if ((0, import_yaml6.isScalar)(node) && node.type === "BLOCK_LITERAL" && typeof seg === "number" && node.range) {
+      const line = blockLine(stream.text, node.range[0], node.range[1], seg);
+      if (!line) break;
+      [start, end] = line;
+      matched++;
+      break;
+    }
+    const container = resolve4(doc, node);
+    let next;
+    if ((0, import_yaml6.isMap)(container)) next = member2(doc, container, String(seg));
+    else if ((0, import_yaml6.isSeq)(container)) {
+      const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+      const item = container.items[i];
+      if (item !== void 0) next = { node: item };
+    }
+    if (!next) break;
+    const kr = next.key?.range;
+    const vr = next.node?.range;
+    if (!kr && !vr) break;
+    start = kr ? kr[0] : vr[0];
+    end = vr ? Math.max(vr[1], start) : kr[1];
+    node = next.node;
+    matched++;
+  }
+  return toLocation(stream.path, stream.lines, start, end, route, matched);
+}
+function checkDuplicates(doc, path, lines, out) {
+  const stack = [];
+  if (doc.contents) stack.push(doc.contents);
+  while (stack.length > 0) {
+    const n2 = stack.pop();
+    if ((0, import_yaml6.isMap)(n2) || (0, import_yaml6.isSeq)(n2)) {
+      if ((0, import_yaml6.isMap)(n2)) {
+        const seen = /* @__PURE__ */ new Set();
+        for (const p of n2.items) {
+          const k = keyText(p.key);
+          if (k !== void 0 && k !== "<<") {
+            if (seen.has(k)) {
+              out.push(
+                at(path, lines.lineCol(p.key.range?.[0] ?? 0), "input_duplicate_key", `key "${k}" appears more than once in this mapping; the last one wins`, "remove the duplicate so the file says one thing", "warning")
+              );
+            } else seen.add(k);
+          }
+          if (p.value) stack.push(p.value);
+        }
+      } else {
+        for (const it of n2.items) if (it) stack.push(it);
+      }
+    }
+  }
+}
+function parseYamlStream(path, source, lim) {
+  const text2 = yamlLineBreaks(source);
+  const lines = new LineIndex(text2);
+  const stream = { path, text: text2, lines, entries: [], ignores: [], diagnostics: [] };
+  const parsed = guardedParse(text2, () => (0, import_yaml6.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false, merge: true }));
+  if (!parsed.ok) {
+    const p = parsed.problem;
+    stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, "flatten the data; Palisade refuses inputs that would exhaust the parser"));
+    return stream;
+  }
+  let docs = parsed.value;
+  if (!Array.isArray(docs)) docs = [];
+  docs.forEach((doc, index) => {
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        if (e.code === "RESOURCE_EXHAUSTION") {
+          stream.diagnostics.push(
+            at(path, lines.lineCol(e.pos[0]), "input_limit_error", "YAML is nested too deeply to parse", "flatten the data; Palisade refuses inputs that would exhaust the parser")
+          );
+          continue;
+        }
+        stream.diagnostics.push(
+          at(path, lines.lineCol(e.pos[0]), "input_parse_error", `invalid YAML: ${e.message.split("\n")[0]}`, "fix the YAML at this position (indentation, quoting or a missing `:` are the usual causes)")
+        );
+      }
+      return;
+    }
+    const c0 = doc.contents;
+    if (c0 === null || (0, import_yaml6.isScalar)(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0)) return;
+    const decoded = boundedToJS(doc, lim);
+    if (!decoded.ok) {
+      const p = decoded.problem;
+      const fix = p.kind === "aliases" ? "use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted" : p.kind === "depth" ? "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended" : "check the file with a YAML linter (e.g. `yamllint`)";
+      stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, fix));
+      return;
+    }
+    checkDuplicates(doc, path, lines, stream.diagnostics);
+    const data = decoded.data;
+    const r = doc.contents.range ?? [0, 0, 0];
+    const c = doc.contents;
+    stream.entries.push({ index, doc, data, commentBefore: c.commentBefore ?? doc.commentBefore ?? void 0, start: r[0], end: r[1] });
+  });
+  if (text2.indexOf("palisade:ignore") === -1) return stream;
+  const ig = scanIgnores(path, text2, lines, { openers: ["#"], extent: indentExtent(text2, lines) });
+  const literal2 = [];
+  for (const d of docs) {
+    (0, import_yaml6.visit)(d, {
+      Scalar(_, n2) {
+        if (n2.type !== "PLAIN" && n2.range) literal2.push([n2.range[0], n2.range[1]]);
+      }
+    });
+  }
+  literal2.sort((x, y) => x[0] - y[0]);
+  const isData = (line, col) => {
+    const o = lines.lineStart(line) + col - 1;
+    let lo = 0;
+    let hi = literal2.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (literal2[mid][0] <= o) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best !== -1 && o < literal2[best][1];
+  };
+  stream.ignores = ig.ignores.filter((g) => !isData(g.region.startLine, g.region.startColumn));
+  stream.diagnostics.push(...ig.diagnostics.filter((d) => !isData(d.line, d.col)));
+  return stream;
+}
+function ignoresFor(stream, entry) {
+  if (stream.ignores.length === 0) return [];
+  const first = stream.lines.lineCol(entry.start).line;
+  const last = stream.lines.lineCol(Math.max(entry.start, entry.end - 1)).line;
+  return stream.ignores.filter((ig) => ig.lines.end >= first && ig.lines.start <= last);
+}
+function helmSource(entry) {
+  const m = /^\s*Source:\s*(\S.*?)\s*$/m.exec(entry.commentBefore ?? "");
+  return m?.[1];
+}
+var import_yaml6;
+var init_stream = __esm({
+  "src/loaders/yaml/stream.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_diag();
+    init_ignores();
+    init_line_index();
+    init_yaml_bounded();
+    init_location();
+  }
+});
+
+// src/loaders/yaml/load.ts
+function yamlDocument(kind, stream, entry) {
+  return {
+    kind,
+    path: stream.path,
+    index: entry.index,
+    data: entry.data,
+    ignores: ignoresFor(stream, entry),
+    locate: (route) => locateIn(stream, entry, route)
+  };
+}
+function readYaml(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  return parseYamlStream(file.path, dec.text, lim);
+}
+function loadYaml(file, opts) {
+  const s = readYaml(file, opts);
+  if ("documents" in s) return s;
+  return { documents: s.entries.map((e) => yamlDocument("yaml", s, e)), diagnostics: s.diagnostics };
+}
+var init_load2 = __esm({
+  "src/loaders/yaml/load.ts"() {
+    "use strict";
+    init_input();
+    init_options();
+    init_stream();
+  }
+});
+
+// src/loaders/github/load.ts
+import { basename as basename2 } from "node:path/posix";
+function stepName(steps, n2) {
+  const s = Array.isArray(steps) ? steps[n2] : void 0;
+  if (isObj2(s) && typeof s.name === "string") return ` (${s.name})`;
+  if (isObj2(s) && typeof s.uses === "string") return ` (${s.uses})`;
+  return "";
+}
+function workflowResourceAt(data, route) {
+  if (!isObj2(data)) return void 0;
+  const [a, id, b, n2] = route;
+  if (a === "jobs" && id !== void 0) {
+    const job = isObj2(data.jobs) ? data.jobs[String(id)] : void 0;
+    if (b === "steps" && typeof n2 === "number") return `jobs.${id}.steps[${n2}]${stepName(isObj2(job) ? job.steps : void 0, n2)}`;
+    return `jobs.${id}`;
+  }
+  return void 0;
+}
+function actionResourceAt(data, route) {
+  if (!isObj2(data)) return void 0;
+  const [a, b, n2] = route;
+  if (a === "runs" && b === "steps" && typeof n2 === "number") {
+    return `runs.steps[${n2}]${stepName(isObj2(data.runs) ? data.runs.steps : void 0, n2)}`;
+  }
+  if (a === "inputs" && b !== void 0) return `inputs.${b}`;
+  return void 0;
+}
+function loadGithub(kind, file, opts) {
+  const s = readYaml(file, opts);
+  if ("documents" in s) return s;
+  const diagnostics = s.diagnostics;
+  const entry = s.entries[0];
+  if (s.entries.length > 1) {
+    const extra = s.entries[1];
+    diagnostics.push(
+      at(file.path, s.lines.lineCol(extra.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} file holds one YAML document; GitHub ignores this and the following ones`, "remove the `---` separator and the extra documents")
+    );
+  }
+  if (!entry) return { documents: [], diagnostics };
+  if (!isObj2(entry.data)) {
+    diagnostics.push(
+      at(file.path, s.lines.lineCol(entry.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} must be a YAML mapping`, "start the file with top-level keys such as `name:`, `on:` and `jobs:` (or `runs:` for an action)")
+    );
+  }
+  const data = entry.data;
+  const doc = {
+    kind,
+    path: file.path,
+    index: entry.index,
+    data,
+    resource: kind === "github-workflow" ? `workflow ${basename2(file.path)}` : `action ${file.path}`,
+    ignores: ignoresFor(s, entry),
+    locate: (route) => locateIn(s, entry, route),
+    resourceAt: (route) => kind === "github-workflow" ? workflowResourceAt(data, route) : actionResourceAt(data, route)
+  };
+  return { documents: [doc], diagnostics };
+}
+var isObj2, loadWorkflow, loadAction;
+var init_load3 = __esm({
+  "src/loaders/github/load.ts"() {
+    "use strict";
+    init_diag();
+    init_load2();
+    init_stream();
+    isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    loadWorkflow = (file, opts) => loadGithub("github-workflow", file, opts);
+    loadAction = (file, opts) => loadGithub("github-action", file, opts);
   }
 });
 
@@ -50721,7 +50490,7 @@ var init_parse2 = __esm({
 });
 
 // src/loaders/json/load.ts
-function jsonDocument(kind, path, text2, data) {
+function jsonDocument(kind, path, text2, data, utf82) {
   let locator;
   let lines;
   return {
@@ -50729,6 +50498,7 @@ function jsonDocument(kind, path, text2, data) {
     path,
     index: 0,
     data,
+    ...utf82 ? { json: utf82 } : {},
     ignores: [],
     locate(route) {
       locator ??= new JsonLocator(text2);
@@ -50744,9 +50514,9 @@ function loadJson(file, opts) {
   if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
   const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
   if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  return { documents: [jsonDocument("json", file.path, dec.text, parsed.data)], diagnostics: parsed.warnings };
+  return { documents: [jsonDocument("json", file.path, dec.text, parsed.data, dec.utf8)], diagnostics: parsed.warnings };
 }
-var init_load = __esm({
+var init_load4 = __esm({
   "src/loaders/json/load.ts"() {
     "use strict";
     init_input();
@@ -50758,8 +50528,95 @@ var init_load = __esm({
   }
 });
 
+// src/loaders/kubernetes/load.ts
+function resourceName(o) {
+  const kind = typeof o.kind === "string" ? o.kind : "?";
+  const md = isObj3(o.metadata) ? o.metadata : {};
+  const name = typeof md.name === "string" ? md.name : typeof md.generateName === "string" ? `${md.generateName}*` : "?";
+  return typeof md.namespace === "string" && md.namespace !== "" ? `${kind}/${md.namespace}/${name}` : `${kind}/${name}`;
+}
+function isList(o) {
+  return typeof o.kind === "string" && /List$/.test(o.kind) && Array.isArray(o.items);
+}
+function objectDocument(stream, entry, data, prefix) {
+  const source = helmSource(entry);
+  const doc = {
+    kind: "kubernetes",
+    path: stream.path,
+    index: entry.index,
+    data,
+    resource: resourceName(data),
+    ignores: ignoresFor(stream, entry),
+    locate(route) {
+      const loc = locateIn(stream, entry, [...prefix, ...route]);
+      if (loc.approximate) loc.approximate = { resolved: loc.approximate.resolved.slice(prefix.length) };
+      return loc;
+    }
+  };
+  if (source !== void 0) doc.source = source;
+  return doc;
+}
+function loadKubernetes(file, opts) {
+  const s = readYaml(file, opts);
+  if ("documents" in s) return s;
+  const documents = [];
+  for (const entry of s.entries) {
+    const data = entry.data;
+    if (!isObj3(data) || typeof data.kind !== "string") {
+      documents.push(yamlDocument("yaml", s, entry));
+      continue;
+    }
+    if (isList(data)) {
+      data.items.forEach((item, i) => {
+        if (isObj3(item)) documents.push(objectDocument(s, entry, item, ["items", i]));
+      });
+      continue;
+    }
+    documents.push(objectDocument(s, entry, data, []));
+  }
+  return { documents, diagnostics: s.diagnostics };
+}
+var isObj3;
+var init_load5 = __esm({
+  "src/loaders/kubernetes/load.ts"() {
+    "use strict";
+    init_load2();
+    init_stream();
+    isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
+// src/loaders/package-json/load.ts
+function loadPackageJson(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
+  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
+  const diagnostics = parsed.warnings;
+  const data = parsed.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    diagnostics.push(at(file.path, { line: 1, col: 1 }, "input_parse_error", "package.json must be a JSON object", 'npm requires `{ "name": \u2026, "version": \u2026 }` at the top level'));
+    return { documents: [], diagnostics };
+  }
+  const doc = jsonDocument("package-json", file.path, dec.text, data);
+  const name = data.name;
+  doc.resource = typeof name === "string" ? `package ${name}` : `package ${file.path}`;
+  return { documents: [doc], diagnostics };
+}
+var init_load6 = __esm({
+  "src/loaders/package-json/load.ts"() {
+    "use strict";
+    init_diag();
+    init_input();
+    init_options();
+    init_load4();
+    init_parse2();
+  }
+});
+
 // src/loaders/terraform/address.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function parseAddress(address) {
   let rest = address;
   const modules = [];
@@ -50798,7 +50655,7 @@ function moduleDir(plan, rootDir, modules) {
     if (!isObj4(call2) || typeof call2.source !== "string") return void 0;
     const src = call2.source;
     if (!src.startsWith("./") && !src.startsWith("../")) return void 0;
-    dir = posix3.normalize(posix3.join(dir, src));
+    dir = posix4.normalize(posix4.join(dir, src));
     if (dir.startsWith("../")) return void 0;
     mod = call2.module;
   }
@@ -50864,7 +50721,7 @@ var init_hcl = __esm({
 });
 
 // src/loaders/terraform/plan.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 function looksLikePlan(data) {
   return isObj5(data) && "format_version" in data && ("planned_values" in data || "resource_changes" in data);
 }
@@ -50920,7 +50777,7 @@ function loadTerraformPlan(file, opts) {
   if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
   const diagnostics = parsed.warnings;
   const data = parsed.data;
-  const base = jsonDocument("terraform-plan", file.path, dec.text, data);
+  const base = jsonDocument("terraform-plan", file.path, dec.text, data, dec.utf8);
   if (!looksLikePlan(data)) {
     diagnostics.push(
       at(file.path, { line: 1, col: 1 }, "input_parse_error", "not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON", "produce the plan with `terraform show -json tfplan > plan.json`", "warning")
@@ -50928,7 +50785,7 @@ function loadTerraformPlan(file, opts) {
     base.kind = "json";
     return { documents: [base], diagnostics };
   }
-  const rootDir = posix4.dirname(file.path);
+  const rootDir = posix5.dirname(file.path);
   const sources = opts?.terraformSources ?? /* @__PURE__ */ new Map();
   const index = new SourceIndex(sources);
   const locatePlan = base.locate;
@@ -50964,7 +50821,7 @@ var init_plan = __esm({
     init_ignores();
     init_line_index();
     init_options();
-    init_load();
+    init_load4();
     init_parse2();
     init_address();
     init_hcl();
@@ -50979,7 +50836,7 @@ var init_plan = __esm({
       scanned = /* @__PURE__ */ new Map();
       files(dir) {
         const out = [];
-        for (const p of this.sources.keys()) if (p.endsWith(".tf") && posix4.dirname(p) === dir) out.push(p);
+        for (const p of this.sources.keys()) if (p.endsWith(".tf") && posix5.dirname(p) === dir) out.push(p);
         return out.sort();
       }
       get(file) {
@@ -51009,12 +50866,198 @@ var init_plan = __esm({
   }
 });
 
+// src/loaders/repository/build.ts
+function buildRepository(input, opts) {
+  const lim = limits(opts);
+  const diagnostics = [];
+  let files = [...new Set(input.files.map((f) => f.replace(/\\/g, "/").replace(/^\.\//, "")))].sort();
+  if (files.length > lim.maxRepositoryFiles) {
+    diagnostics.push(
+      fileDiagnostic(
+        ".",
+        "input_limit_error",
+        `the repository has ${files.length} files; the repository document lists the first ${lim.maxRepositoryFiles} (sorted)`,
+        "exclude generated or vendored trees with `ignore` in the Palisade config, or raise limits.maxRepositoryFiles",
+        "warning"
+      )
+    );
+    files = files.slice(0, lim.maxRepositoryFiles);
+  }
+  const byPath = new Map(input.manifests.map((d) => [d.path, d]));
+  const manifests = {};
+  for (const [p, d] of [...byPath].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) manifests[p] = d.data;
+  const doc = {
+    kind: "repository",
+    path: ".",
+    index: 0,
+    data: { files, manifests },
+    resource: "repository",
+    ignores: [],
+    locate(route) {
+      if (route[0] === "manifests" && route.length >= 2) {
+        const m = byPath.get(String(route[1]));
+        if (m) {
+          const loc2 = m.locate(route.slice(2));
+          if (loc2.approximate) loc2.approximate = { resolved: ["manifests", String(route[1]), ...loc2.approximate.resolved] };
+          return loc2;
+        }
+      }
+      const top = route[0] === "files" || route[0] === "manifests" ? 1 : 0;
+      const loc = { file: ".", region: { ...WHOLE } };
+      if (route.length > top || route.length === 1 && top === 0) loc.approximate = { resolved: route.slice(0, top) };
+      return loc;
+    }
+  };
+  return { documents: [doc], diagnostics };
+}
+var WHOLE;
+var init_build = __esm({
+  "src/loaders/repository/build.ts"() {
+    "use strict";
+    init_diag();
+    init_options();
+    WHOLE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  }
+});
+
+// src/loaders/index.ts
+var LOADERS;
+var init_loaders = __esm({
+  "src/loaders/index.ts"() {
+    "use strict";
+    init_load();
+    init_load3();
+    init_load4();
+    init_load5();
+    init_load6();
+    init_plan();
+    init_load2();
+    init_options();
+    init_build();
+    LOADERS = {
+      "terraform-plan": loadTerraformPlan,
+      kubernetes: loadKubernetes,
+      "github-workflow": loadWorkflow,
+      "github-action": loadAction,
+      dockerfile: loadDockerfile,
+      "package-json": loadPackageJson,
+      json: loadJson,
+      yaml: loadYaml
+    };
+  }
+});
+
+// src/runtime/host/palisade.ts
+function loadDocuments(kind, text2) {
+  const loader = Object.prototype.hasOwnProperty.call(LOADERS, kind) ? LOADERS[kind] : void 0;
+  if (!loader) return fail(`unknown document kind: ${kind} (one of ${Object.keys(LOADERS).join(", ")})`);
+  const r = loader({ path: `input.${kind}`, bytes: Buffer.from(text2, "utf8") });
+  const error2 = r.diagnostics.find((d) => (d.severity ?? "error") === "error");
+  if (error2) return fail(formatDiagnostic(error2).split("\n")[0]);
+  return r.documents.map((d) => d.data);
+}
+var palisadeBuiltins;
+var init_palisade = __esm({
+  "src/runtime/host/palisade.ts"() {
+    "use strict";
+    init_loaders();
+    init_diagnostics();
+    init_errors();
+    palisadeBuiltins = {
+      "palisade.load_documents": (kind, text2) => loadDocuments(str(kind, 1), str(text2, 2))
+    };
+  }
+});
+
+// src/runtime/host/index.ts
+function turnClock() {
+  let current;
+  return () => {
+    if (current === void 0) {
+      current = BigInt(Date.now()) * 1000000n;
+      queueMicrotask(() => {
+        current = void 0;
+      });
+    }
+    return current;
+  };
+}
+function hostImplementations(opts = {}) {
+  const ctx = {
+    now: opts.now ?? turnClock(),
+    caches: /* @__PURE__ */ new Map(),
+    cacheEpoch: void 0,
+    files: opts.files
+  };
+  const families = [
+    jsonBuiltins,
+    yamlBuiltins,
+    uuidBuiltins(ctx),
+    miscBuiltins(ctx),
+    deprecatedBuiltins,
+    conftestBuiltins(ctx),
+    palisadeBuiltins
+  ];
+  return Object.assign({}, ...families);
+}
+function toWire(result2) {
+  if (result2 === void 0 || !hasBigInt(result2)) return result2;
+  const bytes = new TextEncoder().encode(exactJson(result2));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+function hostBuiltins(opts) {
+  const impls = hostImplementations(opts);
+  const out = {};
+  const v0Casts = Object.keys(deprecatedBuiltins).map((name) => [name, { impl: "host" }]);
+  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
+    if (spec.impl !== "host") continue;
+    const fn = impls[name];
+    if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
+    const wrapped = (...args) => {
+      try {
+        return toWire(fn(...args));
+      } catch (e) {
+        if (e instanceof RangeError) throw new Error(`out of memory: ${name}: ${e.message}`, { cause: e });
+        if (!(e instanceof BuiltinError)) throw e;
+        if (!opts.strict) return void 0;
+        const kind = e instanceof OperandTypeError ? "eval_type_error" : "eval_builtin_error";
+        throw new Error(`${kind}: ${name}: ${e.message}`, { cause: e });
+      }
+    };
+    out[name] = wrapped;
+    if (SDK_SHADOWED.has(name)) out[hostCallName(name)] = wrapped;
+  }
+  return out;
+}
+function hostCallName(name) {
+  return SDK_SHADOWED.has(name) ? `palisade.${name}` : name;
+}
+var SDK_SHADOWED;
+var init_host = __esm({
+  "src/runtime/host/index.ts"() {
+    "use strict";
+    init_builtins();
+    init_diagnostics();
+    init_errors();
+    init_values();
+    init_json();
+    init_yaml();
+    init_uuid();
+    init_misc();
+    init_deprecated();
+    init_conftest();
+    init_palisade();
+    init_errors();
+    SDK_SHADOWED = /* @__PURE__ */ new Set(["json.is_valid", "yaml.marshal", "yaml.unmarshal", "yaml.is_valid"]);
+  }
+});
+
 // src/loaders/terraform/eval/values.ts
 function hasUnknown(v) {
   if (v === UNKNOWN) return true;
   if (v instanceof Lazy) return hasUnknown(materialize(v));
   if (Array.isArray(v)) return v.some(hasUnknown);
-  if (isObj6(v)) return Object.values(v).some(hasUnknown);
+  if (isObj7(v)) return Object.values(v).some(hasUnknown);
   return false;
 }
 function materialize(v, depth = 0) {
@@ -51024,8 +51067,8 @@ function materialize(v, depth = 0) {
     for (const k of v.keys()) out[k] = materialize(v.get(k), depth + 1);
     return out;
   }
-  if (Array.isArray(v)) return v.some((x) => x instanceof Lazy || Array.isArray(x) || isObj6(x)) ? v.map((x) => materialize(x, depth + 1)) : v;
-  if (isObj6(v)) {
+  if (Array.isArray(v)) return v.some((x) => x instanceof Lazy || Array.isArray(x) || isObj7(x)) ? v.map((x) => materialize(x, depth + 1)) : v;
+  if (isObj7(v)) {
     let changed = false;
     const out = {};
     for (const [k, x] of Object.entries(v)) {
@@ -51072,13 +51115,13 @@ function equal(a, b) {
   b = materialize(b);
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  if (isObj6(a) && isObj6(b)) {
+  if (isObj7(a) && isObj7(b)) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k], b[k]));
   }
   return false;
 }
-var Unknown, UNKNOWN, Lazy, OPEN, EvalError, isUnknown, isObj6;
+var Unknown, UNKNOWN, Lazy, OPEN, EvalError, isUnknown, isObj7;
 var init_values2 = __esm({
   "src/loaders/terraform/eval/values.ts"() {
     "use strict";
@@ -51108,7 +51151,35 @@ var init_values2 = __esm({
     EvalError = class extends Error {
     };
     isUnknown = (v) => v === UNKNOWN;
-    isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof Lazy);
+    isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof Lazy);
+  }
+});
+
+// src/loaders/terraform/eval/files.ts
+function callFileFunction(name, args, read, render) {
+  const plain2 = args.map((a) => materialize(a));
+  if (!read || plain2.some(hasUnknown)) return UNKNOWN;
+  const path = toStr(plain2[0] ?? null);
+  const bytes = read(path);
+  if (bytes === "outside") return UNKNOWN;
+  if (name === "fileexists") return bytes !== void 0;
+  if (bytes === void 0) throw new EvalError(`${name}: no file ${path} in the scanned configuration`);
+  if (name === "filebase64") return Buffer.from(bytes).toString("base64");
+  const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (name === "file") return text2;
+  const vars = plain2[1] ?? {};
+  if (!isObj7(vars)) throw new EvalError("templatefile: the second argument must be an object of template variables");
+  const parsed = parseTemplate(text2, 0);
+  if (parsed.error) throw new EvalError(`templatefile: ${path}: ${parsed.error.message}`);
+  return render(parsed.parts, vars);
+}
+var FILE_FUNCTIONS;
+var init_files = __esm({
+  "src/loaders/terraform/eval/files.ts"() {
+    "use strict";
+    init_parser();
+    init_values2();
+    FILE_FUNCTIONS = /* @__PURE__ */ new Set(["file", "filebase64", "fileexists", "templatefile"]);
   }
 });
 
@@ -51164,8 +51235,8 @@ function format(spec, args) {
     }
     if (prec !== void 0 && verb === "s") s = s.slice(0, Number(prec));
     if (width !== void 0 && s.length < Number(width)) {
-      const pad2 = flags.includes("0") && !flags.includes("-") ? "0" : " ";
-      s = flags.includes("-") ? s.padEnd(Number(width)) : s.padStart(Number(width), pad2);
+      const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
+      s = flags.includes("-") ? s.padEnd(Number(width)) : s.padStart(Number(width), pad);
     }
     if (flags.includes("+") && (verb === "d" || verb === "f") && num2(a) >= 0) s = `+${s}`;
     return s;
@@ -51175,7 +51246,7 @@ function jsonEncode(v) {
   const m = materialize(v);
   const sort = (x) => {
     if (Array.isArray(x)) return x.map(sort);
-    if (isObj6(x)) {
+    if (isObj7(x)) {
       const out = {};
       for (const k of Object.keys(x).sort()) out[k] = sort(x[k]);
       return out;
@@ -51243,18 +51314,19 @@ var init_functions = __esm({
     "use strict";
     import_yaml8 = __toESM(require_dist(), 1);
     init_ip();
+    init_files();
     init_values2();
     list2 = (v, fn) => {
       if (Array.isArray(v)) return v;
       throw new EvalError(`${fn}: expected a list, got ${typeName2(v)}`);
     };
     obj2 = (v, fn) => {
-      if (isObj6(v)) return v;
+      if (isObj7(v)) return v;
       throw new EvalError(`${fn}: expected a map or object, got ${typeName2(v)}`);
     };
     str2 = (v) => toStr(v);
     num2 = (v) => toNum(v);
-    elements = (v, fn) => Array.isArray(v) ? v : isObj6(v) ? Object.keys(v).sort().map((k) => v[k]) : list2(v, fn);
+    elements = (v, fn) => Array.isArray(v) ? v : isObj7(v) ? Object.keys(v).sort().map((k) => v[k]) : list2(v, fn);
     hash2 = (alg, enc) => (a) => createHash2(alg).update(str2(a[0])).digest(enc);
     FUNCTIONS = {
       // strings
@@ -51490,14 +51562,14 @@ ${" ".repeat(num2(n2))}`),
       pathexpand: ([s]) => str2(s),
       abspath: ([s]) => str2(s)
     };
-    ALWAYS_UNKNOWN = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "file", "filebase64", "fileexists", "fileset", "filemd5", "filesha1", "filesha256", "filesha512", "filebase64sha256", "filebase64sha512", "templatefile", "plantimestamp", "rsadecrypt", "timeadd", "timecmp", "formatdate", "ephemeralasnull", "templatestring"]);
+    ALWAYS_UNKNOWN = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "fileset", "filemd5", "filesha1", "filesha256", "filesha512", "filebase64sha256", "filebase64sha512", "plantimestamp", "rsadecrypt", "timeadd", "timecmp", "formatdate", "ephemeralasnull", "templatestring"]);
     STRUCTURAL = /* @__PURE__ */ new Set(["length", "concat", "merge", "lookup", "element", "keys", "values", "flatten", "tolist", "toset", "tomap", "slice", "reverse", "zipmap", "one", "coalescelist", "chunklist", "sensitive", "nonsensitive", "compact"]);
   }
 });
 
 // src/loaders/terraform/eval/expr.ts
 function child(parent, names) {
-  return { lookup: (n2) => Object.hasOwn(names, n2) ? names[n2] : parent.lookup(n2) };
+  return { lookup: (n2) => Object.hasOwn(names, n2) ? names[n2] : parent.lookup(n2), readFile: parent.readFile };
 }
 function evaluate(x, scope) {
   switch (x.t) {
@@ -51615,7 +51687,7 @@ function template(parts, scope) {
 function entries(v) {
   const m = materialize(v);
   if (Array.isArray(m)) return m.map((x, i) => [i, x]);
-  if (isObj6(m)) return Object.keys(m).sort().map((k) => [k, m[k]]);
+  if (isObj7(m)) return Object.keys(m).sort().map((k) => [k, m[k]]);
   throw new EvalError(`cannot iterate over a ${typeName2(m)} value`);
 }
 function step(v, s, scope) {
@@ -51632,7 +51704,7 @@ function step(v, s, scope) {
 }
 function attr(v, name) {
   if (v instanceof Lazy) return v.get(name);
-  if (isObj6(v)) {
+  if (isObj7(v)) {
     if (Object.hasOwn(v, name)) return v[name];
     if (OPEN.has(v)) return UNKNOWN;
     throw new EvalError(`no attribute or key "${name}"`);
@@ -51675,6 +51747,9 @@ function call(x, scope) {
     if (isUnknown(last)) return UNKNOWN;
     args = [...args.slice(0, -1), ...entries(last).map(([, v]) => v)];
   }
+  if (FILE_FUNCTIONS.has(x.name)) {
+    return callFileFunction(x.name, args, scope.readFile, (parts, vars) => template(parts, { lookup: (n2) => Object.hasOwn(vars, n2) ? vars[n2] : void 0 }));
+  }
   return callFunction(x.name, args);
 }
 function forExpr(x, scope) {
@@ -51709,13 +51784,13 @@ function forExpr(x, scope) {
 }
 function references(x, bound = /* @__PURE__ */ new Set()) {
   const out = [];
-  const add2 = (r) => {
+  const add = (r) => {
     if (!out.includes(r)) out.push(r);
   };
   const walk2 = (e, b) => {
     const trav = traversal(e);
     if (trav && !b.has(trav[0])) {
-      addTraversal(trav, add2);
+      addTraversal(trav, add);
       for (const s of dynamicKeys(e)) walk2(s, b);
       return;
     }
@@ -51789,26 +51864,52 @@ function dynamicKeys(e) {
   for (let x = e; x.t === "get"; x = x.obj) if (x.step.t === "index") out.push(x.step.key);
   return out;
 }
-function addTraversal(segs, add2) {
+function addTraversal(segs, add) {
   const cut = segs.indexOf("[*]");
   const stat5 = cut === -1 ? segs : segs.slice(0, cut);
   const subject = SUBJECT[stat5[0]] ?? 2;
   if (stat5.length < subject) {
-    if (stat5.length >= 1) add2(stat5.join(""));
+    if (stat5.length >= 1) add(stat5.join(""));
     return;
   }
-  add2(stat5.join(""));
+  add(stat5.join(""));
   const base = stat5.slice(0, subject).join("");
-  if (stat5.length > subject && stat5[subject].startsWith("[")) add2(stat5.slice(0, subject + 1).join(""));
-  add2(base);
+  if (stat5.length > subject && stat5[subject].startsWith("[")) add(stat5.slice(0, subject + 1).join(""));
+  add(base);
 }
 var SUBJECT;
 var init_expr = __esm({
   "src/loaders/terraform/eval/expr.ts"() {
     "use strict";
+    init_files();
     init_functions();
     init_values2();
     SUBJECT = { var: 2, local: 2, count: 2, each: 2, path: 2, terraform: 2, self: 2, module: 2, data: 3 };
+  }
+});
+
+// src/loaders/terraform/config/override.ts
+function mergeBlock(base, over, file) {
+  const attrs2 = new Map(base.body.attrs.map((a) => [a.name, a]));
+  for (const a of over.body.attrs) attrs2.set(a.name, fromFile(a, file));
+  const replaced = new Set(over.body.blocks.filter((b) => b.type !== "lifecycle").map(nestedType));
+  const blocks3 = base.body.blocks.filter((b) => b.type !== "lifecycle" && !replaced.has(nestedType(b)));
+  const lifecycle = [...base.body.blocks, ...over.body.blocks].filter((b) => b.type === "lifecycle");
+  if (lifecycle.length) {
+    const first = base.body.blocks.includes(lifecycle[0]) ? lifecycle[0] : fromFile(lifecycle[0], file);
+    blocks3.push(lifecycle.slice(1).reduce((acc, b) => mergeBlock(acc, b, file), first));
+  }
+  for (const b of over.body.blocks) if (b.type !== "lifecycle") blocks3.push(fromFile(b, file));
+  return { ...base, body: { ...base.body, attrs: [...attrs2.values()], blocks: blocks3 } };
+}
+var isOverrideFile, nestedType, fromFile, fileOf;
+var init_override = __esm({
+  "src/loaders/terraform/config/override.ts"() {
+    "use strict";
+    isOverrideFile = (name) => /(^|_)override\.tf(\.json)?$/.test(name);
+    nestedType = (b) => b.type === "dynamic" && b.labels[0] ? b.labels[0] : b.type;
+    fromFile = (node, file) => ({ ...node, file });
+    fileOf = (node, enclosing) => node.file ?? enclosing;
   }
 });
 
@@ -51829,14 +51930,14 @@ function statement(s) {
   const out = {};
   if (typeof s.sid === "string" && s.sid !== "") out.Sid = s.sid;
   out.Effect = typeof s.effect === "string" ? s.effect : "Allow";
-  const put = (key, v) => {
+  const put2 = (key, v) => {
     const xs = strings(v);
     if (xs.length) out[key] = oneOrMany(xs);
   };
-  put("Action", s.actions);
-  put("NotAction", s.not_actions);
-  put("Resource", s.resources);
-  put("NotResource", s.not_resources);
+  put2("Action", s.actions);
+  put2("NotAction", s.not_actions);
+  put2("Resource", s.resources);
+  put2("NotResource", s.not_resources);
   const p = principals(blocks(s.principals));
   if (p !== void 0) out.Principal = p;
   const np = principals(blocks(s.not_principals));
@@ -51873,14 +51974,14 @@ var init_data_sources = __esm({
     "use strict";
     init_functions();
     init_values2();
-    blocks = (v) => Array.isArray(v) ? v.filter(isObj6) : [];
+    blocks = (v) => Array.isArray(v) ? v.filter(isObj7) : [];
     strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
     oneOrMany = (xs) => xs.length === 1 ? xs[0] : [...xs];
   }
 });
 
 // src/loaders/terraform/config/module.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 function indexSuffix(index) {
   if (index === void 0) return "";
   return typeof index === "number" ? `[${index}]` : `[${JSON.stringify(index)}]`;
@@ -51934,19 +52035,34 @@ var init_module = __esm({
     init_expr();
     init_values2();
     init_data_sources();
+    init_override();
     META_ATTRS = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on"]);
     META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
     MODULE_META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
     MAX_MODULE_DEPTH = 32;
     Evaluator = class {
-      constructor(sources, rootDir) {
+      constructor(sources, rootDir, readFile) {
         this.sources = sources;
         this.rootDir = rootDir;
+        const cache3 = /* @__PURE__ */ new Map();
+        this.readConfigFile = readFile && ((p) => {
+          const rel = posix6.isAbsolute(p) ? ".." : posix6.normalize(posix6.join(this.rootDir, p));
+          if (rel === ".." || rel.startsWith("../")) {
+            this.outsidePaths.add(p);
+            return "outside";
+          }
+          if (!cache3.has(rel)) cache3.set(rel, readFile(rel));
+          return cache3.get(rel);
+        });
       }
       sources;
       rootDir;
       notices = [];
       decls = /* @__PURE__ */ new Map();
+      /** Paths file()/templatefile() named outside the scanned root: not read, their values unknown. */
+      outsidePaths = /* @__PURE__ */ new Set();
+      /** For the Scope: reads a path as Terraform resolves it (relative to the root module), root-contained. */
+      readConfigFile;
       decl(dir) {
         if (this.decls.has(dir)) return this.decls.get(dir);
         const files = this.sources.configFiles(dir);
@@ -51970,8 +52086,41 @@ var init_module = __esm({
             }
           }
         }
+        for (const file of this.sources.overrideFiles(dir)) {
+          const body = this.sources.body(file);
+          if (body) this.applyOverride(d, body.blocks, file);
+          d.files.push(file);
+        }
         this.decls.set(dir, d);
         return d;
+      }
+      /** Merges one override file's blocks into the module's declarations (override.ts). */
+      applyOverride(d, blocks3, file) {
+        for (const b of blocks3) {
+          const [l0, l1] = b.labels;
+          const missing = () => this.notice(file, b.s, `override file: no ${b.type} ${b.labels.map((l) => `"${l}"`).join(" ")} in the other files to override; ignored, as Terraform rejects it`, `declare the ${b.type} in a file that is not an override file, or remove this block`, "warning");
+          if (b.type === "locals") {
+            for (const a of b.body.attrs) d.locals.set(a.name, { attr: a, file });
+          } else if ((b.type === "variable" || b.type === "output") && l0) {
+            const map = b.type === "variable" ? d.variables : d.outputs;
+            const base = map.get(l0);
+            if (base) map.set(l0, { block: mergeBlock(base.block, b, file), file: base.file });
+            else missing();
+          } else if ((b.type === "resource" || b.type === "data") && l0 && l1) {
+            const base = d.resources.find((r) => r.mode === (b.type === "data" ? "data" : "managed") && r.type === l0 && r.name === l1);
+            if (base) base.block = mergeBlock(base.block, b, file);
+            else missing();
+          } else if (b.type === "module" && l0) {
+            const base = d.calls.find((c) => c.name === l0);
+            if (!base) {
+              missing();
+              continue;
+            }
+            base.block = mergeBlock(base.block, b, file);
+            const src = base.block.body.attrs.find((a) => a.name === "source");
+            base.source = src ? literalString(src.expr) : void 0;
+          }
+        }
       }
       /** Evaluates the root module with its variable values (already merged from tfvars, -var, env). */
       run(vars) {
@@ -51986,7 +52135,7 @@ var init_module = __esm({
       /** The folder of a module call's source: local paths, else what `terraform init` downloaded. */
       moduleDir(call2, fromDir, keyPath) {
         const src = call2.source;
-        if (src !== void 0 && (src.startsWith("./") || src.startsWith("../"))) return posix5.normalize(posix5.join(fromDir, src));
+        if (src !== void 0 && (src.startsWith("./") || src.startsWith("../"))) return posix6.normalize(posix6.join(fromDir, src));
         return this.sources.installedModule(this.rootDir, keyPath);
       }
     };
@@ -52016,10 +52165,12 @@ var init_module = __esm({
             () => [...this.byType.keys()].filter((k) => k.startsWith("data.")).map((k) => k.slice(5)),
             (t) => this.typeNs(`data.${t}`)
           ),
-          path: { module: decl.dir, root: ev.rootDir, cwd: ev.rootDir },
+          // As Terraform shows them: relative to the root module, where it runs.
+          path: { module: posix6.relative(ev.rootDir, decl.dir) || ".", root: ".", cwd: "." },
           terraform: { workspace: "default" }
         };
         this.scope = {
+          readFile: ev.readConfigFile,
           lookup: (name) => {
             if (Object.hasOwn(roots, name)) return roots[name];
             if (this.byType.has(name)) return this.typeNs(name);
@@ -52131,7 +52282,7 @@ var init_module = __esm({
         const forEach = b.body.attrs.find((a) => a.name === "for_each");
         if (count) {
           const v = this.safe(count.expr);
-          if (isUnknown(v)) return [{ names: { count: { index: UNKNOWN } } }];
+          if (isUnknown(v)) return this.unknownRepetition(file, count, "count", { count: { index: UNKNOWN } });
           let n2;
           try {
             n2 = toNum(v);
@@ -52143,16 +52294,31 @@ var init_module = __esm({
         }
         if (forEach) {
           const v = this.safe(forEach.expr);
-          if (isUnknown(v) || v === null) return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
+          if (isUnknown(v) || v === null) return this.unknownRepetition(file, forEach, "for_each", { each: { key: UNKNOWN, value: UNKNOWN } });
           const m = materialize(v);
           if (Array.isArray(m)) {
             const keys = [...new Set(m.filter((x) => !isUnknown(x)).map((x) => typeof x === "string" ? x : JSON.stringify(x)))].sort();
             return keys.map((k) => ({ index: k, names: { each: { key: k, value: k } } }));
           }
-          if (isObj6(m)) return Object.keys(m).sort().map((k) => ({ index: k, names: { each: { key: k, value: m[k] } } }));
+          if (isObj7(m)) return Object.keys(m).sort().map((k) => ({ index: k, names: { each: { key: k, value: m[k] } } }));
           return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
         }
         return [{ names: {} }];
+      }
+      /**
+       * `count` / `for_each` not known before apply: `terraform plan` stops there ("Invalid count
+       * argument"), so no plan would show these instances. The block is still checked, once, as one
+       * representative instance without an index (its own settings do not depend on how many there
+       * are), and a note says so.
+       */
+      unknownRepetition(file, attr2, name, names) {
+        this.ev.notice(
+          file,
+          attr2.s,
+          `${name} is not known before apply (it depends on a value without a default, or one a provider computes); terraform plan would stop here, so the block is checked once, as a single instance`,
+          `give the variables it uses a value (--var, --var-file, .tfvars), or scan a plan made with -target`
+        );
+        return [{ names }];
       }
       /** A block body as a value (nested blocks as lists, as plans show them) and its source map. */
       body(body, scope, file, skip, span) {
@@ -52161,16 +52327,17 @@ var init_module = __esm({
         for (const a of body.attrs) {
           if (skip.has(a.name)) continue;
           value[a.name] = this.safe(a.expr, scope);
-          src.keys[a.name] = exprSrc(a.expr, file, a);
+          src.keys[a.name] = exprSrc(a.expr, fileOf(a, file), a);
         }
         for (const b of body.blocks) {
           if (META_BLOCKS.has(b.type)) continue;
+          const bf = fileOf(b, file);
           if (b.type === "dynamic" && b.labels[0]) {
-            this.dynamic(b, scope, file, value, src);
+            this.dynamic(b, scope, bf, value, src);
             continue;
           }
-          const r = this.body(b.body, scope, file, NONE, b);
-          push(value, src, b.type, r, b, file);
+          const r = this.body(b.body, scope, bf, NONE, b);
+          push(value, src, b.type, r, b, bf);
         }
         return { value, src };
       }
@@ -52431,7 +52598,7 @@ var init_json2 = __esm({
 });
 
 // src/loaders/terraform/config/sources.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 var isConfigFile, isVarsFile, isOverride, SourceSet;
 var init_sources = __esm({
   "src/loaders/terraform/config/sources.ts"() {
@@ -52440,25 +52607,29 @@ var init_sources = __esm({
     init_diag();
     init_json2();
     init_parser();
+    init_override();
     isConfigFile = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
     isVarsFile = (p) => p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
-    isOverride = (p) => /(^|_)override\.tf(\.json)?$/.test(posix6.basename(p));
+    isOverride = (p) => isOverrideFile(posix7.basename(p));
     SourceSet = class {
       constructor(texts) {
         this.texts = texts;
         for (const p of texts.keys()) {
-          if (!isConfigFile(p) || isOverride(p)) continue;
-          const d = posix6.dirname(p);
-          let l = this.byDir.get(d);
-          if (!l) this.byDir.set(d, l = []);
+          if (!isConfigFile(p)) continue;
+          const byDir = isOverride(p) ? this.overridesByDir : this.byDir;
+          const d = posix7.dirname(p);
+          let l = byDir.get(d);
+          if (!l) byDir.set(d, l = []);
           l.push(p);
         }
         for (const l of this.byDir.values()) l.sort();
+        for (const l of this.overridesByDir.values()) l.sort((a, b) => posix7.basename(a) < posix7.basename(b) ? -1 : 1);
       }
       texts;
       parsed = /* @__PURE__ */ new Map();
       lines = /* @__PURE__ */ new Map();
       byDir = /* @__PURE__ */ new Map();
+      overridesByDir = /* @__PURE__ */ new Map();
       installed = /* @__PURE__ */ new Map();
       diagnostics = [];
       /** Folders holding .tf / .tf.json files. */
@@ -52467,6 +52638,10 @@ var init_sources = __esm({
       }
       configFiles(dir) {
         return this.byDir.get(dir) ?? [];
+      }
+      /** The override files of a folder, in the order Terraform merges them. */
+      overrideFiles(dir) {
+        return this.overridesByDir.get(dir) ?? [];
       }
       lineIndex(file) {
         let l = this.lines.get(file);
@@ -52493,13 +52668,13 @@ var init_sources = __esm({
         return this.installed.get(rootDir)?.get(keyPath.join("."));
       }
       readManifest(rootDir) {
-        const file = posix6.join(rootDir, ".terraform/modules/modules.json");
+        const file = posix7.join(rootDir, ".terraform/modules/modules.json");
         const text2 = this.texts.get(file);
         if (text2 === void 0) return void 0;
         const out = /* @__PURE__ */ new Map();
         try {
           const m = JSON.parse(text2);
-          for (const e of m.Modules ?? []) if (e.Key && e.Dir !== void 0) out.set(e.Key, posix6.normalize(posix6.join(rootDir, e.Dir)));
+          for (const e of m.Modules ?? []) if (e.Key && e.Dir !== void 0) out.set(e.Key, posix7.normalize(posix7.join(rootDir, e.Dir)));
         } catch (e) {
           this.diagnostics.push(at(file, { line: 1, col: 1 }, "input_parse_error", `invalid modules.json: ${e.message}`, "run `terraform init` again to rewrite it", "warning"));
         }
@@ -52516,11 +52691,11 @@ __export(document_exports, {
   loadTerraformConfig: () => loadTerraformConfig,
   plain: () => plain
 });
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function loadTerraformConfig(dir, sources, opts = {}) {
   const set = sources instanceof SourceSet ? sources : new SourceSet(sources);
   const before = set.diagnostics.length;
-  const ev = new Evaluator(set, dir);
+  const ev = new Evaluator(set, dir, opts.readFile);
   const diagnostics = [];
   const decl = ev.decl(dir);
   if (!decl) return { documents: [], diagnostics };
@@ -52528,6 +52703,9 @@ function loadTerraformConfig(dir, sources, opts = {}) {
   const result2 = ev.run(vars);
   diagnostics.push(...set.diagnostics.slice(before));
   for (const n2 of ev.notices) diagnostics.push(at(n2.file, set.lineIndex(n2.file).lineCol(n2.offset), "input_unresolved", n2.message, n2.fix, n2.severity));
+  for (const p of ev.outsidePaths) {
+    diagnostics.push(at(decl.files[0], { line: 0, col: 0 }, "input_unresolved", `"${p}" (read by a file function) is outside the scanned root: not read, so what depends on it is unknown`, "scan from a root that contains the file, or accept that these values are not checked", "note"));
+  }
   const all = [];
   const usedFiles = /* @__PURE__ */ new Set();
   const visit2 = (m) => {
@@ -52604,7 +52782,7 @@ function hasUnknownDeep(v) {
   const m = materialize(v);
   if (isUnknown(m)) return true;
   if (Array.isArray(m)) return m.some(hasUnknownDeep);
-  if (isObj6(m)) return Object.values(m).some(hasUnknownDeep);
+  if (isObj7(m)) return Object.values(m).some(hasUnknownDeep);
   return false;
 }
 function plain(v) {
@@ -52616,7 +52794,7 @@ function plain(v) {
     if (parts.some((p) => p.unknown !== void 0)) out.unknown = parts.map((p) => p.unknown ?? false);
     return out;
   }
-  if (isObj6(m)) {
+  if (isObj7(m)) {
     const after = {};
     const unknown = {};
     let anyUnknown = false;
@@ -52713,16 +52891,17 @@ function expressions(body, skip) {
 }
 function staticSrc(body, file, span) {
   const node = { file, s: span.s, e: span.e, keys: {} };
-  for (const a of body.attrs) node.keys[a.name] = { file, s: a.s, e: a.e };
+  for (const a of body.attrs) node.keys[a.name] = { file: fileOf(a, file), s: a.s, e: a.e };
   for (const b of body.blocks) {
+    const bf = fileOf(b, file);
     const dyn = b.type === "dynamic" && b.labels[0];
     const name = dyn ? b.labels[0] : b.type;
     const content = dyn ? b.body.blocks.find((x) => x.type === "content") : b;
     if (!content) continue;
-    const inner = staticSrc(content.body, file, content);
+    const inner = staticSrc(content.body, bf, content);
     const list4 = node.keys[name];
     if (list4?.items) list4.items.push(inner);
-    else node.keys[name] = { file, s: b.s, e: b.e, items: [inner] };
+    else node.keys[name] = { file: bf, s: b.s, e: b.e, items: [inner] };
   }
   return node;
 }
@@ -52765,8 +52944,8 @@ function rootVariables(d, set, dir, opts, out) {
     }
     for (const a of body.attrs) vars.set(a.name, safe(() => evaluate(a.expr, EMPTY2)));
   };
-  const inDir = [...set.texts.keys()].filter((p) => posix7.dirname(p) === dir && isVarsFile(p));
-  for (const f of ["terraform.tfvars", "terraform.tfvars.json"]) if (inDir.includes(posix7.join(dir, f))) fileVars(posix7.join(dir, f));
+  const inDir = [...set.texts.keys()].filter((p) => posix8.dirname(p) === dir && isVarsFile(p));
+  for (const f of ["terraform.tfvars", "terraform.tfvars.json"]) if (inDir.includes(posix8.join(dir, f))) fileVars(posix8.join(dir, f));
   for (const f of inDir.filter((p) => /\.auto\.tfvars(\.json)?$/.test(p)).sort()) fileVars(f);
   for (const o of opts.terraformVars ?? []) {
     if ("file" in o) fileVars(o.file);
@@ -52784,6 +52963,7 @@ var init_document = __esm({
     init_expr();
     init_values2();
     init_plan();
+    init_override();
     init_module();
     init_sources();
     EMPTY2 = { lookup: () => void 0 };
@@ -52795,7 +52975,7 @@ var roots_exports = {};
 __export(roots_exports, {
   terraformRoots: () => terraformRoots
 });
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function terraformRoots(files, set, planDirs) {
   const callers = /* @__PURE__ */ new Map();
   for (const dir of set.dirs()) {
@@ -52806,7 +52986,7 @@ function terraformRoots(files, set, planDirs) {
         const src = b.body.attrs.find((a) => a.name === "source");
         const s = src ? literalString(src.expr) : void 0;
         if (s === void 0 || !(s.startsWith("./") || s.startsWith("../"))) continue;
-        const target = posix8.normalize(posix8.join(dir, s));
+        const target = posix9.normalize(posix9.join(dir, s));
         if (target === dir) continue;
         let c = callers.get(target);
         if (!c) callers.set(target, c = /* @__PURE__ */ new Set());
@@ -52826,7 +53006,7 @@ function terraformRoots(files, set, planDirs) {
     for (const d of c) up(d, seen);
   };
   for (const f of files) {
-    const dir = posix8.dirname(f);
+    const dir = posix9.dirname(f);
     if (!isInstalled(dir)) up(dir, /* @__PURE__ */ new Set());
   }
   return [...roots].filter((d) => !planDirs.has(d) && set.configFiles(d).length > 0).sort();
@@ -52837,247 +53017,6 @@ var init_roots = __esm({
     "use strict";
     init_ast();
     isInstalled = (dir) => dir.split("/").includes(".terraform");
-  }
-});
-
-// src/bundle/tar.ts
-function writeString(buf, offset, length, value) {
-  const bytes = new TextEncoder().encode(value);
-  if (bytes.length > length) throw new TarError(`tar: field too long: ${value}`);
-  buf.set(bytes, offset);
-}
-function writeOctal(buf, offset, length, value) {
-  writeString(buf, offset, length, value.toString(8).padStart(length - 1, "0") + "\0");
-}
-function header(name, size) {
-  const h2 = new Uint8Array(BLOCK);
-  let prefix = "";
-  let base = name;
-  if (new TextEncoder().encode(name).length > 100) {
-    const cut = name.lastIndexOf("/", 154);
-    if (cut <= 0) throw new TarError(`tar: path too long: ${name}`);
-    prefix = name.slice(0, cut);
-    base = name.slice(cut + 1);
-  }
-  writeString(h2, 0, 100, base);
-  writeOctal(h2, 100, 8, 420);
-  writeOctal(h2, 108, 8, 0);
-  writeOctal(h2, 116, 8, 0);
-  writeOctal(h2, 124, 12, size);
-  writeOctal(h2, 136, 12, 0);
-  h2.fill(32, 148, 156);
-  h2[156] = 48;
-  writeString(h2, 257, 6, "ustar\0");
-  writeString(h2, 263, 2, "00");
-  writeString(h2, 345, 155, prefix);
-  let sum = 0;
-  for (const b of h2) sum += b;
-  writeString(h2, 148, 8, sum.toString(8).padStart(6, "0") + "\0 ");
-  return h2;
-}
-function writeTar(entries2) {
-  const parts = [];
-  let total = 0;
-  for (const e of entries2) {
-    const h2 = header(e.name.startsWith("/") ? e.name : `/${e.name}`, e.data.length);
-    const padded = Math.ceil(e.data.length / BLOCK) * BLOCK;
-    const body = new Uint8Array(padded);
-    body.set(e.data);
-    parts.push(h2, body);
-    total += BLOCK + padded;
-  }
-  parts.push(new Uint8Array(BLOCK * 2));
-  total += BLOCK * 2;
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.length;
-  }
-  return out;
-}
-function readString(buf, offset, length) {
-  let end = offset;
-  while (end < offset + length && buf[end] !== 0) end++;
-  return new TextDecoder().decode(buf.subarray(offset, end));
-}
-function readOctal(buf, offset, length) {
-  const s = readString(buf, offset, length).trim();
-  if (s === "") return 0;
-  if (!/^[0-7]+$/.test(s)) throw new TarError(`tar: corrupt header (bad number ${JSON.stringify(s)})`);
-  return parseInt(s, 8);
-}
-function normaliseEntryName(raw) {
-  const out = [];
-  for (const seg of raw.replace(/\\/g, "/").split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (out.length === 0) return void 0;
-      out.pop();
-      continue;
-    }
-    out.push(seg);
-  }
-  if (raw.includes("\0")) return void 0;
-  return "/" + out.join("/");
-}
-function readTar(buf, opts = {}) {
-  const maxBytes = opts.maxBytes ?? 512 * 1024 * 1024;
-  const maxEntries = opts.maxEntries ?? 1e4;
-  const entries2 = [];
-  let off = 0;
-  let total = 0;
-  let longName;
-  while (off + BLOCK <= buf.length) {
-    const h2 = buf.subarray(off, off + BLOCK);
-    if (h2.every((b) => b === 0)) break;
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h2[i];
-    if (sum !== readOctal(h2, 148, 8)) throw new TarError(`tar: corrupt header at byte ${off} (checksum mismatch)`);
-    const size = readOctal(h2, 124, 12);
-    const type = String.fromCharCode(h2[156] || 48);
-    const prefix = readString(h2, 345, 155);
-    let name = longName ?? (prefix ? `${prefix}/${readString(h2, 0, 100)}` : readString(h2, 0, 100));
-    longName = void 0;
-    const dataStart = off + BLOCK;
-    if (dataStart + size > buf.length) throw new TarError(`tar: truncated archive (entry ${name} needs ${size} bytes)`);
-    const data = buf.subarray(dataStart, dataStart + size);
-    off = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-    if (type === "L") {
-      longName = readString(data, 0, data.length);
-      continue;
-    }
-    if (type === "x" || type === "g" || type === "5") continue;
-    if (type === "1" || type === "2") throw new TarError(`tar: entry ${name} is a link; bundles may only hold regular files`);
-    if (type !== "0" && type !== "\0" && type !== "7") throw new TarError(`tar: entry ${name} has unsupported type '${type}'`);
-    const normalised = normaliseEntryName(name);
-    if (normalised === void 0 || normalised === "/") throw new TarError(`tar: entry ${JSON.stringify(name)} escapes the bundle root`);
-    name = normalised;
-    total += size;
-    if (total > maxBytes) throw new TarError(`tar: archive expands beyond ${maxBytes} bytes`);
-    if (entries2.length >= maxEntries) throw new TarError(`tar: more than ${maxEntries} entries`);
-    entries2.push({ name, data: new Uint8Array(data) });
-  }
-  return entries2;
-}
-var BLOCK, TarError;
-var init_tar = __esm({
-  "src/bundle/tar.ts"() {
-    "use strict";
-    BLOCK = 512;
-    TarError = class extends Error {
-    };
-  }
-});
-
-// src/bundle/bundle.ts
-import { gunzipSync, gzipSync as gzipSync2 } from "node:zlib";
-function writeBundle(bundle) {
-  const manifest = { ...bundle.manifest };
-  if (bundle.palisade) manifest.metadata = { ...manifest.metadata ?? {}, palisade: bundle.palisade };
-  const enc = new TextEncoder();
-  const entries2 = [
-    { name: "/data.json", data: enc.encode(JSON.stringify(bundle.data ?? {})) },
-    { name: "/policy.wasm", data: bundle.wasm },
-    { name: "/.manifest", data: enc.encode(JSON.stringify(manifest)) }
-  ];
-  return gzipSync2(writeTar(entries2), { level: 9 });
-}
-function bundleError(file, message, fix) {
-  return new PalisadeError([{ file, line: 0, col: 0, code: "bundle_error", message, fix }]);
-}
-function readBundle(bytes, file) {
-  let tar;
-  try {
-    tar = gunzipSync(bytes, { maxOutputLength: MAX_BUNDLE_BYTES });
-  } catch (e) {
-    throw bundleError(file, `not a gzip-compressed tar archive (${e.message})`, "pass a bundle written by `palisade build` or `opa build -t wasm`");
-  }
-  let entries2;
-  try {
-    entries2 = readTar(tar, { maxBytes: MAX_BUNDLE_BYTES });
-  } catch (e) {
-    if (e instanceof TarError) throw bundleError(file, e.message, "rebuild the bundle; do not edit it by hand");
-    throw e;
-  }
-  const byName = new Map(entries2.map((e) => [e.name, e.data]));
-  const dec = new TextDecoder();
-  let manifest = { revision: "", roots: [""] };
-  const rawManifest = byName.get("/.manifest");
-  if (rawManifest) {
-    let raw;
-    try {
-      raw = JSON.parse(dec.decode(rawManifest));
-    } catch (e) {
-      throw bundleError(file, `/.manifest is not valid JSON (${e.message})`, "rebuild the bundle");
-    }
-    const problem2 = manifestProblem(raw);
-    if (problem2) throw bundleError(file, `/.manifest ${problem2}`, "rebuild the bundle with `palisade build` or `opa build -t wasm`; do not edit the manifest by hand");
-    manifest = raw;
-  }
-  const modulePath = manifest.wasm?.[0]?.module ?? "/policy.wasm";
-  const wasm = byName.get(modulePath);
-  if (!wasm) {
-    throw bundleError(file, `the bundle holds no WebAssembly module (${modulePath})`, "build it with `palisade build` or `opa build -t wasm -e <entrypoint>`");
-  }
-  checkWasm(wasm, file, modulePath);
-  let data = {};
-  const rawData = byName.get("/data.json");
-  if (rawData && rawData.length > 0) {
-    try {
-      data = JSON.parse(dec.decode(rawData));
-    } catch (e) {
-      throw bundleError(file, `/data.json is not valid JSON (${e.message})`, "fix or remove /data.json in the bundle");
-    }
-  }
-  const palisade = manifest.metadata?.["palisade"];
-  if (palisade?.version !== 1) return { wasm, data, manifest };
-  const problem = palisadeMetaProblem(palisade);
-  if (problem) throw bundleError(file, `/.manifest metadata.palisade ${problem}`, "rebuild the bundle with `palisade build`; do not edit its metadata by hand");
-  return { wasm, data, manifest, palisade: withDefaults(palisade) };
-}
-function manifestProblem(m) {
-  if (!isObject2(m)) return `must be a JSON object, not ${m === null ? "null" : Array.isArray(m) ? "an array" : typeof m}`;
-  if (m["roots"] !== void 0 && !isStrings(m["roots"])) return "`roots` must be a list of strings";
-  if (m["wasm"] !== void 0 && !(Array.isArray(m["wasm"]) && m["wasm"].every((w) => isObject2(w) && typeof w["entrypoint"] === "string" && typeof w["module"] === "string"))) {
-    return "`wasm` must be a list of {entrypoint, module} strings";
-  }
-  if (m["metadata"] !== void 0 && !isObject2(m["metadata"])) return "`metadata` must be an object";
-  return void 0;
-}
-function palisadeMetaProblem(p) {
-  const raw = p;
-  if (!Array.isArray(raw["policies"])) return "`policies` must be a list";
-  if (!isObject2(raw["kindEntrypoints"]) || !Object.values(raw["kindEntrypoints"]).every((v) => typeof v === "string")) return "`kindEntrypoints` must map kinds to entrypoint strings";
-  for (const [i, pol] of raw["policies"].entries()) {
-    if (!isObject2(pol)) return `policies[${i}] must be an object`;
-    for (const f of ["id", "title", "entrypoint"]) if (typeof pol[f] !== "string" || pol[f] === "") return `policies[${i}] has no \`${f}\` string`;
-    if (!SEVERITIES.includes(pol["severity"])) return `policies[${i}] (${pol["id"]}) has severity ${JSON.stringify(pol["severity"])}, not one of ${SEVERITIES.join(", ")}`;
-    if (!isStrings(pol["kinds"])) return `policies[${i}] (${pol["id"]}) \`kinds\` must be a list of document kinds, not ${JSON.stringify(pol["kinds"])}`;
-    for (const f of ["description", "remediation", "url"]) if (pol[f] !== void 0 && typeof pol[f] !== "string") return `policies[${i}] (${pol["id"]}) \`${f}\` must be a string`;
-    if (pol["tags"] !== void 0 && !isStrings(pol["tags"])) return `policies[${i}] (${pol["id"]}) \`tags\` must be a list of strings`;
-  }
-  return void 0;
-}
-function withDefaults(p) {
-  const defaults = { description: "", remediation: "", tags: [], frameworks: {}, equivalents: {} };
-  return { ...p, policies: p.policies.map((pol) => Object.assign({}, defaults, pol)) };
-}
-function checkWasm(wasm, file, what = "the module") {
-  if (!globalThis.WebAssembly.validate(wasm)) {
-    throw bundleError(file, `${what} is not a valid WebAssembly module`, "pass a module built by `palisade build` or `opa build -t wasm`");
-  }
-}
-var MAX_BUNDLE_BYTES, isObject2, isStrings, SEVERITIES;
-var init_bundle = __esm({
-  "src/bundle/bundle.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_tar();
-    MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
-    isObject2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-    isStrings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
-    SEVERITIES = ["critical", "high", "medium", "low", "info"];
   }
 });
 
@@ -53240,10 +53179,38 @@ var init_terms = __esm({
   }
 });
 
+// src/rego/numbers.ts
+function numberKey(raw) {
+  const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(raw);
+  if (!m) return raw;
+  const [, sign, int2 = "", frac = "", exp = "0"] = m;
+  let digits = (int2 + frac).replace(/^0+/, "");
+  const lead = (int2 + frac).length - digits.length;
+  const e = BigInt(int2.length) - BigInt(lead) + BigInt(exp);
+  digits = digits.replace(/0+$/, "");
+  if (digits === "") return "0";
+  return `${sign}${digits}e${e}`;
+}
+var init_numbers = __esm({
+  "src/rego/numbers.ts"() {
+    "use strict";
+  }
+});
+
 // src/rego/check/resolve.ts
 function diag(mod, span, code, message, fix) {
   const { line, col } = span ? lineIndexFor(mod).lineCol(span.start) : { line: 0, col: 0 };
   return { file: mod.file, line, col, code, message, fix };
+}
+function castSet(x, span) {
+  const elements2 = () => {
+    const e = { type: "var", name: `cast_set$${++scopeCounter}`, span };
+    const k = { type: "var", name: `$_cast_set${++scopeCounter}`, span };
+    const each = x.type === "ref" ? { ...x, path: [...x.path, k] } : { type: "ref", head: x, path: [k], span };
+    return { type: "setcompr", term: e, body: [{ type: "unify", left: e, right: each, negated: false, with: [], span }], span };
+  };
+  const byType = { type: "object", entries: [[{ type: "string", value: "array", span }, elements2()], [{ type: "string", value: "set", span }, elements2()]], span };
+  return { type: "ref", head: byType, path: [{ type: "call", fn: { type: "var", name: "type_name", span }, args: [x], span }], span };
 }
 function templateString(items, span) {
   let format2 = "";
@@ -53356,7 +53323,7 @@ function mismatch(a, b) {
       const out = [];
       for (const [k] of o.entries) {
         if (k.type !== "string" && k.type !== "number" && k.type !== "boolean" && k.type !== "null") return void 0;
-        out.push(JSON.stringify(k.type === "string" ? k.value : k.type === "number" ? k.raw : k.type === "boolean" ? k.value : null));
+        out.push(k.type === "number" ? numberKey(k.raw) : JSON.stringify(k.type === "string" ? k.value : k.type === "boolean" ? k.value : null));
       }
       return out.sort();
     };
@@ -53366,13 +53333,14 @@ function mismatch(a, b) {
   }
   return void 0;
 }
-var KNOWN_UNSUPPORTED, isWildcard, scopeCounter, ModuleResolver, TEMPLATE_VAR;
+var KNOWN_UNSUPPORTED, isWildcard, isRoot, scopeCounter, ModuleResolver, TEMPLATE_VAR;
 var init_resolve = __esm({
   "src/rego/check/resolve.ts"() {
     "use strict";
     init_builtins();
     init_source();
     init_terms();
+    init_numbers();
     KNOWN_UNSUPPORTED = [
       "http.send",
       "net.lookup_ip_addr",
@@ -53410,6 +53378,7 @@ var init_resolve = __esm({
       "type_name"
     ];
     isWildcard = (name) => name.startsWith("$_") || name === "_";
+    isRoot = (name) => name === "input" || name === "data";
     scopeCounter = 0;
     ModuleResolver = class {
       constructor(mod, ctx) {
@@ -53418,14 +53387,7 @@ var init_resolve = __esm({
         this.diagnostics = ctx.diagnostics;
         this.ruleNames = ctx.rulesByPackage.get(mod.package.join(".")) ?? /* @__PURE__ */ new Set();
         for (const imp of mod.imports) this.addImport(imp.path, imp.alias, imp.span);
-        if (this.v1) {
-          for (const r of mod.rules) {
-            const first = r.head.ref[0];
-            if (first?.type === "var" && (first.name === "input" || first.name === "data")) {
-              this.diagnostics.push(diag(mod, first.span, "rego_compile_error", `rule name ${first.name}: ${first.name} cannot be shadowed`, "rename the rule"));
-            }
-          }
-        }
+        if (this.v1) for (const r of mod.rules) this.checkRootOverrides(r);
       }
       mod;
       ctx;
@@ -53440,6 +53402,18 @@ var init_resolve = __esm({
       rule;
       /** Calls of builtins Palisade lacks in the last rule resolved: errors only where reachable. */
       unsupported = [];
+      /** OPA's checkRootDocumentOverrides for v1 modules: neither a rule nor an argument may be named `input`/`data`. */
+      checkRootOverrides(rule2) {
+        const first = rule2.head.ref[0];
+        if (first?.type === "var" && isRoot(first.name)) this.rootOverride(first.span, `rules must not shadow ${first.name} (use a different rule name)`, "rename the rule");
+        for (const a of rule2.head.args ?? []) {
+          if (a.type === "var" && isRoot(a.name)) this.rootOverride(a.span, `args must not shadow ${a.name} (use a different variable name)`, "rename the argument");
+        }
+      }
+      rootOverride(span, message, fix) {
+        this.diagnostics.push(diag(this.mod, span, "rego_compile_error", message, fix));
+        this.ctx.rootOverride = true;
+      }
       /** Rego v1 semantics: parsed as v1, or v0 syntax with `import rego.v1`. */
       get v1() {
         return !this.mod.v0 || this.regoV1;
@@ -53525,8 +53499,8 @@ var init_resolve = __esm({
               seen.add(name);
               continue;
             }
-            if (name === "input" || name === "data") {
-              this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `variables must not shadow ${name} (use a different variable name)`, `rename the variable`));
+            if (isRoot(name)) {
+              this.rootOverride(span, `variables must not shadow ${name} (use a different variable name)`, "rename the variable");
               continue;
             }
             if (checkRedeclare && seen.has(name)) {
@@ -53774,6 +53748,7 @@ var init_resolve = __esm({
         if ((dotted === "rego.metadata.rule" || dotted === "rego.metadata.chain") && this.rule && this.ctx.metadata && args.length === 0) {
           return dotted === "rego.metadata.rule" ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
         }
+        if (dotted === "cast_set" && !this.v1 && args.length === 1 && builtin("cast_set")?.unlisted === void 0 && builtin("cast_set")) return castSet(args[0], t.span);
         if (dotted === "internal.template_string" && args.length === 1 && args[0].type === "array") return templateString(args[0].items, t.span);
         let target;
         if (root === "data") target = rest;
@@ -53793,7 +53768,15 @@ var init_resolve = __esm({
           }
           return { type: "call", fn: mkRef("data", target, t.fn.span), args, span: t.span };
         }
+        if (this.v1 && Object.prototype.hasOwnProperty.call(OPA_DEPRECATED, dotted)) {
+          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `deprecated built-in function calls in expression: ${dotted}`, `use ${OPA_DEPRECATED[dotted]} (Rego v1 has no ${dotted})`));
+          return { ...t, args };
+        }
         const spec = builtin(dotted);
+        if (spec?.unlisted !== void 0 && !this.mod.library) {
+          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function ${dotted}`, `${dotted} is not in the capabilities file ${spec.unlisted}: add it to its "builtins" list (\`opa capabilities --current\` lists every OPA builtin)`));
+          return { ...t, args };
+        }
         if (!spec) {
           const unsupported = KNOWN_UNSUPPORTED.some((k) => k.endsWith(".") || k.endsWith("_") ? dotted.startsWith(k) : dotted === k || dotted.startsWith(k));
           const ns = dotted.includes(".") && BUILTIN_NAMESPACES.has(dotted.slice(0, dotted.lastIndexOf(".")));
@@ -53888,7 +53871,7 @@ function checkGroup(g, diagnostics) {
   const defaults = g.defs.filter((d) => d.rule.default);
   const seen = /* @__PURE__ */ new Set();
   for (const d of defaults) {
-    const key = groundDefault(g, d) ? JSON.stringify(d.keys.map((k) => "value" in k ? k.value : "raw" in k ? Number(k.raw) : null)) : "";
+    const key = groundDefault(g, d) ? JSON.stringify(d.keys.map((k) => "value" in k ? k.value : "raw" in k ? numberKey(k.raw) : null)) : "";
     if (seen.has(key)) diagnostics.push(diag(d.module, d.rule.span, "rego_type_error", `multiple default rules ${g.name} found`, "keep one default definition"));
     seen.add(key);
   }
@@ -54001,6 +53984,7 @@ var init_rules = __esm({
   "src/rego/check/rules.ts"() {
     "use strict";
     init_resolve();
+    init_numbers();
     isRegoV1 = (i) => i.path.type === "ref" && i.path.head.type === "var" && i.path.head.name === "rego";
   }
 });
@@ -54035,10 +54019,10 @@ function closureTerms(t) {
   return [];
 }
 function exprAllTerms(e) {
-  const own2 = exprTerms(e);
-  if (e.type === "some") return [...e.vars.map((v) => ({ type: "var", name: v.name, span: v.span })), ...own2];
-  if (e.type === "every") return [...e.key ? [e.key] : [], e.value, ...own2, ...e.body.flatMap(exprAllTerms)];
-  return own2;
+  const own = exprTerms(e);
+  if (e.type === "some") return [...e.vars.map((v) => ({ type: "var", name: v.name, span: v.span })), ...own];
+  if (e.type === "every") return [...e.key ? [e.key] : [], e.value, ...own, ...e.body.flatMap(exprAllTerms)];
+  return own;
 }
 function findSpanTerm(t, name) {
   let s;
@@ -54054,14 +54038,14 @@ function findSpan(e, name) {
   }
   return e.span;
 }
-var isRoot, Safety;
+var isRoot2, Safety;
 var init_safety = __esm({
   "src/rego/check/safety.ts"() {
     "use strict";
     init_builtins();
     init_resolve();
     init_terms();
-    isRoot = (name) => name === "input" || name === "data";
+    isRoot2 = (name) => name === "input" || name === "data";
     Safety = class {
       constructor(ctx) {
         this.ctx = ctx;
@@ -54215,7 +54199,7 @@ var init_safety = __esm({
         return { needs, outs };
       }
       unify(a, b, B, needs, outs) {
-        const free = (t) => t.type === "var" && !isRoot(t.name) && !B.has(t.name) && !outs.has(t.name);
+        const free = (t) => t.type === "var" && !isRoot2(t.name) && !B.has(t.name) && !outs.has(t.name);
         if (a.type === "array" && b.type === "array" && a.items.length === b.items.length) {
           a.items.forEach((x, i) => this.unify(x, b.items[i], B, needs, outs));
           return;
@@ -54241,7 +54225,7 @@ var init_safety = __esm({
       ground(t, B, outs) {
         let g = true;
         walkVars(t, (n2) => {
-          if (!isRoot(n2) && !B.has(n2) && !outs.has(n2)) g = false;
+          if (!isRoot2(n2) && !B.has(n2) && !outs.has(n2)) g = false;
         }, true);
         return g;
       }
@@ -54249,7 +54233,7 @@ var init_safety = __esm({
       lv(t, B, needs, outs) {
         switch (t.type) {
           case "var":
-            if (!isRoot(t.name) && !B.has(t.name)) outs.add(t.name);
+            if (!isRoot2(t.name) && !B.has(t.name)) outs.add(t.name);
             return;
           case "array":
             t.items.forEach((i) => this.lv(i, B, needs, outs));
@@ -54265,7 +54249,7 @@ var init_safety = __esm({
       rv(t, B, needs, outs) {
         switch (t.type) {
           case "var":
-            if (!isRoot(t.name) && !B.has(t.name) && !outs.has(t.name)) needs.add(t.name);
+            if (!isRoot2(t.name) && !B.has(t.name) && !outs.has(t.name)) needs.add(t.name);
             return;
           case "ref":
             this.rv(t.head, B, needs, outs);
@@ -54301,11 +54285,11 @@ var init_safety = __esm({
        * would iterate, which OPA rejects ("template-strings must not produce multiple outputs").
        */
       singleOutput(t, B) {
-        const own2 = t.term.name;
+        const own = t.term.name;
         const inside2 = /* @__PURE__ */ new Map();
         closureTerms(t).forEach((x) => walkVars(x, (n2, span) => inside2.set(n2, { n: (inside2.get(n2)?.n ?? 0) + 1, span })));
         for (const [n2, { n: c, span }] of inside2) {
-          if (n2 === own2 || isRoot(n2) || B.has(n2) || (this.occ.get(n2) ?? 0) > c) continue;
+          if (n2 === own || isRoot2(n2) || B.has(n2) || (this.occ.get(n2) ?? 0) > c) continue;
           if (this.reportedTemplate.has(span.start)) continue;
           this.reportedTemplate.add(span.start);
           this.ctx.diagnostics.push(diag(this.ctx.mod, span, "rego_compile_error", "template-strings must not produce multiple outputs", `bind ${displayName(n2)} before the template string, so the hole has one value`));
@@ -54316,7 +54300,7 @@ var init_safety = __esm({
         const inside2 = /* @__PURE__ */ new Map();
         terms.forEach((t) => walkVars(t, (n2) => inside2.set(n2, (inside2.get(n2) ?? 0) + 1)));
         for (const [n2, c] of inside2) {
-          if (isRoot(n2) || local.has(n2) || B.has(n2)) continue;
+          if (isRoot2(n2) || local.has(n2) || B.has(n2)) continue;
           if ((this.occ.get(n2) ?? 0) > c) needs.add(n2);
         }
       }
@@ -54494,8 +54478,8 @@ var init_metadata = __esm({
       }
       /** The annotations of the rule's own METADATA block (rule scope, the closest one), or {}. */
       rule(rule2, span) {
-        const own2 = ruleScoped(rule2);
-        return toTerm(own2[0] ? annotationObject(own2[0]) : {}, span);
+        const own = ruleScoped(rule2);
+        return toTerm(own[0] ? annotationObject(own[0]) : {}, span);
       }
       /**
        * The chain from the rule outwards: its rule-scope blocks (closest first, or one entry without
@@ -54505,9 +54489,9 @@ var init_metadata = __esm({
       chain(mod, rule2, span) {
         const links = [];
         const path = rulePath(mod, rule2);
-        const own2 = ruleScoped(rule2);
-        if (own2.length === 0) links.push({ path });
-        for (const a of own2) links.push({ path, annotations: annotationObject(a) });
+        const own = ruleScoped(rule2);
+        if (own.length === 0) links.push({ path });
+        for (const a of own) links.push({ path, annotations: annotationObject(a) });
         const doc = this.documents.get(path.join("."));
         if (doc) links.push({ path, annotations: annotationObject(doc) });
         const pkg = this.packages.get(mod.package.join("."));
@@ -55494,6 +55478,7 @@ function check(modules) {
       defs.push({ module: m, rule: contains ? { ...rule2, head: { ...rule2.head, contains } } : rule2, ...c, unsupported: resolver.unsupported });
     }
   }
+  if (ctx.rootOverride) throw new PalisadeError(diagnostics);
   mergeUnderTrees(defs);
   const funcArity = (path) => ctx.funcs.get(path);
   for (const d of defs) {
@@ -55632,12 +55617,13 @@ var init_compile = __esm({
 });
 
 // src/rego/capabilities.ts
+function deprecatedSpec(name) {
+  const d = DEPRECATED_BUILTINS[name];
+  return (d.current ? BUILTINS[d.current] : void 0) ?? { arity: d.arity, impl: "host" };
+}
 function withDeprecated(set) {
   const out = { ...set };
-  for (const [name, d] of Object.entries(DEPRECATED_BUILTINS)) {
-    const current = d.current ? set[d.current] : void 0;
-    if (!out[name]) out[name] = current ?? { arity: d.arity, impl: "host" };
-  }
+  for (const name of Object.keys(DEPRECATED_BUILTINS)) if (!out[name]) out[name] = deprecatedSpec(name);
   return out;
 }
 function currentBuiltinNames(plan) {
@@ -55664,7 +55650,10 @@ var init_capabilities = __esm({
       cast_string: { arity: 1 },
       cast_boolean: { arity: 1 },
       cast_null: { arity: 1 },
-      cast_object: { arity: 1 }
+      cast_object: { arity: 1 },
+      // Written as Rego by the resolver (castSet in check/resolve.ts: a host builtin cannot return a
+      // set); listed so that it is available exactly where the others are.
+      cast_set: { arity: 1 }
     };
   }
 });
@@ -56584,7 +56573,7 @@ var init_parser2 = __esm({
         if (segs.length === 2) {
           const kw = segs[1];
           if (kw === "and" || kw === "or" || kw === "not") {
-            this.fail(offset, `future.keywords.${kw} (OPA's experimental \`and\`/\`or\`/\`not { \u2026 }\` keywords) is not supported by Palisade`, "write the alternatives as separate rule definitions (or a helper rule), as in stable Rego");
+            this.fail(offset, `future.keywords.${kw} (OPA 1.20's \`and\`/\`or\` keywords and \`not\` over a block) is not implemented by Palisade yet`, "write the alternatives as separate rule definitions (or a helper rule) and the conjunctions as separate expressions, as before OPA 1.20");
           }
           if (!FUTURE_KEYWORDS.includes(kw)) this.fail(offset, `unexpected keyword, must be one of [${FUTURE_KEYWORDS.join(" ")}]`, "import one of the future keywords, or `future.keywords` for all");
           this.keywords.add(kw);
@@ -57739,16 +57728,16 @@ function linkPlanBytes(plan, runtime = runtimeBytes()) {
     [252, 9, ...uleb(segments2)],
     [32, 0, 65, ...len, 16, ...uleb(load), 11]
   ]);
-  const put = (id, body) => {
+  const put2 = (id, body) => {
     const s = get(id);
     if (s) s.body = body;
     else sections.push({ id, body });
   };
-  put(SEC.function, withAppended(get(SEC.function)?.body, uleb(typeIdx)));
-  put(SEC.code, withAppended(get(SEC.code)?.body, concat([uleb(code.length), code])));
-  put(SEC.data, withAppended(get(SEC.data)?.body, concat([[1], uleb(plan.length), plan])));
-  put(SEC.dataCount, new Uint8Array(uleb(segments2 + 1)));
-  put(SEC.start, new Uint8Array(uleb(startIdx)));
+  put2(SEC.function, withAppended(get(SEC.function)?.body, uleb(typeIdx)));
+  put2(SEC.code, withAppended(get(SEC.code)?.body, concat([uleb(code.length), code])));
+  put2(SEC.data, withAppended(get(SEC.data)?.body, concat([[1], uleb(plan.length), plan])));
+  put2(SEC.dataCount, new Uint8Array(uleb(segments2 + 1)));
+  put2(SEC.start, new Uint8Array(uleb(startIdx)));
   const ordered = [];
   const known = sections.filter((s) => s.id !== 0).sort((a, b) => (ORDER[a.id] ?? 99) - (ORDER[b.id] ?? 99));
   ordered.push(...known, ...sections.filter((s) => s.id === 0));
@@ -57831,7 +57820,7 @@ function fieldName(e) {
 }
 function fixFor(field, e) {
   if (e.keyword === "additionalProperties") {
-    return `remove \`${field}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents, profile, confidence`;
+    return `remove \`${field}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents, profile, confidence, inventory`;
   }
   const key = field.replace(/\[\d+\]/g, "").split(".").filter((p) => p in FIXES).pop();
   return (key && FIXES[key]) ?? "correct the field as described in policies/metadata.schema.json";
@@ -57850,9 +57839,9 @@ function describe3(field, e, data) {
       return `\`${field}\` ${e.message ?? "is invalid"}`;
   }
 }
-function valueAt2(doc, pointer2) {
+function valueAt2(doc, pointer) {
   let v = doc;
-  for (const p of pointer2.split("/").slice(1)) {
+  for (const p of pointer.split("/").slice(1)) {
     if (v === null || typeof v !== "object") return void 0;
     v = v[p.replace(/~1/g, "/").replace(/~0/g, "~")];
   }
@@ -57931,6 +57920,7 @@ function policyMetaFromAnnotations(annotations, file, source) {
   };
   if (custom.profile === "strict") meta.profile = "strict";
   if (custom.confidence) meta.confidence = custom.confidence;
+  if (custom.inventory === true) meta.inventory = true;
   const url = a.relatedResources?.[0]?.ref;
   if (url !== void 0) meta.url = url;
   return meta;
@@ -57956,7 +57946,8 @@ var init_metadata2 = __esm({
       frameworks: 'write `custom.frameworks` as `framework-name: ["control-id", \u2026]` (quote ids such as "5.2.1")',
       equivalents: 'write `custom.equivalents` as `tool-name: ["ID", \u2026]`, e.g. `checkov: [CKV_K8S_16]`',
       profile: "set `custom.profile` to `strict` (pedantic checks) or leave it out for the default profile",
-      confidence: "set `custom.confidence` to one of high, medium, low"
+      confidence: "set `custom.confidence` to one of high, medium, low",
+      inventory: "set `custom.inventory: true` when the policy reads `data.inventory`, or leave it out"
     };
   }
 });
@@ -57968,7 +57959,8 @@ function parsePolicySources(sources, opts = {}) {
   for (const src of sources) {
     const v0 = src.regoVersion === void 0 ? opts.v0 : src.regoVersion === 0;
     try {
-      modules.push(parseModule(src.path, src.source, { v0 }));
+      const mod = parseModule(src.path, src.source, { v0 });
+      modules.push(src.library ? { ...mod, library: true } : mod);
     } catch (e) {
       if (e instanceof PalisadeError) diagnostics.push(...e.diagnostics);
       else throw e;
@@ -58007,8 +57999,11 @@ function aggregateModule(policies, kinds) {
   const lines = [`package ${AGGREGATE_PACKAGE.join(".")}`, ""];
   for (const kind of kinds) {
     const members = policies.filter((p) => p.kinds.includes(kind) || p.kinds.includes("*"));
-    const entries2 = members.map((p) => `  ${JSON.stringify(p.id)}: [v | some v in ${p.ref}],`);
-    lines.push(`${identifier(kind)} := {`, ...entries2, "}", "");
+    for (const [suffix, group] of [["", members.filter((p) => !p.inventory)], ["_inventory", members.filter((p) => p.inventory)]]) {
+      if (suffix && group.length === 0) continue;
+      const entries2 = group.map((p) => `  ${JSON.stringify(p.id)}: [v | some v in ${p.ref}],`);
+      lines.push(`${identifier(kind)}${suffix} := {`, ...entries2, "}", "");
+    }
   }
   return lines.join("\n");
 }
@@ -58050,7 +58045,10 @@ function buildPolicySet(sources, opts = {}) {
   const kinds = [...new Set(policies.flatMap((p) => p.kinds).filter((k) => k !== "*"))].sort();
   const aggregate = parseModule("<palisade:aggregate>", aggregateModule(policies, kinds));
   const kindEntrypoints = {};
-  for (const kind of kinds) kindEntrypoints[kind] = `${AGGREGATE_PACKAGE.join("/")}/${identifier(kind)}`;
+  for (const kind of kinds) {
+    kindEntrypoints[kind] = `${AGGREGATE_PACKAGE.join("/")}/${identifier(kind)}`;
+    if (policies.some((p) => p.inventory && p.kinds.includes(kind))) kindEntrypoints[inventoryKey(kind)] = `${kindEntrypoints[kind]}_inventory`;
+  }
   const entrypoints = [...Object.values(kindEntrypoints), ...policies.map((p) => p.entrypoint), ...opts.entrypoints ?? []];
   const { plan } = compileWithBuiltins([...modules, aggregate], { entrypoints, strict: false, v0: opts.v0 });
   const wasm = linkPolicy(plan);
@@ -58075,10 +58073,11 @@ function buildPolicySet(sources, opts = {}) {
   };
 }
 var VIOLATION_RULES, AGGREGATE_PACKAGE, SEVERITIES2, identifier;
-var init_build = __esm({
+var init_build2 = __esm({
   "src/policy/build.ts"() {
     "use strict";
     init_diagnostics();
+    init_bundle();
     init_capabilities();
     init_parser2();
     init_link();
@@ -58092,7 +58091,7 @@ var init_build = __esm({
 
 // src/policy/sources.ts
 import { existsSync as existsSync9, readdirSync, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute4, join as join12, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute4, join as join12, relative as relative6, resolve as resolve5, sep as sep4 } from "node:path";
 function walk(dir, keep, skip, out, dirs = []) {
   for (const name of readdirSync(dir).sort()) {
     if (name === "node_modules" || name.startsWith(".") || skip(dir, name)) continue;
@@ -58114,20 +58113,20 @@ function filesUnder(paths, keep, skip) {
 function collectRegoSources(paths, opts = {}) {
   const ignore = opts.ignore ?? notIgnored;
   return filesUnder(paths, (name) => name.endsWith(".rego"), (_dir, name) => ignore(name)).map(({ file }) => file).filter((f) => opts.tests || !f.endsWith("_test.rego")).map((f) => ({
-    path: (opts.relativeTo ? relative5(opts.relativeTo, f) : f).split(sep4).join("/"),
+    path: (opts.relativeTo ? relative6(opts.relativeTo, f) : f).split(sep4).join("/"),
     source: readFileSync5(f, "utf8")
   }));
 }
 function builtinLibFor(paths) {
   const lib = join12(POLICIES_DIR, "lib");
   const covers = (p) => {
-    const r = relative5(resolve4(p), lib);
+    const r = relative6(resolve5(p), lib);
     return r === "" || !r.startsWith("..") && !isAbsolute4(r);
   };
   return existsSync9(lib) && !paths.some(covers) ? [lib] : [];
 }
 function builtinLibSources(paths) {
-  return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1 }));
+  return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1, library: true }));
 }
 function readDataFile(file) {
   const text2 = readFileSync5(file, "utf8");
@@ -58234,11 +58233,11 @@ function toolchainHash() {
   return toolchain;
 }
 function compileCached(paths) {
-  const own2 = collectRegoSources(paths);
-  if (own2.length === 0) {
+  const own = collectRegoSources(paths);
+  if (own.length === 0) {
     throw new PalisadeError([{ file: paths.join(", "), line: 0, col: 0, code: "bundle_error", message: "no .rego files found", fix: "point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm" }]);
   }
-  const sources = [...own2, ...builtinLibSources(paths)];
+  const sources = [...own, ...builtinLibSources(paths)];
   const data = collectDataDocuments(paths);
   const h2 = createHash5("sha256");
   h2.update("palisade-bundle-v1\0").update(toolchainHash()).update("\0");
@@ -58285,7 +58284,7 @@ var init_catalog = __esm({
     init_cache();
     init_diagnostics();
     init_paths();
-    init_build();
+    init_build2();
     init_sources2();
     init_builtin();
   }
@@ -58453,11 +58452,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -58473,7 +58472,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -58799,10 +58798,11 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/engine/finding.ts
 var SEVERITY_ORDER = ["info", "low", "medium", "high", "critical"];
+var PROFILES = ["default", "strict"];
 var CONFIDENCES = ["high", "medium", "low"];
 
 // src/reporters/chunks.ts
@@ -58843,9 +58843,9 @@ function* lineChunks(lines) {
   for (const line of lines) yield `${line}
 `;
 }
-function* batched(chunks2) {
+function* batched(chunks) {
   let buf = "";
-  for (const c of chunks2) {
+  for (const c of chunks) {
     buf += c;
     if (buf.length >= BATCH) {
       yield buf;
@@ -58974,7 +58974,9 @@ function terminalText(s) {
 function formatDiagnosticForTerminal(d) {
   return formatDiagnostic({ ...d, file: terminalText(d.file), message: terminalText(d.message), ...d.fix !== void 0 ? { fix: terminalText(d.fix) } : {} });
 }
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var INVISIBLE = "\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff";
+var CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${INVISIBLE}]`, "g");
+var INVISIBLE_RE = new RegExp(`[${INVISIBLE}]`, "g");
 var visible = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function escapeData2(s) {
   return s.replace(CONTROL, (c) => c === "\n" || c === "\r" ? c : visible(c)).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/##\[/g, "##%5B");
@@ -58988,20 +58990,23 @@ function workflowCommand(kind, props, message) {
 }
 var OWN_COMMAND = /^::(error|warning|notice)( [^:\r\n]*)?::/;
 function guardOutput(text2, format2) {
-  if (!text2.includes("##[") && !text2.includes("\r") && !/^[^\S\n]*::/mu.test(text2)) return text2;
+  INVISIBLE_RE.lastIndex = 0;
+  if (!text2.includes("##[") && !text2.includes("\r") && !/^[^\S\n]*::/mu.test(text2) && !INVISIBLE_RE.test(text2)) return text2;
+  const hex = (c) => c.charCodeAt(0).toString(16).padStart(4, "0");
+  const invisible = format2 === "junit" ? (c) => `&#x${hex(c)};` : (c) => `\\u${hex(c)}`;
   const v1 = format2 === "json" || format2 === "sarif" ? "##\\u005b" : format2 === "junit" ? "##&#91;" : "##\\[";
   const colon = format2 === "junit" ? "&#58;" : "\\:";
   return text2.split("\n").map((line) => {
     if (format2 === "github" && OWN_COMMAND.test(line)) return line;
-    let l = line.replace(/\r/g, format2 === "junit" ? "&#13;" : "\\r").replace(/##\[/g, v1);
+    let l = line.replace(/\r/g, format2 === "junit" ? "&#13;" : "\\r").replace(/##\[/g, v1).replace(INVISIBLE_RE, invisible);
     const m = /^(\s*)::/u.exec(l);
     if (m) l = `${m[1]}${colon}${l.slice(m[0].length - 1)}`;
     return l;
   }).join("\n");
 }
-function* guardChunks(chunks2, format2) {
+function* guardChunks(chunks, format2) {
   let rest = "";
-  for (const c of chunks2) {
+  for (const c of chunks) {
     const text2 = rest + c;
     const end = text2.lastIndexOf("\n");
     if (end < 0) {
@@ -59488,8 +59493,8 @@ function mdCode(s) {
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
   const body = s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-  const pad2 = body.startsWith("`") || body.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${body}${pad2}${fence}`;
+  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
 }
 var CELL_MAX = 300;
 var DIAGNOSTICS_PER_CODE = 10;
@@ -59686,6 +59691,15 @@ function specialKind(st) {
 function specialFileDiagnostic(rel, what) {
   return fileDiagnostic(rel, "input_read_error", `${what}, not a regular file, so it was not read`, "scan regular files only; remove it from the command line, or add it to `ignore`", "warning");
 }
+function outsideRootDiagnostic(rel) {
+  return fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning");
+}
+function linkLoopDiagnostic(rel) {
+  return fileDiagnostic(rel, "input_read_error", "symlink loop: the link resolves to itself through other links", "fix or remove the symlink, or add it to `ignore`", "warning");
+}
+function danglingLinkDiagnostic(rel) {
+  return fileDiagnostic(rel, "input_read_error", "dangling symlink: its target does not exist", "fix or remove the symlink, or add it to `ignore`", "warning");
+}
 function readError(rel, e) {
   const err = e;
   const why = err.code === "EACCES" ? "permission denied" : err.code === "ELOOP" ? "symlink loop" : err.code === "EISDIR" ? "is a directory" : err.code === "ENOENT" ? "no such file" : err.code === "ENAMETOOLONG" ? "path too long" : err.message;
@@ -59698,9 +59712,7 @@ async function checkContained(rootReal, abs, rel) {
   } catch (e) {
     return { ok: false, diagnostic: readError(rel, e) };
   }
-  if (!inside(rootReal, real)) {
-    return { ok: false, diagnostic: fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning") };
-  }
+  if (!inside(rootReal, real)) return { ok: false, diagnostic: outsideRootDiagnostic(rel) };
   try {
     const st = await stat3(real);
     const special = st.isFile() ? void 0 : specialKind(st) ?? "not a regular file";
@@ -59724,17 +59736,17 @@ async function readContained(rootReal, abs, rel, cap, limitHint) {
     const st = await fh.stat();
     if (!st.isFile()) return { diagnostic: specialFileDiagnostic(rel, specialKind(st) ?? "not a regular file") };
     if (st.size > cap) return tooBig(String(st.size));
-    const chunks2 = [];
+    const chunks = [];
     let total = 0;
     for (; ; ) {
       const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
       const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
-      chunks2.push(buf.subarray(0, bytesRead));
+      chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
       if (total > cap) return tooBig(`more than ${cap}`);
     }
-    return { bytes: chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2) };
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) };
   } catch (e) {
     return { diagnostic: readError(rel, e) };
   } finally {
@@ -59742,6 +59754,9 @@ async function readContained(rootReal, abs, rel, cap, limitHint) {
   }
 }
 function readContainedTextSync(root, rel, cap = 20 * 1024 * 1024) {
+  return readContainedSync(root, rel, cap)?.toString("utf8");
+}
+function readContainedSync(root, rel, cap = 20 * 1024 * 1024) {
   let fd;
   try {
     const rootReal = realpathSync(root);
@@ -59752,7 +59767,7 @@ function readContainedTextSync(root, rel, cap = 20 * 1024 * 1024) {
     if (!st.isFile() || st.size > cap) return void 0;
     const buf = Buffer.alloc(st.size);
     for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync(fd, buf, n2, buf.length - n2, null);
-    return buf.toString("utf8");
+    return buf;
   } catch {
     return void 0;
   } finally {
@@ -59782,7 +59797,7 @@ function reportContext(result2, extra) {
 
 // src/scan/scan.ts
 import { existsSync as existsSync11 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join14, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join14, relative as relative7, resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/config/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -59923,9 +59938,9 @@ var CONFIG_SCHEMA = {
 };
 var compiled;
 var validator = () => compiled ??= compileSchema(CONFIG_SCHEMA);
-function nodeAt(root, pointer2, wantKey) {
+function nodeAt(root, pointer, wantKey) {
   let node = root;
-  const segs = pointer2.split("/").filter(Boolean);
+  const segs = pointer.split("/").filter(Boolean);
   for (const [i, seg] of segs.entries()) {
     if ((0, import_yaml2.isSeq)(node) && /^\d+$/.test(seg)) {
       node = node.items[Number(seg)] ?? node;
@@ -59956,10 +59971,10 @@ function parseConfig(text2, file) {
   const validate2 = validator();
   if (!validate2(raw)) {
     for (const err of validate2.errors ?? []) {
-      const pointer2 = err.instancePath + (err.keyword === "additionalProperties" ? `/${err.params.additionalProperty}` : "");
-      const node = nodeAt(doc.contents, pointer2, err.keyword === "additionalProperties");
+      const pointer = err.instancePath + (err.keyword === "additionalProperties" ? `/${err.params.additionalProperty}` : "");
+      const node = nodeAt(doc.contents, pointer, err.keyword === "additionalProperties");
       const at2 = node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 };
-      const what = pointer2 ? pointer2.slice(1).replace(/\//g, ".") : "the configuration";
+      const what = pointer ? pointer.slice(1).replace(/\//g, ".") : "the configuration";
       const message = err.keyword === "additionalProperties" ? `unknown setting ${what}` : `${what} ${err.message ?? "is invalid"}${err.keyword === "enum" ? ` (${err.params.allowedValues.join(", ")})` : ""}`;
       diagnostics.push({ file, ...at2, code: "config_error", message, fix: "see docs/configuration.md for the settings and their values" });
     }
@@ -59970,11 +59985,11 @@ function parseConfig(text2, file) {
     ["/ignore", raw["ignore"]],
     ["/policies/exclude", policies.exclude]
   ];
-  for (const [pointer2, list4] of globs) {
+  for (const [pointer, list4] of globs) {
     (list4 ?? []).forEach((g, i) => {
       const problem = globProblem(g);
       if (!problem) return;
-      const node = nodeAt(doc.contents, `${pointer2}/${i}`, false);
+      const node = nodeAt(doc.contents, `${pointer}/${i}`, false);
       diagnostics.push({ file, ...node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 }, code: "config_error", message: `pattern "${g}": ${problem}`, fix: "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", severity: "warning" });
     });
   }
@@ -60046,16 +60061,16 @@ function readConfig(root, explicit) {
 init_diag();
 import { constants as constants5, existsSync as existsSync4 } from "node:fs";
 import { lstat as lstat2, open as open4, readdir as readdir3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join6, relative as relative2, resolve, sep } from "node:path";
+import { isAbsolute as isAbsolute3, join as join6, relative as relative3, resolve as resolve2, sep } from "node:path";
 
 // src/discovery/git.ts
 init_diag();
 import { execFile } from "node:child_process";
 function git(cwd, args) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
-      if (error2) resolve7({ ok: false, err: (stderr || error2.message).trim().split("\n")[0] ?? error2.message });
-      else resolve7({ ok: true, out: stdout });
+      if (error2) resolve8({ ok: false, err: (stderr || error2.message).trim().split("\n")[0] ?? error2.message });
+      else resolve8({ ok: true, out: stdout });
     });
   });
 }
@@ -60072,38 +60087,94 @@ async function changedFiles(cwd, mode) {
   if ("base" in mode && mode.base.startsWith("-")) {
     return { ok: false, diagnostic: fileDiagnostic(cwd, "usage_error", `invalid base ref "${mode.base}"`, "pass a branch, tag or commit, e.g. origin/main") };
   }
-  const diff2 = await git(top.out.trim(), args);
-  if (!diff2.ok) {
+  const diff = await git(top.out.trim(), args);
+  if (!diff.ok) {
     return {
       ok: false,
       diagnostic: fileDiagnostic(
         cwd,
         "usage_error",
-        "base" in mode ? `git cannot compare with base "${mode.base}": ${diff2.err}` : `git cannot list staged files: ${diff2.err}`,
+        "base" in mode ? `git cannot compare with base "${mode.base}": ${diff.err}` : `git cannot list staged files: ${diff.err}`,
         "base" in mode ? "fetch the base ref first (in Actions: actions/checkout with `fetch-depth: 0`, or `git fetch origin <base>`)" : "check that the repository is not corrupt (`git status`)"
       )
     };
   }
   const tracked = await git(top.out.trim(), ["ls-files", "-z"]);
-  return { ok: true, files: { top: top.out.trim(), changed: split0(diff2.out), tracked: tracked.ok ? split0(tracked.out) : [] } };
+  return { ok: true, files: { top: top.out.trim(), changed: split0(diff.out), tracked: tracked.ok ? split0(tracked.out) : [] } };
 }
 async function listRepositoryFiles(root) {
   const r = await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
   return r.ok ? [...new Set(split0(r.out))] : void 0;
 }
-function stagedContent(top, path) {
-  return new Promise((resolve7) => {
-    execFile("git", ["cat-file", "blob", `:${path}`], { cwd: top, maxBuffer: 1024 * 1024 * 1024, encoding: "buffer" }, (error2, stdout) => {
-      resolve7(error2 ? void 0 : new Uint8Array(stdout));
+async function indexEntries(top) {
+  const out = /* @__PURE__ */ new Map();
+  const r = await git(top, ["ls-files", "--stage", "-z"]);
+  if (!r.ok) return out;
+  for (const line of split0(r.out)) {
+    const tab = line.indexOf("	");
+    const [mode, oid, stage] = line.slice(0, tab).split(" ");
+    if (tab > 0 && mode && oid && stage === "0") out.set(line.slice(tab + 1), { mode, oid });
+  }
+  return out;
+}
+async function readBlob(top, oid, cap) {
+  const s = await git(top, ["cat-file", "-s", oid]);
+  const size = s.ok ? Number(s.out.trim()) : NaN;
+  if (!Number.isSafeInteger(size)) return void 0;
+  if (size > cap) return { size };
+  return new Promise((resolve8) => {
+    execFile("git", ["cat-file", "blob", oid], { cwd: top, maxBuffer: size + 1, encoding: "buffer" }, (error2, stdout) => {
+      resolve8(error2 ? void 0 : { bytes: new Uint8Array(stdout) });
     });
   });
 }
 
+// src/discovery/staged.ts
+init_diag();
+init_options();
+import { posix, relative as relative2, resolve } from "node:path";
+var MAX_STAGED_BYTES = DEFAULT_LIMITS.maxPlanBytes;
+var MAX_LINK_HOPS = 40;
+var MAX_LINK_BYTES = 4096;
+var SYMLINK = "120000";
+var SUBMODULE = "160000";
+var unreadable = (rel) => ({
+  diagnostic: fileDiagnostic(rel, "input_read_error", "cannot read the staged content from the git index", "check that the repository is not corrupt (`git status`, `git fsck`)")
+});
+async function stagedContent(s, path, rel) {
+  let at2 = path;
+  for (let hop = 0; ; hop++) {
+    const e = s.index.get(at2);
+    if (!e) return { diagnostic: danglingLinkDiagnostic(rel) };
+    if (e.mode === SUBMODULE) return { diagnostic: specialFileDiagnostic(rel, "a git submodule") };
+    if (e.mode !== SYMLINK) {
+      if (at2 !== path && s.changed.has(at2)) {
+        const target2 = relative2(s.rootReal, resolve(s.top, at2)).split("\\").join("/");
+        return { diagnostic: fileDiagnostic(rel, "input_read_error", `symlink to ${target2}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note") };
+      }
+      const blob = await readBlob(s.top, e.oid, MAX_STAGED_BYTES);
+      if (!blob) return unreadable(rel);
+      if ("size" in blob) {
+        return { diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${blob.size} bytes, over the ${MAX_STAGED_BYTES}-byte limit for any input`, "unstage the file, or add it to `ignore`") };
+      }
+      return blob;
+    }
+    if (hop === MAX_LINK_HOPS) return { diagnostic: linkLoopDiagnostic(rel) };
+    const link = await readBlob(s.top, e.oid, MAX_LINK_BYTES);
+    if (!link || "size" in link) return unreadable(rel);
+    const target = resolve(s.top, posix.dirname(at2), Buffer.from(link.bytes).toString("utf8"));
+    if (!inside(s.rootReal, target)) return { diagnostic: outsideRootDiagnostic(rel) };
+    at2 = relative2(s.top, target).split("\\").join("/");
+  }
+}
+
 // src/discovery/gitignore.ts
-init_glob_class();
+init_glob_engine();
 var MAX_RULES_PER_FILE = 1e4;
-function globToRegex(p) {
-  let re = "";
+var ANY_DIRS = optional(seq(star(anyChar), literal("/")));
+var IN_SEGMENT = star(notSlash);
+function globToNode(p) {
+  const items = [];
   for (let i = 0; i < p.length; ) {
     const c = p[i];
     if (c === "*") {
@@ -60114,41 +60185,40 @@ function globToRegex(p) {
         const atEnd = j === p.length || p[j] === "/";
         if (atStart && atEnd) {
           if (j === p.length) {
-            re += ".*";
+            items.push(star(anyChar));
             i = j;
           } else {
-            re += "(?:.*/)?";
+            items.push(ANY_DIRS);
             i = j + 1;
           }
           continue;
         }
-        re += "[^/]*";
+        items.push(IN_SEGMENT);
         i = j;
         continue;
       }
-      re += "[^/]*";
+      items.push(IN_SEGMENT);
       i++;
     } else if (c === "?") {
-      re += "[^/]";
+      items.push(notSlash);
       i++;
     } else if (c === "[") {
-      const cls = bracketClass(p, i, false);
+      const cls = classNode(p, i, false);
       if (cls) {
-        re += cls.re;
+        items.push(cls.node);
         i = cls.next;
       } else {
-        re += "\\[";
+        items.push(literal("["));
         i++;
       }
-    } else if (c === "\\" && i + 1 < p.length) {
-      re += p[i + 1].replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-      i += 2;
     } else {
-      re += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-      i++;
+      const at2 = c === "\\" && i + 1 < p.length ? i + 1 : i;
+      const ch = [...p.slice(at2, at2 + 2)][0];
+      items.push(literal(ch));
+      i = at2 + ch.length;
     }
   }
-  return re;
+  return items;
 }
 function compileRule(line, base) {
   let p = line.replace(/\r$/, "");
@@ -60169,9 +60239,9 @@ function compileRule(line, base) {
   if (p === "") return void 0;
   const anchored = p.includes("/");
   p = p.replace(/^\/+/, "");
-  const body = globToRegex(p);
-  const regex = new RegExp(`^${anchored ? "" : "(?:.*/)?"}${body}$`, "u");
-  return { base, negate, dirOnly, regex, source: line.trim() };
+  const body = globToNode(p);
+  const matcher = new GlobMatcher(seq(...anchored ? [] : [ANY_DIRS], ...body));
+  return { base, negate, dirOnly, matcher, source: line.trim() };
 }
 function compileRules(text2, base) {
   const out = [];
@@ -60195,7 +60265,7 @@ function lastMatch(rules, path, isDir) {
     if (r.base === "") rel = path;
     else if (path.startsWith(`${r.base}/`)) rel = path.slice(r.base.length + 1);
     else continue;
-    if (r.regex.test(rel)) hit = r;
+    if (r.matcher.test(rel)) hit = r;
   }
   return hit;
 }
@@ -60210,10 +60280,10 @@ function isIgnored(rules, path, isDir) {
 }
 
 // src/discovery/kind.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 var SNIFF_BYTES = 64 * 1024;
 function kindByName(path) {
-  const base = posix.basename(path);
+  const base = posix2.basename(path);
   const lower = base.toLowerCase();
   if (base === "Dockerfile" || base.startsWith("Dockerfile.") || lower.endsWith(".dockerfile") || base === "Containerfile" || base.startsWith("Containerfile.")) {
     return { kind: "dockerfile" };
@@ -60242,7 +60312,7 @@ var SUPPORTED = "Terraform plan JSON, Kubernetes YAML, GitHub workflows (.github
 
 // src/loaders/kubernetes/helm.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function chartOfTemplate(path, isChart) {
   const segs = path.split("/");
   for (let i = segs.length - 2; i >= 0; i--) {
@@ -60261,7 +60331,7 @@ function chartName(chartYaml) {
     return void 0;
   }
 }
-var escapeRe2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function locateInTemplate(path, text2, route) {
   const lines = text2 === void 0 ? [] : text2.split(/\r?\n/);
   let at2 = { line: 1, col: 1, end: 1 };
@@ -60272,7 +60342,7 @@ function locateInTemplate(path, text2, route) {
       if (resolved === i) resolved++;
       continue;
     }
-    const key = new RegExp(`^(\\s*(?:-\\s+)?)(["']?)${escapeRe2(seg)}\\2\\s*:`);
+    const key = new RegExp(`^(\\s*(?:-\\s+)?)(["']?)${escapeRe(seg)}\\2\\s*:`);
     const found = lines.findIndex((l, n2) => n2 >= from && key.test(l));
     if (found < 0) break;
     const m = key.exec(lines[found]);
@@ -60292,9 +60362,9 @@ function onTemplates(documents, template2) {
   });
 }
 function sourceUnderChart(source, name, chartDir) {
-  const segs = posix2.normalize(source).split("/");
+  const segs = posix3.normalize(source).split("/");
   if (segs[0] !== name || segs.length < 2 || segs.includes("..")) return void 0;
-  return posix2.join(chartDir, ...segs.slice(1));
+  return posix3.join(chartDir, ...segs.slice(1));
 }
 
 // src/discovery/discover.ts
@@ -60356,25 +60426,25 @@ var Walker = class {
         if (this.opts.gitignore === false) return parent;
         const text2 = async (file) => {
           if (!await lstat2(file).catch(() => void 0)) return "";
-          const r = await readContained(this.rootReal, file, toPosix(relative2(this.root, file)), MAX_RULES_BYTES, "shorten the ignore file");
+          const r = await readContained(this.rootReal, file, toPosix(relative3(this.root, file)), MAX_RULES_BYTES, "shorten the ignore file");
           if ("diagnostic" in r) {
             this.diagnostics.push(r.diagnostic);
             return "";
           }
           return Buffer.from(r.bytes).toString("utf8");
         };
-        const own2 = [];
+        const own = [];
         const files = dir === "" ? [join6(this.root, ".git", "info", "exclude"), join6(this.root, ".gitignore")] : this.noGitignore.has(dir) ? [] : [join6(this.root, dir, ".gitignore")];
         for (const file of files) {
           const rules = compileRules(await text2(file), dir);
           if (rules.truncatedAt) {
             this.diagnostics.push(
-              at(toPosix(relative2(this.root, file)), { line: rules.truncatedAt, col: 1 }, "input_limit_error", `more than ${MAX_RULES_PER_FILE} ignore rules; the rest of the file was not applied`, "use directory patterns and wildcards instead of listing files one by one", "warning")
+              at(toPosix(relative3(this.root, file)), { line: rules.truncatedAt, col: 1 }, "input_limit_error", `more than ${MAX_RULES_PER_FILE} ignore rules; the rest of the file was not applied`, "use directory patterns and wildcards instead of listing files one by one", "warning")
             );
           }
-          for (const r of rules) own2.push(r);
+          for (const r of rules) own.push(r);
         }
-        return own2.length === 0 ? parent : parent.filter((r) => !this.configRules.includes(r)).concat(own2, this.configRules);
+        return own.length === 0 ? parent : parent.filter((r) => !this.configRules.includes(r)).concat(own, this.configRules);
       })();
       this.rulesCache.set(dir, p);
     }
@@ -60489,22 +60559,18 @@ var Walker = class {
       real = await realpath2(abs);
     } catch (e) {
       const code = e.code;
-      if (code === "ELOOP") {
-        this.diagnostics.push(fileDiagnostic(rel, "input_read_error", "symlink loop: the link resolves to itself through other links", "fix or remove the symlink, or add it to `ignore`", "warning"));
-      } else {
-        this.diagnostics.push(fileDiagnostic(rel, "input_read_error", "dangling symlink: its target does not exist", "fix or remove the symlink, or add it to `ignore`", "warning"));
-      }
+      this.diagnostics.push(code === "ELOOP" ? linkLoopDiagnostic(rel) : danglingLinkDiagnostic(rel));
       return;
     }
     if (!inside(this.rootReal, real)) {
-      this.diagnostics.push(fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning"));
+      this.diagnostics.push(outsideRootDiagnostic(rel));
       return;
     }
     const st = await stat4(real).catch(() => void 0);
     if (!st) return;
     if (st.isDirectory()) {
       if (chain.has(real)) {
-        this.diagnostics.push(fileDiagnostic(rel, "input_read_error", `symlink loop: the link points back to ${toPosix(relative2(this.rootReal, real)) || "."}, which contains it`, "remove the symlink, or add it to `ignore`", "warning"));
+        this.diagnostics.push(fileDiagnostic(rel, "input_read_error", `symlink loop: the link points back to ${toPosix(relative3(this.rootReal, real)) || "."}, which contains it`, "remove the symlink, or add it to `ignore`", "warning"));
         return;
       }
       if (await this.ignoredBy(rel, true)) return;
@@ -60526,7 +60592,7 @@ var Walker = class {
       const st = await stat4(d.real);
       const already = st.isDirectory() ? this.visitedDirs.has(d.real) : this.seenReal.has(d.real);
       if (already) {
-        this.diagnostics.push(fileDiagnostic(d.rel, "input_read_error", `symlink to ${toPosix(relative2(this.rootReal, d.real))}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note"));
+        this.diagnostics.push(fileDiagnostic(d.rel, "input_read_error", `symlink to ${toPosix(relative3(this.rootReal, d.real))}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note"));
         continue;
       }
       if (st.isDirectory()) await this.walk(d.abs, d.rel, /* @__PURE__ */ new Set());
@@ -60539,7 +60605,7 @@ var Walker = class {
   }
 };
 async function discover(paths, opts = {}) {
-  const root = resolve(opts.root ?? process.cwd());
+  const root = resolve2(opts.root ?? process.cwd());
   let rootReal;
   try {
     rootReal = await realpath2(root);
@@ -60551,22 +60617,28 @@ async function discover(paths, opts = {}) {
   if (opts.changed) {
     const g = await changedFiles(root, opts.changed);
     if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
-    const scopes = inputs.map((p) => toPosix(relative2(rootReal, resolve(rootReal, p))));
+    const scopes = inputs.map((p) => toPosix(relative3(rootReal, resolve2(rootReal, p))));
     const inScope = (rel) => scopes.some((s) => s === "" || rel === s || rel.startsWith(`${s}/`));
-    const toRel = (p) => toPosix(relative2(rootReal, join6(g.files.top, p)));
+    const toRel = (p) => toPosix(relative3(rootReal, join6(g.files.top, p)));
+    const staged = "staged" in opts.changed ? { top: g.files.top, rootReal, index: await indexEntries(g.files.top), changed: new Set(g.files.changed) } : void 0;
     for (const p of g.files.changed) {
       const rel = toRel(p);
       if (leaves(rel) || !inScope(rel)) continue;
       const rule2 = await w.ignoredBy(rel, false);
       if (rule2) continue;
-      const bytes = "staged" in opts.changed ? await stagedContent(g.files.top, p) : void 0;
-      await w.classify(rel, join6(rootReal, rel), false, false, bytes);
+      if (staged) {
+        const got = await stagedContent(staged, p, rel);
+        if ("diagnostic" in got) w.diagnostics.push(got.diagnostic);
+        else await w.classify(rel, join6(rootReal, rel), false, false, got.bytes);
+      } else await w.classify(rel, join6(rootReal, rel), false, false);
     }
     const repositoryFiles2 = g.files.tracked.map(toRel).filter((r) => !leaves(r));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles: repositoryFiles2, charts: [...w.charts].sort() };
   }
+  const walkedRoot = inputs.some((input) => resolve2(root, input) === root);
+  const gitListing = walkedRoot ? void 0 : listRepositoryFiles(root);
   for (const input of inputs) {
-    const abs = resolve(root, input);
+    const abs = resolve2(root, input);
     const st = await stat4(abs).catch((e) => e);
     if (st instanceof Error) {
       if (st.code === "ENOENT" && GLOB_CHARS.test(input)) {
@@ -60576,7 +60648,7 @@ async function discover(paths, opts = {}) {
           w.diagnostics.push(fileDiagnostic(input, "usage_error", "the pattern matches no file", "check the pattern (quote it so the shell does not expand it)", "warning"));
         }
         for (const m of matches2.sort()) {
-          const rel2 = toPosix(relative2(rootReal, resolve(rootReal, m)));
+          const rel2 = toPosix(relative3(rootReal, resolve2(rootReal, m)));
           if (await w.ignoredBy(rel2, false)) continue;
           w.all.push(rel2);
           await w.classify(rel2, join6(root, m), false);
@@ -60592,11 +60664,11 @@ async function discover(paths, opts = {}) {
       w.diagnostics.push(fileDiagnostic(input, "usage_error", "path is outside the scan root", `scan from a root that contains it (root is ${root})`));
       continue;
     }
-    const rel = toPosix(relative2(rootReal, real));
+    const rel = toPosix(relative3(rootReal, real));
     if (st.isDirectory()) {
-      await w.walk(abs, rel === "" ? "" : toPosix(relative2(root, abs)), /* @__PURE__ */ new Set());
+      await w.walk(abs, rel === "" ? "" : toPosix(relative3(root, abs)), /* @__PURE__ */ new Set());
     } else {
-      const linkRel = toPosix(relative2(root, abs));
+      const linkRel = toPosix(relative3(root, abs));
       const rule2 = await w.ignoredBy(linkRel, false);
       if (rule2 && opts.ignore?.some((p) => compileRule(p, "")?.source === rule2.source)) {
         w.diagnostics.push(fileDiagnostic(linkRel, "usage_error", `skipped: matches the ignore pattern "${rule2.source}" in the Palisade config`, "remove the pattern from `ignore` to scan this file", "note"));
@@ -60608,18 +60680,17 @@ async function discover(paths, opts = {}) {
   }
   await w.drain();
   const files = [...w.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const walkedRoot = inputs.some((input) => resolve(root, input) === root);
   let repositoryFiles = [...new Set(w.all)];
-  if (!walkedRoot) {
+  if (gitListing) {
     repositoryFiles = [];
-    for (const rel of await listRepositoryFiles(root) ?? []) if (!await w.ignoredBy(rel, false)) repositoryFiles.push(rel);
+    for (const rel of await gitListing ?? []) if (!await w.ignoredBy(rel, false)) repositoryFiles.push(rel);
   }
   return { files, diagnostics: w.diagnostics, repositoryFiles: repositoryFiles.sort(), charts: [...w.charts].sort() };
 }
 
 // src/discovery/root.ts
 import { existsSync as existsSync5, statSync } from "node:fs";
-import { dirname as dirname3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+import { dirname as dirname3, relative as relative4, resolve as resolve3, sep as sep2 } from "node:path";
 var GLOB_CHARS2 = /[*?[\]{}]/;
 function startOf(abs) {
   try {
@@ -60631,24 +60702,24 @@ function startOf(abs) {
 function commonAncestor(dirs) {
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== dirname3(common) && relative3(common, d).split(sep2)[0] === "..") common = dirname3(common);
+    while (common !== dirname3(common) && relative4(common, d).split(sep2)[0] === "..") common = dirname3(common);
   }
   return common;
 }
 function findRepositoryRoot(start) {
   for (let dir = start; ; dir = dirname3(dir)) {
-    if (CONFIG_FILE_NAMES.some((n2) => existsSync5(resolve2(dir, n2)))) return dir;
-    if (existsSync5(resolve2(dir, ".git"))) return dir;
+    if (CONFIG_FILE_NAMES.some((n2) => existsSync5(resolve3(dir, n2)))) return dir;
+    if (existsSync5(resolve3(dir, ".git"))) return dir;
     if (dir === dirname3(dir)) return void 0;
   }
 }
 function resolveRoot(paths, explicit, cwd = process.cwd()) {
-  if (explicit) return resolve2(cwd, explicit);
-  const starts = paths.map((p) => GLOB_CHARS2.test(p) && !existsSync5(resolve2(cwd, p)) ? cwd : startOf(resolve2(cwd, p))).filter((d) => d !== void 0);
+  if (explicit) return resolve3(cwd, explicit);
+  const starts = paths.map((p) => GLOB_CHARS2.test(p) && !existsSync5(resolve3(cwd, p)) ? cwd : startOf(resolve3(cwd, p))).filter((d) => d !== void 0);
   const found = findRepositoryRoot(starts.length ? commonAncestor(starts) : cwd);
   if (found) return found;
   if (paths.length === 1) {
-    const only = resolve2(cwd, paths[0]);
+    const only = resolve3(cwd, paths[0]);
     if (startOf(only) === only) return only;
   }
   return cwd;
@@ -60666,6 +60737,7 @@ var src_default = import_opa.default;
 
 // src/engine/engine.ts
 init_diagnostics();
+init_bundle();
 init_host();
 
 // src/engine/violations.ts
@@ -60705,12 +60777,20 @@ function logicalRoute(doc, route, resource) {
   }
   return route;
 }
+var MAX_MESSAGE_CHARS = 2e3;
+var MAX_RESOURCE_CHARS = 512;
+function clip2(s, max) {
+  if (s.length <= max) return s;
+  const end = s.charCodeAt(max - 1) >= 55296 && s.charCodeAt(max - 1) <= 56319 ? max - 1 : max;
+  return `${s.slice(0, end)}\u2026 (${s.length - end} more characters)`;
+}
 function toFinding(policy, doc, v) {
   const loc = doc.locate(v.path);
-  const resource = doc.resourceAt?.(v.path) ?? doc.resource;
+  const fullResource = doc.resourceAt?.(v.path) ?? doc.resource;
+  const resource = fullResource === void 0 ? void 0 : clip2(fullResource, MAX_RESOURCE_CHARS);
   return {
     policy,
-    message: v.msg,
+    message: clip2(v.msg, MAX_MESSAGE_CHARS),
     file: loc.file,
     region: loc.region,
     route: v.path,
@@ -60720,7 +60800,7 @@ function toFinding(policy, doc, v) {
     details: v.details,
     // Keyed on the document's own path, not the resolved location: a plan finding shown on a
     // .tf line must keep its identity when the HCL is reformatted.
-    fingerprint: fingerprint(policy.id, doc.path, logicalRoute(doc, v.path, resource), doc.kind === "kubernetes" ? resource : void 0)
+    fingerprint: fingerprint(policy.id, doc.path, logicalRoute(doc, v.path, fullResource), doc.kind === "kubernetes" ? fullResource : void 0)
   };
 }
 
@@ -60731,19 +60811,23 @@ import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_thread
 var TIME_BUDGET_MARK = "eval_time_exceeded";
 var workerAvailable = () => existsSync6(FOREIGN_WORKER);
 var ForeignModule = class {
-  constructor(wasm, data, memory, budgetMs) {
+  constructor(wasm, data, memory, budgetMs, extras = {}) {
     this.wasm = wasm;
     this.data = data;
     this.memory = memory;
     this.budgetMs = budgetMs;
+    this.extras = extras;
   }
   wasm;
   data;
   memory;
   budgetMs;
+  extras;
   worker;
   port;
   flag = new Int32Array(new SharedArrayBuffer(4));
+  /** What the recorder builtin received during the last evaluation (WorkerExtras.recorder). */
+  lastCases = [];
   receive(deadline) {
     for (; ; ) {
       const got = receiveMessageOnPort(this.port);
@@ -60758,10 +60842,12 @@ var ForeignModule = class {
     const { port1, port2 } = new MessageChannel();
     Atomics.store(this.flag, 0, 0);
     this.worker = new Worker(FOREIGN_WORKER, {
-      workerData: { wasm: this.wasm, data: this.data, memory: this.memory, flag: this.flag.buffer, port: port2 },
+      workerData: { wasm: this.wasm, data: this.data, memory: this.memory, extras: this.extras, flag: this.flag.buffer, port: port2 },
       transferList: [port2]
     });
     this.worker.unref();
+    this.worker.on("error", () => {
+    });
     this.port = port1;
     const ready = this.receive(Date.now() + Math.max(3e4, this.budgetMs));
     if (!ready || !("ready" in ready)) {
@@ -60776,15 +60862,17 @@ var ForeignModule = class {
     this.port = void 0;
   }
   /** opa-wasm's evaluate, in the worker, within the budget; throws `eval_time_exceeded: …` past it. */
-  evaluate(input, entrypoint) {
+  evaluate(input, entrypoint, testFile) {
     if (!this.worker) this.start();
     Atomics.store(this.flag, 0, 0);
-    this.port.postMessage({ input, entrypoint });
+    this.lastCases = [];
+    this.port.postMessage({ input, entrypoint, testFile });
     const a = this.receive(Date.now() + this.budgetMs);
     if (!a) {
       this.stop();
       throw new Error(`${TIME_BUDGET_MARK}: the policy ran longer than ${this.budgetMs} ms`);
     }
+    if ("cases" in a && a.cases) this.lastCases = a.cases;
     if ("error" in a) throw new Error(a.error);
     return "result" in a ? a.result : void 0;
   }
@@ -60810,15 +60898,23 @@ function foreignPolicyMeta(entrypoint) {
 var pagesFor = (bytes) => Math.ceil(bytes / 65536);
 var memoryPages = (mb) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
 var encoder = new TextEncoder();
+function exactBuffer(b) {
+  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b.buffer;
+  const copy = new Uint8Array(b.byteLength);
+  copy.set(b);
+  return copy.buffer;
+}
 function applicableTo(b, kind) {
   let list4 = b.applicable.get(kind);
   if (!list4) {
-    list4 = [...b.policiesByKind.get(kind) ?? [], ...b.policiesByKind.get("*") ?? []];
+    list4 = [...b.policiesByKind.get(kind) ?? [], ...b.policiesByKind.get("*") ?? []].filter((p) => !p.meta.inventory);
     b.applicable.set(kind, list4);
   }
   return list4;
 }
-var compileWasm = (bytes) => globalThis.WebAssembly.compile(bytes);
+var wasmApi = globalThis.WebAssembly;
+var compileWasm = (bytes) => wasmApi.compile(bytes);
+var wasmExports = (module) => wasmApi.Module.exports(module).map((e) => e.name);
 var sdk = src_default ?? src_exports;
 var Engine = class _Engine {
   constructor(bundles, steps, memoryMB) {
@@ -60832,13 +60928,15 @@ var Engine = class _Engine {
   static async load(bundles, opts = {}) {
     const steps = opts.policySteps ?? DEFAULT_POLICY_STEPS;
     const memoryMB = opts.policyMemoryMB ?? DEFAULT_POLICY_MEMORY_MB;
-    const maximum = memoryPages(memoryMB);
     const loaded = [];
     for (const { name, bundle } of bundles) {
+      const module = await compileWasm(bundle.wasm);
+      const counted = wasmExports(module).includes("palisade_set_memory_budget");
+      const maximum = counted ? 65536 : memoryPages(memoryMB);
       let instance;
       try {
         instance = sdk.loadPolicySync(
-          await compileWasm(bundle.wasm),
+          module,
           { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
           hostBuiltins({ strict: false })
         );
@@ -60867,8 +60965,9 @@ var Engine = class _Engine {
       }
       const exports = instance.wasmInstance.exports;
       exports.palisade_set_step_budget?.(steps);
+      exports.palisade_set_memory_budget?.(memoryMB * 1024 * 1024);
       const foreign = exports.palisade_set_step_budget === void 0 && workerAvailable() ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS) : void 0;
-      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies });
+      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies, data: bundle.data });
     }
     return new _Engine(loaded, steps, memoryMB);
   }
@@ -60876,17 +60975,49 @@ var Engine = class _Engine {
   get policies() {
     return this.bundles.flatMap((b) => b.policies.map((p) => p.meta));
   }
+  /** Whether some policy reads `data.inventory` (the scan's Kubernetes objects). */
+  get needsInventory() {
+    return this.bundles.some((b) => b.policies.some((p) => p.meta.inventory));
+  }
   evaluate(doc) {
+    return this.run(doc, (b) => ({ policies: applicableTo(b, doc.kind), aggregate: b.kindEntrypoints.get(doc.kind) }));
+  }
+  /**
+   * The second pass for policies that see the whole scan (`custom.inventory`): `inventory` is
+   * set as `data.inventory` (Gatekeeper's shape) for the pass, then each document is evaluated by
+   * those policies alone, through the kind's inventory aggregate when the bundle has one. The
+   * bundle's own data is restored afterwards. Modules built by real OPA carry no Palisade
+   * metadata, so they never take part.
+   */
+  evaluateInventory(docs, inventory) {
+    const findings = [];
+    const diagnostics = [];
+    for (const b of this.bundles) {
+      const own = b.policies.filter((p) => p.meta.inventory);
+      if (own.length === 0 || b.foreign) continue;
+      b.instance.setData({ ...b.data ?? {}, inventory });
+      try {
+        for (const doc of docs) {
+          const r = this.run(doc, (x) => x === b ? { policies: own.filter((p) => p.meta.kinds.includes(doc.kind)), aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) } : { policies: [] });
+          for (const f of r.findings) findings.push(f);
+          for (const d of r.diagnostics) diagnostics.push(d);
+        }
+      } finally {
+        b.instance.setData(b.data ?? {});
+      }
+    }
+    return { findings, diagnostics };
+  }
+  run(doc, pick) {
     const findings = [];
     const diagnostics = [];
     const seen = /* @__PURE__ */ new Set();
     const collect = (meta, result2) => this.collect(meta, doc, result2, findings, seen, diagnostics);
     let encoded;
     for (const b of this.bundles) {
-      const applicable = applicableTo(b, doc.kind);
+      const { policies: applicable, aggregate } = pick(b);
       if (applicable.length === 0) continue;
-      const input = encoded ??= encoder.encode(JSON.stringify(doc.data ?? null)).buffer;
-      const aggregate = b.kindEntrypoints.get(doc.kind);
+      const input = encoded ??= doc.json ? exactBuffer(doc.json) : encoder.encode(JSON.stringify(doc.data ?? null)).buffer;
       if (aggregate) {
         try {
           const rs = (b.foreign ?? b.instance).evaluate(input, aggregate);
@@ -60974,527 +61105,61 @@ function describe(e) {
   return String(e);
 }
 
+// src/loaders/kubernetes/inventory.ts
+var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "PriorityClass",
+  "IngressClass",
+  "RuntimeClass",
+  "ComponentStatus",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "APIService",
+  "CSIDriver",
+  "CSINode",
+  "VolumeAttachment",
+  "PodSecurityPolicy",
+  "CertificateSigningRequest",
+  "FlowSchema",
+  "PriorityLevelConfiguration"
+]);
+var UNSET_NAMESPACE = "default";
+var put = (into, keys, value) => {
+  let node = into;
+  for (const k of keys.slice(0, -1)) node = node[k] ??= {};
+  node[keys[keys.length - 1]] = value;
+};
+function buildInventory(docs) {
+  const inv = { cluster: {}, namespace: {} };
+  for (const d of docs) {
+    if (d.kind !== "kubernetes" || !isObj6(d.data)) continue;
+    const { apiVersion, kind, metadata } = d.data;
+    if (typeof apiVersion !== "string" || typeof kind !== "string" || !isObj6(metadata) || typeof metadata.name !== "string") continue;
+    if (CLUSTER_SCOPED.has(kind)) put(inv.cluster, [apiVersion, kind, metadata.name], d.data);
+    else {
+      const ns = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : UNSET_NAMESPACE;
+      put(inv.namespace, [ns, apiVersion, kind, metadata.name], d.data);
+    }
+  }
+  return inv;
+}
+
 // src/loaders/read.ts
 import { realpath as realpath3 } from "node:fs/promises";
-import { join as join7, posix as posix9 } from "node:path";
+import { join as join7, posix as posix10 } from "node:path";
 init_diag();
 init_options();
-
-// src/loaders/dockerfile/load.ts
-init_input();
-init_ignores();
-init_line_index();
-init_options();
-init_parse();
-function matchedPrefix(data, route) {
-  let cur = data;
-  let n2 = 0;
-  for (const seg of route) {
-    if (Array.isArray(cur) && typeof seg === "number" && seg >= 0 && seg < cur.length) cur = cur[seg];
-    else if (cur !== null && typeof cur === "object" && !Array.isArray(cur) && Object.hasOwn(cur, String(seg))) cur = cur[String(seg)];
-    else break;
-    n2++;
-  }
-  return n2;
-}
-function spanOf(p, route, matched) {
-  const [a, b, c, d] = route;
-  const { data, spans } = p;
-  if (a === "instructions" && matched >= 2) return spans[b];
-  if (a === "stages" && matched >= 2) {
-    const st = data.stages[b];
-    const fromSpan = spans[st.instructions[0]];
-    if (!fromSpan) return void 0;
-    if (c === "instructions" && matched >= 4) return spans[st.instructions[d]];
-    if (matched >= 3 && c !== "instructions") return fromSpan;
-    const lastSpan = spans[st.instructions[st.instructions.length - 1]] ?? fromSpan;
-    return { first: fromSpan.first, last: lastSpan.last };
-  }
-  if (a === "args" && matched >= 2) {
-    const name = String(b);
-    let found;
-    data.instructions.forEach((ins, i) => {
-      if (ins.stage === null && ins.cmd === "arg" && ins.args.some((x) => x.split(/\s+/).some((w) => w === name || w.startsWith(`${name}=`)))) found = i;
-    });
-    return found === void 0 ? void 0 : spans[found];
-  }
-  return void 0;
-}
-function loadDockerfile(file, opts) {
-  const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxBytes);
-  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const text2 = dec.text;
-  const parsed = parseDockerfile(file.path, text2);
-  const lines = new LineIndex(text2);
-  const lastLineOf = /* @__PURE__ */ new Map();
-  for (const s of parsed.spans) lastLineOf.set(s.first, s.last);
-  const ig = scanIgnores(file.path, text2, lines, { openers: ["#"], extent: (l) => lastLineOf.get(l) ?? l });
-  const locate = (route) => {
-    const matched = matchedPrefix(parsed.data, route);
-    let span = spanOf(parsed, route, matched);
-    let resolvedLen = matched;
-    if (!span) {
-      span = { first: 1, last: Math.max(1, lines.lineCount - (text2.endsWith("\n") ? 1 : 0)) };
-      resolvedLen = 0;
-    }
-    const region = lines.linesRegion(span.first, span.last);
-    const firstLine = text2.slice(lines.lineStart(span.first), lines.lineEnd(span.first));
-    region.startColumn = firstLine.length - firstLine.trimStart().length + 1;
-    const loc = { file: file.path, region };
-    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
-    return loc;
-  };
-  const doc = {
-    kind: "dockerfile",
-    path: file.path,
-    index: 0,
-    data: parsed.data,
-    resource: `dockerfile ${file.path}`,
-    ignores: ig.ignores,
-    locate,
-    resourceAt(route) {
-      const [a, b] = route;
-      if (a === "instructions" && typeof b === "number") {
-        const ins = parsed.data.instructions[b];
-        if (!ins) return void 0;
-        const st = ins.stage === null ? void 0 : parsed.data.stages[ins.stage];
-        return st ? `stage ${st.name ?? st.index}: ${ins.cmd.toUpperCase()}` : `${ins.cmd.toUpperCase()} (global)`;
-      }
-      if (a === "stages" && typeof b === "number") {
-        const st = parsed.data.stages[b];
-        return st ? `stage ${st.name ?? st.index}` : void 0;
-      }
-      return void 0;
-    }
-  };
-  return { documents: [doc], diagnostics: [...parsed.diagnostics, ...ig.diagnostics] };
-}
-
-// src/loaders/github/load.ts
-init_diag();
-import { basename as basename2 } from "node:path/posix";
-
-// src/loaders/yaml/load.ts
-init_input();
-init_options();
-
-// src/loaders/yaml/stream.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-init_diag();
-init_ignores();
-init_line_index();
-init_yaml_bounded();
-init_location();
-function keyText(n2) {
-  if ((0, import_yaml7.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
-  return void 0;
-}
-function member2(doc, map, key, seen = /* @__PURE__ */ new Set()) {
-  if (!(0, import_yaml7.isMap)(map) || seen.has(map)) return void 0;
-  seen.add(map);
-  let found;
-  const merges = [];
-  for (const p of map.items) {
-    if (!(0, import_yaml7.isPair)(p)) continue;
-    const k = keyText(p.key);
-    if (k === key) found = { key: p.key, node: p.value ?? null };
-    else if (k === "<<" && p.value) merges.push(p.value);
-  }
-  if (found) return found;
-  for (const m of merges) {
-    const targets = (0, import_yaml7.isSeq)(m) ? m.items : [m];
-    for (const t of targets) {
-      const r = member2(doc, resolve3(doc, t), key, seen);
-      if (r) return r;
-    }
-  }
-  return void 0;
-}
-function resolve3(doc, n2) {
-  let cur = n2;
-  for (let i = 0; i < 64 && (0, import_yaml7.isAlias)(cur); i++) {
-    const r = cur.resolve(doc);
-    if (!r) break;
-    cur = r;
-  }
-  return cur;
-}
-function blockLine(text2, from, to, n2) {
-  let p = text2.indexOf("\n", from) + 1;
-  for (let i = 0; i < n2 && p > 0; i++) p = text2.indexOf("\n", p) + 1;
-  if (p <= 0 || p >= to) return void 0;
-  const eol = text2.indexOf("\n", p);
-  const lineEnd = eol < 0 ? text2.length : eol;
-  let start = p;
-  while (start < lineEnd && (text2[start] === " " || text2[start] === "	")) start++;
-  return [start, Math.max(start, lineEnd)];
-}
-function locateIn(stream, entry, route) {
-  const { doc } = entry;
-  let node = doc.contents ?? null;
-  let start = entry.start;
-  let end = entry.end;
-  let matched = 0;
-  for (const seg of route) {
-    if (!node) break;
-    if ((0, import_yaml7.isScalar)(node) && node.type === "BLOCK_LITERAL" && typeof seg === "number" && node.range) {
-      const line = blockLine(stream.text, node.range[0], node.range[1], seg);
-      if (!line) break;
-      [start, end] = line;
-      matched++;
-      break;
-    }
-    const container = resolve3(doc, node);
-    let next;
-    if ((0, import_yaml7.isMap)(container)) next = member2(doc, container, String(seg));
-    else if ((0, import_yaml7.isSeq)(container)) {
-      const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
-      const item = container.items[i];
-      if (item !== void 0) next = { node: item };
-    }
-    if (!next) break;
-    const kr = next.key?.range;
-    const vr = next.node?.range;
-    if (!kr && !vr) break;
-    start = kr ? kr[0] : vr[0];
-    end = vr ? Math.max(vr[1], start) : kr[1];
-    node = next.node;
-    matched++;
-  }
-  return toLocation(stream.path, stream.lines, start, end, route, matched);
-}
-function checkDuplicates(doc, path, lines, out) {
-  const stack = [];
-  if (doc.contents) stack.push(doc.contents);
-  while (stack.length > 0) {
-    const n2 = stack.pop();
-    if ((0, import_yaml7.isMap)(n2) || (0, import_yaml7.isSeq)(n2)) {
-      if ((0, import_yaml7.isMap)(n2)) {
-        const seen = /* @__PURE__ */ new Set();
-        for (const p of n2.items) {
-          const k = keyText(p.key);
-          if (k !== void 0 && k !== "<<") {
-            if (seen.has(k)) {
-              out.push(
-                at(path, lines.lineCol(p.key.range?.[0] ?? 0), "input_duplicate_key", `key "${k}" appears more than once in this mapping; the last one wins`, "remove the duplicate so the file says one thing", "warning")
-              );
-            } else seen.add(k);
-          }
-          if (p.value) stack.push(p.value);
-        }
-      } else {
-        for (const it of n2.items) if (it) stack.push(it);
-      }
-    }
-  }
-}
-function parseYamlStream(path, text2, lim) {
-  const lines = new LineIndex(text2);
-  const stream = { path, text: text2, lines, entries: [], ignores: [], diagnostics: [] };
-  const parsed = guardedParse(text2, () => (0, import_yaml7.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false, merge: true }));
-  if (!parsed.ok) {
-    const p = parsed.problem;
-    stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, "flatten the data; Palisade refuses inputs that would exhaust the parser"));
-    return stream;
-  }
-  let docs = parsed.value;
-  if (!Array.isArray(docs)) docs = [];
-  docs.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        if (e.code === "RESOURCE_EXHAUSTION") {
-          stream.diagnostics.push(
-            at(path, lines.lineCol(e.pos[0]), "input_limit_error", "YAML is nested too deeply to parse", "flatten the data; Palisade refuses inputs that would exhaust the parser")
-          );
-          continue;
-        }
-        stream.diagnostics.push(
-          at(path, lines.lineCol(e.pos[0]), "input_parse_error", `invalid YAML: ${e.message.split("\n")[0]}`, "fix the YAML at this position (indentation, quoting or a missing `:` are the usual causes)")
-        );
-      }
-      return;
-    }
-    const c0 = doc.contents;
-    if (c0 === null || (0, import_yaml7.isScalar)(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0)) return;
-    const decoded = boundedToJS(doc, lim);
-    if (!decoded.ok) {
-      const p = decoded.problem;
-      const fix = p.kind === "aliases" ? "use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted" : p.kind === "depth" ? "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended" : "check the file with a YAML linter (e.g. `yamllint`)";
-      stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, fix));
-      return;
-    }
-    checkDuplicates(doc, path, lines, stream.diagnostics);
-    const data = decoded.data;
-    const r = doc.contents.range ?? [0, 0, 0];
-    const c = doc.contents;
-    stream.entries.push({ index, doc, data, commentBefore: c.commentBefore ?? doc.commentBefore ?? void 0, start: r[0], end: r[1] });
-  });
-  if (text2.indexOf("palisade:ignore") === -1) return stream;
-  const ig = scanIgnores(path, text2, lines, { openers: ["#"], extent: indentExtent(text2, lines) });
-  const literal = [];
-  for (const d of docs) {
-    (0, import_yaml7.visit)(d, {
-      Scalar(_, n2) {
-        if (n2.type !== "PLAIN" && n2.range) literal.push([n2.range[0], n2.range[1]]);
-      }
-    });
-  }
-  literal.sort((x, y) => x[0] - y[0]);
-  const isData = (line, col) => {
-    const o = lines.lineStart(line) + col - 1;
-    let lo = 0;
-    let hi = literal.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (literal[mid][0] <= o) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best !== -1 && o < literal[best][1];
-  };
-  stream.ignores = ig.ignores.filter((g) => !isData(g.region.startLine, g.region.startColumn));
-  stream.diagnostics.push(...ig.diagnostics.filter((d) => !isData(d.line, d.col)));
-  return stream;
-}
-function ignoresFor(stream, entry) {
-  if (stream.ignores.length === 0) return [];
-  const first = stream.lines.lineCol(entry.start).line;
-  const last = stream.lines.lineCol(Math.max(entry.start, entry.end - 1)).line;
-  return stream.ignores.filter((ig) => ig.lines.end >= first && ig.lines.start <= last);
-}
-function helmSource(entry) {
-  const m = /^\s*Source:\s*(\S.*?)\s*$/m.exec(entry.commentBefore ?? "");
-  return m?.[1];
-}
-
-// src/loaders/yaml/load.ts
-function yamlDocument(kind, stream, entry) {
-  return {
-    kind,
-    path: stream.path,
-    index: entry.index,
-    data: entry.data,
-    ignores: ignoresFor(stream, entry),
-    locate: (route) => locateIn(stream, entry, route)
-  };
-}
-function readYaml(file, opts) {
-  const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxBytes);
-  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  return parseYamlStream(file.path, dec.text, lim);
-}
-function loadYaml(file, opts) {
-  const s = readYaml(file, opts);
-  if ("documents" in s) return s;
-  return { documents: s.entries.map((e) => yamlDocument("yaml", s, e)), diagnostics: s.diagnostics };
-}
-
-// src/loaders/github/load.ts
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function stepName(steps, n2) {
-  const s = Array.isArray(steps) ? steps[n2] : void 0;
-  if (isObj2(s) && typeof s.name === "string") return ` (${s.name})`;
-  if (isObj2(s) && typeof s.uses === "string") return ` (${s.uses})`;
-  return "";
-}
-function workflowResourceAt(data, route) {
-  if (!isObj2(data)) return void 0;
-  const [a, id, b, n2] = route;
-  if (a === "jobs" && id !== void 0) {
-    const job = isObj2(data.jobs) ? data.jobs[String(id)] : void 0;
-    if (b === "steps" && typeof n2 === "number") return `jobs.${id}.steps[${n2}]${stepName(isObj2(job) ? job.steps : void 0, n2)}`;
-    return `jobs.${id}`;
-  }
-  return void 0;
-}
-function actionResourceAt(data, route) {
-  if (!isObj2(data)) return void 0;
-  const [a, b, n2] = route;
-  if (a === "runs" && b === "steps" && typeof n2 === "number") {
-    return `runs.steps[${n2}]${stepName(isObj2(data.runs) ? data.runs.steps : void 0, n2)}`;
-  }
-  if (a === "inputs" && b !== void 0) return `inputs.${b}`;
-  return void 0;
-}
-function loadGithub(kind, file, opts) {
-  const s = readYaml(file, opts);
-  if ("documents" in s) return s;
-  const diagnostics = s.diagnostics;
-  const entry = s.entries[0];
-  if (s.entries.length > 1) {
-    const extra = s.entries[1];
-    diagnostics.push(
-      at(file.path, s.lines.lineCol(extra.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} file holds one YAML document; GitHub ignores this and the following ones`, "remove the `---` separator and the extra documents")
-    );
-  }
-  if (!entry) return { documents: [], diagnostics };
-  if (!isObj2(entry.data)) {
-    diagnostics.push(
-      at(file.path, s.lines.lineCol(entry.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} must be a YAML mapping`, "start the file with top-level keys such as `name:`, `on:` and `jobs:` (or `runs:` for an action)")
-    );
-  }
-  const data = entry.data;
-  const doc = {
-    kind,
-    path: file.path,
-    index: entry.index,
-    data,
-    resource: kind === "github-workflow" ? `workflow ${basename2(file.path)}` : `action ${file.path}`,
-    ignores: ignoresFor(s, entry),
-    locate: (route) => locateIn(s, entry, route),
-    resourceAt: (route) => kind === "github-workflow" ? workflowResourceAt(data, route) : actionResourceAt(data, route)
-  };
-  return { documents: [doc], diagnostics };
-}
-var loadWorkflow = (file, opts) => loadGithub("github-workflow", file, opts);
-var loadAction = (file, opts) => loadGithub("github-action", file, opts);
-
-// src/loaders/index.ts
-init_load();
-
-// src/loaders/kubernetes/load.ts
-var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function resourceName(o) {
-  const kind = typeof o.kind === "string" ? o.kind : "?";
-  const md = isObj3(o.metadata) ? o.metadata : {};
-  const name = typeof md.name === "string" ? md.name : typeof md.generateName === "string" ? `${md.generateName}*` : "?";
-  return typeof md.namespace === "string" && md.namespace !== "" ? `${kind}/${md.namespace}/${name}` : `${kind}/${name}`;
-}
-function isList(o) {
-  return typeof o.kind === "string" && /List$/.test(o.kind) && Array.isArray(o.items);
-}
-function objectDocument(stream, entry, data, prefix) {
-  const source = helmSource(entry);
-  const doc = {
-    kind: "kubernetes",
-    path: stream.path,
-    index: entry.index,
-    data,
-    resource: resourceName(data),
-    ignores: ignoresFor(stream, entry),
-    locate(route) {
-      const loc = locateIn(stream, entry, [...prefix, ...route]);
-      if (loc.approximate) loc.approximate = { resolved: loc.approximate.resolved.slice(prefix.length) };
-      return loc;
-    }
-  };
-  if (source !== void 0) doc.source = source;
-  return doc;
-}
-function loadKubernetes(file, opts) {
-  const s = readYaml(file, opts);
-  if ("documents" in s) return s;
-  const documents = [];
-  for (const entry of s.entries) {
-    const data = entry.data;
-    if (!isObj3(data) || typeof data.kind !== "string") {
-      documents.push(yamlDocument("yaml", s, entry));
-      continue;
-    }
-    if (isList(data)) {
-      data.items.forEach((item, i) => {
-        if (isObj3(item)) documents.push(objectDocument(s, entry, item, ["items", i]));
-      });
-      continue;
-    }
-    documents.push(objectDocument(s, entry, data, []));
-  }
-  return { documents, diagnostics: s.diagnostics };
-}
-
-// src/loaders/package-json/load.ts
-init_diag();
-init_input();
-init_options();
-init_load();
-init_parse2();
-function loadPackageJson(file, opts) {
-  const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxBytes);
-  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
-  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  const diagnostics = parsed.warnings;
-  const data = parsed.data;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    diagnostics.push(at(file.path, { line: 1, col: 1 }, "input_parse_error", "package.json must be a JSON object", 'npm requires `{ "name": \u2026, "version": \u2026 }` at the top level'));
-    return { documents: [], diagnostics };
-  }
-  const doc = jsonDocument("package-json", file.path, dec.text, data);
-  const name = data.name;
-  doc.resource = typeof name === "string" ? `package ${name}` : `package ${file.path}`;
-  return { documents: [doc], diagnostics };
-}
-
-// src/loaders/index.ts
-init_plan();
-init_options();
-
-// src/loaders/repository/build.ts
-init_diag();
-init_options();
-var WHOLE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-function buildRepository(input, opts) {
-  const lim = limits(opts);
-  const diagnostics = [];
-  let files = [...new Set(input.files.map((f) => f.replace(/\\/g, "/").replace(/^\.\//, "")))].sort();
-  if (files.length > lim.maxRepositoryFiles) {
-    diagnostics.push(
-      fileDiagnostic(
-        ".",
-        "input_limit_error",
-        `the repository has ${files.length} files; the repository document lists the first ${lim.maxRepositoryFiles} (sorted)`,
-        "exclude generated or vendored trees with `ignore` in the Palisade config, or raise limits.maxRepositoryFiles",
-        "warning"
-      )
-    );
-    files = files.slice(0, lim.maxRepositoryFiles);
-  }
-  const byPath = new Map(input.manifests.map((d) => [d.path, d]));
-  const manifests = {};
-  for (const [p, d] of [...byPath].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) manifests[p] = d.data;
-  const doc = {
-    kind: "repository",
-    path: ".",
-    index: 0,
-    data: { files, manifests },
-    resource: "repository",
-    ignores: [],
-    locate(route) {
-      if (route[0] === "manifests" && route.length >= 2) {
-        const m = byPath.get(String(route[1]));
-        if (m) {
-          const loc2 = m.locate(route.slice(2));
-          if (loc2.approximate) loc2.approximate = { resolved: ["manifests", String(route[1]), ...loc2.approximate.resolved] };
-          return loc2;
-        }
-      }
-      const top = route[0] === "files" || route[0] === "manifests" ? 1 : 0;
-      const loc = { file: ".", region: { ...WHOLE } };
-      if (route.length > top || route.length === 1 && top === 0) loc.approximate = { resolved: route.slice(0, top) };
-      return loc;
-    }
-  };
-  return { documents: [doc], diagnostics };
-}
-
-// src/loaders/index.ts
-var LOADERS = {
-  "terraform-plan": loadTerraformPlan,
-  kubernetes: loadKubernetes,
-  "github-workflow": loadWorkflow,
-  "github-action": loadAction,
-  dockerfile: loadDockerfile,
-  "package-json": loadPackageJson,
-  json: loadJson,
-  yaml: loadYaml
-};
-
-// src/loaders/read.ts
+init_loaders();
+init_build();
 var LIMIT_HINT = "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`";
 var overLimit = (rel, size, cap) => ({
   diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, LIMIT_HINT)
@@ -61524,12 +61189,12 @@ async function terraformSources(root, rootReal, lim, out) {
   return map;
 }
 function namedOnly(sources, discovered) {
-  const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix9.dirname(f.path)));
-  const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix9.dirname(f.path))).map((f) => f.path));
+  const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix10.dirname(f.path)));
+  const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix10.dirname(f.path))).map((f) => f.path));
   if (named.size === 0) return sources;
-  const dirs = new Set([...named].map((p) => posix9.dirname(p)));
+  const dirs = new Set([...named].map((p) => posix10.dirname(p)));
   const isConfig = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
-  return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix9.dirname(p)) && !named.has(p))));
+  return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix10.dirname(p)) && !named.has(p))));
 }
 var READ_AHEAD = 8;
 async function loadDiscovered(found, opts, sink) {
@@ -61540,7 +61205,7 @@ async function loadDiscovered(found, opts, sink) {
   const planDirs = /* @__PURE__ */ new Set();
   const manifests = [];
   const emit = (d) => {
-    if (d.kind === "terraform-plan") planDirs.add(posix9.dirname(d.path));
+    if (d.kind === "terraform-plan") planDirs.add(posix10.dirname(d.path));
     if (d.kind === "package-json") manifests.push(d);
     if (sink) sink(d);
     else documents.push(d);
@@ -61584,7 +61249,8 @@ async function loadDiscovered(found, opts, sink) {
     const set = new SourceSet2(namedOnly(tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics), tfDiscovered));
     for (const dir of terraformRoots2(tfFiles, set, planDirs)) {
       try {
-        const res = loadTerraformConfig2(dir, set, { ...opts, env: opts.env ?? process.env });
+        const readFile = (rel) => readContainedSync(opts.root, rel, lim.maxBytes);
+        const res = loadTerraformConfig2(dir, set, { ...opts, env: opts.env ?? process.env, readFile });
         keepDiagnostics(dir, res.diagnostics, diagnostics);
         for (const d of res.documents) emit(d);
       } catch (e) {
@@ -61986,7 +61652,7 @@ function selectPolicies(bundles, config, selection, where2) {
 
 // src/scan/shard.ts
 import { createHash as createHash3 } from "node:crypto";
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function shardOf(key, count) {
   return createHash3("sha256").update(key).digest().readUInt32BE(0) % count + 1;
 }
@@ -61995,7 +61661,7 @@ function inShard(found, shard) {
   return {
     ...found,
     files: found.files.filter(
-      (f) => mine(f.kind === "terraform-source" || f.kind === "terraform-plan" ? posix10.dirname(f.path) : f.path) || shard.index === 1 && f.kind === "package-json"
+      (f) => mine(f.kind === "terraform-source" || f.kind === "terraform-plan" ? posix11.dirname(f.path) : f.path) || shard.index === 1 && f.kind === "package-json"
     ),
     charts: found.charts.filter(mine),
     repositoryFiles: shard.index === 1 ? found.repositoryFiles : []
@@ -62029,7 +61695,8 @@ function parseBaseline(text2, file) {
 init_diag();
 import { execFile as execFile2 } from "node:child_process";
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join9, posix as posix11, relative as relative4, sep as sep3 } from "node:path";
+import { join as join9, posix as posix12, relative as relative5, sep as sep3 } from "node:path";
+init_loaders();
 var display = (chart) => chart || ".";
 function topCharts(charts) {
   return charts.filter((c) => !charts.some((p) => p !== c && (p === "" ? c.startsWith("charts/") : c.startsWith(`${p}/charts/`))));
@@ -62066,17 +61733,17 @@ function loadRendered(path, text2, template2, opts) {
   return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
 async function stdinTemplates(root, cwd) {
-  const here = posix11.normalize(relative4(root, cwd).split(sep3).join("/"));
+  const here = posix12.normalize(relative5(root, cwd).split(sep3).join("/"));
   const charts = /* @__PURE__ */ new Map();
-  const add2 = (dir) => {
+  const add = (dir) => {
     const name = readChartName(root, dir);
     if (name !== void 0 && !charts.has(name)) charts.set(name, dir);
   };
-  if (!here.startsWith("..")) add2(here === "." ? "" : here);
+  if (!here.startsWith("..")) add(here === "." ? "" : here);
   const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
   const found = await fg("**/Chart.yaml", { cwd: root, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] });
   const depth = (p) => p.split("/").length;
-  for (const f of found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) add2(posix11.dirname(f) === "." ? "" : posix11.dirname(f));
+  for (const f of found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) add(posix12.dirname(f) === "." ? "" : posix12.dirname(f));
   return (source) => {
     const name = source.split("/")[0];
     const dir = charts.get(name);
@@ -62086,11 +61753,11 @@ async function stdinTemplates(root, cwd) {
   };
 }
 function helm(args, cwd) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     execFile2("helm", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
-      if (!error2) return resolve7({ ok: true, out: stdout });
+      if (!error2) return resolve8({ ok: true, out: stdout });
       const missing = error2.code === "ENOENT";
-      resolve7({ ok: false, missing, err: (stderr || error2.message).trim().split("\n")[0] ?? error2.message });
+      resolve8({ ok: false, missing, err: (stderr || error2.message).trim().split("\n")[0] ?? error2.message });
     });
   });
 }
@@ -62100,7 +61767,7 @@ async function renderCharts(root, charts, opts) {
   for (const [i, chart] of charts.entries()) {
     const name = readChartName(root, chart);
     if (name === void 0) {
-      diagnostics.push(fileDiagnostic(posix11.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
+      diagnostics.push(fileDiagnostic(posix12.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
       continue;
     }
     const r = await helm(["template", name, join9(root, chart)], root);
@@ -62134,34 +61801,37 @@ async function scan(opts = {}) {
   const root = resolveRoot(paths, opts.root, cwd);
   const diagnostics = [];
   const now = opts.now ?? /* @__PURE__ */ new Date();
-  const cfg = readConfig(root, opts.config ? resolve5(cwd, opts.config) : void 0);
+  const cfg = readConfig(root, opts.config ? resolve6(cwd, opts.config) : void 0);
   const readText = (file) => {
     const r = readSettingsFile(file);
     return "text" in r ? r.text : void 0;
   };
   diagnostics.push(...cfg.diagnostics);
   const config = cfg.config;
-  const configDir = cfg.file ? resolve5(cfg.file, "..") : root;
+  const configDir = cfg.file ? resolve6(cfg.file, "..") : root;
   const bundles = [];
   if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle());
-  const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join14(configDir, p)), ...(opts.policies ?? []).map((p) => resolve5(cwd, p))];
+  const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join14(configDir, p)), ...(opts.policies ?? []).map((p) => resolve6(cwd, p))];
   if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
-  const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs });
-  const discovered = stdinOnly ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] } : await discover(
-    paths.map((p) => resolve5(cwd, p)),
+  const discovering = stdinOnly ? Promise.resolve({ files: [], diagnostics: [], repositoryFiles: [], charts: [] }) : discover(
+    paths.map((p) => resolve6(cwd, p)),
     {
       root,
       ignore: config.ignore,
       changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : void 0
     }
   );
+  const [engine, discovered] = await Promise.all([
+    Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs }),
+    discovering
+  ]);
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   for (const d of found.diagnostics) diagnostics.push(d);
   const terraformVars = [];
   for (const v of opts.terraformVars ?? []) {
-    if ("file" in v) terraformVars.push({ file: relative6(root, resolve5(cwd, v.file)).split(sep5).join("/") });
+    if ("file" in v) terraformVars.push({ file: relative7(root, resolve6(cwd, v.file)).split(sep5).join("/") });
     else {
       const eq = v.assignment.indexOf("=");
       if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
@@ -62175,10 +61845,16 @@ async function scan(opts = {}) {
   const documentKinds = {};
   let filesDone = 0;
   let lastPath;
-  const evaluate2 = (doc) => {
-    const r = engine.evaluate(doc);
+  const keep = (r) => {
     for (const f of r.findings) if (profile === "strict" || f.profile !== "strict") findings.push(f);
     for (const d of r.diagnostics) evalDiagnostics.push(d);
+  };
+  const partial = Boolean(opts.staged || opts.changedSince || opts.shard);
+  const inventoryDocs = engine.needsInventory && !partial ? [] : void 0;
+  if (engine.needsInventory && partial) diagnostics.push({ file: ".", line: 0, col: 0, code: "scan_partial", severity: "note", message: "policies that compare Kubernetes objects across the scan (e.g. a service account no manifest defines) were not run: this scan sees only part of the files", fix: "run a full `palisade scan` of the manifests folder (e.g. on the default branch) for those checks" });
+  const evaluate2 = (doc) => {
+    keep(engine.evaluate(doc));
+    if (inventoryDocs && doc.kind === "kubernetes") inventoryDocs.push(doc);
     evaluated.push({ file: doc.path, ignores: doc.ignores });
     documentKinds[doc.kind] = (documentKinds[doc.kind] ?? 0) + 1;
     if (doc.path !== lastPath) opts.onProgress?.(++filesDone, Math.max(filesDone, found.files.length));
@@ -62195,9 +61871,10 @@ async function scan(opts = {}) {
     for (const d of r.diagnostics) diagnostics.push(d);
     for (const d of r.documents) evaluate2(d);
   }
+  if (inventoryDocs?.length) keep(engine.evaluateInventory(inventoryDocs, buildInventory(inventoryDocs)));
   for (const d of evalDiagnostics) diagnostics.push(d);
   opts.onProgress?.(filesDone, filesDone);
-  const waiverPath = opts.waivers ? resolve5(cwd, opts.waivers) : config.waivers ? join14(configDir, config.waivers) : join14(root, DEFAULT_WAIVER_FILE);
+  const waiverPath = opts.waivers ? resolve6(cwd, opts.waivers) : config.waivers ? join14(configDir, config.waivers) : join14(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
   let waiverDiagnostics = [];
   if (existsSync11(waiverPath)) {
@@ -62218,7 +61895,7 @@ async function scan(opts = {}) {
   for (const d of applied.diagnostics) diagnostics.push(d);
   let findingsShown = applied.findings;
   const baseline = { count: 0 };
-  const baselinePath = opts.baseline === false ? void 0 : resolve5(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
+  const baselinePath = opts.baseline === false ? void 0 : resolve6(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
   if (baselinePath && (opts.baseline || existsSync11(baselinePath))) {
     const text2 = readText(baselinePath);
     const parsed = text2 === void 0 ? { diagnostic: { file: baselinePath, line: 0, col: 0, code: "config_error", message: "the baseline file cannot be read", fix: "check the path given to --baseline, or write one with `palisade baseline`" } } : parseBaseline(text2, baselinePath);
@@ -62250,7 +61927,7 @@ async function scan(opts = {}) {
 // src/action/changed.ts
 import { execFile as execFile3 } from "node:child_process";
 function git2(cwd, args) {
-  return new Promise((resolve7) => execFile3("git", args, { cwd }, (error2) => resolve7(!error2)));
+  return new Promise((resolve8) => execFile3("git", args, { cwd }, (error2) => resolve8(!error2)));
 }
 var FETCH = ["fetch", "--no-tags", "--no-recurse-submodules", "--quiet"];
 var DEEPEN = [50, 200, 1e3];
@@ -62283,6 +61960,11 @@ async function run() {
     setFailed(`fail-on must be one of ${SEVERITY_ORDER.join(", ")}, not "${failOn}"`);
     return;
   }
+  const profile = getInput("profile") || void 0;
+  if (profile && !PROFILES.includes(profile)) {
+    setFailed(`profile must be one of ${PROFILES.join(", ")}, not "${profile}"`);
+    return;
+  }
   const baseRef = process.env["GITHUB_BASE_REF"];
   const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
   const changedSince = getBooleanInput("changed-only") && baseRef ? await pullRequestBase(workspace, baseRef, info) : void 0;
@@ -62294,14 +61976,15 @@ async function run() {
     policies: list3("policy"),
     builtin: getInput("builtin") === "false" ? false : void 0,
     failOn,
-    changedSince
+    changedSince,
+    profile
   });
   const ctx = reportContext(result2, {
     color: false,
     repository: process.env["GITHUB_REPOSITORY"] ? { url: `${process.env["GITHUB_SERVER_URL"] ?? "https://github.com"}/${process.env["GITHUB_REPOSITORY"]}`, ref: process.env["GITHUB_SHA"] ?? "HEAD" } : void 0,
     category: getInput("category") || void 0
   });
-  const sarifFile = resolve6(getInput("sarif-file") || "palisade.sarif");
+  const sarifFile = resolve7(getInput("sarif-file") || "palisade.sarif");
   const sarif2 = streamReport("sarif", result2.findings, ctx);
   await writeAtomic(sarifFile, sarif2.chunks);
   setOutput("sarif-file", sarifFile);

@@ -775,14 +775,14 @@ ${itemIndentStr}`);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
         rawLines.forEach((line) => {
-          const chunks2 = line.match(chunkPattern);
-          if (chunks2 === null) {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
             wrappedLines.push("");
             return;
           }
-          let sumChunks = [chunks2.shift()];
+          let sumChunks = [chunks.shift()];
           let sumWidth = this.displayWidth(sumChunks[0]);
-          chunks2.forEach((chunk) => {
+          chunks.forEach((chunk) => {
             const visibleWidth = this.displayWidth(chunk);
             if (sumWidth + visibleWidth <= width) {
               sumChunks.push(chunk);
@@ -3517,20 +3517,23 @@ function workflowCommand(kind, props, message) {
   return `::${kind}${list4.length ? ` ${list4.join(",")}` : ""}::${escapeData(message)}`;
 }
 function guardOutput(text2, format2) {
-  if (!text2.includes("##[") && !text2.includes("\r") && !/^[^\S\n]*::/mu.test(text2)) return text2;
+  INVISIBLE_RE.lastIndex = 0;
+  if (!text2.includes("##[") && !text2.includes("\r") && !/^[^\S\n]*::/mu.test(text2) && !INVISIBLE_RE.test(text2)) return text2;
+  const hex = (c) => c.charCodeAt(0).toString(16).padStart(4, "0");
+  const invisible = format2 === "junit" ? (c) => `&#x${hex(c)};` : (c) => `\\u${hex(c)}`;
   const v1 = format2 === "json" || format2 === "sarif" ? "##\\u005b" : format2 === "junit" ? "##&#91;" : "##\\[";
   const colon = format2 === "junit" ? "&#58;" : "\\:";
   return text2.split("\n").map((line) => {
     if (format2 === "github" && OWN_COMMAND.test(line)) return line;
-    let l = line.replace(/\r/g, format2 === "junit" ? "&#13;" : "\\r").replace(/##\[/g, v1);
+    let l = line.replace(/\r/g, format2 === "junit" ? "&#13;" : "\\r").replace(/##\[/g, v1).replace(INVISIBLE_RE, invisible);
     const m = /^(\s*)::/u.exec(l);
     if (m) l = `${m[1]}${colon}${l.slice(m[0].length - 1)}`;
     return l;
   }).join("\n");
 }
-function* guardChunks(chunks2, format2) {
+function* guardChunks(chunks, format2) {
   let rest = "";
-  for (const c of chunks2) {
+  for (const c of chunks) {
     const text2 = rest + c;
     const end = text2.lastIndexOf("\n");
     if (end < 0) {
@@ -3542,13 +3545,15 @@ function* guardChunks(chunks2, format2) {
   }
   if (rest) yield guardOutput(rest, format2);
 }
-var NAMED, CONTROL, visible, OWN_COMMAND;
+var NAMED, INVISIBLE, CONTROL, INVISIBLE_RE, visible, OWN_COMMAND;
 var init_escape = __esm({
   "src/reporters/escape.ts"() {
     "use strict";
     init_diagnostics();
     NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-    CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+    INVISIBLE = "\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff";
+    CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${INVISIBLE}]`, "g");
+    INVISIBLE_RE = new RegExp(`[${INVISIBLE}]`, "g");
     visible = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
     OWN_COMMAND = /^::(error|warning|notice)( [^:\r\n]*)?::/;
   }
@@ -3670,9 +3675,9 @@ function* lineChunks(lines) {
   for (const line of lines) yield `${line}
 `;
 }
-function* batched(chunks2) {
+function* batched(chunks) {
   let buf = "";
-  for (const c of chunks2) {
+  for (const c of chunks) {
     buf += c;
     if (buf.length >= BATCH) {
       yield buf;
@@ -3681,9 +3686,9 @@ function* batched(chunks2) {
   }
   if (buf) yield buf;
 }
-function joinChunks(chunks2) {
+function joinChunks(chunks) {
   let out = "";
-  for (const c of chunks2) out += c;
+  for (const c of chunks) out += c;
   return out;
 }
 var BATCH;
@@ -4370,8 +4375,8 @@ function mdCode(s) {
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
   const body = s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-  const pad2 = body.startsWith("`") || body.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${body}${pad2}${fence}`;
+  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
 }
 var SUMMARY_MAX_BYTES;
 var init_github_summary = __esm({
@@ -4533,6 +4538,15 @@ function specialKind(st) {
 function specialFileDiagnostic(rel, what) {
   return fileDiagnostic(rel, "input_read_error", `${what}, not a regular file, so it was not read`, "scan regular files only; remove it from the command line, or add it to `ignore`", "warning");
 }
+function outsideRootDiagnostic(rel) {
+  return fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning");
+}
+function linkLoopDiagnostic(rel) {
+  return fileDiagnostic(rel, "input_read_error", "symlink loop: the link resolves to itself through other links", "fix or remove the symlink, or add it to `ignore`", "warning");
+}
+function danglingLinkDiagnostic(rel) {
+  return fileDiagnostic(rel, "input_read_error", "dangling symlink: its target does not exist", "fix or remove the symlink, or add it to `ignore`", "warning");
+}
 function readError(rel, e) {
   const err = e;
   const why = err.code === "EACCES" ? "permission denied" : err.code === "ELOOP" ? "symlink loop" : err.code === "EISDIR" ? "is a directory" : err.code === "ENOENT" ? "no such file" : err.code === "ENAMETOOLONG" ? "path too long" : err.message;
@@ -4545,9 +4559,7 @@ async function checkContained(rootReal, abs, rel) {
   } catch (e) {
     return { ok: false, diagnostic: readError(rel, e) };
   }
-  if (!inside(rootReal, real)) {
-    return { ok: false, diagnostic: fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning") };
-  }
+  if (!inside(rootReal, real)) return { ok: false, diagnostic: outsideRootDiagnostic(rel) };
   try {
     const st = await (0, import_promises2.stat)(real);
     const special = st.isFile() ? void 0 : specialKind(st) ?? "not a regular file";
@@ -4571,17 +4583,17 @@ async function readContained(rootReal, abs, rel, cap, limitHint) {
     const st = await fh.stat();
     if (!st.isFile()) return { diagnostic: specialFileDiagnostic(rel, specialKind(st) ?? "not a regular file") };
     if (st.size > cap) return tooBig(String(st.size));
-    const chunks2 = [];
+    const chunks = [];
     let total = 0;
     for (; ; ) {
       const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
       const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
-      chunks2.push(buf.subarray(0, bytesRead));
+      chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
       if (total > cap) return tooBig(`more than ${cap}`);
     }
-    return { bytes: chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2) };
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) };
   } catch (e) {
     return { diagnostic: readError(rel, e) };
   } finally {
@@ -4589,6 +4601,9 @@ async function readContained(rootReal, abs, rel, cap, limitHint) {
   }
 }
 function readContainedTextSync(root, rel, cap = 20 * 1024 * 1024) {
+  return readContainedSync(root, rel, cap)?.toString("utf8");
+}
+function readContainedSync(root, rel, cap = 20 * 1024 * 1024) {
   let fd;
   try {
     const rootReal = (0, import_node_fs4.realpathSync)(root);
@@ -4599,7 +4614,7 @@ function readContainedTextSync(root, rel, cap = 20 * 1024 * 1024) {
     if (!st.isFile() || st.size > cap) return void 0;
     const buf = Buffer.alloc(st.size);
     for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = (0, import_node_fs4.readSync)(fd, buf, n2, buf.length - n2, null);
-    return buf.toString("utf8");
+    return buf;
   } catch {
     return void 0;
   } finally {
@@ -5663,7 +5678,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -5696,18 +5711,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split2 = void 0;
+          split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -5720,7 +5735,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split = void 0;
             } else {
               overflow = true;
             }
@@ -5922,9 +5937,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -5973,7 +5988,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -6689,7 +6704,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj3, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj3, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -6699,10 +6714,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj3 instanceof Map) {
           for (const [key, value] of obj3)
-            add2(key, value);
+            add(key, value);
         } else if (obj3 && typeof obj3 === "object") {
           for (const key of Object.keys(obj3))
-            add2(key, obj3[key]);
+            add(key, obj3[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -6889,13 +6904,13 @@ var require_YAMLSeq = __commonJS({
           this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
+        const seq2 = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq);
+          ctx.onCreate(seq2);
         let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
+          seq2.push(toJS.toJS(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -6910,7 +6925,7 @@ var require_YAMLSeq = __commonJS({
       }
       static from(schema, obj3, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq2 = new this(schema);
         if (obj3 && Symbol.iterator in Object(obj3)) {
           let i = 0;
           for (let it of obj3) {
@@ -6918,10 +6933,10 @@ var require_YAMLSeq = __commonJS({
               const key = obj3 instanceof Set ? it : String(i++);
               it = replacer.call(obj3, key, it);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
-        return seq;
+        return seq2;
       }
     };
     function asItemIndex(key) {
@@ -6940,19 +6955,19 @@ var require_seq = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
-    var seq = {
+    var seq2 = {
       collection: "seq",
       default: true,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+      resolve(seq3, onError) {
+        if (!identity.isSeq(seq3))
           onError("Expected a sequence for this tag");
-        return seq2;
+        return seq3;
       },
       createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
     };
-    exports2.seq = seq;
+    exports2.seq = seq2;
   }
 });
 
@@ -7141,14 +7156,14 @@ var require_schema = __commonJS({
     "use strict";
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
       map.map,
-      seq.seq,
+      seq2.seq,
       string.string,
       _null.nullTag,
       bool2.boolTag,
@@ -7169,7 +7184,7 @@ var require_schema2 = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
-    var seq = require_seq();
+    var seq2 = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
@@ -7225,7 +7240,7 @@ var require_schema2 = __commonJS({
         return str5;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map.map, seq2.seq].concat(jsonScalars, jsonError);
     exports2.schema = schema;
   }
 });
@@ -7304,10 +7319,10 @@ var require_pairs = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+    function resolvePairs(seq2, onError) {
+      if (identity.isSeq(seq2)) {
+        for (let i = 0; i < seq2.items.length; ++i) {
+          let item = seq2.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -7324,11 +7339,11 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
-      return seq;
+      return seq2;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
@@ -7431,8 +7446,8 @@ var require_omap = __commonJS({
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+      resolve(seq2, onError) {
+        const pairs$1 = pairs.resolvePairs(seq2, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -7795,7 +7810,7 @@ var require_schema3 = __commonJS({
     "use strict";
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var binary3 = require_binary();
     var bool2 = require_bool2();
@@ -7808,7 +7823,7 @@ var require_schema3 = __commonJS({
     var timestamp = require_timestamp();
     var schema = [
       map.map,
-      seq.seq,
+      seq2.seq,
       string.string,
       _null.nullTag,
       bool2.trueTag,
@@ -7839,7 +7854,7 @@ var require_tags = __commonJS({
     "use strict";
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
@@ -7855,7 +7870,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map.map, seq2.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -7876,7 +7891,7 @@ var require_tags = __commonJS({
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
-      seq: seq.seq,
+      seq: seq2.seq,
       set: set.set,
       timestamp: timestamp.timestamp
     };
@@ -7933,7 +7948,7 @@ var require_Schema = __commonJS({
     "use strict";
     var identity = require_identity();
     var map = require_map();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -7946,7 +7961,7 @@ var require_Schema = __commonJS({
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -8398,11 +8413,11 @@ var require_errors = __commonJS({
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer2 = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
-${pointer2}
+${pointer}
 `;
       }
     };
@@ -8740,7 +8755,7 @@ var require_resolve_block_seq = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
+      const seq2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
@@ -8765,7 +8780,7 @@ var require_resolve_block_seq = __commonJS({
           } else {
             commentEnd = props.end;
             if (props.comment)
-              seq.comment = props.comment;
+              seq2.comment = props.comment;
             continue;
           }
         }
@@ -8773,10 +8788,10 @@ var require_resolve_block_seq = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
-        seq.items.push(node);
+        seq2.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
+      seq2.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq2;
     }
     exports2.resolveBlockSeq = resolveBlockSeq;
   }
@@ -9254,13 +9269,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines2(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split = source.split(/\n( *)/);
+      const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
       return lines;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
@@ -11597,8 +11612,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+      *blockSequence(seq2) {
+        const it = seq2.items[seq2.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it.value) {
@@ -11607,22 +11622,22 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq.items.push({ start: [this.sourceToken] });
+                seq2.items.push({ start: [this.sourceToken] });
             } else
               it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
+              if (this.atIndentedComment(it.start, seq2.indent)) {
+                const prev = seq2.items[seq2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  seq.items.pop();
+                  seq2.items.pop();
                   return;
                 }
               }
@@ -11631,21 +11646,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq2.indent)
               break;
             it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq.indent)
+            if (this.indent !== seq2.indent)
               break;
             if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else
               it.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
+        if (this.indent > seq2.indent) {
+          const bv = this.startBlockValue(seq2);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -12197,6 +12212,9 @@ function tooDeepToParse(text2, limit = MAX_PARSE_NESTING) {
   }
   return -1;
 }
+function yamlLineBreaks(text2) {
+  return text2.includes("\r") ? text2.replace(/\r(?!\n)/g, "\n") : text2;
+}
 function guardedParse(text2, parse3) {
   const deep = tooDeepToParse(text2);
   if (deep !== -1) return { ok: false, problem: { kind: "depth", offset: deep, message: `YAML nests deeper than ${MAX_PARSE_NESTING} levels, too deep to parse safely` } };
@@ -12293,53 +12311,186 @@ var init_glob_class = __esm({
   }
 });
 
-// src/waivers/glob.ts
-function escapeRe(c) {
-  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
+// src/text/glob-engine.ts
+function classNode(p, i, slash) {
+  const cls = bracketClass(p, i, slash);
+  if (!cls) return void 0;
+  const re = new RegExp(`^${cls.re}$`, "u");
+  return { node: { type: "char", test: (c) => re.test(c) }, next: cls.next };
 }
-function globToRegExp(glob, opts = { segments: true }) {
-  const key = `${opts.segments ? "s" : "n"}:${glob}`;
-  const hit = cache2.get(key);
-  if (hit) return hit;
-  const star = opts.segments ? "[^/]*" : ".*";
-  const one = opts.segments ? "[^/]" : ".";
-  let re = "";
-  let depth = 0;
-  for (let i = 0; i < glob.length; i++) {
+var anyChar, notSlash, literal, seq, star, optional, GlobMatcher;
+var init_glob_engine = __esm({
+  "src/text/glob-engine.ts"() {
+    "use strict";
+    init_glob_class();
+    anyChar = { type: "char", test: () => true };
+    notSlash = { type: "char", test: (c) => c !== "/" };
+    literal = (ch) => ({ type: "char", test: (c) => c === ch, literal: ch });
+    seq = (...items) => ({ type: "seq", items });
+    star = (item) => ({ type: "star", item });
+    optional = (item) => ({ type: "alt", options: [item, seq()] });
+    GlobMatcher = class {
+      /** Per state: the test of its consuming edge (to state + 1), or undefined for a branch state. */
+      tests = [];
+      /** Per branch state: the states it leads to without consuming. */
+      jumps = [];
+      start;
+      accept;
+      /** Scratch for close(), reused across steps. */
+      stack = [];
+      /** Exact text every match starts with, ends with, and contains: most values are rejected by these alone. */
+      prefix;
+      suffix;
+      needle;
+      constructor(root) {
+        [this.start, this.accept] = this.build(root);
+        const items = root.type === "seq" ? root.items : [root];
+        const lit = (n2) => n2?.type === "char" ? n2.literal : void 0;
+        let i = 0;
+        while (lit(items[i]) !== void 0) i++;
+        this.prefix = items.slice(0, i).map(lit).join("");
+        let j = items.length;
+        while (j > i && lit(items[j - 1]) !== void 0) j--;
+        this.suffix = items.slice(j).map(lit).join("");
+        let run = "";
+        let longest = "";
+        for (const n2 of items) {
+          const c = lit(n2);
+          run = c === void 0 ? "" : run + c;
+          if (run.length > longest.length) longest = run;
+        }
+        this.needle = longest;
+      }
+      state(test) {
+        this.tests.push(test);
+        this.jumps.push([]);
+        return this.tests.length - 1;
+      }
+      /** Adds `node`'s states; returns its entry and exit states. */
+      build(node) {
+        switch (node.type) {
+          case "char": {
+            const s = this.state(node.test);
+            return [s, this.state()];
+          }
+          case "seq": {
+            const s = this.state();
+            let end = s;
+            for (const [i, item] of node.items.entries()) {
+              const prev = node.items[i - 1];
+              if (item.type === "star" && prev?.type === "star" && prev.item === item.item) continue;
+              const [a, b] = this.build(item);
+              this.jumps[end].push(a);
+              end = b;
+            }
+            return [s, end];
+          }
+          case "alt": {
+            const s = this.state();
+            const e = this.state();
+            for (const o of node.options) {
+              const [a, b] = this.build(o);
+              this.jumps[s].push(a);
+              this.jumps[b].push(e);
+            }
+            return [s, e];
+          }
+          case "star": {
+            const s = this.state();
+            const e = this.state();
+            const [a, b] = this.build(node.item);
+            this.jumps[s].push(a, e);
+            this.jumps[b].push(a, e);
+            return [s, e];
+          }
+        }
+      }
+      /** Adds `s` and every state reachable from it without consuming to `set` (marks: states seen this step). */
+      close(s, set, marks, step2) {
+        const stack = this.stack;
+        stack.push(s);
+        while (stack.length) {
+          const x = stack.pop();
+          if (marks[x] === step2) continue;
+          marks[x] = step2;
+          if (this.tests[x]) set.push(x);
+          else if (x === this.accept) set.push(x);
+          for (const y of this.jumps[x]) if (marks[y] !== step2) stack.push(y);
+        }
+      }
+      /** Whether the whole of `value` matches. */
+      test(value) {
+        if (!value.startsWith(this.prefix) || !value.endsWith(this.suffix) || !value.includes(this.needle)) return false;
+        const marks = new Uint32Array(this.tests.length);
+        let step2 = 1;
+        let current = [];
+        this.close(this.start, current, marks, step2);
+        for (const c of value) {
+          if (current.length === 0) return false;
+          step2++;
+          const next = [];
+          for (const s of current) if (this.tests[s]?.(c)) this.close(s + 1, next, marks, step2);
+          current = next;
+        }
+        return current.includes(this.accept);
+      }
+    };
+  }
+});
+
+// src/waivers/glob.ts
+function parseSeq(glob, start, opts, depth) {
+  const one = opts.segments ? notSlash : anyChar;
+  const items = [];
+  let i = start;
+  for (; i < glob.length; i++) {
     const c = glob[i];
+    if (depth > 0 && (c === "}" || c === ",")) break;
     if (c === "*") {
       if (glob[i + 1] === "*") {
         const atStart = i === 0 || glob[i - 1] === "/";
         const atEnd = i + 2 === glob.length || glob[i + 2] === "/";
         i++;
         if (opts.segments && atStart && glob[i + 1] === "/") {
-          re += "(?:[^/]*/)*";
+          items.push(SEGMENTS);
           i++;
-        } else if (atStart && atEnd) re += ".*";
-        else re += star;
-      } else re += star;
-    } else if (c === "?") re += one;
+        } else items.push(star(atStart && atEnd ? anyChar : one));
+      } else items.push(star(one));
+    } else if (c === "?") items.push(one);
     else if (c === "[") {
-      const cls = bracketClass(glob, i, !opts.segments);
-      if (!cls) re += "\\[";
+      const cls = classNode(glob, i, !opts.segments);
+      if (!cls) items.push(literal("["));
       else {
-        re += cls.re;
+        items.push(cls.node);
         i = cls.next - 1;
       }
     } else if (c === "{") {
-      depth++;
-      re += "(?:";
-    } else if (c === "}" && depth > 0) {
-      depth--;
-      re += ")";
-    } else if (c === "," && depth > 0) re += "|";
-    else if (c === "\\" && i + 1 < glob.length) re += escapeRe(glob[++i]);
-    else re += escapeRe(c);
+      const options = [];
+      let j = i + 1;
+      for (; ; ) {
+        const part = parseSeq(glob, j, opts, depth + 1);
+        options.push(part.node);
+        j = part.next;
+        if (glob[j] !== ",") break;
+        j++;
+      }
+      items.push({ type: "alt", options });
+      i = glob[j] === "}" ? j : j - 1;
+    } else if (c === "}" && depth === 0) items.push(literal("}"));
+    else if (c === "\\" && i + 1 < glob.length) items.push(literal([...glob.slice(++i, i + 2)][0]));
+    else {
+      const ch = [...glob.slice(i, i + 2)][0];
+      items.push(literal(ch));
+      i += ch.length - 1;
+    }
   }
-  re += ")".repeat(depth);
-  const compiled4 = new RegExp(`^${re}$`, "u");
-  cache2.set(key, compiled4);
-  return compiled4;
+  return { node: seq(...items), next: i };
+}
+function compileGlob(glob, opts = { segments: true }) {
+  const key = `${opts.segments ? "s" : "n"}:${glob}`;
+  let hit = cache2.get(key);
+  if (!hit) cache2.set(key, hit = new GlobMatcher(parseSeq(glob, 0, opts, 0).node));
+  return hit;
 }
 function globProblem(glob) {
   for (let i = 0; i < glob.length; i++) {
@@ -12353,14 +12504,16 @@ function globProblem(glob) {
   return void 0;
 }
 function globMatch(glob, value, opts) {
-  return globToRegExp(glob, opts).test(value);
+  return compileGlob(glob, opts).test(value);
 }
-var cache2;
+var cache2, SEGMENTS;
 var init_glob = __esm({
   "src/waivers/glob.ts"() {
     "use strict";
     init_glob_class();
+    init_glob_engine();
     cache2 = /* @__PURE__ */ new Map();
+    SEGMENTS = star(seq(star(notSlash), literal("/")));
   }
 });
 
@@ -12455,9 +12608,9 @@ var init_validate = __esm({
 });
 
 // src/config/config.ts
-function nodeAt(root, pointer2, wantKey) {
+function nodeAt(root, pointer, wantKey) {
   let node = root;
-  const segs = pointer2.split("/").filter(Boolean);
+  const segs = pointer.split("/").filter(Boolean);
   for (const [i, seg] of segs.entries()) {
     if ((0, import_yaml2.isSeq)(node) && /^\d+$/.test(seg)) {
       node = node.items[Number(seg)] ?? node;
@@ -12488,10 +12641,10 @@ function parseConfig(text2, file) {
   const validate2 = validator();
   if (!validate2(raw)) {
     for (const err of validate2.errors ?? []) {
-      const pointer2 = err.instancePath + (err.keyword === "additionalProperties" ? `/${err.params.additionalProperty}` : "");
-      const node = nodeAt(doc.contents, pointer2, err.keyword === "additionalProperties");
+      const pointer = err.instancePath + (err.keyword === "additionalProperties" ? `/${err.params.additionalProperty}` : "");
+      const node = nodeAt(doc.contents, pointer, err.keyword === "additionalProperties");
       const at2 = node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 };
-      const what = pointer2 ? pointer2.slice(1).replace(/\//g, ".") : "the configuration";
+      const what = pointer ? pointer.slice(1).replace(/\//g, ".") : "the configuration";
       const message = err.keyword === "additionalProperties" ? `unknown setting ${what}` : `${what} ${err.message ?? "is invalid"}${err.keyword === "enum" ? ` (${err.params.allowedValues.join(", ")})` : ""}`;
       diagnostics.push({ file, ...at2, code: "config_error", message, fix: "see docs/configuration.md for the settings and their values" });
     }
@@ -12502,11 +12655,11 @@ function parseConfig(text2, file) {
     ["/ignore", raw["ignore"]],
     ["/policies/exclude", policies.exclude]
   ];
-  for (const [pointer2, list4] of globs) {
+  for (const [pointer, list4] of globs) {
     (list4 ?? []).forEach((g, i) => {
       const problem = globProblem(g);
       if (!problem) return;
-      const node = nodeAt(doc.contents, `${pointer2}/${i}`, false);
+      const node = nodeAt(doc.contents, `${pointer}/${i}`, false);
       diagnostics.push({ file, ...node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 }, code: "config_error", message: `pattern "${g}": ${problem}`, fix: "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", severity: "warning" });
     });
   }
@@ -12635,10 +12788,10 @@ var init_config = __esm({
 
 // src/discovery/git.ts
 function git(cwd, args) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     (0, import_node_child_process.execFile)("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
-      if (error) resolve7({ ok: false, err: (stderr || error.message).trim().split("\n")[0] ?? error.message });
-      else resolve7({ ok: true, out: stdout });
+      if (error) resolve8({ ok: false, err: (stderr || error.message).trim().split("\n")[0] ?? error.message });
+      else resolve8({ ok: true, out: stdout });
     });
   });
 }
@@ -12654,29 +12807,44 @@ async function changedFiles(cwd, mode) {
   if ("base" in mode && mode.base.startsWith("-")) {
     return { ok: false, diagnostic: fileDiagnostic(cwd, "usage_error", `invalid base ref "${mode.base}"`, "pass a branch, tag or commit, e.g. origin/main") };
   }
-  const diff2 = await git(top.out.trim(), args);
-  if (!diff2.ok) {
+  const diff = await git(top.out.trim(), args);
+  if (!diff.ok) {
     return {
       ok: false,
       diagnostic: fileDiagnostic(
         cwd,
         "usage_error",
-        "base" in mode ? `git cannot compare with base "${mode.base}": ${diff2.err}` : `git cannot list staged files: ${diff2.err}`,
+        "base" in mode ? `git cannot compare with base "${mode.base}": ${diff.err}` : `git cannot list staged files: ${diff.err}`,
         "base" in mode ? "fetch the base ref first (in Actions: actions/checkout with `fetch-depth: 0`, or `git fetch origin <base>`)" : "check that the repository is not corrupt (`git status`)"
       )
     };
   }
   const tracked = await git(top.out.trim(), ["ls-files", "-z"]);
-  return { ok: true, files: { top: top.out.trim(), changed: split0(diff2.out), tracked: tracked.ok ? split0(tracked.out) : [] } };
+  return { ok: true, files: { top: top.out.trim(), changed: split0(diff.out), tracked: tracked.ok ? split0(tracked.out) : [] } };
 }
 async function listRepositoryFiles(root) {
   const r = await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
   return r.ok ? [...new Set(split0(r.out))] : void 0;
 }
-function stagedContent(top, path) {
-  return new Promise((resolve7) => {
-    (0, import_node_child_process.execFile)("git", ["cat-file", "blob", `:${path}`], { cwd: top, maxBuffer: 1024 * 1024 * 1024, encoding: "buffer" }, (error, stdout) => {
-      resolve7(error ? void 0 : new Uint8Array(stdout));
+async function indexEntries(top) {
+  const out = /* @__PURE__ */ new Map();
+  const r = await git(top, ["ls-files", "--stage", "-z"]);
+  if (!r.ok) return out;
+  for (const line of split0(r.out)) {
+    const tab = line.indexOf("	");
+    const [mode, oid, stage] = line.slice(0, tab).split(" ");
+    if (tab > 0 && mode && oid && stage === "0") out.set(line.slice(tab + 1), { mode, oid });
+  }
+  return out;
+}
+async function readBlob(top, oid, cap) {
+  const s = await git(top, ["cat-file", "-s", oid]);
+  const size = s.ok ? Number(s.out.trim()) : NaN;
+  if (!Number.isSafeInteger(size)) return void 0;
+  if (size > cap) return { size };
+  return new Promise((resolve8) => {
+    (0, import_node_child_process.execFile)("git", ["cat-file", "blob", oid], { cwd: top, maxBuffer: size + 1, encoding: "buffer" }, (error, stdout) => {
+      resolve8(error ? void 0 : { bytes: new Uint8Array(stdout) });
     });
   });
 }
@@ -12690,9 +12858,82 @@ var init_git = __esm({
   }
 });
 
+// src/loaders/common/options.ts
+function limits(opts) {
+  return {
+    maxBytes: opts?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
+    maxPlanBytes: opts?.maxPlanBytes ?? DEFAULT_LIMITS.maxPlanBytes,
+    maxDepth: opts?.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+    maxAliasCount: opts?.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
+    duplicateKeyScanMaxBytes: opts?.duplicateKeyScanMaxBytes ?? DEFAULT_LIMITS.duplicateKeyScanMaxBytes,
+    maxRepositoryFiles: opts?.maxRepositoryFiles ?? DEFAULT_LIMITS.maxRepositoryFiles
+  };
+}
+var DEFAULT_LIMITS;
+var init_options = __esm({
+  "src/loaders/common/options.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      maxBytes: 20 * 1024 * 1024,
+      maxPlanBytes: 512 * 1024 * 1024,
+      maxDepth: 256,
+      maxAliasCount: 100,
+      duplicateKeyScanMaxBytes: 16 * 1024 * 1024,
+      maxRepositoryFiles: 5e4
+    };
+  }
+});
+
+// src/discovery/staged.ts
+async function stagedContent(s, path, rel) {
+  let at2 = path;
+  for (let hop = 0; ; hop++) {
+    const e = s.index.get(at2);
+    if (!e) return { diagnostic: danglingLinkDiagnostic(rel) };
+    if (e.mode === SUBMODULE) return { diagnostic: specialFileDiagnostic(rel, "a git submodule") };
+    if (e.mode !== SYMLINK) {
+      if (at2 !== path && s.changed.has(at2)) {
+        const target2 = (0, import_node_path7.relative)(s.rootReal, (0, import_node_path7.resolve)(s.top, at2)).split("\\").join("/");
+        return { diagnostic: fileDiagnostic(rel, "input_read_error", `symlink to ${target2}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note") };
+      }
+      const blob = await readBlob(s.top, e.oid, MAX_STAGED_BYTES);
+      if (!blob) return unreadable(rel);
+      if ("size" in blob) {
+        return { diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${blob.size} bytes, over the ${MAX_STAGED_BYTES}-byte limit for any input`, "unstage the file, or add it to `ignore`") };
+      }
+      return blob;
+    }
+    if (hop === MAX_LINK_HOPS) return { diagnostic: linkLoopDiagnostic(rel) };
+    const link = await readBlob(s.top, e.oid, MAX_LINK_BYTES);
+    if (!link || "size" in link) return unreadable(rel);
+    const target = (0, import_node_path7.resolve)(s.top, import_node_path7.posix.dirname(at2), Buffer.from(link.bytes).toString("utf8"));
+    if (!inside(s.rootReal, target)) return { diagnostic: outsideRootDiagnostic(rel) };
+    at2 = (0, import_node_path7.relative)(s.top, target).split("\\").join("/");
+  }
+}
+var import_node_path7, MAX_STAGED_BYTES, MAX_LINK_HOPS, MAX_LINK_BYTES, SYMLINK, SUBMODULE, unreadable;
+var init_staged = __esm({
+  "src/discovery/staged.ts"() {
+    "use strict";
+    import_node_path7 = require("node:path");
+    init_diag();
+    init_options();
+    init_contained();
+    init_git();
+    MAX_STAGED_BYTES = DEFAULT_LIMITS.maxPlanBytes;
+    MAX_LINK_HOPS = 40;
+    MAX_LINK_BYTES = 4096;
+    SYMLINK = "120000";
+    SUBMODULE = "160000";
+    unreadable = (rel) => ({
+      diagnostic: fileDiagnostic(rel, "input_read_error", "cannot read the staged content from the git index", "check that the repository is not corrupt (`git status`, `git fsck`)")
+    });
+  }
+});
+
 // src/discovery/gitignore.ts
-function globToRegex(p) {
-  let re = "";
+function globToNode(p) {
+  const items = [];
   for (let i = 0; i < p.length; ) {
     const c = p[i];
     if (c === "*") {
@@ -12703,41 +12944,40 @@ function globToRegex(p) {
         const atEnd = j === p.length || p[j] === "/";
         if (atStart && atEnd) {
           if (j === p.length) {
-            re += ".*";
+            items.push(star(anyChar));
             i = j;
           } else {
-            re += "(?:.*/)?";
+            items.push(ANY_DIRS);
             i = j + 1;
           }
           continue;
         }
-        re += "[^/]*";
+        items.push(IN_SEGMENT);
         i = j;
         continue;
       }
-      re += "[^/]*";
+      items.push(IN_SEGMENT);
       i++;
     } else if (c === "?") {
-      re += "[^/]";
+      items.push(notSlash);
       i++;
     } else if (c === "[") {
-      const cls = bracketClass(p, i, false);
+      const cls = classNode(p, i, false);
       if (cls) {
-        re += cls.re;
+        items.push(cls.node);
         i = cls.next;
       } else {
-        re += "\\[";
+        items.push(literal("["));
         i++;
       }
-    } else if (c === "\\" && i + 1 < p.length) {
-      re += p[i + 1].replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-      i += 2;
     } else {
-      re += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-      i++;
+      const at2 = c === "\\" && i + 1 < p.length ? i + 1 : i;
+      const ch = [...p.slice(at2, at2 + 2)][0];
+      items.push(literal(ch));
+      i = at2 + ch.length;
     }
   }
-  return re;
+  return items;
 }
 function compileRule(line, base) {
   let p = line.replace(/\r$/, "");
@@ -12758,9 +12998,9 @@ function compileRule(line, base) {
   if (p === "") return void 0;
   const anchored = p.includes("/");
   p = p.replace(/^\/+/, "");
-  const body = globToRegex(p);
-  const regex = new RegExp(`^${anchored ? "" : "(?:.*/)?"}${body}$`, "u");
-  return { base, negate, dirOnly, regex, source: line.trim() };
+  const body = globToNode(p);
+  const matcher = new GlobMatcher(seq(...anchored ? [] : [ANY_DIRS], ...body));
+  return { base, negate, dirOnly, matcher, source: line.trim() };
 }
 function compileRules(text2, base) {
   const out = [];
@@ -12784,7 +13024,7 @@ function lastMatch(rules, path, isDir2) {
     if (r.base === "") rel = path;
     else if (path.startsWith(`${r.base}/`)) rel = path.slice(r.base.length + 1);
     else continue;
-    if (r.regex.test(rel)) hit = r;
+    if (r.matcher.test(rel)) hit = r;
   }
   return hit;
 }
@@ -12797,18 +13037,20 @@ function isIgnored(rules, path, isDir2) {
   const hit = lastMatch(rules, path, isDir2);
   return hit && !hit.negate ? hit : void 0;
 }
-var MAX_RULES_PER_FILE;
+var MAX_RULES_PER_FILE, ANY_DIRS, IN_SEGMENT;
 var init_gitignore = __esm({
   "src/discovery/gitignore.ts"() {
     "use strict";
-    init_glob_class();
+    init_glob_engine();
     MAX_RULES_PER_FILE = 1e4;
+    ANY_DIRS = optional(seq(star(anyChar), literal("/")));
+    IN_SEGMENT = star(notSlash);
   }
 });
 
 // src/discovery/kind.ts
 function kindByName(path) {
-  const base = import_node_path7.posix.basename(path);
+  const base = import_node_path8.posix.basename(path);
   const lower = base.toLowerCase();
   if (base === "Dockerfile" || base.startsWith("Dockerfile.") || lower.endsWith(".dockerfile") || base === "Containerfile" || base.startsWith("Containerfile.")) {
     return { kind: "dockerfile" };
@@ -12833,11 +13075,11 @@ function kindByContent(sniff, head2) {
   if (/^apiVersion\s*:/m.test(head2) && /^kind\s*:/m.test(head2)) return "kubernetes";
   return "yaml";
 }
-var import_node_path7, SNIFF_BYTES, SUPPORTED;
+var import_node_path8, SNIFF_BYTES, SUPPORTED;
 var init_kind = __esm({
   "src/discovery/kind.ts"() {
     "use strict";
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     SNIFF_BYTES = 64 * 1024;
     SUPPORTED = "Terraform plan JSON, Kubernetes YAML, GitHub workflows (.github/workflows/*.yml) and actions (action.yml), Dockerfiles, package.json, and other .json/.yaml files";
   }
@@ -12872,7 +13114,7 @@ function locateInTemplate(path, text2, route) {
       if (resolved === i) resolved++;
       continue;
     }
-    const key = new RegExp(`^(\\s*(?:-\\s+)?)(["']?)${escapeRe2(seg)}\\2\\s*:`);
+    const key = new RegExp(`^(\\s*(?:-\\s+)?)(["']?)${escapeRe(seg)}\\2\\s*:`);
     const found = lines.findIndex((l, n2) => n2 >= from && key.test(l));
     if (found < 0) break;
     const m = key.exec(lines[found]);
@@ -12892,17 +13134,17 @@ function onTemplates(documents, template2) {
   });
 }
 function sourceUnderChart(source, name, chartDir) {
-  const segs = import_node_path8.posix.normalize(source).split("/");
+  const segs = import_node_path9.posix.normalize(source).split("/");
   if (segs[0] !== name || segs.length < 2 || segs.includes("..")) return void 0;
-  return import_node_path8.posix.join(chartDir, ...segs.slice(1));
+  return import_node_path9.posix.join(chartDir, ...segs.slice(1));
 }
-var import_node_path8, import_yaml3, escapeRe2;
+var import_node_path9, import_yaml3, escapeRe;
 var init_helm = __esm({
   "src/loaders/kubernetes/helm.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     import_yaml3 = __toESM(require_dist(), 1);
-    escapeRe2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 });
 
@@ -13521,9 +13763,9 @@ var require_to_regex_range = __commonJS({
       if (!tok.isPadded) {
         return value;
       }
-      let diff2 = Math.abs(tok.maxLen - String(value).length);
+      let diff = Math.abs(tok.maxLen - String(value).length);
       let relax = options.relaxZeros !== false;
-      switch (diff2) {
+      switch (diff) {
         case 0:
           return "";
         case 1:
@@ -13531,7 +13773,7 @@ var require_to_regex_range = __commonJS({
         case 2:
           return relax ? "0{0,2}" : "00";
         default: {
-          return relax ? `0{0,${diff2}}` : `0{${diff2}}`;
+          return relax ? `0{0,${diff}}` : `0{${diff}}`;
         }
       }
     }
@@ -13569,7 +13811,7 @@ var require_fill_range = __commonJS({
       }
       return options.stringify === true;
     };
-    var pad2 = (input, maxLength, toNumber) => {
+    var pad = (input, maxLength, toNumber) => {
       if (maxLength > 0) {
         let dash = input[0] === "-" ? "-" : "";
         if (dash) input = input.slice(1);
@@ -13671,7 +13913,7 @@ var require_fill_range = __commonJS({
         if (options.toRegex === true && step2 > 1) {
           push2(a);
         } else {
-          range.push(pad2(format2(a, index), maxLen, toNumber));
+          range.push(pad(format2(a, index), maxLen, toNumber));
         }
         a = descending ? a - step2 : a + step2;
         index++;
@@ -15147,9 +15389,9 @@ var require_parse2 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star2 = opts.bash === true ? globstar(opts) : STAR;
       if (opts.capture) {
-        star = `(${star})`;
+        star2 = `(${star2})`;
       }
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
@@ -15220,7 +15462,7 @@ var require_parse2 = __commonJS({
             state.output = state.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
-            prev.output = star;
+            prev.output = star2;
             state.output += prev.output;
           }
         }
@@ -15251,15 +15493,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open4 = tokens[token.tokensIndex];
           open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -15274,11 +15516,11 @@ var require_parse2 = __commonJS({
         let output = token.close + (opts.capture ? ")" : "");
         let rest;
         if (token.type === "negate") {
-          let extglobStar = star;
+          let extglobStar = star2;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
             extglobStar = globstar(opts);
           }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+          if (extglobStar !== star2 || eos() || /^\)+$/.test(remaining())) {
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
@@ -15313,9 +15555,9 @@ var require_parse2 = __commonJS({
           }
           if (first === "*") {
             if (esc) {
-              return esc + first + (rest ? star : "");
+              return esc + first + (rest ? star2 : "");
             }
-            return star;
+            return star2;
           }
           return esc ? m : `\\${m}`;
         });
@@ -15381,9 +15623,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix12 = POSIX_REGEX_SOURCE[rest2];
-                if (posix12) {
-                  prev.value = pre + posix12;
+                const posix13 = POSIX_REGEX_SOURCE[rest2];
+                if (posix13) {
+                  prev.value = pre + posix13;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -15656,7 +15898,7 @@ var require_parse2 = __commonJS({
           prev.type = "star";
           prev.star = true;
           prev.value += value;
-          prev.output = star;
+          prev.output = star2;
           state.backtrack = true;
           state.globstar = true;
           consume(value);
@@ -15746,7 +15988,7 @@ var require_parse2 = __commonJS({
           consume(value);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value, output: star2 };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -15831,32 +16073,32 @@ var require_parse2 = __commonJS({
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star2 = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
-        star = `(${star})`;
+        star2 = `(${star2})`;
       }
       const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
+        if (opts2.noglobstar === true) return star2;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
       const create = (str5) => {
         switch (str5) {
           case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
+            return `${nodot}${ONE_CHAR}${star2}`;
           case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `${nodot}${star2}${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+            return `${nodot}${star2}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star2}`;
           case "**":
             return nodot + globstar(opts);
           case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star2}`;
           case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star2}${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star2}`;
           default: {
             const match = /^(.*?)\.(\w+)$/.exec(str5);
             if (!match) return;
@@ -15904,7 +16146,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix12 = utils.isWindows(options);
+      const posix13 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -15914,8 +16156,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix12 });
-        const result2 = { glob, state, regex, posix: posix12, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix13 });
+        const result2 = { glob, state, regex, posix: posix13, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -15940,7 +16182,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix12 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix13 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -15948,7 +16190,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix12 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix13 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -15957,14 +16199,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix12);
+          match = picomatch.matchBase(input, regex, options, posix13);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix12 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix13 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
@@ -16153,9 +16395,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str5));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix12 = utils.isWindows(options);
+      let posix13 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix12 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix13 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -16334,15 +16576,15 @@ var require_pattern = __commonJS({
     exports2.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative10 = [];
+      const relative11 = [];
       for (const pattern of patterns) {
         if (isAbsolute6(pattern)) {
           absolute.push(pattern);
         } else {
-          relative10.push(pattern);
+          relative11.push(pattern);
         }
       }
-      return [absolute, relative10];
+      return [absolute, relative11];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute6(pattern) {
@@ -17433,41 +17675,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push2(value) {
-        var p = new Promise(function(resolve7, reject) {
+        var p = new Promise(function(resolve8, reject) {
           pushCb(value, function(err, result2) {
             if (err) {
               reject(err);
               return;
             }
-            resolve7(result2);
+            resolve8(result2);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve7, reject) {
+        var p = new Promise(function(resolve8, reject) {
           unshiftCb(value, function(err, result2) {
             if (err) {
               reject(err);
               return;
             }
-            resolve7(result2);
+            resolve8(result2);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve7) {
+        var p = new Promise(function(resolve8) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve7();
+              resolve8();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve7();
+                resolve8();
                 queue.drain = previousDrain;
               };
             }
@@ -17953,9 +18195,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve7(stats) : reject(error);
+            return error === null ? resolve8(stats) : reject(error);
           });
         });
       }
@@ -17979,10 +18221,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           this._walkAsync(root, options, (error, entries2) => {
             if (error === null) {
-              resolve7(entries2);
+              resolve8(entries2);
             } else {
               reject(error);
             }
@@ -17992,10 +18234,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries2 = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries2.push(entry));
-          stream.once("end", () => resolve7(entries2));
+          stream.once("end", () => resolve8(entries2));
         });
       }
     };
@@ -18607,19 +18849,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix12;
-      (function(posix13) {
+      let posix13;
+      (function(posix14) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix13.escapePath = escapePath2;
+        posix14.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix13.convertPathToPattern = convertPathToPattern2;
-      })(posix12 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix14.convertPathToPattern = convertPathToPattern2;
+      })(posix13 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -18671,7 +18913,7 @@ function decodeHead(bytes) {
   return b.toString("utf8");
 }
 async function discover(paths, opts = {}) {
-  const root = (0, import_node_path9.resolve)(opts.root ?? process.cwd());
+  const root = (0, import_node_path10.resolve)(opts.root ?? process.cwd());
   let rootReal;
   try {
     rootReal = await (0, import_promises3.realpath)(root);
@@ -18683,22 +18925,28 @@ async function discover(paths, opts = {}) {
   if (opts.changed) {
     const g = await changedFiles(root, opts.changed);
     if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
-    const scopes = inputs.map((p) => toPosix((0, import_node_path9.relative)(rootReal, (0, import_node_path9.resolve)(rootReal, p))));
+    const scopes = inputs.map((p) => toPosix((0, import_node_path10.relative)(rootReal, (0, import_node_path10.resolve)(rootReal, p))));
     const inScope = (rel) => scopes.some((s) => s === "" || rel === s || rel.startsWith(`${s}/`));
-    const toRel = (p) => toPosix((0, import_node_path9.relative)(rootReal, (0, import_node_path9.join)(g.files.top, p)));
+    const toRel = (p) => toPosix((0, import_node_path10.relative)(rootReal, (0, import_node_path10.join)(g.files.top, p)));
+    const staged = "staged" in opts.changed ? { top: g.files.top, rootReal, index: await indexEntries(g.files.top), changed: new Set(g.files.changed) } : void 0;
     for (const p of g.files.changed) {
       const rel = toRel(p);
       if (leaves(rel) || !inScope(rel)) continue;
       const rule2 = await w.ignoredBy(rel, false);
       if (rule2) continue;
-      const bytes = "staged" in opts.changed ? await stagedContent(g.files.top, p) : void 0;
-      await w.classify(rel, (0, import_node_path9.join)(rootReal, rel), false, false, bytes);
+      if (staged) {
+        const got = await stagedContent(staged, p, rel);
+        if ("diagnostic" in got) w.diagnostics.push(got.diagnostic);
+        else await w.classify(rel, (0, import_node_path10.join)(rootReal, rel), false, false, got.bytes);
+      } else await w.classify(rel, (0, import_node_path10.join)(rootReal, rel), false, false);
     }
     const repositoryFiles2 = g.files.tracked.map(toRel).filter((r) => !leaves(r));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles: repositoryFiles2, charts: [...w.charts].sort() };
   }
+  const walkedRoot = inputs.some((input) => (0, import_node_path10.resolve)(root, input) === root);
+  const gitListing = walkedRoot ? void 0 : listRepositoryFiles(root);
   for (const input of inputs) {
-    const abs = (0, import_node_path9.resolve)(root, input);
+    const abs = (0, import_node_path10.resolve)(root, input);
     const st = await (0, import_promises3.stat)(abs).catch((e) => e);
     if (st instanceof Error) {
       if (st.code === "ENOENT" && GLOB_CHARS.test(input)) {
@@ -18708,10 +18956,10 @@ async function discover(paths, opts = {}) {
           w.diagnostics.push(fileDiagnostic(input, "usage_error", "the pattern matches no file", "check the pattern (quote it so the shell does not expand it)", "warning"));
         }
         for (const m of matches2.sort()) {
-          const rel2 = toPosix((0, import_node_path9.relative)(rootReal, (0, import_node_path9.resolve)(rootReal, m)));
+          const rel2 = toPosix((0, import_node_path10.relative)(rootReal, (0, import_node_path10.resolve)(rootReal, m)));
           if (await w.ignoredBy(rel2, false)) continue;
           w.all.push(rel2);
-          await w.classify(rel2, (0, import_node_path9.join)(root, m), false);
+          await w.classify(rel2, (0, import_node_path10.join)(root, m), false);
         }
         continue;
       }
@@ -18724,11 +18972,11 @@ async function discover(paths, opts = {}) {
       w.diagnostics.push(fileDiagnostic(input, "usage_error", "path is outside the scan root", `scan from a root that contains it (root is ${root})`));
       continue;
     }
-    const rel = toPosix((0, import_node_path9.relative)(rootReal, real));
+    const rel = toPosix((0, import_node_path10.relative)(rootReal, real));
     if (st.isDirectory()) {
-      await w.walk(abs, rel === "" ? "" : toPosix((0, import_node_path9.relative)(root, abs)), /* @__PURE__ */ new Set());
+      await w.walk(abs, rel === "" ? "" : toPosix((0, import_node_path10.relative)(root, abs)), /* @__PURE__ */ new Set());
     } else {
-      const linkRel = toPosix((0, import_node_path9.relative)(root, abs));
+      const linkRel = toPosix((0, import_node_path10.relative)(root, abs));
       const rule2 = await w.ignoredBy(linkRel, false);
       if (rule2 && opts.ignore?.some((p) => compileRule(p, "")?.source === rule2.source)) {
         w.diagnostics.push(fileDiagnostic(linkRel, "usage_error", `skipped: matches the ignore pattern "${rule2.source}" in the Palisade config`, "remove the pattern from `ignore` to scan this file", "note"));
@@ -18740,32 +18988,32 @@ async function discover(paths, opts = {}) {
   }
   await w.drain();
   const files = [...w.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const walkedRoot = inputs.some((input) => (0, import_node_path9.resolve)(root, input) === root);
   let repositoryFiles = [...new Set(w.all)];
-  if (!walkedRoot) {
+  if (gitListing) {
     repositoryFiles = [];
-    for (const rel of await listRepositoryFiles(root) ?? []) if (!await w.ignoredBy(rel, false)) repositoryFiles.push(rel);
+    for (const rel of await gitListing ?? []) if (!await w.ignoredBy(rel, false)) repositoryFiles.push(rel);
   }
   return { files, diagnostics: w.diagnostics, repositoryFiles: repositoryFiles.sort(), charts: [...w.charts].sort() };
 }
-var import_node_fs6, import_promises3, import_node_path9, DEFAULT_IGNORES, MAX_RULES_BYTES, GLOB_CHARS, toPosix, leaves, list, Walker;
+var import_node_fs6, import_promises3, import_node_path10, DEFAULT_IGNORES, MAX_RULES_BYTES, GLOB_CHARS, toPosix, leaves, list, Walker;
 var init_discover = __esm({
   "src/discovery/discover.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
     import_promises3 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_diag();
     init_contained();
     init_git();
+    init_staged();
     init_gitignore();
     init_kind();
     init_helm();
     DEFAULT_IGNORES = ["node_modules/", ".terraform/"];
     MAX_RULES_BYTES = 32 * 1024 * 1024;
     GLOB_CHARS = /[*?[\]{}]/;
-    toPosix = (p) => p.split(import_node_path9.sep).join("/");
-    leaves = (rel) => rel === ".." || rel.startsWith("../") || (0, import_node_path9.isAbsolute)(rel);
+    toPosix = (p) => p.split(import_node_path10.sep).join("/");
+    leaves = (rel) => rel === ".." || rel.startsWith("../") || (0, import_node_path10.isAbsolute)(rel);
     list = (abs) => (0, import_promises3.readdir)(abs, { withFileTypes: true }).then(
       (entries2) => ({ entries: entries2 }),
       (error) => ({ error })
@@ -18802,25 +19050,25 @@ var init_discover = __esm({
             if (this.opts.gitignore === false) return parent;
             const text2 = async (file) => {
               if (!await (0, import_promises3.lstat)(file).catch(() => void 0)) return "";
-              const r = await readContained(this.rootReal, file, toPosix((0, import_node_path9.relative)(this.root, file)), MAX_RULES_BYTES, "shorten the ignore file");
+              const r = await readContained(this.rootReal, file, toPosix((0, import_node_path10.relative)(this.root, file)), MAX_RULES_BYTES, "shorten the ignore file");
               if ("diagnostic" in r) {
                 this.diagnostics.push(r.diagnostic);
                 return "";
               }
               return Buffer.from(r.bytes).toString("utf8");
             };
-            const own2 = [];
-            const files = dir === "" ? [(0, import_node_path9.join)(this.root, ".git", "info", "exclude"), (0, import_node_path9.join)(this.root, ".gitignore")] : this.noGitignore.has(dir) ? [] : [(0, import_node_path9.join)(this.root, dir, ".gitignore")];
+            const own = [];
+            const files = dir === "" ? [(0, import_node_path10.join)(this.root, ".git", "info", "exclude"), (0, import_node_path10.join)(this.root, ".gitignore")] : this.noGitignore.has(dir) ? [] : [(0, import_node_path10.join)(this.root, dir, ".gitignore")];
             for (const file of files) {
               const rules = compileRules(await text2(file), dir);
               if (rules.truncatedAt) {
                 this.diagnostics.push(
-                  at(toPosix((0, import_node_path9.relative)(this.root, file)), { line: rules.truncatedAt, col: 1 }, "input_limit_error", `more than ${MAX_RULES_PER_FILE} ignore rules; the rest of the file was not applied`, "use directory patterns and wildcards instead of listing files one by one", "warning")
+                  at(toPosix((0, import_node_path10.relative)(this.root, file)), { line: rules.truncatedAt, col: 1 }, "input_limit_error", `more than ${MAX_RULES_PER_FILE} ignore rules; the rest of the file was not applied`, "use directory patterns and wildcards instead of listing files one by one", "warning")
                 );
               }
-              for (const r of rules) own2.push(r);
+              for (const r of rules) own.push(r);
             }
-            return own2.length === 0 ? parent : parent.filter((r) => !this.configRules.includes(r)).concat(own2, this.configRules);
+            return own.length === 0 ? parent : parent.filter((r) => !this.configRules.includes(r)).concat(own, this.configRules);
           })();
           this.rulesCache.set(dir, p);
         }
@@ -18874,7 +19122,7 @@ var init_discover = __esm({
       /** A Helm chart: `Chart.yaml` beside the `templates/` folder. */
       isChart(dir) {
         let known = this.chartDirs.get(dir);
-        if (known === void 0) this.chartDirs.set(dir, known = (0, import_node_fs6.existsSync)((0, import_node_path9.join)(this.root, dir, "Chart.yaml")));
+        if (known === void 0) this.chartDirs.set(dir, known = (0, import_node_fs6.existsSync)((0, import_node_path10.join)(this.root, dir, "Chart.yaml")));
         return known;
       }
       /**
@@ -18903,7 +19151,7 @@ var init_discover = __esm({
         for (const [i, e] of entries2.entries()) {
           if (e.name === ".git") continue;
           const r = rel ? `${rel}/${e.name}` : e.name;
-          const a = (0, import_node_path9.join)(abs, e.name);
+          const a = (0, import_node_path10.join)(abs, e.name);
           if (e.isSymbolicLink()) {
             await this.link(a, r, chain);
             continue;
@@ -18914,15 +19162,15 @@ var init_discover = __esm({
               for (const d of entries2.slice(i)) {
                 if (!d.isDirectory() || d.isSymbolicLink() || d.name === ".git") continue;
                 const dr = rel ? `${rel}/${d.name}` : d.name;
-                if (!await this.ignoredBy(dr, true)) listings.set(d.name, list((0, import_node_path9.join)(abs, d.name)));
+                if (!await this.ignoredBy(dr, true)) listings.set(d.name, list((0, import_node_path10.join)(abs, d.name)));
               }
             }
             const sub = listings.get(e.name);
-            if (sub) await this.walk(a, r, chain, (0, import_node_path9.join)(real, e.name), sub);
+            if (sub) await this.walk(a, r, chain, (0, import_node_path10.join)(real, e.name), sub);
           } else if (e.isFile()) {
             if (await this.ignoredBy(r, false)) continue;
             this.all.push(r);
-            this.seenReal.add((0, import_node_path9.join)(real, e.name));
+            this.seenReal.add((0, import_node_path10.join)(real, e.name));
             await this.classify(r, a, false, true);
           } else if (!await this.ignoredBy(r, false)) {
             this.diagnostics.push(specialFileDiagnostic(r, specialKind(e) ?? "not a regular file"));
@@ -18935,22 +19183,18 @@ var init_discover = __esm({
           real = await (0, import_promises3.realpath)(abs);
         } catch (e) {
           const code = e.code;
-          if (code === "ELOOP") {
-            this.diagnostics.push(fileDiagnostic(rel, "input_read_error", "symlink loop: the link resolves to itself through other links", "fix or remove the symlink, or add it to `ignore`", "warning"));
-          } else {
-            this.diagnostics.push(fileDiagnostic(rel, "input_read_error", "dangling symlink: its target does not exist", "fix or remove the symlink, or add it to `ignore`", "warning"));
-          }
+          this.diagnostics.push(code === "ELOOP" ? linkLoopDiagnostic(rel) : danglingLinkDiagnostic(rel));
           return;
         }
         if (!inside(this.rootReal, real)) {
-          this.diagnostics.push(fileDiagnostic(rel, "input_read_error", "symlink points outside the scanned root, so it was not followed", "scan the target directly, or replace the link with the file", "warning"));
+          this.diagnostics.push(outsideRootDiagnostic(rel));
           return;
         }
         const st = await (0, import_promises3.stat)(real).catch(() => void 0);
         if (!st) return;
         if (st.isDirectory()) {
           if (chain.has(real)) {
-            this.diagnostics.push(fileDiagnostic(rel, "input_read_error", `symlink loop: the link points back to ${toPosix((0, import_node_path9.relative)(this.rootReal, real)) || "."}, which contains it`, "remove the symlink, or add it to `ignore`", "warning"));
+            this.diagnostics.push(fileDiagnostic(rel, "input_read_error", `symlink loop: the link points back to ${toPosix((0, import_node_path10.relative)(this.rootReal, real)) || "."}, which contains it`, "remove the symlink, or add it to `ignore`", "warning"));
             return;
           }
           if (await this.ignoredBy(rel, true)) return;
@@ -18972,7 +19216,7 @@ var init_discover = __esm({
           const st = await (0, import_promises3.stat)(d.real);
           const already = st.isDirectory() ? this.visitedDirs.has(d.real) : this.seenReal.has(d.real);
           if (already) {
-            this.diagnostics.push(fileDiagnostic(d.rel, "input_read_error", `symlink to ${toPosix((0, import_node_path9.relative)(this.rootReal, d.real))}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note"));
+            this.diagnostics.push(fileDiagnostic(d.rel, "input_read_error", `symlink to ${toPosix((0, import_node_path10.relative)(this.rootReal, d.real))}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note"));
             continue;
           }
           if (st.isDirectory()) await this.walk(d.abs, d.rel, /* @__PURE__ */ new Set());
@@ -18990,7 +19234,7 @@ var init_discover = __esm({
 // src/discovery/root.ts
 function startOf(abs) {
   try {
-    return (0, import_node_fs7.statSync)(abs).isDirectory() ? abs : (0, import_node_path10.dirname)(abs);
+    return (0, import_node_fs7.statSync)(abs).isDirectory() ? abs : (0, import_node_path11.dirname)(abs);
   } catch {
     return void 0;
   }
@@ -18998,34 +19242,34 @@ function startOf(abs) {
 function commonAncestor(dirs) {
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== (0, import_node_path10.dirname)(common) && (0, import_node_path10.relative)(common, d).split(import_node_path10.sep)[0] === "..") common = (0, import_node_path10.dirname)(common);
+    while (common !== (0, import_node_path11.dirname)(common) && (0, import_node_path11.relative)(common, d).split(import_node_path11.sep)[0] === "..") common = (0, import_node_path11.dirname)(common);
   }
   return common;
 }
 function findRepositoryRoot(start) {
-  for (let dir = start; ; dir = (0, import_node_path10.dirname)(dir)) {
-    if (CONFIG_FILE_NAMES.some((n2) => (0, import_node_fs7.existsSync)((0, import_node_path10.resolve)(dir, n2)))) return dir;
-    if ((0, import_node_fs7.existsSync)((0, import_node_path10.resolve)(dir, ".git"))) return dir;
-    if (dir === (0, import_node_path10.dirname)(dir)) return void 0;
+  for (let dir = start; ; dir = (0, import_node_path11.dirname)(dir)) {
+    if (CONFIG_FILE_NAMES.some((n2) => (0, import_node_fs7.existsSync)((0, import_node_path11.resolve)(dir, n2)))) return dir;
+    if ((0, import_node_fs7.existsSync)((0, import_node_path11.resolve)(dir, ".git"))) return dir;
+    if (dir === (0, import_node_path11.dirname)(dir)) return void 0;
   }
 }
 function resolveRoot(paths, explicit, cwd = process.cwd()) {
-  if (explicit) return (0, import_node_path10.resolve)(cwd, explicit);
-  const starts = paths.map((p) => GLOB_CHARS2.test(p) && !(0, import_node_fs7.existsSync)((0, import_node_path10.resolve)(cwd, p)) ? cwd : startOf((0, import_node_path10.resolve)(cwd, p))).filter((d) => d !== void 0);
+  if (explicit) return (0, import_node_path11.resolve)(cwd, explicit);
+  const starts = paths.map((p) => GLOB_CHARS2.test(p) && !(0, import_node_fs7.existsSync)((0, import_node_path11.resolve)(cwd, p)) ? cwd : startOf((0, import_node_path11.resolve)(cwd, p))).filter((d) => d !== void 0);
   const found = findRepositoryRoot(starts.length ? commonAncestor(starts) : cwd);
   if (found) return found;
   if (paths.length === 1) {
-    const only = (0, import_node_path10.resolve)(cwd, paths[0]);
+    const only = (0, import_node_path11.resolve)(cwd, paths[0]);
     if (startOf(only) === only) return only;
   }
   return cwd;
 }
-var import_node_fs7, import_node_path10, GLOB_CHARS2;
+var import_node_fs7, import_node_path11, GLOB_CHARS2;
 var init_root = __esm({
   "src/discovery/root.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_config();
     GLOB_CHARS2 = /[*?[\]{}]/;
   }
@@ -19083,7 +19327,7 @@ var require_sprintf = __commonJS({
         return sprintf.apply(null, [fmt].concat(argv || []));
       }
       function sprintf_format(parse_tree, argv) {
-        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad2, pad_character, pad_length, is_positive, sign;
+        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad, pad_character, pad_length, is_positive, sign;
         for (i = 0; i < tree_length; i++) {
           if (typeof parse_tree[i] === "string") {
             output += parse_tree[i];
@@ -19174,8 +19418,8 @@ var require_sprintf = __commonJS({
               }
               pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
               pad_length = ph.width - (sign + arg).length;
-              pad2 = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
-              output += ph.align ? sign + arg + pad2 : pad_character === "0" ? sign + pad2 + arg : pad2 + sign + arg;
+              pad = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
+              output += ph.align ? sign + arg + pad : pad_character === "0" ? sign + pad + arg : pad + sign + arg;
             }
           }
         }
@@ -21645,11 +21889,11 @@ ${indent}${s}` : "\n";
         this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
-        if (ctx && ctx.onCreate) ctx.onCreate(seq);
+        const seq2 = [];
+        if (ctx && ctx.onCreate) ctx.onCreate(seq2);
         let i = 0;
-        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
-        return seq;
+        for (const item of this.items) seq2.push(toJSON(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx) return JSON.stringify(this);
@@ -21957,13 +22201,13 @@ ${ctx.indent}`;
     var Merge = class extends Pair {
       constructor(pair) {
         if (pair instanceof Pair) {
-          let seq = pair.value;
-          if (!(seq instanceof YAMLSeq)) {
-            seq = new YAMLSeq();
-            seq.items.push(pair.value);
-            seq.range = pair.value.range;
+          let seq2 = pair.value;
+          if (!(seq2 instanceof YAMLSeq)) {
+            seq2 = new YAMLSeq();
+            seq2.items.push(pair.value);
+            seq2.range = pair.value.range;
           }
-          super(pair.key, seq);
+          super(pair.key, seq2);
           this.range = pair.range;
         } else {
           super(new Scalar(MERGE_KEY), new YAMLSeq());
@@ -22001,11 +22245,11 @@ ${ctx.indent}`;
         return map;
       }
       toString(ctx, onComment) {
-        const seq = this.value;
-        if (seq.items.length > 1) return super.toString(ctx, onComment);
-        this.value = seq.items[0];
+        const seq2 = this.value;
+        if (seq2.items.length > 1) return super.toString(ctx, onComment);
+        this.value = seq2.items[0];
         const str5 = super.toString(ctx, onComment);
-        this.value = seq;
+        this.value = seq2;
         return str5;
       }
     };
@@ -22038,12 +22282,12 @@ ${ctx.indent}`;
       for (const {
         format: format2,
         test,
-        resolve: resolve7
+        resolve: resolve8
       } of tags) {
         if (test) {
           const match = str5.match(test);
           if (match) {
-            let res = resolve7.apply(null, match);
+            let res = resolve8.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format2) res.format = format2;
             return res;
@@ -22083,7 +22327,7 @@ ${ctx.indent}`;
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
         else end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -22114,17 +22358,17 @@ ${ctx.indent}`;
         if (ch === "\n") {
           if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text2, i);
           end = i + endStep;
-          split2 = void 0;
+          split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	") split2 = i;
+            if (next && next !== " " && next !== "\n" && next !== "	") split = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -22136,7 +22380,7 @@ ${ctx.indent}`;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split = void 0;
             } else {
               overflow = true;
             }
@@ -22282,8 +22526,8 @@ ${indent}`) + "'";
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
       const indentSize = indent ? "2" : "1";
-      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
-      let header2 = literal ? "|" : ">";
+      const literal2 = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      let header2 = literal2 ? "|" : ">";
       if (!value) return header2 + "\n";
       let wsStart = "";
       let wsEnd = "";
@@ -22316,7 +22560,7 @@ ${indent}`) + "'";
       }
       if (!value) return `${header2}${indentSize}
 ${indent}${wsEnd}`;
-      if (literal) {
+      if (literal2) {
         value = value.replace(/\n+/g, `$&${indent}`);
         return `${header2}
 ${indent}${wsStart}${value}${wsEnd}`;
@@ -23046,15 +23290,15 @@ ${ca}` : ca;
         comments,
         items
       } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
-      const seq = new YAMLSeq();
-      seq.items = items;
-      resolveComments(seq, comments);
+      const seq2 = new YAMLSeq();
+      seq2.items = items;
+      resolveComments(seq2, comments);
       if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
         const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
         doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
       }
-      cst.resolved = seq;
-      return seq;
+      cst.resolved = seq2;
+      return seq2;
     }
     function resolveBlockSeqItems(doc, cst) {
       const comments = [];
@@ -23282,9 +23526,9 @@ var require_warnings_793925ce = __commonJS({
       }
     };
     function parsePairs(doc, cst) {
-      const seq = resolveSeq.resolveSeq(doc, cst);
-      for (let i = 0; i < seq.items.length; ++i) {
-        let item = seq.items[i];
+      const seq2 = resolveSeq.resolveSeq(doc, cst);
+      for (let i = 0; i < seq2.items.length; ++i) {
+        let item = seq2.items[i];
         if (item instanceof resolveSeq.Pair) continue;
         else if (item instanceof resolveSeq.YAMLMap) {
           if (item.items.length > 1) {
@@ -23298,9 +23542,9 @@ ${pair.commentBefore}` : item.commentBefore;
 ${pair.comment}` : item.comment;
           item = pair;
         }
-        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
+        seq2.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
       }
-      return seq;
+      return seq2;
     }
     function createPairs(schema, iterable, ctx) {
       const pairs2 = new resolveSeq.YAMLSeq(schema);
@@ -23581,16 +23825,16 @@ var require_Schema_bcc6c2d7 = __commonJS({
       resolve: resolveSeq.resolveMap
     };
     function createSeq(schema, obj3, ctx) {
-      const seq2 = new resolveSeq.YAMLSeq(schema);
+      const seq3 = new resolveSeq.YAMLSeq(schema);
       if (obj3 && obj3[Symbol.iterator]) {
         for (const it of obj3) {
           const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
-          seq2.items.push(v);
+          seq3.items.push(v);
         }
       }
-      return seq2;
+      return seq3;
     }
-    var seq = {
+    var seq2 = {
       createNode: createSeq,
       default: true,
       nodeClass: resolveSeq.YAMLSeq,
@@ -23610,7 +23854,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       },
       options: resolveSeq.strOptions
     };
-    var failsafe = [map, seq, string];
+    var failsafe = [map, seq2, string];
     var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
     function intStringify$1(node, radix, prefix) {
@@ -23707,7 +23951,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
     var stringifyJSON = ({
       value
     }) => JSON.stringify(value);
-    var json3 = [map, seq, {
+    var json3 = [map, seq2, {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -23891,7 +24135,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       null: nullObj,
       omap: warnings.omap,
       pairs: warnings.pairs,
-      seq,
+      seq: seq2,
       set: warnings.set,
       timestamp: warnings.timestamp
     };
@@ -23918,7 +24162,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       if (!tagObj) {
         if (typeof value.toJSON === "function") value = value.toJSON();
         if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
-        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
+        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq2 : map;
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -25141,6 +25385,248 @@ var init_src = __esm({
   }
 });
 
+// src/bundle/tar.ts
+function writeString(buf, offset, length, value) {
+  const bytes = new TextEncoder().encode(value);
+  if (bytes.length > length) throw new TarError(`tar: field too long: ${value}`);
+  buf.set(bytes, offset);
+}
+function writeOctal(buf, offset, length, value) {
+  writeString(buf, offset, length, value.toString(8).padStart(length - 1, "0") + "\0");
+}
+function header(name, size) {
+  const h2 = new Uint8Array(BLOCK);
+  let prefix = "";
+  let base = name;
+  if (new TextEncoder().encode(name).length > 100) {
+    const cut = name.lastIndexOf("/", 154);
+    if (cut <= 0) throw new TarError(`tar: path too long: ${name}`);
+    prefix = name.slice(0, cut);
+    base = name.slice(cut + 1);
+  }
+  writeString(h2, 0, 100, base);
+  writeOctal(h2, 100, 8, 420);
+  writeOctal(h2, 108, 8, 0);
+  writeOctal(h2, 116, 8, 0);
+  writeOctal(h2, 124, 12, size);
+  writeOctal(h2, 136, 12, 0);
+  h2.fill(32, 148, 156);
+  h2[156] = 48;
+  writeString(h2, 257, 6, "ustar\0");
+  writeString(h2, 263, 2, "00");
+  writeString(h2, 345, 155, prefix);
+  let sum = 0;
+  for (const b of h2) sum += b;
+  writeString(h2, 148, 8, sum.toString(8).padStart(6, "0") + "\0 ");
+  return h2;
+}
+function writeTar(entries2) {
+  const parts = [];
+  let total = 0;
+  for (const e of entries2) {
+    const h2 = header(e.name.startsWith("/") ? e.name : `/${e.name}`, e.data.length);
+    const padded = Math.ceil(e.data.length / BLOCK) * BLOCK;
+    const body = new Uint8Array(padded);
+    body.set(e.data);
+    parts.push(h2, body);
+    total += BLOCK + padded;
+  }
+  parts.push(new Uint8Array(BLOCK * 2));
+  total += BLOCK * 2;
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.length;
+  }
+  return out;
+}
+function readString(buf, offset, length) {
+  let end = offset;
+  while (end < offset + length && buf[end] !== 0) end++;
+  return new TextDecoder().decode(buf.subarray(offset, end));
+}
+function readOctal(buf, offset, length) {
+  const s = readString(buf, offset, length).trim();
+  if (s === "") return 0;
+  if (!/^[0-7]+$/.test(s)) throw new TarError(`tar: corrupt header (bad number ${JSON.stringify(s)})`);
+  return parseInt(s, 8);
+}
+function normaliseEntryName(raw) {
+  const out = [];
+  for (const seg of raw.replace(/\\/g, "/").split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+      continue;
+    }
+    out.push(seg);
+  }
+  if (raw.includes("\0")) return void 0;
+  return "/" + out.join("/");
+}
+function readTar(buf, opts = {}) {
+  const maxBytes = opts.maxBytes ?? 512 * 1024 * 1024;
+  const maxEntries = opts.maxEntries ?? 1e4;
+  const entries2 = [];
+  let off = 0;
+  let total = 0;
+  let longName;
+  while (off + BLOCK <= buf.length) {
+    const h2 = buf.subarray(off, off + BLOCK);
+    if (h2.every((b) => b === 0)) break;
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h2[i];
+    if (sum !== readOctal(h2, 148, 8)) throw new TarError(`tar: corrupt header at byte ${off} (checksum mismatch)`);
+    const size = readOctal(h2, 124, 12);
+    const type = String.fromCharCode(h2[156] || 48);
+    const prefix = readString(h2, 345, 155);
+    let name = longName ?? (prefix ? `${prefix}/${readString(h2, 0, 100)}` : readString(h2, 0, 100));
+    longName = void 0;
+    const dataStart = off + BLOCK;
+    if (dataStart + size > buf.length) throw new TarError(`tar: truncated archive (entry ${name} needs ${size} bytes)`);
+    const data = buf.subarray(dataStart, dataStart + size);
+    off = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+    if (type === "L") {
+      longName = readString(data, 0, data.length);
+      continue;
+    }
+    if (type === "x" || type === "g" || type === "5") continue;
+    if (type === "1" || type === "2") throw new TarError(`tar: entry ${name} is a link; bundles may only hold regular files`);
+    if (type !== "0" && type !== "\0" && type !== "7") throw new TarError(`tar: entry ${name} has unsupported type '${type}'`);
+    const normalised = normaliseEntryName(name);
+    if (normalised === void 0 || normalised === "/") throw new TarError(`tar: entry ${JSON.stringify(name)} escapes the bundle root`);
+    name = normalised;
+    total += size;
+    if (total > maxBytes) throw new TarError(`tar: archive expands beyond ${maxBytes} bytes`);
+    if (entries2.length >= maxEntries) throw new TarError(`tar: more than ${maxEntries} entries`);
+    entries2.push({ name, data: new Uint8Array(data) });
+  }
+  return entries2;
+}
+var BLOCK, TarError;
+var init_tar = __esm({
+  "src/bundle/tar.ts"() {
+    "use strict";
+    BLOCK = 512;
+    TarError = class extends Error {
+    };
+  }
+});
+
+// src/bundle/bundle.ts
+function writeBundle(bundle) {
+  const manifest = { ...bundle.manifest };
+  if (bundle.palisade) manifest.metadata = { ...manifest.metadata ?? {}, palisade: bundle.palisade };
+  const enc = new TextEncoder();
+  const entries2 = [
+    { name: "/data.json", data: enc.encode(JSON.stringify(bundle.data ?? {})) },
+    { name: "/policy.wasm", data: bundle.wasm },
+    { name: "/.manifest", data: enc.encode(JSON.stringify(manifest)) }
+  ];
+  return (0, import_node_zlib2.gzipSync)(writeTar(entries2), { level: 9 });
+}
+function bundleError(file, message, fix) {
+  return new PalisadeError([{ file, line: 0, col: 0, code: "bundle_error", message, fix }]);
+}
+function readBundle(bytes, file) {
+  let tar;
+  try {
+    tar = (0, import_node_zlib2.gunzipSync)(bytes, { maxOutputLength: MAX_BUNDLE_BYTES });
+  } catch (e) {
+    throw bundleError(file, `not a gzip-compressed tar archive (${e.message})`, "pass a bundle written by `palisade build` or `opa build -t wasm`");
+  }
+  let entries2;
+  try {
+    entries2 = readTar(tar, { maxBytes: MAX_BUNDLE_BYTES });
+  } catch (e) {
+    if (e instanceof TarError) throw bundleError(file, e.message, "rebuild the bundle; do not edit it by hand");
+    throw e;
+  }
+  const byName = new Map(entries2.map((e) => [e.name, e.data]));
+  const dec = new TextDecoder();
+  let manifest = { revision: "", roots: [""] };
+  const rawManifest = byName.get("/.manifest");
+  if (rawManifest) {
+    let raw;
+    try {
+      raw = JSON.parse(dec.decode(rawManifest));
+    } catch (e) {
+      throw bundleError(file, `/.manifest is not valid JSON (${e.message})`, "rebuild the bundle");
+    }
+    const problem2 = manifestProblem(raw);
+    if (problem2) throw bundleError(file, `/.manifest ${problem2}`, "rebuild the bundle with `palisade build` or `opa build -t wasm`; do not edit the manifest by hand");
+    manifest = raw;
+  }
+  const modulePath = manifest.wasm?.[0]?.module ?? "/policy.wasm";
+  const wasm = byName.get(modulePath);
+  if (!wasm) {
+    throw bundleError(file, `the bundle holds no WebAssembly module (${modulePath})`, "build it with `palisade build` or `opa build -t wasm -e <entrypoint>`");
+  }
+  checkWasm(wasm, file, modulePath);
+  let data = {};
+  const rawData = byName.get("/data.json");
+  if (rawData && rawData.length > 0) {
+    try {
+      data = JSON.parse(dec.decode(rawData));
+    } catch (e) {
+      throw bundleError(file, `/data.json is not valid JSON (${e.message})`, "fix or remove /data.json in the bundle");
+    }
+  }
+  const palisade = manifest.metadata?.["palisade"];
+  if (palisade?.version !== 1) return { wasm, data, manifest };
+  const problem = palisadeMetaProblem(palisade);
+  if (problem) throw bundleError(file, `/.manifest metadata.palisade ${problem}`, "rebuild the bundle with `palisade build`; do not edit its metadata by hand");
+  return { wasm, data, manifest, palisade: withDefaults(palisade) };
+}
+function manifestProblem(m) {
+  if (!isObject2(m)) return `must be a JSON object, not ${m === null ? "null" : Array.isArray(m) ? "an array" : typeof m}`;
+  if (m["roots"] !== void 0 && !isStrings(m["roots"])) return "`roots` must be a list of strings";
+  if (m["wasm"] !== void 0 && !(Array.isArray(m["wasm"]) && m["wasm"].every((w) => isObject2(w) && typeof w["entrypoint"] === "string" && typeof w["module"] === "string"))) {
+    return "`wasm` must be a list of {entrypoint, module} strings";
+  }
+  if (m["metadata"] !== void 0 && !isObject2(m["metadata"])) return "`metadata` must be an object";
+  return void 0;
+}
+function palisadeMetaProblem(p) {
+  const raw = p;
+  if (!Array.isArray(raw["policies"])) return "`policies` must be a list";
+  if (!isObject2(raw["kindEntrypoints"]) || !Object.values(raw["kindEntrypoints"]).every((v) => typeof v === "string")) return "`kindEntrypoints` must map kinds to entrypoint strings";
+  for (const [i, pol] of raw["policies"].entries()) {
+    if (!isObject2(pol)) return `policies[${i}] must be an object`;
+    for (const f of ["id", "title", "entrypoint"]) if (typeof pol[f] !== "string" || pol[f] === "") return `policies[${i}] has no \`${f}\` string`;
+    if (!SEVERITIES.includes(pol["severity"])) return `policies[${i}] (${pol["id"]}) has severity ${JSON.stringify(pol["severity"])}, not one of ${SEVERITIES.join(", ")}`;
+    if (!isStrings(pol["kinds"])) return `policies[${i}] (${pol["id"]}) \`kinds\` must be a list of document kinds, not ${JSON.stringify(pol["kinds"])}`;
+    for (const f of ["description", "remediation", "url"]) if (pol[f] !== void 0 && typeof pol[f] !== "string") return `policies[${i}] (${pol["id"]}) \`${f}\` must be a string`;
+    if (pol["tags"] !== void 0 && !isStrings(pol["tags"])) return `policies[${i}] (${pol["id"]}) \`tags\` must be a list of strings`;
+  }
+  return void 0;
+}
+function withDefaults(p) {
+  const defaults = { description: "", remediation: "", tags: [], frameworks: {}, equivalents: {} };
+  return { ...p, policies: p.policies.map((pol) => Object.assign({}, defaults, pol)) };
+}
+function checkWasm(wasm, file, what = "the module") {
+  if (!globalThis.WebAssembly.validate(wasm)) {
+    throw bundleError(file, `${what} is not a valid WebAssembly module`, "pass a module built by `palisade build` or `opa build -t wasm`");
+  }
+}
+var import_node_zlib2, inventoryKey, MAX_BUNDLE_BYTES, isObject2, isStrings, SEVERITIES;
+var init_bundle = __esm({
+  "src/bundle/bundle.ts"() {
+    "use strict";
+    import_node_zlib2 = require("node:zlib");
+    init_diagnostics();
+    init_tar();
+    inventoryKey = (kind) => `inventory:${kind}`;
+    MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+    isObject2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+    isStrings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
+    SEVERITIES = ["critical", "high", "medium", "low", "info"];
+  }
+});
+
 // src/rego/builtins.ts
 function builtin(name) {
   return Object.prototype.hasOwnProperty.call(active, name) ? active[name] : void 0;
@@ -25154,7 +25640,7 @@ function withBuiltins(set, fn) {
     active = previous;
   }
 }
-var n, h, BUILTINS, active, BUILTIN_NAMESPACES;
+var n, h, BUILTINS, OPA_DEPRECATED, active, BUILTIN_NAMESPACES;
 var init_builtins = __esm({
   "src/rego/builtins.ts"() {
     "use strict";
@@ -25246,12 +25732,12 @@ var init_builtins = __esm({
       "object.subset": n(2),
       // encodings
       "json.marshal": n(1),
-      "json.marshal_with_options": h(2),
+      "json.marshal_with_options": n(2),
       "json.unmarshal": n(1),
       "json.is_valid": n(1),
       "json.filter": n(2),
       "json.remove": n(2),
-      "json.patch": h(2),
+      "json.patch": n(2),
       "json.verify_schema": h(1),
       "json.match_schema": h(2),
       "yaml.marshal": h(1),
@@ -25272,6 +25758,11 @@ var init_builtins = __esm({
       "crypto.sha256": n(1),
       "crypto.sha1": n(1),
       "crypto.md5": n(1),
+      "crypto.hmac.md5": n(2),
+      "crypto.hmac.sha1": n(2),
+      "crypto.hmac.sha256": n(2),
+      "crypto.hmac.sha512": n(2),
+      "crypto.hmac.equal": n(2),
       // types
       is_number: n(1),
       is_string: n(1),
@@ -25304,18 +25795,18 @@ var init_builtins = __esm({
       "units.parse_bytes": n(1),
       "units.parse": n(1),
       "uuid.rfc4122": h(1, { impure: true }),
-      "uuid.parse": h(1),
+      "uuid.parse": n(1),
       // time (impure: the clock)
       "time.now_ns": h(0, { impure: true }),
-      "time.parse_rfc3339_ns": h(1),
-      "time.parse_ns": h(2),
-      "time.parse_duration_ns": h(1),
-      "time.add_date": h(4),
-      "time.date": h(1),
-      "time.clock": h(1),
-      "time.weekday": h(1),
-      "time.diff": h(2),
-      "time.format": h(1),
+      "time.parse_rfc3339_ns": n(1),
+      "time.parse_ns": n(2),
+      "time.parse_duration_ns": n(1),
+      "time.add_date": n(4),
+      "time.date": n(1),
+      "time.clock": n(1),
+      "time.weekday": n(1),
+      "time.diff": n(2),
+      "time.format": n(1),
       // debugging: the planner turns print(a, b) into internal.print([{a}, {b}]), as OPA does
       "internal.print": n(1, { impure: true }),
       trace: n(1, { impure: true }),
@@ -25323,7 +25814,22 @@ var init_builtins = __esm({
       // conftest's own (Palisade keeps conftest policies working); the file readers are impure
       parse_config: h(2),
       parse_config_file: h(1, { impure: true }),
-      parse_combined_config_files: h(1, { impure: true })
+      parse_combined_config_files: h(1, { impure: true }),
+      // Palisade's own: a file's text through Palisade's loader of a kind (runtime/host/palisade.ts)
+      "palisade.load_documents": h(2)
+    };
+    OPA_DEPRECATED = {
+      any: "`true in xs` or `some x in xs`",
+      all: "`every x in xs { x }`",
+      re_match: "regex.match",
+      set_diff: "the `-` operator on sets",
+      "net.cidr_overlap": "net.cidr_contains",
+      cast_array: "is_array, or an array comprehension",
+      cast_boolean: "is_boolean",
+      cast_null: "is_null",
+      cast_object: "is_object",
+      cast_set: "a set comprehension `{x | some x in xs}`",
+      cast_string: "is_string"
     };
     active = BUILTINS;
     BUILTIN_NAMESPACES = new Set(
@@ -25347,57 +25853,6 @@ function typeName(v) {
       return Array.isArray(v) ? "array" : "object";
   }
 }
-function compareStrings(a, b) {
-  if (a === b) return 0;
-  const n2 = Math.min(a.length, b.length);
-  for (let i = 0; i < n2; i++) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x !== y) return x < y ? -1 : 1;
-    if (x > 65535) i++;
-  }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
-}
-function compareValues(a, b) {
-  const ta = typeName(a);
-  const tb = typeName(b);
-  if (ta !== tb) return RANK[ta] - RANK[tb];
-  switch (ta) {
-    case "null":
-      return 0;
-    case "boolean":
-      return a === b ? 0 : a ? 1 : -1;
-    case "number":
-      return a < b ? -1 : a > b ? 1 : 0;
-    case "string":
-      return compareStrings(a, b);
-    case "array": {
-      const x = a;
-      const y = b;
-      for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const c = compareValues(x[i], y[i]);
-        if (c !== 0) return c;
-      }
-      return x.length - y.length;
-    }
-    default: {
-      const x = a;
-      const y = b;
-      const kx = Object.keys(x).sort(compareStrings);
-      const ky = Object.keys(y).sort(compareStrings);
-      for (let i = 0; i < Math.min(kx.length, ky.length); i++) {
-        const c = compareStrings(kx[i], ky[i]);
-        if (c !== 0) return c;
-        const d = compareValues(x[kx[i]], y[ky[i]]);
-        if (d !== 0) return d;
-      }
-      return kx.length - ky.length;
-    }
-  }
-}
-function deepEqual(a, b) {
-  return compareValues(a, b) === 0;
-}
 function hasBigInt(v) {
   if (typeof v === "bigint") return true;
   if (Array.isArray(v)) return v.some(hasBigInt);
@@ -25412,11 +25867,9 @@ function exactJson(v) {
   }
   return JSON.stringify(v ?? null);
 }
-var RANK;
 var init_values = __esm({
   "src/runtime/host/values.ts"() {
     "use strict";
-    RANK = { null: 0, boolean: 1, number: 2, string: 3, array: 4, object: 5 };
   }
 });
 
@@ -25475,680 +25928,6 @@ var init_errors = __esm({
         this.name = "OperandTypeError";
       }
     };
-  }
-});
-
-// src/runtime/host/gotime.ts
-function daysFromCivil(y, m, d) {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-function civilFromDays(z) {
-  z += 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-function isLeap(y) {
-  return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-}
-function daysIn(m, y) {
-  return m === 2 ? isLeap(y) ? 29 : 28 : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-}
-function formatter(zone) {
-  const key = zone.name ?? "\0local";
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone.name,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      era: "short",
-      timeZoneName: "short"
-    });
-    formatters.set(key, f);
-  }
-  return f;
-}
-function loadZone(name) {
-  if (name === "" || name === "UTC") return UTC;
-  if (name === "Local") return { name: void 0, utc: false };
-  try {
-    formatter({ name, utc: false });
-  } catch {
-    fail(`unknown time zone ${name}`);
-  }
-  return { name, utc: false };
-}
-function zoneAt(zone, sec) {
-  if (zone.utc) return { offset: 0, abbr: "UTC" };
-  const ms = Math.max(-864e13, Math.min(864e13, Number(sec) * 1e3));
-  const parts = formatter(zone).formatToParts(new Date(ms));
-  const get = (t) => parts.find((p) => p.type === t)?.value ?? "";
-  let year = Number(get("year"));
-  if (get("era") === "BC" || get("era") === "B") year = 1 - year;
-  const wall = daysFromCivil(year, Number(get("month")), Number(get("day"))) * 86400 + Number(get("hour")) * 3600 + Number(get("minute")) * 60 + Number(get("second"));
-  const offset = wall - Math.floor(ms / 1e3);
-  let abbr = get("timeZoneName");
-  if (/^GMT[+-]/.test(abbr) || abbr === "GMT" && offset !== 0) abbr = "";
-  return { offset, abbr };
-}
-function civil(sec, nsec, zone) {
-  const { offset, abbr } = zoneAt(zone, sec);
-  const local = sec + BigInt(offset);
-  const days = Number(local >= 0n ? local / 86400n : -((-local + 86399n) / 86400n));
-  const rem = Number(local - BigInt(days) * 86400n);
-  const [year, month, day] = civilFromDays(days);
-  return {
-    year,
-    month,
-    day,
-    hour: Math.floor(rem / 3600),
-    minute: Math.floor(rem % 3600 / 60),
-    second: rem % 60,
-    nsec,
-    weekday: ((days + 4) % 7 + 7) % 7,
-    yday: days - daysFromCivil(year, 1, 1) + 1,
-    offset,
-    abbr
-  };
-}
-function chunks(layout) {
-  const out = [];
-  let lit = "";
-  const push2 = (c) => {
-    if (lit) out.push({ lit });
-    lit = "";
-    out.push(c);
-  };
-  const TOKENS = [
-    "January",
-    "Jan",
-    "Monday",
-    "Mon",
-    "MST",
-    "Z07:00:00",
-    "-07:00:00",
-    "Z070000",
-    "-070000",
-    "Z07:00",
-    "-07:00",
-    "Z0700",
-    "-0700",
-    "Z07",
-    "-07",
-    "2006",
-    "002",
-    "__2",
-    "_2",
-    "01",
-    "02",
-    "03",
-    "04",
-    "05",
-    "06",
-    "15",
-    "PM",
-    "pm",
-    "1",
-    "2",
-    "3",
-    "4",
-    "5"
-  ];
-  let i = 0;
-  outer: while (i < layout.length) {
-    const c = layout[i];
-    if ((c === "." || c === ",") && (layout[i + 1] === "0" || layout[i + 1] === "9")) {
-      const ch = layout[i + 1];
-      let j = i + 1;
-      while (layout[j] === ch) j++;
-      if (!/[0-9]/.test(layout[j] ?? "")) {
-        push2({ std: ch === "0" ? "frac0" : "frac9", digits: j - i - 1 });
-        i = j;
-        continue;
-      }
-    }
-    for (const t of TOKENS) {
-      if (!layout.startsWith(t, i)) continue;
-      if ((t === "Jan" || t === "Mon") && /[a-z]/.test(layout[i + 3] ?? "")) continue;
-      if (t === "_2" && layout.startsWith("_2006", i)) {
-        lit += "_";
-        i++;
-        continue outer;
-      }
-      push2({ std: t });
-      i += t.length;
-      continue outer;
-    }
-    lit += c;
-    i++;
-  }
-  if (lit) out.push({ lit });
-  return out;
-}
-function formatOffset(offset, std) {
-  if (std.startsWith("Z") && offset === 0) return "Z";
-  const sign = offset < 0 ? "-" : "+";
-  const abs = Math.abs(offset);
-  const h2 = pad(Math.floor(abs / 3600), 2);
-  const m = pad(Math.floor(abs % 3600 / 60), 2);
-  const s = pad(abs % 60, 2);
-  const shape = std.slice(1);
-  switch (shape) {
-    case "07":
-      return sign + h2;
-    case "0700":
-      return sign + h2 + m;
-    case "07:00":
-      return `${sign}${h2}:${m}`;
-    case "070000":
-      return sign + h2 + m + s;
-    default:
-      return `${sign}${h2}:${m}:${s}`;
-  }
-}
-function formatLayout(c, layout) {
-  let out = "";
-  for (const ch of chunks(layout)) {
-    if ("lit" in ch) {
-      out += ch.lit;
-      continue;
-    }
-    const h12 = c.hour % 12 === 0 ? 12 : c.hour % 12;
-    switch (ch.std) {
-      case "January":
-        out += MONTHS[c.month - 1];
-        break;
-      case "Jan":
-        out += MONTHS[c.month - 1].slice(0, 3);
-        break;
-      case "Monday":
-        out += DAYS[c.weekday];
-        break;
-      case "Mon":
-        out += DAYS[c.weekday].slice(0, 3);
-        break;
-      case "MST":
-        out += c.abbr || formatOffset(c.offset, "-0700");
-        break;
-      case "2006":
-        out += pad(c.year, 4);
-        break;
-      case "06":
-        out += pad((c.year % 100 + 100) % 100, 2);
-        break;
-      case "01":
-        out += pad(c.month, 2);
-        break;
-      case "1":
-        out += String(c.month);
-        break;
-      case "02":
-        out += pad(c.day, 2);
-        break;
-      case "2":
-        out += String(c.day);
-        break;
-      case "_2":
-        out += pad(c.day, 2, " ");
-        break;
-      case "002":
-        out += pad(c.yday, 3);
-        break;
-      case "__2":
-        out += pad(c.yday, 3, " ");
-        break;
-      case "15":
-        out += pad(c.hour, 2);
-        break;
-      case "03":
-        out += pad(h12, 2);
-        break;
-      case "3":
-        out += String(h12);
-        break;
-      case "04":
-        out += pad(c.minute, 2);
-        break;
-      case "4":
-        out += String(c.minute);
-        break;
-      case "05":
-        out += pad(c.second, 2);
-        break;
-      case "5":
-        out += String(c.second);
-        break;
-      case "PM":
-        out += c.hour >= 12 ? "PM" : "AM";
-        break;
-      case "pm":
-        out += c.hour >= 12 ? "pm" : "am";
-        break;
-      case "frac0":
-      case "frac9": {
-        const sep7 = layout.includes(",") && !layout.includes(".") ? "," : ".";
-        let digits = pad(c.nsec, 9).slice(0, ch.digits);
-        if (ch.std === "frac9") {
-          digits = digits.replace(/0+$/, "");
-          if (digits === "") break;
-        }
-        out += sep7 + digits;
-        break;
-      }
-      default:
-        out += formatOffset(c.offset, ch.std);
-    }
-  }
-  return out;
-}
-function parseLayout(layout, value) {
-  const bad = (rest, elem, extra = "") => fail(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse ${JSON.stringify(rest)} as ${JSON.stringify(elem)}${extra}`);
-  let v = value;
-  let year = 1;
-  let month = 1;
-  let day = 1;
-  let yday = -1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let nsec = 0;
-  let offset;
-  let pm;
-  const num3 = (min, max, elem) => {
-    const m = new RegExp(`^\\d{${min},${max}}`).exec(v);
-    if (!m) return bad(v, elem);
-    v = v.slice(m[0].length);
-    return Number(m[0]);
-  };
-  const word = (names, elem) => {
-    const i = names.findIndex((n2) => v.slice(0, n2.length).toLowerCase() === n2.toLowerCase());
-    if (i < 0) bad(v, elem);
-    v = v.slice(names[i].length);
-    return i;
-  };
-  const fraction = (digits, elem) => {
-    const m = digits === void 0 ? /^[.,](\d+)/.exec(v) : new RegExp(`^[.,](\\d{${digits}})`).exec(v);
-    if (!m) return void bad(v, elem);
-    nsec = Number(m[1].slice(0, 9).padEnd(9, "0"));
-    v = v.slice(m[0].length);
-  };
-  const list4 = chunks(layout);
-  for (let k = 0; k < list4.length; k++) {
-    const ch = list4[k];
-    if ("lit" in ch) {
-      if (!v.startsWith(ch.lit)) bad(v, ch.lit);
-      v = v.slice(ch.lit.length);
-      continue;
-    }
-    switch (ch.std) {
-      case "January":
-        month = word(MONTHS, ch.std) + 1;
-        break;
-      case "Jan":
-        month = word(MONTHS.map((m) => m.slice(0, 3)), ch.std) + 1;
-        break;
-      case "Monday":
-        word(DAYS, ch.std);
-        break;
-      case "Mon":
-        word(DAYS.map((d) => d.slice(0, 3)), ch.std);
-        break;
-      case "2006":
-        year = num3(4, 4, ch.std);
-        break;
-      case "06": {
-        const y = num3(2, 2, ch.std);
-        year = y >= 69 ? 1900 + y : 2e3 + y;
-        break;
-      }
-      case "01":
-        month = num3(2, 2, ch.std);
-        break;
-      case "1":
-        month = num3(1, 2, ch.std);
-        break;
-      case "02":
-        day = num3(2, 2, ch.std);
-        break;
-      case "2":
-        day = num3(1, 2, ch.std);
-        break;
-      case "_2":
-        if (v.startsWith(" ")) v = v.slice(1);
-        day = num3(1, 2, ch.std);
-        break;
-      case "002":
-        yday = num3(3, 3, ch.std);
-        break;
-      case "__2":
-        v = v.replace(/^ {1,2}/, "");
-        yday = num3(1, 3, ch.std);
-        break;
-      case "15":
-        hour = num3(1, 2, ch.std);
-        break;
-      case "03":
-        hour = num3(2, 2, ch.std);
-        break;
-      case "3":
-        hour = num3(1, 2, ch.std);
-        break;
-      case "04":
-        minute = num3(2, 2, ch.std);
-        break;
-      case "4":
-        minute = num3(1, 2, ch.std);
-        break;
-      case "05":
-      case "5": {
-        second = ch.std === "05" ? num3(2, 2, ch.std) : num3(1, 2, ch.std);
-        const next = list4[k + 1];
-        if (/^[.,]\d/.test(v) && !(next && "std" in next && next.std.startsWith("frac"))) fraction(void 0, ch.std);
-        break;
-      }
-      case "PM":
-      case "pm": {
-        const p = v.slice(0, 2);
-        const want = ch.std === "PM" ? ["AM", "PM"] : ["am", "pm"];
-        if (!want.includes(p)) bad(v, ch.std);
-        pm = p === want[1];
-        v = v.slice(2);
-        break;
-      }
-      case "frac0":
-        fraction(ch.digits, ch.std);
-        break;
-      case "frac9":
-        if (/^[.,]\d/.test(v)) fraction(void 0, ch.std);
-        break;
-      case "MST": {
-        const m = /^(UTC|GMT[+-]\d{1,2}|[A-Z]{3,5}|[+-]\d{2,4})/.exec(v);
-        if (!m) return bad(v, ch.std);
-        const g = /^GMT([+-]\d{1,2})$/.exec(m[0]);
-        offset = g ? Number(g[1]) * 3600 : 0;
-        v = v.slice(m[0].length);
-        break;
-      }
-      default: {
-        if (ch.std.startsWith("Z") && v.startsWith("Z")) {
-          v = v.slice(1);
-          offset = 0;
-          break;
-        }
-        const shape = ch.std.slice(1);
-        const re = shape === "07" ? /^([+-])(\d{2})/ : shape === "0700" ? /^([+-])(\d{2})(\d{2})/ : shape === "07:00" ? /^([+-])(\d{2}):(\d{2})/ : shape === "070000" ? /^([+-])(\d{2})(\d{2})(\d{2})/ : /^([+-])(\d{2}):(\d{2}):(\d{2})/;
-        const m = re.exec(v);
-        if (!m) return bad(v, ch.std);
-        const s = Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
-        offset = m[1] === "-" ? -s : s;
-        v = v.slice(m[0].length);
-      }
-    }
-  }
-  if (v.length > 0) fail(`parsing time ${JSON.stringify(value)}: extra text: ${JSON.stringify(v)}`);
-  if (pm !== void 0) {
-    if (hour > 12) fail(`parsing time ${JSON.stringify(value)}: hour out of range`);
-    if (pm && hour < 12) hour += 12;
-    else if (!pm && hour === 12) hour = 0;
-  }
-  if (hour > 23) fail(`parsing time ${JSON.stringify(value)}: hour out of range`);
-  if (minute > 59) fail(`parsing time ${JSON.stringify(value)}: minute out of range`);
-  if (second > 59) fail(`parsing time ${JSON.stringify(value)}: second out of range`);
-  if (yday >= 0) {
-    if (yday < 1 || yday > (isLeap(year) ? 366 : 365)) fail(`parsing time ${JSON.stringify(value)}: day-of-year out of range`);
-    const d = daysFromCivil(year, 1, 1) + yday - 1;
-    [, month, day] = civilFromDays(d);
-  }
-  if (month < 1 || month > 12) fail(`parsing time ${JSON.stringify(value)}: month out of range`);
-  if (day < 1 || day > daysIn(month, year)) fail(`parsing time ${JSON.stringify(value)}: day out of range`);
-  const local = BigInt(daysFromCivil(year, month, day)) * 86400n + BigInt(hour * 3600 + minute * 60 + second);
-  return { sec: local - BigInt(offset ?? 0), nsec };
-}
-function parseDuration(s) {
-  const orig = s;
-  const invalid = () => fail(`time: invalid duration ${JSON.stringify(orig)}`);
-  let neg = false;
-  if (s.startsWith("-") || s.startsWith("+")) {
-    neg = s[0] === "-";
-    s = s.slice(1);
-  }
-  if (s === "0") return 0n;
-  if (s === "") invalid();
-  let total = 0n;
-  while (s !== "") {
-    const m = /^(\d*)(?:\.(\d*))?/.exec(s);
-    const intPart = m[1];
-    const fracPart = m[2];
-    if (intPart === "" && (fracPart === void 0 || fracPart === "")) invalid();
-    s = s.slice(m[0].length);
-    const u = /^[^0-9.]+/.exec(s);
-    if (!u) fail(`time: missing unit in duration ${JSON.stringify(orig)}`);
-    const unit = UNITS[u[0]];
-    if (unit === void 0) fail(`time: unknown unit ${JSON.stringify(u[0])} in duration ${JSON.stringify(orig)}`);
-    s = s.slice(u[0].length);
-    let v = BigInt(intPart || "0");
-    if (v > MAX_INT64 / BigInt(unit)) fail(`time: invalid duration ${JSON.stringify(orig)}`);
-    v *= BigInt(unit);
-    if (fracPart) {
-      let f = 0;
-      let scale = 1;
-      for (const d of fracPart) {
-        if (f > Number.MAX_SAFE_INTEGER / 10) break;
-        f = f * 10 + Number(d);
-        scale *= 10;
-      }
-      v += BigInt(Math.trunc(f * (unit / scale)));
-    }
-    total += v;
-    if (total > MAX_INT64 + (neg ? 1n : 0n)) fail(`time: invalid duration ${JSON.stringify(orig)}`);
-  }
-  return neg ? -total : total;
-}
-var UTC, formatters, NAMED_LAYOUTS, MONTHS, DAYS, weekdayName, pad, UNITS, MAX_INT64;
-var init_gotime = __esm({
-  "src/runtime/host/gotime.ts"() {
-    "use strict";
-    init_errors();
-    UTC = { name: "UTC", utc: true };
-    formatters = /* @__PURE__ */ new Map();
-    NAMED_LAYOUTS = {
-      ANSIC: "Mon Jan _2 15:04:05 2006",
-      UnixDate: "Mon Jan _2 15:04:05 MST 2006",
-      RubyDate: "Mon Jan 02 15:04:05 -0700 2006",
-      RFC822: "02 Jan 06 15:04 MST",
-      RFC822Z: "02 Jan 06 15:04 -0700",
-      RFC850: "Monday, 02-Jan-06 15:04:05 MST",
-      RFC1123: "Mon, 02 Jan 2006 15:04:05 MST",
-      RFC1123Z: "Mon, 02 Jan 2006 15:04:05 -0700",
-      RFC3339: "2006-01-02T15:04:05Z07:00",
-      RFC3339Nano: "2006-01-02T15:04:05.999999999Z07:00",
-      Kitchen: "3:04PM",
-      Stamp: "Jan _2 15:04:05",
-      StampMilli: "Jan _2 15:04:05.000",
-      StampMicro: "Jan _2 15:04:05.000000",
-      StampNano: "Jan _2 15:04:05.000000000",
-      DateTime: "2006-01-02 15:04:05",
-      DateOnly: "2006-01-02",
-      TimeOnly: "15:04:05"
-    };
-    MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-    weekdayName = (d) => DAYS[d];
-    pad = (n2, w, ch = "0") => {
-      const s = String(Math.abs(n2)).padStart(w, ch);
-      return n2 < 0 ? "-" + s : s;
-    };
-    UNITS = {
-      ns: 1,
-      us: 1e3,
-      "\xB5s": 1e3,
-      "\u03BCs": 1e3,
-      ms: 1e6,
-      s: 1e9,
-      m: 6e10,
-      h: 36e11
-    };
-    MAX_INT64 = (1n << 63n) - 1n;
-  }
-});
-
-// src/runtime/host/time.ts
-function nsOf(v, pos = 1) {
-  if (typeof v === "bigint") return v;
-  const n2 = num(v, pos);
-  if (!Number.isFinite(n2) || Math.abs(n2) >= 1e21) fail("timestamp too big");
-  const text2 = String(n2);
-  const whole = text2.includes(".") ? text2.slice(0, text2.indexOf(".")) : text2;
-  const ns = BigInt(whole);
-  if (ns < MIN_NS || ns > MAX_NS) fail("timestamp too big");
-  return ns;
-}
-function split(ns) {
-  let sec = ns / NS;
-  let rem = ns % NS;
-  if (rem < 0n) {
-    rem += NS;
-    sec -= 1n;
-  }
-  return [sec, Number(rem)];
-}
-function exact(ns) {
-  return ns >= BigInt(Number.MIN_SAFE_INTEGER) && ns <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(ns) : ns;
-}
-function checkRange(ns) {
-  if (ns < MIN_NS || ns > MAX_NS) fail("time outside of valid range");
-  return ns;
-}
-function tzTime(v) {
-  let zone = UTC;
-  let layout = NAMED_LAYOUTS.RFC3339Nano;
-  if (Array.isArray(v)) {
-    if (v.length === 0) typeFail(1, v, TZ_EXPECTED);
-    const ns = nsOf(v[0], 1);
-    if (v.length > 1) zone = loadZone(str(v[1], 1));
-    if (v.length > 2) {
-      const l = v[2];
-      if (typeof l !== "string") operandFail(1, `must be ${TZ_EXPECTED} but got array`);
-      layout = NAMED_LAYOUTS[l] ?? l;
-    }
-    return { ns, zone, layout };
-  }
-  if (typeof v === "number" || typeof v === "bigint") return { ns: nsOf(v, 1), zone, layout };
-  return typeFail(1, v, TZ_EXPECTED);
-}
-function civilOf(v) {
-  const t = tzTime(v);
-  const [sec, nsec] = split(t.ns);
-  return { c: civil(sec, nsec, t.zone), layout: t.layout };
-}
-function addDate(ns, years, months, days) {
-  const [sec, nsec] = split(ns);
-  const c = civil(sec, nsec, UTC);
-  let m = c.month - 1 + months;
-  const y = c.year + years + Math.floor(m / 12);
-  m = (m % 12 + 12) % 12;
-  const d = daysFromCivil(y, m + 1, 1) + c.day - 1 + days;
-  const secOfDay = c.hour * 3600 + c.minute * 60 + c.second;
-  return checkRange((BigInt(d) * 86400n + BigInt(secOfDay)) * NS + BigInt(nsec));
-}
-function diff(a, b) {
-  const ta = tzTime(a);
-  const tb = tzTime(b);
-  let [x, y] = [ta.ns, tb.ns];
-  if (x > y) [x, y] = [y, x];
-  const [s1, n1] = split(x);
-  const [s2, n2] = split(y);
-  const c1 = civil(s1, n1, ta.zone);
-  const c2 = civil(s2, n2, ta.zone);
-  let year = c2.year - c1.year;
-  let month = c2.month - c1.month;
-  let day = c2.day - c1.day;
-  let hour = c2.hour - c1.hour;
-  let min = c2.minute - c1.minute;
-  let sec = c2.second - c1.second;
-  if (sec < 0) {
-    sec += 60;
-    min--;
-  }
-  if (min < 0) {
-    min += 60;
-    hour--;
-  }
-  if (hour < 0) {
-    hour += 24;
-    day--;
-  }
-  if (day < 0) {
-    const overflow = civilFromDaysDay(daysFromCivil(c1.year, c1.month, 1) + 31);
-    day += 32 - overflow;
-    month--;
-  }
-  if (month < 0) {
-    month += 12;
-    year--;
-  }
-  return [year, month, day, hour, min, sec];
-}
-function civilFromDaysDay(days) {
-  return civil(BigInt(days) * 86400n, 0, UTC).day;
-}
-function timeBuiltins(ctx) {
-  return {
-    "time.now_ns": () => exact(ctx.now()),
-    "time.parse_rfc3339_ns": (x) => {
-      const s = str(x, 1);
-      const p = parseLayout(NAMED_LAYOUTS.RFC3339, s);
-      return exact(checkRange(p.sec * NS + BigInt(p.nsec)));
-    },
-    "time.parse_ns": (layout, value) => {
-      const l = str(layout, 1);
-      const p = parseLayout(NAMED_LAYOUTS[l] ?? l, str(value, 2));
-      return exact(checkRange(p.sec * NS + BigInt(p.nsec)));
-    },
-    "time.parse_duration_ns": (x) => exact(parseDuration(str(x, 1))),
-    "time.add_date": (ns, y, m, d) => exact(addDate(nsOf(ns, 1), int(y, 2), int(m, 3), int(d, 4))),
-    "time.date": (x) => {
-      const { c } = civilOf(x);
-      return [c.year, c.month, c.day];
-    },
-    "time.clock": (x) => {
-      const { c } = civilOf(x);
-      return [c.hour, c.minute, c.second];
-    },
-    "time.weekday": (x) => weekdayName(civilOf(x).c.weekday),
-    "time.diff": diff,
-    "time.format": (x) => {
-      const { c, layout } = civilOf(x);
-      return formatLayout(c, layout);
-    }
-  };
-}
-var NS, MIN_NS, MAX_NS, TZ_EXPECTED;
-var init_time = __esm({
-  "src/runtime/host/time.ts"() {
-    "use strict";
-    init_errors();
-    init_gotime();
-    NS = 1000000000n;
-    MIN_NS = -(1n << 63n);
-    MAX_NS = (1n << 63n) - 1n;
-    TZ_EXPECTED = "either number (ns) or [number (ns), string (tz)]";
   }
 });
 
@@ -29214,7 +28993,7 @@ var require_compile2 = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -29241,7 +29020,7 @@ var require_compile2 = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30105,7 +29884,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30141,50 +29920,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative10, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative10 = parse3(serialize2(relative10, options), options);
+        relative11 = parse3(serialize2(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative10.scheme) {
-        target.scheme = relative10.scheme;
-        target.userinfo = relative10.userinfo;
-        target.host = relative10.host;
-        target.port = relative10.port;
-        target.path = removeDotSegments(relative10.path || "");
-        target.query = relative10.query;
+      if (!options.tolerant && relative11.scheme) {
+        target.scheme = relative11.scheme;
+        target.userinfo = relative11.userinfo;
+        target.host = relative11.host;
+        target.port = relative11.port;
+        target.path = removeDotSegments(relative11.path || "");
+        target.query = relative11.query;
       } else {
-        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
-          target.userinfo = relative10.userinfo;
-          target.host = relative10.host;
-          target.port = relative10.port;
-          target.path = removeDotSegments(relative10.path || "");
-          target.query = relative10.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target.userinfo = relative11.userinfo;
+          target.host = relative11.host;
+          target.port = relative11.port;
+          target.path = removeDotSegments(relative11.path || "");
+          target.query = relative11.query;
         } else {
-          if (!relative10.path) {
+          if (!relative11.path) {
             target.path = base.path;
-            if (relative10.query !== void 0) {
-              target.query = relative10.query;
+            if (relative11.query !== void 0) {
+              target.query = relative11.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative10.path[0] === "/") {
-              target.path = removeDotSegments(relative10.path);
+            if (relative11.path[0] === "/") {
+              target.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative10.path;
+                target.path = "/" + relative11.path;
               } else if (!base.path) {
-                target.path = relative10.path;
+                target.path = relative11.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative10.query;
+            target.query = relative11.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30192,7 +29971,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative10.fragment;
+      target.fragment = relative11.fragment;
       return target;
     }
     function equal2(uriA, uriB, options) {
@@ -30496,7 +30275,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal: equal2,
       serialize: serialize2,
@@ -34449,158 +34228,6 @@ var require_ajv = __commonJS({
 });
 
 // src/runtime/host/json.ts
-function pointer(path) {
-  if (typeof path === "string") {
-    if (path === "") return [];
-    return path.replace(/^\/+/, "").split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  }
-  if (Array.isArray(path)) return path;
-  return patchFail();
-}
-function arrayIndex(seg, len, allowEnd) {
-  if (seg === "-" && allowEnd) return len;
-  let i;
-  if (typeof seg === "number") i = seg;
-  else if (typeof seg === "string" && /^(0|[1-9]\d*)$/.test(seg)) i = Number(seg);
-  else return patchFail();
-  if (!Number.isSafeInteger(i) || i < 0 || i > (allowEnd ? len : len - 1)) patchFail();
-  return i;
-}
-function atPath(doc, path, op, rootOp) {
-  if (path.length === 0) return rootOp();
-  if (doc === void 0) patchFail();
-  let parent = doc;
-  for (const seg of path.slice(0, -1)) {
-    if (Array.isArray(parent)) parent = parent[arrayIndex(seg, parent.length, false)];
-    else if (isObj(parent) && typeof seg === "string" && own(parent, seg)) parent = parent[seg];
-    else patchFail();
-  }
-  op(parent, path[path.length - 1]);
-  return doc;
-}
-function getAt(doc, path) {
-  let cur = doc;
-  if (cur === void 0) patchFail();
-  for (const seg of path) {
-    if (Array.isArray(cur)) cur = cur[arrayIndex(seg, cur.length, false)];
-    else if (isObj(cur) && typeof seg === "string" && own(cur, seg)) cur = cur[seg];
-    else patchFail();
-  }
-  return cur;
-}
-function add(doc, path, value) {
-  return atPath(
-    doc,
-    path,
-    (parent, key) => {
-      if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, true), 0, value);
-      else if (isObj(parent) && typeof key === "string") parent[key] = value;
-      else patchFail();
-    },
-    () => value
-  );
-}
-function remove(doc, path) {
-  return atPath(
-    doc,
-    path,
-    (parent, key) => {
-      if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, false), 1);
-      else if (isObj(parent) && typeof key === "string" && own(parent, key)) delete parent[key];
-      else patchFail();
-    },
-    () => doc === void 0 ? patchFail() : void 0
-  );
-}
-function jsonPatch(target, patches) {
-  if (!Array.isArray(patches)) typeFail(2, patches, "array");
-  let doc = clone(target);
-  try {
-    for (const p of patches) {
-      if (!isObj(p)) return patchFail();
-      const path = pointer(p.path);
-      switch (p.op) {
-        case "add":
-          if (!own(p, "value")) patchFail();
-          doc = add(doc, path, clone(p.value));
-          break;
-        case "remove":
-          doc = remove(doc, path);
-          break;
-        case "replace":
-          if (!own(p, "value")) patchFail();
-          getAt(doc, path);
-          doc = add(remove(doc, path), path, clone(p.value));
-          break;
-        case "move": {
-          const from = pointer(p.from);
-          const v = getAt(doc, from);
-          if (from.length < path.length && from.every((s, i) => deepEqual(s, path[i]))) patchFail();
-          doc = add(remove(doc, from), path, v);
-          break;
-        }
-        case "copy":
-          doc = add(doc, path, clone(getAt(doc, pointer(p.from))));
-          break;
-        case "test":
-          if (!own(p, "value") || !deepEqual(getAt(doc, path), p.value)) patchFail();
-          break;
-        default:
-          patchFail();
-      }
-    }
-  } catch (e) {
-    if (e instanceof PatchFailed) return void 0;
-    throw e;
-  }
-  return doc;
-}
-function goJsonString(s) {
-  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
-}
-function goJson(v, indent, prefix = "", level = 0) {
-  const nl = (n2) => indent === void 0 ? "" : "\n" + prefix + indent.repeat(n2);
-  if (v === null || typeof v === "boolean" || typeof v === "number" || typeof v === "bigint") return String(v);
-  if (typeof v === "string") return goJsonString(v);
-  const sep7 = indent === void 0 ? ":" : ": ";
-  if (Array.isArray(v)) {
-    if (v.length === 0) return "[]";
-    return `[${v.map((x) => nl(level + 1) + goJson(x, indent, prefix, level + 1)).join(",")}${nl(level)}]`;
-  }
-  const keys = Object.keys(v).sort(compareStrings);
-  if (keys.length === 0) return "{}";
-  return `{${keys.map((k) => `${nl(level + 1)}${goJsonString(k)}${sep7}${goJson(v[k], indent, prefix, level + 1)}`).join(",")}${nl(level)}}`;
-}
-function marshalWithOptions(x, opts) {
-  const o = obj(opts, 2);
-  let indent = "	";
-  let prefix = "";
-  let implicit = false;
-  let explicit;
-  for (const k of Object.keys(o).sort(compareStrings)) {
-    const v = o[k];
-    switch (k) {
-      case "prefix":
-        if (typeof v !== "string") operandFail(2, `key ${k} failed cast to string`);
-        prefix = v;
-        implicit = true;
-        break;
-      case "indent":
-        if (typeof v !== "string") operandFail(2, `key ${k} failed cast to string`);
-        indent = v;
-        implicit = true;
-        break;
-      case "pretty":
-        if (typeof v !== "boolean") operandFail(2, `key ${k} failed cast to bool`);
-        explicit = v;
-        break;
-      default:
-        operandFail(2, `object contained unknown key ${k}`);
-    }
-  }
-  const pretty2 = explicit ?? implicit;
-  return pretty2 ? prefix + goJson(x, indent, prefix) : goJson(x);
-}
 function ajvFor(draft) {
   let a = ajvs.get(draft);
   if (!a) {
@@ -34773,21 +34400,13 @@ function opaError(e, doc) {
   }
   return { error: `${field}: ${desc}`, type, field, desc };
 }
-var isObj, own, PatchFailed, patchFail, clone, FORMATS, ajvs, compiled2, jsonBuiltins;
+var isObj, FORMATS, ajvs, compiled2, jsonBuiltins;
 var init_json2 = __esm({
   "src/runtime/host/json.ts"() {
     "use strict";
     init_errors();
     init_ip();
-    init_values();
     isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-    PatchFailed = class extends Error {
-    };
-    patchFail = () => {
-      throw new PatchFailed();
-    };
-    clone = (v) => v === null || typeof v !== "object" ? v : JSON.parse(JSON.stringify(v));
     FORMATS = {
       "date-time": (s) => /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
       date: (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)),
@@ -34812,8 +34431,6 @@ var init_json2 = __esm({
     ajvs = /* @__PURE__ */ new Map();
     compiled2 = /* @__PURE__ */ new Map();
     jsonBuiltins = {
-      "json.patch": (o, patches) => jsonPatch(o, patches),
-      "json.marshal_with_options": marshalWithOptions,
       "json.verify_schema": (schema) => {
         try {
           compileSchema2(jsonOperand(schema, 1));
@@ -34894,58 +34511,6 @@ var init_context = __esm({
 });
 
 // src/runtime/host/uuid.ts
-function bytesOf(s) {
-  let hex;
-  if (s.length === 36) {
-    if (s[8] !== "-" || s[13] !== "-" || s[18] !== "-" || s[23] !== "-") return void 0;
-    hex = s.replace(/-/g, "");
-  } else if (s.length === 38 && s.startsWith("{") && s.endsWith("}")) {
-    return bytesOf(s.slice(1, -1));
-  } else if (s.length === 45 && s.toLowerCase().startsWith("urn:uuid:")) {
-    return bytesOf(s.slice(9));
-  } else if (s.length === 32) {
-    hex = s;
-  } else return void 0;
-  if (!/^[0-9A-Fa-f]{32}$/.test(hex)) return void 0;
-  return Buffer.from(hex, "hex");
-}
-function variant(b) {
-  if ((b & 192) === 128) return "RFC4122";
-  if ((b & 224) === 192) return "Microsoft";
-  if ((b & 224) === 224) return "Future";
-  return "Reserved";
-}
-function toNs(hundreds) {
-  const ns = (hundreds - GREGORIAN_OFFSET) * 100n;
-  return ns >= BigInt(Number.MIN_SAFE_INTEGER) && ns <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(ns) : ns;
-}
-function parseUuid(s) {
-  const b = bytesOf(s);
-  if (!b) return void 0;
-  const version = b[6] >> 4;
-  const out = { version, variant: variant(b[8]) };
-  if (version === 1 || version === 2) {
-    const low = BigInt(b.readUInt32BE(0));
-    const mid = BigInt(b.readUInt16BE(4));
-    const hi = BigInt(b.readUInt16BE(6) & 4095);
-    out.time = toNs(low | mid << 32n | hi << 48n);
-    out.clocksequence = (b[8] & 63) << 8 | b[9];
-    out.nodeid = [...b.subarray(10)].map((x) => x.toString(16).padStart(2, "0")).join("-");
-    out.macvariables = `${b[10] & 2 ? "local" : "global"}:${b[10] & 1 ? "multicast" : "unicast"}`;
-    if (version === 2) {
-      const domains = ["Person", "Group", "Org"];
-      out.domain = domains[b[9]] ?? `Domain${b[9]}`;
-      out.id = b.readUInt32BE(0);
-    }
-  } else if (version === 6) {
-    const t = BigInt(b.readUInt32BE(0)) << 28n | BigInt(b.readUInt16BE(4)) << 12n | BigInt(b.readUInt16BE(6) & 4095);
-    out.time = toNs(t);
-  } else if (version === 7) {
-    const ms = BigInt(b.readUInt32BE(0)) << 16n | BigInt(b.readUInt16BE(4));
-    out.time = ms * 1000000n;
-  }
-  return out;
-}
 function uuidBuiltins(ctx) {
   return {
     "uuid.rfc4122": (k) => {
@@ -34957,24 +34522,23 @@ function uuidBuiltins(ctx) {
         cache3.set(key, id);
       }
       return id;
-    },
-    "uuid.parse": (s) => parseUuid(str(s, 1))
+    }
   };
 }
-var import_node_crypto3, GREGORIAN_OFFSET;
+var import_node_crypto3;
 var init_uuid = __esm({
   "src/runtime/host/uuid.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     init_errors();
     init_context();
-    GREGORIAN_OFFSET = 122192928000000000n;
   }
 });
 
 // src/runtime/host/misc.ts
 function miscBuiltins(ctx) {
   return {
+    "time.now_ns": () => ctx.now(),
     "rand.intn": (s, n2) => {
       const key = str(s, 1);
       let bound = int(n2, 2);
@@ -36299,7 +35863,7 @@ function tomlConfig(text2) {
       else err(`bad escape \\${e}`);
     }
   };
-  const literal = (multi) => {
+  const literal2 = (multi) => {
     if (multi && text2[i] === "\n") i++;
     const end = text2.indexOf(multi ? "'''" : "'", i);
     if (end < 0) err("unterminated string");
@@ -36316,7 +35880,7 @@ function tomlConfig(text2) {
         parts.push(basic(false));
       } else if (text2[i] === "'") {
         i++;
-        parts.push(literal(false));
+        parts.push(literal2(false));
       } else {
         const m = /^[A-Za-z0-9_-]+/.exec(text2.slice(i));
         if (!m) err("expected a key");
@@ -36331,8 +35895,8 @@ function tomlConfig(text2) {
   const value = () => {
     if (text2.startsWith('"""', i)) return i += 3, basic(true);
     if (text2[i] === '"') return i++, basic(false);
-    if (text2.startsWith("'''", i)) return i += 3, literal(true);
-    if (text2[i] === "'") return i++, literal(false);
+    if (text2.startsWith("'''", i)) return i += 3, literal2(true);
+    if (text2[i] === "'") return i++, literal2(false);
     if (text2[i] === "[") {
       i++;
       const items = [];
@@ -36489,446 +36053,6 @@ var init_conftest = __esm({
     "use strict";
     init_conftest_formats();
     init_errors();
-  }
-});
-
-// src/runtime/host/index.ts
-function turnClock() {
-  let current;
-  return () => {
-    if (current === void 0) {
-      current = BigInt(Date.now()) * 1000000n;
-      queueMicrotask(() => {
-        current = void 0;
-      });
-    }
-    return current;
-  };
-}
-function hostImplementations(opts = {}) {
-  const ctx = {
-    now: opts.now ?? turnClock(),
-    caches: /* @__PURE__ */ new Map(),
-    cacheEpoch: void 0,
-    files: opts.files
-  };
-  const families = [
-    timeBuiltins(ctx),
-    jsonBuiltins,
-    yamlBuiltins,
-    uuidBuiltins(ctx),
-    miscBuiltins(ctx),
-    deprecatedBuiltins,
-    conftestBuiltins(ctx)
-  ];
-  return Object.assign({}, ...families);
-}
-function toWire(result2) {
-  if (result2 === void 0 || !hasBigInt(result2)) return result2;
-  const bytes = new TextEncoder().encode(exactJson(result2));
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-}
-function hostBuiltins(opts) {
-  const impls = hostImplementations(opts);
-  const out = {};
-  const v0Casts = Object.keys(deprecatedBuiltins).map((name) => [name, { impl: "host" }]);
-  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
-    if (spec.impl !== "host") continue;
-    const fn = impls[name];
-    if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
-    const wrapped = (...args) => {
-      try {
-        return toWire(fn(...args));
-      } catch (e) {
-        if (e instanceof RangeError) throw new Error(`out of memory: ${name}: ${e.message}`, { cause: e });
-        if (!(e instanceof BuiltinError)) throw e;
-        if (!opts.strict) return void 0;
-        const kind = e instanceof OperandTypeError ? "eval_type_error" : "eval_builtin_error";
-        throw new Error(`${kind}: ${name}: ${e.message}`, { cause: e });
-      }
-    };
-    out[name] = wrapped;
-    if (SDK_SHADOWED.has(name)) out[hostCallName(name)] = wrapped;
-  }
-  return out;
-}
-function hostCallName(name) {
-  return SDK_SHADOWED.has(name) ? `palisade.${name}` : name;
-}
-var SDK_SHADOWED;
-var init_host = __esm({
-  "src/runtime/host/index.ts"() {
-    "use strict";
-    init_builtins();
-    init_diagnostics();
-    init_errors();
-    init_values();
-    init_time();
-    init_json2();
-    init_yaml();
-    init_uuid();
-    init_misc();
-    init_deprecated();
-    init_conftest();
-    init_errors();
-    SDK_SHADOWED = /* @__PURE__ */ new Set(["json.is_valid", "yaml.marshal", "yaml.unmarshal", "yaml.is_valid"]);
-  }
-});
-
-// src/engine/violations.ts
-function parseRoute(path) {
-  if (Array.isArray(path)) {
-    return path.filter((p) => typeof p === "string" || typeof p === "number");
-  }
-  if (typeof path !== "string" || path === "") return [];
-  if (path.startsWith("/")) {
-    return path.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
-  }
-  const route = [];
-  const re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]|\['([^']*)'\]/g;
-  for (const m of path.matchAll(re)) {
-    if (m[2] !== void 0) route.push(Number(m[2]));
-    else route.push(m[1] ?? m[3] ?? m[4] ?? "");
-  }
-  return route;
-}
-function toViolation(v) {
-  if (typeof v === "string") return { msg: v, path: [] };
-  if (!v || typeof v !== "object" || Array.isArray(v)) return void 0;
-  const o = v;
-  const msg = typeof o["msg"] === "string" ? o["msg"] : typeof o["message"] === "string" ? o["message"] : void 0;
-  if (msg === void 0) return void 0;
-  const details = {};
-  for (const [k, val] of Object.entries(o)) if (!OWN_FIELDS.has(k)) details[k] = val;
-  const out = { msg, path: parseRoute(o["path"]), details: Object.keys(details).length ? details : void 0 };
-  if (CONFIDENCES.includes(o["confidence"])) out.confidence = o["confidence"];
-  if (o["profile"] === "strict") out.profile = "strict";
-  return out;
-}
-function logicalRoute(doc, route, resource) {
-  if (doc.kind === "terraform-plan" && route[0] === "resource_changes" && typeof route[1] === "number" && resource) {
-    return ["resource_changes", resource, ...route.slice(2)];
-  }
-  return route;
-}
-function toFinding(policy, doc, v) {
-  const loc = doc.locate(v.path);
-  const resource = doc.resourceAt?.(v.path) ?? doc.resource;
-  return {
-    policy,
-    message: v.msg,
-    file: loc.file,
-    region: loc.region,
-    route: v.path,
-    resource,
-    confidence: v.confidence ?? policy.confidence ?? "high",
-    ...v.profile === "strict" || policy.profile === "strict" ? { profile: "strict" } : {},
-    details: v.details,
-    // Keyed on the document's own path, not the resolved location: a plan finding shown on a
-    // .tf line must keep its identity when the HCL is reformatted.
-    fingerprint: fingerprint(policy.id, doc.path, logicalRoute(doc, v.path, resource), doc.kind === "kubernetes" ? resource : void 0)
-  };
-}
-var OWN_FIELDS;
-var init_violations = __esm({
-  "src/engine/violations.ts"() {
-    "use strict";
-    init_finding();
-    init_fingerprint();
-    OWN_FIELDS = /* @__PURE__ */ new Set(["msg", "message", "path", "confidence", "profile"]);
-  }
-});
-
-// src/engine/foreign.ts
-var import_node_fs8, import_node_worker_threads, TIME_BUDGET_MARK, workerAvailable, ForeignModule;
-var init_foreign = __esm({
-  "src/engine/foreign.ts"() {
-    "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_worker_threads = require("node:worker_threads");
-    init_paths();
-    TIME_BUDGET_MARK = "eval_time_exceeded";
-    workerAvailable = () => (0, import_node_fs8.existsSync)(FOREIGN_WORKER);
-    ForeignModule = class {
-      constructor(wasm, data, memory, budgetMs) {
-        this.wasm = wasm;
-        this.data = data;
-        this.memory = memory;
-        this.budgetMs = budgetMs;
-      }
-      wasm;
-      data;
-      memory;
-      budgetMs;
-      worker;
-      port;
-      flag = new Int32Array(new SharedArrayBuffer(4));
-      receive(deadline) {
-        for (; ; ) {
-          const got = (0, import_node_worker_threads.receiveMessageOnPort)(this.port);
-          if (got) return got.message;
-          const left = deadline - Date.now();
-          if (left <= 0) return void 0;
-          Atomics.wait(this.flag, 0, 0, left);
-          Atomics.store(this.flag, 0, 0);
-        }
-      }
-      start() {
-        const { port1, port2 } = new import_node_worker_threads.MessageChannel();
-        Atomics.store(this.flag, 0, 0);
-        this.worker = new import_node_worker_threads.Worker(FOREIGN_WORKER, {
-          workerData: { wasm: this.wasm, data: this.data, memory: this.memory, flag: this.flag.buffer, port: port2 },
-          transferList: [port2]
-        });
-        this.worker.unref();
-        this.port = port1;
-        const ready = this.receive(Date.now() + Math.max(3e4, this.budgetMs));
-        if (!ready || !("ready" in ready)) {
-          this.stop();
-          throw new Error(`the policy module cannot be loaded in a worker: ${ready && "error" in ready ? ready.error : "no answer"}`);
-        }
-      }
-      stop() {
-        void this.worker?.terminate();
-        this.worker = void 0;
-        this.port?.close();
-        this.port = void 0;
-      }
-      /** opa-wasm's evaluate, in the worker, within the budget; throws `eval_time_exceeded: …` past it. */
-      evaluate(input, entrypoint) {
-        if (!this.worker) this.start();
-        Atomics.store(this.flag, 0, 0);
-        this.port.postMessage({ input, entrypoint });
-        const a = this.receive(Date.now() + this.budgetMs);
-        if (!a) {
-          this.stop();
-          throw new Error(`${TIME_BUDGET_MARK}: the policy ran longer than ${this.budgetMs} ms`);
-        }
-        if ("error" in a) throw new Error(a.error);
-        return "result" in a ? a.result : void 0;
-      }
-    };
-  }
-});
-
-// src/engine/engine.ts
-function foreignPolicyMeta(entrypoint) {
-  return {
-    id: entrypoint,
-    title: entrypoint,
-    severity: "medium",
-    description: `Violations reported by the OPA entrypoint ${entrypoint}.`,
-    remediation: "See the policy that defines this entrypoint.",
-    tags: [],
-    frameworks: {},
-    equivalents: {},
-    kinds: ["*"]
-  };
-}
-function applicableTo(b, kind) {
-  let list4 = b.applicable.get(kind);
-  if (!list4) {
-    list4 = [...b.policiesByKind.get(kind) ?? [], ...b.policiesByKind.get("*") ?? []];
-    b.applicable.set(kind, list4);
-  }
-  return list4;
-}
-function describe(e) {
-  if (typeof e === "string") return e;
-  if (e instanceof Error) return e.message;
-  if (e && typeof e === "object" && "message" in e) return String(e.message);
-  return String(e);
-}
-var DEFAULT_POLICY_TIME_MS, DEFAULT_POLICY_STEPS, DEFAULT_POLICY_MEMORY_MB, pagesFor, memoryPages, encoder, compileWasm, sdk, Engine, MAX_FINDINGS_PER_POLICY, MEMORY_FAILURE;
-var init_engine = __esm({
-  "src/engine/engine.ts"() {
-    "use strict";
-    init_src();
-    init_diagnostics();
-    init_host();
-    init_violations();
-    init_foreign();
-    DEFAULT_POLICY_TIME_MS = 6e4;
-    DEFAULT_POLICY_STEPS = 1e9;
-    DEFAULT_POLICY_MEMORY_MB = 256;
-    pagesFor = (bytes) => Math.ceil(bytes / 65536);
-    memoryPages = (mb) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
-    encoder = new TextEncoder();
-    compileWasm = (bytes) => globalThis.WebAssembly.compile(bytes);
-    sdk = src_default ?? src_exports;
-    Engine = class _Engine {
-      constructor(bundles, steps, memoryMB) {
-        this.bundles = bundles;
-        this.steps = steps;
-        this.memoryMB = memoryMB;
-      }
-      bundles;
-      steps;
-      memoryMB;
-      static async load(bundles, opts = {}) {
-        const steps = opts.policySteps ?? DEFAULT_POLICY_STEPS;
-        const memoryMB = opts.policyMemoryMB ?? DEFAULT_POLICY_MEMORY_MB;
-        const maximum = memoryPages(memoryMB);
-        const loaded = [];
-        for (const { name, bundle } of bundles) {
-          let instance;
-          try {
-            instance = sdk.loadPolicySync(
-              await compileWasm(bundle.wasm),
-              { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
-              hostBuiltins({ strict: false })
-            );
-            if (bundle.data !== void 0) instance.setData(bundle.data);
-          } catch (e) {
-            throw new PalisadeError([
-              { file: name, line: 0, col: 0, code: "bundle_error", message: `the policy module cannot be loaded: ${describe(e)}`, fix: "pass a bundle built by `palisade build` or `opa build -t wasm` (OPA Wasm ABI 1.x)" }
-            ]);
-          }
-          const kindEntrypoints = /* @__PURE__ */ new Map();
-          const policiesByKind = /* @__PURE__ */ new Map();
-          let policies;
-          if (bundle.palisade) {
-            for (const [kind, ep] of Object.entries(bundle.palisade.kindEntrypoints)) kindEntrypoints.set(kind, ep);
-            policies = bundle.palisade.policies.map(({ entrypoint, ...meta }) => ({ meta, entrypoint }));
-          } else {
-            const eps = (bundle.manifest.wasm ?? []).map((w) => w.entrypoint);
-            policies = (eps.length ? eps : Object.keys(instance.entrypoints)).map((ep) => ({ meta: foreignPolicyMeta(ep), entrypoint: ep }));
-          }
-          for (const p of policies) {
-            for (const kind of p.meta.kinds) {
-              const list4 = policiesByKind.get(kind) ?? [];
-              list4.push(p);
-              policiesByKind.set(kind, list4);
-            }
-          }
-          const exports2 = instance.wasmInstance.exports;
-          exports2.palisade_set_step_budget?.(steps);
-          const foreign = exports2.palisade_set_step_budget === void 0 && workerAvailable() ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS) : void 0;
-          loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies });
-        }
-        return new _Engine(loaded, steps, memoryMB);
-      }
-      /** Every policy the engine runs, for reports that list rules even when nothing fired. */
-      get policies() {
-        return this.bundles.flatMap((b) => b.policies.map((p) => p.meta));
-      }
-      evaluate(doc) {
-        const findings = [];
-        const diagnostics = [];
-        const seen = /* @__PURE__ */ new Set();
-        const collect = (meta, result2) => this.collect(meta, doc, result2, findings, seen, diagnostics);
-        let encoded;
-        for (const b of this.bundles) {
-          const applicable = applicableTo(b, doc.kind);
-          if (applicable.length === 0) continue;
-          const input = encoded ??= encoder.encode(JSON.stringify(doc.data ?? null)).buffer;
-          const aggregate = b.kindEntrypoints.get(doc.kind);
-          if (aggregate) {
-            try {
-              const rs = (b.foreign ?? b.instance).evaluate(input, aggregate);
-              const byPolicy2 = rs[0]?.result ?? {};
-              for (const p of applicable) collect(p.meta, byPolicy2[p.meta.id]);
-              continue;
-            } catch {
-            }
-          }
-          for (const p of applicable) {
-            try {
-              const rs = (b.foreign ?? b.instance).evaluate(input, p.entrypoint);
-              collect(p.meta, rs[0]?.result);
-            } catch (e) {
-              diagnostics.push(this.failure(p.meta.id, doc, e));
-            }
-          }
-        }
-        return { findings, diagnostics };
-      }
-      failure(policy, doc, e) {
-        const what = describe(e);
-        const at2 = doc.index > 0 ? `document ${doc.index + 1} of this file` : "this document";
-        const base = { file: doc.path, line: 0, col: 0, code: "eval_error" };
-        if (what.startsWith("eval_budget_exceeded")) {
-          return {
-            ...base,
-            message: `policy ${policy} exceeded its step budget (${this.steps} steps) on ${at2}`,
-            fix: `if the document is legitimately this large, raise limits.policySteps in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)`
-          };
-        }
-        if (what.startsWith(TIME_BUDGET_MARK)) {
-          return {
-            ...base,
-            message: `policy ${policy} exceeded its time budget (${what.replace(/^.*longer than /, "")}) on ${at2}; its module has no step counter (built by \`opa build\`), so it is timed instead`,
-            fix: "if the document is legitimately this large, raise limits.policyTimeMs in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)"
-          };
-        }
-        if (MEMORY_FAILURE.test(what)) {
-          return {
-            ...base,
-            message: `policy ${policy} exceeded its memory budget (${this.memoryMB} MiB) on ${at2}`,
-            fix: `if the document is legitimately this large, raise limits.policyMemoryMB in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)`
-          };
-        }
-        return {
-          ...base,
-          message: `policy ${policy} failed on ${at2}: ${what}`,
-          fix: "the policy is at fault, not the file: report it to the policy owner (or exclude the policy in the config) and rerun"
-        };
-      }
-      collect(meta, doc, result2, out, seen, diagnostics) {
-        if (result2 === void 0 || result2 === null || result2 === false || result2 === true) return;
-        const items = Array.isArray(result2) ? result2 : [result2];
-        let kept = 0;
-        for (const item of items) {
-          const v = toViolation(item);
-          if (!v) continue;
-          if (kept === MAX_FINDINGS_PER_POLICY) {
-            diagnostics.push({
-              file: doc.path,
-              line: 0,
-              col: 0,
-              code: "eval_error",
-              severity: "warning",
-              message: `policy ${meta.id} reported ${items.length} violations on this document; only the first ${MAX_FINDINGS_PER_POLICY} are kept`,
-              fix: "fix the document (or the policy, if it reports one thing many times); the findings kept already fail the run"
-            });
-            return;
-          }
-          const f = toFinding(meta, doc, v);
-          if (seen.has(f.fingerprint)) continue;
-          seen.add(f.fingerprint);
-          out.push(f);
-          kept++;
-        }
-      }
-    };
-    MAX_FINDINGS_PER_POLICY = 1e4;
-    MEMORY_FAILURE = /out of memory|opa_malloc|memory size exceeded|Memory\.grow|could not allocate memory/i;
-  }
-});
-
-// src/loaders/common/options.ts
-function limits(opts) {
-  return {
-    maxBytes: opts?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
-    maxPlanBytes: opts?.maxPlanBytes ?? DEFAULT_LIMITS.maxPlanBytes,
-    maxDepth: opts?.maxDepth ?? DEFAULT_LIMITS.maxDepth,
-    maxAliasCount: opts?.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
-    duplicateKeyScanMaxBytes: opts?.duplicateKeyScanMaxBytes ?? DEFAULT_LIMITS.duplicateKeyScanMaxBytes,
-    maxRepositoryFiles: opts?.maxRepositoryFiles ?? DEFAULT_LIMITS.maxRepositoryFiles
-  };
-}
-var DEFAULT_LIMITS;
-var init_options = __esm({
-  "src/loaders/common/options.ts"() {
-    "use strict";
-    DEFAULT_LIMITS = {
-      maxBytes: 20 * 1024 * 1024,
-      maxPlanBytes: 512 * 1024 * 1024,
-      maxDepth: 256,
-      maxAliasCount: 100,
-      duplicateKeyScanMaxBytes: 16 * 1024 * 1024,
-      maxRepositoryFiles: 5e4
-    };
   }
 });
 
@@ -37199,33 +36323,33 @@ var init_location = __esm({
 
 // src/loaders/yaml/stream.ts
 function keyText(n2) {
-  if ((0, import_yaml7.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
+  if ((0, import_yaml6.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
   return void 0;
 }
 function member2(doc, map, key, seen = /* @__PURE__ */ new Set()) {
-  if (!(0, import_yaml7.isMap)(map) || seen.has(map)) return void 0;
+  if (!(0, import_yaml6.isMap)(map) || seen.has(map)) return void 0;
   seen.add(map);
   let found;
   const merges = [];
   for (const p of map.items) {
-    if (!(0, import_yaml7.isPair)(p)) continue;
+    if (!(0, import_yaml6.isPair)(p)) continue;
     const k = keyText(p.key);
     if (k === key) found = { key: p.key, node: p.value ?? null };
     else if (k === "<<" && p.value) merges.push(p.value);
   }
   if (found) return found;
   for (const m of merges) {
-    const targets = (0, import_yaml7.isSeq)(m) ? m.items : [m];
+    const targets = (0, import_yaml6.isSeq)(m) ? m.items : [m];
     for (const t of targets) {
-      const r = member2(doc, resolve3(doc, t), key, seen);
+      const r = member2(doc, resolve4(doc, t), key, seen);
       if (r) return r;
     }
   }
   return void 0;
 }
-function resolve3(doc, n2) {
+function resolve4(doc, n2) {
   let cur = n2;
-  for (let i = 0; i < 64 && (0, import_yaml7.isAlias)(cur); i++) {
+  for (let i = 0; i < 64 && (0, import_yaml6.isAlias)(cur); i++) {
     const r = cur.resolve(doc);
     if (!r) break;
     cur = r;
@@ -37250,17 +36374,17 @@ function locateIn(stream, entry, route) {
   let matched = 0;
   for (const seg of route) {
     if (!node) break;
-    if ((0, import_yaml7.isScalar)(node) && node.type === "BLOCK_LITERAL" && typeof seg === "number" && node.range) {
+    if ((0, import_yaml6.isScalar)(node) && node.type === "BLOCK_LITERAL" && typeof seg === "number" && node.range) {
       const line = blockLine(stream.text, node.range[0], node.range[1], seg);
       if (!line) break;
       [start, end] = line;
       matched++;
       break;
     }
-    const container = resolve3(doc, node);
+    const container = resolve4(doc, node);
     let next;
-    if ((0, import_yaml7.isMap)(container)) next = member2(doc, container, String(seg));
-    else if ((0, import_yaml7.isSeq)(container)) {
+    if ((0, import_yaml6.isMap)(container)) next = member2(doc, container, String(seg));
+    else if ((0, import_yaml6.isSeq)(container)) {
       const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
       const item = container.items[i];
       if (item !== void 0) next = { node: item };
@@ -37281,8 +36405,8 @@ function checkDuplicates(doc, path, lines, out) {
   if (doc.contents) stack.push(doc.contents);
   while (stack.length > 0) {
     const n2 = stack.pop();
-    if ((0, import_yaml7.isMap)(n2) || (0, import_yaml7.isSeq)(n2)) {
-      if ((0, import_yaml7.isMap)(n2)) {
+    if ((0, import_yaml6.isMap)(n2) || (0, import_yaml6.isSeq)(n2)) {
+      if ((0, import_yaml6.isMap)(n2)) {
         const seen = /* @__PURE__ */ new Set();
         for (const p of n2.items) {
           const k = keyText(p.key);
@@ -37301,10 +36425,11 @@ function checkDuplicates(doc, path, lines, out) {
     }
   }
 }
-function parseYamlStream(path, text2, lim) {
+function parseYamlStream(path, source, lim) {
+  const text2 = yamlLineBreaks(source);
   const lines = new LineIndex(text2);
   const stream = { path, text: text2, lines, entries: [], ignores: [], diagnostics: [] };
-  const parsed = guardedParse(text2, () => (0, import_yaml7.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false, merge: true }));
+  const parsed = guardedParse(text2, () => (0, import_yaml6.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false, merge: true }));
   if (!parsed.ok) {
     const p = parsed.problem;
     stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, "flatten the data; Palisade refuses inputs that would exhaust the parser"));
@@ -37328,7 +36453,7 @@ function parseYamlStream(path, text2, lim) {
       return;
     }
     const c0 = doc.contents;
-    if (c0 === null || (0, import_yaml7.isScalar)(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0)) return;
+    if (c0 === null || (0, import_yaml6.isScalar)(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0)) return;
     const decoded = boundedToJS(doc, lim);
     if (!decoded.ok) {
       const p = decoded.problem;
@@ -37344,28 +36469,28 @@ function parseYamlStream(path, text2, lim) {
   });
   if (text2.indexOf("palisade:ignore") === -1) return stream;
   const ig = scanIgnores(path, text2, lines, { openers: ["#"], extent: indentExtent(text2, lines) });
-  const literal = [];
+  const literal2 = [];
   for (const d of docs) {
-    (0, import_yaml7.visit)(d, {
+    (0, import_yaml6.visit)(d, {
       Scalar(_, n2) {
-        if (n2.type !== "PLAIN" && n2.range) literal.push([n2.range[0], n2.range[1]]);
+        if (n2.type !== "PLAIN" && n2.range) literal2.push([n2.range[0], n2.range[1]]);
       }
     });
   }
-  literal.sort((x, y) => x[0] - y[0]);
+  literal2.sort((x, y) => x[0] - y[0]);
   const isData = (line, col) => {
     const o = lines.lineStart(line) + col - 1;
     let lo = 0;
-    let hi = literal.length - 1;
+    let hi = literal2.length - 1;
     let best = -1;
     while (lo <= hi) {
       const mid = lo + hi >> 1;
-      if (literal[mid][0] <= o) {
+      if (literal2[mid][0] <= o) {
         best = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return best !== -1 && o < literal[best][1];
+    return best !== -1 && o < literal2[best][1];
   };
   stream.ignores = ig.ignores.filter((g) => !isData(g.region.startLine, g.region.startColumn));
   stream.diagnostics.push(...ig.diagnostics.filter((d) => !isData(d.line, d.col)));
@@ -37381,11 +36506,11 @@ function helmSource(entry) {
   const m = /^\s*Source:\s*(\S.*?)\s*$/m.exec(entry.commentBefore ?? "");
   return m?.[1];
 }
-var import_yaml7;
+var import_yaml6;
 var init_stream = __esm({
   "src/loaders/yaml/stream.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_diag();
     init_ignores();
     init_line_index();
@@ -37833,7 +36958,7 @@ var init_parse2 = __esm({
 });
 
 // src/loaders/json/load.ts
-function jsonDocument(kind, path, text2, data) {
+function jsonDocument(kind, path, text2, data, utf82) {
   let locator;
   let lines;
   return {
@@ -37841,6 +36966,7 @@ function jsonDocument(kind, path, text2, data) {
     path,
     index: 0,
     data,
+    ...utf82 ? { json: utf82 } : {},
     ignores: [],
     locate(route) {
       locator ??= new JsonLocator(text2);
@@ -37856,7 +36982,7 @@ function loadJson(file, opts) {
   if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
   const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
   if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  return { documents: [jsonDocument("json", file.path, dec.text, parsed.data)], diagnostics: parsed.warnings };
+  return { documents: [jsonDocument("json", file.path, dec.text, parsed.data, dec.utf8)], diagnostics: parsed.warnings };
 }
 var init_load4 = __esm({
   "src/loaders/json/load.ts"() {
@@ -37996,17 +37122,17 @@ function moduleDir(plan, rootDir, modules) {
     if (!isObj4(call2) || typeof call2.source !== "string") return void 0;
     const src = call2.source;
     if (!src.startsWith("./") && !src.startsWith("../")) return void 0;
-    dir = import_node_path11.posix.normalize(import_node_path11.posix.join(dir, src));
+    dir = import_node_path12.posix.normalize(import_node_path12.posix.join(dir, src));
     if (dir.startsWith("../")) return void 0;
     mod = call2.module;
   }
   return dir === "" ? "." : dir;
 }
-var import_node_path11, SEG, isObj4;
+var import_node_path12, SEG, isObj4;
 var init_address = __esm({
   "src/loaders/terraform/address.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     SEG = /^([A-Za-z_][A-Za-z0-9_-]*)(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?(?:\.|$)/;
     isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
@@ -38118,7 +37244,7 @@ function loadTerraformPlan(file, opts) {
   if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
   const diagnostics = parsed.warnings;
   const data = parsed.data;
-  const base = jsonDocument("terraform-plan", file.path, dec.text, data);
+  const base = jsonDocument("terraform-plan", file.path, dec.text, data, dec.utf8);
   if (!looksLikePlan(data)) {
     diagnostics.push(
       at(file.path, { line: 1, col: 1 }, "input_parse_error", "not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON", "produce the plan with `terraform show -json tfplan > plan.json`", "warning")
@@ -38126,7 +37252,7 @@ function loadTerraformPlan(file, opts) {
     base.kind = "json";
     return { documents: [base], diagnostics };
   }
-  const rootDir = import_node_path12.posix.dirname(file.path);
+  const rootDir = import_node_path13.posix.dirname(file.path);
   const sources = opts?.terraformSources ?? /* @__PURE__ */ new Map();
   const index = new SourceIndex(sources);
   const locatePlan = base.locate;
@@ -38153,11 +37279,11 @@ function loadTerraformPlan(file, opts) {
   };
   return { documents: [doc], diagnostics };
 }
-var import_node_path12, isObj5, CONTAINERS, CHANGE_SIDES, SourceIndex;
+var import_node_path13, isObj5, CONTAINERS, CHANGE_SIDES, SourceIndex;
 var init_plan = __esm({
   "src/loaders/terraform/plan.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_diag();
     init_input();
     init_ignores();
@@ -38178,7 +37304,7 @@ var init_plan = __esm({
       scanned = /* @__PURE__ */ new Map();
       files(dir) {
         const out = [];
-        for (const p of this.sources.keys()) if (p.endsWith(".tf") && import_node_path12.posix.dirname(p) === dir) out.push(p);
+        for (const p of this.sources.keys()) if (p.endsWith(".tf") && import_node_path13.posix.dirname(p) === dir) out.push(p);
         return out.sort();
       }
       get(file) {
@@ -38289,12 +37415,562 @@ var init_loaders = __esm({
   }
 });
 
+// src/runtime/host/palisade.ts
+function loadDocuments(kind, text2) {
+  const loader = Object.prototype.hasOwnProperty.call(LOADERS, kind) ? LOADERS[kind] : void 0;
+  if (!loader) return fail(`unknown document kind: ${kind} (one of ${Object.keys(LOADERS).join(", ")})`);
+  const r = loader({ path: `input.${kind}`, bytes: Buffer.from(text2, "utf8") });
+  const error = r.diagnostics.find((d) => (d.severity ?? "error") === "error");
+  if (error) return fail(formatDiagnostic(error).split("\n")[0]);
+  return r.documents.map((d) => d.data);
+}
+var palisadeBuiltins;
+var init_palisade = __esm({
+  "src/runtime/host/palisade.ts"() {
+    "use strict";
+    init_loaders();
+    init_diagnostics();
+    init_errors();
+    palisadeBuiltins = {
+      "palisade.load_documents": (kind, text2) => loadDocuments(str(kind, 1), str(text2, 2))
+    };
+  }
+});
+
+// src/runtime/host/index.ts
+function turnClock() {
+  let current;
+  return () => {
+    if (current === void 0) {
+      current = BigInt(Date.now()) * 1000000n;
+      queueMicrotask(() => {
+        current = void 0;
+      });
+    }
+    return current;
+  };
+}
+function hostImplementations(opts = {}) {
+  const ctx = {
+    now: opts.now ?? turnClock(),
+    caches: /* @__PURE__ */ new Map(),
+    cacheEpoch: void 0,
+    files: opts.files
+  };
+  const families = [
+    jsonBuiltins,
+    yamlBuiltins,
+    uuidBuiltins(ctx),
+    miscBuiltins(ctx),
+    deprecatedBuiltins,
+    conftestBuiltins(ctx),
+    palisadeBuiltins
+  ];
+  return Object.assign({}, ...families);
+}
+function toWire(result2) {
+  if (result2 === void 0 || !hasBigInt(result2)) return result2;
+  const bytes = new TextEncoder().encode(exactJson(result2));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+function hostBuiltins(opts) {
+  const impls = hostImplementations(opts);
+  const out = {};
+  const v0Casts = Object.keys(deprecatedBuiltins).map((name) => [name, { impl: "host" }]);
+  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
+    if (spec.impl !== "host") continue;
+    const fn = impls[name];
+    if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
+    const wrapped = (...args) => {
+      try {
+        return toWire(fn(...args));
+      } catch (e) {
+        if (e instanceof RangeError) throw new Error(`out of memory: ${name}: ${e.message}`, { cause: e });
+        if (!(e instanceof BuiltinError)) throw e;
+        if (!opts.strict) return void 0;
+        const kind = e instanceof OperandTypeError ? "eval_type_error" : "eval_builtin_error";
+        throw new Error(`${kind}: ${name}: ${e.message}`, { cause: e });
+      }
+    };
+    out[name] = wrapped;
+    if (SDK_SHADOWED.has(name)) out[hostCallName(name)] = wrapped;
+  }
+  return out;
+}
+function hostCallName(name) {
+  return SDK_SHADOWED.has(name) ? `palisade.${name}` : name;
+}
+var SDK_SHADOWED;
+var init_host = __esm({
+  "src/runtime/host/index.ts"() {
+    "use strict";
+    init_builtins();
+    init_diagnostics();
+    init_errors();
+    init_values();
+    init_json2();
+    init_yaml();
+    init_uuid();
+    init_misc();
+    init_deprecated();
+    init_conftest();
+    init_palisade();
+    init_errors();
+    SDK_SHADOWED = /* @__PURE__ */ new Set(["json.is_valid", "yaml.marshal", "yaml.unmarshal", "yaml.is_valid"]);
+  }
+});
+
+// src/engine/violations.ts
+function parseRoute(path) {
+  if (Array.isArray(path)) {
+    return path.filter((p) => typeof p === "string" || typeof p === "number");
+  }
+  if (typeof path !== "string" || path === "") return [];
+  if (path.startsWith("/")) {
+    return path.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+  }
+  const route = [];
+  const re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]|\['([^']*)'\]/g;
+  for (const m of path.matchAll(re)) {
+    if (m[2] !== void 0) route.push(Number(m[2]));
+    else route.push(m[1] ?? m[3] ?? m[4] ?? "");
+  }
+  return route;
+}
+function toViolation(v) {
+  if (typeof v === "string") return { msg: v, path: [] };
+  if (!v || typeof v !== "object" || Array.isArray(v)) return void 0;
+  const o = v;
+  const msg = typeof o["msg"] === "string" ? o["msg"] : typeof o["message"] === "string" ? o["message"] : void 0;
+  if (msg === void 0) return void 0;
+  const details = {};
+  for (const [k, val] of Object.entries(o)) if (!OWN_FIELDS.has(k)) details[k] = val;
+  const out = { msg, path: parseRoute(o["path"]), details: Object.keys(details).length ? details : void 0 };
+  if (CONFIDENCES.includes(o["confidence"])) out.confidence = o["confidence"];
+  if (o["profile"] === "strict") out.profile = "strict";
+  return out;
+}
+function logicalRoute(doc, route, resource) {
+  if (doc.kind === "terraform-plan" && route[0] === "resource_changes" && typeof route[1] === "number" && resource) {
+    return ["resource_changes", resource, ...route.slice(2)];
+  }
+  return route;
+}
+function clip(s, max) {
+  if (s.length <= max) return s;
+  const end = s.charCodeAt(max - 1) >= 55296 && s.charCodeAt(max - 1) <= 56319 ? max - 1 : max;
+  return `${s.slice(0, end)}\u2026 (${s.length - end} more characters)`;
+}
+function toFinding(policy, doc, v) {
+  const loc = doc.locate(v.path);
+  const fullResource = doc.resourceAt?.(v.path) ?? doc.resource;
+  const resource = fullResource === void 0 ? void 0 : clip(fullResource, MAX_RESOURCE_CHARS);
+  return {
+    policy,
+    message: clip(v.msg, MAX_MESSAGE_CHARS),
+    file: loc.file,
+    region: loc.region,
+    route: v.path,
+    resource,
+    confidence: v.confidence ?? policy.confidence ?? "high",
+    ...v.profile === "strict" || policy.profile === "strict" ? { profile: "strict" } : {},
+    details: v.details,
+    // Keyed on the document's own path, not the resolved location: a plan finding shown on a
+    // .tf line must keep its identity when the HCL is reformatted.
+    fingerprint: fingerprint(policy.id, doc.path, logicalRoute(doc, v.path, fullResource), doc.kind === "kubernetes" ? fullResource : void 0)
+  };
+}
+var OWN_FIELDS, MAX_MESSAGE_CHARS, MAX_RESOURCE_CHARS;
+var init_violations = __esm({
+  "src/engine/violations.ts"() {
+    "use strict";
+    init_finding();
+    init_fingerprint();
+    OWN_FIELDS = /* @__PURE__ */ new Set(["msg", "message", "path", "confidence", "profile"]);
+    MAX_MESSAGE_CHARS = 2e3;
+    MAX_RESOURCE_CHARS = 512;
+  }
+});
+
+// src/engine/foreign.ts
+var import_node_fs8, import_node_worker_threads, TIME_BUDGET_MARK, workerAvailable, ForeignModule;
+var init_foreign = __esm({
+  "src/engine/foreign.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_worker_threads = require("node:worker_threads");
+    init_paths();
+    TIME_BUDGET_MARK = "eval_time_exceeded";
+    workerAvailable = () => (0, import_node_fs8.existsSync)(FOREIGN_WORKER);
+    ForeignModule = class {
+      constructor(wasm, data, memory, budgetMs, extras = {}) {
+        this.wasm = wasm;
+        this.data = data;
+        this.memory = memory;
+        this.budgetMs = budgetMs;
+        this.extras = extras;
+      }
+      wasm;
+      data;
+      memory;
+      budgetMs;
+      extras;
+      worker;
+      port;
+      flag = new Int32Array(new SharedArrayBuffer(4));
+      /** What the recorder builtin received during the last evaluation (WorkerExtras.recorder). */
+      lastCases = [];
+      receive(deadline) {
+        for (; ; ) {
+          const got = (0, import_node_worker_threads.receiveMessageOnPort)(this.port);
+          if (got) return got.message;
+          const left = deadline - Date.now();
+          if (left <= 0) return void 0;
+          Atomics.wait(this.flag, 0, 0, left);
+          Atomics.store(this.flag, 0, 0);
+        }
+      }
+      start() {
+        const { port1, port2 } = new import_node_worker_threads.MessageChannel();
+        Atomics.store(this.flag, 0, 0);
+        this.worker = new import_node_worker_threads.Worker(FOREIGN_WORKER, {
+          workerData: { wasm: this.wasm, data: this.data, memory: this.memory, extras: this.extras, flag: this.flag.buffer, port: port2 },
+          transferList: [port2]
+        });
+        this.worker.unref();
+        this.worker.on("error", () => {
+        });
+        this.port = port1;
+        const ready = this.receive(Date.now() + Math.max(3e4, this.budgetMs));
+        if (!ready || !("ready" in ready)) {
+          this.stop();
+          throw new Error(`the policy module cannot be loaded in a worker: ${ready && "error" in ready ? ready.error : "no answer"}`);
+        }
+      }
+      stop() {
+        void this.worker?.terminate();
+        this.worker = void 0;
+        this.port?.close();
+        this.port = void 0;
+      }
+      /** opa-wasm's evaluate, in the worker, within the budget; throws `eval_time_exceeded: …` past it. */
+      evaluate(input, entrypoint, testFile) {
+        if (!this.worker) this.start();
+        Atomics.store(this.flag, 0, 0);
+        this.lastCases = [];
+        this.port.postMessage({ input, entrypoint, testFile });
+        const a = this.receive(Date.now() + this.budgetMs);
+        if (!a) {
+          this.stop();
+          throw new Error(`${TIME_BUDGET_MARK}: the policy ran longer than ${this.budgetMs} ms`);
+        }
+        if ("cases" in a && a.cases) this.lastCases = a.cases;
+        if ("error" in a) throw new Error(a.error);
+        return "result" in a ? a.result : void 0;
+      }
+    };
+  }
+});
+
+// src/engine/engine.ts
+function foreignPolicyMeta(entrypoint) {
+  return {
+    id: entrypoint,
+    title: entrypoint,
+    severity: "medium",
+    description: `Violations reported by the OPA entrypoint ${entrypoint}.`,
+    remediation: "See the policy that defines this entrypoint.",
+    tags: [],
+    frameworks: {},
+    equivalents: {},
+    kinds: ["*"]
+  };
+}
+function exactBuffer(b) {
+  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b.buffer;
+  const copy = new Uint8Array(b.byteLength);
+  copy.set(b);
+  return copy.buffer;
+}
+function applicableTo(b, kind) {
+  let list4 = b.applicable.get(kind);
+  if (!list4) {
+    list4 = [...b.policiesByKind.get(kind) ?? [], ...b.policiesByKind.get("*") ?? []].filter((p) => !p.meta.inventory);
+    b.applicable.set(kind, list4);
+  }
+  return list4;
+}
+function describe(e) {
+  if (typeof e === "string") return e;
+  if (e instanceof Error) return e.message;
+  if (e && typeof e === "object" && "message" in e) return String(e.message);
+  return String(e);
+}
+var DEFAULT_POLICY_TIME_MS, DEFAULT_POLICY_STEPS, DEFAULT_POLICY_MEMORY_MB, pagesFor, memoryPages, encoder, wasmApi, compileWasm, wasmExports, sdk, Engine, MAX_FINDINGS_PER_POLICY, MEMORY_FAILURE;
+var init_engine = __esm({
+  "src/engine/engine.ts"() {
+    "use strict";
+    init_src();
+    init_diagnostics();
+    init_bundle();
+    init_host();
+    init_violations();
+    init_foreign();
+    DEFAULT_POLICY_TIME_MS = 6e4;
+    DEFAULT_POLICY_STEPS = 1e9;
+    DEFAULT_POLICY_MEMORY_MB = 256;
+    pagesFor = (bytes) => Math.ceil(bytes / 65536);
+    memoryPages = (mb) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
+    encoder = new TextEncoder();
+    wasmApi = globalThis.WebAssembly;
+    compileWasm = (bytes) => wasmApi.compile(bytes);
+    wasmExports = (module2) => wasmApi.Module.exports(module2).map((e) => e.name);
+    sdk = src_default ?? src_exports;
+    Engine = class _Engine {
+      constructor(bundles, steps, memoryMB) {
+        this.bundles = bundles;
+        this.steps = steps;
+        this.memoryMB = memoryMB;
+      }
+      bundles;
+      steps;
+      memoryMB;
+      static async load(bundles, opts = {}) {
+        const steps = opts.policySteps ?? DEFAULT_POLICY_STEPS;
+        const memoryMB = opts.policyMemoryMB ?? DEFAULT_POLICY_MEMORY_MB;
+        const loaded = [];
+        for (const { name, bundle } of bundles) {
+          const module2 = await compileWasm(bundle.wasm);
+          const counted = wasmExports(module2).includes("palisade_set_memory_budget");
+          const maximum = counted ? 65536 : memoryPages(memoryMB);
+          let instance;
+          try {
+            instance = sdk.loadPolicySync(
+              module2,
+              { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
+              hostBuiltins({ strict: false })
+            );
+            if (bundle.data !== void 0) instance.setData(bundle.data);
+          } catch (e) {
+            throw new PalisadeError([
+              { file: name, line: 0, col: 0, code: "bundle_error", message: `the policy module cannot be loaded: ${describe(e)}`, fix: "pass a bundle built by `palisade build` or `opa build -t wasm` (OPA Wasm ABI 1.x)" }
+            ]);
+          }
+          const kindEntrypoints = /* @__PURE__ */ new Map();
+          const policiesByKind = /* @__PURE__ */ new Map();
+          let policies;
+          if (bundle.palisade) {
+            for (const [kind, ep] of Object.entries(bundle.palisade.kindEntrypoints)) kindEntrypoints.set(kind, ep);
+            policies = bundle.palisade.policies.map(({ entrypoint, ...meta }) => ({ meta, entrypoint }));
+          } else {
+            const eps = (bundle.manifest.wasm ?? []).map((w) => w.entrypoint);
+            policies = (eps.length ? eps : Object.keys(instance.entrypoints)).map((ep) => ({ meta: foreignPolicyMeta(ep), entrypoint: ep }));
+          }
+          for (const p of policies) {
+            for (const kind of p.meta.kinds) {
+              const list4 = policiesByKind.get(kind) ?? [];
+              list4.push(p);
+              policiesByKind.set(kind, list4);
+            }
+          }
+          const exports2 = instance.wasmInstance.exports;
+          exports2.palisade_set_step_budget?.(steps);
+          exports2.palisade_set_memory_budget?.(memoryMB * 1024 * 1024);
+          const foreign = exports2.palisade_set_step_budget === void 0 && workerAvailable() ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS) : void 0;
+          loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies, data: bundle.data });
+        }
+        return new _Engine(loaded, steps, memoryMB);
+      }
+      /** Every policy the engine runs, for reports that list rules even when nothing fired. */
+      get policies() {
+        return this.bundles.flatMap((b) => b.policies.map((p) => p.meta));
+      }
+      /** Whether some policy reads `data.inventory` (the scan's Kubernetes objects). */
+      get needsInventory() {
+        return this.bundles.some((b) => b.policies.some((p) => p.meta.inventory));
+      }
+      evaluate(doc) {
+        return this.run(doc, (b) => ({ policies: applicableTo(b, doc.kind), aggregate: b.kindEntrypoints.get(doc.kind) }));
+      }
+      /**
+       * The second pass for policies that see the whole scan (`custom.inventory`): `inventory` is
+       * set as `data.inventory` (Gatekeeper's shape) for the pass, then each document is evaluated by
+       * those policies alone, through the kind's inventory aggregate when the bundle has one. The
+       * bundle's own data is restored afterwards. Modules built by real OPA carry no Palisade
+       * metadata, so they never take part.
+       */
+      evaluateInventory(docs, inventory) {
+        const findings = [];
+        const diagnostics = [];
+        for (const b of this.bundles) {
+          const own = b.policies.filter((p) => p.meta.inventory);
+          if (own.length === 0 || b.foreign) continue;
+          b.instance.setData({ ...b.data ?? {}, inventory });
+          try {
+            for (const doc of docs) {
+              const r = this.run(doc, (x) => x === b ? { policies: own.filter((p) => p.meta.kinds.includes(doc.kind)), aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) } : { policies: [] });
+              for (const f of r.findings) findings.push(f);
+              for (const d of r.diagnostics) diagnostics.push(d);
+            }
+          } finally {
+            b.instance.setData(b.data ?? {});
+          }
+        }
+        return { findings, diagnostics };
+      }
+      run(doc, pick) {
+        const findings = [];
+        const diagnostics = [];
+        const seen = /* @__PURE__ */ new Set();
+        const collect = (meta, result2) => this.collect(meta, doc, result2, findings, seen, diagnostics);
+        let encoded;
+        for (const b of this.bundles) {
+          const { policies: applicable, aggregate } = pick(b);
+          if (applicable.length === 0) continue;
+          const input = encoded ??= doc.json ? exactBuffer(doc.json) : encoder.encode(JSON.stringify(doc.data ?? null)).buffer;
+          if (aggregate) {
+            try {
+              const rs = (b.foreign ?? b.instance).evaluate(input, aggregate);
+              const byPolicy2 = rs[0]?.result ?? {};
+              for (const p of applicable) collect(p.meta, byPolicy2[p.meta.id]);
+              continue;
+            } catch {
+            }
+          }
+          for (const p of applicable) {
+            try {
+              const rs = (b.foreign ?? b.instance).evaluate(input, p.entrypoint);
+              collect(p.meta, rs[0]?.result);
+            } catch (e) {
+              diagnostics.push(this.failure(p.meta.id, doc, e));
+            }
+          }
+        }
+        return { findings, diagnostics };
+      }
+      failure(policy, doc, e) {
+        const what = describe(e);
+        const at2 = doc.index > 0 ? `document ${doc.index + 1} of this file` : "this document";
+        const base = { file: doc.path, line: 0, col: 0, code: "eval_error" };
+        if (what.startsWith("eval_budget_exceeded")) {
+          return {
+            ...base,
+            message: `policy ${policy} exceeded its step budget (${this.steps} steps) on ${at2}`,
+            fix: `if the document is legitimately this large, raise limits.policySteps in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)`
+          };
+        }
+        if (what.startsWith(TIME_BUDGET_MARK)) {
+          return {
+            ...base,
+            message: `policy ${policy} exceeded its time budget (${what.replace(/^.*longer than /, "")}) on ${at2}; its module has no step counter (built by \`opa build\`), so it is timed instead`,
+            fix: "if the document is legitimately this large, raise limits.policyTimeMs in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)"
+          };
+        }
+        if (MEMORY_FAILURE.test(what)) {
+          return {
+            ...base,
+            message: `policy ${policy} exceeded its memory budget (${this.memoryMB} MiB) on ${at2}`,
+            fix: `if the document is legitimately this large, raise limits.policyMemoryMB in .palisade.yaml; otherwise fix the policy or exclude it (policies.exclude)`
+          };
+        }
+        return {
+          ...base,
+          message: `policy ${policy} failed on ${at2}: ${what}`,
+          fix: "the policy is at fault, not the file: report it to the policy owner (or exclude the policy in the config) and rerun"
+        };
+      }
+      collect(meta, doc, result2, out, seen, diagnostics) {
+        if (result2 === void 0 || result2 === null || result2 === false || result2 === true) return;
+        const items = Array.isArray(result2) ? result2 : [result2];
+        let kept = 0;
+        for (const item of items) {
+          const v = toViolation(item);
+          if (!v) continue;
+          if (kept === MAX_FINDINGS_PER_POLICY) {
+            diagnostics.push({
+              file: doc.path,
+              line: 0,
+              col: 0,
+              code: "eval_error",
+              severity: "warning",
+              message: `policy ${meta.id} reported ${items.length} violations on this document; only the first ${MAX_FINDINGS_PER_POLICY} are kept`,
+              fix: "fix the document (or the policy, if it reports one thing many times); the findings kept already fail the run"
+            });
+            return;
+          }
+          const f = toFinding(meta, doc, v);
+          if (seen.has(f.fingerprint)) continue;
+          seen.add(f.fingerprint);
+          out.push(f);
+          kept++;
+        }
+      }
+    };
+    MAX_FINDINGS_PER_POLICY = 1e4;
+    MEMORY_FAILURE = /out of memory|opa_malloc|memory size exceeded|Memory\.grow|could not allocate memory/i;
+  }
+});
+
+// src/loaders/kubernetes/inventory.ts
+function buildInventory(docs) {
+  const inv = { cluster: {}, namespace: {} };
+  for (const d of docs) {
+    if (d.kind !== "kubernetes" || !isObj6(d.data)) continue;
+    const { apiVersion, kind, metadata } = d.data;
+    if (typeof apiVersion !== "string" || typeof kind !== "string" || !isObj6(metadata) || typeof metadata.name !== "string") continue;
+    if (CLUSTER_SCOPED.has(kind)) put(inv.cluster, [apiVersion, kind, metadata.name], d.data);
+    else {
+      const ns = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : UNSET_NAMESPACE;
+      put(inv.namespace, [ns, apiVersion, kind, metadata.name], d.data);
+    }
+  }
+  return inv;
+}
+var isObj6, CLUSTER_SCOPED, UNSET_NAMESPACE, put;
+var init_inventory = __esm({
+  "src/loaders/kubernetes/inventory.ts"() {
+    "use strict";
+    isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+      "Namespace",
+      "Node",
+      "PersistentVolume",
+      "StorageClass",
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "CustomResourceDefinition",
+      "PriorityClass",
+      "IngressClass",
+      "RuntimeClass",
+      "ComponentStatus",
+      "MutatingWebhookConfiguration",
+      "ValidatingWebhookConfiguration",
+      "ValidatingAdmissionPolicy",
+      "ValidatingAdmissionPolicyBinding",
+      "APIService",
+      "CSIDriver",
+      "CSINode",
+      "VolumeAttachment",
+      "PodSecurityPolicy",
+      "CertificateSigningRequest",
+      "FlowSchema",
+      "PriorityLevelConfiguration"
+    ]);
+    UNSET_NAMESPACE = "default";
+    put = (into, keys, value) => {
+      let node = into;
+      for (const k of keys.slice(0, -1)) node = node[k] ??= {};
+      node[keys[keys.length - 1]] = value;
+    };
+  }
+});
+
 // src/loaders/terraform/eval/values.ts
 function hasUnknown(v) {
   if (v === UNKNOWN) return true;
   if (v instanceof Lazy) return hasUnknown(materialize(v));
   if (Array.isArray(v)) return v.some(hasUnknown);
-  if (isObj6(v)) return Object.values(v).some(hasUnknown);
+  if (isObj7(v)) return Object.values(v).some(hasUnknown);
   return false;
 }
 function materialize(v, depth = 0) {
@@ -38304,8 +37980,8 @@ function materialize(v, depth = 0) {
     for (const k of v.keys()) out[k] = materialize(v.get(k), depth + 1);
     return out;
   }
-  if (Array.isArray(v)) return v.some((x) => x instanceof Lazy || Array.isArray(x) || isObj6(x)) ? v.map((x) => materialize(x, depth + 1)) : v;
-  if (isObj6(v)) {
+  if (Array.isArray(v)) return v.some((x) => x instanceof Lazy || Array.isArray(x) || isObj7(x)) ? v.map((x) => materialize(x, depth + 1)) : v;
+  if (isObj7(v)) {
     let changed = false;
     const out = {};
     for (const [k, x] of Object.entries(v)) {
@@ -38352,13 +38028,13 @@ function equal(a, b) {
   b = materialize(b);
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  if (isObj6(a) && isObj6(b)) {
+  if (isObj7(a) && isObj7(b)) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k], b[k]));
   }
   return false;
 }
-var Unknown, UNKNOWN, Lazy, OPEN, EvalError, isUnknown, isObj6;
+var Unknown, UNKNOWN, Lazy, OPEN, EvalError, isUnknown, isObj7;
 var init_values2 = __esm({
   "src/loaders/terraform/eval/values.ts"() {
     "use strict";
@@ -38388,7 +38064,35 @@ var init_values2 = __esm({
     EvalError = class extends Error {
     };
     isUnknown = (v) => v === UNKNOWN;
-    isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof Lazy);
+    isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof Lazy);
+  }
+});
+
+// src/loaders/terraform/eval/files.ts
+function callFileFunction(name, args, read, render) {
+  const plain2 = args.map((a) => materialize(a));
+  if (!read || plain2.some(hasUnknown)) return UNKNOWN;
+  const path = toStr(plain2[0] ?? null);
+  const bytes = read(path);
+  if (bytes === "outside") return UNKNOWN;
+  if (name === "fileexists") return bytes !== void 0;
+  if (bytes === void 0) throw new EvalError(`${name}: no file ${path} in the scanned configuration`);
+  if (name === "filebase64") return Buffer.from(bytes).toString("base64");
+  const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (name === "file") return text2;
+  const vars = plain2[1] ?? {};
+  if (!isObj7(vars)) throw new EvalError("templatefile: the second argument must be an object of template variables");
+  const parsed = parseTemplate(text2, 0);
+  if (parsed.error) throw new EvalError(`templatefile: ${path}: ${parsed.error.message}`);
+  return render(parsed.parts, vars);
+}
+var FILE_FUNCTIONS;
+var init_files = __esm({
+  "src/loaders/terraform/eval/files.ts"() {
+    "use strict";
+    init_parser();
+    init_values2();
+    FILE_FUNCTIONS = /* @__PURE__ */ new Set(["file", "filebase64", "fileexists", "templatefile"]);
   }
 });
 
@@ -38443,8 +38147,8 @@ function format(spec, args) {
     }
     if (prec !== void 0 && verb === "s") s = s.slice(0, Number(prec));
     if (width !== void 0 && s.length < Number(width)) {
-      const pad2 = flags.includes("0") && !flags.includes("-") ? "0" : " ";
-      s = flags.includes("-") ? s.padEnd(Number(width)) : s.padStart(Number(width), pad2);
+      const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
+      s = flags.includes("-") ? s.padEnd(Number(width)) : s.padStart(Number(width), pad);
     }
     if (flags.includes("+") && (verb === "d" || verb === "f") && num2(a) >= 0) s = `+${s}`;
     return s;
@@ -38454,7 +38158,7 @@ function jsonEncode(v) {
   const m = materialize(v);
   const sort = (x) => {
     if (Array.isArray(x)) return x.map(sort);
-    if (isObj6(x)) {
+    if (isObj7(x)) {
       const out = {};
       for (const k of Object.keys(x).sort()) out[k] = sort(x[k]);
       return out;
@@ -38523,18 +38227,19 @@ var init_functions = __esm({
     import_node_crypto5 = require("node:crypto");
     import_yaml8 = __toESM(require_dist(), 1);
     init_ip();
+    init_files();
     init_values2();
     list2 = (v, fn) => {
       if (Array.isArray(v)) return v;
       throw new EvalError(`${fn}: expected a list, got ${typeName2(v)}`);
     };
     obj2 = (v, fn) => {
-      if (isObj6(v)) return v;
+      if (isObj7(v)) return v;
       throw new EvalError(`${fn}: expected a map or object, got ${typeName2(v)}`);
     };
     str2 = (v) => toStr(v);
     num2 = (v) => toNum(v);
-    elements = (v, fn) => Array.isArray(v) ? v : isObj6(v) ? Object.keys(v).sort().map((k) => v[k]) : list2(v, fn);
+    elements = (v, fn) => Array.isArray(v) ? v : isObj7(v) ? Object.keys(v).sort().map((k) => v[k]) : list2(v, fn);
     hash2 = (alg, enc) => (a) => (0, import_node_crypto5.createHash)(alg).update(str2(a[0])).digest(enc);
     FUNCTIONS = {
       // strings
@@ -38770,14 +38475,14 @@ ${" ".repeat(num2(n2))}`),
       pathexpand: ([s]) => str2(s),
       abspath: ([s]) => str2(s)
     };
-    ALWAYS_UNKNOWN = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "file", "filebase64", "fileexists", "fileset", "filemd5", "filesha1", "filesha256", "filesha512", "filebase64sha256", "filebase64sha512", "templatefile", "plantimestamp", "rsadecrypt", "timeadd", "timecmp", "formatdate", "ephemeralasnull", "templatestring"]);
+    ALWAYS_UNKNOWN = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "fileset", "filemd5", "filesha1", "filesha256", "filesha512", "filebase64sha256", "filebase64sha512", "plantimestamp", "rsadecrypt", "timeadd", "timecmp", "formatdate", "ephemeralasnull", "templatestring"]);
     STRUCTURAL = /* @__PURE__ */ new Set(["length", "concat", "merge", "lookup", "element", "keys", "values", "flatten", "tolist", "toset", "tomap", "slice", "reverse", "zipmap", "one", "coalescelist", "chunklist", "sensitive", "nonsensitive", "compact"]);
   }
 });
 
 // src/loaders/terraform/eval/expr.ts
 function child(parent, names) {
-  return { lookup: (n2) => Object.hasOwn(names, n2) ? names[n2] : parent.lookup(n2) };
+  return { lookup: (n2) => Object.hasOwn(names, n2) ? names[n2] : parent.lookup(n2), readFile: parent.readFile };
 }
 function evaluate(x, scope2) {
   switch (x.t) {
@@ -38895,7 +38600,7 @@ function template(parts, scope2) {
 function entries(v) {
   const m = materialize(v);
   if (Array.isArray(m)) return m.map((x, i) => [i, x]);
-  if (isObj6(m)) return Object.keys(m).sort().map((k) => [k, m[k]]);
+  if (isObj7(m)) return Object.keys(m).sort().map((k) => [k, m[k]]);
   throw new EvalError(`cannot iterate over a ${typeName2(m)} value`);
 }
 function step(v, s, scope2) {
@@ -38912,7 +38617,7 @@ function step(v, s, scope2) {
 }
 function attr(v, name) {
   if (v instanceof Lazy) return v.get(name);
-  if (isObj6(v)) {
+  if (isObj7(v)) {
     if (Object.hasOwn(v, name)) return v[name];
     if (OPEN.has(v)) return UNKNOWN;
     throw new EvalError(`no attribute or key "${name}"`);
@@ -38955,6 +38660,9 @@ function call(x, scope2) {
     if (isUnknown(last)) return UNKNOWN;
     args = [...args.slice(0, -1), ...entries(last).map(([, v]) => v)];
   }
+  if (FILE_FUNCTIONS.has(x.name)) {
+    return callFileFunction(x.name, args, scope2.readFile, (parts, vars) => template(parts, { lookup: (n2) => Object.hasOwn(vars, n2) ? vars[n2] : void 0 }));
+  }
   return callFunction(x.name, args);
 }
 function forExpr(x, scope2) {
@@ -38989,13 +38697,13 @@ function forExpr(x, scope2) {
 }
 function references(x, bound = /* @__PURE__ */ new Set()) {
   const out = [];
-  const add2 = (r) => {
+  const add = (r) => {
     if (!out.includes(r)) out.push(r);
   };
   const walk2 = (e, b) => {
     const trav = traversal(e);
     if (trav && !b.has(trav[0])) {
-      addTraversal(trav, add2);
+      addTraversal(trav, add);
       for (const s of dynamicKeys(e)) walk2(s, b);
       return;
     }
@@ -39069,26 +38777,52 @@ function dynamicKeys(e) {
   for (let x = e; x.t === "get"; x = x.obj) if (x.step.t === "index") out.push(x.step.key);
   return out;
 }
-function addTraversal(segs, add2) {
+function addTraversal(segs, add) {
   const cut = segs.indexOf("[*]");
   const stat4 = cut === -1 ? segs : segs.slice(0, cut);
   const subject = SUBJECT[stat4[0]] ?? 2;
   if (stat4.length < subject) {
-    if (stat4.length >= 1) add2(stat4.join(""));
+    if (stat4.length >= 1) add(stat4.join(""));
     return;
   }
-  add2(stat4.join(""));
+  add(stat4.join(""));
   const base = stat4.slice(0, subject).join("");
-  if (stat4.length > subject && stat4[subject].startsWith("[")) add2(stat4.slice(0, subject + 1).join(""));
-  add2(base);
+  if (stat4.length > subject && stat4[subject].startsWith("[")) add(stat4.slice(0, subject + 1).join(""));
+  add(base);
 }
 var SUBJECT;
 var init_expr = __esm({
   "src/loaders/terraform/eval/expr.ts"() {
     "use strict";
+    init_files();
     init_functions();
     init_values2();
     SUBJECT = { var: 2, local: 2, count: 2, each: 2, path: 2, terraform: 2, self: 2, module: 2, data: 3 };
+  }
+});
+
+// src/loaders/terraform/config/override.ts
+function mergeBlock(base, over, file) {
+  const attrs2 = new Map(base.body.attrs.map((a) => [a.name, a]));
+  for (const a of over.body.attrs) attrs2.set(a.name, fromFile(a, file));
+  const replaced = new Set(over.body.blocks.filter((b) => b.type !== "lifecycle").map(nestedType));
+  const blocks3 = base.body.blocks.filter((b) => b.type !== "lifecycle" && !replaced.has(nestedType(b)));
+  const lifecycle = [...base.body.blocks, ...over.body.blocks].filter((b) => b.type === "lifecycle");
+  if (lifecycle.length) {
+    const first = base.body.blocks.includes(lifecycle[0]) ? lifecycle[0] : fromFile(lifecycle[0], file);
+    blocks3.push(lifecycle.slice(1).reduce((acc, b) => mergeBlock(acc, b, file), first));
+  }
+  for (const b of over.body.blocks) if (b.type !== "lifecycle") blocks3.push(fromFile(b, file));
+  return { ...base, body: { ...base.body, attrs: [...attrs2.values()], blocks: blocks3 } };
+}
+var isOverrideFile, nestedType, fromFile, fileOf;
+var init_override = __esm({
+  "src/loaders/terraform/config/override.ts"() {
+    "use strict";
+    isOverrideFile = (name) => /(^|_)override\.tf(\.json)?$/.test(name);
+    nestedType = (b) => b.type === "dynamic" && b.labels[0] ? b.labels[0] : b.type;
+    fromFile = (node, file) => ({ ...node, file });
+    fileOf = (node, enclosing) => node.file ?? enclosing;
   }
 });
 
@@ -39109,14 +38843,14 @@ function statement(s) {
   const out = {};
   if (typeof s.sid === "string" && s.sid !== "") out.Sid = s.sid;
   out.Effect = typeof s.effect === "string" ? s.effect : "Allow";
-  const put = (key, v) => {
+  const put2 = (key, v) => {
     const xs = strings(v);
     if (xs.length) out[key] = oneOrMany(xs);
   };
-  put("Action", s.actions);
-  put("NotAction", s.not_actions);
-  put("Resource", s.resources);
-  put("NotResource", s.not_resources);
+  put2("Action", s.actions);
+  put2("NotAction", s.not_actions);
+  put2("Resource", s.resources);
+  put2("NotResource", s.not_resources);
   const p = principals(blocks(s.principals));
   if (p !== void 0) out.Principal = p;
   const np = principals(blocks(s.not_principals));
@@ -39153,7 +38887,7 @@ var init_data_sources = __esm({
     "use strict";
     init_functions();
     init_values2();
-    blocks = (v) => Array.isArray(v) ? v.filter(isObj6) : [];
+    blocks = (v) => Array.isArray(v) ? v.filter(isObj7) : [];
     strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
     oneOrMany = (xs) => xs.length === 1 ? xs[0] : [...xs];
   }
@@ -39205,28 +38939,43 @@ function convertType(type, v) {
   }
   return v;
 }
-var import_node_path13, META_ATTRS, META_BLOCKS, MODULE_META, MAX_MODULE_DEPTH, Evaluator, ModuleInstance, NONE, EMPTY;
+var import_node_path14, META_ATTRS, META_BLOCKS, MODULE_META, MAX_MODULE_DEPTH, Evaluator, ModuleInstance, NONE, EMPTY;
 var init_module = __esm({
   "src/loaders/terraform/config/module.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_ast();
     init_expr();
     init_values2();
     init_data_sources();
+    init_override();
     META_ATTRS = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on"]);
     META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
     MODULE_META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
     MAX_MODULE_DEPTH = 32;
     Evaluator = class {
-      constructor(sources, rootDir) {
+      constructor(sources, rootDir, readFile2) {
         this.sources = sources;
         this.rootDir = rootDir;
+        const cache3 = /* @__PURE__ */ new Map();
+        this.readConfigFile = readFile2 && ((p) => {
+          const rel = import_node_path14.posix.isAbsolute(p) ? ".." : import_node_path14.posix.normalize(import_node_path14.posix.join(this.rootDir, p));
+          if (rel === ".." || rel.startsWith("../")) {
+            this.outsidePaths.add(p);
+            return "outside";
+          }
+          if (!cache3.has(rel)) cache3.set(rel, readFile2(rel));
+          return cache3.get(rel);
+        });
       }
       sources;
       rootDir;
       notices = [];
       decls = /* @__PURE__ */ new Map();
+      /** Paths file()/templatefile() named outside the scanned root: not read, their values unknown. */
+      outsidePaths = /* @__PURE__ */ new Set();
+      /** For the Scope: reads a path as Terraform resolves it (relative to the root module), root-contained. */
+      readConfigFile;
       decl(dir) {
         if (this.decls.has(dir)) return this.decls.get(dir);
         const files = this.sources.configFiles(dir);
@@ -39250,8 +38999,41 @@ var init_module = __esm({
             }
           }
         }
+        for (const file of this.sources.overrideFiles(dir)) {
+          const body = this.sources.body(file);
+          if (body) this.applyOverride(d, body.blocks, file);
+          d.files.push(file);
+        }
         this.decls.set(dir, d);
         return d;
+      }
+      /** Merges one override file's blocks into the module's declarations (override.ts). */
+      applyOverride(d, blocks3, file) {
+        for (const b of blocks3) {
+          const [l0, l1] = b.labels;
+          const missing = () => this.notice(file, b.s, `override file: no ${b.type} ${b.labels.map((l) => `"${l}"`).join(" ")} in the other files to override; ignored, as Terraform rejects it`, `declare the ${b.type} in a file that is not an override file, or remove this block`, "warning");
+          if (b.type === "locals") {
+            for (const a of b.body.attrs) d.locals.set(a.name, { attr: a, file });
+          } else if ((b.type === "variable" || b.type === "output") && l0) {
+            const map = b.type === "variable" ? d.variables : d.outputs;
+            const base = map.get(l0);
+            if (base) map.set(l0, { block: mergeBlock(base.block, b, file), file: base.file });
+            else missing();
+          } else if ((b.type === "resource" || b.type === "data") && l0 && l1) {
+            const base = d.resources.find((r) => r.mode === (b.type === "data" ? "data" : "managed") && r.type === l0 && r.name === l1);
+            if (base) base.block = mergeBlock(base.block, b, file);
+            else missing();
+          } else if (b.type === "module" && l0) {
+            const base = d.calls.find((c) => c.name === l0);
+            if (!base) {
+              missing();
+              continue;
+            }
+            base.block = mergeBlock(base.block, b, file);
+            const src = base.block.body.attrs.find((a) => a.name === "source");
+            base.source = src ? literalString(src.expr) : void 0;
+          }
+        }
       }
       /** Evaluates the root module with its variable values (already merged from tfvars, -var, env). */
       run(vars) {
@@ -39266,7 +39048,7 @@ var init_module = __esm({
       /** The folder of a module call's source: local paths, else what `terraform init` downloaded. */
       moduleDir(call2, fromDir, keyPath) {
         const src = call2.source;
-        if (src !== void 0 && (src.startsWith("./") || src.startsWith("../"))) return import_node_path13.posix.normalize(import_node_path13.posix.join(fromDir, src));
+        if (src !== void 0 && (src.startsWith("./") || src.startsWith("../"))) return import_node_path14.posix.normalize(import_node_path14.posix.join(fromDir, src));
         return this.sources.installedModule(this.rootDir, keyPath);
       }
     };
@@ -39296,10 +39078,12 @@ var init_module = __esm({
             () => [...this.byType.keys()].filter((k) => k.startsWith("data.")).map((k) => k.slice(5)),
             (t) => this.typeNs(`data.${t}`)
           ),
-          path: { module: decl.dir, root: ev.rootDir, cwd: ev.rootDir },
+          // As Terraform shows them: relative to the root module, where it runs.
+          path: { module: import_node_path14.posix.relative(ev.rootDir, decl.dir) || ".", root: ".", cwd: "." },
           terraform: { workspace: "default" }
         };
         this.scope = {
+          readFile: ev.readConfigFile,
           lookup: (name) => {
             if (Object.hasOwn(roots, name)) return roots[name];
             if (this.byType.has(name)) return this.typeNs(name);
@@ -39411,7 +39195,7 @@ var init_module = __esm({
         const forEach = b.body.attrs.find((a) => a.name === "for_each");
         if (count) {
           const v = this.safe(count.expr);
-          if (isUnknown(v)) return [{ names: { count: { index: UNKNOWN } } }];
+          if (isUnknown(v)) return this.unknownRepetition(file, count, "count", { count: { index: UNKNOWN } });
           let n2;
           try {
             n2 = toNum(v);
@@ -39423,16 +39207,31 @@ var init_module = __esm({
         }
         if (forEach) {
           const v = this.safe(forEach.expr);
-          if (isUnknown(v) || v === null) return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
+          if (isUnknown(v) || v === null) return this.unknownRepetition(file, forEach, "for_each", { each: { key: UNKNOWN, value: UNKNOWN } });
           const m = materialize(v);
           if (Array.isArray(m)) {
             const keys = [...new Set(m.filter((x) => !isUnknown(x)).map((x) => typeof x === "string" ? x : JSON.stringify(x)))].sort();
             return keys.map((k) => ({ index: k, names: { each: { key: k, value: k } } }));
           }
-          if (isObj6(m)) return Object.keys(m).sort().map((k) => ({ index: k, names: { each: { key: k, value: m[k] } } }));
+          if (isObj7(m)) return Object.keys(m).sort().map((k) => ({ index: k, names: { each: { key: k, value: m[k] } } }));
           return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
         }
         return [{ names: {} }];
+      }
+      /**
+       * `count` / `for_each` not known before apply: `terraform plan` stops there ("Invalid count
+       * argument"), so no plan would show these instances. The block is still checked, once, as one
+       * representative instance without an index (its own settings do not depend on how many there
+       * are), and a note says so.
+       */
+      unknownRepetition(file, attr2, name, names) {
+        this.ev.notice(
+          file,
+          attr2.s,
+          `${name} is not known before apply (it depends on a value without a default, or one a provider computes); terraform plan would stop here, so the block is checked once, as a single instance`,
+          `give the variables it uses a value (--var, --var-file, .tfvars), or scan a plan made with -target`
+        );
+        return [{ names }];
       }
       /** A block body as a value (nested blocks as lists, as plans show them) and its source map. */
       body(body, scope2, file, skip, span) {
@@ -39441,16 +39240,17 @@ var init_module = __esm({
         for (const a of body.attrs) {
           if (skip.has(a.name)) continue;
           value[a.name] = this.safe(a.expr, scope2);
-          src.keys[a.name] = exprSrc(a.expr, file, a);
+          src.keys[a.name] = exprSrc(a.expr, fileOf(a, file), a);
         }
         for (const b of body.blocks) {
           if (META_BLOCKS.has(b.type)) continue;
+          const bf = fileOf(b, file);
           if (b.type === "dynamic" && b.labels[0]) {
-            this.dynamic(b, scope2, file, value, src);
+            this.dynamic(b, scope2, bf, value, src);
             continue;
           }
-          const r = this.body(b.body, scope2, file, NONE, b);
-          push(value, src, b.type, r, b, file);
+          const r = this.body(b.body, scope2, bf, NONE, b);
+          push(value, src, b.type, r, b, bf);
         }
         return { value, src };
       }
@@ -39711,34 +39511,38 @@ var init_json3 = __esm({
 });
 
 // src/loaders/terraform/config/sources.ts
-var import_node_path14, isConfigFile, isVarsFile, isOverride, SourceSet;
+var import_node_path15, isConfigFile, isVarsFile, isOverride, SourceSet;
 var init_sources = __esm({
   "src/loaders/terraform/config/sources.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_line_index();
     init_diag();
     init_json3();
     init_parser();
+    init_override();
     isConfigFile = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
     isVarsFile = (p) => p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
-    isOverride = (p) => /(^|_)override\.tf(\.json)?$/.test(import_node_path14.posix.basename(p));
+    isOverride = (p) => isOverrideFile(import_node_path15.posix.basename(p));
     SourceSet = class {
       constructor(texts) {
         this.texts = texts;
         for (const p of texts.keys()) {
-          if (!isConfigFile(p) || isOverride(p)) continue;
-          const d = import_node_path14.posix.dirname(p);
-          let l = this.byDir.get(d);
-          if (!l) this.byDir.set(d, l = []);
+          if (!isConfigFile(p)) continue;
+          const byDir = isOverride(p) ? this.overridesByDir : this.byDir;
+          const d = import_node_path15.posix.dirname(p);
+          let l = byDir.get(d);
+          if (!l) byDir.set(d, l = []);
           l.push(p);
         }
         for (const l of this.byDir.values()) l.sort();
+        for (const l of this.overridesByDir.values()) l.sort((a, b) => import_node_path15.posix.basename(a) < import_node_path15.posix.basename(b) ? -1 : 1);
       }
       texts;
       parsed = /* @__PURE__ */ new Map();
       lines = /* @__PURE__ */ new Map();
       byDir = /* @__PURE__ */ new Map();
+      overridesByDir = /* @__PURE__ */ new Map();
       installed = /* @__PURE__ */ new Map();
       diagnostics = [];
       /** Folders holding .tf / .tf.json files. */
@@ -39747,6 +39551,10 @@ var init_sources = __esm({
       }
       configFiles(dir) {
         return this.byDir.get(dir) ?? [];
+      }
+      /** The override files of a folder, in the order Terraform merges them. */
+      overrideFiles(dir) {
+        return this.overridesByDir.get(dir) ?? [];
       }
       lineIndex(file) {
         let l = this.lines.get(file);
@@ -39773,13 +39581,13 @@ var init_sources = __esm({
         return this.installed.get(rootDir)?.get(keyPath.join("."));
       }
       readManifest(rootDir) {
-        const file = import_node_path14.posix.join(rootDir, ".terraform/modules/modules.json");
+        const file = import_node_path15.posix.join(rootDir, ".terraform/modules/modules.json");
         const text2 = this.texts.get(file);
         if (text2 === void 0) return void 0;
         const out = /* @__PURE__ */ new Map();
         try {
           const m = JSON.parse(text2);
-          for (const e of m.Modules ?? []) if (e.Key && e.Dir !== void 0) out.set(e.Key, import_node_path14.posix.normalize(import_node_path14.posix.join(rootDir, e.Dir)));
+          for (const e of m.Modules ?? []) if (e.Key && e.Dir !== void 0) out.set(e.Key, import_node_path15.posix.normalize(import_node_path15.posix.join(rootDir, e.Dir)));
         } catch (e) {
           this.diagnostics.push(at(file, { line: 1, col: 1 }, "input_parse_error", `invalid modules.json: ${e.message}`, "run `terraform init` again to rewrite it", "warning"));
         }
@@ -39799,7 +39607,7 @@ __export(document_exports, {
 function loadTerraformConfig(dir, sources, opts = {}) {
   const set = sources instanceof SourceSet ? sources : new SourceSet(sources);
   const before = set.diagnostics.length;
-  const ev = new Evaluator(set, dir);
+  const ev = new Evaluator(set, dir, opts.readFile);
   const diagnostics = [];
   const decl = ev.decl(dir);
   if (!decl) return { documents: [], diagnostics };
@@ -39807,6 +39615,9 @@ function loadTerraformConfig(dir, sources, opts = {}) {
   const result2 = ev.run(vars);
   diagnostics.push(...set.diagnostics.slice(before));
   for (const n2 of ev.notices) diagnostics.push(at(n2.file, set.lineIndex(n2.file).lineCol(n2.offset), "input_unresolved", n2.message, n2.fix, n2.severity));
+  for (const p of ev.outsidePaths) {
+    diagnostics.push(at(decl.files[0], { line: 0, col: 0 }, "input_unresolved", `"${p}" (read by a file function) is outside the scanned root: not read, so what depends on it is unknown`, "scan from a root that contains the file, or accept that these values are not checked", "note"));
+  }
   const all = [];
   const usedFiles = /* @__PURE__ */ new Set();
   const visit2 = (m) => {
@@ -39883,7 +39694,7 @@ function hasUnknownDeep(v) {
   const m = materialize(v);
   if (isUnknown(m)) return true;
   if (Array.isArray(m)) return m.some(hasUnknownDeep);
-  if (isObj6(m)) return Object.values(m).some(hasUnknownDeep);
+  if (isObj7(m)) return Object.values(m).some(hasUnknownDeep);
   return false;
 }
 function plain(v) {
@@ -39895,7 +39706,7 @@ function plain(v) {
     if (parts.some((p) => p.unknown !== void 0)) out.unknown = parts.map((p) => p.unknown ?? false);
     return out;
   }
-  if (isObj6(m)) {
+  if (isObj7(m)) {
     const after = {};
     const unknown = {};
     let anyUnknown = false;
@@ -39992,16 +39803,17 @@ function expressions(body, skip) {
 }
 function staticSrc(body, file, span) {
   const node = { file, s: span.s, e: span.e, keys: {} };
-  for (const a of body.attrs) node.keys[a.name] = { file, s: a.s, e: a.e };
+  for (const a of body.attrs) node.keys[a.name] = { file: fileOf(a, file), s: a.s, e: a.e };
   for (const b of body.blocks) {
+    const bf = fileOf(b, file);
     const dyn = b.type === "dynamic" && b.labels[0];
     const name = dyn ? b.labels[0] : b.type;
     const content = dyn ? b.body.blocks.find((x) => x.type === "content") : b;
     if (!content) continue;
-    const inner = staticSrc(content.body, file, content);
+    const inner = staticSrc(content.body, bf, content);
     const list4 = node.keys[name];
     if (list4?.items) list4.items.push(inner);
-    else node.keys[name] = { file, s: b.s, e: b.e, items: [inner] };
+    else node.keys[name] = { file: bf, s: b.s, e: b.e, items: [inner] };
   }
   return node;
 }
@@ -40044,8 +39856,8 @@ function rootVariables(d, set, dir, opts, out) {
     }
     for (const a of body.attrs) vars.set(a.name, safe(() => evaluate(a.expr, EMPTY2)));
   };
-  const inDir = [...set.texts.keys()].filter((p) => import_node_path15.posix.dirname(p) === dir && isVarsFile(p));
-  for (const f of ["terraform.tfvars", "terraform.tfvars.json"]) if (inDir.includes(import_node_path15.posix.join(dir, f))) fileVars(import_node_path15.posix.join(dir, f));
+  const inDir = [...set.texts.keys()].filter((p) => import_node_path16.posix.dirname(p) === dir && isVarsFile(p));
+  for (const f of ["terraform.tfvars", "terraform.tfvars.json"]) if (inDir.includes(import_node_path16.posix.join(dir, f))) fileVars(import_node_path16.posix.join(dir, f));
   for (const f of inDir.filter((p) => /\.auto\.tfvars(\.json)?$/.test(p)).sort()) fileVars(f);
   for (const o of opts.terraformVars ?? []) {
     if ("file" in o) fileVars(o.file);
@@ -40053,17 +39865,18 @@ function rootVariables(d, set, dir, opts, out) {
   }
   return vars;
 }
-var import_node_path15, EMPTY2;
+var import_node_path16, EMPTY2;
 var init_document = __esm({
   "src/loaders/terraform/config/document.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_diag();
     init_ast();
     init_parser();
     init_expr();
     init_values2();
     init_plan();
+    init_override();
     init_module();
     init_sources();
     EMPTY2 = { lookup: () => void 0 };
@@ -40085,7 +39898,7 @@ function terraformRoots(files, set, planDirs) {
         const src = b.body.attrs.find((a) => a.name === "source");
         const s = src ? literalString(src.expr) : void 0;
         if (s === void 0 || !(s.startsWith("./") || s.startsWith("../"))) continue;
-        const target = import_node_path16.posix.normalize(import_node_path16.posix.join(dir, s));
+        const target = import_node_path17.posix.normalize(import_node_path17.posix.join(dir, s));
         if (target === dir) continue;
         let c = callers.get(target);
         if (!c) callers.set(target, c = /* @__PURE__ */ new Set());
@@ -40105,16 +39918,16 @@ function terraformRoots(files, set, planDirs) {
     for (const d of c) up(d, seen);
   };
   for (const f of files) {
-    const dir = import_node_path16.posix.dirname(f);
+    const dir = import_node_path17.posix.dirname(f);
     if (!isInstalled(dir)) up(dir, /* @__PURE__ */ new Set());
   }
   return [...roots].filter((d) => !planDirs.has(d) && set.configFiles(d).length > 0).sort();
 }
-var import_node_path16, isInstalled;
+var import_node_path17, isInstalled;
 var init_roots = __esm({
   "src/loaders/terraform/config/roots.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_ast();
     isInstalled = (dir) => dir.split("/").includes(".terraform");
   }
@@ -40138,19 +39951,19 @@ async function terraformSources(root, rootReal, lim, out) {
   const files = await fg(["**/*.tf", "**/*.tf.json", "**/*.tfvars", "**/*.tfvars.json"], { ...base, dot: false, ignore: ["**/.terraform/**", "**/node_modules/**"] });
   const installed = await fg(["**/.terraform/modules/modules.json", "**/.terraform/modules/**/*.tf", "**/.terraform/modules/**/*.tf.json"], { ...base, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] });
   for (const f of [...files, ...installed].sort()) {
-    const r = await readContained(rootReal, (0, import_node_path17.join)(root, f), f, lim.maxBytes, LIMIT_HINT);
+    const r = await readContained(rootReal, (0, import_node_path18.join)(root, f), f, lim.maxBytes, LIMIT_HINT);
     if ("diagnostic" in r) out.push(r.diagnostic);
     else map.set(f, Buffer.from(r.bytes).toString("utf8"));
   }
   return map;
 }
 function namedOnly(sources, discovered) {
-  const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => import_node_path17.posix.dirname(f.path)));
-  const named = new Set(discovered.filter((f) => f.explicit && !walked.has(import_node_path17.posix.dirname(f.path))).map((f) => f.path));
+  const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => import_node_path18.posix.dirname(f.path)));
+  const named = new Set(discovered.filter((f) => f.explicit && !walked.has(import_node_path18.posix.dirname(f.path))).map((f) => f.path));
   if (named.size === 0) return sources;
-  const dirs = new Set([...named].map((p) => import_node_path17.posix.dirname(p)));
+  const dirs = new Set([...named].map((p) => import_node_path18.posix.dirname(p)));
   const isConfig = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
-  return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(import_node_path17.posix.dirname(p)) && !named.has(p))));
+  return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(import_node_path18.posix.dirname(p)) && !named.has(p))));
 }
 async function loadDiscovered(found, opts, sink) {
   const lim = limits(opts);
@@ -40160,7 +39973,7 @@ async function loadDiscovered(found, opts, sink) {
   const planDirs = /* @__PURE__ */ new Set();
   const manifests = [];
   const emit = (d) => {
-    if (d.kind === "terraform-plan") planDirs.add(import_node_path17.posix.dirname(d.path));
+    if (d.kind === "terraform-plan") planDirs.add(import_node_path18.posix.dirname(d.path));
     if (d.kind === "package-json") manifests.push(d);
     if (sink) sink(d);
     else documents.push(d);
@@ -40204,7 +40017,8 @@ async function loadDiscovered(found, opts, sink) {
     const set = new SourceSet2(namedOnly(tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics), tfDiscovered));
     for (const dir of terraformRoots2(tfFiles, set, planDirs)) {
       try {
-        const res = loadTerraformConfig2(dir, set, { ...opts, env: opts.env ?? process.env });
+        const readFile2 = (rel) => readContainedSync(opts.root, rel, lim.maxBytes);
+        const res = loadTerraformConfig2(dir, set, { ...opts, env: opts.env ?? process.env, readFile: readFile2 });
         keepDiagnostics(dir, res.diagnostics, diagnostics);
         for (const d of res.documents) emit(d);
       } catch (e) {
@@ -40221,12 +40035,12 @@ async function loadDiscovered(found, opts, sink) {
   }
   return { documents, diagnostics };
 }
-var import_promises4, import_node_path17, LIMIT_HINT, overLimit, MAX_DIAGNOSTICS_PER_FILE, READ_AHEAD;
+var import_promises4, import_node_path18, LIMIT_HINT, overLimit, MAX_DIAGNOSTICS_PER_FILE, READ_AHEAD;
 var init_read = __esm({
   "src/loaders/read.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     init_contained();
     init_diag();
     init_options();
@@ -40238,247 +40052,6 @@ var init_read = __esm({
     });
     MAX_DIAGNOSTICS_PER_FILE = 100;
     READ_AHEAD = 8;
-  }
-});
-
-// src/bundle/tar.ts
-function writeString(buf, offset, length, value) {
-  const bytes = new TextEncoder().encode(value);
-  if (bytes.length > length) throw new TarError(`tar: field too long: ${value}`);
-  buf.set(bytes, offset);
-}
-function writeOctal(buf, offset, length, value) {
-  writeString(buf, offset, length, value.toString(8).padStart(length - 1, "0") + "\0");
-}
-function header(name, size) {
-  const h2 = new Uint8Array(BLOCK);
-  let prefix = "";
-  let base = name;
-  if (new TextEncoder().encode(name).length > 100) {
-    const cut = name.lastIndexOf("/", 154);
-    if (cut <= 0) throw new TarError(`tar: path too long: ${name}`);
-    prefix = name.slice(0, cut);
-    base = name.slice(cut + 1);
-  }
-  writeString(h2, 0, 100, base);
-  writeOctal(h2, 100, 8, 420);
-  writeOctal(h2, 108, 8, 0);
-  writeOctal(h2, 116, 8, 0);
-  writeOctal(h2, 124, 12, size);
-  writeOctal(h2, 136, 12, 0);
-  h2.fill(32, 148, 156);
-  h2[156] = 48;
-  writeString(h2, 257, 6, "ustar\0");
-  writeString(h2, 263, 2, "00");
-  writeString(h2, 345, 155, prefix);
-  let sum = 0;
-  for (const b of h2) sum += b;
-  writeString(h2, 148, 8, sum.toString(8).padStart(6, "0") + "\0 ");
-  return h2;
-}
-function writeTar(entries2) {
-  const parts = [];
-  let total = 0;
-  for (const e of entries2) {
-    const h2 = header(e.name.startsWith("/") ? e.name : `/${e.name}`, e.data.length);
-    const padded = Math.ceil(e.data.length / BLOCK) * BLOCK;
-    const body = new Uint8Array(padded);
-    body.set(e.data);
-    parts.push(h2, body);
-    total += BLOCK + padded;
-  }
-  parts.push(new Uint8Array(BLOCK * 2));
-  total += BLOCK * 2;
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.length;
-  }
-  return out;
-}
-function readString(buf, offset, length) {
-  let end = offset;
-  while (end < offset + length && buf[end] !== 0) end++;
-  return new TextDecoder().decode(buf.subarray(offset, end));
-}
-function readOctal(buf, offset, length) {
-  const s = readString(buf, offset, length).trim();
-  if (s === "") return 0;
-  if (!/^[0-7]+$/.test(s)) throw new TarError(`tar: corrupt header (bad number ${JSON.stringify(s)})`);
-  return parseInt(s, 8);
-}
-function normaliseEntryName(raw) {
-  const out = [];
-  for (const seg of raw.replace(/\\/g, "/").split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (out.length === 0) return void 0;
-      out.pop();
-      continue;
-    }
-    out.push(seg);
-  }
-  if (raw.includes("\0")) return void 0;
-  return "/" + out.join("/");
-}
-function readTar(buf, opts = {}) {
-  const maxBytes = opts.maxBytes ?? 512 * 1024 * 1024;
-  const maxEntries = opts.maxEntries ?? 1e4;
-  const entries2 = [];
-  let off = 0;
-  let total = 0;
-  let longName;
-  while (off + BLOCK <= buf.length) {
-    const h2 = buf.subarray(off, off + BLOCK);
-    if (h2.every((b) => b === 0)) break;
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h2[i];
-    if (sum !== readOctal(h2, 148, 8)) throw new TarError(`tar: corrupt header at byte ${off} (checksum mismatch)`);
-    const size = readOctal(h2, 124, 12);
-    const type = String.fromCharCode(h2[156] || 48);
-    const prefix = readString(h2, 345, 155);
-    let name = longName ?? (prefix ? `${prefix}/${readString(h2, 0, 100)}` : readString(h2, 0, 100));
-    longName = void 0;
-    const dataStart = off + BLOCK;
-    if (dataStart + size > buf.length) throw new TarError(`tar: truncated archive (entry ${name} needs ${size} bytes)`);
-    const data = buf.subarray(dataStart, dataStart + size);
-    off = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-    if (type === "L") {
-      longName = readString(data, 0, data.length);
-      continue;
-    }
-    if (type === "x" || type === "g" || type === "5") continue;
-    if (type === "1" || type === "2") throw new TarError(`tar: entry ${name} is a link; bundles may only hold regular files`);
-    if (type !== "0" && type !== "\0" && type !== "7") throw new TarError(`tar: entry ${name} has unsupported type '${type}'`);
-    const normalised = normaliseEntryName(name);
-    if (normalised === void 0 || normalised === "/") throw new TarError(`tar: entry ${JSON.stringify(name)} escapes the bundle root`);
-    name = normalised;
-    total += size;
-    if (total > maxBytes) throw new TarError(`tar: archive expands beyond ${maxBytes} bytes`);
-    if (entries2.length >= maxEntries) throw new TarError(`tar: more than ${maxEntries} entries`);
-    entries2.push({ name, data: new Uint8Array(data) });
-  }
-  return entries2;
-}
-var BLOCK, TarError;
-var init_tar = __esm({
-  "src/bundle/tar.ts"() {
-    "use strict";
-    BLOCK = 512;
-    TarError = class extends Error {
-    };
-  }
-});
-
-// src/bundle/bundle.ts
-function writeBundle(bundle) {
-  const manifest = { ...bundle.manifest };
-  if (bundle.palisade) manifest.metadata = { ...manifest.metadata ?? {}, palisade: bundle.palisade };
-  const enc = new TextEncoder();
-  const entries2 = [
-    { name: "/data.json", data: enc.encode(JSON.stringify(bundle.data ?? {})) },
-    { name: "/policy.wasm", data: bundle.wasm },
-    { name: "/.manifest", data: enc.encode(JSON.stringify(manifest)) }
-  ];
-  return (0, import_node_zlib2.gzipSync)(writeTar(entries2), { level: 9 });
-}
-function bundleError(file, message, fix) {
-  return new PalisadeError([{ file, line: 0, col: 0, code: "bundle_error", message, fix }]);
-}
-function readBundle(bytes, file) {
-  let tar;
-  try {
-    tar = (0, import_node_zlib2.gunzipSync)(bytes, { maxOutputLength: MAX_BUNDLE_BYTES });
-  } catch (e) {
-    throw bundleError(file, `not a gzip-compressed tar archive (${e.message})`, "pass a bundle written by `palisade build` or `opa build -t wasm`");
-  }
-  let entries2;
-  try {
-    entries2 = readTar(tar, { maxBytes: MAX_BUNDLE_BYTES });
-  } catch (e) {
-    if (e instanceof TarError) throw bundleError(file, e.message, "rebuild the bundle; do not edit it by hand");
-    throw e;
-  }
-  const byName = new Map(entries2.map((e) => [e.name, e.data]));
-  const dec = new TextDecoder();
-  let manifest = { revision: "", roots: [""] };
-  const rawManifest = byName.get("/.manifest");
-  if (rawManifest) {
-    let raw;
-    try {
-      raw = JSON.parse(dec.decode(rawManifest));
-    } catch (e) {
-      throw bundleError(file, `/.manifest is not valid JSON (${e.message})`, "rebuild the bundle");
-    }
-    const problem2 = manifestProblem(raw);
-    if (problem2) throw bundleError(file, `/.manifest ${problem2}`, "rebuild the bundle with `palisade build` or `opa build -t wasm`; do not edit the manifest by hand");
-    manifest = raw;
-  }
-  const modulePath = manifest.wasm?.[0]?.module ?? "/policy.wasm";
-  const wasm = byName.get(modulePath);
-  if (!wasm) {
-    throw bundleError(file, `the bundle holds no WebAssembly module (${modulePath})`, "build it with `palisade build` or `opa build -t wasm -e <entrypoint>`");
-  }
-  checkWasm(wasm, file, modulePath);
-  let data = {};
-  const rawData = byName.get("/data.json");
-  if (rawData && rawData.length > 0) {
-    try {
-      data = JSON.parse(dec.decode(rawData));
-    } catch (e) {
-      throw bundleError(file, `/data.json is not valid JSON (${e.message})`, "fix or remove /data.json in the bundle");
-    }
-  }
-  const palisade = manifest.metadata?.["palisade"];
-  if (palisade?.version !== 1) return { wasm, data, manifest };
-  const problem = palisadeMetaProblem(palisade);
-  if (problem) throw bundleError(file, `/.manifest metadata.palisade ${problem}`, "rebuild the bundle with `palisade build`; do not edit its metadata by hand");
-  return { wasm, data, manifest, palisade: withDefaults(palisade) };
-}
-function manifestProblem(m) {
-  if (!isObject2(m)) return `must be a JSON object, not ${m === null ? "null" : Array.isArray(m) ? "an array" : typeof m}`;
-  if (m["roots"] !== void 0 && !isStrings(m["roots"])) return "`roots` must be a list of strings";
-  if (m["wasm"] !== void 0 && !(Array.isArray(m["wasm"]) && m["wasm"].every((w) => isObject2(w) && typeof w["entrypoint"] === "string" && typeof w["module"] === "string"))) {
-    return "`wasm` must be a list of {entrypoint, module} strings";
-  }
-  if (m["metadata"] !== void 0 && !isObject2(m["metadata"])) return "`metadata` must be an object";
-  return void 0;
-}
-function palisadeMetaProblem(p) {
-  const raw = p;
-  if (!Array.isArray(raw["policies"])) return "`policies` must be a list";
-  if (!isObject2(raw["kindEntrypoints"]) || !Object.values(raw["kindEntrypoints"]).every((v) => typeof v === "string")) return "`kindEntrypoints` must map kinds to entrypoint strings";
-  for (const [i, pol] of raw["policies"].entries()) {
-    if (!isObject2(pol)) return `policies[${i}] must be an object`;
-    for (const f of ["id", "title", "entrypoint"]) if (typeof pol[f] !== "string" || pol[f] === "") return `policies[${i}] has no \`${f}\` string`;
-    if (!SEVERITIES.includes(pol["severity"])) return `policies[${i}] (${pol["id"]}) has severity ${JSON.stringify(pol["severity"])}, not one of ${SEVERITIES.join(", ")}`;
-    if (!isStrings(pol["kinds"])) return `policies[${i}] (${pol["id"]}) \`kinds\` must be a list of document kinds, not ${JSON.stringify(pol["kinds"])}`;
-    for (const f of ["description", "remediation", "url"]) if (pol[f] !== void 0 && typeof pol[f] !== "string") return `policies[${i}] (${pol["id"]}) \`${f}\` must be a string`;
-    if (pol["tags"] !== void 0 && !isStrings(pol["tags"])) return `policies[${i}] (${pol["id"]}) \`tags\` must be a list of strings`;
-  }
-  return void 0;
-}
-function withDefaults(p) {
-  const defaults = { description: "", remediation: "", tags: [], frameworks: {}, equivalents: {} };
-  return { ...p, policies: p.policies.map((pol) => Object.assign({}, defaults, pol)) };
-}
-function checkWasm(wasm, file, what = "the module") {
-  if (!globalThis.WebAssembly.validate(wasm)) {
-    throw bundleError(file, `${what} is not a valid WebAssembly module`, "pass a module built by `palisade build` or `opa build -t wasm`");
-  }
-}
-var import_node_zlib2, MAX_BUNDLE_BYTES, isObject2, isStrings, SEVERITIES;
-var init_bundle = __esm({
-  "src/bundle/bundle.ts"() {
-    "use strict";
-    import_node_zlib2 = require("node:zlib");
-    init_diagnostics();
-    init_tar();
-    MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
-    isObject2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-    isStrings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
-    SEVERITIES = ["critical", "high", "medium", "low", "info"];
   }
 });
 
@@ -40498,16 +40071,16 @@ function loadBuiltinBundle() {
   }
   return { name: "builtin", bundle: readBundle((0, import_node_fs9.readFileSync)(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
 }
-var import_node_fs9, import_node_path18, BUILTIN_BUNDLE;
+var import_node_fs9, import_node_path19, BUILTIN_BUNDLE;
 var init_builtin = __esm({
   "src/policy/builtin.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_bundle();
     init_diagnostics();
     init_paths();
-    BUILTIN_BUNDLE = (0, import_node_path18.join)(BUILT_PACKS_DIR, "builtin.tar.gz");
+    BUILTIN_BUNDLE = (0, import_node_path19.join)(BUILT_PACKS_DIR, "builtin.tar.gz");
   }
 });
 
@@ -41217,7 +40790,7 @@ function chartNotice(chart, why = "its templates are not YAML until rendered") {
 }
 function readChartName(root, chart) {
   try {
-    const text2 = readContainedTextSync(root, (0, import_node_path19.join)(chart, "Chart.yaml"), 1024 * 1024);
+    const text2 = readContainedTextSync(root, (0, import_node_path20.join)(chart, "Chart.yaml"), 1024 * 1024);
     return text2 === void 0 ? void 0 : chartName(text2);
   } catch {
     return void 0;
@@ -41237,31 +40810,31 @@ function loadRendered(path, text2, template2, opts) {
   return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
 async function stdinTemplates(root, cwd) {
-  const here = import_node_path19.posix.normalize((0, import_node_path19.relative)(root, cwd).split(import_node_path19.sep).join("/"));
+  const here = import_node_path20.posix.normalize((0, import_node_path20.relative)(root, cwd).split(import_node_path20.sep).join("/"));
   const charts = /* @__PURE__ */ new Map();
-  const add2 = (dir) => {
+  const add = (dir) => {
     const name = readChartName(root, dir);
     if (name !== void 0 && !charts.has(name)) charts.set(name, dir);
   };
-  if (!here.startsWith("..")) add2(here === "." ? "" : here);
+  if (!here.startsWith("..")) add(here === "." ? "" : here);
   const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
   const found = await fg("**/Chart.yaml", { cwd: root, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] });
   const depth = (p) => p.split("/").length;
-  for (const f of found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) add2(import_node_path19.posix.dirname(f) === "." ? "" : import_node_path19.posix.dirname(f));
+  for (const f of found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) add(import_node_path20.posix.dirname(f) === "." ? "" : import_node_path20.posix.dirname(f));
   return (source) => {
     const name = source.split("/")[0];
     const dir = charts.get(name);
     const mapped = dir !== void 0 ? sourceUnderChart(source, name, dir) : void 0;
     if (mapped !== void 0) return templateAt(root, mapped);
-    return (0, import_node_fs10.existsSync)((0, import_node_path19.join)(root, source)) ? templateAt(root, source) : { path: source };
+    return (0, import_node_fs10.existsSync)((0, import_node_path20.join)(root, source)) ? templateAt(root, source) : { path: source };
   };
 }
 function helm(args, cwd) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     (0, import_node_child_process2.execFile)("helm", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
-      if (!error) return resolve7({ ok: true, out: stdout });
+      if (!error) return resolve8({ ok: true, out: stdout });
       const missing = error.code === "ENOENT";
-      resolve7({ ok: false, missing, err: (stderr || error.message).trim().split("\n")[0] ?? error.message });
+      resolve8({ ok: false, missing, err: (stderr || error.message).trim().split("\n")[0] ?? error.message });
     });
   });
 }
@@ -41271,10 +40844,10 @@ async function renderCharts(root, charts, opts) {
   for (const [i, chart] of charts.entries()) {
     const name = readChartName(root, chart);
     if (name === void 0) {
-      diagnostics.push(fileDiagnostic(import_node_path19.posix.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
+      diagnostics.push(fileDiagnostic(import_node_path20.posix.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
       continue;
     }
-    const r = await helm(["template", name, (0, import_node_path19.join)(root, chart)], root);
+    const r = await helm(["template", name, (0, import_node_path20.join)(root, chart)], root);
     if (!r.ok && r.missing) {
       diagnostics.push(...charts.slice(i).map((c) => chartNotice(c, "--helm needs the `helm` command, which is not on PATH")));
       break;
@@ -41292,13 +40865,13 @@ async function renderCharts(root, charts, opts) {
   }
   return { documents, diagnostics };
 }
-var import_node_child_process2, import_node_fs10, import_node_path19, display;
+var import_node_child_process2, import_node_fs10, import_node_path20, display;
 var init_helm2 = __esm({
   "src/scan/helm.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_fs10 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
     init_diag();
     init_helm();
     init_loaders();
@@ -41310,8 +40883,8 @@ var init_helm2 = __esm({
 
 // src/policy/cache.ts
 function cacheDir() {
-  const base = process.env["XDG_CACHE_HOME"] || ((0, import_node_os.homedir)() ? (0, import_node_path20.join)((0, import_node_os.homedir)(), ".cache") : (0, import_node_os.tmpdir)());
-  return (0, import_node_path20.join)(base, "palisade", "bundles");
+  const base = process.env["XDG_CACHE_HOME"] || ((0, import_node_os.homedir)() ? (0, import_node_path21.join)((0, import_node_os.homedir)(), ".cache") : (0, import_node_os.tmpdir)());
+  return (0, import_node_path21.join)(base, "palisade", "bundles");
 }
 function privateDir(dir) {
   try {
@@ -41327,7 +40900,7 @@ function privateDir(dir) {
 function readCached(key) {
   const dir = cacheDir();
   if (!privateDir(dir)) return void 0;
-  const file = (0, import_node_path20.join)(dir, `${key}.bundle`);
+  const file = (0, import_node_path21.join)(dir, `${key}.bundle`);
   let fd;
   try {
     fd = (0, import_node_fs11.openSync)(file, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW | import_node_fs11.constants.O_NONBLOCK);
@@ -41354,8 +40927,8 @@ function writeCached(key, bundle) {
   const dir = cacheDir();
   if (!privateDir(dir)) return;
   const body = writeBundle(bundle.palisade ? { ...bundle, palisade: { ...bundle.palisade, sourceHash: key } } : bundle);
-  const file = (0, import_node_path20.join)(dir, `${key}.bundle`);
-  const tmp = (0, import_node_path20.join)(dir, `.${key}.${process.pid}.${(0, import_node_crypto6.randomBytes)(4).toString("hex")}.tmp`);
+  const file = (0, import_node_path21.join)(dir, `${key}.bundle`);
+  const tmp = (0, import_node_path21.join)(dir, `.${key}.${process.pid}.${(0, import_node_crypto6.randomBytes)(4).toString("hex")}.tmp`);
   try {
     (0, import_node_fs11.writeFileSync)(tmp, Buffer.concat([Buffer.from(`${digest(body)}
 `, "latin1"), body]), { mode: 384, flag: "wx" });
@@ -41364,14 +40937,14 @@ function writeCached(key, bundle) {
     (0, import_node_fs11.rmSync)(tmp, { force: true });
   }
 }
-var import_node_crypto6, import_node_fs11, import_node_os, import_node_path20, uid, HASH_LINE, digest;
+var import_node_crypto6, import_node_fs11, import_node_os, import_node_path21, uid, HASH_LINE, digest;
 var init_cache = __esm({
   "src/policy/cache.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
     import_node_fs11 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     init_bundle();
     uid = () => process.getuid?.();
     HASH_LINE = 65;
@@ -41438,10 +41011,38 @@ var init_terms = __esm({
   }
 });
 
+// src/rego/numbers.ts
+function numberKey(raw) {
+  const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(raw);
+  if (!m) return raw;
+  const [, sign, int2 = "", frac = "", exp = "0"] = m;
+  let digits = (int2 + frac).replace(/^0+/, "");
+  const lead = (int2 + frac).length - digits.length;
+  const e = BigInt(int2.length) - BigInt(lead) + BigInt(exp);
+  digits = digits.replace(/0+$/, "");
+  if (digits === "") return "0";
+  return `${sign}${digits}e${e}`;
+}
+var init_numbers = __esm({
+  "src/rego/numbers.ts"() {
+    "use strict";
+  }
+});
+
 // src/rego/check/resolve.ts
 function diag(mod, span, code, message, fix) {
   const { line, col } = span ? lineIndexFor(mod).lineCol(span.start) : { line: 0, col: 0 };
   return { file: mod.file, line, col, code, message, fix };
+}
+function castSet(x, span) {
+  const elements2 = () => {
+    const e = { type: "var", name: `cast_set$${++scopeCounter}`, span };
+    const k = { type: "var", name: `$_cast_set${++scopeCounter}`, span };
+    const each = x.type === "ref" ? { ...x, path: [...x.path, k] } : { type: "ref", head: x, path: [k], span };
+    return { type: "setcompr", term: e, body: [{ type: "unify", left: e, right: each, negated: false, with: [], span }], span };
+  };
+  const byType = { type: "object", entries: [[{ type: "string", value: "array", span }, elements2()], [{ type: "string", value: "set", span }, elements2()]], span };
+  return { type: "ref", head: byType, path: [{ type: "call", fn: { type: "var", name: "type_name", span }, args: [x], span }], span };
 }
 function templateString(items, span) {
   let format2 = "";
@@ -41554,7 +41155,7 @@ function mismatch(a, b) {
       const out = [];
       for (const [k] of o.entries) {
         if (k.type !== "string" && k.type !== "number" && k.type !== "boolean" && k.type !== "null") return void 0;
-        out.push(JSON.stringify(k.type === "string" ? k.value : k.type === "number" ? k.raw : k.type === "boolean" ? k.value : null));
+        out.push(k.type === "number" ? numberKey(k.raw) : JSON.stringify(k.type === "string" ? k.value : k.type === "boolean" ? k.value : null));
       }
       return out.sort();
     };
@@ -41564,13 +41165,14 @@ function mismatch(a, b) {
   }
   return void 0;
 }
-var KNOWN_UNSUPPORTED, isWildcard, scopeCounter, ModuleResolver, TEMPLATE_VAR;
+var KNOWN_UNSUPPORTED, isWildcard, isRoot, scopeCounter, ModuleResolver, TEMPLATE_VAR;
 var init_resolve = __esm({
   "src/rego/check/resolve.ts"() {
     "use strict";
     init_builtins();
     init_source();
     init_terms();
+    init_numbers();
     KNOWN_UNSUPPORTED = [
       "http.send",
       "net.lookup_ip_addr",
@@ -41608,6 +41210,7 @@ var init_resolve = __esm({
       "type_name"
     ];
     isWildcard = (name) => name.startsWith("$_") || name === "_";
+    isRoot = (name) => name === "input" || name === "data";
     scopeCounter = 0;
     ModuleResolver = class {
       constructor(mod, ctx) {
@@ -41616,14 +41219,7 @@ var init_resolve = __esm({
         this.diagnostics = ctx.diagnostics;
         this.ruleNames = ctx.rulesByPackage.get(mod.package.join(".")) ?? /* @__PURE__ */ new Set();
         for (const imp of mod.imports) this.addImport(imp.path, imp.alias, imp.span);
-        if (this.v1) {
-          for (const r of mod.rules) {
-            const first = r.head.ref[0];
-            if (first?.type === "var" && (first.name === "input" || first.name === "data")) {
-              this.diagnostics.push(diag(mod, first.span, "rego_compile_error", `rule name ${first.name}: ${first.name} cannot be shadowed`, "rename the rule"));
-            }
-          }
-        }
+        if (this.v1) for (const r of mod.rules) this.checkRootOverrides(r);
       }
       mod;
       ctx;
@@ -41638,6 +41234,18 @@ var init_resolve = __esm({
       rule;
       /** Calls of builtins Palisade lacks in the last rule resolved: errors only where reachable. */
       unsupported = [];
+      /** OPA's checkRootDocumentOverrides for v1 modules: neither a rule nor an argument may be named `input`/`data`. */
+      checkRootOverrides(rule2) {
+        const first = rule2.head.ref[0];
+        if (first?.type === "var" && isRoot(first.name)) this.rootOverride(first.span, `rules must not shadow ${first.name} (use a different rule name)`, "rename the rule");
+        for (const a of rule2.head.args ?? []) {
+          if (a.type === "var" && isRoot(a.name)) this.rootOverride(a.span, `args must not shadow ${a.name} (use a different variable name)`, "rename the argument");
+        }
+      }
+      rootOverride(span, message, fix) {
+        this.diagnostics.push(diag(this.mod, span, "rego_compile_error", message, fix));
+        this.ctx.rootOverride = true;
+      }
       /** Rego v1 semantics: parsed as v1, or v0 syntax with `import rego.v1`. */
       get v1() {
         return !this.mod.v0 || this.regoV1;
@@ -41723,8 +41331,8 @@ var init_resolve = __esm({
               seen.add(name);
               continue;
             }
-            if (name === "input" || name === "data") {
-              this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `variables must not shadow ${name} (use a different variable name)`, `rename the variable`));
+            if (isRoot(name)) {
+              this.rootOverride(span, `variables must not shadow ${name} (use a different variable name)`, "rename the variable");
               continue;
             }
             if (checkRedeclare && seen.has(name)) {
@@ -41972,6 +41580,7 @@ var init_resolve = __esm({
         if ((dotted === "rego.metadata.rule" || dotted === "rego.metadata.chain") && this.rule && this.ctx.metadata && args.length === 0) {
           return dotted === "rego.metadata.rule" ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
         }
+        if (dotted === "cast_set" && !this.v1 && args.length === 1 && builtin("cast_set")?.unlisted === void 0 && builtin("cast_set")) return castSet(args[0], t.span);
         if (dotted === "internal.template_string" && args.length === 1 && args[0].type === "array") return templateString(args[0].items, t.span);
         let target;
         if (root === "data") target = rest;
@@ -41991,7 +41600,15 @@ var init_resolve = __esm({
           }
           return { type: "call", fn: mkRef("data", target, t.fn.span), args, span: t.span };
         }
+        if (this.v1 && Object.prototype.hasOwnProperty.call(OPA_DEPRECATED, dotted)) {
+          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `deprecated built-in function calls in expression: ${dotted}`, `use ${OPA_DEPRECATED[dotted]} (Rego v1 has no ${dotted})`));
+          return { ...t, args };
+        }
         const spec = builtin(dotted);
+        if (spec?.unlisted !== void 0 && !this.mod.library) {
+          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function ${dotted}`, `${dotted} is not in the capabilities file ${spec.unlisted}: add it to its "builtins" list (\`opa capabilities --current\` lists every OPA builtin)`));
+          return { ...t, args };
+        }
         if (!spec) {
           const unsupported = KNOWN_UNSUPPORTED.some((k) => k.endsWith(".") || k.endsWith("_") ? dotted.startsWith(k) : dotted === k || dotted.startsWith(k));
           const ns = dotted.includes(".") && BUILTIN_NAMESPACES.has(dotted.slice(0, dotted.lastIndexOf(".")));
@@ -42086,7 +41703,7 @@ function checkGroup(g, diagnostics) {
   const defaults = g.defs.filter((d) => d.rule.default);
   const seen = /* @__PURE__ */ new Set();
   for (const d of defaults) {
-    const key = groundDefault(g, d) ? JSON.stringify(d.keys.map((k) => "value" in k ? k.value : "raw" in k ? Number(k.raw) : null)) : "";
+    const key = groundDefault(g, d) ? JSON.stringify(d.keys.map((k) => "value" in k ? k.value : "raw" in k ? numberKey(k.raw) : null)) : "";
     if (seen.has(key)) diagnostics.push(diag(d.module, d.rule.span, "rego_type_error", `multiple default rules ${g.name} found`, "keep one default definition"));
     seen.add(key);
   }
@@ -42199,6 +41816,7 @@ var init_rules = __esm({
   "src/rego/check/rules.ts"() {
     "use strict";
     init_resolve();
+    init_numbers();
     isRegoV1 = (i) => i.path.type === "ref" && i.path.head.type === "var" && i.path.head.name === "rego";
   }
 });
@@ -42233,10 +41851,10 @@ function closureTerms(t) {
   return [];
 }
 function exprAllTerms(e) {
-  const own2 = exprTerms(e);
-  if (e.type === "some") return [...e.vars.map((v) => ({ type: "var", name: v.name, span: v.span })), ...own2];
-  if (e.type === "every") return [...e.key ? [e.key] : [], e.value, ...own2, ...e.body.flatMap(exprAllTerms)];
-  return own2;
+  const own = exprTerms(e);
+  if (e.type === "some") return [...e.vars.map((v) => ({ type: "var", name: v.name, span: v.span })), ...own];
+  if (e.type === "every") return [...e.key ? [e.key] : [], e.value, ...own, ...e.body.flatMap(exprAllTerms)];
+  return own;
 }
 function findSpanTerm(t, name) {
   let s;
@@ -42252,14 +41870,14 @@ function findSpan(e, name) {
   }
   return e.span;
 }
-var isRoot, Safety;
+var isRoot2, Safety;
 var init_safety = __esm({
   "src/rego/check/safety.ts"() {
     "use strict";
     init_builtins();
     init_resolve();
     init_terms();
-    isRoot = (name) => name === "input" || name === "data";
+    isRoot2 = (name) => name === "input" || name === "data";
     Safety = class {
       constructor(ctx) {
         this.ctx = ctx;
@@ -42413,7 +42031,7 @@ var init_safety = __esm({
         return { needs, outs };
       }
       unify(a, b, B, needs, outs) {
-        const free = (t) => t.type === "var" && !isRoot(t.name) && !B.has(t.name) && !outs.has(t.name);
+        const free = (t) => t.type === "var" && !isRoot2(t.name) && !B.has(t.name) && !outs.has(t.name);
         if (a.type === "array" && b.type === "array" && a.items.length === b.items.length) {
           a.items.forEach((x, i) => this.unify(x, b.items[i], B, needs, outs));
           return;
@@ -42439,7 +42057,7 @@ var init_safety = __esm({
       ground(t, B, outs) {
         let g = true;
         walkVars(t, (n2) => {
-          if (!isRoot(n2) && !B.has(n2) && !outs.has(n2)) g = false;
+          if (!isRoot2(n2) && !B.has(n2) && !outs.has(n2)) g = false;
         }, true);
         return g;
       }
@@ -42447,7 +42065,7 @@ var init_safety = __esm({
       lv(t, B, needs, outs) {
         switch (t.type) {
           case "var":
-            if (!isRoot(t.name) && !B.has(t.name)) outs.add(t.name);
+            if (!isRoot2(t.name) && !B.has(t.name)) outs.add(t.name);
             return;
           case "array":
             t.items.forEach((i) => this.lv(i, B, needs, outs));
@@ -42463,7 +42081,7 @@ var init_safety = __esm({
       rv(t, B, needs, outs) {
         switch (t.type) {
           case "var":
-            if (!isRoot(t.name) && !B.has(t.name) && !outs.has(t.name)) needs.add(t.name);
+            if (!isRoot2(t.name) && !B.has(t.name) && !outs.has(t.name)) needs.add(t.name);
             return;
           case "ref":
             this.rv(t.head, B, needs, outs);
@@ -42499,11 +42117,11 @@ var init_safety = __esm({
        * would iterate, which OPA rejects ("template-strings must not produce multiple outputs").
        */
       singleOutput(t, B) {
-        const own2 = t.term.name;
+        const own = t.term.name;
         const inside2 = /* @__PURE__ */ new Map();
         closureTerms(t).forEach((x) => walkVars(x, (n2, span) => inside2.set(n2, { n: (inside2.get(n2)?.n ?? 0) + 1, span })));
         for (const [n2, { n: c, span }] of inside2) {
-          if (n2 === own2 || isRoot(n2) || B.has(n2) || (this.occ.get(n2) ?? 0) > c) continue;
+          if (n2 === own || isRoot2(n2) || B.has(n2) || (this.occ.get(n2) ?? 0) > c) continue;
           if (this.reportedTemplate.has(span.start)) continue;
           this.reportedTemplate.add(span.start);
           this.ctx.diagnostics.push(diag(this.ctx.mod, span, "rego_compile_error", "template-strings must not produce multiple outputs", `bind ${displayName(n2)} before the template string, so the hole has one value`));
@@ -42514,7 +42132,7 @@ var init_safety = __esm({
         const inside2 = /* @__PURE__ */ new Map();
         terms.forEach((t) => walkVars(t, (n2) => inside2.set(n2, (inside2.get(n2) ?? 0) + 1)));
         for (const [n2, c] of inside2) {
-          if (isRoot(n2) || local.has(n2) || B.has(n2)) continue;
+          if (isRoot2(n2) || local.has(n2) || B.has(n2)) continue;
           if ((this.occ.get(n2) ?? 0) > c) needs.add(n2);
         }
       }
@@ -42692,8 +42310,8 @@ var init_metadata = __esm({
       }
       /** The annotations of the rule's own METADATA block (rule scope, the closest one), or {}. */
       rule(rule2, span) {
-        const own2 = ruleScoped(rule2);
-        return toTerm(own2[0] ? annotationObject(own2[0]) : {}, span);
+        const own = ruleScoped(rule2);
+        return toTerm(own[0] ? annotationObject(own[0]) : {}, span);
       }
       /**
        * The chain from the rule outwards: its rule-scope blocks (closest first, or one entry without
@@ -42703,9 +42321,9 @@ var init_metadata = __esm({
       chain(mod, rule2, span) {
         const links = [];
         const path = rulePath(mod, rule2);
-        const own2 = ruleScoped(rule2);
-        if (own2.length === 0) links.push({ path });
-        for (const a of own2) links.push({ path, annotations: annotationObject(a) });
+        const own = ruleScoped(rule2);
+        if (own.length === 0) links.push({ path });
+        for (const a of own) links.push({ path, annotations: annotationObject(a) });
         const doc = this.documents.get(path.join("."));
         if (doc) links.push({ path, annotations: annotationObject(doc) });
         const pkg = this.packages.get(mod.package.join("."));
@@ -43692,6 +43310,7 @@ function check(modules) {
       defs.push({ module: m, rule: contains ? { ...rule2, head: { ...rule2.head, contains } } : rule2, ...c, unsupported: resolver.unsupported });
     }
   }
+  if (ctx.rootOverride) throw new PalisadeError(diagnostics);
   mergeUnderTrees(defs);
   const funcArity = (path) => ctx.funcs.get(path);
   for (const d of defs) {
@@ -43839,10 +43458,12 @@ function parseCapabilities(text2, file) {
     throw bad(`capabilities file is not JSON: ${e.message}`);
   }
   if (!Array.isArray(parsed.builtins)) throw bad('capabilities file has no "builtins" list');
-  const set = { ...BUILTINS };
+  const set = {};
+  for (const [name, spec] of Object.entries(BUILTINS)) set[name] = { ...spec, unlisted: file };
+  for (const name of Object.keys(DEPRECATED_BUILTINS)) set[name] = { ...deprecatedSpec(name), unlisted: file };
   for (const b of parsed.builtins) {
     if (typeof b.name !== "string") throw bad('every entry of "builtins" needs a "name"');
-    const known = Object.prototype.hasOwnProperty.call(BUILTINS, b.name) ? BUILTINS[b.name] : void 0;
+    const known = Object.prototype.hasOwnProperty.call(BUILTINS, b.name) ? BUILTINS[b.name] : Object.prototype.hasOwnProperty.call(DEPRECATED_BUILTINS, b.name) ? deprecatedSpec(b.name) : void 0;
     if (known) {
       set[b.name] = known;
       continue;
@@ -43853,26 +43474,20 @@ function parseCapabilities(text2, file) {
   }
   return set;
 }
+function deprecatedSpec(name) {
+  const d = DEPRECATED_BUILTINS[name];
+  return (d.current ? BUILTINS[d.current] : void 0) ?? { arity: d.arity, impl: "host" };
+}
 function withDeprecated(set) {
   const out = { ...set };
-  for (const [name, d] of Object.entries(DEPRECATED_BUILTINS)) {
-    const current = d.current ? set[d.current] : void 0;
-    if (!out[name]) out[name] = current ?? { arity: d.arity, impl: "host" };
-  }
+  for (const name of Object.keys(DEPRECATED_BUILTINS)) if (!out[name]) out[name] = deprecatedSpec(name);
   return out;
 }
 function currentBuiltinNames(plan) {
   return { ...plan, builtins: plan.builtins.map((b) => ({ ...b, name: DEPRECATED_BUILTINS[b.name]?.current ?? b.name })) };
 }
-function declaredBuiltinStubs(set) {
-  const out = {};
-  for (const [name, spec] of Object.entries(set)) {
-    if (!spec.declared) continue;
-    out[name] = () => {
-      throw new Error(`eval_builtin_error: ${name}: not implemented: the capabilities file declares it, so Palisade can only use a \`with ${name} as \u2026\` replacement`);
-    };
-  }
-  return out;
+function declaredBuiltins(set) {
+  return Object.entries(set).flatMap(([name, spec]) => spec.declared ? [name] : []);
 }
 function compileWithBuiltins(modules, opts) {
   const base = opts.capabilities ?? BUILTINS;
@@ -43895,7 +43510,10 @@ var init_capabilities = __esm({
       cast_string: { arity: 1 },
       cast_boolean: { arity: 1 },
       cast_null: { arity: 1 },
-      cast_object: { arity: 1 }
+      cast_object: { arity: 1 },
+      // Written as Rego by the resolver (castSet in check/resolve.ts: a host builtin cannot return a
+      // set); listed so that it is available exactly where the others are.
+      cast_set: { arity: 1 }
     };
   }
 });
@@ -44815,7 +44433,7 @@ var init_parser2 = __esm({
         if (segs.length === 2) {
           const kw = segs[1];
           if (kw === "and" || kw === "or" || kw === "not") {
-            this.fail(offset, `future.keywords.${kw} (OPA's experimental \`and\`/\`or\`/\`not { \u2026 }\` keywords) is not supported by Palisade`, "write the alternatives as separate rule definitions (or a helper rule), as in stable Rego");
+            this.fail(offset, `future.keywords.${kw} (OPA 1.20's \`and\`/\`or\` keywords and \`not\` over a block) is not implemented by Palisade yet`, "write the alternatives as separate rule definitions (or a helper rule) and the conjunctions as separate expressions, as before OPA 1.20");
           }
           if (!FUTURE_KEYWORDS.includes(kw)) this.fail(offset, `unexpected keyword, must be one of [${FUTURE_KEYWORDS.join(" ")}]`, "import one of the future keywords, or `future.keywords` for all");
           this.keywords.add(kw);
@@ -45969,16 +45587,16 @@ function linkPlanBytes(plan, runtime = runtimeBytes()) {
     [252, 9, ...uleb(segments2)],
     [32, 0, 65, ...len, 16, ...uleb(load), 11]
   ]);
-  const put = (id, body) => {
+  const put2 = (id, body) => {
     const s = get(id);
     if (s) s.body = body;
     else sections.push({ id, body });
   };
-  put(SEC.function, withAppended(get(SEC.function)?.body, uleb(typeIdx)));
-  put(SEC.code, withAppended(get(SEC.code)?.body, concat([uleb(code.length), code])));
-  put(SEC.data, withAppended(get(SEC.data)?.body, concat([[1], uleb(plan.length), plan])));
-  put(SEC.dataCount, new Uint8Array(uleb(segments2 + 1)));
-  put(SEC.start, new Uint8Array(uleb(startIdx)));
+  put2(SEC.function, withAppended(get(SEC.function)?.body, uleb(typeIdx)));
+  put2(SEC.code, withAppended(get(SEC.code)?.body, concat([uleb(code.length), code])));
+  put2(SEC.data, withAppended(get(SEC.data)?.body, concat([[1], uleb(plan.length), plan])));
+  put2(SEC.dataCount, new Uint8Array(uleb(segments2 + 1)));
+  put2(SEC.start, new Uint8Array(uleb(startIdx)));
   const ordered = [];
   const known = sections.filter((s) => s.id !== 0).sort((a, b) => (ORDER[a.id] ?? 99) - (ORDER[b.id] ?? 99));
   ordered.push(...known, ...sections.filter((s) => s.id === 0));
@@ -46060,7 +45678,7 @@ function fieldName(e) {
 }
 function fixFor(field, e) {
   if (e.keyword === "additionalProperties") {
-    return `remove \`${field}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents, profile, confidence`;
+    return `remove \`${field}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents, profile, confidence, inventory`;
   }
   const key = field.replace(/\[\d+\]/g, "").split(".").filter((p) => p in FIXES).pop();
   return (key && FIXES[key]) ?? "correct the field as described in policies/metadata.schema.json";
@@ -46079,9 +45697,9 @@ function describe3(field, e, data) {
       return `\`${field}\` ${e.message ?? "is invalid"}`;
   }
 }
-function valueAt2(doc, pointer2) {
+function valueAt2(doc, pointer) {
   let v = doc;
-  for (const p of pointer2.split("/").slice(1)) {
+  for (const p of pointer.split("/").slice(1)) {
     if (v === null || typeof v !== "object") return void 0;
     v = v[p.replace(/~1/g, "/").replace(/~0/g, "~")];
   }
@@ -46160,20 +45778,21 @@ function policyMetaFromAnnotations(annotations, file, source) {
   };
   if (custom.profile === "strict") meta.profile = "strict";
   if (custom.confidence) meta.confidence = custom.confidence;
+  if (custom.inventory === true) meta.inventory = true;
   const url = a.relatedResources?.[0]?.ref;
   if (url !== void 0) meta.url = url;
   return meta;
 }
-var import_node_fs13, import_node_path21, import_ajv, METADATA_SCHEMA_PATH, validator3, FIXES;
+var import_node_fs13, import_node_path22, import_ajv, METADATA_SCHEMA_PATH, validator3, FIXES;
 var init_metadata2 = __esm({
   "src/policy/metadata.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     import_ajv = __toESM(require_ajv(), 1);
     init_source();
     init_paths();
-    METADATA_SCHEMA_PATH = (0, import_node_path21.join)(POLICIES_DIR, "metadata.schema.json");
+    METADATA_SCHEMA_PATH = (0, import_node_path22.join)(POLICIES_DIR, "metadata.schema.json");
     FIXES = {
       title: "add `# title: <one line naming the problem>` to the METADATA block",
       description: "add `# description: >-` followed by two or three sentences on why it matters",
@@ -46187,7 +45806,8 @@ var init_metadata2 = __esm({
       frameworks: 'write `custom.frameworks` as `framework-name: ["control-id", \u2026]` (quote ids such as "5.2.1")',
       equivalents: 'write `custom.equivalents` as `tool-name: ["ID", \u2026]`, e.g. `checkov: [CKV_K8S_16]`',
       profile: "set `custom.profile` to `strict` (pedantic checks) or leave it out for the default profile",
-      confidence: "set `custom.confidence` to one of high, medium, low"
+      confidence: "set `custom.confidence` to one of high, medium, low",
+      inventory: "set `custom.inventory: true` when the policy reads `data.inventory`, or leave it out"
     };
   }
 });
@@ -46199,7 +45819,8 @@ function parsePolicySources(sources, opts = {}) {
   for (const src of sources) {
     const v0 = src.regoVersion === void 0 ? opts.v0 : src.regoVersion === 0;
     try {
-      modules.push(parseModule(src.path, src.source, { v0 }));
+      const mod = parseModule(src.path, src.source, { v0 });
+      modules.push(src.library ? { ...mod, library: true } : mod);
     } catch (e) {
       if (e instanceof PalisadeError) diagnostics.push(...e.diagnostics);
       else throw e;
@@ -46238,8 +45859,11 @@ function aggregateModule(policies, kinds) {
   const lines = [`package ${AGGREGATE_PACKAGE.join(".")}`, ""];
   for (const kind of kinds) {
     const members = policies.filter((p) => p.kinds.includes(kind) || p.kinds.includes("*"));
-    const entries2 = members.map((p) => `  ${JSON.stringify(p.id)}: [v | some v in ${p.ref}],`);
-    lines.push(`${identifier(kind)} := {`, ...entries2, "}", "");
+    for (const [suffix, group] of [["", members.filter((p) => !p.inventory)], ["_inventory", members.filter((p) => p.inventory)]]) {
+      if (suffix && group.length === 0) continue;
+      const entries2 = group.map((p) => `  ${JSON.stringify(p.id)}: [v | some v in ${p.ref}],`);
+      lines.push(`${identifier(kind)}${suffix} := {`, ...entries2, "}", "");
+    }
   }
   return lines.join("\n");
 }
@@ -46281,7 +45905,10 @@ function buildPolicySet(sources, opts = {}) {
   const kinds = [...new Set(policies.flatMap((p) => p.kinds).filter((k) => k !== "*"))].sort();
   const aggregate = parseModule("<palisade:aggregate>", aggregateModule(policies, kinds));
   const kindEntrypoints = {};
-  for (const kind of kinds) kindEntrypoints[kind] = `${AGGREGATE_PACKAGE.join("/")}/${identifier(kind)}`;
+  for (const kind of kinds) {
+    kindEntrypoints[kind] = `${AGGREGATE_PACKAGE.join("/")}/${identifier(kind)}`;
+    if (policies.some((p) => p.inventory && p.kinds.includes(kind))) kindEntrypoints[inventoryKey(kind)] = `${kindEntrypoints[kind]}_inventory`;
+  }
   const entrypoints = [...Object.values(kindEntrypoints), ...policies.map((p) => p.entrypoint), ...opts.entrypoints ?? []];
   const { plan } = compileWithBuiltins([...modules, aggregate], { entrypoints, strict: false, v0: opts.v0 });
   const wasm = linkPolicy(plan);
@@ -46310,6 +45937,7 @@ var init_build2 = __esm({
   "src/policy/build.ts"() {
     "use strict";
     init_diagnostics();
+    init_bundle();
     init_capabilities();
     init_parser2();
     init_link();
@@ -46325,7 +45953,7 @@ var init_build2 = __esm({
 function walk(dir, keep, skip, out, dirs = []) {
   for (const name of (0, import_node_fs14.readdirSync)(dir).sort()) {
     if (name === "node_modules" || name.startsWith(".") || skip(dir, name)) continue;
-    const p = (0, import_node_path22.join)(dir, name);
+    const p = (0, import_node_path23.join)(dir, name);
     const st = (0, import_node_fs14.statSync)(p);
     if (st.isDirectory()) walk(p, keep, skip, out, [...dirs, name]);
     else if (keep(name)) out.push({ file: p, dirs });
@@ -46334,7 +45962,7 @@ function walk(dir, keep, skip, out, dirs = []) {
 function filesUnder(paths, keep, skip) {
   const out = [];
   for (const p of paths) {
-    if (skip((0, import_node_path22.dirname)(p), (0, import_node_path22.basename)(p))) continue;
+    if (skip((0, import_node_path23.dirname)(p), (0, import_node_path23.basename)(p))) continue;
     if ((0, import_node_fs14.statSync)(p).isDirectory()) walk(p, keep, skip, out);
     else out.push({ file: p, dirs: [] });
   }
@@ -46343,20 +45971,20 @@ function filesUnder(paths, keep, skip) {
 function collectRegoSources(paths, opts = {}) {
   const ignore = opts.ignore ?? notIgnored;
   return filesUnder(paths, (name) => name.endsWith(".rego"), (_dir, name) => ignore(name)).map(({ file }) => file).filter((f) => opts.tests || !f.endsWith("_test.rego")).map((f) => ({
-    path: (opts.relativeTo ? (0, import_node_path22.relative)(opts.relativeTo, f) : f).split(import_node_path22.sep).join("/"),
+    path: (opts.relativeTo ? (0, import_node_path23.relative)(opts.relativeTo, f) : f).split(import_node_path23.sep).join("/"),
     source: (0, import_node_fs14.readFileSync)(f, "utf8")
   }));
 }
 function builtinLibFor(paths) {
-  const lib = (0, import_node_path22.join)(POLICIES_DIR, "lib");
+  const lib = (0, import_node_path23.join)(POLICIES_DIR, "lib");
   const covers = (p) => {
-    const r = (0, import_node_path22.relative)((0, import_node_path22.resolve)(p), lib);
-    return r === "" || !r.startsWith("..") && !(0, import_node_path22.isAbsolute)(r);
+    const r = (0, import_node_path23.relative)((0, import_node_path23.resolve)(p), lib);
+    return r === "" || !r.startsWith("..") && !(0, import_node_path23.isAbsolute)(r);
   };
   return (0, import_node_fs14.existsSync)(lib) && !paths.some(covers) ? [lib] : [];
 }
 function builtinLibSources(paths) {
-  return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1 }));
+  return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1, library: true }));
 }
 function readDataFile(file) {
   const text2 = (0, import_node_fs14.readFileSync)(file, "utf8");
@@ -46400,7 +46028,7 @@ function collectDataDocuments(paths, opts = {}) {
   const diagnostics = [];
   const ignore = opts.ignore ?? notIgnored;
   for (const { file, dirs } of filesUnder(paths, (name) => DATA_FILE.test(name), (dir, name) => ignore(name) || isPackFixtures(dir, name))) {
-    if (!DATA_FILE.test((0, import_node_path22.basename)(file))) continue;
+    if (!DATA_FILE.test((0, import_node_path23.basename)(file))) continue;
     const read = readDataFile(file);
     if (!("value" in read)) {
       diagnostics.push(read);
@@ -46418,18 +46046,18 @@ function collectDataDocuments(paths, opts = {}) {
   if (diagnostics.length) throw new PalisadeError(diagnostics);
   return data;
 }
-var import_node_fs14, import_node_path22, notIgnored, isPackFixtures, DATA_FILE, isObject3;
+var import_node_fs14, import_node_path23, notIgnored, isPackFixtures, DATA_FILE, isObject3;
 var init_sources2 = __esm({
   "src/policy/sources.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     init_diagnostics();
     init_paths();
     init_errors();
     init_yaml();
     notIgnored = () => false;
-    isPackFixtures = (dir, name) => name === "fixtures" && (0, import_node_fs14.existsSync)((0, import_node_path22.join)(dir, "policy.rego"));
+    isPackFixtures = (dir, name) => name === "fixtures" && (0, import_node_fs14.existsSync)((0, import_node_path23.join)(dir, "policy.rego"));
     DATA_FILE = /\.(json|ya?ml)$/;
     isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
@@ -46446,26 +46074,26 @@ function toolchainHash() {
   if (toolchain) return toolchain;
   const h2 = (0, import_node_crypto7.createHash)("sha256");
   if ((0, import_node_fs15.existsSync)(RUNTIME_WASM)) h2.update((0, import_node_fs15.readFileSync)(RUNTIME_WASM));
-  const here = (0, import_node_path23.dirname)((0, import_node_url3.fileURLToPath)(__palisadeModuleUrl));
+  const here = (0, import_node_path24.dirname)((0, import_node_url3.fileURLToPath)(__palisadeModuleUrl));
   const walk2 = (dir) => {
     if (!(0, import_node_fs15.existsSync)(dir)) return;
     for (const name of (0, import_node_fs15.readdirSync)(dir).sort()) {
-      const p = (0, import_node_path23.join)(dir, name);
+      const p = (0, import_node_path24.join)(dir, name);
       if ((0, import_node_fs15.statSync)(p).isDirectory()) walk2(p);
       else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update((0, import_node_fs15.readFileSync)(p));
     }
   };
-  walk2((0, import_node_path23.join)(here, "..", "rego"));
-  walk2((0, import_node_path23.join)(here, "..", "runtime"));
+  walk2((0, import_node_path24.join)(here, "..", "rego"));
+  walk2((0, import_node_path24.join)(here, "..", "runtime"));
   toolchain = h2.digest("hex");
   return toolchain;
 }
 function compileCached(paths) {
-  const own2 = collectRegoSources(paths);
-  if (own2.length === 0) {
+  const own = collectRegoSources(paths);
+  if (own.length === 0) {
     throw new PalisadeError([{ file: paths.join(", "), line: 0, col: 0, code: "bundle_error", message: "no .rego files found", fix: "point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm" }]);
   }
-  const sources = [...own2, ...builtinLibSources(paths)];
+  const sources = [...own, ...builtinLibSources(paths)];
   const data = collectDataDocuments(paths);
   const h2 = (0, import_node_crypto7.createHash)("sha256");
   h2.update("palisade-bundle-v1\0").update(toolchainHash()).update("\0");
@@ -46489,11 +46117,11 @@ function loadPolicyPaths(paths) {
       throw new PalisadeError([{ file: path, line: 0, col: 0, code: "usage_error", message: "policy path does not exist", fix: "pass a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm to --policy" }]);
     }
     if (st.isFile() && (path.endsWith(".tar.gz") || path.endsWith(".tgz"))) {
-      out.push({ name: (0, import_node_path23.basename)(path), bundle: readBundle((0, import_node_fs15.readFileSync)(path), path) });
+      out.push({ name: (0, import_node_path24.basename)(path), bundle: readBundle((0, import_node_fs15.readFileSync)(path), path) });
     } else if (st.isFile() && path.endsWith(".wasm")) {
       const wasm = new Uint8Array((0, import_node_fs15.readFileSync)(path));
       checkWasm(wasm, path);
-      out.push({ name: (0, import_node_path23.basename)(path), bundle: { wasm, data: {}, manifest: { revision: "", roots: [""] } } });
+      out.push({ name: (0, import_node_path24.basename)(path), bundle: { wasm, data: {}, manifest: { revision: "", roots: [""] } } });
     } else {
       rego.push(path);
     }
@@ -46504,13 +46132,13 @@ function loadPolicyPaths(paths) {
 function policiesOf2(bundles) {
   return bundles.flatMap((b) => (b.bundle.palisade?.policies ?? []).map(({ entrypoint: _e, ...meta }) => meta));
 }
-var import_node_crypto7, import_node_fs15, import_node_path23, import_node_url3, toolchain;
+var import_node_crypto7, import_node_fs15, import_node_path24, import_node_url3, toolchain;
 var init_catalog = __esm({
   "src/policy/catalog.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
     import_node_fs15 = require("node:fs");
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     import_node_url3 = require("node:url");
     init_bundle();
     init_cache();
@@ -46534,34 +46162,37 @@ async function scan(opts = {}) {
   const root = resolveRoot(paths, opts.root, cwd);
   const diagnostics = [];
   const now = opts.now ?? /* @__PURE__ */ new Date();
-  const cfg = readConfig(root, opts.config ? (0, import_node_path24.resolve)(cwd, opts.config) : void 0);
+  const cfg = readConfig(root, opts.config ? (0, import_node_path25.resolve)(cwd, opts.config) : void 0);
   const readText = (file) => {
     const r = readSettingsFile(file);
     return "text" in r ? r.text : void 0;
   };
   diagnostics.push(...cfg.diagnostics);
   const config = cfg.config;
-  const configDir = cfg.file ? (0, import_node_path24.resolve)(cfg.file, "..") : root;
+  const configDir = cfg.file ? (0, import_node_path25.resolve)(cfg.file, "..") : root;
   const bundles = [];
   if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle());
-  const policyPaths = [...config.policies.paths.map((p) => (0, import_node_path24.isAbsolute)(p) ? p : (0, import_node_path24.join)(configDir, p)), ...(opts.policies ?? []).map((p) => (0, import_node_path24.resolve)(cwd, p))];
+  const policyPaths = [...config.policies.paths.map((p) => (0, import_node_path25.isAbsolute)(p) ? p : (0, import_node_path25.join)(configDir, p)), ...(opts.policies ?? []).map((p) => (0, import_node_path25.resolve)(cwd, p))];
   if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
-  const engine = await Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs });
-  const discovered = stdinOnly ? { files: [], diagnostics: [], repositoryFiles: [], charts: [] } : await discover(
-    paths.map((p) => (0, import_node_path24.resolve)(cwd, p)),
+  const discovering = stdinOnly ? Promise.resolve({ files: [], diagnostics: [], repositoryFiles: [], charts: [] }) : discover(
+    paths.map((p) => (0, import_node_path25.resolve)(cwd, p)),
     {
       root,
       ignore: config.ignore,
       changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : void 0
     }
   );
+  const [engine, discovered] = await Promise.all([
+    Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs }),
+    discovering
+  ]);
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   for (const d of found.diagnostics) diagnostics.push(d);
   const terraformVars = [];
   for (const v of opts.terraformVars ?? []) {
-    if ("file" in v) terraformVars.push({ file: (0, import_node_path24.relative)(root, (0, import_node_path24.resolve)(cwd, v.file)).split(import_node_path24.sep).join("/") });
+    if ("file" in v) terraformVars.push({ file: (0, import_node_path25.relative)(root, (0, import_node_path25.resolve)(cwd, v.file)).split(import_node_path25.sep).join("/") });
     else {
       const eq = v.assignment.indexOf("=");
       if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
@@ -46575,10 +46206,16 @@ async function scan(opts = {}) {
   const documentKinds = {};
   let filesDone = 0;
   let lastPath;
-  const evaluate2 = (doc) => {
-    const r = engine.evaluate(doc);
+  const keep = (r) => {
     for (const f of r.findings) if (profile === "strict" || f.profile !== "strict") findings.push(f);
     for (const d of r.diagnostics) evalDiagnostics.push(d);
+  };
+  const partial = Boolean(opts.staged || opts.changedSince || opts.shard);
+  const inventoryDocs = engine.needsInventory && !partial ? [] : void 0;
+  if (engine.needsInventory && partial) diagnostics.push({ file: ".", line: 0, col: 0, code: "scan_partial", severity: "note", message: "policies that compare Kubernetes objects across the scan (e.g. a service account no manifest defines) were not run: this scan sees only part of the files", fix: "run a full `palisade scan` of the manifests folder (e.g. on the default branch) for those checks" });
+  const evaluate2 = (doc) => {
+    keep(engine.evaluate(doc));
+    if (inventoryDocs && doc.kind === "kubernetes") inventoryDocs.push(doc);
     evaluated.push({ file: doc.path, ignores: doc.ignores });
     documentKinds[doc.kind] = (documentKinds[doc.kind] ?? 0) + 1;
     if (doc.path !== lastPath) opts.onProgress?.(++filesDone, Math.max(filesDone, found.files.length));
@@ -46595,9 +46232,10 @@ async function scan(opts = {}) {
     for (const d of r.diagnostics) diagnostics.push(d);
     for (const d of r.documents) evaluate2(d);
   }
+  if (inventoryDocs?.length) keep(engine.evaluateInventory(inventoryDocs, buildInventory(inventoryDocs)));
   for (const d of evalDiagnostics) diagnostics.push(d);
   opts.onProgress?.(filesDone, filesDone);
-  const waiverPath = opts.waivers ? (0, import_node_path24.resolve)(cwd, opts.waivers) : config.waivers ? (0, import_node_path24.join)(configDir, config.waivers) : (0, import_node_path24.join)(root, DEFAULT_WAIVER_FILE);
+  const waiverPath = opts.waivers ? (0, import_node_path25.resolve)(cwd, opts.waivers) : config.waivers ? (0, import_node_path25.join)(configDir, config.waivers) : (0, import_node_path25.join)(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
   let waiverDiagnostics = [];
   if ((0, import_node_fs16.existsSync)(waiverPath)) {
@@ -46618,7 +46256,7 @@ async function scan(opts = {}) {
   for (const d of applied.diagnostics) diagnostics.push(d);
   let findingsShown = applied.findings;
   const baseline = { count: 0 };
-  const baselinePath = opts.baseline === false ? void 0 : (0, import_node_path24.resolve)(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
+  const baselinePath = opts.baseline === false ? void 0 : (0, import_node_path25.resolve)(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
   if (baselinePath && (opts.baseline || (0, import_node_fs16.existsSync)(baselinePath))) {
     const text2 = readText(baselinePath);
     const parsed = text2 === void 0 ? { diagnostic: { file: baselinePath, line: 0, col: 0, code: "config_error", message: "the baseline file cannot be read", fix: "check the path given to --baseline, or write one with `palisade baseline`" } } : parseBaseline(text2, baselinePath);
@@ -46646,17 +46284,18 @@ async function scan(opts = {}) {
     profile
   };
 }
-var import_node_fs16, import_node_path24;
+var import_node_fs16, import_node_path25;
 var init_scan2 = __esm({
   "src/scan/scan.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_config();
     init_discover();
     init_root();
     init_engine();
     init_finding();
+    init_inventory();
     init_read();
     init_builtin();
     init_waivers();
@@ -46684,9 +46323,9 @@ function progress(io, quiet) {
   };
 }
 async function readStdin() {
-  const chunks2 = [];
-  for await (const chunk of process.stdin) chunks2.push(chunk);
-  return Buffer.concat(chunks2).toString("utf8");
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
 }
 function outputsOf(format2, specs) {
   if (!specs?.length) return [{ format: format2 }];
@@ -46728,7 +46367,7 @@ async function scanCommand(io, paths, opts) {
     severities,
     baseline: opts.baseline,
     profile: opts.profile,
-    terraformVars: [...(opts.varFile ?? []).map((file) => ({ file })), ...(opts.var ?? []).map((v) => ({ assignment: v }))],
+    terraformVars: opts.var ?? opts.varFile ?? [],
     onProgress: progress(io, opts.quiet)
   });
   const toTerminal = outputs.some((o) => o.file === void 0) && process.stdout.isTTY === true;
@@ -46745,7 +46384,7 @@ async function scanCommand(io, paths, opts) {
   const inline = outputs.some((o) => o.file === void 0 && (o.format === "text" || o.format === "compact"));
   printDiagnostics(io, [...inline ? [] : result2.diagnostics, ...warnings]);
   if (result2.baselined.count && !opts.quiet) {
-    io.err(`palisade: ${result2.baselined.count} finding(s) in the baseline ${(0, import_node_path25.relative)(process.cwd(), result2.baselined.file) || result2.baselined.file} not reported
+    io.err(`palisade: ${result2.baselined.count} finding(s) in the baseline ${(0, import_node_path26.relative)(process.cwd(), result2.baselined.file) || result2.baselined.file} not reported
 `);
   }
   const failing = result2.findings.some((f) => !f.waived && atOrAbove2(f.policy.severity, result2.failOn));
@@ -46753,11 +46392,11 @@ async function scanCommand(io, paths, opts) {
   if (broken) return EXIT.userError;
   return failing ? EXIT.findings : EXIT.clean;
 }
-var import_node_path25;
+var import_node_path26;
 var init_scan3 = __esm({
   "src/cli/scan.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_reporters();
     init_finding();
     init_report_context();
@@ -46776,20 +46415,20 @@ async function baselineCommand(io, paths, opts) {
   const result2 = await scan({ paths, root: opts.root, config: opts.config, policies: opts.policy, builtin: opts.builtin === false ? false : void 0, baseline: false });
   printDiagnostics(io, result2.diagnostics);
   if (result2.diagnostics.some((d) => (d.severity ?? "error") === "error")) return EXIT.userError;
-  const file = opts.output ? (0, import_node_path26.resolve)(opts.output) : (0, import_node_path26.resolve)(result2.root, DEFAULT_BASELINE_FILE);
-  await (0, import_promises5.mkdir)((0, import_node_path26.dirname)(file), { recursive: true });
+  const file = opts.output ? (0, import_node_path27.resolve)(opts.output) : (0, import_node_path27.resolve)(result2.root, DEFAULT_BASELINE_FILE);
+  await (0, import_promises5.mkdir)((0, import_node_path27.dirname)(file), { recursive: true });
   await writeAtomic(file, renderBaseline(result2.findings));
   const open4 = result2.findings.filter((f) => !f.waived).length;
-  io.err(`palisade: wrote ${open4} finding(s) to ${(0, import_node_path26.relative)(process.cwd(), file) || file}; later scans report only new ones
+  io.err(`palisade: wrote ${open4} finding(s) to ${(0, import_node_path27.relative)(process.cwd(), file) || file}; later scans report only new ones
 `);
   return EXIT.clean;
 }
-var import_promises5, import_node_path26;
+var import_promises5, import_node_path27;
 var init_baseline2 = __esm({
   "src/cli/baseline.ts"() {
     "use strict";
     import_promises5 = require("node:fs/promises");
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_reporters();
     init_baseline();
     init_scan2();
@@ -46997,42 +46636,42 @@ function fixtureKind(path, text2, kinds) {
   throw new Error(`${path}: the policy declares no document kind to load this fixture as`);
 }
 function listFixtures(policyDir, policy, relativeTo) {
-  const dir = (0, import_node_path27.join)(policyDir, "fixtures");
+  const dir = (0, import_node_path28.join)(policyDir, "fixtures");
   if (!isDir(dir)) return [];
   return (0, import_node_fs18.readdirSync)(dir).filter((name) => /^(pass|fail)-/.test(name) && !name.endsWith(SIDECAR_SUFFIX)).sort().map((name) => {
-    const path = (0, import_node_path27.join)(dir, name);
+    const path = (0, import_node_path28.join)(dir, name);
     const text2 = isDir(path) ? void 0 : (0, import_node_fs18.readFileSync)(path, "utf8");
     return {
       policyId: policy.id,
       kind: fixtureKind(path, text2, policy.kinds),
       path,
-      displayPath: (0, import_node_path27.relative)(relativeTo, path).split(import_node_path27.sep).join("/"),
+      displayPath: (0, import_node_path28.relative)(relativeTo, path).split(import_node_path28.sep).join("/"),
       expectation: name.startsWith("pass-") ? "pass" : "fail"
     };
   });
 }
 function sidecarPath(path) {
-  const base = (0, import_node_path27.basename)(path);
+  const base = (0, import_node_path28.basename)(path);
   const stem = base.includes(".") ? base.slice(0, base.lastIndexOf(".")) : base;
-  return (0, import_node_path27.join)(path, "..", stem + SIDECAR_SUFFIX);
+  return (0, import_node_path28.join)(path, "..", stem + SIDECAR_SUFFIX);
 }
 function expectedHits(f) {
   if (f.kind === "repository") {
-    const p = (0, import_node_path27.join)(f.path, REPOSITORY_EXPECT);
+    const p = (0, import_node_path28.join)(f.path, REPOSITORY_EXPECT);
     return (0, import_node_fs18.existsSync)(p) ? sidecarMarkers((0, import_node_fs18.readFileSync)(p, "utf8"), `${f.displayPath}/${REPOSITORY_EXPECT}`) : [];
   }
   const side = sidecarPath(f.path);
-  if ((0, import_node_fs18.existsSync)(side)) return sidecarMarkers((0, import_node_fs18.readFileSync)(side, "utf8"), `${(0, import_node_path27.dirname)(f.displayPath)}/${(0, import_node_path27.basename)(side)}`);
+  if ((0, import_node_fs18.existsSync)(side)) return sidecarMarkers((0, import_node_fs18.readFileSync)(side, "utf8"), `${(0, import_node_path28.dirname)(f.displayPath)}/${(0, import_node_path28.basename)(side)}`);
   const text2 = (0, import_node_fs18.readFileSync)(f.path, "utf8");
   if (f.kind === "dockerfile") return dockerfileMarkers(text2);
-  if (isYaml(f.path)) return yamlMarkers(text2);
+  if (isYaml(f.path) || isHcl(f.path)) return yamlMarkers(text2);
   return [];
 }
 function filesUnder2(root, dir = root, out = []) {
   for (const name of (0, import_node_fs18.readdirSync)(dir).sort()) {
-    const p = (0, import_node_path27.join)(dir, name);
+    const p = (0, import_node_path28.join)(dir, name);
     if (isDir(p)) filesUnder2(root, p, out);
-    else out.push((0, import_node_path27.relative)(root, p).split(import_node_path27.sep).join("/"));
+    else out.push((0, import_node_path28.relative)(root, p).split(import_node_path28.sep).join("/"));
   }
   return out;
 }
@@ -47041,13 +46680,16 @@ function loadFixture(f) {
     const files = filesUnder2(f.path).filter((p) => p !== REPOSITORY_EXPECT);
     const manifests = [];
     const diagnostics = [];
-    for (const p of files.filter((x) => (0, import_node_path27.basename)(x) === "package.json")) {
-      const r = LOADERS["package-json"]({ path: p, bytes: (0, import_node_fs18.readFileSync)((0, import_node_path27.join)(f.path, p)) });
+    for (const p of files.filter((x) => (0, import_node_path28.basename)(x) === "package.json")) {
+      const r = LOADERS["package-json"]({ path: p, bytes: (0, import_node_fs18.readFileSync)((0, import_node_path28.join)(f.path, p)) });
       manifests.push(...r.documents);
       diagnostics.push(...r.diagnostics);
     }
     const repo = buildRepository({ files, manifests });
     return { documents: repo.documents, diagnostics: [...diagnostics, ...repo.diagnostics] };
+  }
+  if (f.kind === "terraform-plan" && isHcl(f.path)) {
+    return loadTerraformConfig((0, import_node_path28.dirname)(f.displayPath), /* @__PURE__ */ new Map([[f.displayPath, (0, import_node_fs18.readFileSync)(f.path, "utf8")]]), { env: {} });
   }
   return LOADERS[f.kind]({ path: f.displayPath, bytes: (0, import_node_fs18.readFileSync)(f.path) });
 }
@@ -47082,9 +46724,10 @@ function checkFixture(engine, f) {
   if (loaded.documents.length === 0) problems.push(`the fixture yields no document of kind ${f.kind}`);
   const findings = [];
   const failedPrefix = `policy ${f.policyId} failed`;
-  for (const doc of loaded.documents) {
-    if (doc.kind !== f.kind) continue;
-    const r = engine.evaluate(doc);
+  const docs = loaded.documents.filter((doc) => doc.kind === f.kind);
+  const results = docs.map((doc) => engine.evaluate(doc));
+  if (engine.needsInventory) results.push(engine.evaluateInventory(docs, buildInventory(docs)));
+  for (const r of results) {
     findings.push(...r.findings.filter((x) => x.policy.id === f.policyId));
     for (const d of r.diagnostics) if (d.message.startsWith(failedPrefix)) problems.push(formatDiagnostic(d));
   }
@@ -47092,27 +46735,101 @@ function checkFixture(engine, f) {
   problems.push(...compareHits(expected, findings, f.kind === "repository"));
   return { fixture: f, findings, problems };
 }
-var import_node_fs18, import_node_path27, YAML_MARKER, DOCKERFILE_MARKER, SIDECAR_SUFFIX, REPOSITORY_EXPECT, isDir, isYaml, isDockerfile, where2, findingWhere;
+var import_node_fs18, import_node_path28, YAML_MARKER, DOCKERFILE_MARKER, SIDECAR_SUFFIX, REPOSITORY_EXPECT, isDir, isYaml, isHcl, isDockerfile, where2, findingWhere;
 var init_fixtures = __esm({
   "src/policy/fixtures.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_diagnostics();
     init_loaders();
+    init_inventory();
+    init_document();
     YAML_MARKER = /\s#\s*expect:\s*([A-Za-z0-9._/-]+)\s*$/;
     DOCKERFILE_MARKER = /^\s*#\s*expect-next:\s*([A-Za-z0-9._/-]+)\s*$/;
     SIDECAR_SUFFIX = ".expect.json";
     REPOSITORY_EXPECT = "expect.json";
     isDir = (p) => (0, import_node_fs18.existsSync)(p) && (0, import_node_fs18.statSync)(p).isDirectory();
     isYaml = (p) => /\.ya?ml$/i.test(p);
+    isHcl = (p) => /\.tf$/i.test(p);
     isDockerfile = (p) => /(^|[\\/])(Dockerfile|Containerfile)([^\\/]*)$|\.dockerfile$/i.test(p);
     where2 = (h2) => "file" in h2 ? `in ${h2.file}` : `at ${h2.line}:${h2.col}`;
     findingWhere = (f, byFile) => byFile ? `in ${f.file}` : `at ${f.region.startLine}:${f.region.startColumn}`;
   }
 });
 
+// src/runtime/host/config-files.ts
+function configFilesNear(testFile) {
+  return {
+    read(path) {
+      const full = (0, import_node_path29.join)((0, import_node_path29.dirname)(testFile()), path);
+      try {
+        return { path: full, text: (0, import_node_fs19.readFileSync)(full, "utf8") };
+      } catch (e) {
+        throw new BuiltinError("", `read config file ${full}: ${e.code ?? e.message}`);
+      }
+    }
+  };
+}
+var import_node_fs19, import_node_path29;
+var init_config_files = __esm({
+  "src/runtime/host/config-files.ts"() {
+    "use strict";
+    import_node_fs19 = require("node:fs");
+    import_node_path29 = require("node:path");
+    init_errors();
+  }
+});
+
+// src/runtime/host/declared.ts
+function declaredStubs(names) {
+  const out = {};
+  for (const name of names) {
+    out[name] = () => {
+      throw new Error(`eval_builtin_error: ${name}: not implemented: the capabilities file declares it, so Palisade can only use a \`with ${name} as \u2026\` replacement`);
+    };
+  }
+  return out;
+}
+var init_declared = __esm({
+  "src/runtime/host/declared.ts"() {
+    "use strict";
+  }
+});
+
 // src/policy/rego-tests.ts
+async function inThread(wasm, data, builtins, configFiles) {
+  let testFile = "";
+  let cases = [];
+  const recorder = (keys) => (cases.push(keys), true);
+  const files = configFiles ? configFilesNear(() => testFile) : void 0;
+  const policy = await loadPolicy(wasm, void 0, { ...hostBuiltins({ strict: false, files }), ...declaredStubs(declaredBuiltins(builtins)), [TEST_CASE]: recorder });
+  if (data !== void 0) policy.setData(data);
+  return {
+    evaluate(entrypoint, file) {
+      testFile = file;
+      cases = [];
+      return policy.evaluate(void 0, entrypoint)[0]?.result;
+    },
+    cases: () => cases,
+    stop() {
+    }
+  };
+}
+function inWorker(wasm, data, builtins, configFiles, timeoutMs2) {
+  const worker = new ForeignModule(wasm, data, void 0, timeoutMs2, { declared: declaredBuiltins(builtins), recorder: TEST_CASE, configFiles });
+  return {
+    evaluate(entrypoint, file) {
+      try {
+        return worker.evaluate(void 0, entrypoint, file)[0]?.result;
+      } catch (e) {
+        throw e.message.startsWith(TIME_BUDGET_MARK) ? new Error(CANCELLED) : e;
+      }
+    },
+    cases: () => worker.lastCases,
+    stop: () => worker.stop()
+  };
+}
 function discover2(rule2) {
   if (rule2.head.args) return void 0;
   const ref = [];
@@ -47129,6 +46846,48 @@ function discover2(rule2) {
 function renamed(rule2, index, name) {
   const ref = rule2.head.ref.map((t) => t !== rule2.head.ref[index] ? t : t.type === "var" ? { ...t, name } : { type: "string", value: name, span: t.span });
   return { ...rule2, head: { ...rule2.head, ref } };
+}
+function withTestCaseCall(rule2, keyIndex) {
+  const keys = structuredClone(rule2.head.ref.slice(keyIndex));
+  const names = /* @__PURE__ */ new Set();
+  keys.forEach((k) => walkVars(k, (name) => names.add(name)));
+  const mentions = (e, name) => {
+    let hit = false;
+    if (e.type !== "some") for (const t of exprAllTerms(e)) walkVars(t, (n2) => hit ||= n2 === name);
+    return hit;
+  };
+  let after = -1;
+  for (const name of names) after = Math.max(after, rule2.body.findIndex((e) => mentions(e, name)));
+  const span = rule2.head.span;
+  const fn = { type: "ref", head: { type: "var", name: "internal", span }, path: [{ type: "string", value: "test_case", span }], span };
+  const call2 = { type: "term", negated: false, with: [], span, term: { type: "call", fn, args: [{ type: "array", items: keys, span }], span } };
+  return { ...rule2, body: [...rule2.body.slice(0, after + 1), call2, ...rule2.body.slice(after + 1)] };
+}
+function casesOf(value) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(value)) {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      const children = casesOf(v);
+      out.set(k, { fail: [...children.values()].some((c) => c.fail), children });
+    } else out.set(k, { fail: v !== true, children: /* @__PURE__ */ new Map() });
+  }
+  return out;
+}
+function recordCase(level, path) {
+  const [head2, ...rest] = path;
+  if (head2 === void 0) return true;
+  let node = level.get(head2);
+  if (!node) level.set(head2, node = { fail: true, children: /* @__PURE__ */ new Map() });
+  if (rest.length === 0) return node.fail;
+  const failed = recordCase(node.children, rest);
+  if (failed) node.fail = true;
+  return failed;
+}
+function toSubResults(level) {
+  return [...level.keys()].sort().map((name) => {
+    const node = level.get(name);
+    return node.children.size ? { name, fail: node.fail, subResults: toSubResults(node.children) } : { name, fail: node.fail };
+  });
 }
 function goDuration(ns) {
   const trim = (v, digits) => v.toFixed(digits).replace(/\.?0+$/, "");
@@ -47160,18 +46919,26 @@ async function runRegoTests(sources, opts = {}) {
         if (!found.skip) test.entrypoint = [...mod.package, ...internal].join("/");
         planned.push(test);
       }
-      return k === 0 ? rule2 : renamed(rule2, last, internal[last]);
+      const traced = found.partial && !found.skip ? withTestCaseCall(rule2, last + 1) : rule2;
+      return k === 0 ? traced : renamed(traced, last, internal[last]);
     });
     return { ...mod, rules };
   });
   planned.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const entrypoints = [...new Set(planned.flatMap((t) => t.entrypoint ? [t.entrypoint] : []))];
   if (planned.length === 0) return [];
-  const { plan, builtins } = compileWithBuiltins(modules, { entrypoints, strict: false, v0: opts.v0, capabilities: opts.capabilities });
-  let testFile = "";
-  const files = opts.files && { read: (path) => opts.files(testFile).read(path) };
-  const policy = await loadPolicy(linkPolicy(plan), void 0, { ...hostBuiltins({ strict: false, files }), ...declaredBuiltinStubs(builtins) });
-  if (opts.data !== void 0) policy.setData(opts.data);
+  const capabilities = { ...opts.capabilities ?? BUILTINS, [TEST_CASE]: { arity: 1, impl: "host", impure: true } };
+  const { plan, builtins } = compileWithBuiltins(modules, { entrypoints, strict: false, v0: opts.v0, capabilities });
+  const wasm = linkPolicy(plan);
+  const configFiles = opts.configFiles === true;
+  const evaluator = opts.timeoutMs !== void 0 && workerAvailable() ? inWorker(wasm, opts.data, builtins, configFiles, opts.timeoutMs) : await inThread(wasm, opts.data, builtins, configFiles);
+  try {
+    return runPlanned(planned, evaluator);
+  } finally {
+    evaluator.stop();
+  }
+}
+function runPlanned(planned, evaluator) {
   const results = [];
   for (const t of planned) {
     const base = { package: t.package, name: t.name, file: t.file, line: t.line, col: t.col };
@@ -47179,12 +46946,10 @@ async function runRegoTests(sources, opts = {}) {
       results.push({ ...base, outcome: "skip", durationNs: 0 });
       continue;
     }
-    testFile = t.file;
     const t0 = process.hrtime.bigint();
     let value;
     try {
-      const rs = policy.evaluate(void 0, t.entrypoint);
-      value = rs[0]?.result;
+      value = evaluator.evaluate(t.entrypoint, t.file);
     } catch (e) {
       const message = typeof e === "string" ? e : e.message;
       results.push({ ...base, outcome: "error", message, durationNs: Number(process.hrtime.bigint() - t0) });
@@ -47192,29 +46957,100 @@ async function runRegoTests(sources, opts = {}) {
     }
     const durationNs = Number(process.hrtime.bigint() - t0);
     if (t.partial && value !== null && typeof value === "object" && !Array.isArray(value)) {
-      const subResults = Object.keys(value).sort().map((name) => ({ name, fail: value[name] !== true }));
-      const failed = subResults.filter((s) => s.fail).map((s) => s.name);
-      results.push({ ...base, outcome: failed.length ? "fail" : "pass", subResults, durationNs });
+      const cases = casesOf(value);
+      let fail2 = [...cases.values()].some((c) => c.fail);
+      for (const keys of evaluator.cases()) fail2 = recordCase(cases, keys.map(caseName)) || fail2;
+      results.push({ ...base, outcome: fail2 ? "fail" : "pass", subResults: toSubResults(cases), durationNs });
       continue;
     }
     results.push({ ...base, outcome: value === true ? "pass" : "fail", durationNs });
   }
   return results;
 }
-var TEST_PREFIX, SKIP_TEST_PREFIX, refName;
+var TEST_PREFIX, SKIP_TEST_PREFIX, CANCELLED, refName, TEST_CASE, caseName;
 var init_rego_tests = __esm({
   "src/policy/rego-tests.ts"() {
     "use strict";
     init_src();
     init_diagnostics();
+    init_builtins();
     init_capabilities();
+    init_safety();
     init_source();
+    init_foreign();
+    init_config_files();
+    init_declared();
     init_host();
     init_link();
     init_build2();
     TEST_PREFIX = "test_";
     SKIP_TEST_PREFIX = "todo_test_";
+    CANCELLED = "eval_cancel_error: caller cancelled query execution";
     refName = (t) => t?.type === "var" ? t.name : t?.type === "string" ? t.value : void 0;
+    TEST_CASE = "internal.test_case";
+    caseName = (key) => typeof key === "string" ? key : JSON.stringify(key);
+  }
+});
+
+// src/text/go-duration.ts
+function parseDuration(s) {
+  const orig = s;
+  const fail2 = (message) => {
+    throw new Error(message);
+  };
+  const invalid = () => fail2(`time: invalid duration ${JSON.stringify(orig)}`);
+  let neg = false;
+  if (s.startsWith("-") || s.startsWith("+")) {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  if (s === "0") return 0n;
+  if (s === "") invalid();
+  let total = 0n;
+  while (s !== "") {
+    const m = /^(\d*)(?:\.(\d*))?/.exec(s);
+    const intPart = m[1];
+    const fracPart = m[2];
+    if (intPart === "" && (fracPart === void 0 || fracPart === "")) invalid();
+    s = s.slice(m[0].length);
+    const u = /^[^0-9.]+/.exec(s);
+    if (!u) fail2(`time: missing unit in duration ${JSON.stringify(orig)}`);
+    const unit = UNITS[u[0]];
+    if (unit === void 0) fail2(`time: unknown unit ${JSON.stringify(u[0])} in duration ${JSON.stringify(orig)}`);
+    s = s.slice(u[0].length);
+    let v = BigInt(intPart || "0");
+    if (v > MAX_INT64 / BigInt(unit)) invalid();
+    v *= BigInt(unit);
+    if (fracPart) {
+      let f = 0;
+      let scale = 1;
+      for (const d of fracPart) {
+        if (f > Number.MAX_SAFE_INTEGER / 10) break;
+        f = f * 10 + Number(d);
+        scale *= 10;
+      }
+      v += BigInt(Math.trunc(f * (unit / scale)));
+    }
+    total += v;
+    if (total > MAX_INT64 + (neg ? 1n : 0n)) invalid();
+  }
+  return neg ? -total : total;
+}
+var UNITS, MAX_INT64;
+var init_go_duration = __esm({
+  "src/text/go-duration.ts"() {
+    "use strict";
+    UNITS = {
+      ns: 1,
+      us: 1e3,
+      "\xB5s": 1e3,
+      "\u03BCs": 1e3,
+      ms: 1e6,
+      s: 1e9,
+      m: 6e10,
+      h: 36e11
+    };
+    MAX_INT64 = (1n << 63n) - 1n;
   }
 });
 
@@ -47223,16 +47059,27 @@ var test_exports = {};
 __export(test_exports, {
   testCommand: () => testCommand
 });
+function timeoutMs(text2) {
+  if (text2 === void 0) return DEFAULT_TIMEOUT_MS;
+  let ns;
+  try {
+    ns = parseDuration(text2);
+  } catch (e) {
+    throw usageError(`--timeout: ${e.message}`, "pass a Go duration such as 500ms, 10s or 1m30s");
+  }
+  if (ns < 0n) throw usageError(`--timeout: ${text2} is negative`, "pass a positive duration such as 10s");
+  return ns === 0n ? DEFAULT_TIMEOUT_MS : Math.max(1, Number(ns / 1000000n));
+}
 function policyFolders(roots) {
   const out = [];
   const walk2 = (dir) => {
-    if ((0, import_node_fs19.existsSync)((0, import_node_path28.join)(dir, "policy.rego")) && (0, import_node_fs19.existsSync)((0, import_node_path28.join)(dir, "fixtures"))) out.push(dir);
-    for (const name of (0, import_node_fs19.readdirSync)(dir).sort()) {
-      const p = (0, import_node_path28.join)(dir, name);
-      if (name !== "fixtures" && !name.startsWith(".") && (0, import_node_fs19.statSync)(p).isDirectory()) walk2(p);
+    if ((0, import_node_fs20.existsSync)((0, import_node_path30.join)(dir, "policy.rego")) && (0, import_node_fs20.existsSync)((0, import_node_path30.join)(dir, "fixtures"))) out.push(dir);
+    for (const name of (0, import_node_fs20.readdirSync)(dir).sort()) {
+      const p = (0, import_node_path30.join)(dir, name);
+      if (name !== "fixtures" && !name.startsWith(".") && (0, import_node_fs20.statSync)(p).isDirectory()) walk2(p);
     }
   };
-  for (const r of roots) if ((0, import_node_fs19.statSync)(r).isDirectory()) walk2(r);
+  for (const r of roots) if ((0, import_node_fs20.statSync)(r).isDirectory()) walk2(r);
   return out;
 }
 async function fixtureResults(roots, opts, filter) {
@@ -47242,14 +47089,14 @@ async function fixtureResults(roots, opts, filter) {
   const engine = await Engine.load([{ name: "test", bundle }]);
   const results = [];
   for (const folder of folders) {
-    const meta = policies.find((p) => p.id === idFromPolicyPath((0, import_node_path28.join)(folder, "policy.rego")));
+    const meta = policies.find((p) => p.id === idFromPolicyPath((0, import_node_path30.join)(folder, "policy.rego")));
     if (!meta || filter && !filter.test(meta.id)) continue;
     for (const fixture of listFixtures(folder, meta, process.cwd())) {
       const t0 = process.hrtime.bigint();
       const r = checkFixture(engine, fixture);
       results.push({
         package: `fixture ${meta.id}`,
-        name: (0, import_node_path28.basename)(fixture.displayPath),
+        name: (0, import_node_path30.basename)(fixture.displayPath),
         file: fixture.displayPath,
         line: 1,
         col: 1,
@@ -47261,13 +47108,20 @@ async function fixtureResults(roots, opts, filter) {
   }
   return results;
 }
+function* eachCase(subResults, depth = 0) {
+  for (const s of subResults ?? []) {
+    yield [s, depth];
+    yield* eachCase(s.subResults, depth + 1);
+  }
+}
 function pretty(results, verbose) {
   const lines = [];
   let lastFile;
   const counts2 = { pass: 0, fail: 0, skip: 0, error: 0 };
   for (const r of results) {
-    if (r.subResults?.length && r.outcome !== "error") for (const s of r.subResults) counts2[s.fail ? "fail" : "pass"]++;
-    else counts2[r.outcome]++;
+    if (r.subResults?.length && r.outcome !== "error") {
+      for (const [s] of eachCase(r.subResults)) if (!s.subResults?.length) counts2[s.fail ? "fail" : "pass"]++;
+    } else counts2[r.outcome]++;
     if (!verbose && r.outcome === "pass") continue;
     if (r.file !== lastFile) {
       if (lastFile !== void 0) lines.push("");
@@ -47276,7 +47130,7 @@ function pretty(results, verbose) {
     }
     const outcome = { pass: "PASS", fail: "FAIL", error: "ERROR", skip: "SKIPPED" }[r.outcome];
     lines.push(r.outcome === "skip" ? `${r.package}.${r.name}: ${outcome}` : `${r.package}.${r.name}: ${outcome} (${goDuration(r.durationNs)})`);
-    for (const s of r.subResults ?? []) if (s.fail || verbose) lines.push(`  ${s.name}: ${s.fail ? "FAIL" : "PASS"}`);
+    for (const [s, depth] of eachCase(r.subResults)) if (s.fail || verbose) lines.push(`${"  ".repeat(depth + 1)}${s.name}: ${s.fail ? "FAIL" : "PASS"}`);
     if (r.outcome === "error") lines.push(`  ${r.file}:${r.line}: ${r.message ?? "evaluation aborted"}`);
     for (const d of r.outcome === "fail" ? r.details ?? [] : []) lines.push(`  ${d}`);
   }
@@ -47288,6 +47142,11 @@ function pretty(results, verbose) {
   if (counts2.error) lines.push(`ERROR: ${counts2.error}/${total}`);
   return lines.length ? lines.join("\n") + "\n" : "";
 }
+function subResultsJson(subResults) {
+  return Object.fromEntries(
+    subResults.map((s) => [s.name, { ...s.subResults?.length ? { sub_results: subResultsJson(s.subResults) } : {}, name: s.name, ...s.fail ? { fail: true } : {} }])
+  );
+}
 function json2(results) {
   const out = results.map((r) => ({
     location: { file: r.file, row: r.line, col: r.col },
@@ -47296,30 +47155,17 @@ function json2(results) {
     ...r.outcome === "fail" ? { fail: true } : {},
     ...r.outcome === "skip" ? { skip: true } : {},
     ...r.outcome === "error" ? { error: { code: "eval_error", message: r.message ?? "" } } : {},
-    ...r.subResults?.length ? { sub_results: Object.fromEntries(r.subResults.map((s) => [s.name, { name: s.name, ...s.fail ? { fail: true } : {} }])) } : {},
+    ...r.subResults?.length ? { sub_results: subResultsJson(r.subResults) } : {},
     duration: r.durationNs
   }));
   return JSON.stringify(out, null, 2) + "\n";
 }
 function ignoreMatcher(patterns) {
-  const res = patterns.map((p) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`));
-  return (name) => res.some((re) => re.test(name));
-}
-function configFilesNear(testFile) {
-  return {
-    read(path) {
-      const full = (0, import_node_path28.join)((0, import_node_path28.dirname)(testFile), path);
-      try {
-        return { path: full, text: (0, import_node_fs19.readFileSync)(full, "utf8") };
-      } catch (e) {
-        throw new BuiltinError("", `read config file ${full}: ${e.code ?? e.message}`);
-      }
-    }
-  };
+  return (name) => patterns.some((p) => globMatch(p, name));
 }
 function readCapabilities(file) {
   try {
-    return (0, import_node_fs19.readFileSync)(file, "utf8");
+    return (0, import_node_fs20.readFileSync)(file, "utf8");
   } catch (e) {
     throw usageError(`cannot read --capabilities ${file}: ${e.message}`, "pass the path of a capabilities JSON file (as `opa capabilities` writes)");
   }
@@ -47333,12 +47179,16 @@ async function testCommand(io, paths, opts) {
   }
 }
 async function runTests(io, paths, opts) {
-  const both = paths.length || opts.policy?.length || opts.data?.length ? paths : [POLICIES_DIR];
+  const budget = timeoutMs(opts.timeout);
+  if (!paths.length && !opts.policy?.length) {
+    throw usageError("specify at least one file or directory (as opa test does)", "pass the directories holding your policies and their *_test.rego files, e.g. `palisade test .`");
+  }
+  const both = paths;
   const regoOnly = opts.policy ?? [];
   const dataOnly = opts.data ?? [];
   for (const p of [...both, ...regoOnly, ...dataOnly]) {
     try {
-      (0, import_node_fs19.statSync)(p);
+      (0, import_node_fs20.statSync)(p);
     } catch {
       throw usageError(`no such file or directory: ${p}`, "pass directories holding .rego policies and their *_test.rego files");
     }
@@ -47356,7 +47206,7 @@ async function runTests(io, paths, opts) {
   const sources = [...collectRegoSources(roots, { tests: true, ignore: ignored }), ...builtinLibSources(roots)];
   const data = collectDataDocuments([...both, ...dataOnly], { ignore: ignored });
   const capabilities = opts.capabilities === void 0 ? void 0 : parseCapabilities(readCapabilities(opts.capabilities), opts.capabilities);
-  const results = [...await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities, files: configFilesNear }), ...await fixtureResults(roots, opts, filter)];
+  const results = [...await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities, configFiles: true, timeoutMs: budget }), ...await fixtureResults(roots, opts, filter)];
   io.out(opts.format === "json" ? json2(results) : pretty(results, opts.verbose === true));
   if (results.length === 0 && opts.failOnEmpty) {
     io.err("no tests were run\n");
@@ -47365,23 +47215,24 @@ async function runTests(io, paths, opts) {
   const failing = results.some((r) => r.outcome === "fail" || r.outcome === "error" || r.outcome === "skip" && !opts.exitZeroOnSkipped);
   return failing ? TEST_EXIT.testsFailed : TEST_EXIT.pass;
 }
-var import_node_fs19, import_node_path28, TEST_EXIT;
+var import_node_fs20, import_node_path30, DEFAULT_TIMEOUT_MS, TEST_EXIT;
 var init_test = __esm({
   "src/cli/test.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path28 = require("node:path");
+    import_node_fs20 = require("node:fs");
+    import_node_path30 = require("node:path");
     init_diagnostics();
     init_engine();
-    init_paths();
     init_build2();
     init_fixtures();
     init_metadata2();
     init_rego_tests();
     init_sources2();
     init_capabilities();
-    init_errors();
+    init_go_duration();
+    init_glob();
     init_io();
+    DEFAULT_TIMEOUT_MS = 5e3;
     TEST_EXIT = { pass: 0, loadError: 1, testsFailed: 2 };
   }
 });
@@ -47412,7 +47263,8 @@ function policiesExplain(io, id, opts) {
   const policies = allPolicies(opts);
   const p = policies.find((x) => x.id === id);
   if (!p) {
-    const near = policies.filter((x) => x.id.includes(id.split("/").pop() ?? id)).map((x) => x.id);
+    const kind = id.includes("/") ? `${id.split("/")[0]}/` : "";
+    const near = policies.filter((x) => x.id.includes(id.split("/").pop() ?? id)).map((x) => x.id).sort((a, b) => Number(!a.startsWith(kind)) - Number(!b.startsWith(kind)) || a.localeCompare(b));
     throw usageError(`no policy with id ${id}`, near.length ? `did you mean ${near.slice(0, 3).join(", ")}?` : "run `palisade policies list` for the ids");
   }
   const lines = [
@@ -47505,6 +47357,9 @@ var FORMATS2 = ["text", "compact", "json", "sarif", "junit", "github"];
 var list3 = (value, previous = []) => [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
 var repeat = (value, previous = []) => [...previous, value];
 function program2(io, setCode) {
+  const terraformVars = [];
+  const terraformVar = (assignment) => (terraformVars.push({ assignment }), terraformVars);
+  const terraformVarFile = (file) => (terraformVars.push({ file }), terraformVars);
   const run = (fn) => async () => {
     try {
       setCode(await fn());
@@ -47514,11 +47369,11 @@ function program2(io, setCode) {
   };
   const root = new Command("palisade").description("Policy-as-code guardrails: Rego policies compiled to WebAssembly, checked on every pull request.").version(VERSION).option("--debug", "show stack traces of internal errors").exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {
   } });
-  root.command("scan").description("scan files and directories with the built-in and your own policies").argument("[paths...]", "files, directories or globs to scan; `-` reads a YAML/JSON stream from standard input (e.g. `helm template .`)", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS2).default("text")).option("-o, --output <format=file>", "where reports go, repeatable: `sarif=palisade.sarif`, `text` (standard output), or a file in --format; written atomically", repeat).option("--severity <levels>", "report only findings of these severities, e.g. critical,high (repeatable)", list3).option("--only <ids>", "run only these policies: ids or globs, comma-separated (repeatable)", list3).option("--skip <ids>", "do not run these policies: ids or globs, comma-separated (repeatable)", list3).option("--baseline <file>", "leave out findings recorded in this baseline (default: .palisade/baseline.json at the root, when it exists)").option("--no-baseline", "report every finding, even those in the baseline").option("--shard <k/n>", "scan only the k-th of n stable parts of the files (CI matrices; combine with `palisade merge`)").addOption(new Option("--fail-on <severity>", "exit 1 when an open finding is at or above this severity").choices(SEVERITIES3)).addOption(new Option("--profile <profile>", "default: findings a maintainer acts on; strict: also the pedantic checks (default: from the configuration)").choices(["default", "strict"])).option("-p, --policy <path...>", "extra policies: a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm").option("--no-builtin", "do not run the built-in policy packs").option("--changed-since <ref>", "only scan files changed since this git ref (pull requests)").option("--staged", "only scan files staged in git (pre-commit)").option("--helm", "render Helm charts with `helm template` (helm on PATH) and report findings on their templates").option("-c, --config <file>", "configuration file (default: .palisade.yaml at the scan root)").option("--root <dir>", "repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)").option("--waivers <file>", "waiver file (default: from the configuration)").option("--var <name=value...>", "a Terraform variable for .tf folders scanned without a plan, like terraform -var").option("--var-file <file...>", "a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (applied before --var)").option("--color", "force coloured text output").option("--no-color", "never colour text output").option("--quiet", "no progress output").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_scan3(), scan_exports))).scanCommand(io, paths, opts))());
+  root.command("scan").description("scan files and directories with the built-in and your own policies").argument("[paths...]", "files, directories or globs to scan; `-` reads a YAML/JSON stream from standard input (e.g. `helm template .`)", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS2).default("text")).option("-o, --output <format=file>", "where reports go, repeatable: `sarif=palisade.sarif`, `text` (standard output), or a file in --format; written atomically", repeat).option("--severity <levels>", "report only findings of these severities, e.g. critical,high (repeatable)", list3).option("--only <ids>", "run only these policies: ids or globs, comma-separated (repeatable)", list3).option("--skip <ids>", "do not run these policies: ids or globs, comma-separated (repeatable)", list3).option("--baseline <file>", "leave out findings recorded in this baseline (default: .palisade/baseline.json at the root, when it exists)").option("--no-baseline", "report every finding, even those in the baseline").option("--shard <k/n>", "scan only the k-th of n stable parts of the files (CI matrices; combine with `palisade merge`)").addOption(new Option("--fail-on <severity>", "exit 1 when an open finding is at or above this severity").choices(SEVERITIES3)).addOption(new Option("--profile <profile>", "default: findings a maintainer acts on; strict: also the pedantic checks (default: from the configuration)").choices(["default", "strict"])).option("-p, --policy <path...>", "extra policies: a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm").option("--no-builtin", "do not run the built-in policy packs").option("--changed-since <ref>", "only scan files changed since this git ref (pull requests)").option("--staged", "only scan files staged in git (pre-commit)").option("--helm", "render Helm charts with `helm template` (helm on PATH) and report findings on their templates").option("-c, --config <file>", "configuration file (default: .palisade.yaml at the scan root)").option("--root <dir>", "repository root: configuration, waivers and report paths hang from it (default: the nearest folder holding .palisade.yaml, else the git top level)").option("--waivers <file>", "waiver file (default: from the configuration)").option("--var <name=value...>", "a Terraform variable for .tf folders scanned without a plan, like terraform -var", terraformVar).option("--var-file <file...>", "a .tfvars file for .tf folders scanned without a plan, like terraform -var-file (with --var, in command-line order)", terraformVarFile).option("--color", "force coloured text output").option("--no-color", "never colour text output").option("--quiet", "no progress output").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_scan3(), scan_exports))).scanCommand(io, paths, opts))());
   root.command("baseline").description("record the current findings as accepted, so that later scans report only new ones").argument("[paths...]", "files, directories or globs to scan", ["."]).option("-o, --output <file>", "baseline file to write (default: .palisade/baseline.json at the root)").option("-p, --policy <path...>", "extra policies, as for scan").option("--no-builtin", "do not run the built-in policy packs").option("-c, --config <file>", "configuration file").option("--root <dir>", "repository root, as for scan").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_baseline2(), baseline_exports))).baselineCommand(io, paths, opts))());
   root.command("merge").description("merge the SARIF (or JSON) reports of a sharded scan into one, deduplicated by fingerprint").argument("<reports...>", "the shards' reports, all SARIF or all JSON").option("-o, --output <file>", "write the merged report to a file instead of standard output").action((files, opts) => run(async () => (await Promise.resolve().then(() => (init_merge2(), merge_exports))).mergeCommand(io, files, opts))());
   root.command("build").description("compile Rego into an OPA-layout bundle.tar.gz (/policy.wasm, /data.json, /.manifest), like `opa build -t wasm`").argument("<paths...>", "Rego files or directories (and .json data files)").requiredOption("-e, --entrypoint <ref...>", "entrypoints, e.g. example/allow or data.example.allow").option("-o, --output <file>", "bundle file to write", "bundle.tar.gz").option("--v0-compatible", "parse Rego v0 syntax (rules without `if`), like OPA --v0-compatible").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_build3(), build_exports))).buildCommand(io, paths, opts))());
-  root.command("test").description("run Rego tests (test_* rules) as `opa test` does, and the fixtures of each policy folder").argument("[paths...]", "Rego and data files or directories, loaded as `opa test` loads them (default: the built-in policies)").option("--v0-compatible", "parse your Rego as v0 syntax (Palisade's helper library stays v1)").option("-r, --run <regex>", "only tests whose full name (data.pkg.test_x) matches").option("-v, --verbose", "list every test, not only those that did not pass").addOption(new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty")).option("-p, --policy <path...>", "Rego-only paths (conftest verify --policy): their data files are not loaded").option("-d, --data <path...>", "data-only paths (.json/.yaml), laid out as opa test lays them out").option("--ignore <glob...>", "file and directory names to skip, e.g. '*.yaml'").option("--capabilities <file>", "OPA capabilities JSON: the builtins available, including ones your tool adds (mock them with `with`)").option("-z, --exit-zero-on-skipped", "skipped (todo_test_) tests do not make the exit code 2").option("--fail-on-empty", "exit 1 when no tests ran").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_test(), test_exports))).testCommand(io, paths, opts))());
+  root.command("test").description("run Rego tests (test_* rules) as `opa test` does, and the fixtures of each policy folder").argument("[paths...]", "Rego and data files or directories, loaded as `opa test` loads them (at least one, or --policy)").option("--v0-compatible", "parse your Rego as v0 syntax (Palisade's helper library stays v1)").option("-r, --run <regex>", "only tests whose full name (data.pkg.test_x) matches").option("-v, --verbose", "list every test, not only those that did not pass").addOption(new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty")).option("-p, --policy <path...>", "Rego-only paths (conftest verify --policy): their data files are not loaded").option("-d, --data <path...>", "data-only paths (.json/.yaml), laid out as opa test lays them out").option("--ignore <glob...>", "file and directory names to skip, e.g. '*.yaml'").option("--capabilities <file>", "OPA capabilities JSON: the builtins available, including ones your tool adds (mock them with `with`)").option("-z, --exit-zero-on-skipped", "skipped (todo_test_) tests do not make the exit code 2").option("--fail-on-empty", "exit 1 when no tests ran").option("--timeout <duration>", "per-test time limit as a Go duration, e.g. 500ms, 10s (default 5s, as opa test)").action((paths, opts) => run(async () => (await Promise.resolve().then(() => (init_test(), test_exports))).testCommand(io, paths, opts))());
   const policies = root.command("policies").description("list and explain policies");
   policies.command("list").description("list the policies that would run").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-p, --policy <path...>", "include these policies too").action((opts) => run(async () => (await Promise.resolve().then(() => (init_policies(), policies_exports))).policiesList(io, opts))());
   policies.command("explain").description("show a policy: what it checks, why, and how to fix it").argument("<id>", "policy id, e.g. k8s/privileged-container").option("-p, --policy <path...>", "include these policies too").action((id, opts) => run(async () => (await Promise.resolve().then(() => (init_policies(), policies_exports))).policiesExplain(io, id, opts))());

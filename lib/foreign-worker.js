@@ -92,7 +92,7 @@ var require_sprintf = __commonJS({
         return sprintf.apply(null, [fmt].concat(argv || []));
       }
       function sprintf_format(parse_tree, argv) {
-        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad2, pad_character, pad_length, is_positive, sign;
+        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad, pad_character, pad_length, is_positive, sign;
         for (i = 0; i < tree_length; i++) {
           if (typeof parse_tree[i] === "string") {
             output += parse_tree[i];
@@ -183,8 +183,8 @@ var require_sprintf = __commonJS({
               }
               pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
               pad_length = ph.width - (sign + arg).length;
-              pad2 = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
-              output += ph.align ? sign + arg + pad2 : pad_character === "0" ? sign + pad2 + arg : pad2 + sign + arg;
+              pad = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
+              output += ph.align ? sign + arg + pad : pad_character === "0" ? sign + pad + arg : pad + sign + arg;
             }
           }
         }
@@ -910,7 +910,7 @@ ${ctx}
           src
         } = this.context;
         let offset = start;
-        let valueEnd = start;
+        let valueEnd2 = start;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           if (Node.atDocumentBoundary(src, offset + 1)) break;
           const end = Node.endOfBlockIndent(src, indent, offset + 1);
@@ -918,13 +918,13 @@ ${ctx}
           if (src[end] === "\n") {
             offset = end;
           } else {
-            valueEnd = _PlainValue.endOfLine(src, end, inFlow);
-            offset = valueEnd;
+            valueEnd2 = _PlainValue.endOfLine(src, end, inFlow);
+            offset = valueEnd2;
           }
         }
         if (this.valueRange.isEmpty()) this.valueRange.start = start;
-        this.valueRange.end = valueEnd;
-        return valueEnd;
+        this.valueRange.end = valueEnd2;
+        return valueEnd2;
       }
       /**
        * Parses a plain value from the source
@@ -1724,7 +1724,7 @@ var require_parse_cst = __commonJS({
         } = this.context;
         const explicit = !!this.blockIndent;
         let offset = start;
-        let valueEnd = start;
+        let valueEnd2 = start;
         let minBlockIndent = 1;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           offset += 1;
@@ -1754,11 +1754,11 @@ var require_parse_cst = __commonJS({
           if (src[end] === "\n") {
             offset = end;
           } else {
-            offset = valueEnd = PlainValue.Node.endOfLine(src, end);
+            offset = valueEnd2 = PlainValue.Node.endOfLine(src, end);
           }
         }
         if (this.chomping !== Chomp.KEEP) {
-          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
+          offset = src[valueEnd2] ? valueEnd2 + 1 : valueEnd2;
         }
         this.valueRange = new PlainValue.Range(start + 1, offset);
         return offset;
@@ -2542,7 +2542,7 @@ ${indent}${str2}`;
       toString(ctx, {
         blockItem,
         flowChars,
-        isMap: isMap2,
+        isMap: isMap3,
         itemIndent
       }, onComment, onChompKeep) {
         const {
@@ -2552,7 +2552,7 @@ ${indent}${str2}`;
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap2 && this.hasAllNullValues();
+        const allNullValues = isMap3 && this.hasAllNullValues();
         ctx = Object.assign({}, ctx, {
           allNullValues,
           indent: itemIndent,
@@ -2654,11 +2654,11 @@ ${indent}${s}` : "\n";
         this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
-        if (ctx && ctx.onCreate) ctx.onCreate(seq);
+        const seq2 = [];
+        if (ctx && ctx.onCreate) ctx.onCreate(seq2);
         let i = 0;
-        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
-        return seq;
+        for (const item of this.items) seq2.push(toJSON(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx) return JSON.stringify(this);
@@ -2966,13 +2966,13 @@ ${ctx.indent}`;
     var Merge = class extends Pair {
       constructor(pair) {
         if (pair instanceof Pair) {
-          let seq = pair.value;
-          if (!(seq instanceof YAMLSeq)) {
-            seq = new YAMLSeq();
-            seq.items.push(pair.value);
-            seq.range = pair.value.range;
+          let seq2 = pair.value;
+          if (!(seq2 instanceof YAMLSeq)) {
+            seq2 = new YAMLSeq();
+            seq2.items.push(pair.value);
+            seq2.range = pair.value.range;
           }
-          super(pair.key, seq);
+          super(pair.key, seq2);
           this.range = pair.range;
         } else {
           super(new Scalar(MERGE_KEY), new YAMLSeq());
@@ -3010,11 +3010,11 @@ ${ctx.indent}`;
         return map;
       }
       toString(ctx, onComment) {
-        const seq = this.value;
-        if (seq.items.length > 1) return super.toString(ctx, onComment);
-        this.value = seq.items[0];
+        const seq2 = this.value;
+        if (seq2.items.length > 1) return super.toString(ctx, onComment);
+        this.value = seq2.items[0];
         const str2 = super.toString(ctx, onComment);
-        this.value = seq;
+        this.value = seq2;
         return str2;
       }
     };
@@ -3047,12 +3047,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve
+        resolve: resolve2
       } of tags) {
         if (test) {
           const match = str2.match(test);
           if (match) {
-            let res = resolve.apply(null, match);
+            let res = resolve2.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -3092,7 +3092,7 @@ ${ctx.indent}`;
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
         else end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -3123,17 +3123,17 @@ ${ctx.indent}`;
         if (ch === "\n") {
           if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
           end = i + endStep;
-          split2 = void 0;
+          split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	") split2 = i;
+            if (next && next !== " " && next !== "\n" && next !== "	") split = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -3145,7 +3145,7 @@ ${ctx.indent}`;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split = void 0;
             } else {
               overflow = true;
             }
@@ -3291,8 +3291,8 @@ ${indent}`) + "'";
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
       const indentSize = indent ? "2" : "1";
-      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
-      let header = literal ? "|" : ">";
+      const literal2 = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      let header = literal2 ? "|" : ">";
       if (!value) return header + "\n";
       let wsStart = "";
       let wsEnd = "";
@@ -3325,7 +3325,7 @@ ${indent}`) + "'";
       }
       if (!value) return `${header}${indentSize}
 ${indent}${wsEnd}`;
-      if (literal) {
+      if (literal2) {
         value = value.replace(/\n+/g, `$&${indent}`);
         return `${header}
 ${indent}${wsStart}${value}${wsEnd}`;
@@ -4055,15 +4055,15 @@ ${ca}` : ca;
         comments,
         items
       } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
-      const seq = new YAMLSeq();
-      seq.items = items;
-      resolveComments(seq, comments);
+      const seq2 = new YAMLSeq();
+      seq2.items = items;
+      resolveComments(seq2, comments);
       if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
         const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
         doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
       }
-      cst.resolved = seq;
-      return seq;
+      cst.resolved = seq2;
+      return seq2;
     }
     function resolveBlockSeqItems(doc, cst) {
       const comments = [];
@@ -4225,7 +4225,7 @@ var require_warnings_793925ce = __commonJS({
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
     var resolveSeq = require_resolveSeq_95613e94();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -4291,9 +4291,9 @@ var require_warnings_793925ce = __commonJS({
       }
     };
     function parsePairs(doc, cst) {
-      const seq = resolveSeq.resolveSeq(doc, cst);
-      for (let i = 0; i < seq.items.length; ++i) {
-        let item = seq.items[i];
+      const seq2 = resolveSeq.resolveSeq(doc, cst);
+      for (let i = 0; i < seq2.items.length; ++i) {
+        let item = seq2.items[i];
         if (item instanceof resolveSeq.Pair) continue;
         else if (item instanceof resolveSeq.YAMLMap) {
           if (item.items.length > 1) {
@@ -4307,9 +4307,9 @@ ${pair.commentBefore}` : item.commentBefore;
 ${pair.comment}` : item.comment;
           item = pair;
         }
-        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
+        seq2.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
       }
-      return seq;
+      return seq2;
     }
     function createPairs(schema, iterable, ctx) {
       const pairs2 = new resolveSeq.YAMLSeq(schema);
@@ -4550,7 +4550,7 @@ ${pair.comment}` : item.comment;
         warn(msg, "DeprecationWarning");
       }
     }
-    exports.binary = binary;
+    exports.binary = binary2;
     exports.floatTime = floatTime;
     exports.intTime = intTime;
     exports.omap = omap;
@@ -4590,16 +4590,16 @@ var require_Schema_bcc6c2d7 = __commonJS({
       resolve: resolveSeq.resolveMap
     };
     function createSeq(schema, obj2, ctx) {
-      const seq2 = new resolveSeq.YAMLSeq(schema);
+      const seq3 = new resolveSeq.YAMLSeq(schema);
       if (obj2 && obj2[Symbol.iterator]) {
         for (const it of obj2) {
           const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
-          seq2.items.push(v);
+          seq3.items.push(v);
         }
       }
-      return seq2;
+      return seq3;
     }
-    var seq = {
+    var seq2 = {
       createNode: createSeq,
       default: true,
       nodeClass: resolveSeq.YAMLSeq,
@@ -4619,7 +4619,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       },
       options: resolveSeq.strOptions
     };
-    var failsafe = [map, seq, string];
+    var failsafe = [map, seq2, string];
     var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
     function intStringify$1(node, radix, prefix) {
@@ -4716,7 +4716,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
     var stringifyJSON = ({
       value
     }) => JSON.stringify(value);
-    var json = [map, seq, {
+    var json = [map, seq2, {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -4900,7 +4900,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       null: nullObj,
       omap: warnings.omap,
       pairs: warnings.pairs,
-      seq,
+      seq: seq2,
       set: warnings.set,
       timestamp: warnings.timestamp
     };
@@ -4927,7 +4927,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       if (!tagObj) {
         if (typeof value.toJSON === "function") value = value.toJSON();
         if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
-        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
+        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq2 : map;
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -5282,24 +5282,24 @@ ${ctx.indent}${str2}`;
         return name;
       }
     };
-    var visit = (node, tags) => {
+    var visit2 = (node, tags) => {
       if (node && typeof node === "object") {
         const {
           tag
         } = node;
         if (node instanceof resolveSeq.Collection) {
           if (tag) tags[tag] = true;
-          node.items.forEach((n2) => visit(n2, tags));
+          node.items.forEach((n2) => visit2(n2, tags));
         } else if (node instanceof resolveSeq.Pair) {
-          visit(node.key, tags);
-          visit(node.value, tags);
+          visit2(node.key, tags);
+          visit2(node.value, tags);
         } else if (node instanceof resolveSeq.Scalar) {
           if (tag) tags[tag] = true;
         }
       }
       return tags;
     };
-    var listTagNames = (node) => Object.keys(visit(node, {}));
+    var listTagNames = (node) => Object.keys(visit2(node, {}));
     function parseContents(doc, contents) {
       const comments = {
         before: [],
@@ -5674,7 +5674,7 @@ var require_dist = __commonJS({
         super(Object.assign({}, Document$1.defaultOptions, options));
       }
     };
-    function parseAllDocuments2(src, options) {
+    function parseAllDocuments3(src, options) {
       const stream = [];
       let prev;
       for (const cstDoc of parseCst.parse(src)) {
@@ -5710,7 +5710,7 @@ var require_dist = __commonJS({
       defaultOptions: Document$1.defaultOptions,
       Document,
       parse: parse2,
-      parseAllDocuments: parseAllDocuments2,
+      parseAllDocuments: parseAllDocuments3,
       parseCST: parseCst.parse,
       parseDocument,
       scalarOptions: Document$1.scalarOptions,
@@ -5830,12 +5830,12 @@ var require_opa = __commonJS({
       return JSON.parse(jsonAsText);
     }
     var builtinFuncs = builtIns;
-    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
-      const builtInName = builtins[builtinId];
+    function _builtinCall(wasmInstance, memory, builtins2, customBuiltins, builtinId) {
+      const builtInName = builtins2[builtinId];
       const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
       if (impl === void 0) {
         throw {
-          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
+          message: "not implemented: built-in function " + builtinId + ": " + builtins2[builtinId]
         };
       }
       const argArray = Array.prototype.slice.apply(arguments);
@@ -5934,14 +5934,14 @@ var require_opa = __commonJS({
       } else {
         console.error("opa_wasm_abi_minor_version undefined");
       }
-      const builtins = _dumpJSON(
+      const builtins2 = _dumpJSON(
         env.instance,
         memory,
         env.instance.exports.builtins()
       );
       env.builtins = {};
-      for (const key of Object.keys(builtins)) {
-        env.builtins[builtins[key]] = key;
+      for (const key of Object.keys(builtins2)) {
+        env.builtins[builtins2[key]] = key;
       }
       return { policy: wasm, minorVersion: abiMinorVersion };
     }
@@ -9086,7 +9086,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -9113,7 +9113,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve2(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -9977,7 +9977,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -10368,7 +10368,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -14331,12 +14331,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -14357,7 +14357,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -14366,14 +14366,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -14385,7 +14385,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -14394,9 +14394,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -14530,7 +14530,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -14540,7 +14540,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -14684,7 +14684,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -14711,7 +14711,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -14722,7 +14722,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -14902,7 +14902,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -14928,7 +14928,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -15304,7 +15304,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -15337,18 +15337,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split2 = void 0;
+          split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -15361,7 +15361,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split = void 0;
             } else {
               overflow = true;
             }
@@ -15563,9 +15563,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -15614,7 +15614,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -16330,7 +16330,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -16340,10 +16340,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj2 instanceof Map) {
           for (const [key, value] of obj2)
-            add2(key, value);
+            add(key, value);
         } else if (obj2 && typeof obj2 === "object") {
           for (const key of Object.keys(obj2))
-            add2(key, obj2[key]);
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -16530,13 +16530,13 @@ var require_YAMLSeq = __commonJS({
           this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
+        const seq2 = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq);
+          ctx.onCreate(seq2);
         let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
+          seq2.push(toJS.toJS(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -16551,7 +16551,7 @@ var require_YAMLSeq = __commonJS({
       }
       static from(schema, obj2, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq2 = new this(schema);
         if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
           for (let it of obj2) {
@@ -16559,10 +16559,10 @@ var require_YAMLSeq = __commonJS({
               const key = obj2 instanceof Set ? it : String(i++);
               it = replacer.call(obj2, key, it);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
-        return seq;
+        return seq2;
       }
     };
     function asItemIndex(key) {
@@ -16581,19 +16581,19 @@ var require_seq = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
-    var seq = {
+    var seq2 = {
       collection: "seq",
       default: true,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+      resolve(seq3, onError) {
+        if (!identity.isSeq(seq3))
           onError("Expected a sequence for this tag");
-        return seq2;
+        return seq3;
       },
       createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
-    exports.seq = seq;
+    exports.seq = seq2;
   }
 });
 
@@ -16782,14 +16782,14 @@ var require_schema3 = __commonJS({
     "use strict";
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
       map.map,
-      seq.seq,
+      seq2.seq,
       string.string,
       _null.nullTag,
       bool2.boolTag,
@@ -16810,7 +16810,7 @@ var require_schema4 = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
-    var seq = require_seq();
+    var seq2 = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
@@ -16866,7 +16866,7 @@ var require_schema4 = __commonJS({
         return str2;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map.map, seq2.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -16878,7 +16878,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -16933,7 +16933,7 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -16945,10 +16945,10 @@ var require_pairs = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+    function resolvePairs(seq2, onError) {
+      if (identity.isSeq(seq2)) {
+        for (let i = 0; i < seq2.items.length; ++i) {
+          let item = seq2.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -16965,11 +16965,11 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
-      return seq;
+      return seq2;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
@@ -17072,8 +17072,8 @@ var require_omap = __commonJS({
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+      resolve(seq2, onError) {
+        const pairs$1 = pairs.resolvePairs(seq2, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -17436,9 +17436,9 @@ var require_schema5 = __commonJS({
     "use strict";
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool2 = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
@@ -17449,7 +17449,7 @@ var require_schema5 = __commonJS({
     var timestamp = require_timestamp();
     var schema = [
       map.map,
-      seq.seq,
+      seq2.seq,
       string.string,
       _null.nullTag,
       bool2.trueTag,
@@ -17461,7 +17461,7 @@ var require_schema5 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge.merge,
       omap.omap,
       pairs.pairs,
@@ -17480,14 +17480,14 @@ var require_tags = __commonJS({
     "use strict";
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = require_schema3();
     var schema$1 = require_schema4();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -17496,13 +17496,13 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map.map, seq2.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -17517,12 +17517,12 @@ var require_tags = __commonJS({
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
-      seq: seq.seq,
+      seq: seq2.seq,
       set: set.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -17574,7 +17574,7 @@ var require_Schema = __commonJS({
     "use strict";
     var identity = require_identity();
     var map = require_map();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -17587,7 +17587,7 @@ var require_Schema = __commonJS({
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -18039,11 +18039,11 @@ var require_errors2 = __commonJS({
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer2 = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
-${pointer2}
+${pointer}
 `;
       }
     };
@@ -18381,7 +18381,7 @@ var require_resolve_block_seq = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
+      const seq2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
@@ -18406,7 +18406,7 @@ var require_resolve_block_seq = __commonJS({
           } else {
             commentEnd = props.end;
             if (props.comment)
-              seq.comment = props.comment;
+              seq2.comment = props.comment;
             continue;
           }
         }
@@ -18414,10 +18414,10 @@ var require_resolve_block_seq = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
-        seq.items.push(node);
+        seq2.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
+      seq2.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq2;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
   }
@@ -18481,9 +18481,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -18519,7 +18519,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -18559,7 +18559,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -18582,7 +18582,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -18614,7 +18614,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -18630,7 +18630,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -18895,13 +18895,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split = source.split(/\n( *)/);
+      const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -18942,13 +18942,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -19334,9 +19334,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -19850,15 +19850,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -19869,8 +19869,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -19901,7 +19901,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -19917,7 +19917,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -20001,7 +20001,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -21238,8 +21238,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+      *blockSequence(seq2) {
+        const it = seq2.items[seq2.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it.value) {
@@ -21248,22 +21248,22 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq.items.push({ start: [this.sourceToken] });
+                seq2.items.push({ start: [this.sourceToken] });
             } else
               it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
+              if (this.atIndentedComment(it.start, seq2.indent)) {
+                const prev = seq2.items[seq2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  seq.items.pop();
+                  seq2.items.pop();
                   return;
                 }
               }
@@ -21272,21 +21272,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq2.indent)
               break;
             it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq.indent)
+            if (this.indent !== seq2.indent)
               break;
             if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else
               it.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
+        if (this.indent > seq2.indent) {
+          const bv = this.startBlockValue(seq2);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -21517,7 +21517,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -21592,7 +21592,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify2;
   }
@@ -21617,7 +21617,7 @@ var require_dist2 = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -21645,8 +21645,8 @@ var require_dist2 = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -21662,6 +21662,116 @@ __export(src_exports, {
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
+
+// src/runtime/host/config-files.ts
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+// src/runtime/host/values.ts
+function typeName(v) {
+  if (v === null || v === void 0) return "null";
+  switch (typeof v) {
+    case "boolean":
+      return "boolean";
+    case "number":
+    case "bigint":
+      return "number";
+    case "string":
+      return "string";
+    default:
+      return Array.isArray(v) ? "array" : "object";
+  }
+}
+function hasBigInt(v) {
+  if (typeof v === "bigint") return true;
+  if (Array.isArray(v)) return v.some(hasBigInt);
+  if (typeof v === "object" && v !== null) return Object.values(v).some(hasBigInt);
+  return false;
+}
+function exactJson(v) {
+  if (typeof v === "bigint") return v.toString();
+  if (Array.isArray(v)) return `[${v.map(exactJson).join(",")}]`;
+  if (typeof v === "object" && v !== null) {
+    return `{${Object.entries(v).filter(([, x]) => x !== void 0).map(([k, x]) => `${JSON.stringify(k)}:${exactJson(x)}`).join(",")}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+
+// src/runtime/host/errors.ts
+var BuiltinError = class extends Error {
+  builtin;
+  constructor(builtin, message) {
+    super(message);
+    this.name = "BuiltinError";
+    this.builtin = builtin;
+  }
+};
+var OperandTypeError = class extends BuiltinError {
+  constructor(builtin, message) {
+    super(builtin, message);
+    this.name = "OperandTypeError";
+  }
+};
+function fail(message) {
+  throw new BuiltinError("", message);
+}
+function operandFail(pos, message) {
+  throw new OperandTypeError("", `operand ${pos} ${message}`);
+}
+function typeFail(pos, got, ...expected) {
+  const want = expected.length === 1 ? expected[0] : `one of {${expected.join(", ")}}`;
+  return operandFail(pos, `must be ${want} but got ${typeName(got)}`);
+}
+function str(v, pos) {
+  if (typeof v !== "string") typeFail(pos, v, "string");
+  return v;
+}
+function num(v, pos) {
+  if (typeof v !== "number") typeFail(pos, v, "number");
+  return v;
+}
+function int(v, pos) {
+  const n2 = num(v, pos);
+  if (!Number.isInteger(n2)) operandFail(pos, "must be integer number but got floating-point number");
+  return n2;
+}
+function bool(v, pos) {
+  if (typeof v !== "boolean") typeFail(pos, v, "boolean");
+  return v;
+}
+function arr(v, pos) {
+  if (!Array.isArray(v)) typeFail(pos, v, "array");
+  return v;
+}
+function obj(v, pos) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) typeFail(pos, v, "object");
+  return v;
+}
+
+// src/runtime/host/config-files.ts
+function configFilesNear(testFile2) {
+  return {
+    read(path) {
+      const full = join(dirname(testFile2()), path);
+      try {
+        return { path: full, text: readFileSync(full, "utf8") };
+      } catch (e) {
+        throw new BuiltinError("", `read config file ${full}: ${e.code ?? e.message}`);
+      }
+    }
+  };
+}
+
+// src/runtime/host/declared.ts
+function declaredStubs(names) {
+  const out = {};
+  for (const name of names) {
+    out[name] = () => {
+      throw new Error(`eval_builtin_error: ${name}: not implemented: the capabilities file declares it, so Palisade can only use a \`with ${name} as \u2026\` replacement`);
+    };
+  }
+  return out;
+}
 
 // src/rego/builtins.ts
 var n = (arity, extra = {}) => ({ arity, impl: "native", ...extra });
@@ -21752,12 +21862,12 @@ var BUILTINS = {
   "object.subset": n(2),
   // encodings
   "json.marshal": n(1),
-  "json.marshal_with_options": h(2),
+  "json.marshal_with_options": n(2),
   "json.unmarshal": n(1),
   "json.is_valid": n(1),
   "json.filter": n(2),
   "json.remove": n(2),
-  "json.patch": h(2),
+  "json.patch": n(2),
   "json.verify_schema": h(1),
   "json.match_schema": h(2),
   "yaml.marshal": h(1),
@@ -21778,6 +21888,11 @@ var BUILTINS = {
   "crypto.sha256": n(1),
   "crypto.sha1": n(1),
   "crypto.md5": n(1),
+  "crypto.hmac.md5": n(2),
+  "crypto.hmac.sha1": n(2),
+  "crypto.hmac.sha256": n(2),
+  "crypto.hmac.sha512": n(2),
+  "crypto.hmac.equal": n(2),
   // types
   is_number: n(1),
   is_string: n(1),
@@ -21810,18 +21925,18 @@ var BUILTINS = {
   "units.parse_bytes": n(1),
   "units.parse": n(1),
   "uuid.rfc4122": h(1, { impure: true }),
-  "uuid.parse": h(1),
+  "uuid.parse": n(1),
   // time (impure: the clock)
   "time.now_ns": h(0, { impure: true }),
-  "time.parse_rfc3339_ns": h(1),
-  "time.parse_ns": h(2),
-  "time.parse_duration_ns": h(1),
-  "time.add_date": h(4),
-  "time.date": h(1),
-  "time.clock": h(1),
-  "time.weekday": h(1),
-  "time.diff": h(2),
-  "time.format": h(1),
+  "time.parse_rfc3339_ns": n(1),
+  "time.parse_ns": n(2),
+  "time.parse_duration_ns": n(1),
+  "time.add_date": n(4),
+  "time.date": n(1),
+  "time.clock": n(1),
+  "time.weekday": n(1),
+  "time.diff": n(2),
+  "time.format": n(1),
   // debugging: the planner turns print(a, b) into internal.print([{a}, {b}]), as OPA does
   "internal.print": n(1, { impure: true }),
   trace: n(1, { impure: true }),
@@ -21829,811 +21944,27 @@ var BUILTINS = {
   // conftest's own (Palisade keeps conftest policies working); the file readers are impure
   parse_config: h(2),
   parse_config_file: h(1, { impure: true }),
-  parse_combined_config_files: h(1, { impure: true })
+  parse_combined_config_files: h(1, { impure: true }),
+  // Palisade's own: a file's text through Palisade's loader of a kind (runtime/host/palisade.ts)
+  "palisade.load_documents": h(2)
 };
 var BUILTIN_NAMESPACES = new Set(
   Object.keys(BUILTINS).filter((name) => name.includes(".")).map((name) => name.slice(0, name.lastIndexOf(".")))
 );
 
 // src/diagnostics.ts
+function formatDiagnostic(d) {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.col > 0 ? d.col : 1}` : d.file;
+  const head = `${where}: ${d.severity ?? "error"}[${d.code}]: ${d.message}`;
+  return d.fix ? `${head}
+  fix: ${d.fix}` : head;
+}
 var InternalError = class extends Error {
   constructor(message, options) {
     super(message, options);
     this.name = "InternalError";
   }
 };
-
-// src/runtime/host/values.ts
-function typeName(v) {
-  if (v === null || v === void 0) return "null";
-  switch (typeof v) {
-    case "boolean":
-      return "boolean";
-    case "number":
-    case "bigint":
-      return "number";
-    case "string":
-      return "string";
-    default:
-      return Array.isArray(v) ? "array" : "object";
-  }
-}
-var RANK = { null: 0, boolean: 1, number: 2, string: 3, array: 4, object: 5 };
-function compareStrings(a, b) {
-  if (a === b) return 0;
-  const n2 = Math.min(a.length, b.length);
-  for (let i = 0; i < n2; i++) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x !== y) return x < y ? -1 : 1;
-    if (x > 65535) i++;
-  }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
-}
-function compareValues(a, b) {
-  const ta = typeName(a);
-  const tb = typeName(b);
-  if (ta !== tb) return RANK[ta] - RANK[tb];
-  switch (ta) {
-    case "null":
-      return 0;
-    case "boolean":
-      return a === b ? 0 : a ? 1 : -1;
-    case "number":
-      return a < b ? -1 : a > b ? 1 : 0;
-    case "string":
-      return compareStrings(a, b);
-    case "array": {
-      const x = a;
-      const y = b;
-      for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const c = compareValues(x[i], y[i]);
-        if (c !== 0) return c;
-      }
-      return x.length - y.length;
-    }
-    default: {
-      const x = a;
-      const y = b;
-      const kx = Object.keys(x).sort(compareStrings);
-      const ky = Object.keys(y).sort(compareStrings);
-      for (let i = 0; i < Math.min(kx.length, ky.length); i++) {
-        const c = compareStrings(kx[i], ky[i]);
-        if (c !== 0) return c;
-        const d = compareValues(x[kx[i]], y[ky[i]]);
-        if (d !== 0) return d;
-      }
-      return kx.length - ky.length;
-    }
-  }
-}
-function deepEqual(a, b) {
-  return compareValues(a, b) === 0;
-}
-function hasBigInt(v) {
-  if (typeof v === "bigint") return true;
-  if (Array.isArray(v)) return v.some(hasBigInt);
-  if (typeof v === "object" && v !== null) return Object.values(v).some(hasBigInt);
-  return false;
-}
-function exactJson(v) {
-  if (typeof v === "bigint") return v.toString();
-  if (Array.isArray(v)) return `[${v.map(exactJson).join(",")}]`;
-  if (typeof v === "object" && v !== null) {
-    return `{${Object.entries(v).filter(([, x]) => x !== void 0).map(([k, x]) => `${JSON.stringify(k)}:${exactJson(x)}`).join(",")}}`;
-  }
-  return JSON.stringify(v ?? null);
-}
-
-// src/runtime/host/errors.ts
-var BuiltinError = class extends Error {
-  builtin;
-  constructor(builtin, message) {
-    super(message);
-    this.name = "BuiltinError";
-    this.builtin = builtin;
-  }
-};
-var OperandTypeError = class extends BuiltinError {
-  constructor(builtin, message) {
-    super(builtin, message);
-    this.name = "OperandTypeError";
-  }
-};
-function fail(message) {
-  throw new BuiltinError("", message);
-}
-function operandFail(pos, message) {
-  throw new OperandTypeError("", `operand ${pos} ${message}`);
-}
-function typeFail(pos, got, ...expected) {
-  const want = expected.length === 1 ? expected[0] : `one of {${expected.join(", ")}}`;
-  return operandFail(pos, `must be ${want} but got ${typeName(got)}`);
-}
-function str(v, pos) {
-  if (typeof v !== "string") typeFail(pos, v, "string");
-  return v;
-}
-function num(v, pos) {
-  if (typeof v !== "number") typeFail(pos, v, "number");
-  return v;
-}
-function int(v, pos) {
-  const n2 = num(v, pos);
-  if (!Number.isInteger(n2)) operandFail(pos, "must be integer number but got floating-point number");
-  return n2;
-}
-function bool(v, pos) {
-  if (typeof v !== "boolean") typeFail(pos, v, "boolean");
-  return v;
-}
-function arr(v, pos) {
-  if (!Array.isArray(v)) typeFail(pos, v, "array");
-  return v;
-}
-function obj(v, pos) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) typeFail(pos, v, "object");
-  return v;
-}
-
-// src/runtime/host/gotime.ts
-function daysFromCivil(y, m, d) {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-function civilFromDays(z) {
-  z += 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-function isLeap(y) {
-  return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-}
-function daysIn(m, y) {
-  return m === 2 ? isLeap(y) ? 29 : 28 : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-}
-var UTC = { name: "UTC", utc: true };
-var formatters = /* @__PURE__ */ new Map();
-function formatter(zone) {
-  const key = zone.name ?? "\0local";
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone.name,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      era: "short",
-      timeZoneName: "short"
-    });
-    formatters.set(key, f);
-  }
-  return f;
-}
-function loadZone(name) {
-  if (name === "" || name === "UTC") return UTC;
-  if (name === "Local") return { name: void 0, utc: false };
-  try {
-    formatter({ name, utc: false });
-  } catch {
-    fail(`unknown time zone ${name}`);
-  }
-  return { name, utc: false };
-}
-function zoneAt(zone, sec) {
-  if (zone.utc) return { offset: 0, abbr: "UTC" };
-  const ms = Math.max(-864e13, Math.min(864e13, Number(sec) * 1e3));
-  const parts = formatter(zone).formatToParts(new Date(ms));
-  const get = (t) => parts.find((p) => p.type === t)?.value ?? "";
-  let year = Number(get("year"));
-  if (get("era") === "BC" || get("era") === "B") year = 1 - year;
-  const wall = daysFromCivil(year, Number(get("month")), Number(get("day"))) * 86400 + Number(get("hour")) * 3600 + Number(get("minute")) * 60 + Number(get("second"));
-  const offset = wall - Math.floor(ms / 1e3);
-  let abbr = get("timeZoneName");
-  if (/^GMT[+-]/.test(abbr) || abbr === "GMT" && offset !== 0) abbr = "";
-  return { offset, abbr };
-}
-function civil(sec, nsec, zone) {
-  const { offset, abbr } = zoneAt(zone, sec);
-  const local = sec + BigInt(offset);
-  const days = Number(local >= 0n ? local / 86400n : -((-local + 86399n) / 86400n));
-  const rem = Number(local - BigInt(days) * 86400n);
-  const [year, month, day] = civilFromDays(days);
-  return {
-    year,
-    month,
-    day,
-    hour: Math.floor(rem / 3600),
-    minute: Math.floor(rem % 3600 / 60),
-    second: rem % 60,
-    nsec,
-    weekday: ((days + 4) % 7 + 7) % 7,
-    yday: days - daysFromCivil(year, 1, 1) + 1,
-    offset,
-    abbr
-  };
-}
-var NAMED_LAYOUTS = {
-  ANSIC: "Mon Jan _2 15:04:05 2006",
-  UnixDate: "Mon Jan _2 15:04:05 MST 2006",
-  RubyDate: "Mon Jan 02 15:04:05 -0700 2006",
-  RFC822: "02 Jan 06 15:04 MST",
-  RFC822Z: "02 Jan 06 15:04 -0700",
-  RFC850: "Monday, 02-Jan-06 15:04:05 MST",
-  RFC1123: "Mon, 02 Jan 2006 15:04:05 MST",
-  RFC1123Z: "Mon, 02 Jan 2006 15:04:05 -0700",
-  RFC3339: "2006-01-02T15:04:05Z07:00",
-  RFC3339Nano: "2006-01-02T15:04:05.999999999Z07:00",
-  Kitchen: "3:04PM",
-  Stamp: "Jan _2 15:04:05",
-  StampMilli: "Jan _2 15:04:05.000",
-  StampMicro: "Jan _2 15:04:05.000000",
-  StampNano: "Jan _2 15:04:05.000000000",
-  DateTime: "2006-01-02 15:04:05",
-  DateOnly: "2006-01-02",
-  TimeOnly: "15:04:05"
-};
-var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-var weekdayName = (d) => DAYS[d];
-function chunks(layout) {
-  const out = [];
-  let lit = "";
-  const push = (c) => {
-    if (lit) out.push({ lit });
-    lit = "";
-    out.push(c);
-  };
-  const TOKENS = [
-    "January",
-    "Jan",
-    "Monday",
-    "Mon",
-    "MST",
-    "Z07:00:00",
-    "-07:00:00",
-    "Z070000",
-    "-070000",
-    "Z07:00",
-    "-07:00",
-    "Z0700",
-    "-0700",
-    "Z07",
-    "-07",
-    "2006",
-    "002",
-    "__2",
-    "_2",
-    "01",
-    "02",
-    "03",
-    "04",
-    "05",
-    "06",
-    "15",
-    "PM",
-    "pm",
-    "1",
-    "2",
-    "3",
-    "4",
-    "5"
-  ];
-  let i = 0;
-  outer: while (i < layout.length) {
-    const c = layout[i];
-    if ((c === "." || c === ",") && (layout[i + 1] === "0" || layout[i + 1] === "9")) {
-      const ch = layout[i + 1];
-      let j = i + 1;
-      while (layout[j] === ch) j++;
-      if (!/[0-9]/.test(layout[j] ?? "")) {
-        push({ std: ch === "0" ? "frac0" : "frac9", digits: j - i - 1 });
-        i = j;
-        continue;
-      }
-    }
-    for (const t of TOKENS) {
-      if (!layout.startsWith(t, i)) continue;
-      if ((t === "Jan" || t === "Mon") && /[a-z]/.test(layout[i + 3] ?? "")) continue;
-      if (t === "_2" && layout.startsWith("_2006", i)) {
-        lit += "_";
-        i++;
-        continue outer;
-      }
-      push({ std: t });
-      i += t.length;
-      continue outer;
-    }
-    lit += c;
-    i++;
-  }
-  if (lit) out.push({ lit });
-  return out;
-}
-var pad = (n2, w, ch = "0") => {
-  const s = String(Math.abs(n2)).padStart(w, ch);
-  return n2 < 0 ? "-" + s : s;
-};
-function formatOffset(offset, std) {
-  if (std.startsWith("Z") && offset === 0) return "Z";
-  const sign = offset < 0 ? "-" : "+";
-  const abs = Math.abs(offset);
-  const h2 = pad(Math.floor(abs / 3600), 2);
-  const m = pad(Math.floor(abs % 3600 / 60), 2);
-  const s = pad(abs % 60, 2);
-  const shape = std.slice(1);
-  switch (shape) {
-    case "07":
-      return sign + h2;
-    case "0700":
-      return sign + h2 + m;
-    case "07:00":
-      return `${sign}${h2}:${m}`;
-    case "070000":
-      return sign + h2 + m + s;
-    default:
-      return `${sign}${h2}:${m}:${s}`;
-  }
-}
-function formatLayout(c, layout) {
-  let out = "";
-  for (const ch of chunks(layout)) {
-    if ("lit" in ch) {
-      out += ch.lit;
-      continue;
-    }
-    const h12 = c.hour % 12 === 0 ? 12 : c.hour % 12;
-    switch (ch.std) {
-      case "January":
-        out += MONTHS[c.month - 1];
-        break;
-      case "Jan":
-        out += MONTHS[c.month - 1].slice(0, 3);
-        break;
-      case "Monday":
-        out += DAYS[c.weekday];
-        break;
-      case "Mon":
-        out += DAYS[c.weekday].slice(0, 3);
-        break;
-      case "MST":
-        out += c.abbr || formatOffset(c.offset, "-0700");
-        break;
-      case "2006":
-        out += pad(c.year, 4);
-        break;
-      case "06":
-        out += pad((c.year % 100 + 100) % 100, 2);
-        break;
-      case "01":
-        out += pad(c.month, 2);
-        break;
-      case "1":
-        out += String(c.month);
-        break;
-      case "02":
-        out += pad(c.day, 2);
-        break;
-      case "2":
-        out += String(c.day);
-        break;
-      case "_2":
-        out += pad(c.day, 2, " ");
-        break;
-      case "002":
-        out += pad(c.yday, 3);
-        break;
-      case "__2":
-        out += pad(c.yday, 3, " ");
-        break;
-      case "15":
-        out += pad(c.hour, 2);
-        break;
-      case "03":
-        out += pad(h12, 2);
-        break;
-      case "3":
-        out += String(h12);
-        break;
-      case "04":
-        out += pad(c.minute, 2);
-        break;
-      case "4":
-        out += String(c.minute);
-        break;
-      case "05":
-        out += pad(c.second, 2);
-        break;
-      case "5":
-        out += String(c.second);
-        break;
-      case "PM":
-        out += c.hour >= 12 ? "PM" : "AM";
-        break;
-      case "pm":
-        out += c.hour >= 12 ? "pm" : "am";
-        break;
-      case "frac0":
-      case "frac9": {
-        const sep = layout.includes(",") && !layout.includes(".") ? "," : ".";
-        let digits = pad(c.nsec, 9).slice(0, ch.digits);
-        if (ch.std === "frac9") {
-          digits = digits.replace(/0+$/, "");
-          if (digits === "") break;
-        }
-        out += sep + digits;
-        break;
-      }
-      default:
-        out += formatOffset(c.offset, ch.std);
-    }
-  }
-  return out;
-}
-function parseLayout(layout, value) {
-  const bad = (rest, elem, extra = "") => fail(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse ${JSON.stringify(rest)} as ${JSON.stringify(elem)}${extra}`);
-  let v = value;
-  let year = 1;
-  let month = 1;
-  let day = 1;
-  let yday = -1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let nsec = 0;
-  let offset;
-  let pm;
-  const num2 = (min, max, elem) => {
-    const m = new RegExp(`^\\d{${min},${max}}`).exec(v);
-    if (!m) return bad(v, elem);
-    v = v.slice(m[0].length);
-    return Number(m[0]);
-  };
-  const word = (names, elem) => {
-    const i = names.findIndex((n2) => v.slice(0, n2.length).toLowerCase() === n2.toLowerCase());
-    if (i < 0) bad(v, elem);
-    v = v.slice(names[i].length);
-    return i;
-  };
-  const fraction = (digits, elem) => {
-    const m = digits === void 0 ? /^[.,](\d+)/.exec(v) : new RegExp(`^[.,](\\d{${digits}})`).exec(v);
-    if (!m) return void bad(v, elem);
-    nsec = Number(m[1].slice(0, 9).padEnd(9, "0"));
-    v = v.slice(m[0].length);
-  };
-  const list = chunks(layout);
-  for (let k = 0; k < list.length; k++) {
-    const ch = list[k];
-    if ("lit" in ch) {
-      if (!v.startsWith(ch.lit)) bad(v, ch.lit);
-      v = v.slice(ch.lit.length);
-      continue;
-    }
-    switch (ch.std) {
-      case "January":
-        month = word(MONTHS, ch.std) + 1;
-        break;
-      case "Jan":
-        month = word(MONTHS.map((m) => m.slice(0, 3)), ch.std) + 1;
-        break;
-      case "Monday":
-        word(DAYS, ch.std);
-        break;
-      case "Mon":
-        word(DAYS.map((d) => d.slice(0, 3)), ch.std);
-        break;
-      case "2006":
-        year = num2(4, 4, ch.std);
-        break;
-      case "06": {
-        const y = num2(2, 2, ch.std);
-        year = y >= 69 ? 1900 + y : 2e3 + y;
-        break;
-      }
-      case "01":
-        month = num2(2, 2, ch.std);
-        break;
-      case "1":
-        month = num2(1, 2, ch.std);
-        break;
-      case "02":
-        day = num2(2, 2, ch.std);
-        break;
-      case "2":
-        day = num2(1, 2, ch.std);
-        break;
-      case "_2":
-        if (v.startsWith(" ")) v = v.slice(1);
-        day = num2(1, 2, ch.std);
-        break;
-      case "002":
-        yday = num2(3, 3, ch.std);
-        break;
-      case "__2":
-        v = v.replace(/^ {1,2}/, "");
-        yday = num2(1, 3, ch.std);
-        break;
-      case "15":
-        hour = num2(1, 2, ch.std);
-        break;
-      case "03":
-        hour = num2(2, 2, ch.std);
-        break;
-      case "3":
-        hour = num2(1, 2, ch.std);
-        break;
-      case "04":
-        minute = num2(2, 2, ch.std);
-        break;
-      case "4":
-        minute = num2(1, 2, ch.std);
-        break;
-      case "05":
-      case "5": {
-        second = ch.std === "05" ? num2(2, 2, ch.std) : num2(1, 2, ch.std);
-        const next = list[k + 1];
-        if (/^[.,]\d/.test(v) && !(next && "std" in next && next.std.startsWith("frac"))) fraction(void 0, ch.std);
-        break;
-      }
-      case "PM":
-      case "pm": {
-        const p = v.slice(0, 2);
-        const want = ch.std === "PM" ? ["AM", "PM"] : ["am", "pm"];
-        if (!want.includes(p)) bad(v, ch.std);
-        pm = p === want[1];
-        v = v.slice(2);
-        break;
-      }
-      case "frac0":
-        fraction(ch.digits, ch.std);
-        break;
-      case "frac9":
-        if (/^[.,]\d/.test(v)) fraction(void 0, ch.std);
-        break;
-      case "MST": {
-        const m = /^(UTC|GMT[+-]\d{1,2}|[A-Z]{3,5}|[+-]\d{2,4})/.exec(v);
-        if (!m) return bad(v, ch.std);
-        const g = /^GMT([+-]\d{1,2})$/.exec(m[0]);
-        offset = g ? Number(g[1]) * 3600 : 0;
-        v = v.slice(m[0].length);
-        break;
-      }
-      default: {
-        if (ch.std.startsWith("Z") && v.startsWith("Z")) {
-          v = v.slice(1);
-          offset = 0;
-          break;
-        }
-        const shape = ch.std.slice(1);
-        const re = shape === "07" ? /^([+-])(\d{2})/ : shape === "0700" ? /^([+-])(\d{2})(\d{2})/ : shape === "07:00" ? /^([+-])(\d{2}):(\d{2})/ : shape === "070000" ? /^([+-])(\d{2})(\d{2})(\d{2})/ : /^([+-])(\d{2}):(\d{2}):(\d{2})/;
-        const m = re.exec(v);
-        if (!m) return bad(v, ch.std);
-        const s = Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
-        offset = m[1] === "-" ? -s : s;
-        v = v.slice(m[0].length);
-      }
-    }
-  }
-  if (v.length > 0) fail(`parsing time ${JSON.stringify(value)}: extra text: ${JSON.stringify(v)}`);
-  if (pm !== void 0) {
-    if (hour > 12) fail(`parsing time ${JSON.stringify(value)}: hour out of range`);
-    if (pm && hour < 12) hour += 12;
-    else if (!pm && hour === 12) hour = 0;
-  }
-  if (hour > 23) fail(`parsing time ${JSON.stringify(value)}: hour out of range`);
-  if (minute > 59) fail(`parsing time ${JSON.stringify(value)}: minute out of range`);
-  if (second > 59) fail(`parsing time ${JSON.stringify(value)}: second out of range`);
-  if (yday >= 0) {
-    if (yday < 1 || yday > (isLeap(year) ? 366 : 365)) fail(`parsing time ${JSON.stringify(value)}: day-of-year out of range`);
-    const d = daysFromCivil(year, 1, 1) + yday - 1;
-    [, month, day] = civilFromDays(d);
-  }
-  if (month < 1 || month > 12) fail(`parsing time ${JSON.stringify(value)}: month out of range`);
-  if (day < 1 || day > daysIn(month, year)) fail(`parsing time ${JSON.stringify(value)}: day out of range`);
-  const local = BigInt(daysFromCivil(year, month, day)) * 86400n + BigInt(hour * 3600 + minute * 60 + second);
-  return { sec: local - BigInt(offset ?? 0), nsec };
-}
-var UNITS = {
-  ns: 1,
-  us: 1e3,
-  "\xB5s": 1e3,
-  "\u03BCs": 1e3,
-  ms: 1e6,
-  s: 1e9,
-  m: 6e10,
-  h: 36e11
-};
-var MAX_INT64 = (1n << 63n) - 1n;
-function parseDuration(s) {
-  const orig = s;
-  const invalid = () => fail(`time: invalid duration ${JSON.stringify(orig)}`);
-  let neg = false;
-  if (s.startsWith("-") || s.startsWith("+")) {
-    neg = s[0] === "-";
-    s = s.slice(1);
-  }
-  if (s === "0") return 0n;
-  if (s === "") invalid();
-  let total = 0n;
-  while (s !== "") {
-    const m = /^(\d*)(?:\.(\d*))?/.exec(s);
-    const intPart = m[1];
-    const fracPart = m[2];
-    if (intPart === "" && (fracPart === void 0 || fracPart === "")) invalid();
-    s = s.slice(m[0].length);
-    const u = /^[^0-9.]+/.exec(s);
-    if (!u) fail(`time: missing unit in duration ${JSON.stringify(orig)}`);
-    const unit = UNITS[u[0]];
-    if (unit === void 0) fail(`time: unknown unit ${JSON.stringify(u[0])} in duration ${JSON.stringify(orig)}`);
-    s = s.slice(u[0].length);
-    let v = BigInt(intPart || "0");
-    if (v > MAX_INT64 / BigInt(unit)) fail(`time: invalid duration ${JSON.stringify(orig)}`);
-    v *= BigInt(unit);
-    if (fracPart) {
-      let f = 0;
-      let scale = 1;
-      for (const d of fracPart) {
-        if (f > Number.MAX_SAFE_INTEGER / 10) break;
-        f = f * 10 + Number(d);
-        scale *= 10;
-      }
-      v += BigInt(Math.trunc(f * (unit / scale)));
-    }
-    total += v;
-    if (total > MAX_INT64 + (neg ? 1n : 0n)) fail(`time: invalid duration ${JSON.stringify(orig)}`);
-  }
-  return neg ? -total : total;
-}
-
-// src/runtime/host/time.ts
-var NS = 1000000000n;
-var MIN_NS = -(1n << 63n);
-var MAX_NS = (1n << 63n) - 1n;
-function nsOf(v, pos = 1) {
-  if (typeof v === "bigint") return v;
-  const n2 = num(v, pos);
-  if (!Number.isFinite(n2) || Math.abs(n2) >= 1e21) fail("timestamp too big");
-  const text = String(n2);
-  const whole = text.includes(".") ? text.slice(0, text.indexOf(".")) : text;
-  const ns = BigInt(whole);
-  if (ns < MIN_NS || ns > MAX_NS) fail("timestamp too big");
-  return ns;
-}
-function split(ns) {
-  let sec = ns / NS;
-  let rem = ns % NS;
-  if (rem < 0n) {
-    rem += NS;
-    sec -= 1n;
-  }
-  return [sec, Number(rem)];
-}
-function exact(ns) {
-  return ns >= BigInt(Number.MIN_SAFE_INTEGER) && ns <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(ns) : ns;
-}
-function checkRange(ns) {
-  if (ns < MIN_NS || ns > MAX_NS) fail("time outside of valid range");
-  return ns;
-}
-var TZ_EXPECTED = "either number (ns) or [number (ns), string (tz)]";
-function tzTime(v) {
-  let zone = UTC;
-  let layout = NAMED_LAYOUTS.RFC3339Nano;
-  if (Array.isArray(v)) {
-    if (v.length === 0) typeFail(1, v, TZ_EXPECTED);
-    const ns = nsOf(v[0], 1);
-    if (v.length > 1) zone = loadZone(str(v[1], 1));
-    if (v.length > 2) {
-      const l = v[2];
-      if (typeof l !== "string") operandFail(1, `must be ${TZ_EXPECTED} but got array`);
-      layout = NAMED_LAYOUTS[l] ?? l;
-    }
-    return { ns, zone, layout };
-  }
-  if (typeof v === "number" || typeof v === "bigint") return { ns: nsOf(v, 1), zone, layout };
-  return typeFail(1, v, TZ_EXPECTED);
-}
-function civilOf(v) {
-  const t = tzTime(v);
-  const [sec, nsec] = split(t.ns);
-  return { c: civil(sec, nsec, t.zone), layout: t.layout };
-}
-function addDate(ns, years, months, days) {
-  const [sec, nsec] = split(ns);
-  const c = civil(sec, nsec, UTC);
-  let m = c.month - 1 + months;
-  const y = c.year + years + Math.floor(m / 12);
-  m = (m % 12 + 12) % 12;
-  const d = daysFromCivil(y, m + 1, 1) + c.day - 1 + days;
-  const secOfDay = c.hour * 3600 + c.minute * 60 + c.second;
-  return checkRange((BigInt(d) * 86400n + BigInt(secOfDay)) * NS + BigInt(nsec));
-}
-function diff(a, b) {
-  const ta = tzTime(a);
-  const tb = tzTime(b);
-  let [x, y] = [ta.ns, tb.ns];
-  if (x > y) [x, y] = [y, x];
-  const [s1, n1] = split(x);
-  const [s2, n2] = split(y);
-  const c1 = civil(s1, n1, ta.zone);
-  const c2 = civil(s2, n2, ta.zone);
-  let year = c2.year - c1.year;
-  let month = c2.month - c1.month;
-  let day = c2.day - c1.day;
-  let hour = c2.hour - c1.hour;
-  let min = c2.minute - c1.minute;
-  let sec = c2.second - c1.second;
-  if (sec < 0) {
-    sec += 60;
-    min--;
-  }
-  if (min < 0) {
-    min += 60;
-    hour--;
-  }
-  if (hour < 0) {
-    hour += 24;
-    day--;
-  }
-  if (day < 0) {
-    const overflow = civilFromDaysDay(daysFromCivil(c1.year, c1.month, 1) + 31);
-    day += 32 - overflow;
-    month--;
-  }
-  if (month < 0) {
-    month += 12;
-    year--;
-  }
-  return [year, month, day, hour, min, sec];
-}
-function civilFromDaysDay(days) {
-  return civil(BigInt(days) * 86400n, 0, UTC).day;
-}
-function timeBuiltins(ctx) {
-  return {
-    "time.now_ns": () => exact(ctx.now()),
-    "time.parse_rfc3339_ns": (x) => {
-      const s = str(x, 1);
-      const p = parseLayout(NAMED_LAYOUTS.RFC3339, s);
-      return exact(checkRange(p.sec * NS + BigInt(p.nsec)));
-    },
-    "time.parse_ns": (layout, value) => {
-      const l = str(layout, 1);
-      const p = parseLayout(NAMED_LAYOUTS[l] ?? l, str(value, 2));
-      return exact(checkRange(p.sec * NS + BigInt(p.nsec)));
-    },
-    "time.parse_duration_ns": (x) => exact(parseDuration(str(x, 1))),
-    "time.add_date": (ns, y, m, d) => exact(addDate(nsOf(ns, 1), int(y, 2), int(m, 3), int(d, 4))),
-    "time.date": (x) => {
-      const { c } = civilOf(x);
-      return [c.year, c.month, c.day];
-    },
-    "time.clock": (x) => {
-      const { c } = civilOf(x);
-      return [c.hour, c.minute, c.second];
-    },
-    "time.weekday": (x) => weekdayName(civilOf(x).c.weekday),
-    "time.diff": diff,
-    "time.format": (x) => {
-      const { c, layout } = civilOf(x);
-      return formatLayout(c, layout);
-    }
-  };
-}
 
 // src/text/ip.ts
 function parseV4(s) {
@@ -22686,165 +22017,6 @@ function parseIp(s) {
 
 // src/runtime/host/json.ts
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-var PatchFailed = class extends Error {
-};
-var patchFail = () => {
-  throw new PatchFailed();
-};
-function pointer(path) {
-  if (typeof path === "string") {
-    if (path === "") return [];
-    return path.replace(/^\/+/, "").split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  }
-  if (Array.isArray(path)) return path;
-  return patchFail();
-}
-function arrayIndex(seg, len, allowEnd) {
-  if (seg === "-" && allowEnd) return len;
-  let i;
-  if (typeof seg === "number") i = seg;
-  else if (typeof seg === "string" && /^(0|[1-9]\d*)$/.test(seg)) i = Number(seg);
-  else return patchFail();
-  if (!Number.isSafeInteger(i) || i < 0 || i > (allowEnd ? len : len - 1)) patchFail();
-  return i;
-}
-var clone = (v) => v === null || typeof v !== "object" ? v : JSON.parse(JSON.stringify(v));
-function atPath(doc, path, op, rootOp) {
-  if (path.length === 0) return rootOp();
-  if (doc === void 0) patchFail();
-  let parent = doc;
-  for (const seg of path.slice(0, -1)) {
-    if (Array.isArray(parent)) parent = parent[arrayIndex(seg, parent.length, false)];
-    else if (isObj(parent) && typeof seg === "string" && own(parent, seg)) parent = parent[seg];
-    else patchFail();
-  }
-  op(parent, path[path.length - 1]);
-  return doc;
-}
-function getAt(doc, path) {
-  let cur = doc;
-  if (cur === void 0) patchFail();
-  for (const seg of path) {
-    if (Array.isArray(cur)) cur = cur[arrayIndex(seg, cur.length, false)];
-    else if (isObj(cur) && typeof seg === "string" && own(cur, seg)) cur = cur[seg];
-    else patchFail();
-  }
-  return cur;
-}
-function add(doc, path, value) {
-  return atPath(
-    doc,
-    path,
-    (parent, key) => {
-      if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, true), 0, value);
-      else if (isObj(parent) && typeof key === "string") parent[key] = value;
-      else patchFail();
-    },
-    () => value
-  );
-}
-function remove(doc, path) {
-  return atPath(
-    doc,
-    path,
-    (parent, key) => {
-      if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, false), 1);
-      else if (isObj(parent) && typeof key === "string" && own(parent, key)) delete parent[key];
-      else patchFail();
-    },
-    () => doc === void 0 ? patchFail() : void 0
-  );
-}
-function jsonPatch(target, patches) {
-  if (!Array.isArray(patches)) typeFail(2, patches, "array");
-  let doc = clone(target);
-  try {
-    for (const p of patches) {
-      if (!isObj(p)) return patchFail();
-      const path = pointer(p.path);
-      switch (p.op) {
-        case "add":
-          if (!own(p, "value")) patchFail();
-          doc = add(doc, path, clone(p.value));
-          break;
-        case "remove":
-          doc = remove(doc, path);
-          break;
-        case "replace":
-          if (!own(p, "value")) patchFail();
-          getAt(doc, path);
-          doc = add(remove(doc, path), path, clone(p.value));
-          break;
-        case "move": {
-          const from = pointer(p.from);
-          const v = getAt(doc, from);
-          if (from.length < path.length && from.every((s, i) => deepEqual(s, path[i]))) patchFail();
-          doc = add(remove(doc, from), path, v);
-          break;
-        }
-        case "copy":
-          doc = add(doc, path, clone(getAt(doc, pointer(p.from))));
-          break;
-        case "test":
-          if (!own(p, "value") || !deepEqual(getAt(doc, path), p.value)) patchFail();
-          break;
-        default:
-          patchFail();
-      }
-    }
-  } catch (e) {
-    if (e instanceof PatchFailed) return void 0;
-    throw e;
-  }
-  return doc;
-}
-function goJsonString(s) {
-  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
-}
-function goJson(v, indent, prefix = "", level = 0) {
-  const nl = (n2) => indent === void 0 ? "" : "\n" + prefix + indent.repeat(n2);
-  if (v === null || typeof v === "boolean" || typeof v === "number" || typeof v === "bigint") return String(v);
-  if (typeof v === "string") return goJsonString(v);
-  const sep = indent === void 0 ? ":" : ": ";
-  if (Array.isArray(v)) {
-    if (v.length === 0) return "[]";
-    return `[${v.map((x) => nl(level + 1) + goJson(x, indent, prefix, level + 1)).join(",")}${nl(level)}]`;
-  }
-  const keys = Object.keys(v).sort(compareStrings);
-  if (keys.length === 0) return "{}";
-  return `{${keys.map((k) => `${nl(level + 1)}${goJsonString(k)}${sep}${goJson(v[k], indent, prefix, level + 1)}`).join(",")}${nl(level)}}`;
-}
-function marshalWithOptions(x, opts) {
-  const o = obj(opts, 2);
-  let indent = "	";
-  let prefix = "";
-  let implicit = false;
-  let explicit;
-  for (const k of Object.keys(o).sort(compareStrings)) {
-    const v = o[k];
-    switch (k) {
-      case "prefix":
-        if (typeof v !== "string") operandFail(2, `key ${k} failed cast to string`);
-        prefix = v;
-        implicit = true;
-        break;
-      case "indent":
-        if (typeof v !== "string") operandFail(2, `key ${k} failed cast to string`);
-        indent = v;
-        implicit = true;
-        break;
-      case "pretty":
-        if (typeof v !== "boolean") operandFail(2, `key ${k} failed cast to bool`);
-        explicit = v;
-        break;
-      default:
-        operandFail(2, `object contained unknown key ${k}`);
-    }
-  }
-  const pretty = explicit ?? implicit;
-  return pretty ? prefix + goJson(x, indent, prefix) : goJson(x);
-}
 var FORMATS = {
   "date-time": (s) => /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
   date: (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)),
@@ -23041,8 +22213,6 @@ function opaError(e, doc) {
   return { error: `${field}: ${desc}`, type, field, desc };
 }
 var jsonBuiltins = {
-  "json.patch": (o, patches) => jsonPatch(o, patches),
-  "json.marshal_with_options": marshalWithOptions,
   "json.verify_schema": (schema) => {
     try {
       compileSchema(jsonOperand(schema, 1));
@@ -23069,7 +22239,7 @@ var DEFAULT_YAML_BUDGET = { maxDepth: 256, maxAliasCount: 100 };
 function depthOf(doc, root, limit) {
   const memo = /* @__PURE__ */ new Map();
   let deepAt = 0;
-  const visit = (n2, level) => {
+  const visit2 = (n2, level) => {
     if (!n2) return 0;
     let node = n2;
     for (let hops = 0; node && (0, import_yaml.isAlias)(node) && hops < 64; hops++) node = node.resolve(doc);
@@ -23085,14 +22255,14 @@ function depthOf(doc, root, limit) {
     for (const item of node.items) {
       const child = (0, import_yaml.isPair)(item) ? item.value : item;
       const key = (0, import_yaml.isPair)(item) ? item.key : null;
-      deepest = Math.max(deepest, visit(child, level + 1), visit(key, level + 1));
+      deepest = Math.max(deepest, visit2(child, level + 1), visit2(key, level + 1));
       if (deepest > limit) break;
     }
     const d = Math.min(limit + 1, deepest + 1);
     memo.set(node, d);
     return d;
   };
-  const depth = visit(root, 1);
+  const depth = visit2(root, 1);
   return { depth, at: deepAt };
 }
 function boundedToJS(doc, budget = DEFAULT_YAML_BUDGET) {
@@ -23168,6 +22338,9 @@ function tooDeepToParse(text, limit = MAX_PARSE_NESTING) {
   }
   return -1;
 }
+function yamlLineBreaks(text) {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
 function guardedParse(text, parse2) {
   const deep = tooDeepToParse(text);
   if (deep !== -1) return { ok: false, problem: { kind: "depth", offset: deep, message: `YAML nests deeper than ${MAX_PARSE_NESTING} levels, too deep to parse safely` } };
@@ -23229,59 +22402,6 @@ function evaluationCache(ctx, name) {
 }
 
 // src/runtime/host/uuid.ts
-var GREGORIAN_OFFSET = 122192928000000000n;
-function bytesOf(s) {
-  let hex;
-  if (s.length === 36) {
-    if (s[8] !== "-" || s[13] !== "-" || s[18] !== "-" || s[23] !== "-") return void 0;
-    hex = s.replace(/-/g, "");
-  } else if (s.length === 38 && s.startsWith("{") && s.endsWith("}")) {
-    return bytesOf(s.slice(1, -1));
-  } else if (s.length === 45 && s.toLowerCase().startsWith("urn:uuid:")) {
-    return bytesOf(s.slice(9));
-  } else if (s.length === 32) {
-    hex = s;
-  } else return void 0;
-  if (!/^[0-9A-Fa-f]{32}$/.test(hex)) return void 0;
-  return Buffer.from(hex, "hex");
-}
-function variant(b) {
-  if ((b & 192) === 128) return "RFC4122";
-  if ((b & 224) === 192) return "Microsoft";
-  if ((b & 224) === 224) return "Future";
-  return "Reserved";
-}
-function toNs(hundreds) {
-  const ns = (hundreds - GREGORIAN_OFFSET) * 100n;
-  return ns >= BigInt(Number.MIN_SAFE_INTEGER) && ns <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(ns) : ns;
-}
-function parseUuid(s) {
-  const b = bytesOf(s);
-  if (!b) return void 0;
-  const version = b[6] >> 4;
-  const out = { version, variant: variant(b[8]) };
-  if (version === 1 || version === 2) {
-    const low = BigInt(b.readUInt32BE(0));
-    const mid = BigInt(b.readUInt16BE(4));
-    const hi = BigInt(b.readUInt16BE(6) & 4095);
-    out.time = toNs(low | mid << 32n | hi << 48n);
-    out.clocksequence = (b[8] & 63) << 8 | b[9];
-    out.nodeid = [...b.subarray(10)].map((x) => x.toString(16).padStart(2, "0")).join("-");
-    out.macvariables = `${b[10] & 2 ? "local" : "global"}:${b[10] & 1 ? "multicast" : "unicast"}`;
-    if (version === 2) {
-      const domains = ["Person", "Group", "Org"];
-      out.domain = domains[b[9]] ?? `Domain${b[9]}`;
-      out.id = b.readUInt32BE(0);
-    }
-  } else if (version === 6) {
-    const t = BigInt(b.readUInt32BE(0)) << 28n | BigInt(b.readUInt16BE(4)) << 12n | BigInt(b.readUInt16BE(6) & 4095);
-    out.time = toNs(t);
-  } else if (version === 7) {
-    const ms = BigInt(b.readUInt32BE(0)) << 16n | BigInt(b.readUInt16BE(4));
-    out.time = ms * 1000000n;
-  }
-  return out;
-}
 function uuidBuiltins(ctx) {
   return {
     "uuid.rfc4122": (k) => {
@@ -23293,8 +22413,7 @@ function uuidBuiltins(ctx) {
         cache.set(key, id);
       }
       return id;
-    },
-    "uuid.parse": (s) => parseUuid(str(s, 1))
+    }
   };
 }
 
@@ -23302,6 +22421,7 @@ function uuidBuiltins(ctx) {
 import { randomInt } from "node:crypto";
 function miscBuiltins(ctx) {
   return {
+    "time.now_ns": () => ctx.now(),
     "rand.intn": (s, n2) => {
       const key = str(s, 1);
       let bound = int(n2, 2);
@@ -23331,6 +22451,9 @@ var deprecatedBuiltins = {
 };
 
 // src/loaders/common/diag.ts
+function fileDiagnostic(file, code, message, fix, severity = "error") {
+  return { file, line: 0, col: 0, code, message, fix, severity };
+}
 function at(file, pos, code, message, fix, severity = "error") {
   return { file, line: pos.line, col: pos.col, code, message, fix, severity };
 }
@@ -24430,7 +23553,7 @@ function hcl2Config(text) {
         return wrap(x);
     }
   };
-  const convert = (b) => {
+  const convert2 = (b) => {
     const out = {};
     for (const a of b.attrs) out[a.name] = expr(a.expr);
     for (const block of b.blocks) {
@@ -24444,11 +23567,11 @@ function hcl2Config(text) {
         key = label;
       }
       const current = node[key];
-      node[key] = Array.isArray(current) ? [...current, convert(block.body)] : current === void 0 ? [convert(block.body)] : [current, convert(block.body)];
+      node[key] = Array.isArray(current) ? [...current, convert2(block.body)] : current === void 0 ? [convert2(block.body)] : [current, convert2(block.body)];
     }
     return out;
   };
-  return convert(body);
+  return convert2(body);
 }
 var words = (s) => s.trim().split(/\s+/).filter(Boolean);
 var unquote = (s) => s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]) ? s.slice(1, -1) : s;
@@ -24554,7 +23677,7 @@ function tomlConfig(text) {
       else err(`bad escape \\${e}`);
     }
   };
-  const literal = (multi) => {
+  const literal2 = (multi) => {
     if (multi && text[i] === "\n") i++;
     const end = text.indexOf(multi ? "'''" : "'", i);
     if (end < 0) err("unterminated string");
@@ -24571,7 +23694,7 @@ function tomlConfig(text) {
         parts.push(basic(false));
       } else if (text[i] === "'") {
         i++;
-        parts.push(literal(false));
+        parts.push(literal2(false));
       } else {
         const m = /^[A-Za-z0-9_-]+/.exec(text.slice(i));
         if (!m) err("expected a key");
@@ -24586,8 +23709,8 @@ function tomlConfig(text) {
   const value = () => {
     if (text.startsWith('"""', i)) return i += 3, basic(true);
     if (text[i] === '"') return i++, basic(false);
-    if (text.startsWith("'''", i)) return i += 3, literal(true);
-    if (text[i] === "'") return i++, literal(false);
+    if (text.startsWith("'''", i)) return i += 3, literal2(true);
+    if (text[i] === "'") return i++, literal2(false);
     if (text[i] === "[") {
       i++;
       const items = [];
@@ -24727,6 +23850,1343 @@ function conftestBuiltins(ctx) {
   };
 }
 
+// src/loaders/common/input.ts
+import { isUtf8 } from "node:buffer";
+function byteLength(file) {
+  return file.bytes ? file.bytes.byteLength : Buffer.byteLength(file.text ?? "", "utf8");
+}
+function decodeInput(file, maxBytes) {
+  const size = byteLength(file);
+  if (size > maxBytes) {
+    return {
+      ok: false,
+      diagnostic: fileDiagnostic(
+        file.path,
+        "input_limit_error",
+        `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
+        "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`"
+      )
+    };
+  }
+  if (file.text !== void 0 && !file.bytes) {
+    const t = file.text.charCodeAt(0) === 65279 ? file.text.slice(1) : file.text;
+    if (t.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
+    return { ok: true, text: t };
+  }
+  const b = file.bytes ?? new Uint8Array();
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const le = buf[0] === 255;
+    try {
+      const text = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf.subarray(2));
+      if (text.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
+      return { ok: true, text };
+    } catch {
+      return { ok: false, diagnostic: encoding(file.path, "UTF-16 with invalid code units") };
+    }
+  }
+  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  const body = buf.subarray(start);
+  if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
+  if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
+  return { ok: true, text: body.toString("utf8"), utf8: body };
+}
+function binary(path) {
+  return fileDiagnostic(
+    path,
+    "input_read_error",
+    "file contains NUL bytes: it looks binary, not a text manifest",
+    "exclude it with `ignore` in the Palisade config, or pass the text file it was generated from"
+  );
+}
+function encoding(path, what) {
+  return fileDiagnostic(path, "input_read_error", `file is ${what}`, "re-save the file as UTF-8 (e.g. `iconv -t UTF-8`), or exclude it with `ignore`");
+}
+
+// src/text/glob-class.ts
+var POSIX = {
+  alpha: "A-Za-z",
+  digit: "0-9",
+  alnum: "A-Za-z0-9",
+  upper: "A-Z",
+  lower: "a-z",
+  space: " \\t\\n\\r\\f\\v",
+  blank: " \\t",
+  punct: "!-\\/:-@\\[-`{-~",
+  xdigit: "0-9A-Fa-f",
+  cntrl: "\\x00-\\x1f\\x7f",
+  print: " -~",
+  graph: "!-~"
+};
+function member(c) {
+  const code = c.codePointAt(0);
+  return code < 65536 ? `\\u${code.toString(16).padStart(4, "0")}` : c;
+}
+function bracketClass(p, i, slash) {
+  let j = i + 1;
+  let negate = false;
+  if (p[j] === "!" || p[j] === "^") {
+    negate = true;
+    j++;
+  }
+  const parts = [];
+  let problem;
+  let first = true;
+  for (; j < p.length && (p[j] !== "]" || first); first = false) {
+    let c = [...p.slice(j, j + 2)][0];
+    if (c === "[" && p[j + 1] === ":") {
+      const e = p.indexOf(":]", j + 2);
+      if (e !== -1) {
+        const name = p.slice(j + 2, e);
+        const set = POSIX[name];
+        if (set) parts.push(set);
+        else problem ??= `unknown character class [:${name}:]`;
+        j = e + 2;
+        continue;
+      }
+    }
+    if (c === "\\" && j + 1 < p.length) {
+      j++;
+      c = [...p.slice(j, j + 2)][0];
+    }
+    j += c.length;
+    if (p[j] === "-" && j + 1 < p.length && p[j + 1] !== "]") {
+      let hi = [...p.slice(j + 1, j + 3)][0];
+      let k = j + 1;
+      if (hi === "\\" && k + 1 < p.length) {
+        k++;
+        hi = [...p.slice(k, k + 2)][0];
+      }
+      j = k + hi.length;
+      if (hi.codePointAt(0) < c.codePointAt(0)) problem ??= `range ${c}-${hi} is reversed, so it matches nothing`;
+      else parts.push(`${member(c)}-${member(hi)}`);
+      continue;
+    }
+    parts.push(member(c));
+  }
+  if (j >= p.length) return void 0;
+  const body = parts.join("");
+  const next = j + 1;
+  const noSlash = slash ? "" : "\\/";
+  if (negate) return { re: `[^${noSlash}${body}]`, next, problem };
+  if (body === "") return { re: "(?!)", next, problem };
+  return { re: slash ? `[${body}]` : `(?!\\/)[${body}]`, next, problem };
+}
+
+// src/text/glob-engine.ts
+var notSlash = { type: "char", test: (c) => c !== "/" };
+var literal = (ch) => ({ type: "char", test: (c) => c === ch, literal: ch });
+var seq = (...items) => ({ type: "seq", items });
+var star = (item) => ({ type: "star", item });
+
+// src/waivers/glob.ts
+var SEGMENTS = star(seq(star(notSlash), literal("/")));
+function globProblem(glob) {
+  for (let i = 0; i < glob.length; i++) {
+    if (glob[i] === "\\") i++;
+    else if (glob[i] === "[") {
+      const cls = bracketClass(glob, i, false);
+      if (cls?.problem) return cls.problem;
+      if (cls) i = cls.next - 1;
+    }
+  }
+  return void 0;
+}
+
+// src/loaders/common/ignores.ts
+var MARK = "palisade:ignore";
+function isCommentOnly(text, lines, line, openers) {
+  const s = text.slice(lines.lineStart(line), lines.lineEnd(line)).trimStart();
+  return s === "" || openers.some((o) => s.startsWith(o));
+}
+function scanIgnores(path, text, lines, style) {
+  const out = { ignores: [], diagnostics: [] };
+  const nextContent = /* @__PURE__ */ new Map();
+  const contentAfter = (line) => {
+    let next = line + 1;
+    const run = [];
+    while (next <= lines.lineCount && !nextContent.has(next) && isCommentOnly(text, lines, next, style.openers)) run.push(next++);
+    const found = nextContent.get(next) ?? next;
+    for (const l of run) nextContent.set(l, found);
+    return found;
+  };
+  const extents = /* @__PURE__ */ new Map();
+  const extentOf = (line) => {
+    let e = extents.get(line);
+    if (e === void 0) extents.set(line, e = style.extent ? Math.max(line, style.extent(line)) : line);
+    return e;
+  };
+  for (let i = text.indexOf(MARK); i !== -1; i = text.indexOf(MARK, i + MARK.length)) {
+    const { line } = lines.lineCol(i);
+    const ls = lines.lineStart(line);
+    const le = lines.lineEnd(line);
+    const before = text.slice(ls, i);
+    let opener = -1;
+    for (const o of style.openers) {
+      const m2 = before.trimEnd();
+      if (m2.endsWith(o)) opener = Math.max(opener, ls + m2.length - o.length);
+    }
+    if (opener === -1) continue;
+    const lead = text.slice(ls, opener);
+    if (lead.trim() !== "" && !/\s$/.test(lead)) continue;
+    const trailing = lead.trim() !== "";
+    const rest = text.slice(i + MARK.length, le).trim();
+    const m = /^(\S+)\s*(.*)$/.exec(rest);
+    const where = lines.lineCol(opener);
+    if (!m) {
+      out.diagnostics.push(
+        at(path, where, "waiver_error", "inline ignore names no policy", "write `palisade:ignore <policy-id> <reason>`, e.g. `# palisade:ignore k8s/privileged-container needed by the CNI`", "warning")
+      );
+      continue;
+    }
+    const reason = m[2] ?? "";
+    if (reason === "") {
+      out.diagnostics.push(
+        at(path, where, "waiver_error", `inline ignore of ${m[1]} gives no reason`, "add a reason after the policy id so reviewers and audits know why", "warning")
+      );
+    }
+    if (globProblem(m[1])) {
+      out.diagnostics.push(at(path, where, "waiver_error", `inline ignore of "${m[1]}": ${globProblem(m[1])}`, "name the policy id exactly, or write the range low to high (`[a-z]`)", "warning"));
+    }
+    const start = line;
+    let end = line;
+    if (!trailing) {
+      const next = contentAfter(line);
+      if (next <= lines.lineCount) end = extentOf(next);
+    }
+    out.ignores.push({
+      policyId: m[1],
+      reason,
+      lines: { start, end },
+      region: lines.region(opener, le)
+    });
+  }
+  return out;
+}
+function indentExtent(text, lines) {
+  const indentOf = (l) => {
+    const s = text.slice(lines.lineStart(l), lines.lineEnd(l));
+    return s.length - s.trimStart().length;
+  };
+  return (line) => {
+    const base = indentOf(line);
+    let last = line;
+    for (let l = line + 1; l <= lines.lineCount; l++) {
+      const s = text.slice(lines.lineStart(l), lines.lineEnd(l)).trim();
+      if (s === "" || s.startsWith("#")) continue;
+      if (s === "---" || s === "...") break;
+      if (indentOf(l) <= base) break;
+      last = l;
+    }
+    return last;
+  };
+}
+
+// src/text/line-index.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  build() {
+    const t = this.text;
+    let count = 1;
+    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) count++;
+    const starts = new Int32Array(count);
+    let n2 = 1;
+    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) starts[n2++] = i + 1;
+    this.starts = starts;
+    return starts;
+  }
+  get lineCount() {
+    return (this.starts ?? this.build()).length;
+  }
+  /** 1-based line and column; columns count UTF-16 code units, as SARIF and editors do by default. */
+  lineCol(offset) {
+    const s = this.starts ?? this.build();
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (s[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - s[lo] + 1 };
+  }
+  /** Offset of the first character of a 1-based line (the text length past the last line). */
+  lineStart(line) {
+    const s = this.starts ?? this.build();
+    if (line < 1) return 0;
+    if (line > s.length) return this.text.length;
+    return s[line - 1];
+  }
+  /** Offset just past the last character of a 1-based line, excluding its newline (and a CR before it). */
+  lineEnd(line) {
+    const s = this.starts ?? this.build();
+    let end = line < s.length ? s[line] - 1 : this.text.length;
+    if (end > 0 && this.text.charCodeAt(end - 1) === 13 && end > this.lineStart(line)) end--;
+    return end;
+  }
+  /** [start, end) offsets → Region (end column exclusive). A span ending right after a newline ends on the previous line. */
+  region(start, end) {
+    let e = Math.max(end, start);
+    while (e > start && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    const a = this.lineCol(start);
+    const b = e === start ? a : this.lineCol(e);
+    return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
+  }
+  /** Region covering whole lines first..last (1-based), from their first to last character. */
+  linesRegion(first, last) {
+    const end = this.lineEnd(last);
+    const endPos = this.lineCol(end);
+    return { startLine: first, startColumn: 1, endLine: last, endColumn: endPos.line === last ? endPos.col : 1 };
+  }
+};
+
+// src/loaders/common/options.ts
+var DEFAULT_LIMITS = {
+  maxBytes: 20 * 1024 * 1024,
+  maxPlanBytes: 512 * 1024 * 1024,
+  maxDepth: 256,
+  maxAliasCount: 100,
+  duplicateKeyScanMaxBytes: 16 * 1024 * 1024,
+  maxRepositoryFiles: 5e4
+};
+function limits(opts) {
+  return {
+    maxBytes: opts?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
+    maxPlanBytes: opts?.maxPlanBytes ?? DEFAULT_LIMITS.maxPlanBytes,
+    maxDepth: opts?.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+    maxAliasCount: opts?.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
+    duplicateKeyScanMaxBytes: opts?.duplicateKeyScanMaxBytes ?? DEFAULT_LIMITS.duplicateKeyScanMaxBytes,
+    maxRepositoryFiles: opts?.maxRepositoryFiles ?? DEFAULT_LIMITS.maxRepositoryFiles
+  };
+}
+
+// src/loaders/dockerfile/load.ts
+function matchedPrefix(data, route) {
+  let cur = data;
+  let n2 = 0;
+  for (const seg of route) {
+    if (Array.isArray(cur) && typeof seg === "number" && seg >= 0 && seg < cur.length) cur = cur[seg];
+    else if (cur !== null && typeof cur === "object" && !Array.isArray(cur) && Object.hasOwn(cur, String(seg))) cur = cur[String(seg)];
+    else break;
+    n2++;
+  }
+  return n2;
+}
+function spanOf(p, route, matched) {
+  const [a, b, c, d] = route;
+  const { data, spans } = p;
+  if (a === "instructions" && matched >= 2) return spans[b];
+  if (a === "stages" && matched >= 2) {
+    const st = data.stages[b];
+    const fromSpan = spans[st.instructions[0]];
+    if (!fromSpan) return void 0;
+    if (c === "instructions" && matched >= 4) return spans[st.instructions[d]];
+    if (matched >= 3 && c !== "instructions") return fromSpan;
+    const lastSpan = spans[st.instructions[st.instructions.length - 1]] ?? fromSpan;
+    return { first: fromSpan.first, last: lastSpan.last };
+  }
+  if (a === "args" && matched >= 2) {
+    const name = String(b);
+    let found;
+    data.instructions.forEach((ins, i) => {
+      if (ins.stage === null && ins.cmd === "arg" && ins.args.some((x) => x.split(/\s+/).some((w) => w === name || w.startsWith(`${name}=`)))) found = i;
+    });
+    return found === void 0 ? void 0 : spans[found];
+  }
+  return void 0;
+}
+function loadDockerfile(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const text = dec.text;
+  const parsed = parseDockerfile(file.path, text);
+  const lines = new LineIndex(text);
+  const lastLineOf = /* @__PURE__ */ new Map();
+  for (const s of parsed.spans) lastLineOf.set(s.first, s.last);
+  const ig = scanIgnores(file.path, text, lines, { openers: ["#"], extent: (l) => lastLineOf.get(l) ?? l });
+  const locate = (route) => {
+    const matched = matchedPrefix(parsed.data, route);
+    let span = spanOf(parsed, route, matched);
+    let resolvedLen = matched;
+    if (!span) {
+      span = { first: 1, last: Math.max(1, lines.lineCount - (text.endsWith("\n") ? 1 : 0)) };
+      resolvedLen = 0;
+    }
+    const region = lines.linesRegion(span.first, span.last);
+    const firstLine = text.slice(lines.lineStart(span.first), lines.lineEnd(span.first));
+    region.startColumn = firstLine.length - firstLine.trimStart().length + 1;
+    const loc = { file: file.path, region };
+    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
+    return loc;
+  };
+  const doc = {
+    kind: "dockerfile",
+    path: file.path,
+    index: 0,
+    data: parsed.data,
+    resource: `dockerfile ${file.path}`,
+    ignores: ig.ignores,
+    locate,
+    resourceAt(route) {
+      const [a, b] = route;
+      if (a === "instructions" && typeof b === "number") {
+        const ins = parsed.data.instructions[b];
+        if (!ins) return void 0;
+        const st = ins.stage === null ? void 0 : parsed.data.stages[ins.stage];
+        return st ? `stage ${st.name ?? st.index}: ${ins.cmd.toUpperCase()}` : `${ins.cmd.toUpperCase()} (global)`;
+      }
+      if (a === "stages" && typeof b === "number") {
+        const st = parsed.data.stages[b];
+        return st ? `stage ${st.name ?? st.index}` : void 0;
+      }
+      return void 0;
+    }
+  };
+  return { documents: [doc], diagnostics: [...parsed.diagnostics, ...ig.diagnostics] };
+}
+
+// src/loaders/github/load.ts
+import { basename } from "node:path/posix";
+
+// src/loaders/yaml/stream.ts
+var import_yaml4 = __toESM(require_dist2(), 1);
+
+// src/loaders/common/location.ts
+function toLocation(file, lines, start, end, route, matched) {
+  const loc = { file, region: lines.region(start, end) };
+  if (matched < route.length) loc.approximate = { resolved: route.slice(0, matched) };
+  return loc;
+}
+
+// src/loaders/yaml/stream.ts
+function keyText(n2) {
+  if ((0, import_yaml4.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
+  return void 0;
+}
+function member2(doc, map, key, seen = /* @__PURE__ */ new Set()) {
+  if (!(0, import_yaml4.isMap)(map) || seen.has(map)) return void 0;
+  seen.add(map);
+  let found;
+  const merges = [];
+  for (const p of map.items) {
+    if (!(0, import_yaml4.isPair)(p)) continue;
+    const k = keyText(p.key);
+    if (k === key) found = { key: p.key, node: p.value ?? null };
+    else if (k === "<<" && p.value) merges.push(p.value);
+  }
+  if (found) return found;
+  for (const m of merges) {
+    const targets = (0, import_yaml4.isSeq)(m) ? m.items : [m];
+    for (const t of targets) {
+      const r = member2(doc, resolve(doc, t), key, seen);
+      if (r) return r;
+    }
+  }
+  return void 0;
+}
+function resolve(doc, n2) {
+  let cur = n2;
+  for (let i = 0; i < 64 && (0, import_yaml4.isAlias)(cur); i++) {
+    const r = cur.resolve(doc);
+    if (!r) break;
+    cur = r;
+  }
+  return cur;
+}
+function blockLine(text, from, to, n2) {
+  let p = text.indexOf("\n", from) + 1;
+  for (let i = 0; i < n2 && p > 0; i++) p = text.indexOf("\n", p) + 1;
+  if (p <= 0 || p >= to) return void 0;
+  const eol = text.indexOf("\n", p);
+  const lineEnd = eol < 0 ? text.length : eol;
+  let start = p;
+  while (start < lineEnd && (text[start] === " " || text[start] === "	")) start++;
+  return [start, Math.max(start, lineEnd)];
+}
+function locateIn(stream, entry, route) {
+  const { doc } = entry;
+  let node = doc.contents ?? null;
+  let start = entry.start;
+  let end = entry.end;
+  let matched = 0;
+  for (const seg of route) {
+    if (!node) break;
+    if ((0, import_yaml4.isScalar)(node) && node.type === "BLOCK_LITERAL" && typeof seg === "number" && node.range) {
+      const line = blockLine(stream.text, node.range[0], node.range[1], seg);
+      if (!line) break;
+      [start, end] = line;
+      matched++;
+      break;
+    }
+    const container = resolve(doc, node);
+    let next;
+    if ((0, import_yaml4.isMap)(container)) next = member2(doc, container, String(seg));
+    else if ((0, import_yaml4.isSeq)(container)) {
+      const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+      const item = container.items[i];
+      if (item !== void 0) next = { node: item };
+    }
+    if (!next) break;
+    const kr = next.key?.range;
+    const vr = next.node?.range;
+    if (!kr && !vr) break;
+    start = kr ? kr[0] : vr[0];
+    end = vr ? Math.max(vr[1], start) : kr[1];
+    node = next.node;
+    matched++;
+  }
+  return toLocation(stream.path, stream.lines, start, end, route, matched);
+}
+function checkDuplicates(doc, path, lines, out) {
+  const stack = [];
+  if (doc.contents) stack.push(doc.contents);
+  while (stack.length > 0) {
+    const n2 = stack.pop();
+    if ((0, import_yaml4.isMap)(n2) || (0, import_yaml4.isSeq)(n2)) {
+      if ((0, import_yaml4.isMap)(n2)) {
+        const seen = /* @__PURE__ */ new Set();
+        for (const p of n2.items) {
+          const k = keyText(p.key);
+          if (k !== void 0 && k !== "<<") {
+            if (seen.has(k)) {
+              out.push(
+                at(path, lines.lineCol(p.key.range?.[0] ?? 0), "input_duplicate_key", `key "${k}" appears more than once in this mapping; the last one wins`, "remove the duplicate so the file says one thing", "warning")
+              );
+            } else seen.add(k);
+          }
+          if (p.value) stack.push(p.value);
+        }
+      } else {
+        for (const it of n2.items) if (it) stack.push(it);
+      }
+    }
+  }
+}
+function parseYamlStream(path, source, lim) {
+  const text = yamlLineBreaks(source);
+  const lines = new LineIndex(text);
+  const stream = { path, text, lines, entries: [], ignores: [], diagnostics: [] };
+  const parsed = guardedParse(text, () => (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false, prettyErrors: false, merge: true }));
+  if (!parsed.ok) {
+    const p = parsed.problem;
+    stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, "flatten the data; Palisade refuses inputs that would exhaust the parser"));
+    return stream;
+  }
+  let docs = parsed.value;
+  if (!Array.isArray(docs)) docs = [];
+  docs.forEach((doc, index) => {
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        if (e.code === "RESOURCE_EXHAUSTION") {
+          stream.diagnostics.push(
+            at(path, lines.lineCol(e.pos[0]), "input_limit_error", "YAML is nested too deeply to parse", "flatten the data; Palisade refuses inputs that would exhaust the parser")
+          );
+          continue;
+        }
+        stream.diagnostics.push(
+          at(path, lines.lineCol(e.pos[0]), "input_parse_error", `invalid YAML: ${e.message.split("\n")[0]}`, "fix the YAML at this position (indentation, quoting or a missing `:` are the usual causes)")
+        );
+      }
+      return;
+    }
+    const c0 = doc.contents;
+    if (c0 === null || (0, import_yaml4.isScalar)(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0)) return;
+    const decoded = boundedToJS(doc, lim);
+    if (!decoded.ok) {
+      const p = decoded.problem;
+      const fix = p.kind === "aliases" ? "use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted" : p.kind === "depth" ? "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended" : "check the file with a YAML linter (e.g. `yamllint`)";
+      stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, fix));
+      return;
+    }
+    checkDuplicates(doc, path, lines, stream.diagnostics);
+    const data = decoded.data;
+    const r = doc.contents.range ?? [0, 0, 0];
+    const c = doc.contents;
+    stream.entries.push({ index, doc, data, commentBefore: c.commentBefore ?? doc.commentBefore ?? void 0, start: r[0], end: r[1] });
+  });
+  if (text.indexOf("palisade:ignore") === -1) return stream;
+  const ig = scanIgnores(path, text, lines, { openers: ["#"], extent: indentExtent(text, lines) });
+  const literal2 = [];
+  for (const d of docs) {
+    (0, import_yaml4.visit)(d, {
+      Scalar(_, n2) {
+        if (n2.type !== "PLAIN" && n2.range) literal2.push([n2.range[0], n2.range[1]]);
+      }
+    });
+  }
+  literal2.sort((x, y) => x[0] - y[0]);
+  const isData = (line, col) => {
+    const o = lines.lineStart(line) + col - 1;
+    let lo = 0;
+    let hi = literal2.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (literal2[mid][0] <= o) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best !== -1 && o < literal2[best][1];
+  };
+  stream.ignores = ig.ignores.filter((g) => !isData(g.region.startLine, g.region.startColumn));
+  stream.diagnostics.push(...ig.diagnostics.filter((d) => !isData(d.line, d.col)));
+  return stream;
+}
+function ignoresFor(stream, entry) {
+  if (stream.ignores.length === 0) return [];
+  const first = stream.lines.lineCol(entry.start).line;
+  const last = stream.lines.lineCol(Math.max(entry.start, entry.end - 1)).line;
+  return stream.ignores.filter((ig) => ig.lines.end >= first && ig.lines.start <= last);
+}
+function helmSource(entry) {
+  const m = /^\s*Source:\s*(\S.*?)\s*$/m.exec(entry.commentBefore ?? "");
+  return m?.[1];
+}
+
+// src/loaders/yaml/load.ts
+function yamlDocument(kind, stream, entry) {
+  return {
+    kind,
+    path: stream.path,
+    index: entry.index,
+    data: entry.data,
+    ignores: ignoresFor(stream, entry),
+    locate: (route) => locateIn(stream, entry, route)
+  };
+}
+function readYaml(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  return parseYamlStream(file.path, dec.text, lim);
+}
+function loadYaml(file, opts) {
+  const s = readYaml(file, opts);
+  if ("documents" in s) return s;
+  return { documents: s.entries.map((e) => yamlDocument("yaml", s, e)), diagnostics: s.diagnostics };
+}
+
+// src/loaders/github/load.ts
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function stepName(steps, n2) {
+  const s = Array.isArray(steps) ? steps[n2] : void 0;
+  if (isObj2(s) && typeof s.name === "string") return ` (${s.name})`;
+  if (isObj2(s) && typeof s.uses === "string") return ` (${s.uses})`;
+  return "";
+}
+function workflowResourceAt(data, route) {
+  if (!isObj2(data)) return void 0;
+  const [a, id, b, n2] = route;
+  if (a === "jobs" && id !== void 0) {
+    const job = isObj2(data.jobs) ? data.jobs[String(id)] : void 0;
+    if (b === "steps" && typeof n2 === "number") return `jobs.${id}.steps[${n2}]${stepName(isObj2(job) ? job.steps : void 0, n2)}`;
+    return `jobs.${id}`;
+  }
+  return void 0;
+}
+function actionResourceAt(data, route) {
+  if (!isObj2(data)) return void 0;
+  const [a, b, n2] = route;
+  if (a === "runs" && b === "steps" && typeof n2 === "number") {
+    return `runs.steps[${n2}]${stepName(isObj2(data.runs) ? data.runs.steps : void 0, n2)}`;
+  }
+  if (a === "inputs" && b !== void 0) return `inputs.${b}`;
+  return void 0;
+}
+function loadGithub(kind, file, opts) {
+  const s = readYaml(file, opts);
+  if ("documents" in s) return s;
+  const diagnostics = s.diagnostics;
+  const entry = s.entries[0];
+  if (s.entries.length > 1) {
+    const extra = s.entries[1];
+    diagnostics.push(
+      at(file.path, s.lines.lineCol(extra.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} file holds one YAML document; GitHub ignores this and the following ones`, "remove the `---` separator and the extra documents")
+    );
+  }
+  if (!entry) return { documents: [], diagnostics };
+  if (!isObj2(entry.data)) {
+    diagnostics.push(
+      at(file.path, s.lines.lineCol(entry.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} must be a YAML mapping`, "start the file with top-level keys such as `name:`, `on:` and `jobs:` (or `runs:` for an action)")
+    );
+  }
+  const data = entry.data;
+  const doc = {
+    kind,
+    path: file.path,
+    index: entry.index,
+    data,
+    resource: kind === "github-workflow" ? `workflow ${basename(file.path)}` : `action ${file.path}`,
+    ignores: ignoresFor(s, entry),
+    locate: (route) => locateIn(s, entry, route),
+    resourceAt: (route) => kind === "github-workflow" ? workflowResourceAt(data, route) : actionResourceAt(data, route)
+  };
+  return { documents: [doc], diagnostics };
+}
+var loadWorkflow = (file, opts) => loadGithub("github-workflow", file, opts);
+var loadAction = (file, opts) => loadGithub("github-action", file, opts);
+
+// src/loaders/json/scan.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+function skipWs(t, i) {
+  for (; ; ) {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+    else return i;
+  }
+}
+function stringEnd(t, i) {
+  let j = i + 1;
+  for (; ; ) {
+    const q = t.indexOf('"', j);
+    if (q === -1) return -1;
+    let k = q - 1;
+    while (t.charCodeAt(k) === BACKSLASH) k--;
+    if ((q - 1 - k) % 2 === 0) return q + 1;
+    j = q + 1;
+  }
+}
+function stringValue(t, i, end) {
+  const raw = t.slice(i + 1, end - 1);
+  if (raw.indexOf("\\") === -1) return raw;
+  try {
+    return JSON.parse(t.slice(i, end));
+  } catch {
+    return raw;
+  }
+}
+function valueEnd(t, i) {
+  const c = t.charCodeAt(i);
+  if (c === QUOTE) {
+    const e = stringEnd(t, i);
+    return e === -1 ? t.length : e;
+  }
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    let j2 = i;
+    const n3 = t.length;
+    while (j2 < n3) {
+      const d = t.charCodeAt(j2);
+      if (d === QUOTE) {
+        const e = stringEnd(t, j2);
+        if (e === -1) return n3;
+        j2 = e;
+        continue;
+      }
+      if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        depth--;
+        if (depth === 0) return j2 + 1;
+      }
+      j2++;
+    }
+    return n3;
+  }
+  let j = i;
+  const n2 = t.length;
+  while (j < n2) {
+    const d = t.charCodeAt(j);
+    if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
+    j++;
+  }
+  return j;
+}
+
+// src/loaders/json/locate.ts
+var JsonLocator = class {
+  constructor(text, rootOffset = 0) {
+    this.text = text;
+    this.rootOffset = rootOffset;
+  }
+  text;
+  rootOffset;
+  cache = /* @__PURE__ */ new Map();
+  rootSpan;
+  root() {
+    if (!this.rootSpan) {
+      const s = skipWs(this.text, this.rootOffset);
+      this.rootSpan = { start: s, end: valueEnd(this.text, s) };
+    }
+    return this.rootSpan;
+  }
+  children(start) {
+    const hit = this.cache.get(start);
+    if (hit) return hit;
+    const t = this.text;
+    const c = t.charCodeAt(start);
+    let out;
+    if (c === 123) {
+      const members = /* @__PURE__ */ new Map();
+      let i = skipWs(t, start + 1);
+      while (t.charCodeAt(i) === 34) {
+        const ke = stringEnd(t, i);
+        if (ke === -1) break;
+        const key = stringValue(t, i, ke);
+        let v = skipWs(t, ke);
+        if (t.charCodeAt(v) !== 58) break;
+        v = skipWs(t, v + 1);
+        const ve = valueEnd(t, v);
+        members.set(key, { keyStart: i, valueStart: v, valueEnd: ve });
+        i = skipWs(t, ve);
+        if (t.charCodeAt(i) !== 44) break;
+        i = skipWs(t, i + 1);
+      }
+      out = { kind: "object", members };
+    } else if (c === 91) {
+      const items = [];
+      let i = skipWs(t, start + 1);
+      while (i < t.length && t.charCodeAt(i) !== 93) {
+        const ve = valueEnd(t, i);
+        items.push({ start: i, end: ve });
+        i = skipWs(t, ve);
+        if (t.charCodeAt(i) !== 44) break;
+        i = skipWs(t, i + 1);
+      }
+      out = { kind: "array", items };
+    } else return void 0;
+    this.cache.set(start, out);
+    return out;
+  }
+  /** Span of the value at `route` (without its key), and how much of the route matched. */
+  value(route) {
+    let cur = this.root();
+    let keyStart;
+    let matched = 0;
+    for (const seg of route) {
+      const ch = this.children(cur.start);
+      if (!ch) break;
+      if (ch.kind === "object") {
+        const m = ch.members.get(String(seg));
+        if (!m) break;
+        cur = { start: m.valueStart, end: m.valueEnd };
+        keyStart = m.keyStart;
+      } else {
+        const idx = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+        const it = ch.items[idx];
+        if (!it) break;
+        cur = it;
+        keyStart = void 0;
+      }
+      matched++;
+    }
+    return { span: cur, matched, keyStart };
+  }
+  /** The finding span: key start (for object members) through value end. */
+  locate(route) {
+    const r = this.value(route);
+    return { span: { start: r.keyStart ?? r.span.start, end: r.span.end }, matched: r.matched };
+  }
+};
+
+// src/loaders/json/validate.ts
+var Stop = class {
+  constructor(offset, message, limit = false) {
+    this.offset = offset;
+    this.message = message;
+    this.limit = limit;
+  }
+  offset;
+  message;
+  limit;
+};
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+function checkJson(path, t, opts) {
+  const dups = [];
+  const describe = (i) => i >= t.length ? "end of file" : `'${t[i]}'`;
+  const value = (i, depth) => {
+    i = skipWs(t, i);
+    const c = t.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (depth >= opts.maxDepth) throw new Stop(i, `nesting deeper than ${opts.maxDepth} levels`, true);
+      return c === 123 ? object(i, depth + 1) : array(i, depth + 1);
+    }
+    if (c === 34) return str2(i);
+    if (t.startsWith("true", i)) return i + 4;
+    if (t.startsWith("false", i)) return i + 5;
+    if (t.startsWith("null", i)) return i + 4;
+    NUMBER.lastIndex = i;
+    if (NUMBER.test(t)) return NUMBER.lastIndex;
+    throw new Stop(i, `unexpected ${describe(i)}, expected a value`);
+  };
+  const str2 = (i) => {
+    const e = stringEnd(t, i);
+    if (e === -1) throw new Stop(i, "unterminated string");
+    for (let k = i + 1; k < e - 1; k++) {
+      if (t.charCodeAt(k) < 32) throw new Stop(k, "control character inside a string (escape it, e.g. \\n)");
+    }
+    return e;
+  };
+  const object = (i, depth) => {
+    i = skipWs(t, i + 1);
+    if (t.charCodeAt(i) === 125) return i + 1;
+    const seen = opts.duplicates ? /* @__PURE__ */ new Set() : void 0;
+    for (; ; ) {
+      if (t.charCodeAt(i) !== 34) throw new Stop(i, `unexpected ${describe(i)}, expected a "quoted" property name`);
+      const ke = str2(i);
+      if (seen) {
+        const key = stringValue(t, i, ke);
+        if (seen.has(key)) dups.push({ offset: i, key });
+        else seen.add(key);
+      }
+      i = skipWs(t, ke);
+      if (t.charCodeAt(i) !== 58) throw new Stop(i, `unexpected ${describe(i)}, expected ':' after the property name`);
+      i = skipWs(t, value(i + 1, depth));
+      const c = t.charCodeAt(i);
+      if (c === 125) return i + 1;
+      if (c !== 44) throw new Stop(i, `unexpected ${describe(i)}, expected ',' or '}'`);
+      i = skipWs(t, i + 1);
+      if (t.charCodeAt(i) === 125) throw new Stop(i, "trailing comma before }");
+    }
+  };
+  const array = (i, depth) => {
+    i = skipWs(t, i + 1);
+    if (t.charCodeAt(i) === 93) return i + 1;
+    for (; ; ) {
+      i = skipWs(t, value(i, depth));
+      const c = t.charCodeAt(i);
+      if (c === 93) return i + 1;
+      if (c !== 44) throw new Stop(i, `unexpected ${describe(i)}, expected ',' or ']'`);
+      if (t.charCodeAt(skipWs(t, i + 1)) === 93) throw new Stop(i, "trailing comma before ]");
+      i = i + 1;
+    }
+  };
+  let lines;
+  const pos = (o) => (lines ??= new LineIndex(t)).lineCol(o);
+  try {
+    const end = skipWs(t, value(0, 0));
+    if (end < t.length) throw new Stop(end, `unexpected ${describe(end)} after the end of the JSON value`);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    const error = e.limit ? at(path, pos(e.offset), "input_limit_error", e.message, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended") : at(path, pos(e.offset), "input_parse_error", `invalid JSON: ${e.message}`, "fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)");
+    return { error, warnings: [] };
+  }
+  return {
+    warnings: dups.map(
+      (d) => at(path, pos(d.offset), "input_duplicate_key", `key "${d.key}" appears more than once in this object; the last one wins`, "remove the duplicate so the file says one thing", "warning")
+    )
+  };
+}
+function firstTooDeep(t, maxDepth) {
+  let depth = 0;
+  const n2 = t.length;
+  for (let i = 0; i < n2; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < n2; i++) {
+        const d = t.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+function tooDeepBytes(b, maxDepth) {
+  let depth = 0;
+  const n2 = b.length;
+  for (let i = 0; i < n2; i++) {
+    const c = b[i];
+    if (c === 34) {
+      for (i++; i < n2; i++) {
+        const d = b[i];
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+// src/loaders/json/parse.ts
+function parseJson(path, text, lim, utf8) {
+  const strict = text.length <= lim.duplicateKeyScanMaxBytes;
+  let warnings = [];
+  if (strict) {
+    const check = checkJson(path, text, { maxDepth: lim.maxDepth, duplicates: true });
+    if (check.error) return { ok: false, diagnostics: [check.error] };
+    warnings = check.warnings;
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const check = checkJson(path, text, { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
+    const d = check.error ?? at(path, { line: 1, col: 1 }, "input_parse_error", "invalid JSON", "check the file with a JSON linter such as `jq . file`");
+    return { ok: false, diagnostics: [d] };
+  }
+  if (!strict) {
+    const deep = utf8 && !tooDeepBytes(utf8, lim.maxDepth) ? -1 : firstTooDeep(text, lim.maxDepth);
+    if (deep !== -1) {
+      return {
+        ok: false,
+        diagnostics: [
+          at(path, new LineIndex(text).lineCol(deep), "input_limit_error", `nesting deeper than ${lim.maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended")
+        ]
+      };
+    }
+  }
+  return { ok: true, data, warnings };
+}
+
+// src/loaders/json/load.ts
+function jsonDocument(kind, path, text, data, utf8) {
+  let locator;
+  let lines;
+  return {
+    kind,
+    path,
+    index: 0,
+    data,
+    ...utf8 ? { json: utf8 } : {},
+    ignores: [],
+    locate(route) {
+      locator ??= new JsonLocator(text);
+      lines ??= new LineIndex(text);
+      const r = locator.locate(route);
+      return toLocation(path, lines, r.span.start, r.span.end, route, r.matched);
+    }
+  };
+}
+function loadJson(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
+  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
+  return { documents: [jsonDocument("json", file.path, dec.text, parsed.data, dec.utf8)], diagnostics: parsed.warnings };
+}
+
+// src/loaders/kubernetes/load.ts
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function resourceName(o) {
+  const kind = typeof o.kind === "string" ? o.kind : "?";
+  const md = isObj3(o.metadata) ? o.metadata : {};
+  const name = typeof md.name === "string" ? md.name : typeof md.generateName === "string" ? `${md.generateName}*` : "?";
+  return typeof md.namespace === "string" && md.namespace !== "" ? `${kind}/${md.namespace}/${name}` : `${kind}/${name}`;
+}
+function isList(o) {
+  return typeof o.kind === "string" && /List$/.test(o.kind) && Array.isArray(o.items);
+}
+function objectDocument(stream, entry, data, prefix) {
+  const source = helmSource(entry);
+  const doc = {
+    kind: "kubernetes",
+    path: stream.path,
+    index: entry.index,
+    data,
+    resource: resourceName(data),
+    ignores: ignoresFor(stream, entry),
+    locate(route) {
+      const loc = locateIn(stream, entry, [...prefix, ...route]);
+      if (loc.approximate) loc.approximate = { resolved: loc.approximate.resolved.slice(prefix.length) };
+      return loc;
+    }
+  };
+  if (source !== void 0) doc.source = source;
+  return doc;
+}
+function loadKubernetes(file, opts) {
+  const s = readYaml(file, opts);
+  if ("documents" in s) return s;
+  const documents = [];
+  for (const entry of s.entries) {
+    const data = entry.data;
+    if (!isObj3(data) || typeof data.kind !== "string") {
+      documents.push(yamlDocument("yaml", s, entry));
+      continue;
+    }
+    if (isList(data)) {
+      data.items.forEach((item, i) => {
+        if (isObj3(item)) documents.push(objectDocument(s, entry, item, ["items", i]));
+      });
+      continue;
+    }
+    documents.push(objectDocument(s, entry, data, []));
+  }
+  return { documents, diagnostics: s.diagnostics };
+}
+
+// src/loaders/package-json/load.ts
+function loadPackageJson(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
+  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
+  const diagnostics = parsed.warnings;
+  const data = parsed.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    diagnostics.push(at(file.path, { line: 1, col: 1 }, "input_parse_error", "package.json must be a JSON object", 'npm requires `{ "name": \u2026, "version": \u2026 }` at the top level'));
+    return { documents: [], diagnostics };
+  }
+  const doc = jsonDocument("package-json", file.path, dec.text, data);
+  const name = data.name;
+  doc.resource = typeof name === "string" ? `package ${name}` : `package ${file.path}`;
+  return { documents: [doc], diagnostics };
+}
+
+// src/loaders/terraform/plan.ts
+import { posix as posix2 } from "node:path";
+
+// src/loaders/terraform/address.ts
+import { posix } from "node:path";
+var SEG = /^([A-Za-z_][A-Za-z0-9_-]*)(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?(?:\.|$)/;
+function parseAddress(address) {
+  let rest = address;
+  const modules = [];
+  const take = () => {
+    const m = SEG.exec(rest);
+    if (!m) return void 0;
+    rest = rest.slice(m[0].length);
+    const raw = m[2]?.slice(1, -1);
+    if (raw === void 0) return { name: m[1] };
+    return { name: m[1], index: raw.startsWith('"') ? JSON.parse(raw) : Number(raw) };
+  };
+  for (; ; ) {
+    if (!rest.startsWith("module.")) break;
+    rest = rest.slice("module.".length);
+    const m = take();
+    if (!m) return void 0;
+    modules.push(m.name);
+  }
+  let mode = "managed";
+  if (rest.startsWith("data.")) {
+    mode = "data";
+    rest = rest.slice(5);
+  }
+  const type = take();
+  const name = take();
+  if (!type || !name || rest !== "") return void 0;
+  const out = { modules, mode, type: type.name, name: name.name };
+  if (name.index !== void 0) out.index = name.index;
+  return out;
+}
+var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function moduleDir(plan, rootDir, modules) {
+  let dir = rootDir;
+  let mod = isObj4(plan) && isObj4(plan.configuration) ? plan.configuration.root_module : void 0;
+  for (const name of modules) {
+    const call = isObj4(mod) && isObj4(mod.module_calls) ? mod.module_calls[name] : void 0;
+    if (!isObj4(call) || typeof call.source !== "string") return void 0;
+    const src = call.source;
+    if (!src.startsWith("./") && !src.startsWith("../")) return void 0;
+    dir = posix.normalize(posix.join(dir, src));
+    if (dir.startsWith("../")) return void 0;
+    mod = call.module;
+  }
+  return dir === "" ? "." : dir;
+}
+
+// src/loaders/terraform/hcl.ts
+function convert(b) {
+  return {
+    type: b.type,
+    labels: b.labels,
+    start: b.s,
+    end: b.e,
+    attrs: b.body.attrs.map((a) => ({ name: a.name, start: a.s, end: a.e })),
+    blocks: b.body.blocks.map(convert)
+  };
+}
+function scanHcl(text) {
+  return parseHcl(text).body.blocks.map(convert);
+}
+function findInBlock(block, path) {
+  let cur = block;
+  let span = { start: block.start, end: block.end };
+  let matched = 0;
+  for (let k = 0; k < path.length; k++) {
+    const seg = path[k];
+    if (typeof seg !== "string") break;
+    const attr = cur.attrs.find((a) => a.name === seg);
+    if (attr) return { start: attr.start, end: attr.end, matched: matched + 1 };
+    const nested = cur.blocks.filter((b) => b.type === seg);
+    if (nested.length === 0) break;
+    const next = path[k + 1];
+    let pick = nested[0];
+    if (typeof next === "number") {
+      if (!nested[next]) {
+        span = { start: nested[0].start, end: nested[0].end };
+        matched++;
+        break;
+      }
+      pick = nested[next];
+      k++;
+      matched++;
+    }
+    cur = pick;
+    span = { start: pick.start, end: pick.end };
+    matched++;
+  }
+  return { ...span, matched };
+}
+
+// src/loaders/terraform/plan.ts
+var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function looksLikePlan(data) {
+  return isObj5(data) && "format_version" in data && ("planned_values" in data || "resource_changes" in data);
+}
+var CONTAINERS = { values: 1, sensitive_values: 1, expressions: 1 };
+var CHANGE_SIDES = /* @__PURE__ */ new Set(["after", "before", "after_unknown", "before_sensitive", "after_sensitive"]);
+function resourceForRoute(plan, route) {
+  let cur = plan;
+  const modules = [];
+  let found;
+  for (let k = 0; k < route.length; k++) {
+    const seg = route[k];
+    if (route[k - 1] === "module_calls" && route[0] === "configuration") modules.push(String(seg));
+    if (Array.isArray(cur) && typeof seg === "number") cur = cur[seg];
+    else if (isObj5(cur)) cur = cur[String(seg)];
+    else break;
+    if (isObj5(cur) && typeof cur.address === "string" && typeof cur.type === "string" && typeof cur.name === "string") {
+      found = { obj: cur, depth: k + 1, modules: [...modules] };
+    }
+  }
+  if (!found) return void 0;
+  const rel = found.obj.address;
+  const address = route[0] === "configuration" ? [...found.modules.map((m) => `module.${m}`), rel].join(".") : rel;
+  const rest = route.slice(found.depth);
+  let skip = 0;
+  if (typeof rest[0] === "string" && CONTAINERS[rest[0]]) skip = 1;
+  else if (rest[0] === "change" && typeof rest[1] === "string" && CHANGE_SIDES.has(rest[1])) skip = 2;
+  if (skip === 0) return { address, resourceDepth: found.depth, attr: [], attrOffset: route.length };
+  return { address, resourceDepth: found.depth, attr: rest.slice(skip), attrOffset: found.depth + skip };
+}
+var SourceIndex = class {
+  constructor(sources) {
+    this.sources = sources;
+  }
+  sources;
+  scanned = /* @__PURE__ */ new Map();
+  files(dir) {
+    const out = [];
+    for (const p of this.sources.keys()) if (p.endsWith(".tf") && posix2.dirname(p) === dir) out.push(p);
+    return out.sort();
+  }
+  get(file) {
+    let s = this.scanned.get(file);
+    if (!s) {
+      const text = this.sources.get(file) ?? "";
+      s = { blocks: scanHcl(text), lines: new LineIndex(text) };
+      this.scanned.set(file, s);
+    }
+    return s;
+  }
+  /** The block declaring `address`, searched in its module's directory. */
+  find(plan, rootDir, address) {
+    const a = parseAddress(address);
+    if (!a) return void 0;
+    const dir = moduleDir(plan, rootDir, a.modules);
+    if (dir === void 0) return void 0;
+    const keyword = a.mode === "data" ? "data" : "resource";
+    for (const f of this.files(dir)) {
+      const s = this.get(f);
+      const block = s.blocks.find((b) => b.type === keyword && b.labels[0] === a.type && b.labels[1] === a.name);
+      if (block) return { file: f, block, lines: s.lines };
+    }
+    return void 0;
+  }
+};
+function sourceIgnores(sources, rootDir, out) {
+  const ignores = [];
+  for (const [file, text] of sources) {
+    if (!file.endsWith(".tf") || text.indexOf("palisade:ignore") === -1) continue;
+    if (rootDir !== "." && !file.startsWith(`${rootDir}/`) && !file.startsWith("../")) continue;
+    const lines = new LineIndex(text);
+    const ends = /* @__PURE__ */ new Map();
+    const visit2 = (bs) => {
+      for (const b of bs) {
+        ends.set(lines.lineCol(b.start).line, lines.lineCol(Math.max(b.start, b.end - 1)).line);
+        visit2(b.blocks);
+      }
+    };
+    visit2(scanHcl(text));
+    const scan = scanIgnores(file, text, lines, { openers: ["#", "//"], extent: (l) => ends.get(l) ?? l });
+    for (const ig of scan.ignores) ignores.push({ ...ig, file });
+    out.push(...scan.diagnostics);
+  }
+  return ignores;
+}
+function loadTerraformPlan(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxPlanBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
+  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
+  const diagnostics = parsed.warnings;
+  const data = parsed.data;
+  const base = jsonDocument("terraform-plan", file.path, dec.text, data, dec.utf8);
+  if (!looksLikePlan(data)) {
+    diagnostics.push(
+      at(file.path, { line: 1, col: 1 }, "input_parse_error", "not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON", "produce the plan with `terraform show -json tfplan > plan.json`", "warning")
+    );
+    base.kind = "json";
+    return { documents: [base], diagnostics };
+  }
+  const rootDir = posix2.dirname(file.path);
+  const sources = opts?.terraformSources ?? /* @__PURE__ */ new Map();
+  const index = new SourceIndex(sources);
+  const locatePlan = base.locate;
+  const locate = (route) => {
+    const planLoc = locatePlan(route);
+    const effective = planLoc.approximate ? planLoc.approximate.resolved : route;
+    const r = resourceForRoute(data, effective);
+    if (!r || sources.size === 0) return planLoc;
+    const hit = index.find(data, rootDir, r.address);
+    if (!hit) return planLoc;
+    const f = findInBlock(hit.block, r.attr);
+    const loc = { file: hit.file, region: hit.lines.region(f.start, f.end) };
+    const resolvedLen = r.attr.length === 0 ? effective.length : r.attrOffset + f.matched;
+    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
+    return loc;
+  };
+  const doc = {
+    ...base,
+    resource: `plan ${file.path}`,
+    ignores: sourceIgnores(sources, rootDir, diagnostics),
+    locate,
+    locatePlan,
+    resourceAt: (route) => resourceForRoute(data, route)?.address
+  };
+  return { documents: [doc], diagnostics };
+}
+
+// src/loaders/index.ts
+var LOADERS = {
+  "terraform-plan": loadTerraformPlan,
+  kubernetes: loadKubernetes,
+  "github-workflow": loadWorkflow,
+  "github-action": loadAction,
+  dockerfile: loadDockerfile,
+  "package-json": loadPackageJson,
+  json: loadJson,
+  yaml: loadYaml
+};
+
+// src/runtime/host/palisade.ts
+function loadDocuments(kind, text) {
+  const loader = Object.prototype.hasOwnProperty.call(LOADERS, kind) ? LOADERS[kind] : void 0;
+  if (!loader) return fail(`unknown document kind: ${kind} (one of ${Object.keys(LOADERS).join(", ")})`);
+  const r = loader({ path: `input.${kind}`, bytes: Buffer.from(text, "utf8") });
+  const error = r.diagnostics.find((d) => (d.severity ?? "error") === "error");
+  if (error) return fail(formatDiagnostic(error).split("\n")[0]);
+  return r.documents.map((d) => d.data);
+}
+var palisadeBuiltins = {
+  "palisade.load_documents": (kind, text) => loadDocuments(str(kind, 1), str(text, 2))
+};
+
 // src/runtime/host/index.ts
 function turnClock() {
   let current;
@@ -24748,13 +25208,13 @@ function hostImplementations(opts = {}) {
     files: opts.files
   };
   const families = [
-    timeBuiltins(ctx),
     jsonBuiltins,
     yamlBuiltins,
     uuidBuiltins(ctx),
     miscBuiltins(ctx),
     deprecatedBuiltins,
-    conftestBuiltins(ctx)
+    conftestBuiltins(ctx),
+    palisadeBuiltins
   ];
   return Object.assign({}, ...families);
 }
@@ -24801,18 +25261,28 @@ var answer = (msg) => {
   Atomics.store(flag, 0, 1);
   Atomics.notify(flag, 0);
 };
+var testFile = "";
+var cases = [];
+var { declared = [], recorder, configFiles } = init.extras;
+var builtins = {
+  ...hostBuiltins({ strict: false, files: configFiles ? configFilesNear(() => testFile) : void 0 }),
+  ...declaredStubs(declared),
+  ...recorder ? { [recorder]: (args) => (cases.push(args), true) } : {}
+};
 var instance;
 try {
-  instance = sdk.loadPolicySync(init.wasm, init.memory, hostBuiltins({ strict: false }));
+  instance = sdk.loadPolicySync(init.wasm, init.memory, builtins);
   if (init.data !== void 0) instance.setData(init.data);
   answer({ ready: true });
 } catch (e) {
   answer({ error: e instanceof Error ? e.message : String(e) });
 }
 init.port.on("message", (m) => {
+  testFile = m.testFile ?? "";
+  cases = [];
   try {
-    answer({ result: instance.evaluate(m.input, m.entrypoint) });
+    answer({ result: instance.evaluate(m.input, m.entrypoint), ...recorder ? { cases } : {} });
   } catch (e) {
-    answer({ error: e instanceof Error ? e.message : typeof e === "string" ? e : String(e) });
+    answer({ error: e instanceof Error ? e.message : typeof e === "string" ? e : String(e), ...recorder ? { cases } : {} });
   }
 });

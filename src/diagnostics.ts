@@ -24,6 +24,7 @@ export const DIAGNOSTIC_CODES = {
   input_read_error: 'an input file cannot be read (permissions, binary, encoding, symlink loop …)',
   input_duplicate_key: 'a mapping has the same key twice',
   input_unrendered: 'a Helm chart was not rendered, so its templates were not scanned (they are not YAML until rendered)',
+  scan_partial: 'policies that compare objects across the scan (custom.inventory) did not run: the scan saw only part of the inputs (changed files, a shard)',
   input_unresolved: 'part of an input cannot be resolved offline (a Terraform module that is not downloaded, a missing module folder); the rest is scanned',
   // Configuration, usage and evaluation
   config_error: 'the Palisade configuration file is invalid',

@@ -419,16 +419,22 @@ _round(job, ids) := {id |
 	_taints_outputs(t, ids)
 }
 
-_round1(job) := _round(job, set())
+# The rounds are rules, not functions, so that they are computed once per document (OPA
+# memoises rules without arguments, never function calls).
+_jobs_with_steps := {s.job | some s in steps}
 
-_round2(job) := _round(job, _round1(job))
+_round1 := {job: _round(job, set()) | some job in _jobs_with_steps}
 
-_round3(job) := _round(job, _round2(job))
+_round2 := {job: _round(job, _round1[job]) | some job in _jobs_with_steps}
 
-_round4(job) := _round(job, _round3(job))
+_round3 := {job: _round(job, _round2[job]) | some job in _jobs_with_steps}
+
+_round4 := {job: _round(job, _round3[job]) | some job in _jobs_with_steps}
+
+_round5 := {job: _round(job, _round4[job]) | some job in _jobs_with_steps}
 
 # Ids of steps in job `job` whose outputs carry untrusted text.
-tainted_steps(job) := _round(job, _round4(job))
+tainted_steps(job) := object.get(_round5, job, set())
 
 # Names of environment variables of step `s` that carry untrusted data: set in `env:` from
 # tainted expressions, or exported through $GITHUB_ENV by an earlier step of its job.

@@ -182,6 +182,13 @@ placeholder(value) if regex.match(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`, value)
 
 placeholder(value) if startswith(value, "/")
 
+# Capabilities with a known container-escape or node-takeover path (k8s/dangerous-capabilities);
+# upper case, without the CAP_ prefix (Kubernetes accepts either spelling and any case).
+dangerous_capabilities := {
+	"ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE", "SYS_RAWIO", "SYS_BOOT",
+	"SYS_TIME", "DAC_READ_SEARCH", "BPF", "PERFMON", "MAC_ADMIN", "MAC_OVERRIDE", "SYSLOG",
+}
+
 # RBAC: every rule of a Role or ClusterRole, as {"i", "rule", "path"}.
 rbac_rules contains {"i": i, "rule": rule, "path": ["rules", i]} if {
 	input.kind in {"Role", "ClusterRole"}

@@ -374,13 +374,22 @@ block(r, name) := b if {
 	b := bs[0]
 }
 
+# In `.tf.json` a few block names (`environment`, `settings`, `options` …) read as map arguments
+# without the provider's schema (docs/inputs.md): the object itself is then the block.
+block(r, name) := r.after[name] if is_object(r.after[name])
+
+# Where block `name` sits: its first instance, or the object itself when read as a map.
+_block_route(r, name) := [name, 0] if is_array(r.after[name])
+
+_block_route(r, name) := [name] if is_object(r.after[name])
+
 # The route to `key` in block `name` when it is written there, else to the block, else to the
 # resource: a missing setting lands on the nearest thing that should contain it.
-block_attr_path(r, name, key) := array.concat(r.path, [name, 0, key]) if {
+block_attr_path(r, name, key) := array.concat(r.path, array.concat(_block_route(r, name), [key])) if {
 	key in object.keys(block(r, name))
 }
 
-block_attr_path(r, name, key) := array.concat(r.path, [name, 0]) if {
+block_attr_path(r, name, key) := array.concat(r.path, _block_route(r, name)) if {
 	b := block(r, name)
 	not key in object.keys(b)
 }

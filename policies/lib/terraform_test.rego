@@ -166,3 +166,60 @@ test_ipv4_number if {
 	tf.ipv4_number("255.255.255.255") == 4294967295
 	not tf.ipv4_number("10.0.0")
 }
+
+test_block_read_as_a_map_from_tf_json if {
+	doc := {"resource_changes": [{"address": "aws_lambda_function.f", "type": "aws_lambda_function", "change": {"actions": ["create"], "after": {"environment": {"variables": {"A": "b"}}}, "after_unknown": {}}}]}
+	r := tf.of_type("aws_lambda_function")[0] with input as doc
+	tf.block(r, "environment").variables == {"A": "b"}
+	tf.block_attr_path(r, "environment", "variables") == ["resource_changes", 0, "change", "after", "environment", "variables"]
+}
+
+# The indexes must answer exactly what the per-resource definitions they replace would.
+test_by_type_agrees_with_filtering_every_resource if {
+	by_type := tf.by_type with input as _plan
+	resources := tf.resources with input as _plan
+	every t, rs in by_type {
+		rs == [r | some r in resources; r.type == t]
+	}
+}
+
+test_linked_in_agrees_with_linked_for_every_pair if {
+	_index_agrees(_plan)
+
+	# Only an instance's attribute is referenced: the link is found through the prefix before "[".
+	_index_agrees(json.patch(_plan, [{
+		"op": "replace",
+		"path": "/configuration/root_module/module_calls/store/module/resources/1/expressions/bucket/references",
+		"value": ["aws_s3_bucket.this[0].id"],
+	}]))
+}
+
+_index_agrees(plan) if {
+	by_type := tf.by_type with input as plan
+	resources := tf.resources with input as plan
+	attrs := ["bucket", "target_bucket", "id"]
+	by_index := {[t, attr, target.address] |
+		some t, _ in by_type
+		some attr in attrs
+		some target in resources
+		tf.linked_in(tf.link_index(t, attr), target) with input as plan
+	}
+	by_definition := {[t, attr, target.address] |
+		some t, _ in by_type
+		some attr in attrs
+		some target in resources
+		_linked_by_definition(t, attr, target) with input as plan
+	}
+	count(by_index) > 1
+	by_index == by_definition
+}
+
+_linked_by_definition(t, attr, target) if {
+	some other in tf.of_type(t)
+	tf.linked(other, attr, target)
+}
+
+_linked_by_definition(t, attr, target) if {
+	some other in tf.of_type(t)
+	tf.undetermined(other, attr)
+}

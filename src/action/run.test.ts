@@ -7,6 +7,29 @@ import { run } from './run.js';
 
 const sample = fileURLToPath(new URL('../../fixtures/sample-repo', import.meta.url));
 
+/** Runs the action on `dir` with these inputs (INPUT_* variables) and returns what it printed. */
+async function runOn(dir: string, inputs: Record<string, string>): Promise<string> {
+  const outputs = join(dir, 'outputs.txt');
+  writeFileSync(outputs, '');
+  Object.assign(process.env, {
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: outputs,
+    GITHUB_STEP_SUMMARY: '',
+    'INPUT_SARIF-FILE': join(dir, 'palisade.sarif'),
+    INPUT_PATHS: dir,
+    'INPUT_CHANGED-ONLY': 'false',
+    ...inputs,
+  });
+  const stdout: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout.push(String(chunk));
+    return true;
+  });
+  await run();
+  vi.restoreAllMocks();
+  return stdout.join('');
+}
+
 describe('GitHub Action', () => {
   const saved = { ...process.env };
   afterEach(() => {
@@ -51,21 +74,7 @@ describe('GitHub Action', () => {
     // A job without timeout-minutes: github-actions/missing-job-timeout is a strict-profile policy.
     writeFileSync(join(dir, '.github', 'workflows', 'ci.yml'), 'name: CI\non: push\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: make test\n');
     const rules = async (profile: string): Promise<string[]> => {
-      const outputs = join(dir, `outputs-${profile || 'unset'}.txt`);
-      writeFileSync(outputs, '');
-      Object.assign(process.env, {
-        GITHUB_WORKSPACE: dir,
-        GITHUB_OUTPUT: outputs,
-        GITHUB_STEP_SUMMARY: '',
-        'INPUT_SARIF-FILE': join(dir, 'palisade.sarif'),
-        INPUT_PATHS: dir,
-        'INPUT_CHANGED-ONLY': 'false',
-        INPUT_ANNOTATIONS: 'false',
-        INPUT_PROFILE: profile,
-      });
-      vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-      await run();
-      vi.restoreAllMocks();
+      await runOn(dir, { INPUT_ANNOTATIONS: 'false', INPUT_PROFILE: profile });
       const sarif = JSON.parse(readFileSync(join(dir, 'palisade.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
       return sarif.runs[0]!.results.map((r) => r.ruleId);
     };
@@ -74,14 +83,8 @@ describe('GitHub Action', () => {
   });
 
   it('rejects an unknown profile', async () => {
-    Object.assign(process.env, { GITHUB_WORKSPACE: sample, INPUT_PATHS: sample, 'INPUT_CHANGED-ONLY': 'false', INPUT_PROFILE: 'paranoid' });
-    const stdout: string[] = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout.push(String(chunk));
-      return true;
-    });
-    await run();
-    expect(stdout.join('')).toContain('profile must be one of default, strict, not "paranoid"');
+    const printed = await runOn(mkdtempSync(join(tmpdir(), 'palisade-action-')), { INPUT_PROFILE: 'paranoid' });
+    expect(printed).toContain('profile must be one of default, strict, not "paranoid"');
     expect(process.exitCode).toBe(1);
   });
 
@@ -89,25 +92,8 @@ describe('GitHub Action', () => {
     for (const annotations of ['true', 'false']) {
       const dir = mkdtempSync(join(tmpdir(), 'palisade-action-'));
       writeFileSync(join(dir, 'broken.yaml'), 'a: [1, 2\n');
-      const outputs = join(dir, 'outputs.txt');
-      writeFileSync(outputs, '');
-      Object.assign(process.env, {
-        GITHUB_WORKSPACE: dir,
-        GITHUB_OUTPUT: outputs,
-        GITHUB_STEP_SUMMARY: '',
-        'INPUT_SARIF-FILE': join(dir, 'palisade.sarif'),
-        INPUT_PATHS: dir,
-        'INPUT_CHANGED-ONLY': 'false',
-        INPUT_ANNOTATIONS: annotations,
-      });
-      const stdout: string[] = [];
-      vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-        stdout.push(String(chunk));
-        return true;
-      });
-      await run();
-      vi.restoreAllMocks();
-      expect(stdout.join('').match(/input_parse_error/g), annotations).toHaveLength(1);
+      const printed = await runOn(dir, { INPUT_ANNOTATIONS: annotations });
+      expect(printed.match(/input_parse_error/g), annotations).toHaveLength(1);
     }
   });
 });

@@ -25,11 +25,17 @@ export interface Manifest {
 export interface PalisadeBundleMeta {
   version: 1;
   policies: Array<PolicyMeta & { entrypoint: string }>;
-  /** Entrypoint per document kind evaluating all that kind's policies at once: kind → entrypoint. */
+  /**
+   * Entrypoint per document kind evaluating all that kind's policies at once: kind → entrypoint.
+   * Policies that read `data.inventory` are in a separate one, under the key inventoryKey(kind).
+   */
   kindEntrypoints: Record<string, string>;
   /** Content hash of the sources the bundle was built from (cache key). */
   sourceHash?: string;
 }
+
+/** The kindEntrypoints key of a kind's aggregate of inventory policies. */
+export const inventoryKey = (kind: string) => `inventory:${kind}`;
 
 export interface Bundle {
   wasm: Uint8Array;

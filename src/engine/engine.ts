@@ -18,7 +18,7 @@
 import * as opaWasm from '@open-policy-agent/opa-wasm';
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { PalisadeError, type Diagnostic } from '../diagnostics.js';
-import type { Bundle } from '../bundle/bundle.js';
+import { inventoryKey, type Bundle } from '../bundle/bundle.js';
 import type { Document } from '../loaders/types.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import type { Finding, PolicyMeta } from './finding.js';
@@ -42,6 +42,8 @@ interface LoadedBundle {
   /** kind → its policies followed by the '*' ones, built on first use (not per document). */
   applicable: Map<string, PolicyEntry[]>;
   policies: PolicyEntry[];
+  /** The bundle's own data document, restored after an inventory pass. */
+  data: object | undefined;
 }
 
 export interface EngineOptions {
@@ -100,10 +102,11 @@ function exactBuffer(b: Uint8Array): ArrayBuffer {
   return copy.buffer;
 }
 
+// Inventory policies are left out: they run in evaluateInventory, once the scan's objects are known.
 function applicableTo(b: LoadedBundle, kind: string): PolicyEntry[] {
   let list = b.applicable.get(kind);
   if (!list) {
-    list = [...(b.policiesByKind.get(kind) ?? []), ...(b.policiesByKind.get('*') ?? [])];
+    list = [...(b.policiesByKind.get(kind) ?? []), ...(b.policiesByKind.get('*') ?? [])].filter((p) => !p.meta.inventory);
     b.applicable.set(kind, list);
   }
   return list;
@@ -181,7 +184,7 @@ export class Engine {
         exports.palisade_set_step_budget === undefined && workerAvailable()
           ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS)
           : undefined;
-      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: new Map(), policies });
+      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: new Map(), policies, data: bundle.data as object | undefined });
     }
     return new Engine(loaded, steps, memoryMB);
   }
@@ -191,7 +194,43 @@ export class Engine {
     return this.bundles.flatMap((b) => b.policies.map((p) => p.meta));
   }
 
+  /** Whether some policy reads `data.inventory` (the scan's Kubernetes objects). */
+  get needsInventory(): boolean {
+    return this.bundles.some((b) => b.policies.some((p) => p.meta.inventory));
+  }
+
   evaluate(doc: Document): EvaluationResult {
+    return this.run(doc, (b) => ({ policies: applicableTo(b, doc.kind), aggregate: b.kindEntrypoints.get(doc.kind) }));
+  }
+
+  /**
+   * The second pass for policies that see the whole scan (`custom.inventory`): `inventory` is
+   * set as `data.inventory` (Gatekeeper's shape) for the pass, then each document is evaluated by
+   * those policies alone, through the kind's inventory aggregate when the bundle has one. The
+   * bundle's own data is restored afterwards. Modules built by real OPA carry no Palisade
+   * metadata, so they never take part.
+   */
+  evaluateInventory(docs: Document[], inventory: object): EvaluationResult {
+    const findings: Finding[] = [];
+    const diagnostics: Diagnostic[] = [];
+    for (const b of this.bundles) {
+      const own = b.policies.filter((p) => p.meta.inventory);
+      if (own.length === 0 || b.foreign) continue;
+      b.instance.setData({ ...(b.data ?? {}), inventory });
+      try {
+        for (const doc of docs) {
+          const r = this.run(doc, (x) => (x === b ? { policies: own.filter((p) => p.meta.kinds.includes(doc.kind)), aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) } : { policies: [] }));
+          for (const f of r.findings) findings.push(f);
+          for (const d of r.diagnostics) diagnostics.push(d);
+        }
+      } finally {
+        b.instance.setData(b.data ?? {});
+      }
+    }
+    return { findings, diagnostics };
+  }
+
+  private run(doc: Document, pick: (b: LoadedBundle) => { policies: PolicyEntry[]; aggregate?: string | undefined }): EvaluationResult {
     const findings: Finding[] = [];
     const diagnostics: Diagnostic[] = [];
     // One finding per fingerprint: a policy (or two rules of one) reporting the same thing twice
@@ -202,10 +241,9 @@ export class Engine {
     // some policy applies; handed to every bundle as raw JSON bytes.
     let encoded: ArrayBuffer | undefined;
     for (const b of this.bundles) {
-      const applicable = applicableTo(b, doc.kind);
+      const { policies: applicable, aggregate } = pick(b);
       if (applicable.length === 0) continue;
       const input = (encoded ??= doc.json ? exactBuffer(doc.json) : (encoder.encode(JSON.stringify(doc.data ?? null)).buffer as ArrayBuffer));
-      const aggregate = b.kindEntrypoints.get(doc.kind);
       if (aggregate) {
         try {
           const rs = (b.foreign ?? b.instance).evaluate(input, aggregate) as Array<{ result: Record<string, unknown> }>;

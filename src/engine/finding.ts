@@ -41,6 +41,11 @@ export interface PolicyMeta {
   profile?: Profile;
   /** The confidence of its findings unless a violation says otherwise. Absent = high. */
   confidence?: Confidence;
+  /**
+   * Reads `data.inventory`, the scan's Kubernetes objects: evaluated after every file is loaded
+   * (docs/inventory.md), and only when the scan sees whole folders, not changed files alone.
+   */
+  inventory?: boolean;
 }
 
 export interface Finding {

@@ -52,6 +52,12 @@ export const EXCLUSIONS: Exclusion[] = [
     control: `aws/${q}`,
     reason: 'scope: KICS judges one Block Public Access switch per query; this file leaves ignore_public_acls false and restrict_public_buckets unset (false), which terraform/s3-public-access-block reports as one control',
   })),
+  {
+    source: 'kubescape/regolibrary',
+    file: 'rules/ensure-that-the-api-server-secure-port-argument-is-not-set-to-0/test/failed/input/1.yaml',
+    control: 'ensure-that-the-api-server-secure-port-argument-is-not-set-to-0',
+    reason: 'the command passes --secure-port=0 and later --secure-port=8443; kube-apiserver (spf13/pflag) keeps the last value, so it serves HTTPS on 8443',
+  },
 ];
 
 export const excluded = (source: string, file: string, control: string): Exclusion | undefined =>

@@ -291,25 +291,43 @@ export interface ScannedUnit {
  * module; only the repository document, which no peer control maps to, spans files) at a
  * fraction of the cost.
  */
-export async function scanUnits(sourceRoot: string, units: string[], options: ScanOptions = {}): Promise<ScannedUnit> {
+export async function scanUnits(sourceRoot: string, units: string[], options: ScanOptions = {}, kubernetes = false): Promise<ScannedUnit> {
   const out: ScannedUnit = { findings: [], files: 0, documentKinds: {}, diagnostics: [], policies: [], unloadedModules: new Map() };
   const dirs = units.filter((u) => statSync(join(sourceRoot, u)).isDirectory());
   const files = units.filter((u) => !dirs.includes(u));
   const batches: Array<{ paths: string[]; root: string; prefix: string }> = dirs.map((d) => ({ paths: [join(sourceRoot, d)], root: join(sourceRoot, d), prefix: d }));
+  // Single files are batched for speed. Not when Kubernetes policies that compare objects across
+  // a scan (custom.inventory) are selected, which a first scan tells: in a batch they would see
+  // the other units' objects. Each file is then a scan of its own folder.
+  const single = (f: string) => ({ paths: [join(sourceRoot, f)], root: join(sourceRoot, posix.dirname(f)), prefix: posix.dirname(f) });
+  let alone: boolean | undefined = kubernetes ? undefined : false;
+  if (alone === undefined && batches.length === 0 && files.length > 0) batches.push(single(files.shift()!));
   // Named .tf files of one folder are evaluated together as one Terraform module, so a batch
   // holds at most one file per folder: the k-th file of every folder goes to batch k.
-  const rounds: string[][] = [];
-  const seen = new Map<string, number>();
-  for (const f of files) {
-    const k = seen.get(posix.dirname(f)) ?? 0;
-    seen.set(posix.dirname(f), k + 1);
-    (rounds[k] ??= []).push(f);
-  }
-  for (const round of rounds) batches.push({ paths: round.map((f) => join(sourceRoot, f)), root: sourceRoot, prefix: '' });
+  const batchFiles = () => {
+    if (alone) {
+      for (const f of files) batches.push(single(f));
+      return;
+    }
+    const rounds: string[][] = [];
+    const seen = new Map<string, number>();
+    for (const f of files) {
+      const k = seen.get(posix.dirname(f)) ?? 0;
+      seen.set(posix.dirname(f), k + 1);
+      (rounds[k] ??= []).push(f);
+    }
+    for (const round of rounds) batches.push({ paths: round.map((f) => join(sourceRoot, f)), root: sourceRoot, prefix: '' });
+  };
+  if (alone === false) batchFiles();
   const rel = (prefix: string, file: string) => (prefix ? posix.join(prefix, file) : file);
-  for (const b of batches) {
+  for (let i = 0; i < batches.length; i++) {
+    const b = batches[i]!;
     const r = await scan({ ...options, paths: b.paths, root: b.root });
     out.policies = r.policies;
+    if (alone === undefined) {
+      alone = r.policies.some((p) => p.inventory);
+      batchFiles();
+    }
     out.files += r.files;
     for (const [k, n] of Object.entries(r.documentKinds)) out.documentKinds[k] = (out.documentKinds[k] ?? 0) + n;
     for (const d of r.diagnostics) {
@@ -352,6 +370,7 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
     root,
     units.filter((u) => !missing.includes(u)),
     options,
+    labels.kind === 'kubernetes',
   );
   const { documentKinds, files, policies } = scanned;
   const diagnostics = [...missing.map((u) => `${u}: labelled input missing from the corpus`), ...scanned.diagnostics];

@@ -8,7 +8,7 @@
 // `palisade test`.
 
 import { PalisadeError, type Diagnostic } from '../diagnostics.js';
-import type { Bundle, PalisadeBundleMeta } from '../bundle/bundle.js';
+import { inventoryKey, type Bundle, type PalisadeBundleMeta } from '../bundle/bundle.js';
 import type { PolicyMeta, PolicySeverity } from '../engine/finding.js';
 import type { Module } from '../rego/ast.js';
 import { compileWithBuiltins } from '../rego/capabilities.js';
@@ -95,13 +95,20 @@ function derivedMeta(mod: Module, rule: string): PolicyMeta {
 
 const identifier = (s: string) => s.replace(/[^A-Za-z0-9_]/g, '_');
 
-/** Rego for the aggregate entrypoints: one object per kind, policy id → list of violations. */
+/**
+ * Rego for the aggregate entrypoints: one object per kind, policy id → list of violations. Policies
+ * that read `data.inventory` get their own aggregate per kind (`<kind>_inventory`), evaluated in
+ * the scan's second pass; the first pass's aggregate leaves them out.
+ */
 function aggregateModule(policies: Array<PolicyMeta & { ref: string }>, kinds: string[]): string {
   const lines = [`package ${AGGREGATE_PACKAGE.join('.')}`, ''];
   for (const kind of kinds) {
     const members = policies.filter((p) => p.kinds.includes(kind) || p.kinds.includes('*'));
-    const entries = members.map((p) => `  ${JSON.stringify(p.id)}: [v | some v in ${p.ref}],`);
-    lines.push(`${identifier(kind)} := {`, ...entries, '}', '');
+    for (const [suffix, group] of [['', members.filter((p) => !p.inventory)], ['_inventory', members.filter((p) => p.inventory)]] as const) {
+      if (suffix && group.length === 0) continue;
+      const entries = group.map((p) => `  ${JSON.stringify(p.id)}: [v | some v in ${p.ref}],`);
+      lines.push(`${identifier(kind)}${suffix} := {`, ...entries, '}', '');
+    }
   }
   return lines.join('\n');
 }
@@ -150,7 +157,10 @@ export function buildPolicySet(sources: PolicySource[], opts: BuildOptions = {})
   const kinds = [...new Set(policies.flatMap((p) => p.kinds).filter((k) => k !== '*'))].sort();
   const aggregate = parseModule('<palisade:aggregate>', aggregateModule(policies, kinds));
   const kindEntrypoints: Record<string, string> = {};
-  for (const kind of kinds) kindEntrypoints[kind] = `${AGGREGATE_PACKAGE.join('/')}/${identifier(kind)}`;
+  for (const kind of kinds) {
+    kindEntrypoints[kind] = `${AGGREGATE_PACKAGE.join('/')}/${identifier(kind)}`;
+    if (policies.some((p) => p.inventory && p.kinds.includes(kind))) kindEntrypoints[inventoryKey(kind)] = `${kindEntrypoints[kind]}_inventory`;
+  }
   const entrypoints = [...Object.values(kindEntrypoints), ...policies.map((p) => p.entrypoint), ...(opts.entrypoints ?? [])];
   const { plan } = compileWithBuiltins([...modules, aggregate], { entrypoints, strict: false, v0: opts.v0 });
   const wasm = linkPolicy(plan);

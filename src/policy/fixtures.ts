@@ -13,6 +13,7 @@ import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Engine } from '../engine/engine.js';
 import type { Finding } from '../engine/finding.js';
 import { buildRepository, LOADERS } from '../loaders/index.js';
+import { buildInventory } from '../loaders/kubernetes/inventory.js';
 import { loadTerraformConfig } from '../loaders/terraform/config/document.js';
 import type { Document, DocumentKind, LoadResult } from '../loaders/types.js';
 
@@ -255,9 +256,11 @@ export function checkFixture(engine: Engine, f: Fixture): FixtureResult {
 
   const findings: Finding[] = [];
   const failedPrefix = `policy ${f.policyId} failed`;
-  for (const doc of loaded.documents) {
-    if (doc.kind !== f.kind) continue;
-    const r = engine.evaluate(doc);
+  const docs = loaded.documents.filter((doc) => doc.kind === f.kind);
+  // A fixture file is a whole scan: policies that compare objects see its own objects only.
+  const results = docs.map((doc) => engine.evaluate(doc));
+  if (engine.needsInventory) results.push(engine.evaluateInventory(docs, buildInventory(docs)));
+  for (const r of results) {
     findings.push(...r.findings.filter((x) => x.policy.id === f.policyId));
     for (const d of r.diagnostics) if (d.message.startsWith(failedPrefix)) problems.push(formatDiagnostic(d));
   }

@@ -51,6 +51,7 @@ const FIXES: Record<string, string> = {
   equivalents: 'write `custom.equivalents` as `tool-name: ["ID", …]`, e.g. `checkov: [CKV_K8S_16]`',
   profile: 'set `custom.profile` to `strict` (pedantic checks) or leave it out for the default profile',
   confidence: 'set `custom.confidence` to one of high, medium, low',
+  inventory: 'set `custom.inventory: true` when the policy reads `data.inventory`, or leave it out',
 };
 
 /** `/custom/kinds/0` → `custom.kinds[0]`, the way an author reads the YAML. */
@@ -65,7 +66,7 @@ function fieldName(e: ErrorObject): string {
 
 function fixFor(field: string, e: ErrorObject): string {
   if (e.keyword === 'additionalProperties') {
-    return `remove \`${field}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents, profile, confidence`;
+    return `remove \`${field}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents, profile, confidence, inventory`;
   }
   const key = field.replace(/\[\d+\]/g, '').split('.').filter((p) => p in FIXES).pop();
   return (key && FIXES[key]) ?? 'correct the field as described in policies/metadata.schema.json';
@@ -170,6 +171,7 @@ export function policyMetaFromAnnotations(
     equivalents?: Record<string, string[]>;
     profile?: Profile;
     confidence?: Confidence;
+    inventory?: boolean;
   };
   const expected = idFromPolicyPath(file);
   if (expected !== undefined && custom.id !== expected) {
@@ -195,6 +197,7 @@ export function policyMetaFromAnnotations(
   };
   if (custom.profile === 'strict') meta.profile = 'strict';
   if (custom.confidence) meta.confidence = custom.confidence;
+  if (custom.inventory === true) meta.inventory = true;
   const url = a.relatedResources?.[0]?.ref;
   if (url !== undefined) meta.url = url;
   return meta;

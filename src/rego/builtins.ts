@@ -95,6 +95,8 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'opa.runtime': h(0, { impure: true }),
   // conftest's own (Palisade keeps conftest policies working); the file readers are impure
   parse_config: h(2), parse_config_file: h(1, { impure: true }), parse_combined_config_files: h(1, { impure: true }),
+  // Palisade's own: a file's text through Palisade's loader of a kind (runtime/host/palisade.ts)
+  'palisade.load_documents': h(2),
 };
 
 export type BuiltinSet = Readonly<Record<string, BuiltinSpec>>;

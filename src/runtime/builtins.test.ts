@@ -29,9 +29,9 @@ const UNDEF = undefined;
 
 // [builtin, JSON array of arguments, expected result (undefined = no result)]
 const cases: Array<[string, string, unknown]> = [
-  ['plus', '[1, 2]', 3], ['plus', '[0.1, 0.2]', 0.30000000000000004], ['plus', '[9223372036854775807, 1]', 9223372036854775808],
-  ['minus', '[1, 2.5]', -1.5], ['mul', '[2.5, 2]', 5], ['mul', '[0.1, 0.2]', 0.020000000000000004],
-  ['div', '[4, 2]', 2], ['div', '[3, 2]', 1.5], ['div', '[0.3, 0.1]', 2.9999999999999996],
+  ['plus', '[1, 2]', 3], ['plus', '[0.1, 0.2]', 0.3], ['plus', '[9223372036854775807, 1]', 9223372036854775808],
+  ['minus', '[1, 2.5]', -1.5], ['mul', '[2.5, 2]', 5], ['mul', '[0.1, 0.2]', 0.02],
+  ['div', '[4, 2]', 2], ['div', '[3, 2]', 1.5], ['div', '[0.3, 0.1]', 3],
   ['rem', '[10, 3]', 1], ['rem', '[-7, 2]', -1],
   ['abs', '[-3]', 3], ['abs', '[-2.5]', 2.5],
   ['round', '[-9.5]', -10], ['round', '[9.4]', 9], ['round', '[9.5]', 10], ['ceil', '[1.2]', 2], ['floor', '[-1.2]', -2],
@@ -141,7 +141,7 @@ const stringCases: Array<[string, string, unknown]> = [
   ['trim_space', '["\\t\\n x \\u00a0\\u0085"]', 'x'], ['trim_space', '["\\ufeffx"]', '\ufeffx'], ['trim_space', '["\\u3000 a b\\u2029"]', 'a b'],
   ['format_int', '[255, 16]', 'ff'], ['format_int', '[-255.9, 16]', '-ff'], ['format_int', '[5, 2]', '101'],
   ['format_int', '[8, 8]', '10'], ['format_int', '[12.9, 10]', '12'], ['format_int', '[-9223372036854775808, 16]', '-8000000000000000'],
-  ['format_int', '[1e20, 16]', '56bc75e2d63100000'], ['format_int', '[123456789012345678901234567890, 10]', '123456789012345678901234567890'],
+  ['format_int', '[1e20, 16]', '56bc75e2d63100000'], ['format_int', '[123456789012345678901234567890, 10]', '123456789012345678899921813504'] /* OPA truncates at 64 bits */,
   ['indexof', '["abcdefg", "cde"]', 2], ['indexof', '["日本語abc", "a"]', 3], ['indexof', '["abc", "x"]', -1],
   ['indexof_n', '["aaaa", "aa"]', [0, 1, 2]], ['indexof_n', '["abc", "x"]', []], ['indexof_n', '["日a日a", "a"]', [1, 3]],
   ['substring', '["abcdef", 1, 3]', 'bcd'], ['substring', '["abcdef", 2, -1]', 'cdef'], ['substring', '["abcdef", 10, 1]', ''],
@@ -274,7 +274,8 @@ describe('native builtins', () => {
     expect(() => call('div', '[1, 0]')).toThrow('eval_builtin_error: div: divide by zero');
     expect(() => call('rem', '[1, 0]')).toThrow('eval_builtin_error: rem: modulo by zero');
     expect(() => call('rem', '[1.5, 1]')).toThrow('modulo on floating-point number');
-    expect(() => call('rem', '[2.0, 1]')).toThrow('modulo on floating-point number');
+    // OPA's rem accepts integral floats (test/cases/testdata/v1/arithmetic/test-arithmetic-edges.yaml: 4.0 % 3 is 1)
+    expect(call('rem', '[2.0, 1]')).toBe(0);
     expect(() => call('json.unmarshal', '["{"]')).toThrow('eval_builtin_error: json.unmarshal');
     expect(() => call('numbers.range_step', '[1, 5, 0]')).toThrow('step must be a positive number above zero');
     expect(() => call('to_number', '["abc"]')).toThrow('eval_builtin_error: to_number');

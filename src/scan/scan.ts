@@ -9,8 +9,9 @@ import type { Diagnostic } from '../diagnostics.js';
 import { loadLimits, readConfig, readSettingsFile, type PalisadeConfig } from '../config/config.js';
 import { discover, type DiscoverResult } from '../discovery/discover.js';
 import { resolveRoot } from '../discovery/root.js';
-import { Engine } from '../engine/engine.js';
+import { Engine, type EvaluationResult } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
+import { buildInventory } from '../loaders/kubernetes/inventory.js';
 import { loadDiscovered } from '../loaders/read.js';
 import type { Document } from '../loaders/types.js';
 import type { TerraformVarOption } from '../loaders/terraform/config/document.js';
@@ -159,11 +160,21 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const documentKinds: Record<string, number> = {};
   let filesDone = 0;
   let lastPath: string | undefined;
-  const evaluate = (doc: Document) => {
-    const r = engine.evaluate(doc);
+  const keep = (r: EvaluationResult) => {
     // A violation can move itself to the strict profile (a pedantic variant of a default check).
     for (const f of r.findings) if (profile === 'strict' || f.profile !== 'strict') findings.push(f);
     for (const d of r.diagnostics) evalDiagnostics.push(d);
+  };
+  // Policies that compare objects across the scan (custom.inventory) need every Kubernetes
+  // object first: those documents are kept for a second pass, and only when such a policy is
+  // selected. A scan of changed files or of one shard does not see the others, so there those
+  // policies do not run at all (a missing object there proves nothing), and the scan says so.
+  const partial = Boolean(opts.staged || opts.changedSince || opts.shard);
+  const inventoryDocs: Document[] | undefined = engine.needsInventory && !partial ? [] : undefined;
+  if (engine.needsInventory && partial) diagnostics.push({ file: '.', line: 0, col: 0, code: 'scan_partial', severity: 'note', message: 'policies that compare Kubernetes objects across the scan (e.g. a service account no manifest defines) were not run: this scan sees only part of the files', fix: 'run a full `palisade scan` of the manifests folder (e.g. on the default branch) for those checks' });
+  const evaluate = (doc: Document) => {
+    keep(engine.evaluate(doc));
+    if (inventoryDocs && doc.kind === 'kubernetes') inventoryDocs.push(doc);
     evaluated.push({ file: doc.path, ignores: doc.ignores });
     documentKinds[doc.kind] = (documentKinds[doc.kind] ?? 0) + 1;
     if (doc.path !== lastPath) opts.onProgress?.(++filesDone, Math.max(filesDone, found.files.length));
@@ -180,6 +191,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     for (const d of r.diagnostics) diagnostics.push(d);
     for (const d of r.documents) evaluate(d);
   }
+  if (inventoryDocs?.length) keep(engine.evaluateInventory(inventoryDocs, buildInventory(inventoryDocs)));
   for (const d of evalDiagnostics) diagnostics.push(d);
   opts.onProgress?.(filesDone, filesDone);
 

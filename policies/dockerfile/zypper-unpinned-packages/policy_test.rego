@@ -15,6 +15,17 @@ test_unpinned_packages_are_flagged if {
 test_pinned_packages_files_and_variables_are_clean if {
 	count(zypper_unpinned_packages.violation) == 0 with input as doc([
 		"FROM opensuse/leap:15.6",
+		"RUN zypper --non-interactive install -y curl=8.6.0 'git>=2.45' && zypper clean",
+	])
+}
+
+# Unquoted, `>` is a redirection: the shell installs the latest git and writes to a file `=2.45`.
+test_an_unquoted_version_range_is_a_redirection if {
+	vs := zypper_unpinned_packages.violation with input as doc([
+		"FROM opensuse/leap:15.6",
 		"RUN zypper --non-interactive install -y curl=8.6.0 git>=2.45 && zypper clean",
 	])
+	count(vs) == 1
+	some v in vs
+	contains(v.msg, "installs git without a version")
 }

@@ -2,10 +2,11 @@
 # title: Job or service container runs privileged or with host access
 # description: >-
 #   `container.options` and `services.*.options` are passed to `docker create`. `--privileged`,
-#   added capabilities, the host's PID/network/IPC namespaces or the Docker socket mounted inside
-#   give the container's code root on the runner host. On self-hosted runners that host outlives
-#   the job: the next workflow — and its secrets — runs on a machine the previous one controlled
-#   (OWASP CI/CD Top 10 CICD-SEC-7; CIS Docker Benchmark 5.4 and 5.31).
+#   capabilities such as SYS_ADMIN or SYS_PTRACE, the host's PID/network/IPC namespaces or the
+#   Docker socket mounted inside give the container's code root on the runner host. On
+#   self-hosted runners that host outlives the job: the next workflow — and its secrets — runs on
+#   a machine the previous one controlled (OWASP CI/CD Top 10 CICD-SEC-7; CIS Docker Benchmark 5.4
+#   and 5.31).
 # related_resources:
 #   - ref: https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idcontaineroptions
 # custom:
@@ -34,7 +35,9 @@ package palisade.github_actions.privileged_job_container
 
 import data.palisade.lib.github
 
-_host_access := `(--privileged|--cap-add[ =]\S+|--(pid|network|net|ipc|userns|uts)[ =]host|--security-opt[ =]\S*unconfined|(-v|--volume)[ =]/var/run/docker\.sock\S*)(\s|$)`
+# Capabilities that let a container escape to the host (module loading, mounts, tracing host
+# processes, raw devices, reading any file); IPC_LOCK, NET_BIND_SERVICE and the like do not.
+_host_access := `(--privileged|--cap-add[ =](CAP_)?(ALL|SYS_ADMIN|SYS_MODULE|SYS_PTRACE|SYS_RAWIO|DAC_READ_SEARCH|DAC_OVERRIDE|NET_ADMIN|BPF)|--(pid|network|net|ipc|userns|uts)[ =]host|--security-opt[ =]\S*unconfined|(-v|--volume)[ =]/var/run/docker\.sock\S*)(\s|$)`
 
 _options contains [array.concat(j.path, ["container", "options"]), j.job.container.options] if {
 	some j in github.jobs

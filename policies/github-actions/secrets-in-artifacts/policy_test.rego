@@ -5,9 +5,12 @@ import data.palisade.github_actions.secrets_in_artifacts as policy
 
 _wf(checkout, upload) := {"jobs": {"j": {"steps": [checkout, upload]}}}
 
-test_cases if {
+test_checkout_folder_uploaded_with_hidden_files if {
 	count(policy.violation) == 1 with input as _wf({"uses": "actions/checkout@v4", "with": {"path": "foo"}}, {"uses": "actions/upload-artifact@v4.3.2", "with": {"path": "foo/*"}})
 	count(policy.violation) == 1 with input as _wf({"uses": "actions/checkout@v4", "with": {"persist-credentials": true}}, {"uses": "actions/upload-artifact@v2", "with": {"path": "*"}})
+}
+
+test_other_folder_or_hidden_files_excluded if {
 	count(policy.violation) == 0 with input as _wf({"uses": "actions/checkout@v4", "with": {"path": "pr"}}, {"uses": "actions/upload-artifact@v3", "with": {"path": "foo"}})
 	count(policy.violation) == 0 with input as _wf({"uses": "actions/checkout@v4"}, {"uses": "actions/upload-artifact@v4.4.0", "with": {"path": "."}})
 }

@@ -7,7 +7,10 @@ test_secrets_without_environment if {
 	found := {v.path | some v in policy.violation} with input as {"jobs": {
 		"a": {"steps": [{"with": {"t": "${{ secrets['NPM'] }}"}}]},
 		"b": {"environment": {"name": "prod"}, "steps": [{"env": {"T": "${{ secrets.X }}"}}]},
-		"c": {"steps": [{"env": {"T": "${{ secrets.GITHUB_TOKEN }}"}}]},
 	}}
 	found == {["jobs", "a"]}
+}
+
+test_job_token_is_not_a_stored_secret if {
+	count(policy.violation) == 0 with input as {"jobs": {"c": {"steps": [{"env": {"T": "${{ secrets.GITHUB_TOKEN }}"}}]}}}
 }

@@ -39,17 +39,12 @@ package palisade.k8s.dangerous_capabilities
 
 import data.palisade.lib.k8s
 
-# Upper case, without the CAP_ prefix; Kubernetes accepts either spelling and any case.
-dangerous := {
-	"ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE", "SYS_RAWIO", "SYS_BOOT",
-	"SYS_TIME", "DAC_READ_SEARCH", "BPF", "PERFMON", "MAC_ADMIN", "MAC_OVERRIDE", "SYSLOG",
-}
 
 violation contains v if {
 	some c in k8s.containers
 	some i, cap in c.container.securityContext.capabilities.add
 	name := trim_prefix(upper(cap), "CAP_")
-	name in dangerous
+	name in k8s.dangerous_capabilities
 	v := {
 		"msg": sprintf("%s in %s adds the %s capability", [c.label, k8s.resource, name]),
 		"path": array.concat(c.path, ["securityContext", "capabilities", "add", i]),

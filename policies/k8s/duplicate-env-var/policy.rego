@@ -32,17 +32,20 @@ package palisade.k8s.duplicate_env_var
 
 import data.palisade.lib.k8s
 
-# Reported once per name, on its first entry (the first one that has no effect).
+# Every entry of a repeated name is reported: each is a place a reader may edit, and only the
+# last one is used.
 violation contains v if {
 	some c in k8s.containers
 	env := c.container.env
-	some i, first in env
-	is_string(first.name)
-	entries := [j | some j, e in env; e.name == first.name]
+	some i, entry in env
+	is_string(entry.name)
+	entries := [j | some j, e in env; e.name == entry.name]
 	count(entries) > 1
-	i == entries[0]
 	v := {
-		"msg": sprintf("%s in %s sets %q %d times; only the last value counts, keep one entry", [c.label, k8s.resource, first.name, count(entries)]),
+		"msg": sprintf("%s in %s sets %q %d times (%s); only the last value counts, keep one entry", [c.label, k8s.resource, entry.name, count(entries), effect(i, entries)]),
 		"path": array.concat(c.path, ["env", i]),
 	}
 }
+
+effect(i, entries) := "this is the one used" if i == entries[count(entries) - 1]
+else := "this entry has no effect"

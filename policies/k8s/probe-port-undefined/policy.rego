@@ -68,3 +68,24 @@ violation contains v if {
 		"path": array.concat(c.path, [probe, handler, "port"]),
 	}
 }
+
+# A port number the container does not declare while it declares others: most often a stale or
+# mistyped number (the app moved to another port). Declared ports are informational, and apps
+# often serve health on an undeclared admin port: a strict-profile finding.
+violation contains v if {
+	some c in k8s.containers
+	declared := {p.containerPort | some p in c.container.ports}
+	count(declared) > 0
+	some probe in probes
+	some handler in handlers
+	raw := c.container[probe][handler].port
+	port := to_number(raw)
+	regex.match(`^[0-9]+$`, format_int(port, 10))
+	not port in declared
+	v := {
+		"msg": sprintf("%s in %s: %s probes port %v, which the container does not declare (it declares %v)", [c.label, k8s.resource, probe, raw, sort([p | some p in declared])]),
+		"path": array.concat(c.path, [probe, handler, "port"]),
+		"confidence": "low",
+		"profile": "strict",
+	}
+}

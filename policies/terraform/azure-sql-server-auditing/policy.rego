@@ -57,6 +57,9 @@ violation contains v if {
 _audited(r) if tf.present(r, "extended_auditing_policy")
 
 _audited(r) if {
-	some t in _policy_types
-	tf.has_linked(t, "server_id", r)
+	some index in _auditing_policies
+	tf.linked_in(index, r)
 }
+
+# Built once per document, so each server is a lookup and not a rescan of the plan.
+_auditing_policies := [tf.link_index(t, "server_id") | some t in _policy_types]

@@ -51,7 +51,7 @@ violation contains v if {
 	not _reference(value)
 	v := {
 		"msg": sprintf("Lambda function %s has the credential %s written into its environment; read it from Secrets Manager or SSM at run time", [r.address, name]),
-		"path": array.concat(r.path, ["environment", 0, "variables", name]),
+		"path": array.concat(tf.block_attr_path(r, "environment", "variables"), [name]),
 	}
 }
 

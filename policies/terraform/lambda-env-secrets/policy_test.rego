@@ -12,3 +12,8 @@ test_fail_literal_credential if {
 	found := {v.path[1] | some v in lambda_env_secrets.violation} with input as {"resource_changes": [{"address": "aws_lambda_function.a", "mode": "managed", "type": "aws_lambda_function", "name": "a", "change": {"actions": ["create"], "after": {"environment": [{"variables": {"LOG_LEVEL": "debug", "DB_PASSWORD": "hunter2-prod"}}]}, "after_unknown": {}}}, {"address": "aws_lambda_function.b", "mode": "managed", "type": "aws_lambda_function", "name": "b", "change": {"actions": ["create"], "after": {"environment": [{"variables": {"STRIPE_API_KEY": "sk_live_51Habc"}}]}, "after_unknown": {}}}]}
 	found == {0, 1}
 }
+
+test_fail_in_tf_json_map_form if {
+	found := {v.path | some v in lambda_env_secrets.violation} with input as {"resource_changes": [{"address": "aws_lambda_function.f", "type": "aws_lambda_function", "change": {"actions": ["create"], "after": {"environment": {"variables": {"DB_PASSWORD": "hunter2-prod"}}}, "after_unknown": {}}}]}
+	found == {["resource_changes", 0, "change", "after", "environment", "variables", "DB_PASSWORD"]}
+}

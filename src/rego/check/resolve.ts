@@ -18,6 +18,7 @@ import type { Diagnostic, DiagnosticCode } from '../../diagnostics.js';
 import { lineIndexFor } from '../source.js';
 import { childTerms } from '../terms.js';
 import type { MetadataIndex } from './metadata.js';
+import { numberKey } from '../numbers.js';
 
 /** OPA builtins (or namespaces) that exist in OPA but not in Palisade: a clear error, never a wrong answer. */
 const KNOWN_UNSUPPORTED = [
@@ -699,7 +700,7 @@ function mismatch(a: Term, b: Term): { at: Term; text: string } | undefined {
       const out: string[] = [];
       for (const [k] of o.entries) {
         if (k.type !== 'string' && k.type !== 'number' && k.type !== 'boolean' && k.type !== 'null') return undefined;
-        out.push(JSON.stringify(k.type === 'string' ? k.value : k.type === 'number' ? k.raw : k.type === 'boolean' ? k.value : null));
+        out.push(k.type === 'number' ? numberKey(k.raw) : JSON.stringify(k.type === 'string' ? k.value : k.type === 'boolean' ? k.value : null));
       }
       return out.sort();
     };

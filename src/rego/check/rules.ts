@@ -6,6 +6,7 @@
 import type { Module, Rule, Term } from '../ast.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { diag, type RuleDef, type RuleGroup, type RuleKind } from './resolve.js';
+import { numberKey } from '../numbers.js';
 
 /** Splits a head ref into its static data path and its dynamic keys, and names the kind. */
 const isRegoV1 = (i: { path: Term }): boolean => i.path.type === 'ref' && i.path.head.type === 'var' && i.path.head.name === 'rego';
@@ -96,7 +97,7 @@ function checkGroup(g: RuleGroup, diagnostics: Diagnostic[]): void {
   const defaults = g.defs.filter((d) => d.rule.default);
   const seen = new Set<string>();
   for (const d of defaults) {
-    const key = groundDefault(g, d) ? JSON.stringify(d.keys.map((k) => ('value' in k ? k.value : 'raw' in k ? Number(k.raw) : null))) : '';
+    const key = groundDefault(g, d) ? JSON.stringify(d.keys.map((k) => ('value' in k ? k.value : 'raw' in k ? numberKey(k.raw) : null))) : '';
     if (seen.has(key)) diagnostics.push(diag(d.module, d.rule.span, 'rego_type_error', `multiple default rules ${g.name} found`, 'keep one default definition'));
     seen.add(key);
   }

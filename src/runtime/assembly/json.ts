@@ -287,7 +287,21 @@ function parseNumber(): usize {
   }
   const f = decimalToF64(start, n);
   if (isInt || !isFinite(f)) return mkBignum(start, <u32>n, f);
+  // OPA keeps a number's text: only a decimal that prints back exactly as written becomes a
+  // FLOAT; any other (1.0, 1.50, 1E5, more digits than a double holds) keeps its text, so it
+  // compares as the number it denotes and prints as written.
+  if (!printsAs(f, start, n)) return mkBignum(start, <u32>n, f);
   return mkFloatRaw(f);
+}
+
+/** Whether dumpFloat(f) is exactly the n bytes at p. */
+function printsAs(f: f64, p: usize, n: usize): bool {
+  let k = <usize>dtoa_buffered(SCRATCH, f);
+  // dtoa's "3.0" dumps as "3" (see dumpFloat)
+  if (k >= 2 && load<u16>(SCRATCH + (k - 2) * 2) == 0x2e && load<u16>(SCRATCH + (k - 1) * 2) == 0x30) k -= 2;
+  if (k != n) return false;
+  for (let i: usize = 0; i < n; i++) if (<u32>load<u16>(SCRATCH + (i << 1)) != <u32>load<u8>(p + i)) return false;
+  return true;
 }
 
 /** strtod over a temporary UTF-16 copy laid out as an AssemblyScript string (no managed allocation). */

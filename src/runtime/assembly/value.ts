@@ -10,6 +10,7 @@
 //   OBJECT(+4 len, +8 cap, +12 ptr to u32 key/value pairs) sorted by key, keys unique
 
 import { alloc, realloc } from "./mem";
+import { compareNumberParts } from "./decimal";
 
 export const T_NULL: u32 = 1;
 export const T_BOOL: u32 = 2;
@@ -60,7 +61,7 @@ export function mkFloat(f: f64): usize {
   return v;
 }
 
-/** A float kept as written (1.0 stays a float, as OPA keeps the literal's text: `1.0 % 1` is an error). */
+/** A float kept as written (1.0 stays a float, as OPA keeps the literal's text: `[5, 6][1.0]` is undefined). */
 export function mkFloatRaw(f: f64): usize {
   const v = alloc(16);
   store<u32>(v, T_FLOAT);
@@ -237,6 +238,11 @@ function rank(t: u32): i32 {
   return <i32>t - 3; // string 3, array 4, object 5, set 6
 }
 
+/**
+ * Numbers order by the exact values they denote (see decimal.ts). Every tag's f64 (toF64) is a
+ * monotone rounding of that value, so unequal f64s already decide; equal ones are exact only
+ * between doubles and integers within 2^53, otherwise the decimals decide.
+ */
 export function compareNumbers(a: usize, b: usize): i32 {
   const ta = tag(a), tb = tag(b);
   if (ta == T_INT && tb == T_INT) {
@@ -244,10 +250,27 @@ export function compareNumbers(a: usize, b: usize): i32 {
     return x < y ? -1 : x > y ? 1 : 0;
   }
   const x = toF64(a), y = toF64(b);
-  if (x < y) return -1;
-  if (x > y) return 1;
-  if (ta == T_BIGNUM && tb == T_BIGNUM) return compareBytes(a + 16, len(a), b + 16, len(b));
-  return 0;
+  if (ta != T_BIGNUM && tb != T_BIGNUM) {
+    if (x < y) return -1;
+    if (x > y) return 1;
+    if (exactDouble(a) && exactDouble(b)) return 0;
+  } else if (apart(x, y)) return x < y ? -1 : 1;
+  return compareNumberParts(
+    ta == T_BIGNUM ? a + 16 : 0, ta == T_BIGNUM ? <usize>len(a) : 0, ta == T_FLOAT ? 1 : 0, load<u64>(a, 8),
+    tb == T_BIGNUM ? b + 16 : 0, tb == T_BIGNUM ? <usize>len(b) : 0, tb == T_FLOAT ? 1 : 0, load<u64>(b, 8));
+}
+
+@inline function exactDouble(v: usize): bool {
+  if (tag(v) == T_FLOAT) return true;
+  const i = load<i64>(v, 8);
+  return i <= 9007199254740992 && i >= -9007199254740992;
+}
+
+/** A BIGNUM's f64 comes from strtod, which may be off by an ulp or two: decide only when far apart. */
+@inline function apart(x: f64, y: f64): bool {
+  if (x == y) return false;
+  const m = Math.max(Math.abs(x), Math.abs(y));
+  return Math.abs(x - y) > m * 1e-14 || (x < 0) != (y < 0) && x != 0 && y != 0;
 }
 
 export function compareBytes(pa: usize, na: u32, pb: usize, nb: u32): i32 {

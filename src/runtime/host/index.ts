@@ -24,6 +24,7 @@ import { uuidBuiltins } from './uuid.js';
 import { miscBuiltins } from './misc.js';
 import { deprecatedBuiltins } from './deprecated.js';
 import { conftestBuiltins } from './conftest.js';
+import { palisadeBuiltins } from './palisade.js';
 import type { ConfigFiles, HostContext } from './context.js';
 
 export { BuiltinError, OperandTypeError } from './errors.js';
@@ -81,6 +82,7 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     miscBuiltins(ctx),
     deprecatedBuiltins,
     conftestBuiltins(ctx),
+    palisadeBuiltins,
   ];
   return Object.assign({}, ...families) as Record<string, (...args: Value[]) => unknown>;
 }

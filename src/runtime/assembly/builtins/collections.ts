@@ -4,10 +4,12 @@
 import {
   T_INT, T_STRING, T_ARRAY, T_OBJECT, T_SET, tag, len, arrGet, objKey, objVal, mkArray, mkSet,
   arrPush, setAdd, setHas, objGet, mkInt, isNumber, toF64, intOf, boolV, isTrue, equal, compare,
-  sortEntries, items, cloneColl, TRUE_V,
+  sortEntries, items, cloneColl, TRUE_V, mkFloat,
   dot,
 } from "../value";
 import { plus, mul } from "./numbers";
+import { bigOf } from "../bignum";
+import { newBF, bfFromValue, bfAdd, bfMul, bfValue } from "../bigfloat";
 import { fail } from "./error";
 
 @inline function isColl(v: usize): bool { const t = tag(v); return t == T_ARRAY || t == T_SET; }
@@ -23,15 +25,38 @@ export function count(a: usize): usize {
   return fail("operand 1 must be one of {array, object, set, string}");
 }
 
+/**
+ * sum and product as topdown's builtinSum/builtinProduct: exact when every element is an integer
+ * (of any size), else accumulated in OPA's 64-bit float and printed once at the end.
+ */
 export function fold(a: usize, product: bool): usize {
   if (!isColl(a)) return fail("operand 1 must be one of {array, set}");
-  let acc = mkInt(product ? 1 : 0);
-  for (let i: u32 = 0; i < len(a); i++) {
+  const n = len(a);
+  let integral = true;
+  for (let i: u32 = 0; i < n; i++) {
     const e = arrGet(a, i);
     if (!isNumber(e)) return fail("operand 1 must be a collection of numbers");
-    acc = product ? mul(acc, e) : plus(acc, e);
+    if (integral && tag(e) != T_INT && bigOf(e) == 0) integral = false;
   }
-  return acc;
+  if (integral) {
+    let acc = mkInt(product ? 1 : 0);
+    for (let i: u32 = 0; i < n; i++) acc = product ? mul(acc, arrGet(a, i)) : plus(acc, arrGet(a, i));
+    return acc;
+  }
+  const acc = newBF(), x = newBF();
+  if (!bfFromValue(acc, mkInt(product ? 1 : 0))) return 0;
+  for (let i: u32 = 0; i < n; i++) {
+    if (!bfFromValue(x, arrGet(a, i))) return floatFold(a, product);
+    if (product) bfMul(acc, acc, x); else bfAdd(acc, acc, x, false);
+  }
+  return bfValue(acc);
+}
+
+/** The f64 fold, for elements beyond the float path's exponent range. */
+function floatFold(a: usize, product: bool): usize {
+  let f: f64 = product ? 1 : 0;
+  for (let i: u32 = 0; i < len(a); i++) { const g = toF64(arrGet(a, i)); f = product ? f * g : f + g; }
+  return mkFloat(f);
 }
 
 export function extreme(a: usize, max: bool): usize {

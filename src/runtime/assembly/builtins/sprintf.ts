@@ -14,6 +14,7 @@ import { formatFloat } from "./gofloat";
 import { putRegoText, putQuoted, putQuotedRune, putRune, runeAt, runeLen, runeCount } from "./text";
 import { isPrint } from "./unicode";
 import { mustBe } from "./error";
+import { isIntegerText } from "../bignum";
 
 // An argument as Go sees it: 16 bytes, +0 kind, +4 byte length, +8 i64 | f64 | text pointer.
 const K_INT: u32 = 0;
@@ -29,13 +30,6 @@ let prec: i32 = -1;
 const DIGITS = "0123456789abcdef0123456789ABCDEF";
 const SCRATCH: usize = memory.data(72);
 
-function isDecimalInteger(p: usize, n: u32): bool {
-  let i: u32 = load<u8>(p) == 0x2d ? 1 : 0;
-  if (i >= n) return false;
-  for (; i < n; i++) { const c = load<u8>(p + i); if (c < 0x30 || c > 0x39) return false; }
-  return true;
-}
-
 function toArgs(arr: usize): usize {
   const n = len(arr);
   const args = alloc(<usize>n << 4);
@@ -45,9 +39,12 @@ function toArgs(arr: usize): usize {
     const t = tag(v);
     if (t == T_INT) { store<u32>(a, K_INT); store<i64>(a, load<i64>(v, 8), 8); }
     else if (t == T_FLOAT) { store<u32>(a, K_FLOAT); store<f64>(a, load<f64>(v, 8), 8); }
-    else if (t == T_BIGNUM && isDecimalInteger(v + 16, len(v))) {
+    else if (isIntegerText(v) && len(v) == 2 && load<u8>(v + 17) == 0x30) { store<u32>(a, K_INT); store<i64>(a, 0, 8); } // -0
+    else if (isIntegerText(v)) {
       store<u32>(a, K_BIG); store<u32>(a, len(v), 4); store<u32>(a, <u32>(v + 16), 8);
-    } else if (t == T_BIGNUM) { store<u32>(a, K_FLOAT); store<f64>(a, toF64(v), 8); }
+    } else if (t == T_BIGNUM && isFinite(toF64(v))) { store<u32>(a, K_FLOAT); store<f64>(a, toF64(v), 8); }
+    // beyond float64 (1e400), OPA hands Go the number's text
+    else if (t == T_BIGNUM) { store<u32>(a, K_STR); store<u32>(a, len(v), 4); store<u32>(a, <u32>(v + 16), 8); }
     else if (t == T_STRING) { store<u32>(a, K_STR); store<u32>(a, len(v), 4); store<u32>(a, <u32>(v + 8), 8); }
     else {
       const b = newBuf(64);
@@ -203,6 +200,7 @@ function fmtArg(b: Buf, a: usize, verb: u32): bool {
   if (k == K_INT || k == K_BIG) {
     switch (verb) {
       case 0x76: fmtInteger(b, a, 0x64); return true; // v
+      case 0x73: if (k == K_INT) return false; fmtInteger(b, a, 0x64); return true; // s: big.Int prints decimal
       case 0x64: case 0x62: case 0x6f: case 0x4f: case 0x78: case 0x58: fmtInteger(b, a, verb); return true;
       case 0x63: // c
         if (k == K_BIG) return false;
@@ -366,6 +364,8 @@ export function sprintf(format: usize, values: usize): usize {
     const a = args + (<usize>argi << 4);
     argi++;
     if (!fmtArg(b, a, verb)) {
+      // *big.Int formats itself (math/big Int.Format): the bare verb and `big.Int=`
+      if (kind(a) == K_BIG) { putStr(b, "%!"); putBytes(b, vp, vn); putStr(b, "(big.Int="); putPlain(b, a); putByte(b, 0x29); continue; }
       putStr(b, "%!"); putBytes(b, vp, vn); putByte(b, 0x28);
       putGoType(b, a); putByte(b, 0x3d); putPlain(b, a); putByte(b, 0x29);
     }

@@ -13,6 +13,9 @@ import { runeAt, runeLen, runeCount, putRune } from "./text";
 import { toLower, toUpper, isSpace } from "./unicode";
 import { formatFloat } from "./gofloat";
 import { decimalDigits } from "./sprintf";
+import { newBF, bfFromValue, bfTrunc } from "../bigfloat";
+import { bigToText, textLen } from "../bigint";
+import { bigOf } from "../bignum";
 
 @inline function isStr(v: usize): bool { return tag(v) == T_STRING; }
 @inline function sp(v: usize): usize { return v + 8; }
@@ -244,29 +247,20 @@ export function formatInt(x: usize, base: usize): usize {
   if (bf != 2 && bf != 8 && bf != 10 && bf != 16) return typeFail("operand 2 must be one of {2, 8, 10, 16}");
   const radix = <u32>bf;
   const b = newBuf(32);
+  // OPA truncates the number read as a 64-bit-mantissa float (NumberToFloat, then Int)
   const t = tag(x);
-  if (t == T_BIGNUM && len(x) > 0 && isIntText(x + 16, len(x))) {
-    decimalDigits(b, x + 16, len(x), radix);
-  } else if (t == T_INT || Math.abs(Math.trunc(toF64(x))) < 9.2e18) {
-    const i = t == T_INT ? load<i64>(x, 8) : <i64>Math.trunc(toF64(x));
+  if (t == T_INT) {
+    const i = load<i64>(x, 8);
     if (i < 0) putByte(b, 0x2d);
     putU64Base(b, i < 0 ? <u64>(-(i + 1)) + 1 : <u64>i, radix);
   } else {
-    // a float beyond i64: its (exact, integral) decimal digits, then the base
-    const f = Math.trunc(toF64(x));
-    const d = newBuf(320);
-    if (f < 0) putByte(d, 0x2d);
-    formatFloat(d, Math.abs(f), 0x66, 0);
-    decimalDigits(b, d.ptr, <u32>d.len, radix);
+    const f = newBF();
+    // beyond the float's exponent range a number is either integral or truncates to 0
+    const i = bfFromValue(f, x) ? bfTrunc(f) : bigOf(x);
+    const d = bigToText(i ? i : bigOf(mkInt(0)));
+    decimalDigits(b, d, textLen, radix);
   }
   return mkString(b.ptr, <u32>b.len);
-}
-
-function isIntText(p: usize, n: u32): bool {
-  let i: u32 = load<u8>(p) == 0x2d ? 1 : 0;
-  if (i >= n) return false;
-  for (; i < n; i++) { const c = load<u8>(p + i); if (c < 0x30 || c > 0x39) return false; }
-  return true;
 }
 
 const DIG = "0123456789abcdef";

@@ -10,6 +10,8 @@ import {
   ZONE_UTC, RFC3339, RFC3339_NANO, asciiBuf, civil, dateToUnix, format, loadZone, namedLayout, parse, parseDuration,
   parsedNsec, parsedSec, weekdayName, durationOk, cYear, cMonth, cDay, cHour, cMinute, cSecond, cWeekday,
 } from "./gotime";
+import { bigOf } from "../bignum";
+import { bigToI64, fits } from "../bigint";
 
 const NS: i64 = 1000000000;
 const TZ_EXPECTED = "either number (ns) or [number (ns), string (tz)]";
@@ -31,7 +33,12 @@ function nanosOf(v: usize, pos: u32): bool {
     const f = load<f64>(v, 8);
     if (f != Math.floor(f) || f < -9223372036854775808.0 || f >= 9223372036854775808.0) { fail("timestamp too big"); return false; }
     ns = <i64>f;
-  } else if (t > T_FLOAT && t < T_STRING) { fail("timestamp too big"); return false; }
+  } else if (t > T_FLOAT && t < T_STRING) {
+    // a number kept as its text (1.7e18, 1.0, beyond i64): its exact integer value, if any
+    const b = bigOf(v);
+    ns = b ? bigToI64(b) : 0;
+    if (!b || !fits) { fail("timestamp too big"); return false; }
+  }
   else { mustBe(pos, "number", v); return false; }
   tSec = floorDiv(ns, NS);
   tNsec = <i32>(ns - tSec * NS);

@@ -1,0 +1,30 @@
+package palisade.k8s.apiserver_admission_event_rate_limit_test
+
+import data.palisade.k8s.apiserver_admission_event_rate_limit
+import data.palisade.lib.k8s_control_plane_fixtures as f
+
+test_flagged_1 if {
+	vs := apiserver_admission_event_rate_limit.violation with input as f.static_pod("kube-apiserver", f.with_flags(f.hardened["kube-apiserver"], ["enable-admission-plugins"], ["--enable-admission-plugins=NodeRestriction,AlwaysPullImages"]))
+	count(vs) == 1
+	some v in vs
+	v.path == ["spec", "containers", 0, "command", 24]
+	startswith(v.msg, `kube-apiserver in Pod "kube-apiserver-cp1" `)
+}
+
+test_flags_passed_as_args_are_read if {
+	vs := apiserver_admission_event_rate_limit.violation with input as f.static_pod_args("kube-apiserver", f.with_flags(f.hardened["kube-apiserver"], ["enable-admission-plugins"], ["--enable-admission-plugins=NodeRestriction,AlwaysPullImages"]))
+	count(vs) == 1
+	some v in vs
+	v.path == ["spec", "containers", 0, "args", 23]
+}
+
+test_hardened_components_are_clean if {
+	count(apiserver_admission_event_rate_limit.violation) == 0 with input as f.static_pod("etcd", f.hardened["etcd"])
+	count(apiserver_admission_event_rate_limit.violation) == 0 with input as f.static_pod("kube-apiserver", f.hardened["kube-apiserver"])
+	count(apiserver_admission_event_rate_limit.violation) == 0 with input as f.static_pod("kube-controller-manager", f.hardened["kube-controller-manager"])
+	count(apiserver_admission_event_rate_limit.violation) == 0 with input as f.static_pod("kube-scheduler", f.hardened["kube-scheduler"])
+}
+
+test_other_containers_are_ignored if {
+	count(apiserver_admission_event_rate_limit.violation) == 0 with input as {"kind": "Pod", "spec": {"containers": [{"name": "app", "command": ["/bin/app", "--enable-admission-plugins=NodeRestriction,AlwaysPullImages"]}]}}
+}

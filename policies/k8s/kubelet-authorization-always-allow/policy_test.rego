@@ -1,0 +1,21 @@
+package palisade.k8s.kubelet_authorization_always_allow_test
+
+import data.palisade.k8s.kubelet_authorization_always_allow
+
+config(settings) := object.union({"apiVersion": "kubelet.config.k8s.io/v1beta1", "kind": "KubeletConfiguration"}, settings)
+
+test_insecure_setting_is_flagged if {
+	vs := kubelet_authorization_always_allow.violation with input as config({"authorization": {"mode": "AlwaysAllow"}})
+	count(vs) == 1
+	some v in vs
+	v.path == ["authorization", "mode"]
+}
+
+test_defaults_and_secure_settings_are_clean if {
+	count(kubelet_authorization_always_allow.violation) == 0 with input as config({})
+	count(kubelet_authorization_always_allow.violation) == 0 with input as config({"authentication": {"anonymous": {"enabled": false}}, "authorization": {"mode": "Webhook"}, "readOnlyPort": 0})
+}
+
+test_other_kinds_are_ignored if {
+	count(kubelet_authorization_always_allow.violation) == 0 with input as object.union({"authorization": {"mode": "AlwaysAllow"}}, {"kind": "ConfigMap"})
+}
