@@ -47763,6 +47763,24 @@ var require_ajv = __commonJS({
 });
 
 // src/runtime/host/json.ts
+function isUriTemplate(s) {
+  if (URL_PARSE_ERROR.test(s)) return false;
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(s)?.[0] ?? "";
+  let path = s.slice(scheme.length).replace(/[?#].*$/, "");
+  if (scheme && !path.startsWith("/")) return true;
+  if (path.startsWith("//")) path = path.replace(/^\/\/[^/]*/, "");
+  for (let i = path.indexOf("{"); i >= 0; i = path.indexOf("{", i + 1)) {
+    i = path.indexOf("}", i);
+    if (i < 0) return false;
+  }
+  return true;
+}
+function isDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
 function ajvFor(draft) {
   let a = ajvs.get(draft);
   if (!a) {
@@ -47774,7 +47792,7 @@ function ajvFor(draft) {
   }
   return a;
 }
-function jsonOperand(v, pos) {
+function jsonOperand(v) {
   if (typeof v === "string") {
     try {
       return JSON.parse(v);
@@ -47782,22 +47800,43 @@ function jsonOperand(v, pos) {
       fail("invalid JSON string");
     }
   }
-  if (isObj(v) || Array.isArray(v) || typeof v === "boolean") return v;
-  return typeFail(pos, v, "string", "object");
+  if (isObj(v)) return v;
+  return fail("wrong type, expected string or object");
+}
+function numericExclusives(schema) {
+  if (Array.isArray(schema)) return schema.map(numericExclusives);
+  if (!isObj(schema)) return schema;
+  const out = {};
+  for (const [k, v] of Object.entries(schema)) out[k] = SUBSCHEMA_KEYS.has(k) ? subschemas(k, v) : v;
+  for (const [ex, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]]) {
+    const flag = out[ex];
+    if (typeof flag !== "boolean") continue;
+    if (!(bound in out)) fail(`${ex} cannot be used without ${bound}`);
+    delete out[ex];
+    if (flag) {
+      out[ex] = out[bound];
+      delete out[bound];
+    }
+  }
+  return out;
+}
+function subschemas(key, v) {
+  if (!NAMED_SUBSCHEMAS.has(key) || !isObj(v)) return numericExclusives(v);
+  return Object.fromEntries(Object.entries(v).map(([name, s]) => [name, numericExclusives(s)]));
 }
 function compileSchema2(schema) {
   const key = JSON.stringify(schema);
   let fn = compiled2.get(key);
   if (fn) return fn;
   let s = schema;
+  const declared = typeof s.$schema === "string" ? s.$schema : "";
   let draft = "draft-07";
-  if (isObj(s) && typeof s.$schema === "string") {
-    if (s.$schema.includes("2020-12")) draft = "2020";
-    else if (s.$schema.includes("2019-09")) draft = "2019";
-    else if (!s.$schema.includes("draft-07")) {
-      const { $schema: _ignored, ...rest } = s;
-      s = rest;
-    }
+  if (declared.includes("2020-12")) draft = "2020";
+  else if (declared.includes("2019-09")) draft = "2019";
+  else if (!declared.includes("draft-07") && !declared.includes("draft-06")) s = numericExclusives(s);
+  if (draft === "draft-07" && declared !== "" && !declared.includes("draft-07")) {
+    const { $schema: _ignored, ...rest } = s;
+    s = rest;
   }
   try {
     fn = ajvFor(draft).compile(s);
@@ -47826,133 +47865,65 @@ function opaError(e, doc) {
   const segs = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const field = segs.length === 0 ? "(root)" : segs.join(".");
   const p = e.params;
-  let type;
-  let desc;
-  switch (e.keyword) {
-    case "type":
-      type = "invalid_type";
-      desc = `Invalid type. Expected: ${String(p.type).replace(/,/g, ", ")}, given: ${jsonTypeOf(valueAt(doc, e.instancePath))}`;
-      break;
-    case "required":
-      type = "required";
-      desc = `${String(p.missingProperty)} is required`;
-      break;
-    case "minimum":
-      type = "number_gte";
-      desc = `Must be greater than or equal to ${String(p.limit)}`;
-      break;
-    case "maximum":
-      type = "number_lte";
-      desc = `Must be less than or equal to ${String(p.limit)}`;
-      break;
-    case "exclusiveMinimum":
-      type = "number_gt";
-      desc = `Must be greater than ${String(p.limit)}`;
-      break;
-    case "exclusiveMaximum":
-      type = "number_lt";
-      desc = `Must be less than ${String(p.limit)}`;
-      break;
-    case "minLength":
-      type = "string_gte";
-      desc = `String length must be greater than or equal to ${String(p.limit)}`;
-      break;
-    case "maxLength":
-      type = "string_lte";
-      desc = `String length must be less than or equal to ${String(p.limit)}`;
-      break;
-    case "pattern":
-      type = "pattern";
-      desc = `Does not match pattern '${String(p.pattern)}'`;
-      break;
-    case "format":
-      type = "format";
-      desc = `Does not match format '${String(p.format)}'`;
-      break;
-    case "enum":
-      type = "enum";
-      desc = `${field} must be one of the following: ${p.allowedValues.map((x) => JSON.stringify(x)).join(", ")}`;
-      break;
-    case "const":
-      type = "const";
-      desc = `${field} does not match: ${JSON.stringify(p.allowedValue)}`;
-      break;
-    case "additionalProperties":
-      type = "additional_property_not_allowed";
-      desc = `Additional property ${String(p.additionalProperty)} is not allowed`;
-      break;
-    case "minItems":
-      type = "array_min_items";
-      desc = `Array must have at least ${String(p.limit)} items`;
-      break;
-    case "maxItems":
-      type = "array_max_items";
-      desc = `Array must have at most ${String(p.limit)} items`;
-      break;
-    case "uniqueItems":
-      type = "unique";
-      desc = `array items[${String(p.j)},${String(p.i)}] must be unique`;
-      break;
-    case "minProperties":
-      type = "array_min_properties";
-      desc = `Must have at least ${String(p.limit)} properties`;
-      break;
-    case "maxProperties":
-      type = "array_max_properties";
-      desc = `Must have at most ${String(p.limit)} properties`;
-      break;
-    case "multipleOf":
-      type = "multiple_of";
-      desc = `Must be a multiple of ${String(p.multipleOf)}`;
-      break;
-    case "anyOf":
-      type = "number_any_of";
-      desc = "Must validate at least one schema (anyOf)";
-      break;
-    case "oneOf":
-      type = "number_one_of";
-      desc = "Must validate one and only one schema (oneOf)";
-      break;
-    case "not":
-      type = "number_not";
-      desc = "Must not validate the schema (not)";
-      break;
-    case "if":
-      type = p.failingKeyword === "else" ? "condition_else" : "condition_then";
-      desc = `Must validate "${String(p.failingKeyword)}" as "if" was ${p.failingKeyword === "else" ? "not " : ""}valid`;
-      break;
-    case "false schema":
-      type = "false";
-      desc = "False always fails validation";
-      break;
-    case "contains":
-      type = "contains";
-      desc = "At least one of the items must match";
-      break;
-    default:
-      type = e.keyword;
-      desc = e.message ?? e.keyword;
+  let type = e.keyword;
+  let desc = e.message ?? e.keyword;
+  if (e.keyword === "if") {
+    const otherwise = p.failingKeyword === "else";
+    type = otherwise ? "condition_else" : "condition_then";
+    desc = `Must validate "${String(p.failingKeyword)}" as "if" was ${otherwise ? "not " : ""}valid`;
+  } else if (GOJSONSCHEMA[e.keyword]) {
+    const [t, describe4] = GOJSONSCHEMA[e.keyword];
+    type = t;
+    desc = describe4(p, field, () => jsonTypeOf(valueAt(doc, e.instancePath)));
   }
   return { error: `${field}: ${desc}`, type, field, desc };
 }
-var isObj, FORMATS, ajvs, compiled2, jsonBuiltins;
+function compositeFirst(errors) {
+  const out = [];
+  for (const e of errors) {
+    const p = e.params;
+    let from;
+    if (e.keyword === "propertyNames") {
+      from = (x) => x.propertyName === p.propertyName && x.schemaPath.startsWith(`${e.schemaPath}/`);
+    } else if (e.keyword === "if") {
+      const branch = `${e.schemaPath.slice(0, -"if".length)}${String(p.failingKeyword)}/`;
+      from = (x) => x.schemaPath.startsWith(branch) && x.instancePath.startsWith(e.instancePath);
+    }
+    let at2 = out.length;
+    while (from && at2 > 0 && from(out[at2 - 1])) at2--;
+    out.splice(at2, 0, e);
+  }
+  return out;
+}
+var isObj, TIME, ZONE, TIME_RE, DATE_TIME_RE, URL_PARSE_ERROR, isEmail, isUri, isUriReference, FORMATS, ajvs, SUBSCHEMA_KEYS, NAMED_SUBSCHEMAS, compiled2, GOJSONSCHEMA, jsonBuiltins;
 var init_json = __esm({
   "src/runtime/host/json.ts"() {
     "use strict";
     init_errors();
     init_ip();
     isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    TIME = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?:[.,]\d+)?`;
+    ZONE = String.raw`(?:Z|[+-]\d{2}:\d{2})`;
+    TIME_RE = new RegExp(`^${TIME}${ZONE}?$`);
+    DATE_TIME_RE = new RegExp(String.raw`^(\d{4}-\d{2}-\d{2})T${TIME}${ZONE}$`);
+    URL_PARSE_ERROR = /[\x00-\x1f\x7f\\]|%(?![0-9A-Fa-f]{2})/;
+    isEmail = (s) => /^[^@\s]+@[^@\s]+$/.test(s);
+    isUri = (s) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s) && !URL_PARSE_ERROR.test(s);
+    isUriReference = (s) => !URL_PARSE_ERROR.test(s);
     FORMATS = {
-      "date-time": (s) => /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
-      date: (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)),
-      email: (s) => /^[^@\s]+@[^@\s]+$/.test(s),
-      ipv4: (s) => {
-        const ip = parseIp(s);
-        return !!ip && !ip.v6 && !s.includes(":");
-      },
+      "date-time": (s) => TIME_RE.test(s) || isDate(s) || DATE_TIME_RE.test(s) && isDate(DATE_TIME_RE.exec(s)[1]),
+      date: isDate,
+      time: (s) => TIME_RE.test(s),
+      email: isEmail,
+      "idn-email": isEmail,
+      ipv4: (s) => s.includes(".") && parseIp(s) !== void 0,
       ipv6: (s) => s.includes(":") && parseIp(s) !== void 0,
-      hostname: (s) => s.length <= 253 && /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/.test(s),
-      uri: (s) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s),
+      hostname: (s) => s.length < 256 && /^([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])(\.([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9]))*$/.test(s),
+      uri: isUri,
+      iri: isUri,
+      "uri-reference": isUriReference,
+      "iri-reference": isUriReference,
+      "uri-template": isUriTemplate,
       uuid: (s) => /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(s),
       regex: (s) => {
         try {
@@ -47961,25 +47932,79 @@ var init_json = __esm({
         } catch {
           return false;
         }
-      }
+      },
+      "json-pointer": (s) => /^(?:\/(?:[^~/]|~0|~1)*)*$/.test(s),
+      "relative-json-pointer": (s) => /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/.test(s)
     };
     ajvs = /* @__PURE__ */ new Map();
+    SUBSCHEMA_KEYS = /* @__PURE__ */ new Set([
+      "items",
+      "additionalItems",
+      "additionalProperties",
+      "contains",
+      "propertyNames",
+      "not",
+      "if",
+      "then",
+      "else",
+      "allOf",
+      "anyOf",
+      "oneOf",
+      "properties",
+      "patternProperties",
+      "definitions",
+      "dependencies"
+    ]);
+    NAMED_SUBSCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "definitions", "dependencies"]);
     compiled2 = /* @__PURE__ */ new Map();
+    GOJSONSCHEMA = {
+      // several allowed types print as "[a,b]" (jsonSchemaType.String); ajv joins them with ","
+      type: ["invalid_type", (p, _f, given) => {
+        const t = String(p.type);
+        return `Invalid type. Expected: ${t.includes(",") ? `[${t}]` : t}, given: ${given()}`;
+      }],
+      required: ["required", (p) => `${String(p.missingProperty)} is required`],
+      minimum: ["number_gte", (p) => `Must be greater than or equal to ${String(p.limit)}`],
+      maximum: ["number_lte", (p) => `Must be less than or equal to ${String(p.limit)}`],
+      exclusiveMinimum: ["number_gt", (p) => `Must be greater than ${String(p.limit)}`],
+      exclusiveMaximum: ["number_lt", (p) => `Must be less than ${String(p.limit)}`],
+      minLength: ["string_gte", (p) => `String length must be greater than or equal to ${String(p.limit)}`],
+      maxLength: ["string_lte", (p) => `String length must be less than or equal to ${String(p.limit)}`],
+      pattern: ["pattern", (p) => `Does not match pattern '${String(p.pattern)}'`],
+      format: ["format", (p) => `Does not match format '${String(p.format)}'`],
+      enum: ["enum", (p, field) => `${field} must be one of the following: ${p.allowedValues.map((x) => JSON.stringify(x)).join(", ")}`],
+      const: ["const", (p, field) => `${field} does not match: ${JSON.stringify(p.allowedValue)}`],
+      additionalProperties: ["additional_property_not_allowed", (p) => `Additional property ${String(p.additionalProperty)} is not allowed`],
+      minItems: ["array_min_items", (p) => `Array must have at least ${String(p.limit)} items`],
+      maxItems: ["array_max_items", (p) => `Array must have at most ${String(p.limit)} items`],
+      // ajv's i is the later index, gojsonschema names the earlier one first
+      uniqueItems: ["unique", (p) => `array items[${String(p.j)},${String(p.i)}] must be unique`],
+      minProperties: ["array_min_properties", (p) => `Must have at least ${String(p.limit)} properties`],
+      maxProperties: ["array_max_properties", (p) => `Must have at most ${String(p.limit)} properties`],
+      multipleOf: ["multiple_of", (p) => `Must be a multiple of ${String(p.multipleOf)}`],
+      anyOf: ["number_any_of", () => "Must validate at least one schema (anyOf)"],
+      oneOf: ["number_one_of", () => "Must validate one and only one schema (oneOf)"],
+      not: ["number_not", () => "Must not validate the schema (not)"],
+      "false schema": ["false", () => "False always fails validation"],
+      contains: ["contains", () => "At least one of the items must match"],
+      dependencies: ["missing_dependency", (p) => `Has a dependency on ${String(p.missingProperty)}`],
+      additionalItems: ["array_no_additional_items", () => "No additional items allowed on array"],
+      propertyNames: ["invalid_property_name", (p) => `Property name of "${String(p.propertyName)}" does not match`]
+    };
     jsonBuiltins = {
       "json.verify_schema": (schema) => {
         try {
-          compileSchema2(jsonOperand(schema, 1));
+          compileSchema2(jsonOperand(schema));
           return [true, null];
         } catch (e) {
-          if (e instanceof Error && e.name === "OperandTypeError") throw e;
-          return [false, e.message];
+          return [false, `jsonschema: ${e.message}`];
         }
       },
       "json.match_schema": (document, schema) => {
-        const doc = jsonOperand(document, 1);
-        const validate2 = compileSchema2(jsonOperand(schema, 2));
+        const doc = jsonOperand(document);
+        const validate2 = compileSchema2(jsonOperand(schema));
         if (validate2(doc)) return [true, []];
-        return [false, (validate2.errors ?? []).map((e) => opaError(e, doc))];
+        return [false, compositeFirst(validate2.errors ?? []).map((e) => opaError(e, doc))];
       }
     };
   }
