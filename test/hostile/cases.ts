@@ -85,6 +85,13 @@ function mkfifo(path: string): boolean {
   return spawnSync('mkfifo', [path]).status === 0;
 }
 
+/** A file name and YAML keys carrying workflow commands (and, with `podName`, a resource name). */
+function plantInjectedNames(s: Sandbox, opts: { podName?: boolean } = {}): void {
+  s.write(`k8s/n\n::stop-commands::${MARK}.yaml`, 'a: [1\n');
+  s.write('k8s/keys.yaml', `${JSON.stringify(`k${EVIL}`)}: 1\n${JSON.stringify(`k${EVIL}`)}: 2\n`);
+  if (opts.podName) s.write(`k8s/p,o:d.yaml`, pod(container(1)).replace('name: p', `name: ${JSON.stringify(`p${EVIL}`)}`));
+}
+
 export const CASES: HostileCase[] = [
   // ── Security ────────────────────────────────────────────────────────────────────────────────
   {
@@ -132,8 +139,7 @@ export const CASES: HostileCase[] = [
     setup(s) {
       plantGood(s);
       s.write(`k8s/a${EVIL.replace(/[\u0000-\u001f/]/g, '_')}.yaml`, 'a: [1\n');
-      s.write(`k8s/n\n::stop-commands::${MARK}.yaml`, 'a: [1\n');
-      s.write('k8s/keys.yaml', `${JSON.stringify(`k${EVIL}`)}: 1\n${JSON.stringify(`k${EVIL}`)}: 2\n`);
+      plantInjectedNames(s);
       s.write('Dockerfile.evil', `FROM x\nBOGUS${EVIL.replace(/[\n\r]/g, ' ')}\n`);
       s.write(`::stop-commands::${MARK}.yaml`, 'a: [1\n');
       return { expect: {} };
@@ -144,9 +150,7 @@ export const CASES: HostileCase[] = [
     cls: 'security',
     setup(s) {
       plantGood(s);
-      s.write(`k8s/n\n::stop-commands::${MARK}.yaml`, 'a: [1\n');
-      s.write('k8s/keys.yaml', `${JSON.stringify(`k${EVIL}`)}: 1\n${JSON.stringify(`k${EVIL}`)}: 2\n`);
-      s.write(`k8s/p,o:d.yaml`, pod(container(1)).replace('name: p', `name: ${JSON.stringify(`p${EVIL}`)}`));
+      plantInjectedNames(s, { podName: true });
       return { args: ['scan', '.', '--format', 'github'], expect: {} };
     },
   },
@@ -155,8 +159,7 @@ export const CASES: HostileCase[] = [
     cls: 'security',
     setup(s) {
       plantGood(s);
-      s.write(`k8s/n\n::stop-commands::${MARK}.yaml`, 'a: [1\n');
-      s.write('k8s/keys.yaml', `${JSON.stringify(`k${EVIL}`)}: 1\n${JSON.stringify(`k${EVIL}`)}: 2\n`);
+      plantInjectedNames(s);
       return { args: ['scan', '.', '--format', 'json'], expect: {} };
     },
   },
@@ -165,9 +168,7 @@ export const CASES: HostileCase[] = [
     cls: 'security',
     setup(s) {
       plantGood(s);
-      s.write(`k8s/n\n::stop-commands::${MARK}.yaml`, 'a: [1\n');
-      s.write('k8s/keys.yaml', `${JSON.stringify(`k${EVIL}`)}: 1\n${JSON.stringify(`k${EVIL}`)}: 2\n`);
-      s.write(`k8s/p,o:d.yaml`, pod(container(1)).replace('name: p', `name: ${JSON.stringify(`p${EVIL}`)}`));
+      plantInjectedNames(s, { podName: true });
       return { action: { 'sarif-file': join(s.home, 'out.sarif') }, expect: {} };
     },
   },
