@@ -95,7 +95,7 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
  * CPU time (user + system) of fn: the machines are shared, and wall time there measures the
  * neighbours as much as the code. Both sides of every ratio are measured the same way.
  */
-function time<T>(fn: () => T): { ms: number; value: T } {
+export function time<T>(fn: () => T): { ms: number; value: T } {
   (globalThis as { gc?: () => void }).gc?.();
   const c0 = process.cpuUsage();
   const value = fn();

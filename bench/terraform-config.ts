@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { loadTerraformConfig } from '../src/loaders/terraform/config/document.js';
 import { parseHcl } from '../src/loaders/terraform/hcl/parser.js';
-import type { BenchLine } from './loaders.js';
+import { time, type BenchLine } from './loaders.js';
 
 function rootFile(i: number): string {
   return `locals {
@@ -71,14 +71,6 @@ export function terraformConfigSources(): Map<string, string> {
   for (let i = 0; i < 449; i++) out.set(`live/r${i}.tf`, rootFile(i));
   for (let m = 0; m < 5; m++) for (let j = 0; j < 10; j++) out.set(`live/modules/mod${m}/f${j}.tf`, moduleFile(m, j));
   return out;
-}
-
-function time<T>(fn: () => T): { ms: number; value: T } {
-  (globalThis as { gc?: () => void }).gc?.();
-  const c0 = process.cpuUsage();
-  const value = fn();
-  const c = process.cpuUsage(c0);
-  return { ms: (c.user + c.system) / 1000, value };
 }
 
 export async function terraformConfigBench(): Promise<BenchLine[]> {
