@@ -25,6 +25,7 @@ import * as Time from "./time";
 import { jsonPatch } from "./jsonpatch";
 import { uuidParse } from "./uuid";
 import { marshalWithOptions } from "./marshal";
+import { randIntn, uuidRfc4122 } from "./random";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -68,6 +69,8 @@ const NAMES: string[] = [
   "json.patch", "uuid.parse",                                                 // 134-135
   "crypto.hmac.md5", "crypto.hmac.sha1", "crypto.hmac.sha256", "crypto.hmac.sha512", "crypto.hmac.equal", // 136-140
   "json.marshal_with_options",                                                // 141
+  // randomness, seeded per evaluation (random.ts)
+  "rand.intn", "uuid.rfc4122",                                                // 142-143
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -222,6 +225,8 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 136: case 137: case 138: case 139: return hmac(a, b, id - 136);
     case 140: return hmacEqual(a, b);
     case 141: return marshalWithOptions(a, b);
+    case 142: return randIntn(a, b);
+    case 143: return uuidRfc4122(a);
   }
   return 0;
 }
