@@ -62,7 +62,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   // encodings
   'json.marshal': n(1), 'json.marshal_with_options': n(2), 'json.unmarshal': n(1), 'json.is_valid': n(1),
   'json.filter': n(2), 'json.remove': n(2), 'json.patch': n(2),
-  'json.verify_schema': h(1), 'json.match_schema': h(2),
+  'json.verify_schema': n(1), 'json.match_schema': n(2),
   'yaml.marshal': h(1), 'yaml.unmarshal': h(1), 'yaml.is_valid': h(1),
   'base64.encode': n(1), 'base64.decode': n(1), 'base64.is_valid': n(1),
   'base64url.encode': n(1), 'base64url.decode': n(1), 'base64url.encode_no_pad': n(1),

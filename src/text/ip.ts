@@ -1,6 +1,6 @@
 // IP addresses and CIDR blocks as Go's net package parses and prints them (IPv4 and IPv6, as
 // bigints), for the Terraform evaluator's cidr* functions. Pure; knows nothing of Rego values
-// (the Rego net.cidr_* builtins run inside the WebAssembly runtime); also the JSON-Schema ipv4/ipv6 formats.
+// (the Rego net.cidr_* builtins and the JSON-Schema ipv4/ipv6 formats run inside the WebAssembly runtime).
 
 export interface Net {
   v6: boolean;

@@ -16,20 +16,20 @@ describe('hostBuiltins', () => {
   it('reaches SDK-shadowed builtins through an alias that runs the same implementation', () => {
     const b = hostBuiltins({ strict: true });
     expect(hostCallName('yaml.is_valid')).toBe('palisade.yaml.is_valid');
-    expect(hostCallName('json.match_schema')).toBe('json.match_schema');
+    expect(hostCallName('parse_config')).toBe('parse_config');
     expect(b['palisade.yaml.is_valid']!('a: [')).toBe(false);
   });
 
   it('makes a failing call undefined when not strict', () => {
     const b = hostBuiltins({ strict: false });
     expect(b['parse_config']!('nope', '')).toBeUndefined();
-    expect(b['json.match_schema']!(5, {})).toBeUndefined();
+    expect(b['parse_config']!(1, '')).toBeUndefined();
   });
 
   it('throws OPA-shaped errors when strict', () => {
     const b = hostBuiltins({ strict: true });
     expect(() => b['parse_config']!('nope', '')).toThrow('eval_builtin_error: parse_config: unknown parser: nope');
-    expect(() => b['json.match_schema']!(5, {})).toThrow('eval_builtin_error: json.match_schema: wrong type, expected string or object');
+    expect(() => b['parse_config']!(1, '')).toThrow('eval_type_error: parse_config: operand 1 must be string but got number');
   });
 
   it('sends integers beyond 2^53 as exact JSON text', () => {

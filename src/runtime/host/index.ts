@@ -18,7 +18,6 @@ import { BUILTINS } from '../../rego/builtins.js';
 import { InternalError } from '../../diagnostics.js';
 import { BuiltinError, OperandTypeError } from './errors.js';
 import { exactJson, hasBigInt, type Value } from './values.js';
-import { jsonBuiltins } from './json.js';
 import { yamlBuiltins } from './yaml.js';
 import { miscBuiltins } from './misc.js';
 import { deprecatedBuiltins } from './deprecated.js';
@@ -71,7 +70,6 @@ export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Rec
     files: opts.files,
   };
   const families = [
-    jsonBuiltins,
     yamlBuiltins,
     miscBuiltins(ctx),
     deprecatedBuiltins,

@@ -26,6 +26,7 @@ import { jsonPatch } from "./jsonpatch";
 import { uuidParse } from "./uuid";
 import { marshalWithOptions } from "./marshal";
 import { randIntn, uuidRfc4122 } from "./random";
+import { verifySchema, matchSchema } from "./jsonschema";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -71,6 +72,8 @@ const NAMES: string[] = [
   "json.marshal_with_options",                                                // 141
   // randomness, seeded per evaluation (random.ts)
   "rand.intn", "uuid.rfc4122",                                                // 142-143
+  // JSON Schema, gojsonschema's semantics (jsonschema.ts)
+  "json.verify_schema", "json.match_schema",                                  // 144-145
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -80,14 +83,14 @@ function nameIs(v: usize, s: string): bool {
   return true;
 }
 
-const FIRST_REGEX = 86, LAST_REGEX = 95;
+const FIRST_REGEX = 86, LAST_REGEX = 95, FIRST_SCHEMA = 144, LAST_SCHEMA = 145;
 
 /** The native id of a builtin name (a string value), or -1 when the host implements it. */
 export function nativeId(name: usize): i32 {
   for (let i = 0; i < NAMES.length; i++) {
     if (!nameIs(name, unchecked(NAMES[i]))) continue;
     // a plan that matches patterns gets a program cache that outlives evaluations
-    if (i >= FIRST_REGEX && i <= LAST_REGEX) reserveProgramCache();
+    if ((i >= FIRST_REGEX && i <= LAST_REGEX) || (i >= FIRST_SCHEMA && i <= LAST_SCHEMA)) reserveProgramCache();
     return i;
   }
   return -1;
@@ -227,6 +230,8 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 141: return marshalWithOptions(a, b);
     case 142: return randIntn(a, b);
     case 143: return uuidRfc4122(a);
+    case 144: return verifySchema(a);
+    case 145: return matchSchema(a, b);
   }
   return 0;
 }
