@@ -51,17 +51,6 @@ function parseV6(s: string): bigint | undefined {
   return out;
 }
 
-/** Go's net.ParseIP, reduced to IPv4 when the address is IPv4-mapped. */
-export function parseIp(s: string): { v6: boolean; ip: bigint } | undefined {
-  const v4 = parseV4(s);
-  if (v4 !== undefined) return { v6: false, ip: v4 };
-  if (!s.includes(':')) return undefined;
-  const v6 = parseV6(s);
-  if (v6 === undefined) return undefined;
-  if (v6 >> 32n === 0xffffn) return { v6: false, ip: v6 & 0xffffffffn };
-  return { v6: true, ip: v6 };
-}
-
 function mask(v6: boolean, prefix: number): bigint {
   const n = bits(v6);
   return ((1n << BigInt(n)) - 1n) ^ ((1n << BigInt(n - prefix)) - 1n);

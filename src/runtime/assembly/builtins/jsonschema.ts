@@ -305,6 +305,13 @@ function checkSub(m: usize, key: string, ifNot: string): bool {
   return mustBeOfAn(key, ifNot);
 }
 
+/** additionalProperties and additionalItems: a boolean (in every draft) or a schema. */
+function checkBoolOrSchema(m: usize, key: string): bool {
+  const v = get(m, key);
+  if (v == 0 || isBool(v)) return true;
+  return isObj(v) ? check(v) : invalidType("boolean/valid schema", key);
+}
+
 function checkInteger(m: usize, key: string): i64 {
   const v = get(m, key);
   if (v == 0) return -1;
@@ -386,11 +393,7 @@ function check(node: usize): bool {
     } else return invalidType("type", "string/array of strings");
   }
   if (!checkMap(m, "properties", "properties")) return false;
-  const ap = get(m, "additionalProperties");
-  if (ap != 0 && !isBool(ap)) {
-    if (!isObj(ap)) return invalidType("boolean/valid schema", "additionalProperties");
-    if (!check(ap)) return false;
-  }
+  if (!checkBoolOrSchema(m, "additionalProperties")) return false;
   const pp = get(m, "patternProperties");
   if (pp != 0) {
     if (!isObj(pp)) return invalidType("valid schema", "patternProperties");
@@ -429,11 +432,7 @@ function check(node: usize): bool {
     } else if (isObj(items) || isBool(items)) { if (!check(items)) return false; }
     else return invalidType("valid schema/array of schemas", "items");
   }
-  const ai = get(m, "additionalItems");
-  if (ai != 0 && !isBool(ai)) {
-    if (!isObj(ai)) return invalidType("boolean/valid schema", "additionalItems");
-    if (!check(ai)) return false;
-  }
+  if (!checkBoolOrSchema(m, "additionalItems")) return false;
   const mo = get(m, "multipleOf");
   if (mo != 0) {
     if (!isNumber(mo)) return invalidType("number", "multipleOf");
