@@ -92,6 +92,12 @@ describe('JSON Schema builtins (native)', () => {
       ['uri', 'https://example.com/a?b#c', true], ['uri', '/relative', false], ['uri', 'http://a\\b', false], ['uri', 'http://a/%zz', false],
       ['uri-reference', '/relative', true], ['iri-reference', '#frag', true],
       ['uri-template', 'https://example.com/{id}/x', true], ['uri-template', 'https://example.com/{id', false],
+      // Go's url.Parse: the query is not checked, a leading ':' has no scheme, a colon in a relative
+      // first segment, a bad port, a host character or an ASCII %-escape in the host fail
+      ['uri', 'http://a/?%zz', true], ['uri', 'a:b', true], ['uri', 'mailto:x@y', true], ['uri-reference', ':foo', false],
+      ['uri-reference', '1a:b', false], ['uri-reference', 'a/b:c', true], ['uri', 'http://[::1', false], ['uri', 'http://[::1]:80/', true],
+      ['uri', 'http://h:8x/', false], ['uri', 'http://a b/', false], ['uri', 'http://h%41/', false], ['uri', 'http://u%zz@h/', false],
+      ['uri', 'http://a/#%zz', false], ['uri-template', 'http://e.com/%7Bid', false],
       ['json-pointer', '/a~1b/0', true], ['json-pointer', 'a', false], ['json-pointer', '/a~2', false],
       ['relative-json-pointer', '0#', true], ['relative-json-pointer', '1/a', true], ['relative-json-pointer', '01', false],
       ['uuid', 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', true], ['uuid', 'a0eebc99', false],
