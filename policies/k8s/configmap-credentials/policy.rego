@@ -4,7 +4,8 @@
 #   ConfigMaps are not meant for secrets: they are readable by anyone allowed to read
 #   configuration, are not encrypted at rest by default, show up in `kubectl describe` output
 #   and get committed with the manifests. A key named like a password, token or API key with a
-#   literal value, or any private key, belongs in a Secret.
+#   literal value, or any value in a credential's own format (a private key, an AWS access key
+#   ID, a GitHub, GitLab, Slack or npm token …) whatever its key, belongs in a Secret.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/configuration/configmap/
 #   - ref: https://kubernetes.io/docs/concepts/configuration/secret/
@@ -52,11 +53,10 @@ violation contains v if {
 violation contains v if {
 	input.kind == "ConfigMap"
 	some key, value in input.data
-	is_string(value)
 	not k8s.credential_name(key)
-	k8s.private_key(value)
+	what := k8s.credential_value(value)
 	v := {
-		"msg": sprintf("%s holds a private key in %q; move it to a Secret", [k8s.resource, key]),
+		"msg": sprintf("%s holds %s in %q; move it to a Secret", [k8s.resource, what, key]),
 		"path": ["data", key],
 	}
 }
