@@ -12,6 +12,7 @@
 # custom:
 #   id: k8s/pdb-min-available-replicas
 #   severity: medium
+#   profile: strict
 #   confidence: medium
 #   inventory: true
 #   kinds: [kubernetes]
