@@ -35,6 +35,7 @@
 #     kubescape: [rule-credentials-configmap]
 package palisade.k8s.configmap_credentials
 
+import data.palisade.lib.credentials
 import data.palisade.lib.k8s
 
 violation contains v if {
@@ -54,7 +55,7 @@ violation contains v if {
 	input.kind == "ConfigMap"
 	some key, value in input.data
 	not k8s.credential_name(key)
-	what := k8s.credential_value(value)
+	what := credentials.credential_value(value)
 	v := {
 		"msg": sprintf("%s holds %s in %q; move it to a Secret", [k8s.resource, what, key]),
 		"path": ["data", key],

@@ -39,6 +39,7 @@
 #     kube-linter: [env-var-secret]
 package palisade.k8s.secrets_in_env
 
+import data.palisade.lib.credentials
 import data.palisade.lib.k8s
 
 violation contains v if {
@@ -58,7 +59,7 @@ violation contains v if {
 	some c in k8s.containers
 	some i, env in c.container.env
 	not k8s.credential_name(env.name)
-	what := k8s.credential_value(env.value)
+	what := credentials.credential_value(env.value)
 	v := {
 		"msg": sprintf("%s in %s puts %s in the literal value of %q; reference a Secret instead", [c.label, k8s.resource, what, env.name]),
 		"path": array.concat(c.path, ["env", i, "value"]),
