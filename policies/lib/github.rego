@@ -117,6 +117,14 @@ parse_uses(u) := {"kind": "repo", "raw": u, "name": u, "owner": split(u, "/")[0]
 # moved to point at other code.
 is_sha(ref) if regex.match(`^([0-9a-f]{40}|[0-9a-f]{64})$`, ref)
 
+# The release a `uses:` runs, for comparing with advisories: the ref, or for a SHA the version
+# its trailing comment names (`@<sha> # v4.3.2`), which the loader keeps under `x-palisade`
+# by the route of the step or job that holds `uses` (docs/inputs.md). A SHA without such a
+# comment stays the SHA.
+uses_version(owner, u) := object.get(input, ["x-palisade", "uses_versions", concat("/", [sprintf("%v", [p]) | some p in owner])], u.ref) if is_sha(u.ref)
+
+uses_version(_, u) := u.ref if not is_sha(u.ref)
+
 # A step that uses the action `name` (owner/repo or owner/repo/path), at any ref.
 uses_action(step, name) if {
 	is_string(step.uses)

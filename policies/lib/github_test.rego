@@ -150,3 +150,11 @@ test_pr_head_checkouts if {
 	not github.checks_out_head({"uses": "actions/checkout@v4"})
 	not github.checks_out_head({"run": "git fetch origin main"})
 }
+
+test_uses_version if {
+	sha := "11bd71901bbe5b1630ceea73d27597364c9af683"
+	commented := {"x-palisade": {"uses_versions": {"jobs/b/steps/2": "v4.2.2"}}}
+	github.uses_version(["jobs", "b", "steps", 2], github.parse_uses(concat("@", ["actions/checkout", sha]))) == "v4.2.2" with input as commented
+	github.uses_version(["jobs", "b", "steps", 1], github.parse_uses(concat("@", ["actions/checkout", sha]))) == sha with input as commented
+	github.uses_version(["jobs", "b", "steps", 2], github.parse_uses("actions/checkout@v4")) == "v4" with input as commented
+}
