@@ -65,13 +65,15 @@ jobs:
 `;
     const d = loadWorkflow({ path: '.github/workflows/ci.yml', text }).documents[0]!;
     expect((d.data as Record<string, unknown>)['x-palisade']).toEqual({
+      path: '.github/workflows/ci.yml',
       uses_versions: { 'jobs/build/steps/0': 'v4.3.2', 'jobs/build/steps/3': 'v3', 'jobs/call': 'v1.2' },
     });
     const a = loadAction({ path: 'action.yml', text: `runs:\n  using: composite\n  steps:\n    - uses: a/b@${sha} # 2.0.1\n` }).documents[0]!;
-    expect((a.data as Record<string, unknown>)['x-palisade']).toEqual({ uses_versions: { 'runs/steps/0': '2.0.1' } });
+    expect((a.data as Record<string, unknown>)['x-palisade']).toEqual({ path: 'action.yml', uses_versions: { 'runs/steps/0': '2.0.1' } });
   });
-  it('leave the data untouched when there are none', () => {
+  it('leave only the path when there are none', () => {
     const d = loadWorkflow({ path: '.github/workflows/ci.yml', text: wf }).documents[0]!;
-    expect(Object.keys(d.data as object)).toEqual(['name', 'on', 'jobs']);
+    expect(Object.keys(d.data as object)).toEqual(['name', 'on', 'jobs', 'x-palisade']);
+    expect((d.data as Record<string, unknown>)['x-palisade']).toEqual({ path: '.github/workflows/ci.yml' });
   });
 });
