@@ -103,6 +103,14 @@ describe('discover (walk)', () => {
     const none = await discover(['nothing/*.yaml'], { root });
     expect(none.diagnostics[0]).toMatchObject({ code: 'usage_error', severity: 'warning' });
   });
+  it('a named folder: the rules of its ancestors and its own apply, and an ignored folder yields nothing', async () => {
+    const k8s = await discover(['k8s'], { root });
+    expect(k8s.files.map((f) => f.path)).toEqual(['k8s/helm.yaml', 'k8s/pod.yaml']);
+    put('build/deep/pod.yaml', K8S);
+    const ignored = await discover(['build', 'build/deep'], { root });
+    expect(ignored.files).toEqual([]);
+    expect(ignored.diagnostics).toEqual([]);
+  });
   it('gitignore: false scans ignored files', async () => {
     const r = await discover(['.'], { root, gitignore: false, ignore: ['vendor/'] });
     expect(r.files.map((f) => f.path)).toContain('generated.yaml');
