@@ -11,8 +11,8 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { at, fileDiagnostic } from '../loaders/common/diag.js';
 import { checkContained, danglingLinkDiagnostic, inside, linkLoopDiagnostic, outsideRootDiagnostic, readContained, specialFileDiagnostic, specialKind } from './contained.js';
-import { changedFiles, indexEntries, listRepositoryFiles, type ChangedMode } from './git.js';
-import { stagedContent } from './staged.js';
+import { changedFiles, listRepositoryFiles, type ChangedMode } from './git.js';
+import { isRegular, stagedContent } from './staged.js';
 import { compileRule, compileRules, isIgnored, lastMatch, MAX_RULES_PER_FILE, type IgnoreRule } from './gitignore.js';
 import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
 import { chartOfTemplate } from '../loaders/kubernetes/helm.js';
@@ -203,6 +203,11 @@ class Walker {
     this.files.set(rel, bytes ? { path: rel, absPath: abs, kind, explicit, bytes } : { path: rel, absPath: abs, kind, explicit });
   }
 
+  /** Whether classify() can make anything of the file: its name gives a kind or puts it in a chart's templates. */
+  named(rel: string): boolean {
+    return kindByName(rel) !== undefined || (rel.includes('templates/') && chartOfTemplate(rel, this.isChart) !== undefined);
+  }
+
   /** A Helm chart: `Chart.yaml` beside the `templates/` folder. */
   private readonly isChart = (dir: string): boolean => {
     let known = this.chartDirs.get(dir);
@@ -257,7 +262,7 @@ class Walker {
         this.all.push(r);
         this.seenReal.add(child(real, e.name));
         // Most files of a large tree are nothing Palisade reads: their names say so, with no await.
-        if (kindByName(r) !== undefined || chartOfTemplate(r, this.isChart) !== undefined) await this.classify(r, a, false, true);
+        if (this.named(r)) await this.classify(r, a, false, true);
       } else if (!ignored(r, false)) {
         // A FIFO or device in the tree is never read, and never silently: say it was skipped.
         this.diagnostics.push(specialFileDiagnostic(r, specialKind(e) ?? 'not a regular file'));
@@ -335,13 +340,17 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
     const inScope = (rel: string) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
     const toRel = (p: string) => toPosix(relative(rootReal, join(g.files.top, p)));
-    const staged = 'staged' in opts.changed ? { top: g.files.top, rootReal, index: await indexEntries(g.files.top), changed: new Set(g.files.changed) } : undefined;
+    const staged = g.files.index ? { top: g.files.top, rootReal, index: g.files.index, changed: new Set(g.files.changed) } : undefined;
     for (const p of g.files.changed) {
       const rel = toRel(p);
       if (leaves(rel) || !inScope(rel)) continue;
       const rule = await w.ignoredBy(rel, false);
       if (rule) continue;
-      // Staged mode judges what the commit records: the index, not the working tree.
+      // Staged mode judges what the commit records: the index, not the working tree. A regular
+      // file whose name says it is nothing Palisade reads is not read from the index (two git
+      // runs each), as the walk does not open such files; links and submodules still are, to be
+      // reported as the walk reports them.
+      if (staged && !w.named(rel) && isRegular(staged.index.get(p))) continue;
       if (staged) {
         const got = await stagedContent(staged, p, rel);
         if ('diagnostic' in got) w.diagnostics.push(got.diagnostic);
