@@ -25,6 +25,11 @@ export class JsonLocator {
   private rootSpan: Span | undefined;
   constructor(private readonly text: string, private readonly rootOffset = 0) {}
 
+  /** The text this locator indexes. */
+  get source(): string {
+    return this.text;
+  }
+
   private root(): Span {
     if (!this.rootSpan) {
       const s = skipWs(this.text, this.rootOffset);
@@ -70,6 +75,29 @@ export class JsonLocator {
     } else return undefined;
     this.cache.set(start, out);
     return out;
+  }
+
+  /** Offset of the root value's first character. */
+  get rootStart(): number {
+    return this.root().start;
+  }
+
+  /**
+   * Offset of the value under `seg` in the value starting at `start`: an object's member, or an
+   * array's element for a number segment (as a JavaScript walk over the parsed value would go).
+   */
+  child(start: number, seg: string | number): number | undefined {
+    const ch = this.children(start);
+    if (!ch) return undefined;
+    if (ch.kind === 'object') return ch.members.get(String(seg))?.valueStart;
+    return typeof seg === 'number' ? ch.items[seg]?.start : undefined;
+  }
+
+  /** The decoded string starting at `start`, or undefined when the value there is not a string. */
+  string(start: number): string | undefined {
+    if (this.text.charCodeAt(start) !== 34) return undefined;
+    const e = stringEnd(this.text, start);
+    return e === -1 ? undefined : stringValue(this.text, start, e);
   }
 
   /** Span of the value at `route` (without its key), and how much of the route matched. */
