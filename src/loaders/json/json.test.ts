@@ -36,6 +36,30 @@ describe('json locate', () => {
   });
 });
 
+describe('json locate in large containers (indexed once) and small ones (read again)', () => {
+  const items = Array.from({ length: 2000 }, (_, i) => `{"k": ${i}}`);
+  const keys = Array.from({ length: 2000 }, (_, i) => `"k${i}": [${i}]`);
+  const text = `{"big": [${items.join(', ')}], "obj": {${keys.join(', ')}, "k7": "last"}, "small": {"a": 1, "a": ["zz"]}}`;
+  const doc = load(text).documents[0]!;
+  const col = (s: string) => text.indexOf(s) + 1;
+  it.each([
+    [['big', 1500, 'k'], '"k": 1500', 9],
+    [['big', '1999'], '{"k": 1999}', 11],
+    [['obj', 'k1999'], '"k1999": [1999]', 15],
+    [['obj', 'k7'], '"k7": "last"', 12],
+    [['small', 'a', 0], '"zz"', 4],
+  ] as const)('%j', (route, at, length) => {
+    const loc = doc.locate([...route]);
+    expect(loc.approximate).toBeUndefined();
+    expect(loc.region).toEqual({ startLine: 1, startColumn: col(at), endLine: 1, endColumn: col(at) + length });
+  });
+  it('a missing element or key resolves to its container', () => {
+    expect(doc.locate(['big', 2000]).approximate).toEqual({ resolved: ['big'] });
+    expect(doc.locate(['obj', 'nope']).approximate).toEqual({ resolved: ['obj'] });
+    expect(doc.locate(['big', -1]).approximate).toEqual({ resolved: ['big'] });
+  });
+});
+
 describe('json hostile input', () => {
   it('syntax error with line:col', () => {
     const r = load('{\n  "a": 1,\n  "b": }\n');

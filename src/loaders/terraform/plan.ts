@@ -14,7 +14,7 @@ import { scanIgnores } from '../common/ignores.js';
 import { LineIndex } from '../../text/line-index.js';
 import { limits, type LoadOptions } from '../common/options.js';
 import { jsonDocument, jsonLocate } from '../json/load.js';
-import { JsonLocator } from '../json/locate.js';
+import { JsonLocator, type Span } from '../json/locate.js';
 import { checkJsonText } from '../json/parse.js';
 import type { Document, InlineIgnore, LoadResult, Location, Route } from '../types.js';
 import { moduleDir, parseAddress, type PlanView } from './address.js';
@@ -151,7 +151,7 @@ export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResu
   // Text decoded from UTF-16 is encoded once: the module reads UTF-8.
   const json = dec.utf8 ?? Buffer.from(dec.text, 'utf8');
   const { locate: locatePlan, locator } = jsonLocate(file.path, () => Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
-  let view: PlanView<number> | undefined;
+  let view: PlanView<Span> | undefined;
   const plan = () => (view ??= textView(locator()));
   let tree: unknown;
   const rootDir = posix.dirname(file.path);
@@ -194,7 +194,7 @@ function isPlan<N>(plan: PlanView<N>): boolean {
   return has('format_version') && (has('planned_values') || has('resource_changes'));
 }
 
-/** The view of a plan held as JSON text: nodes are the offsets where values start. */
-function textView(locator: JsonLocator): PlanView<number> {
-  return { root: locator.rootStart, child: (node, seg) => locator.child(node, seg), string: (node) => locator.string(node) };
+/** The view of a plan held as JSON text: nodes are the spans of values. */
+function textView(locator: JsonLocator): PlanView<Span> {
+  return { root: locator.root(), child: (node, seg) => locator.step(node, seg), string: (node) => locator.string(node) };
 }
