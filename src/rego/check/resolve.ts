@@ -250,6 +250,17 @@ export class ModuleResolver {
     return exprTerms(e.with.some((w) => this.withFunction(w, scope)) ? { ...e, with: e.with.filter((w) => !this.withFunction(w, scope)) } : e);
   }
 
+  /** OPA: only an explicit body `{ … }` may bind variables; a single-expression operand only reads them. */
+  /** Reports an operand that would bind; true when it did (the operand is then left out, so the error is the only one). */
+  private checkNoBinding(e: Expr, op: 'and' | 'or', negated: boolean): boolean {
+    const where = negated ? 'negated expression' : `implicit ${op} operand`;
+    const fix = negated ? 'write the body in braces: `not { x := …; … }`' : `write the operand in braces: \`{ x := …; … } ${op} …\``;
+    if (e.type === 'assign') this.diagnostics.push(diag(this.mod, e.span, 'rego_compile_error', `cannot assign vars inside ${where}`, fix));
+    else if (e.type === 'some' || e.type === 'somein') this.diagnostics.push(diag(this.mod, e.span, 'rego_compile_error', `cannot declare vars inside ${where}`, fix));
+    else return false;
+    return true;
+  }
+
   /** Literal patterns that can never unify are a type error (OPA's checker: "match error"). */
   private checkMatch(a: Term, b: Term): void {
     const why = mismatch(a, b);
@@ -366,6 +377,7 @@ export class ModuleResolver {
         return { ...base, type: 'unify', left: this.term(e.left, scope), right: this.term(e.right, scope) };
       case 'assign':
         this.checkMatch(e.left, e.right);
+        if (e.negated && this.mod.futureNot && this.checkNoBinding(e, 'and', true)) return trueExpr(e.span);
         return { ...base, type: 'assign', left: this.term(e.left, scope), right: this.term(e.right, scope) };
       case 'some':
         return { ...base, type: 'some', vars: e.vars.map((v) => ({ name: this.lookup(v.name, scope) ?? v.name, span: v.span })) };
@@ -377,6 +389,19 @@ export class ModuleResolver {
           key: e.key && this.term(e.key, scope),
           value: this.term(e.value, scope),
           collection: this.term(e.collection, scope),
+        };
+      case 'logical':
+        // A single-expression operand lives in this scope (it may only read its variables); an
+        // explicit body is a closure with locals of its own, as a comprehension body is.
+        return {
+          ...base,
+          type: 'logical',
+          op: e.op,
+          operands: e.operands.map((o) => {
+            if (o.explicit) return { ...o, body: this.closure(scope, o.body, []).body };
+            const binds = this.checkNoBinding(o.body[0]!, e.op, e.negated && e.operands.length === 1);
+            return { ...o, body: binds ? [trueExpr(o.span)] : o.body.map((x) => this.expr(x, scope)) };
+          }),
         };
       case 'every': {
         const inner: Scope = { parent: scope, locals: new Map(), declAt: new Map() };
@@ -679,7 +704,13 @@ export function exprTerms(e: Expr): Term[] {
       return [...(e.key ? [e.key] : []), e.value, e.collection, ...ws];
     case 'every':
       return [e.domain, ...ws];
+    case 'logical':
+      return [...e.operands.flatMap((o) => (o.explicit ? [] : o.body.flatMap(exprTerms))), ...ws];
   }
+}
+
+function trueExpr(span: Span): Expr {
+  return { type: 'term', term: { type: 'boolean', value: true, span }, negated: false, with: [], span };
 }
 
 /** Why two literal patterns can never unify, or undefined when they might. */
