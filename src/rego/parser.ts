@@ -676,27 +676,24 @@ class Parser {
   }
 
   private logicalOr(): Operand {
-    const start = this.tok.start;
-    const first = this.logicalAnd();
-    if (!this.kw('or')) return first;
-    const ops = [first];
-    while (this.kw('or')) {
-      this.next();
-      ops.push(this.logicalAnd());
-    }
-    return implicit(logicalOf('or', ops, { start, end: this.lastEnd }));
+    return this.logicalChain('or', () => this.logicalAnd());
   }
 
   private logicalAnd(): Operand {
+    return this.logicalChain('and', () => this.operand());
+  }
+
+  /** `x op y op z`, left-associative, as one n-ary expression; a single operand is returned as is. */
+  private logicalChain(op: 'and' | 'or', operand: () => Operand): Operand {
     const start = this.tok.start;
-    const first = this.operand();
-    if (!this.kw('and')) return first;
+    const first = operand();
+    if (!this.kw(op)) return first;
     const ops = [first];
-    while (this.kw('and')) {
+    while (this.kw(op)) {
       this.next();
-      ops.push(this.operand());
+      ops.push(operand());
     }
-    return implicit(logicalOf('and', ops, { start, end: this.lastEnd }));
+    return implicit(logicalOf(op, ops, { start, end: this.lastEnd }));
   }
 
   /**
