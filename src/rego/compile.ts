@@ -47,7 +47,7 @@ interface Checked {
 
 function check(modules: Module[]): Checked {
   const diagnostics: Diagnostic[] = [];
-  const ctx: ResolveContext = { rulesByPackage: new Map(), funcs: new Map(), diagnostics, metadata: new MetadataIndex(modules) };
+  const ctx: ResolveContext = { rulesByPackage: new Map(), funcs: new Map(), rulePaths: new Set(), diagnostics, metadata: new MetadataIndex(modules) };
   for (const m of modules) {
     const key = m.package.join('.');
     if (!ctx.rulesByPackage.has(key)) ctx.rulesByPackage.set(key, new Set());
@@ -55,6 +55,7 @@ function check(modules: Module[]): Checked {
       const first = r.head.ref[0];
       if (first?.type === 'var') ctx.rulesByPackage.get(key)!.add(first.name);
       const c = classify(m, r);
+      ctx.rulePaths.add(c.path.join('.'));
       if (c.kind === 'function') ctx.funcs.set(c.path.join('.'), c.arity);
     }
   }

@@ -70,6 +70,8 @@ export interface ResolveContext {
   rulesByPackage: Map<string, Set<string>>;
   /** Function groups by full data path `a.b.f` (for call checks). */
   funcs: Map<string, number>;
+  /** The static data path `a.b.p` of every rule (functions included). */
+  rulePaths: Set<string>;
   diagnostics: Diagnostic[];
   /** METADATA of every module, for `rego.metadata.rule()`/`chain()` (absent: calls are errors). */
   metadata?: MetadataIndex;
@@ -365,6 +367,7 @@ export class ModuleResolver {
   private expr(e: Expr, scope: Scope): Expr {
     const withs = e.with.map((w) => {
       const target = this.withTarget(w.target);
+      this.checkPartialReplace(target);
       const fn = this.withFunction(w, scope);
       return fn ? { ...w, target, value: fn, fn: true } : { ...w, target, value: this.term(w.value, scope) };
     });
@@ -442,6 +445,20 @@ export class ModuleResolver {
     if (path && this.ctx.funcs.has(path.join('.'))) return mkRef('data', path, w.value.span);
     if (!path && builtin(dotted)) return { type: 'var', name: dotted, span: w.value.span };
     return undefined;
+  }
+
+  /**
+   * OPA's rewriteWithModifiers: a `with` target below a rule's path (`with data.p.a as 2` where
+   * `p` is a rule) would replace part of a rule's value, which OPA rejects.
+   */
+  private checkPartialReplace(target: Term): void {
+    const parts = refParts(target);
+    if (!parts || parts[0] !== 'data') return;
+    for (let k = 2; k < parts.length; k++) {
+      if (!this.ctx.rulePaths.has(parts.slice(1, k).join('.'))) continue;
+      this.diagnostics.push(diag(this.mod, target.span, 'rego_compile_error', 'with keyword cannot partially replace virtual document(s)', `replace the whole rule: \`with data.${parts.slice(1, k).join('.')} as …\``));
+      return;
+    }
   }
 
   /** `with` targets: input/data refs and function names, resolved like calls but never renamed. */
@@ -537,6 +554,11 @@ export class ModuleResolver {
     }
     if (target) {
       const arity = this.ctx.funcs.get(target.join('.'));
+      // `p()` on a rule that is not a function: OPA's type checker lets it through whenever the
+      // rule's type is a union or unknown (opa#7463, opa#6314: real libraries such as
+      // enterprise-contract's lib/time rely on it) and evaluation then reads the rule's value.
+      // The exact type is not known here, so the call always reads the value.
+      if (arity === undefined && args.length === 0 && this.ctx.rulePaths.has(target.join('.'))) return mkRef('data', target, t.span);
       if (arity === undefined) {
         this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function data.${target.join('.')}`, `define the function or fix the name`));
       } else if (args.length !== arity && args.length !== arity + extra) {
