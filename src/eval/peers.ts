@@ -89,6 +89,8 @@ export interface EvalFinding {
   line: number;
   /** Kind of the Kubernetes object (from the finding's resource), for count scoring. */
   objectKind?: string;
+  /** The route the policy reported (Kubescape labels name routes; see `Label.routes`). */
+  route?: Array<string | number>;
   severity: string;
   message: string;
 }
@@ -201,6 +203,17 @@ interface Label {
   lines: number[];
   /** CodeQL span end, or the end of the block a KICS label opens: [lines[0], endLine] also matches. */
   endLine?: number;
+  /**
+   * Kubescape: the routes the label names in `file` (`spec.selector.matchLabels`). A finding on
+   * that object or anything inside it also matches, wherever its line is: Kubescape names the
+   * object a wrong setting sits in, Palisade the setting itself. Stated in the report.
+   */
+  routes?: Array<Array<string | number>>;
+}
+
+/** Kubescape's `a.b[0].c` path as a route: ['a', 'b', 0, 'c']. */
+export function kubescapeRoute(path: string): Array<string | number> {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
 }
 
 /** Last line (1-based) of the YAML block a key on `line` opens: until a line indented no deeper. */
@@ -234,7 +247,14 @@ export function caseLabels(c: RawCase, scheme: SourceScheme, text?: string): Lab
       const resolved = Object.values(f.derived_path_lines ?? {}).filter((p) => p.line !== null);
       const file = resolved.length ? posix.join(caseDir, resolved[0]!.file) : (f.derived_file ?? c.file);
       // Paths in other files than the first resolved one are rare (related objects); keep them file-level.
-      return { control: c.control, file, lines: resolved.filter((p) => posix.join(caseDir, p.file) === file).map((p) => p.line!) };
+      const here = Object.entries(f.derived_path_lines ?? {}).filter(([, p]) => p.line !== null && posix.join(caseDir, p.file) === file);
+      return {
+        control: c.control,
+        file,
+        lines: here.map(([, p]) => p.line!),
+        // Only paths into the object itself: `relatedObjects[1].…` routes address another document.
+        routes: here.map(([path]) => kubescapeRoute(path)).filter((r) => r[0] !== 'relatedObjects'),
+      };
     });
   }
   if (scheme.scheme === 'count') {
@@ -257,6 +277,7 @@ export function caseLabels(c: RawCase, scheme: SourceScheme, text?: string): Lab
 function hits(label: Label, f: EvalFinding): boolean {
   if (label.lines.length === 0) return true;
   if (label.lines.some((l) => Math.abs(l - f.line) <= 1)) return true;
+  if (f.route && label.routes?.some((r) => r.length > 0 && r.every((k, i) => f.route![i] === k))) return true;
   return label.endLine !== undefined && f.line >= label.lines[0]! && f.line <= label.endLine;
 }
 
@@ -375,7 +396,7 @@ export async function scanUnits(sourceRoot: string, units: string[], options: Sc
         policy: f.policy.id,
         file: rel(b.prefix, f.file),
         line: f.region.startLine,
-        ...(f.resource && f.policy.kinds.includes('kubernetes') ? { objectKind: f.resource.split('/')[0]! } : {}),
+        ...(f.resource && f.policy.kinds.includes('kubernetes') ? { objectKind: f.resource.split('/')[0]!, route: f.route } : {}),
         severity: f.policy.severity,
         message: f.message,
       });
