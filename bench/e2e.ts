@@ -9,7 +9,8 @@
 // sources (scripts/bundle.mjs --out), in a folder without src/, so the shim picks that bundle.
 // Asserts nothing. `npm run bench` calls e2eBench(); `node dist/bench/e2e.js` runs it alone.
 // BENCH_E2E_RUNS (default 5) sets the runs per side; BENCH_E2E_LARGE=1 adds the 100 MB plan and
-// the 100,000-document scan, which take minutes.
+// the 100,000-document scan, which take minutes; BENCH_E2E_ONLY=one-file,monorepo runs only the
+// rows whose names contain one of those words (case-insensitive).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,8 @@ export interface BenchLine {
 
 const RUNS = Math.max(1, Number(process.env.BENCH_E2E_RUNS ?? 5));
 const LARGE = process.env.BENCH_E2E_LARGE === '1';
+const ONLY = (process.env.BENCH_E2E_ONLY ?? '').toLowerCase().split(',').map((w) => w.trim()).filter(Boolean);
+const wanted = (what: string) => ONLY.length === 0 || ONLY.some((w) => what.toLowerCase().includes(w));
 
 // Every child, yardstick or not, reports its peak RSS the same way.
 const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\npalisade-bench-rss:"+u.maxRSS+":"+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
@@ -107,6 +110,7 @@ const x = (n: number) => `${n.toFixed(2)}x`;
 
 /** One row of the table: its lines, or one line saying why it failed (the other rows still run). */
 async function row(lines: BenchLine[], what: string, run: () => BenchLine[]): Promise<void> {
+  if (!wanted(what)) return;
   try {
     lines.push(...run());
   } catch (e) {
@@ -181,7 +185,7 @@ export async function e2eBench(): Promise<BenchLine[]> {
       return [{ name: `20,000-file monorepo, 2 % relevant (${m.scan.toFixed(0)} ms) vs the relevant files alone (${m.base.toFixed(0)} ms)`, value: x(m.scan / m.base), target: '≤ 1.3x' }];
     });
 
-    if (LARGE) {
+    if (LARGE && wanted('100,000 Kubernetes documents')) {
       const big = join(tmp, 'k8s-100k');
       mkdirSync(big);
       const bigBytes = writeManifests(big, 100_000, 50);

@@ -212,15 +212,31 @@ export class Engine {
    * metadata, so they never take part.
    */
   evaluateInventory(docs: Document[], inventory: object): EvaluationResult {
+    return this.withInventory(docs, inventory, (b, doc) => {
+      const own = b.policies.filter((p) => p.meta.inventory && p.meta.kinds.includes(doc.kind));
+      return { policies: own, aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) };
+    });
+  }
+
+  /**
+   * Evaluates documents again with every policy of their kind, `inventory` set as
+   * `data.inventory`: for documents whose helpers read more when the scan's other files are known
+   * (a reusable workflow or composite action and its callers, docs/inventory.md). The caller
+   * merges these findings with the first pass's.
+   */
+  evaluateInContext(docs: Document[], inventory: object): EvaluationResult {
+    return this.withInventory(docs, inventory, (b, doc) => ({ policies: applicableTo(b, doc.kind), aggregate: b.kindEntrypoints.get(doc.kind) }));
+  }
+
+  private withInventory(docs: Document[], inventory: object, pick: (b: LoadedBundle, doc: Document) => { policies: PolicyEntry[]; aggregate?: string | undefined }): EvaluationResult {
     const findings: Finding[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const b of this.bundles) {
-      const own = b.policies.filter((p) => p.meta.inventory);
-      if (own.length === 0 || b.foreign) continue;
+      if (b.foreign || !docs.some((doc) => pick(b, doc).policies.length > 0)) continue;
       b.instance.setData({ ...(b.data ?? {}), inventory });
       try {
         for (const doc of docs) {
-          const r = this.run(doc, (x) => (x === b ? { policies: own.filter((p) => p.meta.kinds.includes(doc.kind)), aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) } : { policies: [] }));
+          const r = this.run(doc, (x) => (x === b ? pick(b, doc) : { policies: [] }));
           for (const f of r.findings) findings.push(f);
           for (const d of r.diagnostics) diagnostics.push(d);
         }

@@ -12,6 +12,7 @@ const { loadPolicySync } = opa;
 
 interface Exports {
   palisade_set_memory_budget(n: number): void;
+  opa_heap_ptr_get(): number;
 }
 
 function load(source: string, entrypoint: string, budgetBytes = 0) {
@@ -95,5 +96,41 @@ n := count([s | some i in numbers.range(1, 200000); s := sprintf("%d", [i])])
 
   it('is unlimited by default', () => {
     expect(load(GROW, 't/n').evaluate({})).toEqual([{ result: 200000 }]);
+  });
+});
+
+// The input as a plan looks: short keys and values repeated per resource, and one long string each.
+function planLike(resources: number): ArrayBuffer {
+  const rc = Array.from({ length: resources }, (_, i) => ({ address: `aws_s3_bucket.b${i}`, type: 'aws_s3_bucket', name: `b${i}`, change: { actions: ['create'], after: { acl: 'private', tags: { Name: 'x'.repeat(40) + i } } } }));
+  return new TextEncoder().encode(JSON.stringify({ format_version: '1.2', resource_changes: rc })).buffer as ArrayBuffer;
+}
+
+describe('the parsed input', () => {
+  const SOURCE = `package t
+
+import rego.v1
+
+n := count(input.resource_changes)
+
+acls := {rc.change.after.acl | some rc in input.resource_changes}
+`;
+
+  it('shares equal short strings and takes the place of the input text once parsed', () => {
+    const p = load(SOURCE, 't/n');
+    const exports = (p as unknown as { wasmInstance: { exports: Exports } }).wasmInstance.exports;
+    const input = planLike(20_000);
+    expect(p.evaluate(input)).toEqual([{ result: 20_000 }]);
+    const used = exports.opa_heap_ptr_get() - (p as unknown as { dataHeapPtr: number }).dataHeapPtr;
+    // Measured: 1.76 times the text; 2.78 when every "address", "type", "create"... is a value
+    // of its own, and one more when the text stays below the parsed value.
+    expect(used).toBeLessThan(input.byteLength * 2.2);
+    expect(load(SOURCE, 't/acls').evaluate(input)).toEqual([{ result: ['private'] }]);
+  });
+
+  it('parses documents alike whatever they share (keys, values, escapes, nesting)', () => {
+    const p = load('package t\n\nout := input\n', 't/out');
+    const doc = { a: ['x', 'x', { x: 'x', 'x\\"': ['x', null, true, 1, 1.5, 'é', ''] }], x: { x: { x: 'x'.repeat(33) } }, '': '' };
+    for (let k = 0; k < 3; k++) expect(p.evaluate(new TextEncoder().encode(JSON.stringify(doc)).buffer as ArrayBuffer)).toEqual([{ result: doc }]);
+    expect(p.evaluate(new TextEncoder().encode('null').buffer as ArrayBuffer)).toEqual([{ result: null }]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { loadJson } from './load.js';
+import { checkJson } from './validate.js';
 
 const load = (text: string, opts = {}) => loadJson({ path: 'f.json', text }, opts);
 
@@ -31,6 +33,30 @@ describe('json locate', () => {
     expect(r.documents[0]!.data).toEqual({ k: 2 });
     expect(r.diagnostics).toMatchObject([{ code: 'input_duplicate_key', line: 2, col: 2, severity: 'warning' }]);
     expect(r.documents[0]!.locate(['k']).region.startLine).toBe(2);
+  });
+});
+
+describe('json locate in large containers (indexed once) and small ones (read again)', () => {
+  const items = Array.from({ length: 2000 }, (_, i) => `{"k": ${i}}`);
+  const keys = Array.from({ length: 2000 }, (_, i) => `"k${i}": [${i}]`);
+  const text = `{"big": [${items.join(', ')}], "obj": {${keys.join(', ')}, "k7": "last"}, "small": {"a": 1, "a": ["zz"]}}`;
+  const doc = load(text).documents[0]!;
+  const col = (s: string) => text.indexOf(s) + 1;
+  it.each([
+    [['big', 1500, 'k'], '"k": 1500', 9],
+    [['big', '1999'], '{"k": 1999}', 11],
+    [['obj', 'k1999'], '"k1999": [1999]', 15],
+    [['obj', 'k7'], '"k7": "last"', 12],
+    [['small', 'a', 0], '"zz"', 4],
+  ] as const)('%j', (route, at, length) => {
+    const loc = doc.locate([...route]);
+    expect(loc.approximate).toBeUndefined();
+    expect(loc.region).toEqual({ startLine: 1, startColumn: col(at), endLine: 1, endColumn: col(at) + length });
+  });
+  it('a missing element or key resolves to its container', () => {
+    expect(doc.locate(['big', 2000]).approximate).toEqual({ resolved: ['big'] });
+    expect(doc.locate(['obj', 'nope']).approximate).toEqual({ resolved: ['obj'] });
+    expect(doc.locate(['big', -1]).approximate).toEqual({ resolved: ['big'] });
   });
 });
 
@@ -70,5 +96,26 @@ describe('json hostile input', () => {
   });
   it('empty file is a parse error, not a crash', () => {
     expect(load('').diagnostics[0]).toMatchObject({ code: 'input_parse_error' });
+  });
+});
+
+// The plan loader validates with checkJson alone (no JSON.parse): it must accept exactly what
+// JSON.parse accepts.
+describe('checkJson accepts what JSON.parse accepts', () => {
+  const accepts = (t: string) => {
+    try {
+      JSON.parse(t);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const check = (t: string) => checkJson('x.json', t, { maxDepth: 1000, duplicates: true }).error === undefined;
+  it.each(['0', '-0', '01', '-01', '1.', '.5', '+1', '1.e3', '1.5', '1e', '0e', '1e+', '1e5', '1E+5', '1e-05', '1.5e3x', '[1,2.25,-3e2]', '12345678901234567890', '-', '-a', '"\\q"', '"\\u12g4"', '"\\u12"', '"\\u00e9"', '"\\"\\\\\\/\\b\\f\\n\\r\\t"', '"a\\', '{"a":tru}', 'nul', '[1 2]', '{"a":1,}'])('%s', (t) => {
+    expect(check(t)).toBe(accepts(t));
+  });
+  it('on generated near-JSON', () => {
+    const token = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'u', '0', '1', '9', '-', '+', '.', 'e', 'E', 'a', 'true', 'null', ' ', '"k"', '"\\u00e9"');
+    fc.assert(fc.property(fc.oneof(fc.json(), fc.array(token, { maxLength: 12 }).map((a) => a.join(''))), (t) => check(t) === accepts(t)), { numRuns: 3000 });
   });
 });

@@ -10,13 +10,26 @@ import { limits, type LoadOptions } from '../common/options.js';
 import { JsonLocator } from './locate.js';
 import { parseJson } from './parse.js';
 
+/** Route → Location over JSON text obtained (once, on the first call) from `text`. */
+export function jsonLocate(path: string, text: () => string): { locate: Document['locate']; locator: () => JsonLocator } {
+  let locator: JsonLocator | undefined;
+  let lines: LineIndex | undefined;
+  const get = () => (locator ??= new JsonLocator(text()));
+  return {
+    locator: get,
+    locate(route) {
+      const r = get().locate(route);
+      lines ??= new LineIndex(get().source);
+      return toLocation(path, lines, r.span.start, r.span.end, route, r.matched);
+    },
+  };
+}
+
 /**
  * A document over JSON text with lazy positions; other JSON kinds build on it. `utf8`, when
  * given, must be the bytes `text` was decoded from and `data` JSON.parse(text).
  */
 export function jsonDocument(kind: Document['kind'], path: string, text: string, data: unknown, utf8?: Uint8Array): Document {
-  let locator: JsonLocator | undefined;
-  let lines: LineIndex | undefined;
   return {
     kind,
     path,
@@ -24,12 +37,7 @@ export function jsonDocument(kind: Document['kind'], path: string, text: string,
     data,
     ...(utf8 ? { json: utf8 } : {}),
     ignores: [],
-    locate(route) {
-      locator ??= new JsonLocator(text);
-      lines ??= new LineIndex(text);
-      const r = locator.locate(route);
-      return toLocation(path, lines, r.span.start, r.span.end, route, r.matched);
-    },
+    locate: jsonLocate(path, () => text).locate,
   };
 }
 

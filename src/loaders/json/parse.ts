@@ -8,6 +8,7 @@ import { LineIndex } from '../../text/line-index.js';
 import type { Limits } from '../common/options.js';
 import { checkJson, firstTooDeep, tooDeepBytes } from './validate.js';
 
+export type CheckedJson = { ok: true; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 export type ParsedJson = { ok: true; data: unknown; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** `utf8`, when given, must be the bytes `text` was decoded from; it only speeds up the depth scan. */
@@ -39,4 +40,14 @@ export function parseJson(path: string, text: string, lim: Limits, utf8?: Uint8A
     }
   }
   return { ok: true, data, warnings };
+}
+
+/**
+ * What parseJson reports, without building the value: for a document that is handed on as its
+ * bytes (a Terraform plan) and never needs a JavaScript tree. Duplicate keys are looked for in
+ * files up to duplicateKeyScanMaxBytes, as parseJson does; syntax and depth in every file.
+ */
+export function checkJsonText(path: string, text: string, lim: Limits): CheckedJson {
+  const check = checkJson(path, text, { maxDepth: lim.maxDepth, duplicates: text.length <= lim.duplicateKeyScanMaxBytes });
+  return check.error ? { ok: false, diagnostics: [check.error] } : { ok: true, warnings: check.warnings };
 }

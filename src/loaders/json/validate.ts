@@ -19,7 +19,8 @@ export interface JsonCheck {
   warnings: Diagnostic[];
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// The characters JSON allows after a backslash, besides u: " \\ / b f n r t.
+const ESCAPES = new Set([34, 92, 47, 98, 102, 110, 114, 116]);
 
 export function checkJson(path: string, t: string, opts: { maxDepth: number; duplicates: boolean }): JsonCheck {
   const dups: Array<{ offset: number; key: string }> = [];
@@ -36,17 +37,29 @@ export function checkJson(path: string, t: string, opts: { maxDepth: number; dup
     if (t.startsWith('true', i)) return i + 4;
     if (t.startsWith('false', i)) return i + 5;
     if (t.startsWith('null', i)) return i + 4;
-    NUMBER.lastIndex = i;
-    if (NUMBER.test(t)) return NUMBER.lastIndex;
+    const n = numberEnd(t, i);
+    if (n !== -1) return n;
     throw new Stop(i, `unexpected ${describe(i)}, expected a value`);
   };
   const str = (i: number): number => {
     const e = stringEnd(t, i);
     if (e === -1) throw new Stop(i, 'unterminated string');
     for (let k = i + 1; k < e - 1; k++) {
-      if (t.charCodeAt(k) < 0x20) throw new Stop(k, 'control character inside a string (escape it, e.g. \\n)');
+      const c = t.charCodeAt(k);
+      if (c < 0x20) throw new Stop(k, 'control character inside a string (escape it, e.g. \\n)');
+      if (c === 92) k = escape(k);
     }
     return e;
+  };
+  // `k` at a backslash: the offset of the escape's last character. JSON.parse rejects any other.
+  const escape = (k: number): number => {
+    const c = t.charCodeAt(k + 1);
+    if (c === 117 /* u */) {
+      if (!/^[0-9A-Fa-f]{4}$/.test(t.slice(k + 2, k + 6))) throw new Stop(k, 'invalid \\u escape: expected four hexadecimal digits');
+      return k + 5;
+    }
+    if (!ESCAPES.has(c)) throw new Stop(k, `invalid escape \\${t[k + 1]} (JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
+    return k + 1;
   };
   const object = (i: number, depth: number): number => {
     i = skipWs(t, i + 1);
@@ -100,6 +113,35 @@ export function checkJson(path: string, t: string, opts: { maxDepth: number; dup
       at(path, pos(d.offset), 'input_duplicate_key', `key "${d.key}" appears more than once in this object; the last one wins`, 'remove the duplicate so the file says one thing', 'warning'),
     ),
   };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * `i` at what may be a number: the offset after the longest JSON number there
+ * (-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?), or -1. Not a regular expression: V8 keeps the
+ * last string a regular expression ran on alive, and here that is the whole file.
+ */
+function numberEnd(t: string, i: number): number {
+  if (t.charCodeAt(i) === 45) i++;
+  const first = t.charCodeAt(i);
+  if (first === 48) i++;
+  else if (first > 48 && first <= 57) while (isDigit(t.charCodeAt(++i)));
+  else return -1;
+  if (t.charCodeAt(i) === 46 && isDigit(t.charCodeAt(i + 1))) {
+    i++;
+    while (isDigit(t.charCodeAt(++i)));
+  }
+  const e = t.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    let j = i + 1;
+    if (t.charCodeAt(j) === 43 || t.charCodeAt(j) === 45) j++;
+    if (isDigit(t.charCodeAt(j))) {
+      while (isDigit(t.charCodeAt(++j)));
+      i = j;
+    }
+  }
+  return i;
 }
 
 /**

@@ -46,24 +46,48 @@ export function parseAddress(address: string): ParsedAddress | undefined {
   return out;
 }
 
+/**
+ * What walking a plan needs, over either representation of it: a parsed value (`treeView`) or a
+ * plan held only as JSON text (the plan loader's view over its locator). Nodes are opaque.
+ */
+export interface PlanView<N> {
+  root: N;
+  /** The value under `seg` in `node`: an object's own member, or an array's element for a number segment. */
+  child(node: N, seg: string | number): N | undefined;
+  /** The value at `node` when it is a string. */
+  string(node: N): string | undefined;
+}
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The view over a parsed plan (a plain JSON value). */
+export function treeView(plan: unknown): PlanView<unknown> {
+  return {
+    root: plan,
+    child: (node, seg) => (Array.isArray(node) ? (typeof seg === 'number' ? node[seg] : undefined) : isObj(node) && Object.hasOwn(node, String(seg)) ? node[String(seg)] : undefined),
+    string: (node) => (typeof node === 'string' ? node : undefined),
+  };
+}
 
 /**
  * Repo-relative directory of the module at `modules` (names from the root), or undefined when a
  * module comes from a registry or git (its source is not in the repository).
  */
-export function moduleDir(plan: unknown, rootDir: string, modules: string[]): string | undefined {
+export function moduleDir<N>(plan: PlanView<N>, rootDir: string, modules: string[]): string | undefined {
   let dir = rootDir;
-  let mod: unknown = isObj(plan) && isObj(plan.configuration) ? plan.configuration.root_module : undefined;
+  const configuration = plan.child(plan.root, 'configuration');
+  let mod: N | undefined = configuration === undefined ? undefined : plan.child(configuration, 'root_module');
   for (const name of modules) {
-    const call = isObj(mod) && isObj(mod.module_calls) ? mod.module_calls[name] : undefined;
-    if (!isObj(call) || typeof call.source !== 'string') return undefined;
-    const src = call.source;
+    const calls = mod === undefined ? undefined : plan.child(mod, 'module_calls');
+    const call = calls === undefined ? undefined : plan.child(calls, name);
+    const source = call === undefined ? undefined : plan.child(call, 'source');
+    const src = source === undefined ? undefined : plan.string(source);
+    if (call === undefined || src === undefined) return undefined;
     if (!src.startsWith('./') && !src.startsWith('../')) return undefined;
     dir = posix.normalize(posix.join(dir, src));
     if (dir.startsWith('../')) return undefined;
-    mod = call.module;
+    mod = plan.child(call, 'module');
   }
   return dir === '' ? '.' : dir;
 }

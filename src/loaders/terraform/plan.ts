@@ -13,10 +13,11 @@ import { decodeInput, type InputFile } from '../common/input.js';
 import { scanIgnores } from '../common/ignores.js';
 import { LineIndex } from '../../text/line-index.js';
 import { limits, type LoadOptions } from '../common/options.js';
-import { jsonDocument } from '../json/load.js';
-import { parseJson } from '../json/parse.js';
+import { jsonDocument, jsonLocate } from '../json/load.js';
+import { JsonLocator, type Span } from '../json/locate.js';
+import { checkJsonText } from '../json/parse.js';
 import type { Document, InlineIgnore, LoadResult, Location, Route } from '../types.js';
-import { moduleDir, parseAddress } from './address.js';
+import { moduleDir, parseAddress, type PlanView } from './address.js';
 import { findInBlock, scanHcl, type HclBlock } from './hcl.js';
 
 export interface TerraformPlanDocument extends Document {
@@ -24,12 +25,7 @@ export interface TerraformPlanDocument extends Document {
   locatePlan(route: Route): Location;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function looksLikePlan(data: unknown): boolean {
-  return isObj(data) && 'format_version' in data && ('planned_values' in data || 'resource_changes' in data);
-}
 
 const CONTAINERS: Record<string, number> = { values: 1, sensitive_values: 1, expressions: 1 };
 const CHANGE_SIDES = new Set(['after', 'before', 'after_unknown', 'before_sensitive', 'after_sensitive']);
@@ -45,22 +41,22 @@ export interface RouteResource {
 }
 
 /** The resource a route points into, and the attribute path inside it. */
-export function resourceForRoute(plan: unknown, route: Route): RouteResource | undefined {
-  let cur: unknown = plan;
+export function resourceForRoute<N>(plan: PlanView<N>, route: Route): RouteResource | undefined {
+  let cur: N | undefined = plan.root;
   const modules: string[] = [];
-  let found: { obj: Obj; depth: number; modules: string[] } | undefined;
+  let found: { address: string; depth: number; modules: string[] } | undefined;
   for (let k = 0; k < route.length; k++) {
     const seg = route[k]!;
     if (route[k - 1] === 'module_calls' && route[0] === 'configuration') modules.push(String(seg));
-    if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
-    else if (isObj(cur)) cur = cur[String(seg)];
-    else break;
-    if (isObj(cur) && typeof cur.address === 'string' && typeof cur.type === 'string' && typeof cur.name === 'string') {
-      found = { obj: cur, depth: k + 1, modules: [...modules] };
+    cur = plan.child(cur, seg);
+    if (cur === undefined) break;
+    const address = field(plan, cur, 'address');
+    if (address !== undefined && field(plan, cur, 'type') !== undefined && field(plan, cur, 'name') !== undefined) {
+      found = { address, depth: k + 1, modules: [...modules] };
     }
   }
   if (!found) return undefined;
-  const rel = found.obj.address as string;
+  const rel = found.address;
   const address = route[0] === 'configuration' ? [...found.modules.map((m) => `module.${m}`), rel].join('.') : rel;
   const rest = route.slice(found.depth);
   let skip = 0;
@@ -68,6 +64,11 @@ export function resourceForRoute(plan: unknown, route: Route): RouteResource | u
   else if (rest[0] === 'change' && typeof rest[1] === 'string' && CHANGE_SIDES.has(rest[1])) skip = 2;
   if (skip === 0) return { address, resourceDepth: found.depth, attr: [], attrOffset: route.length };
   return { address, resourceDepth: found.depth, attr: rest.slice(skip), attrOffset: found.depth + skip };
+}
+
+function field<N>(plan: PlanView<N>, node: N, key: string): string | undefined {
+  const v = plan.child(node, key);
+  return v === undefined ? undefined : plan.string(v);
 }
 
 class SourceIndex {
@@ -91,7 +92,7 @@ class SourceIndex {
   }
 
   /** The block declaring `address`, searched in its module's directory. */
-  find(plan: unknown, rootDir: string, address: string): { file: string; block: HclBlock; lines: LineIndex } | undefined {
+  find<N>(plan: PlanView<N>, rootDir: string, address: string): { file: string; block: HclBlock; lines: LineIndex } | undefined {
     const a = parseAddress(address);
     if (!a) return undefined;
     const dir = moduleDir(plan, rootDir, a.modules);
@@ -127,34 +128,42 @@ export function sourceIgnores(sources: ReadonlyMap<string, string>, rootDir: str
   return ignores;
 }
 
+/**
+ * The plan is held as its UTF-8 bytes only: the engine hands those to policies, and the module
+ * parses them once. No JavaScript tree is built and the text is not kept while policies run (for
+ * a 100 MB plan, each costs more memory than the file). What findings need, locations and
+ * resource addresses, is read from the text, decoded again from the bytes on the first finding.
+ * `data` parses the bytes when something asks for it (library users, tests): a scan never does.
+ */
 export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResult {
   const lim = limits(opts);
   const dec = decodeInput(file, lim.maxPlanBytes);
   if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
-  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  const diagnostics = parsed.warnings;
-  const data = parsed.data;
-  const base = jsonDocument('terraform-plan', file.path, dec.text, data, dec.utf8);
-  if (!looksLikePlan(data)) {
+  const checked = checkJsonText(file.path, dec.text, lim);
+  if (!checked.ok) return { documents: [], diagnostics: checked.diagnostics };
+  const diagnostics = checked.warnings;
+  if (!isPlan(textView(new JsonLocator(dec.text)))) {
     diagnostics.push(
       at(file.path, { line: 1, col: 1 }, 'input_parse_error', 'not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON', 'produce the plan with `terraform show -json tfplan > plan.json`', 'warning'),
     );
-    base.kind = 'json';
-    return { documents: [base], diagnostics };
+    return { documents: [jsonDocument('json', file.path, dec.text, JSON.parse(dec.text), dec.utf8)], diagnostics };
   }
+  // Text decoded from UTF-16 is encoded once: the module reads UTF-8.
+  const json = dec.utf8 ?? Buffer.from(dec.text, 'utf8');
+  const { locate: locatePlan, locator } = jsonLocate(file.path, () => Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+  let view: PlanView<Span> | undefined;
+  const plan = () => (view ??= textView(locator()));
+  let tree: unknown;
   const rootDir = posix.dirname(file.path);
   const sources = opts?.terraformSources ?? new Map<string, string>();
   const index = new SourceIndex(sources);
-  const locatePlan = base.locate;
-
   const locate = (route: Route): Location => {
     const planLoc = locatePlan(route);
     // Only existing plan routes are mapped to .tf: an approximate route keeps its plan location.
     const effective = planLoc.approximate ? (planLoc.approximate.resolved as Route) : route;
-    const r = resourceForRoute(data, effective);
+    const r = resourceForRoute(plan(), effective);
     if (!r || sources.size === 0) return planLoc;
-    const hit = index.find(data, rootDir, r.address);
+    const hit = index.find(plan(), rootDir, r.address);
     if (!hit) return planLoc;
     const f = findInBlock(hit.block, r.attr);
     const loc: Location = { file: hit.file, region: hit.lines.region(f.start, f.end) };
@@ -162,14 +171,30 @@ export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResu
     if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
     return loc;
   };
-
   const doc: TerraformPlanDocument = {
-    ...base,
+    kind: 'terraform-plan',
+    path: file.path,
+    index: 0,
+    get data() {
+      return (tree ??= JSON.parse(locator().source));
+    },
+    json,
     resource: `plan ${file.path}`,
     ignores: sourceIgnores(sources, rootDir, diagnostics),
     locate,
     locatePlan,
-    resourceAt: (route) => resourceForRoute(data, route)?.address,
+    resourceAt: (route) => resourceForRoute(plan(), route)?.address,
   };
   return { documents: [doc], diagnostics };
+}
+
+/** The plan's top level has `format_version` and `planned_values` or `resource_changes`. */
+function isPlan<N>(plan: PlanView<N>): boolean {
+  const has = (key: string) => plan.child(plan.root, key) !== undefined;
+  return has('format_version') && (has('planned_values') || has('resource_changes'));
+}
+
+/** The view of a plan held as JSON text: nodes are the spans of values. */
+function textView(locator: JsonLocator): PlanView<Span> {
+  return { root: locator.root(), child: (node, seg) => locator.step(node, seg), string: (node) => locator.string(node) };
 }

@@ -4,9 +4,9 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../paths.js';
 import type { Route } from '../types.js';
-import { parseAddress } from './address.js';
+import { moduleDir, parseAddress, treeView } from './address.js';
 import { findInBlock, scanHcl } from './hcl.js';
-import { loadTerraformPlan, type TerraformPlanDocument } from './plan.js';
+import { loadTerraformPlan, resourceForRoute, type TerraformPlanDocument } from './plan.js';
 
 const FIX = join(PACKAGE_ROOT, 'fixtures', 'loaders', 'terraform');
 const rel = (p: string) => `infra/${p}`;
@@ -120,4 +120,51 @@ describe.skipIf(!existsSync(plans))('terraform-plans corpus (skipped: ../shared/
       });
     },
   );
+});
+
+/** Every route into `v` (objects by key, arrays by index), at most `max`. */
+function routes(v: unknown, max: number, prefix: Route = [], out: Route[] = []): Route[] {
+  if (out.length >= max) return out;
+  out.push(prefix);
+  if (Array.isArray(v)) v.forEach((x, i) => routes(x, max, [...prefix, i], out));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) routes(x, max, [...prefix, k], out);
+  return out;
+}
+
+// The loader holds a plan as its bytes and reads addresses and module folders from the text; the
+// walk over the parsed value is the reference (the config-only document uses it).
+describe('plan held as bytes reads what the parsed plan says', () => {
+  const files = [join(FIX, 'plan.json'), join(PACKAGE_ROOT, 'fixtures', 'sample-repo', 'infra', 'tfplan.json'), ...(existsSync(plans) ? fg.sync('**/*.json', { cwd: plans, absolute: true }) : [])];
+  it.each(files.map((f) => [f.slice(f.lastIndexOf('/', f.lastIndexOf('/') - 1) + 1), f]))('%s', (_name, f) => {
+    const bytes = readFileSync(f);
+    const doc = loadTerraformPlan({ path: 'infra/plan.json', bytes }).documents[0]!;
+    const data = JSON.parse(bytes.toString('utf8'));
+    const tree = treeView(data);
+    const all = routes(data, 50_000);
+    // Segments a policy may report that the plan does not have, or has under another type.
+    all.push(['resource_changes', '0', 'change'], ['resource_changes', 0, 'nope', 'x'], ['configuration', 'root_module', 'module_calls', 'constructor'], ['__proto__']);
+    for (const r of all) expect(doc.resourceAt!(r), JSON.stringify(r)).toBe(resourceForRoute(tree, r)?.address);
+    const calls = Object.keys((data.configuration?.root_module?.module_calls ?? {}) as object);
+    for (const m of [...calls, 'missing']) expect(doc.locate(['configuration', 'root_module', 'module_calls', m]).file).toBe('infra/plan.json');
+    expect(doc.data).toEqual(data);
+  });
+  it('module folders follow configuration.module_calls sources', () => {
+    const plan = { configuration: { root_module: { module_calls: { a: { source: './modules/a', module: { module_calls: { b: { source: '../b' } } } }, r: { source: 'hashicorp/x/aws' } } } } };
+    const text = loadTerraformPlan({ path: 'infra/plan.json', text: JSON.stringify({ format_version: '1.2', planned_values: {}, ...plan }) }).documents[0]!;
+    expect(moduleDir(treeView(plan), 'infra', ['a', 'b'])).toBe('infra/modules/b');
+    expect(moduleDir(treeView(plan), 'infra', ['r'])).toBeUndefined();
+    expect(text.data).toMatchObject(plan);
+  });
+  it('non-ASCII, escaped and UTF-16 plans locate as their text reads', () => {
+    const text = '{"format_version": "1.2",\n "resource_changes": [{"address": "a.b\\"é😀", "type": "a", "name": "b", "change": {"after": {"k": "é😀"}}}]}';
+    // Columns count UTF-16 code units of the line, as the text reads (the bytes hold 2 per é, 4 per 😀).
+    const line = text.split('\n')[1]!;
+    const region = { startLine: 2, startColumn: line.indexOf('"k"') + 1, endLine: 2, endColumn: line.lastIndexOf('"') + 2 };
+    for (const bytes of [Buffer.from(text), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])]) {
+      const doc = loadTerraformPlan({ path: 'p.json', bytes }).documents[0]!;
+      expect(doc.resourceAt!(['resource_changes', 0, 'change', 'after', 'k'])).toBe('a.b"é😀');
+      expect(doc.locate(['resource_changes', 0, 'change', 'after', 'k']).region).toEqual(region);
+      expect(Buffer.from(doc.json!).toString('utf8')).toBe(text);
+    }
+  });
 });

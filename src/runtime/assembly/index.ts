@@ -7,7 +7,8 @@ import { alloc, heapPtr, setHeapPtr, align8, fatal, setMemoryBudget, endBudget }
 import { parseJSON, dumpJSON } from "./json";
 import { loadPlan, entrypointsObj, builtinsObj, nEntries } from "./plan";
 import { evalEntry, setStepBudget } from "./eval";
-import { mkObject } from "./value";
+import { mkObject, relocate } from "./value";
+import { addSeed } from "./builtins/random";
 
 export const opa_wasm_abi_version: i32 = 1;
 export const opa_wasm_abi_minor_version: i32 = 2;
@@ -35,6 +36,9 @@ export function palisade_set_step_budget(n: f64): void { setStepBudget(n); }
 /** Palisade's extension: at most n bytes allocated per evaluation beyond its input (0 = unlimited, the default). */
 export function palisade_set_memory_budget(n: f64): void { setMemoryBudget(n); }
 
+/** Palisade's extension: 64 bits of host entropy for rand.intn and uuid.rfc4122 (optional). */
+export function palisade_seed(lo: u32, hi: u32): void { addSeed(lo, hi); }
+
 function checkEntry(id: i32): void {
   if (id < 0 || <u32>id >= nEntries) fatal("invalid entrypoint id");
 }
@@ -49,8 +53,25 @@ export function opa_eval(ctx: usize, entry: i32, data: usize, input: usize, inpu
   if (inputLen > 0) {
     inputV = parseJSON(input, inputLen);
     if (inputV == 0) fatal("invalid input: not a JSON document");
+    inputV = dropInputText(input, inputLen, align8(heap), inputV);
   }
   return dumpJSON(evalEntry(<u32>entry, data, inputV));
+}
+
+// Once parsed, the input's text is dead, and the SDK puts it right below the heap: the parsed
+// value is moved down over it, so the evaluation reuses that memory instead of growing past it
+// (for a large plan, the text is about as large as what the policies allocate). Only when the
+// text is adjacent to the heap: what lies between them would be someone else's.
+function dropInputText(input: usize, inputLen: usize, from: usize, v: usize): usize {
+  const to = align8(input);
+  if (align8(input + inputLen) != from || to >= from) return v;
+  const top = heapPtr;
+  const delta = from - to;
+  memory.copy(to, from, top - from);
+  setHeapPtr(top - delta);
+  if (v < from) return v;
+  relocate(v - delta, from, top, delta);
+  return v - delta;
 }
 
 // ---- the context API (ABI 1.0/1.1 callers)

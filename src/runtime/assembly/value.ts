@@ -136,6 +136,26 @@ function reserve(c: usize, width: u32): usize {
 @inline export function objKey(o: usize, i: u32): usize { return <usize>load<u32>(items(o) + (<usize>i << 3)); }
 @inline export function objVal(o: usize, i: u32): usize { return <usize>load<u32>(items(o) + (<usize>i << 3), 4); }
 
+/**
+ * After the block [lo, hi) holding the tree at `v` was copied `delta` bytes lower (`v` is the
+ * tree's new address), moves every pointer into that block down by `delta`. For trees made by one
+ * JSON parse only: there no collection is shared, so each is visited once (shared strings and
+ * numbers hold no pointers).
+ */
+export function relocate(v: usize, lo: usize, hi: usize, delta: usize): void {
+  const t = tag(v);
+  if (t != T_ARRAY && t != T_OBJECT && t != T_SET) return;
+  let p = items(v);
+  if (p >= lo && p < hi) { p -= delta; store<u32>(v, <u32>p, 12); }
+  const n = <usize>len(v) << (t == T_OBJECT ? 1 : 0);
+  for (let i: usize = 0; i < n; i++) {
+    const slot = p + (i << 2);
+    let c = <usize>load<u32>(slot);
+    if (c >= lo && c < hi) { c -= delta; store<u32>(slot, <u32>c); }
+    relocate(c, lo, hi, delta);
+  }
+}
+
 export function arrPush(a: usize, x: usize): void {
   const p = reserve(a, 4);
   store<u32>(p, <u32>x);

@@ -15,6 +15,7 @@ import { literalString } from '../hcl/ast.js';
 import { parseHclExpression } from '../hcl/parser.js';
 import { evaluate, references, type Scope } from '../eval/expr.js';
 import { EvalError, isObj, isUnknown, Lazy, materialize, type Value } from '../eval/values.js';
+import { treeView } from '../address.js';
 import { resourceForRoute, sourceIgnores } from '../plan.js';
 import { fileOf } from './override.js';
 import { Evaluator, type ModuleDecl, type ModuleResult, type ResourceInstance, type SrcNode } from './module.js';
@@ -81,6 +82,7 @@ export function loadTerraformConfig(dir: string, sources: ReadonlyMap<string, st
     }),
     configuration: { root_module: configModule(ev, decl) },
   };
+  const view = treeView(data);
 
   // Source maps: instance addresses, and base addresses (for `configuration` routes).
   const byAddress = new Map<string, SrcNode>();
@@ -99,7 +101,7 @@ export function loadTerraformConfig(dir: string, sources: ReadonlyMap<string, st
   const firstFile = decl.files[0]!;
   const whole = (route: Route): Location => ({ file: firstFile, region: set.lineIndex(firstFile).region(0, 0), approximate: { resolved: route.length ? [] : route } });
   const locate = (route: Route): Location => {
-    const r = resourceForRoute(data, route);
+    const r = resourceForRoute(view, route);
     if (!r) return locateModuleCall(ev, decl, set, route) ?? whole(route);
     const src = byAddress.get(r.address) ?? staticByBase.get(r.address);
     if (!src) return whole(route);
@@ -126,7 +128,7 @@ export function loadTerraformConfig(dir: string, sources: ReadonlyMap<string, st
     data,
     locate,
     resource: `terraform configuration ${dir}`,
-    resourceAt: (route) => resourceForRoute(data, route)?.address,
+    resourceAt: (route) => resourceForRoute(view, route)?.address,
     source: 'evaluated from .tf files (no plan)',
     ignores: sourceIgnores(used, '.', diagnostics),
   };
