@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContained, inside, readContained, readContainedTextSync } from './contained.js';
+import { checkContained, ContainmentGate, inside, readContained, readContainedTextSync } from './contained.js';
 
 function tree() {
   const base = mkdtempSync(join(tmpdir(), 'palisade-contained-'));
@@ -42,6 +42,53 @@ describe('containment', () => {
     spawnSync('mkfifo', [join(root, 'f.yaml')]);
     const c = await checkContained(root, join(root, 'f.yaml'), 'f.yaml');
     expect(!c.ok && c.diagnostic.message).toMatch(/named pipe/);
+    const r = await new ContainmentGate(root).read(join(root, 'f.yaml'), 'f.yaml', 100, 'hint');
+    expect('diagnostic' in r && r.diagnostic).toEqual(!c.ok && c.diagnostic);
     expect(readContainedTextSync(root, 'f.yaml')).toBeUndefined();
+  });
+
+  // The gate opens `<folder's real path>/<name>` without resolving the file: these must still be
+  // refused, each after a plain file of the same folder put the folder's real path in the cache.
+  it('never reads through a symlinked file or folder that leaves the root, with the folder already resolved', async () => {
+    const { base, root } = tree();
+    mkdirSync(join(base, 'elsewhere'));
+    writeFileSync(join(base, 'elsewhere', 'x.yaml'), 'outside');
+    mkdirSync(join(root, 'sub'));
+    writeFileSync(join(root, 'sub', 'plain.yaml'), 'plain: 1\n');
+    symlinkSync(join(base, 'secret'), join(root, 'sub', 'out.yaml'));
+    symlinkSync(join(base, 'elsewhere'), join(root, 'sub', 'away'));
+    symlinkSync('../a.yaml', join(root, 'sub', 'back.yaml'));
+    const gate = new ContainmentGate(root);
+    const text = async (rel: string) => {
+      const r = await gate.read(join(root, rel), rel, 100, 'hint');
+      return 'bytes' in r ? Buffer.from(r.bytes).toString('utf8') : r.diagnostic.message;
+    };
+    expect(await text('sub/plain.yaml')).toBe('plain: 1\n');
+    expect(await text('sub/out.yaml')).toMatch(/outside the scanned root/);
+    expect(await text('sub/away/x.yaml')).toMatch(/outside the scanned root/);
+    expect(await text('sub/away/x.yaml')).toMatch(/outside the scanned root/);
+    expect(await text('sub/back.yaml')).toBe('a: 1\n');
+    expect(await text('sub/..')).toMatch(/a directory, not a regular file/);
+  });
+
+  it('reports through the gate exactly what the check reports: dangling, loop, special, missing', async () => {
+    const { root } = tree();
+    symlinkSync('nowhere.yaml', join(root, 'dangling.yaml'));
+    symlinkSync('loop2.yaml', join(root, 'loop1.yaml'));
+    symlinkSync('loop1.yaml', join(root, 'loop2.yaml'));
+    mkdirSync(join(root, 'dir.yaml'));
+    const gate = new ContainmentGate(root);
+    for (const rel of ['dangling.yaml', 'loop1.yaml', 'dir.yaml', 'missing.yaml']) {
+      const checked = await checkContained(root, join(root, rel), rel);
+      const read = await gate.read(join(root, rel), rel, 100, 'hint');
+      expect(!checked.ok && 'diagnostic' in read && read.diagnostic).toEqual(!checked.ok && checked.diagnostic);
+    }
+  });
+
+  it.skipIf(process.getuid?.() === 0 || process.platform === 'win32')('says permission denied for an unreadable file', async () => {
+    const { root } = tree();
+    chmodSync(join(root, 'a.yaml'), 0o000);
+    const r = await new ContainmentGate(root).read(join(root, 'a.yaml'), 'a.yaml', 100, 'hint');
+    expect('diagnostic' in r && r.diagnostic.message).toBe('cannot read: permission denied');
   });
 });

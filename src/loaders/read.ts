@@ -7,7 +7,7 @@
 import { realpath } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { readContained, readContainedSync } from '../discovery/contained.js';
+import { ContainmentGate, readContainedSync } from '../discovery/contained.js';
 import type { DiscoverResult } from '../discovery/discover.js';
 import { fileDiagnostic } from './common/diag.js';
 import { limits, type LoadOptions } from './common/options.js';
@@ -55,7 +55,7 @@ function capped(bytes: Uint8Array, rel: string, cap: number): { bytes: Uint8Arra
  * module), read once: .tf, .tf.json, .tfvars(.json), and what `terraform init` put in
  * .terraform/modules (registry and git modules, with their modules.json).
  */
-async function terraformSources(root: string, rootReal: string, lim: ReturnType<typeof limits>, out: Diagnostic[]): Promise<Map<string, string>> {
+async function terraformSources(root: string, gate: ContainmentGate, lim: ReturnType<typeof limits>, out: Diagnostic[]): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   // Loaded here, not at start-up: only Terraform needs it.
   const { default: fg } = await import('fast-glob');
@@ -63,7 +63,7 @@ async function terraformSources(root: string, rootReal: string, lim: ReturnType<
   const files = await fg(['**/*.tf', '**/*.tf.json', '**/*.tfvars', '**/*.tfvars.json'], { ...base, dot: false, ignore: ['**/.terraform/**', '**/node_modules/**'] });
   const installed = await fg(['**/.terraform/modules/modules.json', '**/.terraform/modules/**/*.tf', '**/.terraform/modules/**/*.tf.json'], { ...base, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] });
   for (const f of [...files, ...installed].sort()) {
-    const r = await readContained(rootReal, join(root, f), f, lim.maxBytes, LIMIT_HINT);
+    const r = await gate.read(join(root, f), f, lim.maxBytes, LIMIT_HINT);
     if ('diagnostic' in r) out.push(r.diagnostic);
     else map.set(f, Buffer.from(r.bytes).toString('utf8'));
   }
@@ -95,7 +95,8 @@ const READ_AHEAD = 8;
  */
 export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions, sink?: (doc: Document) => void): Promise<LoadResult> {
   const lim = limits(opts);
-  const rootReal = await realpath(opts.root).catch(() => opts.root);
+  // One gate for the scan: each folder's real path is resolved once, not once per file.
+  const gate = new ContainmentGate(await realpath(opts.root).catch(() => opts.root));
   const documents: Document[] = [];
   const diagnostics: Diagnostic[] = [];
   // What later steps need of documents already handed on: plan folders (a .tf folder beside a
@@ -113,7 +114,7 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions, s
   const capOf = (f: (typeof files)[number]) => (f.kind === 'terraform-plan' ? lim.maxPlanBytes : lim.maxBytes);
   const read = (i: number) => {
     const f = files[i]!;
-    return f.bytes ? Promise.resolve(capped(f.bytes, f.path, capOf(f))) : readContained(rootReal, f.absPath, f.path, capOf(f), LIMIT_HINT);
+    return f.bytes ? Promise.resolve(capped(f.bytes, f.path, capOf(f))) : gate.read(f.absPath, f.path, capOf(f), LIMIT_HINT);
   };
   // Plans (up to maxPlanBytes each) are read when their turn comes, never ahead.
   const pending = new Map<number, ReturnType<typeof read>>();
@@ -131,7 +132,7 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions, s
       continue;
     }
     const loadOpts: LoadOptions = { ...opts };
-    if (f.kind === 'terraform-plan') loadOpts.terraformSources = tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics);
+    if (f.kind === 'terraform-plan') loadOpts.terraformSources = tf ??= await terraformSources(opts.root, gate, lim, diagnostics);
     try {
       if (sink && f.kind === 'kubernetes') {
         // Each manifest is evaluated before the next one of its file is parsed, so a file of many
@@ -156,7 +157,7 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions, s
     // Loaded here, not at start-up: only scans with .tf files need the HCL evaluator.
     const { loadTerraformConfig, SourceSet } = await import('./terraform/config/document.js');
     const { terraformRoots } = await import('./terraform/config/roots.js');
-    const set = new SourceSet(namedOnly((tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics)), tfDiscovered));
+    const set = new SourceSet(namedOnly((tf ??= await terraformSources(opts.root, gate, lim, diagnostics)), tfDiscovered));
     for (const dir of terraformRoots(tfFiles, set, planDirs)) {
       try {
         const readFile = (rel: string) => readContainedSync(opts.root, rel, lim.maxBytes);
