@@ -17,7 +17,7 @@
 // openat/RESOLVE_BENEATH that would close it. What no race can defeat is unchanged: the final
 // name is never followed, and the descriptor itself must be a regular file read only up to the cap.
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic } from '../loaders/common/diag.js';
@@ -91,6 +91,12 @@ const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOL
  * The gate for one scan: reads contained regular files of at most `cap` bytes (`limitHint` says
  * how to raise the limit). Directories' real paths are kept for the gate's lifetime, so make one
  * per scan, not one per process: a folder moved between two scans is resolved afresh.
+ *
+ * The file itself is opened and read with synchronous calls: each asynchronous one is a round
+ * trip through libuv's thread pool, and open, fstat, two reads and close cost about 13 times the
+ * CPU of the same calls made directly (measured on 400 files of a few KB). A non-blocking open
+ * never waits on a FIFO, and only the final read of a large file holds the event loop, for as
+ * long as an awaited read would have held up the scan anyway.
  */
 export class ContainmentGate {
   private readonly dirs = new Map<string, Promise<string | undefined>>();
@@ -103,19 +109,19 @@ export class ContainmentGate {
     if (constants.O_NOFOLLOW !== undefined && name !== '..' && name !== '.') {
       const dir = await this.realDir(dirname(abs));
       if (dir !== undefined) {
-        const fh = await open(dir.endsWith(sep) ? dir + name : dir + sep + name, OPEN_FLAGS).catch(() => undefined);
-        if (fh) return readOpened(fh, rel, cap, limitHint);
+        const fd = tryOpen(dir.endsWith(sep) ? dir + name : dir + sep + name);
+        if (fd !== undefined) return readFd(fd, rel, cap, limitHint);
       }
     }
     const c = await checkContained(this.rootReal, abs, rel);
     if (!c.ok) return { diagnostic: c.diagnostic };
-    let fh;
+    let fd;
     try {
-      fh = await open(c.real, OPEN_FLAGS);
+      fd = openSync(c.real, OPEN_FLAGS);
     } catch (e) {
       return { diagnostic: readError(rel, e) };
     }
-    return readOpened(fh, rel, cap, limitHint);
+    return readFd(fd, rel, cap, limitHint);
   }
 
   /** The real path of `dir` when it is inside the root; undefined sends its files down the slow path. */
@@ -132,6 +138,15 @@ export class ContainmentGate {
   }
 }
 
+/** A descriptor, or undefined for any failure: the slow path then finds out why and says so. */
+function tryOpen(path: string): number | undefined {
+  try {
+    return openSync(path, OPEN_FLAGS);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads one contained regular file (see ContainmentGate.read). For many files, one gate shares
  * the directories' real paths between them.
@@ -144,17 +159,17 @@ export function readContained(rootReal: string, abs: string, rel: string, cap: n
  * What an open descriptor holds, checked on the descriptor (a regular file, not over the cap)
  * and read only up to the cap even if the file grows meanwhile. Closes it.
  */
-async function readOpened(fh: FileHandle, rel: string, cap: number, limitHint: string): Promise<Read> {
+function readFd(fd: number, rel: string, cap: number, limitHint: string): { bytes: Buffer } | { diagnostic: Diagnostic } {
   const tooBig = (size: string) => ({ diagnostic: fileDiagnostic(rel, 'input_limit_error', `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, limitHint) });
   try {
-    const st = await fh.stat();
+    const st = fstatSync(fd);
     if (!st.isFile()) return { diagnostic: specialFileDiagnostic(rel, specialKind(st) ?? 'not a regular file') };
     if (st.size > cap) return tooBig(String(st.size));
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
       const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      const bytesRead = readSync(fd, buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
@@ -164,7 +179,7 @@ async function readOpened(fh: FileHandle, rel: string, cap: number, limitHint: s
   } catch (e) {
     return { diagnostic: readError(rel, e) };
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
@@ -180,20 +195,14 @@ export function readContainedTextSync(root: string, rel: string, cap = 20 * 1024
 
 /** The bytes behind readContainedTextSync (Terraform's filebase64() needs them undecoded). */
 export function readContainedSync(root: string, rel: string, cap = 20 * 1024 * 1024): Buffer | undefined {
-  let fd: number | undefined;
+  let fd: number;
   try {
-    const rootReal = realpathSync(root);
     const real = realpathSync(join(root, rel));
-    if (!inside(rootReal, real)) return undefined;
+    if (!inside(realpathSync(root), real)) return undefined;
     fd = openSync(real, OPEN_FLAGS);
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > cap) return undefined;
-    const buf = Buffer.alloc(st.size);
-    for (let n = 0, r = -1; n < buf.length && r !== 0; n += r) r = readSync(fd, buf, n, buf.length - n, null);
-    return buf;
   } catch {
     return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
+  const r = readFd(fd, rel, cap, '');
+  return 'bytes' in r ? r.bytes : undefined;
 }
