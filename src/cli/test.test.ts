@@ -144,7 +144,8 @@ describe('palisade test, as opa test', () => {
     });
     const r = await run('test', dir, '--timeout', '3s');
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/data\.slow\.test_loops: ERROR \([^)]*\)\n {2}.*slow_test\.rego:3: eval_cancel_error: caller cancelled query execution\n/);
+    // OPA's cancellation error has no location, so its line names none.
+    expect(r.out).toMatch(/data\.slow\.test_loops: ERROR \([^)]*\)\n {2}eval_cancel_error: caller cancelled query execution\n/);
     expect(r.out).toMatch(/PASS: 2\/3\nERROR: 1\/3\n$/);
     const bad = await run('test', dir, '--timeout', '5 seconds');
     expect(bad.code).toBe(1);

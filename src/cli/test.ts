@@ -153,7 +153,7 @@ function pretty(results: RegoTestResult[], verbose: boolean): string {
     for (const [s, depth] of eachCase(r.subResults)) if (s.fail || verbose) lines.push(`${'  '.repeat(depth + 1)}${s.name}: ${s.fail ? 'FAIL' : 'PASS'}`);
     // OPA's layout: the trimmed print output, every line indented, between blank lines.
     if (r.output) lines.push('', ...r.output.trim().split('\n').map((l) => `  ${l}`), '');
-    if (r.outcome === 'error') lines.push(`  ${r.file}:${r.line}: ${r.message ?? 'evaluation aborted'}`);
+    if (r.outcome === 'error') lines.push(`  ${r.located === false ? '' : `${r.file}:${r.line}: `}${r.message ?? 'evaluation aborted'}`);
     for (const d of r.outcome === 'fail' ? (r.details ?? []) : []) lines.push(`  ${d}`);
   }
   if (lines.length) lines.push('-'.repeat(80));

@@ -43,6 +43,11 @@ export interface RegoTestResult {
   outcome: 'pass' | 'fail' | 'error' | 'skip';
   /** Why a test errored. */
   message?: string;
+  /**
+   * Whether the error has a place in the source (shown as the test's `file:line`). OPA's
+   * cancellation (`--timeout`) has none, and its ERROR line shows none.
+   */
+  located?: boolean;
   /** What a failing check found wrong, line by line (fixture checks; a Rego test just fails). */
   details?: string[];
   /** Partial-object tests: one entry per key, sorted by key. */
@@ -315,7 +320,7 @@ function runPlanned(planned: PlannedTest[], evaluator: TestEvaluator): RegoTestR
       value = evaluator.evaluate(t.entrypoint, t.file);
     } catch (e) {
       const message = typeof e === 'string' ? e : (e as Error).message;
-      results.push({ ...base, ...printed(evaluator), outcome: 'error', message, durationNs: Number(process.hrtime.bigint() - t0) });
+      results.push({ ...base, ...printed(evaluator), outcome: 'error', message, located: message !== CANCELLED, durationNs: Number(process.hrtime.bigint() - t0) });
       continue;
     }
     const durationNs = Number(process.hrtime.bigint() - t0);
