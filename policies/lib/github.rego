@@ -46,20 +46,24 @@ _in_job("") := ""
 _in_job(job) := sprintf(" of job \"%s\"", [job]) if job != ""
 
 # The events that trigger a workflow: `on` may be a string, a list or a map.
-triggers contains t if {
-	is_string(input.on)
-	t := input.on
+triggers := triggers_of(input)
+
+triggers_of(doc) := {doc.on} if is_string(doc.on)
+
+triggers_of(doc) := {t | some t in doc.on} if is_array(doc.on)
+
+triggers_of(doc) := {t | some t, _ in doc.on} if is_object(doc.on)
+
+triggers_of(doc) := set() if {
+	not is_string(object.get(doc, "on", null))
+	not is_array(object.get(doc, "on", null))
+	not is_object(object.get(doc, "on", null))
 }
 
-triggers contains t if {
-	is_array(input.on)
-	some t in input.on
-}
-
-triggers contains t if {
-	is_object(input.on)
-	some t, _ in input.on
-}
+# The events this file runs for: its own triggers, and for a reusable workflow or composite
+# action those of the workflows in the scan that call it (it runs with their event, secrets and
+# token). Only the second pass of a full scan knows the callers (see callers).
+effective_triggers := triggers | {t | some c in callers; some t in c.triggers}
 
 # Events whose payload or code an outsider controls (a fork's pull request, an issue, a comment)
 # and that run with the base repository's secrets and a writable token.
@@ -116,6 +120,14 @@ parse_uses(u) := {"kind": "repo", "raw": u, "name": u, "owner": split(u, "/")[0]
 # A full commit SHA (40 hex digits, or 64 in SHA-256 repositories): the only ref that cannot be
 # moved to point at other code.
 is_sha(ref) if regex.match(`^([0-9a-f]{40}|[0-9a-f]{64})$`, ref)
+
+# The release a `uses:` runs, for comparing with advisories: the ref, or for a SHA the version
+# its trailing comment names (`@<sha> # v4.3.2`), which the loader keeps under `x-palisade`
+# by the route of the step or job that holds `uses` (docs/inputs.md). A SHA without such a
+# comment stays the SHA.
+uses_version(owner, u) := object.get(input, ["x-palisade", "uses_versions", concat("/", [sprintf("%v", [p]) | some p in owner])], u.ref) if is_sha(u.ref)
+
+uses_version(_, u) := u.ref if not is_sha(u.ref)
 
 # A step that uses the action `name` (owner/repo or owner/repo/path), at any ref.
 uses_action(step, name) if {
@@ -270,6 +282,9 @@ _expr_base(ids, e) if {
 	some id in ids
 	contains(normalise(e), sprintf("steps.%s.outputs", [id]))
 }
+
+# `inputs.<name>` that a caller in the scan sets from attacker-controlled data (see callers).
+_expr_base(_, e) if count(_tainted_reads([e])) > 0
 
 # Names of env: variables (workflow, job, step) set from tainted expressions.
 _declared_env(t, ids) := {name |
@@ -587,6 +602,15 @@ untrusted_ref(s, ref) if {
 	contains(ref, sprintf("steps.%s.outputs", [id]))
 }
 
+# … or through an input that a caller in the scan sets to the pull request's head.
+untrusted_ref(_, ref) if {
+	some c in callers
+	some name, value in c["with"]
+	is_string(value)
+	regex.match(head_ref_pattern, value)
+	regex.match(sprintf(`\binputs\.%s\b`, [_quote(name)]), normalise(ref))
+}
+
 # Steps that put the pull request's code in the workspace, with the head named directly or
 # through env: and step outputs.
 checks_out_untrusted(s) if {
@@ -599,3 +623,84 @@ checks_out_untrusted(s) if {
 	not uses_action(s.step, "actions/checkout")
 	checks_out_head(s.step)
 }
+
+# Callers: the reusable workflows and composite actions of the scan that call this file, from
+# `data.inventory.github` (src/loaders/github/inventory.ts), which only the second pass of a full
+# scan has (docs/inventory.md); elsewhere these sets are empty. The loader gives each file its
+# path (`x-palisade.path`); callers name a workflow by that path and an action by its folder.
+_self := input["x-palisade"].path
+
+_self_target := _self if not is_object(object.get(input, "runs", null))
+
+_self_target := regex.replace(_self, `(^|/)action\.ya?ml$`, "") if is_object(input.runs)
+
+_local_target(uses) := trim_right(trim_prefix(uses, "./"), "/") if {
+	is_string(uses)
+	startswith(uses, "./")
+}
+
+# {file, label, with, triggers}: each job that calls this workflow, and each step that runs this
+# action (an action calling it gives no triggers: those are its own callers', one call further).
+callers contains {"file": file, "label": sprintf("job \"%s\"", [id]), "with": object.get(job, "with", {}), "triggers": triggers_of(caller)} if {
+	some file, caller in data.inventory.github.workflows
+	some id, job in caller.jobs
+	is_object(job)
+	_local_target(job.uses) == _self_target
+}
+
+callers contains {"file": file, "label": sprintf("job \"%s\" step %d", [id, i + 1]), "with": object.get(step, "with", {}), "triggers": triggers_of(caller)} if {
+	some file, caller in data.inventory.github.workflows
+	some id, job in caller.jobs
+	some i, step in job.steps
+	is_object(step)
+	_local_target(step.uses) == _self_target
+}
+
+callers contains {"file": _action_file(folder), "label": sprintf("step %d", [i + 1]), "with": object.get(step, "with", {}), "triggers": set()} if {
+	some folder, caller in data.inventory.github.actions
+	some i, step in caller.runs.steps
+	is_object(step)
+	_local_target(step.uses) == _self_target
+}
+
+# Inputs some caller sets from attacker-controlled contexts (`with: title: ${{
+# github.event.pull_request.title }}`): `inputs.<name>` then carries them here. Only the direct
+# contexts of the caller are followed, not its own step outputs or env (Rego rules cannot
+# recurse into the taint they would feed).
+caller_tainted_inputs contains name if {
+	some c in callers
+	is_object(c["with"])
+	some name, value in c["with"]
+	is_string(value)
+	count(untrusted_expressions(value)) > 0
+}
+
+# "<file> (job \"x\")" for each caller that passes attacker-controlled data as input `name`.
+input_callers(name) := sort([sprintf("%s (%s)", [c.file, c.label]) |
+	some c in callers
+	value := object.get(object.get(c, "with", {}), name, "")
+	is_string(value)
+	count(untrusted_expressions(value)) > 0
+])
+
+_action_file("") := "action.yml"
+
+_action_file(folder) := concat("/", [folder, "action.yml"]) if folder != ""
+
+# " (passed by <callers>)" when expressions of `found` read inputs that callers taint, else "".
+via_callers(found) := sprintf(" (passed by %s)", [concat(", ", sort({c | some name in _tainted_reads(found); some c in input_callers(name)}))]) if count(_tainted_reads(found)) > 0
+
+via_callers(found) := "" if count(_tainted_reads(found)) == 0
+
+_tainted_reads(found) := {name |
+	some e in found
+	some name in caller_tainted_inputs
+	regex.match(sprintf(`\binputs\.%s\b`, [_quote(name)]), normalise(e))
+}
+
+# "<file> (job \"x\")" for each caller that runs this file for one of the events `names`.
+called_from(names) := sort({sprintf("%s (%s)", [c.file, c.label]) |
+	some c in callers
+	some t in c.triggers
+	t in names
+})

@@ -150,3 +150,45 @@ test_pr_head_checkouts if {
 	not github.checks_out_head({"uses": "actions/checkout@v4"})
 	not github.checks_out_head({"run": "git fetch origin main"})
 }
+
+test_uses_version if {
+	sha := "11bd71901bbe5b1630ceea73d27597364c9af683"
+	commented := {"x-palisade": {"uses_versions": {"jobs/b/steps/2": "v4.2.2"}}}
+	github.uses_version(["jobs", "b", "steps", 2], github.parse_uses(concat("@", ["actions/checkout", sha]))) == "v4.2.2" with input as commented
+	github.uses_version(["jobs", "b", "steps", 1], github.parse_uses(concat("@", ["actions/checkout", sha]))) == sha with input as commented
+	github.uses_version(["jobs", "b", "steps", 2], github.parse_uses("actions/checkout@v4")) == "v4" with input as commented
+}
+
+_callee_wf := {
+	"on": {"workflow_call": {"inputs": {"title": {"type": "string"}, "ref": {"type": "string"}}}},
+	"jobs": {"j": {"steps": [{"run": "echo \"${{ inputs.title }}\" ${{ inputs.ref }}"}]}},
+	"x-palisade": {"path": ".github/workflows/reusable.yml"},
+}
+
+_callers := {"github": {
+	"workflows": {
+		".github/workflows/pr.yml": {"on": "pull_request_target", "jobs": {"call": {
+			"uses": "./.github/workflows/reusable.yml",
+			"with": {"title": "${{ github.event.pull_request.title }}", "ref": "${{ github.sha }}"},
+		}}},
+		".github/workflows/other.yml": {"on": "push", "jobs": {"call": {"uses": "./.github/workflows/elsewhere.yml", "with": {"ref": "${{ github.head_ref }}"}}}},
+	},
+	"actions": {},
+}}
+
+test_caller_tainted_inputs_of_a_reusable_workflow if {
+	github.caller_tainted_inputs == {"title"} with input as _callee_wf with data.inventory as _callers
+	github.input_callers("title") == [".github/workflows/pr.yml (job \"call\")"] with input as _callee_wf with data.inventory as _callers
+	s := {"job": "j", "index": 0, "step": _callee_wf.jobs.j.steps[0], "path": ["jobs", "j", "steps", 0]}
+	github.tainted_expressions(s, s.step.run) == ["${{ inputs.title }}"] with input as _callee_wf with data.inventory as _callers
+	# Without the inventory (a single file, a partial scan) nothing is known of the callers.
+	github.tainted_expressions(s, s.step.run) == [] with input as _callee_wf
+}
+
+test_caller_tainted_inputs_of_a_composite_action if {
+	action := {"runs": {"using": "composite", "steps": [{"run": "echo ${{ inputs.body }}", "shell": "bash"}]}, "x-palisade": {"path": ".github/actions/greet/action.yaml"}}
+	inv := {"github": {"workflows": {"w.yml": {"jobs": {"j": {"steps": [{"uses": "./.github/actions/greet/", "with": {"body": "${{ github.event.comment.body }}"}}]}}}}, "actions": {}}}
+	github.caller_tainted_inputs == {"body"} with input as action with data.inventory as inv
+	github.via_callers(["${{ inputs.body }}"]) == " (passed by w.yml (job \"j\" step 1))" with input as action with data.inventory as inv
+	github.via_callers(["${{ inputs.other }}"]) == "" with input as action with data.inventory as inv
+}

@@ -168,9 +168,6 @@ credential_name(name) if {
 	not regex.match(`_(path|file|dir|name|ref|url|uri|endpoint|host|location)$`, lname)
 }
 
-# Key material is a secret whatever it is called.
-private_key(value) if regex.match(`-BEGIN\s+([A-Z]+\s+)*PRIVATE KEY-`, upper(value))
-
 # Values that stand in for the credential rather than being one: a reference to another
 # variable (`$(DB_PASS)`, `${DB_PASS}`), an `<angle-bracket>` hint, an identifier-style
 # placeholder a deploy step substitutes (`GOOGLE_API_KEY_VAL`), or a file path.

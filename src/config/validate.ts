@@ -3,7 +3,7 @@
 // `allErrors`, so callers read them exactly as they read ajv's. It owns only the small subset of
 // draft-07 those schemas use and refuses any other keyword when a schema is compiled: a schema that
 // grows past it fails its tests instead of being half-checked. Users' schemas (json.match_schema)
-// still go to ajv.
+// are checked inside the policy module (src/runtime/assembly/builtins/jsonschema.ts).
 //
 // Why not ajv here: loading ajv and compiling a schema with its meta-schema is ~100 ms, more than
 // the rest of a one-file `palisade scan` (a pre-commit hook runs one on every commit).

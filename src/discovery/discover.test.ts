@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discover } from './discover.js';
 
@@ -103,6 +103,14 @@ describe('discover (walk)', () => {
     const none = await discover(['nothing/*.yaml'], { root });
     expect(none.diagnostics[0]).toMatchObject({ code: 'usage_error', severity: 'warning' });
   });
+  it('a named folder: the rules of its ancestors and its own apply, and an ignored folder yields nothing', async () => {
+    const k8s = await discover(['k8s'], { root });
+    expect(k8s.files.map((f) => f.path)).toEqual(['k8s/helm.yaml', 'k8s/pod.yaml']);
+    put('build/deep/pod.yaml', K8S);
+    const ignored = await discover(['build', 'build/deep'], { root });
+    expect(ignored.files).toEqual([]);
+    expect(ignored.diagnostics).toEqual([]);
+  });
   it('gitignore: false scans ignored files', async () => {
     const r = await discover(['.'], { root, gitignore: false, ignore: ['vendor/'] });
     expect(r.files.map((f) => f.path)).toContain('generated.yaml');
@@ -148,6 +156,28 @@ describe('discover (changed files via git)', () => {
   it('staged files', async () => {
     const r = await discover([], { root: repo, changed: { staged: true } });
     expect(r.files.map((f) => [f.path, f.kind])).toEqual([['Dockerfile', 'dockerfile']]);
+  });
+  it('staged files: reads from the index only what a name says Palisade can use', async () => {
+    // A `git` on PATH that logs its arguments, then runs the real one.
+    const bin = mkdtempSync(join(tmpdir(), 'palisade-git-log-'));
+    const log = join(bin, 'log');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    writeFileSync(join(repo, 'notes.md'), 'changed\n');
+    writeFileSync(join(repo, 'tool.go'), 'package main\n');
+    git('add', 'notes.md', 'tool.go');
+    const path = process.env['PATH'];
+    process.env['PATH'] = `${bin}${delimiter}${path}`;
+    try {
+      const r = await discover([], { root: repo, changed: { staged: true } });
+      expect(r.files.map((f) => f.path)).toEqual(['Dockerfile']);
+    } finally {
+      process.env['PATH'] = path;
+      git('reset', '-q', 'notes.md', 'tool.go');
+    }
+    const blobs = readFileSync(log, 'utf8').split('\n').filter((l) => l.startsWith('cat-file blob'));
+    rmSync(bin, { recursive: true, force: true });
+    expect(blobs).toHaveLength(1);
   });
   it('an unknown base ref is a usage error with a fix', async () => {
     const r = await discover([], { root: repo, changed: { base: 'no-such-branch' } });

@@ -5,15 +5,15 @@
 // user named that it cannot use. This is an edge: it reads directories and file heads, never
 // whole files (the loaders' caller does that).
 
-import { constants, existsSync, type Dirent } from 'node:fs';
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { constants, existsSync, readdirSync, type Dirent } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { at, fileDiagnostic } from '../loaders/common/diag.js';
 import { checkContained, danglingLinkDiagnostic, inside, linkLoopDiagnostic, outsideRootDiagnostic, readContained, specialFileDiagnostic, specialKind } from './contained.js';
-import { changedFiles, indexEntries, listRepositoryFiles, type ChangedMode } from './git.js';
-import { stagedContent } from './staged.js';
-import { compileRule, compileRules, isIgnored, MAX_RULES_PER_FILE, type IgnoreRule } from './gitignore.js';
+import { changedFiles, listRepositoryFiles, type ChangedMode } from './git.js';
+import { isRegular, stagedContent } from './staged.js';
+import { compileRule, compileRules, isIgnored, lastMatch, MAX_RULES_PER_FILE, type IgnoreRule } from './gitignore.js';
 import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
 import { chartOfTemplate } from '../loaders/kubernetes/helm.js';
 
@@ -83,12 +83,22 @@ function decodeHead(bytes: Uint8Array): string {
 
 type Listing = { entries: Dirent[] } | { error: Error };
 
-/** A folder's entries, or why they cannot be read (reported when the walk reaches the folder). */
-const list = (abs: string): Promise<Listing> =>
-  readdir(abs, { withFileTypes: true }).then(
-    (entries) => ({ entries }),
-    (error: Error) => ({ error }),
-  );
+/**
+ * A folder's entries, or why they cannot be read (reported when the walk reaches the folder).
+ * Synchronous on purpose: a listing of a folder the system has cached takes microseconds, while
+ * an asynchronous one costs a thread-pool round trip and a promise, several times the work on a
+ * tree of thousands of small folders (a monorepo), and the walk has nothing to do meanwhile.
+ */
+function list(abs: string): Listing {
+  try {
+    return { entries: readdirSync(abs, { withFileTypes: true }) };
+  } catch (error) {
+    return { error: error as Error };
+  }
+}
+
+/** `dir`/`name` for a normalised absolute `dir`, without path.join's normalising pass (once per file of the tree). */
+const child = (dir: string, name: string) => (dir.endsWith(sep) ? dir + name : dir + sep + name);
 
 class Walker {
   readonly files = new Map<string, DiscoveredFile>();
@@ -168,7 +178,7 @@ class Walker {
         return;
       }
     }
-    const chart = chartOfTemplate(rel, (dir) => this.isChart(dir));
+    const chart = chartOfTemplate(rel, this.isChart);
     if (chart !== undefined) {
       this.charts.add(chart);
       return;
@@ -193,19 +203,24 @@ class Walker {
     this.files.set(rel, bytes ? { path: rel, absPath: abs, kind, explicit, bytes } : { path: rel, absPath: abs, kind, explicit });
   }
 
+  /** Whether classify() can make anything of the file: its name gives a kind or puts it in a chart's templates. */
+  named(rel: string): boolean {
+    return kindByName(rel) !== undefined || (rel.includes('templates/') && chartOfTemplate(rel, this.isChart) !== undefined);
+  }
+
   /** A Helm chart: `Chart.yaml` beside the `templates/` folder. */
-  private isChart(dir: string): boolean {
+  private readonly isChart = (dir: string): boolean => {
     let known = this.chartDirs.get(dir);
     if (known === undefined) this.chartDirs.set(dir, (known = existsSync(join(this.root, dir, 'Chart.yaml'))));
     return known;
-  }
+  };
 
   /**
    * `knownReal`: the real path when the caller knows it (a plain subdirectory of a real directory),
-   * saving a realpath per directory. `listing`: this folder's entries, when the parent already
-   * asked for them.
+   * saving a realpath per directory. `checked`: the caller found this folder and its ancestors
+   * not ignored, so an entry is ignored exactly when the folder's rules match its own name.
    */
-  async walk(abs: string, rel: string, ancestors: Set<string>, knownReal?: string, listing?: Promise<Listing>): Promise<void> {
+  async walk(abs: string, rel: string, ancestors: Set<string>, knownReal?: string, checked = false): Promise<void> {
     let real: string;
     try {
       real = knownReal ?? (await realpath(abs));
@@ -215,7 +230,7 @@ class Walker {
     }
     this.visitedDirs.add(real);
     const chain = new Set(ancestors).add(real);
-    const listed = await (listing ?? list(abs));
+    const listed = list(abs);
     if ('error' in listed) {
       this.diagnostics.push(fileDiagnostic(rel || '.', 'input_read_error', `cannot read directory: ${listed.error.message}`, 'check the directory permissions, or add it to `ignore`'));
       return;
@@ -223,35 +238,32 @@ class Walker {
     const entries = listed.entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     // The listing already says whether this folder has a .gitignore: no lstat per folder to find out.
     if (!entries.some((e) => e.name === '.gitignore')) this.noGitignore.add(rel);
-    // Subfolders' listings are asked for together, once the first is reached (by then the rules
-    // deciding which are ignored are known, and every diagnostic before it is out, in order), so
-    // the walk waits on the file system once per folder with subfolders, not once per folder.
-    let listings: Map<string, Promise<Listing>> | undefined;
-    for (const [i, e] of entries.entries()) {
+    // Every entry of the folder is judged by the same rules, asked for once. A walk that did not
+    // start from a checked folder (a folder named on the command line, a linked one) also tests
+    // the entries' ancestors, which an ignore rule may exclude.
+    const rules = await this.rules(rel);
+    const exact = checked || rel === '' || !(await this.ignoredBy(rel, true));
+    const ignored = (r: string, isDir: boolean) => {
+      const hit = exact ? lastMatch(rules, r, isDir) : isIgnored(rules, r, isDir);
+      return hit !== undefined && !hit.negate;
+    };
+    for (const e of entries) {
       if (e.name === '.git') continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const a = join(abs, e.name);
+      const a = child(abs, e.name);
       if (e.isSymbolicLink()) {
         await this.link(a, r, chain);
         continue;
       }
       if (e.isDirectory()) {
-        if (!listings) {
-          listings = new Map();
-          for (const d of entries.slice(i)) {
-            if (!d.isDirectory() || d.isSymbolicLink() || d.name === '.git') continue;
-            const dr = rel ? `${rel}/${d.name}` : d.name;
-            if (!(await this.ignoredBy(dr, true))) listings.set(d.name, list(join(abs, d.name)));
-          }
-        }
-        const sub = listings.get(e.name);
-        if (sub) await this.walk(a, r, chain, join(real, e.name), sub);
+        if (!ignored(r, true)) await this.walk(a, r, chain, child(real, e.name), true);
       } else if (e.isFile()) {
-        if (await this.ignoredBy(r, false)) continue;
+        if (ignored(r, false)) continue;
         this.all.push(r);
-        this.seenReal.add(join(real, e.name));
-        await this.classify(r, a, false, true);
-      } else if (!(await this.ignoredBy(r, false))) {
+        this.seenReal.add(child(real, e.name));
+        // Most files of a large tree are nothing Palisade reads: their names say so, with no await.
+        if (this.named(r)) await this.classify(r, a, false, true);
+      } else if (!ignored(r, false)) {
         // A FIFO or device in the tree is never read, and never silently: say it was skipped.
         this.diagnostics.push(specialFileDiagnostic(r, specialKind(e) ?? 'not a regular file'));
       }
@@ -328,13 +340,17 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
     const inScope = (rel: string) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
     const toRel = (p: string) => toPosix(relative(rootReal, join(g.files.top, p)));
-    const staged = 'staged' in opts.changed ? { top: g.files.top, rootReal, index: await indexEntries(g.files.top), changed: new Set(g.files.changed) } : undefined;
+    const staged = g.files.index ? { top: g.files.top, rootReal, index: g.files.index, changed: new Set(g.files.changed) } : undefined;
     for (const p of g.files.changed) {
       const rel = toRel(p);
       if (leaves(rel) || !inScope(rel)) continue;
       const rule = await w.ignoredBy(rel, false);
       if (rule) continue;
-      // Staged mode judges what the commit records: the index, not the working tree.
+      // Staged mode judges what the commit records: the index, not the working tree. A regular
+      // file whose name says it is nothing Palisade reads is not read from the index (two git
+      // runs each), as the walk does not open such files; links and submodules still are, to be
+      // reported as the walk reports them.
+      if (staged && !w.named(rel) && isRegular(staged.index.get(p))) continue;
       if (staged) {
         const got = await stagedContent(staged, p, rel);
         if ('diagnostic' in got) w.diagnostics.push(got.diagnostic);

@@ -25,6 +25,8 @@ export interface GitFiles {
   changed: string[];
   /** Every tracked file, relative to `top` (for the repository document). */
   tracked: string[];
+  /** Staged mode: the index, what the commit records (see indexEntries). */
+  index?: Map<string, IndexEntry>;
 }
 
 export async function changedFiles(cwd: string, mode: ChangedMode): Promise<{ ok: true; files: GitFiles } | { ok: false; diagnostic: Diagnostic }> {
@@ -42,7 +44,10 @@ export async function changedFiles(cwd: string, mode: ChangedMode): Promise<{ ok
   if ('base' in mode && mode.base.startsWith('-')) {
     return { ok: false, diagnostic: fileDiagnostic(cwd, 'usage_error', `invalid base ref "${mode.base}"`, 'pass a branch, tag or commit, e.g. origin/main') };
   }
-  const diff = await git(top.out.trim(), args);
+  // The listings need only the top level, not each other: git runs them side by side (a hook's
+  // wait is otherwise one git start after another).
+  const dir = top.out.trim();
+  const [diff, tracked, index] = await Promise.all([git(dir, args), git(dir, ['ls-files', '-z']), 'staged' in mode ? indexEntries(dir) : undefined]);
   if (!diff.ok) {
     return {
       ok: false,
@@ -56,8 +61,7 @@ export async function changedFiles(cwd: string, mode: ChangedMode): Promise<{ ok
       ),
     };
   }
-  const tracked = await git(top.out.trim(), ['ls-files', '-z']);
-  return { ok: true, files: { top: top.out.trim(), changed: split0(diff.out), tracked: tracked.ok ? split0(tracked.out) : [] } };
+  return { ok: true, files: { top: dir, changed: split0(diff.out), tracked: tracked.ok ? split0(tracked.out) : [], ...(index && { index }) } };
 }
 
 /**

@@ -32,6 +32,9 @@ export interface StagedIndex {
   changed: Set<string>;
 }
 
+/** An index entry whose content is the file itself (not a link's target, not a submodule's commit). */
+export const isRegular = (e: IndexEntry | undefined): boolean => e !== undefined && e.mode !== SYMLINK && e.mode !== SUBMODULE;
+
 const unreadable = (rel: string): { diagnostic: Diagnostic } => ({
   diagnostic: fileDiagnostic(rel, 'input_read_error', 'cannot read the staged content from the git index', 'check that the repository is not corrupt (`git status`, `git fsck`)'),
 });

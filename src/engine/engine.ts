@@ -20,10 +20,12 @@ import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { PalisadeError, type Diagnostic } from '../diagnostics.js';
 import { inventoryKey, type Bundle } from '../bundle/bundle.js';
 import type { Document } from '../loaders/types.js';
+import { evaluateJson } from '../runtime/evaluate.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import type { Finding, PolicyMeta } from './finding.js';
 import { toFinding, toViolation } from './violations.js';
 import { ForeignModule, TIME_BUDGET_MARK, workerAvailable } from './foreign.js';
+import { seedEachEvaluation } from '../runtime/entropy.js';
 
 interface PolicyEntry {
   meta: PolicyMeta;
@@ -145,10 +147,12 @@ export class Engine {
       const maximum = counted ? 65536 : memoryPages(memoryMB);
       let instance: LoadedPolicy;
       try {
-        instance = sdk.loadPolicySync(
-          module,
-          { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
-          hostBuiltins({ strict: false }),
+        instance = seedEachEvaluation(
+          sdk.loadPolicySync(
+            module,
+            { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
+            hostBuiltins({ strict: false }),
+          ),
         );
         if (bundle.data !== undefined) instance.setData(bundle.data as object);
       } catch (e) {
@@ -211,15 +215,31 @@ export class Engine {
    * metadata, so they never take part.
    */
   evaluateInventory(docs: Document[], inventory: object): EvaluationResult {
+    return this.withInventory(docs, inventory, (b, doc) => {
+      const own = b.policies.filter((p) => p.meta.inventory && p.meta.kinds.includes(doc.kind));
+      return { policies: own, aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) };
+    });
+  }
+
+  /**
+   * Evaluates documents again with every policy of their kind, `inventory` set as
+   * `data.inventory`: for documents whose helpers read more when the scan's other files are known
+   * (a reusable workflow or composite action and its callers, docs/inventory.md). The caller
+   * merges these findings with the first pass's.
+   */
+  evaluateInContext(docs: Document[], inventory: object): EvaluationResult {
+    return this.withInventory(docs, inventory, (b, doc) => ({ policies: applicableTo(b, doc.kind), aggregate: b.kindEntrypoints.get(doc.kind) }));
+  }
+
+  private withInventory(docs: Document[], inventory: object, pick: (b: LoadedBundle, doc: Document) => { policies: PolicyEntry[]; aggregate?: string | undefined }): EvaluationResult {
     const findings: Finding[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const b of this.bundles) {
-      const own = b.policies.filter((p) => p.meta.inventory);
-      if (own.length === 0 || b.foreign) continue;
+      if (b.foreign || !docs.some((doc) => pick(b, doc).policies.length > 0)) continue;
       b.instance.setData({ ...(b.data ?? {}), inventory });
       try {
         for (const doc of docs) {
-          const r = this.run(doc, (x) => (x === b ? { policies: own.filter((p) => p.meta.kinds.includes(doc.kind)), aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) } : { policies: [] }));
+          const r = this.run(doc, (x) => (x === b ? pick(b, doc) : { policies: [] }));
           for (const f of r.findings) findings.push(f);
           for (const d of r.diagnostics) diagnostics.push(d);
         }
@@ -237,16 +257,23 @@ export class Engine {
     // at the same route is one finding, whatever else its violation objects carry.
     const seen = new Set<string>();
     const collect = (meta: PolicyMeta, result: unknown) => this.collect(meta, doc, result, findings, seen, diagnostics);
-    // The document's own JSON bytes when the loader kept them, else encoded once, and only if
-    // some policy applies; handed to every bundle as raw JSON bytes.
-    let encoded: ArrayBuffer | undefined;
+    // The document's own JSON bytes when the loader kept them, else its JSON text, made once and
+    // only if some policy applies; modules in this thread read it straight into their memory,
+    // the worker of a foreign module takes it as one ArrayBuffer.
+    let text: string | Uint8Array | undefined;
+    let bytes: ArrayBuffer | undefined;
+    const evaluate = (b: LoadedBundle, entrypoint: string): unknown => {
+      text ??= doc.json ?? JSON.stringify(doc.data ?? null);
+      if (!b.foreign) return evaluateJson(b.instance, text, entrypoint);
+      bytes ??= typeof text === 'string' ? (encoder.encode(text).buffer as ArrayBuffer) : exactBuffer(text);
+      return b.foreign.evaluate(bytes, entrypoint);
+    };
     for (const b of this.bundles) {
       const { policies: applicable, aggregate } = pick(b);
       if (applicable.length === 0) continue;
-      const input = (encoded ??= doc.json ? exactBuffer(doc.json) : (encoder.encode(JSON.stringify(doc.data ?? null)).buffer as ArrayBuffer));
       if (aggregate) {
         try {
-          const rs = (b.foreign ?? b.instance).evaluate(input, aggregate) as Array<{ result: Record<string, unknown> }>;
+          const rs = evaluate(b, aggregate) as Array<{ result: Record<string, unknown> }>;
           const byPolicy = rs[0]?.result ?? {};
           for (const p of applicable) collect(p.meta, byPolicy[p.meta.id]);
           continue;
@@ -256,7 +283,7 @@ export class Engine {
       }
       for (const p of applicable) {
         try {
-          const rs = (b.foreign ?? b.instance).evaluate(input, p.entrypoint) as Array<{ result: unknown }>;
+          const rs = evaluate(b, p.entrypoint) as Array<{ result: unknown }>;
           collect(p.meta, rs[0]?.result);
         } catch (e) {
           diagnostics.push(this.failure(p.meta.id, doc, e));

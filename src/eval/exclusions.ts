@@ -53,6 +53,12 @@ export const EXCLUSIONS: Exclusion[] = [
     reason: 'scope: KICS judges one Block Public Access switch per query; this file leaves ignore_public_acls false and restrict_public_buckets unset (false), which terraform/s3-public-access-block reports as one control',
   })),
   {
+    source: KICS,
+    file: 'assets/queries/dockerfile/missing_user_instruction/test/negative.dockerfile',
+    control: 'missing_user_instruction',
+    reason: 'labelled clean because KICS exempts a final stage FROM scratch; without USER its process still runs as UID 0 with the default capabilities (Docker runs as root unless told otherwise), and CIS Docker Benchmark 4.1 makes no exception for it: a scratch image takes `USER 65532` like any other',
+  },
+  {
     source: 'kubescape/regolibrary',
     file: 'rules/ensure-that-the-api-server-secure-port-argument-is-not-set-to-0/test/failed/input/1.yaml',
     control: 'ensure-that-the-api-server-secure-port-argument-is-not-set-to-0',

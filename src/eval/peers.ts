@@ -24,6 +24,9 @@ interface RawFinding {
   object_kind?: string | null;
   derived_path_lines?: Record<string, { file: string; line: number | null }>;
   derived_file?: string;
+  /** poutine: the job and step a finding belongs to (step null for job-level findings). */
+  job?: string | null;
+  step?: string | null;
 }
 
 interface RawCase {
@@ -61,12 +64,18 @@ interface SourceScheme {
    * matches a finding anywhere inside that block. Stated in the report.
    */
   blockSpans?: boolean;
+  /**
+   * poutine reports job-level findings (`job_all_secrets`) on the job's key line, where Palisade
+   * points at what in the job is wrong: a job-level label on the line of its job's key also
+   * matches a finding anywhere inside that job. Stated in the report.
+   */
+  jobSpans?: boolean;
 }
 
 /** Per labels-file source (index.json `source`): the README's unit and location conventions. */
 export const SCHEMES: Record<string, SourceScheme> = {
   'github/codeql': { peer: 'codeql', scheme: 'lines', spans: true, unit: (c) => c.file.split('/').slice(0, 2).join('/') },
-  'boostsecurityio/poutine': { peer: 'poutine', scheme: 'lines', unit: () => 'scanner/testdata' },
+  'boostsecurityio/poutine': { peer: 'poutine', scheme: 'lines', jobSpans: true, unit: () => 'scanner/testdata' },
   'kubescape/regolibrary': { peer: 'kubescape', scheme: 'kubescape', unit: (c) => c.file.replace(/\/$/, '') },
   'stackrox/kube-linter': { peer: 'kube-linter', scheme: 'count', unit: (c) => c.file },
   'DataDog/datadog-iac-scanner': { peer: 'kics', scheme: 'lines', blockSpans: true, unit: (c) => c.file },
@@ -80,6 +89,8 @@ export interface EvalFinding {
   line: number;
   /** Kind of the Kubernetes object (from the finding's resource), for count scoring. */
   objectKind?: string;
+  /** The route the policy reported (Kubescape labels name routes; see `Label.routes`). */
+  route?: Array<string | number>;
   severity: string;
   message: string;
 }
@@ -192,17 +203,58 @@ interface Label {
   lines: number[];
   /** CodeQL span end, or the end of the block a KICS label opens: [lines[0], endLine] also matches. */
   endLine?: number;
+  /**
+   * Kubescape: the routes the label names in `file` (`spec.selector.matchLabels`). A finding on
+   * that object or anything inside it also matches, wherever its line is: Kubescape names the
+   * object a wrong setting sits in, Palisade the setting itself. Stated in the report.
+   */
+  routes?: Array<Array<string | number>>;
 }
 
-/** The labels of one positive case, as the README says to match them. */
-export function caseLabels(c: RawCase, scheme: SourceScheme): Label[] {
+/** Kubescape's `a.b[0].c` path as a route: ['a', 'b', 0, 'c']. */
+export function kubescapeRoute(path: string): Array<string | number> {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
+
+/** Last line (1-based) of the YAML block a key on `line` opens: until a line indented no deeper. */
+export function yamlBlockEnd(text: string, line: number): number {
+  const lines = text.split('\n');
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const own = indent(lines[line - 1] ?? '');
+  let end = line;
+  for (let n = line; n < lines.length; n++) {
+    const l = lines[n]!;
+    if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
+    if (indent(l) <= own) break;
+    end = n + 1;
+  }
+  return end;
+}
+
+/** A job-level label (a job, no step) on the line of that job's key: the job's last line. */
+function jobEnd(f: RawFinding, text: string | undefined): number | undefined {
+  if (!text || f.line === null || !f.job || f.step != null) return undefined;
+  const key = text.split('\n')[f.line - 1] ?? '';
+  const m = /^\s*["']?([^"':#]+)["']?\s*:\s*(#.*)?$/.exec(key);
+  return m?.[1] === f.job ? yamlBlockEnd(text, f.line) : undefined;
+}
+
+/** The labels of one positive case, as the README says to match them (`text`: the file's, for jobSpans). */
+export function caseLabels(c: RawCase, scheme: SourceScheme, text?: string): Label[] {
   if (scheme.scheme === 'kubescape') {
     const caseDir = c.file.slice(0, c.file.indexOf('/input/'));
     return c.findings.map((f) => {
       const resolved = Object.values(f.derived_path_lines ?? {}).filter((p) => p.line !== null);
       const file = resolved.length ? posix.join(caseDir, resolved[0]!.file) : (f.derived_file ?? c.file);
       // Paths in other files than the first resolved one are rare (related objects); keep them file-level.
-      return { control: c.control, file, lines: resolved.filter((p) => posix.join(caseDir, p.file) === file).map((p) => p.line!) };
+      const here = Object.entries(f.derived_path_lines ?? {}).filter(([, p]) => p.line !== null && posix.join(caseDir, p.file) === file);
+      return {
+        control: c.control,
+        file,
+        lines: here.map(([, p]) => p.line!),
+        // Only paths into the object itself: `relatedObjects[1].…` routes address another document.
+        routes: here.map(([path]) => kubescapeRoute(path)).filter((r) => r[0] !== 'relatedObjects'),
+      };
     });
   }
   if (scheme.scheme === 'count') {
@@ -216,7 +268,8 @@ export function caseLabels(c: RawCase, scheme: SourceScheme): Label[] {
     // Several source rows at one place are one label (`count` keeps the multiplicity).
     if (f.line !== null && seen.has(key)) continue;
     seen.add(key);
-    out.push({ control: c.control, file: c.file, lines: f.line === null ? [] : [f.line], ...(scheme.spans && f.end_line ? { endLine: f.end_line } : {}) });
+    const end = scheme.spans && f.end_line ? f.end_line : scheme.jobSpans ? jobEnd(f, text) : undefined;
+    out.push({ control: c.control, file: c.file, lines: f.line === null ? [] : [f.line], ...(end !== undefined ? { endLine: end } : {}) });
   }
   return out;
 }
@@ -224,6 +277,7 @@ export function caseLabels(c: RawCase, scheme: SourceScheme): Label[] {
 function hits(label: Label, f: EvalFinding): boolean {
   if (label.lines.length === 0) return true;
   if (label.lines.some((l) => Math.abs(l - f.line) <= 1)) return true;
+  if (f.route && label.routes?.some((r) => r.length > 0 && r.every((k, i) => f.route![i] === k))) return true;
   return label.endLine !== undefined && f.line >= label.lines[0]! && f.line <= label.endLine;
 }
 
@@ -342,7 +396,7 @@ export async function scanUnits(sourceRoot: string, units: string[], options: Sc
         policy: f.policy.id,
         file: rel(b.prefix, f.file),
         line: f.region.startLine,
-        ...(f.resource && f.policy.kinds.includes('kubernetes') ? { objectKind: f.resource.split('/')[0]! } : {}),
+        ...(f.resource && f.policy.kinds.includes('kubernetes') ? { objectKind: f.resource.split('/')[0]!, route: f.route } : {}),
         severity: f.policy.severity,
         message: f.message,
       });
@@ -420,7 +474,8 @@ export async function evaluateSource(corpus: string, folder: string, labelsPath:
         continue;
       }
       const caseLabelsList: Label[] = [];
-      for (const label of cases.filter((c) => !c.clean).flatMap((c) => caseLabels(c, scheme))) {
+      const text = scheme.jobSpans ? readFileSync(join(root, file), 'utf8') : undefined;
+      for (const label of cases.filter((c) => !c.clean).flatMap((c) => caseLabels(c, scheme, text))) {
         const line = label.lines[0];
         const module = geometry && line !== undefined ? unloadedModuleAround(geometry.extents, line, geometry.unloaded) : undefined;
         if (module) {

@@ -40,6 +40,8 @@ export function formatPeers(result: PeerEval, opts: { verbose?: boolean } = {}):
   }
   out.push('"unlabeled": findings of mapped policies in positive files that match no label (scope differences; review, not a penalty).');
   out.push('KICS (Terraform): a label on the line opening a block also matches a finding inside that block (KICS reports a wrong attribute on its resource line).');
+  out.push('Kubescape: a label naming an object (`spec.selector.matchLabels`) also matches a finding on a setting inside it (Kubescape names the object, Palisade the setting).');
+  out.push("poutine: a job-level label on its job's key line also matches a finding inside that job (poutine reports job-level findings such as job_all_secrets there).");
   const unloaded = sumSources(result.sources);
   if (unloaded.unloaded + unloaded.unloadedClean > 0) {
     out.push(

@@ -25,6 +25,7 @@ import { configFilesNear } from '../runtime/host/config-files.js';
 import { declaredStubs } from '../runtime/host/declared.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import { linkPolicy } from '../runtime/link.js';
+import { seedEachEvaluation } from '../runtime/entropy.js';
 import { parsePolicySources, type PolicySource } from './build.js';
 
 export const TEST_PREFIX = 'test_';
@@ -91,7 +92,7 @@ async function inThread(wasm: Uint8Array, data: unknown, builtins: BuiltinSet, c
   let cases: unknown[][] = [];
   const recorder = (keys: unknown[]) => (cases.push(keys), true);
   const files = configFiles ? configFilesNear(() => testFile) : undefined;
-  const policy = await loadPolicy(wasm, undefined, { ...hostBuiltins({ strict: false, files }), ...declaredStubs(declaredBuiltins(builtins)), [TEST_CASE]: recorder });
+  const policy = seedEachEvaluation(await loadPolicy(wasm, undefined, { ...hostBuiltins({ strict: false, files }), ...declaredStubs(declaredBuiltins(builtins)), [TEST_CASE]: recorder }));
   if (data !== undefined) policy.setData(data as object);
   return {
     evaluate(entrypoint, file) {

@@ -74,7 +74,24 @@ export type Expr =
   /** `some v in xs` / `some k, v in xs`: key and value may be patterns. */
   | (ExprBase & { type: 'somein'; key?: Term; value: Term; collection: Term })
   /** `every v in xs { body }` / `every k, v in xs { body }`. */
-  | (ExprBase & { type: 'every'; key?: Term; value: Term; domain: Term; body: Body });
+  | (ExprBase & { type: 'every'; key?: Term; value: Term; domain: Term; body: Body })
+  /**
+   * OPA's opt-in `a or b` / `a and b` (`import future.keywords.or`/`.and`), and with
+   * `future.keywords.not` a negated group `not (…)` or body `not { … }` (an `and` of one operand).
+   * It only succeeds or fails: it binds nothing outside and never branches. Only the parser and
+   * name resolution see it; ./check/logical.ts replaces it by a call of a generated function.
+   */
+  | (ExprBase & { type: 'logical'; op: 'and' | 'or'; operands: Operand[] });
+
+/**
+ * One operand of `and`/`or`: a single expression (`explicit` false; a parenthesised group is a
+ * single expression too, possibly a nested `logical`), or a braced body with its own scope.
+ */
+export interface Operand {
+  body: Body;
+  explicit: boolean;
+  span: Span;
+}
 
 /**
  * A rule head, general enough for every form OPA accepts:
@@ -153,6 +170,11 @@ export interface Module {
   annotations: Annotation[];
   /** Whether the module was parsed with Rego v0 syntax. */
   v0: boolean;
+  /**
+   * `import future.keywords.not`: a negated expression is evaluated whole, as one body (OPA's
+   * improved negation), instead of binding its dynamic parts before the `not`.
+   */
+  futureNot?: boolean;
   /**
    * Palisade's own helper library (`data.palisade.lib.*`), compiled into every run: it may call
    * every builtin Palisade has, whatever a capabilities file leaves out for the user's modules.

@@ -41,7 +41,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   // numbers
   abs: n(1), round: n(1), ceil: n(1), floor: n(1),
   'numbers.range': n(2), 'numbers.range_step': n(3),
-  'rand.intn': h(2, { impure: true }),
+  'rand.intn': n(2, { impure: true }),
   'bits.and': n(2), 'bits.or': n(2), 'bits.xor': n(2), 'bits.negate': n(1), 'bits.lsh': n(2), 'bits.rsh': n(2),
   // aggregates
   count: n(1), sum: n(1), product: n(1), max: n(1), min: n(1), sort: n(1), any: n(1), all: n(1),
@@ -62,7 +62,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   // encodings
   'json.marshal': n(1), 'json.marshal_with_options': n(2), 'json.unmarshal': n(1), 'json.is_valid': n(1),
   'json.filter': n(2), 'json.remove': n(2), 'json.patch': n(2),
-  'json.verify_schema': h(1), 'json.match_schema': h(2),
+  'json.verify_schema': n(1), 'json.match_schema': n(2),
   'yaml.marshal': h(1), 'yaml.unmarshal': h(1), 'yaml.is_valid': h(1),
   'base64.encode': n(1), 'base64.decode': n(1), 'base64.is_valid': n(1),
   'base64url.encode': n(1), 'base64url.decode': n(1), 'base64url.encode_no_pad': n(1),
@@ -84,7 +84,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = {
   'net.cidr_expand': n(1), 'net.cidr_merge': n(1), 'net.cidr_contains_matches': n(2),
   'semver.compare': n(2), 'semver.is_valid': n(1),
   'units.parse_bytes': n(1), 'units.parse': n(1),
-  'uuid.rfc4122': h(1, { impure: true }), 'uuid.parse': n(1),
+  'uuid.rfc4122': n(1, { impure: true }), 'uuid.parse': n(1),
   // time (impure: the clock)
   'time.now_ns': h(0, { impure: true }), 'time.parse_rfc3339_ns': n(1), 'time.parse_ns': n(2),
   'time.parse_duration_ns': n(1), 'time.add_date': n(4), 'time.date': n(1), 'time.clock': n(1),

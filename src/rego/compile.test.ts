@@ -57,6 +57,9 @@ const cases: Array<[string, string[], string, unknown[], unknown?, unknown?]> = 
   ['closure', [], 'z := 10; x := [w | some y in [1]; w := y + z]', [{ x: [11], z: 10 }]],
   ['reordering', [P + 'p := y if { y > 1; y = input.v }'], 'data.t.p', [5], { v: 5 }],
   ['with input', [P + 'p := input.v\nq := y if { y := p with input.v as 7 }'], 'data.t.q', [7], { v: 1 }],
+  // OPA evaluates `p()` on a non-function rule as the rule's value (its checker allows it for
+  // rules of union or unknown type; enterprise-contract's lib/time calls one so).
+  ['zero-argument call of a rule', [P + 'now := object.get(input, "t", 0)\nlater if now() > 1\np := [now(), data.t.now()]'], '[data.t.p, data.t.later]', [[[5, 5], true]], { t: 5 }],
   ['with does not leak', [P + 'p := input.v\nq := [a, b] if { a := p with input.v as 7; b := p }'], 'data.t.q', [[7, 1]], { v: 1 }],
   ['with data rule mock', [P + 'p := 1\nq := p + 1\nr := y if { y := q with data.t.p as 10 }'], 'data.t.r', [11]],
   ['with function mock', [P + 'f(x) := 1\ng(x) := 2\nq := y if { y := f(0) with f as g }'], 'data.t.q', [2]],
@@ -222,6 +225,12 @@ describe('checks', () => {
   });
   it('reports recursion', () => {
     expect(errors([P + 'p if { q }\nq if { p }'])[0]).toMatch(/rego_recursion_error rule data.t.p is recursive/);
+  });
+  it('rejects a with that would replace part of a rule, as OPA does', () => {
+    // OPA's TestCompilerMockVirtualDocumentPartially; replacing the whole rule, or data that no rule defines, is fine.
+    expect(errors([P + 'p := {"a": 1}\nq := x if { p = x with p.a as 2 }'])).toEqual(['3:24 rego_compile_error with keyword cannot partially replace virtual document(s)']);
+    expect(errors([P + 'p := {"a": 1}\nq := x if { x := p.a with data.t.p.a as 2 }'])).toEqual(['3:27 rego_compile_error with keyword cannot partially replace virtual document(s)']);
+    expect(errors([P + 'p := {"a": 1}\nq := x if { x := p with p as {"a": 2} }\nr := x if { x := data.cfg.a with data.cfg.a as 2 }'])).toEqual([]);
   });
   it('reports unknown functions and unsupported builtins', () => {
     expect(errors([P + 'p := foo(1)'])[0]).toMatch(/rego_type_error undefined function foo/);

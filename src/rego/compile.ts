@@ -11,6 +11,7 @@ import { isWildcard, ModuleResolver, type ResolveContext, type RuleDef, type Rul
 import { checkRecursion, classify, dataPrefix, groupRules, groupsUnder, reachable, type DataNode } from './check/rules.js';
 import { Safety, exprAllTerms } from './check/safety.js';
 import { hoistNegated, hoistNegatedInRule } from './check/dynamics.js';
+import { desugarLogical } from './check/logical.js';
 import { MetadataIndex } from './check/metadata.js';
 import { Frame } from './plan/pool.js';
 import { Planner } from './plan/planner.js';
@@ -46,7 +47,7 @@ interface Checked {
 
 function check(modules: Module[]): Checked {
   const diagnostics: Diagnostic[] = [];
-  const ctx: ResolveContext = { rulesByPackage: new Map(), funcs: new Map(), diagnostics, metadata: new MetadataIndex(modules) };
+  const ctx: ResolveContext = { rulesByPackage: new Map(), funcs: new Map(), rulePaths: new Set(), diagnostics, metadata: new MetadataIndex(modules) };
   for (const m of modules) {
     const key = m.package.join('.');
     if (!ctx.rulesByPackage.has(key)) ctx.rulesByPackage.set(key, new Set());
@@ -54,6 +55,7 @@ function check(modules: Module[]): Checked {
       const first = r.head.ref[0];
       if (first?.type === 'var') ctx.rulesByPackage.get(key)!.add(first.name);
       const c = classify(m, r);
+      ctx.rulePaths.add(c.path.join('.'));
       if (c.kind === 'function') ctx.funcs.set(c.path.join('.'), c.arity);
     }
   }
@@ -67,11 +69,15 @@ function check(modules: Module[]): Checked {
     }
   }
   if (ctx.rootOverride) throw new PalisadeError(diagnostics);
+  const register = (path: string[], arity: number): void => void ctx.funcs.set(path.join('.'), arity);
+  for (const d of [...defs]) defs.push(...desugarLogical(d, register));
   mergeUnderTrees(defs);
   const funcArity = (path: string): number | undefined => ctx.funcs.get(path);
   for (const d of defs) {
     const safety = new Safety({ mod: d.module, diagnostics, funcArity });
-    d.rule = hoistNegatedInRule(safety.checkRule(d.rule));
+    const checked = safety.checkRule(d.rule);
+    // `import future.keywords.not`: a negated expression is evaluated whole, as the planner does.
+    d.rule = d.module.futureNot ? checked : hoistNegatedInRule(checked);
   }
   const { groups, root } = groupRules(defs, diagnostics);
   // A package exists (as {}) even when it defines no rule that is defined.

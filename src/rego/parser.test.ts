@@ -57,6 +57,9 @@ function showExpr(e: Expr): string {
     case 'every':
       s = `every ${e.key ? `${show(e.key)}, ` : ''}${show(e.value)} in ${show(e.domain)} { ${showBody(e.body)} }`;
       break;
+    case 'logical':
+      s = `(${e.operands.map((o) => (o.explicit ? `{ ${showBody(o.body)} }` : showBody(o.body))).join(` ${e.op} `)})`;
+      break;
   }
   if (e.negated) s = `not ${s}`;
   for (const w of e.with) s += ` with ${show(w.target)} as ${show(w.value)}`;
@@ -324,6 +327,39 @@ describe('rules (Rego v0)', () => {
     expect(mod('p { true }', true).v0).toBe(true);
   });
 
+  // OPA's keyword page (policy-reference/keywords/logical): tightest first, other expressions,
+  // `not`, `and`, `or`, then `with`; `{ … }` is an explicit body, `( … )` a group.
+  test.each([
+    ['a and b or c', 'p if { ((a and b) or c) }'],
+    ['a or b and c', 'p if { (a or (b and c)) }'],
+    ['(a or b) and c', 'p if { ((a or b) and c) }'],
+    ['a or b or c', 'p if { (a or b or c) }'],
+    ['not a and b', 'p if { (not a and b) }'],
+    ['1 + 1 == 2 and x in s', 'p if { (equal(plus(1, 1), 2) and internal.member_2(x, s)) }'],
+    ['a or b with input as x', 'p if { (a or b) with input as x }'],
+    ['a or (b with input as x)', 'p if { (a or b with input as x) }'],
+    ['{ some x in xs; x > 2 } or b', 'p if { ({ some x in xs; gt(x, 2) } or b) }'],
+    ['{1, 2} == s or b', 'p if { (equal({1, 2}, s) or b) }'],
+    ['(x) == 1 or b', 'p if { (equal(x, 1) or b) }'],
+    ['a or\n  b', 'p if { (a or b) }'],
+    ['{ a }', 'p if { {a} }'],
+  ])('and/or: %j', (src, want) => {
+    expect(rules(`import future.keywords.and\nimport future.keywords.or\np if { ${src} }`)).toEqual([want]);
+  });
+
+  test('and/or need their own import; `import future.keywords` enables them, rego.v1 does not', () => {
+    expect(rules('import future.keywords\np if { a or b }')).toEqual(['p if { (a or b) }']);
+    expect(errorsOf(() => mod('import rego.v1\np if { a or b }'))).toEqual(['3:10: unexpected identifier token: expected \\n or ; or }']);
+    expect(errorsOf(() => mod('import future.keywords.and\np if { a or b }'))).toEqual(['3:10: unexpected identifier token: expected \\n or ; or }']);
+  });
+
+  test('future.keywords.not: `not` over a group or a body', () => {
+    const m = mod('import future.keywords.not\nimport future.keywords.or\np if { not (a or b) }\nq if { not { x := a; x > 1 } }\nr if { not a }');
+    expect(m.futureNot).toBe(true);
+    expect(m.rules.map(showRule)).toEqual(['p if { not (a or b) }', 'q if { not ({ x := a; gt(x, 1) }) }', 'r if { not a }']);
+    expect(mod('p if { not a }').futureNot).toBeUndefined();
+  });
+
   test('`if`, `in` … are plain names in v0 without imports', () => {
     expect(rules('p { contains(x, "a"); in := 1; every := 2 }', true)).toEqual(['p if { contains(x, "a"); in := 1; every := 2 }']);
   });
@@ -347,7 +383,7 @@ describe('parse errors', () => {
     ['package a\np := "abc', '2:6: non-terminated string'],
     ['package a\np := input. foo', '2:12: unexpected whitespace after `.`: expected a name'],
     ['package a\nimport foo', '2:8: unexpected import path, must begin with one of: {data, future, input, rego}, got: foo'],
-    ['package a\nimport future.keywords.nope', '2:8: unexpected keyword, must be one of [contains every if in]'],
+    ['package a\nimport future.keywords.nope', '2:8: unexpected keyword, must be one of [and contains every if in not or]'],
     ['package a\nimport rego.v2', '2:8: invalid import `rego.v2`, must be `rego.v1`'],
     ['package a\ndefault p := x', '2:14: illegal default rule (value cannot contain var)'],
     ['package a\ndefault p := input.x', '2:14: illegal default rule (value cannot contain ref)'],
@@ -365,7 +401,10 @@ describe('parse errors', () => {
     ['package a\np := {k: v | some k, v in }', '2:27: unexpected } token'],
     ['package a\np := [x | x := ]', '2:16: unexpected ] token'],
     ['package a\np', '2:1: rule p must have a value assignment and/or a body'],
-    ['package a\nimport future.keywords.or\np if { input.a or input.b }', "2:8: future.keywords.or (OPA 1.20's `and`/`or` keywords and `not` over a block) is not implemented by Palisade yet"],
+    ['package a\nimport future.keywords.or\np if { input.a or input.b with input as 1 or input.c }', '3:43: a trailing `with` must come last in an `and`/`or` expression'],
+    ['package a\nimport future.keywords.or\np if { input.a with input as 1 or input.b }', '3:16: `with` may not be applied to a single-expression operand of `and`/`or`'],
+    ['package a\nimport future.keywords.or\np := input.a or input.b', '3:14: unexpected or keyword'],
+    ['package a\nimport future.keywords.or\np if { not (input.a or input.b) }', '3:21: unexpected or keyword: non-terminated expression: expected )'],
     ['package a\np.q.r', '2:1: rule must have value assignment and/or body declaration'],
     ['package a\np[x] := 1 if { x := 1 } else := 2', '2:25: else keyword cannot be used on rules with variables in head'],
     ['package a\n}', '2:1: unexpected } token'],

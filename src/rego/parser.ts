@@ -22,7 +22,7 @@
 // reports one error per broken statement. Speculative parses (OPA's save/restore) discard the
 // errors they made.
 
-import type { Body, ElseClause, Expr, Import, Module, Rule, RuleHead, Span, Term, WithModifier } from './ast.js';
+import type { Body, ElseClause, Expr, Import, Module, Operand, Rule, RuleHead, Span, Term, WithModifier } from './ast.js';
 import { PalisadeError, type Diagnostic } from '../diagnostics.js';
 import { LineIndex } from './source.js';
 import { lex, Tok, TOKEN_NAMES, type LexError, type Token } from './lexer.js';
@@ -41,6 +41,8 @@ export interface ParseQueryOptions {
 
 const BASE_KEYWORDS = ['as', 'default', 'else', 'false', 'import', 'not', 'null', 'package', 'some', 'true', 'with'];
 const FUTURE_KEYWORDS = ['contains', 'every', 'if', 'in'];
+/** OPA's opt-in keywords: not part of v0 or v1 syntax, and `import rego.v1` does not enable them. */
+const OPT_IN_KEYWORDS = ['and', 'not', 'or'];
 const ROOTS = new Set(['data', 'input']);
 const DOCS = 'https://www.openpolicyagent.org/docs/policy-language';
 const GENERIC_FIX = `correct the Rego syntax at this position (grammar: ${DOCS}#grammar)`;
@@ -104,6 +106,8 @@ class Parser {
   private readonly keywords: Set<string>;
   /** v1 syntax rules apply: a v1 module, or a v0 module that imports rego.v1. */
   private v1Rules: boolean;
+  /** `import future.keywords.not`: `not (…)`, `not { … }` and negation evaluated whole. */
+  private futureNot = false;
 
   constructor(
     private readonly file: string,
@@ -266,6 +270,7 @@ class Parser {
       }
     }
     for (const e of attachAnnotations(this.source, this.comments, stmts, mod)) this.report(e.offset, e.message, e.fix);
+    if (this.futureNot) mod.futureNot = true;
     return mod;
   }
 
@@ -351,16 +356,16 @@ class Parser {
     if (segs.length > 2) this.fail(offset, 'invalid import, must be `future.keywords.x`, e.g. `import future.keywords.in`', 'import one keyword at a time');
     if (segs.length === 2) {
       const kw = segs[1]!;
-      // OPA 1.20 added the opt-in `and`/`or` keywords (and `not` over a block): Palisade does not
-      // implement them yet, so a module importing them is rejected rather than misread.
-      if (kw === 'and' || kw === 'or' || kw === 'not') {
-        this.fail(offset, `future.keywords.${kw} (OPA 1.20's \`and\`/\`or\` keywords and \`not\` over a block) is not implemented by Palisade yet`, 'write the alternatives as separate rule definitions (or a helper rule) and the conjunctions as separate expressions, as before OPA 1.20');
+      if (!FUTURE_KEYWORDS.includes(kw) && !OPT_IN_KEYWORDS.includes(kw)) {
+        this.fail(offset, `unexpected keyword, must be one of [${[...FUTURE_KEYWORDS, ...OPT_IN_KEYWORDS].sort().join(' ')}]`, 'import one of the future keywords, or `future.keywords` for all');
       }
-      if (!FUTURE_KEYWORDS.includes(kw)) this.fail(offset, `unexpected keyword, must be one of [${FUTURE_KEYWORDS.join(' ')}]`, 'import one of the future keywords, or `future.keywords` for all');
-      this.keywords.add(kw);
+      if (kw === 'not') this.futureNot = true;
+      else this.keywords.add(kw);
       if (kw === 'every') this.keywords.add('in');
     } else {
-      for (const k of FUTURE_KEYWORDS) this.keywords.add(k);
+      // OPA's keyword page: `import future.keywords` enables `and`/`or` too; `not`'s new
+      // semantics are documented only for `future.keywords.not` (and rego.v2), so not here.
+      for (const k of [...FUTURE_KEYWORDS, 'and', 'or']) this.keywords.add(k);
     }
   }
 
@@ -609,6 +614,16 @@ class Parser {
   }
 
   private literal(): Expr {
+    if (!this.futureNot && !this.keywords.has('and') && !this.keywords.has('or')) {
+      const e = this.literalCore();
+      this.withs(e);
+      return e;
+    }
+    return this.logicalLiteral();
+  }
+
+  /** One body expression without its `with` modifiers. */
+  private literalCore(): Expr {
     const start = this.tok.start;
     let negated = false;
     if (this.kw('not')) {
@@ -624,17 +639,100 @@ class Parser {
       return this.every(start);
     }
     const lhs = this.infix(true);
-    let expr: Expr;
     if (this.kind() === Tok.Assign || this.kind() === Tok.Unify) {
       const type = this.kind() === Tok.Assign ? 'assign' : 'unify';
       this.next();
       const right = this.infix(true);
-      expr = { type, left: lhs, right, negated, with: [], span: { start, end: this.lastEnd } };
-    } else {
-      expr = { type: 'term', term: lhs, negated, with: [], span: { start, end: this.lastEnd } };
+      return { type, left: lhs, right, negated, with: [], span: { start, end: this.lastEnd } };
     }
-    this.withs(expr);
-    return expr;
+    return { type: 'term', term: lhs, negated, with: [], span: { start, end: this.lastEnd } };
+  }
+
+  // ---------------------------------------------------------------- and / or (opt-in keywords)
+  // Precedence from OPA's keyword page, tightest first: any other expression, `not`, `and`, `or`,
+  // then `with`, which applies to the whole expression unless it sits inside a group `( … )` or
+  // an explicit body `{ … }`. Both operators are left-associative; a newline after (or before)
+  // the operator is whitespace, since neither keyword can start an expression.
+
+  private logicalLiteral(): Expr {
+    const start = this.tok.start;
+    const s = this.save();
+    const op = this.logicalOr();
+    // A lone `{ … }` is not an operand: parse it as before (a set literal term).
+    if (op.explicit) {
+      this.restore(s);
+      const e = this.literalCore();
+      this.withs(e);
+      return e;
+    }
+    const e = op.body[0]!;
+    const single = e.type !== 'logical';
+    this.withs(e);
+    if (e.with.length > 0 && (this.kw('or') || this.kw('and'))) {
+      if (single) this.fail(e.with[0]!.span.start, '`with` may not be applied to a single-expression operand of `and`/`or`', `group the operand: \`(${this.source.slice(e.span.start, e.span.end)})\``);
+      this.fail(this.tok.start, 'a trailing `with` must come last in an `and`/`or` expression', 'group the operand the `with` is meant for: `a or (b with input as x)`');
+    }
+    return e;
+  }
+
+  private logicalOr(): Operand {
+    return this.logicalChain('or', () => this.logicalAnd());
+  }
+
+  private logicalAnd(): Operand {
+    return this.logicalChain('and', () => this.operand());
+  }
+
+  /** `x op y op z`, left-associative, as one n-ary expression; a single operand is returned as is. */
+  private logicalChain(op: 'and' | 'or', operand: () => Operand): Operand {
+    const start = this.tok.start;
+    const first = operand();
+    if (!this.kw(op)) return first;
+    const ops = [first];
+    while (this.kw(op)) {
+      this.next();
+      ops.push(operand());
+    }
+    return implicit(logicalOf(op, ops, { start, end: this.lastEnd }));
+  }
+
+  /**
+   * A single expression, a group `( … )` (which may hold `and`/`or` and its own `with`), or an
+   * explicit body `{ … }`. A group or body is tried only where the expression does not parse (or
+   * is a bare set literal, always true, which OPA also reads as a body after `if`).
+   */
+  private operand(): Operand {
+    const start = this.tok.start;
+    if (this.kw('not') && this.futureNot && (this.peek().kind === Tok.LParen || this.peek().kind === Tok.LBrace)) {
+      this.next();
+      return implicit(negate(this.operand(), { start, end: this.lastEnd }));
+    }
+    const k = this.kind();
+    if (k !== Tok.LParen && k !== Tok.LBrace) return implicit(this.literalCore());
+    const s = this.save();
+    let lit: Expr | undefined;
+    try {
+      lit = this.literalCore();
+    } catch (e) {
+      if (e !== BAIL) throw e;
+    }
+    const afterLit = this.save();
+    if (lit && !(k === Tok.LBrace && lit.type === 'term' && lit.term.type === 'set' && !lit.negated)) return implicit(lit);
+    this.restore(s);
+    try {
+      if (k === Tok.LBrace) return { body: this.block(), explicit: true, span: { start, end: this.lastEnd } };
+      this.next();
+      const inner = this.logicalOr();
+      const e = inner.explicit ? logicalOf('and', [inner], inner.span) : inner.body[0]!;
+      this.withs(e);
+      if (this.kind() !== Tok.RParen) this.illegal('non-terminated expression: expected )', 'close the parenthesis');
+      this.next();
+      return implicit({ ...e, span: { start, end: this.lastEnd } });
+    } catch (e) {
+      if (e !== BAIL || !lit) throw e;
+      this.restore(afterLit);
+      return implicit(lit);
+    }
   }
 
   private withs(expr: Expr): void {
@@ -1211,4 +1309,20 @@ function refText(ref: Term[], source: string): string {
     else out += `[${source.slice(el.span.start, el.span.end)}]`;
   }
   return out;
+}
+
+function implicit(e: Expr): Operand {
+  return { body: [e], explicit: false, span: e.span };
+}
+
+function logicalOf(op: 'and' | 'or', operands: Operand[], span: Span): Expr {
+  return { type: 'logical', op, operands, negated: false, with: [], span };
+}
+
+/** `not` over a group or body: a plain expression is negated as usual, anything else as a body. */
+function negate(op: Operand, span: Span): Expr {
+  const e = op.body[0]!;
+  if (!op.explicit && !e.negated && e.with.length === 0 && (e.type === 'term' || e.type === 'unify')) return { ...e, negated: true, span };
+  if (!op.explicit && e.type === 'logical' && !e.negated && e.with.length === 0) return { ...e, negated: true, span };
+  return { ...logicalOf('and', [op], span), negated: true };
 }

@@ -179,8 +179,8 @@ describe('native builtins', () => {
     const natives = Object.entries(BUILTINS).filter(([, s]) => s.impl === 'native').map(([n]) => n);
     const tested = new Set(cases.map(([n]) => n).concat(['and', 'or', 'union', 'intersection', 'internal.print', 'sprintf'], stringCases.map(([n]) => n)));
     // families with their own suite: regex.test.ts (regex, glob), encoding.test.ts, units.test.ts, semver.test.ts, net.test.ts,
-    // jsonpaths.test.ts (json.filter, json.remove), graph.test.ts, crypto.test.ts, time.test.ts, jsonpatch.test.ts, uuid.test.ts, marshal.test.ts
-    const ownSuite = /^((regex|glob|base64|base64url|hex|urlquery|units|semver|net|graph|crypto|time|uuid)\.|json\.(filter|remove|patch|marshal_with_options)$)/;
+    // jsonpaths.test.ts (json.filter, json.remove), graph.test.ts, crypto.test.ts, time.test.ts, jsonpatch.test.ts, uuid.test.ts, marshal.test.ts, random.test.ts (rand.intn, uuid.rfc4122), jsonschema.test.ts
+    const ownSuite = /^((regex|glob|base64|base64url|hex|urlquery|units|semver|net|graph|crypto|time|uuid|rand)\.|json\.(filter|remove|patch|marshal_with_options|verify_schema|match_schema)$)/;
     expect(natives.filter((n) => !tested.has(n) && !ownSuite.test(n))).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import { resolveRoot } from '../discovery/root.js';
 import { Engine, type EvaluationResult } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { buildInventory } from '../loaders/kubernetes/inventory.js';
+import { buildGithubInventory, calledDocuments } from '../loaders/github/inventory.js';
 import { loadDiscovered } from '../loaders/read.js';
 import type { Document } from '../loaders/types.js';
 import type { TerraformVarOption } from '../loaders/terraform/config/document.js';
@@ -172,9 +173,14 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const partial = Boolean(opts.staged || opts.changedSince || opts.shard);
   const inventoryDocs: Document[] | undefined = engine.needsInventory && !partial ? [] : undefined;
   if (engine.needsInventory && partial) diagnostics.push({ file: '.', line: 0, col: 0, code: 'scan_partial', severity: 'note', message: 'policies that compare Kubernetes objects across the scan (e.g. a service account no manifest defines) were not run: this scan sees only part of the files', fix: 'run a full `palisade scan` of the manifests folder (e.g. on the default branch) for those checks' });
+  // Workflows and actions are kept too (they are small): a reusable workflow or composite action
+  // another file calls is evaluated again once its callers are known (docs/inventory.md). On a
+  // partial scan the callers may be missing, so the called files keep their first-pass findings.
+  const githubDocs: Document[] | undefined = partial ? undefined : [];
   const evaluate = (doc: Document) => {
     keep(engine.evaluate(doc));
     if (inventoryDocs && doc.kind === 'kubernetes') inventoryDocs.push(doc);
+    if (githubDocs && (doc.kind === 'github-workflow' || doc.kind === 'github-action')) githubDocs.push(doc);
     evaluated.push({ file: doc.path, ignores: doc.ignores });
     documentKinds[doc.kind] = (documentKinds[doc.kind] ?? 0) + 1;
     if (doc.path !== lastPath) opts.onProgress?.(++filesDone, Math.max(filesDone, found.files.length));
@@ -192,6 +198,16 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     for (const d of r.documents) evaluate(d);
   }
   if (inventoryDocs?.length) keep(engine.evaluateInventory(inventoryDocs, buildInventory(inventoryDocs)));
+  if (githubDocs?.length) {
+    const github = buildGithubInventory(githubDocs);
+    const called = calledDocuments(githubDocs, github);
+    if (called.length) {
+      // The second pass sees at least what the first did: keep only what it adds.
+      const seen = new Set(findings.map((f) => f.fingerprint));
+      const r = engine.evaluateInContext(called, { github });
+      keep({ findings: r.findings.filter((f) => !seen.has(f.fingerprint)), diagnostics: r.diagnostics.filter((d) => !evalDiagnostics.some((e) => e.file === d.file && e.message === d.message)) });
+    }
+  }
   for (const d of evalDiagnostics) diagnostics.push(d);
   opts.onProgress?.(filesDone, filesDone);
 

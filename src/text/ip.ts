@@ -1,6 +1,6 @@
 // IP addresses and CIDR blocks as Go's net package parses and prints them (IPv4 and IPv6, as
 // bigints), for the Terraform evaluator's cidr* functions. Pure; knows nothing of Rego values
-// (the Rego net.cidr_* builtins run inside the WebAssembly runtime); also the JSON-Schema ipv4/ipv6 formats.
+// (the Rego net.cidr_* builtins and the JSON-Schema ipv4/ipv6 formats run inside the WebAssembly runtime).
 
 export interface Net {
   v6: boolean;
@@ -49,17 +49,6 @@ function parseV6(s: string): bigint | undefined {
   }
   if (tailV4 !== undefined) out = (out & ~0xffffffffn) | tailV4;
   return out;
-}
-
-/** Go's net.ParseIP, reduced to IPv4 when the address is IPv4-mapped. */
-export function parseIp(s: string): { v6: boolean; ip: bigint } | undefined {
-  const v4 = parseV4(s);
-  if (v4 !== undefined) return { v6: false, ip: v4 };
-  if (!s.includes(':')) return undefined;
-  const v6 = parseV6(s);
-  if (v6 === undefined) return undefined;
-  if (v6 >> 32n === 0xffffn) return { v6: false, ip: v6 & 0xffffffffn };
-  return { v6: true, ip: v6 };
 }
 
 function mask(v6: boolean, prefix: number): bigint {

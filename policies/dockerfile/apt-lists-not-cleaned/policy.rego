@@ -49,9 +49,10 @@ cleans(i) if {
 # A cache mount keeps the lists out of the layer.
 cache_mounted(ins) if contains(ins.flags.mount, "/var/lib/apt")
 
-# Only the final stage ships; build stages are thrown away with their lists.
+# Only shipped stages matter (the final one and those it is built FROM), as for the other
+# package caches: build stages are thrown away with their lists.
 violation contains v if {
-	some e in dockerfile.final_instructions
+	some e in dockerfile.shipped_instructions
 	e.ins.cmd == "run"
 	installs(e.i)
 	not cleans(e.i)

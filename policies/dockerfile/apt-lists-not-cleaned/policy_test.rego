@@ -24,3 +24,13 @@ test_cleanup_cache_mounts_and_build_stages_are_clean if {
 		"FROM gcr.io/distroless/static-debian12",
 	])
 }
+
+test_a_stage_the_final_one_is_built_from_ships_its_lists if {
+	vs := apt_lists_not_cleaned.violation with input as doc([
+		"FROM debian:12 AS base",
+		"RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates",
+		"FROM base",
+		"USER 65532",
+	])
+	{v.path | some v in vs} == {["instructions", 1]}
+}

@@ -3,7 +3,7 @@
 # description: >-
 #   Stage names must be unique: BuildKit rejects a Dockerfile with two `FROM … AS name` of the
 #   same name, and older builders silently resolve `COPY --from=name` to one of them, so
-#   artefacts come from the wrong stage.
+#   artefacts come from the wrong stage. Every stage of the clashing name is reported.
 # related_resources:
 #   - ref: https://docs.docker.com/build/building/multi-stage/#name-your-build-stages
 # custom:
@@ -31,15 +31,21 @@ package palisade.dockerfile.duplicate_stage_name
 
 import data.palisade.lib.dockerfile
 
+# Every stage of a clashing name is reported: which one a `COPY --from` or `FROM` reference
+# means depends on the builder (BuildKit refuses the file), so each FROM line is part of the
+# problem and renaming any of them is the fix.
 violation contains v if {
 	some s in input.stages
 	is_string(s.name)
-	some earlier in input.stages
-	earlier.index < s.index
-	is_string(earlier.name)
-	lower(earlier.name) == lower(s.name)
+	others := [t.index |
+		some t in input.stages
+		t.index != s.index
+		is_string(t.name)
+		lower(t.name) == lower(s.name)
+	]
+	count(others) > 0
 	v := {
-		"msg": sprintf("stage %d is also named %q (like stage %d); stage names must be unique", [s.index, s.name, earlier.index]),
+		"msg": sprintf("stage %d is named %q, like stage %s; stage names must be unique", [s.index, s.name, concat(", ", [format_int(t, 10) | some t in others])]),
 		"path": ["instructions", dockerfile.from_index(s.index)],
 	}
 }

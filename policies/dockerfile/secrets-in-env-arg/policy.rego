@@ -4,7 +4,9 @@
 #   A literal password, token or key in ENV is stored in the image config and visible to anyone
 #   who can pull the image (`docker inspect`); an ARG default is recorded in the image history.
 #   Either way the secret ships with every copy of the image and cannot be rotated without a
-#   rebuild.
+#   rebuild. Reported for a variable named like a credential, and for a value in a credential's
+#   own format (a private key, an AWS access key ID, a GitHub, GitLab, Slack or npm token …)
+#   whatever the name.
 # related_resources:
 #   - ref: https://docs.docker.com/build/building/secrets/
 # custom:
@@ -28,6 +30,7 @@
 #   tags: [security, secrets]
 package palisade.dockerfile.secrets_in_env_arg
 
+import data.palisade.lib.credentials
 import data.palisade.lib.dockerfile
 
 # Names that hold a credential, judged by their words (`DB_PASSWORD`, `apiKey`): `AUTH` only
@@ -54,6 +57,18 @@ violation contains v if {
 	literal(s.value)
 	v := {
 		"msg": sprintf("%s %s sets a literal secret that ships with the image; use a build secret mount or a runtime secret", [upper(s.ins.cmd), s.name]),
+		"path": ["instructions", s.i],
+	}
+}
+
+# A value in a credential's own format (a private key, an AWS access key ID, a GitHub token …)
+# is a secret whatever the variable is called.
+violation contains v if {
+	some s in dockerfile.variable_settings
+	not sensitive_name(s.name)
+	what := credentials.credential_value(s.value)
+	v := {
+		"msg": sprintf("%s %s sets %s that ships with the image; use a build secret mount or a runtime secret", [upper(s.ins.cmd), s.name, what]),
 		"path": ["instructions", s.i],
 	}
 }

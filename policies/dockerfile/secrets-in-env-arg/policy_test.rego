@@ -25,3 +25,11 @@ test_references_empty_defaults_and_plain_names_are_clean if {
 		{"cmd": "env", "args": ["NODE_TLS_REJECT_UNAUTHORIZED=0 AUTHOR=jane ENABLE_AUTH=true"]},
 	])
 }
+
+test_credential_formats_are_flagged_whatever_the_name if {
+	vs := secrets_in_env_arg.violation with input as doc([
+		{"cmd": "env", "args": ["UPSTREAM=AKIAIOSFODNN7EXAMPLE REGION=eu-west-1"]},
+		{"cmd": "arg", "args": ["MODE=JWT"]},
+	])
+	{v.msg | some v in vs} == {"ENV UPSTREAM sets an AWS access key ID that ships with the image; use a build secret mount or a runtime secret"}
+}

@@ -57,25 +57,26 @@ _version(ref) := array.concat(nums, [0 | count(nums) == 2]) if {
 	nums := [to_number(p) | some p in split(trim_left(ref, "v"), ".")]
 }
 
-_uses contains [path, u] if {
+# [route of `uses`, parsed uses, the release it runs (a SHA's version comes from its comment)].
+_uses contains [path, u, github.uses_version(s.path, u)] if {
 	some s in github.steps
 	is_string(s.step.uses)
 	path := array.concat(s.path, ["uses"])
 	u := github.parse_uses(s.step.uses)
 }
 
-_uses contains [["jobs", id, "uses"], u] if {
+_uses contains [["jobs", id, "uses"], u, github.uses_version(["jobs", id], u)] if {
 	some id, job in input.jobs
 	is_string(job.uses)
 	u := github.parse_uses(job.uses)
 }
 
 violation contains v if {
-	some [path, u] in _uses
+	some [path, u, ref] in _uses
 	u.kind == "repo"
 	some a in _advisories
 	lower(u.repo) == a.repo
-	version := _version(u.ref)
+	version := _version(ref)
 	version >= a.from
 	version < a.fixed
 	v := {

@@ -59,17 +59,18 @@ _covers(path, dir) if {
 }
 
 # Uploads that include hidden files: releases before v4.4.0, or the option set.
-_hidden(step) if object.get(step, "with", {})["include-hidden-files"] in {true, "true"}
+# A SHA counts by the release its comment names (`@<sha> # v4.3.2`).
+_hidden(s) if object.get(s.step, "with", {})["include-hidden-files"] in {true, "true"}
 
-_hidden(step) if {
-	ref := github.parse_uses(step.uses).ref
+_hidden(s) if {
+	ref := github.uses_version(s.path, github.parse_uses(s.step.uses))
 	regex.match(`^v?([123](\.\d+)*|4\.[0-3](\.\d+)*)$`, ref)
 }
 
 violation contains v if {
 	some s in github.steps
 	github.uses_action(s.step, "actions/upload-artifact")
-	_hidden(s.step)
+	_hidden(s)
 	path := s.step["with"].path
 	is_string(path)
 	some [job, index, dir] in _persisting

@@ -54,8 +54,13 @@ violation contains v if {
 	)
 }
 
-# GitHub-hosted runner labels; anything else names a self-hosted runner or a runner group.
-_hosted(label) if regex.match(`^(ubuntu|windows|macos)(-[0-9a-z.]+)*$`, label)
+# GitHub-hosted runner labels (an image name with its version or `latest`); anything else names a
+# self-hosted runner or a runner group.
+_hosted(label) if regex.match(`^(ubuntu|windows|macos)(-[0-9a-z.]+)+$`, label)
+
+# The labels the runner application gives every self-hosted runner (its OS and architecture);
+# no GitHub-hosted runner has them, so a job asking for one runs on a self-hosted machine.
+_self_hosted_defaults := {"linux", "windows", "macos", "x64", "arm", "arm64"}
 
 # The labels a job may run on: `runs-on` as a string, a list, `{group, labels}`, or an expression
 # over the job's matrix, expanded to every value the matrix lists.
@@ -103,8 +108,9 @@ _leaves(x) := {x} if is_string(x)
 
 _leaves(x) := {l | some l in x; is_string(l)} if is_array(x)
 
-# `self-hosted` is certain; another label or a runner group is probably a self-hosted runner (or
-# a larger GitHub runner with a custom name), so it is reported in the strict profile.
+# `self-hosted` and the runner application's OS/architecture labels are certain; another label or
+# a runner group is probably a self-hosted runner (or a larger GitHub runner with a custom name), so
+# it is reported in the strict profile.
 # One finding per job where one label says it: `self-hosted` if listed, else each unknown label,
 # else the runner group.
 _runners(j) := [r | some l in _labels(j); l.label == "self-hosted"; r := _runner(l)] if _explicit(j)
@@ -135,9 +141,19 @@ _group_runners(j) := [{"what": sprintf("runner group %s", [_group(j)]), "path": 
 
 _what("self-hosted") := "a self-hosted runner"
 
-_what(label) := sprintf("runner label %s, which is not a GitHub-hosted runner", [label]) if label != "self-hosted"
+_what(label) := sprintf("runner label %s, which only self-hosted runners carry", [label]) if lower(label) in _self_hosted_defaults
 
-# A label that says it is self-hosted (`self-hosted-azure`) is as certain as `self-hosted`.
-_extra(label) := {} if contains(lower(label), "self-hosted")
+_what(label) := sprintf("runner label %s, which is not a GitHub-hosted runner", [label]) if {
+	label != "self-hosted"
+	not lower(label) in _self_hosted_defaults
+}
 
-_extra(label) := {"profile": "strict", "confidence": "medium"} if not contains(lower(label), "self-hosted")
+# A label that says it is self-hosted (`self-hosted-azure`), or one the runner application gives
+# every self-hosted runner, is as certain as `self-hosted`.
+_extra(label) := {} if _certain(label)
+
+_extra(label) := {"profile": "strict", "confidence": "medium"} if not _certain(label)
+
+_certain(label) if contains(lower(label), "self-hosted")
+
+_certain(label) if lower(label) in _self_hosted_defaults

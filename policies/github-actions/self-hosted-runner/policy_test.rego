@@ -129,3 +129,20 @@ test_label_naming_self_hosted_is_default_profile if {
 	found := [v | some v in self_hosted_runner.violation] with input as {"on": "pull_request", "jobs": {"a": {"runs-on": "self-hosted-azure"}, "b": {"runs-on": "gpu-large"}}}
 	{[v.path, object.get(v, "profile", "default")] | some v in found} == {[["jobs", "a", "runs-on"], "default"], [["jobs", "b", "runs-on"], "strict"]}
 }
+
+# The runner application labels every self-hosted runner with its OS and architecture; no
+# GitHub-hosted runner answers to them, so asking for one is certain. Image names are hosted.
+test_runner_os_and_architecture_labels_are_default_profile if {
+	found := [v | some v in self_hosted_runner.violation] with input as {"on": "pull_request", "jobs": {
+		"a": {"runs-on": {"labels": "linux"}},
+		"b": {"runs-on": ["Linux", "X64"]},
+		"c": {"runs-on": "windows"},
+		"d": {"runs-on": ["macos-latest", "windows-2022", "ubuntu-24.04-arm"]},
+	}}
+	{[v.path, object.get(v, "profile", "default")] | some v in found} == {
+		[["jobs", "a", "runs-on", "labels", 0], "default"],
+		[["jobs", "b", "runs-on", 0], "default"],
+		[["jobs", "b", "runs-on", 1], "default"],
+		[["jobs", "c", "runs-on"], "default"],
+	}
+}

@@ -41,7 +41,7 @@ violation contains v if {
 	is_string(s.step.run)
 	some at in github.lines_with(s.step.run, github.tainted_expressions(s, s.step.run))
 	v := {
-		"msg": sprintf("%s expands attacker-controlled %s directly into its run script; pass it through env: and use \"$VAR\"", [s.label, concat(", ", at.found)]),
+		"msg": sprintf("%s expands attacker-controlled %s%s directly into its run script; pass it through env: and use \"$VAR\"", [s.label, concat(", ", at.found), github.via_callers(at.found)]),
 		"path": github.script_route(array.concat(s.path, ["run"]), s.step.run, at.line),
 	}
 }
@@ -53,7 +53,7 @@ violation contains v if {
 	is_string(script)
 	some at in github.lines_with(script, github.tainted_expressions(s, script))
 	v := {
-		"msg": sprintf("%s expands attacker-controlled %s directly into its github-script code; pass it through env: and read process.env", [s.label, concat(", ", at.found)]),
+		"msg": sprintf("%s expands attacker-controlled %s%s directly into its github-script code; pass it through env: and read process.env", [s.label, concat(", ", at.found), github.via_callers(at.found)]),
 		"path": github.script_route(array.concat(s.path, ["with", "script"]), script, at.line),
 	}
 }

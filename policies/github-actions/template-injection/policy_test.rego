@@ -138,3 +138,19 @@ test_trusted_contexts if {
 	}
 	count(found) == 0
 }
+
+# A reusable workflow's input is attacker-controlled when a caller of the scan passes such data.
+test_input_tainted_by_a_caller_in_the_scan if {
+	callee := {
+		"on": {"workflow_call": {"inputs": {"title": {"type": "string"}}}},
+		"jobs": {"j": {"steps": [{"run": "echo \"${{ inputs.title }}\""}]}},
+		"x-palisade": {"path": ".github/workflows/reusable.yml"},
+	}
+	inv := {"github": {"workflows": {".github/workflows/pr.yml": {"on": "pull_request_target", "jobs": {"c": {"uses": "./.github/workflows/reusable.yml", "with": {"title": "${{ github.event.pull_request.title }}"}}}}}, "actions": {}}}
+	found := template_injection.violation with input as callee with data.inventory as inv
+	[v.path | some v in found] == [["jobs", "j", "steps", 0, "run"]]
+	every v in found {
+		contains(v.msg, "passed by .github/workflows/pr.yml (job \"c\")")
+	}
+	count(template_injection.violation) == 0 with input as callee
+}

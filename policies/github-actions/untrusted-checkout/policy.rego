@@ -56,11 +56,22 @@ _extra(s) := {"profile": "strict", "confidence": "low"} if _gated(s)
 
 _extra(s) := {} if not _gated(s)
 
-_trigger := concat(", ", sort([t | some t in github.triggers; t in _privileged]))
+# A reusable workflow or composite action runs with its callers' events (github.effective_triggers).
+_trigger := concat("", [concat(", ", sort([t | some t in github.effective_triggers; t in _privileged])), _called_from])
+
+# Named when the event is a caller's, not this file's own.
+_called_from := sprintf(" (called from %s)", [concat(", ", github.called_from(_privileged))]) if not github.has_trigger(_privileged)
+
+_called_from := "" if github.has_trigger(_privileged)
+
+_privileged_run if {
+	some t in github.effective_triggers
+	t in _privileged
+}
 
 # Checkouts of the pull request's code: actions/checkout of a head ref, and the command-line ways.
 _checkouts contains [s, array.concat(s.path, ["with", "ref"]), ref] if {
-	github.has_trigger(_privileged)
+	_privileged_run
 	some s in github.steps
 	github.uses_action(s.step, "actions/checkout")
 	ref := s.step["with"].ref
@@ -70,7 +81,7 @@ _checkouts contains [s, array.concat(s.path, ["with", "ref"]), ref] if {
 }
 
 _checkouts contains [s, array.concat(s.path, ["run"]), "a git or gh command"] if {
-	github.has_trigger(_privileged)
+	_privileged_run
 	some s in github.steps
 	not github.uses_action(s.step, "actions/checkout")
 	github.checks_out_head(s.step)

@@ -138,3 +138,26 @@ test_comment_refs_env_and_gates if {
 	}
 	{[v.path[1], object.get(v, "profile", "default")] | some v in found} == {["a", "default"], ["b", "strict"]}
 }
+
+# A reusable workflow runs with its caller's event: a pull_request_target caller that passes the
+# head SHA makes its checkout of that input a checkout of untrusted code.
+test_reusable_workflow_called_from_pull_request_target if {
+	callee := {
+		"on": {"workflow_call": {"inputs": {"sha": {"type": "string"}}}},
+		"jobs": {"build": {"steps": [
+			{"uses": "actions/checkout@v4", "with": {"ref": "${{ inputs.sha }}"}},
+			{"run": "make"},
+		]}},
+		"x-palisade": {"path": ".github/workflows/build.yml"},
+	}
+	caller := {"on": "pull_request_target", "jobs": {"c": {"uses": "./.github/workflows/build.yml", "with": {"sha": "${{ github.event.pull_request.head.sha }}"}}}}
+	found := untrusted_checkout.violation with input as callee with data.inventory as {"github": {"workflows": {".github/workflows/pr.yml": caller}, "actions": {}}}
+	{v.path | some v in found} == {["jobs", "build", "steps", 0, "with", "ref"], ["jobs", "build", "steps", 1]}
+	every v in found {
+		contains(v.msg, "pull_request_target (called from .github/workflows/pr.yml (job \"c\")) workflow")
+	}
+	# Alone, or called from a push, it checks out what it is given.
+	count(untrusted_checkout.violation) == 0 with input as callee
+	push := object.union(caller, {"on": "push"})
+	count(untrusted_checkout.violation) == 0 with input as callee with data.inventory as {"github": {"workflows": {".github/workflows/pr.yml": push}, "actions": {}}}
+}

@@ -4,7 +4,8 @@
 #   ConfigMaps are not meant for secrets: they are readable by anyone allowed to read
 #   configuration, are not encrypted at rest by default, show up in `kubectl describe` output
 #   and get committed with the manifests. A key named like a password, token or API key with a
-#   literal value, or any private key, belongs in a Secret.
+#   literal value, or any value in a credential's own format (a private key, an AWS access key
+#   ID, a GitHub, GitLab, Slack or npm token …) whatever its key, belongs in a Secret.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/configuration/configmap/
 #   - ref: https://kubernetes.io/docs/concepts/configuration/secret/
@@ -34,6 +35,7 @@
 #     kubescape: [rule-credentials-configmap]
 package palisade.k8s.configmap_credentials
 
+import data.palisade.lib.credentials
 import data.palisade.lib.k8s
 
 violation contains v if {
@@ -52,11 +54,10 @@ violation contains v if {
 violation contains v if {
 	input.kind == "ConfigMap"
 	some key, value in input.data
-	is_string(value)
 	not k8s.credential_name(key)
-	k8s.private_key(value)
+	what := credentials.credential_value(value)
 	v := {
-		"msg": sprintf("%s holds a private key in %q; move it to a Secret", [k8s.resource, key]),
+		"msg": sprintf("%s holds %s in %q; move it to a Secret", [k8s.resource, what, key]),
 		"path": ["data", key],
 	}
 }

@@ -4,7 +4,9 @@
 #   A password, token or key written as a literal `value` in the manifest is stored in Git, in
 #   every rendered copy of the manifest and in the object in etcd, readable by anyone who can
 #   read the workload. It cannot be rotated without a redeploy and ends up in logs and crash
-#   reports that print the environment.
+#   reports that print the environment. Reported when the variable is named like a credential,
+#   or when its value has a credential's own format (a private key, an AWS access key ID, a
+#   GitHub, GitLab, Slack or npm token …) whatever the name.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables
 # custom:
@@ -37,6 +39,7 @@
 #     kube-linter: [env-var-secret]
 package palisade.k8s.secrets_in_env
 
+import data.palisade.lib.credentials
 import data.palisade.lib.k8s
 
 violation contains v if {
@@ -55,11 +58,10 @@ violation contains v if {
 violation contains v if {
 	some c in k8s.containers
 	some i, env in c.container.env
-	is_string(env.value)
 	not k8s.credential_name(env.name)
-	k8s.private_key(env.value)
+	what := credentials.credential_value(env.value)
 	v := {
-		"msg": sprintf("%s in %s puts a private key in the literal value of %q; mount it from a Secret instead", [c.label, k8s.resource, env.name]),
+		"msg": sprintf("%s in %s puts %s in the literal value of %q; reference a Secret instead", [c.label, k8s.resource, what, env.name]),
 		"path": array.concat(c.path, ["env", i, "value"]),
 	}
 }

@@ -37,3 +37,16 @@ test_secret_refs_and_harmless_names_are_clean if {
 		{"name": "CACHE_SIZE", "value": "256"},
 	])
 }
+
+test_token_formats_are_flagged_whatever_the_name if {
+	vs := secrets_in_env.violation with input as pod([
+		{"name": "UPSTREAM", "value": "ghp_0123456789abcdefghijABCDEFGHIJ012345"},
+		{"name": "BOT", "value": "xoxb-123456789012-abcdefABCDEF"},
+		{"name": "GREETING", "value": "Hello from the environment"},
+		{"name": "MODE", "value": "JWT"},
+	])
+	{v.msg | some v in vs} == {
+		`container "app" in Pod "p" puts a GitHub token in the literal value of "UPSTREAM"; reference a Secret instead`,
+		`container "app" in Pod "p" puts a Slack token in the literal value of "BOT"; reference a Secret instead`,
+	}
+}

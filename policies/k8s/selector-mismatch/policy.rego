@@ -1,7 +1,8 @@
 # METADATA
 # title: Workload selector does not match its pod template's labels
 # description: >-
-#   A Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController or Job manages the pods its selector matches. If
+#   A Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob's job
+#   template or OpenShift DeploymentConfig manages the pods its selector matches. If
 #   the pod template lacks a label the selector requires, the API server rejects the object
 #   (apps/v1), or older controllers create pods they never recognise and keep creating more.
 # related_resources:
@@ -37,24 +38,38 @@ package palisade.k8s.selector_mismatch
 
 import data.palisade.lib.k8s
 
-# Where each kind keeps its selector; the pod template's labels sit beside the pod spec.
-selector_path := ["spec", "selector"] if {
-	input.kind in {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job"}
-} else := ["spec", "jobTemplate", "spec", "selector"] if {
-	input.kind == "CronJob"
+# The selector sits beside the pod template it must match, in any kind (core controllers,
+# OpenShift DeploymentConfig, CRDs): spec.selector beside spec.template, or
+# spec.jobTemplate.spec.selector beside a CronJob-like job template. A Pod or PodTemplate has none.
+selector_path := array.concat(array.slice(k8s.pod_spec_path, 0, count(k8s.pod_spec_path) - 2), ["selector"]) if {
+	count(k8s.pod_spec_path) >= 3
 }
 
 selector := object.get(input, selector_path, null)
 
 template_labels := object.get(input, array.concat(array.slice(k8s.pod_spec_path, 0, count(k8s.pod_spec_path) - 1), ["metadata", "labels"]), {})
 
-# A ReplicationController's selector is a plain label map; the others use matchLabels.
+# A LabelSelector holds matchLabels/matchExpressions; ReplicationController and DeploymentConfig
+# selectors are a plain map of labels. The shape decides, not the kind.
+label_selector if {
+	some key in {"matchLabels", "matchExpressions"}
+	selector[key]
+}
+
+plain_selector if {
+	not label_selector
+	count(selector) > 0
+	every value in selector {
+		is_string(value)
+	}
+}
+
 match_labels := selector if {
-	input.kind == "ReplicationController"
+	plain_selector
 } else := object.get(selector, "matchLabels", {})
 
 label_path(key) := array.concat(selector_path, [key]) if {
-	input.kind == "ReplicationController"
+	plain_selector
 } else := array.concat(selector_path, ["matchLabels", key])
 
 violation contains v if {

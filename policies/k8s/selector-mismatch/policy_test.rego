@@ -20,3 +20,17 @@ test_expressions_and_other_kinds_are_checked if {
 	rc := {"apiVersion": "v1", "kind": "ReplicationController", "metadata": {"name": "r"}, "spec": {"selector": {"app": "a"}, "template": {"metadata": {"labels": {"app": "b"}}, "spec": {"containers": []}}}}
 	{v.path | some v in selector_mismatch.violation} == {["spec", "selector", "app"]} with input as rc
 }
+
+test_cronjob_and_deploymentconfig_selectors_are_checked if {
+	cj := {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "c"}, "spec": {"jobTemplate": {"spec": {"selector": {"matchLabels": {"app": "a"}}, "template": {"metadata": {"labels": {"app": "b"}}, "spec": {"containers": []}}}}}}
+	{v.path | some v in selector_mismatch.violation} == {["spec", "jobTemplate", "spec", "selector", "matchLabels", "app"]} with input as cj
+	dc := {"apiVersion": "apps.openshift.io/v1", "kind": "DeploymentConfig", "metadata": {"name": "d"}, "spec": {"selector": {"app": "a"}, "template": {"spec": {"containers": []}}}}
+	{v.path | some v in selector_mismatch.violation} == {["spec", "selector", "app"]} with input as dc
+}
+
+test_pods_and_services_have_no_template_selector if {
+	pod := {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "labels": {"app": "b"}}, "spec": {"selector": {"app": "a"}, "containers": []}}
+	count(selector_mismatch.violation) == 0 with input as pod
+	svc := {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s"}, "spec": {"selector": {"app": "a"}}}
+	count(selector_mismatch.violation) == 0 with input as svc
+}

@@ -47,3 +47,33 @@ describe('github action loader', () => {
     expect(d.locate(['runs', 'steps', 0, 'shell']).region.startLine).toBe(7);
   });
 });
+
+describe('version comments of SHA-pinned uses', () => {
+  const sha = '1746f4ab65b179e0ea60a494b83293b640dd5bba';
+  it('are kept by route for steps, reusable-workflow jobs and composite steps', () => {
+    const text = `on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/upload-artifact@${sha} # v4.3.2
+      - uses: actions/checkout@v4 # v4.1.0
+      - uses: actions/cache@${sha}
+      - uses: actions/setup-node@${sha}  # pin@v3 SECURE
+  call:
+    uses: org/repo/.github/workflows/x.yml@${sha} # tag=v1.2
+`;
+    const d = loadWorkflow({ path: '.github/workflows/ci.yml', text }).documents[0]!;
+    expect((d.data as Record<string, unknown>)['x-palisade']).toEqual({
+      path: '.github/workflows/ci.yml',
+      uses_versions: { 'jobs/build/steps/0': 'v4.3.2', 'jobs/build/steps/3': 'v3', 'jobs/call': 'v1.2' },
+    });
+    const a = loadAction({ path: 'action.yml', text: `runs:\n  using: composite\n  steps:\n    - uses: a/b@${sha} # 2.0.1\n` }).documents[0]!;
+    expect((a.data as Record<string, unknown>)['x-palisade']).toEqual({ path: 'action.yml', uses_versions: { 'runs/steps/0': '2.0.1' } });
+  });
+  it('leave only the path when there are none', () => {
+    const d = loadWorkflow({ path: '.github/workflows/ci.yml', text: wf }).documents[0]!;
+    expect(Object.keys(d.data as object)).toEqual(['name', 'on', 'jobs', 'x-palisade']);
+    expect((d.data as Record<string, unknown>)['x-palisade']).toEqual({ path: '.github/workflows/ci.yml' });
+  });
+});

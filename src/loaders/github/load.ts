@@ -9,6 +9,7 @@ import { at } from '../common/diag.js';
 import type { LoadOptions } from '../common/options.js';
 import { readYaml } from '../yaml/load.js';
 import { ignoresFor, locateIn } from '../yaml/stream.js';
+import { PALISADE_KEY, usesVersions } from './versions.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -58,7 +59,12 @@ function loadGithub(kind: 'github-workflow' | 'github-action', file: InputFile, 
       at(file.path, s.lines.lineCol(entry.start), 'input_parse_error', `a ${kind === 'github-workflow' ? 'workflow' : 'action'} must be a YAML mapping`, 'start the file with top-level keys such as `name:`, `on:` and `jobs:` (or `runs:` for an action)'),
     );
   }
-  const data = entry.data;
+  // What the file cannot say in its own keys: its path (callers name it in `uses: ./…`, see
+  // inventory.ts) and the versions of SHA-pinned uses. GitHub rejects unknown top-level keys, so
+  // this one cannot collide with the workflow's own.
+  const versions = isObj(entry.data) ? usesVersions(entry.doc) : {};
+  const extra = Object.keys(versions).length > 0 ? { path: file.path, uses_versions: versions } : { path: file.path };
+  const data = isObj(entry.data) ? { ...entry.data, [PALISADE_KEY]: extra } : entry.data;
   const doc: Document = {
     kind,
     path: file.path,

@@ -216,7 +216,7 @@ export function parseYamlStream(path: string, source: string, lim: Limits): Yaml
       stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === 'syntax' ? 'input_parse_error' : 'input_limit_error', p.message, fix));
       return;
     }
-    checkDuplicates(doc, path, lines, stream.diagnostics);
+    if (decoded.duplicates) checkDuplicates(doc, path, lines, stream.diagnostics);
     const data = decoded.data;
     const r = (doc.contents as YNode).range ?? [0, 0, 0];
     const c = doc.contents as YNode & { commentBefore?: string | null };

@@ -70,6 +70,8 @@ export interface ResolveContext {
   rulesByPackage: Map<string, Set<string>>;
   /** Function groups by full data path `a.b.f` (for call checks). */
   funcs: Map<string, number>;
+  /** The static data path `a.b.p` of every rule (functions included). */
+  rulePaths: Set<string>;
   diagnostics: Diagnostic[];
   /** METADATA of every module, for `rego.metadata.rule()`/`chain()` (absent: calls are errors). */
   metadata?: MetadataIndex;
@@ -250,6 +252,17 @@ export class ModuleResolver {
     return exprTerms(e.with.some((w) => this.withFunction(w, scope)) ? { ...e, with: e.with.filter((w) => !this.withFunction(w, scope)) } : e);
   }
 
+  /** OPA: only an explicit body `{ … }` may bind variables; a single-expression operand only reads them. */
+  /** Reports an operand that would bind; true when it did (the operand is then left out, so the error is the only one). */
+  private checkNoBinding(e: Expr, op: 'and' | 'or', negated: boolean): boolean {
+    const where = negated ? 'negated expression' : `implicit ${op} operand`;
+    const fix = negated ? 'write the body in braces: `not { x := …; … }`' : `write the operand in braces: \`{ x := …; … } ${op} …\``;
+    if (e.type === 'assign') this.diagnostics.push(diag(this.mod, e.span, 'rego_compile_error', `cannot assign vars inside ${where}`, fix));
+    else if (e.type === 'some' || e.type === 'somein') this.diagnostics.push(diag(this.mod, e.span, 'rego_compile_error', `cannot declare vars inside ${where}`, fix));
+    else return false;
+    return true;
+  }
+
   /** Literal patterns that can never unify are a type error (OPA's checker: "match error"). */
   private checkMatch(a: Term, b: Term): void {
     const why = mismatch(a, b);
@@ -354,6 +367,7 @@ export class ModuleResolver {
   private expr(e: Expr, scope: Scope): Expr {
     const withs = e.with.map((w) => {
       const target = this.withTarget(w.target);
+      this.checkPartialReplace(target);
       const fn = this.withFunction(w, scope);
       return fn ? { ...w, target, value: fn, fn: true } : { ...w, target, value: this.term(w.value, scope) };
     });
@@ -366,6 +380,7 @@ export class ModuleResolver {
         return { ...base, type: 'unify', left: this.term(e.left, scope), right: this.term(e.right, scope) };
       case 'assign':
         this.checkMatch(e.left, e.right);
+        if (e.negated && this.mod.futureNot && this.checkNoBinding(e, 'and', true)) return trueExpr(e.span);
         return { ...base, type: 'assign', left: this.term(e.left, scope), right: this.term(e.right, scope) };
       case 'some':
         return { ...base, type: 'some', vars: e.vars.map((v) => ({ name: this.lookup(v.name, scope) ?? v.name, span: v.span })) };
@@ -377,6 +392,19 @@ export class ModuleResolver {
           key: e.key && this.term(e.key, scope),
           value: this.term(e.value, scope),
           collection: this.term(e.collection, scope),
+        };
+      case 'logical':
+        // A single-expression operand lives in this scope (it may only read its variables); an
+        // explicit body is a closure with locals of its own, as a comprehension body is.
+        return {
+          ...base,
+          type: 'logical',
+          op: e.op,
+          operands: e.operands.map((o) => {
+            if (o.explicit) return { ...o, body: this.closure(scope, o.body, []).body };
+            const binds = this.checkNoBinding(o.body[0]!, e.op, e.negated && e.operands.length === 1);
+            return { ...o, body: binds ? [trueExpr(o.span)] : o.body.map((x) => this.expr(x, scope)) };
+          }),
         };
       case 'every': {
         const inner: Scope = { parent: scope, locals: new Map(), declAt: new Map() };
@@ -417,6 +445,20 @@ export class ModuleResolver {
     if (path && this.ctx.funcs.has(path.join('.'))) return mkRef('data', path, w.value.span);
     if (!path && builtin(dotted)) return { type: 'var', name: dotted, span: w.value.span };
     return undefined;
+  }
+
+  /**
+   * OPA's rewriteWithModifiers: a `with` target below a rule's path (`with data.p.a as 2` where
+   * `p` is a rule) would replace part of a rule's value, which OPA rejects.
+   */
+  private checkPartialReplace(target: Term): void {
+    const parts = refParts(target);
+    if (!parts || parts[0] !== 'data') return;
+    for (let k = 2; k < parts.length; k++) {
+      if (!this.ctx.rulePaths.has(parts.slice(1, k).join('.'))) continue;
+      this.diagnostics.push(diag(this.mod, target.span, 'rego_compile_error', 'with keyword cannot partially replace virtual document(s)', `replace the whole rule: \`with data.${parts.slice(1, k).join('.')} as …\``));
+      return;
+    }
   }
 
   /** `with` targets: input/data refs and function names, resolved like calls but never renamed. */
@@ -512,6 +554,11 @@ export class ModuleResolver {
     }
     if (target) {
       const arity = this.ctx.funcs.get(target.join('.'));
+      // `p()` on a rule that is not a function: OPA's type checker lets it through whenever the
+      // rule's type is a union or unknown (opa#7463, opa#6314: real libraries such as
+      // enterprise-contract's lib/time rely on it) and evaluation then reads the rule's value.
+      // The exact type is not known here, so the call always reads the value.
+      if (arity === undefined && args.length === 0 && this.ctx.rulePaths.has(target.join('.'))) return mkRef('data', target, t.span);
       if (arity === undefined) {
         this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function data.${target.join('.')}`, `define the function or fix the name`));
       } else if (args.length !== arity && args.length !== arity + extra) {
@@ -679,7 +726,13 @@ export function exprTerms(e: Expr): Term[] {
       return [...(e.key ? [e.key] : []), e.value, e.collection, ...ws];
     case 'every':
       return [e.domain, ...ws];
+    case 'logical':
+      return [...e.operands.flatMap((o) => (o.explicit ? [] : o.body.flatMap(exprTerms))), ...ws];
   }
+}
+
+function trueExpr(span: Span): Expr {
+  return { type: 'term', term: { type: 'boolean', value: true, span }, negated: false, with: [], span };
 }
 
 /** Why two literal patterns can never unify, or undefined when they might. */

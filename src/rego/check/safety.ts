@@ -347,6 +347,7 @@ export function exprAllTerms(e: Expr): Term[] {
   const own = exprTerms(e);
   if (e.type === 'some') return [...e.vars.map((v) => ({ type: 'var', name: v.name, span: v.span }) as Term), ...own];
   if (e.type === 'every') return [...(e.key ? [e.key] : []), e.value, ...own, ...e.body.flatMap(exprAllTerms)];
+  if (e.type === 'logical') return [...e.with.filter((w) => !w.fn).map((w) => w.value), ...e.operands.flatMap((o) => o.body.flatMap(exprAllTerms))];
   return own;
 }
 

@@ -141,8 +141,17 @@ function planDef(p: Planner, g: RuleGroup, d: RuleDef, f: Frame, r: number, skip
       const block: Block = [];
       branches.push(block);
       f.nest(block, () => {
+        const armEnd = f.depth;
         if (i > 0) f.emit({ op: 'IsUndefined', local: tmp });
-        bindArgs(() => p.planBody(arm.body, () => p.planTerm(arm.value, (v) => f.emit({ op: 'AssignOnce', src: v, dst: tmp, message: msg }))));
+        bindArgs(() =>
+          p.planBody(arm.body, () =>
+            p.planTerm(arm.value, (v) => {
+              f.emit({ op: 'AssignOnce', src: v, dst: tmp, message: msg });
+              // A constant value cannot conflict with itself: further solutions add nothing.
+              if (constantOf(arm.value) !== undefined) f.emit(f.breakTo(armEnd));
+            }),
+          ),
+        );
       });
     });
     f.emit({ op: 'IsDefined', local: tmp });

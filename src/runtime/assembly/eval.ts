@@ -18,6 +18,7 @@ import {
 } from "./plan";
 import { callNative, builtinError, builtinErrorIsType, clearBuiltinError } from "./builtins/index";
 import { resetEvalCache } from "./builtins/regex/cache";
+import { beginEvaluation } from "./builtins/random";
 import { Buf, newBuf, putBytes, putStr, putByte } from "./buf";
 
 @external("env", "opa_builtin0") declare function opa_builtin0(id: i32, ctx: i32): i32;
@@ -533,6 +534,7 @@ export function evalEntry(id: u32, data: usize, input: usize): usize {
   steps = 0;
   unpinAll();
   resetEvalCache();
+  beginEvaluation(input);
   ctxInput = input;
   ctxData = data != 0 ? data : mkObject(0);
   ctxOver = 0;

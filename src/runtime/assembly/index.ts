@@ -8,6 +8,7 @@ import { parseJSON, dumpJSON } from "./json";
 import { loadPlan, entrypointsObj, builtinsObj, nEntries } from "./plan";
 import { evalEntry, setStepBudget } from "./eval";
 import { mkObject, relocate } from "./value";
+import { addSeed } from "./builtins/random";
 
 export const opa_wasm_abi_version: i32 = 1;
 export const opa_wasm_abi_minor_version: i32 = 2;
@@ -34,6 +35,9 @@ export function palisade_set_step_budget(n: f64): void { setStepBudget(n); }
 
 /** Palisade's extension: at most n bytes allocated per evaluation beyond its input (0 = unlimited, the default). */
 export function palisade_set_memory_budget(n: f64): void { setMemoryBudget(n); }
+
+/** Palisade's extension: 64 bits of host entropy for rand.intn and uuid.rfc4122 (optional). */
+export function palisade_seed(lo: u32, hi: u32): void { addSeed(lo, hi); }
 
 function checkEntry(id: i32): void {
   if (id < 0 || <u32>id >= nEntries) fatal("invalid entrypoint id");

@@ -18,9 +18,7 @@ import { BUILTINS } from '../../rego/builtins.js';
 import { InternalError } from '../../diagnostics.js';
 import { BuiltinError, OperandTypeError } from './errors.js';
 import { exactJson, hasBigInt, type Value } from './values.js';
-import { jsonBuiltins } from './json.js';
 import { yamlBuiltins } from './yaml.js';
-import { uuidBuiltins } from './uuid.js';
 import { miscBuiltins } from './misc.js';
 import { deprecatedBuiltins } from './deprecated.js';
 import { conftestBuiltins } from './conftest.js';
@@ -34,8 +32,7 @@ export interface HostOptions {
   strict: boolean;
   /**
    * The evaluation's clock in nanoseconds since the epoch. OPA reads the clock once per query, so
-   * pass a provider that returns the same value for the whole evaluation. It also scopes the
-   * per-evaluation caches of rand.intn and uuid.rfc4122: a new value starts a new evaluation.
+   * pass a provider that returns the same value for the whole evaluation.
    */
   now?: () => bigint;
   /** File access for conftest's parse_config_file family (`palisade test` provides it). */
@@ -50,9 +47,8 @@ export const HOST_SET_RESULTS: ReadonlySet<string> = new Set([
 
 /**
  * Without a caller's clock: the wall clock read once per synchronous turn. opa-wasm's `evaluate`
- * is synchronous, so every builtin call of one evaluation sees the same time and the same
- * rand.intn/uuid caches (OPA reads the clock once per query); a read per call would let a
- * millisecond tick in mid-evaluation clear those caches.
+ * is synchronous, so every builtin call of one evaluation sees the same time (OPA reads the clock
+ * once per query); a read per call would let a millisecond tick show mid-evaluation.
  */
 function turnClock(): () => bigint {
   let current: bigint | undefined;
@@ -71,14 +67,10 @@ function turnClock(): () => bigint {
 export function hostImplementations(opts: Omit<HostOptions, 'strict'> = {}): Record<string, (...args: Value[]) => unknown> {
   const ctx: HostContext = {
     now: opts.now ?? turnClock(),
-    caches: new Map(),
-    cacheEpoch: undefined,
     files: opts.files,
   };
   const families = [
-    jsonBuiltins,
     yamlBuiltins,
-    uuidBuiltins(ctx),
     miscBuiltins(ctx),
     deprecatedBuiltins,
     conftestBuiltins(ctx),

@@ -25,6 +25,8 @@ import * as Time from "./time";
 import { jsonPatch } from "./jsonpatch";
 import { uuidParse } from "./uuid";
 import { marshalWithOptions } from "./marshal";
+import { randIntn, uuidRfc4122 } from "./random";
+import { verifySchema, matchSchema } from "./jsonschema";
 export { builtinError, builtinErrorIsType, clearBuiltinError } from "./error";
 
 const NAMES: string[] = [
@@ -68,6 +70,10 @@ const NAMES: string[] = [
   "json.patch", "uuid.parse",                                                 // 134-135
   "crypto.hmac.md5", "crypto.hmac.sha1", "crypto.hmac.sha256", "crypto.hmac.sha512", "crypto.hmac.equal", // 136-140
   "json.marshal_with_options",                                                // 141
+  // randomness, seeded per evaluation (random.ts)
+  "rand.intn", "uuid.rfc4122",                                                // 142-143
+  // JSON Schema, gojsonschema's semantics (jsonschema.ts)
+  "json.verify_schema", "json.match_schema",                                  // 144-145
 ];
 
 function nameIs(v: usize, s: string): bool {
@@ -77,14 +83,14 @@ function nameIs(v: usize, s: string): bool {
   return true;
 }
 
-const FIRST_REGEX = 86, LAST_REGEX = 95;
+const FIRST_REGEX = 86, LAST_REGEX = 95, FIRST_SCHEMA = 144, LAST_SCHEMA = 145;
 
 /** The native id of a builtin name (a string value), or -1 when the host implements it. */
 export function nativeId(name: usize): i32 {
   for (let i = 0; i < NAMES.length; i++) {
     if (!nameIs(name, unchecked(NAMES[i]))) continue;
     // a plan that matches patterns gets a program cache that outlives evaluations
-    if (i >= FIRST_REGEX && i <= LAST_REGEX) reserveProgramCache();
+    if ((i >= FIRST_REGEX && i <= LAST_REGEX) || (i >= FIRST_SCHEMA && i <= LAST_SCHEMA)) reserveProgramCache();
     return i;
   }
   return -1;
@@ -222,6 +228,10 @@ export function callNative(id: i32, args: usize, n: u32): usize {
     case 136: case 137: case 138: case 139: return hmac(a, b, id - 136);
     case 140: return hmacEqual(a, b);
     case 141: return marshalWithOptions(a, b);
+    case 142: return randIntn(a, b);
+    case 143: return uuidRfc4122(a);
+    case 144: return verifySchema(a);
+    case 145: return matchSchema(a, b);
   }
   return 0;
 }

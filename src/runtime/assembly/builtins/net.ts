@@ -115,7 +115,7 @@ function hasColon(p: usize, n: u32): bool {
 }
 
 /** Go's net.ParseIP as a single-address network (IPv4-mapped addresses become IPv4), or 0. */
-function parseIpNet(p: usize, n: u32): usize {
+export function parseIpNet(p: usize, n: u32): usize {
   if (parseV4(p, n)) return mkNet(0, pLo, 32, false);
   if (!hasColon(p, n) || !parseV6(p, n)) return 0;
   if (pHi == 0 && (pLo >> 32) == 0xffff) return mkNet(0, pLo & 0xffffffff, 32, false);
