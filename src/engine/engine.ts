@@ -25,7 +25,6 @@ import { hostBuiltins } from '../runtime/host/index.js';
 import type { Finding, PolicyMeta } from './finding.js';
 import { toFinding, toViolation } from './violations.js';
 import { ForeignModule, TIME_BUDGET_MARK, workerAvailable } from './foreign.js';
-import { seedEachEvaluation } from '../runtime/entropy.js';
 
 interface PolicyEntry {
   meta: PolicyMeta;
@@ -147,12 +146,10 @@ export class Engine {
       const maximum = counted ? 65536 : memoryPages(memoryMB);
       let instance: LoadedPolicy;
       try {
-        instance = seedEachEvaluation(
-          sdk.loadPolicySync(
-            module,
-            { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
-            hostBuiltins({ strict: false }),
-          ),
+        instance = sdk.loadPolicySync(
+          module,
+          { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
+          hostBuiltins({ strict: false }),
         );
         if (bundle.data !== undefined) instance.setData(bundle.data as object);
       } catch (e) {

@@ -1,5 +1,6 @@
 // Host entropy for the module's rand.intn and uuid.rfc4122 (assembly/builtins/random.ts): before
-// each evaluation, 64 bits from crypto.getRandomValues go to the module's palisade_seed export.
+// each evaluation, 64 bits from crypto.getRandomValues go to the module's palisade_seed export
+// (evaluate.ts does it on the engine's path; seedEachEvaluation for callers of the SDK's evaluate).
 // Owns only that hand-over. Must not generate values itself: the module does, so a module loaded
 // elsewhere (stock opa-wasm, no seeding) gives the same kind of answers, only predictable ones.
 
@@ -20,16 +21,20 @@ function draw(): number {
 }
 
 /**
- * Makes `policy.evaluate` seed the module first. A module without palisade_seed (built by OPA, or
- * by an older Palisade) is left as it is.
+ * Hands the module 64 fresh bits for its next evaluation. A module without palisade_seed (built
+ * by OPA, or by an older Palisade) is left alone.
  */
-export function seedEachEvaluation<P>(policy: P): P {
+export function seedModule(policy: object): void {
+  (policy as Seedable).wasmInstance?.exports.palisade_seed?.(draw(), draw());
+}
+
+/** Makes `policy.evaluate` seed the module first (for callers of the SDK's evaluate). */
+export function seedEachEvaluation<P extends object>(policy: P): P {
   const p = policy as unknown as Seedable;
-  const seed = p.wasmInstance?.exports.palisade_seed;
-  if (typeof seed !== 'function') return policy;
+  if (typeof p.wasmInstance?.exports.palisade_seed !== 'function') return policy;
   const evaluate = p.evaluate.bind(p) as (...args: never[]) => unknown;
   p.evaluate = (...args: never[]) => {
-    seed(draw(), draw());
+    seedModule(p);
     return evaluate(...args);
   };
   return policy;

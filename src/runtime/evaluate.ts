@@ -9,6 +9,7 @@
 // Must not interpret results: that is the engine's business.
 
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import { seedModule } from './entropy.js';
 
 /** What the SDK's LoadedPolicy keeps and its 1.2 path uses (opa-wasm 1.10, pinned in package.json). */
 interface PolicyState {
@@ -54,6 +55,7 @@ export function evaluateJson(policy: LoadedPolicy, input: string | Uint8Array, e
   if (!(state.minorVersion >= 2)) return policy.evaluate((typeof input === 'string' ? encoder.encode(input) : input.slice()).buffer, entrypoint);
   if (!Object.prototype.hasOwnProperty.call(state.entrypoints, entrypoint)) throw `entrypoint ${entrypoint} is not valid in this instance`;
   const inputLen = writeInput(state, input);
+  seedModule(policy);
   const ret = state.wasmInstance.exports.opa_eval(0, state.entrypoints[entrypoint]!, state.dataAddr, state.dataHeapPtr, inputLen, state.dataHeapPtr + inputLen, 0);
   const bytes = new Uint8Array(state.mem.buffer);
   const end = bytes.indexOf(0, ret);

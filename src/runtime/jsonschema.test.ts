@@ -102,6 +102,10 @@ describe('JSON Schema builtins (native)', () => {
       ['relative-json-pointer', '0#', true], ['relative-json-pointer', '1/a', true], ['relative-json-pointer', '01', false],
       ['uuid', 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', true], ['uuid', 'a0eebc99', false],
       ['email', 'a@b.c', true], ['idn-email', 'nope', false],
+      // Go's mail.ParseAddress: display names, angle addresses, quoted local parts, domain literals, comments
+      ['email', 'John Doe <john@example.com>', true], ['email', '<a@b>', true], ['email', 'a@b (work)', true],
+      ['email', '"x y"@example.com', true], ['email', 'a@[127.0.0.1]', true], ['email', 'a..b@c', false], ['email', '.a@b', false],
+      ['email', 'a b@c', false], ['email', 'a@b@c', false], ['email', '""@x', false], ['email', 'a@', false], ['email', 'é@例え.jp', true],
       ['no-such-format', 'anything', true],
     ];
     for (const [format, value, want] of cases) expect([format, value, ok(format, value)]).toEqual([format, value, want]);

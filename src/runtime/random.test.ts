@@ -9,6 +9,7 @@ import { parseModule, parseQuery } from '../rego/parser.js';
 import { linkPolicy } from './link.js';
 import { callStock } from './testing.js';
 import { seedEachEvaluation } from './entropy.js';
+import { evaluateJson } from './evaluate.js';
 
 type Policy = ReturnType<typeof opa.loadPolicySync>;
 
@@ -42,6 +43,14 @@ describe('rand.intn (native)', () => {
     const seeded = seedEachEvaluation(load('x := rand.intn("k", 1000000000)'));
     const unseeded = load('x := rand.intn("k", 1000000000)');
     expect(run(seeded)).not.toBe(run(unseeded));
+  });
+
+  it('is seeded on the engine\'s evaluation path: fresh instances on the same input differ', () => {
+    const body = 'x := rand.intn("k", 1000000000)';
+    const value = (p: Policy): unknown => (evaluateJson(p, '{"a":1}', 'query') as Array<{ result: unknown }>)[0]?.result;
+    // unseeded, a fresh instance repeats the same sequence for the same input (counter and input only)
+    expect(run(load(body), { a: 1 })).toBe(run(load(body), { a: 1 }));
+    expect(value(load(body))).not.toBe(value(load(body)));
   });
 
   it('returns 0 for a bound of 0, and stays in [0, |n|)', () => {

@@ -3,9 +3,8 @@
 // ipv4/ipv6 (net.ts), Go's regexp (the RE2 engine) for `regex` and gojsonschema's own patterns.
 // Unknown formats pass, as there. Must not report errors: jsonschema.ts does.
 // The uri family follows Go's url.Parse (goUrl: its scheme, authority, port, host-character and
-// %-escape rules) plus gojsonschema's rejection of backslashes. Known approximation: `email` is an
-// address with one '@' and no spaces (gojsonschema calls Go's mail.ParseAddress, which also takes
-// "Name <a@b>" and rejects "a..b@c").
+// %-escape rules) plus gojsonschema's rejection of backslashes; email follows Go's
+// mail.ParseAddress (mailAddress) without RFC 2047 decoding of display names and without groups.
 
 import { T_STRING, tag, len } from "../value";
 import { Buf, newBuf, putByte } from "../buf";
@@ -167,7 +166,7 @@ export function checkFormat(f: usize, v: usize): bool {
       layout("2006-01-02T15:04:05Z07:00", p, n) || layout("2006-01-02T15:04:05.999999999Z07:00", p, n);
   } else if (is(f, "date")) ok = layout("2006-01-02", p, n);
   else if (is(f, "time")) ok = layout("15:04:05Z07:00", p, n) || layout("15:04:05", p, n);
-  else if (is(f, "email") || is(f, "idn-email")) ok = emailLike(p, n);
+  else if (is(f, "email") || is(f, "idn-email")) ok = mailAddress(p, n);
   else if (is(f, "ipv4")) ok = has(p, n, 0x2e) && parseIpNet(p, n) != 0;
   else if (is(f, "ipv6")) ok = has(p, n, 0x3a) && parseIpNet(p, n) != 0;
   else if (is(f, "hostname")) {
@@ -184,13 +183,105 @@ export function checkFormat(f: usize, v: usize): bool {
   return ok;
 }
 
-/** One '@' with something on both sides and no white space. */
-function emailLike(p: usize, n: u32): bool {
-  let at: i32 = -1;
-  for (let i: u32 = 0; i < n; i++) {
-    const c = <u32>load<u8>(p + i);
-    if (c == 0x20 || (c >= 0x09 && c <= 0x0d)) return false;
-    if (c == 0x40) { if (at >= 0) return false; at = <i32>i; }
+// ---- Go's net/mail ParseAddress: an addr-spec, or a display name and <addr-spec>, and an optional
+// trailing (comment). The parser works on [mp, me) and moves mp.
+
+let mp: usize = 0, me: usize = 0;
+
+function skipSpace(): void { while (mp < me && (load<u8>(mp) == 0x20 || load<u8>(mp) == 0x09)) mp++; }
+
+/** RFC 5322 atext (and '.' when dot): printable ASCII but the specials, or any non-ASCII. */
+function isAtext(c: u32, dot: bool): bool {
+  if (c == 0x2e) return dot;
+  if (inSet(c, "()<>[]:;@\\,\"")) return false;
+  return (c >= 0x21 && c <= 0x7e) || c >= 0x80;
+}
+
+/** A dot-atom; unless permissive, without a leading, trailing or double dot. */
+function atom(permissive: bool): bool {
+  const a = mp;
+  while (mp < me && isAtext(load<u8>(mp), true)) mp++;
+  if (mp == a) return false;
+  if (permissive) return true;
+  if (load<u8>(a) == 0x2e || load<u8>(mp - 1) == 0x2e) return false;
+  for (let q = a; q + 1 < mp; q++) if (load<u8>(q) == 0x2e && load<u8>(q + 1) == 0x2e) return false;
+  return true;
+}
+
+/** A quoted-string; false when unclosed or holding a character it may not. */
+function quoted(): bool {
+  mp++;
+  let escaped = false, any = false;
+  while (mp < me) {
+    const c = <u32>load<u8>(mp++);
+    const vchar = (c >= 0x21 && c <= 0x7e) || c >= 0x80, wsp = c == 0x20 || c == 0x09;
+    if (escaped) { if (!vchar && !wsp) return false; escaped = false; any = true; }
+    else if (c == 0x22) { lastQuotedEmpty = !any; return true; }
+    else if (c == 0x5c) escaped = true;
+    else if (vchar || wsp) any = true;
+    else return false;
   }
-  return at > 0 && <u32>at < n - 1;
+  return false;
+}
+let lastQuotedEmpty = false;
+
+function addrSpec(): bool {
+  const orig = mp;
+  skipSpace();
+  let ok = mp < me;
+  if (ok) ok = load<u8>(mp) == 0x22 ? quoted() && !lastQuotedEmpty : atom(false);
+  if (ok) ok = mp < me && load<u8>(mp++) == 0x40;
+  if (ok) { skipSpace(); ok = mp < me; }
+  if (ok) {
+    if (load<u8>(mp) == 0x5b) {
+      mp++;
+      while (mp < me && load<u8>(mp) != 0x5d) {
+        const c = <u32>load<u8>(mp++);
+        if (!((c >= 0x21 && c <= 0x5a) || (c >= 0x5e && c <= 0x7e) || c >= 0x80)) { ok = false; break; }
+      }
+      ok = ok && mp < me && load<u8>(mp++) == 0x5d;
+    } else ok = atom(false);
+  }
+  if (!ok) mp = orig;
+  return ok;
+}
+
+/** Comments and white space; false on an unclosed comment. */
+function skipCFWS(): bool {
+  skipSpace();
+  while (mp < me && load<u8>(mp) == 0x28) {
+    let depth = 0;
+    while (mp < me) {
+      const c = load<u8>(mp++);
+      if (c == 0x5c) { mp++; continue; }
+      if (c == 0x28) depth++;
+      else if (c == 0x29 && --depth == 0) break;
+    }
+    if (depth != 0) return false;
+    skipSpace();
+  }
+  return true;
+}
+
+function mailAddress(p: usize, n: u32): bool {
+  mp = p; me = p + n;
+  skipSpace();
+  if (mp == me) return false;
+  if (!addrSpec()) {
+    // display-name: words (atoms, dots allowed, or quoted strings), then <addr-spec>
+    if (load<u8>(mp) != 0x3c) {
+      let words = 0;
+      while (true) {
+        skipSpace();
+        if (mp == me) break;
+        const at = mp;
+        if (!(load<u8>(mp) == 0x22 ? quoted() : atom(true))) { mp = at; break; }
+        words++;
+      }
+      if (words == 0) return false;
+    }
+    skipSpace();
+    if (mp == me || load<u8>(mp++) != 0x3c || !addrSpec() || mp == me || load<u8>(mp++) != 0x3e) return false;
+  }
+  return skipCFWS() && mp == me;
 }
