@@ -21,19 +21,24 @@ export const workerAvailable = (): boolean => existsSync(FOREIGN_WORKER);
 type Answer = { ready: true } | { result: unknown; cases?: unknown[][]; output?: string } | { error: string; cases?: unknown[][]; output?: string };
 
 /**
- * Runs `fn` (a synchronous opa-wasm evaluation) with each line the module prints appended to
- * `lines`. opa-wasm's `opa_println` import writes straight to console.log and offers no hook, so
+ * Runs `fn` (a synchronous opa-wasm evaluation) with each line the module prints handed to
+ * `sink`. opa-wasm's `opa_println` import writes straight to console.log and offers no hook, so
  * console.log is swapped for the call's duration; the evaluation is synchronous, so nothing else
  * on this thread can log meanwhile.
  */
-export function capturePrints<T>(lines: string[], fn: () => T): T {
+export function redirectPrints<T>(sink: (line: string) => void, fn: () => T): T {
   const log = console.log;
-  console.log = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
+  console.log = (...args: unknown[]) => sink(args.map(String).join(' '));
   try {
     return fn();
   } finally {
     console.log = log;
   }
+}
+
+/** redirectPrints into a list (the test runner reports each test's output). */
+export function capturePrints<T>(lines: string[], fn: () => T): T {
+  return redirectPrints((line) => void lines.push(line), fn);
 }
 
 /** What a test run adds to the scan's host builtins in the worker (plain data: it crosses threads). */
