@@ -71,6 +71,10 @@ async function writeBundle(out) {
     plugins: [lazyRequires],
   });
   // The CLI as a script: a CommonJS module has require, and import.meta.url becomes its file's URL.
+  // Minified (whitespace and syntax; names are kept, so stack traces still name functions) and
+  // pure ASCII: every run reads and decodes the whole source before the code cache applies, and V8
+  // parses whatever functions the cache lacks; one non-ASCII character (a comment's dash) makes it
+  // a two-byte string. A third off the file, a few ms less CPU per one-file scan (e2e bench).
   await build({
     absWorkingDir: root,
     entryPoints: SCRIPT_ENTRIES,
@@ -81,6 +85,9 @@ async function writeBundle(out) {
     target: 'node20',
     format: 'cjs',
     define: { 'import.meta.url': '__palisadeModuleUrl' },
+    minifyWhitespace: true,
+    minifySyntax: true,
+    charset: 'ascii',
     banner: { js: "const __palisadeModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     legalComments: 'eof',
     logLevel: 'warning',
