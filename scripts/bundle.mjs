@@ -4,7 +4,7 @@
 // lib/foreign-worker.js as ES modules, the CLI as a CommonJS script lib/cli.cjs, which
 // bin/palisade.js compiles with a V8 code cache (Node 20 has none for ES modules) — the prebuilt
 // WebAssembly runtime (lib/runtime.wasm) and the built-in policy bundle
-// (lib/policies/builtin.tar.gz). src/paths.ts finds those assets beside the running module.
+// (lib/policies/builtin.tar). src/paths.ts finds those assets beside the running module.
 //
 //   node scripts/bundle.mjs            build (scripts/build.mjs), then write lib/   (= npm run bundle)
 //   node scripts/bundle.mjs --check    build, then fail if lib/ differs from a fresh bundle
@@ -51,7 +51,7 @@ const lazyRequires = {
 
 const ENTRIES = { action: 'src/action/main.ts', 'foreign-worker': 'src/engine/foreign-worker.ts' };
 const SCRIPT_ENTRIES = { cli: 'src/cli/main.ts' };
-const ASSETS = { 'runtime.wasm': 'dist/runtime/runtime.wasm', 'policies/builtin.tar.gz': 'dist/policies/builtin.tar.gz' };
+const ASSETS = { 'runtime.wasm': 'dist/runtime/runtime.wasm', 'policies/builtin.tar': 'dist/policies/builtin.tar' };
 
 async function writeBundle(out) {
   rmSync(out, { recursive: true, force: true });
