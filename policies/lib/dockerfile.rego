@@ -181,13 +181,12 @@ external_stages contains s if {
 
 # Stages whose layers end up in the image: the final stage and the stages it is built FROM
 # (`FROM base`), transitively. Other stages are thrown away with their files.
-# (The graph is keyed by strings: Palisade's graph.reachable does not yet find number keys.)
-shipped_stages := {to_number(s) | some s in graph.reachable(stage_parents, {format_int(final_stage, 10)})} if {
+shipped_stages := graph.reachable(stage_parents, {final_stage}) if {
 	count(input.stages) > 0
 }
 
 # Stage index → the earlier stage it is built FROM (none for an image).
-stage_parents[format_int(s, 10)] := {format_int(p, 10) |
+stage_parents[s] := {p |
 	name := lower(input.stages[s].from.image)
 	some p, st in input.stages
 	p < s

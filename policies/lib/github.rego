@@ -62,8 +62,30 @@ triggers_of(doc) := set() if {
 
 # The events this file runs for: its own triggers, and for a reusable workflow or composite
 # action those of the workflows in the scan that call it (it runs with their event, secrets and
-# token). Only the second pass of a full scan knows the callers (see callers).
-effective_triggers := triggers | {t | some c in callers; some t in c.triggers}
+# token). Only the second pass of a full scan knows the callers (see callers). A call that only
+# same-repository pull requests or a maintainer's approval reach (an `if:`, an environment, a
+# gated job it `needs`) brings no outsider's event with it.
+effective_triggers := triggers | {t | some c in callers; not c.vouched; some t in c.triggers}
+
+# Is the calling job (or step) kept from outsiders, in the caller's own file?
+_vouched(caller, job, step) if {
+	some cond in [object.get(job, "if", ""), object.get(step, "if", "")]
+	is_string(cond)
+	regex.match(_same_repository, cond)
+}
+
+_vouched(caller, job, step) if {
+	some cond in [object.get(job, "if", ""), object.get(step, "if", "")]
+	is_string(cond)
+	regex.match(_gate, cond)
+}
+
+_vouched(caller, job, _) if job.environment
+
+_vouched(caller, job, _) if {
+	some name in needs_of(job)
+	_gated_job(object.get(object.get(caller, "jobs", {}), name, {}))
+}
 
 # Events whose payload or code an outsider controls (a fork's pull request, an issue, a comment)
 # and that run with the base repository's secrets and a writable token.
@@ -544,8 +566,10 @@ runs_workspace_code(step) if {
 same_repository_guard(s) if {
 	some cond in [object.get(_job_of(s), "if", ""), object.get(s.step, "if", "")]
 	is_string(cond)
-	regex.match(`(head_repository|head\.repo)\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.(workflow_run\.head_repository|pull_request\.head\.repo)\.full_name|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork`, cond)
+	regex.match(_same_repository, cond)
 }
+
+_same_repository := `(head_repository|head\.repo)\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.(workflow_run\.head_repository|pull_request\.head\.repo)\.full_name|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork`
 
 # Conditions that let a maintainer vouch for a run: an actor or author-association check, a label
 # (`safe to test`), a slash command in a comment.
@@ -639,16 +663,20 @@ _local_target(uses) := trim_right(trim_prefix(uses, "./"), "/") if {
 	startswith(uses, "./")
 }
 
-# {file, label, with, triggers}: each job that calls this workflow, and each step that runs this
+_is_vouched(caller, job, step) := true if _vouched(caller, job, step)
+
+_is_vouched(caller, job, step) := false if not _vouched(caller, job, step)
+
+# {file, label, with, triggers, vouched}: each job that calls this workflow, and each step that runs this
 # action (an action calling it gives no triggers: those are its own callers', one call further).
-callers contains {"file": file, "label": sprintf("job \"%s\"", [id]), "with": object.get(job, "with", {}), "triggers": triggers_of(caller)} if {
+callers contains {"file": file, "label": sprintf("job \"%s\"", [id]), "with": object.get(job, "with", {}), "triggers": triggers_of(caller), "vouched": _is_vouched(caller, job, {})} if {
 	some file, caller in data.inventory.github.workflows
 	some id, job in caller.jobs
 	is_object(job)
 	_local_target(job.uses) == _self_target
 }
 
-callers contains {"file": file, "label": sprintf("job \"%s\" step %d", [id, i + 1]), "with": object.get(step, "with", {}), "triggers": triggers_of(caller)} if {
+callers contains {"file": file, "label": sprintf("job \"%s\" step %d", [id, i + 1]), "with": object.get(step, "with", {}), "triggers": triggers_of(caller), "vouched": _is_vouched(caller, job, step)} if {
 	some file, caller in data.inventory.github.workflows
 	some id, job in caller.jobs
 	some i, step in job.steps
@@ -656,7 +684,7 @@ callers contains {"file": file, "label": sprintf("job \"%s\" step %d", [id, i + 
 	_local_target(step.uses) == _self_target
 }
 
-callers contains {"file": _action_file(folder), "label": sprintf("step %d", [i + 1]), "with": object.get(step, "with", {}), "triggers": set()} if {
+callers contains {"file": _action_file(folder), "label": sprintf("step %d", [i + 1]), "with": object.get(step, "with", {}), "triggers": set(), "vouched": false} if {
 	some folder, caller in data.inventory.github.actions
 	some i, step in caller.runs.steps
 	is_object(step)

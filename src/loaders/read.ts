@@ -12,6 +12,7 @@ import type { DiscoverResult } from '../discovery/discover.js';
 import { fileDiagnostic } from './common/diag.js';
 import { limits, type LoadOptions } from './common/options.js';
 import { LOADERS } from './index.js';
+import { streamKubernetes } from './kubernetes/load.js';
 import { buildRepository } from './repository/build.js';
 import type { TerraformVarOption } from './terraform/config/document.js';
 import type { Document, LoadResult } from './types.js';
@@ -132,6 +133,13 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions, s
     const loadOpts: LoadOptions = { ...opts };
     if (f.kind === 'terraform-plan') loadOpts.terraformSources = tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics);
     try {
+      if (sink && f.kind === 'kubernetes') {
+        // Each manifest is evaluated before the next one of its file is parsed, so a file of many
+        // documents never holds all their trees at once. Its load problems still come first in
+        // the list: the sink keeps evaluation problems apart.
+        keepDiagnostics(f.path, streamKubernetes({ path: f.path, bytes: r.bytes }, loadOpts, emit), diagnostics);
+        continue;
+      }
       const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
       // Diagnostics first: a sink may evaluate the documents, and load problems are listed before evaluation ones.
       keepDiagnostics(f.path, res.diagnostics, diagnostics);

@@ -222,18 +222,29 @@ export function yamlLineBreaks(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
+/** Why `text` must not be handed to the `yaml` parser at all (nesting it cannot survive), if so. */
+export function unparsable(text: string): YamlProblem | undefined {
+  const deep = tooDeepToParse(text);
+  return deep === -1 ? undefined : { kind: 'depth', offset: deep, message: `YAML nests deeper than ${MAX_PARSE_NESTING} levels, too deep to parse safely` };
+}
+
+/** A crash of the `yaml` parser itself, as a problem. */
+export function parserCrash(e: unknown): YamlProblem {
+  if (e instanceof RangeError) return { kind: 'depth', offset: 0, message: 'YAML is nested too deeply to parse' };
+  return { kind: 'syntax', offset: 0, message: `invalid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+}
+
 /**
  * Runs a `yaml` parse of `text`, refusing nesting the parser cannot survive and turning a crash
  * of the parser itself into a problem.
  */
 export function guardedParse<T>(text: string, parse: () => T): { ok: true; value: T } | { ok: false; problem: YamlProblem } {
-  const deep = tooDeepToParse(text);
-  if (deep !== -1) return { ok: false, problem: { kind: 'depth', offset: deep, message: `YAML nests deeper than ${MAX_PARSE_NESTING} levels, too deep to parse safely` } };
+  const refused = unparsable(text);
+  if (refused) return { ok: false, problem: refused };
   try {
     return { ok: true, value: parse() };
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, problem: { kind: 'depth', offset: 0, message: 'YAML is nested too deeply to parse' } };
-    return { ok: false, problem: { kind: 'syntax', offset: 0, message: `invalid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` } };
+    return { ok: false, problem: parserCrash(e) };
   }
 }
 

@@ -161,3 +161,18 @@ test_reusable_workflow_called_from_pull_request_target if {
 	push := object.union(caller, {"on": "push"})
 	count(untrusted_checkout.violation) == 0 with input as callee with data.inventory as {"github": {"workflows": {".github/workflows/pr.yml": push}, "actions": {}}}
 }
+
+# A call that only same-repository pull requests or a maintainer's approval reach brings no
+# outsider's event into the reusable workflow.
+test_reusable_workflow_called_behind_a_guard if {
+	callee := {
+		"on": {"workflow_call": {"inputs": {"sha": {"type": "string"}}}},
+		"jobs": {"build": {"steps": [{"uses": "actions/checkout@v4", "with": {"ref": "${{ inputs.sha }}"}}, {"run": "make"}]}},
+		"x-palisade": {"path": ".github/workflows/build.yml"},
+	}
+	call := {"uses": "./.github/workflows/build.yml", "with": {"sha": "${{ github.event.pull_request.head.sha }}"}}
+	same_repo := {"on": "pull_request_target", "jobs": {"c": object.union(call, {"if": "github.event.pull_request.head.repo.full_name == github.repository"})}}
+	approved := {"on": "pull_request_target", "jobs": {"ok": {"environment": "external"}, "c": object.union(call, {"needs": "ok"})}}
+	count(untrusted_checkout.violation) == 0 with input as callee with data.inventory as {"github": {"workflows": {"a.yml": same_repo}, "actions": {}}}
+	count(untrusted_checkout.violation) == 0 with input as callee with data.inventory as {"github": {"workflows": {"a.yml": approved}, "actions": {}}}
+}

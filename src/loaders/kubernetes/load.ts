@@ -7,10 +7,11 @@
 // namespace is then decided at apply time (`kubectl -n`, or the object is cluster-scoped), so
 // Palisade does not pretend it is `default`.
 
+import type { Diagnostic } from '../../diagnostics.js';
 import type { Document, LoadResult, Route } from '../types.js';
 import type { InputFile } from '../common/input.js';
 import type { LoadOptions } from '../common/options.js';
-import { readYaml, yamlDocument } from '../yaml/load.js';
+import { readYaml, readYamlEntries, yamlDocument } from '../yaml/load.js';
 import { helmSource, ignoresFor, locateIn, type YamlEntry, type YamlStream } from '../yaml/stream.js';
 
 type Obj = Record<string, unknown>;
@@ -46,23 +47,37 @@ function objectDocument(stream: YamlStream, entry: YamlEntry, data: Obj, prefix:
   return doc;
 }
 
+/** The documents of one entry of the stream: one object, a List's items, or a generic `yaml` document. */
+function documentsOf(s: YamlStream, entry: YamlEntry, out: (doc: Document) => void): void {
+  const data = entry.data;
+  if (!isObj(data) || typeof data.kind !== 'string') return out(yamlDocument('yaml', s, entry));
+  if (!isList(data)) return out(objectDocument(s, entry, data, []));
+  (data.items as unknown[]).forEach((item, i) => {
+    if (isObj(item)) out(objectDocument(s, entry, item, ['items', i]));
+  });
+}
+
 export function loadKubernetes(file: InputFile, opts?: LoadOptions): LoadResult {
   const s = readYaml(file, opts);
   if ('documents' in s) return s;
   const documents: Document[] = [];
-  for (const entry of s.entries) {
-    const data = entry.data;
-    if (!isObj(data) || typeof data.kind !== 'string') {
-      documents.push(yamlDocument('yaml', s, entry));
-      continue;
-    }
-    if (isList(data)) {
-      (data.items as unknown[]).forEach((item, i) => {
-        if (isObj(item)) documents.push(objectDocument(s, entry, item, ['items', i]));
-      });
-      continue;
-    }
-    documents.push(objectDocument(s, entry, data, []));
-  }
+  for (const entry of s.entries) documentsOf(s, entry, (d) => documents.push(d));
   return { documents, diagnostics: s.diagnostics };
+}
+
+/**
+ * loadKubernetes with each document handed to `sink` as soon as it is made, before the rest of
+ * the file is decoded (see yamlEntries): the same documents in the same order, and the same
+ * diagnostics, returned once the file is done.
+ */
+export function streamKubernetes(file: InputFile, opts: LoadOptions | undefined, sink: (doc: Document) => void): Diagnostic[] {
+  const lazy = readYamlEntries(file, opts);
+  if (!lazy) {
+    const r = loadKubernetes(file, opts);
+    for (const d of r.documents) sink(d);
+    return r.diagnostics;
+  }
+  if ('documents' in lazy) return lazy.diagnostics;
+  for (const entry of lazy.entries) documentsOf(lazy.stream, entry, sink);
+  return lazy.stream.diagnostics;
 }

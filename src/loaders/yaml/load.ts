@@ -4,7 +4,7 @@
 import type { Document, LoadResult } from '../types.js';
 import { decodeInput, type InputFile } from '../common/input.js';
 import { limits, type LoadOptions } from '../common/options.js';
-import { ignoresFor, locateIn, parseYamlStream, type YamlEntry, type YamlStream } from './stream.js';
+import { ignoresFor, locateIn, parseYamlStream, yamlEntries, type YamlEntry, type YamlStream } from './stream.js';
 
 export function yamlDocument(kind: Document['kind'], stream: YamlStream, entry: YamlEntry): Document {
   return {
@@ -23,6 +23,14 @@ export function readYaml(file: InputFile, opts?: LoadOptions): YamlStream | Load
   const dec = decodeInput(file, lim.maxBytes);
   if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
   return parseYamlStream(file.path, dec.text, lim);
+}
+
+/** As readYaml, with the entries made one by one (see yamlEntries); undefined when the file must take readYaml. */
+export function readYamlEntries(file: InputFile, opts?: LoadOptions): ReturnType<typeof yamlEntries> | LoadResult {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  return yamlEntries(file.path, dec.text, lim);
 }
 
 export function loadYaml(file: InputFile, opts?: LoadOptions): LoadResult {

@@ -9,12 +9,14 @@
 // and produce a warning. Must not know about Kubernetes or GitHub.
 
 import {
+  Composer,
   isAlias,
   isMap,
   isPair,
   isScalar,
   isSeq,
   parseAllDocuments,
+  Parser,
   visit,
   type Document as YDocument,
   type Node as YNode,
@@ -23,7 +25,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { at, fileDiagnostic } from '../common/diag.js';
 import { indentExtent, scanIgnores } from '../common/ignores.js';
 import { LineIndex } from '../../text/line-index.js';
-import { boundedToJS, guardedParse, yamlLineBreaks } from '../../text/yaml-bounded.js';
+import { boundedToJS, guardedParse, parserCrash, unparsable, yamlLineBreaks, type YamlProblem } from '../../text/yaml-bounded.js';
 import { toLocation } from '../common/location.js';
 import type { Limits } from '../common/options.js';
 import type { InlineIgnore, Location, Route } from '../types.js';
@@ -173,54 +175,100 @@ function checkDuplicates(doc: YDocument.Parsed, path: string, lines: LineIndex, 
   }
 }
 
-export function parseYamlStream(path: string, source: string, lim: Limits): YamlStream {
+const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: true } as const;
+
+function streamOf(path: string, source: string): YamlStream {
   const text = yamlLineBreaks(source);
-  const lines = new LineIndex(text);
-  const stream: YamlStream = { path, text, lines, entries: [], ignores: [], diagnostics: [] };
-  const parsed = guardedParse(text, () => parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, merge: true }) as Array<YDocument.Parsed>);
+  return { path, text, lines: new LineIndex(text), entries: [], ignores: [], diagnostics: [] };
+}
+
+function parseFailed(stream: YamlStream, p: YamlProblem): void {
+  stream.diagnostics.push(at(stream.path, stream.lines.lineCol(p.offset), p.kind === 'syntax' ? 'input_parse_error' : 'input_limit_error', p.message, 'flatten the data; Palisade refuses inputs that would exhaust the parser'));
+}
+
+/** The entry for the stream's `index`th document, or undefined (its problems then in `stream.diagnostics`). */
+function entryOf(stream: YamlStream, doc: YDocument.Parsed, index: number, lim: Limits): YamlEntry | undefined {
+  const { path, lines } = stream;
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      if (e.code === 'RESOURCE_EXHAUSTION') {
+        stream.diagnostics.push(
+          at(path, lines.lineCol(e.pos[0]), 'input_limit_error', 'YAML is nested too deeply to parse', 'flatten the data; Palisade refuses inputs that would exhaust the parser'),
+        );
+        continue;
+      }
+      stream.diagnostics.push(
+        at(path, lines.lineCol(e.pos[0]), 'input_parse_error', `invalid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML at this position (indentation, quoting or a missing `:` are the usual causes)'),
+      );
+    }
+    return undefined;
+  }
+  // An empty document (`---` with nothing after it) has a null scalar with an empty range.
+  const c0 = doc.contents as YNode | null;
+  if (c0 === null || (isScalar(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0))) return undefined;
+  const decoded = boundedToJS(doc, lim);
+  if (!decoded.ok) {
+    const p = decoded.problem;
+    const fix =
+      p.kind === 'aliases'
+        ? 'use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted'
+        : p.kind === 'depth'
+          ? 'flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended'
+          : 'check the file with a YAML linter (e.g. `yamllint`)';
+    stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === 'syntax' ? 'input_parse_error' : 'input_limit_error', p.message, fix));
+    return undefined;
+  }
+  if (decoded.duplicates) checkDuplicates(doc, path, lines, stream.diagnostics);
+  const r = (doc.contents as YNode).range ?? [0, 0, 0];
+  const c = doc.contents as YNode & { commentBefore?: string | null };
+  return { index, doc, data: decoded.data, commentBefore: c.commentBefore ?? doc.commentBefore ?? undefined, start: r[0], end: r[1] };
+}
+
+/**
+ * The stream's entries one by one, each handed on before the documents after the next one are
+ * parsed (`yaml` composes a document before it yields the one before it), so a file of many
+ * documents never holds all their trees at once: scanning 25,000
+ * documents written 50 to a file peaked at ~245 MB RSS with the whole file parsed first, ~175 MB
+ * with the same documents 10 to a file. Undefined when the text has `palisade:ignore` comments:
+ * telling a comment from a `#` inside a scalar needs every document's scalars, so such a file
+ * takes parseYamlStream. The stream's diagnostics are complete once the entries are. One
+ * difference from parseYamlStream, on hostile text only: if the `yaml` package itself throws
+ * part way (the nesting pre-check exists so that it does not), the entries before that point
+ * have already been handed on.
+ */
+export function yamlEntries(path: string, source: string, lim: Limits): { stream: YamlStream; entries: Iterable<YamlEntry> } | undefined {
+  if (source.includes('palisade:ignore')) return undefined;
+  const stream = streamOf(path, source);
+  function* entries(): Generator<YamlEntry> {
+    const refused = unparsable(stream.text);
+    if (refused) return parseFailed(stream, refused);
+    let index = 0;
+    try {
+      for (const doc of new Composer(PARSE_OPTIONS).compose(new Parser().parse(stream.text)) as Iterable<YDocument.Parsed>) {
+        const entry = entryOf(stream, doc, index++, lim);
+        if (entry) yield entry;
+      }
+    } catch (e) {
+      parseFailed(stream, parserCrash(e));
+    }
+  }
+  return { stream, entries: entries() };
+}
+
+export function parseYamlStream(path: string, source: string, lim: Limits): YamlStream {
+  const stream = streamOf(path, source);
+  const { text, lines } = stream;
+  const parsed = guardedParse(text, () => parseAllDocuments(text, PARSE_OPTIONS) as Array<YDocument.Parsed>);
   if (!parsed.ok) {
-    const p = parsed.problem;
-    stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === 'syntax' ? 'input_parse_error' : 'input_limit_error', p.message, 'flatten the data; Palisade refuses inputs that would exhaust the parser'));
+    parseFailed(stream, parsed.problem);
     return stream;
   }
   let docs = parsed.value;
   // parseAllDocuments returns an EmptyStream (with no documents) for empty text.
   if (!Array.isArray(docs)) docs = [];
   docs.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        if (e.code === 'RESOURCE_EXHAUSTION') {
-          stream.diagnostics.push(
-            at(path, lines.lineCol(e.pos[0]), 'input_limit_error', 'YAML is nested too deeply to parse', 'flatten the data; Palisade refuses inputs that would exhaust the parser'),
-          );
-          continue;
-        }
-        stream.diagnostics.push(
-          at(path, lines.lineCol(e.pos[0]), 'input_parse_error', `invalid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML at this position (indentation, quoting or a missing `:` are the usual causes)'),
-        );
-      }
-      return;
-    }
-    // An empty document (`---` with nothing after it) has a null scalar with an empty range.
-    const c0 = doc.contents as YNode | null;
-    if (c0 === null || (isScalar(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0))) return;
-    const decoded = boundedToJS(doc, lim);
-    if (!decoded.ok) {
-      const p = decoded.problem;
-      const fix =
-        p.kind === 'aliases'
-          ? 'use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted'
-          : p.kind === 'depth'
-            ? 'flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended'
-            : 'check the file with a YAML linter (e.g. `yamllint`)';
-      stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === 'syntax' ? 'input_parse_error' : 'input_limit_error', p.message, fix));
-      return;
-    }
-    if (decoded.duplicates) checkDuplicates(doc, path, lines, stream.diagnostics);
-    const data = decoded.data;
-    const r = (doc.contents as YNode).range ?? [0, 0, 0];
-    const c = doc.contents as YNode & { commentBefore?: string | null };
-    stream.entries.push({ index, doc, data, commentBefore: c.commentBefore ?? doc.commentBefore ?? undefined, start: r[0], end: r[1] });
+    const entry = entryOf(stream, doc, index, lim);
+    if (entry) stream.entries.push(entry);
   });
   if (text.indexOf('palisade:ignore') === -1) return stream;
   const ig = scanIgnores(path, text, lines, { openers: ['#'], extent: indentExtent(text, lines) });

@@ -1,6 +1,10 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { limits } from '../common/options.js';
 import type { Route } from '../types.js';
 import { loadYaml } from './load.js';
+import { parseYamlStream, yamlEntries, type YamlStream } from './stream.js';
 
 const load = (text: string, opts = {}) => loadYaml({ path: 'f.yaml', text }, opts);
 type Span = [number, number, number, number];
@@ -114,5 +118,55 @@ describe('inline ignores in YAML', () => {
   });
   it('an ignore without a policy id is a warning', () => {
     expect(load('a: 1 # palisade:ignore\n').diagnostics[0]).toMatchObject({ code: 'waiver_error', severity: 'warning' });
+  });
+});
+
+describe('yamlEntries (one document at a time)', () => {
+  const lim = limits(undefined);
+  const ROOT = join(import.meta.dirname, '..', '..', '..');
+  const CORPORA = join(ROOT, '..', 'shared', 'corpora');
+  if (!existsSync(CORPORA)) console.log('yamlEntries: ../shared/corpora absent, corpus files skipped');
+  const files = (dir: string, out: string[] = []): string[] => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) files(join(dir, e.name), out);
+      else if (/\.ya?ml$/.test(e.name)) out.push(join(dir, e.name));
+    }
+    return out;
+  };
+  const plain = (s: YamlStream) => ({ entries: s.entries.map(({ doc: _doc, ...e }) => e), diagnostics: s.diagnostics, text: s.text });
+  const same = (path: string, text: string) => {
+    const lazy = yamlEntries(path, text, lim);
+    if (!lazy) return expect(text).toContain('palisade:ignore');
+    for (const e of lazy.entries) lazy.stream.entries.push(e);
+    expect(plain(lazy.stream), path).toEqual(plain(parseYamlStream(path, text, lim)));
+  };
+
+  it.each([
+    ['documents, empty ones and a List', 'a: 1\n---\n---\n# Source: x/y.yaml\nkind: List\nitems: [{kind: Pod}]\n'],
+    ['a broken document between good ones', 'a: 1\n---\nb: [1\n---\nc: 3\n'],
+    ['a repeated key and an alias bomb', `a: 1\na: 2\n---\n${'x0: &a0 [1]\n'}${Array.from({ length: 12 }, (_, i) => `x${i + 1}: &a${i + 1} [*a${i}, *a${i}, *a${i}]`).join('\n')}\n`],
+    ['nesting refused before parsing', `${'['.repeat(600)}${']'.repeat(600)}\n`],
+    ['empty text', ''],
+    ['directives', '%YAML 1.2\n---\na: 1\n...\n'],
+  ])('%s: what parseYamlStream makes', (_name, text) => same('f.yaml', text));
+
+  it('on every YAML file of the fixtures and the corpora', () => {
+    const all = files(join(ROOT, 'fixtures'));
+    if (existsSync(CORPORA)) for (const d of ['k8s-polaris', 'peer-labels', 'real-repos']) if (existsSync(join(CORPORA, d))) files(join(CORPORA, d), all);
+    expect(all.length).toBeGreaterThan(50);
+    for (const f of all) same(f, readFileSync(f, 'utf8'));
+  }, 120_000);
+
+  it('hands each document on before the rest of the file is decoded', () => {
+    const lazy = yamlEntries('f.yaml', 'a: 1\n---\nb: [1\n', lim)!;
+    const it = lazy.entries[Symbol.iterator]();
+    expect(it.next().value?.data).toEqual({ a: 1 });
+    expect(lazy.stream.diagnostics).toEqual([]);
+    expect(it.next().done).toBe(true);
+    expect(lazy.stream.diagnostics.map((d) => d.code)).toEqual(['input_parse_error']);
+  });
+
+  it('leaves files with palisade:ignore comments to parseYamlStream', () => {
+    expect(yamlEntries('f.yaml', 'a: 1 # palisade:ignore k8s/x reason\n', lim)).toBeUndefined();
   });
 });
