@@ -9,8 +9,14 @@
 // their `print()` output (capturePrints). Must not interpret results.
 
 import { existsSync } from 'node:fs';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { FOREIGN_WORKER } from '../paths.js';
+
+// worker_threads (and the Node internals it loads) is required on first use, not imported: the
+// engine module is on every scan's start-up path, and only modules `opa build` wrote need a worker.
+let workerThreads: typeof import('node:worker_threads') | undefined;
+const threads = (): typeof import('node:worker_threads') => (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
 
 /** Thrown when an evaluation passes its deadline; the engine reports it as a budget diagnostic. */
 export const TIME_BUDGET_MARK = 'eval_time_exceeded';
@@ -74,7 +80,7 @@ export class ForeignModule {
 
   private receive(deadline: number): Answer | undefined {
     for (;;) {
-      const got = receiveMessageOnPort(this.port!);
+      const got = threads().receiveMessageOnPort(this.port!);
       if (got) return got.message as Answer;
       const left = deadline - Date.now();
       if (left <= 0) return undefined;
@@ -84,6 +90,7 @@ export class ForeignModule {
   }
 
   private start(): void {
+    const { MessageChannel, Worker } = threads();
     const { port1, port2 } = new MessageChannel();
     Atomics.store(this.flag, 0, 0);
     this.worker = new Worker(FOREIGN_WORKER, {
