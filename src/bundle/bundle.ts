@@ -48,6 +48,12 @@ export interface Bundle {
 const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
 
 export function writeBundle(bundle: Bundle): Uint8Array {
+  // mtime 0 in gzip too, so identical inputs give identical bytes.
+  return gzipSync(writeBundleTar(bundle), { level: 9 });
+}
+
+/** The bundle's uncompressed tar (what writeBundle compresses); readBundleTar reads it. */
+export function writeBundleTar(bundle: Bundle): Uint8Array {
   const manifest: Manifest = { ...bundle.manifest };
   if (bundle.palisade) manifest.metadata = { ...(manifest.metadata ?? {}), palisade: bundle.palisade };
   const enc = new TextEncoder();
@@ -56,8 +62,7 @@ export function writeBundle(bundle: Bundle): Uint8Array {
     { name: '/policy.wasm', data: bundle.wasm },
     { name: '/.manifest', data: enc.encode(JSON.stringify(manifest)) },
   ];
-  // mtime 0 in gzip too, so identical inputs give identical bytes.
-  return gzipSync(writeTar(entries), { level: 9 });
+  return writeTar(entries);
 }
 
 function bundleError(file: string, message: string, fix: string): PalisadeError {
@@ -72,6 +77,11 @@ export function readBundle(bytes: Uint8Array, file: string): Bundle {
   } catch (e) {
     throw bundleError(file, `not a gzip-compressed tar archive (${(e as Error).message})`, 'pass a bundle written by `palisade build` or `opa build -t wasm`');
   }
+  return readBundleTar(tar, file);
+}
+
+/** Reads a bundle's uncompressed tar (writeBundleTar's). Throws PalisadeError(bundle_error). */
+export function readBundleTar(tar: Uint8Array, file: string): Bundle {
   let entries: TarEntry[];
   try {
     entries = readTar(tar, { maxBytes: MAX_BUNDLE_BYTES });

@@ -110,6 +110,17 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-z, --exit-zero-on-skipped', 'skipped (todo_test_) tests do not make the exit code 2')
     .option('--fail-on-empty', 'exit 1 when no tests ran')
     .option('--timeout <duration>', 'per-test time limit as a Go duration, e.g. 500ms, 10s (default 5s, as opa test)')
+    .option('--count <n>', 'run the tests n times, stopping at the first run that fails (default 1, as opa test)')
+    // opa test flags Palisade rejects with a reason (see UNSUPPORTED_TEST_FLAGS in test.ts).
+    .addOption(new Option('-c, --coverage').hideHelp())
+    .addOption(new Option('--threshold <percent>').hideHelp())
+    .addOption(new Option('--explain <mode>').hideHelp())
+    .addOption(new Option('--var-values').hideHelp())
+    .addOption(new Option('--bench').hideHelp())
+    .addOption(new Option('--benchmem').hideHelp())
+    .addOption(new Option('-w, --watch').hideHelp())
+    .addOption(new Option('-b, --bundle').hideHelp())
+    .addOption(new Option('-s, --schema <path>').hideHelp())
     .action((paths: string[], opts) => run(async () => (await import('./test.js')).testCommand(io, paths, opts))());
 
   const policies = root.command('policies').description('list and explain policies');

@@ -106,6 +106,8 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
     profile: opts.profile,
     terraformVars: opts.var ?? opts.varFile ?? [],
     onProgress: progress(io, opts.quiet),
+    // A policy's print() is debugging output: on standard error, never inside the report.
+    print: (line) => io.err(`${line}\n`),
   });
   const toTerminal = outputs.some((o) => o.file === undefined) && process.stdout.isTTY === true;
   const ctx = reportContext(result, { color: false });

@@ -144,7 +144,8 @@ describe('palisade test, as opa test', () => {
     });
     const r = await run('test', dir, '--timeout', '3s');
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/data\.slow\.test_loops: ERROR \([^)]*\)\n {2}.*slow_test\.rego:3: eval_cancel_error: caller cancelled query execution\n/);
+    // OPA's cancellation error has no location, so its line names none.
+    expect(r.out).toMatch(/data\.slow\.test_loops: ERROR \([^)]*\)\n {2}eval_cancel_error: caller cancelled query execution\n/);
     expect(r.out).toMatch(/PASS: 2\/3\nERROR: 1\/3\n$/);
     const bad = await run('test', dir, '--timeout', '5 seconds');
     expect(bad.code).toBe(1);
@@ -161,6 +162,60 @@ describe('palisade test, as opa test', () => {
   it('reads only Rego from --policy paths (conftest verify)', async () => {
     const dir = writeTree({ 'p_test.rego': 'package p\ntest_a if true\n', 'deployment.yaml': 'kind: Deployment\n', 'service.yaml': 'kind: Service\n' });
     expect((await run('test', '--policy', dir)).out).toBe('PASS: 1/1\n');
+  });
+});
+
+describe('palisade test: print() output and flags, as opa test', () => {
+  const printing = () =>
+    writeTree({
+      'p_test.rego': [
+        'package p',
+        'q := 1 if true',
+        'q := 2 if true',
+        'test_quiet if { print("quiet"); true }',
+        'test_loud if { print("one\\n\\ntwo"); print(input.missing); false }',
+        'test_err if { print("before"); q == 1 }',
+      ].join('\n'),
+    });
+
+  it('shows a failing or erroring test\'s print output indented between blank lines, before its error', async () => {
+    const r = await run('test', printing());
+    expect(r.err).toBe('');
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/data\.p\.test_loud: FAIL \([^)]*\)\n\n {2}one\n {2}\n {2}two\n {2}<undefined>\n\ndata\.p\.test_err: ERROR \([^)]*\)\n\n {2}before\n\n {2}.*eval_conflict_error: /);
+    expect(r.out).not.toMatch(/quiet/);
+  });
+
+  it('shows every test\'s print output with -v', async () => {
+    const r = await run('test', printing(), '-v', '-r', 'quiet');
+    expect(r.out).toMatch(/p_test\.rego:\ndata\.p\.test_quiet: PASS \([^)]*\)\n\n {2}quiet\n\n-{80}\nPASS: 1\/1\n$/);
+  });
+
+  it('puts print output in -f json as OPA does (Go []byte: base64), and OPA\'s error code', async () => {
+    const r = await run('test', printing(), '-f', 'json');
+    const results = JSON.parse(r.out) as Array<{ name: string; output?: string; error?: { code: string; message: string } }>;
+    const byName = new Map(results.map((x) => [x.name, x]));
+    expect(Buffer.from(byName.get('test_loud')!.output!, 'base64').toString()).toBe('one\n\ntwo\n<undefined>\n');
+    expect(Buffer.from(byName.get('test_quiet')!.output!, 'base64').toString()).toBe('quiet\n');
+    expect(byName.get('test_err')!.error).toMatchObject({ code: 'eval_conflict_error', message: expect.stringMatching(/^complete rules must not produce multiple outputs/) });
+  });
+
+  it('runs the suite --count times, stopping at the first failing run', async () => {
+    const pass = await run('test', printing(), '-r', 'quiet', '--count', '2');
+    expect(pass.code).toBe(0);
+    expect(pass.out).toBe('PASS: 1/1\nPASS: 1/1\n');
+    const fail = await run('test', printing(), '-r', 'loud', '--count', '3');
+    expect(fail.code).toBe(2);
+    expect(fail.out.match(/FAIL: 1\/1/g)).toHaveLength(1);
+    expect((await run('test', printing(), '--count', 'x')).err).toMatch(/error\[usage_error\]: --count: x is not an integer/);
+  });
+
+  it('rejects opa test flags it does not implement, saying why (exit 1)', async () => {
+    const r = await run('test', printing(), '--coverage');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/error\[usage_error\]: palisade test does not support --coverage: coverage needs evaluation traces.*\n\s*fix: .*opa test --coverage/);
+    expect((await run('test', printing(), '--explain', 'fails')).err).toMatch(/does not support --explain/);
   });
 });
 

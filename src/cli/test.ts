@@ -34,7 +34,27 @@ interface TestOpts {
   capabilities?: string;
   failOnEmpty?: boolean;
   timeout?: string;
+  count?: string;
+  /** opa test flags Palisade does not implement (UNSUPPORTED): accepted only to be rejected clearly. */
+  [unsupported: string]: unknown;
 }
+
+/**
+ * opa test's flags that need what a WebAssembly module does not give (evaluation traces) or
+ * that Palisade leaves to other tools. Declared (hidden) so that using one is a usage error
+ * saying why, instead of commander's bare "unknown option".
+ */
+export const UNSUPPORTED_TEST_FLAGS: Record<string, { flag: string; why: string; fix: string }> = {
+  coverage: { flag: '--coverage', why: 'coverage needs evaluation traces, which Palisade\'s WebAssembly modules do not record', fix: 'measure coverage with `opa test --coverage`; palisade test runs the same suites' },
+  threshold: { flag: '--threshold', why: 'it sets a coverage threshold, and coverage needs evaluation traces, which Palisade\'s WebAssembly modules do not record', fix: 'measure coverage with `opa test --coverage --threshold …`' },
+  explain: { flag: '--explain', why: 'explanations are evaluation traces, which Palisade\'s WebAssembly modules do not record', fix: 'add print() calls to the test: palisade test shows their output under each failing test (every test with -v)' },
+  varValues: { flag: '--var-values', why: 'local variable values come from evaluation traces, which Palisade\'s WebAssembly modules do not record', fix: 'add print() calls to the test: palisade test shows their output under each failing test (every test with -v)' },
+  bench: { flag: '--bench', why: 'benchmarking tests is not implemented', fix: 'time the run as a whole (`time palisade test …`) or use `opa test --bench`' },
+  benchmem: { flag: '--benchmem', why: 'benchmarking tests is not implemented', fix: 'use `opa test --bench --benchmem`' },
+  watch: { flag: '--watch', why: 'watching files is not implemented', fix: 'run palisade test from a file watcher (e.g. `watchexec -e rego palisade test .`)' },
+  bundle: { flag: '--bundle', why: 'bundle mode (manifests, roots) is not implemented for tests', fix: 'pass the bundle\'s directory as a plain path: its .rego and data files load as opa test loads them' },
+  schema: { flag: '--schema', why: 'schema-based type checking is not implemented', fix: 'drop --schema; use `opa check --schema` to type-check against schemas' },
+};
 
 /** opa test's per-test limit when --timeout is not given (or is 0). */
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -49,6 +69,13 @@ function timeoutMs(text: string | undefined): number {
   }
   if (ns < 0n) throw usageError(`--timeout: ${text} is negative`, 'pass a positive duration such as 10s');
   return ns === 0n ? DEFAULT_TIMEOUT_MS : Math.max(1, Number(ns / 1_000_000n));
+}
+
+/** opa test --count: how many times the suite runs (Go's int flag; 0 or less runs nothing). */
+function runCount(text: string | undefined): number {
+  if (text === undefined) return 1;
+  if (!/^[+-]?\d+$/.test(text.trim())) throw usageError(`--count: ${text} is not an integer`, 'pass how many times to run the tests, e.g. --count 3');
+  return Number(text);
 }
 
 /** opa test's exit codes. */
@@ -124,7 +151,9 @@ function pretty(results: RegoTestResult[], verbose: boolean): string {
     const outcome = { pass: 'PASS', fail: 'FAIL', error: 'ERROR', skip: 'SKIPPED' }[r.outcome];
     lines.push(r.outcome === 'skip' ? `${r.package}.${r.name}: ${outcome}` : `${r.package}.${r.name}: ${outcome} (${goDuration(r.durationNs)})`);
     for (const [s, depth] of eachCase(r.subResults)) if (s.fail || verbose) lines.push(`${'  '.repeat(depth + 1)}${s.name}: ${s.fail ? 'FAIL' : 'PASS'}`);
-    if (r.outcome === 'error') lines.push(`  ${r.file}:${r.line}: ${r.message ?? 'evaluation aborted'}`);
+    // OPA's layout: the trimmed print output, every line indented, between blank lines.
+    if (r.output) lines.push('', ...r.output.trim().split('\n').map((l) => `  ${l}`), '');
+    if (r.outcome === 'error') lines.push(`  ${r.located === false ? '' : `${r.file}:${r.line}: `}${r.message ?? 'evaluation aborted'}`);
     for (const d of r.outcome === 'fail' ? (r.details ?? []) : []) lines.push(`  ${d}`);
   }
   if (lines.length) lines.push('-'.repeat(80));
@@ -143,7 +172,13 @@ function subResultsJson(subResults: SubResult[]): Record<string, unknown> {
   );
 }
 
-/** opa test --format json: an array of results (durations in nanoseconds). */
+/** OPA's error object from a runtime message, which reads `<code>: <message>` as OPA's errors do. */
+function errorJson(message: string | undefined): { code: string; message: string } {
+  const m = /^([a-z]+(?:_[a-z]+)*_error): ([\s\S]*)$/.exec(message ?? '');
+  return m ? { code: m[1]!, message: m[2]! } : { code: 'eval_error', message: message ?? '' };
+}
+
+/** opa test --format json: an array of results (durations in nanoseconds; `output` is Go's []byte, base64). */
 function json(results: RegoTestResult[]): string {
   const out = results.map((r) => ({
     location: { file: r.file, row: r.line, col: r.col },
@@ -151,8 +186,9 @@ function json(results: RegoTestResult[]): string {
     name: r.name,
     ...(r.outcome === 'fail' ? { fail: true } : {}),
     ...(r.outcome === 'skip' ? { skip: true } : {}),
-    ...(r.outcome === 'error' ? { error: { code: 'eval_error', message: r.message ?? '' } } : {}),
+    ...(r.outcome === 'error' ? { error: errorJson(r.message) } : {}),
     ...(r.subResults?.length ? { sub_results: subResultsJson(r.subResults) } : {}),
+    ...(r.output ? { output: Buffer.from(r.output, 'utf8').toString('base64') } : {}),
     duration: r.durationNs,
   }));
   return JSON.stringify(out, null, 2) + '\n';
@@ -182,7 +218,11 @@ export async function testCommand(io: Io, paths: string[], opts: TestOpts): Prom
 }
 
 async function runTests(io: Io, paths: string[], opts: TestOpts): Promise<number> {
+  for (const [key, u] of Object.entries(UNSUPPORTED_TEST_FLAGS)) {
+    if (opts[key] !== undefined) throw usageError(`palisade test does not support ${u.flag}: ${u.why}`, u.fix);
+  }
   const budget = timeoutMs(opts.timeout);
+  const count = runCount(opts.count);
   // As `opa test`: a path is required. Defaulting to Palisade's own policies (as this command once
   // did) ran tests the user did not write, and quietly passed a run pointed nowhere.
   if (!paths.length && !opts.policy?.length) {
@@ -212,12 +252,17 @@ async function runTests(io: Io, paths: string[], opts: TestOpts): Promise<number
   const sources = [...collectRegoSources(roots, { tests: true, ignore: ignored }), ...builtinLibSources(roots)];
   const data = collectDataDocuments([...both, ...dataOnly], { ignore: ignored });
   const capabilities = opts.capabilities === undefined ? undefined : parseCapabilities(readCapabilities(opts.capabilities), opts.capabilities);
-  const results = [...(await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities, configFiles: true, timeoutMs: budget })), ...(await fixtureResults(roots, opts, filter))];
-  io.out(opts.format === 'json' ? json(results) : pretty(results, opts.verbose === true));
-  if (results.length === 0 && opts.failOnEmpty) {
-    io.err('no tests were run\n');
-    return TEST_EXIT.loadError;
+  // As opa test --count: the whole suite again, a report each time, stopping at the first run
+  // that does not exit 0.
+  for (let i = 0; i < count; i++) {
+    const results = [...(await runRegoTests(sources, { v0: opts.v0Compatible, filter, data, capabilities, configFiles: true, timeoutMs: budget })), ...(await fixtureResults(roots, opts, filter))];
+    io.out(opts.format === 'json' ? json(results) : pretty(results, opts.verbose === true));
+    if (results.length === 0 && opts.failOnEmpty) {
+      io.err('no tests were run\n');
+      return TEST_EXIT.loadError;
+    }
+    const failing = results.some((r) => r.outcome === 'fail' || r.outcome === 'error' || (r.outcome === 'skip' && !opts.exitZeroOnSkipped));
+    if (failing) return TEST_EXIT.testsFailed;
   }
-  const failing = results.some((r) => r.outcome === 'fail' || r.outcome === 'error' || (r.outcome === 'skip' && !opts.exitZeroOnSkipped));
-  return failing ? TEST_EXIT.testsFailed : TEST_EXIT.pass;
+  return TEST_EXIT.pass;
 }

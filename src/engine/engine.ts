@@ -24,7 +24,7 @@ import { evaluateJson } from '../runtime/evaluate.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import type { Finding, PolicyMeta } from './finding.js';
 import { toFinding, toViolation } from './violations.js';
-import { ForeignModule, TIME_BUDGET_MARK, workerAvailable } from './foreign.js';
+import { ForeignModule, redirectPrints, TIME_BUDGET_MARK, workerAvailable } from './foreign.js';
 
 interface PolicyEntry {
   meta: PolicyMeta;
@@ -54,7 +54,14 @@ export interface EngineOptions {
   policyMemoryMB?: number;
   /** Wall-clock milliseconds one evaluation may take in a module without the step counter. */
   policyTimeMs?: number;
+  /**
+   * Where a policy's `print()` lines go. Default: standard error, as `opa eval` prints them, so
+   * a report on standard output (`-f json`, SARIF) stays parseable.
+   */
+  print?: (line: string) => void;
 }
+
+const printToStderr = (line: string): void => void process.stderr.write(`${line}\n`);
 
 /** Generous: a foreign module on a large plan may legitimately take seconds; this stops only a runaway. */
 export const DEFAULT_POLICY_TIME_MS = 60_000;
@@ -127,6 +134,7 @@ export class Engine {
     private readonly bundles: LoadedBundle[],
     private readonly steps: number,
     private readonly memoryMB: number,
+    private readonly print: (line: string) => void,
   ) {}
 
   static async load(bundles: Array<{ name: string; bundle: Bundle }>, opts: EngineOptions = {}): Promise<Engine> {
@@ -183,11 +191,11 @@ export class Engine {
       // budget instead (foreign.ts), since nothing can interrupt them on this thread.
       const foreign =
         exports.palisade_set_step_budget === undefined && workerAvailable()
-          ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS)
+          ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true })
           : undefined;
       loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: new Map(), policies, data: bundle.data as object | undefined });
     }
-    return new Engine(loaded, steps, memoryMB);
+    return new Engine(loaded, steps, memoryMB, opts.print ?? printToStderr);
   }
 
   /** Every policy the engine runs, for reports that list rules even when nothing fired. */
@@ -261,9 +269,13 @@ export class Engine {
     let bytes: ArrayBuffer | undefined;
     const evaluate = (b: LoadedBundle, entrypoint: string): unknown => {
       text ??= doc.json ?? JSON.stringify(doc.data ?? null);
-      if (!b.foreign) return evaluateJson(b.instance, text, entrypoint);
+      if (!b.foreign) return redirectPrints(this.print, () => evaluateJson(b.instance, text!, entrypoint));
       bytes ??= typeof text === 'string' ? (encoder.encode(text).buffer as ArrayBuffer) : exactBuffer(text);
-      return b.foreign.evaluate(bytes, entrypoint);
+      try {
+        return b.foreign.evaluate(bytes, entrypoint);
+      } finally {
+        for (const line of b.foreign.lastOutput.split('\n').slice(0, -1)) this.print(line);
+      }
     };
     for (const b of this.bundles) {
       const { policies: applicable, aggregate } = pick(b);

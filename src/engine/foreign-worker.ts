@@ -2,14 +2,14 @@
 // wrote). Synchronous WebAssembly cannot be interrupted from the thread running it, so such a
 // module runs here, and the engine's thread waits for each answer with a deadline and terminates
 // this worker when it passes (see foreign.ts). Loads the module exactly as the engine does (plus
-// a test run's own builtins, WorkerExtras); must not do anything else.
+// a test run's own builtins and print capture, WorkerExtras); must not do anything else.
 
 import { workerData, type MessagePort } from 'node:worker_threads';
 import * as opaWasm from '@open-policy-agent/opa-wasm';
 import { configFilesNear } from '../runtime/host/config-files.js';
 import { declaredStubs } from '../runtime/host/declared.js';
 import { hostBuiltins } from '../runtime/host/index.js';
-import type { WorkerExtras } from './foreign.js';
+import { capturePrints, type WorkerExtras } from './foreign.js';
 
 interface Init {
   wasm: Uint8Array;
@@ -32,7 +32,7 @@ const answer = (msg: unknown) => {
 
 let testFile = '';
 let cases: unknown[][] = [];
-const { declared = [], recorder, configFiles } = init.extras;
+const { declared = [], recorder, configFiles, prints } = init.extras;
 const builtins = {
   ...hostBuiltins({ strict: false, files: configFiles ? configFilesNear(() => testFile) : undefined }),
   ...declaredStubs(declared),
@@ -50,9 +50,13 @@ try {
 init.port.on('message', (m: { input: ArrayBuffer | undefined; entrypoint: string; testFile?: string }) => {
   testFile = m.testFile ?? '';
   cases = [];
+  const lines: string[] = [];
+  const evaluate = () => instance!.evaluate(m.input, m.entrypoint);
+  const extra = () => ({ ...(recorder ? { cases } : {}), ...(prints ? { output: lines.map((l) => l + '\n').join('') } : {}) });
   try {
-    answer({ result: instance!.evaluate(m.input, m.entrypoint), ...(recorder ? { cases } : {}) });
+    const result = prints ? capturePrints(lines, evaluate) : evaluate();
+    answer({ result, ...extra() });
   } catch (e) {
-    answer({ error: e instanceof Error ? e.message : typeof e === 'string' ? e : String(e), ...(recorder ? { cases } : {}) });
+    answer({ error: e instanceof Error ? e.message : typeof e === 'string' ? e : String(e), ...extra() });
   }
 });

@@ -5,12 +5,18 @@
 // the answer with receiveMessageOnPort (no event loop needed, so the engine's API stays
 // synchronous), and when the deadline passes terminates the worker (V8 stops even a tight
 // WebAssembly loop) and starts a fresh one for the next evaluation. `palisade test --timeout` runs
-// test evaluations the same way (WorkerExtras: the test runner's own builtins). Must not
-// interpret results.
+// test evaluations the same way (WorkerExtras: the test runner's own builtins), and collects
+// their `print()` output (capturePrints). Must not interpret results.
 
 import { existsSync } from 'node:fs';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { FOREIGN_WORKER } from '../paths.js';
+
+// worker_threads (and the Node internals it loads) is required on first use, not imported: the
+// engine module is on every scan's start-up path, and only modules `opa build` wrote need a worker.
+let workerThreads: typeof import('node:worker_threads') | undefined;
+const threads = (): typeof import('node:worker_threads') => (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
 
 /** Thrown when an evaluation passes its deadline; the engine reports it as a budget diagnostic. */
 export const TIME_BUDGET_MARK = 'eval_time_exceeded';
@@ -18,7 +24,28 @@ export const TIME_BUDGET_MARK = 'eval_time_exceeded';
 /** Whether the worker script is there (in dist/ and the bundle; not when running unbuilt sources). */
 export const workerAvailable = (): boolean => existsSync(FOREIGN_WORKER);
 
-type Answer = { ready: true } | { result: unknown; cases?: unknown[][] } | { error: string; cases?: unknown[][] };
+type Answer = { ready: true } | { result: unknown; cases?: unknown[][]; output?: string } | { error: string; cases?: unknown[][]; output?: string };
+
+/**
+ * Runs `fn` (a synchronous opa-wasm evaluation) with each line the module prints handed to
+ * `sink`. opa-wasm's `opa_println` import writes straight to console.log and offers no hook, so
+ * console.log is swapped for the call's duration; the evaluation is synchronous, so nothing else
+ * on this thread can log meanwhile.
+ */
+export function redirectPrints<T>(sink: (line: string) => void, fn: () => T): T {
+  const log = console.log;
+  console.log = (...args: unknown[]) => sink(args.map(String).join(' '));
+  try {
+    return fn();
+  } finally {
+    console.log = log;
+  }
+}
+
+/** redirectPrints into a list (the test runner reports each test's output). */
+export function capturePrints<T>(lines: string[], fn: () => T): T {
+  return redirectPrints((line) => void lines.push(line), fn);
+}
 
 /** What a test run adds to the scan's host builtins in the worker (plain data: it crosses threads). */
 export interface WorkerExtras {
@@ -28,6 +55,8 @@ export interface WorkerExtras {
   recorder?: string;
   /** Give conftest's file builtins access relative to each evaluation's `testFile`. */
   configFiles?: boolean;
+  /** Collect each evaluation's `print()` output (lastOutput) instead of letting it reach the console. */
+  prints?: boolean;
 }
 
 export class ForeignModule {
@@ -46,9 +75,12 @@ export class ForeignModule {
   /** What the recorder builtin received during the last evaluation (WorkerExtras.recorder). */
   lastCases: unknown[][] = [];
 
+  /** What the last evaluation printed, one `\n`-ended line per print() (WorkerExtras.prints). */
+  lastOutput = '';
+
   private receive(deadline: number): Answer | undefined {
     for (;;) {
-      const got = receiveMessageOnPort(this.port!);
+      const got = threads().receiveMessageOnPort(this.port!);
       if (got) return got.message as Answer;
       const left = deadline - Date.now();
       if (left <= 0) return undefined;
@@ -58,6 +90,7 @@ export class ForeignModule {
   }
 
   private start(): void {
+    const { MessageChannel, Worker } = threads();
     const { port1, port2 } = new MessageChannel();
     Atomics.store(this.flag, 0, 0);
     this.worker = new Worker(FOREIGN_WORKER, {
@@ -90,6 +123,7 @@ export class ForeignModule {
     if (!this.worker) this.start();
     Atomics.store(this.flag, 0, 0);
     this.lastCases = [];
+    this.lastOutput = '';
     this.port!.postMessage({ input, entrypoint, testFile });
     const a = this.receive(Date.now() + this.budgetMs);
     if (!a) {
@@ -98,6 +132,7 @@ export class ForeignModule {
       throw new Error(`${TIME_BUDGET_MARK}: the policy ran longer than ${this.budgetMs} ms`);
     }
     if ('cases' in a && a.cases) this.lastCases = a.cases;
+    if ('output' in a && a.output) this.lastOutput = a.output;
     if ('error' in a) throw new Error(a.error);
     return 'result' in a ? a.result : undefined;
   }

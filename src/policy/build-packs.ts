@@ -1,17 +1,17 @@
 // Build step: compiles the built-in policy packs (policies/<pack>/<name>/policy.rego plus
-// policies/lib) into dist/policies/builtin.tar.gz, so that a scan never compiles the built-in
+// policies/lib) into dist/policies/builtin.tar, so that a scan never compiles the built-in
 // policies at run time, and writes dist/policies/builtin.json (the policies' metadata) for
 // `palisade policies` without loading any WebAssembly. Run by scripts/build.mjs after tsc.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeBundle } from '../bundle/bundle.js';
+import { writeBundleTar } from '../bundle/bundle.js';
 import { formatDiagnostic, PalisadeError } from '../diagnostics.js';
 import { BUILT_PACKS_DIR, PACKAGE_ROOT, POLICIES_DIR } from '../paths.js';
 import { buildPolicySet } from './build.js';
+import { BUILTIN_BUNDLE } from './builtin.js';
 import { collectRegoSources } from './sources.js';
 
-export const BUILTIN_BUNDLE = join(BUILT_PACKS_DIR, 'builtin.tar.gz');
 export const BUILTIN_METADATA = join(BUILT_PACKS_DIR, 'builtin.json');
 
 export function buildPacks(): { policies: number; ms: number } {
@@ -19,7 +19,7 @@ export function buildPacks(): { policies: number; ms: number } {
   const sources = collectRegoSources([POLICIES_DIR], { relativeTo: PACKAGE_ROOT });
   const { bundle, policies } = buildPolicySet(sources, { requireMetadata: true });
   mkdirSync(BUILT_PACKS_DIR, { recursive: true });
-  writeFileSync(BUILTIN_BUNDLE, writeBundle(bundle));
+  writeFileSync(BUILTIN_BUNDLE, writeBundleTar(bundle));
   writeFileSync(BUILTIN_METADATA, JSON.stringify({ version: 1, policies }, null, 2) + '\n');
   return { policies: policies.length, ms: performance.now() - t0 };
 }

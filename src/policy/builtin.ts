@@ -2,15 +2,17 @@
 // with the default policies needs. Kept apart from catalog.ts so that loading it does not pull
 // in the Rego compiler (and ajv with the metadata schema), which only users' own Rego needs —
 // that import alone is a visible share of `palisade scan` start-up.
+// The bundle is an uncompressed tar: inflating it was the largest single cost of loading the
+// policies on a one-file scan, and what ships is compressed anyway (the npm tarball, git's objects).
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBundle } from '../bundle/bundle.js';
+import { readBundleTar } from '../bundle/bundle.js';
 import { PalisadeError } from '../diagnostics.js';
 import { BUILT_PACKS_DIR } from '../paths.js';
 import type { NamedBundle } from './catalog.js';
 
-const BUILTIN_BUNDLE = join(BUILT_PACKS_DIR, 'builtin.tar.gz');
+export const BUILTIN_BUNDLE = join(BUILT_PACKS_DIR, 'builtin.tar');
 
 export function loadBuiltinBundle(): NamedBundle {
   if (!existsSync(BUILTIN_BUNDLE)) {
@@ -25,5 +27,5 @@ export function loadBuiltinBundle(): NamedBundle {
       },
     ]);
   }
-  return { name: 'builtin', bundle: readBundle(readFileSync(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
+  return { name: 'builtin', bundle: readBundleTar(readFileSync(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
 }

@@ -9,7 +9,8 @@
 // key (nested per key level for `test_x[a][b]`): a key passes when its value is `true`. As OPA's
 // tester does, the runner injects a call recording the key into the rule body just after the
 // key's variables are first bound, so a case whose body fails after that point is reported as a
-// FAIL rather than silently missing from the results.
+// FAIL rather than silently missing from the results. What a test prints (`print()`) is kept
+// with its result, as OPA's tester captures it, never written to the console.
 //
 // Must not: read files, print, or decide exit codes.
 
@@ -20,7 +21,7 @@ import { BUILTINS, type BuiltinSet } from '../rego/builtins.js';
 import { compileWithBuiltins, declaredBuiltins } from '../rego/capabilities.js';
 import { exprAllTerms, walkVars } from '../rego/check/safety.js';
 import { lineIndexFor } from '../rego/source.js';
-import { ForeignModule, TIME_BUDGET_MARK, workerAvailable } from '../engine/foreign.js';
+import { capturePrints, ForeignModule, TIME_BUDGET_MARK, workerAvailable } from '../engine/foreign.js';
 import { configFilesNear } from '../runtime/host/config-files.js';
 import { declaredStubs } from '../runtime/host/declared.js';
 import { hostBuiltins } from '../runtime/host/index.js';
@@ -42,10 +43,17 @@ export interface RegoTestResult {
   outcome: 'pass' | 'fail' | 'error' | 'skip';
   /** Why a test errored. */
   message?: string;
+  /**
+   * Whether the error has a place in the source (shown as the test's `file:line`). OPA's
+   * cancellation (`--timeout`) has none, and its ERROR line shows none.
+   */
+  located?: boolean;
   /** What a failing check found wrong, line by line (fixture checks; a Rego test just fails). */
   details?: string[];
   /** Partial-object tests: one entry per key, sorted by key. */
   subResults?: SubResult[];
+  /** What the test printed: one `\n`-ended line per `print()` call; absent when nothing. */
+  output?: string;
   durationNs: number;
 }
 
@@ -83,6 +91,8 @@ interface TestEvaluator {
   evaluate(entrypoint: string, testFile: string): unknown;
   /** The keys the test-case recorder received during the last evaluation. */
   cases(): unknown[][];
+  /** What the last evaluation printed. */
+  output(): string;
   stop(): void;
 }
 
@@ -90,6 +100,7 @@ interface TestEvaluator {
 async function inThread(wasm: Uint8Array, data: unknown, builtins: BuiltinSet, configFiles: boolean): Promise<TestEvaluator> {
   let testFile = '';
   let cases: unknown[][] = [];
+  let lines: string[] = [];
   const recorder = (keys: unknown[]) => (cases.push(keys), true);
   const files = configFiles ? configFilesNear(() => testFile) : undefined;
   const policy = seedEachEvaluation(await loadPolicy(wasm, undefined, { ...hostBuiltins({ strict: false, files }), ...declaredStubs(declaredBuiltins(builtins)), [TEST_CASE]: recorder }));
@@ -98,16 +109,18 @@ async function inThread(wasm: Uint8Array, data: unknown, builtins: BuiltinSet, c
     evaluate(entrypoint, file) {
       testFile = file;
       cases = [];
-      return (policy.evaluate(undefined, entrypoint) as Array<{ result: unknown }>)[0]?.result;
+      lines = [];
+      return (capturePrints(lines, () => policy.evaluate(undefined, entrypoint)) as Array<{ result: unknown }>)[0]?.result;
     },
     cases: () => cases,
+    output: () => lines.map((l) => l + '\n').join(''),
     stop() {},
   };
 }
 
 /** Evaluations in a worker thread ended at the deadline (the scan's mechanism for unbounded modules). */
 function inWorker(wasm: Uint8Array, data: unknown, builtins: BuiltinSet, configFiles: boolean, timeoutMs: number): TestEvaluator {
-  const worker = new ForeignModule(wasm, data, undefined, timeoutMs, { declared: declaredBuiltins(builtins), recorder: TEST_CASE, configFiles });
+  const worker = new ForeignModule(wasm, data, undefined, timeoutMs, { declared: declaredBuiltins(builtins), recorder: TEST_CASE, configFiles, prints: true });
   return {
     evaluate(entrypoint, file) {
       try {
@@ -117,6 +130,7 @@ function inWorker(wasm: Uint8Array, data: unknown, builtins: BuiltinSet, configF
       }
     },
     cases: () => worker.lastCases,
+    output: () => worker.lastOutput,
     stop: () => worker.stop(),
   };
 }
@@ -286,6 +300,12 @@ export async function runRegoTests(sources: PolicySource[], opts: RegoTestOption
   }
 }
 
+/** The last evaluation's print output, as a result field (absent when it printed nothing). */
+function printed(evaluator: TestEvaluator): { output?: string } {
+  const output = evaluator.output();
+  return output ? { output } : {};
+}
+
 function runPlanned(planned: PlannedTest[], evaluator: TestEvaluator): RegoTestResult[] {
   const results: RegoTestResult[] = [];
   for (const t of planned) {
@@ -300,19 +320,20 @@ function runPlanned(planned: PlannedTest[], evaluator: TestEvaluator): RegoTestR
       value = evaluator.evaluate(t.entrypoint, t.file);
     } catch (e) {
       const message = typeof e === 'string' ? e : (e as Error).message;
-      results.push({ ...base, outcome: 'error', message, durationNs: Number(process.hrtime.bigint() - t0) });
+      results.push({ ...base, ...printed(evaluator), outcome: 'error', message, located: message !== CANCELLED, durationNs: Number(process.hrtime.bigint() - t0) });
       continue;
     }
     const durationNs = Number(process.hrtime.bigint() - t0);
+    const done = { ...base, ...printed(evaluator) };
     // A partial-object test's value is an object of cases; any other test's value must be true.
     if (t.partial && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const cases = casesOf(value as Record<string, unknown>);
       let fail = [...cases.values()].some((c) => c.fail);
       for (const keys of evaluator.cases()) fail = recordCase(cases, keys.map(caseName)) || fail;
-      results.push({ ...base, outcome: fail ? 'fail' : 'pass', subResults: toSubResults(cases), durationNs });
+      results.push({ ...done, outcome: fail ? 'fail' : 'pass', subResults: toSubResults(cases), durationNs });
       continue;
     }
-    results.push({ ...base, outcome: value === true ? 'pass' : 'fail', durationNs });
+    results.push({ ...done, outcome: value === true ? 'pass' : 'fail', durationNs });
   }
   return results;
 }

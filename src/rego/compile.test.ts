@@ -232,6 +232,14 @@ describe('checks', () => {
     expect(errors([P + 'p := {"a": 1}\nq := x if { x := p.a with data.t.p.a as 2 }'])).toEqual(['3:27 rego_compile_error with keyword cannot partially replace virtual document(s)']);
     expect(errors([P + 'p := {"a": 1}\nq := x if { x := p with p as {"a": 2} }\nr := x if { x := data.cfg.a with data.cfg.a as 2 }'])).toEqual([]);
   });
+  it('rejects p() on a rule whose every definition is a scalar literal of one type, as OPA\'s type checker does', () => {
+    // OPA types such a rule exactly (number, boolean, …), not as a union or unknown: `undefined function`.
+    expect(errors([P + 'n := 1\nn := 2 if input.x\nq := n()'])).toEqual(['4:6 rego_type_error undefined function data.t.n']);
+    expect(errors([P + 'default b := false\nb if input.x\nq := data.t.b()'])).toEqual(['4:6 rego_type_error undefined function data.t.b']);
+    expect(errors([P + 's := "a" if input.x else := "b"\nq := s()'])).toEqual(['3:6 rego_type_error undefined function data.t.s']);
+    // A union of types, or a value only inference could type, is still read.
+    expect(errors([P + 'u := 1 if input.x\nu := "one" if not input.x\nv := input.v\nq := [u(), v()]'])).toEqual([]);
+  });
   it('reports unknown functions and unsupported builtins', () => {
     expect(errors([P + 'p := foo(1)'])[0]).toMatch(/rego_type_error undefined function foo/);
     expect(errors([P + 'p := http.send({})'])[0]).toMatch(/rego_unsupported_error unsupported builtin http.send/);

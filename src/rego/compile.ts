@@ -7,7 +7,7 @@
 import type { Body, Module, Term } from './ast.js';
 import type { Entrypoint, Plan } from './ir.js';
 import { PalisadeError, type Diagnostic } from '../diagnostics.js';
-import { isWildcard, ModuleResolver, type ResolveContext, type RuleDef, type RuleGroup } from './check/resolve.js';
+import { isWildcard, ModuleResolver, noteValueType, type ResolveContext, type RuleDef, type RuleGroup } from './check/resolve.js';
 import { checkRecursion, classify, dataPrefix, groupRules, groupsUnder, reachable, type DataNode } from './check/rules.js';
 import { Safety, exprAllTerms } from './check/safety.js';
 import { hoistNegated, hoistNegatedInRule } from './check/dynamics.js';
@@ -47,7 +47,7 @@ interface Checked {
 
 function check(modules: Module[]): Checked {
   const diagnostics: Diagnostic[] = [];
-  const ctx: ResolveContext = { rulesByPackage: new Map(), funcs: new Map(), rulePaths: new Set(), diagnostics, metadata: new MetadataIndex(modules) };
+  const ctx: ResolveContext = { rulesByPackage: new Map(), funcs: new Map(), rulePaths: new Set(), valueTypes: new Map(), diagnostics, metadata: new MetadataIndex(modules) };
   for (const m of modules) {
     const key = m.package.join('.');
     if (!ctx.rulesByPackage.has(key)) ctx.rulesByPackage.set(key, new Set());
@@ -57,6 +57,7 @@ function check(modules: Module[]): Checked {
       const c = classify(m, r);
       ctx.rulePaths.add(c.path.join('.'));
       if (c.kind === 'function') ctx.funcs.set(c.path.join('.'), c.arity);
+      if (c.kind === 'complete') noteValueType(ctx.valueTypes!, c.path.join('.'), r);
     }
   }
   const defs: RuleDef[] = [];

@@ -68,6 +68,8 @@ export interface ScanOptions {
    * (documents are evaluated as they are read, so the count of documents is known only at the end).
    */
   onProgress?: (done: number, total: number) => void;
+  /** Where policies' `print()` lines go (default: standard error; see EngineOptions.print). */
+  print?: (line: string) => void;
 }
 
 export interface ScanResult {
@@ -136,7 +138,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
         },
       );
   const [engine, discovered] = await Promise.all([
-    Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs }),
+    Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs, print: opts.print }),
     discovering,
   ]);
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;

@@ -36,7 +36,7 @@ describe('json locate', () => {
   });
 });
 
-describe('json locate in large containers (indexed once) and small ones (read again)', () => {
+describe('json locate in large containers (mapped by key) and small ones (keys compared in the text)', () => {
   const items = Array.from({ length: 2000 }, (_, i) => `{"k": ${i}}`);
   const keys = Array.from({ length: 2000 }, (_, i) => `"k${i}": [${i}]`);
   const text = `{"big": [${items.join(', ')}], "obj": {${keys.join(', ')}, "k7": "last"}, "small": {"a": 1, "a": ["zz"]}}`;

@@ -3,10 +3,9 @@
 // end; array elements to the element. Duplicate keys resolve to the last occurrence, matching
 // JSON.parse. Must not parse values: the data came from JSON.parse (or was validated).
 //
-// Memory: only large containers (a plan's resource lists, its root) keep an index of their
-// children, built once; a small one is read again on each visit. Indexing every container on
-// every finding's route held more than the findings themselves on a large plan (about 1.5 KB per
-// finding: each resource's members, change, after).
+// Memory: each container on a route is indexed once, as offsets in a typed array; a map of
+// decoded keys and an object per member for every container on every finding's route held more
+// than the findings themselves on a large plan (about 1.5 KB per finding).
 
 import type { Route } from '../types.js';
 import { skipWs, stringEnd, stringValue, valueEnd } from './scan.js';
@@ -24,11 +23,15 @@ export interface JsonSpanResult {
 
 /** A child's value span, and where its key starts for an object member. */
 type Child = Span & { keyStart?: number };
-/** An indexed container: members by key, or the elements' spans as flat [start, end, …] pairs. */
-type Children = { kind: 'object'; members: Map<string, Child> } | { kind: 'array'; items: number[] };
+/**
+ * An indexed container. Offsets are kept in typed arrays: an object's members as [key start, key
+ * end, value start, value end] (keys compared in the text when looked up), an array's elements as
+ * [start, end]. A large object also gets a map by key, so a lookup does not compare every key.
+ */
+type Children = { kind: 'object'; members: Int32Array; byKey?: Map<string, number> } | { kind: 'array'; items: Int32Array };
 
-/** Containers at least this long (in characters) are indexed; reading a smaller one again costs less than keeping it. */
-const INDEX_MIN = 4096;
+/** Objects at least this long (in characters) get a map by key as well. */
+const MAP_MIN = 4096;
 
 export class JsonLocator {
   private readonly cache = new Map<number, Children>();
@@ -49,53 +52,63 @@ export class JsonLocator {
     return this.rootSpan;
   }
 
-  /** Calls `visit` for each member of the object at `start` (key start, decoded key, value span). */
-  private members(start: number, visit: (keyStart: number, key: string, value: Span) => void): void {
+  /** The offsets of the object's members ([key start, key end, value start, value end] each) or the array's elements. */
+  private offsets(start: number, c: number): number[] {
     const t = this.text;
+    const out: number[] = [];
     let i = skipWs(t, start + 1);
-    while (t.charCodeAt(i) === 34) {
-      const ke = stringEnd(t, i);
-      if (ke === -1) break;
-      const key = stringValue(t, i, ke);
-      let v = skipWs(t, ke);
-      if (t.charCodeAt(v) !== 58) break;
-      v = skipWs(t, v + 1);
-      const ve = valueEnd(t, v);
-      visit(i, key, { start: v, end: ve });
-      i = skipWs(t, ve);
-      if (t.charCodeAt(i) !== 44) break;
-      i = skipWs(t, i + 1);
-    }
-  }
-
-  /** Calls `visit` for each element of the array at `start` until it returns true. */
-  private items(start: number, visit: (index: number, start: number, end: number) => boolean): void {
-    const t = this.text;
-    let i = skipWs(t, start + 1);
-    for (let k = 0; i < t.length && t.charCodeAt(i) !== 93; k++) {
-      const ve = valueEnd(t, i);
-      if (visit(k, i, ve)) return;
-      i = skipWs(t, ve);
-      if (t.charCodeAt(i) !== 44) break;
-      i = skipWs(t, i + 1);
-    }
-  }
-
-  private indexed(start: number, c: number): Children {
-    const hit = this.cache.get(start);
-    if (hit) return hit;
-    let out: Children;
     if (c === 123) {
-      const members = new Map<string, Child>();
-      this.members(start, (keyStart, key, v) => members.set(key, { start: v.start, end: v.end, keyStart }));
-      out = { kind: 'object', members };
-    } else {
-      const items: number[] = [];
-      this.items(start, (_k, s, e) => (items.push(s, e), false));
-      out = { kind: 'array', items };
+      while (t.charCodeAt(i) === 34) {
+        const ke = stringEnd(t, i);
+        if (ke === -1) break;
+        let v = skipWs(t, ke);
+        if (t.charCodeAt(v) !== 58) break;
+        v = skipWs(t, v + 1);
+        const ve = valueEnd(t, v);
+        out.push(i, ke, v, ve);
+        i = skipWs(t, ve);
+        if (t.charCodeAt(i) !== 44) break;
+        i = skipWs(t, i + 1);
+      }
+      return out;
     }
-    this.cache.set(start, out);
+    while (i < t.length && t.charCodeAt(i) !== 93) {
+      const ve = valueEnd(t, i);
+      out.push(i, ve);
+      i = skipWs(t, ve);
+      if (t.charCodeAt(i) !== 44) break;
+      i = skipWs(t, i + 1);
+    }
     return out;
+  }
+
+  /** The index of the container spanning `span`, built on the first visit. */
+  private children(span: Span): Children | undefined {
+    const c = this.text.charCodeAt(span.start);
+    if (c !== 123 && c !== 91) return undefined;
+    let ch = this.cache.get(span.start);
+    if (!ch) {
+      const offsets = Int32Array.from(this.offsets(span.start, c));
+      if (c === 91) ch = { kind: 'array', items: offsets };
+      else {
+        ch = { kind: 'object', members: offsets };
+        if (span.end - span.start >= MAP_MIN) {
+          // Later members overwrite earlier ones: the last duplicate wins, as in JSON.parse.
+          const byKey = new Map<string, number>();
+          for (let m = 0; m < offsets.length; m += 4) byKey.set(stringValue(this.text, offsets[m]!, offsets[m + 1]!), m);
+          ch.byKey = byKey;
+        }
+      }
+      this.cache.set(span.start, ch);
+    }
+    return ch;
+  }
+
+  /** Whether the key token [ks, ke) decodes to `key`. */
+  private keyIs(ks: number, ke: number, key: string): boolean {
+    const t = this.text;
+    for (let i = ks + 1; i < ke - 1; i++) if (t.charCodeAt(i) === 92) return stringValue(t, ks, ke) === key;
+    return ke - ks - 2 === key.length && t.startsWith(key, ks + 1);
   }
 
   /**
@@ -103,34 +116,19 @@ export class JsonLocator {
    * an array's element (a number, or with `numericStrings` a string of digits too).
    */
   private child(span: Span, seg: string | number, numericStrings: boolean): Child | undefined {
-    const c = this.text.charCodeAt(span.start);
-    if (c !== 123 && c !== 91) return undefined;
-    const big = span.end - span.start >= INDEX_MIN;
-    if (c === 123) {
+    const ch = this.children(span);
+    if (!ch) return undefined;
+    if (ch.kind === 'object') {
       const key = String(seg);
-      if (big) {
-        const ch = this.indexed(span.start, c);
-        return ch.kind === 'object' ? ch.members.get(key) : undefined;
-      }
-      let found: Child | undefined;
-      this.members(span.start, (keyStart, k, v) => {
-        if (k === key) found = { start: v.start, end: v.end, keyStart };
-      });
-      return found;
+      const o = ch.members;
+      let m = -1;
+      if (ch.byKey) m = ch.byKey.get(key) ?? -1;
+      else for (let k = o.length - 4; k >= 0 && m === -1; k -= 4) if (this.keyIs(o[k]!, o[k + 1]!, key)) m = k;
+      return m === -1 ? undefined : { start: o[m + 2]!, end: o[m + 3]!, keyStart: o[m]! };
     }
     const idx = typeof seg === 'number' ? seg : numericStrings && /^\d+$/.test(seg) ? Number(seg) : -1;
-    if (!Number.isInteger(idx) || idx < 0) return undefined;
-    if (big) {
-      const ch = this.indexed(span.start, c);
-      if (ch.kind !== 'array' || 2 * idx + 1 >= ch.items.length) return undefined;
-      return { start: ch.items[2 * idx]!, end: ch.items[2 * idx + 1]! };
-    }
-    let found: Child | undefined;
-    this.items(span.start, (k, s, e) => {
-      if (k === idx) found = { start: s, end: e };
-      return k === idx;
-    });
-    return found;
+    if (!Number.isInteger(idx) || idx < 0 || 2 * idx + 1 >= ch.items.length) return undefined;
+    return { start: ch.items[2 * idx]!, end: ch.items[2 * idx + 1]! };
   }
 
   /**

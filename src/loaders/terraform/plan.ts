@@ -153,6 +153,13 @@ export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResu
   const { locate: locatePlan, locator } = jsonLocate(file.path, () => Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
   let view: PlanView<Span> | undefined;
   const plan = () => (view ??= textView(locator()));
+  // A finding asks for its route's location and then its resource name: the walk over the text
+  // is done once for both.
+  let last: { route: Route; resource: RouteResource | undefined } | undefined;
+  const resourceOf = (route: Route) => {
+    if (!last || last.route.length !== route.length || last.route.some((seg, i) => seg !== route[i])) last = { route: [...route], resource: resourceForRoute(plan(), route) };
+    return last.resource;
+  };
   let tree: unknown;
   const rootDir = posix.dirname(file.path);
   const sources = opts?.terraformSources ?? new Map<string, string>();
@@ -161,7 +168,7 @@ export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResu
     const planLoc = locatePlan(route);
     // Only existing plan routes are mapped to .tf: an approximate route keeps its plan location.
     const effective = planLoc.approximate ? (planLoc.approximate.resolved as Route) : route;
-    const r = resourceForRoute(plan(), effective);
+    const r = resourceOf(effective);
     if (!r || sources.size === 0) return planLoc;
     const hit = index.find(plan(), rootDir, r.address);
     if (!hit) return planLoc;
@@ -183,7 +190,7 @@ export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResu
     ignores: sourceIgnores(sources, rootDir, diagnostics),
     locate,
     locatePlan,
-    resourceAt: (route) => resourceForRoute(plan(), route)?.address,
+    resourceAt: (route) => resourceOf(route)?.address,
   };
   return { documents: [doc], diagnostics };
 }

@@ -72,6 +72,11 @@ export interface ResolveContext {
   funcs: Map<string, number>;
   /** The static data path `a.b.p` of every rule (functions included). */
   rulePaths: Set<string>;
+  /**
+   * Complete rules by path whose type OPA's checker knows exactly (`noteValueType`): the JSON
+   * type of their value; null once a definition makes it a union or unknown.
+   */
+  valueTypes?: Map<string, string | null>;
   diagnostics: Diagnostic[];
   /** METADATA of every module, for `rego.metadata.rule()`/`chain()` (absent: calls are errors). */
   metadata?: MetadataIndex;
@@ -557,8 +562,13 @@ export class ModuleResolver {
       // `p()` on a rule that is not a function: OPA's type checker lets it through whenever the
       // rule's type is a union or unknown (opa#7463, opa#6314: real libraries such as
       // enterprise-contract's lib/time rely on it) and evaluation then reads the rule's value.
-      // The exact type is not known here, so the call always reads the value.
-      if (arity === undefined && args.length === 0 && this.ctx.rulePaths.has(target.join('.'))) return mkRef('data', target, t.span);
+      // Where the type is known exactly (noteValueType), OPA rejects the call, and so does this.
+      if (arity === undefined && args.length === 0 && this.ctx.rulePaths.has(target.join('.'))) {
+        const known = this.ctx.valueTypes?.get(target.join('.'));
+        if (!known) return mkRef('data', target, t.span);
+        this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function data.${target.join('.')}`, `data.${target.join('.')} is a rule whose value is always a ${known}, not a function: refer to it without ()`));
+        return { ...t, args };
+      }
       if (arity === undefined) {
         this.diagnostics.push(diag(this.mod, t.fn.span, 'rego_type_error', `undefined function data.${target.join('.')}`, `define the function or fix the name`));
       } else if (args.length !== arity && args.length !== arity + extra) {
@@ -648,6 +658,26 @@ function visible(s: Scope, name: string): boolean {
 
 export function str(value: string, span: Span): Term {
   return { type: 'string', value, span };
+}
+
+/** The JSON type of a scalar literal rule value (absent: `true`), or null for anything else. */
+function scalarType(value: Term | undefined): string | null {
+  if (!value) return 'boolean';
+  return value.type === 'null' || value.type === 'boolean' || value.type === 'number' || value.type === 'string' ? value.type : null;
+}
+
+/**
+ * Records one definition of the complete rule at `path` in `types`. OPA's type checker types a
+ * rule by the union of its definitions' values, and accepts `p()` on a non-function rule only
+ * when that type is a union or unknown (checkExprBuiltin). Only what is certain without type
+ * inference is kept: every definition and else branch a scalar literal of one JSON type (a
+ * composite or computed value may still be typed exactly by OPA, but this does not claim it).
+ */
+export function noteValueType(types: Map<string, string | null>, path: string, rule: Rule): void {
+  const kinds = new Set([rule.head.value, ...rule.else.map((e) => e.value)].map(scalarType));
+  const one = kinds.size === 1 ? [...kinds][0]! : null;
+  const seen = types.get(path);
+  types.set(path, seen === undefined ? one : seen === one ? one : null);
 }
 
 export function mkRef(root: string, path: string[], span: Span): Term {
