@@ -12,10 +12,13 @@
 // the file takes the slow path, which resolves the link, checks its target and reports it exactly
 // as before. Any other open failure takes the slow path too, so every diagnostic is unchanged.
 // The race is of the same kind as before: the old gate also checked a path (realpath) and then
-// opened that path, not a descriptor, so whoever can rename folders inside the tree during the
-// scan could already swap a checked directory for a link between the two steps; Node offers no
-// openat/RESOLVE_BENEATH that would close it. What no race can defeat is unchanged: the final
-// name is never followed, and the descriptor itself must be a regular file read only up to the cap.
+// opened that path, not a descriptor, so whoever can rename folders inside the tree while a scan
+// runs could already swap a checked folder for a link between the two steps, and can time a loop
+// of renames to land there. Only the interval differs (a folder is now resolved at its first file,
+// not before each one); the attacker it admits is the same one, and Node offers no
+// openat/RESOLVE_BENEATH that would shut either out. What no race can defeat is unchanged: the
+// final name is never followed, and the descriptor must be a regular file, read only up to the cap.
+
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
