@@ -3319,7 +3319,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder2 = new TextEncoder();
+    var encoder3 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3392,7 +3392,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder2.encode(input);
+      const bytes = encoder3.encode(input);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -5869,7 +5869,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser3 = class {
+    var Parser4 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6296,7 +6296,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser3(client, socket, llhttpInstance);
+      socket[kParser] = new Parser4(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -8194,8 +8194,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8246,35 +8246,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
-        this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+        const pool2 = this;
+        this[kOnDrain] = function onDrain(origin, targets2) {
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets2]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
-        this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          pool2.emit("connect", origin, [pool2, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          pool2.emit("disconnect", origin, [pool2, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          pool2.emit("connectionError", origin, [pool2, ...targets2], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8440,8 +8440,8 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error2) => {
-          for (const target of targets) {
+        this.on("connectionError", (origin2, targets2, error2) => {
+          for (const target of targets2) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -8528,22 +8528,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8562,9 +8562,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8579,16 +8579,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
-        let counter2 = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
-        while (counter2++ < this[kClients].length) {
+        let counter3 = 0;
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
+        while (counter3++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8597,8 +8597,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -8655,17 +8655,17 @@ var require_agent = __commonJS({
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
-        this[kOnDrain] = (origin, targets) => {
-          this.emit("drain", origin, [this, ...targets]);
+        this[kOnDrain] = (origin, targets2) => {
+          this.emit("drain", origin, [this, ...targets2]);
         };
-        this[kOnConnect] = (origin, targets) => {
-          this.emit("connect", origin, [this, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          this.emit("connect", origin, [this, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          this.emit("disconnect", origin, [this, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          this.emit("connectionError", origin, [this, ...targets2], err);
         };
       }
       get [kRunning]() {
@@ -9210,7 +9210,7 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions;
-        const { counter: counter2 } = state;
+        const { counter: counter3 } = state;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
@@ -9223,7 +9223,7 @@ var require_retry_handler = __commonJS({
           cb(err);
           return;
         }
-        if (counter2 > maxRetries) {
+        if (counter3 > maxRetries) {
           cb(err);
           return;
         }
@@ -9232,7 +9232,7 @@ var require_retry_handler = __commonJS({
           retryAfterHeader = Number(retryAfterHeader);
           retryAfterHeader = Number.isNaN(retryAfterHeader) ? calculateRetryAfterHeader(retryAfterHeader) : retryAfterHeader * 1e3;
         }
-        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter2 - 1), maxTimeout);
+        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter3 - 1), maxTimeout);
         setTimeout(() => cb(null), retryTimeout);
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -15058,11 +15058,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder.write(chunk));
+            dataURL += btoa2(decoder2.write(chunk));
           }
-          dataURL += btoa2(decoder.end());
+          dataURL += btoa2(decoder2.end());
           return dataURL;
         }
         case "Text": {
@@ -15087,11 +15087,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+            binaryString += decoder2.write(chunk);
           }
-          binaryString += decoder.end();
+          binaryString += decoder2.end();
           return binaryString;
         }
       }
@@ -17058,8 +17058,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num3 = Number.parseInt(value, 10);
-      return num3 >= 8 && num3 <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -17104,7 +17104,7 @@ var require_frame = __commonJS({
     } catch {
       crypto3 = {
         // not full compatibility, but minimum.
-        randomFillSync: function randomFillSync(buffer2, _offset, _size) {
+        randomFillSync: function randomFillSync2(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
             buffer2[i] = Math.random() * 255 | 0;
           }
@@ -18354,12 +18354,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -18560,13 +18560,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19241,12 +19241,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19267,7 +19267,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19276,14 +19276,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
     exports.isPair = isPair4;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -19933,7 +19933,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -19945,12 +19945,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -19961,7 +19961,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -20006,7 +20006,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -20017,7 +20017,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -20330,7 +20330,7 @@ ${indent}${text2.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -20473,7 +20473,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -20528,7 +20528,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -20551,7 +20551,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -20576,20 +20576,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -20738,7 +20738,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -20753,7 +20753,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20893,19 +20893,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -21212,7 +21212,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -21225,7 +21225,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -21279,7 +21279,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -21342,7 +21342,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -21352,18 +21352,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj3, ctx) => YAMLMap.YAMLMap.from(schema, obj3, ctx)
+      createNode: (schema, obj3, ctx) => YAMLMap2.YAMLMap.from(schema, obj3, ctx)
     };
     exports.map = map;
   }
@@ -21377,9 +21377,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -21434,7 +21434,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -21481,7 +21481,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -21490,18 +21490,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq2 = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq3, onError) {
         if (!identity.isSeq(seq3))
           onError("Expected a sequence for this tag");
         return seq3;
       },
-      createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
+      createNode: (schema, obj3, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj3, ctx)
     };
     exports.seq = seq2;
   }
@@ -21530,14 +21530,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -21548,13 +21548,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
+      resolve: (str5) => new Scalar2.Scalar(str5[0] === "t" || str5[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21575,9 +21575,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i = n2.indexOf(".");
@@ -21599,7 +21599,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -21617,8 +21617,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str5) => parseFloat(str5),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -21627,7 +21627,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str5) {
-        const node = new Scalar.Scalar(parseFloat(str5));
+        const node = new Scalar2.Scalar(parseFloat(str5));
         const dot = str5.indexOf(".");
         if (dot !== -1 && str5[str5.length - 1] === "0")
           node.minFractionDigits = str5.length - dot - 1;
@@ -21663,7 +21663,7 @@ var require_int = __commonJS({
       resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int2 = {
+    var int = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -21680,7 +21680,7 @@ var require_int = __commonJS({
       resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -21696,16 +21696,16 @@ var require_schema = __commonJS({
     var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
-    var int2 = require_int();
+    var int = require_int();
     var schema = [
       map.map,
       seq2.seq,
       string.string,
       _null.nullTag,
       bool2.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int.intOct,
+      int.int,
+      int.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -21718,7 +21718,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq2 = require_seq();
     function intIdentify(value) {
@@ -21735,7 +21735,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -21786,7 +21786,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary3 = {
       identify: (value) => value instanceof Uint8Array,
@@ -21830,15 +21830,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n2 = Math.ceil(str5.length / lineWidth);
           const lines = new Array(n2);
           for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
             lines[i] = str5.substr(o, lineWidth);
           }
-          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str5 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
       }
@@ -21853,8 +21853,8 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
         for (let i = 0; i < seq2.items.length; ++i) {
@@ -21864,7 +21864,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -21883,7 +21883,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -21931,17 +21931,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -22007,7 +22007,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -22019,7 +22019,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -22027,7 +22027,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -22039,7 +22039,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -22057,8 +22057,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22067,7 +22067,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str5) {
-        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str5.replace(/_/g, "")));
         const dot = str5.indexOf(".");
         if (dot !== -1) {
           const f = str5.substring(dot + 1).replace(/_/g, "");
@@ -22139,7 +22139,7 @@ var require_int2 = __commonJS({
       resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int2 = {
+    var int = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -22156,7 +22156,7 @@ var require_int2 = __commonJS({
       resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -22169,8 +22169,8 @@ var require_set = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -22183,7 +22183,7 @@ var require_set = __commonJS({
           pair = new Pair.Pair(key.key, null);
         else
           pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -22192,13 +22192,13 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
@@ -22260,23 +22260,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str5, asBigInt) {
       const sign = str5[0];
       const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
-      const num3 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num3 = (n2) => n2;
+      let num2 = (n2) => n2;
       if (typeof value === "bigint")
-        num3 = (n2) => BigInt(n2);
+        num2 = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num3(-1);
+        value *= num2(-1);
       }
-      const _60 = num3(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -22351,7 +22351,7 @@ var require_schema3 = __commonJS({
     var binary3 = require_binary();
     var bool2 = require_bool2();
     var float = require_float2();
-    var int2 = require_int2();
+    var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -22364,10 +22364,10 @@ var require_schema3 = __commonJS({
       _null.nullTag,
       bool2.trueTag,
       bool2.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -22394,7 +22394,7 @@ var require_tags = __commonJS({
     var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
-    var int2 = require_int();
+    var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary3 = require_binary();
@@ -22418,9 +22418,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge.merge,
@@ -23179,14 +23179,14 @@ var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -23286,11 +23286,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -23382,8 +23382,8 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -23391,9 +23391,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23429,7 +23429,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23469,7 +23469,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep6 && !props.found) {
+        if (!isMap7 && !sep6 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23492,7 +23492,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep6)
                 for (const st of sep6) {
                   if (st === valueProps.found)
@@ -23524,13 +23524,13 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -23540,7 +23540,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -23575,9 +23575,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -23604,7 +23604,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -23624,7 +23624,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -23639,13 +23639,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -23707,7 +23707,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep6 + indent.slice(trimIndent) + content;
           sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -23822,7 +23822,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -23831,15 +23831,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -24044,7 +24044,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -24062,11 +24062,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -24343,7 +24343,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -24503,7 +24503,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -24770,8 +24770,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -24781,8 +24781,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path) => {
       const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -24791,11 +24791,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24805,7 +24805,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -24827,7 +24827,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24911,7 +24911,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -25634,7 +25634,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -26407,7 +26407,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser3;
+    exports.Parser = Parser4;
   }
 });
 
@@ -26519,9 +26519,9 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -26544,9 +26544,9 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Scalar = Scalar2.Scalar;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -26664,9 +26664,9 @@ function depthOf(doc, root, limit) {
     memo.set(node, limit + 1);
     let deepest = 0;
     for (const item of node.items) {
-      const child2 = (0, import_yaml.isPair)(item) ? item.value : item;
+      const child3 = (0, import_yaml.isPair)(item) ? item.value : item;
       const key = (0, import_yaml.isPair)(item) ? item.key : null;
-      deepest = Math.max(deepest, visit2(child2, level + 1), visit2(key, level + 1));
+      deepest = Math.max(deepest, visit2(child3, level + 1), visit2(key, level + 1));
       if (deepest > limit) break;
     }
     const d = Math.min(limit + 1, deepest + 1);
@@ -26676,14 +26676,68 @@ function depthOf(doc, root, limit) {
   const depth = visit2(root, 1);
   return { depth, at: deepAt };
 }
+function plainToJS(node, level, maxDepth, dup) {
+  if (node === null || node === void 0) return null;
+  const proto = Object.getPrototypeOf(node);
+  if (proto === import_yaml.Scalar.prototype) {
+    const v = node.value;
+    if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+    if (typeof v === "bigint") return Number(v);
+    return BAIL;
+  }
+  if (level > maxDepth) return BAIL;
+  if (proto === import_yaml.YAMLSeq.prototype) {
+    const items = node.items;
+    const out = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const v = plainToJS(items[i], level + 1, maxDepth, dup);
+      if (v === BAIL) return BAIL;
+      out[i] = v;
+    }
+    return out;
+  }
+  if (proto === import_yaml.YAMLMap.prototype) {
+    const out = {};
+    for (const pair of node.items) {
+      const key = pair.key;
+      let name;
+      if (key === null || key === void 0) name = "";
+      else if (Object.getPrototypeOf(key) !== import_yaml.Scalar.prototype) return BAIL;
+      else {
+        const k = key.value;
+        if (k === null) name = "";
+        else if (typeof k === "string") {
+          if (k === "<<") return BAIL;
+          name = k;
+        } else if (typeof k === "number" || typeof k === "boolean" || typeof k === "bigint") name = String(typeof k === "bigint" ? Number(k) : k);
+        else return BAIL;
+      }
+      const v = plainToJS(pair.value, level + 1, maxDepth, dup);
+      if (v === BAIL) return BAIL;
+      if (Object.hasOwn(out, name)) dup.found = true;
+      if (name === "__proto__") Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
+      else out[name] = v;
+    }
+    return out;
+  }
+  return BAIL;
+}
 function boundedToJS(doc, budget = DEFAULT_YAML_BUDGET) {
   const root = doc.contents;
+  const dup = { found: false };
+  let plain2 = BAIL;
+  try {
+    plain2 = plainToJS(root, 1, budget.maxDepth, dup);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
+  if (plain2 !== BAIL) return { ok: true, data: plain2, duplicates: dup.found };
   if (root) {
     const d = depthOf(doc, root, budget.maxDepth);
     if (d.depth > budget.maxDepth) return { ok: false, problem: { kind: "depth", offset: d.at, message: `nesting deeper than ${budget.maxDepth} levels (aliases included)` } };
   }
   try {
-    return { ok: true, data: doc.toJS({ maxAliasCount: budget.maxAliasCount }) };
+    return { ok: true, data: doc.toJS({ maxAliasCount: budget.maxAliasCount }), duplicates: true };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     if (/alias/i.test(msg)) {
@@ -26751,22 +26805,30 @@ function tooDeepToParse(text2, limit = MAX_PARSE_NESTING) {
 function yamlLineBreaks(text2) {
   return text2.includes("\r") ? text2.replace(/\r(?!\n)/g, "\n") : text2;
 }
-function guardedParse(text2, parse3) {
+function unparsable(text2) {
   const deep = tooDeepToParse(text2);
-  if (deep !== -1) return { ok: false, problem: { kind: "depth", offset: deep, message: `YAML nests deeper than ${MAX_PARSE_NESTING} levels, too deep to parse safely` } };
+  return deep === -1 ? void 0 : { kind: "depth", offset: deep, message: `YAML nests deeper than ${MAX_PARSE_NESTING} levels, too deep to parse safely` };
+}
+function parserCrash(e) {
+  if (e instanceof RangeError) return { kind: "depth", offset: 0, message: "YAML is nested too deeply to parse" };
+  return { kind: "syntax", offset: 0, message: `invalid YAML: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` };
+}
+function guardedParse(text2, parse3) {
+  const refused = unparsable(text2);
+  if (refused) return { ok: false, problem: refused };
   try {
     return { ok: true, value: parse3() };
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, problem: { kind: "depth", offset: 0, message: "YAML is nested too deeply to parse" } };
-    return { ok: false, problem: { kind: "syntax", offset: 0, message: `invalid YAML: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` } };
+    return { ok: false, problem: parserCrash(e) };
   }
 }
-var import_yaml, DEFAULT_YAML_BUDGET, MAX_PARSE_NESTING;
+var import_yaml, DEFAULT_YAML_BUDGET, BAIL, MAX_PARSE_NESTING;
 var init_yaml_bounded = __esm({
   "src/text/yaml-bounded.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     DEFAULT_YAML_BUDGET = { maxDepth: 256, maxAliasCount: 100 };
+    BAIL = /* @__PURE__ */ Symbol("bail");
     MAX_PARSE_NESTING = 512;
   }
 });
@@ -26778,9 +26840,9 @@ function member(c) {
 }
 function bracketClass(p, i, slash) {
   let j = i + 1;
-  let negate = false;
+  let negate2 = false;
   if (p[j] === "!" || p[j] === "^") {
-    negate = true;
+    negate2 = true;
     j++;
   }
   const parts = [];
@@ -26822,7 +26884,7 @@ function bracketClass(p, i, slash) {
   const body = parts.join("");
   const next = j + 1;
   const noSlash = slash ? "" : "\\/";
-  if (negate) return { re: `[^${noSlash}${body}]`, next, problem };
+  if (negate2) return { re: `[^${noSlash}${body}]`, next, problem };
   if (body === "") return { re: "(?!)", next, problem };
   return { re: slash ? `[${body}]` : `(?!\\/)[${body}]`, next, problem };
 }
@@ -27378,12 +27440,12 @@ var require_glob_parent = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/braces/lib/utils.js"(exports) {
     "use strict";
-    exports.isInteger = (num3) => {
-      if (typeof num3 === "number") {
-        return Number.isInteger(num3);
+    exports.isInteger = (num2) => {
+      if (typeof num2 === "number") {
+        return Number.isInteger(num2);
       }
-      if (typeof num3 === "string" && num3.trim() !== "") {
-        return Number.isInteger(Number(num3));
+      if (typeof num2 === "string" && num2.trim() !== "") {
+        return Number.isInteger(Number(num2));
       }
       return false;
     };
@@ -27476,8 +27538,8 @@ var require_stringify2 = __commonJS({
           return node.value;
         }
         if (node.nodes) {
-          for (const child2 of node.nodes) {
-            output += stringify2(child2);
+          for (const child3 of node.nodes) {
+            output += stringify2(child3);
           }
         }
         return output;
@@ -27491,12 +27553,12 @@ var require_stringify2 = __commonJS({
 var require_is_number = __commonJS({
   "node_modules/is-number/index.js"(exports, module) {
     "use strict";
-    module.exports = function(num3) {
-      if (typeof num3 === "number") {
-        return num3 - num3 === 0;
+    module.exports = function(num2) {
+      if (typeof num2 === "number") {
+        return num2 - num2 === 0;
       }
-      if (typeof num3 === "string" && num3.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num3) : isFinite(+num3);
+      if (typeof num2 === "string" && num2.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num2) : isFinite(+num2);
       }
       return false;
     };
@@ -27727,7 +27789,7 @@ var require_fill_range = __commonJS({
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
     };
-    var isNumber = (num3) => Number.isInteger(+num3);
+    var isNumber = (num2) => Number.isInteger(+num2);
     var zeros = (input) => {
       let value = `${input}`;
       let index = -1;
@@ -27837,7 +27899,7 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push2 = (num3) => parts[num3 < 0 ? "negatives" : "positives"].push(Math.abs(num3));
+      let push2 = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
@@ -27948,8 +28010,8 @@ var require_compile = __commonJS({
           }
         }
         if (node.nodes) {
-          for (const child2 of node.nodes) {
-            output += walk2(child2, node);
+          for (const child3 of node.nodes) {
+            output += walk2(child3, node);
           }
         }
         return output;
@@ -28028,22 +28090,22 @@ var require_expand = __commonJS({
           queue = block2.queue;
         }
         for (let i = 0; i < node.nodes.length; i++) {
-          const child2 = node.nodes[i];
-          if (child2.type === "comma" && node.type === "brace") {
+          const child3 = node.nodes[i];
+          if (child3.type === "comma" && node.type === "brace") {
             if (i === 1) queue.push("");
             queue.push("");
             continue;
           }
-          if (child2.type === "close") {
+          if (child3.type === "close") {
             q.push(append(q.pop(), queue, enclose));
             continue;
           }
-          if (child2.value && child2.type !== "open") {
-            queue.push(append(queue.pop(), child2.value));
+          if (child3.value && child3.type !== "open") {
+            queue.push(append(queue.pop(), child3.value));
             continue;
           }
-          if (child2.nodes) {
-            walk2(child2, node);
+          if (child3.nodes) {
+            walk2(child3, node);
           }
         }
         return queue;
@@ -29355,15 +29417,15 @@ var require_parse3 = __commonJS({
       const peek = state.peek = (n2 = 1) => input[state.index + n2];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num3 = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num3;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
-      const negate = () => {
+      const negate2 = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
@@ -29554,9 +29616,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix13 = POSIX_REGEX_SOURCE[rest2];
-                if (posix13) {
-                  prev.value = pre + posix13;
+                const posix14 = POSIX_REGEX_SOURCE[rest2];
+                if (posix14) {
+                  prev.value = pre + posix14;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -29785,7 +29847,7 @@ var require_parse3 = __commonJS({
             }
           }
           if (opts.nonegate !== true && state.index === 0) {
-            negate();
+            negate2();
             continue;
           }
         }
@@ -30077,7 +30139,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix13 = utils.isWindows(options);
+      const posix14 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -30087,8 +30149,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix13 });
-        const result2 = { glob, state, regex, posix: posix13, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix14 });
+        const result2 = { glob, state, regex, posix: posix14, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -30113,7 +30175,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix13 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix14 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -30121,7 +30183,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix13 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix14 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -30130,14 +30192,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix13);
+          match = picomatch.matchBase(input, regex, options, posix14);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix13 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix14 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
@@ -30326,9 +30388,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str5));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix13 = utils.isWindows(options);
+      let posix14 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix13 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix14 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -31098,7 +31160,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir4(directory, settings, callback);
+      readdir3(directory, settings, callback);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -31147,7 +31209,7 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir4(directory, settings, callback) {
+    function readdir3(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
@@ -31182,7 +31244,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir4;
+    exports.readdir = readdir3;
     function callFailureCallback(callback, error2) {
       callback(error2);
     }
@@ -31206,7 +31268,7 @@ var require_sync2 = __commonJS({
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
-      return readdir4(directory, settings);
+      return readdir3(directory, settings);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -31231,7 +31293,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir4(directory, settings) {
+    function readdir3(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
@@ -31247,7 +31309,7 @@ var require_sync2 = __commonJS({
         return entry;
       });
     }
-    exports.readdir = readdir4;
+    exports.readdir = readdir3;
   }
 });
 
@@ -31345,7 +31407,7 @@ var require_reusify = __commonJS({
     function reusify(Constructor) {
       var head2 = new Constructor();
       var tail = head2;
-      function get() {
+      function get2() {
         var current = head2;
         if (current.next) {
           head2 = current.next;
@@ -31361,7 +31423,7 @@ var require_reusify = __commonJS({
         tail = obj3;
       }
       return {
-        get,
+        get: get2,
         release
       };
     }
@@ -31429,12 +31491,12 @@ var require_queue = __commonJS({
       }
       function length() {
         var current = queueHead;
-        var counter2 = 0;
+        var counter3 = 0;
         while (current) {
           current = current.next;
-          counter2++;
+          counter3++;
         }
-        return counter2;
+        return counter3;
       }
       function getQueue() {
         var current = queueHead;
@@ -32780,19 +32842,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix13;
-      (function(posix14) {
+      let posix14;
+      (function(posix15) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix14.escapePath = escapePath2;
+        posix15.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix14.convertPathToPattern = convertPathToPattern2;
-      })(posix13 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix15.convertPathToPattern = convertPathToPattern2;
+      })(posix14 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -35236,7 +35298,7 @@ ${indent}${str5}`;
       if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
       return value;
     }
-    var Scalar = class extends Node {
+    var Scalar2 = class extends Node {
       constructor(value) {
         super();
         this.value = value;
@@ -35294,14 +35356,14 @@ ${indent}${str5}`;
       }
       getIn([key, ...rest], keepScalar) {
         const node = this.get(key, true);
-        if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
+        if (rest.length === 0) return !keepScalar && node instanceof Scalar2 ? node.value : node;
         else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues() {
         return this.items.every((node) => {
           if (!node || node.type !== "PAIR") return false;
           const n2 = node.value;
-          return n2 == null || n2 instanceof Scalar && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
+          return n2 == null || n2 instanceof Scalar2 && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
         });
       }
       hasIn([key, ...rest]) {
@@ -35327,7 +35389,7 @@ ${indent}${str5}`;
       toString(ctx, {
         blockItem,
         flowChars,
-        isMap: isMap6,
+        isMap: isMap7,
         itemIndent
       }, onComment, onChompKeep) {
         const {
@@ -35337,7 +35399,7 @@ ${indent}${str5}`;
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap6 && this.hasAllNullValues();
+        const allNullValues = isMap7 && this.hasAllNullValues();
         ctx = Object.assign({}, ctx, {
           allNullValues,
           indent: itemIndent,
@@ -35409,11 +35471,11 @@ ${indent}${s}` : "\n";
     };
     PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
     function asItemIndex(key) {
-      let idx = key instanceof Scalar ? key.value : key;
+      let idx = key instanceof Scalar2 ? key.value : key;
       if (idx && typeof idx === "string") idx = Number(idx);
       return Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    var YAMLSeq = class extends Collection {
+    var YAMLSeq2 = class extends Collection {
       add(value) {
         this.items.push(value);
       }
@@ -35427,7 +35489,7 @@ ${indent}${s}` : "\n";
         const idx = asItemIndex(key);
         if (typeof idx !== "number") return void 0;
         const it = this.items[idx];
-        return !keepScalar && it instanceof Scalar ? it.value : it;
+        return !keepScalar && it instanceof Scalar2 ? it.value : it;
       }
       has(key) {
         const idx = asItemIndex(key);
@@ -35483,7 +35545,7 @@ ${indent}${s}` : "\n";
         return this.key instanceof Node ? this.key.commentBefore : void 0;
       }
       set commentBefore(cb) {
-        if (this.key == null) this.key = new Scalar(null);
+        if (this.key == null) this.key = new Scalar2(null);
         if (this.key instanceof Node) this.key.commentBefore = cb;
         else {
           const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
@@ -35580,9 +35642,9 @@ ${cs}`;
           value = doc.schema.createNode(value, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str5.length + 1;
+        if (!explicitKey && !this.comment && value instanceof Scalar2) ctx.indentAtStart = str5.length + 1;
         chompKeep = false;
-        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
+        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq2 && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
         }
         const valueStr = stringify2(value, ctx, () => valueComment = null, () => chompKeep = true);
@@ -35676,7 +35738,7 @@ ${ctx.indent}`;
     };
     PlainValue._defineProperty(Alias, "default", true);
     function findPair(items, key) {
-      const k = key instanceof Scalar ? key.value : key;
+      const k = key instanceof Scalar2 ? key.value : key;
       for (const it of items) {
         if (it instanceof Pair) {
           if (it.key === key || it.key === k) return it;
@@ -35685,7 +35747,7 @@ ${ctx.indent}`;
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection {
+    var YAMLMap2 = class extends Collection {
       add(pair, overwrite) {
         if (!pair) pair = new Pair(pair);
         else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
@@ -35711,7 +35773,7 @@ ${ctx.indent}`;
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it && it.value;
-        return !keepScalar && node instanceof Scalar ? node.value : node;
+        return !keepScalar && node instanceof Scalar2 ? node.value : node;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -35752,15 +35814,15 @@ ${ctx.indent}`;
       constructor(pair) {
         if (pair instanceof Pair) {
           let seq2 = pair.value;
-          if (!(seq2 instanceof YAMLSeq)) {
-            seq2 = new YAMLSeq();
+          if (!(seq2 instanceof YAMLSeq2)) {
+            seq2 = new YAMLSeq2();
             seq2.items.push(pair.value);
             seq2.range = pair.value.range;
           }
           super(pair.key, seq2);
           this.range = pair.range;
         } else {
-          super(new Scalar(MERGE_KEY), new YAMLSeq());
+          super(new Scalar2(MERGE_KEY), new YAMLSeq2());
         }
         this.type = Pair.Type.MERGE_PAIR;
       }
@@ -35775,7 +35837,7 @@ ${ctx.indent}`;
         for (const {
           source
         } of this.value.items) {
-          if (!(source instanceof YAMLMap)) throw new Error("Merge sources must be maps");
+          if (!(source instanceof YAMLMap2)) throw new Error("Merge sources must be maps");
           const srcMap = source.toJSON(null, ctx, Map);
           for (const [key, value] of srcMap) {
             if (map instanceof Map) {
@@ -35838,14 +35900,14 @@ ${ctx.indent}`;
           const match = str5.match(test);
           if (match) {
             let res = resolve8.apply(null, match);
-            if (!(res instanceof Scalar)) res = new Scalar(res);
+            if (!(res instanceof Scalar2)) res = new Scalar2(res);
             if (format2) res.format = format2;
             return res;
           }
         }
       }
       if (scalarFallback) str5 = scalarFallback(str5);
-      return new Scalar(str5);
+      return new Scalar2(str5);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -36385,7 +36447,7 @@ ${indent}`);
           if (tag.test) matchWithTest.push(tag);
           else {
             const res = tag.resolve(doc, node);
-            return res instanceof Collection ? res : new Scalar(res);
+            return res instanceof Collection ? res : new Scalar2(res);
           }
         }
       }
@@ -36576,7 +36638,7 @@ ${ca}` : ca;
         comments,
         items
       } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
-      const map = new YAMLMap();
+      const map = new YAMLMap2();
       map.items = items;
       resolveComments(map, comments);
       let hasCollectionKey = false;
@@ -36840,7 +36902,7 @@ ${ca}` : ca;
         comments,
         items
       } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
-      const seq2 = new YAMLSeq();
+      const seq2 = new YAMLSeq2();
       seq2.items = items;
       resolveComments(seq2, comments);
       if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
@@ -36983,9 +37045,9 @@ ${ca}` : ca;
     exports.Merge = Merge;
     exports.Node = Node;
     exports.Pair = Pair;
-    exports.Scalar = Scalar;
-    exports.YAMLMap = YAMLMap;
-    exports.YAMLSeq = YAMLSeq;
+    exports.Scalar = Scalar2;
+    exports.YAMLMap = YAMLMap2;
+    exports.YAMLSeq = YAMLSeq2;
     exports.addComment = addComment;
     exports.binaryOptions = binaryOptions;
     exports.boolOptions = boolOptions;
@@ -39053,6 +39115,9 @@ var init_tar = __esm({
 // src/bundle/bundle.ts
 import { gunzipSync, gzipSync as gzipSync2 } from "node:zlib";
 function writeBundle(bundle) {
+  return gzipSync2(writeBundleTar(bundle), { level: 9 });
+}
+function writeBundleTar(bundle) {
   const manifest = { ...bundle.manifest };
   if (bundle.palisade) manifest.metadata = { ...manifest.metadata ?? {}, palisade: bundle.palisade };
   const enc = new TextEncoder();
@@ -39061,7 +39126,7 @@ function writeBundle(bundle) {
     { name: "/policy.wasm", data: bundle.wasm },
     { name: "/.manifest", data: enc.encode(JSON.stringify(manifest)) }
   ];
-  return gzipSync2(writeTar(entries2), { level: 9 });
+  return writeTar(entries2);
 }
 function bundleError(file, message, fix) {
   return new PalisadeError([{ file, line: 0, col: 0, code: "bundle_error", message, fix }]);
@@ -39073,6 +39138,9 @@ function readBundle(bytes, file) {
   } catch (e) {
     throw bundleError(file, `not a gzip-compressed tar archive (${e.message})`, "pass a bundle written by `palisade build` or `opa build -t wasm`");
   }
+  return readBundleTar(tar, file);
+}
+function readBundleTar(tar, file) {
   let entries2;
   try {
     entries2 = readTar(tar, { maxBytes: MAX_BUNDLE_BYTES });
@@ -39205,7 +39273,7 @@ var init_builtins = __esm({
       floor: n(1),
       "numbers.range": n(2),
       "numbers.range_step": n(3),
-      "rand.intn": h(2, { impure: true }),
+      "rand.intn": n(2, { impure: true }),
       "bits.and": n(2),
       "bits.or": n(2),
       "bits.xor": n(2),
@@ -39273,8 +39341,8 @@ var init_builtins = __esm({
       "json.filter": n(2),
       "json.remove": n(2),
       "json.patch": n(2),
-      "json.verify_schema": h(1),
-      "json.match_schema": h(2),
+      "json.verify_schema": n(1),
+      "json.match_schema": n(2),
       "yaml.marshal": h(1),
       "yaml.unmarshal": h(1),
       "yaml.is_valid": h(1),
@@ -39329,7 +39397,7 @@ var init_builtins = __esm({
       "semver.is_valid": n(1),
       "units.parse_bytes": n(1),
       "units.parse": n(1),
-      "uuid.rfc4122": h(1, { impure: true }),
+      "uuid.rfc4122": n(1, { impure: true }),
       "uuid.parse": n(1),
       // time (impure: the clock)
       "time.now_ns": h(0, { impure: true }),
@@ -39423,15 +39491,6 @@ function str(v, pos) {
   if (typeof v !== "string") typeFail(pos, v, "string");
   return v;
 }
-function num(v, pos) {
-  if (typeof v !== "number") typeFail(pos, v, "number");
-  return v;
-}
-function int(v, pos) {
-  const n2 = num(v, pos);
-  if (!Number.isInteger(n2)) operandFail(pos, "must be integer number but got floating-point number");
-  return n2;
-}
 function bool(v, pos) {
   if (typeof v !== "boolean") typeFail(pos, v, "boolean");
   return v;
@@ -39463,6 +39522,3350 @@ var init_errors = __esm({
         this.name = "OperandTypeError";
       }
     };
+  }
+});
+
+// src/runtime/host/yaml.ts
+function parseYamlDocuments(s, limit = Infinity) {
+  const parsed = guardedParse(s, () => (0, import_yaml4.parseAllDocuments)(s, { version: "1.1", merge: true, uniqueKeys: true, prettyErrors: false }));
+  if (!parsed.ok) return fail(`yaml: ${parsed.problem.message}`);
+  const docs = parsed.value;
+  if (!Array.isArray(docs)) return [];
+  return docs.slice(0, limit).map((doc) => {
+    const first = doc.errors[0];
+    if (first) fail(`yaml: ${first.message}`);
+    const decoded = boundedToJS(doc, { ...DEFAULT_YAML_BUDGET, maxAliasCount: MAX_ALIASES });
+    return decoded.ok ? decoded.data ?? null : fail(`yaml: ${decoded.problem.message}`);
+  });
+}
+function parseYaml(s) {
+  return parseYamlDocuments(s, 1)[0] ?? null;
+}
+var import_yaml4, MAX_ALIASES, yamlBuiltins;
+var init_yaml = __esm({
+  "src/runtime/host/yaml.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_yaml_bounded();
+    init_errors();
+    MAX_ALIASES = 100;
+    yamlBuiltins = {
+      "yaml.marshal": (x) => (0, import_yaml4.stringify)(x, { sortMapEntries: true, indentSeq: false, lineWidth: 0 }),
+      "yaml.unmarshal": (x) => parseYaml(str(x, 1)),
+      "yaml.is_valid": (x) => {
+        if (typeof x !== "string") return false;
+        try {
+          parseYaml(x);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+    };
+  }
+});
+
+// src/runtime/host/misc.ts
+function miscBuiltins(ctx) {
+  return {
+    "time.now_ns": () => ctx.now(),
+    "opa.runtime": () => ({})
+  };
+}
+var init_misc = __esm({
+  "src/runtime/host/misc.ts"() {
+    "use strict";
+  }
+});
+
+// src/runtime/host/deprecated.ts
+var deprecatedBuiltins;
+var init_deprecated = __esm({
+  "src/runtime/host/deprecated.ts"() {
+    "use strict";
+    init_errors();
+    deprecatedBuiltins = {
+      // A set arrives as its sorted array of members, which is what OPA's cast_array returns for it.
+      cast_array: (x) => Array.isArray(x) ? x : typeFail(1, x, "array", "set"),
+      cast_string: (x) => str(x, 1),
+      cast_boolean: (x) => bool(x, 1),
+      cast_null: (x) => x === null ? null : typeFail(1, x, "null"),
+      cast_object: (x) => obj(x, 1)
+    };
+  }
+});
+
+// src/loaders/dockerfile/shell.ts
+function shellCommands(script, depth = 0) {
+  return shellPipeline(script, depth).map((c) => c.words);
+}
+function shellPipeline(script, depth = 0) {
+  const out = [];
+  const piped = /* @__PURE__ */ new Set();
+  const nested = [];
+  let words2 = [];
+  let word = "";
+  let inWord = false;
+  let redirectTarget = false;
+  const endWord = () => {
+    if (inWord && !redirectTarget) words2.push(word);
+    if (inWord) redirectTarget = false;
+    word = "";
+    inWord = false;
+  };
+  const endCommand = () => {
+    endWord();
+    redirectTarget = false;
+    while (words2.length > 0 && RESERVED.has(words2[0])) words2.shift();
+    if (words2.length > 0) out.push(words2);
+    words2 = [];
+  };
+  const n2 = script.length;
+  let i = 0;
+  while (i < n2) {
+    const ch = script[i];
+    if (ch === "'") {
+      const end = script.indexOf("'", i + 1);
+      const stop = end === -1 ? n2 : end;
+      word += script.slice(i + 1, stop);
+      inWord = true;
+      i = stop + 1;
+      continue;
+    }
+    if (ch === '"') {
+      inWord = true;
+      i++;
+      while (i < n2 && script[i] !== '"') {
+        const c = script[i];
+        if (c === "\\" && i + 1 < n2 && '"\\$`\n'.includes(script[i + 1])) {
+          if (script[i + 1] !== "\n") word += script[i + 1];
+          i += 2;
+          continue;
+        }
+        if (c === "$" && script[i + 1] === "(" && script[i + 2] !== "(") {
+          const end = closingParen(script, i + 1);
+          const inner = script.slice(i + 2, end);
+          if (depth < MAX_DEPTH) nested.push(...shellCommands(inner, depth + 1));
+          word += script.slice(i, end + 1);
+          i = end + 1;
+          continue;
+        }
+        word += c;
+        i++;
+      }
+      i++;
+      continue;
+    }
+    if (ch === "\\") {
+      if (script[i + 1] === "\n") {
+        i += 2;
+        continue;
+      }
+      if (i + 1 < n2) {
+        word += script[i + 1];
+        inWord = true;
+      }
+      i += 2;
+      continue;
+    }
+    if (ch === "$" && script[i + 1] === "(") {
+      const end = closingParen(script, i + 1);
+      if (script[i + 2] !== "(" && depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 2, end), depth + 1));
+      word += script.slice(i, end + 1);
+      inWord = true;
+      i = end + 1;
+      continue;
+    }
+    if (ch === "`") {
+      const end = script.indexOf("`", i + 1);
+      const stop = end === -1 ? n2 : end;
+      if (depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 1, stop), depth + 1));
+      word += script.slice(i, stop + 1);
+      inWord = true;
+      i = stop + 1;
+      continue;
+    }
+    if (ch === "#" && !inWord) {
+      const end = script.indexOf("\n", i);
+      i = end === -1 ? n2 : end;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\r") {
+      endWord();
+      i++;
+      continue;
+    }
+    if (ch === "\n" || ch === ";" || ch === "(" || ch === ")") {
+      endCommand();
+      i++;
+      continue;
+    }
+    if (ch === "&" || ch === "|") {
+      if (ch === "&" && script[i + 1] === ">") {
+        endWord();
+        i = skipRedirect(script, i + 1);
+        redirectTarget = true;
+        continue;
+      }
+      const single = script[i + 1] !== ch;
+      const last = words2;
+      endCommand();
+      if (ch === "|" && single && out[out.length - 1] === last) piped.add(last);
+      i += single ? 1 : 2;
+      continue;
+    }
+    if (ch === "<" || ch === ">") {
+      if (inWord && /^\d+$/.test(word)) {
+        word = "";
+        inWord = false;
+      }
+      endWord();
+      i = skipRedirect(script, i);
+      redirectTarget = true;
+      continue;
+    }
+    word += ch;
+    inWord = true;
+    i++;
+  }
+  endCommand();
+  const expanded = [];
+  for (const cmd of out) {
+    expanded.push({ words: cmd, piped: piped.has(cmd) });
+    const script2 = shellScriptOf(cmd);
+    if (script2 !== void 0 && depth < MAX_DEPTH) expanded.push(...shellPipeline(script2, depth + 1));
+  }
+  return [...expanded, ...nested.map((words3) => ({ words: words3, piped: false }))];
+}
+function skipRedirect(script, i) {
+  let j = i + 1;
+  while (j < script.length && (script[j] === ">" || script[j] === "<" || script[j] === "&" || script[j] === "|")) j++;
+  while (j < script.length && (script[j] === " " || script[j] === "	")) j++;
+  return j;
+}
+function closingParen(s, open5) {
+  let level = 0;
+  for (let i = open5; i < s.length; i++) {
+    const c = s[i];
+    if (c === "'") {
+      const e = s.indexOf("'", i + 1);
+      if (e === -1) return s.length;
+      i = e;
+    } else if (c === "\\") i++;
+    else if (c === "(") level++;
+    else if (c === ")" && --level === 0) return i;
+  }
+  return s.length;
+}
+function shellScriptOf(cmd) {
+  const argv = commandOf(cmd).argv;
+  const k = cmd.length - argv.length;
+  if (!SHELLS.has(cmd[k] ?? "")) return void 0;
+  for (let j = k + 1; j < cmd.length - 1; j++) {
+    const w = cmd[j];
+    if (!w.startsWith("-")) return void 0;
+    if (/^-[a-z]*c[a-z]*$/.test(w)) return cmd[j + 1];
+  }
+  return void 0;
+}
+function commandOf(words2, piped = false) {
+  let k = 0;
+  for (; ; ) {
+    while (k < words2.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k])) k++;
+    const w = words2[k];
+    if (w === void 0 || !WRAPPERS.has(w)) break;
+    const takesUser = w === "gosu" || w === "su-exec";
+    k++;
+    while (k < words2.length && words2[k].startsWith("-") && words2[k] !== "--") k += WRAPPER_VALUE_OPTIONS.has(words2[k]) ? 2 : 1;
+    if (words2[k] === "--") k++;
+    if (takesUser) k++;
+  }
+  return { words: words2, argv: words2.slice(k), piped };
+}
+function runCommands(args, json2, heredocs) {
+  return runWords(args, json2, heredocs).map((c) => commandOf(c.words, c.piped));
+}
+function runWords(args, json2, heredocs) {
+  if (json2) {
+    if (args.length === 0) return [];
+    const script = shellScriptOf(args);
+    return script === void 0 ? [{ words: args, piped: false }] : [{ words: args, piped: false }, ...shellPipeline(script, 1)];
+  }
+  const cmds = shellPipeline(args.join(" "));
+  const shellReads = cmds.length === 0 || cmds.length === 1 && SHELLS.has(cmds[0].words[0]) && cmds[0].words.length <= 2;
+  if (shellReads) for (const h2 of heredocs) cmds.push(...shellPipeline(h2.body));
+  return cmds;
+}
+var MAX_DEPTH, RESERVED, SHELLS, WRAPPERS, WRAPPER_VALUE_OPTIONS;
+var init_shell = __esm({
+  "src/loaders/dockerfile/shell.ts"() {
+    "use strict";
+    MAX_DEPTH = 4;
+    RESERVED = /* @__PURE__ */ new Set(["!", "{", "}", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "time"]);
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/bash"]);
+    WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "command", "exec", "nohup", "nice", "time", "gosu", "su-exec"]);
+    WRAPPER_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-u", "-g", "-n", "-C", "-h", "-p", "-U", "-r", "-t"]);
+  }
+});
+
+// src/loaders/dockerfile/parse.ts
+function takeFlags(s) {
+  const flags = {};
+  let rest = s;
+  for (; ; ) {
+    const m = /^--([A-Za-z][A-Za-z0-9-]*)(?:=("[^"]*"|\S*))?(?:\s+|$)/.exec(rest);
+    if (!m) break;
+    const name = m[1];
+    let value = m[2] ?? "true";
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    flags[name] = flags[name] === void 0 ? value : `${flags[name]} ${value}`;
+    rest = rest.slice(m[0].length);
+  }
+  return { flags, rest };
+}
+function parseFrom(rest, platform2) {
+  const words2 = rest.trim().split(/\s+/);
+  const ref = words2[0] ?? "";
+  const name = words2.length >= 3 && words2[1].toLowerCase() === "as" ? words2[2] : null;
+  let image = ref;
+  let digest2 = null;
+  let tag = null;
+  const atSign = image.indexOf("@");
+  if (atSign !== -1) {
+    digest2 = image.slice(atSign + 1);
+    image = image.slice(0, atSign);
+  }
+  const colon = image.lastIndexOf(":");
+  if (colon > image.lastIndexOf("/")) {
+    tag = image.slice(colon + 1);
+    image = image.slice(0, colon);
+  }
+  return { from: { image, tag, digest: digest2, platform: platform2, raw: rest.trim() }, name };
+}
+function jsonArray(s) {
+  const t = s.trim();
+  if (!t.startsWith("[")) return void 0;
+  try {
+    const v = JSON.parse(t);
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  } catch {
+  }
+  return void 0;
+}
+function parseDockerfile(path, text2) {
+  const lines = text2.split(/\r?\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  const diagnostics = [];
+  const data = { stages: [], instructions: [], args: {} };
+  const spans = [];
+  let escape3 = "\\";
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(lines[i]);
+    if (!m) break;
+    if (m[1].toLowerCase() === "escape") {
+      if (m[2] === "\\" || m[2] === "`") escape3 = m[2];
+      else diagnostics.push(at(path, { line: i + 1, col: 1 }, "input_parse_error", `invalid escape directive "${m[2]}"`, "use `# escape=\\` or `# escape=`` (backtick)"));
+    }
+  }
+  const isComment = (l) => /^\s*#/.test(l);
+  const continues = (l) => l.trimEnd().endsWith(escape3);
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "" || isComment(line)) continue;
+    const first = i;
+    const parts = [];
+    let cur = line;
+    for (; ; ) {
+      if (continues(cur) && i + 1 < lines.length) {
+        parts.push(cur.trimEnd().slice(0, -1).trim());
+        i++;
+        while (i < lines.length && (isComment(lines[i]) || lines[i].trim() === "")) i++;
+        if (i >= lines.length) break;
+        cur = lines[i];
+        continue;
+      }
+      parts.push(continues(cur) ? cur.trimEnd().slice(0, -1).trim() : cur.trim());
+      break;
+    }
+    const joined = parts.filter((p) => p !== "").join(" ");
+    const m = /^(\S+)\s*(.*)$/s.exec(joined);
+    if (!m) continue;
+    const cmd = m[1].toLowerCase();
+    let rest = m[2];
+    if (!KNOWN2.has(cmd)) {
+      diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `unknown instruction "${m[1]}"`, "check the spelling; Docker rejects unknown instructions"));
+    }
+    let flags = {};
+    if (HAS_FLAGS.has(cmd)) ({ flags, rest } = takeFlags(rest));
+    const heredocs = [];
+    if (HEREDOC_OK.has(cmd) && rest.includes("<<")) {
+      for (const h2 of rest.matchAll(HEREDOC)) {
+        const strip = h2[1] === "-";
+        const name = h2[3];
+        const body = [];
+        let closed = false;
+        while (i + 1 < lines.length) {
+          i++;
+          const l = lines[i];
+          if ((strip ? l.replace(/^\t+/, "") : l) === name) {
+            closed = true;
+            break;
+          }
+          body.push(strip ? l.replace(/^\t+/, "") : l);
+        }
+        if (!closed) {
+          diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `heredoc <<${name} is never closed`, `end the heredoc with a line containing only ${name}`));
+        }
+        heredocs.push({ name, body: body.length > 0 ? body.join("\n") + "\n" : "" });
+      }
+    }
+    const arr2 = JSON_FORM.has(cmd) ? jsonArray(rest) : void 0;
+    const index = data.instructions.length;
+    let stage = data.stages.length - 1;
+    if (cmd === "from") {
+      const { from, name } = parseFrom(rest, flags.platform ?? null);
+      stage = data.stages.length;
+      data.stages.push({ index: stage, name, from, instructions: [] });
+    } else if (stage < 0) {
+      stage = null;
+      if (cmd === "arg") {
+        for (const a of rest.trim().split(/\s+/).filter(Boolean)) {
+          const eq = a.indexOf("=");
+          const k = eq === -1 ? a : a.slice(0, eq);
+          let v = eq === -1 ? null : a.slice(eq + 1);
+          if (v !== null && v.length >= 2 && /^(["']).*\1$/.test(v)) v = v.slice(1, -1);
+          data.args[k] = v;
+        }
+      } else if (KNOWN2.has(cmd)) {
+        diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `${m[1]} before the first FROM`, "only ARG may come before FROM; move this instruction into a build stage"));
+      }
+    }
+    if (stage !== null) data.stages[stage].instructions.push(index);
+    const instruction = {
+      cmd,
+      args: arr2 ?? [rest],
+      raw: lines.slice(first, i + 1).join("\n"),
+      flags,
+      json: arr2 !== void 0,
+      stage,
+      heredocs
+    };
+    if (cmd === "run") instruction.commands = runCommands(instruction.args, instruction.json, heredocs);
+    data.instructions.push(instruction);
+    spans.push({ first: first + 1, last: i + 1 });
+  }
+  if (data.stages.length === 0) {
+    diagnostics.push(at(path, { line: 1, col: 1 }, "input_parse_error", "no FROM instruction: this Dockerfile has no build stage", "start the build with `FROM <image>`"));
+  }
+  return { data, spans, diagnostics };
+}
+var KNOWN2, JSON_FORM, HAS_FLAGS, HEREDOC_OK, HEREDOC;
+var init_parse = __esm({
+  "src/loaders/dockerfile/parse.ts"() {
+    "use strict";
+    init_diag();
+    init_shell();
+    KNOWN2 = /* @__PURE__ */ new Set([
+      "add",
+      "arg",
+      "cmd",
+      "copy",
+      "entrypoint",
+      "env",
+      "expose",
+      "from",
+      "healthcheck",
+      "label",
+      "maintainer",
+      "onbuild",
+      "run",
+      "shell",
+      "stopsignal",
+      "user",
+      "volume",
+      "workdir"
+    ]);
+    JSON_FORM = /* @__PURE__ */ new Set(["run", "cmd", "entrypoint", "shell", "copy", "add", "volume", "healthcheck"]);
+    HAS_FLAGS = /* @__PURE__ */ new Set(["from", "run", "copy", "add", "healthcheck"]);
+    HEREDOC_OK = /* @__PURE__ */ new Set(["run", "copy", "add"]);
+    HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
+  }
+});
+
+// src/loaders/terraform/hcl/ast.ts
+function literalString(x) {
+  if (x.t !== "tpl") return void 0;
+  let out = "";
+  for (const p of x.parts) {
+    if (p.t !== "str") return void 0;
+    out += p.v;
+  }
+  return out;
+}
+var init_ast = __esm({
+  "src/loaders/terraform/hcl/ast.ts"() {
+    "use strict";
+  }
+});
+
+// src/loaders/terraform/hcl/parser.ts
+function dedent(parts, raw) {
+  let min = Infinity;
+  for (const line of raw.split("\n")) {
+    if (line.trim() === "") continue;
+    min = Math.min(min, /^[ \t]*/.exec(line)[0].length);
+  }
+  if (!Number.isFinite(min) || min === 0) return;
+  const re = new RegExp(`(^|\\n)[ \\t]{0,${min}}`, "g");
+  let atLineStart = true;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    if (p.t !== "str") {
+      atLineStart = false;
+      continue;
+    }
+    let v = p.v.replace(re, (_, nl) => nl);
+    if (!atLineStart) {
+      const first = p.v.indexOf("\n");
+      v = first === -1 ? p.v : p.v.slice(0, first) + p.v.slice(first).replace(re, (_, nl) => nl);
+    }
+    parts[k] = { t: "str", v };
+    atLineStart = v.endsWith("\n");
+  }
+}
+function parseHcl(text2) {
+  const p = new Parser(text2);
+  const errors = [];
+  let body;
+  try {
+    body = p.body(0, false, errors);
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    errors.push({ offset: e.offset, message: e.message, fix: e.fix });
+    body = { s: 0, e: text2.length, attrs: [], blocks: [] };
+  }
+  return { body, errors };
+}
+function parseHclExpression(text2) {
+  const p = new Parser(text2);
+  try {
+    const x = p.expr();
+    p.ws(true);
+    if (p.i < text2.length) return { error: { offset: p.i, message: `unexpected ${p.found()} after the expression`, fix: "pass a single value" } };
+    return { expr: x };
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    return { error: { offset: e.offset, message: e.message, fix: e.fix } };
+  }
+}
+function parseTemplate(text2, base) {
+  const p = new Parser(text2);
+  try {
+    const parts = p.template("", false);
+    return { parts: shift(parts, base) };
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    return { parts: [{ t: "str", v: text2 }], error: { offset: base + e.offset, message: e.message, fix: e.fix } };
+  }
+}
+function shift(parts, base) {
+  if (base === 0) return parts;
+  const walk2 = (x) => {
+    if (Array.isArray(x)) x.forEach(walk2);
+    else if (x && typeof x === "object") {
+      const o = x;
+      if (typeof o.s === "number" && typeof o.e === "number") {
+        o.s = o.s + base;
+        o.e = o.e + base;
+      }
+      for (const v of Object.values(o)) if (v && typeof v === "object") walk2(v);
+    }
+  };
+  walk2(parts);
+  return parts;
+}
+var Fail, isIdStart, isId, isDigit, BINARY, MAX_DEPTH2, Parser;
+var init_parser = __esm({
+  "src/loaders/terraform/hcl/parser.ts"() {
+    "use strict";
+    Fail = class extends Error {
+      constructor(offset, message, fix) {
+        super(message);
+        this.offset = offset;
+        this.fix = fix;
+      }
+      offset;
+      fix;
+    };
+    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
+    isId = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === 45;
+    isDigit = (c) => c >= 48 && c <= 57;
+    BINARY = [["||"], ["&&"], ["==", "!="], ["<=", ">=", "<", ">"], ["+", "-"], ["*", "/", "%"]];
+    MAX_DEPTH2 = 500;
+    Parser = class {
+      constructor(t) {
+        this.t = t;
+      }
+      t;
+      i = 0;
+      /** > 0 inside brackets, where newlines are plain whitespace. */
+      nest = 0;
+      depth = 0;
+      fail(offset, message, fix) {
+        throw new Fail(offset, message, fix);
+      }
+      /** Skips blanks and comments; newlines too inside brackets or when `nl`. */
+      ws(nl = this.nest > 0) {
+        const t = this.t;
+        for (; ; ) {
+          const c = t.charCodeAt(this.i);
+          if (c === 32 || c === 9 || c === 13 || nl && c === 10) this.i++;
+          else if (c === 35 || c === 47 && t.charCodeAt(this.i + 1) === 47) {
+            const n2 = t.indexOf("\n", this.i);
+            this.i = n2 === -1 ? t.length : n2;
+          } else if (c === 47 && t.charCodeAt(this.i + 1) === 42) {
+            const e = t.indexOf("*/", this.i + 2);
+            if (e === -1) this.fail(this.i, "unterminated /* comment", "close the comment with */");
+            this.i = e + 2;
+          } else return;
+        }
+      }
+      peek(s) {
+        return this.t.startsWith(s, this.i);
+      }
+      expect(s, what) {
+        this.ws();
+        if (!this.peek(s)) this.fail(this.i, `expected ${what}, found ${this.found()}`, `add the missing ${s}`);
+        this.i += s.length;
+      }
+      found() {
+        if (this.i >= this.t.length) return "end of file";
+        const c = this.t[this.i];
+        if (c === "\n") return "end of line";
+        return `\`${this.t.slice(this.i, this.i + 12).split("\n")[0]}\``;
+      }
+      ident() {
+        const t = this.t;
+        if (!isIdStart(t.charCodeAt(this.i))) return void 0;
+        const s = this.i;
+        while (isId(t.charCodeAt(this.i))) this.i++;
+        return t.slice(s, this.i);
+      }
+      // ── bodies ────────────────────────────────────────────────────────────────────────────────────
+      body(s, closing, errors) {
+        const out = { s, e: s, attrs: [], blocks: [] };
+        const saved = this.nest;
+        this.nest = 0;
+        for (; ; ) {
+          this.ws(true);
+          if (this.i >= this.t.length) {
+            if (closing) this.fail(this.i, "unexpected end of file inside a block", "add the missing }");
+            break;
+          }
+          if (this.t.charCodeAt(this.i) === 125) {
+            if (closing) break;
+            if (!errors) this.fail(this.i, "unexpected }", "remove the extra }");
+          }
+          const start = this.i;
+          try {
+            this.item(out);
+          } catch (e) {
+            if (!errors || !(e instanceof Fail)) throw e;
+            errors.push({ offset: e.offset, message: e.message, fix: e.fix });
+            this.nest = 0;
+            this.depth = 0;
+            this.recover(Math.max(start, e.offset));
+          }
+        }
+        out.e = this.i;
+        this.nest = saved;
+        return out;
+      }
+      /** After an error at top level: the next line that starts a block or attribute in column 1. */
+      recover(from) {
+        const t = this.t;
+        let n2 = t.indexOf("\n", from);
+        for (; ; ) {
+          if (n2 === -1) {
+            this.i = t.length;
+            return;
+          }
+          if (isIdStart(t.charCodeAt(n2 + 1))) {
+            this.i = n2 + 1;
+            return;
+          }
+          n2 = t.indexOf("\n", n2 + 1);
+        }
+      }
+      item(out) {
+        const start = this.i;
+        const name = this.ident();
+        if (name === void 0) this.fail(this.i, `expected an attribute or block, found ${this.found()}`, 'start each line of a body with `name = value` or `type "label" {`');
+        const nameEnd = this.i;
+        this.ws(false);
+        const c = this.t.charCodeAt(this.i);
+        if (c === 61 && this.t.charCodeAt(this.i + 1) !== 61) {
+          this.i++;
+          const expr = this.expr();
+          out.attrs.push({ name, nameEnd, expr, s: start, e: expr.e });
+          this.endOfLine();
+          return;
+        }
+        const labels = [];
+        const labelSpans = [];
+        for (; ; ) {
+          this.ws(false);
+          const d = this.t.charCodeAt(this.i);
+          if (d === 34) {
+            const ls = this.i;
+            const x = this.quoted();
+            const lit = x.parts.every((p) => p.t === "str") ? x.parts.map((p) => p.t === "str" ? p.v : "").join("") : void 0;
+            if (lit === void 0) this.fail(ls, "a block label cannot contain interpolation", "write the label as a plain string");
+            labels.push(lit);
+            labelSpans.push({ s: ls, e: this.i });
+          } else if (isIdStart(d)) {
+            const ls = this.i;
+            labels.push(this.ident());
+            labelSpans.push({ s: ls, e: this.i });
+          } else break;
+        }
+        if (this.t.charCodeAt(this.i) !== 123) {
+          this.fail(this.i, `expected \`=\` or \`{\` after \`${name}\`, found ${this.found()}`, labels.length ? `open the block with { after its labels` : `write \`${name} = <value>\` for an attribute or \`${name} {\` for a block`);
+        }
+        this.i++;
+        const body = this.body(this.i, true, void 0);
+        this.i++;
+        out.blocks.push({ type: name, labels, labelSpans, body, s: start, e: this.i });
+        this.endOfLine();
+      }
+      /** An attribute or block must be followed by a newline (or the body's closing brace). */
+      endOfLine() {
+        this.ws(false);
+        const c = this.t.charCodeAt(this.i);
+        if (c === 10 || c === 125 || this.i >= this.t.length) return;
+        this.fail(this.i, `unexpected ${this.found()} after the value`, "put each attribute and block on its own line, or close the brackets that are still open");
+      }
+      // ── expressions ─────────────────────────────────────────────────────────────────────────────
+      expr() {
+        if (++this.depth > MAX_DEPTH2) this.fail(this.i, `expression nested deeper than ${MAX_DEPTH2} levels`, "simplify the expression");
+        try {
+          const c = this.binary(0);
+          this.ws();
+          if (this.t.charCodeAt(this.i) !== 63) return c;
+          this.i++;
+          const a = this.expr();
+          this.expect(":", "`:` of the conditional");
+          const b = this.expr();
+          return { t: "cond", c, a, b, s: c.s, e: b.e };
+        } finally {
+          this.depth--;
+        }
+      }
+      binary(level) {
+        if (level === BINARY.length) return this.unary();
+        let l = this.binary(level + 1);
+        for (; ; ) {
+          this.ws();
+          const op = BINARY[level].find((o) => this.peek(o) && !(o.length === 1 && (o === "<" || o === ">") && this.t[this.i + 1] === "="));
+          if (op === void 0) return l;
+          this.i += op.length;
+          const r = this.binary(level + 1);
+          l = { t: "bin", op, l, r, s: l.s, e: r.e };
+        }
+      }
+      unary() {
+        this.ws();
+        const c = this.t.charCodeAt(this.i);
+        if (c === 33 || c === 45 && !isDigit(this.t.charCodeAt(this.i + 1))) {
+          const s = this.i++;
+          const x = this.unary();
+          return { t: "un", op: c === 33 ? "!" : "-", x, s, e: x.e };
+        }
+        return this.postfix(this.primary());
+      }
+      postfix(x) {
+        for (; ; ) {
+          const save = this.i;
+          this.ws();
+          const c = this.t.charCodeAt(this.i);
+          if (c === 46 && this.t.charCodeAt(this.i + 1) !== 46) {
+            if (this.t.charCodeAt(this.i + 1) === 42) {
+              this.i += 2;
+              x = this.splat(x, false);
+              continue;
+            }
+            this.i++;
+            const step2 = this.dotStep();
+            x = { t: "get", obj: x, step: step2, s: x.s, e: this.i };
+            continue;
+          }
+          if (c === 91) {
+            this.i++;
+            this.nest++;
+            this.ws();
+            if (this.t.charCodeAt(this.i) === 42) {
+              this.i++;
+              this.expect("]", "`]` of the splat");
+              this.nest--;
+              x = this.splat(x, true);
+              continue;
+            }
+            const key = this.expr();
+            this.expect("]", "`]` of the index");
+            this.nest--;
+            x = { t: "get", obj: x, step: { t: "index", key }, s: x.s, e: this.i };
+            continue;
+          }
+          this.i = save;
+          return x;
+        }
+      }
+      dotStep() {
+        const s = this.i;
+        if (isDigit(this.t.charCodeAt(this.i))) {
+          while (isDigit(this.t.charCodeAt(this.i))) this.i++;
+          return { t: "index", key: { t: "lit", v: Number(this.t.slice(s, this.i)), s, e: this.i } };
+        }
+        const name = this.ident();
+        if (name === void 0) this.fail(this.i, `expected an attribute name after \`.\`, found ${this.found()}`, "write the attribute name after the dot");
+        return { t: "attr", name };
+      }
+      /** The steps after `[*]` (full) or `.*` (attribute-only) apply to every element. */
+      splat(obj3, full) {
+        const steps = [];
+        for (; ; ) {
+          const save = this.i;
+          this.ws();
+          const c = this.t.charCodeAt(this.i);
+          if (c === 46 && this.t.charCodeAt(this.i + 1) !== 42 && this.t.charCodeAt(this.i + 1) !== 46) {
+            this.i++;
+            steps.push(this.dotStep());
+            continue;
+          }
+          if (full && c === 91 && this.t.charCodeAt(this.i + 1) !== 42) {
+            this.i++;
+            this.nest++;
+            const key = this.expr();
+            this.expect("]", "`]` of the index");
+            this.nest--;
+            steps.push({ t: "index", key });
+            continue;
+          }
+          this.i = save;
+          return { t: "splat", obj: obj3, steps, full, s: obj3.s, e: this.i };
+        }
+      }
+      primary() {
+        this.ws();
+        const t = this.t;
+        const s = this.i;
+        const c = t.charCodeAt(s);
+        if (isDigit(c) || c === 45 && isDigit(t.charCodeAt(s + 1))) {
+          const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(t.slice(s, s + 64));
+          this.i += m[0].length;
+          return { t: "lit", v: Number(m[0]), s, e: this.i };
+        }
+        if (c === 34) return this.quoted();
+        if (c === 60 && t.charCodeAt(s + 1) === 60) return this.heredoc();
+        if (c === 40) {
+          this.i++;
+          this.nest++;
+          const x = this.expr();
+          this.expect(")", "`)`");
+          this.nest--;
+          return { t: "paren", x, s, e: this.i };
+        }
+        if (c === 91) return this.tuple();
+        if (c === 123) return this.object();
+        const name = this.ident();
+        if (name === void 0) this.fail(s, `expected an expression, found ${this.found()}`, "write a value: a string, number, bool, list, object, reference or function call");
+        if (name === "true" || name === "false") return { t: "lit", v: name === "true", s, e: this.i };
+        if (name === "null") return { t: "lit", v: null, s, e: this.i };
+        const save = this.i;
+        this.ws(false);
+        let fname = name;
+        while (this.peek("::")) {
+          this.i += 2;
+          const part = this.ident();
+          if (part === void 0) this.fail(this.i, "expected a function name after `::`", "write the full function name");
+          fname += `::${part}`;
+          this.ws(false);
+        }
+        if (t.charCodeAt(this.i) === 40) {
+          this.i++;
+          this.nest++;
+          const args = [];
+          let expand = false;
+          this.ws();
+          while (t.charCodeAt(this.i) !== 41) {
+            args.push(this.expr());
+            this.ws();
+            if (this.peek("...")) {
+              this.i += 3;
+              expand = true;
+              this.ws();
+            }
+            if (t.charCodeAt(this.i) === 44) {
+              this.i++;
+              this.ws();
+            } else if (t.charCodeAt(this.i) !== 41) this.fail(this.i, `expected \`,\` or \`)\` in the call to ${fname}, found ${this.found()}`, "separate arguments with commas and close the call with )");
+          }
+          this.i++;
+          this.nest--;
+          return { t: "call", name: fname, args, expand, s, e: this.i };
+        }
+        if (fname !== name) this.fail(this.i, `expected \`(\` after the function name ${fname}`, "call the function with its arguments in parentheses");
+        this.i = save;
+        return { t: "var", name, s, e: this.i };
+      }
+      /** At `[` or `{`: a for-expression when the next word is `for` followed by a name. */
+      isFor() {
+        const m = /^[[{]\s*for\s+[A-Za-z_]/.exec(this.t.slice(this.i, this.i + 64));
+        return m !== null;
+      }
+      tuple() {
+        const s = this.i;
+        if (this.isFor()) return this.forExpr(false);
+        this.i++;
+        this.nest++;
+        const items = [];
+        this.ws();
+        while (this.t.charCodeAt(this.i) !== 93) {
+          items.push(this.expr());
+          this.ws();
+          if (this.t.charCodeAt(this.i) === 44) {
+            this.i++;
+            this.ws();
+          } else if (this.t.charCodeAt(this.i) !== 93) this.fail(this.i, `expected \`,\` or \`]\` in the list, found ${this.found()}`, "separate list items with commas and close the list with ]");
+        }
+        this.i++;
+        this.nest--;
+        return { t: "tuple", items, s, e: this.i };
+      }
+      object() {
+        const s = this.i;
+        if (this.isFor()) return this.forExpr(true);
+        this.i++;
+        this.nest++;
+        const items = [];
+        this.ws();
+        while (this.t.charCodeAt(this.i) !== 125) {
+          const ks = this.i;
+          let key;
+          const save = this.i;
+          const name = this.ident();
+          this.ws();
+          if (name !== void 0 && (this.peek("=") || this.peek(":")) && !this.peek("==") && !this.peek("::")) {
+            key = { t: "tpl", parts: [{ t: "str", v: name }], s: ks, e: ks + name.length };
+          } else {
+            this.i = save;
+            key = this.expr();
+            this.ws();
+          }
+          if (!(this.peek("=") || this.peek(":")) || this.peek("==")) this.fail(this.i, `expected \`=\` or \`:\` after the object key, found ${this.found()}`, "write object items as `key = value`");
+          this.i++;
+          const value = this.expr();
+          items.push({ key, value, s: ks, e: value.e });
+          this.ws();
+          if (this.t.charCodeAt(this.i) === 44) {
+            this.i++;
+            this.ws();
+          } else if (this.t.charCodeAt(this.i) !== 125 && this.t.charCodeAt(this.i - 1) !== 10 && !this.newlineSince(value.e)) {
+            this.fail(this.i, `expected \`,\`, a new line or \`}\` in the object, found ${this.found()}`, "separate object items with commas or new lines and close the object with }");
+          }
+        }
+        this.i++;
+        this.nest--;
+        return { t: "object", items, s, e: this.i };
+      }
+      newlineSince(from) {
+        return this.t.slice(from, this.i).includes("\n");
+      }
+      forExpr(object) {
+        const s = this.i;
+        this.i++;
+        this.nest++;
+        this.ws();
+        this.i += 3;
+        this.ws();
+        let key;
+        let val = this.ident();
+        this.ws();
+        if (this.t.charCodeAt(this.i) === 44) {
+          this.i++;
+          this.ws();
+          key = val;
+          const v = this.ident();
+          if (v === void 0) this.fail(this.i, "expected a value variable name after `,` in the for expression", "write `for k, v in collection`");
+          val = v;
+          this.ws();
+        }
+        if (this.ident() !== "in") this.fail(this.i, "expected `in` in the for expression", "write `for v in collection : ...`");
+        const coll = this.expr();
+        this.expect(":", "`:` after the for expression collection");
+        let keyExpr;
+        let valExpr = this.expr();
+        if (object) {
+          this.expect("=>", "`=>` in the object for expression");
+          keyExpr = valExpr;
+          valExpr = this.expr();
+        }
+        this.ws();
+        let group = false;
+        if (this.peek("...")) {
+          this.i += 3;
+          group = true;
+          this.ws();
+        }
+        let cond;
+        const save = this.i;
+        if (this.ident() === "if") cond = this.expr();
+        else this.i = save;
+        this.expect(object ? "}" : "]", object ? "`}` closing the for expression" : "`]` closing the for expression");
+        this.nest--;
+        const out = { t: "for", val, coll, valExpr, group, object, s, e: this.i };
+        if (key !== void 0) out.key = key;
+        if (keyExpr) out.keyExpr = keyExpr;
+        if (cond) out.cond = cond;
+        return out;
+      }
+      // ── templates ───────────────────────────────────────────────────────────────────────────────
+      quoted() {
+        const s = this.i;
+        this.i++;
+        const parts = this.template('"', true);
+        this.i++;
+        return { t: "tpl", parts, s, e: this.i };
+      }
+      /**
+       * Template parts up to `end` (`"` for quoted strings, '' for a heredoc's whole content), or up to
+       * a `%{` directive keyword the caller is waiting for (returned via `this.directive`).
+       */
+      directive;
+      template(end, escapes, limit = this.t.length) {
+        const t = this.t;
+        const parts = [];
+        let lit = "";
+        let stripNext = false;
+        const flush = (stripRight) => {
+          let v = lit;
+          if (stripNext) v = v.replace(/^\s+/, "");
+          if (stripRight) v = v.replace(/\s+$/, "");
+          if (v !== "") parts.push({ t: "str", v });
+          lit = "";
+          stripNext = false;
+        };
+        for (; ; ) {
+          if (this.i >= limit) {
+            if (end === '"') this.fail(this.i, "unterminated string", 'close the string with "');
+            flush(false);
+            return parts;
+          }
+          const c = t.charCodeAt(this.i);
+          if (end === '"' && c === 34) {
+            flush(false);
+            return parts;
+          }
+          if (end === '"' && c === 10) this.fail(this.i, "unterminated string: a quoted string cannot span lines", 'close the string with " on the same line, or use a heredoc (<<EOT) for multi-line text');
+          if (escapes && c === 92) {
+            const n2 = t[this.i + 1];
+            const map = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+            if (n2 !== void 0 && map[n2] !== void 0) {
+              lit += map[n2];
+              this.i += 2;
+            } else if (n2 === "u" || n2 === "U") {
+              const len = n2 === "u" ? 4 : 8;
+              const hex = t.slice(this.i + 2, this.i + 2 + len);
+              if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) this.fail(this.i, `invalid escape \\${n2}${hex}`, `write \\${n2} followed by ${len} hex digits`);
+              lit += String.fromCodePoint(parseInt(hex, 16));
+              this.i += 2 + len;
+            } else this.fail(this.i, `invalid escape sequence \\${n2 ?? ""}`, 'escape a backslash as \\\\; valid escapes are \\n \\r \\t \\" \\\\ \\uNNNN');
+            continue;
+          }
+          if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === c && t.charCodeAt(this.i + 2) === 123) {
+            lit += t[this.i] + "{";
+            this.i += 3;
+            continue;
+          }
+          if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === 123) {
+            const open5 = this.i;
+            this.i += 2;
+            const stripLeft = t[this.i] === "~";
+            if (stripLeft) this.i++;
+            if (c === 36) {
+              flush(stripLeft);
+              const saved2 = this.nest;
+              this.nest = 1;
+              const x = this.expr();
+              this.ws();
+              stripNext = this.closeTemplate(open5);
+              this.nest = saved2;
+              parts.push({ t: "interp", x });
+              continue;
+            }
+            flush(stripLeft);
+            const saved = this.nest;
+            this.nest = 1;
+            this.ws();
+            const kwAt = this.i;
+            const kw = this.ident();
+            if (kw === "if") {
+              const cond = this.expr();
+              this.ws();
+              const strip = this.closeTemplate(open5);
+              const then = this.inner(end, escapes, limit, strip);
+              let els = [];
+              if (this.directive === "else") els = this.inner(end, escapes, limit, this.lastStrip);
+              if (this.directive !== "endif") this.fail(kwAt, "%{ if } without a matching %{ endif }", "close the directive with %{ endif }");
+              this.directive = void 0;
+              parts.push({ t: "if", cond, then, else: els });
+              stripNext = this.lastStrip;
+            } else if (kw === "for") {
+              this.ws();
+              let key;
+              let val = this.ident();
+              this.ws();
+              if (t[this.i] === ",") {
+                this.i++;
+                this.ws();
+                key = val;
+                val = this.ident();
+                this.ws();
+              }
+              if (val === void 0 || this.ident() !== "in") this.fail(this.i, "expected `%{ for v in collection }`", "write the directive as %{ for item in collection }");
+              const coll = this.expr();
+              this.ws();
+              const strip = this.closeTemplate(open5);
+              const body = this.inner(end, escapes, limit, strip);
+              if (this.directive !== "endfor") this.fail(kwAt, "%{ for } without a matching %{ endfor }", "close the directive with %{ endfor }");
+              this.directive = void 0;
+              const part = { t: "for", val, coll, body };
+              if (key !== void 0) part.key = key;
+              parts.push(part);
+              stripNext = this.lastStrip;
+            } else if (kw === "else" || kw === "endif" || kw === "endfor") {
+              this.ws();
+              this.lastStrip = this.closeTemplate(open5);
+              this.directive = kw;
+              this.nest = saved;
+              return parts;
+            } else this.fail(kwAt, `unknown template directive %{ ${kw ?? ""} }`, "use %{ if }, %{ else }, %{ endif }, %{ for }, %{ endfor }");
+            this.nest = saved;
+            continue;
+          }
+          lit += t[this.i];
+          this.i++;
+        }
+      }
+      lastStrip = false;
+      /** The parts inside a directive, up to its else/end keyword (left in `this.directive`). */
+      inner(end, escapes, limit, stripFirst) {
+        this.directive = void 0;
+        const parts = this.template(end, escapes, limit);
+        if (this.directive === void 0) return parts;
+        if (stripFirst && parts[0]?.t === "str") {
+          const v = parts[0].v.replace(/^\s+/, "");
+          if (v === "") parts.shift();
+          else parts[0] = { t: "str", v };
+        }
+        return parts;
+      }
+      /** At the closing `}` of `${…}` or `%{…}`, with an optional `~`: whether it strips what follows. */
+      closeTemplate(open5) {
+        const strip = this.t[this.i] === "~";
+        if (strip) this.i++;
+        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open5}, found ${this.found()}`, "close the interpolation with }");
+        this.i++;
+        return strip;
+      }
+      heredoc() {
+        const s = this.i;
+        const t = this.t;
+        const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(t.slice(s, s + 256));
+        if (!m) this.fail(s, "malformed heredoc: expected <<MARKER or <<-MARKER followed by a new line", "start a heredoc with <<EOT on its own, content on the next lines, and EOT alone on the last line");
+        const marker = m[2];
+        const contentStart = s + m[0].length;
+        let j = contentStart;
+        let closeLine = -1;
+        while (j <= t.length) {
+          const nl = t.indexOf("\n", j);
+          const lineEnd = nl === -1 ? t.length : nl;
+          if (t.slice(j, lineEnd).trim() === marker) {
+            closeLine = j;
+            break;
+          }
+          if (nl === -1) break;
+          j = nl + 1;
+        }
+        if (closeLine === -1) this.fail(s, `heredoc <<${m[1]}${marker} is never closed`, `end the heredoc with ${marker} alone on a line`);
+        this.i = contentStart;
+        const saved = this.nest;
+        const parts = this.template("", false, closeLine);
+        this.nest = saved;
+        this.i = t.indexOf(marker, closeLine) + marker.length;
+        if (m[1] === "-") dedent(parts, t.slice(contentStart, closeLine));
+        return { t: "tpl", parts, heredoc: true, s, e: this.i };
+      }
+    };
+  }
+});
+
+// src/runtime/host/conftest-formats.ts
+function yamlConfig(text2) {
+  const docs = parseYamlDocuments(text2);
+  return docs.length > 1 ? docs : docs[0] ?? null;
+}
+function jsonConfig(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch (e) {
+    return fail(`json: ${e.message}`);
+  }
+}
+function hcl2Config(text2) {
+  const { body, errors } = parseHcl(text2);
+  if (errors[0]) fail(`hcl2: ${errors[0].message}`);
+  const src = (x) => text2.slice(x.s, x.e);
+  const wrap = (x) => `\${${src(x)}}`;
+  const expr = (x) => {
+    switch (x.t) {
+      case "lit":
+        return x.v;
+      case "tpl": {
+        const lit = literalString(x);
+        if (lit !== void 0) return lit;
+        return x.parts.map((p) => p.t === "str" ? p.v : p.t === "interp" ? wrap(p.x) : "").join("");
+      }
+      case "tuple":
+        return x.items.map(expr);
+      case "object": {
+        const out = {};
+        for (const item of x.items) {
+          const k = item.key.t === "var" ? item.key.name : literalString(item.key) ?? wrap(item.key);
+          out[k] = expr(item.value);
+        }
+        return out;
+      }
+      case "paren":
+        return expr(x.x);
+      default:
+        return wrap(x);
+    }
+  };
+  const convert2 = (b) => {
+    const out = {};
+    for (const a of b.attrs) out[a.name] = expr(a.expr);
+    for (const block2 of b.blocks) {
+      let node = out;
+      let key = block2.type;
+      for (const label of block2.labels) {
+        const inner = node[key];
+        if (inner === void 0) node[key] = {};
+        else if (typeof inner !== "object" || inner === null || Array.isArray(inner)) fail(`hcl2: unable to convert block ${block2.type}.${block2.labels.join(".")} to JSON`);
+        node = node[key];
+        key = label;
+      }
+      const current = node[key];
+      node[key] = Array.isArray(current) ? [...current, convert2(block2.body)] : current === void 0 ? [convert2(block2.body)] : [current, convert2(block2.body)];
+    }
+    return out;
+  };
+  return convert2(body);
+}
+function mobyValue(cmd, args, json2) {
+  if (json2) return args;
+  const rest = args.join(" ");
+  switch (cmd) {
+    case "run":
+    case "cmd":
+    case "entrypoint":
+    case "shell":
+    case "maintainer":
+    case "stopsignal":
+    case "user":
+    case "workdir":
+      return [rest];
+    case "env":
+    case "label": {
+      const ws = rest.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? [];
+      if (!ws[0]?.includes("=")) return ws.length ? [ws[0], rest.trim().slice(ws[0].length).trim()] : [];
+      return ws.flatMap((w) => {
+        const eq = w.indexOf("=");
+        return [w.slice(0, eq), unquote(w.slice(eq + 1))];
+      });
+    }
+    default:
+      return words(rest);
+  }
+}
+function dockerfileConfig(text2) {
+  const { data, diagnostics } = parseDockerfile("Dockerfile", text2);
+  if (diagnostics[0]) fail(`dockerfile: ${diagnostics[0].message}`);
+  const commands = data.instructions.map((i) => {
+    const sub = i.cmd === "onbuild" ? words(i.args.join(" ")) : [];
+    const subCmd = sub[0]?.toLowerCase() ?? "";
+    return {
+      Cmd: i.cmd,
+      SubCmd: subCmd,
+      JSON: i.json,
+      Flags: Object.entries(i.flags).map(([k, v]) => v === "true" ? `--${k}` : `--${k}=${v}`),
+      Value: i.cmd === "onbuild" ? mobyValue(subCmd, [sub.slice(1).join(" ")], false) : mobyValue(i.cmd, i.args, i.json),
+      Stage: i.stage ?? 0
+    };
+  });
+  return [commands];
+}
+function iniConfig(text2) {
+  const out = {};
+  let section;
+  for (const [n2, raw] of text2.split(/\r?\n/).entries()) {
+    const line = raw.trim();
+    if (!line || line.startsWith(";") || line.startsWith("#")) continue;
+    const head2 = /^\[([^\]]+)\]$/.exec(line);
+    if (head2) {
+      const name = head2[1].trim();
+      section = name === "DEFAULT" ? void 0 : out[name] ??= {};
+      continue;
+    }
+    const eq = line.search(/[=:]/);
+    if (eq <= 0) fail(`ini: line ${n2 + 1}: expected key = value`);
+    let value = line.slice(eq + 1).trim();
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'" || value[0] === "`") && value.endsWith(value[0])) value = value.slice(1, -1);
+    if (section) section[line.slice(0, eq).trim()] = value;
+  }
+  return out;
+}
+function tomlConfig(text2) {
+  let i = 0;
+  const err = (msg) => fail(`toml: ${msg} (offset ${i})`);
+  const ws = () => {
+    while (i < text2.length && (text2[i] === " " || text2[i] === "	")) i++;
+  };
+  const wsnl = () => {
+    for (; ; ) {
+      ws();
+      if (text2[i] === "#") while (i < text2.length && text2[i] !== "\n") i++;
+      if (text2[i] === "\n" || text2[i] === "\r") i++;
+      else return;
+    }
+  };
+  const ESC = { b: "\b", t: "	", n: "\n", f: "\f", r: "\r", '"': '"', "\\": "\\" };
+  const basic = (multi) => {
+    let out = "";
+    if (multi && text2[i] === "\n") i++;
+    for (; ; ) {
+      if (i >= text2.length) err("unterminated string");
+      if (multi ? text2.startsWith('"""', i) : text2[i] === '"') {
+        i += multi ? 3 : 1;
+        return out;
+      }
+      const c = text2[i++];
+      if (c !== "\\") {
+        out += c;
+        continue;
+      }
+      const e = text2[i++];
+      if (ESC[e] !== void 0) out += ESC[e];
+      else if (e === "u" || e === "U") {
+        const n2 = e === "u" ? 4 : 8;
+        out += String.fromCodePoint(parseInt(text2.slice(i, i + n2), 16));
+        i += n2;
+      } else if (multi && /\s/.test(e)) while (/\s/.test(text2[i] ?? "")) i++;
+      else err(`bad escape \\${e}`);
+    }
+  };
+  const literal2 = (multi) => {
+    if (multi && text2[i] === "\n") i++;
+    const end = text2.indexOf(multi ? "'''" : "'", i);
+    if (end < 0) err("unterminated string");
+    const s = text2.slice(i, end);
+    i = end + (multi ? 3 : 1);
+    return s;
+  };
+  const key = () => {
+    const parts = [];
+    for (; ; ) {
+      ws();
+      if (text2[i] === '"') {
+        i++;
+        parts.push(basic(false));
+      } else if (text2[i] === "'") {
+        i++;
+        parts.push(literal2(false));
+      } else {
+        const m = /^[A-Za-z0-9_-]+/.exec(text2.slice(i));
+        if (!m) err("expected a key");
+        parts.push(m[0]);
+        i += m[0].length;
+      }
+      ws();
+      if (text2[i] !== ".") return parts;
+      i++;
+    }
+  };
+  const value = () => {
+    if (text2.startsWith('"""', i)) return i += 3, basic(true);
+    if (text2[i] === '"') return i++, basic(false);
+    if (text2.startsWith("'''", i)) return i += 3, literal2(true);
+    if (text2[i] === "'") return i++, literal2(false);
+    if (text2[i] === "[") {
+      i++;
+      const items = [];
+      for (; ; ) {
+        wsnl();
+        if (text2[i] === "]") return i++, items;
+        items.push(value());
+        wsnl();
+        if (text2[i] === ",") i++;
+        else if (text2[i] !== "]") err("expected , or ] in an array");
+      }
+    }
+    if (text2[i] === "{") {
+      i++;
+      const table = {};
+      ws();
+      if (text2[i] === "}") return i++, table;
+      for (; ; ) {
+        const k = key();
+        if (text2[i++] !== "=") err("expected = in an inline table");
+        ws();
+        set(table, k, value());
+        ws();
+        if (text2[i] === "}") return i++, table;
+        if (text2[i++] !== ",") err("expected , or } in an inline table");
+      }
+    }
+    const m = /^[^\s,\]}#]+(?: [0-9:.+-Z]+)?/.exec(text2.slice(i));
+    if (!m) return err("expected a value");
+    const word = m[0];
+    i += word.length;
+    if (word === "true" || word === "false") return word === "true";
+    if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(word)) return word.replace(" ", "T");
+    const num2 = word.replace(/_/g, "");
+    if (/^[+-]?(inf|nan)$/.test(num2)) return err("inf and nan have no JSON value");
+    if (/^0x[0-9a-fA-F]+$/.test(num2)) return parseInt(num2.slice(2), 16);
+    if (/^0o[0-7]+$/.test(num2)) return parseInt(num2.slice(2), 8);
+    if (/^0b[01]+$/.test(num2)) return parseInt(num2.slice(2), 2);
+    if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(num2)) return Number(num2);
+    return err(`unexpected ${word}`);
+  };
+  const set = (table, path, v) => {
+    let node = table;
+    for (const p of path.slice(0, -1)) {
+      const next = node[p];
+      if (next === void 0) node[p] = {};
+      else if (typeof next !== "object" || next === null || Array.isArray(next)) err(`key ${path.join(".")} redefines a value`);
+      node = node[p];
+    }
+    const last = path[path.length - 1];
+    if (node[last] !== void 0) err(`key ${path.join(".")} defined twice`);
+    node[last] = v;
+  };
+  const root = {};
+  let current = root;
+  for (; ; ) {
+    wsnl();
+    if (i >= text2.length) return root;
+    if (text2.startsWith("[[", i)) {
+      i += 2;
+      const path = key();
+      if (!text2.startsWith("]]", i)) err("expected ]]");
+      i += 2;
+      let node = root;
+      for (const p of path.slice(0, -1)) {
+        const next = node[p];
+        node = Array.isArray(next) ? next[next.length - 1] : node[p] ??= {};
+      }
+      const last = path[path.length - 1];
+      const list4 = node[last] ??= [];
+      if (!Array.isArray(list4)) err(`${path.join(".")} is not an array of tables`);
+      current = {};
+      list4.push(current);
+    } else if (text2[i] === "[") {
+      i++;
+      const path = key();
+      if (text2[i++] !== "]") err("expected ]");
+      let node = root;
+      for (const p of path) {
+        const next = node[p];
+        node = Array.isArray(next) ? next[next.length - 1] : node[p] ??= {};
+      }
+      current = node;
+    } else {
+      const k = key();
+      if (text2[i++] !== "=") err("expected =");
+      ws();
+      set(current, k, value());
+    }
+    ws();
+    if (text2[i] === "#") while (i < text2.length && text2[i] !== "\n") i++;
+    if (i < text2.length && text2[i] !== "\n" && text2[i] !== "\r") err("expected the end of the line");
+  }
+}
+function parserForPath(path) {
+  const base = path.split("/").pop().toLowerCase();
+  if (base === "dockerfile" || base.includes("dockerfile.")) return "dockerfile";
+  const dot = base.lastIndexOf(".");
+  const ext = dot < 0 ? "yml" : base.slice(dot + 1);
+  if (ext === "tf" || ext === "tfvars") return "hcl2";
+  return ext === "yml" ? "yaml" : ext;
+}
+var words, unquote, CONFTEST_PARSERS;
+var init_conftest_formats = __esm({
+  "src/runtime/host/conftest-formats.ts"() {
+    "use strict";
+    init_parse();
+    init_ast();
+    init_parser();
+    init_errors();
+    init_yaml();
+    words = (s) => s.trim().split(/\s+/).filter(Boolean);
+    unquote = (s) => s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]) ? s.slice(1, -1) : s;
+    CONFTEST_PARSERS = {
+      yaml: yamlConfig,
+      yml: yamlConfig,
+      json: jsonConfig,
+      hcl2: hcl2Config,
+      tf: hcl2Config,
+      dockerfile: dockerfileConfig,
+      ini: iniConfig,
+      toml: tomlConfig
+    };
+  }
+});
+
+// src/runtime/host/conftest.ts
+function parse2(parser, text2) {
+  const fn = Object.prototype.hasOwnProperty.call(CONFTEST_PARSERS, parser) ? CONFTEST_PARSERS[parser] : void 0;
+  if (!fn) fail(`unknown parser: ${parser} (Palisade reads ${Object.keys(CONFTEST_PARSERS).join(", ")})`);
+  return fn(text2);
+}
+function readConfig2(ctx, name, path) {
+  if (!ctx.files) return fail(`${name} reads files, which only \`palisade test\` provides`);
+  const { path: full, text: text2 } = ctx.files.read(path);
+  return { path: full, value: parse2(parserForPath(full), text2) };
+}
+function conftestBuiltins(ctx) {
+  return {
+    parse_config: (parser, text2) => parse2(str(parser, 1), str(text2, 2)),
+    parse_config_file: (path) => readConfig2(ctx, "parse_config_file", str(path, 1)).value,
+    // conftest's CombineConfigurations: [{path, contents}] sorted by path, one entry per document.
+    parse_combined_config_files: (paths) => {
+      const entries2 = arr(paths, 1).flatMap((p) => {
+        const { path, value } = readConfig2(ctx, "parse_combined_config_files", str(p, 1));
+        return (Array.isArray(value) ? value : [value]).map((contents) => ({ path, contents }));
+      });
+      return entries2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    }
+  };
+}
+var init_conftest = __esm({
+  "src/runtime/host/conftest.ts"() {
+    "use strict";
+    init_conftest_formats();
+    init_errors();
+  }
+});
+
+// src/loaders/common/input.ts
+import { isUtf8 } from "node:buffer";
+function byteLength2(file) {
+  return file.bytes ? file.bytes.byteLength : Buffer.byteLength(file.text ?? "", "utf8");
+}
+function decodeInput(file, maxBytes) {
+  const size = byteLength2(file);
+  if (size > maxBytes) {
+    return {
+      ok: false,
+      diagnostic: fileDiagnostic(
+        file.path,
+        "input_limit_error",
+        `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
+        "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`"
+      )
+    };
+  }
+  if (file.text !== void 0 && !file.bytes) {
+    const t = file.text.charCodeAt(0) === 65279 ? file.text.slice(1) : file.text;
+    if (t.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
+    return { ok: true, text: t };
+  }
+  const b = file.bytes ?? new Uint8Array();
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const le = buf[0] === 255;
+    try {
+      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf.subarray(2));
+      if (text2.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
+      return { ok: true, text: text2 };
+    } catch {
+      return { ok: false, diagnostic: encoding(file.path, "UTF-16 with invalid code units") };
+    }
+  }
+  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  const body = buf.subarray(start);
+  if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
+  if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
+  return { ok: true, text: body.toString("utf8"), utf8: body };
+}
+function binary(path) {
+  return fileDiagnostic(
+    path,
+    "input_read_error",
+    "file contains NUL bytes: it looks binary, not a text manifest",
+    "exclude it with `ignore` in the Palisade config, or pass the text file it was generated from"
+  );
+}
+function encoding(path, what) {
+  return fileDiagnostic(path, "input_read_error", `file is ${what}`, "re-save the file as UTF-8 (e.g. `iconv -t UTF-8`), or exclude it with `ignore`");
+}
+var init_input = __esm({
+  "src/loaders/common/input.ts"() {
+    "use strict";
+    init_diag();
+  }
+});
+
+// src/loaders/common/ignores.ts
+function isCommentOnly(text2, lines, line, openers) {
+  const s = text2.slice(lines.lineStart(line), lines.lineEnd(line)).trimStart();
+  return s === "" || openers.some((o) => s.startsWith(o));
+}
+function scanIgnores(path, text2, lines, style) {
+  const out = { ignores: [], diagnostics: [] };
+  const nextContent = /* @__PURE__ */ new Map();
+  const contentAfter = (line) => {
+    let next = line + 1;
+    const run2 = [];
+    while (next <= lines.lineCount && !nextContent.has(next) && isCommentOnly(text2, lines, next, style.openers)) run2.push(next++);
+    const found = nextContent.get(next) ?? next;
+    for (const l of run2) nextContent.set(l, found);
+    return found;
+  };
+  const extents = /* @__PURE__ */ new Map();
+  const extentOf = (line) => {
+    let e = extents.get(line);
+    if (e === void 0) extents.set(line, e = style.extent ? Math.max(line, style.extent(line)) : line);
+    return e;
+  };
+  for (let i = text2.indexOf(MARK); i !== -1; i = text2.indexOf(MARK, i + MARK.length)) {
+    const { line } = lines.lineCol(i);
+    const ls = lines.lineStart(line);
+    const le = lines.lineEnd(line);
+    const before = text2.slice(ls, i);
+    let opener = -1;
+    for (const o of style.openers) {
+      const m2 = before.trimEnd();
+      if (m2.endsWith(o)) opener = Math.max(opener, ls + m2.length - o.length);
+    }
+    if (opener === -1) continue;
+    const lead = text2.slice(ls, opener);
+    if (lead.trim() !== "" && !/\s$/.test(lead)) continue;
+    const trailing = lead.trim() !== "";
+    const rest = text2.slice(i + MARK.length, le).trim();
+    const m = /^(\S+)\s*(.*)$/.exec(rest);
+    const where2 = lines.lineCol(opener);
+    if (!m) {
+      out.diagnostics.push(
+        at(path, where2, "waiver_error", "inline ignore names no policy", "write `palisade:ignore <policy-id> <reason>`, e.g. `# palisade:ignore k8s/privileged-container needed by the CNI`", "warning")
+      );
+      continue;
+    }
+    const reason = m[2] ?? "";
+    if (reason === "") {
+      out.diagnostics.push(
+        at(path, where2, "waiver_error", `inline ignore of ${m[1]} gives no reason`, "add a reason after the policy id so reviewers and audits know why", "warning")
+      );
+    }
+    if (globProblem(m[1])) {
+      out.diagnostics.push(at(path, where2, "waiver_error", `inline ignore of "${m[1]}": ${globProblem(m[1])}`, "name the policy id exactly, or write the range low to high (`[a-z]`)", "warning"));
+    }
+    const start = line;
+    let end = line;
+    if (!trailing) {
+      const next = contentAfter(line);
+      if (next <= lines.lineCount) end = extentOf(next);
+    }
+    out.ignores.push({
+      policyId: m[1],
+      reason,
+      lines: { start, end },
+      region: lines.region(opener, le)
+    });
+  }
+  return out;
+}
+function indentExtent(text2, lines) {
+  const indentOf = (l) => {
+    const s = text2.slice(lines.lineStart(l), lines.lineEnd(l));
+    return s.length - s.trimStart().length;
+  };
+  return (line) => {
+    const base = indentOf(line);
+    let last = line;
+    for (let l = line + 1; l <= lines.lineCount; l++) {
+      const s = text2.slice(lines.lineStart(l), lines.lineEnd(l)).trim();
+      if (s === "" || s.startsWith("#")) continue;
+      if (s === "---" || s === "...") break;
+      if (indentOf(l) <= base) break;
+      last = l;
+    }
+    return last;
+  };
+}
+var MARK;
+var init_ignores = __esm({
+  "src/loaders/common/ignores.ts"() {
+    "use strict";
+    init_diag();
+    init_glob();
+    MARK = "palisade:ignore";
+  }
+});
+
+// src/loaders/dockerfile/load.ts
+function matchedPrefix(data, route) {
+  let cur = data;
+  let n2 = 0;
+  for (const seg of route) {
+    if (Array.isArray(cur) && typeof seg === "number" && seg >= 0 && seg < cur.length) cur = cur[seg];
+    else if (cur !== null && typeof cur === "object" && !Array.isArray(cur) && Object.hasOwn(cur, String(seg))) cur = cur[String(seg)];
+    else break;
+    n2++;
+  }
+  return n2;
+}
+function spanOf(p, route, matched) {
+  const [a, b, c, d] = route;
+  const { data, spans } = p;
+  if (a === "instructions" && matched >= 2) return spans[b];
+  if (a === "stages" && matched >= 2) {
+    const st = data.stages[b];
+    const fromSpan = spans[st.instructions[0]];
+    if (!fromSpan) return void 0;
+    if (c === "instructions" && matched >= 4) return spans[st.instructions[d]];
+    if (matched >= 3 && c !== "instructions") return fromSpan;
+    const lastSpan = spans[st.instructions[st.instructions.length - 1]] ?? fromSpan;
+    return { first: fromSpan.first, last: lastSpan.last };
+  }
+  if (a === "args" && matched >= 2) {
+    const name = String(b);
+    let found;
+    data.instructions.forEach((ins, i) => {
+      if (ins.stage === null && ins.cmd === "arg" && ins.args.some((x) => x.split(/\s+/).some((w) => w === name || w.startsWith(`${name}=`)))) found = i;
+    });
+    return found === void 0 ? void 0 : spans[found];
+  }
+  return void 0;
+}
+function loadDockerfile(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const text2 = dec.text;
+  const parsed = parseDockerfile(file.path, text2);
+  const lines = new LineIndex(text2);
+  const lastLineOf = /* @__PURE__ */ new Map();
+  for (const s of parsed.spans) lastLineOf.set(s.first, s.last);
+  const ig = scanIgnores(file.path, text2, lines, { openers: ["#"], extent: (l) => lastLineOf.get(l) ?? l });
+  const locate = (route) => {
+    const matched = matchedPrefix(parsed.data, route);
+    let span = spanOf(parsed, route, matched);
+    let resolvedLen = matched;
+    if (!span) {
+      span = { first: 1, last: Math.max(1, lines.lineCount - (text2.endsWith("\n") ? 1 : 0)) };
+      resolvedLen = 0;
+    }
+    const region = lines.linesRegion(span.first, span.last);
+    const firstLine = text2.slice(lines.lineStart(span.first), lines.lineEnd(span.first));
+    region.startColumn = firstLine.length - firstLine.trimStart().length + 1;
+    const loc = { file: file.path, region };
+    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
+    return loc;
+  };
+  const doc = {
+    kind: "dockerfile",
+    path: file.path,
+    index: 0,
+    data: parsed.data,
+    resource: `dockerfile ${file.path}`,
+    ignores: ig.ignores,
+    locate,
+    resourceAt(route) {
+      const [a, b] = route;
+      if (a === "instructions" && typeof b === "number") {
+        const ins = parsed.data.instructions[b];
+        if (!ins) return void 0;
+        const st = ins.stage === null ? void 0 : parsed.data.stages[ins.stage];
+        return st ? `stage ${st.name ?? st.index}: ${ins.cmd.toUpperCase()}` : `${ins.cmd.toUpperCase()} (global)`;
+      }
+      if (a === "stages" && typeof b === "number") {
+        const st = parsed.data.stages[b];
+        return st ? `stage ${st.name ?? st.index}` : void 0;
+      }
+      return void 0;
+    }
+  };
+  return { documents: [doc], diagnostics: [...parsed.diagnostics, ...ig.diagnostics] };
+}
+var init_load = __esm({
+  "src/loaders/dockerfile/load.ts"() {
+    "use strict";
+    init_input();
+    init_ignores();
+    init_line_index();
+    init_options();
+    init_parse();
+  }
+});
+
+// src/loaders/common/location.ts
+function toLocation(file, lines, start, end, route, matched) {
+  const loc = { file, region: lines.region(start, end) };
+  if (matched < route.length) loc.approximate = { resolved: route.slice(0, matched) };
+  return loc;
+}
+var init_location = __esm({
+  "src/loaders/common/location.ts"() {
+    "use strict";
+  }
+});
+
+// src/loaders/yaml/stream.ts
+function keyText(n2) {
+  if ((0, import_yaml6.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
+  return void 0;
+}
+function member2(doc, map, key, seen = /* @__PURE__ */ new Set()) {
+  if (!(0, import_yaml6.isMap)(map) || seen.has(map)) return void 0;
+  seen.add(map);
+  let found;
+  const merges = [];
+  for (const p of map.items) {
+    if (!(0, import_yaml6.isPair)(p)) continue;
+    const k = keyText(p.key);
+    if (k === key) found = { key: p.key, node: p.value ?? null };
+    else if (k === "<<" && p.value) merges.push(p.value);
+  }
+  if (found) return found;
+  for (const m of merges) {
+    const targets2 = (0, import_yaml6.isSeq)(m) ? m.items : [m];
+    for (const t of targets2) {
+      const r = member2(doc, resolve4(doc, t), key, seen);
+      if (r) return r;
+    }
+  }
+  return void 0;
+}
+function resolve4(doc, n2) {
+  let cur = n2;
+  for (let i = 0; i < 64 && (0, import_yaml6.isAlias)(cur); i++) {
+    const r = cur.resolve(doc);
+    if (!r) break;
+    cur = r;
+  }
+  return cur;
+}
+function blockLine(text2, from, to, n2) {
+  let p = text2.indexOf("\n", from) + 1;
+  for (let i = 0; i < n2 && p > 0; i++) p = text2.indexOf("\n", p) + 1;
+  if (p <= 0 || p >= to) return void 0;
+  const eol = text2.indexOf("\n", p);
+  const lineEnd = eol < 0 ? text2.length : eol;
+  let start = p;
+  while (start < lineEnd && (text2[start] === " " || text2[start] === "	")) start++;
+  return [start, Math.max(start, lineEnd)];
+}
+function locateIn(stream, entry, route) {
+  const { doc } = entry;
+  let node = doc.contents ?? null;
+  let start = entry.start;
+  let end = entry.end;
+  let matched = 0;
+  for (const seg of route) {
+    if (!node) break;
+    if ((0, import_yaml6.isScalar)(node) && node.type === "BLOCK_LITERAL" && typeof seg === "number" && node.range) {
+      const line = blockLine(stream.text, node.range[0], node.range[1], seg);
+      if (!line) break;
+      [start, end] = line;
+      matched++;
+      break;
+    }
+    const container = resolve4(doc, node);
+    let next;
+    if ((0, import_yaml6.isMap)(container)) next = member2(doc, container, String(seg));
+    else if ((0, import_yaml6.isSeq)(container)) {
+      const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+      const item = container.items[i];
+      if (item !== void 0) next = { node: item };
+    }
+    if (!next) break;
+    const kr = next.key?.range;
+    const vr = next.node?.range;
+    if (!kr && !vr) break;
+    start = kr ? kr[0] : vr[0];
+    end = vr ? Math.max(vr[1], start) : kr[1];
+    node = next.node;
+    matched++;
+  }
+  return toLocation(stream.path, stream.lines, start, end, route, matched);
+}
+function checkDuplicates(doc, path, lines, out) {
+  const stack = [];
+  if (doc.contents) stack.push(doc.contents);
+  while (stack.length > 0) {
+    const n2 = stack.pop();
+    if ((0, import_yaml6.isMap)(n2) || (0, import_yaml6.isSeq)(n2)) {
+      if ((0, import_yaml6.isMap)(n2)) {
+        const seen = /* @__PURE__ */ new Set();
+        for (const p of n2.items) {
+          const k = keyText(p.key);
+          if (k !== void 0 && k !== "<<") {
+            if (seen.has(k)) {
+              out.push(
+                at(path, lines.lineCol(p.key.range?.[0] ?? 0), "input_duplicate_key", `key "${k}" appears more than once in this mapping; the last one wins`, "remove the duplicate so the file says one thing", "warning")
+              );
+            } else seen.add(k);
+          }
+          if (p.value) stack.push(p.value);
+        }
+      } else {
+        for (const it of n2.items) if (it) stack.push(it);
+      }
+    }
+  }
+}
+function streamOf(path, source) {
+  const text2 = yamlLineBreaks(source);
+  return { path, text: text2, lines: new LineIndex(text2), entries: [], ignores: [], diagnostics: [] };
+}
+function parseFailed(stream, p) {
+  stream.diagnostics.push(at(stream.path, stream.lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, "flatten the data; Palisade refuses inputs that would exhaust the parser"));
+}
+function entryOf(stream, doc, index, lim) {
+  const { path, lines } = stream;
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      if (e.code === "RESOURCE_EXHAUSTION") {
+        stream.diagnostics.push(
+          at(path, lines.lineCol(e.pos[0]), "input_limit_error", "YAML is nested too deeply to parse", "flatten the data; Palisade refuses inputs that would exhaust the parser")
+        );
+        continue;
+      }
+      stream.diagnostics.push(
+        at(path, lines.lineCol(e.pos[0]), "input_parse_error", `invalid YAML: ${e.message.split("\n")[0]}`, "fix the YAML at this position (indentation, quoting or a missing `:` are the usual causes)")
+      );
+    }
+    return void 0;
+  }
+  const c0 = doc.contents;
+  if (c0 === null || (0, import_yaml6.isScalar)(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0)) return void 0;
+  const decoded = boundedToJS(doc, lim);
+  if (!decoded.ok) {
+    const p = decoded.problem;
+    const fix = p.kind === "aliases" ? "use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted" : p.kind === "depth" ? "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended" : "check the file with a YAML linter (e.g. `yamllint`)";
+    stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, fix));
+    return void 0;
+  }
+  if (decoded.duplicates) checkDuplicates(doc, path, lines, stream.diagnostics);
+  const r = doc.contents.range ?? [0, 0, 0];
+  const c = doc.contents;
+  return { index, doc, data: decoded.data, commentBefore: c.commentBefore ?? doc.commentBefore ?? void 0, start: r[0], end: r[1] };
+}
+function yamlEntries(path, source, lim) {
+  if (source.includes("palisade:ignore")) return void 0;
+  const stream = streamOf(path, source);
+  function* entries2() {
+    const refused = unparsable(stream.text);
+    if (refused) return parseFailed(stream, refused);
+    let index = 0;
+    try {
+      for (const doc of new import_yaml6.Composer(PARSE_OPTIONS).compose(new import_yaml6.Parser().parse(stream.text))) {
+        const entry = entryOf(stream, doc, index++, lim);
+        if (entry) yield entry;
+      }
+    } catch (e) {
+      parseFailed(stream, parserCrash(e));
+    }
+  }
+  return { stream, entries: entries2() };
+}
+function parseYamlStream(path, source, lim) {
+  const stream = streamOf(path, source);
+  const { text: text2, lines } = stream;
+  const parsed = guardedParse(text2, () => (0, import_yaml6.parseAllDocuments)(text2, PARSE_OPTIONS));
+  if (!parsed.ok) {
+    parseFailed(stream, parsed.problem);
+    return stream;
+  }
+  let docs = parsed.value;
+  if (!Array.isArray(docs)) docs = [];
+  docs.forEach((doc, index) => {
+    const entry = entryOf(stream, doc, index, lim);
+    if (entry) stream.entries.push(entry);
+  });
+  if (text2.indexOf("palisade:ignore") === -1) return stream;
+  const ig = scanIgnores(path, text2, lines, { openers: ["#"], extent: indentExtent(text2, lines) });
+  const literal2 = [];
+  for (const d of docs) {
+    (0, import_yaml6.visit)(d, {
+      Scalar(_, n2) {
+        if (n2.type !== "PLAIN" && n2.range) literal2.push([n2.range[0], n2.range[1]]);
+      }
+    });
+  }
+  literal2.sort((x, y) => x[0] - y[0]);
+  const isData = (line, col) => {
+    const o = lines.lineStart(line) + col - 1;
+    let lo = 0;
+    let hi = literal2.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (literal2[mid][0] <= o) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best !== -1 && o < literal2[best][1];
+  };
+  stream.ignores = ig.ignores.filter((g) => !isData(g.region.startLine, g.region.startColumn));
+  stream.diagnostics.push(...ig.diagnostics.filter((d) => !isData(d.line, d.col)));
+  return stream;
+}
+function ignoresFor(stream, entry) {
+  if (stream.ignores.length === 0) return [];
+  const first = stream.lines.lineCol(entry.start).line;
+  const last = stream.lines.lineCol(Math.max(entry.start, entry.end - 1)).line;
+  return stream.ignores.filter((ig) => ig.lines.end >= first && ig.lines.start <= last);
+}
+function helmSource(entry) {
+  const m = /^\s*Source:\s*(\S.*?)\s*$/m.exec(entry.commentBefore ?? "");
+  return m?.[1];
+}
+var import_yaml6, PARSE_OPTIONS;
+var init_stream = __esm({
+  "src/loaders/yaml/stream.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_diag();
+    init_ignores();
+    init_line_index();
+    init_yaml_bounded();
+    init_location();
+    PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: true };
+  }
+});
+
+// src/loaders/yaml/load.ts
+function yamlDocument(kind, stream, entry) {
+  return {
+    kind,
+    path: stream.path,
+    index: entry.index,
+    data: entry.data,
+    ignores: ignoresFor(stream, entry),
+    locate: (route) => locateIn(stream, entry, route)
+  };
+}
+function readYaml(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  return parseYamlStream(file.path, dec.text, lim);
+}
+function readYamlEntries(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  return yamlEntries(file.path, dec.text, lim);
+}
+function loadYaml(file, opts) {
+  const s = readYaml(file, opts);
+  if ("documents" in s) return s;
+  return { documents: s.entries.map((e) => yamlDocument("yaml", s, e)), diagnostics: s.diagnostics };
+}
+var init_load2 = __esm({
+  "src/loaders/yaml/load.ts"() {
+    "use strict";
+    init_input();
+    init_options();
+    init_stream();
+  }
+});
+
+// src/loaders/github/versions.ts
+function deref(doc, n2) {
+  let cur = n2;
+  for (let i = 0; i < 64 && cur && (0, import_yaml7.isAlias)(cur); i++) cur = cur.resolve(doc);
+  return cur;
+}
+function get(doc, map, key) {
+  if (!(0, import_yaml7.isMap)(map)) return void 0;
+  let found;
+  for (const p of map.items) if ((0, import_yaml7.isScalar)(p.key) && p.key.value === key) found = p.value;
+  return deref(doc, found);
+}
+function commented(doc, owner) {
+  const uses = get(doc, owner, "uses");
+  if (!(0, import_yaml7.isScalar)(uses) || typeof uses.value !== "string" || !SHA.test(uses.value)) return void 0;
+  return VERSION2.exec(uses.comment ?? "")?.[1];
+}
+function usesVersions(doc) {
+  const out = {};
+  const root = deref(doc, doc.contents);
+  const steps = (seq2, prefix) => {
+    if (!(0, import_yaml7.isSeq)(seq2)) return;
+    seq2.items.forEach((item, n2) => {
+      const v = commented(doc, deref(doc, item));
+      if (v) out[`${prefix}/${n2}`] = v;
+    });
+  };
+  const jobs = get(doc, root, "jobs");
+  if ((0, import_yaml7.isMap)(jobs)) {
+    for (const p of jobs.items) {
+      if (!(0, import_yaml7.isScalar)(p.key)) continue;
+      const id = String(p.key.value);
+      const job = deref(doc, p.value);
+      const v = commented(doc, job);
+      if (v) out[`jobs/${id}`] = v;
+      steps(get(doc, job, "steps"), `jobs/${id}/steps`);
+    }
+  }
+  steps(get(doc, get(doc, root, "runs"), "steps"), "runs/steps");
+  return out;
+}
+var import_yaml7, PALISADE_KEY, SHA, VERSION2;
+var init_versions = __esm({
+  "src/loaders/github/versions.ts"() {
+    "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
+    PALISADE_KEY = "x-palisade";
+    SHA = /@([0-9a-f]{40}|[0-9a-f]{64})$/;
+    VERSION2 = /(?:^|[\s@=:])(v?\d+(?:\.\d+){0,3})(?![\w.])/;
+  }
+});
+
+// src/loaders/github/load.ts
+import { basename as basename2 } from "node:path/posix";
+function stepName(steps, n2) {
+  const s = Array.isArray(steps) ? steps[n2] : void 0;
+  if (isObj(s) && typeof s.name === "string") return ` (${s.name})`;
+  if (isObj(s) && typeof s.uses === "string") return ` (${s.uses})`;
+  return "";
+}
+function workflowResourceAt(data, route) {
+  if (!isObj(data)) return void 0;
+  const [a, id, b, n2] = route;
+  if (a === "jobs" && id !== void 0) {
+    const job = isObj(data.jobs) ? data.jobs[String(id)] : void 0;
+    if (b === "steps" && typeof n2 === "number") return `jobs.${id}.steps[${n2}]${stepName(isObj(job) ? job.steps : void 0, n2)}`;
+    return `jobs.${id}`;
+  }
+  return void 0;
+}
+function actionResourceAt(data, route) {
+  if (!isObj(data)) return void 0;
+  const [a, b, n2] = route;
+  if (a === "runs" && b === "steps" && typeof n2 === "number") {
+    return `runs.steps[${n2}]${stepName(isObj(data.runs) ? data.runs.steps : void 0, n2)}`;
+  }
+  if (a === "inputs" && b !== void 0) return `inputs.${b}`;
+  return void 0;
+}
+function loadGithub(kind, file, opts) {
+  const s = readYaml(file, opts);
+  if ("documents" in s) return s;
+  const diagnostics = s.diagnostics;
+  const entry = s.entries[0];
+  if (s.entries.length > 1) {
+    const extra2 = s.entries[1];
+    diagnostics.push(
+      at(file.path, s.lines.lineCol(extra2.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} file holds one YAML document; GitHub ignores this and the following ones`, "remove the `---` separator and the extra documents")
+    );
+  }
+  if (!entry) return { documents: [], diagnostics };
+  if (!isObj(entry.data)) {
+    diagnostics.push(
+      at(file.path, s.lines.lineCol(entry.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} must be a YAML mapping`, "start the file with top-level keys such as `name:`, `on:` and `jobs:` (or `runs:` for an action)")
+    );
+  }
+  const versions = isObj(entry.data) ? usesVersions(entry.doc) : {};
+  const extra = Object.keys(versions).length > 0 ? { path: file.path, uses_versions: versions } : { path: file.path };
+  const data = isObj(entry.data) ? { ...entry.data, [PALISADE_KEY]: extra } : entry.data;
+  const doc = {
+    kind,
+    path: file.path,
+    index: entry.index,
+    data,
+    resource: kind === "github-workflow" ? `workflow ${basename2(file.path)}` : `action ${file.path}`,
+    ignores: ignoresFor(s, entry),
+    locate: (route) => locateIn(s, entry, route),
+    resourceAt: (route) => kind === "github-workflow" ? workflowResourceAt(data, route) : actionResourceAt(data, route)
+  };
+  return { documents: [doc], diagnostics };
+}
+var isObj, loadWorkflow, loadAction;
+var init_load3 = __esm({
+  "src/loaders/github/load.ts"() {
+    "use strict";
+    init_diag();
+    init_load2();
+    init_stream();
+    init_versions();
+    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    loadWorkflow = (file, opts) => loadGithub("github-workflow", file, opts);
+    loadAction = (file, opts) => loadGithub("github-action", file, opts);
+  }
+});
+
+// src/loaders/json/scan.ts
+function skipWs(t, i) {
+  for (; ; ) {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+    else return i;
+  }
+}
+function stringEnd(t, i) {
+  let j = i + 1;
+  for (; ; ) {
+    const q = t.indexOf('"', j);
+    if (q === -1) return -1;
+    let k = q - 1;
+    while (t.charCodeAt(k) === BACKSLASH) k--;
+    if ((q - 1 - k) % 2 === 0) return q + 1;
+    j = q + 1;
+  }
+}
+function stringValue(t, i, end) {
+  const raw = t.slice(i + 1, end - 1);
+  if (raw.indexOf("\\") === -1) return raw;
+  try {
+    return JSON.parse(t.slice(i, end));
+  } catch {
+    return raw;
+  }
+}
+function valueEnd(t, i) {
+  const c = t.charCodeAt(i);
+  if (c === QUOTE) {
+    const e = stringEnd(t, i);
+    return e === -1 ? t.length : e;
+  }
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    let j2 = i;
+    const n3 = t.length;
+    while (j2 < n3) {
+      const d = t.charCodeAt(j2);
+      if (d === QUOTE) {
+        const e = stringEnd(t, j2);
+        if (e === -1) return n3;
+        j2 = e;
+        continue;
+      }
+      if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        depth--;
+        if (depth === 0) return j2 + 1;
+      }
+      j2++;
+    }
+    return n3;
+  }
+  let j = i;
+  const n2 = t.length;
+  while (j < n2) {
+    const d = t.charCodeAt(j);
+    if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
+    j++;
+  }
+  return j;
+}
+var QUOTE, BACKSLASH;
+var init_scan = __esm({
+  "src/loaders/json/scan.ts"() {
+    "use strict";
+    QUOTE = 34;
+    BACKSLASH = 92;
+  }
+});
+
+// src/loaders/json/locate.ts
+var MAP_MIN, JsonLocator;
+var init_locate = __esm({
+  "src/loaders/json/locate.ts"() {
+    "use strict";
+    init_scan();
+    MAP_MIN = 4096;
+    JsonLocator = class {
+      constructor(text2, rootOffset = 0) {
+        this.text = text2;
+        this.rootOffset = rootOffset;
+      }
+      text;
+      rootOffset;
+      cache = /* @__PURE__ */ new Map();
+      rootSpan;
+      /** The text this locator indexes. */
+      get source() {
+        return this.text;
+      }
+      /** The root value's span. */
+      root() {
+        if (!this.rootSpan) {
+          const s = skipWs(this.text, this.rootOffset);
+          this.rootSpan = { start: s, end: valueEnd(this.text, s) };
+        }
+        return this.rootSpan;
+      }
+      /** The offsets of the object's members ([key start, key end, value start, value end] each) or the array's elements. */
+      offsets(start, c) {
+        const t = this.text;
+        const out = [];
+        let i = skipWs(t, start + 1);
+        if (c === 123) {
+          while (t.charCodeAt(i) === 34) {
+            const ke = stringEnd(t, i);
+            if (ke === -1) break;
+            let v = skipWs(t, ke);
+            if (t.charCodeAt(v) !== 58) break;
+            v = skipWs(t, v + 1);
+            const ve = valueEnd(t, v);
+            out.push(i, ke, v, ve);
+            i = skipWs(t, ve);
+            if (t.charCodeAt(i) !== 44) break;
+            i = skipWs(t, i + 1);
+          }
+          return out;
+        }
+        while (i < t.length && t.charCodeAt(i) !== 93) {
+          const ve = valueEnd(t, i);
+          out.push(i, ve);
+          i = skipWs(t, ve);
+          if (t.charCodeAt(i) !== 44) break;
+          i = skipWs(t, i + 1);
+        }
+        return out;
+      }
+      /** The index of the container spanning `span`, built on the first visit. */
+      children(span) {
+        const c = this.text.charCodeAt(span.start);
+        if (c !== 123 && c !== 91) return void 0;
+        let ch = this.cache.get(span.start);
+        if (!ch) {
+          const offsets = Int32Array.from(this.offsets(span.start, c));
+          if (c === 91) ch = { kind: "array", items: offsets };
+          else {
+            ch = { kind: "object", members: offsets };
+            if (span.end - span.start >= MAP_MIN) {
+              const byKey = /* @__PURE__ */ new Map();
+              for (let m = 0; m < offsets.length; m += 4) byKey.set(stringValue(this.text, offsets[m], offsets[m + 1]), m);
+              ch.byKey = byKey;
+            }
+          }
+          this.cache.set(span.start, ch);
+        }
+        return ch;
+      }
+      /** Whether the key token [ks, ke) decodes to `key`. */
+      keyIs(ks, ke, key) {
+        const t = this.text;
+        for (let i = ks + 1; i < ke - 1; i++) if (t.charCodeAt(i) === 92) return stringValue(t, ks, ke) === key;
+        return ke - ks - 2 === key.length && t.startsWith(key, ks + 1);
+      }
+      /**
+       * The child of the container spanning `span` under `seg`: an object's member (by String(seg)),
+       * an array's element (a number, or with `numericStrings` a string of digits too).
+       */
+      child(span, seg, numericStrings) {
+        const ch = this.children(span);
+        if (!ch) return void 0;
+        if (ch.kind === "object") {
+          const key = String(seg);
+          const o = ch.members;
+          let m = -1;
+          if (ch.byKey) m = ch.byKey.get(key) ?? -1;
+          else for (let k = o.length - 4; k >= 0 && m === -1; k -= 4) if (this.keyIs(o[k], o[k + 1], key)) m = k;
+          return m === -1 ? void 0 : { start: o[m + 2], end: o[m + 3], keyStart: o[m] };
+        }
+        const idx = typeof seg === "number" ? seg : numericStrings && /^\d+$/.test(seg) ? Number(seg) : -1;
+        if (!Number.isInteger(idx) || idx < 0 || 2 * idx + 1 >= ch.items.length) return void 0;
+        return { start: ch.items[2 * idx], end: ch.items[2 * idx + 1] };
+      }
+      /**
+       * The value under `seg` in the value spanning `node`: an object's member, or an array's element
+       * for a number segment (as a JavaScript walk over the parsed value would go).
+       */
+      step(node, seg) {
+        return this.child(node, seg, false);
+      }
+      /** The decoded string spanning `node`, or undefined when the value there is not a string. */
+      string(node) {
+        if (this.text.charCodeAt(node.start) !== 34) return void 0;
+        const e = stringEnd(this.text, node.start);
+        return e === -1 ? void 0 : stringValue(this.text, node.start, e);
+      }
+      /** Span of the value at `route` (without its key), and how much of the route matched. */
+      value(route) {
+        let cur = this.root();
+        let keyStart;
+        let matched = 0;
+        for (const seg of route) {
+          const next = this.child(cur, seg, true);
+          if (!next) break;
+          cur = { start: next.start, end: next.end };
+          keyStart = next.keyStart;
+          matched++;
+        }
+        return { span: cur, matched, keyStart };
+      }
+      /** The finding span: key start (for object members) through value end. */
+      locate(route) {
+        const r = this.value(route);
+        return { span: { start: r.keyStart ?? r.span.start, end: r.span.end }, matched: r.matched };
+      }
+    };
+  }
+});
+
+// src/loaders/json/validate.ts
+function checkJson(path, t, opts) {
+  const dups = [];
+  const describe4 = (i) => i >= t.length ? "end of file" : `'${t[i]}'`;
+  const value = (i, depth) => {
+    i = skipWs(t, i);
+    const c = t.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (depth >= opts.maxDepth) throw new Stop(i, `nesting deeper than ${opts.maxDepth} levels`, true);
+      return c === 123 ? object(i, depth + 1) : array(i, depth + 1);
+    }
+    if (c === 34) return str5(i);
+    if (t.startsWith("true", i)) return i + 4;
+    if (t.startsWith("false", i)) return i + 5;
+    if (t.startsWith("null", i)) return i + 4;
+    const n2 = numberEnd(t, i);
+    if (n2 !== -1) return n2;
+    throw new Stop(i, `unexpected ${describe4(i)}, expected a value`);
+  };
+  const str5 = (i) => {
+    const e = stringEnd(t, i);
+    if (e === -1) throw new Stop(i, "unterminated string");
+    for (let k = i + 1; k < e - 1; k++) {
+      const c = t.charCodeAt(k);
+      if (c < 32) throw new Stop(k, "control character inside a string (escape it, e.g. \\n)");
+      if (c === 92) k = escape3(k);
+    }
+    return e;
+  };
+  const escape3 = (k) => {
+    const c = t.charCodeAt(k + 1);
+    if (c === 117) {
+      if (!/^[0-9A-Fa-f]{4}$/.test(t.slice(k + 2, k + 6))) throw new Stop(k, "invalid \\u escape: expected four hexadecimal digits");
+      return k + 5;
+    }
+    if (!ESCAPES.has(c)) throw new Stop(k, `invalid escape \\${t[k + 1]} (JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
+    return k + 1;
+  };
+  const object = (i, depth) => {
+    i = skipWs(t, i + 1);
+    if (t.charCodeAt(i) === 125) return i + 1;
+    const seen = opts.duplicates ? /* @__PURE__ */ new Set() : void 0;
+    for (; ; ) {
+      if (t.charCodeAt(i) !== 34) throw new Stop(i, `unexpected ${describe4(i)}, expected a "quoted" property name`);
+      const ke = str5(i);
+      if (seen) {
+        const key = stringValue(t, i, ke);
+        if (seen.has(key)) dups.push({ offset: i, key });
+        else seen.add(key);
+      }
+      i = skipWs(t, ke);
+      if (t.charCodeAt(i) !== 58) throw new Stop(i, `unexpected ${describe4(i)}, expected ':' after the property name`);
+      i = skipWs(t, value(i + 1, depth));
+      const c = t.charCodeAt(i);
+      if (c === 125) return i + 1;
+      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or '}'`);
+      i = skipWs(t, i + 1);
+      if (t.charCodeAt(i) === 125) throw new Stop(i, "trailing comma before }");
+    }
+  };
+  const array = (i, depth) => {
+    i = skipWs(t, i + 1);
+    if (t.charCodeAt(i) === 93) return i + 1;
+    for (; ; ) {
+      i = skipWs(t, value(i, depth));
+      const c = t.charCodeAt(i);
+      if (c === 93) return i + 1;
+      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or ']'`);
+      if (t.charCodeAt(skipWs(t, i + 1)) === 93) throw new Stop(i, "trailing comma before ]");
+      i = i + 1;
+    }
+  };
+  let lines;
+  const pos = (o) => (lines ??= new LineIndex(t)).lineCol(o);
+  try {
+    const end = skipWs(t, value(0, 0));
+    if (end < t.length) throw new Stop(end, `unexpected ${describe4(end)} after the end of the JSON value`);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    const error2 = e.limit ? at(path, pos(e.offset), "input_limit_error", e.message, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended") : at(path, pos(e.offset), "input_parse_error", `invalid JSON: ${e.message}`, "fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)");
+    return { error: error2, warnings: [] };
+  }
+  return {
+    warnings: dups.map(
+      (d) => at(path, pos(d.offset), "input_duplicate_key", `key "${d.key}" appears more than once in this object; the last one wins`, "remove the duplicate so the file says one thing", "warning")
+    )
+  };
+}
+function numberEnd(t, i) {
+  if (t.charCodeAt(i) === 45) i++;
+  const first = t.charCodeAt(i);
+  if (first === 48) i++;
+  else if (first > 48 && first <= 57) while (isDigit2(t.charCodeAt(++i))) ;
+  else return -1;
+  if (t.charCodeAt(i) === 46 && isDigit2(t.charCodeAt(i + 1))) {
+    i++;
+    while (isDigit2(t.charCodeAt(++i))) ;
+  }
+  const e = t.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    let j = i + 1;
+    if (t.charCodeAt(j) === 43 || t.charCodeAt(j) === 45) j++;
+    if (isDigit2(t.charCodeAt(j))) {
+      while (isDigit2(t.charCodeAt(++j))) ;
+      i = j;
+    }
+  }
+  return i;
+}
+function firstTooDeep(t, maxDepth) {
+  let depth = 0;
+  const n2 = t.length;
+  for (let i = 0; i < n2; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < n2; i++) {
+        const d = t.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+function tooDeepBytes(b, maxDepth) {
+  let depth = 0;
+  const n2 = b.length;
+  for (let i = 0; i < n2; i++) {
+    const c = b[i];
+    if (c === 34) {
+      for (i++; i < n2; i++) {
+        const d = b[i];
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+var Stop, ESCAPES, isDigit2;
+var init_validate = __esm({
+  "src/loaders/json/validate.ts"() {
+    "use strict";
+    init_diag();
+    init_line_index();
+    init_scan();
+    Stop = class {
+      constructor(offset, message, limit = false) {
+        this.offset = offset;
+        this.message = message;
+        this.limit = limit;
+      }
+      offset;
+      message;
+      limit;
+    };
+    ESCAPES = /* @__PURE__ */ new Set([34, 92, 47, 98, 102, 110, 114, 116]);
+    isDigit2 = (c) => c >= 48 && c <= 57;
+  }
+});
+
+// src/loaders/json/parse.ts
+function parseJson(path, text2, lim, utf82) {
+  const strict = text2.length <= lim.duplicateKeyScanMaxBytes;
+  let warnings = [];
+  if (strict) {
+    const check2 = checkJson(path, text2, { maxDepth: lim.maxDepth, duplicates: true });
+    if (check2.error) return { ok: false, diagnostics: [check2.error] };
+    warnings = check2.warnings;
+  }
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch {
+    const check2 = checkJson(path, text2, { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
+    const d = check2.error ?? at(path, { line: 1, col: 1 }, "input_parse_error", "invalid JSON", "check the file with a JSON linter such as `jq . file`");
+    return { ok: false, diagnostics: [d] };
+  }
+  if (!strict) {
+    const deep = utf82 && !tooDeepBytes(utf82, lim.maxDepth) ? -1 : firstTooDeep(text2, lim.maxDepth);
+    if (deep !== -1) {
+      return {
+        ok: false,
+        diagnostics: [
+          at(path, new LineIndex(text2).lineCol(deep), "input_limit_error", `nesting deeper than ${lim.maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended")
+        ]
+      };
+    }
+  }
+  return { ok: true, data, warnings };
+}
+function checkJsonText(path, text2, lim) {
+  const check2 = checkJson(path, text2, { maxDepth: lim.maxDepth, duplicates: text2.length <= lim.duplicateKeyScanMaxBytes });
+  return check2.error ? { ok: false, diagnostics: [check2.error] } : { ok: true, warnings: check2.warnings };
+}
+var init_parse2 = __esm({
+  "src/loaders/json/parse.ts"() {
+    "use strict";
+    init_diag();
+    init_line_index();
+    init_validate();
+  }
+});
+
+// src/loaders/json/load.ts
+function jsonLocate(path, text2) {
+  let locator;
+  let lines;
+  const get2 = () => locator ??= new JsonLocator(text2());
+  return {
+    locator: get2,
+    locate(route) {
+      const r = get2().locate(route);
+      lines ??= new LineIndex(get2().source);
+      return toLocation(path, lines, r.span.start, r.span.end, route, r.matched);
+    }
+  };
+}
+function jsonDocument(kind, path, text2, data, utf82) {
+  return {
+    kind,
+    path,
+    index: 0,
+    data,
+    ...utf82 ? { json: utf82 } : {},
+    ignores: [],
+    locate: jsonLocate(path, () => text2).locate
+  };
+}
+function loadJson(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
+  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
+  return { documents: [jsonDocument("json", file.path, dec.text, parsed.data, dec.utf8)], diagnostics: parsed.warnings };
+}
+var init_load4 = __esm({
+  "src/loaders/json/load.ts"() {
+    "use strict";
+    init_input();
+    init_line_index();
+    init_location();
+    init_options();
+    init_locate();
+    init_parse2();
+  }
+});
+
+// src/loaders/kubernetes/load.ts
+function resourceName(o) {
+  const kind = typeof o.kind === "string" ? o.kind : "?";
+  const md = isObj2(o.metadata) ? o.metadata : {};
+  const name = typeof md.name === "string" ? md.name : typeof md.generateName === "string" ? `${md.generateName}*` : "?";
+  return typeof md.namespace === "string" && md.namespace !== "" ? `${kind}/${md.namespace}/${name}` : `${kind}/${name}`;
+}
+function isList(o) {
+  return typeof o.kind === "string" && /List$/.test(o.kind) && Array.isArray(o.items);
+}
+function objectDocument(stream, entry, data, prefix) {
+  const source = helmSource(entry);
+  const doc = {
+    kind: "kubernetes",
+    path: stream.path,
+    index: entry.index,
+    data,
+    resource: resourceName(data),
+    ignores: ignoresFor(stream, entry),
+    locate(route) {
+      const loc = locateIn(stream, entry, [...prefix, ...route]);
+      if (loc.approximate) loc.approximate = { resolved: loc.approximate.resolved.slice(prefix.length) };
+      return loc;
+    }
+  };
+  if (source !== void 0) doc.source = source;
+  return doc;
+}
+function documentsOf(s, entry, out) {
+  const data = entry.data;
+  if (!isObj2(data) || typeof data.kind !== "string") return out(yamlDocument("yaml", s, entry));
+  if (!isList(data)) return out(objectDocument(s, entry, data, []));
+  data.items.forEach((item, i) => {
+    if (isObj2(item)) out(objectDocument(s, entry, item, ["items", i]));
+  });
+}
+function loadKubernetes(file, opts) {
+  const s = readYaml(file, opts);
+  if ("documents" in s) return s;
+  const documents = [];
+  for (const entry of s.entries) documentsOf(s, entry, (d) => documents.push(d));
+  return { documents, diagnostics: s.diagnostics };
+}
+function streamKubernetes(file, opts, sink) {
+  const lazy = readYamlEntries(file, opts);
+  if (!lazy) {
+    const r = loadKubernetes(file, opts);
+    for (const d of r.documents) sink(d);
+    return r.diagnostics;
+  }
+  if ("documents" in lazy) return lazy.diagnostics;
+  for (const entry of lazy.entries) documentsOf(lazy.stream, entry, sink);
+  return lazy.stream.diagnostics;
+}
+var isObj2;
+var init_load5 = __esm({
+  "src/loaders/kubernetes/load.ts"() {
+    "use strict";
+    init_load2();
+    init_stream();
+    isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
+// src/loaders/package-json/load.ts
+function loadPackageJson(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
+  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
+  const diagnostics = parsed.warnings;
+  const data = parsed.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    diagnostics.push(at(file.path, { line: 1, col: 1 }, "input_parse_error", "package.json must be a JSON object", 'npm requires `{ "name": \u2026, "version": \u2026 }` at the top level'));
+    return { documents: [], diagnostics };
+  }
+  const doc = jsonDocument("package-json", file.path, dec.text, data);
+  const name = data.name;
+  doc.resource = typeof name === "string" ? `package ${name}` : `package ${file.path}`;
+  return { documents: [doc], diagnostics };
+}
+var init_load6 = __esm({
+  "src/loaders/package-json/load.ts"() {
+    "use strict";
+    init_diag();
+    init_input();
+    init_options();
+    init_load4();
+    init_parse2();
+  }
+});
+
+// src/loaders/terraform/address.ts
+import { posix as posix4 } from "node:path";
+function parseAddress(address) {
+  let rest = address;
+  const modules = [];
+  const take = () => {
+    const m = SEG.exec(rest);
+    if (!m) return void 0;
+    rest = rest.slice(m[0].length);
+    const raw = m[2]?.slice(1, -1);
+    if (raw === void 0) return { name: m[1] };
+    return { name: m[1], index: raw.startsWith('"') ? JSON.parse(raw) : Number(raw) };
+  };
+  for (; ; ) {
+    if (!rest.startsWith("module.")) break;
+    rest = rest.slice("module.".length);
+    const m = take();
+    if (!m) return void 0;
+    modules.push(m.name);
+  }
+  let mode = "managed";
+  if (rest.startsWith("data.")) {
+    mode = "data";
+    rest = rest.slice(5);
+  }
+  const type = take();
+  const name = take();
+  if (!type || !name || rest !== "") return void 0;
+  const out = { modules, mode, type: type.name, name: name.name };
+  if (name.index !== void 0) out.index = name.index;
+  return out;
+}
+function treeView(plan) {
+  return {
+    root: plan,
+    child: (node, seg) => Array.isArray(node) ? typeof seg === "number" ? node[seg] : void 0 : isObj3(node) && Object.hasOwn(node, String(seg)) ? node[String(seg)] : void 0,
+    string: (node) => typeof node === "string" ? node : void 0
+  };
+}
+function moduleDir(plan, rootDir, modules) {
+  let dir = rootDir;
+  const configuration = plan.child(plan.root, "configuration");
+  let mod = configuration === void 0 ? void 0 : plan.child(configuration, "root_module");
+  for (const name of modules) {
+    const calls = mod === void 0 ? void 0 : plan.child(mod, "module_calls");
+    const call2 = calls === void 0 ? void 0 : plan.child(calls, name);
+    const source = call2 === void 0 ? void 0 : plan.child(call2, "source");
+    const src = source === void 0 ? void 0 : plan.string(source);
+    if (call2 === void 0 || src === void 0) return void 0;
+    if (!src.startsWith("./") && !src.startsWith("../")) return void 0;
+    dir = posix4.normalize(posix4.join(dir, src));
+    if (dir.startsWith("../")) return void 0;
+    mod = plan.child(call2, "module");
+  }
+  return dir === "" ? "." : dir;
+}
+var SEG, isObj3;
+var init_address = __esm({
+  "src/loaders/terraform/address.ts"() {
+    "use strict";
+    SEG = /^([A-Za-z_][A-Za-z0-9_-]*)(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?(?:\.|$)/;
+    isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
+// src/loaders/terraform/hcl.ts
+function convert(b) {
+  return {
+    type: b.type,
+    labels: b.labels,
+    start: b.s,
+    end: b.e,
+    attrs: b.body.attrs.map((a) => ({ name: a.name, start: a.s, end: a.e })),
+    blocks: b.body.blocks.map(convert)
+  };
+}
+function scanHcl(text2) {
+  return parseHcl(text2).body.blocks.map(convert);
+}
+function findInBlock(block2, path) {
+  let cur = block2;
+  let span = { start: block2.start, end: block2.end };
+  let matched = 0;
+  for (let k = 0; k < path.length; k++) {
+    const seg = path[k];
+    if (typeof seg !== "string") break;
+    const attr2 = cur.attrs.find((a) => a.name === seg);
+    if (attr2) return { start: attr2.start, end: attr2.end, matched: matched + 1 };
+    const nested = cur.blocks.filter((b) => b.type === seg);
+    if (nested.length === 0) break;
+    const next = path[k + 1];
+    let pick = nested[0];
+    if (typeof next === "number") {
+      if (!nested[next]) {
+        span = { start: nested[0].start, end: nested[0].end };
+        matched++;
+        break;
+      }
+      pick = nested[next];
+      k++;
+      matched++;
+    }
+    cur = pick;
+    span = { start: pick.start, end: pick.end };
+    matched++;
+  }
+  return { ...span, matched };
+}
+var init_hcl = __esm({
+  "src/loaders/terraform/hcl.ts"() {
+    "use strict";
+    init_parser();
+  }
+});
+
+// src/loaders/terraform/plan.ts
+import { posix as posix5 } from "node:path";
+function resourceForRoute(plan, route) {
+  let cur = plan.root;
+  const modules = [];
+  let found;
+  for (let k = 0; k < route.length; k++) {
+    const seg = route[k];
+    if (route[k - 1] === "module_calls" && route[0] === "configuration") modules.push(String(seg));
+    cur = plan.child(cur, seg);
+    if (cur === void 0) break;
+    const address2 = field(plan, cur, "address");
+    if (address2 !== void 0 && field(plan, cur, "type") !== void 0 && field(plan, cur, "name") !== void 0) {
+      found = { address: address2, depth: k + 1, modules: [...modules] };
+    }
+  }
+  if (!found) return void 0;
+  const rel = found.address;
+  const address = route[0] === "configuration" ? [...found.modules.map((m) => `module.${m}`), rel].join(".") : rel;
+  const rest = route.slice(found.depth);
+  let skip = 0;
+  if (typeof rest[0] === "string" && CONTAINERS[rest[0]]) skip = 1;
+  else if (rest[0] === "change" && typeof rest[1] === "string" && CHANGE_SIDES.has(rest[1])) skip = 2;
+  if (skip === 0) return { address, resourceDepth: found.depth, attr: [], attrOffset: route.length };
+  return { address, resourceDepth: found.depth, attr: rest.slice(skip), attrOffset: found.depth + skip };
+}
+function field(plan, node, key) {
+  const v = plan.child(node, key);
+  return v === void 0 ? void 0 : plan.string(v);
+}
+function sourceIgnores(sources, rootDir, out) {
+  const ignores = [];
+  for (const [file, text2] of sources) {
+    if (!file.endsWith(".tf") || text2.indexOf("palisade:ignore") === -1) continue;
+    if (rootDir !== "." && !file.startsWith(`${rootDir}/`) && !file.startsWith("../")) continue;
+    const lines = new LineIndex(text2);
+    const ends = /* @__PURE__ */ new Map();
+    const visit2 = (bs) => {
+      for (const b of bs) {
+        ends.set(lines.lineCol(b.start).line, lines.lineCol(Math.max(b.start, b.end - 1)).line);
+        visit2(b.blocks);
+      }
+    };
+    visit2(scanHcl(text2));
+    const scan2 = scanIgnores(file, text2, lines, { openers: ["#", "//"], extent: (l) => ends.get(l) ?? l });
+    for (const ig of scan2.ignores) ignores.push({ ...ig, file });
+    out.push(...scan2.diagnostics);
+  }
+  return ignores;
+}
+function loadTerraformPlan(file, opts) {
+  const lim = limits(opts);
+  const dec = decodeInput(file, lim.maxPlanBytes);
+  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
+  const checked = checkJsonText(file.path, dec.text, lim);
+  if (!checked.ok) return { documents: [], diagnostics: checked.diagnostics };
+  const diagnostics = checked.warnings;
+  if (!isPlan(textView(new JsonLocator(dec.text)))) {
+    diagnostics.push(
+      at(file.path, { line: 1, col: 1 }, "input_parse_error", "not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON", "produce the plan with `terraform show -json tfplan > plan.json`", "warning")
+    );
+    return { documents: [jsonDocument("json", file.path, dec.text, JSON.parse(dec.text), dec.utf8)], diagnostics };
+  }
+  const json2 = dec.utf8 ?? Buffer.from(dec.text, "utf8");
+  const { locate: locatePlan, locator } = jsonLocate(file.path, () => Buffer.from(json2.buffer, json2.byteOffset, json2.byteLength).toString("utf8"));
+  let view;
+  const plan = () => view ??= textView(locator());
+  let last;
+  const resourceOf = (route) => {
+    if (!last || last.route.length !== route.length || last.route.some((seg, i) => seg !== route[i])) last = { route: [...route], resource: resourceForRoute(plan(), route) };
+    return last.resource;
+  };
+  let tree;
+  const rootDir = posix5.dirname(file.path);
+  const sources = opts?.terraformSources ?? /* @__PURE__ */ new Map();
+  const index = new SourceIndex(sources);
+  const locate = (route) => {
+    const planLoc = locatePlan(route);
+    const effective = planLoc.approximate ? planLoc.approximate.resolved : route;
+    const r = resourceOf(effective);
+    if (!r || sources.size === 0) return planLoc;
+    const hit = index.find(plan(), rootDir, r.address);
+    if (!hit) return planLoc;
+    const f = findInBlock(hit.block, r.attr);
+    const loc = { file: hit.file, region: hit.lines.region(f.start, f.end) };
+    const resolvedLen = r.attr.length === 0 ? effective.length : r.attrOffset + f.matched;
+    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
+    return loc;
+  };
+  const doc = {
+    kind: "terraform-plan",
+    path: file.path,
+    index: 0,
+    get data() {
+      return tree ??= JSON.parse(locator().source);
+    },
+    json: json2,
+    resource: `plan ${file.path}`,
+    ignores: sourceIgnores(sources, rootDir, diagnostics),
+    locate,
+    locatePlan,
+    resourceAt: (route) => resourceOf(route)?.address
+  };
+  return { documents: [doc], diagnostics };
+}
+function isPlan(plan) {
+  const has = (key) => plan.child(plan.root, key) !== void 0;
+  return has("format_version") && (has("planned_values") || has("resource_changes"));
+}
+function textView(locator) {
+  return { root: locator.root(), child: (node, seg) => locator.step(node, seg), string: (node) => locator.string(node) };
+}
+var CONTAINERS, CHANGE_SIDES, SourceIndex;
+var init_plan = __esm({
+  "src/loaders/terraform/plan.ts"() {
+    "use strict";
+    init_diag();
+    init_input();
+    init_ignores();
+    init_line_index();
+    init_options();
+    init_load4();
+    init_locate();
+    init_parse2();
+    init_address();
+    init_hcl();
+    CONTAINERS = { values: 1, sensitive_values: 1, expressions: 1 };
+    CHANGE_SIDES = /* @__PURE__ */ new Set(["after", "before", "after_unknown", "before_sensitive", "after_sensitive"]);
+    SourceIndex = class {
+      constructor(sources) {
+        this.sources = sources;
+      }
+      sources;
+      scanned = /* @__PURE__ */ new Map();
+      files(dir) {
+        const out = [];
+        for (const p of this.sources.keys()) if (p.endsWith(".tf") && posix5.dirname(p) === dir) out.push(p);
+        return out.sort();
+      }
+      get(file) {
+        let s = this.scanned.get(file);
+        if (!s) {
+          const text2 = this.sources.get(file) ?? "";
+          s = { blocks: scanHcl(text2), lines: new LineIndex(text2) };
+          this.scanned.set(file, s);
+        }
+        return s;
+      }
+      /** The block declaring `address`, searched in its module's directory. */
+      find(plan, rootDir, address) {
+        const a = parseAddress(address);
+        if (!a) return void 0;
+        const dir = moduleDir(plan, rootDir, a.modules);
+        if (dir === void 0) return void 0;
+        const keyword = a.mode === "data" ? "data" : "resource";
+        for (const f of this.files(dir)) {
+          const s = this.get(f);
+          const block2 = s.blocks.find((b) => b.type === keyword && b.labels[0] === a.type && b.labels[1] === a.name);
+          if (block2) return { file: f, block: block2, lines: s.lines };
+        }
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/loaders/repository/build.ts
+function buildRepository(input, opts) {
+  const lim = limits(opts);
+  const diagnostics = [];
+  let files = [...new Set(input.files.map((f) => f.replace(/\\/g, "/").replace(/^\.\//, "")))].sort();
+  if (files.length > lim.maxRepositoryFiles) {
+    diagnostics.push(
+      fileDiagnostic(
+        ".",
+        "input_limit_error",
+        `the repository has ${files.length} files; the repository document lists the first ${lim.maxRepositoryFiles} (sorted)`,
+        "exclude generated or vendored trees with `ignore` in the Palisade config, or raise limits.maxRepositoryFiles",
+        "warning"
+      )
+    );
+    files = files.slice(0, lim.maxRepositoryFiles);
+  }
+  const byPath = new Map(input.manifests.map((d) => [d.path, d]));
+  const manifests = {};
+  for (const [p, d] of [...byPath].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) manifests[p] = d.data;
+  const doc = {
+    kind: "repository",
+    path: ".",
+    index: 0,
+    data: { files, manifests },
+    resource: "repository",
+    ignores: [],
+    locate(route) {
+      if (route[0] === "manifests" && route.length >= 2) {
+        const m = byPath.get(String(route[1]));
+        if (m) {
+          const loc2 = m.locate(route.slice(2));
+          if (loc2.approximate) loc2.approximate = { resolved: ["manifests", String(route[1]), ...loc2.approximate.resolved] };
+          return loc2;
+        }
+      }
+      const top = route[0] === "files" || route[0] === "manifests" ? 1 : 0;
+      const loc = { file: ".", region: { ...WHOLE } };
+      if (route.length > top || route.length === 1 && top === 0) loc.approximate = { resolved: route.slice(0, top) };
+      return loc;
+    }
+  };
+  return { documents: [doc], diagnostics };
+}
+var WHOLE;
+var init_build = __esm({
+  "src/loaders/repository/build.ts"() {
+    "use strict";
+    init_diag();
+    init_options();
+    WHOLE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  }
+});
+
+// src/loaders/index.ts
+var LOADERS;
+var init_loaders = __esm({
+  "src/loaders/index.ts"() {
+    "use strict";
+    init_load();
+    init_load3();
+    init_load4();
+    init_load5();
+    init_load6();
+    init_plan();
+    init_load2();
+    init_options();
+    init_build();
+    LOADERS = {
+      "terraform-plan": loadTerraformPlan,
+      kubernetes: loadKubernetes,
+      "github-workflow": loadWorkflow,
+      "github-action": loadAction,
+      dockerfile: loadDockerfile,
+      "package-json": loadPackageJson,
+      json: loadJson,
+      yaml: loadYaml
+    };
+  }
+});
+
+// src/runtime/host/palisade.ts
+function loadDocuments(kind, text2) {
+  const loader = Object.prototype.hasOwnProperty.call(LOADERS, kind) ? LOADERS[kind] : void 0;
+  if (!loader) return fail(`unknown document kind: ${kind} (one of ${Object.keys(LOADERS).join(", ")})`);
+  const r = loader({ path: `input.${kind}`, bytes: Buffer.from(text2, "utf8") });
+  const error2 = r.diagnostics.find((d) => (d.severity ?? "error") === "error");
+  if (error2) return fail(formatDiagnostic(error2).split("\n")[0]);
+  return r.documents.map((d) => d.data);
+}
+var palisadeBuiltins;
+var init_palisade = __esm({
+  "src/runtime/host/palisade.ts"() {
+    "use strict";
+    init_loaders();
+    init_diagnostics();
+    init_errors();
+    palisadeBuiltins = {
+      "palisade.load_documents": (kind, text2) => loadDocuments(str(kind, 1), str(text2, 2))
+    };
+  }
+});
+
+// src/runtime/host/index.ts
+function turnClock() {
+  let current;
+  return () => {
+    if (current === void 0) {
+      current = BigInt(Date.now()) * 1000000n;
+      queueMicrotask(() => {
+        current = void 0;
+      });
+    }
+    return current;
+  };
+}
+function hostImplementations(opts = {}) {
+  const ctx = {
+    now: opts.now ?? turnClock(),
+    files: opts.files
+  };
+  const families = [
+    yamlBuiltins,
+    miscBuiltins(ctx),
+    deprecatedBuiltins,
+    conftestBuiltins(ctx),
+    palisadeBuiltins
+  ];
+  return Object.assign({}, ...families);
+}
+function toWire(result2) {
+  if (result2 === void 0 || !hasBigInt(result2)) return result2;
+  const bytes = new TextEncoder().encode(exactJson(result2));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+function hostBuiltins(opts) {
+  const impls = hostImplementations(opts);
+  const out = {};
+  const v0Casts = Object.keys(deprecatedBuiltins).map((name) => [name, { impl: "host" }]);
+  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
+    if (spec.impl !== "host") continue;
+    const fn = impls[name];
+    if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
+    const wrapped = (...args) => {
+      try {
+        return toWire(fn(...args));
+      } catch (e) {
+        if (e instanceof RangeError) throw new Error(`out of memory: ${name}: ${e.message}`, { cause: e });
+        if (!(e instanceof BuiltinError)) throw e;
+        if (!opts.strict) return void 0;
+        const kind = e instanceof OperandTypeError ? "eval_type_error" : "eval_builtin_error";
+        throw new Error(`${kind}: ${name}: ${e.message}`, { cause: e });
+      }
+    };
+    out[name] = wrapped;
+    if (SDK_SHADOWED.has(name)) out[hostCallName(name)] = wrapped;
+  }
+  return out;
+}
+function hostCallName(name) {
+  return SDK_SHADOWED.has(name) ? `palisade.${name}` : name;
+}
+var SDK_SHADOWED;
+var init_host = __esm({
+  "src/runtime/host/index.ts"() {
+    "use strict";
+    init_builtins();
+    init_diagnostics();
+    init_errors();
+    init_values();
+    init_yaml();
+    init_misc();
+    init_deprecated();
+    init_conftest();
+    init_palisade();
+    init_errors();
+    SDK_SHADOWED = /* @__PURE__ */ new Set(["json.is_valid", "yaml.marshal", "yaml.unmarshal", "yaml.is_valid"]);
+  }
+});
+
+// src/loaders/terraform/eval/values.ts
+function hasUnknown(v) {
+  if (v === UNKNOWN) return true;
+  if (v instanceof Lazy) return hasUnknown(materialize(v));
+  if (Array.isArray(v)) return v.some(hasUnknown);
+  if (isObj6(v)) return Object.values(v).some(hasUnknown);
+  return false;
+}
+function materialize(v, depth = 0) {
+  if (depth > 64) return UNKNOWN;
+  if (v instanceof Lazy) {
+    const out = {};
+    for (const k of v.keys()) out[k] = materialize(v.get(k), depth + 1);
+    return out;
+  }
+  if (Array.isArray(v)) return v.some((x) => x instanceof Lazy || Array.isArray(x) || isObj6(x)) ? v.map((x) => materialize(x, depth + 1)) : v;
+  if (isObj6(v)) {
+    let changed = false;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+      const m = materialize(x, depth + 1);
+      if (m !== x) changed = true;
+      out[k] = m;
+    }
+    if (!changed) return v;
+    if (OPEN.has(v)) OPEN.add(out);
+    return out;
+  }
+  return v;
+}
+function typeName2(v) {
+  if (v === null) return "null";
+  if (v === UNKNOWN) return "unknown";
+  if (Array.isArray(v)) return "list";
+  if (typeof v === "object") return "object";
+  return typeof v === "boolean" ? "bool" : typeof v;
+}
+function toStr(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return numStr(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  throw new EvalError(`cannot use a ${typeName2(v)} value as a string`);
+}
+function numStr(n2) {
+  if (Number.isInteger(n2) && Math.abs(n2) < 1e21) return n2.toFixed(0);
+  return String(n2);
+}
+function toNum(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+  throw new EvalError(`a number is required, got ${typeName2(v)}${typeof v === "string" ? ` "${v}"` : ""}`);
+}
+function toBool(v) {
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new EvalError(`a bool is required, got ${typeName2(v)}`);
+}
+function equal(a, b) {
+  a = materialize(a);
+  b = materialize(b);
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
+  if (isObj6(a) && isObj6(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k], b[k]));
+  }
+  return false;
+}
+var Unknown, UNKNOWN, Lazy, OPEN, EvalError, isUnknown, isObj6;
+var init_values2 = __esm({
+  "src/loaders/terraform/eval/values.ts"() {
+    "use strict";
+    Unknown = class _Unknown {
+      /** A brand, so that no plain array or object is mistaken for an Unknown by the type checker. */
+      unknownValue = true;
+      constructor() {
+      }
+      static value = new _Unknown();
+      toString() {
+        return "(known after apply)";
+      }
+    };
+    UNKNOWN = Unknown.value;
+    Lazy = class {
+      constructor(get2, keys, describe4) {
+        this.get = get2;
+        this.keys = keys;
+        this.describe = describe4;
+      }
+      get;
+      keys;
+      describe;
+      lazyValue = true;
+    };
+    OPEN = /* @__PURE__ */ new WeakSet();
+    EvalError = class extends Error {
+    };
+    isUnknown = (v) => v === UNKNOWN;
+    isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof Lazy);
+  }
+});
+
+// src/loaders/terraform/eval/files.ts
+function callFileFunction(name, args, read, render) {
+  const plain2 = args.map((a) => materialize(a));
+  if (!read || plain2.some(hasUnknown)) return UNKNOWN;
+  const path = toStr(plain2[0] ?? null);
+  const bytes = read(path);
+  if (bytes === "outside") return UNKNOWN;
+  if (name === "fileexists") return bytes !== void 0;
+  if (bytes === void 0) throw new EvalError(`${name}: no file ${path} in the scanned configuration`);
+  if (name === "filebase64") return Buffer.from(bytes).toString("base64");
+  const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (name === "file") return text2;
+  const vars = plain2[1] ?? {};
+  if (!isObj6(vars)) throw new EvalError("templatefile: the second argument must be an object of template variables");
+  const parsed = parseTemplate(text2, 0);
+  if (parsed.error) throw new EvalError(`templatefile: ${path}: ${parsed.error.message}`);
+  return render(parsed.parts, vars);
+}
+var FILE_FUNCTIONS;
+var init_files = __esm({
+  "src/loaders/terraform/eval/files.ts"() {
+    "use strict";
+    init_parser();
+    init_values2();
+    FILE_FUNCTIONS = /* @__PURE__ */ new Set(["file", "filebase64", "fileexists", "templatefile"]);
   }
 });
 
@@ -39504,15 +42907,6 @@ function parseV6(s) {
   }
   if (tailV4 !== void 0) out = out & ~0xffffffffn | tailV4;
   return out;
-}
-function parseIp(s) {
-  const v4 = parseV4(s);
-  if (v4 !== void 0) return { v6: false, ip: v4 };
-  if (!s.includes(":")) return void 0;
-  const v6 = parseV6(s);
-  if (v6 === void 0) return void 0;
-  if (v6 >> 32n === 0xffffn) return { v6: false, ip: v6 & 0xffffffffn };
-  return { v6: true, ip: v6 };
 }
 function mask(v6, prefix) {
   const n2 = bits(v6);
@@ -39574,6 +42968,6900 @@ var init_ip = __esm({
   "src/text/ip.ts"() {
     "use strict";
     bits = (v6) => v6 ? 128 : 32;
+  }
+});
+
+// src/loaders/terraform/eval/functions.ts
+import { createHash as createHash2 } from "node:crypto";
+function distinct(xs) {
+  const out = [];
+  for (const x of xs) if (!out.some((y) => equal(x, y))) out.push(x);
+  return out;
+}
+function format(spec, args) {
+  let n2 = 0;
+  return spec.replace(/%(\[(\d+)\])?([-+# 0]*)(\d+)?(\.(\d+))?([%vdsfqtbeEgGxXo])/g, (_m, _i, idx, flags, width, _p, prec, verb) => {
+    if (verb === "%") return "%";
+    if (idx !== void 0) n2 = Number(idx) - 1;
+    if (n2 >= args.length) throw new EvalError(`format: not enough arguments for "${spec}"`);
+    const a = args[n2++];
+    let s;
+    switch (verb) {
+      case "d":
+        s = String(Math.trunc(num(a)));
+        break;
+      case "f":
+      case "e":
+      case "E":
+      case "g":
+      case "G":
+        s = verb === "f" ? num(a).toFixed(prec ? Number(prec) : 6) : verb === "e" || verb === "E" ? num(a).toExponential(prec ? Number(prec) : 6) : String(num(a));
+        if (verb === "E" || verb === "G") s = s.toUpperCase();
+        break;
+      case "x":
+      case "X":
+        s = typeof a === "number" ? a.toString(16) : Buffer.from(str2(a)).toString("hex");
+        if (verb === "X") s = s.toUpperCase();
+        break;
+      case "o":
+        s = num(a).toString(8);
+        break;
+      case "b":
+        s = num(a).toString(2);
+        break;
+      case "t":
+        s = toBool(a) ? "true" : "false";
+        break;
+      case "q":
+        s = JSON.stringify(str2(a));
+        break;
+      case "s":
+        s = str2(a);
+        break;
+      default:
+        s = typeof a === "string" || typeof a === "number" || typeof a === "boolean" ? str2(a) : jsonEncode(a);
+    }
+    if (prec !== void 0 && verb === "s") s = s.slice(0, Number(prec));
+    if (width !== void 0 && s.length < Number(width)) {
+      const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
+      s = flags.includes("-") ? s.padEnd(Number(width)) : s.padStart(Number(width), pad);
+    }
+    if (flags.includes("+") && (verb === "d" || verb === "f") && num(a) >= 0) s = `+${s}`;
+    return s;
+  });
+}
+function jsonEncode(v) {
+  const m = materialize(v);
+  const sort = (x) => {
+    if (Array.isArray(x)) return x.map(sort);
+    if (isObj6(x)) {
+      const out = {};
+      for (const k of Object.keys(x).sort()) out[k] = sort(x[k]);
+      return out;
+    }
+    return x;
+  };
+  return JSON.stringify(sort(m)).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+}
+function fromData(x) {
+  if (x === void 0) return null;
+  if (Array.isArray(x)) return x.map(fromData);
+  if (x && typeof x === "object") {
+    const out = {};
+    for (const [k, v] of Object.entries(x)) out[k] = fromData(v);
+    return out;
+  }
+  if (x instanceof Date) return x.toISOString();
+  return x;
+}
+function parseCidr2(s, fn) {
+  const n2 = parseCidr(s);
+  if (!n2) throw new EvalError(`${fn}: invalid CIDR address "${s}"`);
+  return { v6: n2.v6, addr: n2.ip, bits: n2.prefix };
+}
+function subnet(base, newbits, netnum, fn) {
+  const total = base.v6 ? 128 : 32;
+  const bits2 = base.bits + newbits;
+  if (bits2 > total) throw new EvalError(`${fn}: insufficient address space to extend prefix of ${base.bits} by ${newbits}`);
+  if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits)) throw new EvalError(`${fn}: prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  const mask2 = (1n << BigInt(total)) - 1n ^ (1n << BigInt(total - base.bits)) - 1n;
+  const addr = base.addr & mask2 | BigInt(netnum) << BigInt(total - bits2);
+  return { v6: base.v6, addr, bits: bits2 };
+}
+function host(base, n2, fn) {
+  const total = base.v6 ? 128 : 32;
+  const size = 1n << BigInt(total - base.bits);
+  const k = n2 < 0 ? size + BigInt(n2) : BigInt(n2);
+  if (k < 0n || k >= size) throw new EvalError(`${fn}: host number ${n2} does not fit in the prefix`);
+  const mask2 = (1n << BigInt(total)) - 1n ^ size - 1n;
+  return formatIp(base.v6, base.addr & mask2 | k);
+}
+function callFunction(name, args) {
+  if (ALWAYS_UNKNOWN.has(name) || name.startsWith("provider::")) return UNKNOWN;
+  const fn = FUNCTIONS[name];
+  if (!fn) throw new EvalError(`call to unknown function ${name}`);
+  const plain2 = args.map((a) => materialize(a));
+  if (STRUCTURAL.has(name) ? plain2.some(isUnknown) : plain2.some(hasUnknown)) return UNKNOWN;
+  return fn(plain2);
+}
+function goRegex(p, flags) {
+  try {
+    return new RegExp(p.replace(/\(\?P</g, "(?<"), flags + "u");
+  } catch (e) {
+    throw new EvalError(`invalid regular expression "${p}": ${e.message}`);
+  }
+}
+function captures(m) {
+  if (m.groups && Object.keys(m.groups).length) return Object.fromEntries(Object.entries(m.groups).map(([k, v]) => [k, v ?? ""]));
+  if (m.length === 1) return m[0];
+  return m.slice(1).map((x) => x ?? "");
+}
+var import_yaml9, list2, obj2, str2, num, elements, hash2, FUNCTIONS, ALWAYS_UNKNOWN, STRUCTURAL;
+var init_functions = __esm({
+  "src/loaders/terraform/eval/functions.ts"() {
+    "use strict";
+    import_yaml9 = __toESM(require_dist(), 1);
+    init_ip();
+    init_files();
+    init_values2();
+    list2 = (v, fn) => {
+      if (Array.isArray(v)) return v;
+      throw new EvalError(`${fn}: expected a list, got ${typeName2(v)}`);
+    };
+    obj2 = (v, fn) => {
+      if (isObj6(v)) return v;
+      throw new EvalError(`${fn}: expected a map or object, got ${typeName2(v)}`);
+    };
+    str2 = (v) => toStr(v);
+    num = (v) => toNum(v);
+    elements = (v, fn) => Array.isArray(v) ? v : isObj6(v) ? Object.keys(v).sort().map((k) => v[k]) : list2(v, fn);
+    hash2 = (alg, enc) => (a) => createHash2(alg).update(str2(a[0])).digest(enc);
+    FUNCTIONS = {
+      // strings
+      format: ([f, ...a]) => format(str2(f), a),
+      formatlist: ([f, ...a]) => {
+        const n2 = Math.max(...a.map((x) => Array.isArray(x) ? x.length : 1), 0);
+        return Array.from({ length: n2 }, (_, i) => format(str2(f), a.map((x) => Array.isArray(x) ? x[i] : x)));
+      },
+      join: ([sep6, ...ls]) => ls.flatMap((l) => list2(l, "join")).map(str2).join(str2(sep6)),
+      split: ([sep6, s]) => str2(s).split(str2(sep6)),
+      lower: ([s]) => str2(s).toLowerCase(),
+      upper: ([s]) => str2(s).toUpperCase(),
+      title: ([s]) => str2(s).replace(new RegExp("(^|[^\\p{L}\\p{N}])(\\p{L})", "gu"), (_, a, b) => a + b.toUpperCase()),
+      trim: ([s, cut]) => {
+        const set = new Set(str2(cut));
+        const t = [...str2(s)];
+        let i = 0;
+        let j = t.length;
+        while (i < j && set.has(t[i])) i++;
+        while (j > i && set.has(t[j - 1])) j--;
+        return t.slice(i, j).join("");
+      },
+      trimspace: ([s]) => str2(s).trim(),
+      trimprefix: ([s, p]) => str2(s).startsWith(str2(p)) ? str2(s).slice(str2(p).length) : str2(s),
+      trimsuffix: ([s, p]) => str2(p) !== "" && str2(s).endsWith(str2(p)) ? str2(s).slice(0, -str2(p).length) : str2(s),
+      chomp: ([s]) => str2(s).replace(/(\r?\n)+$/, ""),
+      indent: ([n2, s]) => str2(s).replace(/\n/g, `
+${" ".repeat(num(n2))}`),
+      replace: ([s, sub, rep]) => {
+        const pat = str2(sub);
+        if (pat.length > 1 && pat.startsWith("/") && pat.endsWith("/")) return str2(s).replace(goRegex(pat.slice(1, -1), "g"), str2(rep).replace(/\$\{?(\d+)\}?/g, "$$$1"));
+        return str2(s).split(pat).join(str2(rep));
+      },
+      substr: ([s, off, len]) => {
+        const cs = [...str2(s)];
+        let o = num(off);
+        if (o < 0) o = Math.max(0, cs.length + o);
+        const l = num(len);
+        return cs.slice(o, l < 0 ? void 0 : o + l).join("");
+      },
+      strrev: ([s]) => [...str2(s)].reverse().join(""),
+      startswith: ([s, p]) => str2(s).startsWith(str2(p)),
+      endswith: ([s, p]) => str2(s).endsWith(str2(p)),
+      strcontains: ([s, p]) => str2(s).includes(str2(p)),
+      regex: ([p, s]) => {
+        const m = goRegex(str2(p), "").exec(str2(s));
+        if (!m) throw new EvalError(`regex: pattern "${str2(p)}" did not match`);
+        return captures(m);
+      },
+      regexall: ([p, s]) => [...str2(s).matchAll(goRegex(str2(p), "g"))].map(captures),
+      // collections
+      length: ([v]) => {
+        if (typeof v === "string") return [...v].length;
+        if (Array.isArray(v)) return v.length;
+        return Object.keys(obj2(v, "length")).length;
+      },
+      concat: (ls) => ls.flatMap((l) => list2(l, "concat")),
+      merge: (os5) => Object.assign({}, ...os5.filter((o) => o !== null).map((o) => obj2(o, "merge"))),
+      lookup: ([m, k, d]) => {
+        const o = obj2(m, "lookup");
+        const key = str2(k);
+        if (key in o) return o[key];
+        if (d === void 0) throw new EvalError(`lookup: the map has no key "${key}"`);
+        return d;
+      },
+      element: ([l, i]) => {
+        const xs = list2(l, "element");
+        if (xs.length === 0) throw new EvalError("element: cannot use element on an empty list");
+        const n2 = Math.floor(num(i));
+        return xs[(n2 % xs.length + xs.length) % xs.length];
+      },
+      index: ([l, v]) => {
+        const i = list2(l, "index").findIndex((x) => equal(x, v));
+        if (i === -1) throw new EvalError("index: the value is not in the list");
+        return i;
+      },
+      keys: ([m]) => Object.keys(obj2(m, "keys")).sort(),
+      values: ([m]) => {
+        const o = obj2(m, "values");
+        return Object.keys(o).sort().map((k) => o[k]);
+      },
+      contains: ([l, v]) => elements(l, "contains").some((x) => equal(x, v)),
+      distinct: ([l]) => distinct(list2(l, "distinct")),
+      flatten: ([l]) => {
+        const out = [];
+        const go = (x) => Array.isArray(x) ? x.forEach(go) : out.push(x);
+        list2(l, "flatten").forEach(go);
+        return out;
+      },
+      compact: ([l]) => list2(l, "compact").filter((x) => x !== null && x !== ""),
+      coalesce: (a) => {
+        for (const x of a) if (x !== null && x !== "") return x;
+        throw new EvalError("coalesce: no non-null, non-empty argument");
+      },
+      coalescelist: (a) => a.find((x) => Array.isArray(x) && x.length > 0) ?? [],
+      slice: ([l, a, b]) => list2(l, "slice").slice(num(a), num(b)),
+      sort: ([l]) => list2(l, "sort").map(str2).sort(),
+      reverse: ([l]) => [...list2(l, "reverse")].reverse(),
+      range: (a) => {
+        const [start, end, step2] = a.length === 1 ? [0, num(a[0]), 1] : [num(a[0]), num(a[1]), a[2] === void 0 ? num(a[1]) >= num(a[0]) ? 1 : -1 : num(a[2])];
+        if (step2 === 0) throw new EvalError("range: step must not be zero");
+        const out = [];
+        for (let x = start; step2 > 0 ? x < end : x > end; x += step2) if (out.push(x) > 1024) throw new EvalError("range: more than 1024 elements");
+        return out;
+      },
+      zipmap: ([k, v]) => {
+        const ks = list2(k, "zipmap");
+        const vs = list2(v, "zipmap");
+        const out = {};
+        ks.forEach((x, i) => out[str2(x)] = vs[i] ?? null);
+        return out;
+      },
+      setunion: (ls) => distinct(ls.flatMap((l) => elements(l, "setunion"))),
+      setintersection: ([first, ...rest]) => distinct(elements(first, "setintersection").filter((x) => rest.every((l) => elements(l, "setintersection").some((y) => equal(x, y))))),
+      setsubtract: ([a, b]) => distinct(elements(a, "setsubtract").filter((x) => !elements(b, "setsubtract").some((y) => equal(x, y)))),
+      setproduct: (ls) => ls.reduce((acc, l) => acc.flatMap((p) => elements(l, "setproduct").map((x) => [...p, x])), [[]]),
+      one: ([l]) => {
+        const xs = elements(l, "one");
+        if (xs.length > 1) throw new EvalError("one: the collection has more than one element");
+        return xs[0] ?? null;
+      },
+      sum: ([l]) => list2(l, "sum").reduce((a, x) => a + num(x), 0),
+      alltrue: ([l]) => list2(l, "alltrue").every((x) => toBool(x)),
+      anytrue: ([l]) => list2(l, "anytrue").some((x) => toBool(x)),
+      chunklist: ([l, n2]) => {
+        const xs = list2(l, "chunklist");
+        const size = num(n2);
+        if (size <= 0) return [xs];
+        const out = [];
+        for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+        return out;
+      },
+      transpose: ([m]) => {
+        const out = {};
+        for (const [k, vs] of Object.entries(obj2(m, "transpose"))) for (const v of list2(vs, "transpose")) (out[str2(v)] ??= []).push(k);
+        for (const k of Object.keys(out)) out[k].sort();
+        return out;
+      },
+      matchkeys: ([vals, keys, search]) => {
+        const ks = list2(keys, "matchkeys");
+        const ss = list2(search, "matchkeys");
+        return list2(vals, "matchkeys").filter((_, i) => ss.some((s) => equal(ks[i], s)));
+      },
+      // types
+      tolist: ([l]) => elements(l, "tolist"),
+      toset: ([l]) => distinct(elements(l, "toset")),
+      tomap: ([m]) => obj2(m, "tomap"),
+      tostring: ([v]) => v === null ? null : str2(v),
+      tonumber: ([v]) => v === null ? null : num(v),
+      tobool: ([v]) => v === null ? null : toBool(v),
+      sensitive: ([v]) => v,
+      nonsensitive: ([v]) => v,
+      issensitive: () => false,
+      type: ([v]) => typeName2(v),
+      // encoding
+      jsonencode: ([v]) => jsonEncode(v),
+      jsondecode: ([s]) => {
+        try {
+          return fromData(JSON.parse(str2(s)));
+        } catch (e) {
+          throw new EvalError(`jsondecode: ${e.message}`);
+        }
+      },
+      yamlencode: ([v]) => (0, import_yaml9.stringify)(materialize(v)),
+      yamldecode: ([s]) => {
+        try {
+          return fromData((0, import_yaml9.parse)(str2(s)));
+        } catch (e) {
+          throw new EvalError(`yamldecode: ${e.message}`);
+        }
+      },
+      base64encode: ([s]) => Buffer.from(str2(s)).toString("base64"),
+      base64decode: ([s]) => Buffer.from(str2(s), "base64").toString("utf8"),
+      base64gzip: () => UNKNOWN,
+      textencodebase64: ([s]) => Buffer.from(str2(s)).toString("base64"),
+      textdecodebase64: ([s]) => Buffer.from(str2(s), "base64").toString("utf8"),
+      urlencode: ([s]) => encodeURIComponent(str2(s)).replace(/%20/g, "+"),
+      csvdecode: ([s]) => {
+        const [head2, ...rows] = str2(s).trim().split(/\r?\n/).map((l) => l.split(","));
+        return rows.map((r) => Object.fromEntries((head2 ?? []).map((h2, i) => [h2, r[i] ?? ""])));
+      },
+      // numbers
+      abs: ([n2]) => Math.abs(num(n2)),
+      ceil: ([n2]) => Math.ceil(num(n2)),
+      floor: ([n2]) => Math.floor(num(n2)),
+      max: (a) => Math.max(...a.map(num)),
+      min: (a) => Math.min(...a.map(num)),
+      pow: ([a, b]) => Math.pow(num(a), num(b)),
+      signum: ([n2]) => Math.sign(num(n2)),
+      log: ([a, b]) => Math.log(num(a)) / Math.log(num(b)),
+      parseint: ([s, b]) => {
+        const r = parseInt(str2(s), num(b));
+        if (Number.isNaN(r)) throw new EvalError(`parseint: cannot parse "${str2(s)}" in base ${num(b)}`);
+        return r;
+      },
+      // hashes
+      md5: hash2("md5", "hex"),
+      sha1: hash2("sha1", "hex"),
+      sha256: hash2("sha256", "hex"),
+      sha512: hash2("sha512", "hex"),
+      base64sha256: hash2("sha256", "base64"),
+      base64sha512: hash2("sha512", "base64"),
+      // IP networks
+      cidrsubnet: ([p, nb, nn]) => {
+        const s = subnet(parseCidr2(str2(p), "cidrsubnet"), num(nb), num(nn), "cidrsubnet");
+        return `${formatIp(s.v6, s.addr)}/${s.bits}`;
+      },
+      cidrsubnets: ([p, ...nbs]) => {
+        const base = parseCidr2(str2(p), "cidrsubnets");
+        const total = base.v6 ? 128 : 32;
+        let next = base.addr;
+        return nbs.map((nb) => {
+          const bits2 = base.bits + num(nb);
+          const size = 1n << BigInt(total - bits2);
+          next = (next + size - 1n) / size * size;
+          const out = `${formatIp(base.v6, next)}/${bits2}`;
+          next += size;
+          return out;
+        });
+      },
+      cidrhost: ([p, n2]) => host(parseCidr2(str2(p), "cidrhost"), num(n2), "cidrhost"),
+      cidrnetmask: ([p]) => {
+        const c = parseCidr2(str2(p), "cidrnetmask");
+        return formatIp(false, (1n << 32n) - 1n ^ (1n << BigInt(32 - c.bits)) - 1n);
+      },
+      // paths (no file access: the loader is pure)
+      basename: ([s]) => str2(s).split("/").pop() ?? "",
+      dirname: ([s]) => {
+        const p = str2(s);
+        const i = p.lastIndexOf("/");
+        return i <= 0 ? i === 0 ? "/" : "." : p.slice(0, i);
+      },
+      pathexpand: ([s]) => str2(s),
+      abspath: ([s]) => str2(s)
+    };
+    ALWAYS_UNKNOWN = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "fileset", "filemd5", "filesha1", "filesha256", "filesha512", "filebase64sha256", "filebase64sha512", "plantimestamp", "rsadecrypt", "timeadd", "timecmp", "formatdate", "ephemeralasnull", "templatestring"]);
+    STRUCTURAL = /* @__PURE__ */ new Set(["length", "concat", "merge", "lookup", "element", "keys", "values", "flatten", "tolist", "toset", "tomap", "slice", "reverse", "zipmap", "one", "coalescelist", "chunklist", "sensitive", "nonsensitive", "compact"]);
+  }
+});
+
+// src/loaders/terraform/eval/expr.ts
+function child2(parent, names) {
+  return { lookup: (n2) => Object.hasOwn(names, n2) ? names[n2] : parent.lookup(n2), readFile: parent.readFile };
+}
+function evaluate(x, scope) {
+  switch (x.t) {
+    case "lit":
+      return x.v;
+    case "tpl":
+      return template(x.parts, scope);
+    case "var": {
+      const v = scope.lookup(x.name);
+      if (v === void 0) throw new EvalError(`unknown name ${x.name}`);
+      return v;
+    }
+    case "paren":
+      return evaluate(x.x, scope);
+    case "get":
+      return step(evaluate(x.obj, scope), x.step, scope);
+    case "splat":
+      return splat(x, scope);
+    case "call":
+      return call(x, scope);
+    case "tuple":
+      return x.items.map((i) => evaluate(i, scope));
+    case "object": {
+      const out = {};
+      for (const it of x.items) {
+        const k = evaluate(it.key, scope);
+        if (isUnknown(k)) return UNKNOWN;
+        out[toStr(k)] = evaluate(it.value, scope);
+      }
+      return out;
+    }
+    case "cond": {
+      const c = evaluate(x.c, scope);
+      if (isUnknown(c)) return UNKNOWN;
+      return toBool(c) ? evaluate(x.a, scope) : evaluate(x.b, scope);
+    }
+    case "un": {
+      const v = evaluate(x.x, scope);
+      if (isUnknown(v)) return UNKNOWN;
+      return x.op === "!" ? !toBool(v) : -toNum(v);
+    }
+    case "bin":
+      return binary2(x.op, x.l, x.r, scope);
+    case "for":
+      return forExpr(x, scope);
+  }
+}
+function binary2(op, lx, rx, scope) {
+  const l = evaluate(lx, scope);
+  if (op === "&&" && l === false) return false;
+  if (op === "||" && l === true) return true;
+  const r = evaluate(rx, scope);
+  if (op === "==" || op === "!=") {
+    if (hasUnknown(l) || hasUnknown(r)) return UNKNOWN;
+    return equal(l, r) === (op === "==");
+  }
+  if (isUnknown(l) || isUnknown(r)) return UNKNOWN;
+  switch (op) {
+    case "&&":
+      return toBool(l) && toBool(r);
+    case "||":
+      return toBool(l) || toBool(r);
+    case "+":
+      return toNum(l) + toNum(r);
+    case "-":
+      return toNum(l) - toNum(r);
+    case "*":
+      return toNum(l) * toNum(r);
+    case "/":
+      if (toNum(r) === 0) throw new EvalError("division by zero");
+      return toNum(l) / toNum(r);
+    case "%":
+      return toNum(l) % toNum(r);
+    case "<":
+      return toNum(l) < toNum(r);
+    case ">":
+      return toNum(l) > toNum(r);
+    case "<=":
+      return toNum(l) <= toNum(r);
+    case ">=":
+      return toNum(l) >= toNum(r);
+  }
+  throw new EvalError(`unsupported operator ${op}`);
+}
+function template(parts, scope) {
+  if (parts.length === 1 && parts[0].t === "interp") return evaluate(parts[0].x, scope);
+  let out = "";
+  for (const p of parts) {
+    if (p.t === "str") out += p.v;
+    else if (p.t === "interp") {
+      const v = evaluate(p.x, scope);
+      if (hasUnknown(v)) return UNKNOWN;
+      if (v === null) throw new EvalError("cannot include a null value in a string template");
+      out += toStr(v);
+    } else if (p.t === "if") {
+      const c = evaluate(p.cond, scope);
+      if (isUnknown(c)) return UNKNOWN;
+      const v = template(toBool(c) ? p.then : p.else, scope);
+      if (isUnknown(v)) return UNKNOWN;
+      out += toStr(v);
+    } else {
+      const coll = evaluate(p.coll, scope);
+      if (isUnknown(coll)) return UNKNOWN;
+      for (const [k, v] of entries(coll)) {
+        const names = { [p.val]: v };
+        if (p.key !== void 0) names[p.key] = k;
+        const s = template(p.body, child2(scope, names));
+        if (isUnknown(s)) return UNKNOWN;
+        out += toStr(s);
+      }
+    }
+  }
+  return out;
+}
+function entries(v) {
+  const m = materialize(v);
+  if (Array.isArray(m)) return m.map((x, i) => [i, x]);
+  if (isObj6(m)) return Object.keys(m).sort().map((k) => [k, m[k]]);
+  throw new EvalError(`cannot iterate over a ${typeName2(m)} value`);
+}
+function step(v, s, scope) {
+  if (isUnknown(v)) return UNKNOWN;
+  if (s.t === "attr") return attr(v, s.name);
+  const k = evaluate(s.key, scope);
+  if (isUnknown(k)) return UNKNOWN;
+  if (Array.isArray(v)) {
+    const i = toNum(k);
+    if (!Number.isInteger(i) || i < 0 || i >= v.length) throw new EvalError(`index ${i} out of range for a list of ${v.length}`);
+    return v[i];
+  }
+  return attr(v, toStr(k));
+}
+function attr(v, name) {
+  if (v instanceof Lazy) return v.get(name);
+  if (isObj6(v)) {
+    if (Object.hasOwn(v, name)) return v[name];
+    if (OPEN.has(v)) return UNKNOWN;
+    throw new EvalError(`no attribute or key "${name}"`);
+  }
+  if (v === null) throw new EvalError(`attempt to read "${name}" from a null value`);
+  throw new EvalError(`cannot read "${name}" from a ${typeName2(v)} value`);
+}
+function splat(x, scope) {
+  const v = evaluate(x.obj, scope);
+  if (isUnknown(v)) return UNKNOWN;
+  const each = (e) => x.steps.reduce((acc, s) => step(acc, s, scope), e);
+  if (v === null) return [];
+  if (Array.isArray(v)) return v.map(each);
+  return [each(v)];
+}
+function call(x, scope) {
+  if (x.name === "try") {
+    for (const a of x.args) {
+      try {
+        const v = evaluate(a, scope);
+        return hasUnknown(v) ? UNKNOWN : v;
+      } catch (e) {
+        if (!(e instanceof EvalError)) throw e;
+      }
+    }
+    throw new EvalError("try: no argument could be evaluated without errors");
+  }
+  if (x.name === "can") {
+    try {
+      const v = evaluate(x.args[0], scope);
+      return hasUnknown(v) ? UNKNOWN : true;
+    } catch (e) {
+      if (!(e instanceof EvalError)) throw e;
+      return false;
+    }
+  }
+  let args = x.args.map((a) => evaluate(a, scope));
+  if (x.expand && args.length > 0) {
+    const last = args[args.length - 1];
+    if (isUnknown(last)) return UNKNOWN;
+    args = [...args.slice(0, -1), ...entries(last).map(([, v]) => v)];
+  }
+  if (FILE_FUNCTIONS.has(x.name)) {
+    return callFileFunction(x.name, args, scope.readFile, (parts, vars) => template(parts, { lookup: (n2) => Object.hasOwn(vars, n2) ? vars[n2] : void 0 }));
+  }
+  return callFunction(x.name, args);
+}
+function forExpr(x, scope) {
+  const coll = evaluate(x.coll, scope);
+  if (isUnknown(coll)) return UNKNOWN;
+  const outList = [];
+  const outObj = {};
+  for (const [k, v] of entries(coll)) {
+    const names = { [x.val]: v };
+    if (x.key !== void 0) names[x.key] = k;
+    const s = child2(scope, names);
+    if (x.cond) {
+      const c = evaluate(x.cond, s);
+      if (isUnknown(c)) return UNKNOWN;
+      if (!toBool(c)) continue;
+    }
+    const val = evaluate(x.valExpr, s);
+    if (!x.object) {
+      outList.push(val);
+      continue;
+    }
+    const key = evaluate(x.keyExpr, s);
+    if (isUnknown(key)) return UNKNOWN;
+    const ks = toStr(key);
+    if (x.group) (outObj[ks] ??= []).push(val);
+    else {
+      if (Object.hasOwn(outObj, ks)) throw new EvalError(`duplicate key "${ks}" in the for expression; add ... to group values`);
+      outObj[ks] = val;
+    }
+  }
+  return x.object ? outObj : outList;
+}
+function references(x, bound = /* @__PURE__ */ new Set()) {
+  const out = [];
+  const add = (r) => {
+    if (!out.includes(r)) out.push(r);
+  };
+  const walk2 = (e, b) => {
+    const trav = traversal(e);
+    if (trav && !b.has(trav[0])) {
+      addTraversal(trav, add);
+      for (const s of dynamicKeys(e)) walk2(s, b);
+      return;
+    }
+    switch (e.t) {
+      case "tpl":
+        return walkParts(e.parts, b);
+      case "get":
+        walk2(e.obj, b);
+        if (e.step.t === "index") walk2(e.step.key, b);
+        return;
+      case "splat":
+        walk2(e.obj, b);
+        for (const s of e.steps) if (s.t === "index") walk2(s.key, b);
+        return;
+      case "call":
+        return e.args.forEach((a) => walk2(a, b));
+      case "tuple":
+        return e.items.forEach((a) => walk2(a, b));
+      case "object":
+        return e.items.forEach((it) => (walk2(it.key, b), walk2(it.value, b)));
+      case "cond":
+        return walk2(e.c, b), walk2(e.a, b), walk2(e.b, b);
+      case "bin":
+        return walk2(e.l, b), walk2(e.r, b);
+      case "un":
+      case "paren":
+        return walk2(e.x, b);
+      case "for": {
+        walk2(e.coll, b);
+        const inner = new Set(b);
+        inner.add(e.val);
+        if (e.key) inner.add(e.key);
+        walk2(e.valExpr, inner);
+        if (e.keyExpr) walk2(e.keyExpr, inner);
+        if (e.cond) walk2(e.cond, inner);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  const walkParts = (parts, b) => {
+    for (const p of parts) {
+      if (p.t === "interp") walk2(p.x, b);
+      else if (p.t === "if") walk2(p.cond, b), walkParts(p.then, b), walkParts(p.else, b);
+      else if (p.t === "for") {
+        walk2(p.coll, b);
+        const inner = new Set(b);
+        inner.add(p.val);
+        if (p.key) inner.add(p.key);
+        walkParts(p.body, inner);
+      }
+    }
+  };
+  walk2(x, bound);
+  return out;
+}
+function traversal(e) {
+  if (e.t === "var") return [e.name];
+  if (e.t !== "get") return void 0;
+  const head2 = traversal(e.obj);
+  if (!head2) return void 0;
+  if (e.step.t === "attr") return [...head2, `.${e.step.name}`];
+  const k = e.step.key;
+  if (k.t === "lit" && typeof k.v === "number") return [...head2, `[${k.v}]`];
+  if (k.t === "tpl" && k.parts.length <= 1 && (k.parts.length === 0 || k.parts[0].t === "str")) return [...head2, `[${JSON.stringify(k.parts[0]?.t === "str" ? k.parts[0].v : "")}]`];
+  return [...head2, "[*]"];
+}
+function dynamicKeys(e) {
+  const out = [];
+  for (let x = e; x.t === "get"; x = x.obj) if (x.step.t === "index") out.push(x.step.key);
+  return out;
+}
+function addTraversal(segs, add) {
+  const cut = segs.indexOf("[*]");
+  const stat5 = cut === -1 ? segs : segs.slice(0, cut);
+  const subject = SUBJECT[stat5[0]] ?? 2;
+  if (stat5.length < subject) {
+    if (stat5.length >= 1) add(stat5.join(""));
+    return;
+  }
+  add(stat5.join(""));
+  const base = stat5.slice(0, subject).join("");
+  if (stat5.length > subject && stat5[subject].startsWith("[")) add(stat5.slice(0, subject + 1).join(""));
+  add(base);
+}
+var SUBJECT;
+var init_expr = __esm({
+  "src/loaders/terraform/eval/expr.ts"() {
+    "use strict";
+    init_files();
+    init_functions();
+    init_values2();
+    SUBJECT = { var: 2, local: 2, count: 2, each: 2, path: 2, terraform: 2, self: 2, module: 2, data: 3 };
+  }
+});
+
+// src/loaders/terraform/config/override.ts
+function mergeBlock(base, over, file) {
+  const attrs2 = new Map(base.body.attrs.map((a) => [a.name, a]));
+  for (const a of over.body.attrs) attrs2.set(a.name, fromFile(a, file));
+  const replaced = new Set(over.body.blocks.filter((b) => b.type !== "lifecycle").map(nestedType));
+  const blocks3 = base.body.blocks.filter((b) => b.type !== "lifecycle" && !replaced.has(nestedType(b)));
+  const lifecycle = [...base.body.blocks, ...over.body.blocks].filter((b) => b.type === "lifecycle");
+  if (lifecycle.length) {
+    const first = base.body.blocks.includes(lifecycle[0]) ? lifecycle[0] : fromFile(lifecycle[0], file);
+    blocks3.push(lifecycle.slice(1).reduce((acc, b) => mergeBlock(acc, b, file), first));
+  }
+  for (const b of over.body.blocks) if (b.type !== "lifecycle") blocks3.push(fromFile(b, file));
+  return { ...base, body: { ...base.body, attrs: [...attrs2.values()], blocks: blocks3 } };
+}
+var isOverrideFile, nestedType, fromFile, fileOf;
+var init_override = __esm({
+  "src/loaders/terraform/config/override.ts"() {
+    "use strict";
+    isOverrideFile = (name) => /(^|_)override\.tf(\.json)?$/.test(name);
+    nestedType = (b) => b.type === "dynamic" && b.labels[0] ? b.labels[0] : b.type;
+    fromFile = (node, file) => ({ ...node, file });
+    fileOf = (node, enclosing) => node.file ?? enclosing;
+  }
+});
+
+// src/loaders/terraform/config/data-sources.ts
+function principals(bs) {
+  if (bs.length === 0) return void 0;
+  const out = {};
+  for (const b of bs) {
+    const type = typeof b.type === "string" ? b.type : "";
+    const ids = strings(b.identifiers);
+    if (type === "*" && ids.length === 1 && ids[0] === "*") return "*";
+    const prev = out[type];
+    out[type] = oneOrMany([...strings(prev), ...ids]);
+  }
+  return out;
+}
+function statement(s) {
+  const out = {};
+  if (typeof s.sid === "string" && s.sid !== "") out.Sid = s.sid;
+  out.Effect = typeof s.effect === "string" ? s.effect : "Allow";
+  const put2 = (key, v) => {
+    const xs = strings(v);
+    if (xs.length) out[key] = oneOrMany(xs);
+  };
+  put2("Action", s.actions);
+  put2("NotAction", s.not_actions);
+  put2("Resource", s.resources);
+  put2("NotResource", s.not_resources);
+  const p = principals(blocks(s.principals));
+  if (p !== void 0) out.Principal = p;
+  const np = principals(blocks(s.not_principals));
+  if (np !== void 0) out.NotPrincipal = np;
+  const conditions = blocks(s.condition);
+  if (conditions.length) {
+    const c = {};
+    for (const b of conditions) {
+      if (typeof b.test !== "string" || typeof b.variable !== "string") continue;
+      const test = c[b.test] ??= {};
+      test[b.variable] = oneOrMany(strings(b.values));
+    }
+    out.Condition = c;
+  }
+  return out;
+}
+function computeDataSource(type, value) {
+  if (type !== "aws_iam_policy_document") return;
+  if (hasUnknown(value)) {
+    value.json = UNKNOWN;
+    value.minified_json = UNKNOWN;
+    return;
+  }
+  const doc = { Version: typeof value.version === "string" ? value.version : "2012-10-17" };
+  if (typeof value.policy_id === "string") doc.Id = value.policy_id;
+  doc.Statement = blocks(value.statement).map(statement);
+  const json2 = jsonEncode(doc);
+  value.json = json2;
+  value.minified_json = json2;
+}
+var blocks, strings, oneOrMany;
+var init_data_sources = __esm({
+  "src/loaders/terraform/config/data-sources.ts"() {
+    "use strict";
+    init_functions();
+    init_values2();
+    blocks = (v) => Array.isArray(v) ? v.filter(isObj6) : [];
+    strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
+    oneOrMany = (xs) => xs.length === 1 ? xs[0] : [...xs];
+  }
+});
+
+// src/loaders/terraform/config/module.ts
+import { posix as posix7 } from "node:path";
+function indexSuffix(index) {
+  if (index === void 0) return "";
+  return typeof index === "number" ? `[${index}]` : `[${JSON.stringify(index)}]`;
+}
+function push(value, src, name, r, b, file) {
+  const list4 = value[name];
+  if (Array.isArray(list4)) list4.push(r.value);
+  else value[name] = [r.value];
+  const node = src.keys[name];
+  if (node?.items) node.items.push(r.src);
+  else src.keys[name] = { file, s: b.s, e: b.e, items: [r.src] };
+}
+function exprSrc(x, file, span) {
+  const node = { file, s: span.s, e: span.e };
+  let e = x;
+  while (e.t === "paren") e = e.x;
+  if (e.t === "object") {
+    node.keys = {};
+    for (const it of e.items) {
+      const k = literalString(it.key) ?? (it.key.t === "paren" ? void 0 : void 0);
+      if (k !== void 0) node.keys[k] = exprSrc(it.value, file, it);
+    }
+  } else if (e.t === "tuple") node.items = e.items.map((i) => exprSrc(i, file, i));
+  else if (e.t === "call" && (e.name === "jsonencode" || e.name === "tolist" || e.name === "toset" || e.name === "tomap") && e.args[0]) {
+    const inner = exprSrc(e.args[0], file, span);
+    if (inner.keys) node.keys = inner.keys;
+    if (inner.items) node.items = inner.items;
+  }
+  return node;
+}
+function convertType(type, v) {
+  const t = type.t === "var" ? type.name : void 0;
+  if (type.t === "call" && type.name === "set" && Array.isArray(v)) {
+    const out = v.filter((x, i) => v.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i);
+    return out.every((x) => typeof x === "string") ? [...out].sort() : out;
+  }
+  try {
+    if (t === "number" && typeof v === "string") return toNum(v);
+    if (t === "bool" && typeof v === "string" && (v === "true" || v === "false")) return v === "true";
+    if (t === "string" && (typeof v === "number" || typeof v === "boolean")) return toStr(v);
+  } catch {
+    return v;
+  }
+  return v;
+}
+var META_ATTRS, META_BLOCKS, MODULE_META, MAX_MODULE_DEPTH, Evaluator, ModuleInstance, NONE, EMPTY;
+var init_module = __esm({
+  "src/loaders/terraform/config/module.ts"() {
+    "use strict";
+    init_ast();
+    init_expr();
+    init_values2();
+    init_data_sources();
+    init_override();
+    META_ATTRS = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on"]);
+    META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
+    MODULE_META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+    MAX_MODULE_DEPTH = 32;
+    Evaluator = class {
+      constructor(sources, rootDir, readFile) {
+        this.sources = sources;
+        this.rootDir = rootDir;
+        const cache3 = /* @__PURE__ */ new Map();
+        this.readConfigFile = readFile && ((p) => {
+          const rel = posix7.isAbsolute(p) ? ".." : posix7.normalize(posix7.join(this.rootDir, p));
+          if (rel === ".." || rel.startsWith("../")) {
+            this.outsidePaths.add(p);
+            return "outside";
+          }
+          if (!cache3.has(rel)) cache3.set(rel, readFile(rel));
+          return cache3.get(rel);
+        });
+      }
+      sources;
+      rootDir;
+      notices = [];
+      decls = /* @__PURE__ */ new Map();
+      /** Paths file()/templatefile() named outside the scanned root: not read, their values unknown. */
+      outsidePaths = /* @__PURE__ */ new Set();
+      /** For the Scope: reads a path as Terraform resolves it (relative to the root module), root-contained. */
+      readConfigFile;
+      decl(dir) {
+        if (this.decls.has(dir)) return this.decls.get(dir);
+        const files = this.sources.configFiles(dir);
+        if (files.length === 0) {
+          this.decls.set(dir, void 0);
+          return void 0;
+        }
+        const d = { dir, files, variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map(), resources: [], calls: [] };
+        for (const file of files) {
+          const body = this.sources.body(file);
+          if (!body) continue;
+          for (const b of body.blocks) {
+            const [l0, l1] = b.labels;
+            if (b.type === "variable" && l0) d.variables.set(l0, { block: b, file });
+            else if (b.type === "output" && l0) d.outputs.set(l0, { block: b, file });
+            else if (b.type === "locals") for (const a of b.body.attrs) d.locals.set(a.name, { attr: a, file });
+            else if ((b.type === "resource" || b.type === "data") && l0 && l1) d.resources.push({ mode: b.type === "data" ? "data" : "managed", type: l0, name: l1, block: b, file });
+            else if (b.type === "module" && l0) {
+              const src = b.body.attrs.find((a) => a.name === "source");
+              d.calls.push({ name: l0, block: b, file, source: src ? literalString(src.expr) : void 0 });
+            }
+          }
+        }
+        for (const file of this.sources.overrideFiles(dir)) {
+          const body = this.sources.body(file);
+          if (body) this.applyOverride(d, body.blocks, file);
+          d.files.push(file);
+        }
+        this.decls.set(dir, d);
+        return d;
+      }
+      /** Merges one override file's blocks into the module's declarations (override.ts). */
+      applyOverride(d, blocks3, file) {
+        for (const b of blocks3) {
+          const [l0, l1] = b.labels;
+          const missing = () => this.notice(file, b.s, `override file: no ${b.type} ${b.labels.map((l) => `"${l}"`).join(" ")} in the other files to override; ignored, as Terraform rejects it`, `declare the ${b.type} in a file that is not an override file, or remove this block`, "warning");
+          if (b.type === "locals") {
+            for (const a of b.body.attrs) d.locals.set(a.name, { attr: a, file });
+          } else if ((b.type === "variable" || b.type === "output") && l0) {
+            const map = b.type === "variable" ? d.variables : d.outputs;
+            const base = map.get(l0);
+            if (base) map.set(l0, { block: mergeBlock(base.block, b, file), file: base.file });
+            else missing();
+          } else if ((b.type === "resource" || b.type === "data") && l0 && l1) {
+            const base = d.resources.find((r) => r.mode === (b.type === "data" ? "data" : "managed") && r.type === l0 && r.name === l1);
+            if (base) base.block = mergeBlock(base.block, b, file);
+            else missing();
+          } else if (b.type === "module" && l0) {
+            const base = d.calls.find((c) => c.name === l0);
+            if (!base) {
+              missing();
+              continue;
+            }
+            base.block = mergeBlock(base.block, b, file);
+            const src = base.block.body.attrs.find((a) => a.name === "source");
+            base.source = src ? literalString(src.expr) : void 0;
+          }
+        }
+      }
+      /** Evaluates the root module with its variable values (already merged from tfvars, -var, env). */
+      run(vars) {
+        const d = this.decl(this.rootDir);
+        if (!d) return void 0;
+        const inst = new ModuleInstance(this, d, "", "", (name) => vars.has(name) ? vars.get(name) : void 0, [this.rootDir], 0);
+        return inst.collect();
+      }
+      notice(file, offset, message, fix, severity2 = "note") {
+        this.notices.push({ file, offset, message, fix, severity: severity2 });
+      }
+      /** The folder of a module call's source: local paths, else what `terraform init` downloaded. */
+      moduleDir(call2, fromDir, keyPath) {
+        const src = call2.source;
+        if (src !== void 0 && (src.startsWith("./") || src.startsWith("../"))) return posix7.normalize(posix7.join(fromDir, src));
+        return this.sources.installedModule(this.rootDir, keyPath);
+      }
+    };
+    ModuleInstance = class _ModuleInstance {
+      constructor(ev, decl, address, key, input, stack, depth, call2) {
+        this.ev = ev;
+        this.decl = decl;
+        this.address = address;
+        this.key = key;
+        this.input = input;
+        this.stack = stack;
+        this.depth = depth;
+        this.call = call2;
+        for (const r of decl.resources) {
+          const k = r.mode === "data" ? `data.${r.type}` : r.type;
+          let m = this.byType.get(k);
+          if (!m) this.byType.set(k, m = /* @__PURE__ */ new Map());
+          m.set(r.name, r);
+        }
+        const ns = (what, keys, get2) => new Lazy(get2, keys, what);
+        const roots = {
+          var: ns("var", () => [...decl.variables.keys()], (n2) => this.variable(n2)),
+          local: ns("local", () => [...decl.locals.keys()], (n2) => this.local(n2)),
+          module: ns("module", () => decl.calls.map((c) => c.name), (n2) => this.moduleValue(n2)),
+          data: ns(
+            "data",
+            () => [...this.byType.keys()].filter((k) => k.startsWith("data.")).map((k) => k.slice(5)),
+            (t) => this.typeNs(`data.${t}`)
+          ),
+          // As Terraform shows them: relative to the root module, where it runs.
+          path: { module: posix7.relative(ev.rootDir, decl.dir) || ".", root: ".", cwd: "." },
+          terraform: { workspace: "default" }
+        };
+        this.scope = {
+          readFile: ev.readConfigFile,
+          lookup: (name) => {
+            if (Object.hasOwn(roots, name)) return roots[name];
+            if (this.byType.has(name)) return this.typeNs(name);
+            if (/^[a-z0-9]+_[a-z0-9_]+$/.test(name)) return new Lazy(() => UNKNOWN, () => [], name);
+            return void 0;
+          }
+        };
+      }
+      ev;
+      decl;
+      address;
+      key;
+      input;
+      stack;
+      depth;
+      call;
+      localCache = /* @__PURE__ */ new Map();
+      resourceCache = /* @__PURE__ */ new Map();
+      callCache = /* @__PURE__ */ new Map();
+      varCache = /* @__PURE__ */ new Map();
+      scope;
+      byType = /* @__PURE__ */ new Map();
+      typeNs(k) {
+        const m = this.byType.get(k);
+        if (!m) throw new EvalError(`no ${k} resources are declared`);
+        return new Lazy(
+          (n2) => {
+            const r = m.get(n2);
+            if (!r) throw new EvalError(`no ${k}.${n2} is declared`);
+            return this.resourceValue(r);
+          },
+          () => [...m.keys()],
+          k
+        );
+      }
+      safe(x, scope = this.scope) {
+        try {
+          return evaluate(x, scope);
+        } catch (e) {
+          if (e instanceof EvalError) return UNKNOWN;
+          throw e;
+        }
+      }
+      variable(name) {
+        if (this.varCache.has(name)) return this.varCache.get(name);
+        const d = this.decl.variables.get(name);
+        if (!d) throw new EvalError(`no variable "${name}" is declared`);
+        this.varCache.set(name, UNKNOWN);
+        let v = this.input(name);
+        const def = d.block.body.attrs.find((a) => a.name === "default");
+        if (v === void 0 || v === null && this.nullable(d.block) === false) v = def ? this.safe(def.expr, EMPTY) : UNKNOWN;
+        const type = d.block.body.attrs.find((a) => a.name === "type");
+        if (type && v !== null && !isUnknown(v)) v = convertType(type.expr, v);
+        this.varCache.set(name, v);
+        return v;
+      }
+      nullable(b) {
+        const a = b.body.attrs.find((x) => x.name === "nullable");
+        return a && a.expr.t === "lit" ? a.expr.v === true : void 0;
+      }
+      local(name) {
+        const c = this.localCache.get(name);
+        if (c !== void 0) return c;
+        const d = this.decl.locals.get(name);
+        if (!d) throw new EvalError(`no local "${name}" is declared`);
+        this.localCache.set(name, UNKNOWN);
+        const v = this.safe(d.attr.expr);
+        this.localCache.set(name, v);
+        return v;
+      }
+      /** `aws_s3_bucket.b`: the object, the list (count) or the map (for_each) of its instances. */
+      resourceValue(r) {
+        const insts = this.instances(r);
+        if (insts === "busy") return UNKNOWN;
+        const has = (n2) => r.block.body.attrs.some((a) => a.name === n2);
+        if (has("count")) return insts.map((i) => i.value);
+        if (has("for_each")) {
+          if (insts.length === 1 && insts[0].index === void 0) return UNKNOWN;
+          return Object.fromEntries(insts.map((i) => [String(i.index), i.value]));
+        }
+        return insts[0]?.value ?? UNKNOWN;
+      }
+      instances(r) {
+        const key = `${r.mode}.${r.type}.${r.name}`;
+        const c = this.resourceCache.get(key);
+        if (c !== void 0) return c;
+        this.resourceCache.set(key, "busy");
+        const out = [];
+        const base = `${this.address ? `${this.address}.` : ""}${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`;
+        for (const rep of this.repetition(r.block, r.file)) {
+          const scope = child2(this.scope, rep.names);
+          const { value, src } = this.body(r.block.body, scope, r.file, META_ATTRS, r.block);
+          if (r.mode === "data") computeDataSource(r.type, value);
+          OPEN.add(value);
+          const inst = { address: base + indexSuffix(rep.index), module: this.address, mode: r.mode, type: r.type, name: r.name, value, src, decl: r };
+          if (rep.index !== void 0) inst.index = rep.index;
+          out.push(inst);
+        }
+        this.resourceCache.set(key, out);
+        return out;
+      }
+      /**
+       * The instances `count` or `for_each` asks for, each with its `count`/`each` names. An unknown
+       * count or for_each (Terraform would refuse to plan) gives one instance with unknown keys, so
+       * the resource is still checked.
+       */
+      repetition(b, file) {
+        const count = b.body.attrs.find((a) => a.name === "count");
+        const forEach = b.body.attrs.find((a) => a.name === "for_each");
+        if (count) {
+          const v = this.safe(count.expr);
+          if (isUnknown(v)) return this.unknownRepetition(file, count, "count", { count: { index: UNKNOWN } });
+          let n2;
+          try {
+            n2 = toNum(v);
+          } catch {
+            this.ev.notice(file, count.s, `count is not a number (${JSON.stringify(materialize(v))}); evaluated as one instance`, "make count a whole number");
+            return [{ names: { count: { index: UNKNOWN } } }];
+          }
+          return Array.from({ length: Math.max(0, Math.floor(n2)) }, (_, i) => ({ index: i, names: { count: { index: i } } }));
+        }
+        if (forEach) {
+          const v = this.safe(forEach.expr);
+          if (isUnknown(v) || v === null) return this.unknownRepetition(file, forEach, "for_each", { each: { key: UNKNOWN, value: UNKNOWN } });
+          const m = materialize(v);
+          if (Array.isArray(m)) {
+            const keys = [...new Set(m.filter((x) => !isUnknown(x)).map((x) => typeof x === "string" ? x : JSON.stringify(x)))].sort();
+            return keys.map((k) => ({ index: k, names: { each: { key: k, value: k } } }));
+          }
+          if (isObj6(m)) return Object.keys(m).sort().map((k) => ({ index: k, names: { each: { key: k, value: m[k] } } }));
+          return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
+        }
+        return [{ names: {} }];
+      }
+      /**
+       * `count` / `for_each` not known before apply: `terraform plan` stops there ("Invalid count
+       * argument"), so no plan would show these instances. The block is still checked, once, as one
+       * representative instance without an index (its own settings do not depend on how many there
+       * are), and a note says so.
+       */
+      unknownRepetition(file, attr2, name, names) {
+        this.ev.notice(
+          file,
+          attr2.s,
+          `${name} is not known before apply (it depends on a value without a default, or one a provider computes); terraform plan would stop here, so the block is checked once, as a single instance`,
+          `give the variables it uses a value (--var, --var-file, .tfvars), or scan a plan made with -target`
+        );
+        return [{ names }];
+      }
+      /** A block body as a value (nested blocks as lists, as plans show them) and its source map. */
+      body(body, scope, file, skip, span) {
+        const value = {};
+        const src = { file, s: span.s, e: span.e, keys: {} };
+        for (const a of body.attrs) {
+          if (skip.has(a.name)) continue;
+          value[a.name] = this.safe(a.expr, scope);
+          src.keys[a.name] = exprSrc(a.expr, fileOf(a, file), a);
+        }
+        for (const b of body.blocks) {
+          if (META_BLOCKS.has(b.type)) continue;
+          const bf = fileOf(b, file);
+          if (b.type === "dynamic" && b.labels[0]) {
+            this.dynamic(b, scope, bf, value, src);
+            continue;
+          }
+          const r = this.body(b.body, scope, bf, NONE, b);
+          push(value, src, b.type, r, b, bf);
+        }
+        return { value, src };
+      }
+      dynamic(b, scope, file, value, src) {
+        const label = b.labels[0];
+        const content = b.body.blocks.find((x) => x.type === "content");
+        const forEach = b.body.attrs.find((a) => a.name === "for_each");
+        const it = b.body.attrs.find((a) => a.name === "iterator");
+        const iter = it ? it.expr.t === "var" ? it.expr.name : literalString(it.expr) ?? label : label;
+        if (!content || !forEach) return;
+        const coll = this.safe(forEach.expr, scope);
+        if (isUnknown(coll) || coll === null) {
+          if (!(label in value)) {
+            value[label] = UNKNOWN;
+            src.keys[label] = { file, s: b.s, e: b.e };
+          }
+          return;
+        }
+        let pairs;
+        try {
+          pairs = entries(coll);
+        } catch {
+          return;
+        }
+        for (const [k, v] of pairs) {
+          const key = Array.isArray(materialize(coll)) ? v : k;
+          const r = this.body(content.body, child2(scope, { [iter]: { key, value: v } }), file, NONE, content);
+          push(value, src, label, r, content, file);
+        }
+      }
+      // ── modules ───────────────────────────────────────────────────────────────────────────────
+      moduleValue(name) {
+        const insts = this.moduleInstances(name);
+        if (insts === "busy" || insts === void 0) return UNKNOWN;
+        const call2 = this.decl.calls.find((c) => c.name === name);
+        const outputs = (m) => {
+          const o = new Lazy((n2) => m.output(n2), () => [...m.decl.outputs.keys()], `module.${name}`);
+          return o;
+        };
+        const has = (n2) => call2.block.body.attrs.some((a) => a.name === n2);
+        if (has("count")) return insts.map(outputs);
+        if (has("for_each")) return Object.fromEntries(insts.map((m) => [m.address.slice(m.address.lastIndexOf("[") + 1, -1).replace(/^"|"$/g, ""), outputs(m)]));
+        return insts[0] ? outputs(insts[0]) : UNKNOWN;
+      }
+      output(name) {
+        const o = this.decl.outputs.get(name);
+        if (!o) throw new EvalError(`module has no output "${name}"`);
+        const v = o.block.body.attrs.find((a) => a.name === "value");
+        return v ? this.safe(v.expr) : null;
+      }
+      /** Instances of a module call; undefined when its source is not available (one notice). */
+      moduleInstances(name) {
+        const c = this.callCache.get(name);
+        if (c !== void 0) return c;
+        const call2 = this.decl.calls.find((x) => x.name === name);
+        if (!call2) throw new EvalError(`no module "${name}" is declared`);
+        this.callCache.set(name, "busy");
+        const key = this.key ? `${this.key}.${name}` : name;
+        const dir = this.ev.moduleDir(call2, this.decl.dir, key.split("."));
+        const d = dir === void 0 ? void 0 : this.ev.decl(dir);
+        if (!d || dir === void 0) {
+          const local = call2.source?.startsWith("./") || call2.source?.startsWith("../");
+          this.ev.notice(
+            call2.file,
+            call2.block.s,
+            local ? `module "${name}": no .tf files in ${dir} (source "${call2.source}"); its resources are not checked` : `module "${name}" (source "${call2.source ?? "?"}") is not downloaded; its resources are not checked`,
+            local ? "fix the module source path, or include the module folder in the scan" : "run `terraform init` so .terraform/modules holds the module, or scan a plan (`terraform show -json`)",
+            local ? "warning" : "note"
+          );
+          this.callCache.set(name, []);
+          return void 0;
+        }
+        if (this.stack.includes(dir) || this.depth >= MAX_MODULE_DEPTH) {
+          this.ev.notice(call2.file, call2.block.s, `module "${name}" (source "${call2.source}") calls itself through ${[...this.stack, dir].join(" \u2192 ")}; not evaluated again`, "remove the module cycle");
+          this.callCache.set(name, []);
+          return void 0;
+        }
+        const out = [];
+        const prefix = this.address ? `${this.address}.` : "";
+        for (const rep of this.repetition(call2.block, call2.file)) {
+          const scope = child2(this.scope, rep.names);
+          const args = /* @__PURE__ */ new Map();
+          for (const a of call2.block.body.attrs) if (!MODULE_META.has(a.name)) args.set(a.name, a);
+          const cache3 = /* @__PURE__ */ new Map();
+          const input = (n2) => {
+            const a = args.get(n2);
+            if (!a) return void 0;
+            if (!cache3.has(n2)) cache3.set(n2, this.safe(a.expr, scope));
+            return cache3.get(n2);
+          };
+          out.push(new _ModuleInstance(this.ev, d, `${prefix}module.${name}${indexSuffix(rep.index)}`, key, input, [...this.stack, dir], this.depth + 1, call2));
+        }
+        this.callCache.set(name, out);
+        return out;
+      }
+      /** Every resource instance of this module and its children. */
+      collect() {
+        const resources = [];
+        for (const r of this.decl.resources) {
+          const insts = this.instances(r);
+          if (insts !== "busy") resources.push(...insts);
+        }
+        const children = [];
+        for (const c of this.decl.calls) {
+          const insts = this.moduleInstances(c.name);
+          if (insts === "busy" || !insts) continue;
+          for (const m of insts) children.push(m.collect());
+        }
+        const out = { address: this.address, decl: this.decl, resources, children };
+        if (this.call) out.call = this.call;
+        return out;
+      }
+    };
+    NONE = /* @__PURE__ */ new Set();
+    EMPTY = { lookup: () => void 0 };
+  }
+});
+
+// src/loaders/terraform/hcl/json.ts
+function parseHclJson(text2, kind) {
+  const p = new JsonParser(text2);
+  const empty = { s: 0, e: text2.length, attrs: [], blocks: [] };
+  let root;
+  try {
+    root = p.value();
+  } catch (e) {
+    const err = e;
+    return { body: empty, errors: [{ offset: err.offset, message: `invalid JSON: ${err.message}`, fix: "fix the JSON syntax" }] };
+  }
+  if (root.t !== "object") return { body: empty, errors: [{ offset: root.s, message: "expected a JSON object at the top level", fix: "write the configuration as a JSON object" }] };
+  if (kind === "vars") return { body: { s: root.s, e: root.e, attrs: root.items.map(toAttr), blocks: [] }, errors: [] };
+  const body = { s: root.s, e: root.e, attrs: [], blocks: [] };
+  for (const it of root.items) {
+    const type = literalString(it.key);
+    const labels = TOP[type];
+    if (labels === void 0) continue;
+    blocks2(type, labels, [], it, body.blocks);
+  }
+  return { body, errors: [] };
+}
+function toAttr(it) {
+  const name = literalString(it.key);
+  return { name, nameEnd: it.key.e, expr: it.value, s: it.s, e: it.e };
+}
+function blocks2(type, labels, got, it, out) {
+  const v = it.value;
+  if (labels > 0) {
+    if (v.t !== "object") return;
+    for (const inner of v.items) blocks2(type, labels - 1, [...got, literalString(inner.key)], inner, out);
+    return;
+  }
+  const bodies = v.t === "tuple" ? v.items : [v];
+  for (const b of bodies) if (b.t === "object") out.push({ type, labels: got, labelSpans: got.map(() => ({ s: it.s, e: it.key.e })), body: toBody(b, type === "locals" || type === "variable" || type === "output"), s: it.s, e: it.e });
+}
+function toBody(o, flat) {
+  const body = { s: o.s, e: o.e, attrs: [], blocks: [] };
+  for (const it of o.items) {
+    const name = literalString(it.key);
+    const v = it.value;
+    const nested = !flat && !MAP_ARGS.has(name) && (v.t === "object" || v.t === "tuple" && v.items.length > 0 && v.items.every((x) => x.t === "object"));
+    if (!nested) {
+      body.attrs.push(toAttr(it));
+      continue;
+    }
+    if (name === "dynamic" && v.t === "object") {
+      for (const d of v.items) for (const b of d.value.t === "tuple" ? d.value.items : [d.value]) if (b.t === "object") body.blocks.push({ type: "dynamic", labels: [literalString(d.key)], labelSpans: [{ s: d.s, e: d.key.e }], body: toBody(b, false), s: d.s, e: d.e });
+      continue;
+    }
+    for (const b of v.t === "tuple" ? v.items : [v]) if (b.t === "object") body.blocks.push({ type: name, labels: [], labelSpans: [], body: toBody(b, false), s: it.s, e: it.e });
+  }
+  return body;
+}
+var MAP_ARGS, TOP, JsonParser;
+var init_json = __esm({
+  "src/loaders/terraform/hcl/json.ts"() {
+    "use strict";
+    init_ast();
+    init_parser();
+    MAP_ARGS = /* @__PURE__ */ new Set(["tags", "tags_all", "labels", "metadata", "annotations", "variables", "environment", "parameters", "triggers", "default_tags", "policy", "assume_role_policy", "inputs", "values", "settings", "options", "attributes"]);
+    TOP = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, locals: 0, terraform: 0, moved: 0, import: 0, check: 1 };
+    JsonParser = class {
+      constructor(t) {
+        this.t = t;
+      }
+      t;
+      i = 0;
+      fail(message) {
+        throw Object.assign(new Error(message), { offset: this.i });
+      }
+      ws() {
+        while (this.i < this.t.length && " 	\r\n".includes(this.t[this.i])) this.i++;
+      }
+      value() {
+        this.ws();
+        const s = this.i;
+        const c = this.t[this.i];
+        if (c === "{") {
+          this.i++;
+          const items = [];
+          this.ws();
+          while (this.t[this.i] !== "}") {
+            this.ws();
+            const ks = this.i;
+            if (this.t[this.i] !== '"') this.fail('expected a "key"');
+            const key = this.rawString();
+            this.ws();
+            if (this.t[this.i] !== ":") this.fail("expected : after the key");
+            this.i++;
+            const value = this.value();
+            items.push({ key: { t: "tpl", parts: [{ t: "str", v: key }], s: ks, e: ks + 1 }, value, s: ks, e: value.e });
+            this.ws();
+            if (this.t[this.i] === ",") this.i++;
+            else if (this.t[this.i] !== "}") this.fail("expected , or }");
+            this.ws();
+          }
+          this.i++;
+          return { t: "object", items, s, e: this.i };
+        }
+        if (c === "[") {
+          this.i++;
+          const items = [];
+          this.ws();
+          while (this.t[this.i] !== "]") {
+            items.push(this.value());
+            this.ws();
+            if (this.t[this.i] === ",") this.i++;
+            else if (this.t[this.i] !== "]") this.fail("expected , or ]");
+            this.ws();
+          }
+          this.i++;
+          return { t: "tuple", items, s, e: this.i };
+        }
+        if (c === '"') {
+          const text2 = this.rawString();
+          const tpl = parseTemplate(text2, s + 1);
+          return { t: "tpl", parts: tpl.parts, s, e: this.i };
+        }
+        const m = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(this.t.slice(this.i, this.i + 64));
+        if (!m) this.fail(`unexpected ${this.i >= this.t.length ? "end of file" : `\`${c}\``}`);
+        this.i += m[0].length;
+        const v = m[0] === "true" ? true : m[0] === "false" ? false : m[0] === "null" ? null : Number(m[0]);
+        return { t: "lit", v, s, e: this.i };
+      }
+      rawString() {
+        const s = this.i;
+        this.i++;
+        while (this.i < this.t.length && this.t[this.i] !== '"') {
+          if (this.t[this.i] === "\\") this.i++;
+          if (this.t[this.i] === "\n") this.fail("unterminated string");
+          this.i++;
+        }
+        if (this.i >= this.t.length) this.fail("unterminated string");
+        this.i++;
+        return JSON.parse(this.t.slice(s, this.i));
+      }
+    };
+  }
+});
+
+// src/loaders/terraform/config/sources.ts
+import { posix as posix8 } from "node:path";
+var isConfigFile, isVarsFile, isOverride, SourceSet;
+var init_sources = __esm({
+  "src/loaders/terraform/config/sources.ts"() {
+    "use strict";
+    init_line_index();
+    init_diag();
+    init_json();
+    init_parser();
+    init_override();
+    isConfigFile = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
+    isVarsFile = (p) => p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
+    isOverride = (p) => isOverrideFile(posix8.basename(p));
+    SourceSet = class {
+      constructor(texts) {
+        this.texts = texts;
+        for (const p of texts.keys()) {
+          if (!isConfigFile(p)) continue;
+          const byDir = isOverride(p) ? this.overridesByDir : this.byDir;
+          const d = posix8.dirname(p);
+          let l = byDir.get(d);
+          if (!l) byDir.set(d, l = []);
+          l.push(p);
+        }
+        for (const l of this.byDir.values()) l.sort();
+        for (const l of this.overridesByDir.values()) l.sort((a, b) => posix8.basename(a) < posix8.basename(b) ? -1 : 1);
+      }
+      texts;
+      parsed = /* @__PURE__ */ new Map();
+      lines = /* @__PURE__ */ new Map();
+      byDir = /* @__PURE__ */ new Map();
+      overridesByDir = /* @__PURE__ */ new Map();
+      installed = /* @__PURE__ */ new Map();
+      diagnostics = [];
+      /** Folders holding .tf / .tf.json files. */
+      dirs() {
+        return [...this.byDir.keys()].sort();
+      }
+      configFiles(dir) {
+        return this.byDir.get(dir) ?? [];
+      }
+      /** The override files of a folder, in the order Terraform merges them. */
+      overrideFiles(dir) {
+        return this.overridesByDir.get(dir) ?? [];
+      }
+      lineIndex(file) {
+        let l = this.lines.get(file);
+        if (!l) this.lines.set(file, l = new LineIndex(this.texts.get(file) ?? ""));
+        return l;
+      }
+      /** The parsed body of a file; undefined when it is not in the set. Errors become diagnostics once. */
+      body(file) {
+        if (this.parsed.has(file)) return this.parsed.get(file);
+        const text2 = this.texts.get(file);
+        if (text2 === void 0) {
+          this.parsed.set(file, void 0);
+          return void 0;
+        }
+        const json2 = file.endsWith(".json");
+        const r = json2 ? parseHclJson(text2, isVarsFile(file) ? "vars" : "config") : parseHcl(text2);
+        for (const e of r.errors) this.diagnostics.push(at(file, this.lineIndex(file).lineCol(e.offset), "input_parse_error", `invalid ${json2 ? "Terraform JSON" : "HCL"}: ${e.message}`, `${e.fix}; the rest of the file${r.body.blocks.length ? " and the scan" : ""} is still checked`));
+        this.parsed.set(file, r.body);
+        return r.body;
+      }
+      /** The folder `terraform init` downloaded the module at `keyPath` (call names from the root) into. */
+      installedModule(rootDir, keyPath) {
+        if (!this.installed.has(rootDir)) this.installed.set(rootDir, this.readManifest(rootDir));
+        return this.installed.get(rootDir)?.get(keyPath.join("."));
+      }
+      readManifest(rootDir) {
+        const file = posix8.join(rootDir, ".terraform/modules/modules.json");
+        const text2 = this.texts.get(file);
+        if (text2 === void 0) return void 0;
+        const out = /* @__PURE__ */ new Map();
+        try {
+          const m = JSON.parse(text2);
+          for (const e of m.Modules ?? []) if (e.Key && e.Dir !== void 0) out.set(e.Key, posix8.normalize(posix8.join(rootDir, e.Dir)));
+        } catch (e) {
+          this.diagnostics.push(at(file, { line: 1, col: 1 }, "input_parse_error", `invalid modules.json: ${e.message}`, "run `terraform init` again to rewrite it", "warning"));
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/loaders/terraform/config/document.ts
+var document_exports = {};
+__export(document_exports, {
+  SourceSet: () => SourceSet,
+  loadTerraformConfig: () => loadTerraformConfig,
+  plain: () => plain
+});
+import { posix as posix9 } from "node:path";
+function loadTerraformConfig(dir, sources, opts = {}) {
+  const set = sources instanceof SourceSet ? sources : new SourceSet(sources);
+  const before = set.diagnostics.length;
+  const ev = new Evaluator(set, dir, opts.readFile);
+  const diagnostics = [];
+  const decl = ev.decl(dir);
+  if (!decl) return { documents: [], diagnostics };
+  const vars = rootVariables(decl, set, dir, opts, diagnostics);
+  const result2 = ev.run(vars);
+  diagnostics.push(...set.diagnostics.slice(before));
+  for (const n2 of ev.notices) diagnostics.push(at(n2.file, set.lineIndex(n2.file).lineCol(n2.offset), "input_unresolved", n2.message, n2.fix, n2.severity));
+  for (const p of ev.outsidePaths) {
+    diagnostics.push(at(decl.files[0], { line: 0, col: 0 }, "input_unresolved", `"${p}" (read by a file function) is outside the scanned root: not read, so what depends on it is unknown`, "scan from a root that contains the file, or accept that these values are not checked", "note"));
+  }
+  const all = [];
+  const usedFiles = /* @__PURE__ */ new Set();
+  const visit2 = (m) => {
+    all.push(...m.resources);
+    m.decl.files.forEach((f) => usedFiles.add(f));
+    m.children.forEach(visit2);
+  };
+  visit2(result2);
+  const managed = all.filter((r) => r.mode === "managed");
+  const data = {
+    format_version: "1.2",
+    variables: Object.fromEntries([...vars].filter(([, v]) => !hasUnknownDeep(v)).map(([k, v]) => [k, { value: plain(v).after ?? null }])),
+    planned_values: { root_module: plannedModule(result2) },
+    resource_changes: managed.map((r) => {
+      const p = plain(r.value);
+      const rc = { address: r.address };
+      if (r.module) rc.module_address = r.module;
+      Object.assign(rc, { mode: "managed", type: r.type, name: r.name });
+      if (r.index !== void 0) rc.index = r.index;
+      rc.provider_name = providerName(r.type);
+      rc.change = { actions: ["create"], before: null, after: p.after ?? {}, after_unknown: p.unknown ?? {}, before_sensitive: false, after_sensitive: {} };
+      return rc;
+    }),
+    configuration: { root_module: configModule(ev, decl) }
+  };
+  const view = treeView(data);
+  const byAddress = /* @__PURE__ */ new Map();
+  for (const r of all) byAddress.set(r.address, r.src);
+  const staticByBase = /* @__PURE__ */ new Map();
+  const visitDecl = (d, prefix, seen) => {
+    for (const r of d.resources) staticByBase.set(`${prefix}${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`, staticSrc(r.block.body, r.file, r.block));
+    for (const c of d.calls) {
+      const cd = ev.moduleDir(c, d.dir, [...seen, c.name]);
+      const sub = cd === void 0 ? void 0 : ev.decl(cd);
+      if (sub && seen.length < 32 && cd !== d.dir) visitDecl(sub, `${prefix}module.${c.name}.`, [...seen, c.name]);
+    }
+  };
+  visitDecl(decl, "", []);
+  const firstFile = decl.files[0];
+  const whole = (route) => ({ file: firstFile, region: set.lineIndex(firstFile).region(0, 0), approximate: { resolved: route.length ? [] : route } });
+  const locate = (route) => {
+    const r = resourceForRoute(view, route);
+    if (!r) return locateModuleCall(ev, decl, set, route) ?? whole(route);
+    const src = byAddress.get(r.address) ?? staticByBase.get(r.address);
+    if (!src) return whole(route);
+    let node = src;
+    let matched = 0;
+    for (const seg of r.attr) {
+      const next = typeof seg === "number" ? node.items?.[seg] : node.keys?.[seg] ?? (node.items && node.items.length === 1 ? node.items[0].keys?.[seg] : void 0);
+      if (!next) break;
+      node = next;
+      matched++;
+    }
+    const loc = { file: node.file, region: set.lineIndex(node.file).region(node.s, node.e) };
+    const resolvedLen = r.attr.length === 0 ? route.length : r.attrOffset + matched;
+    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
+    return loc;
+  };
+  const used2 = /* @__PURE__ */ new Map();
+  for (const f of usedFiles) if (f.endsWith(".tf")) used2.set(f, set.texts.get(f) ?? "");
+  const doc = {
+    kind: "terraform-plan",
+    path: dir,
+    index: 0,
+    data,
+    locate,
+    resource: `terraform configuration ${dir}`,
+    resourceAt: (route) => resourceForRoute(view, route)?.address,
+    source: "evaluated from .tf files (no plan)",
+    ignores: sourceIgnores(used2, ".", diagnostics)
+  };
+  return { documents: [doc], diagnostics };
+}
+function hasUnknownDeep(v) {
+  const m = materialize(v);
+  if (isUnknown(m)) return true;
+  if (Array.isArray(m)) return m.some(hasUnknownDeep);
+  if (isObj6(m)) return Object.values(m).some(hasUnknownDeep);
+  return false;
+}
+function plain(v) {
+  const m = v instanceof Lazy ? materialize(v) : v;
+  if (isUnknown(m)) return { unknown: true };
+  if (Array.isArray(m)) {
+    const parts = m.map(plain);
+    const out = { after: parts.map((p) => p.after ?? null) };
+    if (parts.some((p) => p.unknown !== void 0)) out.unknown = parts.map((p) => p.unknown ?? false);
+    return out;
+  }
+  if (isObj6(m)) {
+    const after = {};
+    const unknown = {};
+    let anyUnknown = false;
+    for (const [k, x] of Object.entries(m)) {
+      const p = plain(x);
+      if (p.after !== void 0) after[k] = p.after;
+      if (p.unknown !== void 0) {
+        unknown[k] = p.unknown;
+        anyUnknown = true;
+      }
+    }
+    return anyUnknown ? { after, unknown } : { after };
+  }
+  return { after: m };
+}
+function providerName(type) {
+  return `registry.terraform.io/hashicorp/${type.split("_")[0]}`;
+}
+function plannedModule(m) {
+  const out = {
+    resources: m.resources.filter((r) => r.mode === "managed").map((r) => {
+      const o = { address: r.address, mode: "managed", type: r.type, name: r.name };
+      if (r.index !== void 0) o.index = r.index;
+      Object.assign(o, { provider_name: providerName(r.type), schema_version: 0, values: plain(r.value).after ?? {}, sensitive_values: {} });
+      return o;
+    })
+  };
+  if (m.address) out.address = m.address;
+  if (m.children.length) out.child_modules = m.children.map(plannedModule);
+  return out;
+}
+function configModule(ev, d, keyPath = [], depth = 0) {
+  const out = {};
+  out.resources = d.resources.map((r) => {
+    const o = { address: `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`, mode: r.mode, type: r.type, name: r.name, provider_config_key: r.type.split("_")[0] };
+    o.expressions = expressions(r.block.body, /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on"]));
+    const count = r.block.body.attrs.find((a) => a.name === "count");
+    const forEach = r.block.body.attrs.find((a) => a.name === "for_each");
+    if (count) o.count_expression = expression(count.expr);
+    if (forEach) o.for_each_expression = expression(forEach.expr);
+    o.schema_version = 0;
+    return o;
+  });
+  const calls = {};
+  for (const c of d.calls) {
+    const call2 = { source: c.source ?? null, expressions: expressions(c.block.body, /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"])) };
+    const dir = ev.moduleDir(c, d.dir, [...keyPath, c.name]);
+    const sub = dir === void 0 ? void 0 : ev.decl(dir);
+    if (sub && depth < 32 && dir !== d.dir) call2.module = configModule(ev, sub, [...keyPath, c.name], depth + 1);
+    calls[c.name] = call2;
+  }
+  if (d.calls.length) out.module_calls = calls;
+  const variables = {};
+  for (const [name, v] of d.variables) {
+    const o = {};
+    const def = v.block.body.attrs.find((a) => a.name === "default");
+    if (def) {
+      const p = plain(safe(() => evaluate(def.expr, EMPTY2)));
+      if (p.after !== void 0) o.default = p.after;
+    }
+    const desc = v.block.body.attrs.find((a) => a.name === "description");
+    if (desc && literalString(desc.expr) !== void 0) o.description = literalString(desc.expr);
+    variables[name] = o;
+  }
+  if (d.variables.size) out.variables = variables;
+  return out;
+}
+function safe(f) {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof EvalError) return null;
+    throw e;
+  }
+}
+function expression(x) {
+  const refs = references(x);
+  if (refs.length) return { references: refs };
+  const p = plain(safe(() => evaluate(x, EMPTY2)));
+  return p.after !== void 0 && p.unknown === void 0 ? { constant_value: p.after } : {};
+}
+function expressions(body, skip) {
+  const out = {};
+  for (const a of body.attrs) if (!skip.has(a.name)) out[a.name] = expression(a.expr);
+  for (const b of body.blocks) {
+    if (b.type === "lifecycle" || b.type === "provisioner" || b.type === "connection") continue;
+    const dyn = b.type === "dynamic" && b.labels[0];
+    const name = dyn ? b.labels[0] : b.type;
+    const content = dyn ? b.body.blocks.find((x) => x.type === "content")?.body : b.body;
+    if (!content) continue;
+    (out[name] ??= []).push(expressions(content, /* @__PURE__ */ new Set()));
+  }
+  return out;
+}
+function staticSrc(body, file, span) {
+  const node = { file, s: span.s, e: span.e, keys: {} };
+  for (const a of body.attrs) node.keys[a.name] = { file: fileOf(a, file), s: a.s, e: a.e };
+  for (const b of body.blocks) {
+    const bf = fileOf(b, file);
+    const dyn = b.type === "dynamic" && b.labels[0];
+    const name = dyn ? b.labels[0] : b.type;
+    const content = dyn ? b.body.blocks.find((x) => x.type === "content") : b;
+    if (!content) continue;
+    const inner = staticSrc(content.body, bf, content);
+    const list4 = node.keys[name];
+    if (list4?.items) list4.items.push(inner);
+    else node.keys[name] = { file: bf, s: b.s, e: b.e, items: [inner] };
+  }
+  return node;
+}
+function locateModuleCall(ev, root, set, route) {
+  let d = root;
+  let hit;
+  const keys = [];
+  for (let k = 0; k < route.length - 1 && d; k++) {
+    if (route[k] !== "module_calls") continue;
+    const name = String(route[k + 1]);
+    const c = d.calls.find((x) => x.name === name);
+    if (!c) break;
+    hit = c;
+    keys.push(name);
+    const dir = ev.moduleDir(c, d.dir, keys);
+    d = dir === void 0 ? void 0 : ev.decl(dir);
+  }
+  if (!hit) return void 0;
+  return { file: hit.file, region: set.lineIndex(hit.file).region(hit.block.s, hit.block.e) };
+}
+function rootVariables(d, set, dir, opts, out) {
+  const vars = /* @__PURE__ */ new Map();
+  const typeOf = (name) => d.variables.get(name)?.block.body.attrs.find((a) => a.name === "type")?.expr;
+  const fromString = (name, raw, where2) => {
+    const t = typeOf(name);
+    if (!t || t.t === "var" && (t.name === "string" || t.name === "any")) return raw;
+    const p = parseHclExpression(raw);
+    if (!p.expr) {
+      out.push(at(where2, { line: 0, col: 0 }, "usage_error", `value of variable "${name}" is not a valid expression: ${p.error.message}`, `quote it as Terraform expects for a ${t.t === "var" ? t.name : "complex"} variable`, "warning"));
+      return raw;
+    }
+    return safe(() => evaluate(p.expr, EMPTY2));
+  };
+  for (const [k, v] of Object.entries(opts.env ?? {})) if (k.startsWith("TF_VAR_") && v !== void 0 && d.variables.has(k.slice(7))) vars.set(k.slice(7), fromString(k.slice(7), v, k));
+  const fileVars = (file) => {
+    const body = set.body(file);
+    if (!body) {
+      out.push(at(file, { line: 0, col: 0 }, "usage_error", `variable file ${file} was not found among the scanned files`, "pass a .tfvars path relative to the scan root", "warning"));
+      return;
+    }
+    for (const a of body.attrs) vars.set(a.name, safe(() => evaluate(a.expr, EMPTY2)));
+  };
+  const inDir = [...set.texts.keys()].filter((p) => posix9.dirname(p) === dir && isVarsFile(p));
+  for (const f of ["terraform.tfvars", "terraform.tfvars.json"]) if (inDir.includes(posix9.join(dir, f))) fileVars(posix9.join(dir, f));
+  for (const f of inDir.filter((p) => /\.auto\.tfvars(\.json)?$/.test(p)).sort()) fileVars(f);
+  for (const o of opts.terraformVars ?? []) {
+    if ("file" in o) fileVars(o.file);
+    else vars.set(o.name, fromString(o.name, o.value, "-var"));
+  }
+  return vars;
+}
+var EMPTY2;
+var init_document = __esm({
+  "src/loaders/terraform/config/document.ts"() {
+    "use strict";
+    init_diag();
+    init_ast();
+    init_parser();
+    init_expr();
+    init_values2();
+    init_address();
+    init_plan();
+    init_override();
+    init_module();
+    init_sources();
+    EMPTY2 = { lookup: () => void 0 };
+  }
+});
+
+// src/loaders/terraform/config/roots.ts
+var roots_exports = {};
+__export(roots_exports, {
+  terraformRoots: () => terraformRoots
+});
+import { posix as posix10 } from "node:path";
+function terraformRoots(files, set, planDirs) {
+  const callers = /* @__PURE__ */ new Map();
+  for (const dir of set.dirs()) {
+    if (isInstalled(dir)) continue;
+    for (const f of set.configFiles(dir)) {
+      for (const b of set.body(f)?.blocks ?? []) {
+        if (b.type !== "module") continue;
+        const src = b.body.attrs.find((a) => a.name === "source");
+        const s = src ? literalString(src.expr) : void 0;
+        if (s === void 0 || !(s.startsWith("./") || s.startsWith("../"))) continue;
+        const target = posix10.normalize(posix10.join(dir, s));
+        if (target === dir) continue;
+        let c = callers.get(target);
+        if (!c) callers.set(target, c = /* @__PURE__ */ new Set());
+        c.add(dir);
+      }
+    }
+  }
+  const roots = /* @__PURE__ */ new Set();
+  const up = (dir, seen) => {
+    if (seen.has(dir)) return;
+    seen.add(dir);
+    const c = callers.get(dir);
+    if (!c || c.size === 0) {
+      roots.add(dir);
+      return;
+    }
+    for (const d of c) up(d, seen);
+  };
+  for (const f of files) {
+    const dir = posix10.dirname(f);
+    if (!isInstalled(dir)) up(dir, /* @__PURE__ */ new Set());
+  }
+  return [...roots].filter((d) => !planDirs.has(d) && set.configFiles(d).length > 0).sort();
+}
+var isInstalled;
+var init_roots = __esm({
+  "src/loaders/terraform/config/roots.ts"() {
+    "use strict";
+    init_ast();
+    isInstalled = (dir) => dir.split("/").includes(".terraform");
+  }
+});
+
+// src/policy/builtin.ts
+import { existsSync as existsSync7, readFileSync as readFileSync2 } from "node:fs";
+import { join as join8 } from "node:path";
+function loadBuiltinBundle() {
+  if (!existsSync7(BUILTIN_BUNDLE)) {
+    throw new PalisadeError([
+      {
+        file: BUILTIN_BUNDLE,
+        line: 0,
+        col: 0,
+        code: "bundle_error",
+        message: "the built-in policy bundle is missing",
+        fix: "run `npm run build` in the Palisade checkout (or reinstall the package)"
+      }
+    ]);
+  }
+  return { name: "builtin", bundle: readBundleTar(readFileSync2(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
+}
+var BUILTIN_BUNDLE;
+var init_builtin = __esm({
+  "src/policy/builtin.ts"() {
+    "use strict";
+    init_bundle();
+    init_diagnostics();
+    init_paths();
+    BUILTIN_BUNDLE = join8(BUILT_PACKS_DIR, "builtin.tar");
+  }
+});
+
+// src/policy/cache.ts
+import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
+import { chmodSync, closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, lstatSync, mkdirSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join as join10 } from "node:path";
+function cacheDir() {
+  const base = process.env["XDG_CACHE_HOME"] || (homedir() ? join10(homedir(), ".cache") : tmpdir());
+  return join10(base, "palisade", "bundles");
+}
+function privateDir(dir) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = lstatSync(dir);
+    if (!st.isDirectory() || uid() !== void 0 && st.uid !== uid()) return false;
+    if ((st.mode & 63) !== 0) chmodSync(dir, 448);
+    return (lstatSync(dir).mode & 63) === 0;
+  } catch {
+    return false;
+  }
+}
+function readCached(key) {
+  const dir = cacheDir();
+  if (!privateDir(dir)) return void 0;
+  const file = join10(dir, `${key}.bundle`);
+  let fd;
+  try {
+    fd = openSync3(file, constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK);
+  } catch {
+    return void 0;
+  }
+  try {
+    const st = fstatSync3(fd);
+    if (!st.isFile() || uid() !== void 0 && st.uid !== uid() || (st.mode & 18) !== 0 || st.size > 256 * 1024 * 1024) return void 0;
+    const buf = Buffer.alloc(st.size);
+    for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync3(fd, buf, n2, buf.length - n2, null);
+    const want = buf.subarray(0, HASH_LINE - 1).toString("latin1");
+    const body = buf.subarray(HASH_LINE);
+    if (digest(body) !== want) return void 0;
+    const bundle = readBundle(body, file);
+    return bundle.palisade?.sourceHash === key ? bundle : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync3(fd);
+  }
+}
+function writeCached(key, bundle) {
+  const dir = cacheDir();
+  if (!privateDir(dir)) return;
+  const body = writeBundle(bundle.palisade ? { ...bundle, palisade: { ...bundle.palisade, sourceHash: key } } : bundle);
+  const file = join10(dir, `${key}.bundle`);
+  const tmp = join10(dir, `.${key}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+  try {
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${digest(body)}
+`, "latin1"), body]), { mode: 384, flag: "wx" });
+    renameSync(tmp, file);
+  } catch {
+    rmSync2(tmp, { force: true });
+  }
+}
+var uid, HASH_LINE, digest;
+var init_cache = __esm({
+  "src/policy/cache.ts"() {
+    "use strict";
+    init_bundle();
+    uid = () => process.getuid?.();
+    HASH_LINE = 65;
+    digest = (b) => createHash4("sha256").update(b).digest("hex");
+  }
+});
+
+// src/rego/terms.ts
+function childTerms(t) {
+  switch (t.type) {
+    case "ref":
+      return [t.head, ...t.path];
+    case "call":
+      return t.args;
+    case "array":
+    case "set":
+      return t.items;
+    case "object":
+      return t.entries.flat();
+    default:
+      return [];
+  }
+}
+function mapClosures(t, f) {
+  const m = (x) => mapClosures(x, f);
+  switch (t.type) {
+    case "ref":
+      return { ...t, head: m(t.head), path: t.path.map(m) };
+    case "call":
+      return { ...t, args: t.args.map(m) };
+    case "array":
+    case "set":
+      return { ...t, items: t.items.map(m) };
+    case "object":
+      return { ...t, entries: t.entries.map(([k, v]) => [m(k), m(v)]) };
+    case "arraycompr":
+    case "setcompr":
+    case "objectcompr":
+      return f(t);
+    default:
+      return t;
+  }
+}
+function mapExprClosures(e, f, every) {
+  const T = (t) => mapClosures(t, f);
+  const withs = e.with.map((w) => ({ ...w, value: T(w.value) }));
+  switch (e.type) {
+    case "term":
+      return { ...e, term: T(e.term), with: withs };
+    case "unify":
+    case "assign":
+      return { ...e, left: T(e.left), right: T(e.right), with: withs };
+    case "somein":
+      return { ...e, collection: T(e.collection), with: withs };
+    case "every":
+      return { ...e, domain: T(e.domain), body: every(e), with: withs };
+    default:
+      return e;
+  }
+}
+var init_terms = __esm({
+  "src/rego/terms.ts"() {
+    "use strict";
+  }
+});
+
+// src/rego/numbers.ts
+function numberKey(raw) {
+  const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(raw);
+  if (!m) return raw;
+  const [, sign, int = "", frac = "", exp = "0"] = m;
+  let digits = (int + frac).replace(/^0+/, "");
+  const lead = (int + frac).length - digits.length;
+  const e = BigInt(int.length) - BigInt(lead) + BigInt(exp);
+  digits = digits.replace(/0+$/, "");
+  if (digits === "") return "0";
+  return `${sign}${digits}e${e}`;
+}
+var init_numbers = __esm({
+  "src/rego/numbers.ts"() {
+    "use strict";
+  }
+});
+
+// src/rego/check/resolve.ts
+function diag(mod, span, code, message, fix) {
+  const { line, col } = span ? lineIndexFor(mod).lineCol(span.start) : { line: 0, col: 0 };
+  return { file: mod.file, line, col, code, message, fix };
+}
+function castSet(x, span) {
+  const elements2 = () => {
+    const e = { type: "var", name: `cast_set$${++scopeCounter}`, span };
+    const k = { type: "var", name: `$_cast_set${++scopeCounter}`, span };
+    const each = x.type === "ref" ? { ...x, path: [...x.path, k] } : { type: "ref", head: x, path: [k], span };
+    return { type: "setcompr", term: e, body: [{ type: "unify", left: e, right: each, negated: false, with: [], span }], span };
+  };
+  const byType = { type: "object", entries: [[{ type: "string", value: "array", span }, elements2()], [{ type: "string", value: "set", span }, elements2()]], span };
+  return { type: "ref", head: byType, path: [{ type: "call", fn: { type: "var", name: "type_name", span }, args: [x], span }], span };
+}
+function templateString(items, span) {
+  let format2 = "";
+  const values = [];
+  for (const it of items) {
+    if (it.type === "string") {
+      format2 += it.value.replace(/%/g, "%%");
+      continue;
+    }
+    format2 += "%v";
+    const v = { type: "var", name: `${TEMPLATE_VAR}${++scopeCounter}`, span: it.span };
+    const all = { type: "arraycompr", term: v, body: [{ type: "unify", left: v, right: it, negated: false, with: [], span: it.span }], span: it.span };
+    const orUndefined = { type: "call", fn: { type: "var", name: "array.concat", span }, args: [all, { type: "array", items: [str3("<undefined>", span)], span }], span: it.span };
+    values.push({ type: "ref", head: orUndefined, path: [{ type: "number", raw: "0", span }], span: it.span });
+  }
+  return { type: "call", fn: { type: "var", name: "sprintf", span }, args: [str3(format2, span), { type: "array", items: values, span }], span };
+}
+function visible2(s, name) {
+  const d = s.declAt.get(name);
+  return !d || !s.pos || d.body !== s.pos.body || d.i < s.pos.i;
+}
+function str3(value, span) {
+  return { type: "string", value, span };
+}
+function scalarType(value) {
+  if (!value) return "boolean";
+  return value.type === "null" || value.type === "boolean" || value.type === "number" || value.type === "string" ? value.type : null;
+}
+function noteValueType(types, path, rule2) {
+  const kinds = new Set([rule2.head.value, ...rule2.else.map((e) => e.value)].map(scalarType));
+  const one = kinds.size === 1 ? [...kinds][0] : null;
+  const seen = types.get(path);
+  types.set(path, seen === void 0 ? one : seen === one ? one : null);
+}
+function mkRef(root, path, span) {
+  const head2 = { type: "var", name: root, span };
+  if (path.length === 0) return head2;
+  return { type: "ref", head: head2, path: path.map((p) => str3(p, span)), span };
+}
+function refParts(t) {
+  if (t.type === "var") return [t.name];
+  if (t.type !== "ref" || t.head.type !== "var") return void 0;
+  const out = [t.head.name];
+  for (const p of t.path) {
+    if (p.type !== "string") return void 0;
+    out.push(p.value);
+  }
+  return out;
+}
+function termVars(t, out = []) {
+  switch (t.type) {
+    case "var":
+      out.push(t.name);
+      break;
+    case "ref":
+      termVars(t.head, out);
+      t.path.forEach((p) => termVars(p, out));
+      break;
+    case "call":
+      t.args.forEach((a) => termVars(a, out));
+      break;
+    case "array":
+    case "set":
+      t.items.forEach((i) => termVars(i, out));
+      break;
+    case "object":
+      t.entries.forEach(([k, v]) => (termVars(k, out), termVars(v, out)));
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+function declaredVars(e) {
+  const out = [];
+  const collect = (t) => {
+    if (t.type === "var") {
+      if (!isWildcard(t.name)) out.push({ name: t.name, span: t.span });
+    } else if (t.type === "array") t.items.forEach(collect);
+    else if (t.type === "object") t.entries.forEach(([, v]) => collect(v));
+  };
+  if (e.type === "assign") collect(e.left);
+  else if (e.type === "some") out.push(...e.vars);
+  else if (e.type === "somein") {
+    if (e.key) collect(e.key);
+    collect(e.value);
+  }
+  return out;
+}
+function exprTerms(e) {
+  const ws = e.with.filter((w) => !w.fn).map((w) => w.value);
+  switch (e.type) {
+    case "term":
+      return [e.term, ...ws];
+    case "unify":
+    case "assign":
+      return [e.left, e.right, ...ws];
+    case "some":
+      return ws;
+    case "somein":
+      return [...e.key ? [e.key] : [], e.value, e.collection, ...ws];
+    case "every":
+      return [e.domain, ...ws];
+    case "logical":
+      return [...e.operands.flatMap((o) => o.explicit ? [] : o.body.flatMap(exprTerms)), ...ws];
+  }
+}
+function trueExpr(span) {
+  return { type: "term", term: { type: "boolean", value: true, span }, negated: false, with: [], span };
+}
+function mismatch(a, b) {
+  const composite = (t) => t.type === "array" || t.type === "object" || t.type === "set";
+  if (!composite(a) || !composite(b)) return void 0;
+  if (a.type !== b.type) return { at: a, text: `${a.type} cannot match ${b.type}` };
+  if (a.type === "array" && b.type === "array") {
+    if (a.items.length !== b.items.length) return { at: a, text: `mismatch in number of array elements (${a.items.length} and ${b.items.length})` };
+    for (let i = 0; i < a.items.length; i++) {
+      const inner = mismatch(a.items[i], b.items[i]);
+      if (inner) return inner;
+    }
+    return void 0;
+  }
+  if (a.type === "object" && b.type === "object") {
+    const keys = (o) => {
+      const out = [];
+      for (const [k] of o.entries) {
+        if (k.type !== "string" && k.type !== "number" && k.type !== "boolean" && k.type !== "null") return void 0;
+        out.push(k.type === "number" ? numberKey(k.raw) : JSON.stringify(k.type === "string" ? k.value : k.type === "boolean" ? k.value : null));
+      }
+      return out.sort();
+    };
+    const ka = keys(a);
+    const kb = keys(b);
+    if (ka && kb && ka.join() !== kb.join()) return { at: a, text: `object keys mismatch: [${ka.join(", ")}] and [${kb.join(", ")}]` };
+  }
+  return void 0;
+}
+var KNOWN_UNSUPPORTED, isWildcard, isRoot, scopeCounter, ModuleResolver, TEMPLATE_VAR;
+var init_resolve = __esm({
+  "src/rego/check/resolve.ts"() {
+    "use strict";
+    init_builtins();
+    init_source();
+    init_terms();
+    init_numbers();
+    KNOWN_UNSUPPORTED = [
+      "http.send",
+      "net.lookup_ip_addr",
+      "opa.runtime",
+      "rego.parse_module",
+      "rego.metadata.",
+      "strings.render_template",
+      "crypto.hmac.",
+      "crypto.x509.",
+      "crypto.parse_private_keys",
+      "crypto.sha512",
+      "io.jwt.",
+      "providers.aws.",
+      "graphql.",
+      "time.",
+      "units.",
+      "uuid.",
+      "net.",
+      "json.",
+      "yaml.",
+      "regex.",
+      "glob.",
+      "semver.",
+      "object.",
+      "array.",
+      "strings.",
+      "numbers.",
+      "bits.",
+      "base64",
+      "hex.",
+      "urlquery.",
+      "cast_",
+      "set_diff",
+      "is_",
+      "type_name"
+    ];
+    isWildcard = (name) => name.startsWith("$_") || name === "_";
+    isRoot = (name) => name === "input" || name === "data";
+    scopeCounter = 0;
+    ModuleResolver = class {
+      constructor(mod, ctx) {
+        this.mod = mod;
+        this.ctx = ctx;
+        this.diagnostics = ctx.diagnostics;
+        this.ruleNames = ctx.rulesByPackage.get(mod.package.join(".")) ?? /* @__PURE__ */ new Set();
+        for (const imp of mod.imports) this.addImport(imp.path, imp.alias, imp.span);
+        if (this.v1) for (const r of mod.rules) this.checkRootOverrides(r);
+      }
+      mod;
+      ctx;
+      aliases = /* @__PURE__ */ new Map();
+      regoV1 = false;
+      future = false;
+      ruleNames;
+      diagnostics;
+      /** Names of the top scope of the last query resolved (for result bindings). */
+      topLocals = /* @__PURE__ */ new Map();
+      /** The rule being resolved (as written), for `rego.metadata.*`. */
+      rule;
+      /** Calls of builtins Palisade lacks in the last rule resolved: errors only where reachable. */
+      unsupported = [];
+      /** OPA's checkRootDocumentOverrides for v1 modules: neither a rule nor an argument may be named `input`/`data`. */
+      checkRootOverrides(rule2) {
+        const first = rule2.head.ref[0];
+        if (first?.type === "var" && isRoot(first.name)) this.rootOverride(first.span, `rules must not shadow ${first.name} (use a different rule name)`, "rename the rule");
+        for (const a of rule2.head.args ?? []) {
+          if (a.type === "var" && isRoot(a.name)) this.rootOverride(a.span, `args must not shadow ${a.name} (use a different variable name)`, "rename the argument");
+        }
+      }
+      rootOverride(span, message, fix) {
+        this.diagnostics.push(diag(this.mod, span, "rego_compile_error", message, fix));
+        this.ctx.rootOverride = true;
+      }
+      /** Rego v1 semantics: parsed as v1, or v0 syntax with `import rego.v1`. */
+      get v1() {
+        return !this.mod.v0 || this.regoV1;
+      }
+      addImport(path, alias, span) {
+        const parts = refParts(path);
+        if (!parts) {
+          this.diagnostics.push(diag(this.mod, span, "rego_compile_error", "invalid import: path must be a ref", "import data.<path> or input.<path>"));
+          return;
+        }
+        const [root, ...rest] = parts;
+        const isV1 = root === "rego" && rest.length === 1 && rest[0] === "v1";
+        const isFuture = root === "future" && rest[0] === "keywords";
+        if (isV1 || isFuture) {
+          if (this.regoV1 || isV1 && this.future) {
+            this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `import ${parts.join(".")}: this import shadows previous import`, "keep only `import rego.v1`"));
+          }
+          if (isV1) this.regoV1 = true;
+          else this.future = true;
+          return;
+        }
+        if (root !== "data" && root !== "input") {
+          this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `invalid import ${parts.join(".")}: path must begin with input or data`, "import data.<path> or input.<path>"));
+          return;
+        }
+        const name = alias ?? parts[parts.length - 1];
+        if (this.aliases.has(name) && rest.length > 0) {
+          this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `import must not shadow import ${name}`, "use a different alias"));
+        }
+        if (rest.length === 0 && !alias) return;
+        this.aliases.set(name, mkRef(root, rest, path.span));
+      }
+      resolveRule(rule2) {
+        this.rule = rule2;
+        this.unsupported = [];
+        try {
+          return this.resolveRuleIn(rule2);
+        } finally {
+          this.rule = void 0;
+        }
+      }
+      resolveRuleIn(rule2) {
+        const top = { locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
+        const head2 = rule2.head;
+        const declared = /* @__PURE__ */ new Set();
+        for (const a of head2.args ?? []) for (const v of termVars(a)) declared.add(v);
+        this.declareBody(rule2.body, top, declared, true);
+        for (const e of rule2.else) this.declareBody(e.body, top, declared, false);
+        this.collectImplicit([...head2.args ?? [], ...head2.ref.slice(1), ...head2.value ? [head2.value] : [], ...head2.contains ? [head2.contains] : []], top);
+        for (const e of rule2.else) if (e.value) this.collectImplicit([e.value], top);
+        const resolvedHead = {
+          ...head2,
+          ref: [head2.ref[0], ...head2.ref.slice(1).map((t) => this.term(t, top))],
+          args: head2.args?.map((t) => this.term(t, top)),
+          contains: head2.contains && this.term(head2.contains, top),
+          value: head2.value && this.term(head2.value, top)
+        };
+        return {
+          ...rule2,
+          head: resolvedHead,
+          body: this.body(rule2.body, top),
+          else: rule2.else.map((e) => ({ ...e, value: e.value && this.term(e.value, top), body: this.body(e.body, top) }))
+        };
+      }
+      resolveQuery(body) {
+        const top = { locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
+        this.declareBody(body, top, /* @__PURE__ */ new Set(), true);
+        const out = this.body(body, top);
+        this.topLocals = top.locals;
+        return out;
+      }
+      /** Registers the declared and implicit locals of a body in `scope` (not descending into closures). */
+      declareBody(body, scope, declared, checkRedeclare) {
+        for (const v of declared) scope.locals.set(v, this.localName(v, scope));
+        const seen = new Set(declared);
+        const used2 = /* @__PURE__ */ new Set();
+        for (const [i, e] of body.entries()) {
+          const decl = declaredVars(e);
+          if (checkRedeclare && e.type === "assign") this.checkAssignable(e.left);
+          for (const { name, span } of decl) {
+            if ((name === "input" || name === "data") && !this.v1) {
+              scope.locals.set(name, `${name}$${++scopeCounter}`);
+              seen.add(name);
+              continue;
+            }
+            if (isRoot(name)) {
+              this.rootOverride(span, `variables must not shadow ${name} (use a different variable name)`, "rename the variable");
+              continue;
+            }
+            if (checkRedeclare && seen.has(name)) {
+              this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `var ${name} assigned above`, `use a new variable name or '=' to compare with the earlier ${name}`));
+            } else if (checkRedeclare && used2.has(name) && !this.isGlobal(name)) {
+              this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `var ${name} referenced above`, `declare ${name} before its first use, or use another name`));
+            }
+            seen.add(name);
+            scope.locals.set(name, this.localName(name, scope));
+            if (!scope.declAt.has(name)) scope.declAt.set(name, { body, i });
+          }
+          for (const t of this.ownTerms(e, scope)) for (const v of termVars(t)) used2.add(v);
+        }
+        for (const e of body) this.collectImplicit(this.ownTerms(e, scope), scope);
+      }
+      /** The expression's own-scope terms, leaving out `with` values that name a replacement function. */
+      ownTerms(e, scope) {
+        return exprTerms(e.with.some((w) => this.withFunction(w, scope)) ? { ...e, with: e.with.filter((w) => !this.withFunction(w, scope)) } : e);
+      }
+      /** OPA: only an explicit body `{ … }` may bind variables; a single-expression operand only reads them. */
+      /** Reports an operand that would bind; true when it did (the operand is then left out, so the error is the only one). */
+      checkNoBinding(e, op, negated) {
+        const where2 = negated ? "negated expression" : `implicit ${op} operand`;
+        const fix = negated ? "write the body in braces: `not { x := \u2026; \u2026 }`" : `write the operand in braces: \`{ x := \u2026; \u2026 } ${op} \u2026\``;
+        if (e.type === "assign") this.diagnostics.push(diag(this.mod, e.span, "rego_compile_error", `cannot assign vars inside ${where2}`, fix));
+        else if (e.type === "some" || e.type === "somein") this.diagnostics.push(diag(this.mod, e.span, "rego_compile_error", `cannot declare vars inside ${where2}`, fix));
+        else return false;
+        return true;
+      }
+      /** Literal patterns that can never unify are a type error (OPA's checker: "match error"). */
+      checkMatch(a, b) {
+        const why = mismatch(a, b);
+        if (why) this.diagnostics.push(diag(this.mod, why.at.span, "rego_type_error", `match error: ${why.text}`, "make both sides the same shape, or the expression is always false"));
+      }
+      /**
+       * `some … in <literal>`: OPA rewrites it to a ref into the collection and type-checks that, so a
+       * scalar collection is a type error, and so is a pattern no element of a literal collection can
+       * match (the element type is the union of the elements' types).
+       */
+      checkSomeIn(value, collection) {
+        if (collection.type === "null" || collection.type === "boolean" || collection.type === "number" || collection.type === "string") {
+          this.diagnostics.push(diag(this.mod, collection.span, "rego_type_error", `undefined ref: \`some .. in\` expects an array, set or object, got ${collection.type}`, "iterate over an array, set or object"));
+          return;
+        }
+        let elems;
+        if (collection.type === "array" || collection.type === "set") elems = collection.items;
+        else if (collection.type === "object") elems = collection.entries.map(([, v]) => v);
+        else return;
+        if (elems.length === 0) return;
+        const whys = elems.map((el) => mismatch(value, el));
+        const first = whys[0];
+        if (first && whys.every((w) => w !== void 0)) {
+          this.diagnostics.push(diag(this.mod, first.at.span, "rego_type_error", `match error: ${first.text}`, "make the pattern the shape of the collection's elements, or the loop never runs"));
+        }
+      }
+      /** `:=` needs a variable, or an array/object pattern holding one, on its left. */
+      checkAssignable(left) {
+        const hasVar = (t) => t.type === "var" || t.type === "array" && t.items.some(hasVar) || t.type === "object" && t.entries.some(([, v]) => hasVar(v));
+        const ok = (t) => t.type === "var" || t.type === "null" || t.type === "boolean" || t.type === "number" || t.type === "string" || t.type === "array" && t.items.every(ok) || t.type === "object" && t.entries.every(([, v]) => ok(v));
+        if (!hasVar(left) || !ok(left)) {
+          this.diagnostics.push(diag(this.mod, left.span, "rego_compile_error", `cannot assign to ${left.type}: := requires a variable (or an array/object pattern of variables) on its left`, "put the variable on the left of :=, or use == to compare"));
+        }
+      }
+      localName(name, scope) {
+        if (scope.locals.has(name)) return scope.locals.get(name);
+        if (!scope.parent || isWildcard(name)) return name;
+        return `${name}$${++scopeCounter}`;
+      }
+      /** Vars used in `terms` that are neither globals nor locals of an enclosing scope become locals here. */
+      collectImplicit(terms, scope) {
+        const visit2 = (t) => {
+          switch (t.type) {
+            case "var":
+              if (!scope.locals.has(t.name) && !this.lookupOuter(t.name, scope) && !this.isGlobal(t.name)) {
+                scope.locals.set(t.name, this.localName(t.name, scope));
+              }
+              return;
+            case "ref":
+              if (t.head.type !== "var") visit2(t.head);
+              t.path.forEach(visit2);
+              return;
+            default:
+              childTerms(t).forEach(visit2);
+          }
+        };
+        terms.forEach(visit2);
+      }
+      lookupOuter(name, scope) {
+        for (let s = scope.parent; s; s = s.parent) {
+          const l = s.locals.get(name);
+          if (l !== void 0 && visible2(s, name)) return l;
+        }
+        return void 0;
+      }
+      lookup(name, scope) {
+        return scope.locals.get(name) ?? this.lookupOuter(name, scope);
+      }
+      isGlobal(name) {
+        return name === "input" || name === "data" || this.aliases.has(name) || this.ruleNames.has(name);
+      }
+      global(name, span) {
+        if (name === "input" || name === "data") return { type: "var", name, span };
+        const a = this.aliases.get(name);
+        if (a) return { ...a, span };
+        if (this.ruleNames.has(name)) return mkRef("data", [...this.mod.package, name], span);
+        return void 0;
+      }
+      body(body, scope) {
+        const saved = scope.pos;
+        const out = body.map((e, i) => {
+          scope.pos = { body, i };
+          return this.expr(e, scope);
+        });
+        scope.pos = saved;
+        return out;
+      }
+      expr(e, scope) {
+        const withs = e.with.map((w) => {
+          const target = this.withTarget(w.target);
+          this.checkPartialReplace(target);
+          const fn = this.withFunction(w, scope);
+          return fn ? { ...w, target, value: fn, fn: true } : { ...w, target, value: this.term(w.value, scope) };
+        });
+        const base = { span: e.span, negated: e.negated, with: withs };
+        switch (e.type) {
+          case "term":
+            return { ...base, type: "term", term: e.term.type === "call" ? this.call(e.term, scope, true) : this.term(e.term, scope) };
+          case "unify":
+            this.checkMatch(e.left, e.right);
+            return { ...base, type: "unify", left: this.term(e.left, scope), right: this.term(e.right, scope) };
+          case "assign":
+            this.checkMatch(e.left, e.right);
+            if (e.negated && this.mod.futureNot && this.checkNoBinding(e, "and", true)) return trueExpr(e.span);
+            return { ...base, type: "assign", left: this.term(e.left, scope), right: this.term(e.right, scope) };
+          case "some":
+            return { ...base, type: "some", vars: e.vars.map((v) => ({ name: this.lookup(v.name, scope) ?? v.name, span: v.span })) };
+          case "somein":
+            this.checkSomeIn(e.value, e.collection);
+            return {
+              ...base,
+              type: "somein",
+              key: e.key && this.term(e.key, scope),
+              value: this.term(e.value, scope),
+              collection: this.term(e.collection, scope)
+            };
+          case "logical":
+            return {
+              ...base,
+              type: "logical",
+              op: e.op,
+              operands: e.operands.map((o) => {
+                if (o.explicit) return { ...o, body: this.closure(scope, o.body, []).body };
+                const binds = this.checkNoBinding(o.body[0], e.op, e.negated && e.operands.length === 1);
+                return { ...o, body: binds ? [trueExpr(o.span)] : o.body.map((x) => this.expr(x, scope)) };
+              })
+            };
+          case "every": {
+            const inner = { parent: scope, locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
+            const declared = /* @__PURE__ */ new Set();
+            for (const t of [e.key, e.value]) if (t) for (const v of termVars(t)) declared.add(v);
+            for (const v of declared) inner.locals.set(v, `${v}$${++scopeCounter}`);
+            this.declareBody(e.body, inner, /* @__PURE__ */ new Set(), true);
+            return {
+              ...base,
+              type: "every",
+              key: e.key && this.term(e.key, inner),
+              value: this.term(e.value, inner),
+              domain: this.term(e.domain, scope),
+              body: this.body(e.body, inner)
+            };
+          }
+        }
+      }
+      /**
+       * The function a `with` replaces its target by, when the target is a function or builtin and
+       * the value names a user function or a builtin (not a local): `data.…` ref or builtin var.
+       */
+      withFunction(w, scope) {
+        const target = this.withTarget(w.target);
+        const tparts = refParts(target);
+        const targetIsFunc = target.type === "var" ? target.name !== "input" && target.name !== "data" : !!tparts && tparts[0] === "data" && this.ctx.funcs.has(tparts.slice(1).join("."));
+        const parts = refParts(w.value);
+        if (!targetIsFunc || !parts || this.lookup(parts[0], scope) !== void 0) return void 0;
+        const dotted = parts.join(".");
+        const [root, ...rest] = parts;
+        let path;
+        if (root === "data") path = rest;
+        else if (this.aliases.has(root)) {
+          const ap = refParts(this.aliases.get(root));
+          if (ap && ap[0] === "data") path = [...ap.slice(1), ...rest];
+        } else if (this.ruleNames.has(root)) path = [...this.mod.package, ...parts];
+        if (path && this.ctx.funcs.has(path.join("."))) return mkRef("data", path, w.value.span);
+        if (!path && builtin(dotted)) return { type: "var", name: dotted, span: w.value.span };
+        return void 0;
+      }
+      /**
+       * OPA's rewriteWithModifiers: a `with` target below a rule's path (`with data.p.a as 2` where
+       * `p` is a rule) would replace part of a rule's value, which OPA rejects.
+       */
+      checkPartialReplace(target) {
+        const parts = refParts(target);
+        if (!parts || parts[0] !== "data") return;
+        for (let k = 2; k < parts.length; k++) {
+          if (!this.ctx.rulePaths.has(parts.slice(1, k).join("."))) continue;
+          this.diagnostics.push(diag(this.mod, target.span, "rego_compile_error", "with keyword cannot partially replace virtual document(s)", `replace the whole rule: \`with data.${parts.slice(1, k).join(".")} as \u2026\``));
+          return;
+        }
+      }
+      /** `with` targets: input/data refs and function names, resolved like calls but never renamed. */
+      withTarget(t) {
+        const parts = refParts(t);
+        if (!parts) return t;
+        const [root, ...rest] = parts;
+        if (root === "input" || root === "data") return mkRef(root, rest, t.span);
+        const g = this.aliases.get(root) ?? (this.ruleNames.has(root) ? mkRef("data", [...this.mod.package, root], t.span) : void 0);
+        if (g && g.type === "ref") return { ...g, path: [...g.path, ...rest.map((s) => str3(s, t.span))], span: t.span };
+        return { type: "var", name: parts.join("."), span: t.span };
+      }
+      closure(scope, body, extra) {
+        const inner = { parent: scope, locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
+        this.declareBody(body, inner, /* @__PURE__ */ new Set(), true);
+        this.collectImplicit(extra, inner);
+        return { inner, body: this.body(body, inner) };
+      }
+      term(t, scope) {
+        switch (t.type) {
+          case "var": {
+            const local = this.lookup(t.name, scope);
+            if (local !== void 0) return { type: "var", name: local, span: t.span };
+            return this.global(t.name, t.span) ?? t;
+          }
+          case "ref": {
+            const head2 = this.term(t.head, scope);
+            const path = t.path.map((p) => this.term(p, scope));
+            if (head2.type === "ref") return { type: "ref", head: head2.head, path: [...head2.path, ...path], span: t.span };
+            return { type: "ref", head: head2, path, span: t.span };
+          }
+          case "array":
+            return { ...t, items: t.items.map((i) => this.term(i, scope)) };
+          case "set":
+            return { ...t, items: t.items.map((i) => this.term(i, scope)) };
+          case "object":
+            return { ...t, entries: t.entries.map(([k, v]) => [this.term(k, scope), this.term(v, scope)]) };
+          case "arraycompr":
+          case "setcompr": {
+            const { inner, body } = this.closure(scope, t.body, [t.term]);
+            return { ...t, term: this.term(t.term, inner), body };
+          }
+          case "objectcompr": {
+            const { inner, body } = this.closure(scope, t.body, [t.key, t.value]);
+            return { ...t, key: this.term(t.key, inner), value: this.term(t.value, inner), body };
+          }
+          case "call":
+            return this.call(t, scope, false);
+          default:
+            return t;
+        }
+      }
+      /** `expr` is true for a call that is a whole expression: only those may pass an output argument. */
+      call(t, scope, expr) {
+        const extra = expr ? 1 : 0;
+        const args = t.args.map((a) => this.term(a, scope));
+        const parts = refParts(t.fn);
+        if (!parts) {
+          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", "invalid function call", "call a builtin or a function rule by name"));
+          return { ...t, args };
+        }
+        const dotted = parts.join(".");
+        const [root, ...rest] = parts;
+        if (this.lookup(root, scope) !== void 0) {
+          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function ${dotted}: ${root} is a local variable`, `rename the variable or call a function`));
+          return { ...t, args };
+        }
+        if (dotted === "print") {
+          const items = args.map((a) => {
+            const v = { type: "var", name: `print$${++scopeCounter}`, span: a.span };
+            return { type: "setcompr", term: v, body: [{ type: "unify", left: v, right: a, negated: false, with: [], span: a.span }], span: a.span };
+          });
+          return { type: "call", fn: { type: "var", name: "internal.print", span: t.fn.span }, args: [{ type: "array", items, span: t.span }], span: t.span };
+        }
+        if ((dotted === "rego.metadata.rule" || dotted === "rego.metadata.chain") && this.rule && this.ctx.metadata && args.length === 0) {
+          return dotted === "rego.metadata.rule" ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
+        }
+        if (dotted === "cast_set" && !this.v1 && args.length === 1 && builtin("cast_set")?.unlisted === void 0 && builtin("cast_set")) return castSet(args[0], t.span);
+        if (dotted === "internal.template_string" && args.length === 1 && args[0].type === "array") return templateString(args[0].items, t.span);
+        let target;
+        if (root === "data") target = rest;
+        else if (this.aliases.has(root)) {
+          const a = this.aliases.get(root);
+          const ap = refParts(a);
+          if (ap && ap[0] === "data") target = [...ap.slice(1), ...rest];
+        } else if (this.ruleNames.has(root) && (this.ctx.funcs.has([...this.mod.package, ...parts].join(".")) || !builtin(dotted))) {
+          target = [...this.mod.package, ...parts];
+        }
+        if (target) {
+          const arity = this.ctx.funcs.get(target.join("."));
+          if (arity === void 0 && args.length === 0 && this.ctx.rulePaths.has(target.join("."))) {
+            const known = this.ctx.valueTypes?.get(target.join("."));
+            if (!known) return mkRef("data", target, t.span);
+            this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function data.${target.join(".")}`, `data.${target.join(".")} is a rule whose value is always a ${known}, not a function: refer to it without ()`));
+            return { ...t, args };
+          }
+          if (arity === void 0) {
+            this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function data.${target.join(".")}`, `define the function or fix the name`));
+          } else if (args.length !== arity && args.length !== arity + extra) {
+            this.diagnostics.push(diag(this.mod, t.span, "rego_type_error", `function data.${target.join(".")} has arity ${arity}, got ${args.length} arguments`, `call it with ${arity} arguments`));
+          }
+          return { type: "call", fn: mkRef("data", target, t.fn.span), args, span: t.span };
+        }
+        if (this.v1 && Object.prototype.hasOwnProperty.call(OPA_DEPRECATED, dotted)) {
+          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `deprecated built-in function calls in expression: ${dotted}`, `use ${OPA_DEPRECATED[dotted]} (Rego v1 has no ${dotted})`));
+          return { ...t, args };
+        }
+        const spec = builtin(dotted);
+        if (spec?.unlisted !== void 0 && !this.mod.library) {
+          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function ${dotted}`, `${dotted} is not in the capabilities file ${spec.unlisted}: add it to its "builtins" list (\`opa capabilities --current\` lists every OPA builtin)`));
+          return { ...t, args };
+        }
+        if (!spec) {
+          const unsupported = KNOWN_UNSUPPORTED.some((k) => k.endsWith(".") || k.endsWith("_") ? dotted.startsWith(k) : dotted === k || dotted.startsWith(k));
+          const ns = dotted.includes(".") && BUILTIN_NAMESPACES.has(dotted.slice(0, dotted.lastIndexOf(".")));
+          if (unsupported || ns) {
+            const d = diag(this.mod, t.fn.span, "rego_unsupported_error", `unsupported builtin ${dotted}: Palisade does not implement it`, `avoid ${dotted} or compute its result outside the policy and pass it in input`);
+            if (this.rule) this.unsupported.push(d);
+            else this.diagnostics.push(d);
+          } else {
+            this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function ${dotted}`, `check the spelling, or define the function in this package`));
+          }
+          return { ...t, args };
+        }
+        if (args.length !== spec.arity && args.length !== spec.arity + extra) {
+          this.diagnostics.push(diag(this.mod, t.span, "rego_type_error", `${dotted}: arity mismatch: have ${args.length}, want ${spec.arity}`, `call ${dotted} with ${spec.arity} argument${spec.arity === 1 ? "" : "s"}`));
+        }
+        return { type: "call", fn: { type: "var", name: dotted, span: t.fn.span }, args, span: t.span };
+      }
+    };
+    TEMPLATE_VAR = "template$";
+  }
+});
+
+// src/rego/check/rules.ts
+function classify(mod, rule2) {
+  const head2 = rule2.head;
+  const first = head2.ref[0];
+  const path = [...mod.package, first.type === "var" ? first.name : ""];
+  let i = 1;
+  for (; i < head2.ref.length; i++) {
+    const t = head2.ref[i];
+    if (t.type !== "string") break;
+    path.push(t.value);
+  }
+  const keys = head2.ref.slice(i);
+  if (mod.v0 && !mod.imports.some(isRegoV1) && head2.ref.length === 2 && !head2.value && !head2.contains && !head2.args && !head2.assign) {
+    return { path: path.slice(0, mod.package.length + 1), keys: [], kind: "set", arity: 0, contains: head2.ref[1] };
+  }
+  if (head2.args) return { path, keys, kind: "function", arity: head2.args.length };
+  if (head2.contains) return { path, keys, kind: keys.length === 0 ? "set" : "tree", arity: 0 };
+  return { path, keys, kind: keys.length === 0 ? "complete" : "tree", arity: 0 };
+}
+function groupRules(defs, diagnostics) {
+  const byPath = /* @__PURE__ */ new Map();
+  const groups = [];
+  for (const d of defs) {
+    const key = d.path.join("\0");
+    let g = byPath.get(key);
+    const setLeaf = d.kind === "tree" && !!d.rule.head.contains;
+    if (!g) {
+      g = { path: d.path, name: `data.${d.path.join(".")}`, kind: d.kind, arity: d.arity, defs: [], setLeaf };
+      byPath.set(key, g);
+      groups.push(g);
+    } else if (g.kind !== d.kind || g.arity !== d.arity || g.setLeaf !== setLeaf) {
+      const first = g.defs[0];
+      const at2 = diag(first.module, first.rule.span, "rego_compile_error", "", "");
+      diagnostics.push(
+        diag(d.module, d.rule.head.span, "rego_type_error", `conflicting rules ${g.name} found (this ${describe2(d.kind, d.arity, setLeaf)} conflicts with the ${describe2(g.kind, g.arity, g.setLeaf)} at ${at2.file}:${at2.line})`, "give the rules different names, or make every definition the same kind")
+      );
+      continue;
+    }
+    g.defs.push(d);
+  }
+  for (const g of groups) checkGroup(g, diagnostics);
+  const root = { children: /* @__PURE__ */ new Map() };
+  for (const g of groups) {
+    let n2 = root;
+    for (const p of g.path) {
+      let c = n2.children.get(p);
+      if (!c) n2.children.set(p, c = { children: /* @__PURE__ */ new Map() });
+      n2 = c;
+    }
+    n2.group = g;
+  }
+  return { groups, root };
+}
+function describe2(kind, arity, setLeaf) {
+  switch (kind) {
+    case "complete":
+      return "complete rule";
+    case "set":
+      return "partial set rule";
+    case "tree":
+      return setLeaf ? "multi-value rule with a ref head" : "partial object rule";
+    case "function":
+      return `function of arity ${arity}`;
+  }
+}
+function groundDefault(g, d) {
+  return g.kind === "tree" && !g.setLeaf && d.keys.length > 0 && d.keys.every((k) => k.type === "string" || k.type === "number" || k.type === "boolean" || k.type === "null");
+}
+function checkGroup(g, diagnostics) {
+  const defaults = g.defs.filter((d) => d.rule.default);
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of defaults) {
+    const key = groundDefault(g, d) ? JSON.stringify(d.keys.map((k) => "value" in k ? k.value : "raw" in k ? numberKey(k.raw) : null)) : "";
+    if (seen.has(key)) diagnostics.push(diag(d.module, d.rule.span, "rego_type_error", `multiple default rules ${g.name} found`, "keep one default definition"));
+    seen.add(key);
+  }
+  for (const d of g.defs) {
+    if (d.rule.default && g.kind !== "complete" && g.kind !== "function" && !groundDefault(g, d)) {
+      diagnostics.push(diag(d.module, d.rule.span, "rego_compile_error", `default rules must be complete rules: ${g.name} is a multi-value rule`, "remove `default`, or make the rule complete (`p := value`)"));
+    }
+    if (d.rule.else.length > 0 && g.kind !== "complete" && g.kind !== "function") {
+      diagnostics.push(diag(d.module, d.rule.else[0].span, "rego_compile_error", `else keyword cannot be used on multi-value rules (${g.name})`, "use several definitions instead of else"));
+    }
+  }
+}
+function groupsUnder(root, path) {
+  let n2 = root;
+  for (const p of path) {
+    if (n2.group) return [n2.group];
+    n2 = n2.children.get(p);
+    if (!n2) return [];
+  }
+  const out = [];
+  const walk2 = (m) => {
+    if (m.group) out.push(m.group);
+    for (const c of m.children.values()) walk2(c);
+  };
+  walk2(n2);
+  return out;
+}
+function dataPrefix(t) {
+  if (t.type === "var") return t.name === "data" ? [] : void 0;
+  if (t.type !== "ref" || t.head.type !== "var" || t.head.name !== "data") return void 0;
+  const out = [];
+  for (const p of t.path) {
+    if (p.type !== "string") break;
+    out.push(p.value);
+  }
+  return out;
+}
+function scalarKeyAfter(t, n2) {
+  if (t.type !== "ref") return false;
+  const k = t.path[n2];
+  return !!k && (k.type === "number" || k.type === "boolean" || k.type === "null");
+}
+function groupsAtOrAbove(root, path) {
+  let n2 = root;
+  for (const p of path) {
+    if (n2.group) return [n2.group];
+    n2 = n2.children.get(p);
+    if (!n2) return [];
+  }
+  return n2.group ? [n2.group] : [];
+}
+function checkRecursion(groups, root, deps, diagnostics) {
+  const edges = ruleEdges(groups, root, deps);
+  const state = /* @__PURE__ */ new Map();
+  const stack = [];
+  const reported = /* @__PURE__ */ new Set();
+  const visit2 = (g) => {
+    state.set(g, 1);
+    stack.push(g);
+    for (const h2 of edges.get(g) ?? []) {
+      const s = state.get(h2);
+      if (s === 1) {
+        const cycle = stack.slice(stack.indexOf(h2));
+        if (!reported.has(h2)) {
+          cycle.forEach((c) => reported.add(c));
+          const d = h2.defs[0];
+          diagnostics.push(
+            diag(d.module, d.rule.head.span, "rego_recursion_error", `rule ${h2.name} is recursive: ${[...cycle, h2].map((c) => c.name).join(" -> ")}`, "break the cycle: a rule must not depend on itself")
+          );
+        }
+      } else if (s === void 0) visit2(h2);
+    }
+    stack.pop();
+    state.set(g, 2);
+  };
+  for (const g of groups) if (!state.has(g)) visit2(g);
+  return edges;
+}
+function reachable(edges, starts) {
+  const from = /* @__PURE__ */ new Map();
+  for (const [s, gs] of starts) {
+    const todo = gs.filter((g) => !from.has(g));
+    todo.forEach((g) => from.set(g, s));
+    while (todo.length > 0) {
+      for (const h2 of edges.get(todo.pop()) ?? []) {
+        if (from.has(h2)) continue;
+        from.set(h2, s);
+        todo.push(h2);
+      }
+    }
+  }
+  return from;
+}
+function ruleEdges(groups, root, deps) {
+  const edges = /* @__PURE__ */ new Map();
+  for (const g of groups) {
+    const out = /* @__PURE__ */ new Set();
+    for (const t of deps(g)) {
+      const p = dataPrefix(t);
+      if (!p) continue;
+      const reached = scalarKeyAfter(t, p.length) ? groupsAtOrAbove(root, p) : groupsUnder(root, p);
+      for (const h2 of reached) out.add(h2);
+    }
+    edges.set(g, [...out]);
+  }
+  return edges;
+}
+var isRegoV1;
+var init_rules = __esm({
+  "src/rego/check/rules.ts"() {
+    "use strict";
+    init_resolve();
+    init_numbers();
+    isRegoV1 = (i) => i.path.type === "ref" && i.path.head.type === "var" && i.path.head.name === "rego";
+  }
+});
+
+// src/rego/check/safety.ts
+function displayName(name) {
+  if (isWildcard(name)) return "_";
+  const i = name.indexOf("$");
+  return i > 0 ? name.slice(0, i) : name;
+}
+function isPattern(t) {
+  return t.type === "var" || t.type === "array" || t.type === "object";
+}
+function walkVars(t, f, shallow = false) {
+  const w = (x) => walkVars(x, f, shallow);
+  switch (t.type) {
+    case "var":
+      f(t.name, t.span);
+      return;
+    case "arraycompr":
+    case "setcompr":
+    case "objectcompr":
+      if (!shallow) closureTerms(t).forEach(w);
+      return;
+    default:
+      childTerms(t).forEach(w);
+  }
+}
+function closureTerms(t) {
+  if (t.type === "arraycompr" || t.type === "setcompr") return [t.term, ...t.body.flatMap(exprAllTerms)];
+  if (t.type === "objectcompr") return [t.key, t.value, ...t.body.flatMap(exprAllTerms)];
+  return [];
+}
+function exprAllTerms(e) {
+  const own = exprTerms(e);
+  if (e.type === "some") return [...e.vars.map((v) => ({ type: "var", name: v.name, span: v.span })), ...own];
+  if (e.type === "every") return [...e.key ? [e.key] : [], e.value, ...own, ...e.body.flatMap(exprAllTerms)];
+  if (e.type === "logical") return [...e.with.filter((w) => !w.fn).map((w) => w.value), ...e.operands.flatMap((o) => o.body.flatMap(exprAllTerms))];
+  return own;
+}
+function findSpanTerm(t, name) {
+  let s;
+  walkVars(t, (n2, sp) => {
+    if (!s && n2 === name) s = sp;
+  });
+  return s;
+}
+function findSpan(e, name) {
+  for (const t of exprAllTerms(e)) {
+    const s = findSpanTerm(t, name);
+    if (s) return s;
+  }
+  return e.span;
+}
+var isRoot2, Safety;
+var init_safety = __esm({
+  "src/rego/check/safety.ts"() {
+    "use strict";
+    init_builtins();
+    init_resolve();
+    init_terms();
+    isRoot2 = (name) => name === "input" || name === "data";
+    Safety = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      /** Occurrences of each var in the whole rule/query: a closure var also seen outside is a closure over it. */
+      occ = /* @__PURE__ */ new Map();
+      reportedTemplate = /* @__PURE__ */ new Set();
+      spans = /* @__PURE__ */ new Map();
+      checkRule(rule2) {
+        this.occ = /* @__PURE__ */ new Map();
+        this.spans = /* @__PURE__ */ new Map();
+        const h2 = rule2.head;
+        const headTerms = [...h2.ref.slice(1), ...h2.args ?? [], ...h2.value ? [h2.value] : [], ...h2.contains ? [h2.contains] : []];
+        headTerms.forEach((t) => this.count(t));
+        rule2.body.forEach((e) => this.countExpr(e));
+        rule2.else.forEach((e) => {
+          if (e.value) this.count(e.value);
+          e.body.forEach((x) => this.countExpr(x));
+        });
+        const initial = /* @__PURE__ */ new Set();
+        for (const a of h2.args ?? []) this.lv(a, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set(), initial);
+        const headNeeds = (terms) => terms;
+        const main = this.reorderBound(rule2.body, initial, headNeeds([...h2.ref.slice(1), ...h2.value ? [h2.value] : [], ...h2.contains ? [h2.contains] : []]));
+        const T = (t) => t && this.closureTerm(t, main.bound);
+        const head2 = { ...h2, ref: [h2.ref[0], ...h2.ref.slice(1).map((t) => T(t))], value: T(h2.value), contains: T(h2.contains) };
+        const elses = rule2.else.map((e) => {
+          const r = this.reorderBound(e.body, initial, e.value ? [e.value] : []);
+          return { ...e, body: r.body, value: e.value && this.closureTerm(e.value, r.bound) };
+        });
+        return { ...rule2, head: head2, body: main.body, else: elses };
+      }
+      checkQuery(body) {
+        this.occ = /* @__PURE__ */ new Map();
+        this.spans = /* @__PURE__ */ new Map();
+        body.forEach((e) => this.countExpr(e));
+        return this.reorder(body, /* @__PURE__ */ new Set(), []);
+      }
+      count(t) {
+        walkVars(t, (name, span) => {
+          this.occ.set(name, (this.occ.get(name) ?? 0) + 1);
+          if (!this.spans.has(name)) this.spans.set(name, span);
+        });
+      }
+      /**
+       * A `some x` declaration is not an occurrence: OPA drops it from the body once the name is
+       * declared, so a declared var used only inside a closure is that closure's own (bound there).
+       */
+      countExpr(e) {
+        if (e.type === "some") return;
+        exprTerms(e).forEach((t) => this.count(t));
+        if (e.type === "every") {
+          for (const t of [e.key, e.value]) if (t) this.count(t);
+          e.body.forEach((x) => this.countExpr(x));
+        }
+      }
+      /** Reorders `body` given the vars bound before it; `after` are terms that need the body's bindings (heads). */
+      reorder(body, bound, after) {
+        return this.reorderBound(body, bound, after).body;
+      }
+      /** `reorder`, also returning the vars bound once the body has run. */
+      reorderBound(body, bound, after) {
+        const B = new Set(bound);
+        const remaining = [...body];
+        const out = [];
+        for (; ; ) {
+          let picked = -1;
+          for (let i = 0; i < remaining.length; i++) {
+            const { needs } = this.analyse(remaining[i], B);
+            if ([...needs].every((v) => B.has(v))) {
+              picked = i;
+              break;
+            }
+          }
+          if (picked < 0) break;
+          const e = remaining.splice(picked, 1)[0];
+          const { outs } = this.analyse(e, B);
+          const inner = /* @__PURE__ */ new Set([...B, ...outs]);
+          out.push(this.closures(e, inner));
+          for (const v of outs) B.add(v);
+        }
+        const reported = /* @__PURE__ */ new Set();
+        const report = (name, span) => {
+          if (reported.has(name) || B.has(name)) return;
+          reported.add(name);
+          this.ctx.diagnostics.push(
+            diag(this.ctx.mod, span ?? this.spans.get(name), "rego_unsafe_var_error", `var ${displayName(name)} is unsafe`, `bind ${displayName(name)} in the body before it is used (e.g. ${displayName(name)} := \u2026, or iterate with some ${displayName(name)} in \u2026)`)
+          );
+        };
+        for (const e of remaining) {
+          const { needs } = this.analyse(e, B);
+          for (const v of needs) if (!B.has(v)) report(v, findSpan(e, v));
+          out.push(e);
+        }
+        if (remaining.length === 0) {
+          for (const t of after) {
+            const needs = /* @__PURE__ */ new Set();
+            this.rv(t, B, needs, /* @__PURE__ */ new Set());
+            for (const v of needs) if (!B.has(v)) report(v, findSpanTerm(t, v));
+          }
+        }
+        return { body: out, bound: B };
+      }
+      /** Reorders the bodies of closures inside an expression, with the vars bound when it runs. */
+      closures(e, bound) {
+        return mapExprClosures(e, (c) => this.closure(c, bound), (ev) => {
+          const inner = new Set(bound);
+          for (const t of [ev.key, ev.value]) if (t) this.lv(t, bound, /* @__PURE__ */ new Set(), inner);
+          return this.reorder(ev.body, inner, []);
+        });
+      }
+      closureTerm(t, bound) {
+        return mapClosures(t, (c) => this.closure(c, bound));
+      }
+      closure(c, bound) {
+        if (c.type === "objectcompr") return { ...c, body: this.reorder(c.body, bound, [c.key, c.value]) };
+        return { ...c, body: this.reorder(c.body, bound, [c.term]) };
+      }
+      /** What an expression needs bound before it can run, and what it binds, given `B`. */
+      analyse(e, B) {
+        const needs = /* @__PURE__ */ new Set();
+        const outs = /* @__PURE__ */ new Set();
+        switch (e.type) {
+          case "term":
+            this.rv(e.term, B, needs, outs);
+            break;
+          case "unify":
+          case "assign":
+            this.unify(e.left, e.right, B, needs, outs);
+            break;
+          case "some":
+            break;
+          case "somein":
+            this.rv(e.collection, B, needs, outs);
+            if (e.key) this.lv(e.key, B, needs, outs);
+            this.lv(e.value, B, needs, outs);
+            break;
+          case "every": {
+            this.rv(e.domain, B, needs, outs);
+            const local = /* @__PURE__ */ new Set();
+            for (const t of [e.key, e.value]) if (t) walkVars(t, (n2) => local.add(n2));
+            this.closureNeeds([...e.body.flatMap(exprAllTerms)], B, needs, local);
+            break;
+          }
+        }
+        for (const w of e.with) if (!w.fn) this.rv(w.value, B, needs, outs);
+        if (e.negated) {
+          for (const v of outs) if (!isWildcard(v)) needs.add(v);
+          outs.clear();
+        }
+        return { needs, outs };
+      }
+      unify(a, b, B, needs, outs) {
+        const free = (t) => t.type === "var" && !isRoot2(t.name) && !B.has(t.name) && !outs.has(t.name);
+        if (a.type === "array" && b.type === "array" && a.items.length === b.items.length) {
+          a.items.forEach((x, i) => this.unify(x, b.items[i], B, needs, outs));
+          return;
+        }
+        if (free(a) && free(b)) {
+          needs.add(b.name);
+          outs.add(a.name);
+          return;
+        }
+        if (isPattern(a) && !this.ground(a, B, outs)) {
+          this.rv(b, B, needs, outs);
+          this.lv(a, B, needs, outs);
+          return;
+        }
+        if (isPattern(b) && !this.ground(b, B, outs)) {
+          this.rv(a, B, needs, outs);
+          this.lv(b, B, needs, outs);
+          return;
+        }
+        this.rv(a, B, needs, outs);
+        this.rv(b, B, needs, outs);
+      }
+      ground(t, B, outs) {
+        let g = true;
+        walkVars(t, (n2) => {
+          if (!isRoot2(n2) && !B.has(n2) && !outs.has(n2)) g = false;
+        }, true);
+        return g;
+      }
+      /** A term matched as a pattern: unbound vars (also inside arrays/objects) become outputs. */
+      lv(t, B, needs, outs) {
+        switch (t.type) {
+          case "var":
+            if (!isRoot2(t.name) && !B.has(t.name)) outs.add(t.name);
+            return;
+          case "array":
+            t.items.forEach((i) => this.lv(i, B, needs, outs));
+            return;
+          case "object":
+            t.entries.forEach(([k, v]) => (this.rv(k, B, needs, outs), this.lv(v, B, needs, outs)));
+            return;
+          default:
+            this.rv(t, B, needs, outs);
+        }
+      }
+      /** A term evaluated for its value: vars must be bound, except ref keys (iterated) and call outputs. */
+      rv(t, B, needs, outs) {
+        switch (t.type) {
+          case "var":
+            if (!isRoot2(t.name) && !B.has(t.name) && !outs.has(t.name)) needs.add(t.name);
+            return;
+          case "ref":
+            this.rv(t.head, B, needs, outs);
+            for (const p of t.path) {
+              if (p.type === "var" || p.type === "array" || p.type === "object") this.lv(p, B, needs, outs);
+              else this.rv(p, B, needs, outs);
+            }
+            return;
+          case "call": {
+            const arity = this.arity(t.fn);
+            t.args.forEach((a, i) => arity !== void 0 && i >= arity ? this.lv(a, B, needs, outs) : this.rv(a, B, needs, outs));
+            return;
+          }
+          case "array":
+          case "set":
+            t.items.forEach((i) => this.rv(i, B, needs, outs));
+            return;
+          case "object":
+            t.entries.forEach(([k, v]) => (this.rv(k, B, needs, outs), this.rv(v, B, needs, outs)));
+            return;
+          case "arraycompr":
+          case "setcompr":
+          case "objectcompr":
+            this.closureNeeds(closureTerms(t), B, needs, /* @__PURE__ */ new Set());
+            if (t.type === "arraycompr" && t.term.type === "var" && t.term.name.startsWith(TEMPLATE_VAR)) this.singleOutput(t, B);
+            return;
+          default:
+            return;
+        }
+      }
+      /**
+       * A template string's hole must have one value: a variable local to it (bound nowhere else)
+       * would iterate, which OPA rejects ("template-strings must not produce multiple outputs").
+       */
+      singleOutput(t, B) {
+        const own = t.term.name;
+        const inside2 = /* @__PURE__ */ new Map();
+        closureTerms(t).forEach((x) => walkVars(x, (n2, span) => inside2.set(n2, { n: (inside2.get(n2)?.n ?? 0) + 1, span })));
+        for (const [n2, { n: c, span }] of inside2) {
+          if (n2 === own || isRoot2(n2) || B.has(n2) || (this.occ.get(n2) ?? 0) > c) continue;
+          if (this.reportedTemplate.has(span.start)) continue;
+          this.reportedTemplate.add(span.start);
+          this.ctx.diagnostics.push(diag(this.ctx.mod, span, "rego_compile_error", "template-strings must not produce multiple outputs", `bind ${displayName(n2)} before the template string, so the hole has one value`));
+        }
+      }
+      /** A closure needs the vars it shares with the rest of the rule (they are the outer ones). */
+      closureNeeds(terms, B, needs, local) {
+        const inside2 = /* @__PURE__ */ new Map();
+        terms.forEach((t) => walkVars(t, (n2) => inside2.set(n2, (inside2.get(n2) ?? 0) + 1)));
+        for (const [n2, c] of inside2) {
+          if (isRoot2(n2) || local.has(n2) || B.has(n2)) continue;
+          if ((this.occ.get(n2) ?? 0) > c) needs.add(n2);
+        }
+      }
+      arity(fn) {
+        if (fn.type === "var") return builtin(fn.name)?.arity;
+        const parts = refParts(fn);
+        if (parts && parts[0] === "data") return this.ctx.funcArity(parts.slice(1).join("."));
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/rego/check/dynamics.ts
+function hoistNegatedInRule(rule2) {
+  const T = (t) => t && mapClosures(t, closure);
+  const h2 = rule2.head;
+  return {
+    ...rule2,
+    head: { ...h2, ref: [h2.ref[0], ...h2.ref.slice(1).map((t) => T(t))], value: T(h2.value), contains: T(h2.contains) },
+    body: hoistNegated(rule2.body),
+    else: rule2.else.map((e) => ({ ...e, value: T(e.value), body: hoistNegated(e.body) }))
+  };
+}
+function hoistNegated(body) {
+  const out = [];
+  for (const e0 of body) {
+    const e = closures(e0);
+    if (!e.negated || e.type !== "term" && e.type !== "unify") {
+      out.push(e);
+      continue;
+    }
+    const extras = [];
+    const hoist = (t) => {
+      const v = { type: "var", name: `$local${++counter}`, span: t.span };
+      extras.push({ type: "unify", left: v, right: t, negated: false, with: e.with, span: t.span });
+      return v;
+    };
+    const one = (t) => {
+      switch (t.type) {
+        case "var":
+          return t.name === "input" || t.name === "data" ? hoist(t) : t;
+        case "ref":
+        case "call":
+          return hoist(t);
+        case "array":
+        case "set":
+          return { ...t, items: t.items.map(one) };
+        case "object":
+          return { ...t, entries: t.entries.map(([k, v]) => [one(k), one(v)]) };
+        default:
+          return t;
+      }
+    };
+    const operand2 = (t) => {
+      switch (t.type) {
+        case "call":
+          return hoist(t);
+        case "ref": {
+          const h2 = t.head;
+          const head2 = h2.type === "var" ? h2 : hoist(h2);
+          return { ...t, head: head2, path: t.path.map(one) };
+        }
+        case "array":
+        case "set":
+        case "object":
+          return one(t);
+        default:
+          return t;
+      }
+    };
+    let rewritten;
+    if (e.type === "unify") {
+      rewritten = { ...e, left: operand2(e.left), right: operand2(e.right) };
+    } else {
+      const t = e.term;
+      if (t.type === "call" && t.fn.type === "var" && t.fn.name === "equal" && t.args.length === 2) {
+        rewritten = { ...e, term: { ...t, args: t.args.map(operand2) } };
+      } else if (t.type === "call") {
+        rewritten = { ...e, term: { ...t, args: t.args.map(one) } };
+      } else {
+        rewritten = { ...e, term: operand2(t) };
+      }
+    }
+    out.push(...extras, rewritten);
+  }
+  return out;
+}
+function closures(e) {
+  return mapExprClosures(e, closure, (ev) => hoistNegated(ev.body));
+}
+function closure(c) {
+  const T = (t) => mapClosures(t, closure);
+  if (c.type === "objectcompr") return { ...c, key: T(c.key), value: T(c.value), body: hoistNegated(c.body) };
+  return { ...c, term: T(c.term), body: hoistNegated(c.body) };
+}
+var counter;
+var init_dynamics = __esm({
+  "src/rego/check/dynamics.ts"() {
+    "use strict";
+    init_terms();
+    counter = 0;
+  }
+});
+
+// src/rego/check/logical.ts
+function desugarLogical(def, register) {
+  const r = def.rule;
+  const closures2 = [...r.head.ref.slice(1), ...r.head.value ? [r.head.value] : [], ...r.head.contains ? [r.head.contains] : [], ...r.else.flatMap((x) => x.value ? [x.value] : [])];
+  if (!closures2.some(termHasLogical) && ![...r.body, ...r.else.flatMap((x) => x.body)].some(hasLogical)) return [];
+  const out = [];
+  const work = [def];
+  for (let d = work.pop(); d; d = work.pop()) {
+    const helpers = rewriteRule(d, register);
+    out.push(...helpers);
+    work.push(...helpers);
+  }
+  return out;
+}
+function rewriteRule(def, register) {
+  const rule2 = def.rule;
+  const outside = /* @__PURE__ */ new Map();
+  for (const t of ruleTerms(rule2)) walkVars(t, (n2) => outside.set(n2, (outside.get(n2) ?? 0) + 1));
+  const helpers = [];
+  const call2 = (e) => {
+    const inner = /* @__PURE__ */ new Map();
+    const counts = /* @__PURE__ */ new Map();
+    for (const t of e.operands.flatMap((o) => o.body.flatMap(exprAllTerms))) {
+      walkVars(t, (n2, span) => {
+        if (!inner.has(n2)) inner.set(n2, span);
+        counts.set(n2, (counts.get(n2) ?? 0) + 1);
+      });
+    }
+    const reads = new Set(e.operands.filter((o) => !o.explicit).flatMap((o) => o.body.flatMap(exprTerms)).flatMap((t) => termVars(t)));
+    const args = [];
+    for (const [name, span] of inner) {
+      if (name === "input" || name === "data") continue;
+      if (reads.has(name) || (outside.get(name) ?? 0) > counts.get(name)) args.push({ type: "var", name, span });
+    }
+    const path = [...def.module.package, `${e.op}$${++counter2}`];
+    register(path, args.length);
+    const [first, ...rest] = e.op === "or" ? e.operands.map((o) => o.body) : [e.operands.flatMap((o) => o.body)];
+    const helper = {
+      head: { ref: [{ type: "var", name: path[path.length - 1], span: e.span }], args, span: e.span },
+      body: first,
+      default: false,
+      else: rest.map((body2) => ({ body: body2, span: e.span })),
+      annotations: [],
+      span: e.span
+    };
+    helpers.push({ module: def.module, rule: helper, path, keys: [], kind: "function", arity: args.length, unsupported: [] });
+    const fn = { type: "call", fn: mkRef("data", path, e.span), args, span: e.span };
+    return { type: "term", term: fn, negated: e.negated, with: e.with, span: e.span };
+  };
+  const closure2 = (c) => c.type === "objectcompr" ? { ...c, key: mapClosures(c.key, closure2), value: mapClosures(c.value, closure2), body: body(c.body) } : { ...c, term: mapClosures(c.term, closure2), body: body(c.body) };
+  const expr = (e) => e.type === "logical" ? call2(e) : mapExprClosures(e, closure2, (ev) => body(ev.body));
+  const body = (b) => b.map(expr);
+  const T = (t) => t && mapClosures(t, closure2);
+  const h2 = rule2.head;
+  def.rule = {
+    ...rule2,
+    head: { ...h2, ref: [h2.ref[0], ...h2.ref.slice(1).map((t) => T(t))], value: T(h2.value), contains: T(h2.contains) },
+    body: body(rule2.body),
+    else: rule2.else.map((x) => ({ ...x, value: T(x.value), body: body(x.body) }))
+  };
+  return helpers;
+}
+function ruleTerms(rule2) {
+  const h2 = rule2.head;
+  return [
+    ...h2.ref.slice(1),
+    ...h2.args ?? [],
+    ...h2.value ? [h2.value] : [],
+    ...h2.contains ? [h2.contains] : [],
+    ...rule2.body.flatMap(exprAllTerms),
+    ...rule2.else.flatMap((x) => [...x.value ? [x.value] : [], ...x.body.flatMap(exprAllTerms)])
+  ];
+}
+function hasLogical(e) {
+  if (e.type === "logical") return true;
+  if (e.type === "every" && e.body.some(hasLogical)) return true;
+  return exprAllTerms(e).some(termHasLogical);
+}
+function termHasLogical(t) {
+  switch (t.type) {
+    case "arraycompr":
+    case "setcompr":
+      return termHasLogical(t.term) || t.body.some(hasLogical);
+    case "objectcompr":
+      return termHasLogical(t.key) || termHasLogical(t.value) || t.body.some(hasLogical);
+    case "ref":
+      return [t.head, ...t.path].some(termHasLogical);
+    case "call":
+      return t.args.some(termHasLogical);
+    case "array":
+    case "set":
+      return t.items.some(termHasLogical);
+    case "object":
+      return t.entries.flat().some(termHasLogical);
+    default:
+      return false;
+  }
+}
+var counter2;
+var init_logical = __esm({
+  "src/rego/check/logical.ts"() {
+    "use strict";
+    init_terms();
+    init_resolve();
+    init_safety();
+    counter2 = 0;
+  }
+});
+
+// src/rego/check/metadata.ts
+function ruleScoped(rule2) {
+  return rule2.annotations.filter((a) => a.scope === "rule").sort((a, b) => b.span.start - a.span.start);
+}
+function rulePath(mod, rule2) {
+  const out = [...mod.package];
+  for (const t of rule2.head.ref) {
+    if (t.type === "var" && out.length === mod.package.length) out.push(t.name);
+    else if (t.type === "string") out.push(t.value);
+    else break;
+  }
+  return out;
+}
+function annotationObject(a) {
+  const o = { scope: a.scope };
+  if (a.title) o.title = a.title;
+  if (a.entrypoint) o.entrypoint = true;
+  if (a.description) o.description = a.description;
+  if (a.organizations?.length) o.organizations = a.organizations;
+  if (a.relatedResources?.length) o.related_resources = a.relatedResources;
+  if (a.authors?.length) o.authors = a.authors;
+  if (a.schemas?.length) {
+    o.schemas = a.schemas.map((s) => {
+      const [[path, schema]] = Object.entries(s);
+      const entry = { path: refArray(path) };
+      if (typeof schema === "string") entry.schema = refArray(schema);
+      else entry.definition = schema;
+      return entry;
+    });
+  }
+  if (a.custom && Object.keys(a.custom).length > 0) o.custom = a.custom;
+  return o;
+}
+function refArray(ref) {
+  const out = [];
+  for (const m of ref.matchAll(/([^.[\]"]+)|\["([^"]*)"\]/g)) out.push(m[1] ?? m[2]);
+  return out;
+}
+function toTerm(v, span) {
+  if (v === null || v === void 0) return { type: "null", span };
+  if (typeof v === "boolean") return { type: "boolean", value: v, span };
+  if (typeof v === "number") return { type: "number", raw: String(v), span };
+  if (typeof v === "string") return { type: "string", value: v, span };
+  if (Array.isArray(v)) return { type: "array", items: v.map((x) => toTerm(x, span)), span };
+  if (v instanceof Date) return { type: "string", value: v.toISOString(), span };
+  return { type: "object", entries: Object.entries(v).map(([k, x]) => [toTerm(k, span), toTerm(x, span)]), span };
+}
+var MetadataIndex;
+var init_metadata = __esm({
+  "src/rego/check/metadata.ts"() {
+    "use strict";
+    MetadataIndex = class {
+      documents = /* @__PURE__ */ new Map();
+      packages = /* @__PURE__ */ new Map();
+      subpackages = /* @__PURE__ */ new Map();
+      constructor(modules) {
+        for (const m of modules) {
+          const key = m.package.join(".");
+          for (const a of m.annotations) {
+            if (a.scope === "package" && !this.packages.has(key)) this.packages.set(key, a);
+            if (a.scope === "subpackages" && !this.subpackages.has(key)) this.subpackages.set(key, a);
+          }
+          for (const r of m.rules) {
+            for (const a of r.annotations) {
+              const path = rulePath(m, r).join(".");
+              if (a.scope === "document" && !this.documents.has(path)) this.documents.set(path, a);
+            }
+          }
+        }
+      }
+      /** The annotations of the rule's own METADATA block (rule scope, the closest one), or {}. */
+      rule(rule2, span) {
+        const own = ruleScoped(rule2);
+        return toTerm(own[0] ? annotationObject(own[0]) : {}, span);
+      }
+      /**
+       * The chain from the rule outwards: its rule-scope blocks (closest first, or one entry without
+       * annotations), the document scope at its path, its package, then each enclosing package with
+       * `subpackages` scope, nearest first. Paths leave out the leading `data`.
+       */
+      chain(mod, rule2, span) {
+        const links = [];
+        const path = rulePath(mod, rule2);
+        const own = ruleScoped(rule2);
+        if (own.length === 0) links.push({ path });
+        for (const a of own) links.push({ path, annotations: annotationObject(a) });
+        const doc = this.documents.get(path.join("."));
+        if (doc) links.push({ path, annotations: annotationObject(doc) });
+        const pkg = this.packages.get(mod.package.join("."));
+        if (pkg) links.push({ path: mod.package, annotations: annotationObject(pkg) });
+        for (let n2 = mod.package.length; n2 > 0; n2--) {
+          const sub = this.subpackages.get(mod.package.slice(0, n2).join("."));
+          if (sub) links.push({ path: mod.package.slice(0, n2), annotations: annotationObject(sub) });
+        }
+        return toTerm(links, span);
+      }
+    };
+  }
+});
+
+// src/rego/plan/pool.ts
+var Pool, Frame;
+var init_pool = __esm({
+  "src/rego/plan/pool.ts"() {
+    "use strict";
+    init_builtins();
+    init_diagnostics();
+    Pool = class {
+      constants = [];
+      builtins = [];
+      constIndex = /* @__PURE__ */ new Map();
+      builtinIndex = /* @__PURE__ */ new Map();
+      constant(c) {
+        const key = c.t === "string" ? `s${c.v}` : c.t === "number" ? `n${c.v}` : c.t === "boolean" ? `b${c.v}` : c.t === "null" ? "z" : JSON.stringify(c);
+        let i = this.constIndex.get(key);
+        if (i === void 0) {
+          i = this.constants.length;
+          this.constants.push(c);
+          this.constIndex.set(key, i);
+        }
+        return i;
+      }
+      op(c) {
+        return { const: this.constant(c) };
+      }
+      str(s) {
+        return this.constant({ t: "string", v: s });
+      }
+      builtin(name) {
+        let i = this.builtinIndex.get(name);
+        if (i === void 0) {
+          const spec = builtin(name);
+          if (!spec) throw new InternalError(`planner: unknown builtin ${name} reached the planner`);
+          i = this.builtins.length;
+          this.builtins.push({ name, arity: spec.arity });
+          this.builtinIndex.set(name, i);
+        }
+        return i;
+      }
+    };
+    Frame = class {
+      locals;
+      cur = [];
+      /** Number of blocks open around `cur` (the function body is depth 0). */
+      depth = 0;
+      /** Rego var → where its value is. Copied at each branch, so a binding never leaks sideways. */
+      vars = /* @__PURE__ */ new Map();
+      constructor(params) {
+        this.locals = params;
+      }
+      local() {
+        return this.locals++;
+      }
+      emit(s) {
+        this.cur.push(s);
+      }
+      /** Runs `fn` writing into `block` one level deeper; bindings made inside do not leak out. */
+      nest(block2, fn) {
+        const saved = { cur: this.cur, vars: this.vars };
+        this.cur = block2;
+        this.vars = new Map(this.vars);
+        this.depth++;
+        try {
+          fn();
+        } finally {
+          this.depth--;
+          this.cur = saved.cur;
+          this.vars = saved.vars;
+        }
+        return block2;
+      }
+      /** A Break from the current depth that stops every block up to and including the one at `target`. */
+      breakTo(target) {
+        if (this.depth < target) throw new InternalError("planner: break target is not enclosing");
+        return { op: "Break", levels: this.depth - target };
+      }
+    };
+  }
+});
+
+// src/rego/plan/planner.ts
+function stringsOf(ts) {
+  return ts.map((t) => t.type === "string" ? t.value : "");
+}
+function sameKeys(a, b) {
+  if (a.entries.length !== b.entries.length) return false;
+  const ka = a.entries.map(([k]) => constantOf(k));
+  const kb = new Set(b.entries.map(([k]) => JSON.stringify(constantOf(k) ?? null)));
+  return ka.every((c) => c !== void 0 && kb.has(JSON.stringify(c)));
+}
+function constantOf(t) {
+  switch (t.type) {
+    case "null":
+      return { t: "null" };
+    case "boolean":
+      return { t: "boolean", v: t.value };
+    case "number":
+      return { t: "number", v: t.raw };
+    case "string":
+      return { t: "string", v: t.value };
+    case "array":
+    case "set": {
+      const items = t.items.map(constantOf);
+      if (items.some((i) => !i)) return void 0;
+      return { t: t.type, v: items };
+    }
+    case "object": {
+      const entries2 = [];
+      for (const [k, v] of t.entries) {
+        const ck = constantOf(k);
+        const cv = constantOf(v);
+        if (!ck || !cv) return void 0;
+        entries2.push([ck, cv]);
+      }
+      return { t: "object", v: entries2 };
+    }
+    default:
+      return void 0;
+  }
+}
+function stripSpans(t) {
+  return JSON.parse(JSON.stringify(t, (k, v) => k === "span" ? void 0 : v));
+}
+function exprFreeVars(e, pick) {
+  const out = [];
+  const visit2 = (t) => {
+    switch (t.type) {
+      case "var":
+        if (t.name !== "input" && t.name !== "data" && pick(t.name)) out.push(t.name);
+        return;
+      default:
+        childTerms(t).forEach(visit2);
+    }
+  };
+  if (e.negated) return out;
+  switch (e.type) {
+    case "term":
+      visit2(e.term);
+      break;
+    case "unify":
+    case "assign":
+      visit2(e.left);
+      visit2(e.right);
+      break;
+    case "somein":
+      if (e.key) visit2(e.key);
+      visit2(e.value);
+      visit2(e.collection);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+var TRUE, Planner;
+var init_planner = __esm({
+  "src/rego/plan/planner.ts"() {
+    "use strict";
+    init_builtins();
+    init_diagnostics();
+    init_resolve();
+    init_pool();
+    init_terms();
+    TRUE = { t: "boolean", v: true };
+    Planner = class {
+      constructor(opts) {
+        this.opts = opts;
+      }
+      opts;
+      pool = new Pool();
+      funcs = [];
+      f;
+      groupFuncs = /* @__PURE__ */ new Map();
+      nodeFuncs = /* @__PURE__ */ new Map();
+      queue = [];
+      /** Builtin mocks in effect (from `with`); group functions are re-planned per mock set. */
+      mocks = /* @__PURE__ */ new Map();
+      mockKey = "";
+      // ---------------------------------------------------------------- functions and the data tree
+      /** Runs queued function plans until none remain (functions are planned once, on first use). */
+      drain() {
+        while (this.queue.length > 0) this.queue.shift()();
+      }
+      groupFunc(g) {
+        const key = `${g.name}\0${this.mockKey}`;
+        let idx = this.groupFuncs.get(key);
+        if (idx !== void 0) return idx;
+        idx = this.funcs.length;
+        const params = g.kind === "function" ? g.arity : 0;
+        const fn = { name: g.name, params, locals: 0, result: 0, memo: g.kind !== "function", body: [] };
+        this.funcs.push(fn);
+        this.groupFuncs.set(key, idx);
+        const mocks = this.mocks;
+        const mockKey = this.mockKey;
+        this.queue.push(() => {
+          const saved = { f: this.f, mocks: this.mocks, mockKey: this.mockKey };
+          this.mocks = mocks;
+          this.mockKey = mockKey;
+          const frame = new Frame(params);
+          fn.result = frame.local();
+          this.f = frame;
+          this.opts.planGroup(this, g, frame, fn.result);
+          fn.body = frame.cur;
+          fn.locals = frame.locals;
+          Object.assign(this, saved);
+        });
+        return idx;
+      }
+      /** A memoised function building the object of every rule below a data node, merged over base data. */
+      nodeFunc(node, path) {
+        const cached = this.mockKey === "" ? this.nodeFuncs.get(node) : void 0;
+        if (cached !== void 0) return cached;
+        const idx = this.funcs.length;
+        const fn = { name: `data${path.map((p) => `.${p}`).join("")}`, params: 0, locals: 0, result: 0, memo: true, body: [] };
+        this.funcs.push(fn);
+        if (this.mockKey === "") this.nodeFuncs.set(node, idx);
+        const mocks = this.mocks;
+        const mockKey = this.mockKey;
+        this.queue.push(() => {
+          const saved = { f: this.f, mocks: this.mocks, mockKey: this.mockKey };
+          this.mocks = mocks;
+          this.mockKey = mockKey;
+          const f = this.f = new Frame(0);
+          const r = fn.result = f.local();
+          const obj3 = f.local();
+          f.emit({ op: "MakeObject", dst: obj3 });
+          for (const [key, child3] of node.children) {
+            if (child3.group && child3.group.kind === "function") continue;
+            const v = f.local();
+            const k = this.pool.op({ t: "string", v: key });
+            const call2 = child3.group ? { op: "CallFunc", func: this.groupFunc(child3.group), args: [], dst: v } : { op: "CallFunc", func: this.nodeFunc(child3, [...path, key]), args: [], dst: v };
+            f.emit({ op: "Blocks", blocks: [[call2, { op: "ObjectInsert", object: obj3, key: k, value: { local: v } }]] });
+          }
+          f.emit({ op: "Assign", src: { local: obj3 }, dst: r });
+          const base = f.local();
+          const merged = f.local();
+          const stmts = [{ op: "LoadData", dst: base }];
+          for (const p of path) stmts.push({ op: "Dot", src: { local: base }, key: this.pool.op({ t: "string", v: p }), dst: base });
+          stmts.push({ op: "IsObject", a: { local: base } });
+          stmts.push({ op: "Call", builtin: this.pool.builtin("object.union"), args: [{ local: base }, { local: obj3 }], dst: merged });
+          stmts.push({ op: "Assign", src: { local: merged }, dst: r });
+          f.emit({ op: "Blocks", blocks: [stmts] });
+          fn.body = f.cur;
+          fn.locals = f.locals;
+          Object.assign(this, saved);
+        });
+        return idx;
+      }
+      /** `data` followed by `path`: rules are called, packages materialised, base data looked up. */
+      planData(path, k) {
+        let node = this.opts.root;
+        const f = this.f;
+        for (let i = 0; i < path.length; i++) {
+          if (node.group) return this.callGroupThen(node.group, path, i, k);
+          const p = path[i];
+          if (p.type === "string") {
+            const child3 = node.children.get(p.value);
+            if (!child3) {
+              const d = f.local();
+              f.emit({ op: "LoadData", dst: d });
+              return this.walkPath({ local: d }, path, 0, k);
+            }
+            node = child3;
+            continue;
+          }
+          if (p.type === "number" || p.type === "boolean" || p.type === "null") {
+            const d = f.local();
+            f.emit({ op: "LoadData", dst: d });
+            return this.walkPath({ local: d }, path, 0, k);
+          }
+          const v2 = f.local();
+          f.emit({ op: "CallFunc", func: this.nodeFunc(node, stringsOf(path.slice(0, i))), args: [], dst: v2 });
+          return this.walkPath({ local: v2 }, path, i, k);
+        }
+        if (node.group) return this.callGroupThen(node.group, path, path.length, k);
+        const v = f.local();
+        f.emit({ op: "CallFunc", func: this.nodeFunc(node, stringsOf(path)), args: [], dst: v });
+        k({ local: v });
+      }
+      callGroupThen(g, path, i, k) {
+        if (g.kind === "function" && g.arity > 0) throw new InternalError(`planner: function ${g.name} used as a value`);
+        const v = this.f.local();
+        this.f.emit({ op: "CallFunc", func: this.groupFunc(g), args: [], dst: v });
+        this.walkPath({ local: v }, path, i, k);
+      }
+      /** Looks up path[i..] below a value: ground keys are Dots, unbound ones iterate with Scan. */
+      walkPath(src, path, i, k) {
+        if (i >= path.length) return k(src);
+        const p = path[i];
+        const f = this.f;
+        if (this.hasFree(p)) {
+          const key = f.local();
+          const val = f.local();
+          const block2 = [];
+          f.emit({ op: "Scan", src, key, value: val, block: block2 });
+          f.nest(block2, () => this.match(p, { local: key }, () => this.walkPath({ local: val }, path, i + 1, k)));
+          return;
+        }
+        this.planTerm(p, (kop) => {
+          const dst = f.local();
+          f.emit({ op: "Dot", src, key: kop, dst });
+          this.walkPath({ local: dst }, path, i + 1, k);
+        });
+      }
+      // ---------------------------------------------------------------- bodies and expressions
+      planBody(body, k, values) {
+        const step2 = (i) => {
+          if (i >= body.length) return k();
+          this.planExpr(body[i], (v) => {
+            if (values) values[i] = v;
+            step2(i + 1);
+          });
+        };
+        step2(0);
+      }
+      /** Plans one expression; the continuation receives the expression's value (OPA query results). */
+      planExpr(e, k) {
+        if (e.with.length > 0) return this.planWith(e, k);
+        if (e.negated) return this.planNot((k2) => this.planPositive(e, () => k2()), () => k(this.pool.op(TRUE)));
+        this.planPositive(e, k);
+      }
+      planPositive(e, k) {
+        const T = this.pool.op(TRUE);
+        const f = this.f;
+        switch (e.type) {
+          case "term": {
+            const t = e.term;
+            if (t.type === "call" && t.fn.type === "var" && (t.fn.name === "equal" || t.fn.name === "neq") && t.args.length === 2) {
+              const op = t.fn.name === "equal" ? "Equal" : "NotEqual";
+              return this.planTerm(t.args[0], (a) => this.planTerm(t.args[1], (b) => (f.emit({ op, a, b }), k(T))));
+            }
+            return this.planTerm(t, (v) => {
+              f.emit({ op: "NotFalse", a: v });
+              k(v);
+            });
+          }
+          case "unify":
+          case "assign":
+            return this.unify(e.left, e.right, () => k(T));
+          case "some":
+            return k(T);
+          case "somein":
+            return this.planTerm(e.collection, (c) => {
+              const key = e.key ? f.local() : -1;
+              const val = f.local();
+              const block2 = [];
+              f.emit({ op: "Scan", src: c, key, value: val, block: block2 });
+              f.nest(block2, () => {
+                const rest = () => this.match(e.value, { local: val }, () => k(T));
+                if (e.key) this.match(e.key, { local: key }, rest);
+                else rest();
+              });
+            });
+          case "every":
+            return this.planTerm(e.domain, (d) => {
+              const isColl = f.local();
+              f.emit({ op: "Reset", dst: isColl });
+              f.emit({
+                op: "Blocks",
+                blocks: ["IsArray", "IsObject", "IsSet"].map((op) => [{ op, a: d }, { op: "Assign", src: T, dst: isColl }])
+              });
+              f.emit({ op: "IsDefined", local: isColl });
+              this.planNot(
+                (found) => {
+                  const key = e.key ? f.local() : -1;
+                  const val = f.local();
+                  const block2 = [];
+                  f.emit({ op: "Scan", src: d, key, value: val, block: block2 });
+                  f.nest(block2, () => {
+                    const rest = () => this.match(e.value, { local: val }, () => this.planNot((k3) => this.planBody(e.body, k3), found));
+                    if (e.key) this.match(e.key, { local: key }, rest);
+                    else rest();
+                  });
+                },
+                () => k(T)
+              );
+            });
+        }
+      }
+      /**
+       * Negation with a flag local: `inner` gets a continuation reached once per solution; the first
+       * one sets the flag and breaks out, and `k` runs only when the flag stayed unset.
+       */
+      planNot(inner, k) {
+        const f = this.f;
+        const flag = f.local();
+        f.emit({ op: "Reset", dst: flag });
+        const block2 = [];
+        f.emit({ op: "Blocks", blocks: [block2] });
+        f.nest(block2, () => {
+          const target = f.depth;
+          inner(() => {
+            f.emit({ op: "Assign", src: this.pool.op(TRUE), dst: flag });
+            f.emit(f.breakTo(target));
+          });
+        });
+        f.emit({ op: "IsUndefined", local: flag });
+        k();
+      }
+      /**
+       * `expr with t as v`: the expression's solutions are collected inside the With blocks and the
+       * rest of the body continues outside them, so the override does not reach it.
+       */
+      planWith(e, k) {
+        const f = this.f;
+        const bare = { ...e, with: [] };
+        const before = new Set(f.vars.keys());
+        const outs = [...new Set(exprFreeVars(bare, (n2) => !before.has(n2)))];
+        const values = e.with.map(() => f.local());
+        const evalValues = (i, done) => {
+          if (i >= e.with.length) return done();
+          const w = e.with[i];
+          if (w.fn) return evalValues(i + 1, done);
+          this.planTerm(w.value, (v) => {
+            f.emit({ op: "Assign", src: v, dst: values[i] });
+            evalValues(i + 1, done);
+          });
+        };
+        evalValues(0, () => {
+          const acc = f.local();
+          f.emit({ op: "MakeArray", dst: acc });
+          const savedMocks = this.mocks;
+          const savedKey = this.mockKey;
+          const wrap = (i) => {
+            if (i >= e.with.length) {
+              this.planExpr(bare, (v) => {
+                const tuple = f.local();
+                f.emit({ op: "MakeArray", dst: tuple });
+                f.emit({ op: "ArrayAppend", array: tuple, value: v });
+                for (const o of outs) f.emit({ op: "ArrayAppend", array: tuple, value: f.vars.get(o) });
+                f.emit({ op: "ArrayAppend", array: acc, value: { local: tuple } });
+              });
+              return;
+            }
+            const stmt2 = this.withStmt(e.with[i], { local: values[i] });
+            if (!stmt2) return wrap(i + 1);
+            f.emit(stmt2);
+            f.nest(stmt2.block, () => wrap(i + 1));
+          };
+          const block2 = [];
+          f.emit({ op: "Blocks", blocks: [block2] });
+          f.nest(block2, () => wrap(0));
+          this.mocks = savedMocks;
+          this.mockKey = savedKey;
+          const el = f.local();
+          const scan2 = [];
+          f.emit({ op: "Scan", src: { local: acc }, key: -1, value: el, block: scan2 });
+          f.nest(scan2, () => {
+            const v = f.local();
+            f.emit({ op: "Dot", src: { local: el }, key: this.num(0), dst: v });
+            outs.forEach((o, j) => {
+              const d = f.local();
+              f.emit({ op: "Dot", src: { local: el }, key: this.num(j + 1), dst: d });
+              f.vars.set(o, { local: d });
+            });
+            k({ local: v });
+          });
+        });
+      }
+      /** The With* statement for one modifier, or undefined when it is a builtin mock (planner-side). */
+      withStmt(w, v) {
+        const { target, value } = w;
+        const parts = refParts(target);
+        if (!parts) throw new InternalError("planner: invalid with target");
+        if (parts[0] === "input") return { op: "WithInput", path: parts.slice(1).map((p) => this.pool.str(p)), value: v, block: [] };
+        if (parts[0] === "data") {
+          const g = this.groupAt(parts.slice(1));
+          if (g && g.path.length === parts.length - 1) {
+            if (g.kind === "function" && w.fn) {
+              const repl = this.replacementFunc(value, g.arity);
+              if (repl !== void 0) return { op: "WithFuncReplace", func: this.groupFunc(g), replacement: repl, block: [] };
+            }
+            return { op: "WithFuncValue", func: this.groupFunc(g), value: v, block: [] };
+          }
+          return { op: "WithData", path: parts.slice(1).map((p) => this.pool.str(p)), value: v, block: [] };
+        }
+        const name = parts.join(".");
+        let mock;
+        let stmt2;
+        if (w.fn) mock = { func: value };
+        else {
+          const slot = this.funcs.length;
+          const f = new Frame(0);
+          const r = f.local();
+          this.funcs.push({ name: `with ${name}`, params: 0, locals: f.locals, result: r, memo: false, body: [] });
+          mock = { slot };
+          stmt2 = { op: "WithFuncValue", func: slot, value: v, block: [] };
+        }
+        this.mocks = new Map(this.mocks);
+        this.mocks.set(name, mock);
+        this.mockKey = `${this.mockKey}|${name}=${JSON.stringify(stripSpans(value))}@${this.funcs.length}`;
+        return stmt2;
+      }
+      /** A function to call instead of a mocked one: another user function, or a wrapper around a builtin. */
+      replacementFunc(value, arity) {
+        const parts = refParts(value);
+        if (!parts) return void 0;
+        if (parts[0] === "data") {
+          const g = this.groupAt(parts.slice(1));
+          return g && g.kind === "function" ? this.withoutMocks(() => this.groupFunc(g)) : void 0;
+        }
+        const name = parts.join(".");
+        if (!builtin(name)) return void 0;
+        const idx = this.funcs.length;
+        const f = new Frame(arity);
+        const r = f.local();
+        const args = Array.from({ length: arity }, (_, i) => ({ local: i }));
+        f.emit({ op: "Call", builtin: this.pool.builtin(name), args, dst: r });
+        this.funcs.push({ name, params: arity, locals: f.locals, result: r, memo: false, body: f.cur });
+        return idx;
+      }
+      groupAt(path) {
+        let n2 = this.opts.root;
+        for (const p of path) {
+          if (n2.group) return n2.group;
+          n2 = n2.children.get(p);
+          if (!n2) return void 0;
+        }
+        return n2.group;
+      }
+      // ---------------------------------------------------------------- unification
+      /** Whether `t` holds a variable not bound yet, at a position where unification binds it. */
+      hasFree(t) {
+        switch (t.type) {
+          case "var":
+            return t.name !== "input" && t.name !== "data" && !this.f.vars.has(t.name);
+          case "array":
+            return t.items.some((i) => this.hasFree(i));
+          case "object":
+            return t.entries.some(([, v]) => this.hasFree(v));
+          default:
+            return false;
+        }
+      }
+      unify(a, b, k) {
+        const f = this.f;
+        if (a.type === "array" && b.type === "array" && (this.hasFree(a) || this.hasFree(b))) {
+          if (a.items.length !== b.items.length) {
+            f.emit({ op: "Break", levels: 0 });
+            return;
+          }
+          const step2 = (i) => i >= a.items.length ? k() : this.unify(a.items[i], b.items[i], () => step2(i + 1));
+          return step2(0);
+        }
+        if (a.type === "object" && b.type === "object" && (this.hasFree(a) || this.hasFree(b)) && sameKeys(a, b)) {
+          const bv = new Map(b.entries.map(([kk, v]) => [JSON.stringify(stripSpans(kk)), v]));
+          const step2 = (i) => {
+            if (i >= a.entries.length) return k();
+            const [kk, v] = a.entries[i];
+            this.unify(v, bv.get(JSON.stringify(stripSpans(kk))), () => step2(i + 1));
+          };
+          return step2(0);
+        }
+        if (this.hasFree(a)) return this.planTerm(b, (v) => this.match(a, v, k));
+        if (this.hasFree(b)) return this.planTerm(a, (v) => this.match(b, v, k));
+        this.planTerm(
+          a,
+          (x) => this.planTerm(b, (y) => {
+            f.emit({ op: "Equal", a: x, b: y });
+            k();
+          })
+        );
+      }
+      /** Matches a pattern against a value: binds free vars, destructures arrays/objects, compares the rest. */
+      match(p, v, k) {
+        const f = this.f;
+        if (p.type === "var" && p.name !== "input" && p.name !== "data" && !f.vars.has(p.name)) {
+          f.vars.set(p.name, v);
+          return k();
+        }
+        if (p.type === "array" && this.hasFree(p)) {
+          f.emit({ op: "IsArray", a: v });
+          const n2 = f.local();
+          f.emit({ op: "Len", a: v, dst: n2 });
+          f.emit({ op: "Equal", a: { local: n2 }, b: this.num(p.items.length) });
+          const step2 = (i) => {
+            if (i >= p.items.length) return k();
+            const d = f.local();
+            f.emit({ op: "Dot", src: v, key: this.num(i), dst: d });
+            this.match(p.items[i], { local: d }, () => step2(i + 1));
+          };
+          return step2(0);
+        }
+        if (p.type === "object" && this.hasFree(p)) {
+          f.emit({ op: "IsObject", a: v });
+          const n2 = f.local();
+          f.emit({ op: "Len", a: v, dst: n2 });
+          f.emit({ op: "Equal", a: { local: n2 }, b: this.num(p.entries.length) });
+          const step2 = (i) => {
+            if (i >= p.entries.length) return k();
+            const [kk, vv] = p.entries[i];
+            this.planTerm(kk, (ko) => {
+              const d = f.local();
+              f.emit({ op: "Dot", src: v, key: ko, dst: d });
+              this.match(vv, { local: d }, () => step2(i + 1));
+            });
+          };
+          return step2(0);
+        }
+        this.planTerm(p, (x) => {
+          f.emit({ op: "Equal", a: x, b: v });
+          k();
+        });
+      }
+      num(n2) {
+        return this.pool.op({ t: "number", v: String(n2) });
+      }
+      // ---------------------------------------------------------------- terms
+      planTerms(ts, k) {
+        const ops = [];
+        const step2 = (i) => {
+          if (i >= ts.length) return k(ops);
+          this.planTerm(ts[i], (o) => {
+            ops[i] = o;
+            step2(i + 1);
+          });
+        };
+        step2(0);
+      }
+      planTerm(t, k) {
+        const f = this.f;
+        switch (t.type) {
+          case "null":
+            return k(this.pool.op({ t: "null" }));
+          case "boolean":
+            return k(this.pool.op({ t: "boolean", v: t.value }));
+          case "number":
+            return k(this.pool.op({ t: "number", v: t.raw }));
+          case "string":
+            return k(this.pool.op({ t: "string", v: t.value }));
+          case "var": {
+            if (t.name === "input") {
+              const d = f.local();
+              f.emit({ op: "LoadInput", dst: d });
+              return k({ local: d });
+            }
+            if (t.name === "data") return this.planData([], k);
+            const op = f.vars.get(t.name);
+            if (!op) throw new InternalError(`planner: var ${t.name} used before it is bound`);
+            return k(op);
+          }
+          case "ref": {
+            const h2 = t.head;
+            if (h2.type === "var" && h2.name === "data") return this.planData(t.path, k);
+            return this.planTerm(h2, (src) => this.walkPath(src, t.path, 0, k));
+          }
+          case "array":
+          case "set":
+          case "object": {
+            const c = constantOf(t);
+            if (c) return k(this.pool.op(c));
+            if (t.type === "object") {
+              return this.planTerms(t.entries.flat(), (ops) => {
+                const d = f.local();
+                f.emit({ op: "MakeObject", dst: d });
+                for (let i = 0; i < ops.length; i += 2) f.emit({ op: "ObjectInsert", object: d, key: ops[i], value: ops[i + 1] });
+                k({ local: d });
+              });
+            }
+            return this.planTerms(t.items, (ops) => {
+              const d = f.local();
+              f.emit({ op: t.type === "array" ? "MakeArray" : "MakeSet", dst: d });
+              for (const o of ops) f.emit(t.type === "array" ? { op: "ArrayAppend", array: d, value: o } : { op: "SetAdd", set: d, value: o });
+              k({ local: d });
+            });
+          }
+          case "arraycompr":
+          case "setcompr":
+          case "objectcompr": {
+            const d = f.local();
+            f.emit({ op: t.type === "arraycompr" ? "MakeArray" : t.type === "setcompr" ? "MakeSet" : "MakeObject", dst: d });
+            const block2 = [];
+            f.emit({ op: "Blocks", blocks: [block2] });
+            f.nest(
+              block2,
+              () => this.planBody(t.body, () => {
+                if (t.type === "objectcompr") {
+                  this.planTerm(
+                    t.key,
+                    (ko) => this.planTerm(
+                      t.value,
+                      (vo) => f.emit({ op: "ObjectInsertOnce", object: d, key: ko, value: vo, message: this.pool.str("object keys must be unique") })
+                    )
+                  );
+                } else {
+                  this.planTerm(t.term, (vo) => f.emit(t.type === "arraycompr" ? { op: "ArrayAppend", array: d, value: vo } : { op: "SetAdd", set: d, value: vo }));
+                }
+              })
+            );
+            return k({ local: d });
+          }
+          case "call":
+            return this.planCall(t, k);
+        }
+      }
+      /**
+       * `replacing`: the call is a mock's replacement. As in OPA, no function mock applies inside a
+       * replacement (so a mock can call the original), so its function is planned without mocks.
+       */
+      planCall(t, k, replacing = false) {
+        const f = this.f;
+        const parts = refParts(t.fn);
+        if (!parts) throw new InternalError("planner: call of a non-name");
+        let arity;
+        let emit;
+        let relation = false;
+        if (parts[0] === "data") {
+          const g = this.groupAt(parts.slice(1));
+          if (!g || g.kind !== "function") throw new InternalError(`planner: ${parts.join(".")} is not a function`);
+          arity = g.arity;
+          const fi = replacing ? this.withoutMocks(() => this.groupFunc(g)) : this.groupFunc(g);
+          emit = (args, dst) => f.emit({ op: "CallFunc", func: fi, args, dst });
+        } else {
+          const name = parts.join(".");
+          const spec = builtin(name);
+          if (!spec) throw new InternalError(`planner: unknown builtin ${name}`);
+          arity = spec.arity;
+          relation = !!spec.relation;
+          const mock = replacing ? void 0 : this.mocks.get(name);
+          if (mock && "slot" in mock) {
+            return this.planTerms(t.args.slice(0, arity), () => {
+              const dst = f.local();
+              f.emit({ op: "CallFunc", func: mock.slot, args: [], dst });
+              this.callOutput(t, arity, { local: dst }, false, k);
+            });
+          }
+          if (mock) return this.planCall({ ...t, fn: mock.func }, k, true);
+          const bi = this.pool.builtin(name);
+          emit = (args, dst) => f.emit({ op: "Call", builtin: bi, args, dst });
+        }
+        this.planTerms(t.args.slice(0, arity), (args) => {
+          const dst = f.local();
+          emit(args, dst);
+          this.callOutput(t, arity, { local: dst }, relation, k);
+        });
+      }
+      withoutMocks(fn) {
+        const saved = { mocks: this.mocks, mockKey: this.mockKey };
+        this.mocks = /* @__PURE__ */ new Map();
+        this.mockKey = "";
+        try {
+          return fn();
+        } finally {
+          Object.assign(this, saved);
+        }
+      }
+      callOutput(t, arity, out, relation, k) {
+        const f = this.f;
+        const deliver = (v) => {
+          if (t.args.length > arity) return this.match(t.args[arity], v, () => k(this.pool.op(TRUE)));
+          k(v);
+        };
+        if (!relation) return deliver(out);
+        const el = f.local();
+        const block2 = [];
+        f.emit({ op: "Scan", src: out, key: -1, value: el, block: block2 });
+        f.nest(block2, () => deliver({ local: el }));
+      }
+    };
+  }
+});
+
+// src/rego/plan/rules.ts
+function planGroup(p, g, f, r) {
+  if (g.kind === "set") f.emit({ op: "MakeSet", dst: r });
+  if (g.kind === "tree") f.emit({ op: "MakeObject", dst: r });
+  const defs = g.defs.filter((d) => !d.rule.default);
+  const dflt = g.defs.find((d) => d.rule.default);
+  const index = g.kind === "function" ? void 0 : findIndex(defs);
+  if (!index) {
+    for (const d of defs) planDef(p, g, d, f, r, false);
+  } else {
+    const v = f.local();
+    f.emit({ op: "Reset", dst: v });
+    const lookup = [];
+    f.emit({ op: "Blocks", blocks: [lookup] });
+    f.nest(lookup, () => {
+      const i = f.local();
+      f.emit({ op: "LoadInput", dst: i });
+      let cur = { local: i };
+      for (const key of index.path) {
+        const dst = f.local();
+        f.emit({ op: "Dot", src: cur, key: p.pool.op({ t: "string", v: key }), dst });
+        cur = { local: dst };
+      }
+      f.emit({ op: "Assign", src: cur, dst: v });
+    });
+    const cases = [];
+    const always = [];
+    const sw = { op: "Switch", src: { local: v }, cases, always };
+    f.emit(sw);
+    for (const [key, ds] of index.cases) {
+      const block2 = [];
+      cases.push({ value: p.pool.constant(JSON.parse(key)), block: block2 });
+      f.nest(block2, () => ds.forEach((d) => planDef(p, g, d, f, r, true)));
+    }
+    f.nest(always, () => index.rest.forEach((d) => planDef(p, g, d, f, r, false)));
+  }
+  if (g.kind === "tree") {
+    for (const d of g.defs.filter((x) => x.rule.default)) planGroundDefault(p, g, d, f, r);
+    return;
+  }
+  if (dflt) {
+    const block2 = [{ op: "IsUndefined", local: r }];
+    f.emit({ op: "Blocks", blocks: [block2] });
+    f.nest(block2, () => p.planTerm(dflt.rule.head.value ?? { type: "boolean", value: true, span: dflt.rule.head.span }, (v) => f.emit({ op: "Assign", src: v, dst: r })));
+  }
+}
+function planGroundDefault(p, g, d, f, r) {
+  const found = f.local();
+  f.emit({ op: "Reset", dst: found });
+  const probe = [];
+  f.emit({ op: "Blocks", blocks: [probe] });
+  f.nest(probe, () => p.walkPath({ local: r }, d.keys, 0, () => f.emit({ op: "Assign", src: p.pool.op({ t: "boolean", v: true }), dst: found })));
+  const insert = [{ op: "IsUndefined", local: found }];
+  f.emit({ op: "Blocks", blocks: [insert] });
+  f.nest(
+    insert,
+    () => p.planTerms(
+      d.keys,
+      (keys) => p.planTerm(d.rule.head.value, (v) => f.emit({ op: "ObjectInsertPath", object: r, path: keys, value: v, set: false, message: p.pool.str(`eval_conflict_error: object keys must be unique (${g.name})`) }))
+    )
+  );
+}
+function conflictMessage(p, g, d) {
+  const { line, col } = lineIndexFor(d.module).lineCol(d.rule.head.span.start);
+  const what = g.kind === "function" ? "functions must not produce multiple outputs for same inputs" : "complete rules must not produce multiple outputs";
+  return p.pool.str(`eval_conflict_error: ${what} (${g.name} at ${d.module.file}:${line}:${col})`);
+}
+function planDef(p, g, d, f, r, skipFirst) {
+  const rule2 = d.rule;
+  const body = skipFirst ? rule2.body.slice(1) : rule2.body;
+  const outer = [];
+  f.emit({ op: "Blocks", blocks: [outer] });
+  f.nest(outer, () => {
+    const target = f.depth;
+    const bindArgs = (k) => {
+      const args = rule2.head.args ?? [];
+      const step2 = (i) => i >= args.length ? k() : p.match(args[i], { local: i }, () => step2(i + 1));
+      step2(0);
+    };
+    const done = () => {
+      const head2 = [...d.keys, ...rule2.head.contains ? [rule2.head.contains] : [], ...rule2.head.value ? [rule2.head.value] : []];
+      if (rule2.else.length === 0 && head2.every((t) => constantOf(t) !== void 0)) f.emit(f.breakTo(target));
+    };
+    if (g.kind === "set") {
+      return bindArgs(() => p.planBody(body, () => p.planTerm(rule2.head.contains, (v) => (f.emit({ op: "SetAdd", set: r, value: v }), done()))));
+    }
+    if (g.kind === "tree") {
+      const leaf = rule2.head.contains ?? rule2.head.value ?? trueTerm(rule2.head.span);
+      return p.planBody(
+        body,
+        () => p.planTerms(
+          d.keys,
+          (keys) => p.planTerm(leaf, (v) => {
+            if (keys.length === 1 && !g.setLeaf) {
+              f.emit({ op: "ObjectInsertOnce", object: r, key: keys[0], value: v, message: p.pool.str(`eval_conflict_error: object keys must be unique (${g.name})`) });
+            } else {
+              f.emit({ op: "ObjectInsertPath", object: r, path: keys, value: v, set: g.setLeaf, message: p.pool.str(`eval_conflict_error: object keys must be unique (${g.name})`) });
+            }
+            done();
+          })
+        )
+      );
+    }
+    const msg = conflictMessage(p, g, d);
+    const value = rule2.head.value ?? trueTerm(rule2.head.span);
+    if (rule2.else.length === 0) {
+      return bindArgs(
+        () => p.planBody(
+          body,
+          () => p.planTerm(value, (v) => {
+            f.emit({ op: "AssignOnce", src: v, dst: r, message: msg });
+            done();
+          })
+        )
+      );
+    }
+    const tmp = f.local();
+    f.emit({ op: "Reset", dst: tmp });
+    const branches = [];
+    f.emit({ op: "Blocks", blocks: branches });
+    const arms = [{ body, value }, ...rule2.else.map((e) => ({ body: e.body, value: e.value ?? trueTerm(e.span) }))];
+    arms.forEach((arm, i) => {
+      const block2 = [];
+      branches.push(block2);
+      f.nest(block2, () => {
+        const armEnd = f.depth;
+        if (i > 0) f.emit({ op: "IsUndefined", local: tmp });
+        bindArgs(
+          () => p.planBody(
+            arm.body,
+            () => p.planTerm(arm.value, (v) => {
+              f.emit({ op: "AssignOnce", src: v, dst: tmp, message: msg });
+              if (constantOf(arm.value) !== void 0) f.emit(f.breakTo(armEnd));
+            })
+          )
+        );
+      });
+    });
+    f.emit({ op: "IsDefined", local: tmp });
+    f.emit({ op: "AssignOnce", src: { local: tmp }, dst: r, message: msg });
+  });
+}
+function trueTerm(span) {
+  return { type: "boolean", value: true, span };
+}
+function findIndex(defs) {
+  const keyed = /* @__PURE__ */ new Map();
+  for (const d of defs) {
+    if (d.rule.else.length > 0) continue;
+    const g = guard(d);
+    if (!g) continue;
+    const k = g.path.join("\0");
+    if (!keyed.has(k)) keyed.set(k, []);
+    keyed.get(k).push({ d, c: g.constant });
+  }
+  let best;
+  for (const [k, v] of keyed) if (!best || v.length > keyed.get(best).length) best = k;
+  if (best === void 0 || keyed.get(best).length < INDEX_MIN_DEFS) return void 0;
+  const chosen = keyed.get(best);
+  const cases = /* @__PURE__ */ new Map();
+  for (const { d, c } of chosen) {
+    if (!cases.has(c)) cases.set(c, []);
+    cases.get(c).push(d);
+  }
+  const inIndex = new Set(chosen.map((x) => x.d));
+  return { path: best.split("\0"), cases, rest: defs.filter((d) => !inIndex.has(d)) };
+}
+function guard(d) {
+  const e = d.rule.body[0];
+  if (!e || e.negated || e.with.length > 0) return void 0;
+  let a;
+  let b;
+  if (e.type === "unify") [a, b] = [e.left, e.right];
+  else if (e.type === "term" && e.term.type === "call" && e.term.fn.type === "var" && e.term.fn.name === "equal" && e.term.args.length === 2) {
+    [a, b] = [e.term.args[0], e.term.args[1]];
+  } else return void 0;
+  for (const [x, y] of [[a, b], [b, a]]) {
+    const parts = refParts(x);
+    const c = constantOf(y);
+    if (parts && parts[0] === "input" && parts.length > 1 && c && (c.t === "string" || c.t === "boolean")) {
+      return { path: parts.slice(1), constant: JSON.stringify(c) };
+    }
+  }
+  return void 0;
+}
+var INDEX_MIN_DEFS;
+var init_rules2 = __esm({
+  "src/rego/plan/rules.ts"() {
+    "use strict";
+    init_source();
+    init_resolve();
+    init_planner();
+    INDEX_MIN_DEFS = 3;
+  }
+});
+
+// src/rego/compile.ts
+function check(modules) {
+  const diagnostics = [];
+  const ctx = { rulesByPackage: /* @__PURE__ */ new Map(), funcs: /* @__PURE__ */ new Map(), rulePaths: /* @__PURE__ */ new Set(), valueTypes: /* @__PURE__ */ new Map(), diagnostics, metadata: new MetadataIndex(modules) };
+  for (const m of modules) {
+    const key = m.package.join(".");
+    if (!ctx.rulesByPackage.has(key)) ctx.rulesByPackage.set(key, /* @__PURE__ */ new Set());
+    for (const r of m.rules) {
+      const first = r.head.ref[0];
+      if (first?.type === "var") ctx.rulesByPackage.get(key).add(first.name);
+      const c = classify(m, r);
+      ctx.rulePaths.add(c.path.join("."));
+      if (c.kind === "function") ctx.funcs.set(c.path.join("."), c.arity);
+      if (c.kind === "complete") noteValueType(ctx.valueTypes, c.path.join("."), r);
+    }
+  }
+  const defs = [];
+  for (const m of modules) {
+    const resolver = new ModuleResolver(m, ctx);
+    for (const r of m.rules) {
+      const rule2 = resolver.resolveRule(r);
+      const { contains, ...c } = classify(m, rule2);
+      defs.push({ module: m, rule: contains ? { ...rule2, head: { ...rule2.head, contains } } : rule2, ...c, unsupported: resolver.unsupported });
+    }
+  }
+  if (ctx.rootOverride) throw new PalisadeError(diagnostics);
+  const register = (path, arity) => void ctx.funcs.set(path.join("."), arity);
+  for (const d of [...defs]) defs.push(...desugarLogical(d, register));
+  mergeUnderTrees(defs);
+  const funcArity = (path) => ctx.funcs.get(path);
+  for (const d of defs) {
+    const safety = new Safety({ mod: d.module, diagnostics, funcArity });
+    const checked = safety.checkRule(d.rule);
+    d.rule = d.module.futureNot ? checked : hoistNegatedInRule(checked);
+  }
+  const { groups, root } = groupRules(defs, diagnostics);
+  for (const m of modules) {
+    let n2 = root;
+    for (const p of m.package) {
+      if (n2.group) break;
+      let c = n2.children.get(p);
+      if (!c) n2.children.set(p, c = { children: /* @__PURE__ */ new Map() });
+      n2 = c;
+    }
+  }
+  const edges = checkRecursion(groups, root, (g) => g.defs.flatMap((d) => ruleTerms2(d)), diagnostics);
+  const planner = new Planner({ root, planGroup });
+  return { defs, root, planner, diagnostics, ctx, funcArity, edges };
+}
+function reportUnsupported(c, starts) {
+  const from = reachable(c.edges, starts);
+  for (const [g, via] of from) {
+    for (const d of g.defs) {
+      for (const u of d.unsupported ?? []) c.diagnostics.push({ ...u, message: `${u.message} (reached from ${via})` });
+    }
+  }
+}
+function mergeUnderTrees(defs) {
+  const trees = new Set(defs.filter((d) => d.kind === "tree").map((d) => d.path.join("\0")));
+  if (trees.size === 0) return;
+  for (const d of defs) {
+    if (d.kind !== "complete") continue;
+    for (let n2 = d.path.length - 1; n2 > d.module.package.length; n2--) {
+      if (!trees.has(d.path.slice(0, n2).join("\0"))) continue;
+      const span = d.rule.head.span;
+      const keys = d.path.slice(n2).map((v) => ({ type: "string", value: v, span }));
+      d.keys = [...keys, ...d.keys];
+      d.path = d.path.slice(0, n2);
+      d.kind = "tree";
+      break;
+    }
+  }
+}
+function ruleTerms2(d) {
+  const h2 = d.rule.head;
+  const out = [...h2.ref.slice(1), ...h2.args ?? [], ...h2.value ? [h2.value] : [], ...h2.contains ? [h2.contains] : []];
+  const body = (b) => b.forEach((e) => out.push(...exprAllTerms(e), ...e.with.flatMap((w) => [w.target, w.value])));
+  body(d.rule.body);
+  for (const e of d.rule.else) {
+    if (e.value) out.push(e.value);
+    body(e.body);
+  }
+  return flattenRefs(out);
+}
+function flattenRefs(terms) {
+  const out = [];
+  const visit2 = (t) => {
+    switch (t.type) {
+      case "ref":
+        out.push(t);
+        if (t.head.type !== "var") visit2(t.head);
+        t.path.forEach(visit2);
+        return;
+      case "var":
+        if (t.name === "data") out.push(t);
+        return;
+      case "call":
+        out.push(t.fn);
+        t.args.forEach(visit2);
+        return;
+      case "arraycompr":
+      case "setcompr":
+        visit2(t.term);
+        t.body.forEach((e) => exprAllTerms(e).forEach(visit2));
+        return;
+      case "objectcompr":
+        visit2(t.key);
+        visit2(t.value);
+        t.body.forEach((e) => exprAllTerms(e).forEach(visit2));
+        return;
+      default:
+        childTerms(t).forEach(visit2);
+    }
+  };
+  terms.forEach(visit2);
+  return out;
+}
+function entrypointPath(ep) {
+  const s = ep.startsWith("data.") ? ep.slice(5).split(".") : ep === "data" ? [] : ep.split("/");
+  return s.filter((x) => x.length > 0);
+}
+function finish(c, entrypoints, strict) {
+  c.planner.drain();
+  return { constants: c.planner.pool.constants, builtins: c.planner.pool.builtins, funcs: c.planner.funcs, entrypoints, strict };
+}
+function compileModules(modules, opts) {
+  const c = check(modules);
+  const entrypoints = [];
+  for (const ep of opts.entrypoints) {
+    const path = entrypointPath(ep);
+    let node = c.root;
+    for (const p2 of path) {
+      if (!node || node.group) break;
+      node = node.children.get(p2);
+    }
+    if (!node) {
+      c.diagnostics.push({ file: ep, line: 0, col: 0, code: "rego_compile_error", message: `entrypoint ${ep} does not refer to a rule or package`, fix: "pass an entrypoint such as pkg/rule for a rule that exists" });
+    }
+  }
+  reportUnsupported(c, opts.entrypoints.map((ep) => [`entrypoint ${entrypointPath(ep).join("/")}`, groupsUnder(c.root, entrypointPath(ep))]));
+  if (c.diagnostics.length > 0) throw new PalisadeError(c.diagnostics);
+  const p = c.planner;
+  for (const ep of opts.entrypoints) {
+    const path = entrypointPath(ep);
+    const f = p.f = new Frame(0);
+    p.planData(path.map((s) => ({ type: "string", value: s, span: { start: 0, end: 0 } })), (v) => f.emit({ op: "ResultAdd", value: v }));
+    entrypoints.push({ name: path.join("/"), locals: f.locals, body: f.cur });
+  }
+  return finish(c, entrypoints, opts.strict ?? false);
+}
+var init_compile = __esm({
+  "src/rego/compile.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_resolve();
+    init_rules();
+    init_safety();
+    init_dynamics();
+    init_logical();
+    init_metadata();
+    init_pool();
+    init_planner();
+    init_rules2();
+    init_terms();
+  }
+});
+
+// src/rego/capabilities.ts
+function deprecatedSpec(name) {
+  const d = DEPRECATED_BUILTINS[name];
+  return (d.current ? BUILTINS[d.current] : void 0) ?? { arity: d.arity, impl: "host" };
+}
+function withDeprecated(set) {
+  const out = { ...set };
+  for (const name of Object.keys(DEPRECATED_BUILTINS)) if (!out[name]) out[name] = deprecatedSpec(name);
+  return out;
+}
+function currentBuiltinNames(plan) {
+  return { ...plan, builtins: plan.builtins.map((b) => ({ ...b, name: DEPRECATED_BUILTINS[b.name]?.current ?? b.name })) };
+}
+function compileWithBuiltins(modules, opts) {
+  const base = opts.capabilities ?? BUILTINS;
+  const builtins = opts.v0 ? withDeprecated(base) : base;
+  const plan = withBuiltins(builtins, () => compileModules(modules, { entrypoints: opts.entrypoints, strict: opts.strict }));
+  return { plan: currentBuiltinNames(plan), builtins };
+}
+var DEPRECATED_BUILTINS;
+var init_capabilities = __esm({
+  "src/rego/capabilities.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_builtins();
+    init_compile();
+    DEPRECATED_BUILTINS = {
+      re_match: { arity: 2, current: "regex.match" },
+      set_diff: { arity: 2, current: "minus" },
+      "net.cidr_overlap": { arity: 2, current: "net.cidr_contains" },
+      cast_array: { arity: 1 },
+      cast_string: { arity: 1 },
+      cast_boolean: { arity: 1 },
+      cast_null: { arity: 1 },
+      cast_object: { arity: 1 },
+      // Written as Rego by the resolver (castSet in check/resolve.ts: a host builtin cannot return a
+      // set); listed so that it is available exactly where the others are.
+      cast_set: { arity: 1 }
+    };
+  }
+});
+
+// src/rego/lexer.ts
+function isLetter(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isDecimal(c) {
+  return c >= 48 && c <= 57;
+}
+function isHex(c) {
+  return isDecimal(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+function lex(source) {
+  const tokens = [];
+  const comments = [];
+  const errors = [];
+  const n2 = source.length;
+  let i = 0;
+  if (source.charCodeAt(0) === 65279) i = 1;
+  let ws = false;
+  let nl = false;
+  const push2 = (kind, start, end, value) => {
+    tokens.push({ kind, start, end, value, ws, nl });
+    ws = false;
+    nl = false;
+  };
+  while (i < n2) {
+    const c = source.charCodeAt(i);
+    if (c === CH_SPACE || c === CH_TAB || c === CH_CR) {
+      ws = true;
+      i++;
+      continue;
+    }
+    if (c === CH_LF) {
+      ws = true;
+      nl = true;
+      i++;
+      continue;
+    }
+    if (c === 35) {
+      const start2 = i;
+      while (i < n2 && source.charCodeAt(i) !== CH_LF) i++;
+      let end = i;
+      if (end > start2 && source.charCodeAt(end - 1) === CH_CR) end--;
+      comments.push({ start: start2, end, text: source.slice(start2 + 1, end) });
+      ws = true;
+      continue;
+    }
+    const start = i;
+    if (isLetter(c)) {
+      i++;
+      while (i < n2) {
+        const d = source.charCodeAt(i);
+        if (isLetter(d) || isDecimal(d)) i++;
+        else break;
+      }
+      push2(Tok.Ident, start, i, source.slice(start, i));
+      continue;
+    }
+    if (isDecimal(c)) {
+      const before = errors.length;
+      i = scanNumber(source, i, errors);
+      push2(errors.length > before ? Tok.Illegal : Tok.Number, start, i, source.slice(start, i));
+      continue;
+    }
+    if (c === 34) {
+      const r = scanString(source, i, errors);
+      i = r.end;
+      push2(r.ok ? Tok.String : Tok.Illegal, start, i, r.value);
+      continue;
+    }
+    if (c === 36 && (source.charCodeAt(i + 1) === 34 || source.charCodeAt(i + 1) === 96)) {
+      const r = scanTemplate(source, i, errors);
+      i = r.end;
+      tokens.push({ kind: r.ok ? Tok.Template : Tok.Illegal, start, end: i, value: source.slice(start, i), ws, nl, parts: r.parts });
+      ws = false;
+      nl = false;
+      continue;
+    }
+    if (c === 96) {
+      const close = source.indexOf("`", i + 1);
+      if (close < 0) {
+        errors.push({ offset: start, message: "non-terminated string" });
+        i = n2;
+        push2(Tok.Illegal, start, i, source.slice(start + 1));
+      } else {
+        i = close + 1;
+        push2(Tok.String, start, i, source.slice(start + 1, close));
+      }
+      continue;
+    }
+    const next = i + 1 < n2 ? source.charCodeAt(i + 1) : -1;
+    switch (c) {
+      case 58:
+        if (next === 61) push2(Tok.Assign, start, i += 2, ":=");
+        else push2(Tok.Colon, start, ++i, ":");
+        continue;
+      case 61:
+        if (next === 61) push2(Tok.Equal, start, i += 2, "==");
+        else push2(Tok.Unify, start, ++i, "=");
+        continue;
+      case 60:
+        if (next === 61) push2(Tok.Lte, start, i += 2, "<=");
+        else push2(Tok.Lt, start, ++i, "<");
+        continue;
+      case 62:
+        if (next === 61) push2(Tok.Gte, start, i += 2, ">=");
+        else push2(Tok.Gt, start, ++i, ">");
+        continue;
+      case 33:
+        if (next === 61) {
+          push2(Tok.Neq, start, i += 2, "!=");
+        } else {
+          errors.push({ offset: start, message: "illegal ! character" });
+          push2(Tok.Illegal, start, ++i, "!");
+        }
+        continue;
+    }
+    const single = SINGLE[c];
+    if (single !== void 0) {
+      i++;
+      push2(single, start, i, source[start]);
+      continue;
+    }
+    const cp = source.codePointAt(i);
+    const width = cp > 65535 ? 2 : 1;
+    errors.push({
+      offset: start,
+      message: c === 0 ? "illegal null character" : `illegal ${JSON.stringify(String.fromCodePoint(cp))} character`
+    });
+    i += width;
+    push2(Tok.Illegal, start, i, source.slice(start, i));
+  }
+  push2(Tok.EOF, n2, n2, "");
+  return { tokens, comments, errors };
+}
+function scanNumber(s, i, errors) {
+  const n2 = s.length;
+  while (i < n2 && isDecimal(s.charCodeAt(i))) i++;
+  if (s.charCodeAt(i) === 46) {
+    i++;
+    const from = i;
+    while (i < n2 && isDecimal(s.charCodeAt(i))) i++;
+    if (i === from) errors.push({ offset: i, message: "expected fraction" });
+  }
+  const e = s.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    i++;
+    const sign = s.charCodeAt(i);
+    if (sign === 43 || sign === 45) i++;
+    const from = i;
+    while (i < n2 && isDecimal(s.charCodeAt(i))) i++;
+    if (i === from) errors.push({ offset: i, message: "expected exponent" });
+  }
+  if (i < n2 && isLetter(s.charCodeAt(i))) {
+    errors.push({ offset: i, message: "illegal number format" });
+    while (i < n2 && (isLetter(s.charCodeAt(i)) || isDecimal(s.charCodeAt(i)))) i++;
+  }
+  return i;
+}
+function scanString(s, start, errors) {
+  const n2 = s.length;
+  let i = start + 1;
+  let out = "";
+  let chunk = i;
+  let ok = true;
+  for (; ; ) {
+    if (i >= n2 || s.charCodeAt(i) === CH_LF) {
+      errors.push({ offset: start, message: "non-terminated string" });
+      return { end: i, value: out + s.slice(chunk, i), ok: false };
+    }
+    const c = s.charCodeAt(i);
+    if (c === 34) {
+      out += s.slice(chunk, i);
+      return { end: i + 1, value: out, ok };
+    }
+    if (c !== 92) {
+      i++;
+      continue;
+    }
+    out += s.slice(chunk, i);
+    const esc = s.charCodeAt(i + 1);
+    switch (esc) {
+      case 34:
+        out += '"';
+        break;
+      case 92:
+        out += "\\";
+        break;
+      case 47:
+        out += "/";
+        break;
+      case 98:
+        out += "\b";
+        break;
+      case 102:
+        out += "\f";
+        break;
+      case 110:
+        out += "\n";
+        break;
+      case 114:
+        out += "\r";
+        break;
+      case 116:
+        out += "	";
+        break;
+      case 117: {
+        const hex = s.slice(i + 2, i + 6);
+        if (hex.length < 4 || ![0, 1, 2, 3].every((k) => isHex(hex.charCodeAt(k)))) {
+          errors.push({ offset: i, message: `illegal unicode escape \\u${hex.replace(/[^0-9a-fA-F].*$/s, "")}` });
+          ok = false;
+          i += 2;
+          chunk = i;
+          continue;
+        }
+        const unit = parseInt(hex, 16);
+        i += 6;
+        if (unit >= 55296 && unit <= 56319) {
+          const m = /^\\u([dD][c-fC-F][0-9a-fA-F]{2})/.exec(s.slice(i, i + 6));
+          if (m) {
+            out += String.fromCharCode(unit, parseInt(m[1], 16));
+            i += 6;
+          } else {
+            out += "\uFFFD";
+          }
+        } else if (unit >= 56320 && unit <= 57343) {
+          out += "\uFFFD";
+        } else {
+          out += String.fromCharCode(unit);
+        }
+        chunk = i;
+        continue;
+      }
+      default:
+        errors.push({ offset: i, message: "illegal escape sequence" });
+        ok = false;
+    }
+    i += 2;
+    chunk = i;
+  }
+}
+function scanTemplate(s, start, errors) {
+  const n2 = s.length;
+  const raw = s.charCodeAt(start + 1) === 96;
+  const quote = raw ? 96 : 34;
+  const parts = [];
+  let text2 = "";
+  let i = start + 2;
+  const unterminated = () => {
+    errors.push({ offset: start, message: "non-terminated template string" });
+    return { end: i, parts, ok: false };
+  };
+  while (i < n2) {
+    const c = s.charCodeAt(i);
+    if (!raw && c === CH_LF) return unterminated();
+    if (c === quote) {
+      if (text2) parts.push({ text: text2 });
+      return { end: i + 1, parts, ok: true };
+    }
+    if (!raw && c === 92) {
+      const esc = s.charCodeAt(i + 1);
+      if (esc === 123 || esc === 125) {
+        text2 += String.fromCharCode(esc);
+        i += 2;
+        continue;
+      }
+      const len = esc === 117 ? 6 : 2;
+      const r = scanString(`"${s.slice(i, i + len)}"`, 0, []);
+      if (!r.ok) {
+        errors.push({ offset: i, message: "illegal escape sequence" });
+        return { end: i + len, parts, ok: false };
+      }
+      text2 += r.value;
+      i += len;
+      continue;
+    }
+    if (c !== 123) {
+      text2 += s[i];
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    while (j < n2 && depth > 0) {
+      const d = s.charCodeAt(j);
+      if (d === 123) depth++;
+      else if (d === 125) depth--;
+      else if (d === 34) {
+        j++;
+        while (j < n2 && s.charCodeAt(j) !== 34 && s.charCodeAt(j) !== CH_LF) j += s.charCodeAt(j) === 92 ? 2 : 1;
+      } else if (d === 96) {
+        const close = s.indexOf("`", j + 1);
+        j = close < 0 ? n2 : close;
+      }
+      if (depth > 0) j++;
+    }
+    if (depth > 0) {
+      i = j;
+      return unterminated();
+    }
+    if (text2) parts.push({ text: text2 });
+    text2 = "";
+    parts.push({ start: i + 1, end: j });
+    i = j + 1;
+  }
+  return unterminated();
+}
+var Tok, TOKEN_NAMES, CH_TAB, CH_LF, CH_CR, CH_SPACE, SINGLE;
+var init_lexer = __esm({
+  "src/rego/lexer.ts"() {
+    "use strict";
+    Tok = {
+      EOF: 0,
+      Illegal: 1,
+      Ident: 2,
+      Number: 3,
+      String: 4,
+      LBrack: 5,
+      RBrack: 6,
+      LBrace: 7,
+      RBrace: 8,
+      LParen: 9,
+      RParen: 10,
+      Comma: 11,
+      Colon: 12,
+      Semicolon: 13,
+      Dot: 14,
+      Assign: 15,
+      Unify: 16,
+      Equal: 17,
+      Neq: 18,
+      Lt: 19,
+      Lte: 20,
+      Gt: 21,
+      Gte: 22,
+      Add: 23,
+      Sub: 24,
+      Mul: 25,
+      Quo: 26,
+      Rem: 27,
+      And: 28,
+      Or: 29,
+      /** `$"…{expr}…"` or `` $`…{expr}…` `` (OPA v1.12 string interpolation); `parts` holds its pieces. */
+      Template: 30
+    };
+    TOKEN_NAMES = {
+      [Tok.EOF]: "eof",
+      [Tok.Illegal]: "illegal",
+      [Tok.Ident]: "identifier",
+      [Tok.Number]: "number",
+      [Tok.String]: "string",
+      [Tok.LBrack]: "[",
+      [Tok.RBrack]: "]",
+      [Tok.LBrace]: "{",
+      [Tok.RBrace]: "}",
+      [Tok.LParen]: "(",
+      [Tok.RParen]: ")",
+      [Tok.Comma]: ",",
+      [Tok.Colon]: ":",
+      [Tok.Semicolon]: ";",
+      [Tok.Dot]: ".",
+      [Tok.Assign]: ":=",
+      [Tok.Unify]: "=",
+      [Tok.Equal]: "==",
+      [Tok.Neq]: "!=",
+      [Tok.Lt]: "<",
+      [Tok.Lte]: "<=",
+      [Tok.Gt]: ">",
+      [Tok.Gte]: ">=",
+      [Tok.Add]: "+",
+      [Tok.Sub]: "-",
+      [Tok.Mul]: "*",
+      [Tok.Quo]: "/",
+      [Tok.Rem]: "%",
+      [Tok.And]: "&",
+      [Tok.Or]: "|",
+      [Tok.Template]: "template string"
+    };
+    CH_TAB = 9;
+    CH_LF = 10;
+    CH_CR = 13;
+    CH_SPACE = 32;
+    SINGLE = {
+      91: Tok.LBrack,
+      93: Tok.RBrack,
+      123: Tok.LBrace,
+      125: Tok.RBrace,
+      40: Tok.LParen,
+      41: Tok.RParen,
+      44: Tok.Comma,
+      59: Tok.Semicolon,
+      46: Tok.Dot,
+      43: Tok.Add,
+      45: Tok.Sub,
+      42: Tok.Mul,
+      47: Tok.Quo,
+      37: Tok.Rem,
+      38: Tok.And,
+      124: Tok.Or
+    };
+  }
+});
+
+// src/rego/annotations.ts
+function metadataBlocks(source, comments) {
+  if (!comments.some((c) => c.text.trimStart().startsWith("METADATA"))) return [];
+  const idx = new LineIndex(source);
+  const blocks3 = [];
+  let cur;
+  let prevLine = -1;
+  for (const c of comments) {
+    const { line, col } = idx.lineCol(c.start);
+    if (cur && line === prevLine + 1 && col === 1) {
+      cur.comments.push(c);
+      cur.text += `${c.text.startsWith(" ") ? c.text.slice(1) : c.text}
+`;
+      cur.end = c.end;
+      prevLine = line;
+      continue;
+    }
+    cur = void 0;
+    if (c.text.trim().startsWith("METADATA")) {
+      cur = { comments: [c], text: "", start: c.start, end: c.end };
+      blocks3.push(cur);
+    }
+    prevLine = line;
+  }
+  return blocks3;
+}
+function attachAnnotations(source, comments, stmts, mod) {
+  const errors = [];
+  for (const block2 of metadataBlocks(source, comments)) {
+    const parsed = parseBlock(block2);
+    if ("error" in parsed) {
+      errors.push(parsed.error);
+      continue;
+    }
+    const ann = parsed.annotation;
+    const stmt2 = stmts.find((s) => s.start >= block2.end);
+    const explicit = ann.scope;
+    let scope;
+    if (explicit) {
+      scope = explicit;
+    } else if (stmt2?.kind === "rule") {
+      scope = ann.entrypoint ? "document" : "rule";
+    } else if (stmt2?.kind === "package") {
+      scope = "package";
+    } else {
+      errors.push({
+        offset: block2.start,
+        message: stmt2 ? `invalid annotation scope 'import': a METADATA block cannot annotate an import` : "METADATA block is not followed by a package or rule",
+        fix: "move the METADATA block directly above the package or rule it describes"
+      });
+      continue;
+    }
+    ann.scope = scope;
+    const wants = scope === "rule" || scope === "document" ? "rule" : "package";
+    if (stmt2?.kind !== wants) {
+      errors.push({
+        offset: block2.start,
+        message: `annotation scope '${scope}' must be applied to ${wants} (have ${stmt2?.kind ?? "nothing"})`,
+        fix: `move the METADATA block directly above the ${wants}, or change its scope`
+      });
+      continue;
+    }
+    if (ann.entrypoint && scope !== "document" && scope !== "package") {
+      errors.push({
+        offset: block2.start,
+        message: `annotation entrypoint applied to non-document or package scope '${scope}'`,
+        fix: "use `scope: document` (or no scope) on an entrypoint rule, or put the entrypoint on the package"
+      });
+      continue;
+    }
+    if (wants === "rule") stmt2.rule?.annotations.push(ann);
+    else mod.annotations.push(ann);
+  }
+  return errors;
+}
+function parseBlock(block2) {
+  const at2 = (line, message, fix = FIX_YAML) => {
+    const c = line !== void 0 ? block2.comments[Math.min(line, block2.comments.length - 1)] ?? block2.comments[0] : block2.comments[0];
+    return { error: { offset: c.start, message, fix } };
+  };
+  if (block2.text.trim() === "") return at2(void 0, "expected METADATA block, found whitespace", "write YAML after `# METADATA`, e.g. `# title: \u2026`");
+  const doc = (0, import_yaml11.parseDocument)(block2.text, { uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    return at2(e.linePos?.[0]?.line, `invalid METADATA YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+  }
+  if (!(0, import_yaml11.isMap)(doc.contents)) return at2(void 0, "invalid METADATA: expected a YAML mapping of fields (title, description, custom \u2026)");
+  const raw = doc.toJS({ maxAliasCount: 100 });
+  const ann = { scope: "", span: { start: block2.start, end: block2.end } };
+  const problem = (field2, what) => at2(void 0, `invalid METADATA field ${field2}: ${what}`, `see ${"https://www.openpolicyagent.org/docs/policy-language#metadata"}`);
+  if (raw.scope !== void 0) {
+    if (typeof raw.scope !== "string" || !SCOPES.includes(raw.scope)) {
+      return at2(void 0, `invalid annotation scope '${String(raw.scope)}'. Use one of 'rule', 'document', 'package', or 'subpackages'`, "set scope to rule, document, package or subpackages");
+    }
+    ann.scope = raw.scope;
+  }
+  for (const f of ["title", "description"]) {
+    const v = raw[f];
+    if (v === void 0 || v === null) continue;
+    if (typeof v === "object") return problem(f, "expected a string");
+    ann[f] = String(v);
+  }
+  if (raw.organizations !== void 0 && raw.organizations !== null) {
+    if (!Array.isArray(raw.organizations) || raw.organizations.some((o) => typeof o === "object")) return problem("organizations", "expected a list of strings");
+    ann.organizations = raw.organizations.map(String);
+  }
+  if (raw.related_resources !== void 0 && raw.related_resources !== null) {
+    if (!Array.isArray(raw.related_resources)) return problem("related_resources", "expected a list");
+    const out = [];
+    for (const r of raw.related_resources) {
+      if (typeof r === "string" && r.trim() !== "") out.push({ ref: r.trim() });
+      else if (r && typeof r === "object" && !Array.isArray(r) && typeof r.ref === "string") {
+        const o = r;
+        out.push(o.description !== void 0 ? { ref: String(o.ref), description: String(o.description) } : { ref: String(o.ref) });
+      } else return problem("related_resources", "each entry must be a URL or an object with a `ref` URL");
+    }
+    ann.relatedResources = out;
+  }
+  if (raw.authors !== void 0 && raw.authors !== null) {
+    if (!Array.isArray(raw.authors)) return problem("authors", "expected a list");
+    const out = [];
+    for (const a of raw.authors) {
+      const parsed = typeof a === "string" ? authorFromString(a) : a && typeof a === "object" && !Array.isArray(a) ? authorFromObject(a) : void 0;
+      if (!parsed) return problem("authors", 'each entry must be "Name <email>" or an object with name and/or email');
+      out.push(parsed);
+    }
+    ann.authors = out;
+  }
+  if (raw.schemas !== void 0 && raw.schemas !== null) {
+    if (!Array.isArray(raw.schemas) || raw.schemas.some((s) => !s || typeof s !== "object" || Array.isArray(s) || Object.keys(s).length !== 1)) {
+      return problem("schemas", "expected a list of `- <path>: <schema>` entries");
+    }
+    ann.schemas = raw.schemas;
+  }
+  if (raw.entrypoint !== void 0 && raw.entrypoint !== null) {
+    if (typeof raw.entrypoint !== "boolean") return problem("entrypoint", "expected true or false");
+    ann.entrypoint = raw.entrypoint;
+  }
+  const custom = {};
+  for (const [k, v] of Object.entries(raw)) if (!KNOWN3.has(k)) custom[k] = v;
+  if (raw.custom !== void 0 && raw.custom !== null) {
+    if (typeof raw.custom !== "object" || Array.isArray(raw.custom)) return problem("custom", "expected a mapping");
+    Object.assign(custom, raw.custom);
+  }
+  if (Object.keys(custom).length > 0) ann.custom = custom;
+  return { annotation: ann };
+}
+function authorFromString(s) {
+  const t = s.trim();
+  if (t === "") return void 0;
+  const m = /^(.*?)\s*<([^<>\s]+)>$/.exec(t);
+  if (m) return m[1] ? { name: m[1], email: m[2] } : { email: m[2] };
+  return { name: t };
+}
+function authorFromObject(o) {
+  const name = typeof o.name === "string" && o.name.trim() !== "" ? o.name.trim() : void 0;
+  const email = typeof o.email === "string" && o.email.trim() !== "" ? o.email.trim() : void 0;
+  if (!name && !email) return void 0;
+  return { ...name ? { name } : {}, ...email ? { email } : {} };
+}
+var import_yaml11, SCOPES, KNOWN3, FIX_YAML;
+var init_annotations = __esm({
+  "src/rego/annotations.ts"() {
+    "use strict";
+    import_yaml11 = __toESM(require_dist(), 1);
+    init_source();
+    SCOPES = ["rule", "document", "package", "subpackages"];
+    KNOWN3 = /* @__PURE__ */ new Set(["scope", "title", "description", "organizations", "related_resources", "authors", "schemas", "entrypoint", "custom"]);
+    FIX_YAML = "fix the YAML in the METADATA block (each line is `# ` followed by YAML)";
+  }
+});
+
+// src/rego/parser.ts
+function parseModule(file, source, opts = {}) {
+  const p = new Parser3(file, source, opts.v0 === true);
+  const mod = p.module();
+  p.throwIfErrors();
+  return mod;
+}
+function isRelational(k) {
+  return k === Tok.Equal || k === Tok.Neq || k === Tok.Lt || k === Tok.Lte || k === Tok.Gt || k === Tok.Gte;
+}
+function memberCall(args, op, start, end) {
+  const opSpan = { start: op.start, end: op.end };
+  const fn = {
+    type: "ref",
+    head: { type: "var", name: "internal", span: opSpan },
+    path: [{ type: "string", value: args.length === 3 ? "member_3" : "member_2", span: opSpan }],
+    span: opSpan
+  };
+  return { type: "call", fn, args, span: { start, end } };
+}
+function memberArity(t) {
+  if (t.type !== "call" || t.fn.type !== "ref" || t.fn.head.type !== "var" || t.fn.head.name !== "internal") return 0;
+  const last = t.fn.path[0];
+  if (t.fn.path.length !== 1 || last?.type !== "string") return 0;
+  if (last.value === "member_2" && t.args.length === 2) return 2;
+  if (last.value === "member_3" && t.args.length === 3) return 3;
+  return 0;
+}
+function isGround(t) {
+  switch (t.type) {
+    case "null":
+    case "boolean":
+    case "number":
+    case "string":
+      return true;
+    case "array":
+    case "set":
+      return t.items.every(isGround);
+    case "object":
+      return t.entries.every(([k, v]) => isGround(k) && isGround(v));
+    default:
+      return false;
+  }
+}
+function nonGround(t) {
+  switch (t.type) {
+    case "var":
+      return { what: t.name === "input" || t.name === "data" ? "ref" : "var", span: t.span };
+    case "ref":
+    case "call":
+      return { what: t.type, span: t.span };
+    case "array":
+    case "set":
+      for (const i of t.items) {
+        const r = nonGround(i);
+        if (r) return r;
+      }
+      return void 0;
+    case "object":
+      for (const [k, v] of t.entries) {
+        const r = nonGround(k) ?? nonGround(v);
+        if (r) return r;
+      }
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function refText(ref, source) {
+  let out = "";
+  for (const el of ref) {
+    if (out === "" && el.type === "var") out = el.name;
+    else if (el.type === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(el.value)) out += `.${el.value}`;
+    else out += `[${source.slice(el.span.start, el.span.end)}]`;
+  }
+  return out;
+}
+function implicit(e) {
+  return { body: [e], explicit: false, span: e.span };
+}
+function logicalOf(op, operands2, span) {
+  return { type: "logical", op, operands: operands2, negated: false, with: [], span };
+}
+function negate(op, span) {
+  const e = op.body[0];
+  if (!op.explicit && !e.negated && e.with.length === 0 && (e.type === "term" || e.type === "unify")) return { ...e, negated: true, span };
+  if (!op.explicit && e.type === "logical" && !e.negated && e.with.length === 0) return { ...e, negated: true, span };
+  return { ...logicalOf("and", [op], span), negated: true };
+}
+var BASE_KEYWORDS, FUTURE_KEYWORDS, OPT_IN_KEYWORDS, ROOTS, DOCS, GENERIC_FIX, MAX_DEPTH3, BINARY_FN, BAIL2, Parser3;
+var init_parser2 = __esm({
+  "src/rego/parser.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_source();
+    init_lexer();
+    init_annotations();
+    BASE_KEYWORDS = ["as", "default", "else", "false", "import", "not", "null", "package", "some", "true", "with"];
+    FUTURE_KEYWORDS = ["contains", "every", "if", "in"];
+    OPT_IN_KEYWORDS = ["and", "not", "or"];
+    ROOTS = /* @__PURE__ */ new Set(["data", "input"]);
+    DOCS = "https://www.openpolicyagent.org/docs/policy-language";
+    GENERIC_FIX = `correct the Rego syntax at this position (grammar: ${DOCS}#grammar)`;
+    MAX_DEPTH3 = 500;
+    BINARY_FN = {
+      [Tok.Equal]: "equal",
+      [Tok.Neq]: "neq",
+      [Tok.Lt]: "lt",
+      [Tok.Lte]: "lte",
+      [Tok.Gt]: "gt",
+      [Tok.Gte]: "gte",
+      [Tok.Or]: "or",
+      [Tok.And]: "and",
+      [Tok.Add]: "plus",
+      [Tok.Sub]: "minus",
+      [Tok.Mul]: "mul",
+      [Tok.Quo]: "div",
+      [Tok.Rem]: "rem"
+    };
+    BAIL2 = /* @__PURE__ */ Symbol("bail");
+    Parser3 = class {
+      constructor(file, source, v0) {
+        this.file = file;
+        this.source = source;
+        this.v0 = v0;
+        const r = lex(source);
+        this.toks = r.tokens;
+        this.lexErrors = r.errors;
+        this.comments = r.comments;
+        this.keywords = new Set(v0 ? BASE_KEYWORDS : [...BASE_KEYWORDS, ...FUTURE_KEYWORDS]);
+        this.v1Rules = !v0;
+      }
+      file;
+      source;
+      v0;
+      toks;
+      lexErrors;
+      comments;
+      pos = 0;
+      wildcard = 0;
+      depth = 0;
+      errors = [];
+      keywords;
+      /** v1 syntax rules apply: a v1 module, or a v0 module that imports rego.v1. */
+      v1Rules;
+      /** `import future.keywords.not`: `not (…)`, `not { … }` and negation evaluated whole. */
+      futureNot = false;
+      throwIfErrors() {
+        if (this.errors.length === 0) return;
+        const idx = new LineIndex(this.source);
+        const seen = /* @__PURE__ */ new Set();
+        const diags = [];
+        for (const e of [...this.errors].sort((a, b) => a.offset - b.offset)) {
+          const { line, col } = idx.lineCol(e.offset);
+          const key = `${line}:${col}:${e.message}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          diags.push({ file: this.file, line, col, code: "rego_parse_error", message: e.message, fix: e.fix });
+        }
+        throw new PalisadeError(diags);
+      }
+      // ---------------------------------------------------------------- token helpers
+      get tok() {
+        return this.toks[this.pos];
+      }
+      /** The current token kind, as a call so that TypeScript does not narrow it across `next()`. */
+      kind() {
+        return this.toks[this.pos].kind;
+      }
+      peek(n2 = 1) {
+        return this.toks[Math.min(this.pos + n2, this.toks.length - 1)];
+      }
+      next() {
+        if (this.pos < this.toks.length - 1) this.pos++;
+      }
+      get lastEnd() {
+        return this.pos > 0 ? this.toks[this.pos - 1].end : 0;
+      }
+      /** The current token is the keyword `name` (keywords depend on version and imports). */
+      kw(name) {
+        const t = this.tok;
+        return t.kind === Tok.Ident && t.value === name && this.keywords.has(name) && !this.refFollows();
+      }
+      isKeyword(t) {
+        return t.kind === Tok.Ident && this.keywords.has(t.value);
+      }
+      /** A keyword glued to `.` or `[` is a name in a ref (`input.in`, `every[0]`), as OPA allows. */
+      refFollows() {
+        const n2 = this.peek();
+        return !n2.ws && (n2.kind === Tok.Dot || n2.kind === Tok.LBrack);
+      }
+      save() {
+        return { pos: this.pos, wildcard: this.wildcard, errors: this.errors.length };
+      }
+      restore(s) {
+        this.pos = s.pos;
+        this.wildcard = s.wildcard;
+        this.errors.length = s.errors;
+      }
+      describe(t) {
+        if (t.kind === Tok.Ident) return this.keywords.has(t.value) ? `${t.value} keyword` : "identifier token";
+        if (t.kind === Tok.EOF) return "end of file";
+        return `${TOKEN_NAMES[t.kind]} token`;
+      }
+      fail(offset, message, fix = GENERIC_FIX) {
+        this.errors.push({ offset, message, fix });
+        throw BAIL2;
+      }
+      /** Record a problem that does not stop parsing (v1 keyword rules, annotations). */
+      report(offset, message, fix = GENERIC_FIX) {
+        this.errors.push({ offset, message, fix });
+      }
+      /** `unexpected X token: note` at the current token, or the lexer's own message for a bad token. */
+      illegal(note, fix) {
+        const t = this.tok;
+        if (t.kind === Tok.Illegal) {
+          const le = this.lexErrors.find((e) => e.offset >= t.start && e.offset <= t.end);
+          this.fail(le?.offset ?? t.start, le?.message ?? "illegal token", "remove or fix the malformed token");
+        }
+        if (t.kind === Tok.Ident && FUTURE_KEYWORDS.includes(t.value) && !this.keywords.has(t.value)) {
+          fix = `\`${t.value}\` is a keyword only in Rego v1: add \`import future.keywords.${t.value}\` (or \`import rego.v1\`) to this v0 module`;
+        }
+        this.fail(t.start, `unexpected ${this.describe(t)}${note ? `: ${note}` : ""}`, fix);
+      }
+      expect(kind, note) {
+        if (this.kind() !== kind) this.illegal(note);
+        this.next();
+      }
+      var(name, span) {
+        if (name === "_") return { type: "var", name: `$_${this.wildcard++}`, span };
+        return { type: "var", name, span };
+      }
+      // ---------------------------------------------------------------- module
+      module() {
+        const mod = {
+          file: this.file,
+          source: this.source,
+          package: [],
+          packageSpan: { start: 0, end: 0 },
+          imports: [],
+          rules: [],
+          annotations: [],
+          v0: this.v0
+        };
+        const stmts = [];
+        if (!this.kw("package")) {
+          this.report(this.tok.start, this.kind() === Tok.EOF ? "empty module: package expected" : "package expected", "start the module with a package declaration, e.g. `package policy.k8s`");
+          return mod;
+        }
+        try {
+          this.packageDecl(mod);
+          stmts.push({ kind: "package", start: mod.packageSpan.start });
+        } catch (e) {
+          if (e !== BAIL2) throw e;
+          this.recover();
+        }
+        while (this.kind() !== Tok.EOF) {
+          const start = this.tok.start;
+          try {
+            if (this.kw("package")) {
+              this.fail(start, "unexpected package keyword: a module has exactly one package declaration", "move these rules to a separate file for the other package");
+            } else if (this.kw("import")) {
+              mod.imports.push(this.importDecl());
+              stmts.push({ kind: "import", start });
+            } else {
+              const rules = this.rules();
+              stmts.push({ kind: "rule", start, rule: rules[0] });
+              mod.rules.push(...rules);
+            }
+          } catch (e) {
+            if (e !== BAIL2) throw e;
+            this.recover();
+          }
+        }
+        for (const e of attachAnnotations(this.source, this.comments, stmts, mod)) this.report(e.offset, e.message, e.fix);
+        if (this.futureNot) mod.futureNot = true;
+        return mod;
+      }
+      /** Skip to the next token that starts a line in column 1: most likely the next statement. */
+      recover() {
+        if (this.errors.length > 50) {
+          this.pos = this.toks.length - 1;
+          return;
+        }
+        this.next();
+        while (this.kind() !== Tok.EOF) {
+          const s = this.tok.start;
+          if (this.tok.nl && (s === 0 || this.source.charCodeAt(s - 1) === 10)) return;
+          this.next();
+        }
+      }
+      packageDecl(mod) {
+        const start = this.tok.start;
+        this.next();
+        if (this.kind() !== Tok.Ident) this.illegal("expected package name");
+        const t = this.term();
+        const path = [];
+        if (t.type === "var") {
+          path.push(t.name);
+        } else if (t.type === "ref" && t.head.type === "var") {
+          path.push(t.head.name);
+          for (const el of t.path) {
+            if (el.type !== "string") this.fail(el.span.start, `unexpected ${el.type} token: expecting string`, 'a package path is made of names, e.g. `package a.b["c-d"]`');
+            path.push(el.value);
+          }
+        } else {
+          this.fail(t.span.start, "package name expected", "write `package <name>`");
+        }
+        mod.package = path;
+        mod.packageSpan = { start, end: this.lastEnd };
+      }
+      importDecl() {
+        const start = this.tok.start;
+        this.next();
+        if (this.kind() !== Tok.Ident) this.illegal("expected import path");
+        const pathStart = this.tok.start;
+        const head2 = this.tok.value;
+        const t = this.term();
+        let path;
+        if (t.type === "var") {
+          path = { type: "ref", head: t, path: [], span: t.span };
+        } else if (t.type === "ref" && t.head.type === "var") {
+          for (const el of t.path) {
+            if (el.type !== "string") this.fail(el.span.start, `unexpected ${el.type} token: expecting string`, "an import path is made of names, e.g. `import data.lib.k8s`");
+          }
+          path = t;
+        } else {
+          this.fail(pathStart, "expected import path", "write `import data.<path>` or `import input.<path>`");
+        }
+        if (!ROOTS.has(head2) && head2 !== "future" && head2 !== "rego") {
+          this.fail(pathStart, `unexpected import path, must begin with one of: {data, future, input, rego}, got: ${head2}`, "import a path under `data` or `input`, or one of `future.keywords` / `rego.v1`");
+        }
+        let alias;
+        if (this.kw("as")) {
+          this.next();
+          if (this.kind() !== Tok.Ident || this.isKeyword(this.tok)) this.illegal("expected var", "give the import a plain name: `import data.lib.k8s as k8s`");
+          alias = this.tok.value;
+          this.next();
+        }
+        const segs = path.type === "ref" ? path.path.map((s) => s.type === "string" ? s.value : "") : [];
+        if (head2 === "future") this.futureImport(pathStart, segs, alias);
+        else if (head2 === "rego") this.regoImport(pathStart, segs, alias);
+        else if (alias === void 0) {
+          const last = segs.length > 0 ? segs[segs.length - 1] : head2;
+          if (BASE_KEYWORDS.includes(last) || !this.v0 && FUTURE_KEYWORDS.includes(last)) {
+            this.report(pathStart, `unexpected import path, must not end with a keyword, got: ${last}`, "import a different path or use an alias (`as`)");
+          }
+        }
+        return alias === void 0 ? { path, span: { start, end: this.lastEnd } } : { path, alias, span: { start, end: this.lastEnd } };
+      }
+      futureImport(offset, segs, alias) {
+        if (segs[0] !== "keywords") this.fail(offset, "invalid import, must be `future.keywords`", "write `import future.keywords` or `import future.keywords.in`");
+        if (alias !== void 0) this.fail(offset, "`future` imports cannot be aliased", "remove the `as \u2026` alias");
+        if (segs.length > 2) this.fail(offset, "invalid import, must be `future.keywords.x`, e.g. `import future.keywords.in`", "import one keyword at a time");
+        if (segs.length === 2) {
+          const kw = segs[1];
+          if (!FUTURE_KEYWORDS.includes(kw) && !OPT_IN_KEYWORDS.includes(kw)) {
+            this.fail(offset, `unexpected keyword, must be one of [${[...FUTURE_KEYWORDS, ...OPT_IN_KEYWORDS].sort().join(" ")}]`, "import one of the future keywords, or `future.keywords` for all");
+          }
+          if (kw === "not") this.futureNot = true;
+          else this.keywords.add(kw);
+          if (kw === "every") this.keywords.add("in");
+        } else {
+          for (const k of [...FUTURE_KEYWORDS, "and", "or"]) this.keywords.add(k);
+        }
+      }
+      regoImport(offset, segs, alias) {
+        if (segs.length !== 1 || segs[0] !== "v1") this.fail(offset, `invalid import \`rego.${segs.join(".")}\`, must be \`rego.v1\``, "write `import rego.v1`");
+        if (alias !== void 0) this.fail(offset, "`rego` imports cannot be aliased", "remove the `as \u2026` alias");
+        for (const k of FUTURE_KEYWORDS) this.keywords.add(k);
+        this.v1Rules = true;
+      }
+      // ---------------------------------------------------------------- rules
+      rules() {
+        const start = this.tok.start;
+        let isDefault = false;
+        if (this.kw("default")) {
+          isDefault = true;
+          this.next();
+        }
+        const nameTok = this.tok;
+        if (nameTok.kind !== Tok.Ident || this.isKeyword(nameTok) && !this.refFollows()) {
+          this.illegal(isDefault ? "expected rule name after default" : void 0, isDefault ? "write `default <name> := <value>`" : "a statement must be a rule, e.g. `allow if { \u2026 }`, or an import");
+        }
+        const head2 = this.ruleHead();
+        const name = refText(head2.ref, this.source);
+        if (isDefault) return [this.defaultRule(start, head2, name)];
+        const hasIf = this.kw("if");
+        let setFromBrackets = false;
+        if (!hasIf && head2.contains === void 0 && head2.args === void 0 && head2.ref.length === 2 && head2.value === void 0) {
+          head2.contains = head2.ref[1];
+          head2.ref = [head2.ref[0]];
+          setFromBrackets = true;
+        }
+        let body = [];
+        let braceBody = false;
+        if (hasIf) {
+          this.next();
+          body = this.ifBody();
+        } else if (this.kind() === Tok.LBrace) {
+          body = this.block();
+          braceBody = true;
+        } else if (head2.contains === void 0 && head2.value === void 0) {
+          if (head2.ref.length === 1 && head2.args === void 0) {
+            this.fail(start, `rule ${name} must have a value assignment and/or a body`, `write \`${name} := <value>\` or \`${name} if { \u2026 }\``);
+          }
+          if (this.v1Rules && !head2.args) {
+            this.report(start, "rule must have value assignment and/or body declaration", `write \`${name} := <value>\` or \`${name} if { \u2026 }\``);
+          }
+        }
+        const rule2 = { head: head2, body, default: false, else: [], annotations: [], span: { start, end: this.lastEnd } };
+        if (this.v1Rules) {
+          if (braceBody) {
+            this.report(start, `\`if\` keyword is required before ${head2.args ? "function" : "rule"} body`, "write `if` before the body (Rego v1), or parse this module as Rego v0");
+          }
+          if (setFromBrackets) {
+            this.report(start, "`contains` keyword is required for partial set rules", `write \`${name} contains <value> if { \u2026 }\` (Rego v1), or parse this module as Rego v0`);
+          }
+        }
+        if (this.kw("else")) {
+          if (head2.ref.length > 1 && !head2.ref.slice(1).every(isGround)) {
+            this.fail(this.tok.start, "else keyword cannot be used on rules with variables in head", "move the variable part of the head into the body");
+          }
+          if (head2.contains !== void 0) this.fail(this.tok.start, "else keyword cannot be used on multi-value rules", "remove the else branch; partial set rules collect every value instead");
+          rule2.else = this.elseChain();
+          rule2.span.end = this.lastEnd;
+        }
+        const out = [rule2];
+        while (this.kind() === Tok.LBrace) {
+          if (rule2.else.length > 0) this.illegal("expected else keyword");
+          const bstart = this.tok.start;
+          const b = this.block();
+          const copy = { ...head2, ref: [...head2.ref] };
+          if (head2.args) copy.args = head2.args.map((a) => a.type === "var" && a.name.startsWith("$_") ? this.var("_", a.span) : a);
+          out.push({ head: copy, body: b, default: false, else: [], annotations: [], span: { start: bstart, end: this.lastEnd } });
+        }
+        return out;
+      }
+      /** `name(.x|[t])*` then optional `(args)`, then `contains t` or `:=|= value`. */
+      ruleHead() {
+        const start = this.tok.start;
+        const first = this.tok;
+        this.next();
+        const ref = [this.var(first.value, { start: first.start, end: first.end })];
+        let args;
+        let glued = true;
+        for (; ; ) {
+          const t = this.tok;
+          if (!glued && t.ws) break;
+          glued = false;
+          if (t.kind === Tok.Dot) {
+            this.next();
+            if (this.tok.ws || this.kind() !== Tok.Ident) this.illegal("expected a name after `.`");
+            ref.push({ type: "string", value: this.tok.value, span: { start: this.tok.start, end: this.tok.end } });
+            this.next();
+          } else if (t.kind === Tok.LBrack) {
+            this.next();
+            ref.push(this.infix(true));
+            this.expect(Tok.RBrack, "expected ]");
+          } else if (t.kind === Tok.LParen) {
+            this.next();
+            args = this.termList(Tok.RParen, []);
+            if (!this.tok.ws && (this.kind() === Tok.Dot || this.kind() === Tok.LBrack)) this.illegal("a function head cannot continue after its arguments");
+            break;
+          } else {
+            break;
+          }
+        }
+        if (BINARY_FN[this.kind()] !== void 0 && this.kind() !== Tok.Unify) this.illegal();
+        const head2 = { ref, span: { start, end: this.lastEnd } };
+        if (args) head2.args = args;
+        const name = refText(ref, this.source);
+        if (this.kw("contains")) {
+          if (args) this.illegal(`the contains keyword can only be used with multi-value rule definitions (e.g., ${name} contains <VALUE> { ... })`);
+          this.next();
+          if (!this.canStartTerm()) this.illegal(`expected rule key term (e.g., ${name} contains <VALUE> { ... })`);
+          head2.contains = this.infix(true);
+        } else if (this.kind() === Tok.Assign || this.kind() === Tok.Unify) {
+          head2.assign = this.kind() === Tok.Assign ? ":=" : "=";
+          this.next();
+          if (!this.canStartTerm()) {
+            const what = args ? `function value term (e.g., ${name}(...) := <VALUE> { ... })` : `rule value term (e.g., ${name} := <VALUE> { ... })`;
+            this.illegal(`expected ${what}`);
+          }
+          head2.value = this.infix(true);
+        }
+        head2.span.end = this.lastEnd;
+        return head2;
+      }
+      defaultRule(start, head2, name) {
+        if (head2.value === void 0) {
+          this.fail(start, "illegal default rule (must have a value)", `write \`default ${name} := <value>\``);
+        }
+        const bad = nonGround(head2.value);
+        if (bad) this.fail(bad.span.start, `illegal default rule (value cannot contain ${bad.what})`, "a default value must be a constant: no variables, references or calls");
+        if (head2.args) {
+          const seen = /* @__PURE__ */ new Set();
+          for (const a of head2.args) {
+            if (a.type !== "var") this.fail(start, `illegal default rule (arguments cannot contain ${a.type})`, "default function arguments must be plain variables or `_`");
+            if (seen.has(a.name)) this.fail(start, `illegal default rule (arguments cannot be repeated ${a.name})`, "give each argument its own name");
+            seen.add(a.name);
+          }
+        }
+        return { head: head2, body: [], default: true, else: [], annotations: [], span: { start, end: this.lastEnd } };
+      }
+      /**
+       * After `if`: a single literal, or a `{ … }` block. `{ x }` parses as a set literal first; a set
+       * is always true so OPA reads it as a block, and so do we.
+       */
+      ifBody() {
+        const s = this.save();
+        const startsBrace = this.kind() === Tok.LBrace;
+        try {
+          const lit = this.literal();
+          if (!(lit.type === "term" && lit.term.type === "set" && !lit.negated)) return [lit];
+        } catch (e) {
+          if (e !== BAIL2 || !startsBrace) throw e;
+        }
+        this.restore(s);
+        return this.block();
+      }
+      /** `{ query }`, consuming both braces. */
+      block() {
+        this.next();
+        const body = this.body(Tok.RBrace);
+        this.next();
+        return body;
+      }
+      elseChain() {
+        const out = [];
+        while (this.kw("else")) {
+          const start = this.tok.start;
+          this.next();
+          const clause = { body: [], span: { start, end: start } };
+          if (this.kind() === Tok.Assign || this.kind() === Tok.Unify) {
+            clause.assign = this.kind() === Tok.Assign ? ":=" : "=";
+            this.next();
+            if (!this.canStartTerm()) this.illegal("expected else value term");
+            clause.value = this.infix(true);
+          } else if (this.kind() !== Tok.LBrace && !this.kw("if")) {
+            this.illegal("expected else value term or rule body");
+          }
+          const hasIf = this.kw("if");
+          if (hasIf) this.next();
+          if (this.kind() === Tok.LBrace) {
+            if (!hasIf && this.v1Rules) this.report(start, "`if` keyword is required before rule body", "write `else := <value> if { \u2026 }` (Rego v1)");
+            clause.body = this.block();
+          } else if (hasIf) {
+            if (this.kind() === Tok.EOF) this.illegal("rule body expected");
+            clause.body = [this.literal()];
+          }
+          clause.span.end = this.lastEnd;
+          out.push(clause);
+        }
+        return out;
+      }
+      // ---------------------------------------------------------------- bodies and literals
+      /** A top-level query, up to the end of the input. */
+      query() {
+        try {
+          const body = this.body(Tok.EOF);
+          return body;
+        } catch (e) {
+          if (e !== BAIL2) throw e;
+          return [];
+        }
+      }
+      body(end) {
+        if (this.kind() === end) this.fail(this.tok.start, "found empty body", "put at least one expression in the body, e.g. `true`");
+        const body = [];
+        const opener = this.pos > 0 ? this.toks[this.pos - 1] : this.tok;
+        for (; ; ) {
+          body.push(this.literal());
+          if (this.kind() === Tok.Semicolon) {
+            this.next();
+            continue;
+          }
+          if (this.kind() === end) return body;
+          if (this.kind() === Tok.EOF) {
+            const { line, col } = new LineIndex(this.source).lineCol(opener.start);
+            this.illegal(`expected ${TOKEN_NAMES[end]}`, `close the block that starts at line ${line}, column ${col} (after \`${opener.value}\`)`);
+          }
+          if (!this.tok.nl) {
+            const endName = end === Tok.EOF ? "end of input" : TOKEN_NAMES[end];
+            this.illegal(`expected \\n or ; or ${endName}`, "separate expressions with a newline or `;`");
+          }
+        }
+      }
+      literal() {
+        if (!this.futureNot && !this.keywords.has("and") && !this.keywords.has("or")) {
+          const e = this.literalCore();
+          this.withs(e);
+          return e;
+        }
+        return this.logicalLiteral();
+      }
+      /** One body expression without its `with` modifiers. */
+      literalCore() {
+        const start = this.tok.start;
+        let negated = false;
+        if (this.kw("not")) {
+          this.next();
+          negated = true;
+        }
+        if (this.kw("some")) {
+          if (negated) this.illegal("illegal negation of 'some'");
+          return this.some(start);
+        }
+        if (this.kw("every")) {
+          if (negated) this.illegal("illegal negation of 'every'");
+          return this.every(start);
+        }
+        const lhs = this.infix(true);
+        if (this.kind() === Tok.Assign || this.kind() === Tok.Unify) {
+          const type = this.kind() === Tok.Assign ? "assign" : "unify";
+          this.next();
+          const right = this.infix(true);
+          return { type, left: lhs, right, negated, with: [], span: { start, end: this.lastEnd } };
+        }
+        return { type: "term", term: lhs, negated, with: [], span: { start, end: this.lastEnd } };
+      }
+      // ---------------------------------------------------------------- and / or (opt-in keywords)
+      // Precedence from OPA's keyword page, tightest first: any other expression, `not`, `and`, `or`,
+      // then `with`, which applies to the whole expression unless it sits inside a group `( … )` or
+      // an explicit body `{ … }`. Both operators are left-associative; a newline after (or before)
+      // the operator is whitespace, since neither keyword can start an expression.
+      logicalLiteral() {
+        const start = this.tok.start;
+        const s = this.save();
+        const op = this.logicalOr();
+        if (op.explicit) {
+          this.restore(s);
+          const e2 = this.literalCore();
+          this.withs(e2);
+          return e2;
+        }
+        const e = op.body[0];
+        const single = e.type !== "logical";
+        this.withs(e);
+        if (e.with.length > 0 && (this.kw("or") || this.kw("and"))) {
+          if (single) this.fail(e.with[0].span.start, "`with` may not be applied to a single-expression operand of `and`/`or`", `group the operand: \`(${this.source.slice(e.span.start, e.span.end)})\``);
+          this.fail(this.tok.start, "a trailing `with` must come last in an `and`/`or` expression", "group the operand the `with` is meant for: `a or (b with input as x)`");
+        }
+        return e;
+      }
+      logicalOr() {
+        return this.logicalChain("or", () => this.logicalAnd());
+      }
+      logicalAnd() {
+        return this.logicalChain("and", () => this.operand());
+      }
+      /** `x op y op z`, left-associative, as one n-ary expression; a single operand is returned as is. */
+      logicalChain(op, operand2) {
+        const start = this.tok.start;
+        const first = operand2();
+        if (!this.kw(op)) return first;
+        const ops = [first];
+        while (this.kw(op)) {
+          this.next();
+          ops.push(operand2());
+        }
+        return implicit(logicalOf(op, ops, { start, end: this.lastEnd }));
+      }
+      /**
+       * A single expression, a group `( … )` (which may hold `and`/`or` and its own `with`), or an
+       * explicit body `{ … }`. A group or body is tried only where the expression does not parse (or
+       * is a bare set literal, always true, which OPA also reads as a body after `if`).
+       */
+      operand() {
+        const start = this.tok.start;
+        if (this.kw("not") && this.futureNot && (this.peek().kind === Tok.LParen || this.peek().kind === Tok.LBrace)) {
+          this.next();
+          return implicit(negate(this.operand(), { start, end: this.lastEnd }));
+        }
+        const k = this.kind();
+        if (k !== Tok.LParen && k !== Tok.LBrace) return implicit(this.literalCore());
+        const s = this.save();
+        let lit;
+        try {
+          lit = this.literalCore();
+        } catch (e) {
+          if (e !== BAIL2) throw e;
+        }
+        const afterLit = this.save();
+        if (lit && !(k === Tok.LBrace && lit.type === "term" && lit.term.type === "set" && !lit.negated)) return implicit(lit);
+        this.restore(s);
+        try {
+          if (k === Tok.LBrace) return { body: this.block(), explicit: true, span: { start, end: this.lastEnd } };
+          this.next();
+          const inner = this.logicalOr();
+          const e = inner.explicit ? logicalOf("and", [inner], inner.span) : inner.body[0];
+          this.withs(e);
+          if (this.kind() !== Tok.RParen) this.illegal("non-terminated expression: expected )", "close the parenthesis");
+          this.next();
+          return implicit({ ...e, span: { start, end: this.lastEnd } });
+        } catch (e) {
+          if (e !== BAIL2 || !lit) throw e;
+          this.restore(afterLit);
+          return implicit(lit);
+        }
+      }
+      withs(expr) {
+        while (this.kw("with")) {
+          const start = this.tok.start;
+          this.next();
+          if (this.kind() !== Tok.Ident) this.illegal("expected ident", "write `with input.x as <value>` or `with data.p as <value>`");
+          const target = this.term();
+          if (target.type !== "ref" && target.type !== "var") this.fail(target.span.start, "unexpected with target: expected a path such as input.x or data.p", "use a reference as the with target");
+          if (!this.kw("as")) this.illegal("expected as keyword", "write `with <target> as <value>`");
+          this.next();
+          const value = this.infix(true);
+          const w = { target, value, span: { start, end: this.lastEnd } };
+          expr.with.push(w);
+          expr.span.end = this.lastEnd;
+        }
+      }
+      some(start) {
+        const s = this.save();
+        this.next();
+        let t;
+        try {
+          t = this.infix(true);
+        } catch (e) {
+          if (e !== BAIL2) throw e;
+        }
+        if (t) {
+          const arity = memberArity(t);
+          if (arity && t.type === "call") {
+            const expr = arity === 3 ? { type: "somein", key: t.args[0], value: t.args[1], collection: t.args[2], negated: false, with: [], span: { start, end: this.lastEnd } } : { type: "somein", value: t.args[0], collection: t.args[1], negated: false, with: [], span: { start, end: this.lastEnd } };
+            this.withs(expr);
+            return expr;
+          }
+          if (t.type === "call") this.fail(t.span.start, "unexpected call: expected `x in xs` or `x, y in xs` expression", "write `some x in xs`, `some k, v in xs`, or `some x, y`");
+        }
+        this.restore(s);
+        const vars = [];
+        for (; ; ) {
+          this.next();
+          if (this.kind() !== Tok.Ident || this.isKeyword(this.tok)) this.illegal("expected var", "write `some x`, `some x, y` or `some x in xs`");
+          const v = this.var(this.tok.value, { start: this.tok.start, end: this.tok.end });
+          vars.push({ name: v.type === "var" ? v.name : "", span: v.span });
+          this.next();
+          if (this.kind() !== Tok.Comma) break;
+        }
+        if (this.kw("in")) {
+          this.next();
+          this.relation();
+        }
+        return { type: "some", vars, negated: false, with: [], span: { start, end: this.lastEnd } };
+      }
+      every(start) {
+        this.next();
+        const t = this.infix(true);
+        const arity = memberArity(t);
+        if (!arity || t.type !== "call") this.fail(t.span.start, "expected `x[, y] in xs { ... }` expression", "write `every x in xs { \u2026 }` or `every k, v in xs { \u2026 }`");
+        const key = arity === 3 ? t.args[0] : void 0;
+        const value = arity === 3 ? t.args[1] : t.args[0];
+        const domain = arity === 3 ? t.args[2] : t.args[1];
+        if (key && key.type !== "var") this.fail(key.span.start, "expected key to be a variable", "every binds plain variables: `every k, v in xs { \u2026 }`");
+        if (value.type !== "var") this.fail(value.span.start, "expected value to be a variable", "every binds plain variables: `every x in xs { \u2026 }`");
+        if (this.kind() !== Tok.LBrace) this.illegal("missing body", "write the condition in braces: `every x in xs { \u2026 }`");
+        const body = this.block();
+        const expr = key ? { type: "every", key, value, domain, body, negated: false, with: [], span: { start, end: this.lastEnd } } : { type: "every", value, domain, body, negated: false, with: [], span: { start, end: this.lastEnd } };
+        this.withs(expr);
+        return expr;
+      }
+      // ---------------------------------------------------------------- terms and operators
+      /** The loosest level: `x in xs` and, when keyVal, `k, v in xs`. */
+      infix(keyVal) {
+        let lhs = this.relation();
+        if (keyVal && this.kind() === Tok.Comma) {
+          const s = this.save();
+          this.next();
+          try {
+            const mhs = this.relation();
+            if (this.kw("in")) {
+              const opTok = this.tok;
+              this.next();
+              const rhs = this.relation();
+              lhs = memberCall([lhs, mhs, rhs], opTok, lhs.span.start, this.lastEnd);
+              return this.inTail(lhs);
+            }
+          } catch (e) {
+            if (e !== BAIL2) throw e;
+          }
+          this.restore(s);
+        }
+        return this.inTail(lhs);
+      }
+      inTail(lhs) {
+        while (this.kw("in")) {
+          const opTok = this.tok;
+          this.next();
+          const rhs = this.relation();
+          lhs = memberCall([lhs, rhs], opTok, lhs.span.start, this.lastEnd);
+        }
+        return lhs;
+      }
+      relation() {
+        let lhs = this.or();
+        while (isRelational(this.kind())) lhs = this.binary(lhs, () => this.or());
+        return lhs;
+      }
+      or() {
+        let lhs = this.and();
+        while (this.kind() === Tok.Or) lhs = this.binary(lhs, () => this.and());
+        return lhs;
+      }
+      and() {
+        let lhs = this.arith();
+        while (this.kind() === Tok.And) lhs = this.binary(lhs, () => this.arith());
+        return lhs;
+      }
+      arith() {
+        let lhs = this.factor();
+        while (this.kind() === Tok.Add || this.kind() === Tok.Sub) lhs = this.binary(lhs, () => this.factor());
+        return lhs;
+      }
+      factor() {
+        let lhs = this.term();
+        while (this.kind() === Tok.Mul || this.kind() === Tok.Quo || this.kind() === Tok.Rem) lhs = this.binary(lhs, () => this.term());
+        return lhs;
+      }
+      binary(lhs, operand2) {
+        const op = this.tok;
+        this.next();
+        const rhs = operand2();
+        const fn = { type: "var", name: BINARY_FN[op.kind], span: { start: op.start, end: op.end } };
+        return { type: "call", fn, args: [lhs, rhs], span: { start: lhs.span.start, end: this.lastEnd } };
+      }
+      canStartTerm() {
+        const t = this.tok;
+        switch (t.kind) {
+          case Tok.Ident:
+            return !this.keywords.has(t.value) || ["true", "false", "null", "contains"].includes(t.value) || this.refFollows();
+          case Tok.Number:
+          case Tok.String:
+          case Tok.Template:
+          case Tok.LBrack:
+          case Tok.LBrace:
+          case Tok.LParen:
+          case Tok.Sub:
+          case Tok.Dot:
+            return true;
+          default:
+            return false;
+        }
+      }
+      /**
+       * `$"a {x} b"` → internal.template_string(["a ", x, " b"]): literal texts are string terms, each
+       * hole one expression parsed from its own tokens; name resolution lowers the call.
+       */
+      template(t, span) {
+        const items = [];
+        for (const part of t.parts ?? []) {
+          if ("text" in part) {
+            items.push({ type: "string", value: part.text, span });
+            continue;
+          }
+          const r = lex(this.source.slice(part.start, part.end));
+          for (const e of r.errors) this.fail(e.offset + part.start, e.message);
+          const saved = { toks: this.toks, pos: this.pos };
+          this.toks = r.tokens.map((x) => ({ ...x, start: x.start + part.start, end: x.end + part.start }));
+          this.pos = 0;
+          try {
+            if (this.kind() === Tok.EOF) this.fail(part.start, "empty template expression", "put one expression between the braces, or write \\{ for a literal brace");
+            items.push(this.infix(false));
+            if (this.kind() !== Tok.EOF) this.fail(this.tok.start, "a template expression must be a single expression", "put one expression between the braces");
+          } finally {
+            this.toks = saved.toks;
+            this.pos = saved.pos;
+          }
+        }
+        return { type: "call", fn: { type: "var", name: "internal.template_string", span }, args: [{ type: "array", items, span }], span };
+      }
+      /** One operand: a scalar, var, composite, comprehension or parenthesised expression, then any ref/call suffix. */
+      term() {
+        if (++this.depth > MAX_DEPTH3) this.fail(this.tok.start, "expression nested too deeply", "split the expression into several smaller ones");
+        try {
+          const t = this.tok;
+          const span = { start: t.start, end: t.end };
+          let head2;
+          switch (t.kind) {
+            case Tok.Ident:
+              if (t.value === "true" || t.value === "false") {
+                this.next();
+                head2 = { type: "boolean", value: t.value === "true", span };
+              } else if (t.value === "null") {
+                this.next();
+                head2 = { type: "null", span };
+              } else {
+                if (this.keywords.has(t.value) && t.value !== "contains" && !this.refFollows()) this.illegal();
+                this.next();
+                head2 = this.var(t.value, span);
+              }
+              break;
+            case Tok.Number:
+            case Tok.Sub:
+            case Tok.Dot:
+              head2 = this.number();
+              break;
+            case Tok.String:
+              this.next();
+              head2 = { type: "string", value: t.value, span };
+              break;
+            case Tok.Template:
+              this.next();
+              head2 = this.template(t, span);
+              break;
+            case Tok.LBrack:
+              head2 = this.array();
+              break;
+            case Tok.LBrace:
+              head2 = this.setOrObject();
+              break;
+            case Tok.LParen: {
+              this.next();
+              const inner = this.infix(true);
+              if (this.kind() !== Tok.RParen) this.illegal("non-terminated expression: expected )", "close the parenthesis");
+              this.next();
+              head2 = { ...inner, span: { start: t.start, end: this.lastEnd } };
+              break;
+            }
+            default:
+              this.illegal();
+          }
+          const n2 = this.tok;
+          if (!n2.ws && (n2.kind === Tok.Dot || n2.kind === Tok.LBrack || n2.kind === Tok.LParen)) return this.ref(head2);
+          return head2;
+        } finally {
+          this.depth--;
+        }
+      }
+      number() {
+        const start = this.tok.start;
+        let prefix = "";
+        if (this.kind() === Tok.Sub) {
+          prefix = "-";
+          this.next();
+          if (this.kind() !== Tok.Number && this.kind() !== Tok.Dot) {
+            this.illegal("expected number (unary minus applies to number literals only)", "write `0 - x` to negate a value");
+          }
+        }
+        if (this.kind() === Tok.Dot) {
+          prefix += "0.";
+          this.next();
+          if (this.kind() !== Tok.Number || this.tok.ws) this.illegal("expected number");
+        }
+        if (this.kind() !== Tok.Number) this.illegal();
+        const lit = this.tok.value;
+        if (!prefix.endsWith(".") && lit.length > 1 && lit[0] === "0" && lit[1] !== "." && !(lit.length > 2 && (lit[1] === "e" || lit[1] === "E"))) {
+          this.illegal("expected number without leading zero", "remove the leading zeros");
+        }
+        const raw = prefix + lit;
+        if (prefix.endsWith(".") && lit.includes(".")) this.illegal("invalid float");
+        const exp = /[eE]([+-]?\d+)$/.exec(raw);
+        if (exp && Math.abs(Number(exp[1])) > 1e5) this.fail(this.tok.start, "number too big", "use a smaller exponent");
+        this.next();
+        return { type: "number", raw, span: { start, end: this.lastEnd } };
+      }
+      /** Selectors glued to a head: `.name`, `[term]`, `(args)`. */
+      ref(head2) {
+        switch (head2.type) {
+          case "var":
+          case "array":
+          case "object":
+          case "set":
+          case "arraycompr":
+          case "setcompr":
+          case "objectcompr":
+          case "call":
+            break;
+          default:
+            this.fail(head2.span.start, `illegal ref (head cannot be ${head2.type})`, "only variables, calls, collections and comprehensions can be indexed");
+        }
+        const path = [];
+        const start = head2.span.start;
+        for (; ; ) {
+          const t = this.tok;
+          if (t.ws) break;
+          if (t.kind === Tok.Dot) {
+            this.next();
+            if (this.tok.ws) this.fail(t.end, "unexpected whitespace after `.`: expected a name", "remove the blank between `.` and the name");
+            if (this.kind() !== Tok.Ident) this.illegal("expected a name after `.`");
+            path.push({ type: "string", value: this.tok.value, span: { start: this.tok.start, end: this.tok.end } });
+            this.next();
+          } else if (t.kind === Tok.LBrack) {
+            this.next();
+            path.push(this.infix(true));
+            if (this.kind() !== Tok.RBrack) this.illegal("expected ]", "close the bracket");
+            this.next();
+          } else if (t.kind === Tok.LParen) {
+            const fn = path.length === 0 ? head2 : { type: "ref", head: head2, path, span: { start, end: t.start } };
+            if (head2.type !== "var") this.fail(t.start, `illegal call (function name cannot be ${head2.type})`, "call a function by its name, e.g. `count(xs)`");
+            this.next();
+            let call2;
+            if (this.kind() === Tok.RParen && fn.type === "var" && fn.name === "set") {
+              this.next();
+              call2 = { type: "set", items: [], span: { start, end: this.lastEnd } };
+            } else {
+              const args = this.termList(Tok.RParen, []);
+              call2 = { type: "call", fn, args, span: { start, end: this.lastEnd } };
+            }
+            const n2 = this.tok;
+            if (!n2.ws && (n2.kind === Tok.Dot || n2.kind === Tok.LBrack)) return this.ref(call2);
+            return call2;
+          } else {
+            break;
+          }
+        }
+        return { type: "ref", head: head2, path, span: { start, end: this.lastEnd } };
+      }
+      array() {
+        const start = this.tok.start;
+        this.next();
+        if (this.kind() === Tok.RBrack) {
+          this.next();
+          return { type: "array", items: [], span: { start, end: this.lastEnd } };
+        }
+        let potential = true;
+        if (this.kind() === Tok.Comma) {
+          potential = false;
+          this.next();
+        }
+        const s = this.save();
+        const head2 = this.term();
+        switch (this.kind()) {
+          case Tok.RBrack:
+            this.next();
+            return { type: "array", items: [head2], span: { start, end: this.lastEnd } };
+          case Tok.Comma: {
+            this.next();
+            const items2 = this.termList(Tok.RBrack, [head2]);
+            return { type: "array", items: items2, span: { start, end: this.lastEnd } };
+          }
+          case Tok.Or:
+            if (potential) {
+              const body = this.tryComprehensionBody(Tok.RBrack);
+              if (body) return { type: "arraycompr", term: head2, body, span: { start, end: this.lastEnd } };
+            }
+            break;
+        }
+        this.restore(s);
+        const items = this.termList(Tok.RBrack, []);
+        return { type: "array", items, span: { start, end: this.lastEnd } };
+      }
+      /**
+       * After `head |`: the comprehension body and its closing bracket. When the body fails at a comma
+       * (`[a | b, c]`), the caller falls back to a plain collection; any other failure is an error.
+       */
+      tryComprehensionBody(end) {
+        this.next();
+        try {
+          const body = this.body(end);
+          this.next();
+          return body;
+        } catch (e) {
+          if (e !== BAIL2 || this.kind() !== Tok.Comma) throw e;
+          return void 0;
+        }
+      }
+      setOrObject() {
+        const start = this.tok.start;
+        this.next();
+        if (this.kind() === Tok.RBrace) {
+          this.next();
+          return { type: "object", entries: [], span: { start, end: this.lastEnd } };
+        }
+        let potential = true;
+        if (this.kind() === Tok.Comma) {
+          potential = false;
+          this.next();
+        }
+        const s = this.save();
+        let head2 = this.term();
+        switch (this.kind()) {
+          case Tok.Or:
+            if (potential) return this.set(start, s, head2, true);
+            break;
+          case Tok.RBrace:
+          case Tok.Comma:
+            return this.set(start, s, head2, potential);
+          case Tok.Colon:
+            return this.object(start, head2, potential);
+        }
+        this.restore(s);
+        head2 = this.infix(false);
+        switch (this.kind()) {
+          case Tok.RBrace:
+          case Tok.Comma:
+            return this.set(start, s, head2, false);
+          case Tok.Colon:
+            return this.object(start, head2, potential);
+        }
+        this.illegal("non-terminated set", "separate set elements with `,` and close with `}`");
+      }
+      set(start, s, head2, potential) {
+        switch (this.kind()) {
+          case Tok.RBrace:
+            this.next();
+            return { type: "set", items: [head2], span: { start, end: this.lastEnd } };
+          case Tok.Comma: {
+            this.next();
+            const items2 = this.termList(Tok.RBrace, [head2]);
+            return { type: "set", items: items2, span: { start, end: this.lastEnd } };
+          }
+        }
+        if (potential) {
+          const body = this.tryComprehensionBody(Tok.RBrace);
+          if (body) return { type: "setcompr", term: head2, body, span: { start, end: this.lastEnd } };
+        }
+        this.restore(s);
+        const items = this.termList(Tok.RBrace, []);
+        return { type: "set", items, span: { start, end: this.lastEnd } };
+      }
+      object(start, key, potential) {
+        this.next();
+        const s = this.save();
+        const v = this.term();
+        if (potential) {
+          const k = this.kind();
+          if (k === Tok.RBrace || k === Tok.Comma) return this.objectFinish(start, key, v);
+          if (k === Tok.Or) {
+            const body = this.tryComprehensionBody(Tok.RBrace);
+            if (body) return { type: "objectcompr", key, value: v, body, span: { start, end: this.lastEnd } };
+          }
+        }
+        this.restore(s);
+        const value = this.infix(false);
+        if (this.kind() === Tok.RBrace || this.kind() === Tok.Comma) return this.objectFinish(start, key, value);
+        this.illegal("non-terminated object", "separate object entries with `,` and close with `}`");
+      }
+      objectFinish(start, key, value) {
+        const entries2 = [[key, value]];
+        if (this.kind() === Tok.Comma) {
+          this.next();
+          while (this.kind() !== Tok.RBrace) {
+            const k = this.infix(false);
+            if (this.kind() !== Tok.Colon) this.illegal('expected ":"', "write object entries as `key: value`");
+            this.next();
+            const v = this.infix(false);
+            entries2.push([k, v]);
+            if (this.kind() === Tok.RBrace) break;
+            if (this.kind() !== Tok.Comma) this.illegal('expected "," or "}"');
+            this.next();
+          }
+        }
+        this.next();
+        return { type: "object", entries: entries2, span: { start, end: this.lastEnd } };
+      }
+      /** Comma-separated terms up to `end` (consumed); a trailing comma is allowed. */
+      termList(end, items) {
+        while (this.kind() !== end) {
+          items.push(this.infix(false));
+          if (this.kind() === end) break;
+          if (this.kind() !== Tok.Comma) this.illegal(`expected "," or "${TOKEN_NAMES[end]}"`);
+          this.next();
+        }
+        this.next();
+        return items;
+      }
+    };
+  }
+});
+
+// src/rego/plan/encode.ts
+function str4(w, s) {
+  const b = utf8.encode(s);
+  w.push(b.length);
+  const padded = new Uint8Array(b.length + 3 & ~3);
+  padded.set(b);
+  const view = new DataView(padded.buffer);
+  for (let i = 0; i < padded.length; i += 4) w.push(view.getUint32(i, true));
+}
+function constant(w, c) {
+  switch (c.t) {
+    case "null":
+      w.push(0);
+      return;
+    case "boolean":
+      w.push(c.v ? 2 : 1);
+      return;
+    case "number":
+      w.push(3);
+      str4(w, c.v);
+      return;
+    case "string":
+      w.push(4);
+      str4(w, c.v);
+      return;
+    case "array":
+      w.push(5);
+      w.push(c.v.length);
+      c.v.forEach((x) => constant(w, x));
+      return;
+    case "object":
+      w.push(6);
+      w.push(c.v.length);
+      for (const [k, v] of c.v) {
+        constant(w, k);
+        constant(w, v);
+      }
+      return;
+    case "set":
+      w.push(7);
+      w.push(c.v.length);
+      c.v.forEach((x) => constant(w, x));
+      return;
+  }
+}
+function operand(w, o) {
+  w.push("local" in o ? o.local : CONST_FLAG + o.const);
+}
+function operands(w, os5) {
+  w.push(os5.length);
+  os5.forEach((o) => operand(w, o));
+}
+function block(w, b) {
+  const at2 = w.length;
+  w.push(0);
+  b.forEach((s) => stmt(w, s));
+  w.set(at2, w.length - at2 - 1);
+}
+function stmt(w, s) {
+  w.push(OPCODES[s.op]);
+  switch (s.op) {
+    case "Dot":
+      operand(w, s.src);
+      operand(w, s.key);
+      w.push(s.dst);
+      return;
+    case "Scan":
+      operand(w, s.src);
+      w.push(s.key);
+      w.push(s.value);
+      block(w, s.block);
+      return;
+    case "LoadInput":
+    case "LoadData":
+    case "Reset":
+    case "MakeArray":
+    case "MakeObject":
+    case "MakeSet":
+      w.push(s.dst);
+      return;
+    case "Assign":
+      operand(w, s.src);
+      w.push(s.dst);
+      return;
+    case "AssignOnce":
+      operand(w, s.src);
+      w.push(s.dst);
+      w.push(s.message);
+      return;
+    case "IsDefined":
+    case "IsUndefined":
+      w.push(s.local);
+      return;
+    case "Equal":
+    case "NotEqual":
+      operand(w, s.a);
+      operand(w, s.b);
+      return;
+    case "NotFalse":
+    case "IsArray":
+    case "IsObject":
+    case "IsSet":
+      operand(w, s.a);
+      return;
+    case "Len":
+      operand(w, s.a);
+      w.push(s.dst);
+      return;
+    case "Not":
+      block(w, s.block);
+      return;
+    case "Call":
+      w.push(s.builtin);
+      w.push(s.dst);
+      operands(w, s.args);
+      return;
+    case "CallFunc":
+      w.push(s.func);
+      w.push(s.dst);
+      operands(w, s.args);
+      return;
+    case "Blocks":
+      w.push(s.blocks.length);
+      s.blocks.forEach((b) => block(w, b));
+      return;
+    case "Break":
+      w.push(s.levels);
+      return;
+    case "Switch":
+      operand(w, s.src);
+      w.push(0);
+      w.push(s.cases.length);
+      for (const c of s.cases) {
+        w.push(c.value);
+        block(w, c.block);
+      }
+      w.push(s.always ? 1 : 0);
+      if (s.always) block(w, s.always);
+      return;
+    case "ArrayAppend":
+      w.push(s.array);
+      operand(w, s.value);
+      return;
+    case "ObjectInsert":
+      w.push(s.object);
+      operand(w, s.key);
+      operand(w, s.value);
+      return;
+    case "ObjectInsertOnce":
+      w.push(s.object);
+      operand(w, s.key);
+      operand(w, s.value);
+      w.push(s.message);
+      return;
+    case "ObjectInsertPath":
+      w.push(s.object);
+      operand(w, s.value);
+      w.push(s.set ? 1 : 0);
+      w.push(s.message);
+      operands(w, s.path);
+      return;
+    case "SetAdd":
+      w.push(s.set);
+      operand(w, s.value);
+      return;
+    case "ResultAdd":
+      operand(w, s.value);
+      return;
+    case "WithInput":
+    case "WithData":
+      operand(w, s.value);
+      w.push(s.path.length);
+      s.path.forEach((p) => w.push(p));
+      block(w, s.block);
+      return;
+    case "WithFuncValue":
+      w.push(s.func);
+      operand(w, s.value);
+      block(w, s.block);
+      return;
+    case "WithFuncReplace":
+      w.push(s.func);
+      w.push(s.replacement);
+      block(w, s.block);
+      return;
+    case "Abort":
+      w.push(s.message);
+      return;
+  }
+}
+function encodePlan(plan) {
+  const w = new Words();
+  w.push(PLAN_MAGIC);
+  w.push(PLAN_VERSION);
+  w.push(plan.strict ? 1 : 0);
+  w.push(plan.constants.length);
+  w.push(plan.builtins.length);
+  w.push(plan.funcs.length);
+  w.push(plan.entrypoints.length);
+  plan.constants.forEach((c) => constant(w, c));
+  for (const b of plan.builtins) {
+    w.push(b.arity);
+    str4(w, b.name);
+  }
+  for (const f of plan.funcs) {
+    str4(w, f.name);
+    w.push(f.params);
+    w.push(f.locals);
+    w.push(f.result);
+    w.push(f.memo ? 1 : 0);
+    block(w, f.body);
+  }
+  for (const e of plan.entrypoints) {
+    str4(w, e.name);
+    w.push(e.locals);
+    block(w, e.body);
+  }
+  return w.bytes();
+}
+var PLAN_MAGIC, PLAN_VERSION, CONST_FLAG, OPCODES, Words, utf8;
+var init_encode = __esm({
+  "src/rego/plan/encode.ts"() {
+    "use strict";
+    PLAN_MAGIC = 826559568;
+    PLAN_VERSION = 1;
+    CONST_FLAG = 2147483648;
+    OPCODES = {
+      Dot: 1,
+      Scan: 2,
+      LoadInput: 3,
+      LoadData: 4,
+      Assign: 5,
+      AssignOnce: 6,
+      Reset: 7,
+      IsDefined: 8,
+      IsUndefined: 9,
+      Equal: 10,
+      NotEqual: 11,
+      NotFalse: 12,
+      IsArray: 13,
+      IsObject: 14,
+      IsSet: 15,
+      Len: 16,
+      Not: 17,
+      Call: 18,
+      CallFunc: 19,
+      Blocks: 20,
+      Break: 21,
+      Switch: 22,
+      MakeArray: 23,
+      ArrayAppend: 24,
+      MakeObject: 25,
+      ObjectInsert: 26,
+      ObjectInsertOnce: 27,
+      ObjectInsertPath: 28,
+      MakeSet: 29,
+      SetAdd: 30,
+      ResultAdd: 31,
+      WithInput: 32,
+      WithData: 33,
+      WithFuncValue: 34,
+      WithFuncReplace: 35,
+      Abort: 36
+    };
+    Words = class {
+      buf = new Uint32Array(1024);
+      length = 0;
+      push(w) {
+        if (this.length === this.buf.length) {
+          const next = new Uint32Array(this.buf.length * 2);
+          next.set(this.buf);
+          this.buf = next;
+        }
+        this.buf[this.length++] = w >>> 0;
+      }
+      set(at2, w) {
+        this.buf[at2] = w >>> 0;
+      }
+      bytes() {
+        return new Uint8Array(this.buf.buffer, 0, this.length * 4).slice();
+      }
+    };
+    utf8 = new TextEncoder();
+  }
+});
+
+// src/runtime/link.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+function uleb(n2) {
+  const out = [];
+  do {
+    let b = n2 & 127;
+    n2 >>>= 7;
+    if (n2) b |= 128;
+    out.push(b);
+  } while (n2);
+  return out;
+}
+function sleb(n2) {
+  const out = [];
+  for (; ; ) {
+    const b = n2 & 127;
+    n2 >>= 7;
+    if (n2 === 0 && !(b & 64) || n2 === -1 && b & 64) {
+      out.push(b);
+      return out;
+    }
+    out.push(b | 128);
+  }
+}
+function concat(parts) {
+  const n2 = parts.reduce((s, p) => s + p.length, 0);
+  const out = new Uint8Array(n2);
+  let at2 = 0;
+  for (const p of parts) {
+    out.set(p, at2);
+    at2 += p.length;
+  }
+  return out;
+}
+function parseSections(wasm) {
+  const r = new Reader(wasm);
+  if (wasm[0] !== 0 || wasm[1] !== 97 || wasm[2] !== 115 || wasm[3] !== 109) {
+    throw new InternalError("runtime.wasm: not a WebAssembly module");
+  }
+  r.pos = 8;
+  const out = [];
+  while (r.pos < wasm.length) {
+    const id = r.byte();
+    const size = r.u32();
+    out.push({ id, body: r.bytes(size) });
+  }
+  return out;
+}
+function vec(body) {
+  const r = new Reader(body);
+  const count = r.u32();
+  return { count, rest: body.subarray(r.pos) };
+}
+function withAppended(body, item) {
+  const { count, rest } = body ? vec(body) : { count: 0, rest: new Uint8Array(0) };
+  return concat([uleb(count + 1), rest, item]);
+}
+function countImportedFuncs(body) {
+  if (!body) return 0;
+  const r = new Reader(body);
+  let funcs = 0;
+  for (let n2 = r.u32(); n2 > 0; n2--) {
+    r.name();
+    r.name();
+    const kind = r.byte();
+    if (kind === 0) {
+      r.u32();
+      funcs++;
+    } else if (kind === 1) {
+      r.byte();
+      limits2(r);
+    } else if (kind === 2) limits2(r);
+    else if (kind === 3) {
+      r.byte();
+      r.byte();
+    } else throw new InternalError(`runtime.wasm: unknown import kind ${kind}`);
+  }
+  return funcs;
+}
+function limits2(r) {
+  const flag = r.byte();
+  r.u32();
+  if (flag & 1) r.u32();
+}
+function exportedFuncs(body) {
+  const out = /* @__PURE__ */ new Map();
+  if (!body) return out;
+  const r = new Reader(body);
+  for (let n2 = r.u32(); n2 > 0; n2--) {
+    const name = r.name();
+    const kind = r.byte();
+    const idx = r.u32();
+    if (kind === 0) out.set(name, idx);
+  }
+  return out;
+}
+function voidType(sections) {
+  const sec = sections.find((s) => s.id === SEC.type);
+  const r = new Reader(sec?.body ?? new Uint8Array([0]));
+  const n2 = r.u32();
+  for (let i = 0; i < n2; i++) {
+    if (r.byte() !== 96) throw new InternalError("runtime.wasm: unexpected type form");
+    const params = r.u32();
+    r.bytes(params);
+    const results = r.u32();
+    r.bytes(results);
+    if (params === 0 && results === 0) return i;
+  }
+  const body = withAppended(sec?.body, [96, 0, 0]);
+  if (sec) sec.body = body;
+  else sections.push({ id: SEC.type, body });
+  return n2;
+}
+function runtimeBytes() {
+  if (!runtimeCache) {
+    try {
+      runtimeCache = new Uint8Array(readFileSync3(RUNTIME_WASM));
+    } catch (cause) {
+      throw new InternalError(`cannot read the Palisade runtime at ${RUNTIME_WASM}: run \`npm run build\``, { cause });
+    }
+  }
+  return runtimeCache;
+}
+function linkPlanBytes(plan, runtime = runtimeBytes()) {
+  const sections = parseSections(runtime);
+  const get2 = (id) => sections.find((s) => s.id === id);
+  const typeIdx = voidType(sections);
+  const importedFuncs = countImportedFuncs(get2(SEC.import)?.body);
+  const definedFuncs = get2(SEC.function) ? vec(get2(SEC.function).body).count : 0;
+  const exports = exportedFuncs(get2(SEC.export)?.body);
+  const malloc = exports.get("opa_malloc");
+  const load = exports.get("palisade_load");
+  if (malloc === void 0 || load === void 0) throw new InternalError("runtime.wasm lacks opa_malloc/palisade_load");
+  const oldStart = get2(SEC.start) ? new Reader(get2(SEC.start).body).u32() : void 0;
+  const segments2 = get2(SEC.data) ? vec(get2(SEC.data).body).count : 0;
+  const startIdx = importedFuncs + definedFuncs;
+  const len = sleb(plan.length);
+  const code = concat([
+    [1, 1, 127],
+    // one i32 local: the plan's address
+    oldStart !== void 0 ? [16, ...uleb(oldStart)] : [],
+    [65, ...len, 16, ...uleb(malloc), 34, 0],
+    [65, 0, 65, ...len, 252, 8, ...uleb(segments2), 0],
+    [252, 9, ...uleb(segments2)],
+    [32, 0, 65, ...len, 16, ...uleb(load), 11]
+  ]);
+  const put2 = (id, body) => {
+    const s = get2(id);
+    if (s) s.body = body;
+    else sections.push({ id, body });
+  };
+  put2(SEC.function, withAppended(get2(SEC.function)?.body, uleb(typeIdx)));
+  put2(SEC.code, withAppended(get2(SEC.code)?.body, concat([uleb(code.length), code])));
+  put2(SEC.data, withAppended(get2(SEC.data)?.body, concat([[1], uleb(plan.length), plan])));
+  put2(SEC.dataCount, new Uint8Array(uleb(segments2 + 1)));
+  put2(SEC.start, new Uint8Array(uleb(startIdx)));
+  const ordered = [];
+  const known = sections.filter((s) => s.id !== 0).sort((a, b) => (ORDER[a.id] ?? 99) - (ORDER[b.id] ?? 99));
+  ordered.push(...known, ...sections.filter((s) => s.id === 0));
+  const parts = [runtime.subarray(0, 8)];
+  for (const s of ordered) parts.push([s.id, ...uleb(s.body.length)], s.body);
+  return concat(parts);
+}
+function linkPolicy(plan) {
+  const builtins = plan.builtins.map((b) => BUILTINS[b.name]?.impl === "host" ? { ...b, name: hostCallName(b.name) } : b);
+  return linkPlanBytes(encodePlan({ ...plan, builtins }));
+}
+var SEC, ORDER, Reader, runtimeCache;
+var init_link = __esm({
+  "src/runtime/link.ts"() {
+    "use strict";
+    init_encode();
+    init_paths();
+    init_diagnostics();
+    init_builtins();
+    init_host();
+    SEC = { type: 1, import: 2, function: 3, export: 7, start: 8, element: 9, code: 10, data: 11, dataCount: 12 };
+    ORDER = { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9, 12: 10, 10: 11, 11: 12 };
+    Reader = class {
+      constructor(b) {
+        this.b = b;
+      }
+      b;
+      pos = 0;
+      byte() {
+        const v = this.b[this.pos++];
+        if (v === void 0) throw new InternalError("runtime.wasm: unexpected end of module");
+        return v;
+      }
+      u32() {
+        let r = 0, shift2 = 0, c;
+        do {
+          c = this.byte();
+          r += (c & 127) * 2 ** shift2;
+          shift2 += 7;
+        } while (c & 128);
+        return r;
+      }
+      bytes(n2) {
+        const s = this.b.subarray(this.pos, this.pos + n2);
+        this.pos += n2;
+        return s;
+      }
+      name() {
+        return new TextDecoder().decode(this.bytes(this.u32()));
+      }
+    };
   }
 });
 
@@ -42436,7 +52724,7 @@ var require_compile2 = __commonJS({
       }
     };
     exports.SchemaEnv = SchemaEnv;
-    function compileSchema3(sch) {
+    function compileSchema2(sch) {
       const _sch = getCompilingSchema.call(this, sch);
       if (_sch)
         return _sch;
@@ -42521,7 +52809,7 @@ var require_compile2 = __commonJS({
         this._compilations.delete(sch);
       }
     }
-    exports.compileSchema = compileSchema3;
+    exports.compileSchema = compileSchema2;
     function resolveRef(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -42543,7 +52831,7 @@ var require_compile2 = __commonJS({
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
-      return sch.validate ? sch : compileSchema3.call(this, sch);
+      return sch.validate ? sch : compileSchema2.call(this, sch);
     }
     function getCompilingSchema(schEnv) {
       for (const sch of this._compilations) {
@@ -42579,7 +52867,7 @@ var require_compile2 = __commonJS({
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
       if (!schOrRef.validate)
-        compileSchema3.call(this, schOrRef);
+        compileSchema2.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
@@ -45990,325 +56278,6 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
-var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicAnchor = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile2();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicAnchor",
-      schemaType: "string",
-      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
-    };
-    function dynamicAnchor(cxt, anchor) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
-    }
-    exports.dynamicAnchor = dynamicAnchor;
-    function _getValidate(cxt) {
-      const { schemaEnv, schema, self } = cxt.it;
-      const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
-      compile_1.compileSchema.call(self, sch);
-      return (0, ref_1.getValidate)(cxt, sch);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
-var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicRef = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicRef",
-      schemaType: "string",
-      code: (cxt) => dynamicRef(cxt, cxt.schema)
-    };
-    function dynamicRef(cxt, ref) {
-      const { gen, keyword, it } = cxt;
-      if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor = ref.slice(1);
-      if (it.allErrors) {
-        _dynamicRef();
-      } else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-      }
-      function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        } else {
-          _callRef(it.validateName, valid)();
-        }
-      }
-      function _callRef(validate2, valid) {
-        return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate2);
-          gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate2);
-      }
-    }
-    exports.dynamicRef = dynamicRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
-var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var util_1 = require_util9();
-    var def = {
-      keyword: "$recursiveAnchor",
-      schemaType: "boolean",
-      code(cxt) {
-        if (cxt.schema)
-          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
-var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicRef_1 = require_dynamicRef();
-    var def = {
-      keyword: "$recursiveRef",
-      schemaType: "string",
-      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
-var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var dynamicRef_1 = require_dynamicRef();
-    var recursiveAnchor_1 = require_recursiveAnchor();
-    var recursiveRef_1 = require_recursiveRef();
-    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports.default = dynamic;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
-var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentRequired",
-      type: "object",
-      schemaType: "object",
-      error: dependencies_1.error,
-      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
-var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentSchemas",
-      type: "object",
-      schemaType: "object",
-      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
-var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: ["maxContains", "minContains"],
-      type: "array",
-      schemaType: "number",
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/next.js
-var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependentRequired_1 = require_dependentRequired();
-    var dependentSchemas_1 = require_dependentSchemas();
-    var limitContains_1 = require_limitContains();
-    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports.default = next;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
-var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var names_1 = require_names();
-    var error2 = {
-      message: "must NOT have unevaluated properties",
-      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
-    };
-    var def = {
-      keyword: "unevaluatedProperties",
-      type: "object",
-      schemaType: ["boolean", "object"],
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-          if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            cxt.subschema({
-              keyword: "unevaluatedProperties",
-              dataProp: key,
-              dataPropType: util_1.Type.Str
-            }, valid);
-            if (!allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-          const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
-          }
-          return (0, codegen_1.and)(...ps);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
-var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "unevaluatedItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      error: error2,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
-        if (items === true)
-          return;
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema === false) {
-          cxt.setParams({ len: items });
-          cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-          cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
-var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var unevaluatedProperties_1 = require_unevaluatedProperties();
-    var unevaluatedItems_1 = require_unevaluatedItems();
-    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports.default = unevaluated;
-  }
-});
-
 // node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
@@ -46433,31 +56402,25 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft2020.js
-var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
     var format_1 = require_format2();
     var metadata_1 = require_metadata();
-    var draft2020Vocabularies = [
-      dynamic_1.default,
+    var draft7Vocabularies = [
       core_1.default,
       validation_1.default,
-      (0, applicator_1.default)(true),
+      (0, applicator_1.default)(),
       format_1.default,
       metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary,
-      next_1.default,
-      unevaluated_1.default
+      metadata_1.contentVocabulary
     ];
-    exports.default = draft2020Vocabularies;
+    exports.default = draft7Vocabularies;
   }
 });
 
@@ -46577,961 +56540,6 @@ var require_discriminator = __commonJS({
       }
     };
     exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
-var require_schema4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true,
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
-        "https://json-schema.org/draft/2020-12/vocab/validation": true,
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/unevaluated" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format-annotation" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
-      properties: {
-        definitions: {
-          $comment: '"definitions" has been replaced by "$defs".',
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          deprecated: true,
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          },
-          deprecated: true,
-          default: {}
-        },
-        $recursiveAnchor: {
-          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
-          $ref: "meta/core#/$defs/anchorString",
-          deprecated: true
-        },
-        $recursiveRef: {
-          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
-          $ref: "meta/core#/$defs/uriReferenceString",
-          deprecated: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
-var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        prefixItems: { $ref: "#/$defs/schemaArray" },
-        items: { $dynamicRef: "#meta" },
-        contains: { $dynamicRef: "#meta" },
-        additionalProperties: { $dynamicRef: "#meta" },
-        properties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        propertyNames: { $dynamicRef: "#meta" },
-        if: { $dynamicRef: "#meta" },
-        then: { $dynamicRef: "#meta" },
-        else: { $dynamicRef: "#meta" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $dynamicRef: "#meta" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $dynamicRef: "#meta" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
-var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Unevaluated applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        unevaluatedItems: { $dynamicRef: "#meta" },
-        unevaluatedProperties: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
-var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentEncoding: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentSchema: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
-var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          $ref: "#/$defs/uriReferenceString",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: { $ref: "#/$defs/uriString" },
-        $ref: { $ref: "#/$defs/uriReferenceString" },
-        $anchor: { $ref: "#/$defs/anchorString" },
-        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
-        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
-        $vocabulary: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/uriString" },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" }
-        }
-      },
-      $defs: {
-        anchorString: {
-          type: "string",
-          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
-        },
-        uriString: {
-          type: "string",
-          format: "uri"
-        },
-        uriReferenceString: {
-          type: "string",
-          format: "uri-reference"
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
-var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Format vocabulary meta-schema for annotation results",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
-var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
-var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/validation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
-var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema4();
-    var applicator = require_applicator2();
-    var unevaluated = require_unevaluated2();
-    var content = require_content();
-    var core = require_core3();
-    var format2 = require_format_annotation();
-    var metadata = require_meta_data();
-    var validation = require_validation2();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2020($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format2),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-    }
-    exports.default = addMetaSchema2020;
-  }
-});
-
-// node_modules/ajv/dist/2020.js
-var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-    var core_1 = require_core();
-    var draft2020_1 = require_draft2020();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2020_12_1 = require_json_schema_2020_12();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv2020 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2020 = Ajv2020;
-    module.exports = exports = Ajv2020;
-    module.exports.Ajv2020 = Ajv2020;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2020;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/schema.json
-var require_schema5 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/core": true,
-        "https://json-schema.org/draft/2019-09/vocab/applicator": true,
-        "https://json-schema.org/draft/2019-09/vocab/validation": true,
-        "https://json-schema.org/draft/2019-09/vocab/meta-data": true,
-        "https://json-schema.org/draft/2019-09/vocab/format": false,
-        "https://json-schema.org/draft/2019-09/vocab/content": true
-      },
-      $recursiveAnchor: true,
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      properties: {
-        definitions: {
-          $comment: "While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.",
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to "dependentSchemas" and "dependentRequired"',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $recursiveRef: "#" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json
-var require_applicator3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/applicator": true
-      },
-      $recursiveAnchor: true,
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        additionalItems: { $recursiveRef: "#" },
-        unevaluatedItems: { $recursiveRef: "#" },
-        items: {
-          anyOf: [{ $recursiveRef: "#" }, { $ref: "#/$defs/schemaArray" }]
-        },
-        contains: { $recursiveRef: "#" },
-        additionalProperties: { $recursiveRef: "#" },
-        unevaluatedProperties: { $recursiveRef: "#" },
-        properties: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: {
-            $recursiveRef: "#"
-          }
-        },
-        propertyNames: { $recursiveRef: "#" },
-        if: { $recursiveRef: "#" },
-        then: { $recursiveRef: "#" },
-        else: { $recursiveRef: "#" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $recursiveRef: "#" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $recursiveRef: "#" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json
-var require_content2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/content": true
-      },
-      $recursiveAnchor: true,
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        contentSchema: { $recursiveRef: "#" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json
-var require_core4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/core": true
-      },
-      $recursiveAnchor: true,
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $anchor: {
-          type: "string",
-          pattern: "^[A-Za-z][-A-Za-z0-9.:_]*$"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $recursiveRef: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $recursiveAnchor: {
-          type: "boolean",
-          default: false
-        },
-        $vocabulary: {
-          type: "object",
-          propertyNames: {
-            type: "string",
-            format: "uri"
-          },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json
-var require_format3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/format",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/format": true
-      },
-      $recursiveAnchor: true,
-      title: "Format vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json
-var require_meta_data2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/meta-data": true
-      },
-      $recursiveAnchor: true,
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json
-var require_validation3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/validation": true
-      },
-      $recursiveAnchor: true,
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/index.js
-var require_json_schema_2019_09 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema5();
-    var applicator = require_applicator3();
-    var content = require_content2();
-    var core = require_core4();
-    var format2 = require_format3();
-    var metadata = require_meta_data2();
-    var validation = require_validation3();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2019($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        content,
-        core,
-        with$data(this, format2),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-    }
-    exports.default = addMetaSchema2019;
-  }
-});
-
-// node_modules/ajv/dist/2019.js
-var require__2 = __commonJS({
-  "node_modules/ajv/dist/2019.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2019_09_1 = require_json_schema_2019_09();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
-    var Ajv2019 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        this.addVocabulary(dynamic_1.default);
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        this.addVocabulary(next_1.default);
-        this.addVocabulary(unevaluated_1.default);
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2019_09_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2019 = Ajv2019;
-    module.exports = exports = Ajv2019;
-    module.exports.Ajv2019 = Ajv2019;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2019;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
   }
 });
 
@@ -47762,10061 +56770,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/runtime/host/json.ts
-function isUriTemplate(s) {
-  if (URL_PARSE_ERROR.test(s)) return false;
-  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(s)?.[0] ?? "";
-  let path = s.slice(scheme.length).replace(/[?#].*$/, "");
-  if (scheme && !path.startsWith("/")) return true;
-  if (path.startsWith("//")) path = path.replace(/^\/\/[^/]*/, "");
-  for (let i = path.indexOf("{"); i >= 0; i = path.indexOf("{", i + 1)) {
-    i = path.indexOf("}", i);
-    if (i < 0) return false;
-  }
-  return true;
-}
-function isDate(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
-function ajvFor(draft) {
-  let a = ajvs.get(draft);
-  if (!a) {
-    const options = { allErrors: true, strict: false, validateFormats: true, formats: FORMATS };
-    if (draft === "2020") a = new (require__()).Ajv2020(options);
-    else if (draft === "2019") a = new (require__2()).Ajv2019(options);
-    else a = new (require_ajv()).Ajv(options);
-    ajvs.set(draft, a);
-  }
-  return a;
-}
-function jsonOperand(v) {
-  if (typeof v === "string") {
-    try {
-      return JSON.parse(v);
-    } catch {
-      fail("invalid JSON string");
-    }
-  }
-  if (isObj(v)) return v;
-  return fail("wrong type, expected string or object");
-}
-function numericExclusives(schema) {
-  if (Array.isArray(schema)) return schema.map(numericExclusives);
-  if (!isObj(schema)) return schema;
-  const out = {};
-  for (const [k, v] of Object.entries(schema)) out[k] = SUBSCHEMA_KEYS.has(k) ? subschemas(k, v) : v;
-  for (const [ex, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]]) {
-    const flag = out[ex];
-    if (typeof flag !== "boolean") continue;
-    if (!(bound in out)) fail(`${ex} cannot be used without ${bound}`);
-    delete out[ex];
-    if (flag) {
-      out[ex] = out[bound];
-      delete out[bound];
-    }
-  }
-  return out;
-}
-function subschemas(key, v) {
-  if (!NAMED_SUBSCHEMAS.has(key) || !isObj(v)) return numericExclusives(v);
-  return Object.fromEntries(Object.entries(v).map(([name, s]) => [name, numericExclusives(s)]));
-}
-function compileSchema2(schema) {
-  const key = JSON.stringify(schema);
-  let fn = compiled2.get(key);
-  if (fn) return fn;
-  let s = schema;
-  const declared = typeof s.$schema === "string" ? s.$schema : "";
-  let draft = "draft-07";
-  if (declared.includes("2020-12")) draft = "2020";
-  else if (declared.includes("2019-09")) draft = "2019";
-  else if (!declared.includes("draft-07") && !declared.includes("draft-06")) s = numericExclusives(s);
-  if (draft === "draft-07" && declared !== "" && !declared.includes("draft-07")) {
-    const { $schema: _ignored, ...rest } = s;
-    s = rest;
-  }
-  try {
-    fn = ajvFor(draft).compile(s);
-  } catch (e) {
-    fail(e.message);
-  }
-  if (compiled2.size >= 100) compiled2.delete(compiled2.keys().next().value);
-  compiled2.set(key, fn);
-  return fn;
-}
-function jsonTypeOf(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
-  return typeof v;
-}
-function valueAt(doc, instancePath) {
-  let cur = doc;
-  for (const seg of instancePath.split("/").slice(1)) {
-    const k = seg.replace(/~1/g, "/").replace(/~0/g, "~");
-    cur = cur !== null && typeof cur === "object" ? cur[k] : void 0;
-  }
-  return cur;
-}
-function opaError(e, doc) {
-  const segs = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const field = segs.length === 0 ? "(root)" : segs.join(".");
-  const p = e.params;
-  let type = e.keyword;
-  let desc = e.message ?? e.keyword;
-  if (e.keyword === "if") {
-    const otherwise = p.failingKeyword === "else";
-    type = otherwise ? "condition_else" : "condition_then";
-    desc = `Must validate "${String(p.failingKeyword)}" as "if" was ${otherwise ? "not " : ""}valid`;
-  } else if (GOJSONSCHEMA[e.keyword]) {
-    const [t, describe4] = GOJSONSCHEMA[e.keyword];
-    type = t;
-    desc = describe4(p, field, () => jsonTypeOf(valueAt(doc, e.instancePath)));
-  }
-  return { error: `${field}: ${desc}`, type, field, desc };
-}
-function compositeFirst(errors) {
-  const out = [];
-  for (const e of errors) {
-    const p = e.params;
-    let from;
-    if (e.keyword === "propertyNames") {
-      from = (x) => x.propertyName === p.propertyName && x.schemaPath.startsWith(`${e.schemaPath}/`);
-    } else if (e.keyword === "if") {
-      const branch = `${e.schemaPath.slice(0, -"if".length)}${String(p.failingKeyword)}/`;
-      from = (x) => x.schemaPath.startsWith(branch) && x.instancePath.startsWith(e.instancePath);
-    }
-    let at2 = out.length;
-    while (from && at2 > 0 && from(out[at2 - 1])) at2--;
-    out.splice(at2, 0, e);
-  }
-  return out;
-}
-var isObj, TIME, ZONE, TIME_RE, DATE_TIME_RE, URL_PARSE_ERROR, isEmail, isUri, isUriReference, FORMATS, ajvs, SUBSCHEMA_KEYS, NAMED_SUBSCHEMAS, compiled2, GOJSONSCHEMA, jsonBuiltins;
-var init_json = __esm({
-  "src/runtime/host/json.ts"() {
-    "use strict";
-    init_errors();
-    init_ip();
-    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    TIME = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?:[.,]\d+)?`;
-    ZONE = String.raw`(?:Z|[+-]\d{2}:\d{2})`;
-    TIME_RE = new RegExp(`^${TIME}${ZONE}?$`);
-    DATE_TIME_RE = new RegExp(String.raw`^(\d{4}-\d{2}-\d{2})T${TIME}${ZONE}$`);
-    URL_PARSE_ERROR = /[\x00-\x1f\x7f\\]|%(?![0-9A-Fa-f]{2})/;
-    isEmail = (s) => /^[^@\s]+@[^@\s]+$/.test(s);
-    isUri = (s) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s) && !URL_PARSE_ERROR.test(s);
-    isUriReference = (s) => !URL_PARSE_ERROR.test(s);
-    FORMATS = {
-      "date-time": (s) => TIME_RE.test(s) || isDate(s) || DATE_TIME_RE.test(s) && isDate(DATE_TIME_RE.exec(s)[1]),
-      date: isDate,
-      time: (s) => TIME_RE.test(s),
-      email: isEmail,
-      "idn-email": isEmail,
-      ipv4: (s) => s.includes(".") && parseIp(s) !== void 0,
-      ipv6: (s) => s.includes(":") && parseIp(s) !== void 0,
-      hostname: (s) => s.length < 256 && /^([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])(\.([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9]))*$/.test(s),
-      uri: isUri,
-      iri: isUri,
-      "uri-reference": isUriReference,
-      "iri-reference": isUriReference,
-      "uri-template": isUriTemplate,
-      uuid: (s) => /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(s),
-      regex: (s) => {
-        try {
-          new RegExp(s, "u");
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      "json-pointer": (s) => /^(?:\/(?:[^~/]|~0|~1)*)*$/.test(s),
-      "relative-json-pointer": (s) => /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/.test(s)
-    };
-    ajvs = /* @__PURE__ */ new Map();
-    SUBSCHEMA_KEYS = /* @__PURE__ */ new Set([
-      "items",
-      "additionalItems",
-      "additionalProperties",
-      "contains",
-      "propertyNames",
-      "not",
-      "if",
-      "then",
-      "else",
-      "allOf",
-      "anyOf",
-      "oneOf",
-      "properties",
-      "patternProperties",
-      "definitions",
-      "dependencies"
-    ]);
-    NAMED_SUBSCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "definitions", "dependencies"]);
-    compiled2 = /* @__PURE__ */ new Map();
-    GOJSONSCHEMA = {
-      // several allowed types print as "[a,b]" (jsonSchemaType.String); ajv joins them with ","
-      type: ["invalid_type", (p, _f, given) => {
-        const t = String(p.type);
-        return `Invalid type. Expected: ${t.includes(",") ? `[${t}]` : t}, given: ${given()}`;
-      }],
-      required: ["required", (p) => `${String(p.missingProperty)} is required`],
-      minimum: ["number_gte", (p) => `Must be greater than or equal to ${String(p.limit)}`],
-      maximum: ["number_lte", (p) => `Must be less than or equal to ${String(p.limit)}`],
-      exclusiveMinimum: ["number_gt", (p) => `Must be greater than ${String(p.limit)}`],
-      exclusiveMaximum: ["number_lt", (p) => `Must be less than ${String(p.limit)}`],
-      minLength: ["string_gte", (p) => `String length must be greater than or equal to ${String(p.limit)}`],
-      maxLength: ["string_lte", (p) => `String length must be less than or equal to ${String(p.limit)}`],
-      pattern: ["pattern", (p) => `Does not match pattern '${String(p.pattern)}'`],
-      format: ["format", (p) => `Does not match format '${String(p.format)}'`],
-      enum: ["enum", (p, field) => `${field} must be one of the following: ${p.allowedValues.map((x) => JSON.stringify(x)).join(", ")}`],
-      const: ["const", (p, field) => `${field} does not match: ${JSON.stringify(p.allowedValue)}`],
-      additionalProperties: ["additional_property_not_allowed", (p) => `Additional property ${String(p.additionalProperty)} is not allowed`],
-      minItems: ["array_min_items", (p) => `Array must have at least ${String(p.limit)} items`],
-      maxItems: ["array_max_items", (p) => `Array must have at most ${String(p.limit)} items`],
-      // ajv's i is the later index, gojsonschema names the earlier one first
-      uniqueItems: ["unique", (p) => `array items[${String(p.j)},${String(p.i)}] must be unique`],
-      minProperties: ["array_min_properties", (p) => `Must have at least ${String(p.limit)} properties`],
-      maxProperties: ["array_max_properties", (p) => `Must have at most ${String(p.limit)} properties`],
-      multipleOf: ["multiple_of", (p) => `Must be a multiple of ${String(p.multipleOf)}`],
-      anyOf: ["number_any_of", () => "Must validate at least one schema (anyOf)"],
-      oneOf: ["number_one_of", () => "Must validate one and only one schema (oneOf)"],
-      not: ["number_not", () => "Must not validate the schema (not)"],
-      "false schema": ["false", () => "False always fails validation"],
-      contains: ["contains", () => "At least one of the items must match"],
-      dependencies: ["missing_dependency", (p) => `Has a dependency on ${String(p.missingProperty)}`],
-      additionalItems: ["array_no_additional_items", () => "No additional items allowed on array"],
-      propertyNames: ["invalid_property_name", (p) => `Property name of "${String(p.propertyName)}" does not match`]
-    };
-    jsonBuiltins = {
-      "json.verify_schema": (schema) => {
-        try {
-          compileSchema2(jsonOperand(schema));
-          return [true, null];
-        } catch (e) {
-          return [false, `jsonschema: ${e.message}`];
-        }
-      },
-      "json.match_schema": (document, schema) => {
-        const doc = jsonOperand(document);
-        const validate2 = compileSchema2(jsonOperand(schema));
-        if (validate2(doc)) return [true, []];
-        return [false, compositeFirst(validate2.errors ?? []).map((e) => opaError(e, doc))];
-      }
-    };
-  }
-});
-
-// src/runtime/host/yaml.ts
-function parseYamlDocuments(s, limit = Infinity) {
-  const parsed = guardedParse(s, () => (0, import_yaml4.parseAllDocuments)(s, { version: "1.1", merge: true, uniqueKeys: true, prettyErrors: false }));
-  if (!parsed.ok) return fail(`yaml: ${parsed.problem.message}`);
-  const docs = parsed.value;
-  if (!Array.isArray(docs)) return [];
-  return docs.slice(0, limit).map((doc) => {
-    const first = doc.errors[0];
-    if (first) fail(`yaml: ${first.message}`);
-    const decoded = boundedToJS(doc, { ...DEFAULT_YAML_BUDGET, maxAliasCount: MAX_ALIASES });
-    return decoded.ok ? decoded.data ?? null : fail(`yaml: ${decoded.problem.message}`);
-  });
-}
-function parseYaml(s) {
-  return parseYamlDocuments(s, 1)[0] ?? null;
-}
-var import_yaml4, MAX_ALIASES, yamlBuiltins;
-var init_yaml = __esm({
-  "src/runtime/host/yaml.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
-    init_yaml_bounded();
-    init_errors();
-    MAX_ALIASES = 100;
-    yamlBuiltins = {
-      "yaml.marshal": (x) => (0, import_yaml4.stringify)(x, { sortMapEntries: true, indentSeq: false, lineWidth: 0 }),
-      "yaml.unmarshal": (x) => parseYaml(str(x, 1)),
-      "yaml.is_valid": (x) => {
-        if (typeof x !== "string") return false;
-        try {
-          parseYaml(x);
-          return true;
-        } catch {
-          return false;
-        }
-      }
-    };
-  }
-});
-
-// src/runtime/host/context.ts
-function evaluationCache(ctx, name) {
-  const now = ctx.now();
-  if (ctx.cacheEpoch !== now) {
-    ctx.caches.clear();
-    ctx.cacheEpoch = now;
-  }
-  let c = ctx.caches.get(name);
-  if (!c) {
-    c = /* @__PURE__ */ new Map();
-    ctx.caches.set(name, c);
-  }
-  return c;
-}
-var init_context = __esm({
-  "src/runtime/host/context.ts"() {
-    "use strict";
-  }
-});
-
-// src/runtime/host/uuid.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-function uuidBuiltins(ctx) {
-  return {
-    "uuid.rfc4122": (k) => {
-      const key = str(k, 1);
-      const cache3 = evaluationCache(ctx, "uuid.rfc4122");
-      let id = cache3.get(key);
-      if (id === void 0) {
-        id = randomUUID2();
-        cache3.set(key, id);
-      }
-      return id;
-    }
-  };
-}
-var init_uuid = __esm({
-  "src/runtime/host/uuid.ts"() {
-    "use strict";
-    init_errors();
-    init_context();
-  }
-});
-
-// src/runtime/host/misc.ts
-import { randomInt } from "node:crypto";
-function miscBuiltins(ctx) {
-  return {
-    "time.now_ns": () => ctx.now(),
-    "rand.intn": (s, n2) => {
-      const key = str(s, 1);
-      let bound = int(n2, 2);
-      if (bound === 0) return 0;
-      if (bound < 0) bound = -bound;
-      const cache3 = evaluationCache(ctx, "rand.intn");
-      const k = JSON.stringify([key, bound]);
-      let v = cache3.get(k);
-      if (v === void 0) {
-        v = bound <= 2 ** 48 - 1 ? randomInt(bound) : Math.floor(Math.random() * bound);
-        cache3.set(k, v);
-      }
-      return v;
-    },
-    "opa.runtime": () => ({})
-  };
-}
-var init_misc = __esm({
-  "src/runtime/host/misc.ts"() {
-    "use strict";
-    init_errors();
-    init_context();
-  }
-});
-
-// src/runtime/host/deprecated.ts
-var deprecatedBuiltins;
-var init_deprecated = __esm({
-  "src/runtime/host/deprecated.ts"() {
-    "use strict";
-    init_errors();
-    deprecatedBuiltins = {
-      // A set arrives as its sorted array of members, which is what OPA's cast_array returns for it.
-      cast_array: (x) => Array.isArray(x) ? x : typeFail(1, x, "array", "set"),
-      cast_string: (x) => str(x, 1),
-      cast_boolean: (x) => bool(x, 1),
-      cast_null: (x) => x === null ? null : typeFail(1, x, "null"),
-      cast_object: (x) => obj(x, 1)
-    };
-  }
-});
-
-// src/loaders/dockerfile/shell.ts
-function shellCommands(script, depth = 0) {
-  return shellPipeline(script, depth).map((c) => c.words);
-}
-function shellPipeline(script, depth = 0) {
-  const out = [];
-  const piped = /* @__PURE__ */ new Set();
-  const nested = [];
-  let words2 = [];
-  let word = "";
-  let inWord = false;
-  let redirectTarget = false;
-  const endWord = () => {
-    if (inWord && !redirectTarget) words2.push(word);
-    if (inWord) redirectTarget = false;
-    word = "";
-    inWord = false;
-  };
-  const endCommand = () => {
-    endWord();
-    redirectTarget = false;
-    while (words2.length > 0 && RESERVED.has(words2[0])) words2.shift();
-    if (words2.length > 0) out.push(words2);
-    words2 = [];
-  };
-  const n2 = script.length;
-  let i = 0;
-  while (i < n2) {
-    const ch = script[i];
-    if (ch === "'") {
-      const end = script.indexOf("'", i + 1);
-      const stop = end === -1 ? n2 : end;
-      word += script.slice(i + 1, stop);
-      inWord = true;
-      i = stop + 1;
-      continue;
-    }
-    if (ch === '"') {
-      inWord = true;
-      i++;
-      while (i < n2 && script[i] !== '"') {
-        const c = script[i];
-        if (c === "\\" && i + 1 < n2 && '"\\$`\n'.includes(script[i + 1])) {
-          if (script[i + 1] !== "\n") word += script[i + 1];
-          i += 2;
-          continue;
-        }
-        if (c === "$" && script[i + 1] === "(" && script[i + 2] !== "(") {
-          const end = closingParen(script, i + 1);
-          const inner = script.slice(i + 2, end);
-          if (depth < MAX_DEPTH) nested.push(...shellCommands(inner, depth + 1));
-          word += script.slice(i, end + 1);
-          i = end + 1;
-          continue;
-        }
-        word += c;
-        i++;
-      }
-      i++;
-      continue;
-    }
-    if (ch === "\\") {
-      if (script[i + 1] === "\n") {
-        i += 2;
-        continue;
-      }
-      if (i + 1 < n2) {
-        word += script[i + 1];
-        inWord = true;
-      }
-      i += 2;
-      continue;
-    }
-    if (ch === "$" && script[i + 1] === "(") {
-      const end = closingParen(script, i + 1);
-      if (script[i + 2] !== "(" && depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 2, end), depth + 1));
-      word += script.slice(i, end + 1);
-      inWord = true;
-      i = end + 1;
-      continue;
-    }
-    if (ch === "`") {
-      const end = script.indexOf("`", i + 1);
-      const stop = end === -1 ? n2 : end;
-      if (depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 1, stop), depth + 1));
-      word += script.slice(i, stop + 1);
-      inWord = true;
-      i = stop + 1;
-      continue;
-    }
-    if (ch === "#" && !inWord) {
-      const end = script.indexOf("\n", i);
-      i = end === -1 ? n2 : end;
-      continue;
-    }
-    if (ch === " " || ch === "	" || ch === "\r") {
-      endWord();
-      i++;
-      continue;
-    }
-    if (ch === "\n" || ch === ";" || ch === "(" || ch === ")") {
-      endCommand();
-      i++;
-      continue;
-    }
-    if (ch === "&" || ch === "|") {
-      if (ch === "&" && script[i + 1] === ">") {
-        endWord();
-        i = skipRedirect(script, i + 1);
-        redirectTarget = true;
-        continue;
-      }
-      const single = script[i + 1] !== ch;
-      const last = words2;
-      endCommand();
-      if (ch === "|" && single && out[out.length - 1] === last) piped.add(last);
-      i += single ? 1 : 2;
-      continue;
-    }
-    if (ch === "<" || ch === ">") {
-      if (inWord && /^\d+$/.test(word)) {
-        word = "";
-        inWord = false;
-      }
-      endWord();
-      i = skipRedirect(script, i);
-      redirectTarget = true;
-      continue;
-    }
-    word += ch;
-    inWord = true;
-    i++;
-  }
-  endCommand();
-  const expanded = [];
-  for (const cmd of out) {
-    expanded.push({ words: cmd, piped: piped.has(cmd) });
-    const script2 = shellScriptOf(cmd);
-    if (script2 !== void 0 && depth < MAX_DEPTH) expanded.push(...shellPipeline(script2, depth + 1));
-  }
-  return [...expanded, ...nested.map((words3) => ({ words: words3, piped: false }))];
-}
-function skipRedirect(script, i) {
-  let j = i + 1;
-  while (j < script.length && (script[j] === ">" || script[j] === "<" || script[j] === "&" || script[j] === "|")) j++;
-  while (j < script.length && (script[j] === " " || script[j] === "	")) j++;
-  return j;
-}
-function closingParen(s, open5) {
-  let level = 0;
-  for (let i = open5; i < s.length; i++) {
-    const c = s[i];
-    if (c === "'") {
-      const e = s.indexOf("'", i + 1);
-      if (e === -1) return s.length;
-      i = e;
-    } else if (c === "\\") i++;
-    else if (c === "(") level++;
-    else if (c === ")" && --level === 0) return i;
-  }
-  return s.length;
-}
-function shellScriptOf(cmd) {
-  const argv = commandOf(cmd).argv;
-  const k = cmd.length - argv.length;
-  if (!SHELLS.has(cmd[k] ?? "")) return void 0;
-  for (let j = k + 1; j < cmd.length - 1; j++) {
-    const w = cmd[j];
-    if (!w.startsWith("-")) return void 0;
-    if (/^-[a-z]*c[a-z]*$/.test(w)) return cmd[j + 1];
-  }
-  return void 0;
-}
-function commandOf(words2, piped = false) {
-  let k = 0;
-  for (; ; ) {
-    while (k < words2.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k])) k++;
-    const w = words2[k];
-    if (w === void 0 || !WRAPPERS.has(w)) break;
-    const takesUser = w === "gosu" || w === "su-exec";
-    k++;
-    while (k < words2.length && words2[k].startsWith("-") && words2[k] !== "--") k += WRAPPER_VALUE_OPTIONS.has(words2[k]) ? 2 : 1;
-    if (words2[k] === "--") k++;
-    if (takesUser) k++;
-  }
-  return { words: words2, argv: words2.slice(k), piped };
-}
-function runCommands(args, json2, heredocs) {
-  return runWords(args, json2, heredocs).map((c) => commandOf(c.words, c.piped));
-}
-function runWords(args, json2, heredocs) {
-  if (json2) {
-    if (args.length === 0) return [];
-    const script = shellScriptOf(args);
-    return script === void 0 ? [{ words: args, piped: false }] : [{ words: args, piped: false }, ...shellPipeline(script, 1)];
-  }
-  const cmds = shellPipeline(args.join(" "));
-  const shellReads = cmds.length === 0 || cmds.length === 1 && SHELLS.has(cmds[0].words[0]) && cmds[0].words.length <= 2;
-  if (shellReads) for (const h2 of heredocs) cmds.push(...shellPipeline(h2.body));
-  return cmds;
-}
-var MAX_DEPTH, RESERVED, SHELLS, WRAPPERS, WRAPPER_VALUE_OPTIONS;
-var init_shell = __esm({
-  "src/loaders/dockerfile/shell.ts"() {
-    "use strict";
-    MAX_DEPTH = 4;
-    RESERVED = /* @__PURE__ */ new Set(["!", "{", "}", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "time"]);
-    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/bash"]);
-    WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "command", "exec", "nohup", "nice", "time", "gosu", "su-exec"]);
-    WRAPPER_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-u", "-g", "-n", "-C", "-h", "-p", "-U", "-r", "-t"]);
-  }
-});
-
-// src/loaders/dockerfile/parse.ts
-function takeFlags(s) {
-  const flags = {};
-  let rest = s;
-  for (; ; ) {
-    const m = /^--([A-Za-z][A-Za-z0-9-]*)(?:=("[^"]*"|\S*))?(?:\s+|$)/.exec(rest);
-    if (!m) break;
-    const name = m[1];
-    let value = m[2] ?? "true";
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-    flags[name] = flags[name] === void 0 ? value : `${flags[name]} ${value}`;
-    rest = rest.slice(m[0].length);
-  }
-  return { flags, rest };
-}
-function parseFrom(rest, platform2) {
-  const words2 = rest.trim().split(/\s+/);
-  const ref = words2[0] ?? "";
-  const name = words2.length >= 3 && words2[1].toLowerCase() === "as" ? words2[2] : null;
-  let image = ref;
-  let digest2 = null;
-  let tag = null;
-  const atSign = image.indexOf("@");
-  if (atSign !== -1) {
-    digest2 = image.slice(atSign + 1);
-    image = image.slice(0, atSign);
-  }
-  const colon = image.lastIndexOf(":");
-  if (colon > image.lastIndexOf("/")) {
-    tag = image.slice(colon + 1);
-    image = image.slice(0, colon);
-  }
-  return { from: { image, tag, digest: digest2, platform: platform2, raw: rest.trim() }, name };
-}
-function jsonArray(s) {
-  const t = s.trim();
-  if (!t.startsWith("[")) return void 0;
-  try {
-    const v = JSON.parse(t);
-    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
-  } catch {
-  }
-  return void 0;
-}
-function parseDockerfile(path, text2) {
-  const lines = text2.split(/\r?\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  const diagnostics = [];
-  const data = { stages: [], instructions: [], args: {} };
-  const spans = [];
-  let escape3 = "\\";
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(lines[i]);
-    if (!m) break;
-    if (m[1].toLowerCase() === "escape") {
-      if (m[2] === "\\" || m[2] === "`") escape3 = m[2];
-      else diagnostics.push(at(path, { line: i + 1, col: 1 }, "input_parse_error", `invalid escape directive "${m[2]}"`, "use `# escape=\\` or `# escape=`` (backtick)"));
-    }
-  }
-  const isComment = (l) => /^\s*#/.test(l);
-  const continues = (l) => l.trimEnd().endsWith(escape3);
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.trim() === "" || isComment(line)) continue;
-    const first = i;
-    const parts = [];
-    let cur = line;
-    for (; ; ) {
-      if (continues(cur) && i + 1 < lines.length) {
-        parts.push(cur.trimEnd().slice(0, -1).trim());
-        i++;
-        while (i < lines.length && (isComment(lines[i]) || lines[i].trim() === "")) i++;
-        if (i >= lines.length) break;
-        cur = lines[i];
-        continue;
-      }
-      parts.push(continues(cur) ? cur.trimEnd().slice(0, -1).trim() : cur.trim());
-      break;
-    }
-    const joined = parts.filter((p) => p !== "").join(" ");
-    const m = /^(\S+)\s*(.*)$/s.exec(joined);
-    if (!m) continue;
-    const cmd = m[1].toLowerCase();
-    let rest = m[2];
-    if (!KNOWN2.has(cmd)) {
-      diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `unknown instruction "${m[1]}"`, "check the spelling; Docker rejects unknown instructions"));
-    }
-    let flags = {};
-    if (HAS_FLAGS.has(cmd)) ({ flags, rest } = takeFlags(rest));
-    const heredocs = [];
-    if (HEREDOC_OK.has(cmd) && rest.includes("<<")) {
-      for (const h2 of rest.matchAll(HEREDOC)) {
-        const strip = h2[1] === "-";
-        const name = h2[3];
-        const body = [];
-        let closed = false;
-        while (i + 1 < lines.length) {
-          i++;
-          const l = lines[i];
-          if ((strip ? l.replace(/^\t+/, "") : l) === name) {
-            closed = true;
-            break;
-          }
-          body.push(strip ? l.replace(/^\t+/, "") : l);
-        }
-        if (!closed) {
-          diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `heredoc <<${name} is never closed`, `end the heredoc with a line containing only ${name}`));
-        }
-        heredocs.push({ name, body: body.length > 0 ? body.join("\n") + "\n" : "" });
-      }
-    }
-    const arr2 = JSON_FORM.has(cmd) ? jsonArray(rest) : void 0;
-    const index = data.instructions.length;
-    let stage = data.stages.length - 1;
-    if (cmd === "from") {
-      const { from, name } = parseFrom(rest, flags.platform ?? null);
-      stage = data.stages.length;
-      data.stages.push({ index: stage, name, from, instructions: [] });
-    } else if (stage < 0) {
-      stage = null;
-      if (cmd === "arg") {
-        for (const a of rest.trim().split(/\s+/).filter(Boolean)) {
-          const eq = a.indexOf("=");
-          const k = eq === -1 ? a : a.slice(0, eq);
-          let v = eq === -1 ? null : a.slice(eq + 1);
-          if (v !== null && v.length >= 2 && /^(["']).*\1$/.test(v)) v = v.slice(1, -1);
-          data.args[k] = v;
-        }
-      } else if (KNOWN2.has(cmd)) {
-        diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `${m[1]} before the first FROM`, "only ARG may come before FROM; move this instruction into a build stage"));
-      }
-    }
-    if (stage !== null) data.stages[stage].instructions.push(index);
-    const instruction = {
-      cmd,
-      args: arr2 ?? [rest],
-      raw: lines.slice(first, i + 1).join("\n"),
-      flags,
-      json: arr2 !== void 0,
-      stage,
-      heredocs
-    };
-    if (cmd === "run") instruction.commands = runCommands(instruction.args, instruction.json, heredocs);
-    data.instructions.push(instruction);
-    spans.push({ first: first + 1, last: i + 1 });
-  }
-  if (data.stages.length === 0) {
-    diagnostics.push(at(path, { line: 1, col: 1 }, "input_parse_error", "no FROM instruction: this Dockerfile has no build stage", "start the build with `FROM <image>`"));
-  }
-  return { data, spans, diagnostics };
-}
-var KNOWN2, JSON_FORM, HAS_FLAGS, HEREDOC_OK, HEREDOC;
-var init_parse = __esm({
-  "src/loaders/dockerfile/parse.ts"() {
-    "use strict";
-    init_diag();
-    init_shell();
-    KNOWN2 = /* @__PURE__ */ new Set([
-      "add",
-      "arg",
-      "cmd",
-      "copy",
-      "entrypoint",
-      "env",
-      "expose",
-      "from",
-      "healthcheck",
-      "label",
-      "maintainer",
-      "onbuild",
-      "run",
-      "shell",
-      "stopsignal",
-      "user",
-      "volume",
-      "workdir"
-    ]);
-    JSON_FORM = /* @__PURE__ */ new Set(["run", "cmd", "entrypoint", "shell", "copy", "add", "volume", "healthcheck"]);
-    HAS_FLAGS = /* @__PURE__ */ new Set(["from", "run", "copy", "add", "healthcheck"]);
-    HEREDOC_OK = /* @__PURE__ */ new Set(["run", "copy", "add"]);
-    HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
-  }
-});
-
-// src/loaders/terraform/hcl/ast.ts
-function literalString(x) {
-  if (x.t !== "tpl") return void 0;
-  let out = "";
-  for (const p of x.parts) {
-    if (p.t !== "str") return void 0;
-    out += p.v;
-  }
-  return out;
-}
-var init_ast = __esm({
-  "src/loaders/terraform/hcl/ast.ts"() {
-    "use strict";
-  }
-});
-
-// src/loaders/terraform/hcl/parser.ts
-function dedent(parts, raw) {
-  let min = Infinity;
-  for (const line of raw.split("\n")) {
-    if (line.trim() === "") continue;
-    min = Math.min(min, /^[ \t]*/.exec(line)[0].length);
-  }
-  if (!Number.isFinite(min) || min === 0) return;
-  const re = new RegExp(`(^|\\n)[ \\t]{0,${min}}`, "g");
-  let atLineStart = true;
-  for (let k = 0; k < parts.length; k++) {
-    const p = parts[k];
-    if (p.t !== "str") {
-      atLineStart = false;
-      continue;
-    }
-    let v = p.v.replace(re, (_, nl) => nl);
-    if (!atLineStart) {
-      const first = p.v.indexOf("\n");
-      v = first === -1 ? p.v : p.v.slice(0, first) + p.v.slice(first).replace(re, (_, nl) => nl);
-    }
-    parts[k] = { t: "str", v };
-    atLineStart = v.endsWith("\n");
-  }
-}
-function parseHcl(text2) {
-  const p = new Parser(text2);
-  const errors = [];
-  let body;
-  try {
-    body = p.body(0, false, errors);
-  } catch (e) {
-    if (!(e instanceof Fail)) throw e;
-    errors.push({ offset: e.offset, message: e.message, fix: e.fix });
-    body = { s: 0, e: text2.length, attrs: [], blocks: [] };
-  }
-  return { body, errors };
-}
-function parseHclExpression(text2) {
-  const p = new Parser(text2);
-  try {
-    const x = p.expr();
-    p.ws(true);
-    if (p.i < text2.length) return { error: { offset: p.i, message: `unexpected ${p.found()} after the expression`, fix: "pass a single value" } };
-    return { expr: x };
-  } catch (e) {
-    if (!(e instanceof Fail)) throw e;
-    return { error: { offset: e.offset, message: e.message, fix: e.fix } };
-  }
-}
-function parseTemplate(text2, base) {
-  const p = new Parser(text2);
-  try {
-    const parts = p.template("", false);
-    return { parts: shift(parts, base) };
-  } catch (e) {
-    if (!(e instanceof Fail)) throw e;
-    return { parts: [{ t: "str", v: text2 }], error: { offset: base + e.offset, message: e.message, fix: e.fix } };
-  }
-}
-function shift(parts, base) {
-  if (base === 0) return parts;
-  const walk2 = (x) => {
-    if (Array.isArray(x)) x.forEach(walk2);
-    else if (x && typeof x === "object") {
-      const o = x;
-      if (typeof o.s === "number" && typeof o.e === "number") {
-        o.s = o.s + base;
-        o.e = o.e + base;
-      }
-      for (const v of Object.values(o)) if (v && typeof v === "object") walk2(v);
-    }
-  };
-  walk2(parts);
-  return parts;
-}
-var Fail, isIdStart, isId, isDigit, BINARY, MAX_DEPTH2, Parser;
-var init_parser = __esm({
-  "src/loaders/terraform/hcl/parser.ts"() {
-    "use strict";
-    Fail = class extends Error {
-      constructor(offset, message, fix) {
-        super(message);
-        this.offset = offset;
-        this.fix = fix;
-      }
-      offset;
-      fix;
-    };
-    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
-    isId = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === 45;
-    isDigit = (c) => c >= 48 && c <= 57;
-    BINARY = [["||"], ["&&"], ["==", "!="], ["<=", ">=", "<", ">"], ["+", "-"], ["*", "/", "%"]];
-    MAX_DEPTH2 = 500;
-    Parser = class {
-      constructor(t) {
-        this.t = t;
-      }
-      t;
-      i = 0;
-      /** > 0 inside brackets, where newlines are plain whitespace. */
-      nest = 0;
-      depth = 0;
-      fail(offset, message, fix) {
-        throw new Fail(offset, message, fix);
-      }
-      /** Skips blanks and comments; newlines too inside brackets or when `nl`. */
-      ws(nl = this.nest > 0) {
-        const t = this.t;
-        for (; ; ) {
-          const c = t.charCodeAt(this.i);
-          if (c === 32 || c === 9 || c === 13 || nl && c === 10) this.i++;
-          else if (c === 35 || c === 47 && t.charCodeAt(this.i + 1) === 47) {
-            const n2 = t.indexOf("\n", this.i);
-            this.i = n2 === -1 ? t.length : n2;
-          } else if (c === 47 && t.charCodeAt(this.i + 1) === 42) {
-            const e = t.indexOf("*/", this.i + 2);
-            if (e === -1) this.fail(this.i, "unterminated /* comment", "close the comment with */");
-            this.i = e + 2;
-          } else return;
-        }
-      }
-      peek(s) {
-        return this.t.startsWith(s, this.i);
-      }
-      expect(s, what) {
-        this.ws();
-        if (!this.peek(s)) this.fail(this.i, `expected ${what}, found ${this.found()}`, `add the missing ${s}`);
-        this.i += s.length;
-      }
-      found() {
-        if (this.i >= this.t.length) return "end of file";
-        const c = this.t[this.i];
-        if (c === "\n") return "end of line";
-        return `\`${this.t.slice(this.i, this.i + 12).split("\n")[0]}\``;
-      }
-      ident() {
-        const t = this.t;
-        if (!isIdStart(t.charCodeAt(this.i))) return void 0;
-        const s = this.i;
-        while (isId(t.charCodeAt(this.i))) this.i++;
-        return t.slice(s, this.i);
-      }
-      // ── bodies ────────────────────────────────────────────────────────────────────────────────────
-      body(s, closing, errors) {
-        const out = { s, e: s, attrs: [], blocks: [] };
-        const saved = this.nest;
-        this.nest = 0;
-        for (; ; ) {
-          this.ws(true);
-          if (this.i >= this.t.length) {
-            if (closing) this.fail(this.i, "unexpected end of file inside a block", "add the missing }");
-            break;
-          }
-          if (this.t.charCodeAt(this.i) === 125) {
-            if (closing) break;
-            if (!errors) this.fail(this.i, "unexpected }", "remove the extra }");
-          }
-          const start = this.i;
-          try {
-            this.item(out);
-          } catch (e) {
-            if (!errors || !(e instanceof Fail)) throw e;
-            errors.push({ offset: e.offset, message: e.message, fix: e.fix });
-            this.nest = 0;
-            this.depth = 0;
-            this.recover(Math.max(start, e.offset));
-          }
-        }
-        out.e = this.i;
-        this.nest = saved;
-        return out;
-      }
-      /** After an error at top level: the next line that starts a block or attribute in column 1. */
-      recover(from) {
-        const t = this.t;
-        let n2 = t.indexOf("\n", from);
-        for (; ; ) {
-          if (n2 === -1) {
-            this.i = t.length;
-            return;
-          }
-          if (isIdStart(t.charCodeAt(n2 + 1))) {
-            this.i = n2 + 1;
-            return;
-          }
-          n2 = t.indexOf("\n", n2 + 1);
-        }
-      }
-      item(out) {
-        const start = this.i;
-        const name = this.ident();
-        if (name === void 0) this.fail(this.i, `expected an attribute or block, found ${this.found()}`, 'start each line of a body with `name = value` or `type "label" {`');
-        const nameEnd = this.i;
-        this.ws(false);
-        const c = this.t.charCodeAt(this.i);
-        if (c === 61 && this.t.charCodeAt(this.i + 1) !== 61) {
-          this.i++;
-          const expr = this.expr();
-          out.attrs.push({ name, nameEnd, expr, s: start, e: expr.e });
-          this.endOfLine();
-          return;
-        }
-        const labels = [];
-        const labelSpans = [];
-        for (; ; ) {
-          this.ws(false);
-          const d = this.t.charCodeAt(this.i);
-          if (d === 34) {
-            const ls = this.i;
-            const x = this.quoted();
-            const lit = x.parts.every((p) => p.t === "str") ? x.parts.map((p) => p.t === "str" ? p.v : "").join("") : void 0;
-            if (lit === void 0) this.fail(ls, "a block label cannot contain interpolation", "write the label as a plain string");
-            labels.push(lit);
-            labelSpans.push({ s: ls, e: this.i });
-          } else if (isIdStart(d)) {
-            const ls = this.i;
-            labels.push(this.ident());
-            labelSpans.push({ s: ls, e: this.i });
-          } else break;
-        }
-        if (this.t.charCodeAt(this.i) !== 123) {
-          this.fail(this.i, `expected \`=\` or \`{\` after \`${name}\`, found ${this.found()}`, labels.length ? `open the block with { after its labels` : `write \`${name} = <value>\` for an attribute or \`${name} {\` for a block`);
-        }
-        this.i++;
-        const body = this.body(this.i, true, void 0);
-        this.i++;
-        out.blocks.push({ type: name, labels, labelSpans, body, s: start, e: this.i });
-        this.endOfLine();
-      }
-      /** An attribute or block must be followed by a newline (or the body's closing brace). */
-      endOfLine() {
-        this.ws(false);
-        const c = this.t.charCodeAt(this.i);
-        if (c === 10 || c === 125 || this.i >= this.t.length) return;
-        this.fail(this.i, `unexpected ${this.found()} after the value`, "put each attribute and block on its own line, or close the brackets that are still open");
-      }
-      // ── expressions ─────────────────────────────────────────────────────────────────────────────
-      expr() {
-        if (++this.depth > MAX_DEPTH2) this.fail(this.i, `expression nested deeper than ${MAX_DEPTH2} levels`, "simplify the expression");
-        try {
-          const c = this.binary(0);
-          this.ws();
-          if (this.t.charCodeAt(this.i) !== 63) return c;
-          this.i++;
-          const a = this.expr();
-          this.expect(":", "`:` of the conditional");
-          const b = this.expr();
-          return { t: "cond", c, a, b, s: c.s, e: b.e };
-        } finally {
-          this.depth--;
-        }
-      }
-      binary(level) {
-        if (level === BINARY.length) return this.unary();
-        let l = this.binary(level + 1);
-        for (; ; ) {
-          this.ws();
-          const op = BINARY[level].find((o) => this.peek(o) && !(o.length === 1 && (o === "<" || o === ">") && this.t[this.i + 1] === "="));
-          if (op === void 0) return l;
-          this.i += op.length;
-          const r = this.binary(level + 1);
-          l = { t: "bin", op, l, r, s: l.s, e: r.e };
-        }
-      }
-      unary() {
-        this.ws();
-        const c = this.t.charCodeAt(this.i);
-        if (c === 33 || c === 45 && !isDigit(this.t.charCodeAt(this.i + 1))) {
-          const s = this.i++;
-          const x = this.unary();
-          return { t: "un", op: c === 33 ? "!" : "-", x, s, e: x.e };
-        }
-        return this.postfix(this.primary());
-      }
-      postfix(x) {
-        for (; ; ) {
-          const save = this.i;
-          this.ws();
-          const c = this.t.charCodeAt(this.i);
-          if (c === 46 && this.t.charCodeAt(this.i + 1) !== 46) {
-            if (this.t.charCodeAt(this.i + 1) === 42) {
-              this.i += 2;
-              x = this.splat(x, false);
-              continue;
-            }
-            this.i++;
-            const step2 = this.dotStep();
-            x = { t: "get", obj: x, step: step2, s: x.s, e: this.i };
-            continue;
-          }
-          if (c === 91) {
-            this.i++;
-            this.nest++;
-            this.ws();
-            if (this.t.charCodeAt(this.i) === 42) {
-              this.i++;
-              this.expect("]", "`]` of the splat");
-              this.nest--;
-              x = this.splat(x, true);
-              continue;
-            }
-            const key = this.expr();
-            this.expect("]", "`]` of the index");
-            this.nest--;
-            x = { t: "get", obj: x, step: { t: "index", key }, s: x.s, e: this.i };
-            continue;
-          }
-          this.i = save;
-          return x;
-        }
-      }
-      dotStep() {
-        const s = this.i;
-        if (isDigit(this.t.charCodeAt(this.i))) {
-          while (isDigit(this.t.charCodeAt(this.i))) this.i++;
-          return { t: "index", key: { t: "lit", v: Number(this.t.slice(s, this.i)), s, e: this.i } };
-        }
-        const name = this.ident();
-        if (name === void 0) this.fail(this.i, `expected an attribute name after \`.\`, found ${this.found()}`, "write the attribute name after the dot");
-        return { t: "attr", name };
-      }
-      /** The steps after `[*]` (full) or `.*` (attribute-only) apply to every element. */
-      splat(obj3, full) {
-        const steps = [];
-        for (; ; ) {
-          const save = this.i;
-          this.ws();
-          const c = this.t.charCodeAt(this.i);
-          if (c === 46 && this.t.charCodeAt(this.i + 1) !== 42 && this.t.charCodeAt(this.i + 1) !== 46) {
-            this.i++;
-            steps.push(this.dotStep());
-            continue;
-          }
-          if (full && c === 91 && this.t.charCodeAt(this.i + 1) !== 42) {
-            this.i++;
-            this.nest++;
-            const key = this.expr();
-            this.expect("]", "`]` of the index");
-            this.nest--;
-            steps.push({ t: "index", key });
-            continue;
-          }
-          this.i = save;
-          return { t: "splat", obj: obj3, steps, full, s: obj3.s, e: this.i };
-        }
-      }
-      primary() {
-        this.ws();
-        const t = this.t;
-        const s = this.i;
-        const c = t.charCodeAt(s);
-        if (isDigit(c) || c === 45 && isDigit(t.charCodeAt(s + 1))) {
-          const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(t.slice(s, s + 64));
-          this.i += m[0].length;
-          return { t: "lit", v: Number(m[0]), s, e: this.i };
-        }
-        if (c === 34) return this.quoted();
-        if (c === 60 && t.charCodeAt(s + 1) === 60) return this.heredoc();
-        if (c === 40) {
-          this.i++;
-          this.nest++;
-          const x = this.expr();
-          this.expect(")", "`)`");
-          this.nest--;
-          return { t: "paren", x, s, e: this.i };
-        }
-        if (c === 91) return this.tuple();
-        if (c === 123) return this.object();
-        const name = this.ident();
-        if (name === void 0) this.fail(s, `expected an expression, found ${this.found()}`, "write a value: a string, number, bool, list, object, reference or function call");
-        if (name === "true" || name === "false") return { t: "lit", v: name === "true", s, e: this.i };
-        if (name === "null") return { t: "lit", v: null, s, e: this.i };
-        const save = this.i;
-        this.ws(false);
-        let fname = name;
-        while (this.peek("::")) {
-          this.i += 2;
-          const part = this.ident();
-          if (part === void 0) this.fail(this.i, "expected a function name after `::`", "write the full function name");
-          fname += `::${part}`;
-          this.ws(false);
-        }
-        if (t.charCodeAt(this.i) === 40) {
-          this.i++;
-          this.nest++;
-          const args = [];
-          let expand = false;
-          this.ws();
-          while (t.charCodeAt(this.i) !== 41) {
-            args.push(this.expr());
-            this.ws();
-            if (this.peek("...")) {
-              this.i += 3;
-              expand = true;
-              this.ws();
-            }
-            if (t.charCodeAt(this.i) === 44) {
-              this.i++;
-              this.ws();
-            } else if (t.charCodeAt(this.i) !== 41) this.fail(this.i, `expected \`,\` or \`)\` in the call to ${fname}, found ${this.found()}`, "separate arguments with commas and close the call with )");
-          }
-          this.i++;
-          this.nest--;
-          return { t: "call", name: fname, args, expand, s, e: this.i };
-        }
-        if (fname !== name) this.fail(this.i, `expected \`(\` after the function name ${fname}`, "call the function with its arguments in parentheses");
-        this.i = save;
-        return { t: "var", name, s, e: this.i };
-      }
-      /** At `[` or `{`: a for-expression when the next word is `for` followed by a name. */
-      isFor() {
-        const m = /^[[{]\s*for\s+[A-Za-z_]/.exec(this.t.slice(this.i, this.i + 64));
-        return m !== null;
-      }
-      tuple() {
-        const s = this.i;
-        if (this.isFor()) return this.forExpr(false);
-        this.i++;
-        this.nest++;
-        const items = [];
-        this.ws();
-        while (this.t.charCodeAt(this.i) !== 93) {
-          items.push(this.expr());
-          this.ws();
-          if (this.t.charCodeAt(this.i) === 44) {
-            this.i++;
-            this.ws();
-          } else if (this.t.charCodeAt(this.i) !== 93) this.fail(this.i, `expected \`,\` or \`]\` in the list, found ${this.found()}`, "separate list items with commas and close the list with ]");
-        }
-        this.i++;
-        this.nest--;
-        return { t: "tuple", items, s, e: this.i };
-      }
-      object() {
-        const s = this.i;
-        if (this.isFor()) return this.forExpr(true);
-        this.i++;
-        this.nest++;
-        const items = [];
-        this.ws();
-        while (this.t.charCodeAt(this.i) !== 125) {
-          const ks = this.i;
-          let key;
-          const save = this.i;
-          const name = this.ident();
-          this.ws();
-          if (name !== void 0 && (this.peek("=") || this.peek(":")) && !this.peek("==") && !this.peek("::")) {
-            key = { t: "tpl", parts: [{ t: "str", v: name }], s: ks, e: ks + name.length };
-          } else {
-            this.i = save;
-            key = this.expr();
-            this.ws();
-          }
-          if (!(this.peek("=") || this.peek(":")) || this.peek("==")) this.fail(this.i, `expected \`=\` or \`:\` after the object key, found ${this.found()}`, "write object items as `key = value`");
-          this.i++;
-          const value = this.expr();
-          items.push({ key, value, s: ks, e: value.e });
-          this.ws();
-          if (this.t.charCodeAt(this.i) === 44) {
-            this.i++;
-            this.ws();
-          } else if (this.t.charCodeAt(this.i) !== 125 && this.t.charCodeAt(this.i - 1) !== 10 && !this.newlineSince(value.e)) {
-            this.fail(this.i, `expected \`,\`, a new line or \`}\` in the object, found ${this.found()}`, "separate object items with commas or new lines and close the object with }");
-          }
-        }
-        this.i++;
-        this.nest--;
-        return { t: "object", items, s, e: this.i };
-      }
-      newlineSince(from) {
-        return this.t.slice(from, this.i).includes("\n");
-      }
-      forExpr(object) {
-        const s = this.i;
-        this.i++;
-        this.nest++;
-        this.ws();
-        this.i += 3;
-        this.ws();
-        let key;
-        let val = this.ident();
-        this.ws();
-        if (this.t.charCodeAt(this.i) === 44) {
-          this.i++;
-          this.ws();
-          key = val;
-          const v = this.ident();
-          if (v === void 0) this.fail(this.i, "expected a value variable name after `,` in the for expression", "write `for k, v in collection`");
-          val = v;
-          this.ws();
-        }
-        if (this.ident() !== "in") this.fail(this.i, "expected `in` in the for expression", "write `for v in collection : ...`");
-        const coll = this.expr();
-        this.expect(":", "`:` after the for expression collection");
-        let keyExpr;
-        let valExpr = this.expr();
-        if (object) {
-          this.expect("=>", "`=>` in the object for expression");
-          keyExpr = valExpr;
-          valExpr = this.expr();
-        }
-        this.ws();
-        let group = false;
-        if (this.peek("...")) {
-          this.i += 3;
-          group = true;
-          this.ws();
-        }
-        let cond;
-        const save = this.i;
-        if (this.ident() === "if") cond = this.expr();
-        else this.i = save;
-        this.expect(object ? "}" : "]", object ? "`}` closing the for expression" : "`]` closing the for expression");
-        this.nest--;
-        const out = { t: "for", val, coll, valExpr, group, object, s, e: this.i };
-        if (key !== void 0) out.key = key;
-        if (keyExpr) out.keyExpr = keyExpr;
-        if (cond) out.cond = cond;
-        return out;
-      }
-      // ── templates ───────────────────────────────────────────────────────────────────────────────
-      quoted() {
-        const s = this.i;
-        this.i++;
-        const parts = this.template('"', true);
-        this.i++;
-        return { t: "tpl", parts, s, e: this.i };
-      }
-      /**
-       * Template parts up to `end` (`"` for quoted strings, '' for a heredoc's whole content), or up to
-       * a `%{` directive keyword the caller is waiting for (returned via `this.directive`).
-       */
-      directive;
-      template(end, escapes, limit = this.t.length) {
-        const t = this.t;
-        const parts = [];
-        let lit = "";
-        let stripNext = false;
-        const flush = (stripRight) => {
-          let v = lit;
-          if (stripNext) v = v.replace(/^\s+/, "");
-          if (stripRight) v = v.replace(/\s+$/, "");
-          if (v !== "") parts.push({ t: "str", v });
-          lit = "";
-          stripNext = false;
-        };
-        for (; ; ) {
-          if (this.i >= limit) {
-            if (end === '"') this.fail(this.i, "unterminated string", 'close the string with "');
-            flush(false);
-            return parts;
-          }
-          const c = t.charCodeAt(this.i);
-          if (end === '"' && c === 34) {
-            flush(false);
-            return parts;
-          }
-          if (end === '"' && c === 10) this.fail(this.i, "unterminated string: a quoted string cannot span lines", 'close the string with " on the same line, or use a heredoc (<<EOT) for multi-line text');
-          if (escapes && c === 92) {
-            const n2 = t[this.i + 1];
-            const map = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-            if (n2 !== void 0 && map[n2] !== void 0) {
-              lit += map[n2];
-              this.i += 2;
-            } else if (n2 === "u" || n2 === "U") {
-              const len = n2 === "u" ? 4 : 8;
-              const hex = t.slice(this.i + 2, this.i + 2 + len);
-              if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) this.fail(this.i, `invalid escape \\${n2}${hex}`, `write \\${n2} followed by ${len} hex digits`);
-              lit += String.fromCodePoint(parseInt(hex, 16));
-              this.i += 2 + len;
-            } else this.fail(this.i, `invalid escape sequence \\${n2 ?? ""}`, 'escape a backslash as \\\\; valid escapes are \\n \\r \\t \\" \\\\ \\uNNNN');
-            continue;
-          }
-          if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === c && t.charCodeAt(this.i + 2) === 123) {
-            lit += t[this.i] + "{";
-            this.i += 3;
-            continue;
-          }
-          if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === 123) {
-            const open5 = this.i;
-            this.i += 2;
-            const stripLeft = t[this.i] === "~";
-            if (stripLeft) this.i++;
-            if (c === 36) {
-              flush(stripLeft);
-              const saved2 = this.nest;
-              this.nest = 1;
-              const x = this.expr();
-              this.ws();
-              stripNext = this.closeTemplate(open5);
-              this.nest = saved2;
-              parts.push({ t: "interp", x });
-              continue;
-            }
-            flush(stripLeft);
-            const saved = this.nest;
-            this.nest = 1;
-            this.ws();
-            const kwAt = this.i;
-            const kw = this.ident();
-            if (kw === "if") {
-              const cond = this.expr();
-              this.ws();
-              const strip = this.closeTemplate(open5);
-              const then = this.inner(end, escapes, limit, strip);
-              let els = [];
-              if (this.directive === "else") els = this.inner(end, escapes, limit, this.lastStrip);
-              if (this.directive !== "endif") this.fail(kwAt, "%{ if } without a matching %{ endif }", "close the directive with %{ endif }");
-              this.directive = void 0;
-              parts.push({ t: "if", cond, then, else: els });
-              stripNext = this.lastStrip;
-            } else if (kw === "for") {
-              this.ws();
-              let key;
-              let val = this.ident();
-              this.ws();
-              if (t[this.i] === ",") {
-                this.i++;
-                this.ws();
-                key = val;
-                val = this.ident();
-                this.ws();
-              }
-              if (val === void 0 || this.ident() !== "in") this.fail(this.i, "expected `%{ for v in collection }`", "write the directive as %{ for item in collection }");
-              const coll = this.expr();
-              this.ws();
-              const strip = this.closeTemplate(open5);
-              const body = this.inner(end, escapes, limit, strip);
-              if (this.directive !== "endfor") this.fail(kwAt, "%{ for } without a matching %{ endfor }", "close the directive with %{ endfor }");
-              this.directive = void 0;
-              const part = { t: "for", val, coll, body };
-              if (key !== void 0) part.key = key;
-              parts.push(part);
-              stripNext = this.lastStrip;
-            } else if (kw === "else" || kw === "endif" || kw === "endfor") {
-              this.ws();
-              this.lastStrip = this.closeTemplate(open5);
-              this.directive = kw;
-              this.nest = saved;
-              return parts;
-            } else this.fail(kwAt, `unknown template directive %{ ${kw ?? ""} }`, "use %{ if }, %{ else }, %{ endif }, %{ for }, %{ endfor }");
-            this.nest = saved;
-            continue;
-          }
-          lit += t[this.i];
-          this.i++;
-        }
-      }
-      lastStrip = false;
-      /** The parts inside a directive, up to its else/end keyword (left in `this.directive`). */
-      inner(end, escapes, limit, stripFirst) {
-        this.directive = void 0;
-        const parts = this.template(end, escapes, limit);
-        if (this.directive === void 0) return parts;
-        if (stripFirst && parts[0]?.t === "str") {
-          const v = parts[0].v.replace(/^\s+/, "");
-          if (v === "") parts.shift();
-          else parts[0] = { t: "str", v };
-        }
-        return parts;
-      }
-      /** At the closing `}` of `${…}` or `%{…}`, with an optional `~`: whether it strips what follows. */
-      closeTemplate(open5) {
-        const strip = this.t[this.i] === "~";
-        if (strip) this.i++;
-        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open5}, found ${this.found()}`, "close the interpolation with }");
-        this.i++;
-        return strip;
-      }
-      heredoc() {
-        const s = this.i;
-        const t = this.t;
-        const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(t.slice(s, s + 256));
-        if (!m) this.fail(s, "malformed heredoc: expected <<MARKER or <<-MARKER followed by a new line", "start a heredoc with <<EOT on its own, content on the next lines, and EOT alone on the last line");
-        const marker = m[2];
-        const contentStart = s + m[0].length;
-        let j = contentStart;
-        let closeLine = -1;
-        while (j <= t.length) {
-          const nl = t.indexOf("\n", j);
-          const lineEnd = nl === -1 ? t.length : nl;
-          if (t.slice(j, lineEnd).trim() === marker) {
-            closeLine = j;
-            break;
-          }
-          if (nl === -1) break;
-          j = nl + 1;
-        }
-        if (closeLine === -1) this.fail(s, `heredoc <<${m[1]}${marker} is never closed`, `end the heredoc with ${marker} alone on a line`);
-        this.i = contentStart;
-        const saved = this.nest;
-        const parts = this.template("", false, closeLine);
-        this.nest = saved;
-        this.i = t.indexOf(marker, closeLine) + marker.length;
-        if (m[1] === "-") dedent(parts, t.slice(contentStart, closeLine));
-        return { t: "tpl", parts, heredoc: true, s, e: this.i };
-      }
-    };
-  }
-});
-
-// src/runtime/host/conftest-formats.ts
-function yamlConfig(text2) {
-  const docs = parseYamlDocuments(text2);
-  return docs.length > 1 ? docs : docs[0] ?? null;
-}
-function jsonConfig(text2) {
-  try {
-    return JSON.parse(text2);
-  } catch (e) {
-    return fail(`json: ${e.message}`);
-  }
-}
-function hcl2Config(text2) {
-  const { body, errors } = parseHcl(text2);
-  if (errors[0]) fail(`hcl2: ${errors[0].message}`);
-  const src = (x) => text2.slice(x.s, x.e);
-  const wrap = (x) => `\${${src(x)}}`;
-  const expr = (x) => {
-    switch (x.t) {
-      case "lit":
-        return x.v;
-      case "tpl": {
-        const lit = literalString(x);
-        if (lit !== void 0) return lit;
-        return x.parts.map((p) => p.t === "str" ? p.v : p.t === "interp" ? wrap(p.x) : "").join("");
-      }
-      case "tuple":
-        return x.items.map(expr);
-      case "object": {
-        const out = {};
-        for (const item of x.items) {
-          const k = item.key.t === "var" ? item.key.name : literalString(item.key) ?? wrap(item.key);
-          out[k] = expr(item.value);
-        }
-        return out;
-      }
-      case "paren":
-        return expr(x.x);
-      default:
-        return wrap(x);
-    }
-  };
-  const convert2 = (b) => {
-    const out = {};
-    for (const a of b.attrs) out[a.name] = expr(a.expr);
-    for (const block2 of b.blocks) {
-      let node = out;
-      let key = block2.type;
-      for (const label of block2.labels) {
-        const inner = node[key];
-        if (inner === void 0) node[key] = {};
-        else if (typeof inner !== "object" || inner === null || Array.isArray(inner)) fail(`hcl2: unable to convert block ${block2.type}.${block2.labels.join(".")} to JSON`);
-        node = node[key];
-        key = label;
-      }
-      const current = node[key];
-      node[key] = Array.isArray(current) ? [...current, convert2(block2.body)] : current === void 0 ? [convert2(block2.body)] : [current, convert2(block2.body)];
-    }
-    return out;
-  };
-  return convert2(body);
-}
-function mobyValue(cmd, args, json2) {
-  if (json2) return args;
-  const rest = args.join(" ");
-  switch (cmd) {
-    case "run":
-    case "cmd":
-    case "entrypoint":
-    case "shell":
-    case "maintainer":
-    case "stopsignal":
-    case "user":
-    case "workdir":
-      return [rest];
-    case "env":
-    case "label": {
-      const ws = rest.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? [];
-      if (!ws[0]?.includes("=")) return ws.length ? [ws[0], rest.trim().slice(ws[0].length).trim()] : [];
-      return ws.flatMap((w) => {
-        const eq = w.indexOf("=");
-        return [w.slice(0, eq), unquote(w.slice(eq + 1))];
-      });
-    }
-    default:
-      return words(rest);
-  }
-}
-function dockerfileConfig(text2) {
-  const { data, diagnostics } = parseDockerfile("Dockerfile", text2);
-  if (diagnostics[0]) fail(`dockerfile: ${diagnostics[0].message}`);
-  const commands = data.instructions.map((i) => {
-    const sub = i.cmd === "onbuild" ? words(i.args.join(" ")) : [];
-    const subCmd = sub[0]?.toLowerCase() ?? "";
-    return {
-      Cmd: i.cmd,
-      SubCmd: subCmd,
-      JSON: i.json,
-      Flags: Object.entries(i.flags).map(([k, v]) => v === "true" ? `--${k}` : `--${k}=${v}`),
-      Value: i.cmd === "onbuild" ? mobyValue(subCmd, [sub.slice(1).join(" ")], false) : mobyValue(i.cmd, i.args, i.json),
-      Stage: i.stage ?? 0
-    };
-  });
-  return [commands];
-}
-function iniConfig(text2) {
-  const out = {};
-  let section;
-  for (const [n2, raw] of text2.split(/\r?\n/).entries()) {
-    const line = raw.trim();
-    if (!line || line.startsWith(";") || line.startsWith("#")) continue;
-    const head2 = /^\[([^\]]+)\]$/.exec(line);
-    if (head2) {
-      const name = head2[1].trim();
-      section = name === "DEFAULT" ? void 0 : out[name] ??= {};
-      continue;
-    }
-    const eq = line.search(/[=:]/);
-    if (eq <= 0) fail(`ini: line ${n2 + 1}: expected key = value`);
-    let value = line.slice(eq + 1).trim();
-    if (value.length >= 2 && (value[0] === '"' || value[0] === "'" || value[0] === "`") && value.endsWith(value[0])) value = value.slice(1, -1);
-    if (section) section[line.slice(0, eq).trim()] = value;
-  }
-  return out;
-}
-function tomlConfig(text2) {
-  let i = 0;
-  const err = (msg) => fail(`toml: ${msg} (offset ${i})`);
-  const ws = () => {
-    while (i < text2.length && (text2[i] === " " || text2[i] === "	")) i++;
-  };
-  const wsnl = () => {
-    for (; ; ) {
-      ws();
-      if (text2[i] === "#") while (i < text2.length && text2[i] !== "\n") i++;
-      if (text2[i] === "\n" || text2[i] === "\r") i++;
-      else return;
-    }
-  };
-  const ESC = { b: "\b", t: "	", n: "\n", f: "\f", r: "\r", '"': '"', "\\": "\\" };
-  const basic = (multi) => {
-    let out = "";
-    if (multi && text2[i] === "\n") i++;
-    for (; ; ) {
-      if (i >= text2.length) err("unterminated string");
-      if (multi ? text2.startsWith('"""', i) : text2[i] === '"') {
-        i += multi ? 3 : 1;
-        return out;
-      }
-      const c = text2[i++];
-      if (c !== "\\") {
-        out += c;
-        continue;
-      }
-      const e = text2[i++];
-      if (ESC[e] !== void 0) out += ESC[e];
-      else if (e === "u" || e === "U") {
-        const n2 = e === "u" ? 4 : 8;
-        out += String.fromCodePoint(parseInt(text2.slice(i, i + n2), 16));
-        i += n2;
-      } else if (multi && /\s/.test(e)) while (/\s/.test(text2[i] ?? "")) i++;
-      else err(`bad escape \\${e}`);
-    }
-  };
-  const literal2 = (multi) => {
-    if (multi && text2[i] === "\n") i++;
-    const end = text2.indexOf(multi ? "'''" : "'", i);
-    if (end < 0) err("unterminated string");
-    const s = text2.slice(i, end);
-    i = end + (multi ? 3 : 1);
-    return s;
-  };
-  const key = () => {
-    const parts = [];
-    for (; ; ) {
-      ws();
-      if (text2[i] === '"') {
-        i++;
-        parts.push(basic(false));
-      } else if (text2[i] === "'") {
-        i++;
-        parts.push(literal2(false));
-      } else {
-        const m = /^[A-Za-z0-9_-]+/.exec(text2.slice(i));
-        if (!m) err("expected a key");
-        parts.push(m[0]);
-        i += m[0].length;
-      }
-      ws();
-      if (text2[i] !== ".") return parts;
-      i++;
-    }
-  };
-  const value = () => {
-    if (text2.startsWith('"""', i)) return i += 3, basic(true);
-    if (text2[i] === '"') return i++, basic(false);
-    if (text2.startsWith("'''", i)) return i += 3, literal2(true);
-    if (text2[i] === "'") return i++, literal2(false);
-    if (text2[i] === "[") {
-      i++;
-      const items = [];
-      for (; ; ) {
-        wsnl();
-        if (text2[i] === "]") return i++, items;
-        items.push(value());
-        wsnl();
-        if (text2[i] === ",") i++;
-        else if (text2[i] !== "]") err("expected , or ] in an array");
-      }
-    }
-    if (text2[i] === "{") {
-      i++;
-      const table = {};
-      ws();
-      if (text2[i] === "}") return i++, table;
-      for (; ; ) {
-        const k = key();
-        if (text2[i++] !== "=") err("expected = in an inline table");
-        ws();
-        set(table, k, value());
-        ws();
-        if (text2[i] === "}") return i++, table;
-        if (text2[i++] !== ",") err("expected , or } in an inline table");
-      }
-    }
-    const m = /^[^\s,\]}#]+(?: [0-9:.+-Z]+)?/.exec(text2.slice(i));
-    if (!m) return err("expected a value");
-    const word = m[0];
-    i += word.length;
-    if (word === "true" || word === "false") return word === "true";
-    if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(word)) return word.replace(" ", "T");
-    const num3 = word.replace(/_/g, "");
-    if (/^[+-]?(inf|nan)$/.test(num3)) return err("inf and nan have no JSON value");
-    if (/^0x[0-9a-fA-F]+$/.test(num3)) return parseInt(num3.slice(2), 16);
-    if (/^0o[0-7]+$/.test(num3)) return parseInt(num3.slice(2), 8);
-    if (/^0b[01]+$/.test(num3)) return parseInt(num3.slice(2), 2);
-    if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(num3)) return Number(num3);
-    return err(`unexpected ${word}`);
-  };
-  const set = (table, path, v) => {
-    let node = table;
-    for (const p of path.slice(0, -1)) {
-      const next = node[p];
-      if (next === void 0) node[p] = {};
-      else if (typeof next !== "object" || next === null || Array.isArray(next)) err(`key ${path.join(".")} redefines a value`);
-      node = node[p];
-    }
-    const last = path[path.length - 1];
-    if (node[last] !== void 0) err(`key ${path.join(".")} defined twice`);
-    node[last] = v;
-  };
-  const root = {};
-  let current = root;
-  for (; ; ) {
-    wsnl();
-    if (i >= text2.length) return root;
-    if (text2.startsWith("[[", i)) {
-      i += 2;
-      const path = key();
-      if (!text2.startsWith("]]", i)) err("expected ]]");
-      i += 2;
-      let node = root;
-      for (const p of path.slice(0, -1)) {
-        const next = node[p];
-        node = Array.isArray(next) ? next[next.length - 1] : node[p] ??= {};
-      }
-      const last = path[path.length - 1];
-      const list4 = node[last] ??= [];
-      if (!Array.isArray(list4)) err(`${path.join(".")} is not an array of tables`);
-      current = {};
-      list4.push(current);
-    } else if (text2[i] === "[") {
-      i++;
-      const path = key();
-      if (text2[i++] !== "]") err("expected ]");
-      let node = root;
-      for (const p of path) {
-        const next = node[p];
-        node = Array.isArray(next) ? next[next.length - 1] : node[p] ??= {};
-      }
-      current = node;
-    } else {
-      const k = key();
-      if (text2[i++] !== "=") err("expected =");
-      ws();
-      set(current, k, value());
-    }
-    ws();
-    if (text2[i] === "#") while (i < text2.length && text2[i] !== "\n") i++;
-    if (i < text2.length && text2[i] !== "\n" && text2[i] !== "\r") err("expected the end of the line");
-  }
-}
-function parserForPath(path) {
-  const base = path.split("/").pop().toLowerCase();
-  if (base === "dockerfile" || base.includes("dockerfile.")) return "dockerfile";
-  const dot = base.lastIndexOf(".");
-  const ext = dot < 0 ? "yml" : base.slice(dot + 1);
-  if (ext === "tf" || ext === "tfvars") return "hcl2";
-  return ext === "yml" ? "yaml" : ext;
-}
-var words, unquote, CONFTEST_PARSERS;
-var init_conftest_formats = __esm({
-  "src/runtime/host/conftest-formats.ts"() {
-    "use strict";
-    init_parse();
-    init_ast();
-    init_parser();
-    init_errors();
-    init_yaml();
-    words = (s) => s.trim().split(/\s+/).filter(Boolean);
-    unquote = (s) => s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]) ? s.slice(1, -1) : s;
-    CONFTEST_PARSERS = {
-      yaml: yamlConfig,
-      yml: yamlConfig,
-      json: jsonConfig,
-      hcl2: hcl2Config,
-      tf: hcl2Config,
-      dockerfile: dockerfileConfig,
-      ini: iniConfig,
-      toml: tomlConfig
-    };
-  }
-});
-
-// src/runtime/host/conftest.ts
-function parse2(parser, text2) {
-  const fn = Object.prototype.hasOwnProperty.call(CONFTEST_PARSERS, parser) ? CONFTEST_PARSERS[parser] : void 0;
-  if (!fn) fail(`unknown parser: ${parser} (Palisade reads ${Object.keys(CONFTEST_PARSERS).join(", ")})`);
-  return fn(text2);
-}
-function readConfig2(ctx, name, path) {
-  if (!ctx.files) return fail(`${name} reads files, which only \`palisade test\` provides`);
-  const { path: full, text: text2 } = ctx.files.read(path);
-  return { path: full, value: parse2(parserForPath(full), text2) };
-}
-function conftestBuiltins(ctx) {
-  return {
-    parse_config: (parser, text2) => parse2(str(parser, 1), str(text2, 2)),
-    parse_config_file: (path) => readConfig2(ctx, "parse_config_file", str(path, 1)).value,
-    // conftest's CombineConfigurations: [{path, contents}] sorted by path, one entry per document.
-    parse_combined_config_files: (paths) => {
-      const entries2 = arr(paths, 1).flatMap((p) => {
-        const { path, value } = readConfig2(ctx, "parse_combined_config_files", str(p, 1));
-        return (Array.isArray(value) ? value : [value]).map((contents) => ({ path, contents }));
-      });
-      return entries2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    }
-  };
-}
-var init_conftest = __esm({
-  "src/runtime/host/conftest.ts"() {
-    "use strict";
-    init_conftest_formats();
-    init_errors();
-  }
-});
-
-// src/loaders/common/input.ts
-import { isUtf8 } from "node:buffer";
-function byteLength2(file) {
-  return file.bytes ? file.bytes.byteLength : Buffer.byteLength(file.text ?? "", "utf8");
-}
-function decodeInput(file, maxBytes) {
-  const size = byteLength2(file);
-  if (size > maxBytes) {
-    return {
-      ok: false,
-      diagnostic: fileDiagnostic(
-        file.path,
-        "input_limit_error",
-        `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
-        "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`"
-      )
-    };
-  }
-  if (file.text !== void 0 && !file.bytes) {
-    const t = file.text.charCodeAt(0) === 65279 ? file.text.slice(1) : file.text;
-    if (t.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
-    return { ok: true, text: t };
-  }
-  const b = file.bytes ?? new Uint8Array();
-  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
-    const le = buf[0] === 255;
-    try {
-      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf.subarray(2));
-      if (text2.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
-      return { ok: true, text: text2 };
-    } catch {
-      return { ok: false, diagnostic: encoding(file.path, "UTF-16 with invalid code units") };
-    }
-  }
-  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-  const body = buf.subarray(start);
-  if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
-  if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
-  return { ok: true, text: body.toString("utf8"), utf8: body };
-}
-function binary(path) {
-  return fileDiagnostic(
-    path,
-    "input_read_error",
-    "file contains NUL bytes: it looks binary, not a text manifest",
-    "exclude it with `ignore` in the Palisade config, or pass the text file it was generated from"
-  );
-}
-function encoding(path, what) {
-  return fileDiagnostic(path, "input_read_error", `file is ${what}`, "re-save the file as UTF-8 (e.g. `iconv -t UTF-8`), or exclude it with `ignore`");
-}
-var init_input = __esm({
-  "src/loaders/common/input.ts"() {
-    "use strict";
-    init_diag();
-  }
-});
-
-// src/loaders/common/ignores.ts
-function isCommentOnly(text2, lines, line, openers) {
-  const s = text2.slice(lines.lineStart(line), lines.lineEnd(line)).trimStart();
-  return s === "" || openers.some((o) => s.startsWith(o));
-}
-function scanIgnores(path, text2, lines, style) {
-  const out = { ignores: [], diagnostics: [] };
-  const nextContent = /* @__PURE__ */ new Map();
-  const contentAfter = (line) => {
-    let next = line + 1;
-    const run2 = [];
-    while (next <= lines.lineCount && !nextContent.has(next) && isCommentOnly(text2, lines, next, style.openers)) run2.push(next++);
-    const found = nextContent.get(next) ?? next;
-    for (const l of run2) nextContent.set(l, found);
-    return found;
-  };
-  const extents = /* @__PURE__ */ new Map();
-  const extentOf = (line) => {
-    let e = extents.get(line);
-    if (e === void 0) extents.set(line, e = style.extent ? Math.max(line, style.extent(line)) : line);
-    return e;
-  };
-  for (let i = text2.indexOf(MARK); i !== -1; i = text2.indexOf(MARK, i + MARK.length)) {
-    const { line } = lines.lineCol(i);
-    const ls = lines.lineStart(line);
-    const le = lines.lineEnd(line);
-    const before = text2.slice(ls, i);
-    let opener = -1;
-    for (const o of style.openers) {
-      const m2 = before.trimEnd();
-      if (m2.endsWith(o)) opener = Math.max(opener, ls + m2.length - o.length);
-    }
-    if (opener === -1) continue;
-    const lead = text2.slice(ls, opener);
-    if (lead.trim() !== "" && !/\s$/.test(lead)) continue;
-    const trailing = lead.trim() !== "";
-    const rest = text2.slice(i + MARK.length, le).trim();
-    const m = /^(\S+)\s*(.*)$/.exec(rest);
-    const where2 = lines.lineCol(opener);
-    if (!m) {
-      out.diagnostics.push(
-        at(path, where2, "waiver_error", "inline ignore names no policy", "write `palisade:ignore <policy-id> <reason>`, e.g. `# palisade:ignore k8s/privileged-container needed by the CNI`", "warning")
-      );
-      continue;
-    }
-    const reason = m[2] ?? "";
-    if (reason === "") {
-      out.diagnostics.push(
-        at(path, where2, "waiver_error", `inline ignore of ${m[1]} gives no reason`, "add a reason after the policy id so reviewers and audits know why", "warning")
-      );
-    }
-    if (globProblem(m[1])) {
-      out.diagnostics.push(at(path, where2, "waiver_error", `inline ignore of "${m[1]}": ${globProblem(m[1])}`, "name the policy id exactly, or write the range low to high (`[a-z]`)", "warning"));
-    }
-    const start = line;
-    let end = line;
-    if (!trailing) {
-      const next = contentAfter(line);
-      if (next <= lines.lineCount) end = extentOf(next);
-    }
-    out.ignores.push({
-      policyId: m[1],
-      reason,
-      lines: { start, end },
-      region: lines.region(opener, le)
-    });
-  }
-  return out;
-}
-function indentExtent(text2, lines) {
-  const indentOf = (l) => {
-    const s = text2.slice(lines.lineStart(l), lines.lineEnd(l));
-    return s.length - s.trimStart().length;
-  };
-  return (line) => {
-    const base = indentOf(line);
-    let last = line;
-    for (let l = line + 1; l <= lines.lineCount; l++) {
-      const s = text2.slice(lines.lineStart(l), lines.lineEnd(l)).trim();
-      if (s === "" || s.startsWith("#")) continue;
-      if (s === "---" || s === "...") break;
-      if (indentOf(l) <= base) break;
-      last = l;
-    }
-    return last;
-  };
-}
-var MARK;
-var init_ignores = __esm({
-  "src/loaders/common/ignores.ts"() {
-    "use strict";
-    init_diag();
-    init_glob();
-    MARK = "palisade:ignore";
-  }
-});
-
-// src/loaders/dockerfile/load.ts
-function matchedPrefix(data, route) {
-  let cur = data;
-  let n2 = 0;
-  for (const seg of route) {
-    if (Array.isArray(cur) && typeof seg === "number" && seg >= 0 && seg < cur.length) cur = cur[seg];
-    else if (cur !== null && typeof cur === "object" && !Array.isArray(cur) && Object.hasOwn(cur, String(seg))) cur = cur[String(seg)];
-    else break;
-    n2++;
-  }
-  return n2;
-}
-function spanOf(p, route, matched) {
-  const [a, b, c, d] = route;
-  const { data, spans } = p;
-  if (a === "instructions" && matched >= 2) return spans[b];
-  if (a === "stages" && matched >= 2) {
-    const st = data.stages[b];
-    const fromSpan = spans[st.instructions[0]];
-    if (!fromSpan) return void 0;
-    if (c === "instructions" && matched >= 4) return spans[st.instructions[d]];
-    if (matched >= 3 && c !== "instructions") return fromSpan;
-    const lastSpan = spans[st.instructions[st.instructions.length - 1]] ?? fromSpan;
-    return { first: fromSpan.first, last: lastSpan.last };
-  }
-  if (a === "args" && matched >= 2) {
-    const name = String(b);
-    let found;
-    data.instructions.forEach((ins, i) => {
-      if (ins.stage === null && ins.cmd === "arg" && ins.args.some((x) => x.split(/\s+/).some((w) => w === name || w.startsWith(`${name}=`)))) found = i;
-    });
-    return found === void 0 ? void 0 : spans[found];
-  }
-  return void 0;
-}
-function loadDockerfile(file, opts) {
-  const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxBytes);
-  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const text2 = dec.text;
-  const parsed = parseDockerfile(file.path, text2);
-  const lines = new LineIndex(text2);
-  const lastLineOf = /* @__PURE__ */ new Map();
-  for (const s of parsed.spans) lastLineOf.set(s.first, s.last);
-  const ig = scanIgnores(file.path, text2, lines, { openers: ["#"], extent: (l) => lastLineOf.get(l) ?? l });
-  const locate = (route) => {
-    const matched = matchedPrefix(parsed.data, route);
-    let span = spanOf(parsed, route, matched);
-    let resolvedLen = matched;
-    if (!span) {
-      span = { first: 1, last: Math.max(1, lines.lineCount - (text2.endsWith("\n") ? 1 : 0)) };
-      resolvedLen = 0;
-    }
-    const region = lines.linesRegion(span.first, span.last);
-    const firstLine = text2.slice(lines.lineStart(span.first), lines.lineEnd(span.first));
-    region.startColumn = firstLine.length - firstLine.trimStart().length + 1;
-    const loc = { file: file.path, region };
-    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
-    return loc;
-  };
-  const doc = {
-    kind: "dockerfile",
-    path: file.path,
-    index: 0,
-    data: parsed.data,
-    resource: `dockerfile ${file.path}`,
-    ignores: ig.ignores,
-    locate,
-    resourceAt(route) {
-      const [a, b] = route;
-      if (a === "instructions" && typeof b === "number") {
-        const ins = parsed.data.instructions[b];
-        if (!ins) return void 0;
-        const st = ins.stage === null ? void 0 : parsed.data.stages[ins.stage];
-        return st ? `stage ${st.name ?? st.index}: ${ins.cmd.toUpperCase()}` : `${ins.cmd.toUpperCase()} (global)`;
-      }
-      if (a === "stages" && typeof b === "number") {
-        const st = parsed.data.stages[b];
-        return st ? `stage ${st.name ?? st.index}` : void 0;
-      }
-      return void 0;
-    }
-  };
-  return { documents: [doc], diagnostics: [...parsed.diagnostics, ...ig.diagnostics] };
-}
-var init_load = __esm({
-  "src/loaders/dockerfile/load.ts"() {
-    "use strict";
-    init_input();
-    init_ignores();
-    init_line_index();
-    init_options();
-    init_parse();
-  }
-});
-
-// src/loaders/common/location.ts
-function toLocation(file, lines, start, end, route, matched) {
-  const loc = { file, region: lines.region(start, end) };
-  if (matched < route.length) loc.approximate = { resolved: route.slice(0, matched) };
-  return loc;
-}
-var init_location = __esm({
-  "src/loaders/common/location.ts"() {
-    "use strict";
-  }
-});
-
-// src/loaders/yaml/stream.ts
-function keyText(n2) {
-  if ((0, import_yaml6.isScalar)(n2)) return n2.value === null ? "" : typeof n2.value === "symbol" ? "<<" : String(n2.value);
-  return void 0;
-}
-function member2(doc, map, key, seen = /* @__PURE__ */ new Set()) {
-  if (!(0, import_yaml6.isMap)(map) || seen.has(map)) return void 0;
-  seen.add(map);
-  let found;
-  const merges = [];
-  for (const p of map.items) {
-    if (!(0, import_yaml6.isPair)(p)) continue;
-    const k = keyText(p.key);
-    if (k === key) found = { key: p.key, node: p.value ?? null };
-    else if (k === "<<" && p.value) merges.push(p.value);
-  }
-  if (found) return found;
-  for (const m of merges) {
-    const targets = (0, import_yaml6.isSeq)(m) ? m.items : [m];
-    for (const t of targets) {
-      const r = member2(doc, resolve4(doc, t), key, seen);
-      if (r) return r;
-    }
-  }
-  return void 0;
-}
-function resolve4(doc, n2) {
-  let cur = n2;
-  for (let i = 0; i < 64 && (0, import_yaml6.isAlias)(cur); i++) {
-    const r = cur.resolve(doc);
-    if (!r) break;
-    cur = r;
-  }
-  return cur;
-}
-function blockLine(text2, from, to, n2) {
-  let p = text2.indexOf("\n", from) + 1;
-  for (let i = 0; i < n2 && p > 0; i++) p = text2.indexOf("\n", p) + 1;
-  if (p <= 0 || p >= to) return void 0;
-  const eol = text2.indexOf("\n", p);
-  const lineEnd = eol < 0 ? text2.length : eol;
-  let start = p;
-  while (start < lineEnd && (text2[start] === " " || text2[start] === "	")) start++;
-  return [start, Math.max(start, lineEnd)];
-}
-function locateIn(stream, entry, route) {
-  const { doc } = entry;
-  let node = doc.contents ?? null;
-  let start = entry.start;
-  let end = entry.end;
-  let matched = 0;
-  for (const seg of route) {
-    if (!node) break;
-    if ((0, import_yaml6.isScalar)(node) && node.type === "BLOCK_LITERAL" && typeof seg === "number" && node.range) {
-      const line = blockLine(stream.text, node.range[0], node.range[1], seg);
-      if (!line) break;
-      [start, end] = line;
-      matched++;
-      break;
-    }
-    const container = resolve4(doc, node);
-    let next;
-    if ((0, import_yaml6.isMap)(container)) next = member2(doc, container, String(seg));
-    else if ((0, import_yaml6.isSeq)(container)) {
-      const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
-      const item = container.items[i];
-      if (item !== void 0) next = { node: item };
-    }
-    if (!next) break;
-    const kr = next.key?.range;
-    const vr = next.node?.range;
-    if (!kr && !vr) break;
-    start = kr ? kr[0] : vr[0];
-    end = vr ? Math.max(vr[1], start) : kr[1];
-    node = next.node;
-    matched++;
-  }
-  return toLocation(stream.path, stream.lines, start, end, route, matched);
-}
-function checkDuplicates(doc, path, lines, out) {
-  const stack = [];
-  if (doc.contents) stack.push(doc.contents);
-  while (stack.length > 0) {
-    const n2 = stack.pop();
-    if ((0, import_yaml6.isMap)(n2) || (0, import_yaml6.isSeq)(n2)) {
-      if ((0, import_yaml6.isMap)(n2)) {
-        const seen = /* @__PURE__ */ new Set();
-        for (const p of n2.items) {
-          const k = keyText(p.key);
-          if (k !== void 0 && k !== "<<") {
-            if (seen.has(k)) {
-              out.push(
-                at(path, lines.lineCol(p.key.range?.[0] ?? 0), "input_duplicate_key", `key "${k}" appears more than once in this mapping; the last one wins`, "remove the duplicate so the file says one thing", "warning")
-              );
-            } else seen.add(k);
-          }
-          if (p.value) stack.push(p.value);
-        }
-      } else {
-        for (const it of n2.items) if (it) stack.push(it);
-      }
-    }
-  }
-}
-function parseYamlStream(path, source, lim) {
-  const text2 = yamlLineBreaks(source);
-  const lines = new LineIndex(text2);
-  const stream = { path, text: text2, lines, entries: [], ignores: [], diagnostics: [] };
-  const parsed = guardedParse(text2, () => (0, import_yaml6.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false, merge: true }));
-  if (!parsed.ok) {
-    const p = parsed.problem;
-    stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, "flatten the data; Palisade refuses inputs that would exhaust the parser"));
-    return stream;
-  }
-  let docs = parsed.value;
-  if (!Array.isArray(docs)) docs = [];
-  docs.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        if (e.code === "RESOURCE_EXHAUSTION") {
-          stream.diagnostics.push(
-            at(path, lines.lineCol(e.pos[0]), "input_limit_error", "YAML is nested too deeply to parse", "flatten the data; Palisade refuses inputs that would exhaust the parser")
-          );
-          continue;
-        }
-        stream.diagnostics.push(
-          at(path, lines.lineCol(e.pos[0]), "input_parse_error", `invalid YAML: ${e.message.split("\n")[0]}`, "fix the YAML at this position (indentation, quoting or a missing `:` are the usual causes)")
-        );
-      }
-      return;
-    }
-    const c0 = doc.contents;
-    if (c0 === null || (0, import_yaml6.isScalar)(c0) && c0.value === null && (c0.range?.[0] ?? 0) === (c0.range?.[1] ?? 0)) return;
-    const decoded = boundedToJS(doc, lim);
-    if (!decoded.ok) {
-      const p = decoded.problem;
-      const fix = p.kind === "aliases" ? "use fewer YAML aliases, or raise limits.maxAliasCount in the Palisade config if the file is trusted" : p.kind === "depth" ? "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended" : "check the file with a YAML linter (e.g. `yamllint`)";
-      stream.diagnostics.push(at(path, lines.lineCol(p.offset), p.kind === "syntax" ? "input_parse_error" : "input_limit_error", p.message, fix));
-      return;
-    }
-    checkDuplicates(doc, path, lines, stream.diagnostics);
-    const data = decoded.data;
-    const r = doc.contents.range ?? [0, 0, 0];
-    const c = doc.contents;
-    stream.entries.push({ index, doc, data, commentBefore: c.commentBefore ?? doc.commentBefore ?? void 0, start: r[0], end: r[1] });
-  });
-  if (text2.indexOf("palisade:ignore") === -1) return stream;
-  const ig = scanIgnores(path, text2, lines, { openers: ["#"], extent: indentExtent(text2, lines) });
-  const literal2 = [];
-  for (const d of docs) {
-    (0, import_yaml6.visit)(d, {
-      Scalar(_, n2) {
-        if (n2.type !== "PLAIN" && n2.range) literal2.push([n2.range[0], n2.range[1]]);
-      }
-    });
-  }
-  literal2.sort((x, y) => x[0] - y[0]);
-  const isData = (line, col) => {
-    const o = lines.lineStart(line) + col - 1;
-    let lo = 0;
-    let hi = literal2.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (literal2[mid][0] <= o) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best !== -1 && o < literal2[best][1];
-  };
-  stream.ignores = ig.ignores.filter((g) => !isData(g.region.startLine, g.region.startColumn));
-  stream.diagnostics.push(...ig.diagnostics.filter((d) => !isData(d.line, d.col)));
-  return stream;
-}
-function ignoresFor(stream, entry) {
-  if (stream.ignores.length === 0) return [];
-  const first = stream.lines.lineCol(entry.start).line;
-  const last = stream.lines.lineCol(Math.max(entry.start, entry.end - 1)).line;
-  return stream.ignores.filter((ig) => ig.lines.end >= first && ig.lines.start <= last);
-}
-function helmSource(entry) {
-  const m = /^\s*Source:\s*(\S.*?)\s*$/m.exec(entry.commentBefore ?? "");
-  return m?.[1];
-}
-var import_yaml6;
-var init_stream = __esm({
-  "src/loaders/yaml/stream.ts"() {
-    "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
-    init_diag();
-    init_ignores();
-    init_line_index();
-    init_yaml_bounded();
-    init_location();
-  }
-});
-
-// src/loaders/yaml/load.ts
-function yamlDocument(kind, stream, entry) {
-  return {
-    kind,
-    path: stream.path,
-    index: entry.index,
-    data: entry.data,
-    ignores: ignoresFor(stream, entry),
-    locate: (route) => locateIn(stream, entry, route)
-  };
-}
-function readYaml(file, opts) {
-  const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxBytes);
-  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  return parseYamlStream(file.path, dec.text, lim);
-}
-function loadYaml(file, opts) {
-  const s = readYaml(file, opts);
-  if ("documents" in s) return s;
-  return { documents: s.entries.map((e) => yamlDocument("yaml", s, e)), diagnostics: s.diagnostics };
-}
-var init_load2 = __esm({
-  "src/loaders/yaml/load.ts"() {
-    "use strict";
-    init_input();
-    init_options();
-    init_stream();
-  }
-});
-
-// src/loaders/github/load.ts
-import { basename as basename2 } from "node:path/posix";
-function stepName(steps, n2) {
-  const s = Array.isArray(steps) ? steps[n2] : void 0;
-  if (isObj2(s) && typeof s.name === "string") return ` (${s.name})`;
-  if (isObj2(s) && typeof s.uses === "string") return ` (${s.uses})`;
-  return "";
-}
-function workflowResourceAt(data, route) {
-  if (!isObj2(data)) return void 0;
-  const [a, id, b, n2] = route;
-  if (a === "jobs" && id !== void 0) {
-    const job = isObj2(data.jobs) ? data.jobs[String(id)] : void 0;
-    if (b === "steps" && typeof n2 === "number") return `jobs.${id}.steps[${n2}]${stepName(isObj2(job) ? job.steps : void 0, n2)}`;
-    return `jobs.${id}`;
-  }
-  return void 0;
-}
-function actionResourceAt(data, route) {
-  if (!isObj2(data)) return void 0;
-  const [a, b, n2] = route;
-  if (a === "runs" && b === "steps" && typeof n2 === "number") {
-    return `runs.steps[${n2}]${stepName(isObj2(data.runs) ? data.runs.steps : void 0, n2)}`;
-  }
-  if (a === "inputs" && b !== void 0) return `inputs.${b}`;
-  return void 0;
-}
-function loadGithub(kind, file, opts) {
-  const s = readYaml(file, opts);
-  if ("documents" in s) return s;
-  const diagnostics = s.diagnostics;
-  const entry = s.entries[0];
-  if (s.entries.length > 1) {
-    const extra = s.entries[1];
-    diagnostics.push(
-      at(file.path, s.lines.lineCol(extra.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} file holds one YAML document; GitHub ignores this and the following ones`, "remove the `---` separator and the extra documents")
-    );
-  }
-  if (!entry) return { documents: [], diagnostics };
-  if (!isObj2(entry.data)) {
-    diagnostics.push(
-      at(file.path, s.lines.lineCol(entry.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} must be a YAML mapping`, "start the file with top-level keys such as `name:`, `on:` and `jobs:` (or `runs:` for an action)")
-    );
-  }
-  const data = entry.data;
-  const doc = {
-    kind,
-    path: file.path,
-    index: entry.index,
-    data,
-    resource: kind === "github-workflow" ? `workflow ${basename2(file.path)}` : `action ${file.path}`,
-    ignores: ignoresFor(s, entry),
-    locate: (route) => locateIn(s, entry, route),
-    resourceAt: (route) => kind === "github-workflow" ? workflowResourceAt(data, route) : actionResourceAt(data, route)
-  };
-  return { documents: [doc], diagnostics };
-}
-var isObj2, loadWorkflow, loadAction;
-var init_load3 = __esm({
-  "src/loaders/github/load.ts"() {
-    "use strict";
-    init_diag();
-    init_load2();
-    init_stream();
-    isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    loadWorkflow = (file, opts) => loadGithub("github-workflow", file, opts);
-    loadAction = (file, opts) => loadGithub("github-action", file, opts);
-  }
-});
-
-// src/loaders/json/scan.ts
-function skipWs(t, i) {
-  for (; ; ) {
-    const c = t.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-    else return i;
-  }
-}
-function stringEnd(t, i) {
-  let j = i + 1;
-  for (; ; ) {
-    const q = t.indexOf('"', j);
-    if (q === -1) return -1;
-    let k = q - 1;
-    while (t.charCodeAt(k) === BACKSLASH) k--;
-    if ((q - 1 - k) % 2 === 0) return q + 1;
-    j = q + 1;
-  }
-}
-function stringValue(t, i, end) {
-  const raw = t.slice(i + 1, end - 1);
-  if (raw.indexOf("\\") === -1) return raw;
-  try {
-    return JSON.parse(t.slice(i, end));
-  } catch {
-    return raw;
-  }
-}
-function valueEnd(t, i) {
-  const c = t.charCodeAt(i);
-  if (c === QUOTE) {
-    const e = stringEnd(t, i);
-    return e === -1 ? t.length : e;
-  }
-  if (c === 123 || c === 91) {
-    let depth = 0;
-    let j2 = i;
-    const n3 = t.length;
-    while (j2 < n3) {
-      const d = t.charCodeAt(j2);
-      if (d === QUOTE) {
-        const e = stringEnd(t, j2);
-        if (e === -1) return n3;
-        j2 = e;
-        continue;
-      }
-      if (d === 123 || d === 91) depth++;
-      else if (d === 125 || d === 93) {
-        depth--;
-        if (depth === 0) return j2 + 1;
-      }
-      j2++;
-    }
-    return n3;
-  }
-  let j = i;
-  const n2 = t.length;
-  while (j < n2) {
-    const d = t.charCodeAt(j);
-    if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
-    j++;
-  }
-  return j;
-}
-var QUOTE, BACKSLASH;
-var init_scan = __esm({
-  "src/loaders/json/scan.ts"() {
-    "use strict";
-    QUOTE = 34;
-    BACKSLASH = 92;
-  }
-});
-
-// src/loaders/json/locate.ts
-var JsonLocator;
-var init_locate = __esm({
-  "src/loaders/json/locate.ts"() {
-    "use strict";
-    init_scan();
-    JsonLocator = class {
-      constructor(text2, rootOffset = 0) {
-        this.text = text2;
-        this.rootOffset = rootOffset;
-      }
-      text;
-      rootOffset;
-      cache = /* @__PURE__ */ new Map();
-      rootSpan;
-      root() {
-        if (!this.rootSpan) {
-          const s = skipWs(this.text, this.rootOffset);
-          this.rootSpan = { start: s, end: valueEnd(this.text, s) };
-        }
-        return this.rootSpan;
-      }
-      children(start) {
-        const hit = this.cache.get(start);
-        if (hit) return hit;
-        const t = this.text;
-        const c = t.charCodeAt(start);
-        let out;
-        if (c === 123) {
-          const members = /* @__PURE__ */ new Map();
-          let i = skipWs(t, start + 1);
-          while (t.charCodeAt(i) === 34) {
-            const ke = stringEnd(t, i);
-            if (ke === -1) break;
-            const key = stringValue(t, i, ke);
-            let v = skipWs(t, ke);
-            if (t.charCodeAt(v) !== 58) break;
-            v = skipWs(t, v + 1);
-            const ve = valueEnd(t, v);
-            members.set(key, { keyStart: i, valueStart: v, valueEnd: ve });
-            i = skipWs(t, ve);
-            if (t.charCodeAt(i) !== 44) break;
-            i = skipWs(t, i + 1);
-          }
-          out = { kind: "object", members };
-        } else if (c === 91) {
-          const items = [];
-          let i = skipWs(t, start + 1);
-          while (i < t.length && t.charCodeAt(i) !== 93) {
-            const ve = valueEnd(t, i);
-            items.push({ start: i, end: ve });
-            i = skipWs(t, ve);
-            if (t.charCodeAt(i) !== 44) break;
-            i = skipWs(t, i + 1);
-          }
-          out = { kind: "array", items };
-        } else return void 0;
-        this.cache.set(start, out);
-        return out;
-      }
-      /** Span of the value at `route` (without its key), and how much of the route matched. */
-      value(route) {
-        let cur = this.root();
-        let keyStart;
-        let matched = 0;
-        for (const seg of route) {
-          const ch = this.children(cur.start);
-          if (!ch) break;
-          if (ch.kind === "object") {
-            const m = ch.members.get(String(seg));
-            if (!m) break;
-            cur = { start: m.valueStart, end: m.valueEnd };
-            keyStart = m.keyStart;
-          } else {
-            const idx = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
-            const it = ch.items[idx];
-            if (!it) break;
-            cur = it;
-            keyStart = void 0;
-          }
-          matched++;
-        }
-        return { span: cur, matched, keyStart };
-      }
-      /** The finding span: key start (for object members) through value end. */
-      locate(route) {
-        const r = this.value(route);
-        return { span: { start: r.keyStart ?? r.span.start, end: r.span.end }, matched: r.matched };
-      }
-    };
-  }
-});
-
-// src/loaders/json/validate.ts
-function checkJson(path, t, opts) {
-  const dups = [];
-  const describe4 = (i) => i >= t.length ? "end of file" : `'${t[i]}'`;
-  const value = (i, depth) => {
-    i = skipWs(t, i);
-    const c = t.charCodeAt(i);
-    if (c === 123 || c === 91) {
-      if (depth >= opts.maxDepth) throw new Stop(i, `nesting deeper than ${opts.maxDepth} levels`, true);
-      return c === 123 ? object(i, depth + 1) : array(i, depth + 1);
-    }
-    if (c === 34) return str5(i);
-    if (t.startsWith("true", i)) return i + 4;
-    if (t.startsWith("false", i)) return i + 5;
-    if (t.startsWith("null", i)) return i + 4;
-    NUMBER.lastIndex = i;
-    if (NUMBER.test(t)) return NUMBER.lastIndex;
-    throw new Stop(i, `unexpected ${describe4(i)}, expected a value`);
-  };
-  const str5 = (i) => {
-    const e = stringEnd(t, i);
-    if (e === -1) throw new Stop(i, "unterminated string");
-    for (let k = i + 1; k < e - 1; k++) {
-      if (t.charCodeAt(k) < 32) throw new Stop(k, "control character inside a string (escape it, e.g. \\n)");
-    }
-    return e;
-  };
-  const object = (i, depth) => {
-    i = skipWs(t, i + 1);
-    if (t.charCodeAt(i) === 125) return i + 1;
-    const seen = opts.duplicates ? /* @__PURE__ */ new Set() : void 0;
-    for (; ; ) {
-      if (t.charCodeAt(i) !== 34) throw new Stop(i, `unexpected ${describe4(i)}, expected a "quoted" property name`);
-      const ke = str5(i);
-      if (seen) {
-        const key = stringValue(t, i, ke);
-        if (seen.has(key)) dups.push({ offset: i, key });
-        else seen.add(key);
-      }
-      i = skipWs(t, ke);
-      if (t.charCodeAt(i) !== 58) throw new Stop(i, `unexpected ${describe4(i)}, expected ':' after the property name`);
-      i = skipWs(t, value(i + 1, depth));
-      const c = t.charCodeAt(i);
-      if (c === 125) return i + 1;
-      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or '}'`);
-      i = skipWs(t, i + 1);
-      if (t.charCodeAt(i) === 125) throw new Stop(i, "trailing comma before }");
-    }
-  };
-  const array = (i, depth) => {
-    i = skipWs(t, i + 1);
-    if (t.charCodeAt(i) === 93) return i + 1;
-    for (; ; ) {
-      i = skipWs(t, value(i, depth));
-      const c = t.charCodeAt(i);
-      if (c === 93) return i + 1;
-      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or ']'`);
-      if (t.charCodeAt(skipWs(t, i + 1)) === 93) throw new Stop(i, "trailing comma before ]");
-      i = i + 1;
-    }
-  };
-  let lines;
-  const pos = (o) => (lines ??= new LineIndex(t)).lineCol(o);
-  try {
-    const end = skipWs(t, value(0, 0));
-    if (end < t.length) throw new Stop(end, `unexpected ${describe4(end)} after the end of the JSON value`);
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-    const error2 = e.limit ? at(path, pos(e.offset), "input_limit_error", e.message, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended") : at(path, pos(e.offset), "input_parse_error", `invalid JSON: ${e.message}`, "fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)");
-    return { error: error2, warnings: [] };
-  }
-  return {
-    warnings: dups.map(
-      (d) => at(path, pos(d.offset), "input_duplicate_key", `key "${d.key}" appears more than once in this object; the last one wins`, "remove the duplicate so the file says one thing", "warning")
-    )
-  };
-}
-function firstTooDeep(t, maxDepth) {
-  let depth = 0;
-  const n2 = t.length;
-  for (let i = 0; i < n2; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 34) {
-      for (i++; i < n2; i++) {
-        const d = t.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34) break;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return i;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return -1;
-}
-function tooDeepBytes(b, maxDepth) {
-  let depth = 0;
-  const n2 = b.length;
-  for (let i = 0; i < n2; i++) {
-    const c = b[i];
-    if (c === 34) {
-      for (i++; i < n2; i++) {
-        const d = b[i];
-        if (d === 92) i++;
-        else if (d === 34) break;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return true;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return false;
-}
-var Stop, NUMBER;
-var init_validate = __esm({
-  "src/loaders/json/validate.ts"() {
-    "use strict";
-    init_diag();
-    init_line_index();
-    init_scan();
-    Stop = class {
-      constructor(offset, message, limit = false) {
-        this.offset = offset;
-        this.message = message;
-        this.limit = limit;
-      }
-      offset;
-      message;
-      limit;
-    };
-    NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  }
-});
-
-// src/loaders/json/parse.ts
-function parseJson(path, text2, lim, utf82) {
-  const strict = text2.length <= lim.duplicateKeyScanMaxBytes;
-  let warnings = [];
-  if (strict) {
-    const check2 = checkJson(path, text2, { maxDepth: lim.maxDepth, duplicates: true });
-    if (check2.error) return { ok: false, diagnostics: [check2.error] };
-    warnings = check2.warnings;
-  }
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch {
-    const check2 = checkJson(path, text2, { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
-    const d = check2.error ?? at(path, { line: 1, col: 1 }, "input_parse_error", "invalid JSON", "check the file with a JSON linter such as `jq . file`");
-    return { ok: false, diagnostics: [d] };
-  }
-  if (!strict) {
-    const deep = utf82 && !tooDeepBytes(utf82, lim.maxDepth) ? -1 : firstTooDeep(text2, lim.maxDepth);
-    if (deep !== -1) {
-      return {
-        ok: false,
-        diagnostics: [
-          at(path, new LineIndex(text2).lineCol(deep), "input_limit_error", `nesting deeper than ${lim.maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended")
-        ]
-      };
-    }
-  }
-  return { ok: true, data, warnings };
-}
-var init_parse2 = __esm({
-  "src/loaders/json/parse.ts"() {
-    "use strict";
-    init_diag();
-    init_line_index();
-    init_validate();
-  }
-});
-
-// src/loaders/json/load.ts
-function jsonDocument(kind, path, text2, data, utf82) {
-  let locator;
-  let lines;
-  return {
-    kind,
-    path,
-    index: 0,
-    data,
-    ...utf82 ? { json: utf82 } : {},
-    ignores: [],
-    locate(route) {
-      locator ??= new JsonLocator(text2);
-      lines ??= new LineIndex(text2);
-      const r = locator.locate(route);
-      return toLocation(path, lines, r.span.start, r.span.end, route, r.matched);
-    }
-  };
-}
-function loadJson(file, opts) {
-  const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxBytes);
-  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
-  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  return { documents: [jsonDocument("json", file.path, dec.text, parsed.data, dec.utf8)], diagnostics: parsed.warnings };
-}
-var init_load4 = __esm({
-  "src/loaders/json/load.ts"() {
-    "use strict";
-    init_input();
-    init_line_index();
-    init_location();
-    init_options();
-    init_locate();
-    init_parse2();
-  }
-});
-
-// src/loaders/kubernetes/load.ts
-function resourceName(o) {
-  const kind = typeof o.kind === "string" ? o.kind : "?";
-  const md = isObj3(o.metadata) ? o.metadata : {};
-  const name = typeof md.name === "string" ? md.name : typeof md.generateName === "string" ? `${md.generateName}*` : "?";
-  return typeof md.namespace === "string" && md.namespace !== "" ? `${kind}/${md.namespace}/${name}` : `${kind}/${name}`;
-}
-function isList(o) {
-  return typeof o.kind === "string" && /List$/.test(o.kind) && Array.isArray(o.items);
-}
-function objectDocument(stream, entry, data, prefix) {
-  const source = helmSource(entry);
-  const doc = {
-    kind: "kubernetes",
-    path: stream.path,
-    index: entry.index,
-    data,
-    resource: resourceName(data),
-    ignores: ignoresFor(stream, entry),
-    locate(route) {
-      const loc = locateIn(stream, entry, [...prefix, ...route]);
-      if (loc.approximate) loc.approximate = { resolved: loc.approximate.resolved.slice(prefix.length) };
-      return loc;
-    }
-  };
-  if (source !== void 0) doc.source = source;
-  return doc;
-}
-function loadKubernetes(file, opts) {
-  const s = readYaml(file, opts);
-  if ("documents" in s) return s;
-  const documents = [];
-  for (const entry of s.entries) {
-    const data = entry.data;
-    if (!isObj3(data) || typeof data.kind !== "string") {
-      documents.push(yamlDocument("yaml", s, entry));
-      continue;
-    }
-    if (isList(data)) {
-      data.items.forEach((item, i) => {
-        if (isObj3(item)) documents.push(objectDocument(s, entry, item, ["items", i]));
-      });
-      continue;
-    }
-    documents.push(objectDocument(s, entry, data, []));
-  }
-  return { documents, diagnostics: s.diagnostics };
-}
-var isObj3;
-var init_load5 = __esm({
-  "src/loaders/kubernetes/load.ts"() {
-    "use strict";
-    init_load2();
-    init_stream();
-    isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-  }
-});
-
-// src/loaders/package-json/load.ts
-function loadPackageJson(file, opts) {
-  const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxBytes);
-  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
-  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  const diagnostics = parsed.warnings;
-  const data = parsed.data;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    diagnostics.push(at(file.path, { line: 1, col: 1 }, "input_parse_error", "package.json must be a JSON object", 'npm requires `{ "name": \u2026, "version": \u2026 }` at the top level'));
-    return { documents: [], diagnostics };
-  }
-  const doc = jsonDocument("package-json", file.path, dec.text, data);
-  const name = data.name;
-  doc.resource = typeof name === "string" ? `package ${name}` : `package ${file.path}`;
-  return { documents: [doc], diagnostics };
-}
-var init_load6 = __esm({
-  "src/loaders/package-json/load.ts"() {
-    "use strict";
-    init_diag();
-    init_input();
-    init_options();
-    init_load4();
-    init_parse2();
-  }
-});
-
-// src/loaders/terraform/address.ts
-import { posix as posix4 } from "node:path";
-function parseAddress(address) {
-  let rest = address;
-  const modules = [];
-  const take = () => {
-    const m = SEG.exec(rest);
-    if (!m) return void 0;
-    rest = rest.slice(m[0].length);
-    const raw = m[2]?.slice(1, -1);
-    if (raw === void 0) return { name: m[1] };
-    return { name: m[1], index: raw.startsWith('"') ? JSON.parse(raw) : Number(raw) };
-  };
-  for (; ; ) {
-    if (!rest.startsWith("module.")) break;
-    rest = rest.slice("module.".length);
-    const m = take();
-    if (!m) return void 0;
-    modules.push(m.name);
-  }
-  let mode = "managed";
-  if (rest.startsWith("data.")) {
-    mode = "data";
-    rest = rest.slice(5);
-  }
-  const type = take();
-  const name = take();
-  if (!type || !name || rest !== "") return void 0;
-  const out = { modules, mode, type: type.name, name: name.name };
-  if (name.index !== void 0) out.index = name.index;
-  return out;
-}
-function moduleDir(plan, rootDir, modules) {
-  let dir = rootDir;
-  let mod = isObj4(plan) && isObj4(plan.configuration) ? plan.configuration.root_module : void 0;
-  for (const name of modules) {
-    const call2 = isObj4(mod) && isObj4(mod.module_calls) ? mod.module_calls[name] : void 0;
-    if (!isObj4(call2) || typeof call2.source !== "string") return void 0;
-    const src = call2.source;
-    if (!src.startsWith("./") && !src.startsWith("../")) return void 0;
-    dir = posix4.normalize(posix4.join(dir, src));
-    if (dir.startsWith("../")) return void 0;
-    mod = call2.module;
-  }
-  return dir === "" ? "." : dir;
-}
-var SEG, isObj4;
-var init_address = __esm({
-  "src/loaders/terraform/address.ts"() {
-    "use strict";
-    SEG = /^([A-Za-z_][A-Za-z0-9_-]*)(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?(?:\.|$)/;
-    isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-  }
-});
-
-// src/loaders/terraform/hcl.ts
-function convert(b) {
-  return {
-    type: b.type,
-    labels: b.labels,
-    start: b.s,
-    end: b.e,
-    attrs: b.body.attrs.map((a) => ({ name: a.name, start: a.s, end: a.e })),
-    blocks: b.body.blocks.map(convert)
-  };
-}
-function scanHcl(text2) {
-  return parseHcl(text2).body.blocks.map(convert);
-}
-function findInBlock(block2, path) {
-  let cur = block2;
-  let span = { start: block2.start, end: block2.end };
-  let matched = 0;
-  for (let k = 0; k < path.length; k++) {
-    const seg = path[k];
-    if (typeof seg !== "string") break;
-    const attr2 = cur.attrs.find((a) => a.name === seg);
-    if (attr2) return { start: attr2.start, end: attr2.end, matched: matched + 1 };
-    const nested = cur.blocks.filter((b) => b.type === seg);
-    if (nested.length === 0) break;
-    const next = path[k + 1];
-    let pick = nested[0];
-    if (typeof next === "number") {
-      if (!nested[next]) {
-        span = { start: nested[0].start, end: nested[0].end };
-        matched++;
-        break;
-      }
-      pick = nested[next];
-      k++;
-      matched++;
-    }
-    cur = pick;
-    span = { start: pick.start, end: pick.end };
-    matched++;
-  }
-  return { ...span, matched };
-}
-var init_hcl = __esm({
-  "src/loaders/terraform/hcl.ts"() {
-    "use strict";
-    init_parser();
-  }
-});
-
-// src/loaders/terraform/plan.ts
-import { posix as posix5 } from "node:path";
-function looksLikePlan(data) {
-  return isObj5(data) && "format_version" in data && ("planned_values" in data || "resource_changes" in data);
-}
-function resourceForRoute(plan, route) {
-  let cur = plan;
-  const modules = [];
-  let found;
-  for (let k = 0; k < route.length; k++) {
-    const seg = route[k];
-    if (route[k - 1] === "module_calls" && route[0] === "configuration") modules.push(String(seg));
-    if (Array.isArray(cur) && typeof seg === "number") cur = cur[seg];
-    else if (isObj5(cur)) cur = cur[String(seg)];
-    else break;
-    if (isObj5(cur) && typeof cur.address === "string" && typeof cur.type === "string" && typeof cur.name === "string") {
-      found = { obj: cur, depth: k + 1, modules: [...modules] };
-    }
-  }
-  if (!found) return void 0;
-  const rel = found.obj.address;
-  const address = route[0] === "configuration" ? [...found.modules.map((m) => `module.${m}`), rel].join(".") : rel;
-  const rest = route.slice(found.depth);
-  let skip = 0;
-  if (typeof rest[0] === "string" && CONTAINERS[rest[0]]) skip = 1;
-  else if (rest[0] === "change" && typeof rest[1] === "string" && CHANGE_SIDES.has(rest[1])) skip = 2;
-  if (skip === 0) return { address, resourceDepth: found.depth, attr: [], attrOffset: route.length };
-  return { address, resourceDepth: found.depth, attr: rest.slice(skip), attrOffset: found.depth + skip };
-}
-function sourceIgnores(sources, rootDir, out) {
-  const ignores = [];
-  for (const [file, text2] of sources) {
-    if (!file.endsWith(".tf") || text2.indexOf("palisade:ignore") === -1) continue;
-    if (rootDir !== "." && !file.startsWith(`${rootDir}/`) && !file.startsWith("../")) continue;
-    const lines = new LineIndex(text2);
-    const ends = /* @__PURE__ */ new Map();
-    const visit2 = (bs) => {
-      for (const b of bs) {
-        ends.set(lines.lineCol(b.start).line, lines.lineCol(Math.max(b.start, b.end - 1)).line);
-        visit2(b.blocks);
-      }
-    };
-    visit2(scanHcl(text2));
-    const scan2 = scanIgnores(file, text2, lines, { openers: ["#", "//"], extent: (l) => ends.get(l) ?? l });
-    for (const ig of scan2.ignores) ignores.push({ ...ig, file });
-    out.push(...scan2.diagnostics);
-  }
-  return ignores;
-}
-function loadTerraformPlan(file, opts) {
-  const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxPlanBytes);
-  if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
-  if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  const diagnostics = parsed.warnings;
-  const data = parsed.data;
-  const base = jsonDocument("terraform-plan", file.path, dec.text, data, dec.utf8);
-  if (!looksLikePlan(data)) {
-    diagnostics.push(
-      at(file.path, { line: 1, col: 1 }, "input_parse_error", "not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON", "produce the plan with `terraform show -json tfplan > plan.json`", "warning")
-    );
-    base.kind = "json";
-    return { documents: [base], diagnostics };
-  }
-  const rootDir = posix5.dirname(file.path);
-  const sources = opts?.terraformSources ?? /* @__PURE__ */ new Map();
-  const index = new SourceIndex(sources);
-  const locatePlan = base.locate;
-  const locate = (route) => {
-    const planLoc = locatePlan(route);
-    const effective = planLoc.approximate ? planLoc.approximate.resolved : route;
-    const r = resourceForRoute(data, effective);
-    if (!r || sources.size === 0) return planLoc;
-    const hit = index.find(data, rootDir, r.address);
-    if (!hit) return planLoc;
-    const f = findInBlock(hit.block, r.attr);
-    const loc = { file: hit.file, region: hit.lines.region(f.start, f.end) };
-    const resolvedLen = r.attr.length === 0 ? effective.length : r.attrOffset + f.matched;
-    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
-    return loc;
-  };
-  const doc = {
-    ...base,
-    resource: `plan ${file.path}`,
-    ignores: sourceIgnores(sources, rootDir, diagnostics),
-    locate,
-    locatePlan,
-    resourceAt: (route) => resourceForRoute(data, route)?.address
-  };
-  return { documents: [doc], diagnostics };
-}
-var isObj5, CONTAINERS, CHANGE_SIDES, SourceIndex;
-var init_plan = __esm({
-  "src/loaders/terraform/plan.ts"() {
-    "use strict";
-    init_diag();
-    init_input();
-    init_ignores();
-    init_line_index();
-    init_options();
-    init_load4();
-    init_parse2();
-    init_address();
-    init_hcl();
-    isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    CONTAINERS = { values: 1, sensitive_values: 1, expressions: 1 };
-    CHANGE_SIDES = /* @__PURE__ */ new Set(["after", "before", "after_unknown", "before_sensitive", "after_sensitive"]);
-    SourceIndex = class {
-      constructor(sources) {
-        this.sources = sources;
-      }
-      sources;
-      scanned = /* @__PURE__ */ new Map();
-      files(dir) {
-        const out = [];
-        for (const p of this.sources.keys()) if (p.endsWith(".tf") && posix5.dirname(p) === dir) out.push(p);
-        return out.sort();
-      }
-      get(file) {
-        let s = this.scanned.get(file);
-        if (!s) {
-          const text2 = this.sources.get(file) ?? "";
-          s = { blocks: scanHcl(text2), lines: new LineIndex(text2) };
-          this.scanned.set(file, s);
-        }
-        return s;
-      }
-      /** The block declaring `address`, searched in its module's directory. */
-      find(plan, rootDir, address) {
-        const a = parseAddress(address);
-        if (!a) return void 0;
-        const dir = moduleDir(plan, rootDir, a.modules);
-        if (dir === void 0) return void 0;
-        const keyword = a.mode === "data" ? "data" : "resource";
-        for (const f of this.files(dir)) {
-          const s = this.get(f);
-          const block2 = s.blocks.find((b) => b.type === keyword && b.labels[0] === a.type && b.labels[1] === a.name);
-          if (block2) return { file: f, block: block2, lines: s.lines };
-        }
-        return void 0;
-      }
-    };
-  }
-});
-
-// src/loaders/repository/build.ts
-function buildRepository(input, opts) {
-  const lim = limits(opts);
-  const diagnostics = [];
-  let files = [...new Set(input.files.map((f) => f.replace(/\\/g, "/").replace(/^\.\//, "")))].sort();
-  if (files.length > lim.maxRepositoryFiles) {
-    diagnostics.push(
-      fileDiagnostic(
-        ".",
-        "input_limit_error",
-        `the repository has ${files.length} files; the repository document lists the first ${lim.maxRepositoryFiles} (sorted)`,
-        "exclude generated or vendored trees with `ignore` in the Palisade config, or raise limits.maxRepositoryFiles",
-        "warning"
-      )
-    );
-    files = files.slice(0, lim.maxRepositoryFiles);
-  }
-  const byPath = new Map(input.manifests.map((d) => [d.path, d]));
-  const manifests = {};
-  for (const [p, d] of [...byPath].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) manifests[p] = d.data;
-  const doc = {
-    kind: "repository",
-    path: ".",
-    index: 0,
-    data: { files, manifests },
-    resource: "repository",
-    ignores: [],
-    locate(route) {
-      if (route[0] === "manifests" && route.length >= 2) {
-        const m = byPath.get(String(route[1]));
-        if (m) {
-          const loc2 = m.locate(route.slice(2));
-          if (loc2.approximate) loc2.approximate = { resolved: ["manifests", String(route[1]), ...loc2.approximate.resolved] };
-          return loc2;
-        }
-      }
-      const top = route[0] === "files" || route[0] === "manifests" ? 1 : 0;
-      const loc = { file: ".", region: { ...WHOLE } };
-      if (route.length > top || route.length === 1 && top === 0) loc.approximate = { resolved: route.slice(0, top) };
-      return loc;
-    }
-  };
-  return { documents: [doc], diagnostics };
-}
-var WHOLE;
-var init_build = __esm({
-  "src/loaders/repository/build.ts"() {
-    "use strict";
-    init_diag();
-    init_options();
-    WHOLE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-  }
-});
-
-// src/loaders/index.ts
-var LOADERS;
-var init_loaders = __esm({
-  "src/loaders/index.ts"() {
-    "use strict";
-    init_load();
-    init_load3();
-    init_load4();
-    init_load5();
-    init_load6();
-    init_plan();
-    init_load2();
-    init_options();
-    init_build();
-    LOADERS = {
-      "terraform-plan": loadTerraformPlan,
-      kubernetes: loadKubernetes,
-      "github-workflow": loadWorkflow,
-      "github-action": loadAction,
-      dockerfile: loadDockerfile,
-      "package-json": loadPackageJson,
-      json: loadJson,
-      yaml: loadYaml
-    };
-  }
-});
-
-// src/runtime/host/palisade.ts
-function loadDocuments(kind, text2) {
-  const loader = Object.prototype.hasOwnProperty.call(LOADERS, kind) ? LOADERS[kind] : void 0;
-  if (!loader) return fail(`unknown document kind: ${kind} (one of ${Object.keys(LOADERS).join(", ")})`);
-  const r = loader({ path: `input.${kind}`, bytes: Buffer.from(text2, "utf8") });
-  const error2 = r.diagnostics.find((d) => (d.severity ?? "error") === "error");
-  if (error2) return fail(formatDiagnostic(error2).split("\n")[0]);
-  return r.documents.map((d) => d.data);
-}
-var palisadeBuiltins;
-var init_palisade = __esm({
-  "src/runtime/host/palisade.ts"() {
-    "use strict";
-    init_loaders();
-    init_diagnostics();
-    init_errors();
-    palisadeBuiltins = {
-      "palisade.load_documents": (kind, text2) => loadDocuments(str(kind, 1), str(text2, 2))
-    };
-  }
-});
-
-// src/runtime/host/index.ts
-function turnClock() {
-  let current;
-  return () => {
-    if (current === void 0) {
-      current = BigInt(Date.now()) * 1000000n;
-      queueMicrotask(() => {
-        current = void 0;
-      });
-    }
-    return current;
-  };
-}
-function hostImplementations(opts = {}) {
-  const ctx = {
-    now: opts.now ?? turnClock(),
-    caches: /* @__PURE__ */ new Map(),
-    cacheEpoch: void 0,
-    files: opts.files
-  };
-  const families = [
-    jsonBuiltins,
-    yamlBuiltins,
-    uuidBuiltins(ctx),
-    miscBuiltins(ctx),
-    deprecatedBuiltins,
-    conftestBuiltins(ctx),
-    palisadeBuiltins
-  ];
-  return Object.assign({}, ...families);
-}
-function toWire(result2) {
-  if (result2 === void 0 || !hasBigInt(result2)) return result2;
-  const bytes = new TextEncoder().encode(exactJson(result2));
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-}
-function hostBuiltins(opts) {
-  const impls = hostImplementations(opts);
-  const out = {};
-  const v0Casts = Object.keys(deprecatedBuiltins).map((name) => [name, { impl: "host" }]);
-  for (const [name, spec] of [...Object.entries(BUILTINS), ...v0Casts]) {
-    if (spec.impl !== "host") continue;
-    const fn = impls[name];
-    if (!fn) throw new InternalError(`host builtin ${name} is in the registry but has no implementation`);
-    const wrapped = (...args) => {
-      try {
-        return toWire(fn(...args));
-      } catch (e) {
-        if (e instanceof RangeError) throw new Error(`out of memory: ${name}: ${e.message}`, { cause: e });
-        if (!(e instanceof BuiltinError)) throw e;
-        if (!opts.strict) return void 0;
-        const kind = e instanceof OperandTypeError ? "eval_type_error" : "eval_builtin_error";
-        throw new Error(`${kind}: ${name}: ${e.message}`, { cause: e });
-      }
-    };
-    out[name] = wrapped;
-    if (SDK_SHADOWED.has(name)) out[hostCallName(name)] = wrapped;
-  }
-  return out;
-}
-function hostCallName(name) {
-  return SDK_SHADOWED.has(name) ? `palisade.${name}` : name;
-}
-var SDK_SHADOWED;
-var init_host = __esm({
-  "src/runtime/host/index.ts"() {
-    "use strict";
-    init_builtins();
-    init_diagnostics();
-    init_errors();
-    init_values();
-    init_json();
-    init_yaml();
-    init_uuid();
-    init_misc();
-    init_deprecated();
-    init_conftest();
-    init_palisade();
-    init_errors();
-    SDK_SHADOWED = /* @__PURE__ */ new Set(["json.is_valid", "yaml.marshal", "yaml.unmarshal", "yaml.is_valid"]);
-  }
-});
-
-// src/loaders/terraform/eval/values.ts
-function hasUnknown(v) {
-  if (v === UNKNOWN) return true;
-  if (v instanceof Lazy) return hasUnknown(materialize(v));
-  if (Array.isArray(v)) return v.some(hasUnknown);
-  if (isObj7(v)) return Object.values(v).some(hasUnknown);
-  return false;
-}
-function materialize(v, depth = 0) {
-  if (depth > 64) return UNKNOWN;
-  if (v instanceof Lazy) {
-    const out = {};
-    for (const k of v.keys()) out[k] = materialize(v.get(k), depth + 1);
-    return out;
-  }
-  if (Array.isArray(v)) return v.some((x) => x instanceof Lazy || Array.isArray(x) || isObj7(x)) ? v.map((x) => materialize(x, depth + 1)) : v;
-  if (isObj7(v)) {
-    let changed = false;
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-      const m = materialize(x, depth + 1);
-      if (m !== x) changed = true;
-      out[k] = m;
-    }
-    if (!changed) return v;
-    if (OPEN.has(v)) OPEN.add(out);
-    return out;
-  }
-  return v;
-}
-function typeName2(v) {
-  if (v === null) return "null";
-  if (v === UNKNOWN) return "unknown";
-  if (Array.isArray(v)) return "list";
-  if (typeof v === "object") return "object";
-  return typeof v === "boolean" ? "bool" : typeof v;
-}
-function toStr(v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number") return numStr(v);
-  if (typeof v === "boolean") return v ? "true" : "false";
-  throw new EvalError(`cannot use a ${typeName2(v)} value as a string`);
-}
-function numStr(n2) {
-  if (Number.isInteger(n2) && Math.abs(n2) < 1e21) return n2.toFixed(0);
-  return String(n2);
-}
-function toNum(v) {
-  if (typeof v === "number") return v;
-  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
-  throw new EvalError(`a number is required, got ${typeName2(v)}${typeof v === "string" ? ` "${v}"` : ""}`);
-}
-function toBool(v) {
-  if (typeof v === "boolean") return v;
-  if (v === "true") return true;
-  if (v === "false") return false;
-  throw new EvalError(`a bool is required, got ${typeName2(v)}`);
-}
-function equal(a, b) {
-  a = materialize(a);
-  b = materialize(b);
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  if (isObj7(a) && isObj7(b)) {
-    const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k], b[k]));
-  }
-  return false;
-}
-var Unknown, UNKNOWN, Lazy, OPEN, EvalError, isUnknown, isObj7;
-var init_values2 = __esm({
-  "src/loaders/terraform/eval/values.ts"() {
-    "use strict";
-    Unknown = class _Unknown {
-      /** A brand, so that no plain array or object is mistaken for an Unknown by the type checker. */
-      unknownValue = true;
-      constructor() {
-      }
-      static value = new _Unknown();
-      toString() {
-        return "(known after apply)";
-      }
-    };
-    UNKNOWN = Unknown.value;
-    Lazy = class {
-      constructor(get, keys, describe4) {
-        this.get = get;
-        this.keys = keys;
-        this.describe = describe4;
-      }
-      get;
-      keys;
-      describe;
-      lazyValue = true;
-    };
-    OPEN = /* @__PURE__ */ new WeakSet();
-    EvalError = class extends Error {
-    };
-    isUnknown = (v) => v === UNKNOWN;
-    isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof Lazy);
-  }
-});
-
-// src/loaders/terraform/eval/files.ts
-function callFileFunction(name, args, read, render) {
-  const plain2 = args.map((a) => materialize(a));
-  if (!read || plain2.some(hasUnknown)) return UNKNOWN;
-  const path = toStr(plain2[0] ?? null);
-  const bytes = read(path);
-  if (bytes === "outside") return UNKNOWN;
-  if (name === "fileexists") return bytes !== void 0;
-  if (bytes === void 0) throw new EvalError(`${name}: no file ${path} in the scanned configuration`);
-  if (name === "filebase64") return Buffer.from(bytes).toString("base64");
-  const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  if (name === "file") return text2;
-  const vars = plain2[1] ?? {};
-  if (!isObj7(vars)) throw new EvalError("templatefile: the second argument must be an object of template variables");
-  const parsed = parseTemplate(text2, 0);
-  if (parsed.error) throw new EvalError(`templatefile: ${path}: ${parsed.error.message}`);
-  return render(parsed.parts, vars);
-}
-var FILE_FUNCTIONS;
-var init_files = __esm({
-  "src/loaders/terraform/eval/files.ts"() {
-    "use strict";
-    init_parser();
-    init_values2();
-    FILE_FUNCTIONS = /* @__PURE__ */ new Set(["file", "filebase64", "fileexists", "templatefile"]);
-  }
-});
-
-// src/loaders/terraform/eval/functions.ts
-import { createHash as createHash2 } from "node:crypto";
-function distinct(xs) {
-  const out = [];
-  for (const x of xs) if (!out.some((y) => equal(x, y))) out.push(x);
-  return out;
-}
-function format(spec, args) {
-  let n2 = 0;
-  return spec.replace(/%(\[(\d+)\])?([-+# 0]*)(\d+)?(\.(\d+))?([%vdsfqtbeEgGxXo])/g, (_m, _i, idx, flags, width, _p, prec, verb) => {
-    if (verb === "%") return "%";
-    if (idx !== void 0) n2 = Number(idx) - 1;
-    if (n2 >= args.length) throw new EvalError(`format: not enough arguments for "${spec}"`);
-    const a = args[n2++];
-    let s;
-    switch (verb) {
-      case "d":
-        s = String(Math.trunc(num2(a)));
-        break;
-      case "f":
-      case "e":
-      case "E":
-      case "g":
-      case "G":
-        s = verb === "f" ? num2(a).toFixed(prec ? Number(prec) : 6) : verb === "e" || verb === "E" ? num2(a).toExponential(prec ? Number(prec) : 6) : String(num2(a));
-        if (verb === "E" || verb === "G") s = s.toUpperCase();
-        break;
-      case "x":
-      case "X":
-        s = typeof a === "number" ? a.toString(16) : Buffer.from(str2(a)).toString("hex");
-        if (verb === "X") s = s.toUpperCase();
-        break;
-      case "o":
-        s = num2(a).toString(8);
-        break;
-      case "b":
-        s = num2(a).toString(2);
-        break;
-      case "t":
-        s = toBool(a) ? "true" : "false";
-        break;
-      case "q":
-        s = JSON.stringify(str2(a));
-        break;
-      case "s":
-        s = str2(a);
-        break;
-      default:
-        s = typeof a === "string" || typeof a === "number" || typeof a === "boolean" ? str2(a) : jsonEncode(a);
-    }
-    if (prec !== void 0 && verb === "s") s = s.slice(0, Number(prec));
-    if (width !== void 0 && s.length < Number(width)) {
-      const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
-      s = flags.includes("-") ? s.padEnd(Number(width)) : s.padStart(Number(width), pad);
-    }
-    if (flags.includes("+") && (verb === "d" || verb === "f") && num2(a) >= 0) s = `+${s}`;
-    return s;
-  });
-}
-function jsonEncode(v) {
-  const m = materialize(v);
-  const sort = (x) => {
-    if (Array.isArray(x)) return x.map(sort);
-    if (isObj7(x)) {
-      const out = {};
-      for (const k of Object.keys(x).sort()) out[k] = sort(x[k]);
-      return out;
-    }
-    return x;
-  };
-  return JSON.stringify(sort(m)).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
-}
-function fromData(x) {
-  if (x === void 0) return null;
-  if (Array.isArray(x)) return x.map(fromData);
-  if (x && typeof x === "object") {
-    const out = {};
-    for (const [k, v] of Object.entries(x)) out[k] = fromData(v);
-    return out;
-  }
-  if (x instanceof Date) return x.toISOString();
-  return x;
-}
-function parseCidr2(s, fn) {
-  const n2 = parseCidr(s);
-  if (!n2) throw new EvalError(`${fn}: invalid CIDR address "${s}"`);
-  return { v6: n2.v6, addr: n2.ip, bits: n2.prefix };
-}
-function subnet(base, newbits, netnum, fn) {
-  const total = base.v6 ? 128 : 32;
-  const bits2 = base.bits + newbits;
-  if (bits2 > total) throw new EvalError(`${fn}: insufficient address space to extend prefix of ${base.bits} by ${newbits}`);
-  if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits)) throw new EvalError(`${fn}: prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
-  const mask2 = (1n << BigInt(total)) - 1n ^ (1n << BigInt(total - base.bits)) - 1n;
-  const addr = base.addr & mask2 | BigInt(netnum) << BigInt(total - bits2);
-  return { v6: base.v6, addr, bits: bits2 };
-}
-function host(base, n2, fn) {
-  const total = base.v6 ? 128 : 32;
-  const size = 1n << BigInt(total - base.bits);
-  const k = n2 < 0 ? size + BigInt(n2) : BigInt(n2);
-  if (k < 0n || k >= size) throw new EvalError(`${fn}: host number ${n2} does not fit in the prefix`);
-  const mask2 = (1n << BigInt(total)) - 1n ^ size - 1n;
-  return formatIp(base.v6, base.addr & mask2 | k);
-}
-function callFunction(name, args) {
-  if (ALWAYS_UNKNOWN.has(name) || name.startsWith("provider::")) return UNKNOWN;
-  const fn = FUNCTIONS[name];
-  if (!fn) throw new EvalError(`call to unknown function ${name}`);
-  const plain2 = args.map((a) => materialize(a));
-  if (STRUCTURAL.has(name) ? plain2.some(isUnknown) : plain2.some(hasUnknown)) return UNKNOWN;
-  return fn(plain2);
-}
-function goRegex(p, flags) {
-  try {
-    return new RegExp(p.replace(/\(\?P</g, "(?<"), flags + "u");
-  } catch (e) {
-    throw new EvalError(`invalid regular expression "${p}": ${e.message}`);
-  }
-}
-function captures(m) {
-  if (m.groups && Object.keys(m.groups).length) return Object.fromEntries(Object.entries(m.groups).map(([k, v]) => [k, v ?? ""]));
-  if (m.length === 1) return m[0];
-  return m.slice(1).map((x) => x ?? "");
-}
-var import_yaml8, list2, obj2, str2, num2, elements, hash2, FUNCTIONS, ALWAYS_UNKNOWN, STRUCTURAL;
-var init_functions = __esm({
-  "src/loaders/terraform/eval/functions.ts"() {
-    "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
-    init_ip();
-    init_files();
-    init_values2();
-    list2 = (v, fn) => {
-      if (Array.isArray(v)) return v;
-      throw new EvalError(`${fn}: expected a list, got ${typeName2(v)}`);
-    };
-    obj2 = (v, fn) => {
-      if (isObj7(v)) return v;
-      throw new EvalError(`${fn}: expected a map or object, got ${typeName2(v)}`);
-    };
-    str2 = (v) => toStr(v);
-    num2 = (v) => toNum(v);
-    elements = (v, fn) => Array.isArray(v) ? v : isObj7(v) ? Object.keys(v).sort().map((k) => v[k]) : list2(v, fn);
-    hash2 = (alg, enc) => (a) => createHash2(alg).update(str2(a[0])).digest(enc);
-    FUNCTIONS = {
-      // strings
-      format: ([f, ...a]) => format(str2(f), a),
-      formatlist: ([f, ...a]) => {
-        const n2 = Math.max(...a.map((x) => Array.isArray(x) ? x.length : 1), 0);
-        return Array.from({ length: n2 }, (_, i) => format(str2(f), a.map((x) => Array.isArray(x) ? x[i] : x)));
-      },
-      join: ([sep6, ...ls]) => ls.flatMap((l) => list2(l, "join")).map(str2).join(str2(sep6)),
-      split: ([sep6, s]) => str2(s).split(str2(sep6)),
-      lower: ([s]) => str2(s).toLowerCase(),
-      upper: ([s]) => str2(s).toUpperCase(),
-      title: ([s]) => str2(s).replace(new RegExp("(^|[^\\p{L}\\p{N}])(\\p{L})", "gu"), (_, a, b) => a + b.toUpperCase()),
-      trim: ([s, cut]) => {
-        const set = new Set(str2(cut));
-        const t = [...str2(s)];
-        let i = 0;
-        let j = t.length;
-        while (i < j && set.has(t[i])) i++;
-        while (j > i && set.has(t[j - 1])) j--;
-        return t.slice(i, j).join("");
-      },
-      trimspace: ([s]) => str2(s).trim(),
-      trimprefix: ([s, p]) => str2(s).startsWith(str2(p)) ? str2(s).slice(str2(p).length) : str2(s),
-      trimsuffix: ([s, p]) => str2(p) !== "" && str2(s).endsWith(str2(p)) ? str2(s).slice(0, -str2(p).length) : str2(s),
-      chomp: ([s]) => str2(s).replace(/(\r?\n)+$/, ""),
-      indent: ([n2, s]) => str2(s).replace(/\n/g, `
-${" ".repeat(num2(n2))}`),
-      replace: ([s, sub, rep]) => {
-        const pat = str2(sub);
-        if (pat.length > 1 && pat.startsWith("/") && pat.endsWith("/")) return str2(s).replace(goRegex(pat.slice(1, -1), "g"), str2(rep).replace(/\$\{?(\d+)\}?/g, "$$$1"));
-        return str2(s).split(pat).join(str2(rep));
-      },
-      substr: ([s, off, len]) => {
-        const cs = [...str2(s)];
-        let o = num2(off);
-        if (o < 0) o = Math.max(0, cs.length + o);
-        const l = num2(len);
-        return cs.slice(o, l < 0 ? void 0 : o + l).join("");
-      },
-      strrev: ([s]) => [...str2(s)].reverse().join(""),
-      startswith: ([s, p]) => str2(s).startsWith(str2(p)),
-      endswith: ([s, p]) => str2(s).endsWith(str2(p)),
-      strcontains: ([s, p]) => str2(s).includes(str2(p)),
-      regex: ([p, s]) => {
-        const m = goRegex(str2(p), "").exec(str2(s));
-        if (!m) throw new EvalError(`regex: pattern "${str2(p)}" did not match`);
-        return captures(m);
-      },
-      regexall: ([p, s]) => [...str2(s).matchAll(goRegex(str2(p), "g"))].map(captures),
-      // collections
-      length: ([v]) => {
-        if (typeof v === "string") return [...v].length;
-        if (Array.isArray(v)) return v.length;
-        return Object.keys(obj2(v, "length")).length;
-      },
-      concat: (ls) => ls.flatMap((l) => list2(l, "concat")),
-      merge: (os5) => Object.assign({}, ...os5.filter((o) => o !== null).map((o) => obj2(o, "merge"))),
-      lookup: ([m, k, d]) => {
-        const o = obj2(m, "lookup");
-        const key = str2(k);
-        if (key in o) return o[key];
-        if (d === void 0) throw new EvalError(`lookup: the map has no key "${key}"`);
-        return d;
-      },
-      element: ([l, i]) => {
-        const xs = list2(l, "element");
-        if (xs.length === 0) throw new EvalError("element: cannot use element on an empty list");
-        const n2 = Math.floor(num2(i));
-        return xs[(n2 % xs.length + xs.length) % xs.length];
-      },
-      index: ([l, v]) => {
-        const i = list2(l, "index").findIndex((x) => equal(x, v));
-        if (i === -1) throw new EvalError("index: the value is not in the list");
-        return i;
-      },
-      keys: ([m]) => Object.keys(obj2(m, "keys")).sort(),
-      values: ([m]) => {
-        const o = obj2(m, "values");
-        return Object.keys(o).sort().map((k) => o[k]);
-      },
-      contains: ([l, v]) => elements(l, "contains").some((x) => equal(x, v)),
-      distinct: ([l]) => distinct(list2(l, "distinct")),
-      flatten: ([l]) => {
-        const out = [];
-        const go = (x) => Array.isArray(x) ? x.forEach(go) : out.push(x);
-        list2(l, "flatten").forEach(go);
-        return out;
-      },
-      compact: ([l]) => list2(l, "compact").filter((x) => x !== null && x !== ""),
-      coalesce: (a) => {
-        for (const x of a) if (x !== null && x !== "") return x;
-        throw new EvalError("coalesce: no non-null, non-empty argument");
-      },
-      coalescelist: (a) => a.find((x) => Array.isArray(x) && x.length > 0) ?? [],
-      slice: ([l, a, b]) => list2(l, "slice").slice(num2(a), num2(b)),
-      sort: ([l]) => list2(l, "sort").map(str2).sort(),
-      reverse: ([l]) => [...list2(l, "reverse")].reverse(),
-      range: (a) => {
-        const [start, end, step2] = a.length === 1 ? [0, num2(a[0]), 1] : [num2(a[0]), num2(a[1]), a[2] === void 0 ? num2(a[1]) >= num2(a[0]) ? 1 : -1 : num2(a[2])];
-        if (step2 === 0) throw new EvalError("range: step must not be zero");
-        const out = [];
-        for (let x = start; step2 > 0 ? x < end : x > end; x += step2) if (out.push(x) > 1024) throw new EvalError("range: more than 1024 elements");
-        return out;
-      },
-      zipmap: ([k, v]) => {
-        const ks = list2(k, "zipmap");
-        const vs = list2(v, "zipmap");
-        const out = {};
-        ks.forEach((x, i) => out[str2(x)] = vs[i] ?? null);
-        return out;
-      },
-      setunion: (ls) => distinct(ls.flatMap((l) => elements(l, "setunion"))),
-      setintersection: ([first, ...rest]) => distinct(elements(first, "setintersection").filter((x) => rest.every((l) => elements(l, "setintersection").some((y) => equal(x, y))))),
-      setsubtract: ([a, b]) => distinct(elements(a, "setsubtract").filter((x) => !elements(b, "setsubtract").some((y) => equal(x, y)))),
-      setproduct: (ls) => ls.reduce((acc, l) => acc.flatMap((p) => elements(l, "setproduct").map((x) => [...p, x])), [[]]),
-      one: ([l]) => {
-        const xs = elements(l, "one");
-        if (xs.length > 1) throw new EvalError("one: the collection has more than one element");
-        return xs[0] ?? null;
-      },
-      sum: ([l]) => list2(l, "sum").reduce((a, x) => a + num2(x), 0),
-      alltrue: ([l]) => list2(l, "alltrue").every((x) => toBool(x)),
-      anytrue: ([l]) => list2(l, "anytrue").some((x) => toBool(x)),
-      chunklist: ([l, n2]) => {
-        const xs = list2(l, "chunklist");
-        const size = num2(n2);
-        if (size <= 0) return [xs];
-        const out = [];
-        for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-        return out;
-      },
-      transpose: ([m]) => {
-        const out = {};
-        for (const [k, vs] of Object.entries(obj2(m, "transpose"))) for (const v of list2(vs, "transpose")) (out[str2(v)] ??= []).push(k);
-        for (const k of Object.keys(out)) out[k].sort();
-        return out;
-      },
-      matchkeys: ([vals, keys, search]) => {
-        const ks = list2(keys, "matchkeys");
-        const ss = list2(search, "matchkeys");
-        return list2(vals, "matchkeys").filter((_, i) => ss.some((s) => equal(ks[i], s)));
-      },
-      // types
-      tolist: ([l]) => elements(l, "tolist"),
-      toset: ([l]) => distinct(elements(l, "toset")),
-      tomap: ([m]) => obj2(m, "tomap"),
-      tostring: ([v]) => v === null ? null : str2(v),
-      tonumber: ([v]) => v === null ? null : num2(v),
-      tobool: ([v]) => v === null ? null : toBool(v),
-      sensitive: ([v]) => v,
-      nonsensitive: ([v]) => v,
-      issensitive: () => false,
-      type: ([v]) => typeName2(v),
-      // encoding
-      jsonencode: ([v]) => jsonEncode(v),
-      jsondecode: ([s]) => {
-        try {
-          return fromData(JSON.parse(str2(s)));
-        } catch (e) {
-          throw new EvalError(`jsondecode: ${e.message}`);
-        }
-      },
-      yamlencode: ([v]) => (0, import_yaml8.stringify)(materialize(v)),
-      yamldecode: ([s]) => {
-        try {
-          return fromData((0, import_yaml8.parse)(str2(s)));
-        } catch (e) {
-          throw new EvalError(`yamldecode: ${e.message}`);
-        }
-      },
-      base64encode: ([s]) => Buffer.from(str2(s)).toString("base64"),
-      base64decode: ([s]) => Buffer.from(str2(s), "base64").toString("utf8"),
-      base64gzip: () => UNKNOWN,
-      textencodebase64: ([s]) => Buffer.from(str2(s)).toString("base64"),
-      textdecodebase64: ([s]) => Buffer.from(str2(s), "base64").toString("utf8"),
-      urlencode: ([s]) => encodeURIComponent(str2(s)).replace(/%20/g, "+"),
-      csvdecode: ([s]) => {
-        const [head2, ...rows] = str2(s).trim().split(/\r?\n/).map((l) => l.split(","));
-        return rows.map((r) => Object.fromEntries((head2 ?? []).map((h2, i) => [h2, r[i] ?? ""])));
-      },
-      // numbers
-      abs: ([n2]) => Math.abs(num2(n2)),
-      ceil: ([n2]) => Math.ceil(num2(n2)),
-      floor: ([n2]) => Math.floor(num2(n2)),
-      max: (a) => Math.max(...a.map(num2)),
-      min: (a) => Math.min(...a.map(num2)),
-      pow: ([a, b]) => Math.pow(num2(a), num2(b)),
-      signum: ([n2]) => Math.sign(num2(n2)),
-      log: ([a, b]) => Math.log(num2(a)) / Math.log(num2(b)),
-      parseint: ([s, b]) => {
-        const r = parseInt(str2(s), num2(b));
-        if (Number.isNaN(r)) throw new EvalError(`parseint: cannot parse "${str2(s)}" in base ${num2(b)}`);
-        return r;
-      },
-      // hashes
-      md5: hash2("md5", "hex"),
-      sha1: hash2("sha1", "hex"),
-      sha256: hash2("sha256", "hex"),
-      sha512: hash2("sha512", "hex"),
-      base64sha256: hash2("sha256", "base64"),
-      base64sha512: hash2("sha512", "base64"),
-      // IP networks
-      cidrsubnet: ([p, nb, nn]) => {
-        const s = subnet(parseCidr2(str2(p), "cidrsubnet"), num2(nb), num2(nn), "cidrsubnet");
-        return `${formatIp(s.v6, s.addr)}/${s.bits}`;
-      },
-      cidrsubnets: ([p, ...nbs]) => {
-        const base = parseCidr2(str2(p), "cidrsubnets");
-        const total = base.v6 ? 128 : 32;
-        let next = base.addr;
-        return nbs.map((nb) => {
-          const bits2 = base.bits + num2(nb);
-          const size = 1n << BigInt(total - bits2);
-          next = (next + size - 1n) / size * size;
-          const out = `${formatIp(base.v6, next)}/${bits2}`;
-          next += size;
-          return out;
-        });
-      },
-      cidrhost: ([p, n2]) => host(parseCidr2(str2(p), "cidrhost"), num2(n2), "cidrhost"),
-      cidrnetmask: ([p]) => {
-        const c = parseCidr2(str2(p), "cidrnetmask");
-        return formatIp(false, (1n << 32n) - 1n ^ (1n << BigInt(32 - c.bits)) - 1n);
-      },
-      // paths (no file access: the loader is pure)
-      basename: ([s]) => str2(s).split("/").pop() ?? "",
-      dirname: ([s]) => {
-        const p = str2(s);
-        const i = p.lastIndexOf("/");
-        return i <= 0 ? i === 0 ? "/" : "." : p.slice(0, i);
-      },
-      pathexpand: ([s]) => str2(s),
-      abspath: ([s]) => str2(s)
-    };
-    ALWAYS_UNKNOWN = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "fileset", "filemd5", "filesha1", "filesha256", "filesha512", "filebase64sha256", "filebase64sha512", "plantimestamp", "rsadecrypt", "timeadd", "timecmp", "formatdate", "ephemeralasnull", "templatestring"]);
-    STRUCTURAL = /* @__PURE__ */ new Set(["length", "concat", "merge", "lookup", "element", "keys", "values", "flatten", "tolist", "toset", "tomap", "slice", "reverse", "zipmap", "one", "coalescelist", "chunklist", "sensitive", "nonsensitive", "compact"]);
-  }
-});
-
-// src/loaders/terraform/eval/expr.ts
-function child(parent, names) {
-  return { lookup: (n2) => Object.hasOwn(names, n2) ? names[n2] : parent.lookup(n2), readFile: parent.readFile };
-}
-function evaluate(x, scope) {
-  switch (x.t) {
-    case "lit":
-      return x.v;
-    case "tpl":
-      return template(x.parts, scope);
-    case "var": {
-      const v = scope.lookup(x.name);
-      if (v === void 0) throw new EvalError(`unknown name ${x.name}`);
-      return v;
-    }
-    case "paren":
-      return evaluate(x.x, scope);
-    case "get":
-      return step(evaluate(x.obj, scope), x.step, scope);
-    case "splat":
-      return splat(x, scope);
-    case "call":
-      return call(x, scope);
-    case "tuple":
-      return x.items.map((i) => evaluate(i, scope));
-    case "object": {
-      const out = {};
-      for (const it of x.items) {
-        const k = evaluate(it.key, scope);
-        if (isUnknown(k)) return UNKNOWN;
-        out[toStr(k)] = evaluate(it.value, scope);
-      }
-      return out;
-    }
-    case "cond": {
-      const c = evaluate(x.c, scope);
-      if (isUnknown(c)) return UNKNOWN;
-      return toBool(c) ? evaluate(x.a, scope) : evaluate(x.b, scope);
-    }
-    case "un": {
-      const v = evaluate(x.x, scope);
-      if (isUnknown(v)) return UNKNOWN;
-      return x.op === "!" ? !toBool(v) : -toNum(v);
-    }
-    case "bin":
-      return binary2(x.op, x.l, x.r, scope);
-    case "for":
-      return forExpr(x, scope);
-  }
-}
-function binary2(op, lx, rx, scope) {
-  const l = evaluate(lx, scope);
-  if (op === "&&" && l === false) return false;
-  if (op === "||" && l === true) return true;
-  const r = evaluate(rx, scope);
-  if (op === "==" || op === "!=") {
-    if (hasUnknown(l) || hasUnknown(r)) return UNKNOWN;
-    return equal(l, r) === (op === "==");
-  }
-  if (isUnknown(l) || isUnknown(r)) return UNKNOWN;
-  switch (op) {
-    case "&&":
-      return toBool(l) && toBool(r);
-    case "||":
-      return toBool(l) || toBool(r);
-    case "+":
-      return toNum(l) + toNum(r);
-    case "-":
-      return toNum(l) - toNum(r);
-    case "*":
-      return toNum(l) * toNum(r);
-    case "/":
-      if (toNum(r) === 0) throw new EvalError("division by zero");
-      return toNum(l) / toNum(r);
-    case "%":
-      return toNum(l) % toNum(r);
-    case "<":
-      return toNum(l) < toNum(r);
-    case ">":
-      return toNum(l) > toNum(r);
-    case "<=":
-      return toNum(l) <= toNum(r);
-    case ">=":
-      return toNum(l) >= toNum(r);
-  }
-  throw new EvalError(`unsupported operator ${op}`);
-}
-function template(parts, scope) {
-  if (parts.length === 1 && parts[0].t === "interp") return evaluate(parts[0].x, scope);
-  let out = "";
-  for (const p of parts) {
-    if (p.t === "str") out += p.v;
-    else if (p.t === "interp") {
-      const v = evaluate(p.x, scope);
-      if (hasUnknown(v)) return UNKNOWN;
-      if (v === null) throw new EvalError("cannot include a null value in a string template");
-      out += toStr(v);
-    } else if (p.t === "if") {
-      const c = evaluate(p.cond, scope);
-      if (isUnknown(c)) return UNKNOWN;
-      const v = template(toBool(c) ? p.then : p.else, scope);
-      if (isUnknown(v)) return UNKNOWN;
-      out += toStr(v);
-    } else {
-      const coll = evaluate(p.coll, scope);
-      if (isUnknown(coll)) return UNKNOWN;
-      for (const [k, v] of entries(coll)) {
-        const names = { [p.val]: v };
-        if (p.key !== void 0) names[p.key] = k;
-        const s = template(p.body, child(scope, names));
-        if (isUnknown(s)) return UNKNOWN;
-        out += toStr(s);
-      }
-    }
-  }
-  return out;
-}
-function entries(v) {
-  const m = materialize(v);
-  if (Array.isArray(m)) return m.map((x, i) => [i, x]);
-  if (isObj7(m)) return Object.keys(m).sort().map((k) => [k, m[k]]);
-  throw new EvalError(`cannot iterate over a ${typeName2(m)} value`);
-}
-function step(v, s, scope) {
-  if (isUnknown(v)) return UNKNOWN;
-  if (s.t === "attr") return attr(v, s.name);
-  const k = evaluate(s.key, scope);
-  if (isUnknown(k)) return UNKNOWN;
-  if (Array.isArray(v)) {
-    const i = toNum(k);
-    if (!Number.isInteger(i) || i < 0 || i >= v.length) throw new EvalError(`index ${i} out of range for a list of ${v.length}`);
-    return v[i];
-  }
-  return attr(v, toStr(k));
-}
-function attr(v, name) {
-  if (v instanceof Lazy) return v.get(name);
-  if (isObj7(v)) {
-    if (Object.hasOwn(v, name)) return v[name];
-    if (OPEN.has(v)) return UNKNOWN;
-    throw new EvalError(`no attribute or key "${name}"`);
-  }
-  if (v === null) throw new EvalError(`attempt to read "${name}" from a null value`);
-  throw new EvalError(`cannot read "${name}" from a ${typeName2(v)} value`);
-}
-function splat(x, scope) {
-  const v = evaluate(x.obj, scope);
-  if (isUnknown(v)) return UNKNOWN;
-  const each = (e) => x.steps.reduce((acc, s) => step(acc, s, scope), e);
-  if (v === null) return [];
-  if (Array.isArray(v)) return v.map(each);
-  return [each(v)];
-}
-function call(x, scope) {
-  if (x.name === "try") {
-    for (const a of x.args) {
-      try {
-        const v = evaluate(a, scope);
-        return hasUnknown(v) ? UNKNOWN : v;
-      } catch (e) {
-        if (!(e instanceof EvalError)) throw e;
-      }
-    }
-    throw new EvalError("try: no argument could be evaluated without errors");
-  }
-  if (x.name === "can") {
-    try {
-      const v = evaluate(x.args[0], scope);
-      return hasUnknown(v) ? UNKNOWN : true;
-    } catch (e) {
-      if (!(e instanceof EvalError)) throw e;
-      return false;
-    }
-  }
-  let args = x.args.map((a) => evaluate(a, scope));
-  if (x.expand && args.length > 0) {
-    const last = args[args.length - 1];
-    if (isUnknown(last)) return UNKNOWN;
-    args = [...args.slice(0, -1), ...entries(last).map(([, v]) => v)];
-  }
-  if (FILE_FUNCTIONS.has(x.name)) {
-    return callFileFunction(x.name, args, scope.readFile, (parts, vars) => template(parts, { lookup: (n2) => Object.hasOwn(vars, n2) ? vars[n2] : void 0 }));
-  }
-  return callFunction(x.name, args);
-}
-function forExpr(x, scope) {
-  const coll = evaluate(x.coll, scope);
-  if (isUnknown(coll)) return UNKNOWN;
-  const outList = [];
-  const outObj = {};
-  for (const [k, v] of entries(coll)) {
-    const names = { [x.val]: v };
-    if (x.key !== void 0) names[x.key] = k;
-    const s = child(scope, names);
-    if (x.cond) {
-      const c = evaluate(x.cond, s);
-      if (isUnknown(c)) return UNKNOWN;
-      if (!toBool(c)) continue;
-    }
-    const val = evaluate(x.valExpr, s);
-    if (!x.object) {
-      outList.push(val);
-      continue;
-    }
-    const key = evaluate(x.keyExpr, s);
-    if (isUnknown(key)) return UNKNOWN;
-    const ks = toStr(key);
-    if (x.group) (outObj[ks] ??= []).push(val);
-    else {
-      if (Object.hasOwn(outObj, ks)) throw new EvalError(`duplicate key "${ks}" in the for expression; add ... to group values`);
-      outObj[ks] = val;
-    }
-  }
-  return x.object ? outObj : outList;
-}
-function references(x, bound = /* @__PURE__ */ new Set()) {
-  const out = [];
-  const add = (r) => {
-    if (!out.includes(r)) out.push(r);
-  };
-  const walk2 = (e, b) => {
-    const trav = traversal(e);
-    if (trav && !b.has(trav[0])) {
-      addTraversal(trav, add);
-      for (const s of dynamicKeys(e)) walk2(s, b);
-      return;
-    }
-    switch (e.t) {
-      case "tpl":
-        return walkParts(e.parts, b);
-      case "get":
-        walk2(e.obj, b);
-        if (e.step.t === "index") walk2(e.step.key, b);
-        return;
-      case "splat":
-        walk2(e.obj, b);
-        for (const s of e.steps) if (s.t === "index") walk2(s.key, b);
-        return;
-      case "call":
-        return e.args.forEach((a) => walk2(a, b));
-      case "tuple":
-        return e.items.forEach((a) => walk2(a, b));
-      case "object":
-        return e.items.forEach((it) => (walk2(it.key, b), walk2(it.value, b)));
-      case "cond":
-        return walk2(e.c, b), walk2(e.a, b), walk2(e.b, b);
-      case "bin":
-        return walk2(e.l, b), walk2(e.r, b);
-      case "un":
-      case "paren":
-        return walk2(e.x, b);
-      case "for": {
-        walk2(e.coll, b);
-        const inner = new Set(b);
-        inner.add(e.val);
-        if (e.key) inner.add(e.key);
-        walk2(e.valExpr, inner);
-        if (e.keyExpr) walk2(e.keyExpr, inner);
-        if (e.cond) walk2(e.cond, inner);
-        return;
-      }
-      default:
-        return;
-    }
-  };
-  const walkParts = (parts, b) => {
-    for (const p of parts) {
-      if (p.t === "interp") walk2(p.x, b);
-      else if (p.t === "if") walk2(p.cond, b), walkParts(p.then, b), walkParts(p.else, b);
-      else if (p.t === "for") {
-        walk2(p.coll, b);
-        const inner = new Set(b);
-        inner.add(p.val);
-        if (p.key) inner.add(p.key);
-        walkParts(p.body, inner);
-      }
-    }
-  };
-  walk2(x, bound);
-  return out;
-}
-function traversal(e) {
-  if (e.t === "var") return [e.name];
-  if (e.t !== "get") return void 0;
-  const head2 = traversal(e.obj);
-  if (!head2) return void 0;
-  if (e.step.t === "attr") return [...head2, `.${e.step.name}`];
-  const k = e.step.key;
-  if (k.t === "lit" && typeof k.v === "number") return [...head2, `[${k.v}]`];
-  if (k.t === "tpl" && k.parts.length <= 1 && (k.parts.length === 0 || k.parts[0].t === "str")) return [...head2, `[${JSON.stringify(k.parts[0]?.t === "str" ? k.parts[0].v : "")}]`];
-  return [...head2, "[*]"];
-}
-function dynamicKeys(e) {
-  const out = [];
-  for (let x = e; x.t === "get"; x = x.obj) if (x.step.t === "index") out.push(x.step.key);
-  return out;
-}
-function addTraversal(segs, add) {
-  const cut = segs.indexOf("[*]");
-  const stat5 = cut === -1 ? segs : segs.slice(0, cut);
-  const subject = SUBJECT[stat5[0]] ?? 2;
-  if (stat5.length < subject) {
-    if (stat5.length >= 1) add(stat5.join(""));
-    return;
-  }
-  add(stat5.join(""));
-  const base = stat5.slice(0, subject).join("");
-  if (stat5.length > subject && stat5[subject].startsWith("[")) add(stat5.slice(0, subject + 1).join(""));
-  add(base);
-}
-var SUBJECT;
-var init_expr = __esm({
-  "src/loaders/terraform/eval/expr.ts"() {
-    "use strict";
-    init_files();
-    init_functions();
-    init_values2();
-    SUBJECT = { var: 2, local: 2, count: 2, each: 2, path: 2, terraform: 2, self: 2, module: 2, data: 3 };
-  }
-});
-
-// src/loaders/terraform/config/override.ts
-function mergeBlock(base, over, file) {
-  const attrs2 = new Map(base.body.attrs.map((a) => [a.name, a]));
-  for (const a of over.body.attrs) attrs2.set(a.name, fromFile(a, file));
-  const replaced = new Set(over.body.blocks.filter((b) => b.type !== "lifecycle").map(nestedType));
-  const blocks3 = base.body.blocks.filter((b) => b.type !== "lifecycle" && !replaced.has(nestedType(b)));
-  const lifecycle = [...base.body.blocks, ...over.body.blocks].filter((b) => b.type === "lifecycle");
-  if (lifecycle.length) {
-    const first = base.body.blocks.includes(lifecycle[0]) ? lifecycle[0] : fromFile(lifecycle[0], file);
-    blocks3.push(lifecycle.slice(1).reduce((acc, b) => mergeBlock(acc, b, file), first));
-  }
-  for (const b of over.body.blocks) if (b.type !== "lifecycle") blocks3.push(fromFile(b, file));
-  return { ...base, body: { ...base.body, attrs: [...attrs2.values()], blocks: blocks3 } };
-}
-var isOverrideFile, nestedType, fromFile, fileOf;
-var init_override = __esm({
-  "src/loaders/terraform/config/override.ts"() {
-    "use strict";
-    isOverrideFile = (name) => /(^|_)override\.tf(\.json)?$/.test(name);
-    nestedType = (b) => b.type === "dynamic" && b.labels[0] ? b.labels[0] : b.type;
-    fromFile = (node, file) => ({ ...node, file });
-    fileOf = (node, enclosing) => node.file ?? enclosing;
-  }
-});
-
-// src/loaders/terraform/config/data-sources.ts
-function principals(bs) {
-  if (bs.length === 0) return void 0;
-  const out = {};
-  for (const b of bs) {
-    const type = typeof b.type === "string" ? b.type : "";
-    const ids = strings(b.identifiers);
-    if (type === "*" && ids.length === 1 && ids[0] === "*") return "*";
-    const prev = out[type];
-    out[type] = oneOrMany([...strings(prev), ...ids]);
-  }
-  return out;
-}
-function statement(s) {
-  const out = {};
-  if (typeof s.sid === "string" && s.sid !== "") out.Sid = s.sid;
-  out.Effect = typeof s.effect === "string" ? s.effect : "Allow";
-  const put2 = (key, v) => {
-    const xs = strings(v);
-    if (xs.length) out[key] = oneOrMany(xs);
-  };
-  put2("Action", s.actions);
-  put2("NotAction", s.not_actions);
-  put2("Resource", s.resources);
-  put2("NotResource", s.not_resources);
-  const p = principals(blocks(s.principals));
-  if (p !== void 0) out.Principal = p;
-  const np = principals(blocks(s.not_principals));
-  if (np !== void 0) out.NotPrincipal = np;
-  const conditions = blocks(s.condition);
-  if (conditions.length) {
-    const c = {};
-    for (const b of conditions) {
-      if (typeof b.test !== "string" || typeof b.variable !== "string") continue;
-      const test = c[b.test] ??= {};
-      test[b.variable] = oneOrMany(strings(b.values));
-    }
-    out.Condition = c;
-  }
-  return out;
-}
-function computeDataSource(type, value) {
-  if (type !== "aws_iam_policy_document") return;
-  if (hasUnknown(value)) {
-    value.json = UNKNOWN;
-    value.minified_json = UNKNOWN;
-    return;
-  }
-  const doc = { Version: typeof value.version === "string" ? value.version : "2012-10-17" };
-  if (typeof value.policy_id === "string") doc.Id = value.policy_id;
-  doc.Statement = blocks(value.statement).map(statement);
-  const json2 = jsonEncode(doc);
-  value.json = json2;
-  value.minified_json = json2;
-}
-var blocks, strings, oneOrMany;
-var init_data_sources = __esm({
-  "src/loaders/terraform/config/data-sources.ts"() {
-    "use strict";
-    init_functions();
-    init_values2();
-    blocks = (v) => Array.isArray(v) ? v.filter(isObj7) : [];
-    strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
-    oneOrMany = (xs) => xs.length === 1 ? xs[0] : [...xs];
-  }
-});
-
-// src/loaders/terraform/config/module.ts
-import { posix as posix6 } from "node:path";
-function indexSuffix(index) {
-  if (index === void 0) return "";
-  return typeof index === "number" ? `[${index}]` : `[${JSON.stringify(index)}]`;
-}
-function push(value, src, name, r, b, file) {
-  const list4 = value[name];
-  if (Array.isArray(list4)) list4.push(r.value);
-  else value[name] = [r.value];
-  const node = src.keys[name];
-  if (node?.items) node.items.push(r.src);
-  else src.keys[name] = { file, s: b.s, e: b.e, items: [r.src] };
-}
-function exprSrc(x, file, span) {
-  const node = { file, s: span.s, e: span.e };
-  let e = x;
-  while (e.t === "paren") e = e.x;
-  if (e.t === "object") {
-    node.keys = {};
-    for (const it of e.items) {
-      const k = literalString(it.key) ?? (it.key.t === "paren" ? void 0 : void 0);
-      if (k !== void 0) node.keys[k] = exprSrc(it.value, file, it);
-    }
-  } else if (e.t === "tuple") node.items = e.items.map((i) => exprSrc(i, file, i));
-  else if (e.t === "call" && (e.name === "jsonencode" || e.name === "tolist" || e.name === "toset" || e.name === "tomap") && e.args[0]) {
-    const inner = exprSrc(e.args[0], file, span);
-    if (inner.keys) node.keys = inner.keys;
-    if (inner.items) node.items = inner.items;
-  }
-  return node;
-}
-function convertType(type, v) {
-  const t = type.t === "var" ? type.name : void 0;
-  if (type.t === "call" && type.name === "set" && Array.isArray(v)) {
-    const out = v.filter((x, i) => v.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i);
-    return out.every((x) => typeof x === "string") ? [...out].sort() : out;
-  }
-  try {
-    if (t === "number" && typeof v === "string") return toNum(v);
-    if (t === "bool" && typeof v === "string" && (v === "true" || v === "false")) return v === "true";
-    if (t === "string" && (typeof v === "number" || typeof v === "boolean")) return toStr(v);
-  } catch {
-    return v;
-  }
-  return v;
-}
-var META_ATTRS, META_BLOCKS, MODULE_META, MAX_MODULE_DEPTH, Evaluator, ModuleInstance, NONE, EMPTY;
-var init_module = __esm({
-  "src/loaders/terraform/config/module.ts"() {
-    "use strict";
-    init_ast();
-    init_expr();
-    init_values2();
-    init_data_sources();
-    init_override();
-    META_ATTRS = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on"]);
-    META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
-    MODULE_META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-    MAX_MODULE_DEPTH = 32;
-    Evaluator = class {
-      constructor(sources, rootDir, readFile) {
-        this.sources = sources;
-        this.rootDir = rootDir;
-        const cache3 = /* @__PURE__ */ new Map();
-        this.readConfigFile = readFile && ((p) => {
-          const rel = posix6.isAbsolute(p) ? ".." : posix6.normalize(posix6.join(this.rootDir, p));
-          if (rel === ".." || rel.startsWith("../")) {
-            this.outsidePaths.add(p);
-            return "outside";
-          }
-          if (!cache3.has(rel)) cache3.set(rel, readFile(rel));
-          return cache3.get(rel);
-        });
-      }
-      sources;
-      rootDir;
-      notices = [];
-      decls = /* @__PURE__ */ new Map();
-      /** Paths file()/templatefile() named outside the scanned root: not read, their values unknown. */
-      outsidePaths = /* @__PURE__ */ new Set();
-      /** For the Scope: reads a path as Terraform resolves it (relative to the root module), root-contained. */
-      readConfigFile;
-      decl(dir) {
-        if (this.decls.has(dir)) return this.decls.get(dir);
-        const files = this.sources.configFiles(dir);
-        if (files.length === 0) {
-          this.decls.set(dir, void 0);
-          return void 0;
-        }
-        const d = { dir, files, variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map(), resources: [], calls: [] };
-        for (const file of files) {
-          const body = this.sources.body(file);
-          if (!body) continue;
-          for (const b of body.blocks) {
-            const [l0, l1] = b.labels;
-            if (b.type === "variable" && l0) d.variables.set(l0, { block: b, file });
-            else if (b.type === "output" && l0) d.outputs.set(l0, { block: b, file });
-            else if (b.type === "locals") for (const a of b.body.attrs) d.locals.set(a.name, { attr: a, file });
-            else if ((b.type === "resource" || b.type === "data") && l0 && l1) d.resources.push({ mode: b.type === "data" ? "data" : "managed", type: l0, name: l1, block: b, file });
-            else if (b.type === "module" && l0) {
-              const src = b.body.attrs.find((a) => a.name === "source");
-              d.calls.push({ name: l0, block: b, file, source: src ? literalString(src.expr) : void 0 });
-            }
-          }
-        }
-        for (const file of this.sources.overrideFiles(dir)) {
-          const body = this.sources.body(file);
-          if (body) this.applyOverride(d, body.blocks, file);
-          d.files.push(file);
-        }
-        this.decls.set(dir, d);
-        return d;
-      }
-      /** Merges one override file's blocks into the module's declarations (override.ts). */
-      applyOverride(d, blocks3, file) {
-        for (const b of blocks3) {
-          const [l0, l1] = b.labels;
-          const missing = () => this.notice(file, b.s, `override file: no ${b.type} ${b.labels.map((l) => `"${l}"`).join(" ")} in the other files to override; ignored, as Terraform rejects it`, `declare the ${b.type} in a file that is not an override file, or remove this block`, "warning");
-          if (b.type === "locals") {
-            for (const a of b.body.attrs) d.locals.set(a.name, { attr: a, file });
-          } else if ((b.type === "variable" || b.type === "output") && l0) {
-            const map = b.type === "variable" ? d.variables : d.outputs;
-            const base = map.get(l0);
-            if (base) map.set(l0, { block: mergeBlock(base.block, b, file), file: base.file });
-            else missing();
-          } else if ((b.type === "resource" || b.type === "data") && l0 && l1) {
-            const base = d.resources.find((r) => r.mode === (b.type === "data" ? "data" : "managed") && r.type === l0 && r.name === l1);
-            if (base) base.block = mergeBlock(base.block, b, file);
-            else missing();
-          } else if (b.type === "module" && l0) {
-            const base = d.calls.find((c) => c.name === l0);
-            if (!base) {
-              missing();
-              continue;
-            }
-            base.block = mergeBlock(base.block, b, file);
-            const src = base.block.body.attrs.find((a) => a.name === "source");
-            base.source = src ? literalString(src.expr) : void 0;
-          }
-        }
-      }
-      /** Evaluates the root module with its variable values (already merged from tfvars, -var, env). */
-      run(vars) {
-        const d = this.decl(this.rootDir);
-        if (!d) return void 0;
-        const inst = new ModuleInstance(this, d, "", "", (name) => vars.has(name) ? vars.get(name) : void 0, [this.rootDir], 0);
-        return inst.collect();
-      }
-      notice(file, offset, message, fix, severity2 = "note") {
-        this.notices.push({ file, offset, message, fix, severity: severity2 });
-      }
-      /** The folder of a module call's source: local paths, else what `terraform init` downloaded. */
-      moduleDir(call2, fromDir, keyPath) {
-        const src = call2.source;
-        if (src !== void 0 && (src.startsWith("./") || src.startsWith("../"))) return posix6.normalize(posix6.join(fromDir, src));
-        return this.sources.installedModule(this.rootDir, keyPath);
-      }
-    };
-    ModuleInstance = class _ModuleInstance {
-      constructor(ev, decl, address, key, input, stack, depth, call2) {
-        this.ev = ev;
-        this.decl = decl;
-        this.address = address;
-        this.key = key;
-        this.input = input;
-        this.stack = stack;
-        this.depth = depth;
-        this.call = call2;
-        for (const r of decl.resources) {
-          const k = r.mode === "data" ? `data.${r.type}` : r.type;
-          let m = this.byType.get(k);
-          if (!m) this.byType.set(k, m = /* @__PURE__ */ new Map());
-          m.set(r.name, r);
-        }
-        const ns = (what, keys, get) => new Lazy(get, keys, what);
-        const roots = {
-          var: ns("var", () => [...decl.variables.keys()], (n2) => this.variable(n2)),
-          local: ns("local", () => [...decl.locals.keys()], (n2) => this.local(n2)),
-          module: ns("module", () => decl.calls.map((c) => c.name), (n2) => this.moduleValue(n2)),
-          data: ns(
-            "data",
-            () => [...this.byType.keys()].filter((k) => k.startsWith("data.")).map((k) => k.slice(5)),
-            (t) => this.typeNs(`data.${t}`)
-          ),
-          // As Terraform shows them: relative to the root module, where it runs.
-          path: { module: posix6.relative(ev.rootDir, decl.dir) || ".", root: ".", cwd: "." },
-          terraform: { workspace: "default" }
-        };
-        this.scope = {
-          readFile: ev.readConfigFile,
-          lookup: (name) => {
-            if (Object.hasOwn(roots, name)) return roots[name];
-            if (this.byType.has(name)) return this.typeNs(name);
-            if (/^[a-z0-9]+_[a-z0-9_]+$/.test(name)) return new Lazy(() => UNKNOWN, () => [], name);
-            return void 0;
-          }
-        };
-      }
-      ev;
-      decl;
-      address;
-      key;
-      input;
-      stack;
-      depth;
-      call;
-      localCache = /* @__PURE__ */ new Map();
-      resourceCache = /* @__PURE__ */ new Map();
-      callCache = /* @__PURE__ */ new Map();
-      varCache = /* @__PURE__ */ new Map();
-      scope;
-      byType = /* @__PURE__ */ new Map();
-      typeNs(k) {
-        const m = this.byType.get(k);
-        if (!m) throw new EvalError(`no ${k} resources are declared`);
-        return new Lazy(
-          (n2) => {
-            const r = m.get(n2);
-            if (!r) throw new EvalError(`no ${k}.${n2} is declared`);
-            return this.resourceValue(r);
-          },
-          () => [...m.keys()],
-          k
-        );
-      }
-      safe(x, scope = this.scope) {
-        try {
-          return evaluate(x, scope);
-        } catch (e) {
-          if (e instanceof EvalError) return UNKNOWN;
-          throw e;
-        }
-      }
-      variable(name) {
-        if (this.varCache.has(name)) return this.varCache.get(name);
-        const d = this.decl.variables.get(name);
-        if (!d) throw new EvalError(`no variable "${name}" is declared`);
-        this.varCache.set(name, UNKNOWN);
-        let v = this.input(name);
-        const def = d.block.body.attrs.find((a) => a.name === "default");
-        if (v === void 0 || v === null && this.nullable(d.block) === false) v = def ? this.safe(def.expr, EMPTY) : UNKNOWN;
-        const type = d.block.body.attrs.find((a) => a.name === "type");
-        if (type && v !== null && !isUnknown(v)) v = convertType(type.expr, v);
-        this.varCache.set(name, v);
-        return v;
-      }
-      nullable(b) {
-        const a = b.body.attrs.find((x) => x.name === "nullable");
-        return a && a.expr.t === "lit" ? a.expr.v === true : void 0;
-      }
-      local(name) {
-        const c = this.localCache.get(name);
-        if (c !== void 0) return c;
-        const d = this.decl.locals.get(name);
-        if (!d) throw new EvalError(`no local "${name}" is declared`);
-        this.localCache.set(name, UNKNOWN);
-        const v = this.safe(d.attr.expr);
-        this.localCache.set(name, v);
-        return v;
-      }
-      /** `aws_s3_bucket.b`: the object, the list (count) or the map (for_each) of its instances. */
-      resourceValue(r) {
-        const insts = this.instances(r);
-        if (insts === "busy") return UNKNOWN;
-        const has = (n2) => r.block.body.attrs.some((a) => a.name === n2);
-        if (has("count")) return insts.map((i) => i.value);
-        if (has("for_each")) {
-          if (insts.length === 1 && insts[0].index === void 0) return UNKNOWN;
-          return Object.fromEntries(insts.map((i) => [String(i.index), i.value]));
-        }
-        return insts[0]?.value ?? UNKNOWN;
-      }
-      instances(r) {
-        const key = `${r.mode}.${r.type}.${r.name}`;
-        const c = this.resourceCache.get(key);
-        if (c !== void 0) return c;
-        this.resourceCache.set(key, "busy");
-        const out = [];
-        const base = `${this.address ? `${this.address}.` : ""}${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`;
-        for (const rep of this.repetition(r.block, r.file)) {
-          const scope = child(this.scope, rep.names);
-          const { value, src } = this.body(r.block.body, scope, r.file, META_ATTRS, r.block);
-          if (r.mode === "data") computeDataSource(r.type, value);
-          OPEN.add(value);
-          const inst = { address: base + indexSuffix(rep.index), module: this.address, mode: r.mode, type: r.type, name: r.name, value, src, decl: r };
-          if (rep.index !== void 0) inst.index = rep.index;
-          out.push(inst);
-        }
-        this.resourceCache.set(key, out);
-        return out;
-      }
-      /**
-       * The instances `count` or `for_each` asks for, each with its `count`/`each` names. An unknown
-       * count or for_each (Terraform would refuse to plan) gives one instance with unknown keys, so
-       * the resource is still checked.
-       */
-      repetition(b, file) {
-        const count = b.body.attrs.find((a) => a.name === "count");
-        const forEach = b.body.attrs.find((a) => a.name === "for_each");
-        if (count) {
-          const v = this.safe(count.expr);
-          if (isUnknown(v)) return this.unknownRepetition(file, count, "count", { count: { index: UNKNOWN } });
-          let n2;
-          try {
-            n2 = toNum(v);
-          } catch {
-            this.ev.notice(file, count.s, `count is not a number (${JSON.stringify(materialize(v))}); evaluated as one instance`, "make count a whole number");
-            return [{ names: { count: { index: UNKNOWN } } }];
-          }
-          return Array.from({ length: Math.max(0, Math.floor(n2)) }, (_, i) => ({ index: i, names: { count: { index: i } } }));
-        }
-        if (forEach) {
-          const v = this.safe(forEach.expr);
-          if (isUnknown(v) || v === null) return this.unknownRepetition(file, forEach, "for_each", { each: { key: UNKNOWN, value: UNKNOWN } });
-          const m = materialize(v);
-          if (Array.isArray(m)) {
-            const keys = [...new Set(m.filter((x) => !isUnknown(x)).map((x) => typeof x === "string" ? x : JSON.stringify(x)))].sort();
-            return keys.map((k) => ({ index: k, names: { each: { key: k, value: k } } }));
-          }
-          if (isObj7(m)) return Object.keys(m).sort().map((k) => ({ index: k, names: { each: { key: k, value: m[k] } } }));
-          return [{ names: { each: { key: UNKNOWN, value: UNKNOWN } } }];
-        }
-        return [{ names: {} }];
-      }
-      /**
-       * `count` / `for_each` not known before apply: `terraform plan` stops there ("Invalid count
-       * argument"), so no plan would show these instances. The block is still checked, once, as one
-       * representative instance without an index (its own settings do not depend on how many there
-       * are), and a note says so.
-       */
-      unknownRepetition(file, attr2, name, names) {
-        this.ev.notice(
-          file,
-          attr2.s,
-          `${name} is not known before apply (it depends on a value without a default, or one a provider computes); terraform plan would stop here, so the block is checked once, as a single instance`,
-          `give the variables it uses a value (--var, --var-file, .tfvars), or scan a plan made with -target`
-        );
-        return [{ names }];
-      }
-      /** A block body as a value (nested blocks as lists, as plans show them) and its source map. */
-      body(body, scope, file, skip, span) {
-        const value = {};
-        const src = { file, s: span.s, e: span.e, keys: {} };
-        for (const a of body.attrs) {
-          if (skip.has(a.name)) continue;
-          value[a.name] = this.safe(a.expr, scope);
-          src.keys[a.name] = exprSrc(a.expr, fileOf(a, file), a);
-        }
-        for (const b of body.blocks) {
-          if (META_BLOCKS.has(b.type)) continue;
-          const bf = fileOf(b, file);
-          if (b.type === "dynamic" && b.labels[0]) {
-            this.dynamic(b, scope, bf, value, src);
-            continue;
-          }
-          const r = this.body(b.body, scope, bf, NONE, b);
-          push(value, src, b.type, r, b, bf);
-        }
-        return { value, src };
-      }
-      dynamic(b, scope, file, value, src) {
-        const label = b.labels[0];
-        const content = b.body.blocks.find((x) => x.type === "content");
-        const forEach = b.body.attrs.find((a) => a.name === "for_each");
-        const it = b.body.attrs.find((a) => a.name === "iterator");
-        const iter = it ? it.expr.t === "var" ? it.expr.name : literalString(it.expr) ?? label : label;
-        if (!content || !forEach) return;
-        const coll = this.safe(forEach.expr, scope);
-        if (isUnknown(coll) || coll === null) {
-          if (!(label in value)) {
-            value[label] = UNKNOWN;
-            src.keys[label] = { file, s: b.s, e: b.e };
-          }
-          return;
-        }
-        let pairs;
-        try {
-          pairs = entries(coll);
-        } catch {
-          return;
-        }
-        for (const [k, v] of pairs) {
-          const key = Array.isArray(materialize(coll)) ? v : k;
-          const r = this.body(content.body, child(scope, { [iter]: { key, value: v } }), file, NONE, content);
-          push(value, src, label, r, content, file);
-        }
-      }
-      // ── modules ───────────────────────────────────────────────────────────────────────────────
-      moduleValue(name) {
-        const insts = this.moduleInstances(name);
-        if (insts === "busy" || insts === void 0) return UNKNOWN;
-        const call2 = this.decl.calls.find((c) => c.name === name);
-        const outputs = (m) => {
-          const o = new Lazy((n2) => m.output(n2), () => [...m.decl.outputs.keys()], `module.${name}`);
-          return o;
-        };
-        const has = (n2) => call2.block.body.attrs.some((a) => a.name === n2);
-        if (has("count")) return insts.map(outputs);
-        if (has("for_each")) return Object.fromEntries(insts.map((m) => [m.address.slice(m.address.lastIndexOf("[") + 1, -1).replace(/^"|"$/g, ""), outputs(m)]));
-        return insts[0] ? outputs(insts[0]) : UNKNOWN;
-      }
-      output(name) {
-        const o = this.decl.outputs.get(name);
-        if (!o) throw new EvalError(`module has no output "${name}"`);
-        const v = o.block.body.attrs.find((a) => a.name === "value");
-        return v ? this.safe(v.expr) : null;
-      }
-      /** Instances of a module call; undefined when its source is not available (one notice). */
-      moduleInstances(name) {
-        const c = this.callCache.get(name);
-        if (c !== void 0) return c;
-        const call2 = this.decl.calls.find((x) => x.name === name);
-        if (!call2) throw new EvalError(`no module "${name}" is declared`);
-        this.callCache.set(name, "busy");
-        const key = this.key ? `${this.key}.${name}` : name;
-        const dir = this.ev.moduleDir(call2, this.decl.dir, key.split("."));
-        const d = dir === void 0 ? void 0 : this.ev.decl(dir);
-        if (!d || dir === void 0) {
-          const local = call2.source?.startsWith("./") || call2.source?.startsWith("../");
-          this.ev.notice(
-            call2.file,
-            call2.block.s,
-            local ? `module "${name}": no .tf files in ${dir} (source "${call2.source}"); its resources are not checked` : `module "${name}" (source "${call2.source ?? "?"}") is not downloaded; its resources are not checked`,
-            local ? "fix the module source path, or include the module folder in the scan" : "run `terraform init` so .terraform/modules holds the module, or scan a plan (`terraform show -json`)",
-            local ? "warning" : "note"
-          );
-          this.callCache.set(name, []);
-          return void 0;
-        }
-        if (this.stack.includes(dir) || this.depth >= MAX_MODULE_DEPTH) {
-          this.ev.notice(call2.file, call2.block.s, `module "${name}" (source "${call2.source}") calls itself through ${[...this.stack, dir].join(" \u2192 ")}; not evaluated again`, "remove the module cycle");
-          this.callCache.set(name, []);
-          return void 0;
-        }
-        const out = [];
-        const prefix = this.address ? `${this.address}.` : "";
-        for (const rep of this.repetition(call2.block, call2.file)) {
-          const scope = child(this.scope, rep.names);
-          const args = /* @__PURE__ */ new Map();
-          for (const a of call2.block.body.attrs) if (!MODULE_META.has(a.name)) args.set(a.name, a);
-          const cache3 = /* @__PURE__ */ new Map();
-          const input = (n2) => {
-            const a = args.get(n2);
-            if (!a) return void 0;
-            if (!cache3.has(n2)) cache3.set(n2, this.safe(a.expr, scope));
-            return cache3.get(n2);
-          };
-          out.push(new _ModuleInstance(this.ev, d, `${prefix}module.${name}${indexSuffix(rep.index)}`, key, input, [...this.stack, dir], this.depth + 1, call2));
-        }
-        this.callCache.set(name, out);
-        return out;
-      }
-      /** Every resource instance of this module and its children. */
-      collect() {
-        const resources = [];
-        for (const r of this.decl.resources) {
-          const insts = this.instances(r);
-          if (insts !== "busy") resources.push(...insts);
-        }
-        const children = [];
-        for (const c of this.decl.calls) {
-          const insts = this.moduleInstances(c.name);
-          if (insts === "busy" || !insts) continue;
-          for (const m of insts) children.push(m.collect());
-        }
-        const out = { address: this.address, decl: this.decl, resources, children };
-        if (this.call) out.call = this.call;
-        return out;
-      }
-    };
-    NONE = /* @__PURE__ */ new Set();
-    EMPTY = { lookup: () => void 0 };
-  }
-});
-
-// src/loaders/terraform/hcl/json.ts
-function parseHclJson(text2, kind) {
-  const p = new JsonParser(text2);
-  const empty = { s: 0, e: text2.length, attrs: [], blocks: [] };
-  let root;
-  try {
-    root = p.value();
-  } catch (e) {
-    const err = e;
-    return { body: empty, errors: [{ offset: err.offset, message: `invalid JSON: ${err.message}`, fix: "fix the JSON syntax" }] };
-  }
-  if (root.t !== "object") return { body: empty, errors: [{ offset: root.s, message: "expected a JSON object at the top level", fix: "write the configuration as a JSON object" }] };
-  if (kind === "vars") return { body: { s: root.s, e: root.e, attrs: root.items.map(toAttr), blocks: [] }, errors: [] };
-  const body = { s: root.s, e: root.e, attrs: [], blocks: [] };
-  for (const it of root.items) {
-    const type = literalString(it.key);
-    const labels = TOP[type];
-    if (labels === void 0) continue;
-    blocks2(type, labels, [], it, body.blocks);
-  }
-  return { body, errors: [] };
-}
-function toAttr(it) {
-  const name = literalString(it.key);
-  return { name, nameEnd: it.key.e, expr: it.value, s: it.s, e: it.e };
-}
-function blocks2(type, labels, got, it, out) {
-  const v = it.value;
-  if (labels > 0) {
-    if (v.t !== "object") return;
-    for (const inner of v.items) blocks2(type, labels - 1, [...got, literalString(inner.key)], inner, out);
-    return;
-  }
-  const bodies = v.t === "tuple" ? v.items : [v];
-  for (const b of bodies) if (b.t === "object") out.push({ type, labels: got, labelSpans: got.map(() => ({ s: it.s, e: it.key.e })), body: toBody(b, type === "locals" || type === "variable" || type === "output"), s: it.s, e: it.e });
-}
-function toBody(o, flat) {
-  const body = { s: o.s, e: o.e, attrs: [], blocks: [] };
-  for (const it of o.items) {
-    const name = literalString(it.key);
-    const v = it.value;
-    const nested = !flat && !MAP_ARGS.has(name) && (v.t === "object" || v.t === "tuple" && v.items.length > 0 && v.items.every((x) => x.t === "object"));
-    if (!nested) {
-      body.attrs.push(toAttr(it));
-      continue;
-    }
-    if (name === "dynamic" && v.t === "object") {
-      for (const d of v.items) for (const b of d.value.t === "tuple" ? d.value.items : [d.value]) if (b.t === "object") body.blocks.push({ type: "dynamic", labels: [literalString(d.key)], labelSpans: [{ s: d.s, e: d.key.e }], body: toBody(b, false), s: d.s, e: d.e });
-      continue;
-    }
-    for (const b of v.t === "tuple" ? v.items : [v]) if (b.t === "object") body.blocks.push({ type: name, labels: [], labelSpans: [], body: toBody(b, false), s: it.s, e: it.e });
-  }
-  return body;
-}
-var MAP_ARGS, TOP, JsonParser;
-var init_json2 = __esm({
-  "src/loaders/terraform/hcl/json.ts"() {
-    "use strict";
-    init_ast();
-    init_parser();
-    MAP_ARGS = /* @__PURE__ */ new Set(["tags", "tags_all", "labels", "metadata", "annotations", "variables", "environment", "parameters", "triggers", "default_tags", "policy", "assume_role_policy", "inputs", "values", "settings", "options", "attributes"]);
-    TOP = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, locals: 0, terraform: 0, moved: 0, import: 0, check: 1 };
-    JsonParser = class {
-      constructor(t) {
-        this.t = t;
-      }
-      t;
-      i = 0;
-      fail(message) {
-        throw Object.assign(new Error(message), { offset: this.i });
-      }
-      ws() {
-        while (this.i < this.t.length && " 	\r\n".includes(this.t[this.i])) this.i++;
-      }
-      value() {
-        this.ws();
-        const s = this.i;
-        const c = this.t[this.i];
-        if (c === "{") {
-          this.i++;
-          const items = [];
-          this.ws();
-          while (this.t[this.i] !== "}") {
-            this.ws();
-            const ks = this.i;
-            if (this.t[this.i] !== '"') this.fail('expected a "key"');
-            const key = this.rawString();
-            this.ws();
-            if (this.t[this.i] !== ":") this.fail("expected : after the key");
-            this.i++;
-            const value = this.value();
-            items.push({ key: { t: "tpl", parts: [{ t: "str", v: key }], s: ks, e: ks + 1 }, value, s: ks, e: value.e });
-            this.ws();
-            if (this.t[this.i] === ",") this.i++;
-            else if (this.t[this.i] !== "}") this.fail("expected , or }");
-            this.ws();
-          }
-          this.i++;
-          return { t: "object", items, s, e: this.i };
-        }
-        if (c === "[") {
-          this.i++;
-          const items = [];
-          this.ws();
-          while (this.t[this.i] !== "]") {
-            items.push(this.value());
-            this.ws();
-            if (this.t[this.i] === ",") this.i++;
-            else if (this.t[this.i] !== "]") this.fail("expected , or ]");
-            this.ws();
-          }
-          this.i++;
-          return { t: "tuple", items, s, e: this.i };
-        }
-        if (c === '"') {
-          const text2 = this.rawString();
-          const tpl = parseTemplate(text2, s + 1);
-          return { t: "tpl", parts: tpl.parts, s, e: this.i };
-        }
-        const m = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(this.t.slice(this.i, this.i + 64));
-        if (!m) this.fail(`unexpected ${this.i >= this.t.length ? "end of file" : `\`${c}\``}`);
-        this.i += m[0].length;
-        const v = m[0] === "true" ? true : m[0] === "false" ? false : m[0] === "null" ? null : Number(m[0]);
-        return { t: "lit", v, s, e: this.i };
-      }
-      rawString() {
-        const s = this.i;
-        this.i++;
-        while (this.i < this.t.length && this.t[this.i] !== '"') {
-          if (this.t[this.i] === "\\") this.i++;
-          if (this.t[this.i] === "\n") this.fail("unterminated string");
-          this.i++;
-        }
-        if (this.i >= this.t.length) this.fail("unterminated string");
-        this.i++;
-        return JSON.parse(this.t.slice(s, this.i));
-      }
-    };
-  }
-});
-
-// src/loaders/terraform/config/sources.ts
-import { posix as posix7 } from "node:path";
-var isConfigFile, isVarsFile, isOverride, SourceSet;
-var init_sources = __esm({
-  "src/loaders/terraform/config/sources.ts"() {
-    "use strict";
-    init_line_index();
-    init_diag();
-    init_json2();
-    init_parser();
-    init_override();
-    isConfigFile = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
-    isVarsFile = (p) => p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
-    isOverride = (p) => isOverrideFile(posix7.basename(p));
-    SourceSet = class {
-      constructor(texts) {
-        this.texts = texts;
-        for (const p of texts.keys()) {
-          if (!isConfigFile(p)) continue;
-          const byDir = isOverride(p) ? this.overridesByDir : this.byDir;
-          const d = posix7.dirname(p);
-          let l = byDir.get(d);
-          if (!l) byDir.set(d, l = []);
-          l.push(p);
-        }
-        for (const l of this.byDir.values()) l.sort();
-        for (const l of this.overridesByDir.values()) l.sort((a, b) => posix7.basename(a) < posix7.basename(b) ? -1 : 1);
-      }
-      texts;
-      parsed = /* @__PURE__ */ new Map();
-      lines = /* @__PURE__ */ new Map();
-      byDir = /* @__PURE__ */ new Map();
-      overridesByDir = /* @__PURE__ */ new Map();
-      installed = /* @__PURE__ */ new Map();
-      diagnostics = [];
-      /** Folders holding .tf / .tf.json files. */
-      dirs() {
-        return [...this.byDir.keys()].sort();
-      }
-      configFiles(dir) {
-        return this.byDir.get(dir) ?? [];
-      }
-      /** The override files of a folder, in the order Terraform merges them. */
-      overrideFiles(dir) {
-        return this.overridesByDir.get(dir) ?? [];
-      }
-      lineIndex(file) {
-        let l = this.lines.get(file);
-        if (!l) this.lines.set(file, l = new LineIndex(this.texts.get(file) ?? ""));
-        return l;
-      }
-      /** The parsed body of a file; undefined when it is not in the set. Errors become diagnostics once. */
-      body(file) {
-        if (this.parsed.has(file)) return this.parsed.get(file);
-        const text2 = this.texts.get(file);
-        if (text2 === void 0) {
-          this.parsed.set(file, void 0);
-          return void 0;
-        }
-        const json2 = file.endsWith(".json");
-        const r = json2 ? parseHclJson(text2, isVarsFile(file) ? "vars" : "config") : parseHcl(text2);
-        for (const e of r.errors) this.diagnostics.push(at(file, this.lineIndex(file).lineCol(e.offset), "input_parse_error", `invalid ${json2 ? "Terraform JSON" : "HCL"}: ${e.message}`, `${e.fix}; the rest of the file${r.body.blocks.length ? " and the scan" : ""} is still checked`));
-        this.parsed.set(file, r.body);
-        return r.body;
-      }
-      /** The folder `terraform init` downloaded the module at `keyPath` (call names from the root) into. */
-      installedModule(rootDir, keyPath) {
-        if (!this.installed.has(rootDir)) this.installed.set(rootDir, this.readManifest(rootDir));
-        return this.installed.get(rootDir)?.get(keyPath.join("."));
-      }
-      readManifest(rootDir) {
-        const file = posix7.join(rootDir, ".terraform/modules/modules.json");
-        const text2 = this.texts.get(file);
-        if (text2 === void 0) return void 0;
-        const out = /* @__PURE__ */ new Map();
-        try {
-          const m = JSON.parse(text2);
-          for (const e of m.Modules ?? []) if (e.Key && e.Dir !== void 0) out.set(e.Key, posix7.normalize(posix7.join(rootDir, e.Dir)));
-        } catch (e) {
-          this.diagnostics.push(at(file, { line: 1, col: 1 }, "input_parse_error", `invalid modules.json: ${e.message}`, "run `terraform init` again to rewrite it", "warning"));
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/loaders/terraform/config/document.ts
-var document_exports = {};
-__export(document_exports, {
-  SourceSet: () => SourceSet,
-  loadTerraformConfig: () => loadTerraformConfig,
-  plain: () => plain
-});
-import { posix as posix8 } from "node:path";
-function loadTerraformConfig(dir, sources, opts = {}) {
-  const set = sources instanceof SourceSet ? sources : new SourceSet(sources);
-  const before = set.diagnostics.length;
-  const ev = new Evaluator(set, dir, opts.readFile);
-  const diagnostics = [];
-  const decl = ev.decl(dir);
-  if (!decl) return { documents: [], diagnostics };
-  const vars = rootVariables(decl, set, dir, opts, diagnostics);
-  const result2 = ev.run(vars);
-  diagnostics.push(...set.diagnostics.slice(before));
-  for (const n2 of ev.notices) diagnostics.push(at(n2.file, set.lineIndex(n2.file).lineCol(n2.offset), "input_unresolved", n2.message, n2.fix, n2.severity));
-  for (const p of ev.outsidePaths) {
-    diagnostics.push(at(decl.files[0], { line: 0, col: 0 }, "input_unresolved", `"${p}" (read by a file function) is outside the scanned root: not read, so what depends on it is unknown`, "scan from a root that contains the file, or accept that these values are not checked", "note"));
-  }
-  const all = [];
-  const usedFiles = /* @__PURE__ */ new Set();
-  const visit2 = (m) => {
-    all.push(...m.resources);
-    m.decl.files.forEach((f) => usedFiles.add(f));
-    m.children.forEach(visit2);
-  };
-  visit2(result2);
-  const managed = all.filter((r) => r.mode === "managed");
-  const data = {
-    format_version: "1.2",
-    variables: Object.fromEntries([...vars].filter(([, v]) => !hasUnknownDeep(v)).map(([k, v]) => [k, { value: plain(v).after ?? null }])),
-    planned_values: { root_module: plannedModule(result2) },
-    resource_changes: managed.map((r) => {
-      const p = plain(r.value);
-      const rc = { address: r.address };
-      if (r.module) rc.module_address = r.module;
-      Object.assign(rc, { mode: "managed", type: r.type, name: r.name });
-      if (r.index !== void 0) rc.index = r.index;
-      rc.provider_name = providerName(r.type);
-      rc.change = { actions: ["create"], before: null, after: p.after ?? {}, after_unknown: p.unknown ?? {}, before_sensitive: false, after_sensitive: {} };
-      return rc;
-    }),
-    configuration: { root_module: configModule(ev, decl) }
-  };
-  const byAddress = /* @__PURE__ */ new Map();
-  for (const r of all) byAddress.set(r.address, r.src);
-  const staticByBase = /* @__PURE__ */ new Map();
-  const visitDecl = (d, prefix, seen) => {
-    for (const r of d.resources) staticByBase.set(`${prefix}${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`, staticSrc(r.block.body, r.file, r.block));
-    for (const c of d.calls) {
-      const cd = ev.moduleDir(c, d.dir, [...seen, c.name]);
-      const sub = cd === void 0 ? void 0 : ev.decl(cd);
-      if (sub && seen.length < 32 && cd !== d.dir) visitDecl(sub, `${prefix}module.${c.name}.`, [...seen, c.name]);
-    }
-  };
-  visitDecl(decl, "", []);
-  const firstFile = decl.files[0];
-  const whole = (route) => ({ file: firstFile, region: set.lineIndex(firstFile).region(0, 0), approximate: { resolved: route.length ? [] : route } });
-  const locate = (route) => {
-    const r = resourceForRoute(data, route);
-    if (!r) return locateModuleCall(ev, decl, set, route) ?? whole(route);
-    const src = byAddress.get(r.address) ?? staticByBase.get(r.address);
-    if (!src) return whole(route);
-    let node = src;
-    let matched = 0;
-    for (const seg of r.attr) {
-      const next = typeof seg === "number" ? node.items?.[seg] : node.keys?.[seg] ?? (node.items && node.items.length === 1 ? node.items[0].keys?.[seg] : void 0);
-      if (!next) break;
-      node = next;
-      matched++;
-    }
-    const loc = { file: node.file, region: set.lineIndex(node.file).region(node.s, node.e) };
-    const resolvedLen = r.attr.length === 0 ? route.length : r.attrOffset + matched;
-    if (resolvedLen < route.length) loc.approximate = { resolved: route.slice(0, resolvedLen) };
-    return loc;
-  };
-  const used = /* @__PURE__ */ new Map();
-  for (const f of usedFiles) if (f.endsWith(".tf")) used.set(f, set.texts.get(f) ?? "");
-  const doc = {
-    kind: "terraform-plan",
-    path: dir,
-    index: 0,
-    data,
-    locate,
-    resource: `terraform configuration ${dir}`,
-    resourceAt: (route) => resourceForRoute(data, route)?.address,
-    source: "evaluated from .tf files (no plan)",
-    ignores: sourceIgnores(used, ".", diagnostics)
-  };
-  return { documents: [doc], diagnostics };
-}
-function hasUnknownDeep(v) {
-  const m = materialize(v);
-  if (isUnknown(m)) return true;
-  if (Array.isArray(m)) return m.some(hasUnknownDeep);
-  if (isObj7(m)) return Object.values(m).some(hasUnknownDeep);
-  return false;
-}
-function plain(v) {
-  const m = v instanceof Lazy ? materialize(v) : v;
-  if (isUnknown(m)) return { unknown: true };
-  if (Array.isArray(m)) {
-    const parts = m.map(plain);
-    const out = { after: parts.map((p) => p.after ?? null) };
-    if (parts.some((p) => p.unknown !== void 0)) out.unknown = parts.map((p) => p.unknown ?? false);
-    return out;
-  }
-  if (isObj7(m)) {
-    const after = {};
-    const unknown = {};
-    let anyUnknown = false;
-    for (const [k, x] of Object.entries(m)) {
-      const p = plain(x);
-      if (p.after !== void 0) after[k] = p.after;
-      if (p.unknown !== void 0) {
-        unknown[k] = p.unknown;
-        anyUnknown = true;
-      }
-    }
-    return anyUnknown ? { after, unknown } : { after };
-  }
-  return { after: m };
-}
-function providerName(type) {
-  return `registry.terraform.io/hashicorp/${type.split("_")[0]}`;
-}
-function plannedModule(m) {
-  const out = {
-    resources: m.resources.filter((r) => r.mode === "managed").map((r) => {
-      const o = { address: r.address, mode: "managed", type: r.type, name: r.name };
-      if (r.index !== void 0) o.index = r.index;
-      Object.assign(o, { provider_name: providerName(r.type), schema_version: 0, values: plain(r.value).after ?? {}, sensitive_values: {} });
-      return o;
-    })
-  };
-  if (m.address) out.address = m.address;
-  if (m.children.length) out.child_modules = m.children.map(plannedModule);
-  return out;
-}
-function configModule(ev, d, keyPath = [], depth = 0) {
-  const out = {};
-  out.resources = d.resources.map((r) => {
-    const o = { address: `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`, mode: r.mode, type: r.type, name: r.name, provider_config_key: r.type.split("_")[0] };
-    o.expressions = expressions(r.block.body, /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on"]));
-    const count = r.block.body.attrs.find((a) => a.name === "count");
-    const forEach = r.block.body.attrs.find((a) => a.name === "for_each");
-    if (count) o.count_expression = expression(count.expr);
-    if (forEach) o.for_each_expression = expression(forEach.expr);
-    o.schema_version = 0;
-    return o;
-  });
-  const calls = {};
-  for (const c of d.calls) {
-    const call2 = { source: c.source ?? null, expressions: expressions(c.block.body, /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"])) };
-    const dir = ev.moduleDir(c, d.dir, [...keyPath, c.name]);
-    const sub = dir === void 0 ? void 0 : ev.decl(dir);
-    if (sub && depth < 32 && dir !== d.dir) call2.module = configModule(ev, sub, [...keyPath, c.name], depth + 1);
-    calls[c.name] = call2;
-  }
-  if (d.calls.length) out.module_calls = calls;
-  const variables = {};
-  for (const [name, v] of d.variables) {
-    const o = {};
-    const def = v.block.body.attrs.find((a) => a.name === "default");
-    if (def) {
-      const p = plain(safe(() => evaluate(def.expr, EMPTY2)));
-      if (p.after !== void 0) o.default = p.after;
-    }
-    const desc = v.block.body.attrs.find((a) => a.name === "description");
-    if (desc && literalString(desc.expr) !== void 0) o.description = literalString(desc.expr);
-    variables[name] = o;
-  }
-  if (d.variables.size) out.variables = variables;
-  return out;
-}
-function safe(f) {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof EvalError) return null;
-    throw e;
-  }
-}
-function expression(x) {
-  const refs = references(x);
-  if (refs.length) return { references: refs };
-  const p = plain(safe(() => evaluate(x, EMPTY2)));
-  return p.after !== void 0 && p.unknown === void 0 ? { constant_value: p.after } : {};
-}
-function expressions(body, skip) {
-  const out = {};
-  for (const a of body.attrs) if (!skip.has(a.name)) out[a.name] = expression(a.expr);
-  for (const b of body.blocks) {
-    if (b.type === "lifecycle" || b.type === "provisioner" || b.type === "connection") continue;
-    const dyn = b.type === "dynamic" && b.labels[0];
-    const name = dyn ? b.labels[0] : b.type;
-    const content = dyn ? b.body.blocks.find((x) => x.type === "content")?.body : b.body;
-    if (!content) continue;
-    (out[name] ??= []).push(expressions(content, /* @__PURE__ */ new Set()));
-  }
-  return out;
-}
-function staticSrc(body, file, span) {
-  const node = { file, s: span.s, e: span.e, keys: {} };
-  for (const a of body.attrs) node.keys[a.name] = { file: fileOf(a, file), s: a.s, e: a.e };
-  for (const b of body.blocks) {
-    const bf = fileOf(b, file);
-    const dyn = b.type === "dynamic" && b.labels[0];
-    const name = dyn ? b.labels[0] : b.type;
-    const content = dyn ? b.body.blocks.find((x) => x.type === "content") : b;
-    if (!content) continue;
-    const inner = staticSrc(content.body, bf, content);
-    const list4 = node.keys[name];
-    if (list4?.items) list4.items.push(inner);
-    else node.keys[name] = { file: bf, s: b.s, e: b.e, items: [inner] };
-  }
-  return node;
-}
-function locateModuleCall(ev, root, set, route) {
-  let d = root;
-  let hit;
-  const keys = [];
-  for (let k = 0; k < route.length - 1 && d; k++) {
-    if (route[k] !== "module_calls") continue;
-    const name = String(route[k + 1]);
-    const c = d.calls.find((x) => x.name === name);
-    if (!c) break;
-    hit = c;
-    keys.push(name);
-    const dir = ev.moduleDir(c, d.dir, keys);
-    d = dir === void 0 ? void 0 : ev.decl(dir);
-  }
-  if (!hit) return void 0;
-  return { file: hit.file, region: set.lineIndex(hit.file).region(hit.block.s, hit.block.e) };
-}
-function rootVariables(d, set, dir, opts, out) {
-  const vars = /* @__PURE__ */ new Map();
-  const typeOf = (name) => d.variables.get(name)?.block.body.attrs.find((a) => a.name === "type")?.expr;
-  const fromString = (name, raw, where2) => {
-    const t = typeOf(name);
-    if (!t || t.t === "var" && (t.name === "string" || t.name === "any")) return raw;
-    const p = parseHclExpression(raw);
-    if (!p.expr) {
-      out.push(at(where2, { line: 0, col: 0 }, "usage_error", `value of variable "${name}" is not a valid expression: ${p.error.message}`, `quote it as Terraform expects for a ${t.t === "var" ? t.name : "complex"} variable`, "warning"));
-      return raw;
-    }
-    return safe(() => evaluate(p.expr, EMPTY2));
-  };
-  for (const [k, v] of Object.entries(opts.env ?? {})) if (k.startsWith("TF_VAR_") && v !== void 0 && d.variables.has(k.slice(7))) vars.set(k.slice(7), fromString(k.slice(7), v, k));
-  const fileVars = (file) => {
-    const body = set.body(file);
-    if (!body) {
-      out.push(at(file, { line: 0, col: 0 }, "usage_error", `variable file ${file} was not found among the scanned files`, "pass a .tfvars path relative to the scan root", "warning"));
-      return;
-    }
-    for (const a of body.attrs) vars.set(a.name, safe(() => evaluate(a.expr, EMPTY2)));
-  };
-  const inDir = [...set.texts.keys()].filter((p) => posix8.dirname(p) === dir && isVarsFile(p));
-  for (const f of ["terraform.tfvars", "terraform.tfvars.json"]) if (inDir.includes(posix8.join(dir, f))) fileVars(posix8.join(dir, f));
-  for (const f of inDir.filter((p) => /\.auto\.tfvars(\.json)?$/.test(p)).sort()) fileVars(f);
-  for (const o of opts.terraformVars ?? []) {
-    if ("file" in o) fileVars(o.file);
-    else vars.set(o.name, fromString(o.name, o.value, "-var"));
-  }
-  return vars;
-}
-var EMPTY2;
-var init_document = __esm({
-  "src/loaders/terraform/config/document.ts"() {
-    "use strict";
-    init_diag();
-    init_ast();
-    init_parser();
-    init_expr();
-    init_values2();
-    init_plan();
-    init_override();
-    init_module();
-    init_sources();
-    EMPTY2 = { lookup: () => void 0 };
-  }
-});
-
-// src/loaders/terraform/config/roots.ts
-var roots_exports = {};
-__export(roots_exports, {
-  terraformRoots: () => terraformRoots
-});
-import { posix as posix9 } from "node:path";
-function terraformRoots(files, set, planDirs) {
-  const callers = /* @__PURE__ */ new Map();
-  for (const dir of set.dirs()) {
-    if (isInstalled(dir)) continue;
-    for (const f of set.configFiles(dir)) {
-      for (const b of set.body(f)?.blocks ?? []) {
-        if (b.type !== "module") continue;
-        const src = b.body.attrs.find((a) => a.name === "source");
-        const s = src ? literalString(src.expr) : void 0;
-        if (s === void 0 || !(s.startsWith("./") || s.startsWith("../"))) continue;
-        const target = posix9.normalize(posix9.join(dir, s));
-        if (target === dir) continue;
-        let c = callers.get(target);
-        if (!c) callers.set(target, c = /* @__PURE__ */ new Set());
-        c.add(dir);
-      }
-    }
-  }
-  const roots = /* @__PURE__ */ new Set();
-  const up = (dir, seen) => {
-    if (seen.has(dir)) return;
-    seen.add(dir);
-    const c = callers.get(dir);
-    if (!c || c.size === 0) {
-      roots.add(dir);
-      return;
-    }
-    for (const d of c) up(d, seen);
-  };
-  for (const f of files) {
-    const dir = posix9.dirname(f);
-    if (!isInstalled(dir)) up(dir, /* @__PURE__ */ new Set());
-  }
-  return [...roots].filter((d) => !planDirs.has(d) && set.configFiles(d).length > 0).sort();
-}
-var isInstalled;
-var init_roots = __esm({
-  "src/loaders/terraform/config/roots.ts"() {
-    "use strict";
-    init_ast();
-    isInstalled = (dir) => dir.split("/").includes(".terraform");
-  }
-});
-
-// src/policy/builtin.ts
-import { existsSync as existsSync7, readFileSync as readFileSync2 } from "node:fs";
-import { join as join8 } from "node:path";
-function loadBuiltinBundle() {
-  if (!existsSync7(BUILTIN_BUNDLE)) {
-    throw new PalisadeError([
-      {
-        file: BUILTIN_BUNDLE,
-        line: 0,
-        col: 0,
-        code: "bundle_error",
-        message: "the built-in policy bundle is missing",
-        fix: "run `npm run build` in the Palisade checkout (or reinstall the package)"
-      }
-    ]);
-  }
-  return { name: "builtin", bundle: readBundle(readFileSync2(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
-}
-var BUILTIN_BUNDLE;
-var init_builtin = __esm({
-  "src/policy/builtin.ts"() {
-    "use strict";
-    init_bundle();
-    init_diagnostics();
-    init_paths();
-    BUILTIN_BUNDLE = join8(BUILT_PACKS_DIR, "builtin.tar.gz");
-  }
-});
-
-// src/policy/cache.ts
-import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
-import { chmodSync, closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, lstatSync, mkdirSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
-import { join as join10 } from "node:path";
-function cacheDir() {
-  const base = process.env["XDG_CACHE_HOME"] || (homedir() ? join10(homedir(), ".cache") : tmpdir());
-  return join10(base, "palisade", "bundles");
-}
-function privateDir(dir) {
-  try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
-    const st = lstatSync(dir);
-    if (!st.isDirectory() || uid() !== void 0 && st.uid !== uid()) return false;
-    if ((st.mode & 63) !== 0) chmodSync(dir, 448);
-    return (lstatSync(dir).mode & 63) === 0;
-  } catch {
-    return false;
-  }
-}
-function readCached(key) {
-  const dir = cacheDir();
-  if (!privateDir(dir)) return void 0;
-  const file = join10(dir, `${key}.bundle`);
-  let fd;
-  try {
-    fd = openSync3(file, constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK);
-  } catch {
-    return void 0;
-  }
-  try {
-    const st = fstatSync3(fd);
-    if (!st.isFile() || uid() !== void 0 && st.uid !== uid() || (st.mode & 18) !== 0 || st.size > 256 * 1024 * 1024) return void 0;
-    const buf = Buffer.alloc(st.size);
-    for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync3(fd, buf, n2, buf.length - n2, null);
-    const want = buf.subarray(0, HASH_LINE - 1).toString("latin1");
-    const body = buf.subarray(HASH_LINE);
-    if (digest(body) !== want) return void 0;
-    const bundle = readBundle(body, file);
-    return bundle.palisade?.sourceHash === key ? bundle : void 0;
-  } catch {
-    return void 0;
-  } finally {
-    closeSync3(fd);
-  }
-}
-function writeCached(key, bundle) {
-  const dir = cacheDir();
-  if (!privateDir(dir)) return;
-  const body = writeBundle(bundle.palisade ? { ...bundle, palisade: { ...bundle.palisade, sourceHash: key } } : bundle);
-  const file = join10(dir, `${key}.bundle`);
-  const tmp = join10(dir, `.${key}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
-  try {
-    writeFileSync(tmp, Buffer.concat([Buffer.from(`${digest(body)}
-`, "latin1"), body]), { mode: 384, flag: "wx" });
-    renameSync(tmp, file);
-  } catch {
-    rmSync2(tmp, { force: true });
-  }
-}
-var uid, HASH_LINE, digest;
-var init_cache = __esm({
-  "src/policy/cache.ts"() {
-    "use strict";
-    init_bundle();
-    uid = () => process.getuid?.();
-    HASH_LINE = 65;
-    digest = (b) => createHash4("sha256").update(b).digest("hex");
-  }
-});
-
-// src/rego/terms.ts
-function childTerms(t) {
-  switch (t.type) {
-    case "ref":
-      return [t.head, ...t.path];
-    case "call":
-      return t.args;
-    case "array":
-    case "set":
-      return t.items;
-    case "object":
-      return t.entries.flat();
-    default:
-      return [];
-  }
-}
-function mapClosures(t, f) {
-  const m = (x) => mapClosures(x, f);
-  switch (t.type) {
-    case "ref":
-      return { ...t, head: m(t.head), path: t.path.map(m) };
-    case "call":
-      return { ...t, args: t.args.map(m) };
-    case "array":
-    case "set":
-      return { ...t, items: t.items.map(m) };
-    case "object":
-      return { ...t, entries: t.entries.map(([k, v]) => [m(k), m(v)]) };
-    case "arraycompr":
-    case "setcompr":
-    case "objectcompr":
-      return f(t);
-    default:
-      return t;
-  }
-}
-function mapExprClosures(e, f, every) {
-  const T = (t) => mapClosures(t, f);
-  const withs = e.with.map((w) => ({ ...w, value: T(w.value) }));
-  switch (e.type) {
-    case "term":
-      return { ...e, term: T(e.term), with: withs };
-    case "unify":
-    case "assign":
-      return { ...e, left: T(e.left), right: T(e.right), with: withs };
-    case "somein":
-      return { ...e, collection: T(e.collection), with: withs };
-    case "every":
-      return { ...e, domain: T(e.domain), body: every(e), with: withs };
-    default:
-      return e;
-  }
-}
-var init_terms = __esm({
-  "src/rego/terms.ts"() {
-    "use strict";
-  }
-});
-
-// src/rego/numbers.ts
-function numberKey(raw) {
-  const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(raw);
-  if (!m) return raw;
-  const [, sign, int2 = "", frac = "", exp = "0"] = m;
-  let digits = (int2 + frac).replace(/^0+/, "");
-  const lead = (int2 + frac).length - digits.length;
-  const e = BigInt(int2.length) - BigInt(lead) + BigInt(exp);
-  digits = digits.replace(/0+$/, "");
-  if (digits === "") return "0";
-  return `${sign}${digits}e${e}`;
-}
-var init_numbers = __esm({
-  "src/rego/numbers.ts"() {
-    "use strict";
-  }
-});
-
-// src/rego/check/resolve.ts
-function diag(mod, span, code, message, fix) {
-  const { line, col } = span ? lineIndexFor(mod).lineCol(span.start) : { line: 0, col: 0 };
-  return { file: mod.file, line, col, code, message, fix };
-}
-function castSet(x, span) {
-  const elements2 = () => {
-    const e = { type: "var", name: `cast_set$${++scopeCounter}`, span };
-    const k = { type: "var", name: `$_cast_set${++scopeCounter}`, span };
-    const each = x.type === "ref" ? { ...x, path: [...x.path, k] } : { type: "ref", head: x, path: [k], span };
-    return { type: "setcompr", term: e, body: [{ type: "unify", left: e, right: each, negated: false, with: [], span }], span };
-  };
-  const byType = { type: "object", entries: [[{ type: "string", value: "array", span }, elements2()], [{ type: "string", value: "set", span }, elements2()]], span };
-  return { type: "ref", head: byType, path: [{ type: "call", fn: { type: "var", name: "type_name", span }, args: [x], span }], span };
-}
-function templateString(items, span) {
-  let format2 = "";
-  const values = [];
-  for (const it of items) {
-    if (it.type === "string") {
-      format2 += it.value.replace(/%/g, "%%");
-      continue;
-    }
-    format2 += "%v";
-    const v = { type: "var", name: `${TEMPLATE_VAR}${++scopeCounter}`, span: it.span };
-    const all = { type: "arraycompr", term: v, body: [{ type: "unify", left: v, right: it, negated: false, with: [], span: it.span }], span: it.span };
-    const orUndefined = { type: "call", fn: { type: "var", name: "array.concat", span }, args: [all, { type: "array", items: [str3("<undefined>", span)], span }], span: it.span };
-    values.push({ type: "ref", head: orUndefined, path: [{ type: "number", raw: "0", span }], span: it.span });
-  }
-  return { type: "call", fn: { type: "var", name: "sprintf", span }, args: [str3(format2, span), { type: "array", items: values, span }], span };
-}
-function visible2(s, name) {
-  const d = s.declAt.get(name);
-  return !d || !s.pos || d.body !== s.pos.body || d.i < s.pos.i;
-}
-function str3(value, span) {
-  return { type: "string", value, span };
-}
-function mkRef(root, path, span) {
-  const head2 = { type: "var", name: root, span };
-  if (path.length === 0) return head2;
-  return { type: "ref", head: head2, path: path.map((p) => str3(p, span)), span };
-}
-function refParts(t) {
-  if (t.type === "var") return [t.name];
-  if (t.type !== "ref" || t.head.type !== "var") return void 0;
-  const out = [t.head.name];
-  for (const p of t.path) {
-    if (p.type !== "string") return void 0;
-    out.push(p.value);
-  }
-  return out;
-}
-function termVars(t, out = []) {
-  switch (t.type) {
-    case "var":
-      out.push(t.name);
-      break;
-    case "ref":
-      termVars(t.head, out);
-      t.path.forEach((p) => termVars(p, out));
-      break;
-    case "call":
-      t.args.forEach((a) => termVars(a, out));
-      break;
-    case "array":
-    case "set":
-      t.items.forEach((i) => termVars(i, out));
-      break;
-    case "object":
-      t.entries.forEach(([k, v]) => (termVars(k, out), termVars(v, out)));
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-function declaredVars(e) {
-  const out = [];
-  const collect = (t) => {
-    if (t.type === "var") {
-      if (!isWildcard(t.name)) out.push({ name: t.name, span: t.span });
-    } else if (t.type === "array") t.items.forEach(collect);
-    else if (t.type === "object") t.entries.forEach(([, v]) => collect(v));
-  };
-  if (e.type === "assign") collect(e.left);
-  else if (e.type === "some") out.push(...e.vars);
-  else if (e.type === "somein") {
-    if (e.key) collect(e.key);
-    collect(e.value);
-  }
-  return out;
-}
-function exprTerms(e) {
-  const ws = e.with.filter((w) => !w.fn).map((w) => w.value);
-  switch (e.type) {
-    case "term":
-      return [e.term, ...ws];
-    case "unify":
-    case "assign":
-      return [e.left, e.right, ...ws];
-    case "some":
-      return ws;
-    case "somein":
-      return [...e.key ? [e.key] : [], e.value, e.collection, ...ws];
-    case "every":
-      return [e.domain, ...ws];
-  }
-}
-function mismatch(a, b) {
-  const composite = (t) => t.type === "array" || t.type === "object" || t.type === "set";
-  if (!composite(a) || !composite(b)) return void 0;
-  if (a.type !== b.type) return { at: a, text: `${a.type} cannot match ${b.type}` };
-  if (a.type === "array" && b.type === "array") {
-    if (a.items.length !== b.items.length) return { at: a, text: `mismatch in number of array elements (${a.items.length} and ${b.items.length})` };
-    for (let i = 0; i < a.items.length; i++) {
-      const inner = mismatch(a.items[i], b.items[i]);
-      if (inner) return inner;
-    }
-    return void 0;
-  }
-  if (a.type === "object" && b.type === "object") {
-    const keys = (o) => {
-      const out = [];
-      for (const [k] of o.entries) {
-        if (k.type !== "string" && k.type !== "number" && k.type !== "boolean" && k.type !== "null") return void 0;
-        out.push(k.type === "number" ? numberKey(k.raw) : JSON.stringify(k.type === "string" ? k.value : k.type === "boolean" ? k.value : null));
-      }
-      return out.sort();
-    };
-    const ka = keys(a);
-    const kb = keys(b);
-    if (ka && kb && ka.join() !== kb.join()) return { at: a, text: `object keys mismatch: [${ka.join(", ")}] and [${kb.join(", ")}]` };
-  }
-  return void 0;
-}
-var KNOWN_UNSUPPORTED, isWildcard, isRoot, scopeCounter, ModuleResolver, TEMPLATE_VAR;
-var init_resolve = __esm({
-  "src/rego/check/resolve.ts"() {
-    "use strict";
-    init_builtins();
-    init_source();
-    init_terms();
-    init_numbers();
-    KNOWN_UNSUPPORTED = [
-      "http.send",
-      "net.lookup_ip_addr",
-      "opa.runtime",
-      "rego.parse_module",
-      "rego.metadata.",
-      "strings.render_template",
-      "crypto.hmac.",
-      "crypto.x509.",
-      "crypto.parse_private_keys",
-      "crypto.sha512",
-      "io.jwt.",
-      "providers.aws.",
-      "graphql.",
-      "time.",
-      "units.",
-      "uuid.",
-      "net.",
-      "json.",
-      "yaml.",
-      "regex.",
-      "glob.",
-      "semver.",
-      "object.",
-      "array.",
-      "strings.",
-      "numbers.",
-      "bits.",
-      "base64",
-      "hex.",
-      "urlquery.",
-      "cast_",
-      "set_diff",
-      "is_",
-      "type_name"
-    ];
-    isWildcard = (name) => name.startsWith("$_") || name === "_";
-    isRoot = (name) => name === "input" || name === "data";
-    scopeCounter = 0;
-    ModuleResolver = class {
-      constructor(mod, ctx) {
-        this.mod = mod;
-        this.ctx = ctx;
-        this.diagnostics = ctx.diagnostics;
-        this.ruleNames = ctx.rulesByPackage.get(mod.package.join(".")) ?? /* @__PURE__ */ new Set();
-        for (const imp of mod.imports) this.addImport(imp.path, imp.alias, imp.span);
-        if (this.v1) for (const r of mod.rules) this.checkRootOverrides(r);
-      }
-      mod;
-      ctx;
-      aliases = /* @__PURE__ */ new Map();
-      regoV1 = false;
-      future = false;
-      ruleNames;
-      diagnostics;
-      /** Names of the top scope of the last query resolved (for result bindings). */
-      topLocals = /* @__PURE__ */ new Map();
-      /** The rule being resolved (as written), for `rego.metadata.*`. */
-      rule;
-      /** Calls of builtins Palisade lacks in the last rule resolved: errors only where reachable. */
-      unsupported = [];
-      /** OPA's checkRootDocumentOverrides for v1 modules: neither a rule nor an argument may be named `input`/`data`. */
-      checkRootOverrides(rule2) {
-        const first = rule2.head.ref[0];
-        if (first?.type === "var" && isRoot(first.name)) this.rootOverride(first.span, `rules must not shadow ${first.name} (use a different rule name)`, "rename the rule");
-        for (const a of rule2.head.args ?? []) {
-          if (a.type === "var" && isRoot(a.name)) this.rootOverride(a.span, `args must not shadow ${a.name} (use a different variable name)`, "rename the argument");
-        }
-      }
-      rootOverride(span, message, fix) {
-        this.diagnostics.push(diag(this.mod, span, "rego_compile_error", message, fix));
-        this.ctx.rootOverride = true;
-      }
-      /** Rego v1 semantics: parsed as v1, or v0 syntax with `import rego.v1`. */
-      get v1() {
-        return !this.mod.v0 || this.regoV1;
-      }
-      addImport(path, alias, span) {
-        const parts = refParts(path);
-        if (!parts) {
-          this.diagnostics.push(diag(this.mod, span, "rego_compile_error", "invalid import: path must be a ref", "import data.<path> or input.<path>"));
-          return;
-        }
-        const [root, ...rest] = parts;
-        const isV1 = root === "rego" && rest.length === 1 && rest[0] === "v1";
-        const isFuture = root === "future" && rest[0] === "keywords";
-        if (isV1 || isFuture) {
-          if (this.regoV1 || isV1 && this.future) {
-            this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `import ${parts.join(".")}: this import shadows previous import`, "keep only `import rego.v1`"));
-          }
-          if (isV1) this.regoV1 = true;
-          else this.future = true;
-          return;
-        }
-        if (root !== "data" && root !== "input") {
-          this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `invalid import ${parts.join(".")}: path must begin with input or data`, "import data.<path> or input.<path>"));
-          return;
-        }
-        const name = alias ?? parts[parts.length - 1];
-        if (this.aliases.has(name) && rest.length > 0) {
-          this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `import must not shadow import ${name}`, "use a different alias"));
-        }
-        if (rest.length === 0 && !alias) return;
-        this.aliases.set(name, mkRef(root, rest, path.span));
-      }
-      resolveRule(rule2) {
-        this.rule = rule2;
-        this.unsupported = [];
-        try {
-          return this.resolveRuleIn(rule2);
-        } finally {
-          this.rule = void 0;
-        }
-      }
-      resolveRuleIn(rule2) {
-        const top = { locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
-        const head2 = rule2.head;
-        const declared = /* @__PURE__ */ new Set();
-        for (const a of head2.args ?? []) for (const v of termVars(a)) declared.add(v);
-        this.declareBody(rule2.body, top, declared, true);
-        for (const e of rule2.else) this.declareBody(e.body, top, declared, false);
-        this.collectImplicit([...head2.args ?? [], ...head2.ref.slice(1), ...head2.value ? [head2.value] : [], ...head2.contains ? [head2.contains] : []], top);
-        for (const e of rule2.else) if (e.value) this.collectImplicit([e.value], top);
-        const resolvedHead = {
-          ...head2,
-          ref: [head2.ref[0], ...head2.ref.slice(1).map((t) => this.term(t, top))],
-          args: head2.args?.map((t) => this.term(t, top)),
-          contains: head2.contains && this.term(head2.contains, top),
-          value: head2.value && this.term(head2.value, top)
-        };
-        return {
-          ...rule2,
-          head: resolvedHead,
-          body: this.body(rule2.body, top),
-          else: rule2.else.map((e) => ({ ...e, value: e.value && this.term(e.value, top), body: this.body(e.body, top) }))
-        };
-      }
-      resolveQuery(body) {
-        const top = { locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
-        this.declareBody(body, top, /* @__PURE__ */ new Set(), true);
-        const out = this.body(body, top);
-        this.topLocals = top.locals;
-        return out;
-      }
-      /** Registers the declared and implicit locals of a body in `scope` (not descending into closures). */
-      declareBody(body, scope, declared, checkRedeclare) {
-        for (const v of declared) scope.locals.set(v, this.localName(v, scope));
-        const seen = new Set(declared);
-        const used = /* @__PURE__ */ new Set();
-        for (const [i, e] of body.entries()) {
-          const decl = declaredVars(e);
-          if (checkRedeclare && e.type === "assign") this.checkAssignable(e.left);
-          for (const { name, span } of decl) {
-            if ((name === "input" || name === "data") && !this.v1) {
-              scope.locals.set(name, `${name}$${++scopeCounter}`);
-              seen.add(name);
-              continue;
-            }
-            if (isRoot(name)) {
-              this.rootOverride(span, `variables must not shadow ${name} (use a different variable name)`, "rename the variable");
-              continue;
-            }
-            if (checkRedeclare && seen.has(name)) {
-              this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `var ${name} assigned above`, `use a new variable name or '=' to compare with the earlier ${name}`));
-            } else if (checkRedeclare && used.has(name) && !this.isGlobal(name)) {
-              this.diagnostics.push(diag(this.mod, span, "rego_compile_error", `var ${name} referenced above`, `declare ${name} before its first use, or use another name`));
-            }
-            seen.add(name);
-            scope.locals.set(name, this.localName(name, scope));
-            if (!scope.declAt.has(name)) scope.declAt.set(name, { body, i });
-          }
-          for (const t of this.ownTerms(e, scope)) for (const v of termVars(t)) used.add(v);
-        }
-        for (const e of body) this.collectImplicit(this.ownTerms(e, scope), scope);
-      }
-      /** The expression's own-scope terms, leaving out `with` values that name a replacement function. */
-      ownTerms(e, scope) {
-        return exprTerms(e.with.some((w) => this.withFunction(w, scope)) ? { ...e, with: e.with.filter((w) => !this.withFunction(w, scope)) } : e);
-      }
-      /** Literal patterns that can never unify are a type error (OPA's checker: "match error"). */
-      checkMatch(a, b) {
-        const why = mismatch(a, b);
-        if (why) this.diagnostics.push(diag(this.mod, why.at.span, "rego_type_error", `match error: ${why.text}`, "make both sides the same shape, or the expression is always false"));
-      }
-      /**
-       * `some … in <literal>`: OPA rewrites it to a ref into the collection and type-checks that, so a
-       * scalar collection is a type error, and so is a pattern no element of a literal collection can
-       * match (the element type is the union of the elements' types).
-       */
-      checkSomeIn(value, collection) {
-        if (collection.type === "null" || collection.type === "boolean" || collection.type === "number" || collection.type === "string") {
-          this.diagnostics.push(diag(this.mod, collection.span, "rego_type_error", `undefined ref: \`some .. in\` expects an array, set or object, got ${collection.type}`, "iterate over an array, set or object"));
-          return;
-        }
-        let elems;
-        if (collection.type === "array" || collection.type === "set") elems = collection.items;
-        else if (collection.type === "object") elems = collection.entries.map(([, v]) => v);
-        else return;
-        if (elems.length === 0) return;
-        const whys = elems.map((el) => mismatch(value, el));
-        const first = whys[0];
-        if (first && whys.every((w) => w !== void 0)) {
-          this.diagnostics.push(diag(this.mod, first.at.span, "rego_type_error", `match error: ${first.text}`, "make the pattern the shape of the collection's elements, or the loop never runs"));
-        }
-      }
-      /** `:=` needs a variable, or an array/object pattern holding one, on its left. */
-      checkAssignable(left) {
-        const hasVar = (t) => t.type === "var" || t.type === "array" && t.items.some(hasVar) || t.type === "object" && t.entries.some(([, v]) => hasVar(v));
-        const ok = (t) => t.type === "var" || t.type === "null" || t.type === "boolean" || t.type === "number" || t.type === "string" || t.type === "array" && t.items.every(ok) || t.type === "object" && t.entries.every(([, v]) => ok(v));
-        if (!hasVar(left) || !ok(left)) {
-          this.diagnostics.push(diag(this.mod, left.span, "rego_compile_error", `cannot assign to ${left.type}: := requires a variable (or an array/object pattern of variables) on its left`, "put the variable on the left of :=, or use == to compare"));
-        }
-      }
-      localName(name, scope) {
-        if (scope.locals.has(name)) return scope.locals.get(name);
-        if (!scope.parent || isWildcard(name)) return name;
-        return `${name}$${++scopeCounter}`;
-      }
-      /** Vars used in `terms` that are neither globals nor locals of an enclosing scope become locals here. */
-      collectImplicit(terms, scope) {
-        const visit2 = (t) => {
-          switch (t.type) {
-            case "var":
-              if (!scope.locals.has(t.name) && !this.lookupOuter(t.name, scope) && !this.isGlobal(t.name)) {
-                scope.locals.set(t.name, this.localName(t.name, scope));
-              }
-              return;
-            case "ref":
-              if (t.head.type !== "var") visit2(t.head);
-              t.path.forEach(visit2);
-              return;
-            default:
-              childTerms(t).forEach(visit2);
-          }
-        };
-        terms.forEach(visit2);
-      }
-      lookupOuter(name, scope) {
-        for (let s = scope.parent; s; s = s.parent) {
-          const l = s.locals.get(name);
-          if (l !== void 0 && visible2(s, name)) return l;
-        }
-        return void 0;
-      }
-      lookup(name, scope) {
-        return scope.locals.get(name) ?? this.lookupOuter(name, scope);
-      }
-      isGlobal(name) {
-        return name === "input" || name === "data" || this.aliases.has(name) || this.ruleNames.has(name);
-      }
-      global(name, span) {
-        if (name === "input" || name === "data") return { type: "var", name, span };
-        const a = this.aliases.get(name);
-        if (a) return { ...a, span };
-        if (this.ruleNames.has(name)) return mkRef("data", [...this.mod.package, name], span);
-        return void 0;
-      }
-      body(body, scope) {
-        const saved = scope.pos;
-        const out = body.map((e, i) => {
-          scope.pos = { body, i };
-          return this.expr(e, scope);
-        });
-        scope.pos = saved;
-        return out;
-      }
-      expr(e, scope) {
-        const withs = e.with.map((w) => {
-          const target = this.withTarget(w.target);
-          const fn = this.withFunction(w, scope);
-          return fn ? { ...w, target, value: fn, fn: true } : { ...w, target, value: this.term(w.value, scope) };
-        });
-        const base = { span: e.span, negated: e.negated, with: withs };
-        switch (e.type) {
-          case "term":
-            return { ...base, type: "term", term: e.term.type === "call" ? this.call(e.term, scope, true) : this.term(e.term, scope) };
-          case "unify":
-            this.checkMatch(e.left, e.right);
-            return { ...base, type: "unify", left: this.term(e.left, scope), right: this.term(e.right, scope) };
-          case "assign":
-            this.checkMatch(e.left, e.right);
-            return { ...base, type: "assign", left: this.term(e.left, scope), right: this.term(e.right, scope) };
-          case "some":
-            return { ...base, type: "some", vars: e.vars.map((v) => ({ name: this.lookup(v.name, scope) ?? v.name, span: v.span })) };
-          case "somein":
-            this.checkSomeIn(e.value, e.collection);
-            return {
-              ...base,
-              type: "somein",
-              key: e.key && this.term(e.key, scope),
-              value: this.term(e.value, scope),
-              collection: this.term(e.collection, scope)
-            };
-          case "every": {
-            const inner = { parent: scope, locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
-            const declared = /* @__PURE__ */ new Set();
-            for (const t of [e.key, e.value]) if (t) for (const v of termVars(t)) declared.add(v);
-            for (const v of declared) inner.locals.set(v, `${v}$${++scopeCounter}`);
-            this.declareBody(e.body, inner, /* @__PURE__ */ new Set(), true);
-            return {
-              ...base,
-              type: "every",
-              key: e.key && this.term(e.key, inner),
-              value: this.term(e.value, inner),
-              domain: this.term(e.domain, scope),
-              body: this.body(e.body, inner)
-            };
-          }
-        }
-      }
-      /**
-       * The function a `with` replaces its target by, when the target is a function or builtin and
-       * the value names a user function or a builtin (not a local): `data.…` ref or builtin var.
-       */
-      withFunction(w, scope) {
-        const target = this.withTarget(w.target);
-        const tparts = refParts(target);
-        const targetIsFunc = target.type === "var" ? target.name !== "input" && target.name !== "data" : !!tparts && tparts[0] === "data" && this.ctx.funcs.has(tparts.slice(1).join("."));
-        const parts = refParts(w.value);
-        if (!targetIsFunc || !parts || this.lookup(parts[0], scope) !== void 0) return void 0;
-        const dotted = parts.join(".");
-        const [root, ...rest] = parts;
-        let path;
-        if (root === "data") path = rest;
-        else if (this.aliases.has(root)) {
-          const ap = refParts(this.aliases.get(root));
-          if (ap && ap[0] === "data") path = [...ap.slice(1), ...rest];
-        } else if (this.ruleNames.has(root)) path = [...this.mod.package, ...parts];
-        if (path && this.ctx.funcs.has(path.join("."))) return mkRef("data", path, w.value.span);
-        if (!path && builtin(dotted)) return { type: "var", name: dotted, span: w.value.span };
-        return void 0;
-      }
-      /** `with` targets: input/data refs and function names, resolved like calls but never renamed. */
-      withTarget(t) {
-        const parts = refParts(t);
-        if (!parts) return t;
-        const [root, ...rest] = parts;
-        if (root === "input" || root === "data") return mkRef(root, rest, t.span);
-        const g = this.aliases.get(root) ?? (this.ruleNames.has(root) ? mkRef("data", [...this.mod.package, root], t.span) : void 0);
-        if (g && g.type === "ref") return { ...g, path: [...g.path, ...rest.map((s) => str3(s, t.span))], span: t.span };
-        return { type: "var", name: parts.join("."), span: t.span };
-      }
-      closure(scope, body, extra) {
-        const inner = { parent: scope, locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
-        this.declareBody(body, inner, /* @__PURE__ */ new Set(), true);
-        this.collectImplicit(extra, inner);
-        return { inner, body: this.body(body, inner) };
-      }
-      term(t, scope) {
-        switch (t.type) {
-          case "var": {
-            const local = this.lookup(t.name, scope);
-            if (local !== void 0) return { type: "var", name: local, span: t.span };
-            return this.global(t.name, t.span) ?? t;
-          }
-          case "ref": {
-            const head2 = this.term(t.head, scope);
-            const path = t.path.map((p) => this.term(p, scope));
-            if (head2.type === "ref") return { type: "ref", head: head2.head, path: [...head2.path, ...path], span: t.span };
-            return { type: "ref", head: head2, path, span: t.span };
-          }
-          case "array":
-            return { ...t, items: t.items.map((i) => this.term(i, scope)) };
-          case "set":
-            return { ...t, items: t.items.map((i) => this.term(i, scope)) };
-          case "object":
-            return { ...t, entries: t.entries.map(([k, v]) => [this.term(k, scope), this.term(v, scope)]) };
-          case "arraycompr":
-          case "setcompr": {
-            const { inner, body } = this.closure(scope, t.body, [t.term]);
-            return { ...t, term: this.term(t.term, inner), body };
-          }
-          case "objectcompr": {
-            const { inner, body } = this.closure(scope, t.body, [t.key, t.value]);
-            return { ...t, key: this.term(t.key, inner), value: this.term(t.value, inner), body };
-          }
-          case "call":
-            return this.call(t, scope, false);
-          default:
-            return t;
-        }
-      }
-      /** `expr` is true for a call that is a whole expression: only those may pass an output argument. */
-      call(t, scope, expr) {
-        const extra = expr ? 1 : 0;
-        const args = t.args.map((a) => this.term(a, scope));
-        const parts = refParts(t.fn);
-        if (!parts) {
-          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", "invalid function call", "call a builtin or a function rule by name"));
-          return { ...t, args };
-        }
-        const dotted = parts.join(".");
-        const [root, ...rest] = parts;
-        if (this.lookup(root, scope) !== void 0) {
-          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function ${dotted}: ${root} is a local variable`, `rename the variable or call a function`));
-          return { ...t, args };
-        }
-        if (dotted === "print") {
-          const items = args.map((a) => {
-            const v = { type: "var", name: `print$${++scopeCounter}`, span: a.span };
-            return { type: "setcompr", term: v, body: [{ type: "unify", left: v, right: a, negated: false, with: [], span: a.span }], span: a.span };
-          });
-          return { type: "call", fn: { type: "var", name: "internal.print", span: t.fn.span }, args: [{ type: "array", items, span: t.span }], span: t.span };
-        }
-        if ((dotted === "rego.metadata.rule" || dotted === "rego.metadata.chain") && this.rule && this.ctx.metadata && args.length === 0) {
-          return dotted === "rego.metadata.rule" ? this.ctx.metadata.rule(this.rule, t.span) : this.ctx.metadata.chain(this.mod, this.rule, t.span);
-        }
-        if (dotted === "cast_set" && !this.v1 && args.length === 1 && builtin("cast_set")?.unlisted === void 0 && builtin("cast_set")) return castSet(args[0], t.span);
-        if (dotted === "internal.template_string" && args.length === 1 && args[0].type === "array") return templateString(args[0].items, t.span);
-        let target;
-        if (root === "data") target = rest;
-        else if (this.aliases.has(root)) {
-          const a = this.aliases.get(root);
-          const ap = refParts(a);
-          if (ap && ap[0] === "data") target = [...ap.slice(1), ...rest];
-        } else if (this.ruleNames.has(root) && (this.ctx.funcs.has([...this.mod.package, ...parts].join(".")) || !builtin(dotted))) {
-          target = [...this.mod.package, ...parts];
-        }
-        if (target) {
-          const arity = this.ctx.funcs.get(target.join("."));
-          if (arity === void 0) {
-            this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function data.${target.join(".")}`, `define the function or fix the name`));
-          } else if (args.length !== arity && args.length !== arity + extra) {
-            this.diagnostics.push(diag(this.mod, t.span, "rego_type_error", `function data.${target.join(".")} has arity ${arity}, got ${args.length} arguments`, `call it with ${arity} arguments`));
-          }
-          return { type: "call", fn: mkRef("data", target, t.fn.span), args, span: t.span };
-        }
-        if (this.v1 && Object.prototype.hasOwnProperty.call(OPA_DEPRECATED, dotted)) {
-          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `deprecated built-in function calls in expression: ${dotted}`, `use ${OPA_DEPRECATED[dotted]} (Rego v1 has no ${dotted})`));
-          return { ...t, args };
-        }
-        const spec = builtin(dotted);
-        if (spec?.unlisted !== void 0 && !this.mod.library) {
-          this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function ${dotted}`, `${dotted} is not in the capabilities file ${spec.unlisted}: add it to its "builtins" list (\`opa capabilities --current\` lists every OPA builtin)`));
-          return { ...t, args };
-        }
-        if (!spec) {
-          const unsupported = KNOWN_UNSUPPORTED.some((k) => k.endsWith(".") || k.endsWith("_") ? dotted.startsWith(k) : dotted === k || dotted.startsWith(k));
-          const ns = dotted.includes(".") && BUILTIN_NAMESPACES.has(dotted.slice(0, dotted.lastIndexOf(".")));
-          if (unsupported || ns) {
-            const d = diag(this.mod, t.fn.span, "rego_unsupported_error", `unsupported builtin ${dotted}: Palisade does not implement it`, `avoid ${dotted} or compute its result outside the policy and pass it in input`);
-            if (this.rule) this.unsupported.push(d);
-            else this.diagnostics.push(d);
-          } else {
-            this.diagnostics.push(diag(this.mod, t.fn.span, "rego_type_error", `undefined function ${dotted}`, `check the spelling, or define the function in this package`));
-          }
-          return { ...t, args };
-        }
-        if (args.length !== spec.arity && args.length !== spec.arity + extra) {
-          this.diagnostics.push(diag(this.mod, t.span, "rego_type_error", `${dotted}: arity mismatch: have ${args.length}, want ${spec.arity}`, `call ${dotted} with ${spec.arity} argument${spec.arity === 1 ? "" : "s"}`));
-        }
-        return { type: "call", fn: { type: "var", name: dotted, span: t.fn.span }, args, span: t.span };
-      }
-    };
-    TEMPLATE_VAR = "template$";
-  }
-});
-
-// src/rego/check/rules.ts
-function classify(mod, rule2) {
-  const head2 = rule2.head;
-  const first = head2.ref[0];
-  const path = [...mod.package, first.type === "var" ? first.name : ""];
-  let i = 1;
-  for (; i < head2.ref.length; i++) {
-    const t = head2.ref[i];
-    if (t.type !== "string") break;
-    path.push(t.value);
-  }
-  const keys = head2.ref.slice(i);
-  if (mod.v0 && !mod.imports.some(isRegoV1) && head2.ref.length === 2 && !head2.value && !head2.contains && !head2.args && !head2.assign) {
-    return { path: path.slice(0, mod.package.length + 1), keys: [], kind: "set", arity: 0, contains: head2.ref[1] };
-  }
-  if (head2.args) return { path, keys, kind: "function", arity: head2.args.length };
-  if (head2.contains) return { path, keys, kind: keys.length === 0 ? "set" : "tree", arity: 0 };
-  return { path, keys, kind: keys.length === 0 ? "complete" : "tree", arity: 0 };
-}
-function groupRules(defs, diagnostics) {
-  const byPath = /* @__PURE__ */ new Map();
-  const groups = [];
-  for (const d of defs) {
-    const key = d.path.join("\0");
-    let g = byPath.get(key);
-    const setLeaf = d.kind === "tree" && !!d.rule.head.contains;
-    if (!g) {
-      g = { path: d.path, name: `data.${d.path.join(".")}`, kind: d.kind, arity: d.arity, defs: [], setLeaf };
-      byPath.set(key, g);
-      groups.push(g);
-    } else if (g.kind !== d.kind || g.arity !== d.arity || g.setLeaf !== setLeaf) {
-      const first = g.defs[0];
-      const at2 = diag(first.module, first.rule.span, "rego_compile_error", "", "");
-      diagnostics.push(
-        diag(d.module, d.rule.head.span, "rego_type_error", `conflicting rules ${g.name} found (this ${describe2(d.kind, d.arity, setLeaf)} conflicts with the ${describe2(g.kind, g.arity, g.setLeaf)} at ${at2.file}:${at2.line})`, "give the rules different names, or make every definition the same kind")
-      );
-      continue;
-    }
-    g.defs.push(d);
-  }
-  for (const g of groups) checkGroup(g, diagnostics);
-  const root = { children: /* @__PURE__ */ new Map() };
-  for (const g of groups) {
-    let n2 = root;
-    for (const p of g.path) {
-      let c = n2.children.get(p);
-      if (!c) n2.children.set(p, c = { children: /* @__PURE__ */ new Map() });
-      n2 = c;
-    }
-    n2.group = g;
-  }
-  return { groups, root };
-}
-function describe2(kind, arity, setLeaf) {
-  switch (kind) {
-    case "complete":
-      return "complete rule";
-    case "set":
-      return "partial set rule";
-    case "tree":
-      return setLeaf ? "multi-value rule with a ref head" : "partial object rule";
-    case "function":
-      return `function of arity ${arity}`;
-  }
-}
-function groundDefault(g, d) {
-  return g.kind === "tree" && !g.setLeaf && d.keys.length > 0 && d.keys.every((k) => k.type === "string" || k.type === "number" || k.type === "boolean" || k.type === "null");
-}
-function checkGroup(g, diagnostics) {
-  const defaults = g.defs.filter((d) => d.rule.default);
-  const seen = /* @__PURE__ */ new Set();
-  for (const d of defaults) {
-    const key = groundDefault(g, d) ? JSON.stringify(d.keys.map((k) => "value" in k ? k.value : "raw" in k ? numberKey(k.raw) : null)) : "";
-    if (seen.has(key)) diagnostics.push(diag(d.module, d.rule.span, "rego_type_error", `multiple default rules ${g.name} found`, "keep one default definition"));
-    seen.add(key);
-  }
-  for (const d of g.defs) {
-    if (d.rule.default && g.kind !== "complete" && g.kind !== "function" && !groundDefault(g, d)) {
-      diagnostics.push(diag(d.module, d.rule.span, "rego_compile_error", `default rules must be complete rules: ${g.name} is a multi-value rule`, "remove `default`, or make the rule complete (`p := value`)"));
-    }
-    if (d.rule.else.length > 0 && g.kind !== "complete" && g.kind !== "function") {
-      diagnostics.push(diag(d.module, d.rule.else[0].span, "rego_compile_error", `else keyword cannot be used on multi-value rules (${g.name})`, "use several definitions instead of else"));
-    }
-  }
-}
-function groupsUnder(root, path) {
-  let n2 = root;
-  for (const p of path) {
-    if (n2.group) return [n2.group];
-    n2 = n2.children.get(p);
-    if (!n2) return [];
-  }
-  const out = [];
-  const walk2 = (m) => {
-    if (m.group) out.push(m.group);
-    for (const c of m.children.values()) walk2(c);
-  };
-  walk2(n2);
-  return out;
-}
-function dataPrefix(t) {
-  if (t.type === "var") return t.name === "data" ? [] : void 0;
-  if (t.type !== "ref" || t.head.type !== "var" || t.head.name !== "data") return void 0;
-  const out = [];
-  for (const p of t.path) {
-    if (p.type !== "string") break;
-    out.push(p.value);
-  }
-  return out;
-}
-function scalarKeyAfter(t, n2) {
-  if (t.type !== "ref") return false;
-  const k = t.path[n2];
-  return !!k && (k.type === "number" || k.type === "boolean" || k.type === "null");
-}
-function groupsAtOrAbove(root, path) {
-  let n2 = root;
-  for (const p of path) {
-    if (n2.group) return [n2.group];
-    n2 = n2.children.get(p);
-    if (!n2) return [];
-  }
-  return n2.group ? [n2.group] : [];
-}
-function checkRecursion(groups, root, deps, diagnostics) {
-  const edges = ruleEdges(groups, root, deps);
-  const state = /* @__PURE__ */ new Map();
-  const stack = [];
-  const reported = /* @__PURE__ */ new Set();
-  const visit2 = (g) => {
-    state.set(g, 1);
-    stack.push(g);
-    for (const h2 of edges.get(g) ?? []) {
-      const s = state.get(h2);
-      if (s === 1) {
-        const cycle = stack.slice(stack.indexOf(h2));
-        if (!reported.has(h2)) {
-          cycle.forEach((c) => reported.add(c));
-          const d = h2.defs[0];
-          diagnostics.push(
-            diag(d.module, d.rule.head.span, "rego_recursion_error", `rule ${h2.name} is recursive: ${[...cycle, h2].map((c) => c.name).join(" -> ")}`, "break the cycle: a rule must not depend on itself")
-          );
-        }
-      } else if (s === void 0) visit2(h2);
-    }
-    stack.pop();
-    state.set(g, 2);
-  };
-  for (const g of groups) if (!state.has(g)) visit2(g);
-  return edges;
-}
-function reachable(edges, starts) {
-  const from = /* @__PURE__ */ new Map();
-  for (const [s, gs] of starts) {
-    const todo = gs.filter((g) => !from.has(g));
-    todo.forEach((g) => from.set(g, s));
-    while (todo.length > 0) {
-      for (const h2 of edges.get(todo.pop()) ?? []) {
-        if (from.has(h2)) continue;
-        from.set(h2, s);
-        todo.push(h2);
-      }
-    }
-  }
-  return from;
-}
-function ruleEdges(groups, root, deps) {
-  const edges = /* @__PURE__ */ new Map();
-  for (const g of groups) {
-    const out = /* @__PURE__ */ new Set();
-    for (const t of deps(g)) {
-      const p = dataPrefix(t);
-      if (!p) continue;
-      const reached = scalarKeyAfter(t, p.length) ? groupsAtOrAbove(root, p) : groupsUnder(root, p);
-      for (const h2 of reached) out.add(h2);
-    }
-    edges.set(g, [...out]);
-  }
-  return edges;
-}
-var isRegoV1;
-var init_rules = __esm({
-  "src/rego/check/rules.ts"() {
-    "use strict";
-    init_resolve();
-    init_numbers();
-    isRegoV1 = (i) => i.path.type === "ref" && i.path.head.type === "var" && i.path.head.name === "rego";
-  }
-});
-
-// src/rego/check/safety.ts
-function displayName(name) {
-  if (isWildcard(name)) return "_";
-  const i = name.indexOf("$");
-  return i > 0 ? name.slice(0, i) : name;
-}
-function isPattern(t) {
-  return t.type === "var" || t.type === "array" || t.type === "object";
-}
-function walkVars(t, f, shallow = false) {
-  const w = (x) => walkVars(x, f, shallow);
-  switch (t.type) {
-    case "var":
-      f(t.name, t.span);
-      return;
-    case "arraycompr":
-    case "setcompr":
-    case "objectcompr":
-      if (!shallow) closureTerms(t).forEach(w);
-      return;
-    default:
-      childTerms(t).forEach(w);
-  }
-}
-function closureTerms(t) {
-  if (t.type === "arraycompr" || t.type === "setcompr") return [t.term, ...t.body.flatMap(exprAllTerms)];
-  if (t.type === "objectcompr") return [t.key, t.value, ...t.body.flatMap(exprAllTerms)];
-  return [];
-}
-function exprAllTerms(e) {
-  const own = exprTerms(e);
-  if (e.type === "some") return [...e.vars.map((v) => ({ type: "var", name: v.name, span: v.span })), ...own];
-  if (e.type === "every") return [...e.key ? [e.key] : [], e.value, ...own, ...e.body.flatMap(exprAllTerms)];
-  return own;
-}
-function findSpanTerm(t, name) {
-  let s;
-  walkVars(t, (n2, sp) => {
-    if (!s && n2 === name) s = sp;
-  });
-  return s;
-}
-function findSpan(e, name) {
-  for (const t of exprAllTerms(e)) {
-    const s = findSpanTerm(t, name);
-    if (s) return s;
-  }
-  return e.span;
-}
-var isRoot2, Safety;
-var init_safety = __esm({
-  "src/rego/check/safety.ts"() {
-    "use strict";
-    init_builtins();
-    init_resolve();
-    init_terms();
-    isRoot2 = (name) => name === "input" || name === "data";
-    Safety = class {
-      constructor(ctx) {
-        this.ctx = ctx;
-      }
-      ctx;
-      /** Occurrences of each var in the whole rule/query: a closure var also seen outside is a closure over it. */
-      occ = /* @__PURE__ */ new Map();
-      reportedTemplate = /* @__PURE__ */ new Set();
-      spans = /* @__PURE__ */ new Map();
-      checkRule(rule2) {
-        this.occ = /* @__PURE__ */ new Map();
-        this.spans = /* @__PURE__ */ new Map();
-        const h2 = rule2.head;
-        const headTerms = [...h2.ref.slice(1), ...h2.args ?? [], ...h2.value ? [h2.value] : [], ...h2.contains ? [h2.contains] : []];
-        headTerms.forEach((t) => this.count(t));
-        rule2.body.forEach((e) => this.countExpr(e));
-        rule2.else.forEach((e) => {
-          if (e.value) this.count(e.value);
-          e.body.forEach((x) => this.countExpr(x));
-        });
-        const initial = /* @__PURE__ */ new Set();
-        for (const a of h2.args ?? []) this.lv(a, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set(), initial);
-        const headNeeds = (terms) => terms;
-        const main = this.reorderBound(rule2.body, initial, headNeeds([...h2.ref.slice(1), ...h2.value ? [h2.value] : [], ...h2.contains ? [h2.contains] : []]));
-        const T = (t) => t && this.closureTerm(t, main.bound);
-        const head2 = { ...h2, ref: [h2.ref[0], ...h2.ref.slice(1).map((t) => T(t))], value: T(h2.value), contains: T(h2.contains) };
-        const elses = rule2.else.map((e) => {
-          const r = this.reorderBound(e.body, initial, e.value ? [e.value] : []);
-          return { ...e, body: r.body, value: e.value && this.closureTerm(e.value, r.bound) };
-        });
-        return { ...rule2, head: head2, body: main.body, else: elses };
-      }
-      checkQuery(body) {
-        this.occ = /* @__PURE__ */ new Map();
-        this.spans = /* @__PURE__ */ new Map();
-        body.forEach((e) => this.countExpr(e));
-        return this.reorder(body, /* @__PURE__ */ new Set(), []);
-      }
-      count(t) {
-        walkVars(t, (name, span) => {
-          this.occ.set(name, (this.occ.get(name) ?? 0) + 1);
-          if (!this.spans.has(name)) this.spans.set(name, span);
-        });
-      }
-      /**
-       * A `some x` declaration is not an occurrence: OPA drops it from the body once the name is
-       * declared, so a declared var used only inside a closure is that closure's own (bound there).
-       */
-      countExpr(e) {
-        if (e.type === "some") return;
-        exprTerms(e).forEach((t) => this.count(t));
-        if (e.type === "every") {
-          for (const t of [e.key, e.value]) if (t) this.count(t);
-          e.body.forEach((x) => this.countExpr(x));
-        }
-      }
-      /** Reorders `body` given the vars bound before it; `after` are terms that need the body's bindings (heads). */
-      reorder(body, bound, after) {
-        return this.reorderBound(body, bound, after).body;
-      }
-      /** `reorder`, also returning the vars bound once the body has run. */
-      reorderBound(body, bound, after) {
-        const B = new Set(bound);
-        const remaining = [...body];
-        const out = [];
-        for (; ; ) {
-          let picked = -1;
-          for (let i = 0; i < remaining.length; i++) {
-            const { needs } = this.analyse(remaining[i], B);
-            if ([...needs].every((v) => B.has(v))) {
-              picked = i;
-              break;
-            }
-          }
-          if (picked < 0) break;
-          const e = remaining.splice(picked, 1)[0];
-          const { outs } = this.analyse(e, B);
-          const inner = /* @__PURE__ */ new Set([...B, ...outs]);
-          out.push(this.closures(e, inner));
-          for (const v of outs) B.add(v);
-        }
-        const reported = /* @__PURE__ */ new Set();
-        const report = (name, span) => {
-          if (reported.has(name) || B.has(name)) return;
-          reported.add(name);
-          this.ctx.diagnostics.push(
-            diag(this.ctx.mod, span ?? this.spans.get(name), "rego_unsafe_var_error", `var ${displayName(name)} is unsafe`, `bind ${displayName(name)} in the body before it is used (e.g. ${displayName(name)} := \u2026, or iterate with some ${displayName(name)} in \u2026)`)
-          );
-        };
-        for (const e of remaining) {
-          const { needs } = this.analyse(e, B);
-          for (const v of needs) if (!B.has(v)) report(v, findSpan(e, v));
-          out.push(e);
-        }
-        if (remaining.length === 0) {
-          for (const t of after) {
-            const needs = /* @__PURE__ */ new Set();
-            this.rv(t, B, needs, /* @__PURE__ */ new Set());
-            for (const v of needs) if (!B.has(v)) report(v, findSpanTerm(t, v));
-          }
-        }
-        return { body: out, bound: B };
-      }
-      /** Reorders the bodies of closures inside an expression, with the vars bound when it runs. */
-      closures(e, bound) {
-        return mapExprClosures(e, (c) => this.closure(c, bound), (ev) => {
-          const inner = new Set(bound);
-          for (const t of [ev.key, ev.value]) if (t) this.lv(t, bound, /* @__PURE__ */ new Set(), inner);
-          return this.reorder(ev.body, inner, []);
-        });
-      }
-      closureTerm(t, bound) {
-        return mapClosures(t, (c) => this.closure(c, bound));
-      }
-      closure(c, bound) {
-        if (c.type === "objectcompr") return { ...c, body: this.reorder(c.body, bound, [c.key, c.value]) };
-        return { ...c, body: this.reorder(c.body, bound, [c.term]) };
-      }
-      /** What an expression needs bound before it can run, and what it binds, given `B`. */
-      analyse(e, B) {
-        const needs = /* @__PURE__ */ new Set();
-        const outs = /* @__PURE__ */ new Set();
-        switch (e.type) {
-          case "term":
-            this.rv(e.term, B, needs, outs);
-            break;
-          case "unify":
-          case "assign":
-            this.unify(e.left, e.right, B, needs, outs);
-            break;
-          case "some":
-            break;
-          case "somein":
-            this.rv(e.collection, B, needs, outs);
-            if (e.key) this.lv(e.key, B, needs, outs);
-            this.lv(e.value, B, needs, outs);
-            break;
-          case "every": {
-            this.rv(e.domain, B, needs, outs);
-            const local = /* @__PURE__ */ new Set();
-            for (const t of [e.key, e.value]) if (t) walkVars(t, (n2) => local.add(n2));
-            this.closureNeeds([...e.body.flatMap(exprAllTerms)], B, needs, local);
-            break;
-          }
-        }
-        for (const w of e.with) if (!w.fn) this.rv(w.value, B, needs, outs);
-        if (e.negated) {
-          for (const v of outs) if (!isWildcard(v)) needs.add(v);
-          outs.clear();
-        }
-        return { needs, outs };
-      }
-      unify(a, b, B, needs, outs) {
-        const free = (t) => t.type === "var" && !isRoot2(t.name) && !B.has(t.name) && !outs.has(t.name);
-        if (a.type === "array" && b.type === "array" && a.items.length === b.items.length) {
-          a.items.forEach((x, i) => this.unify(x, b.items[i], B, needs, outs));
-          return;
-        }
-        if (free(a) && free(b)) {
-          needs.add(b.name);
-          outs.add(a.name);
-          return;
-        }
-        if (isPattern(a) && !this.ground(a, B, outs)) {
-          this.rv(b, B, needs, outs);
-          this.lv(a, B, needs, outs);
-          return;
-        }
-        if (isPattern(b) && !this.ground(b, B, outs)) {
-          this.rv(a, B, needs, outs);
-          this.lv(b, B, needs, outs);
-          return;
-        }
-        this.rv(a, B, needs, outs);
-        this.rv(b, B, needs, outs);
-      }
-      ground(t, B, outs) {
-        let g = true;
-        walkVars(t, (n2) => {
-          if (!isRoot2(n2) && !B.has(n2) && !outs.has(n2)) g = false;
-        }, true);
-        return g;
-      }
-      /** A term matched as a pattern: unbound vars (also inside arrays/objects) become outputs. */
-      lv(t, B, needs, outs) {
-        switch (t.type) {
-          case "var":
-            if (!isRoot2(t.name) && !B.has(t.name)) outs.add(t.name);
-            return;
-          case "array":
-            t.items.forEach((i) => this.lv(i, B, needs, outs));
-            return;
-          case "object":
-            t.entries.forEach(([k, v]) => (this.rv(k, B, needs, outs), this.lv(v, B, needs, outs)));
-            return;
-          default:
-            this.rv(t, B, needs, outs);
-        }
-      }
-      /** A term evaluated for its value: vars must be bound, except ref keys (iterated) and call outputs. */
-      rv(t, B, needs, outs) {
-        switch (t.type) {
-          case "var":
-            if (!isRoot2(t.name) && !B.has(t.name) && !outs.has(t.name)) needs.add(t.name);
-            return;
-          case "ref":
-            this.rv(t.head, B, needs, outs);
-            for (const p of t.path) {
-              if (p.type === "var" || p.type === "array" || p.type === "object") this.lv(p, B, needs, outs);
-              else this.rv(p, B, needs, outs);
-            }
-            return;
-          case "call": {
-            const arity = this.arity(t.fn);
-            t.args.forEach((a, i) => arity !== void 0 && i >= arity ? this.lv(a, B, needs, outs) : this.rv(a, B, needs, outs));
-            return;
-          }
-          case "array":
-          case "set":
-            t.items.forEach((i) => this.rv(i, B, needs, outs));
-            return;
-          case "object":
-            t.entries.forEach(([k, v]) => (this.rv(k, B, needs, outs), this.rv(v, B, needs, outs)));
-            return;
-          case "arraycompr":
-          case "setcompr":
-          case "objectcompr":
-            this.closureNeeds(closureTerms(t), B, needs, /* @__PURE__ */ new Set());
-            if (t.type === "arraycompr" && t.term.type === "var" && t.term.name.startsWith(TEMPLATE_VAR)) this.singleOutput(t, B);
-            return;
-          default:
-            return;
-        }
-      }
-      /**
-       * A template string's hole must have one value: a variable local to it (bound nowhere else)
-       * would iterate, which OPA rejects ("template-strings must not produce multiple outputs").
-       */
-      singleOutput(t, B) {
-        const own = t.term.name;
-        const inside2 = /* @__PURE__ */ new Map();
-        closureTerms(t).forEach((x) => walkVars(x, (n2, span) => inside2.set(n2, { n: (inside2.get(n2)?.n ?? 0) + 1, span })));
-        for (const [n2, { n: c, span }] of inside2) {
-          if (n2 === own || isRoot2(n2) || B.has(n2) || (this.occ.get(n2) ?? 0) > c) continue;
-          if (this.reportedTemplate.has(span.start)) continue;
-          this.reportedTemplate.add(span.start);
-          this.ctx.diagnostics.push(diag(this.ctx.mod, span, "rego_compile_error", "template-strings must not produce multiple outputs", `bind ${displayName(n2)} before the template string, so the hole has one value`));
-        }
-      }
-      /** A closure needs the vars it shares with the rest of the rule (they are the outer ones). */
-      closureNeeds(terms, B, needs, local) {
-        const inside2 = /* @__PURE__ */ new Map();
-        terms.forEach((t) => walkVars(t, (n2) => inside2.set(n2, (inside2.get(n2) ?? 0) + 1)));
-        for (const [n2, c] of inside2) {
-          if (isRoot2(n2) || local.has(n2) || B.has(n2)) continue;
-          if ((this.occ.get(n2) ?? 0) > c) needs.add(n2);
-        }
-      }
-      arity(fn) {
-        if (fn.type === "var") return builtin(fn.name)?.arity;
-        const parts = refParts(fn);
-        if (parts && parts[0] === "data") return this.ctx.funcArity(parts.slice(1).join("."));
-        return void 0;
-      }
-    };
-  }
-});
-
-// src/rego/check/dynamics.ts
-function hoistNegatedInRule(rule2) {
-  const T = (t) => t && mapClosures(t, closure);
-  const h2 = rule2.head;
-  return {
-    ...rule2,
-    head: { ...h2, ref: [h2.ref[0], ...h2.ref.slice(1).map((t) => T(t))], value: T(h2.value), contains: T(h2.contains) },
-    body: hoistNegated(rule2.body),
-    else: rule2.else.map((e) => ({ ...e, value: T(e.value), body: hoistNegated(e.body) }))
-  };
-}
-function hoistNegated(body) {
-  const out = [];
-  for (const e0 of body) {
-    const e = closures(e0);
-    if (!e.negated || e.type !== "term" && e.type !== "unify") {
-      out.push(e);
-      continue;
-    }
-    const extras = [];
-    const hoist = (t) => {
-      const v = { type: "var", name: `$local${++counter}`, span: t.span };
-      extras.push({ type: "unify", left: v, right: t, negated: false, with: e.with, span: t.span });
-      return v;
-    };
-    const one = (t) => {
-      switch (t.type) {
-        case "var":
-          return t.name === "input" || t.name === "data" ? hoist(t) : t;
-        case "ref":
-        case "call":
-          return hoist(t);
-        case "array":
-        case "set":
-          return { ...t, items: t.items.map(one) };
-        case "object":
-          return { ...t, entries: t.entries.map(([k, v]) => [one(k), one(v)]) };
-        default:
-          return t;
-      }
-    };
-    const operand2 = (t) => {
-      switch (t.type) {
-        case "call":
-          return hoist(t);
-        case "ref": {
-          const h2 = t.head;
-          const head2 = h2.type === "var" ? h2 : hoist(h2);
-          return { ...t, head: head2, path: t.path.map(one) };
-        }
-        case "array":
-        case "set":
-        case "object":
-          return one(t);
-        default:
-          return t;
-      }
-    };
-    let rewritten;
-    if (e.type === "unify") {
-      rewritten = { ...e, left: operand2(e.left), right: operand2(e.right) };
-    } else {
-      const t = e.term;
-      if (t.type === "call" && t.fn.type === "var" && t.fn.name === "equal" && t.args.length === 2) {
-        rewritten = { ...e, term: { ...t, args: t.args.map(operand2) } };
-      } else if (t.type === "call") {
-        rewritten = { ...e, term: { ...t, args: t.args.map(one) } };
-      } else {
-        rewritten = { ...e, term: operand2(t) };
-      }
-    }
-    out.push(...extras, rewritten);
-  }
-  return out;
-}
-function closures(e) {
-  return mapExprClosures(e, closure, (ev) => hoistNegated(ev.body));
-}
-function closure(c) {
-  const T = (t) => mapClosures(t, closure);
-  if (c.type === "objectcompr") return { ...c, key: T(c.key), value: T(c.value), body: hoistNegated(c.body) };
-  return { ...c, term: T(c.term), body: hoistNegated(c.body) };
-}
-var counter;
-var init_dynamics = __esm({
-  "src/rego/check/dynamics.ts"() {
-    "use strict";
-    init_terms();
-    counter = 0;
-  }
-});
-
-// src/rego/check/metadata.ts
-function ruleScoped(rule2) {
-  return rule2.annotations.filter((a) => a.scope === "rule").sort((a, b) => b.span.start - a.span.start);
-}
-function rulePath(mod, rule2) {
-  const out = [...mod.package];
-  for (const t of rule2.head.ref) {
-    if (t.type === "var" && out.length === mod.package.length) out.push(t.name);
-    else if (t.type === "string") out.push(t.value);
-    else break;
-  }
-  return out;
-}
-function annotationObject(a) {
-  const o = { scope: a.scope };
-  if (a.title) o.title = a.title;
-  if (a.entrypoint) o.entrypoint = true;
-  if (a.description) o.description = a.description;
-  if (a.organizations?.length) o.organizations = a.organizations;
-  if (a.relatedResources?.length) o.related_resources = a.relatedResources;
-  if (a.authors?.length) o.authors = a.authors;
-  if (a.schemas?.length) {
-    o.schemas = a.schemas.map((s) => {
-      const [[path, schema]] = Object.entries(s);
-      const entry = { path: refArray(path) };
-      if (typeof schema === "string") entry.schema = refArray(schema);
-      else entry.definition = schema;
-      return entry;
-    });
-  }
-  if (a.custom && Object.keys(a.custom).length > 0) o.custom = a.custom;
-  return o;
-}
-function refArray(ref) {
-  const out = [];
-  for (const m of ref.matchAll(/([^.[\]"]+)|\["([^"]*)"\]/g)) out.push(m[1] ?? m[2]);
-  return out;
-}
-function toTerm(v, span) {
-  if (v === null || v === void 0) return { type: "null", span };
-  if (typeof v === "boolean") return { type: "boolean", value: v, span };
-  if (typeof v === "number") return { type: "number", raw: String(v), span };
-  if (typeof v === "string") return { type: "string", value: v, span };
-  if (Array.isArray(v)) return { type: "array", items: v.map((x) => toTerm(x, span)), span };
-  if (v instanceof Date) return { type: "string", value: v.toISOString(), span };
-  return { type: "object", entries: Object.entries(v).map(([k, x]) => [toTerm(k, span), toTerm(x, span)]), span };
-}
-var MetadataIndex;
-var init_metadata = __esm({
-  "src/rego/check/metadata.ts"() {
-    "use strict";
-    MetadataIndex = class {
-      documents = /* @__PURE__ */ new Map();
-      packages = /* @__PURE__ */ new Map();
-      subpackages = /* @__PURE__ */ new Map();
-      constructor(modules) {
-        for (const m of modules) {
-          const key = m.package.join(".");
-          for (const a of m.annotations) {
-            if (a.scope === "package" && !this.packages.has(key)) this.packages.set(key, a);
-            if (a.scope === "subpackages" && !this.subpackages.has(key)) this.subpackages.set(key, a);
-          }
-          for (const r of m.rules) {
-            for (const a of r.annotations) {
-              const path = rulePath(m, r).join(".");
-              if (a.scope === "document" && !this.documents.has(path)) this.documents.set(path, a);
-            }
-          }
-        }
-      }
-      /** The annotations of the rule's own METADATA block (rule scope, the closest one), or {}. */
-      rule(rule2, span) {
-        const own = ruleScoped(rule2);
-        return toTerm(own[0] ? annotationObject(own[0]) : {}, span);
-      }
-      /**
-       * The chain from the rule outwards: its rule-scope blocks (closest first, or one entry without
-       * annotations), the document scope at its path, its package, then each enclosing package with
-       * `subpackages` scope, nearest first. Paths leave out the leading `data`.
-       */
-      chain(mod, rule2, span) {
-        const links = [];
-        const path = rulePath(mod, rule2);
-        const own = ruleScoped(rule2);
-        if (own.length === 0) links.push({ path });
-        for (const a of own) links.push({ path, annotations: annotationObject(a) });
-        const doc = this.documents.get(path.join("."));
-        if (doc) links.push({ path, annotations: annotationObject(doc) });
-        const pkg = this.packages.get(mod.package.join("."));
-        if (pkg) links.push({ path: mod.package, annotations: annotationObject(pkg) });
-        for (let n2 = mod.package.length; n2 > 0; n2--) {
-          const sub = this.subpackages.get(mod.package.slice(0, n2).join("."));
-          if (sub) links.push({ path: mod.package.slice(0, n2), annotations: annotationObject(sub) });
-        }
-        return toTerm(links, span);
-      }
-    };
-  }
-});
-
-// src/rego/plan/pool.ts
-var Pool, Frame;
-var init_pool = __esm({
-  "src/rego/plan/pool.ts"() {
-    "use strict";
-    init_builtins();
-    init_diagnostics();
-    Pool = class {
-      constants = [];
-      builtins = [];
-      constIndex = /* @__PURE__ */ new Map();
-      builtinIndex = /* @__PURE__ */ new Map();
-      constant(c) {
-        const key = c.t === "string" ? `s${c.v}` : c.t === "number" ? `n${c.v}` : c.t === "boolean" ? `b${c.v}` : c.t === "null" ? "z" : JSON.stringify(c);
-        let i = this.constIndex.get(key);
-        if (i === void 0) {
-          i = this.constants.length;
-          this.constants.push(c);
-          this.constIndex.set(key, i);
-        }
-        return i;
-      }
-      op(c) {
-        return { const: this.constant(c) };
-      }
-      str(s) {
-        return this.constant({ t: "string", v: s });
-      }
-      builtin(name) {
-        let i = this.builtinIndex.get(name);
-        if (i === void 0) {
-          const spec = builtin(name);
-          if (!spec) throw new InternalError(`planner: unknown builtin ${name} reached the planner`);
-          i = this.builtins.length;
-          this.builtins.push({ name, arity: spec.arity });
-          this.builtinIndex.set(name, i);
-        }
-        return i;
-      }
-    };
-    Frame = class {
-      locals;
-      cur = [];
-      /** Number of blocks open around `cur` (the function body is depth 0). */
-      depth = 0;
-      /** Rego var → where its value is. Copied at each branch, so a binding never leaks sideways. */
-      vars = /* @__PURE__ */ new Map();
-      constructor(params) {
-        this.locals = params;
-      }
-      local() {
-        return this.locals++;
-      }
-      emit(s) {
-        this.cur.push(s);
-      }
-      /** Runs `fn` writing into `block` one level deeper; bindings made inside do not leak out. */
-      nest(block2, fn) {
-        const saved = { cur: this.cur, vars: this.vars };
-        this.cur = block2;
-        this.vars = new Map(this.vars);
-        this.depth++;
-        try {
-          fn();
-        } finally {
-          this.depth--;
-          this.cur = saved.cur;
-          this.vars = saved.vars;
-        }
-        return block2;
-      }
-      /** A Break from the current depth that stops every block up to and including the one at `target`. */
-      breakTo(target) {
-        if (this.depth < target) throw new InternalError("planner: break target is not enclosing");
-        return { op: "Break", levels: this.depth - target };
-      }
-    };
-  }
-});
-
-// src/rego/plan/planner.ts
-function stringsOf(ts) {
-  return ts.map((t) => t.type === "string" ? t.value : "");
-}
-function sameKeys(a, b) {
-  if (a.entries.length !== b.entries.length) return false;
-  const ka = a.entries.map(([k]) => constantOf(k));
-  const kb = new Set(b.entries.map(([k]) => JSON.stringify(constantOf(k) ?? null)));
-  return ka.every((c) => c !== void 0 && kb.has(JSON.stringify(c)));
-}
-function constantOf(t) {
-  switch (t.type) {
-    case "null":
-      return { t: "null" };
-    case "boolean":
-      return { t: "boolean", v: t.value };
-    case "number":
-      return { t: "number", v: t.raw };
-    case "string":
-      return { t: "string", v: t.value };
-    case "array":
-    case "set": {
-      const items = t.items.map(constantOf);
-      if (items.some((i) => !i)) return void 0;
-      return { t: t.type, v: items };
-    }
-    case "object": {
-      const entries2 = [];
-      for (const [k, v] of t.entries) {
-        const ck = constantOf(k);
-        const cv = constantOf(v);
-        if (!ck || !cv) return void 0;
-        entries2.push([ck, cv]);
-      }
-      return { t: "object", v: entries2 };
-    }
-    default:
-      return void 0;
-  }
-}
-function stripSpans(t) {
-  return JSON.parse(JSON.stringify(t, (k, v) => k === "span" ? void 0 : v));
-}
-function exprFreeVars(e, pick) {
-  const out = [];
-  const visit2 = (t) => {
-    switch (t.type) {
-      case "var":
-        if (t.name !== "input" && t.name !== "data" && pick(t.name)) out.push(t.name);
-        return;
-      default:
-        childTerms(t).forEach(visit2);
-    }
-  };
-  if (e.negated) return out;
-  switch (e.type) {
-    case "term":
-      visit2(e.term);
-      break;
-    case "unify":
-    case "assign":
-      visit2(e.left);
-      visit2(e.right);
-      break;
-    case "somein":
-      if (e.key) visit2(e.key);
-      visit2(e.value);
-      visit2(e.collection);
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-var TRUE, Planner;
-var init_planner = __esm({
-  "src/rego/plan/planner.ts"() {
-    "use strict";
-    init_builtins();
-    init_diagnostics();
-    init_resolve();
-    init_pool();
-    init_terms();
-    TRUE = { t: "boolean", v: true };
-    Planner = class {
-      constructor(opts) {
-        this.opts = opts;
-      }
-      opts;
-      pool = new Pool();
-      funcs = [];
-      f;
-      groupFuncs = /* @__PURE__ */ new Map();
-      nodeFuncs = /* @__PURE__ */ new Map();
-      queue = [];
-      /** Builtin mocks in effect (from `with`); group functions are re-planned per mock set. */
-      mocks = /* @__PURE__ */ new Map();
-      mockKey = "";
-      // ---------------------------------------------------------------- functions and the data tree
-      /** Runs queued function plans until none remain (functions are planned once, on first use). */
-      drain() {
-        while (this.queue.length > 0) this.queue.shift()();
-      }
-      groupFunc(g) {
-        const key = `${g.name}\0${this.mockKey}`;
-        let idx = this.groupFuncs.get(key);
-        if (idx !== void 0) return idx;
-        idx = this.funcs.length;
-        const params = g.kind === "function" ? g.arity : 0;
-        const fn = { name: g.name, params, locals: 0, result: 0, memo: g.kind !== "function", body: [] };
-        this.funcs.push(fn);
-        this.groupFuncs.set(key, idx);
-        const mocks = this.mocks;
-        const mockKey = this.mockKey;
-        this.queue.push(() => {
-          const saved = { f: this.f, mocks: this.mocks, mockKey: this.mockKey };
-          this.mocks = mocks;
-          this.mockKey = mockKey;
-          const frame = new Frame(params);
-          fn.result = frame.local();
-          this.f = frame;
-          this.opts.planGroup(this, g, frame, fn.result);
-          fn.body = frame.cur;
-          fn.locals = frame.locals;
-          Object.assign(this, saved);
-        });
-        return idx;
-      }
-      /** A memoised function building the object of every rule below a data node, merged over base data. */
-      nodeFunc(node, path) {
-        const cached = this.mockKey === "" ? this.nodeFuncs.get(node) : void 0;
-        if (cached !== void 0) return cached;
-        const idx = this.funcs.length;
-        const fn = { name: `data${path.map((p) => `.${p}`).join("")}`, params: 0, locals: 0, result: 0, memo: true, body: [] };
-        this.funcs.push(fn);
-        if (this.mockKey === "") this.nodeFuncs.set(node, idx);
-        const mocks = this.mocks;
-        const mockKey = this.mockKey;
-        this.queue.push(() => {
-          const saved = { f: this.f, mocks: this.mocks, mockKey: this.mockKey };
-          this.mocks = mocks;
-          this.mockKey = mockKey;
-          const f = this.f = new Frame(0);
-          const r = fn.result = f.local();
-          const obj3 = f.local();
-          f.emit({ op: "MakeObject", dst: obj3 });
-          for (const [key, child2] of node.children) {
-            if (child2.group && child2.group.kind === "function") continue;
-            const v = f.local();
-            const k = this.pool.op({ t: "string", v: key });
-            const call2 = child2.group ? { op: "CallFunc", func: this.groupFunc(child2.group), args: [], dst: v } : { op: "CallFunc", func: this.nodeFunc(child2, [...path, key]), args: [], dst: v };
-            f.emit({ op: "Blocks", blocks: [[call2, { op: "ObjectInsert", object: obj3, key: k, value: { local: v } }]] });
-          }
-          f.emit({ op: "Assign", src: { local: obj3 }, dst: r });
-          const base = f.local();
-          const merged = f.local();
-          const stmts = [{ op: "LoadData", dst: base }];
-          for (const p of path) stmts.push({ op: "Dot", src: { local: base }, key: this.pool.op({ t: "string", v: p }), dst: base });
-          stmts.push({ op: "IsObject", a: { local: base } });
-          stmts.push({ op: "Call", builtin: this.pool.builtin("object.union"), args: [{ local: base }, { local: obj3 }], dst: merged });
-          stmts.push({ op: "Assign", src: { local: merged }, dst: r });
-          f.emit({ op: "Blocks", blocks: [stmts] });
-          fn.body = f.cur;
-          fn.locals = f.locals;
-          Object.assign(this, saved);
-        });
-        return idx;
-      }
-      /** `data` followed by `path`: rules are called, packages materialised, base data looked up. */
-      planData(path, k) {
-        let node = this.opts.root;
-        const f = this.f;
-        for (let i = 0; i < path.length; i++) {
-          if (node.group) return this.callGroupThen(node.group, path, i, k);
-          const p = path[i];
-          if (p.type === "string") {
-            const child2 = node.children.get(p.value);
-            if (!child2) {
-              const d = f.local();
-              f.emit({ op: "LoadData", dst: d });
-              return this.walkPath({ local: d }, path, 0, k);
-            }
-            node = child2;
-            continue;
-          }
-          if (p.type === "number" || p.type === "boolean" || p.type === "null") {
-            const d = f.local();
-            f.emit({ op: "LoadData", dst: d });
-            return this.walkPath({ local: d }, path, 0, k);
-          }
-          const v2 = f.local();
-          f.emit({ op: "CallFunc", func: this.nodeFunc(node, stringsOf(path.slice(0, i))), args: [], dst: v2 });
-          return this.walkPath({ local: v2 }, path, i, k);
-        }
-        if (node.group) return this.callGroupThen(node.group, path, path.length, k);
-        const v = f.local();
-        f.emit({ op: "CallFunc", func: this.nodeFunc(node, stringsOf(path)), args: [], dst: v });
-        k({ local: v });
-      }
-      callGroupThen(g, path, i, k) {
-        if (g.kind === "function" && g.arity > 0) throw new InternalError(`planner: function ${g.name} used as a value`);
-        const v = this.f.local();
-        this.f.emit({ op: "CallFunc", func: this.groupFunc(g), args: [], dst: v });
-        this.walkPath({ local: v }, path, i, k);
-      }
-      /** Looks up path[i..] below a value: ground keys are Dots, unbound ones iterate with Scan. */
-      walkPath(src, path, i, k) {
-        if (i >= path.length) return k(src);
-        const p = path[i];
-        const f = this.f;
-        if (this.hasFree(p)) {
-          const key = f.local();
-          const val = f.local();
-          const block2 = [];
-          f.emit({ op: "Scan", src, key, value: val, block: block2 });
-          f.nest(block2, () => this.match(p, { local: key }, () => this.walkPath({ local: val }, path, i + 1, k)));
-          return;
-        }
-        this.planTerm(p, (kop) => {
-          const dst = f.local();
-          f.emit({ op: "Dot", src, key: kop, dst });
-          this.walkPath({ local: dst }, path, i + 1, k);
-        });
-      }
-      // ---------------------------------------------------------------- bodies and expressions
-      planBody(body, k, values) {
-        const step2 = (i) => {
-          if (i >= body.length) return k();
-          this.planExpr(body[i], (v) => {
-            if (values) values[i] = v;
-            step2(i + 1);
-          });
-        };
-        step2(0);
-      }
-      /** Plans one expression; the continuation receives the expression's value (OPA query results). */
-      planExpr(e, k) {
-        if (e.with.length > 0) return this.planWith(e, k);
-        if (e.negated) return this.planNot((k2) => this.planPositive(e, () => k2()), () => k(this.pool.op(TRUE)));
-        this.planPositive(e, k);
-      }
-      planPositive(e, k) {
-        const T = this.pool.op(TRUE);
-        const f = this.f;
-        switch (e.type) {
-          case "term": {
-            const t = e.term;
-            if (t.type === "call" && t.fn.type === "var" && (t.fn.name === "equal" || t.fn.name === "neq") && t.args.length === 2) {
-              const op = t.fn.name === "equal" ? "Equal" : "NotEqual";
-              return this.planTerm(t.args[0], (a) => this.planTerm(t.args[1], (b) => (f.emit({ op, a, b }), k(T))));
-            }
-            return this.planTerm(t, (v) => {
-              f.emit({ op: "NotFalse", a: v });
-              k(v);
-            });
-          }
-          case "unify":
-          case "assign":
-            return this.unify(e.left, e.right, () => k(T));
-          case "some":
-            return k(T);
-          case "somein":
-            return this.planTerm(e.collection, (c) => {
-              const key = e.key ? f.local() : -1;
-              const val = f.local();
-              const block2 = [];
-              f.emit({ op: "Scan", src: c, key, value: val, block: block2 });
-              f.nest(block2, () => {
-                const rest = () => this.match(e.value, { local: val }, () => k(T));
-                if (e.key) this.match(e.key, { local: key }, rest);
-                else rest();
-              });
-            });
-          case "every":
-            return this.planTerm(e.domain, (d) => {
-              const isColl = f.local();
-              f.emit({ op: "Reset", dst: isColl });
-              f.emit({
-                op: "Blocks",
-                blocks: ["IsArray", "IsObject", "IsSet"].map((op) => [{ op, a: d }, { op: "Assign", src: T, dst: isColl }])
-              });
-              f.emit({ op: "IsDefined", local: isColl });
-              this.planNot(
-                (found) => {
-                  const key = e.key ? f.local() : -1;
-                  const val = f.local();
-                  const block2 = [];
-                  f.emit({ op: "Scan", src: d, key, value: val, block: block2 });
-                  f.nest(block2, () => {
-                    const rest = () => this.match(e.value, { local: val }, () => this.planNot((k3) => this.planBody(e.body, k3), found));
-                    if (e.key) this.match(e.key, { local: key }, rest);
-                    else rest();
-                  });
-                },
-                () => k(T)
-              );
-            });
-        }
-      }
-      /**
-       * Negation with a flag local: `inner` gets a continuation reached once per solution; the first
-       * one sets the flag and breaks out, and `k` runs only when the flag stayed unset.
-       */
-      planNot(inner, k) {
-        const f = this.f;
-        const flag = f.local();
-        f.emit({ op: "Reset", dst: flag });
-        const block2 = [];
-        f.emit({ op: "Blocks", blocks: [block2] });
-        f.nest(block2, () => {
-          const target = f.depth;
-          inner(() => {
-            f.emit({ op: "Assign", src: this.pool.op(TRUE), dst: flag });
-            f.emit(f.breakTo(target));
-          });
-        });
-        f.emit({ op: "IsUndefined", local: flag });
-        k();
-      }
-      /**
-       * `expr with t as v`: the expression's solutions are collected inside the With blocks and the
-       * rest of the body continues outside them, so the override does not reach it.
-       */
-      planWith(e, k) {
-        const f = this.f;
-        const bare = { ...e, with: [] };
-        const before = new Set(f.vars.keys());
-        const outs = [...new Set(exprFreeVars(bare, (n2) => !before.has(n2)))];
-        const values = e.with.map(() => f.local());
-        const evalValues = (i, done) => {
-          if (i >= e.with.length) return done();
-          const w = e.with[i];
-          if (w.fn) return evalValues(i + 1, done);
-          this.planTerm(w.value, (v) => {
-            f.emit({ op: "Assign", src: v, dst: values[i] });
-            evalValues(i + 1, done);
-          });
-        };
-        evalValues(0, () => {
-          const acc = f.local();
-          f.emit({ op: "MakeArray", dst: acc });
-          const savedMocks = this.mocks;
-          const savedKey = this.mockKey;
-          const wrap = (i) => {
-            if (i >= e.with.length) {
-              this.planExpr(bare, (v) => {
-                const tuple = f.local();
-                f.emit({ op: "MakeArray", dst: tuple });
-                f.emit({ op: "ArrayAppend", array: tuple, value: v });
-                for (const o of outs) f.emit({ op: "ArrayAppend", array: tuple, value: f.vars.get(o) });
-                f.emit({ op: "ArrayAppend", array: acc, value: { local: tuple } });
-              });
-              return;
-            }
-            const stmt2 = this.withStmt(e.with[i], { local: values[i] });
-            if (!stmt2) return wrap(i + 1);
-            f.emit(stmt2);
-            f.nest(stmt2.block, () => wrap(i + 1));
-          };
-          const block2 = [];
-          f.emit({ op: "Blocks", blocks: [block2] });
-          f.nest(block2, () => wrap(0));
-          this.mocks = savedMocks;
-          this.mockKey = savedKey;
-          const el = f.local();
-          const scan2 = [];
-          f.emit({ op: "Scan", src: { local: acc }, key: -1, value: el, block: scan2 });
-          f.nest(scan2, () => {
-            const v = f.local();
-            f.emit({ op: "Dot", src: { local: el }, key: this.num(0), dst: v });
-            outs.forEach((o, j) => {
-              const d = f.local();
-              f.emit({ op: "Dot", src: { local: el }, key: this.num(j + 1), dst: d });
-              f.vars.set(o, { local: d });
-            });
-            k({ local: v });
-          });
-        });
-      }
-      /** The With* statement for one modifier, or undefined when it is a builtin mock (planner-side). */
-      withStmt(w, v) {
-        const { target, value } = w;
-        const parts = refParts(target);
-        if (!parts) throw new InternalError("planner: invalid with target");
-        if (parts[0] === "input") return { op: "WithInput", path: parts.slice(1).map((p) => this.pool.str(p)), value: v, block: [] };
-        if (parts[0] === "data") {
-          const g = this.groupAt(parts.slice(1));
-          if (g && g.path.length === parts.length - 1) {
-            if (g.kind === "function" && w.fn) {
-              const repl = this.replacementFunc(value, g.arity);
-              if (repl !== void 0) return { op: "WithFuncReplace", func: this.groupFunc(g), replacement: repl, block: [] };
-            }
-            return { op: "WithFuncValue", func: this.groupFunc(g), value: v, block: [] };
-          }
-          return { op: "WithData", path: parts.slice(1).map((p) => this.pool.str(p)), value: v, block: [] };
-        }
-        const name = parts.join(".");
-        let mock;
-        let stmt2;
-        if (w.fn) mock = { func: value };
-        else {
-          const slot = this.funcs.length;
-          const f = new Frame(0);
-          const r = f.local();
-          this.funcs.push({ name: `with ${name}`, params: 0, locals: f.locals, result: r, memo: false, body: [] });
-          mock = { slot };
-          stmt2 = { op: "WithFuncValue", func: slot, value: v, block: [] };
-        }
-        this.mocks = new Map(this.mocks);
-        this.mocks.set(name, mock);
-        this.mockKey = `${this.mockKey}|${name}=${JSON.stringify(stripSpans(value))}@${this.funcs.length}`;
-        return stmt2;
-      }
-      /** A function to call instead of a mocked one: another user function, or a wrapper around a builtin. */
-      replacementFunc(value, arity) {
-        const parts = refParts(value);
-        if (!parts) return void 0;
-        if (parts[0] === "data") {
-          const g = this.groupAt(parts.slice(1));
-          return g && g.kind === "function" ? this.withoutMocks(() => this.groupFunc(g)) : void 0;
-        }
-        const name = parts.join(".");
-        if (!builtin(name)) return void 0;
-        const idx = this.funcs.length;
-        const f = new Frame(arity);
-        const r = f.local();
-        const args = Array.from({ length: arity }, (_, i) => ({ local: i }));
-        f.emit({ op: "Call", builtin: this.pool.builtin(name), args, dst: r });
-        this.funcs.push({ name, params: arity, locals: f.locals, result: r, memo: false, body: f.cur });
-        return idx;
-      }
-      groupAt(path) {
-        let n2 = this.opts.root;
-        for (const p of path) {
-          if (n2.group) return n2.group;
-          n2 = n2.children.get(p);
-          if (!n2) return void 0;
-        }
-        return n2.group;
-      }
-      // ---------------------------------------------------------------- unification
-      /** Whether `t` holds a variable not bound yet, at a position where unification binds it. */
-      hasFree(t) {
-        switch (t.type) {
-          case "var":
-            return t.name !== "input" && t.name !== "data" && !this.f.vars.has(t.name);
-          case "array":
-            return t.items.some((i) => this.hasFree(i));
-          case "object":
-            return t.entries.some(([, v]) => this.hasFree(v));
-          default:
-            return false;
-        }
-      }
-      unify(a, b, k) {
-        const f = this.f;
-        if (a.type === "array" && b.type === "array" && (this.hasFree(a) || this.hasFree(b))) {
-          if (a.items.length !== b.items.length) {
-            f.emit({ op: "Break", levels: 0 });
-            return;
-          }
-          const step2 = (i) => i >= a.items.length ? k() : this.unify(a.items[i], b.items[i], () => step2(i + 1));
-          return step2(0);
-        }
-        if (a.type === "object" && b.type === "object" && (this.hasFree(a) || this.hasFree(b)) && sameKeys(a, b)) {
-          const bv = new Map(b.entries.map(([kk, v]) => [JSON.stringify(stripSpans(kk)), v]));
-          const step2 = (i) => {
-            if (i >= a.entries.length) return k();
-            const [kk, v] = a.entries[i];
-            this.unify(v, bv.get(JSON.stringify(stripSpans(kk))), () => step2(i + 1));
-          };
-          return step2(0);
-        }
-        if (this.hasFree(a)) return this.planTerm(b, (v) => this.match(a, v, k));
-        if (this.hasFree(b)) return this.planTerm(a, (v) => this.match(b, v, k));
-        this.planTerm(
-          a,
-          (x) => this.planTerm(b, (y) => {
-            f.emit({ op: "Equal", a: x, b: y });
-            k();
-          })
-        );
-      }
-      /** Matches a pattern against a value: binds free vars, destructures arrays/objects, compares the rest. */
-      match(p, v, k) {
-        const f = this.f;
-        if (p.type === "var" && p.name !== "input" && p.name !== "data" && !f.vars.has(p.name)) {
-          f.vars.set(p.name, v);
-          return k();
-        }
-        if (p.type === "array" && this.hasFree(p)) {
-          f.emit({ op: "IsArray", a: v });
-          const n2 = f.local();
-          f.emit({ op: "Len", a: v, dst: n2 });
-          f.emit({ op: "Equal", a: { local: n2 }, b: this.num(p.items.length) });
-          const step2 = (i) => {
-            if (i >= p.items.length) return k();
-            const d = f.local();
-            f.emit({ op: "Dot", src: v, key: this.num(i), dst: d });
-            this.match(p.items[i], { local: d }, () => step2(i + 1));
-          };
-          return step2(0);
-        }
-        if (p.type === "object" && this.hasFree(p)) {
-          f.emit({ op: "IsObject", a: v });
-          const n2 = f.local();
-          f.emit({ op: "Len", a: v, dst: n2 });
-          f.emit({ op: "Equal", a: { local: n2 }, b: this.num(p.entries.length) });
-          const step2 = (i) => {
-            if (i >= p.entries.length) return k();
-            const [kk, vv] = p.entries[i];
-            this.planTerm(kk, (ko) => {
-              const d = f.local();
-              f.emit({ op: "Dot", src: v, key: ko, dst: d });
-              this.match(vv, { local: d }, () => step2(i + 1));
-            });
-          };
-          return step2(0);
-        }
-        this.planTerm(p, (x) => {
-          f.emit({ op: "Equal", a: x, b: v });
-          k();
-        });
-      }
-      num(n2) {
-        return this.pool.op({ t: "number", v: String(n2) });
-      }
-      // ---------------------------------------------------------------- terms
-      planTerms(ts, k) {
-        const ops = [];
-        const step2 = (i) => {
-          if (i >= ts.length) return k(ops);
-          this.planTerm(ts[i], (o) => {
-            ops[i] = o;
-            step2(i + 1);
-          });
-        };
-        step2(0);
-      }
-      planTerm(t, k) {
-        const f = this.f;
-        switch (t.type) {
-          case "null":
-            return k(this.pool.op({ t: "null" }));
-          case "boolean":
-            return k(this.pool.op({ t: "boolean", v: t.value }));
-          case "number":
-            return k(this.pool.op({ t: "number", v: t.raw }));
-          case "string":
-            return k(this.pool.op({ t: "string", v: t.value }));
-          case "var": {
-            if (t.name === "input") {
-              const d = f.local();
-              f.emit({ op: "LoadInput", dst: d });
-              return k({ local: d });
-            }
-            if (t.name === "data") return this.planData([], k);
-            const op = f.vars.get(t.name);
-            if (!op) throw new InternalError(`planner: var ${t.name} used before it is bound`);
-            return k(op);
-          }
-          case "ref": {
-            const h2 = t.head;
-            if (h2.type === "var" && h2.name === "data") return this.planData(t.path, k);
-            return this.planTerm(h2, (src) => this.walkPath(src, t.path, 0, k));
-          }
-          case "array":
-          case "set":
-          case "object": {
-            const c = constantOf(t);
-            if (c) return k(this.pool.op(c));
-            if (t.type === "object") {
-              return this.planTerms(t.entries.flat(), (ops) => {
-                const d = f.local();
-                f.emit({ op: "MakeObject", dst: d });
-                for (let i = 0; i < ops.length; i += 2) f.emit({ op: "ObjectInsert", object: d, key: ops[i], value: ops[i + 1] });
-                k({ local: d });
-              });
-            }
-            return this.planTerms(t.items, (ops) => {
-              const d = f.local();
-              f.emit({ op: t.type === "array" ? "MakeArray" : "MakeSet", dst: d });
-              for (const o of ops) f.emit(t.type === "array" ? { op: "ArrayAppend", array: d, value: o } : { op: "SetAdd", set: d, value: o });
-              k({ local: d });
-            });
-          }
-          case "arraycompr":
-          case "setcompr":
-          case "objectcompr": {
-            const d = f.local();
-            f.emit({ op: t.type === "arraycompr" ? "MakeArray" : t.type === "setcompr" ? "MakeSet" : "MakeObject", dst: d });
-            const block2 = [];
-            f.emit({ op: "Blocks", blocks: [block2] });
-            f.nest(
-              block2,
-              () => this.planBody(t.body, () => {
-                if (t.type === "objectcompr") {
-                  this.planTerm(
-                    t.key,
-                    (ko) => this.planTerm(
-                      t.value,
-                      (vo) => f.emit({ op: "ObjectInsertOnce", object: d, key: ko, value: vo, message: this.pool.str("object keys must be unique") })
-                    )
-                  );
-                } else {
-                  this.planTerm(t.term, (vo) => f.emit(t.type === "arraycompr" ? { op: "ArrayAppend", array: d, value: vo } : { op: "SetAdd", set: d, value: vo }));
-                }
-              })
-            );
-            return k({ local: d });
-          }
-          case "call":
-            return this.planCall(t, k);
-        }
-      }
-      /**
-       * `replacing`: the call is a mock's replacement. As in OPA, no function mock applies inside a
-       * replacement (so a mock can call the original), so its function is planned without mocks.
-       */
-      planCall(t, k, replacing = false) {
-        const f = this.f;
-        const parts = refParts(t.fn);
-        if (!parts) throw new InternalError("planner: call of a non-name");
-        let arity;
-        let emit;
-        let relation = false;
-        if (parts[0] === "data") {
-          const g = this.groupAt(parts.slice(1));
-          if (!g || g.kind !== "function") throw new InternalError(`planner: ${parts.join(".")} is not a function`);
-          arity = g.arity;
-          const fi = replacing ? this.withoutMocks(() => this.groupFunc(g)) : this.groupFunc(g);
-          emit = (args, dst) => f.emit({ op: "CallFunc", func: fi, args, dst });
-        } else {
-          const name = parts.join(".");
-          const spec = builtin(name);
-          if (!spec) throw new InternalError(`planner: unknown builtin ${name}`);
-          arity = spec.arity;
-          relation = !!spec.relation;
-          const mock = replacing ? void 0 : this.mocks.get(name);
-          if (mock && "slot" in mock) {
-            return this.planTerms(t.args.slice(0, arity), () => {
-              const dst = f.local();
-              f.emit({ op: "CallFunc", func: mock.slot, args: [], dst });
-              this.callOutput(t, arity, { local: dst }, false, k);
-            });
-          }
-          if (mock) return this.planCall({ ...t, fn: mock.func }, k, true);
-          const bi = this.pool.builtin(name);
-          emit = (args, dst) => f.emit({ op: "Call", builtin: bi, args, dst });
-        }
-        this.planTerms(t.args.slice(0, arity), (args) => {
-          const dst = f.local();
-          emit(args, dst);
-          this.callOutput(t, arity, { local: dst }, relation, k);
-        });
-      }
-      withoutMocks(fn) {
-        const saved = { mocks: this.mocks, mockKey: this.mockKey };
-        this.mocks = /* @__PURE__ */ new Map();
-        this.mockKey = "";
-        try {
-          return fn();
-        } finally {
-          Object.assign(this, saved);
-        }
-      }
-      callOutput(t, arity, out, relation, k) {
-        const f = this.f;
-        const deliver = (v) => {
-          if (t.args.length > arity) return this.match(t.args[arity], v, () => k(this.pool.op(TRUE)));
-          k(v);
-        };
-        if (!relation) return deliver(out);
-        const el = f.local();
-        const block2 = [];
-        f.emit({ op: "Scan", src: out, key: -1, value: el, block: block2 });
-        f.nest(block2, () => deliver({ local: el }));
-      }
-    };
-  }
-});
-
-// src/rego/plan/rules.ts
-function planGroup(p, g, f, r) {
-  if (g.kind === "set") f.emit({ op: "MakeSet", dst: r });
-  if (g.kind === "tree") f.emit({ op: "MakeObject", dst: r });
-  const defs = g.defs.filter((d) => !d.rule.default);
-  const dflt = g.defs.find((d) => d.rule.default);
-  const index = g.kind === "function" ? void 0 : findIndex(defs);
-  if (!index) {
-    for (const d of defs) planDef(p, g, d, f, r, false);
-  } else {
-    const v = f.local();
-    f.emit({ op: "Reset", dst: v });
-    const lookup = [];
-    f.emit({ op: "Blocks", blocks: [lookup] });
-    f.nest(lookup, () => {
-      const i = f.local();
-      f.emit({ op: "LoadInput", dst: i });
-      let cur = { local: i };
-      for (const key of index.path) {
-        const dst = f.local();
-        f.emit({ op: "Dot", src: cur, key: p.pool.op({ t: "string", v: key }), dst });
-        cur = { local: dst };
-      }
-      f.emit({ op: "Assign", src: cur, dst: v });
-    });
-    const cases = [];
-    const always = [];
-    const sw = { op: "Switch", src: { local: v }, cases, always };
-    f.emit(sw);
-    for (const [key, ds] of index.cases) {
-      const block2 = [];
-      cases.push({ value: p.pool.constant(JSON.parse(key)), block: block2 });
-      f.nest(block2, () => ds.forEach((d) => planDef(p, g, d, f, r, true)));
-    }
-    f.nest(always, () => index.rest.forEach((d) => planDef(p, g, d, f, r, false)));
-  }
-  if (g.kind === "tree") {
-    for (const d of g.defs.filter((x) => x.rule.default)) planGroundDefault(p, g, d, f, r);
-    return;
-  }
-  if (dflt) {
-    const block2 = [{ op: "IsUndefined", local: r }];
-    f.emit({ op: "Blocks", blocks: [block2] });
-    f.nest(block2, () => p.planTerm(dflt.rule.head.value ?? { type: "boolean", value: true, span: dflt.rule.head.span }, (v) => f.emit({ op: "Assign", src: v, dst: r })));
-  }
-}
-function planGroundDefault(p, g, d, f, r) {
-  const found = f.local();
-  f.emit({ op: "Reset", dst: found });
-  const probe = [];
-  f.emit({ op: "Blocks", blocks: [probe] });
-  f.nest(probe, () => p.walkPath({ local: r }, d.keys, 0, () => f.emit({ op: "Assign", src: p.pool.op({ t: "boolean", v: true }), dst: found })));
-  const insert = [{ op: "IsUndefined", local: found }];
-  f.emit({ op: "Blocks", blocks: [insert] });
-  f.nest(
-    insert,
-    () => p.planTerms(
-      d.keys,
-      (keys) => p.planTerm(d.rule.head.value, (v) => f.emit({ op: "ObjectInsertPath", object: r, path: keys, value: v, set: false, message: p.pool.str(`eval_conflict_error: object keys must be unique (${g.name})`) }))
-    )
-  );
-}
-function conflictMessage(p, g, d) {
-  const { line, col } = lineIndexFor(d.module).lineCol(d.rule.head.span.start);
-  const what = g.kind === "function" ? "functions must not produce multiple outputs for same inputs" : "complete rules must not produce multiple outputs";
-  return p.pool.str(`eval_conflict_error: ${what} (${g.name} at ${d.module.file}:${line}:${col})`);
-}
-function planDef(p, g, d, f, r, skipFirst) {
-  const rule2 = d.rule;
-  const body = skipFirst ? rule2.body.slice(1) : rule2.body;
-  const outer = [];
-  f.emit({ op: "Blocks", blocks: [outer] });
-  f.nest(outer, () => {
-    const target = f.depth;
-    const bindArgs = (k) => {
-      const args = rule2.head.args ?? [];
-      const step2 = (i) => i >= args.length ? k() : p.match(args[i], { local: i }, () => step2(i + 1));
-      step2(0);
-    };
-    const done = () => {
-      const head2 = [...d.keys, ...rule2.head.contains ? [rule2.head.contains] : [], ...rule2.head.value ? [rule2.head.value] : []];
-      if (rule2.else.length === 0 && head2.every((t) => constantOf(t) !== void 0)) f.emit(f.breakTo(target));
-    };
-    if (g.kind === "set") {
-      return bindArgs(() => p.planBody(body, () => p.planTerm(rule2.head.contains, (v) => (f.emit({ op: "SetAdd", set: r, value: v }), done()))));
-    }
-    if (g.kind === "tree") {
-      const leaf = rule2.head.contains ?? rule2.head.value ?? trueTerm(rule2.head.span);
-      return p.planBody(
-        body,
-        () => p.planTerms(
-          d.keys,
-          (keys) => p.planTerm(leaf, (v) => {
-            if (keys.length === 1 && !g.setLeaf) {
-              f.emit({ op: "ObjectInsertOnce", object: r, key: keys[0], value: v, message: p.pool.str(`eval_conflict_error: object keys must be unique (${g.name})`) });
-            } else {
-              f.emit({ op: "ObjectInsertPath", object: r, path: keys, value: v, set: g.setLeaf, message: p.pool.str(`eval_conflict_error: object keys must be unique (${g.name})`) });
-            }
-            done();
-          })
-        )
-      );
-    }
-    const msg = conflictMessage(p, g, d);
-    const value = rule2.head.value ?? trueTerm(rule2.head.span);
-    if (rule2.else.length === 0) {
-      return bindArgs(
-        () => p.planBody(
-          body,
-          () => p.planTerm(value, (v) => {
-            f.emit({ op: "AssignOnce", src: v, dst: r, message: msg });
-            done();
-          })
-        )
-      );
-    }
-    const tmp = f.local();
-    f.emit({ op: "Reset", dst: tmp });
-    const branches = [];
-    f.emit({ op: "Blocks", blocks: branches });
-    const arms = [{ body, value }, ...rule2.else.map((e) => ({ body: e.body, value: e.value ?? trueTerm(e.span) }))];
-    arms.forEach((arm, i) => {
-      const block2 = [];
-      branches.push(block2);
-      f.nest(block2, () => {
-        if (i > 0) f.emit({ op: "IsUndefined", local: tmp });
-        bindArgs(() => p.planBody(arm.body, () => p.planTerm(arm.value, (v) => f.emit({ op: "AssignOnce", src: v, dst: tmp, message: msg }))));
-      });
-    });
-    f.emit({ op: "IsDefined", local: tmp });
-    f.emit({ op: "AssignOnce", src: { local: tmp }, dst: r, message: msg });
-  });
-}
-function trueTerm(span) {
-  return { type: "boolean", value: true, span };
-}
-function findIndex(defs) {
-  const keyed = /* @__PURE__ */ new Map();
-  for (const d of defs) {
-    if (d.rule.else.length > 0) continue;
-    const g = guard(d);
-    if (!g) continue;
-    const k = g.path.join("\0");
-    if (!keyed.has(k)) keyed.set(k, []);
-    keyed.get(k).push({ d, c: g.constant });
-  }
-  let best;
-  for (const [k, v] of keyed) if (!best || v.length > keyed.get(best).length) best = k;
-  if (best === void 0 || keyed.get(best).length < INDEX_MIN_DEFS) return void 0;
-  const chosen = keyed.get(best);
-  const cases = /* @__PURE__ */ new Map();
-  for (const { d, c } of chosen) {
-    if (!cases.has(c)) cases.set(c, []);
-    cases.get(c).push(d);
-  }
-  const inIndex = new Set(chosen.map((x) => x.d));
-  return { path: best.split("\0"), cases, rest: defs.filter((d) => !inIndex.has(d)) };
-}
-function guard(d) {
-  const e = d.rule.body[0];
-  if (!e || e.negated || e.with.length > 0) return void 0;
-  let a;
-  let b;
-  if (e.type === "unify") [a, b] = [e.left, e.right];
-  else if (e.type === "term" && e.term.type === "call" && e.term.fn.type === "var" && e.term.fn.name === "equal" && e.term.args.length === 2) {
-    [a, b] = [e.term.args[0], e.term.args[1]];
-  } else return void 0;
-  for (const [x, y] of [[a, b], [b, a]]) {
-    const parts = refParts(x);
-    const c = constantOf(y);
-    if (parts && parts[0] === "input" && parts.length > 1 && c && (c.t === "string" || c.t === "boolean")) {
-      return { path: parts.slice(1), constant: JSON.stringify(c) };
-    }
-  }
-  return void 0;
-}
-var INDEX_MIN_DEFS;
-var init_rules2 = __esm({
-  "src/rego/plan/rules.ts"() {
-    "use strict";
-    init_source();
-    init_resolve();
-    init_planner();
-    INDEX_MIN_DEFS = 3;
-  }
-});
-
-// src/rego/compile.ts
-function check(modules) {
-  const diagnostics = [];
-  const ctx = { rulesByPackage: /* @__PURE__ */ new Map(), funcs: /* @__PURE__ */ new Map(), diagnostics, metadata: new MetadataIndex(modules) };
-  for (const m of modules) {
-    const key = m.package.join(".");
-    if (!ctx.rulesByPackage.has(key)) ctx.rulesByPackage.set(key, /* @__PURE__ */ new Set());
-    for (const r of m.rules) {
-      const first = r.head.ref[0];
-      if (first?.type === "var") ctx.rulesByPackage.get(key).add(first.name);
-      const c = classify(m, r);
-      if (c.kind === "function") ctx.funcs.set(c.path.join("."), c.arity);
-    }
-  }
-  const defs = [];
-  for (const m of modules) {
-    const resolver = new ModuleResolver(m, ctx);
-    for (const r of m.rules) {
-      const rule2 = resolver.resolveRule(r);
-      const { contains, ...c } = classify(m, rule2);
-      defs.push({ module: m, rule: contains ? { ...rule2, head: { ...rule2.head, contains } } : rule2, ...c, unsupported: resolver.unsupported });
-    }
-  }
-  if (ctx.rootOverride) throw new PalisadeError(diagnostics);
-  mergeUnderTrees(defs);
-  const funcArity = (path) => ctx.funcs.get(path);
-  for (const d of defs) {
-    const safety = new Safety({ mod: d.module, diagnostics, funcArity });
-    d.rule = hoistNegatedInRule(safety.checkRule(d.rule));
-  }
-  const { groups, root } = groupRules(defs, diagnostics);
-  for (const m of modules) {
-    let n2 = root;
-    for (const p of m.package) {
-      if (n2.group) break;
-      let c = n2.children.get(p);
-      if (!c) n2.children.set(p, c = { children: /* @__PURE__ */ new Map() });
-      n2 = c;
-    }
-  }
-  const edges = checkRecursion(groups, root, (g) => g.defs.flatMap((d) => ruleTerms(d)), diagnostics);
-  const planner = new Planner({ root, planGroup });
-  return { defs, root, planner, diagnostics, ctx, funcArity, edges };
-}
-function reportUnsupported(c, starts) {
-  const from = reachable(c.edges, starts);
-  for (const [g, via] of from) {
-    for (const d of g.defs) {
-      for (const u of d.unsupported ?? []) c.diagnostics.push({ ...u, message: `${u.message} (reached from ${via})` });
-    }
-  }
-}
-function mergeUnderTrees(defs) {
-  const trees = new Set(defs.filter((d) => d.kind === "tree").map((d) => d.path.join("\0")));
-  if (trees.size === 0) return;
-  for (const d of defs) {
-    if (d.kind !== "complete") continue;
-    for (let n2 = d.path.length - 1; n2 > d.module.package.length; n2--) {
-      if (!trees.has(d.path.slice(0, n2).join("\0"))) continue;
-      const span = d.rule.head.span;
-      const keys = d.path.slice(n2).map((v) => ({ type: "string", value: v, span }));
-      d.keys = [...keys, ...d.keys];
-      d.path = d.path.slice(0, n2);
-      d.kind = "tree";
-      break;
-    }
-  }
-}
-function ruleTerms(d) {
-  const h2 = d.rule.head;
-  const out = [...h2.ref.slice(1), ...h2.args ?? [], ...h2.value ? [h2.value] : [], ...h2.contains ? [h2.contains] : []];
-  const body = (b) => b.forEach((e) => out.push(...exprAllTerms(e), ...e.with.flatMap((w) => [w.target, w.value])));
-  body(d.rule.body);
-  for (const e of d.rule.else) {
-    if (e.value) out.push(e.value);
-    body(e.body);
-  }
-  return flattenRefs(out);
-}
-function flattenRefs(terms) {
-  const out = [];
-  const visit2 = (t) => {
-    switch (t.type) {
-      case "ref":
-        out.push(t);
-        if (t.head.type !== "var") visit2(t.head);
-        t.path.forEach(visit2);
-        return;
-      case "var":
-        if (t.name === "data") out.push(t);
-        return;
-      case "call":
-        out.push(t.fn);
-        t.args.forEach(visit2);
-        return;
-      case "arraycompr":
-      case "setcompr":
-        visit2(t.term);
-        t.body.forEach((e) => exprAllTerms(e).forEach(visit2));
-        return;
-      case "objectcompr":
-        visit2(t.key);
-        visit2(t.value);
-        t.body.forEach((e) => exprAllTerms(e).forEach(visit2));
-        return;
-      default:
-        childTerms(t).forEach(visit2);
-    }
-  };
-  terms.forEach(visit2);
-  return out;
-}
-function entrypointPath(ep) {
-  const s = ep.startsWith("data.") ? ep.slice(5).split(".") : ep === "data" ? [] : ep.split("/");
-  return s.filter((x) => x.length > 0);
-}
-function finish(c, entrypoints, strict) {
-  c.planner.drain();
-  return { constants: c.planner.pool.constants, builtins: c.planner.pool.builtins, funcs: c.planner.funcs, entrypoints, strict };
-}
-function compileModules(modules, opts) {
-  const c = check(modules);
-  const entrypoints = [];
-  for (const ep of opts.entrypoints) {
-    const path = entrypointPath(ep);
-    let node = c.root;
-    for (const p2 of path) {
-      if (!node || node.group) break;
-      node = node.children.get(p2);
-    }
-    if (!node) {
-      c.diagnostics.push({ file: ep, line: 0, col: 0, code: "rego_compile_error", message: `entrypoint ${ep} does not refer to a rule or package`, fix: "pass an entrypoint such as pkg/rule for a rule that exists" });
-    }
-  }
-  reportUnsupported(c, opts.entrypoints.map((ep) => [`entrypoint ${entrypointPath(ep).join("/")}`, groupsUnder(c.root, entrypointPath(ep))]));
-  if (c.diagnostics.length > 0) throw new PalisadeError(c.diagnostics);
-  const p = c.planner;
-  for (const ep of opts.entrypoints) {
-    const path = entrypointPath(ep);
-    const f = p.f = new Frame(0);
-    p.planData(path.map((s) => ({ type: "string", value: s, span: { start: 0, end: 0 } })), (v) => f.emit({ op: "ResultAdd", value: v }));
-    entrypoints.push({ name: path.join("/"), locals: f.locals, body: f.cur });
-  }
-  return finish(c, entrypoints, opts.strict ?? false);
-}
-var init_compile = __esm({
-  "src/rego/compile.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_resolve();
-    init_rules();
-    init_safety();
-    init_dynamics();
-    init_metadata();
-    init_pool();
-    init_planner();
-    init_rules2();
-    init_terms();
-  }
-});
-
-// src/rego/capabilities.ts
-function deprecatedSpec(name) {
-  const d = DEPRECATED_BUILTINS[name];
-  return (d.current ? BUILTINS[d.current] : void 0) ?? { arity: d.arity, impl: "host" };
-}
-function withDeprecated(set) {
-  const out = { ...set };
-  for (const name of Object.keys(DEPRECATED_BUILTINS)) if (!out[name]) out[name] = deprecatedSpec(name);
-  return out;
-}
-function currentBuiltinNames(plan) {
-  return { ...plan, builtins: plan.builtins.map((b) => ({ ...b, name: DEPRECATED_BUILTINS[b.name]?.current ?? b.name })) };
-}
-function compileWithBuiltins(modules, opts) {
-  const base = opts.capabilities ?? BUILTINS;
-  const builtins = opts.v0 ? withDeprecated(base) : base;
-  const plan = withBuiltins(builtins, () => compileModules(modules, { entrypoints: opts.entrypoints, strict: opts.strict }));
-  return { plan: currentBuiltinNames(plan), builtins };
-}
-var DEPRECATED_BUILTINS;
-var init_capabilities = __esm({
-  "src/rego/capabilities.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_builtins();
-    init_compile();
-    DEPRECATED_BUILTINS = {
-      re_match: { arity: 2, current: "regex.match" },
-      set_diff: { arity: 2, current: "minus" },
-      "net.cidr_overlap": { arity: 2, current: "net.cidr_contains" },
-      cast_array: { arity: 1 },
-      cast_string: { arity: 1 },
-      cast_boolean: { arity: 1 },
-      cast_null: { arity: 1 },
-      cast_object: { arity: 1 },
-      // Written as Rego by the resolver (castSet in check/resolve.ts: a host builtin cannot return a
-      // set); listed so that it is available exactly where the others are.
-      cast_set: { arity: 1 }
-    };
-  }
-});
-
-// src/rego/lexer.ts
-function isLetter(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-function isDecimal(c) {
-  return c >= 48 && c <= 57;
-}
-function isHex(c) {
-  return isDecimal(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
-}
-function lex(source) {
-  const tokens = [];
-  const comments = [];
-  const errors = [];
-  const n2 = source.length;
-  let i = 0;
-  if (source.charCodeAt(0) === 65279) i = 1;
-  let ws = false;
-  let nl = false;
-  const push2 = (kind, start, end, value) => {
-    tokens.push({ kind, start, end, value, ws, nl });
-    ws = false;
-    nl = false;
-  };
-  while (i < n2) {
-    const c = source.charCodeAt(i);
-    if (c === CH_SPACE || c === CH_TAB || c === CH_CR) {
-      ws = true;
-      i++;
-      continue;
-    }
-    if (c === CH_LF) {
-      ws = true;
-      nl = true;
-      i++;
-      continue;
-    }
-    if (c === 35) {
-      const start2 = i;
-      while (i < n2 && source.charCodeAt(i) !== CH_LF) i++;
-      let end = i;
-      if (end > start2 && source.charCodeAt(end - 1) === CH_CR) end--;
-      comments.push({ start: start2, end, text: source.slice(start2 + 1, end) });
-      ws = true;
-      continue;
-    }
-    const start = i;
-    if (isLetter(c)) {
-      i++;
-      while (i < n2) {
-        const d = source.charCodeAt(i);
-        if (isLetter(d) || isDecimal(d)) i++;
-        else break;
-      }
-      push2(Tok.Ident, start, i, source.slice(start, i));
-      continue;
-    }
-    if (isDecimal(c)) {
-      const before = errors.length;
-      i = scanNumber(source, i, errors);
-      push2(errors.length > before ? Tok.Illegal : Tok.Number, start, i, source.slice(start, i));
-      continue;
-    }
-    if (c === 34) {
-      const r = scanString(source, i, errors);
-      i = r.end;
-      push2(r.ok ? Tok.String : Tok.Illegal, start, i, r.value);
-      continue;
-    }
-    if (c === 36 && (source.charCodeAt(i + 1) === 34 || source.charCodeAt(i + 1) === 96)) {
-      const r = scanTemplate(source, i, errors);
-      i = r.end;
-      tokens.push({ kind: r.ok ? Tok.Template : Tok.Illegal, start, end: i, value: source.slice(start, i), ws, nl, parts: r.parts });
-      ws = false;
-      nl = false;
-      continue;
-    }
-    if (c === 96) {
-      const close = source.indexOf("`", i + 1);
-      if (close < 0) {
-        errors.push({ offset: start, message: "non-terminated string" });
-        i = n2;
-        push2(Tok.Illegal, start, i, source.slice(start + 1));
-      } else {
-        i = close + 1;
-        push2(Tok.String, start, i, source.slice(start + 1, close));
-      }
-      continue;
-    }
-    const next = i + 1 < n2 ? source.charCodeAt(i + 1) : -1;
-    switch (c) {
-      case 58:
-        if (next === 61) push2(Tok.Assign, start, i += 2, ":=");
-        else push2(Tok.Colon, start, ++i, ":");
-        continue;
-      case 61:
-        if (next === 61) push2(Tok.Equal, start, i += 2, "==");
-        else push2(Tok.Unify, start, ++i, "=");
-        continue;
-      case 60:
-        if (next === 61) push2(Tok.Lte, start, i += 2, "<=");
-        else push2(Tok.Lt, start, ++i, "<");
-        continue;
-      case 62:
-        if (next === 61) push2(Tok.Gte, start, i += 2, ">=");
-        else push2(Tok.Gt, start, ++i, ">");
-        continue;
-      case 33:
-        if (next === 61) {
-          push2(Tok.Neq, start, i += 2, "!=");
-        } else {
-          errors.push({ offset: start, message: "illegal ! character" });
-          push2(Tok.Illegal, start, ++i, "!");
-        }
-        continue;
-    }
-    const single = SINGLE[c];
-    if (single !== void 0) {
-      i++;
-      push2(single, start, i, source[start]);
-      continue;
-    }
-    const cp = source.codePointAt(i);
-    const width = cp > 65535 ? 2 : 1;
-    errors.push({
-      offset: start,
-      message: c === 0 ? "illegal null character" : `illegal ${JSON.stringify(String.fromCodePoint(cp))} character`
-    });
-    i += width;
-    push2(Tok.Illegal, start, i, source.slice(start, i));
-  }
-  push2(Tok.EOF, n2, n2, "");
-  return { tokens, comments, errors };
-}
-function scanNumber(s, i, errors) {
-  const n2 = s.length;
-  while (i < n2 && isDecimal(s.charCodeAt(i))) i++;
-  if (s.charCodeAt(i) === 46) {
-    i++;
-    const from = i;
-    while (i < n2 && isDecimal(s.charCodeAt(i))) i++;
-    if (i === from) errors.push({ offset: i, message: "expected fraction" });
-  }
-  const e = s.charCodeAt(i);
-  if (e === 101 || e === 69) {
-    i++;
-    const sign = s.charCodeAt(i);
-    if (sign === 43 || sign === 45) i++;
-    const from = i;
-    while (i < n2 && isDecimal(s.charCodeAt(i))) i++;
-    if (i === from) errors.push({ offset: i, message: "expected exponent" });
-  }
-  if (i < n2 && isLetter(s.charCodeAt(i))) {
-    errors.push({ offset: i, message: "illegal number format" });
-    while (i < n2 && (isLetter(s.charCodeAt(i)) || isDecimal(s.charCodeAt(i)))) i++;
-  }
-  return i;
-}
-function scanString(s, start, errors) {
-  const n2 = s.length;
-  let i = start + 1;
-  let out = "";
-  let chunk = i;
-  let ok = true;
-  for (; ; ) {
-    if (i >= n2 || s.charCodeAt(i) === CH_LF) {
-      errors.push({ offset: start, message: "non-terminated string" });
-      return { end: i, value: out + s.slice(chunk, i), ok: false };
-    }
-    const c = s.charCodeAt(i);
-    if (c === 34) {
-      out += s.slice(chunk, i);
-      return { end: i + 1, value: out, ok };
-    }
-    if (c !== 92) {
-      i++;
-      continue;
-    }
-    out += s.slice(chunk, i);
-    const esc = s.charCodeAt(i + 1);
-    switch (esc) {
-      case 34:
-        out += '"';
-        break;
-      case 92:
-        out += "\\";
-        break;
-      case 47:
-        out += "/";
-        break;
-      case 98:
-        out += "\b";
-        break;
-      case 102:
-        out += "\f";
-        break;
-      case 110:
-        out += "\n";
-        break;
-      case 114:
-        out += "\r";
-        break;
-      case 116:
-        out += "	";
-        break;
-      case 117: {
-        const hex = s.slice(i + 2, i + 6);
-        if (hex.length < 4 || ![0, 1, 2, 3].every((k) => isHex(hex.charCodeAt(k)))) {
-          errors.push({ offset: i, message: `illegal unicode escape \\u${hex.replace(/[^0-9a-fA-F].*$/s, "")}` });
-          ok = false;
-          i += 2;
-          chunk = i;
-          continue;
-        }
-        const unit = parseInt(hex, 16);
-        i += 6;
-        if (unit >= 55296 && unit <= 56319) {
-          const m = /^\\u([dD][c-fC-F][0-9a-fA-F]{2})/.exec(s.slice(i, i + 6));
-          if (m) {
-            out += String.fromCharCode(unit, parseInt(m[1], 16));
-            i += 6;
-          } else {
-            out += "\uFFFD";
-          }
-        } else if (unit >= 56320 && unit <= 57343) {
-          out += "\uFFFD";
-        } else {
-          out += String.fromCharCode(unit);
-        }
-        chunk = i;
-        continue;
-      }
-      default:
-        errors.push({ offset: i, message: "illegal escape sequence" });
-        ok = false;
-    }
-    i += 2;
-    chunk = i;
-  }
-}
-function scanTemplate(s, start, errors) {
-  const n2 = s.length;
-  const raw = s.charCodeAt(start + 1) === 96;
-  const quote = raw ? 96 : 34;
-  const parts = [];
-  let text2 = "";
-  let i = start + 2;
-  const unterminated = () => {
-    errors.push({ offset: start, message: "non-terminated template string" });
-    return { end: i, parts, ok: false };
-  };
-  while (i < n2) {
-    const c = s.charCodeAt(i);
-    if (!raw && c === CH_LF) return unterminated();
-    if (c === quote) {
-      if (text2) parts.push({ text: text2 });
-      return { end: i + 1, parts, ok: true };
-    }
-    if (!raw && c === 92) {
-      const esc = s.charCodeAt(i + 1);
-      if (esc === 123 || esc === 125) {
-        text2 += String.fromCharCode(esc);
-        i += 2;
-        continue;
-      }
-      const len = esc === 117 ? 6 : 2;
-      const r = scanString(`"${s.slice(i, i + len)}"`, 0, []);
-      if (!r.ok) {
-        errors.push({ offset: i, message: "illegal escape sequence" });
-        return { end: i + len, parts, ok: false };
-      }
-      text2 += r.value;
-      i += len;
-      continue;
-    }
-    if (c !== 123) {
-      text2 += s[i];
-      i++;
-      continue;
-    }
-    let depth = 1;
-    let j = i + 1;
-    while (j < n2 && depth > 0) {
-      const d = s.charCodeAt(j);
-      if (d === 123) depth++;
-      else if (d === 125) depth--;
-      else if (d === 34) {
-        j++;
-        while (j < n2 && s.charCodeAt(j) !== 34 && s.charCodeAt(j) !== CH_LF) j += s.charCodeAt(j) === 92 ? 2 : 1;
-      } else if (d === 96) {
-        const close = s.indexOf("`", j + 1);
-        j = close < 0 ? n2 : close;
-      }
-      if (depth > 0) j++;
-    }
-    if (depth > 0) {
-      i = j;
-      return unterminated();
-    }
-    if (text2) parts.push({ text: text2 });
-    text2 = "";
-    parts.push({ start: i + 1, end: j });
-    i = j + 1;
-  }
-  return unterminated();
-}
-var Tok, TOKEN_NAMES, CH_TAB, CH_LF, CH_CR, CH_SPACE, SINGLE;
-var init_lexer = __esm({
-  "src/rego/lexer.ts"() {
-    "use strict";
-    Tok = {
-      EOF: 0,
-      Illegal: 1,
-      Ident: 2,
-      Number: 3,
-      String: 4,
-      LBrack: 5,
-      RBrack: 6,
-      LBrace: 7,
-      RBrace: 8,
-      LParen: 9,
-      RParen: 10,
-      Comma: 11,
-      Colon: 12,
-      Semicolon: 13,
-      Dot: 14,
-      Assign: 15,
-      Unify: 16,
-      Equal: 17,
-      Neq: 18,
-      Lt: 19,
-      Lte: 20,
-      Gt: 21,
-      Gte: 22,
-      Add: 23,
-      Sub: 24,
-      Mul: 25,
-      Quo: 26,
-      Rem: 27,
-      And: 28,
-      Or: 29,
-      /** `$"…{expr}…"` or `` $`…{expr}…` `` (OPA v1.12 string interpolation); `parts` holds its pieces. */
-      Template: 30
-    };
-    TOKEN_NAMES = {
-      [Tok.EOF]: "eof",
-      [Tok.Illegal]: "illegal",
-      [Tok.Ident]: "identifier",
-      [Tok.Number]: "number",
-      [Tok.String]: "string",
-      [Tok.LBrack]: "[",
-      [Tok.RBrack]: "]",
-      [Tok.LBrace]: "{",
-      [Tok.RBrace]: "}",
-      [Tok.LParen]: "(",
-      [Tok.RParen]: ")",
-      [Tok.Comma]: ",",
-      [Tok.Colon]: ":",
-      [Tok.Semicolon]: ";",
-      [Tok.Dot]: ".",
-      [Tok.Assign]: ":=",
-      [Tok.Unify]: "=",
-      [Tok.Equal]: "==",
-      [Tok.Neq]: "!=",
-      [Tok.Lt]: "<",
-      [Tok.Lte]: "<=",
-      [Tok.Gt]: ">",
-      [Tok.Gte]: ">=",
-      [Tok.Add]: "+",
-      [Tok.Sub]: "-",
-      [Tok.Mul]: "*",
-      [Tok.Quo]: "/",
-      [Tok.Rem]: "%",
-      [Tok.And]: "&",
-      [Tok.Or]: "|",
-      [Tok.Template]: "template string"
-    };
-    CH_TAB = 9;
-    CH_LF = 10;
-    CH_CR = 13;
-    CH_SPACE = 32;
-    SINGLE = {
-      91: Tok.LBrack,
-      93: Tok.RBrack,
-      123: Tok.LBrace,
-      125: Tok.RBrace,
-      40: Tok.LParen,
-      41: Tok.RParen,
-      44: Tok.Comma,
-      59: Tok.Semicolon,
-      46: Tok.Dot,
-      43: Tok.Add,
-      45: Tok.Sub,
-      42: Tok.Mul,
-      47: Tok.Quo,
-      37: Tok.Rem,
-      38: Tok.And,
-      124: Tok.Or
-    };
-  }
-});
-
-// src/rego/annotations.ts
-function metadataBlocks(source, comments) {
-  if (!comments.some((c) => c.text.trimStart().startsWith("METADATA"))) return [];
-  const idx = new LineIndex(source);
-  const blocks3 = [];
-  let cur;
-  let prevLine = -1;
-  for (const c of comments) {
-    const { line, col } = idx.lineCol(c.start);
-    if (cur && line === prevLine + 1 && col === 1) {
-      cur.comments.push(c);
-      cur.text += `${c.text.startsWith(" ") ? c.text.slice(1) : c.text}
-`;
-      cur.end = c.end;
-      prevLine = line;
-      continue;
-    }
-    cur = void 0;
-    if (c.text.trim().startsWith("METADATA")) {
-      cur = { comments: [c], text: "", start: c.start, end: c.end };
-      blocks3.push(cur);
-    }
-    prevLine = line;
-  }
-  return blocks3;
-}
-function attachAnnotations(source, comments, stmts, mod) {
-  const errors = [];
-  for (const block2 of metadataBlocks(source, comments)) {
-    const parsed = parseBlock(block2);
-    if ("error" in parsed) {
-      errors.push(parsed.error);
-      continue;
-    }
-    const ann = parsed.annotation;
-    const stmt2 = stmts.find((s) => s.start >= block2.end);
-    const explicit = ann.scope;
-    let scope;
-    if (explicit) {
-      scope = explicit;
-    } else if (stmt2?.kind === "rule") {
-      scope = ann.entrypoint ? "document" : "rule";
-    } else if (stmt2?.kind === "package") {
-      scope = "package";
-    } else {
-      errors.push({
-        offset: block2.start,
-        message: stmt2 ? `invalid annotation scope 'import': a METADATA block cannot annotate an import` : "METADATA block is not followed by a package or rule",
-        fix: "move the METADATA block directly above the package or rule it describes"
-      });
-      continue;
-    }
-    ann.scope = scope;
-    const wants = scope === "rule" || scope === "document" ? "rule" : "package";
-    if (stmt2?.kind !== wants) {
-      errors.push({
-        offset: block2.start,
-        message: `annotation scope '${scope}' must be applied to ${wants} (have ${stmt2?.kind ?? "nothing"})`,
-        fix: `move the METADATA block directly above the ${wants}, or change its scope`
-      });
-      continue;
-    }
-    if (ann.entrypoint && scope !== "document" && scope !== "package") {
-      errors.push({
-        offset: block2.start,
-        message: `annotation entrypoint applied to non-document or package scope '${scope}'`,
-        fix: "use `scope: document` (or no scope) on an entrypoint rule, or put the entrypoint on the package"
-      });
-      continue;
-    }
-    if (wants === "rule") stmt2.rule?.annotations.push(ann);
-    else mod.annotations.push(ann);
-  }
-  return errors;
-}
-function parseBlock(block2) {
-  const at2 = (line, message, fix = FIX_YAML) => {
-    const c = line !== void 0 ? block2.comments[Math.min(line, block2.comments.length - 1)] ?? block2.comments[0] : block2.comments[0];
-    return { error: { offset: c.start, message, fix } };
-  };
-  if (block2.text.trim() === "") return at2(void 0, "expected METADATA block, found whitespace", "write YAML after `# METADATA`, e.g. `# title: \u2026`");
-  const doc = (0, import_yaml10.parseDocument)(block2.text, { uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    return at2(e.linePos?.[0]?.line, `invalid METADATA YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
-  }
-  if (!(0, import_yaml10.isMap)(doc.contents)) return at2(void 0, "invalid METADATA: expected a YAML mapping of fields (title, description, custom \u2026)");
-  const raw = doc.toJS({ maxAliasCount: 100 });
-  const ann = { scope: "", span: { start: block2.start, end: block2.end } };
-  const problem = (field, what) => at2(void 0, `invalid METADATA field ${field}: ${what}`, `see ${"https://www.openpolicyagent.org/docs/policy-language#metadata"}`);
-  if (raw.scope !== void 0) {
-    if (typeof raw.scope !== "string" || !SCOPES.includes(raw.scope)) {
-      return at2(void 0, `invalid annotation scope '${String(raw.scope)}'. Use one of 'rule', 'document', 'package', or 'subpackages'`, "set scope to rule, document, package or subpackages");
-    }
-    ann.scope = raw.scope;
-  }
-  for (const f of ["title", "description"]) {
-    const v = raw[f];
-    if (v === void 0 || v === null) continue;
-    if (typeof v === "object") return problem(f, "expected a string");
-    ann[f] = String(v);
-  }
-  if (raw.organizations !== void 0 && raw.organizations !== null) {
-    if (!Array.isArray(raw.organizations) || raw.organizations.some((o) => typeof o === "object")) return problem("organizations", "expected a list of strings");
-    ann.organizations = raw.organizations.map(String);
-  }
-  if (raw.related_resources !== void 0 && raw.related_resources !== null) {
-    if (!Array.isArray(raw.related_resources)) return problem("related_resources", "expected a list");
-    const out = [];
-    for (const r of raw.related_resources) {
-      if (typeof r === "string" && r.trim() !== "") out.push({ ref: r.trim() });
-      else if (r && typeof r === "object" && !Array.isArray(r) && typeof r.ref === "string") {
-        const o = r;
-        out.push(o.description !== void 0 ? { ref: String(o.ref), description: String(o.description) } : { ref: String(o.ref) });
-      } else return problem("related_resources", "each entry must be a URL or an object with a `ref` URL");
-    }
-    ann.relatedResources = out;
-  }
-  if (raw.authors !== void 0 && raw.authors !== null) {
-    if (!Array.isArray(raw.authors)) return problem("authors", "expected a list");
-    const out = [];
-    for (const a of raw.authors) {
-      const parsed = typeof a === "string" ? authorFromString(a) : a && typeof a === "object" && !Array.isArray(a) ? authorFromObject(a) : void 0;
-      if (!parsed) return problem("authors", 'each entry must be "Name <email>" or an object with name and/or email');
-      out.push(parsed);
-    }
-    ann.authors = out;
-  }
-  if (raw.schemas !== void 0 && raw.schemas !== null) {
-    if (!Array.isArray(raw.schemas) || raw.schemas.some((s) => !s || typeof s !== "object" || Array.isArray(s) || Object.keys(s).length !== 1)) {
-      return problem("schemas", "expected a list of `- <path>: <schema>` entries");
-    }
-    ann.schemas = raw.schemas;
-  }
-  if (raw.entrypoint !== void 0 && raw.entrypoint !== null) {
-    if (typeof raw.entrypoint !== "boolean") return problem("entrypoint", "expected true or false");
-    ann.entrypoint = raw.entrypoint;
-  }
-  const custom = {};
-  for (const [k, v] of Object.entries(raw)) if (!KNOWN3.has(k)) custom[k] = v;
-  if (raw.custom !== void 0 && raw.custom !== null) {
-    if (typeof raw.custom !== "object" || Array.isArray(raw.custom)) return problem("custom", "expected a mapping");
-    Object.assign(custom, raw.custom);
-  }
-  if (Object.keys(custom).length > 0) ann.custom = custom;
-  return { annotation: ann };
-}
-function authorFromString(s) {
-  const t = s.trim();
-  if (t === "") return void 0;
-  const m = /^(.*?)\s*<([^<>\s]+)>$/.exec(t);
-  if (m) return m[1] ? { name: m[1], email: m[2] } : { email: m[2] };
-  return { name: t };
-}
-function authorFromObject(o) {
-  const name = typeof o.name === "string" && o.name.trim() !== "" ? o.name.trim() : void 0;
-  const email = typeof o.email === "string" && o.email.trim() !== "" ? o.email.trim() : void 0;
-  if (!name && !email) return void 0;
-  return { ...name ? { name } : {}, ...email ? { email } : {} };
-}
-var import_yaml10, SCOPES, KNOWN3, FIX_YAML;
-var init_annotations = __esm({
-  "src/rego/annotations.ts"() {
-    "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
-    init_source();
-    SCOPES = ["rule", "document", "package", "subpackages"];
-    KNOWN3 = /* @__PURE__ */ new Set(["scope", "title", "description", "organizations", "related_resources", "authors", "schemas", "entrypoint", "custom"]);
-    FIX_YAML = "fix the YAML in the METADATA block (each line is `# ` followed by YAML)";
-  }
-});
-
-// src/rego/parser.ts
-function parseModule(file, source, opts = {}) {
-  const p = new Parser2(file, source, opts.v0 === true);
-  const mod = p.module();
-  p.throwIfErrors();
-  return mod;
-}
-function isRelational(k) {
-  return k === Tok.Equal || k === Tok.Neq || k === Tok.Lt || k === Tok.Lte || k === Tok.Gt || k === Tok.Gte;
-}
-function memberCall(args, op, start, end) {
-  const opSpan = { start: op.start, end: op.end };
-  const fn = {
-    type: "ref",
-    head: { type: "var", name: "internal", span: opSpan },
-    path: [{ type: "string", value: args.length === 3 ? "member_3" : "member_2", span: opSpan }],
-    span: opSpan
-  };
-  return { type: "call", fn, args, span: { start, end } };
-}
-function memberArity(t) {
-  if (t.type !== "call" || t.fn.type !== "ref" || t.fn.head.type !== "var" || t.fn.head.name !== "internal") return 0;
-  const last = t.fn.path[0];
-  if (t.fn.path.length !== 1 || last?.type !== "string") return 0;
-  if (last.value === "member_2" && t.args.length === 2) return 2;
-  if (last.value === "member_3" && t.args.length === 3) return 3;
-  return 0;
-}
-function isGround(t) {
-  switch (t.type) {
-    case "null":
-    case "boolean":
-    case "number":
-    case "string":
-      return true;
-    case "array":
-    case "set":
-      return t.items.every(isGround);
-    case "object":
-      return t.entries.every(([k, v]) => isGround(k) && isGround(v));
-    default:
-      return false;
-  }
-}
-function nonGround(t) {
-  switch (t.type) {
-    case "var":
-      return { what: t.name === "input" || t.name === "data" ? "ref" : "var", span: t.span };
-    case "ref":
-    case "call":
-      return { what: t.type, span: t.span };
-    case "array":
-    case "set":
-      for (const i of t.items) {
-        const r = nonGround(i);
-        if (r) return r;
-      }
-      return void 0;
-    case "object":
-      for (const [k, v] of t.entries) {
-        const r = nonGround(k) ?? nonGround(v);
-        if (r) return r;
-      }
-      return void 0;
-    default:
-      return void 0;
-  }
-}
-function refText(ref, source) {
-  let out = "";
-  for (const el of ref) {
-    if (out === "" && el.type === "var") out = el.name;
-    else if (el.type === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(el.value)) out += `.${el.value}`;
-    else out += `[${source.slice(el.span.start, el.span.end)}]`;
-  }
-  return out;
-}
-var BASE_KEYWORDS, FUTURE_KEYWORDS, ROOTS, DOCS, GENERIC_FIX, MAX_DEPTH3, BINARY_FN, BAIL, Parser2;
-var init_parser2 = __esm({
-  "src/rego/parser.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_source();
-    init_lexer();
-    init_annotations();
-    BASE_KEYWORDS = ["as", "default", "else", "false", "import", "not", "null", "package", "some", "true", "with"];
-    FUTURE_KEYWORDS = ["contains", "every", "if", "in"];
-    ROOTS = /* @__PURE__ */ new Set(["data", "input"]);
-    DOCS = "https://www.openpolicyagent.org/docs/policy-language";
-    GENERIC_FIX = `correct the Rego syntax at this position (grammar: ${DOCS}#grammar)`;
-    MAX_DEPTH3 = 500;
-    BINARY_FN = {
-      [Tok.Equal]: "equal",
-      [Tok.Neq]: "neq",
-      [Tok.Lt]: "lt",
-      [Tok.Lte]: "lte",
-      [Tok.Gt]: "gt",
-      [Tok.Gte]: "gte",
-      [Tok.Or]: "or",
-      [Tok.And]: "and",
-      [Tok.Add]: "plus",
-      [Tok.Sub]: "minus",
-      [Tok.Mul]: "mul",
-      [Tok.Quo]: "div",
-      [Tok.Rem]: "rem"
-    };
-    BAIL = /* @__PURE__ */ Symbol("bail");
-    Parser2 = class {
-      constructor(file, source, v0) {
-        this.file = file;
-        this.source = source;
-        this.v0 = v0;
-        const r = lex(source);
-        this.toks = r.tokens;
-        this.lexErrors = r.errors;
-        this.comments = r.comments;
-        this.keywords = new Set(v0 ? BASE_KEYWORDS : [...BASE_KEYWORDS, ...FUTURE_KEYWORDS]);
-        this.v1Rules = !v0;
-      }
-      file;
-      source;
-      v0;
-      toks;
-      lexErrors;
-      comments;
-      pos = 0;
-      wildcard = 0;
-      depth = 0;
-      errors = [];
-      keywords;
-      /** v1 syntax rules apply: a v1 module, or a v0 module that imports rego.v1. */
-      v1Rules;
-      throwIfErrors() {
-        if (this.errors.length === 0) return;
-        const idx = new LineIndex(this.source);
-        const seen = /* @__PURE__ */ new Set();
-        const diags = [];
-        for (const e of [...this.errors].sort((a, b) => a.offset - b.offset)) {
-          const { line, col } = idx.lineCol(e.offset);
-          const key = `${line}:${col}:${e.message}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          diags.push({ file: this.file, line, col, code: "rego_parse_error", message: e.message, fix: e.fix });
-        }
-        throw new PalisadeError(diags);
-      }
-      // ---------------------------------------------------------------- token helpers
-      get tok() {
-        return this.toks[this.pos];
-      }
-      /** The current token kind, as a call so that TypeScript does not narrow it across `next()`. */
-      kind() {
-        return this.toks[this.pos].kind;
-      }
-      peek(n2 = 1) {
-        return this.toks[Math.min(this.pos + n2, this.toks.length - 1)];
-      }
-      next() {
-        if (this.pos < this.toks.length - 1) this.pos++;
-      }
-      get lastEnd() {
-        return this.pos > 0 ? this.toks[this.pos - 1].end : 0;
-      }
-      /** The current token is the keyword `name` (keywords depend on version and imports). */
-      kw(name) {
-        const t = this.tok;
-        return t.kind === Tok.Ident && t.value === name && this.keywords.has(name) && !this.refFollows();
-      }
-      isKeyword(t) {
-        return t.kind === Tok.Ident && this.keywords.has(t.value);
-      }
-      /** A keyword glued to `.` or `[` is a name in a ref (`input.in`, `every[0]`), as OPA allows. */
-      refFollows() {
-        const n2 = this.peek();
-        return !n2.ws && (n2.kind === Tok.Dot || n2.kind === Tok.LBrack);
-      }
-      save() {
-        return { pos: this.pos, wildcard: this.wildcard, errors: this.errors.length };
-      }
-      restore(s) {
-        this.pos = s.pos;
-        this.wildcard = s.wildcard;
-        this.errors.length = s.errors;
-      }
-      describe(t) {
-        if (t.kind === Tok.Ident) return this.keywords.has(t.value) ? `${t.value} keyword` : "identifier token";
-        if (t.kind === Tok.EOF) return "end of file";
-        return `${TOKEN_NAMES[t.kind]} token`;
-      }
-      fail(offset, message, fix = GENERIC_FIX) {
-        this.errors.push({ offset, message, fix });
-        throw BAIL;
-      }
-      /** Record a problem that does not stop parsing (v1 keyword rules, annotations). */
-      report(offset, message, fix = GENERIC_FIX) {
-        this.errors.push({ offset, message, fix });
-      }
-      /** `unexpected X token: note` at the current token, or the lexer's own message for a bad token. */
-      illegal(note, fix) {
-        const t = this.tok;
-        if (t.kind === Tok.Illegal) {
-          const le = this.lexErrors.find((e) => e.offset >= t.start && e.offset <= t.end);
-          this.fail(le?.offset ?? t.start, le?.message ?? "illegal token", "remove or fix the malformed token");
-        }
-        if (t.kind === Tok.Ident && FUTURE_KEYWORDS.includes(t.value) && !this.keywords.has(t.value)) {
-          fix = `\`${t.value}\` is a keyword only in Rego v1: add \`import future.keywords.${t.value}\` (or \`import rego.v1\`) to this v0 module`;
-        }
-        this.fail(t.start, `unexpected ${this.describe(t)}${note ? `: ${note}` : ""}`, fix);
-      }
-      expect(kind, note) {
-        if (this.kind() !== kind) this.illegal(note);
-        this.next();
-      }
-      var(name, span) {
-        if (name === "_") return { type: "var", name: `$_${this.wildcard++}`, span };
-        return { type: "var", name, span };
-      }
-      // ---------------------------------------------------------------- module
-      module() {
-        const mod = {
-          file: this.file,
-          source: this.source,
-          package: [],
-          packageSpan: { start: 0, end: 0 },
-          imports: [],
-          rules: [],
-          annotations: [],
-          v0: this.v0
-        };
-        const stmts = [];
-        if (!this.kw("package")) {
-          this.report(this.tok.start, this.kind() === Tok.EOF ? "empty module: package expected" : "package expected", "start the module with a package declaration, e.g. `package policy.k8s`");
-          return mod;
-        }
-        try {
-          this.packageDecl(mod);
-          stmts.push({ kind: "package", start: mod.packageSpan.start });
-        } catch (e) {
-          if (e !== BAIL) throw e;
-          this.recover();
-        }
-        while (this.kind() !== Tok.EOF) {
-          const start = this.tok.start;
-          try {
-            if (this.kw("package")) {
-              this.fail(start, "unexpected package keyword: a module has exactly one package declaration", "move these rules to a separate file for the other package");
-            } else if (this.kw("import")) {
-              mod.imports.push(this.importDecl());
-              stmts.push({ kind: "import", start });
-            } else {
-              const rules = this.rules();
-              stmts.push({ kind: "rule", start, rule: rules[0] });
-              mod.rules.push(...rules);
-            }
-          } catch (e) {
-            if (e !== BAIL) throw e;
-            this.recover();
-          }
-        }
-        for (const e of attachAnnotations(this.source, this.comments, stmts, mod)) this.report(e.offset, e.message, e.fix);
-        return mod;
-      }
-      /** Skip to the next token that starts a line in column 1: most likely the next statement. */
-      recover() {
-        if (this.errors.length > 50) {
-          this.pos = this.toks.length - 1;
-          return;
-        }
-        this.next();
-        while (this.kind() !== Tok.EOF) {
-          const s = this.tok.start;
-          if (this.tok.nl && (s === 0 || this.source.charCodeAt(s - 1) === 10)) return;
-          this.next();
-        }
-      }
-      packageDecl(mod) {
-        const start = this.tok.start;
-        this.next();
-        if (this.kind() !== Tok.Ident) this.illegal("expected package name");
-        const t = this.term();
-        const path = [];
-        if (t.type === "var") {
-          path.push(t.name);
-        } else if (t.type === "ref" && t.head.type === "var") {
-          path.push(t.head.name);
-          for (const el of t.path) {
-            if (el.type !== "string") this.fail(el.span.start, `unexpected ${el.type} token: expecting string`, 'a package path is made of names, e.g. `package a.b["c-d"]`');
-            path.push(el.value);
-          }
-        } else {
-          this.fail(t.span.start, "package name expected", "write `package <name>`");
-        }
-        mod.package = path;
-        mod.packageSpan = { start, end: this.lastEnd };
-      }
-      importDecl() {
-        const start = this.tok.start;
-        this.next();
-        if (this.kind() !== Tok.Ident) this.illegal("expected import path");
-        const pathStart = this.tok.start;
-        const head2 = this.tok.value;
-        const t = this.term();
-        let path;
-        if (t.type === "var") {
-          path = { type: "ref", head: t, path: [], span: t.span };
-        } else if (t.type === "ref" && t.head.type === "var") {
-          for (const el of t.path) {
-            if (el.type !== "string") this.fail(el.span.start, `unexpected ${el.type} token: expecting string`, "an import path is made of names, e.g. `import data.lib.k8s`");
-          }
-          path = t;
-        } else {
-          this.fail(pathStart, "expected import path", "write `import data.<path>` or `import input.<path>`");
-        }
-        if (!ROOTS.has(head2) && head2 !== "future" && head2 !== "rego") {
-          this.fail(pathStart, `unexpected import path, must begin with one of: {data, future, input, rego}, got: ${head2}`, "import a path under `data` or `input`, or one of `future.keywords` / `rego.v1`");
-        }
-        let alias;
-        if (this.kw("as")) {
-          this.next();
-          if (this.kind() !== Tok.Ident || this.isKeyword(this.tok)) this.illegal("expected var", "give the import a plain name: `import data.lib.k8s as k8s`");
-          alias = this.tok.value;
-          this.next();
-        }
-        const segs = path.type === "ref" ? path.path.map((s) => s.type === "string" ? s.value : "") : [];
-        if (head2 === "future") this.futureImport(pathStart, segs, alias);
-        else if (head2 === "rego") this.regoImport(pathStart, segs, alias);
-        else if (alias === void 0) {
-          const last = segs.length > 0 ? segs[segs.length - 1] : head2;
-          if (BASE_KEYWORDS.includes(last) || !this.v0 && FUTURE_KEYWORDS.includes(last)) {
-            this.report(pathStart, `unexpected import path, must not end with a keyword, got: ${last}`, "import a different path or use an alias (`as`)");
-          }
-        }
-        return alias === void 0 ? { path, span: { start, end: this.lastEnd } } : { path, alias, span: { start, end: this.lastEnd } };
-      }
-      futureImport(offset, segs, alias) {
-        if (segs[0] !== "keywords") this.fail(offset, "invalid import, must be `future.keywords`", "write `import future.keywords` or `import future.keywords.in`");
-        if (alias !== void 0) this.fail(offset, "`future` imports cannot be aliased", "remove the `as \u2026` alias");
-        if (segs.length > 2) this.fail(offset, "invalid import, must be `future.keywords.x`, e.g. `import future.keywords.in`", "import one keyword at a time");
-        if (segs.length === 2) {
-          const kw = segs[1];
-          if (kw === "and" || kw === "or" || kw === "not") {
-            this.fail(offset, `future.keywords.${kw} (OPA 1.20's \`and\`/\`or\` keywords and \`not\` over a block) is not implemented by Palisade yet`, "write the alternatives as separate rule definitions (or a helper rule) and the conjunctions as separate expressions, as before OPA 1.20");
-          }
-          if (!FUTURE_KEYWORDS.includes(kw)) this.fail(offset, `unexpected keyword, must be one of [${FUTURE_KEYWORDS.join(" ")}]`, "import one of the future keywords, or `future.keywords` for all");
-          this.keywords.add(kw);
-          if (kw === "every") this.keywords.add("in");
-        } else {
-          for (const k of FUTURE_KEYWORDS) this.keywords.add(k);
-        }
-      }
-      regoImport(offset, segs, alias) {
-        if (segs.length !== 1 || segs[0] !== "v1") this.fail(offset, `invalid import \`rego.${segs.join(".")}\`, must be \`rego.v1\``, "write `import rego.v1`");
-        if (alias !== void 0) this.fail(offset, "`rego` imports cannot be aliased", "remove the `as \u2026` alias");
-        for (const k of FUTURE_KEYWORDS) this.keywords.add(k);
-        this.v1Rules = true;
-      }
-      // ---------------------------------------------------------------- rules
-      rules() {
-        const start = this.tok.start;
-        let isDefault = false;
-        if (this.kw("default")) {
-          isDefault = true;
-          this.next();
-        }
-        const nameTok = this.tok;
-        if (nameTok.kind !== Tok.Ident || this.isKeyword(nameTok) && !this.refFollows()) {
-          this.illegal(isDefault ? "expected rule name after default" : void 0, isDefault ? "write `default <name> := <value>`" : "a statement must be a rule, e.g. `allow if { \u2026 }`, or an import");
-        }
-        const head2 = this.ruleHead();
-        const name = refText(head2.ref, this.source);
-        if (isDefault) return [this.defaultRule(start, head2, name)];
-        const hasIf = this.kw("if");
-        let setFromBrackets = false;
-        if (!hasIf && head2.contains === void 0 && head2.args === void 0 && head2.ref.length === 2 && head2.value === void 0) {
-          head2.contains = head2.ref[1];
-          head2.ref = [head2.ref[0]];
-          setFromBrackets = true;
-        }
-        let body = [];
-        let braceBody = false;
-        if (hasIf) {
-          this.next();
-          body = this.ifBody();
-        } else if (this.kind() === Tok.LBrace) {
-          body = this.block();
-          braceBody = true;
-        } else if (head2.contains === void 0 && head2.value === void 0) {
-          if (head2.ref.length === 1 && head2.args === void 0) {
-            this.fail(start, `rule ${name} must have a value assignment and/or a body`, `write \`${name} := <value>\` or \`${name} if { \u2026 }\``);
-          }
-          if (this.v1Rules && !head2.args) {
-            this.report(start, "rule must have value assignment and/or body declaration", `write \`${name} := <value>\` or \`${name} if { \u2026 }\``);
-          }
-        }
-        const rule2 = { head: head2, body, default: false, else: [], annotations: [], span: { start, end: this.lastEnd } };
-        if (this.v1Rules) {
-          if (braceBody) {
-            this.report(start, `\`if\` keyword is required before ${head2.args ? "function" : "rule"} body`, "write `if` before the body (Rego v1), or parse this module as Rego v0");
-          }
-          if (setFromBrackets) {
-            this.report(start, "`contains` keyword is required for partial set rules", `write \`${name} contains <value> if { \u2026 }\` (Rego v1), or parse this module as Rego v0`);
-          }
-        }
-        if (this.kw("else")) {
-          if (head2.ref.length > 1 && !head2.ref.slice(1).every(isGround)) {
-            this.fail(this.tok.start, "else keyword cannot be used on rules with variables in head", "move the variable part of the head into the body");
-          }
-          if (head2.contains !== void 0) this.fail(this.tok.start, "else keyword cannot be used on multi-value rules", "remove the else branch; partial set rules collect every value instead");
-          rule2.else = this.elseChain();
-          rule2.span.end = this.lastEnd;
-        }
-        const out = [rule2];
-        while (this.kind() === Tok.LBrace) {
-          if (rule2.else.length > 0) this.illegal("expected else keyword");
-          const bstart = this.tok.start;
-          const b = this.block();
-          const copy = { ...head2, ref: [...head2.ref] };
-          if (head2.args) copy.args = head2.args.map((a) => a.type === "var" && a.name.startsWith("$_") ? this.var("_", a.span) : a);
-          out.push({ head: copy, body: b, default: false, else: [], annotations: [], span: { start: bstart, end: this.lastEnd } });
-        }
-        return out;
-      }
-      /** `name(.x|[t])*` then optional `(args)`, then `contains t` or `:=|= value`. */
-      ruleHead() {
-        const start = this.tok.start;
-        const first = this.tok;
-        this.next();
-        const ref = [this.var(first.value, { start: first.start, end: first.end })];
-        let args;
-        let glued = true;
-        for (; ; ) {
-          const t = this.tok;
-          if (!glued && t.ws) break;
-          glued = false;
-          if (t.kind === Tok.Dot) {
-            this.next();
-            if (this.tok.ws || this.kind() !== Tok.Ident) this.illegal("expected a name after `.`");
-            ref.push({ type: "string", value: this.tok.value, span: { start: this.tok.start, end: this.tok.end } });
-            this.next();
-          } else if (t.kind === Tok.LBrack) {
-            this.next();
-            ref.push(this.infix(true));
-            this.expect(Tok.RBrack, "expected ]");
-          } else if (t.kind === Tok.LParen) {
-            this.next();
-            args = this.termList(Tok.RParen, []);
-            if (!this.tok.ws && (this.kind() === Tok.Dot || this.kind() === Tok.LBrack)) this.illegal("a function head cannot continue after its arguments");
-            break;
-          } else {
-            break;
-          }
-        }
-        if (BINARY_FN[this.kind()] !== void 0 && this.kind() !== Tok.Unify) this.illegal();
-        const head2 = { ref, span: { start, end: this.lastEnd } };
-        if (args) head2.args = args;
-        const name = refText(ref, this.source);
-        if (this.kw("contains")) {
-          if (args) this.illegal(`the contains keyword can only be used with multi-value rule definitions (e.g., ${name} contains <VALUE> { ... })`);
-          this.next();
-          if (!this.canStartTerm()) this.illegal(`expected rule key term (e.g., ${name} contains <VALUE> { ... })`);
-          head2.contains = this.infix(true);
-        } else if (this.kind() === Tok.Assign || this.kind() === Tok.Unify) {
-          head2.assign = this.kind() === Tok.Assign ? ":=" : "=";
-          this.next();
-          if (!this.canStartTerm()) {
-            const what = args ? `function value term (e.g., ${name}(...) := <VALUE> { ... })` : `rule value term (e.g., ${name} := <VALUE> { ... })`;
-            this.illegal(`expected ${what}`);
-          }
-          head2.value = this.infix(true);
-        }
-        head2.span.end = this.lastEnd;
-        return head2;
-      }
-      defaultRule(start, head2, name) {
-        if (head2.value === void 0) {
-          this.fail(start, "illegal default rule (must have a value)", `write \`default ${name} := <value>\``);
-        }
-        const bad = nonGround(head2.value);
-        if (bad) this.fail(bad.span.start, `illegal default rule (value cannot contain ${bad.what})`, "a default value must be a constant: no variables, references or calls");
-        if (head2.args) {
-          const seen = /* @__PURE__ */ new Set();
-          for (const a of head2.args) {
-            if (a.type !== "var") this.fail(start, `illegal default rule (arguments cannot contain ${a.type})`, "default function arguments must be plain variables or `_`");
-            if (seen.has(a.name)) this.fail(start, `illegal default rule (arguments cannot be repeated ${a.name})`, "give each argument its own name");
-            seen.add(a.name);
-          }
-        }
-        return { head: head2, body: [], default: true, else: [], annotations: [], span: { start, end: this.lastEnd } };
-      }
-      /**
-       * After `if`: a single literal, or a `{ … }` block. `{ x }` parses as a set literal first; a set
-       * is always true so OPA reads it as a block, and so do we.
-       */
-      ifBody() {
-        const s = this.save();
-        const startsBrace = this.kind() === Tok.LBrace;
-        try {
-          const lit = this.literal();
-          if (!(lit.type === "term" && lit.term.type === "set" && !lit.negated)) return [lit];
-        } catch (e) {
-          if (e !== BAIL || !startsBrace) throw e;
-        }
-        this.restore(s);
-        return this.block();
-      }
-      /** `{ query }`, consuming both braces. */
-      block() {
-        this.next();
-        const body = this.body(Tok.RBrace);
-        this.next();
-        return body;
-      }
-      elseChain() {
-        const out = [];
-        while (this.kw("else")) {
-          const start = this.tok.start;
-          this.next();
-          const clause = { body: [], span: { start, end: start } };
-          if (this.kind() === Tok.Assign || this.kind() === Tok.Unify) {
-            clause.assign = this.kind() === Tok.Assign ? ":=" : "=";
-            this.next();
-            if (!this.canStartTerm()) this.illegal("expected else value term");
-            clause.value = this.infix(true);
-          } else if (this.kind() !== Tok.LBrace && !this.kw("if")) {
-            this.illegal("expected else value term or rule body");
-          }
-          const hasIf = this.kw("if");
-          if (hasIf) this.next();
-          if (this.kind() === Tok.LBrace) {
-            if (!hasIf && this.v1Rules) this.report(start, "`if` keyword is required before rule body", "write `else := <value> if { \u2026 }` (Rego v1)");
-            clause.body = this.block();
-          } else if (hasIf) {
-            if (this.kind() === Tok.EOF) this.illegal("rule body expected");
-            clause.body = [this.literal()];
-          }
-          clause.span.end = this.lastEnd;
-          out.push(clause);
-        }
-        return out;
-      }
-      // ---------------------------------------------------------------- bodies and literals
-      /** A top-level query, up to the end of the input. */
-      query() {
-        try {
-          const body = this.body(Tok.EOF);
-          return body;
-        } catch (e) {
-          if (e !== BAIL) throw e;
-          return [];
-        }
-      }
-      body(end) {
-        if (this.kind() === end) this.fail(this.tok.start, "found empty body", "put at least one expression in the body, e.g. `true`");
-        const body = [];
-        const opener = this.pos > 0 ? this.toks[this.pos - 1] : this.tok;
-        for (; ; ) {
-          body.push(this.literal());
-          if (this.kind() === Tok.Semicolon) {
-            this.next();
-            continue;
-          }
-          if (this.kind() === end) return body;
-          if (this.kind() === Tok.EOF) {
-            const { line, col } = new LineIndex(this.source).lineCol(opener.start);
-            this.illegal(`expected ${TOKEN_NAMES[end]}`, `close the block that starts at line ${line}, column ${col} (after \`${opener.value}\`)`);
-          }
-          if (!this.tok.nl) {
-            const endName = end === Tok.EOF ? "end of input" : TOKEN_NAMES[end];
-            this.illegal(`expected \\n or ; or ${endName}`, "separate expressions with a newline or `;`");
-          }
-        }
-      }
-      literal() {
-        const start = this.tok.start;
-        let negated = false;
-        if (this.kw("not")) {
-          this.next();
-          negated = true;
-        }
-        if (this.kw("some")) {
-          if (negated) this.illegal("illegal negation of 'some'");
-          return this.some(start);
-        }
-        if (this.kw("every")) {
-          if (negated) this.illegal("illegal negation of 'every'");
-          return this.every(start);
-        }
-        const lhs = this.infix(true);
-        let expr;
-        if (this.kind() === Tok.Assign || this.kind() === Tok.Unify) {
-          const type = this.kind() === Tok.Assign ? "assign" : "unify";
-          this.next();
-          const right = this.infix(true);
-          expr = { type, left: lhs, right, negated, with: [], span: { start, end: this.lastEnd } };
-        } else {
-          expr = { type: "term", term: lhs, negated, with: [], span: { start, end: this.lastEnd } };
-        }
-        this.withs(expr);
-        return expr;
-      }
-      withs(expr) {
-        while (this.kw("with")) {
-          const start = this.tok.start;
-          this.next();
-          if (this.kind() !== Tok.Ident) this.illegal("expected ident", "write `with input.x as <value>` or `with data.p as <value>`");
-          const target = this.term();
-          if (target.type !== "ref" && target.type !== "var") this.fail(target.span.start, "unexpected with target: expected a path such as input.x or data.p", "use a reference as the with target");
-          if (!this.kw("as")) this.illegal("expected as keyword", "write `with <target> as <value>`");
-          this.next();
-          const value = this.infix(true);
-          const w = { target, value, span: { start, end: this.lastEnd } };
-          expr.with.push(w);
-          expr.span.end = this.lastEnd;
-        }
-      }
-      some(start) {
-        const s = this.save();
-        this.next();
-        let t;
-        try {
-          t = this.infix(true);
-        } catch (e) {
-          if (e !== BAIL) throw e;
-        }
-        if (t) {
-          const arity = memberArity(t);
-          if (arity && t.type === "call") {
-            const expr = arity === 3 ? { type: "somein", key: t.args[0], value: t.args[1], collection: t.args[2], negated: false, with: [], span: { start, end: this.lastEnd } } : { type: "somein", value: t.args[0], collection: t.args[1], negated: false, with: [], span: { start, end: this.lastEnd } };
-            this.withs(expr);
-            return expr;
-          }
-          if (t.type === "call") this.fail(t.span.start, "unexpected call: expected `x in xs` or `x, y in xs` expression", "write `some x in xs`, `some k, v in xs`, or `some x, y`");
-        }
-        this.restore(s);
-        const vars = [];
-        for (; ; ) {
-          this.next();
-          if (this.kind() !== Tok.Ident || this.isKeyword(this.tok)) this.illegal("expected var", "write `some x`, `some x, y` or `some x in xs`");
-          const v = this.var(this.tok.value, { start: this.tok.start, end: this.tok.end });
-          vars.push({ name: v.type === "var" ? v.name : "", span: v.span });
-          this.next();
-          if (this.kind() !== Tok.Comma) break;
-        }
-        if (this.kw("in")) {
-          this.next();
-          this.relation();
-        }
-        return { type: "some", vars, negated: false, with: [], span: { start, end: this.lastEnd } };
-      }
-      every(start) {
-        this.next();
-        const t = this.infix(true);
-        const arity = memberArity(t);
-        if (!arity || t.type !== "call") this.fail(t.span.start, "expected `x[, y] in xs { ... }` expression", "write `every x in xs { \u2026 }` or `every k, v in xs { \u2026 }`");
-        const key = arity === 3 ? t.args[0] : void 0;
-        const value = arity === 3 ? t.args[1] : t.args[0];
-        const domain = arity === 3 ? t.args[2] : t.args[1];
-        if (key && key.type !== "var") this.fail(key.span.start, "expected key to be a variable", "every binds plain variables: `every k, v in xs { \u2026 }`");
-        if (value.type !== "var") this.fail(value.span.start, "expected value to be a variable", "every binds plain variables: `every x in xs { \u2026 }`");
-        if (this.kind() !== Tok.LBrace) this.illegal("missing body", "write the condition in braces: `every x in xs { \u2026 }`");
-        const body = this.block();
-        const expr = key ? { type: "every", key, value, domain, body, negated: false, with: [], span: { start, end: this.lastEnd } } : { type: "every", value, domain, body, negated: false, with: [], span: { start, end: this.lastEnd } };
-        this.withs(expr);
-        return expr;
-      }
-      // ---------------------------------------------------------------- terms and operators
-      /** The loosest level: `x in xs` and, when keyVal, `k, v in xs`. */
-      infix(keyVal) {
-        let lhs = this.relation();
-        if (keyVal && this.kind() === Tok.Comma) {
-          const s = this.save();
-          this.next();
-          try {
-            const mhs = this.relation();
-            if (this.kw("in")) {
-              const opTok = this.tok;
-              this.next();
-              const rhs = this.relation();
-              lhs = memberCall([lhs, mhs, rhs], opTok, lhs.span.start, this.lastEnd);
-              return this.inTail(lhs);
-            }
-          } catch (e) {
-            if (e !== BAIL) throw e;
-          }
-          this.restore(s);
-        }
-        return this.inTail(lhs);
-      }
-      inTail(lhs) {
-        while (this.kw("in")) {
-          const opTok = this.tok;
-          this.next();
-          const rhs = this.relation();
-          lhs = memberCall([lhs, rhs], opTok, lhs.span.start, this.lastEnd);
-        }
-        return lhs;
-      }
-      relation() {
-        let lhs = this.or();
-        while (isRelational(this.kind())) lhs = this.binary(lhs, () => this.or());
-        return lhs;
-      }
-      or() {
-        let lhs = this.and();
-        while (this.kind() === Tok.Or) lhs = this.binary(lhs, () => this.and());
-        return lhs;
-      }
-      and() {
-        let lhs = this.arith();
-        while (this.kind() === Tok.And) lhs = this.binary(lhs, () => this.arith());
-        return lhs;
-      }
-      arith() {
-        let lhs = this.factor();
-        while (this.kind() === Tok.Add || this.kind() === Tok.Sub) lhs = this.binary(lhs, () => this.factor());
-        return lhs;
-      }
-      factor() {
-        let lhs = this.term();
-        while (this.kind() === Tok.Mul || this.kind() === Tok.Quo || this.kind() === Tok.Rem) lhs = this.binary(lhs, () => this.term());
-        return lhs;
-      }
-      binary(lhs, operand2) {
-        const op = this.tok;
-        this.next();
-        const rhs = operand2();
-        const fn = { type: "var", name: BINARY_FN[op.kind], span: { start: op.start, end: op.end } };
-        return { type: "call", fn, args: [lhs, rhs], span: { start: lhs.span.start, end: this.lastEnd } };
-      }
-      canStartTerm() {
-        const t = this.tok;
-        switch (t.kind) {
-          case Tok.Ident:
-            return !this.keywords.has(t.value) || ["true", "false", "null", "contains"].includes(t.value) || this.refFollows();
-          case Tok.Number:
-          case Tok.String:
-          case Tok.Template:
-          case Tok.LBrack:
-          case Tok.LBrace:
-          case Tok.LParen:
-          case Tok.Sub:
-          case Tok.Dot:
-            return true;
-          default:
-            return false;
-        }
-      }
-      /**
-       * `$"a {x} b"` → internal.template_string(["a ", x, " b"]): literal texts are string terms, each
-       * hole one expression parsed from its own tokens; name resolution lowers the call.
-       */
-      template(t, span) {
-        const items = [];
-        for (const part of t.parts ?? []) {
-          if ("text" in part) {
-            items.push({ type: "string", value: part.text, span });
-            continue;
-          }
-          const r = lex(this.source.slice(part.start, part.end));
-          for (const e of r.errors) this.fail(e.offset + part.start, e.message);
-          const saved = { toks: this.toks, pos: this.pos };
-          this.toks = r.tokens.map((x) => ({ ...x, start: x.start + part.start, end: x.end + part.start }));
-          this.pos = 0;
-          try {
-            if (this.kind() === Tok.EOF) this.fail(part.start, "empty template expression", "put one expression between the braces, or write \\{ for a literal brace");
-            items.push(this.infix(false));
-            if (this.kind() !== Tok.EOF) this.fail(this.tok.start, "a template expression must be a single expression", "put one expression between the braces");
-          } finally {
-            this.toks = saved.toks;
-            this.pos = saved.pos;
-          }
-        }
-        return { type: "call", fn: { type: "var", name: "internal.template_string", span }, args: [{ type: "array", items, span }], span };
-      }
-      /** One operand: a scalar, var, composite, comprehension or parenthesised expression, then any ref/call suffix. */
-      term() {
-        if (++this.depth > MAX_DEPTH3) this.fail(this.tok.start, "expression nested too deeply", "split the expression into several smaller ones");
-        try {
-          const t = this.tok;
-          const span = { start: t.start, end: t.end };
-          let head2;
-          switch (t.kind) {
-            case Tok.Ident:
-              if (t.value === "true" || t.value === "false") {
-                this.next();
-                head2 = { type: "boolean", value: t.value === "true", span };
-              } else if (t.value === "null") {
-                this.next();
-                head2 = { type: "null", span };
-              } else {
-                if (this.keywords.has(t.value) && t.value !== "contains" && !this.refFollows()) this.illegal();
-                this.next();
-                head2 = this.var(t.value, span);
-              }
-              break;
-            case Tok.Number:
-            case Tok.Sub:
-            case Tok.Dot:
-              head2 = this.number();
-              break;
-            case Tok.String:
-              this.next();
-              head2 = { type: "string", value: t.value, span };
-              break;
-            case Tok.Template:
-              this.next();
-              head2 = this.template(t, span);
-              break;
-            case Tok.LBrack:
-              head2 = this.array();
-              break;
-            case Tok.LBrace:
-              head2 = this.setOrObject();
-              break;
-            case Tok.LParen: {
-              this.next();
-              const inner = this.infix(true);
-              if (this.kind() !== Tok.RParen) this.illegal("non-terminated expression: expected )", "close the parenthesis");
-              this.next();
-              head2 = { ...inner, span: { start: t.start, end: this.lastEnd } };
-              break;
-            }
-            default:
-              this.illegal();
-          }
-          const n2 = this.tok;
-          if (!n2.ws && (n2.kind === Tok.Dot || n2.kind === Tok.LBrack || n2.kind === Tok.LParen)) return this.ref(head2);
-          return head2;
-        } finally {
-          this.depth--;
-        }
-      }
-      number() {
-        const start = this.tok.start;
-        let prefix = "";
-        if (this.kind() === Tok.Sub) {
-          prefix = "-";
-          this.next();
-          if (this.kind() !== Tok.Number && this.kind() !== Tok.Dot) {
-            this.illegal("expected number (unary minus applies to number literals only)", "write `0 - x` to negate a value");
-          }
-        }
-        if (this.kind() === Tok.Dot) {
-          prefix += "0.";
-          this.next();
-          if (this.kind() !== Tok.Number || this.tok.ws) this.illegal("expected number");
-        }
-        if (this.kind() !== Tok.Number) this.illegal();
-        const lit = this.tok.value;
-        if (!prefix.endsWith(".") && lit.length > 1 && lit[0] === "0" && lit[1] !== "." && !(lit.length > 2 && (lit[1] === "e" || lit[1] === "E"))) {
-          this.illegal("expected number without leading zero", "remove the leading zeros");
-        }
-        const raw = prefix + lit;
-        if (prefix.endsWith(".") && lit.includes(".")) this.illegal("invalid float");
-        const exp = /[eE]([+-]?\d+)$/.exec(raw);
-        if (exp && Math.abs(Number(exp[1])) > 1e5) this.fail(this.tok.start, "number too big", "use a smaller exponent");
-        this.next();
-        return { type: "number", raw, span: { start, end: this.lastEnd } };
-      }
-      /** Selectors glued to a head: `.name`, `[term]`, `(args)`. */
-      ref(head2) {
-        switch (head2.type) {
-          case "var":
-          case "array":
-          case "object":
-          case "set":
-          case "arraycompr":
-          case "setcompr":
-          case "objectcompr":
-          case "call":
-            break;
-          default:
-            this.fail(head2.span.start, `illegal ref (head cannot be ${head2.type})`, "only variables, calls, collections and comprehensions can be indexed");
-        }
-        const path = [];
-        const start = head2.span.start;
-        for (; ; ) {
-          const t = this.tok;
-          if (t.ws) break;
-          if (t.kind === Tok.Dot) {
-            this.next();
-            if (this.tok.ws) this.fail(t.end, "unexpected whitespace after `.`: expected a name", "remove the blank between `.` and the name");
-            if (this.kind() !== Tok.Ident) this.illegal("expected a name after `.`");
-            path.push({ type: "string", value: this.tok.value, span: { start: this.tok.start, end: this.tok.end } });
-            this.next();
-          } else if (t.kind === Tok.LBrack) {
-            this.next();
-            path.push(this.infix(true));
-            if (this.kind() !== Tok.RBrack) this.illegal("expected ]", "close the bracket");
-            this.next();
-          } else if (t.kind === Tok.LParen) {
-            const fn = path.length === 0 ? head2 : { type: "ref", head: head2, path, span: { start, end: t.start } };
-            if (head2.type !== "var") this.fail(t.start, `illegal call (function name cannot be ${head2.type})`, "call a function by its name, e.g. `count(xs)`");
-            this.next();
-            let call2;
-            if (this.kind() === Tok.RParen && fn.type === "var" && fn.name === "set") {
-              this.next();
-              call2 = { type: "set", items: [], span: { start, end: this.lastEnd } };
-            } else {
-              const args = this.termList(Tok.RParen, []);
-              call2 = { type: "call", fn, args, span: { start, end: this.lastEnd } };
-            }
-            const n2 = this.tok;
-            if (!n2.ws && (n2.kind === Tok.Dot || n2.kind === Tok.LBrack)) return this.ref(call2);
-            return call2;
-          } else {
-            break;
-          }
-        }
-        return { type: "ref", head: head2, path, span: { start, end: this.lastEnd } };
-      }
-      array() {
-        const start = this.tok.start;
-        this.next();
-        if (this.kind() === Tok.RBrack) {
-          this.next();
-          return { type: "array", items: [], span: { start, end: this.lastEnd } };
-        }
-        let potential = true;
-        if (this.kind() === Tok.Comma) {
-          potential = false;
-          this.next();
-        }
-        const s = this.save();
-        const head2 = this.term();
-        switch (this.kind()) {
-          case Tok.RBrack:
-            this.next();
-            return { type: "array", items: [head2], span: { start, end: this.lastEnd } };
-          case Tok.Comma: {
-            this.next();
-            const items2 = this.termList(Tok.RBrack, [head2]);
-            return { type: "array", items: items2, span: { start, end: this.lastEnd } };
-          }
-          case Tok.Or:
-            if (potential) {
-              const body = this.tryComprehensionBody(Tok.RBrack);
-              if (body) return { type: "arraycompr", term: head2, body, span: { start, end: this.lastEnd } };
-            }
-            break;
-        }
-        this.restore(s);
-        const items = this.termList(Tok.RBrack, []);
-        return { type: "array", items, span: { start, end: this.lastEnd } };
-      }
-      /**
-       * After `head |`: the comprehension body and its closing bracket. When the body fails at a comma
-       * (`[a | b, c]`), the caller falls back to a plain collection; any other failure is an error.
-       */
-      tryComprehensionBody(end) {
-        this.next();
-        try {
-          const body = this.body(end);
-          this.next();
-          return body;
-        } catch (e) {
-          if (e !== BAIL || this.kind() !== Tok.Comma) throw e;
-          return void 0;
-        }
-      }
-      setOrObject() {
-        const start = this.tok.start;
-        this.next();
-        if (this.kind() === Tok.RBrace) {
-          this.next();
-          return { type: "object", entries: [], span: { start, end: this.lastEnd } };
-        }
-        let potential = true;
-        if (this.kind() === Tok.Comma) {
-          potential = false;
-          this.next();
-        }
-        const s = this.save();
-        let head2 = this.term();
-        switch (this.kind()) {
-          case Tok.Or:
-            if (potential) return this.set(start, s, head2, true);
-            break;
-          case Tok.RBrace:
-          case Tok.Comma:
-            return this.set(start, s, head2, potential);
-          case Tok.Colon:
-            return this.object(start, head2, potential);
-        }
-        this.restore(s);
-        head2 = this.infix(false);
-        switch (this.kind()) {
-          case Tok.RBrace:
-          case Tok.Comma:
-            return this.set(start, s, head2, false);
-          case Tok.Colon:
-            return this.object(start, head2, potential);
-        }
-        this.illegal("non-terminated set", "separate set elements with `,` and close with `}`");
-      }
-      set(start, s, head2, potential) {
-        switch (this.kind()) {
-          case Tok.RBrace:
-            this.next();
-            return { type: "set", items: [head2], span: { start, end: this.lastEnd } };
-          case Tok.Comma: {
-            this.next();
-            const items2 = this.termList(Tok.RBrace, [head2]);
-            return { type: "set", items: items2, span: { start, end: this.lastEnd } };
-          }
-        }
-        if (potential) {
-          const body = this.tryComprehensionBody(Tok.RBrace);
-          if (body) return { type: "setcompr", term: head2, body, span: { start, end: this.lastEnd } };
-        }
-        this.restore(s);
-        const items = this.termList(Tok.RBrace, []);
-        return { type: "set", items, span: { start, end: this.lastEnd } };
-      }
-      object(start, key, potential) {
-        this.next();
-        const s = this.save();
-        const v = this.term();
-        if (potential) {
-          const k = this.kind();
-          if (k === Tok.RBrace || k === Tok.Comma) return this.objectFinish(start, key, v);
-          if (k === Tok.Or) {
-            const body = this.tryComprehensionBody(Tok.RBrace);
-            if (body) return { type: "objectcompr", key, value: v, body, span: { start, end: this.lastEnd } };
-          }
-        }
-        this.restore(s);
-        const value = this.infix(false);
-        if (this.kind() === Tok.RBrace || this.kind() === Tok.Comma) return this.objectFinish(start, key, value);
-        this.illegal("non-terminated object", "separate object entries with `,` and close with `}`");
-      }
-      objectFinish(start, key, value) {
-        const entries2 = [[key, value]];
-        if (this.kind() === Tok.Comma) {
-          this.next();
-          while (this.kind() !== Tok.RBrace) {
-            const k = this.infix(false);
-            if (this.kind() !== Tok.Colon) this.illegal('expected ":"', "write object entries as `key: value`");
-            this.next();
-            const v = this.infix(false);
-            entries2.push([k, v]);
-            if (this.kind() === Tok.RBrace) break;
-            if (this.kind() !== Tok.Comma) this.illegal('expected "," or "}"');
-            this.next();
-          }
-        }
-        this.next();
-        return { type: "object", entries: entries2, span: { start, end: this.lastEnd } };
-      }
-      /** Comma-separated terms up to `end` (consumed); a trailing comma is allowed. */
-      termList(end, items) {
-        while (this.kind() !== end) {
-          items.push(this.infix(false));
-          if (this.kind() === end) break;
-          if (this.kind() !== Tok.Comma) this.illegal(`expected "," or "${TOKEN_NAMES[end]}"`);
-          this.next();
-        }
-        this.next();
-        return items;
-      }
-    };
-  }
-});
-
-// src/rego/plan/encode.ts
-function str4(w, s) {
-  const b = utf8.encode(s);
-  w.push(b.length);
-  const padded = new Uint8Array(b.length + 3 & ~3);
-  padded.set(b);
-  const view = new DataView(padded.buffer);
-  for (let i = 0; i < padded.length; i += 4) w.push(view.getUint32(i, true));
-}
-function constant(w, c) {
-  switch (c.t) {
-    case "null":
-      w.push(0);
-      return;
-    case "boolean":
-      w.push(c.v ? 2 : 1);
-      return;
-    case "number":
-      w.push(3);
-      str4(w, c.v);
-      return;
-    case "string":
-      w.push(4);
-      str4(w, c.v);
-      return;
-    case "array":
-      w.push(5);
-      w.push(c.v.length);
-      c.v.forEach((x) => constant(w, x));
-      return;
-    case "object":
-      w.push(6);
-      w.push(c.v.length);
-      for (const [k, v] of c.v) {
-        constant(w, k);
-        constant(w, v);
-      }
-      return;
-    case "set":
-      w.push(7);
-      w.push(c.v.length);
-      c.v.forEach((x) => constant(w, x));
-      return;
-  }
-}
-function operand(w, o) {
-  w.push("local" in o ? o.local : CONST_FLAG + o.const);
-}
-function operands(w, os5) {
-  w.push(os5.length);
-  os5.forEach((o) => operand(w, o));
-}
-function block(w, b) {
-  const at2 = w.length;
-  w.push(0);
-  b.forEach((s) => stmt(w, s));
-  w.set(at2, w.length - at2 - 1);
-}
-function stmt(w, s) {
-  w.push(OPCODES[s.op]);
-  switch (s.op) {
-    case "Dot":
-      operand(w, s.src);
-      operand(w, s.key);
-      w.push(s.dst);
-      return;
-    case "Scan":
-      operand(w, s.src);
-      w.push(s.key);
-      w.push(s.value);
-      block(w, s.block);
-      return;
-    case "LoadInput":
-    case "LoadData":
-    case "Reset":
-    case "MakeArray":
-    case "MakeObject":
-    case "MakeSet":
-      w.push(s.dst);
-      return;
-    case "Assign":
-      operand(w, s.src);
-      w.push(s.dst);
-      return;
-    case "AssignOnce":
-      operand(w, s.src);
-      w.push(s.dst);
-      w.push(s.message);
-      return;
-    case "IsDefined":
-    case "IsUndefined":
-      w.push(s.local);
-      return;
-    case "Equal":
-    case "NotEqual":
-      operand(w, s.a);
-      operand(w, s.b);
-      return;
-    case "NotFalse":
-    case "IsArray":
-    case "IsObject":
-    case "IsSet":
-      operand(w, s.a);
-      return;
-    case "Len":
-      operand(w, s.a);
-      w.push(s.dst);
-      return;
-    case "Not":
-      block(w, s.block);
-      return;
-    case "Call":
-      w.push(s.builtin);
-      w.push(s.dst);
-      operands(w, s.args);
-      return;
-    case "CallFunc":
-      w.push(s.func);
-      w.push(s.dst);
-      operands(w, s.args);
-      return;
-    case "Blocks":
-      w.push(s.blocks.length);
-      s.blocks.forEach((b) => block(w, b));
-      return;
-    case "Break":
-      w.push(s.levels);
-      return;
-    case "Switch":
-      operand(w, s.src);
-      w.push(0);
-      w.push(s.cases.length);
-      for (const c of s.cases) {
-        w.push(c.value);
-        block(w, c.block);
-      }
-      w.push(s.always ? 1 : 0);
-      if (s.always) block(w, s.always);
-      return;
-    case "ArrayAppend":
-      w.push(s.array);
-      operand(w, s.value);
-      return;
-    case "ObjectInsert":
-      w.push(s.object);
-      operand(w, s.key);
-      operand(w, s.value);
-      return;
-    case "ObjectInsertOnce":
-      w.push(s.object);
-      operand(w, s.key);
-      operand(w, s.value);
-      w.push(s.message);
-      return;
-    case "ObjectInsertPath":
-      w.push(s.object);
-      operand(w, s.value);
-      w.push(s.set ? 1 : 0);
-      w.push(s.message);
-      operands(w, s.path);
-      return;
-    case "SetAdd":
-      w.push(s.set);
-      operand(w, s.value);
-      return;
-    case "ResultAdd":
-      operand(w, s.value);
-      return;
-    case "WithInput":
-    case "WithData":
-      operand(w, s.value);
-      w.push(s.path.length);
-      s.path.forEach((p) => w.push(p));
-      block(w, s.block);
-      return;
-    case "WithFuncValue":
-      w.push(s.func);
-      operand(w, s.value);
-      block(w, s.block);
-      return;
-    case "WithFuncReplace":
-      w.push(s.func);
-      w.push(s.replacement);
-      block(w, s.block);
-      return;
-    case "Abort":
-      w.push(s.message);
-      return;
-  }
-}
-function encodePlan(plan) {
-  const w = new Words();
-  w.push(PLAN_MAGIC);
-  w.push(PLAN_VERSION);
-  w.push(plan.strict ? 1 : 0);
-  w.push(plan.constants.length);
-  w.push(plan.builtins.length);
-  w.push(plan.funcs.length);
-  w.push(plan.entrypoints.length);
-  plan.constants.forEach((c) => constant(w, c));
-  for (const b of plan.builtins) {
-    w.push(b.arity);
-    str4(w, b.name);
-  }
-  for (const f of plan.funcs) {
-    str4(w, f.name);
-    w.push(f.params);
-    w.push(f.locals);
-    w.push(f.result);
-    w.push(f.memo ? 1 : 0);
-    block(w, f.body);
-  }
-  for (const e of plan.entrypoints) {
-    str4(w, e.name);
-    w.push(e.locals);
-    block(w, e.body);
-  }
-  return w.bytes();
-}
-var PLAN_MAGIC, PLAN_VERSION, CONST_FLAG, OPCODES, Words, utf8;
-var init_encode = __esm({
-  "src/rego/plan/encode.ts"() {
-    "use strict";
-    PLAN_MAGIC = 826559568;
-    PLAN_VERSION = 1;
-    CONST_FLAG = 2147483648;
-    OPCODES = {
-      Dot: 1,
-      Scan: 2,
-      LoadInput: 3,
-      LoadData: 4,
-      Assign: 5,
-      AssignOnce: 6,
-      Reset: 7,
-      IsDefined: 8,
-      IsUndefined: 9,
-      Equal: 10,
-      NotEqual: 11,
-      NotFalse: 12,
-      IsArray: 13,
-      IsObject: 14,
-      IsSet: 15,
-      Len: 16,
-      Not: 17,
-      Call: 18,
-      CallFunc: 19,
-      Blocks: 20,
-      Break: 21,
-      Switch: 22,
-      MakeArray: 23,
-      ArrayAppend: 24,
-      MakeObject: 25,
-      ObjectInsert: 26,
-      ObjectInsertOnce: 27,
-      ObjectInsertPath: 28,
-      MakeSet: 29,
-      SetAdd: 30,
-      ResultAdd: 31,
-      WithInput: 32,
-      WithData: 33,
-      WithFuncValue: 34,
-      WithFuncReplace: 35,
-      Abort: 36
-    };
-    Words = class {
-      buf = new Uint32Array(1024);
-      length = 0;
-      push(w) {
-        if (this.length === this.buf.length) {
-          const next = new Uint32Array(this.buf.length * 2);
-          next.set(this.buf);
-          this.buf = next;
-        }
-        this.buf[this.length++] = w >>> 0;
-      }
-      set(at2, w) {
-        this.buf[at2] = w >>> 0;
-      }
-      bytes() {
-        return new Uint8Array(this.buf.buffer, 0, this.length * 4).slice();
-      }
-    };
-    utf8 = new TextEncoder();
-  }
-});
-
-// src/runtime/link.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-function uleb(n2) {
-  const out = [];
-  do {
-    let b = n2 & 127;
-    n2 >>>= 7;
-    if (n2) b |= 128;
-    out.push(b);
-  } while (n2);
-  return out;
-}
-function sleb(n2) {
-  const out = [];
-  for (; ; ) {
-    const b = n2 & 127;
-    n2 >>= 7;
-    if (n2 === 0 && !(b & 64) || n2 === -1 && b & 64) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 128);
-  }
-}
-function concat(parts) {
-  const n2 = parts.reduce((s, p) => s + p.length, 0);
-  const out = new Uint8Array(n2);
-  let at2 = 0;
-  for (const p of parts) {
-    out.set(p, at2);
-    at2 += p.length;
-  }
-  return out;
-}
-function parseSections(wasm) {
-  const r = new Reader(wasm);
-  if (wasm[0] !== 0 || wasm[1] !== 97 || wasm[2] !== 115 || wasm[3] !== 109) {
-    throw new InternalError("runtime.wasm: not a WebAssembly module");
-  }
-  r.pos = 8;
-  const out = [];
-  while (r.pos < wasm.length) {
-    const id = r.byte();
-    const size = r.u32();
-    out.push({ id, body: r.bytes(size) });
-  }
-  return out;
-}
-function vec(body) {
-  const r = new Reader(body);
-  const count = r.u32();
-  return { count, rest: body.subarray(r.pos) };
-}
-function withAppended(body, item) {
-  const { count, rest } = body ? vec(body) : { count: 0, rest: new Uint8Array(0) };
-  return concat([uleb(count + 1), rest, item]);
-}
-function countImportedFuncs(body) {
-  if (!body) return 0;
-  const r = new Reader(body);
-  let funcs = 0;
-  for (let n2 = r.u32(); n2 > 0; n2--) {
-    r.name();
-    r.name();
-    const kind = r.byte();
-    if (kind === 0) {
-      r.u32();
-      funcs++;
-    } else if (kind === 1) {
-      r.byte();
-      limits2(r);
-    } else if (kind === 2) limits2(r);
-    else if (kind === 3) {
-      r.byte();
-      r.byte();
-    } else throw new InternalError(`runtime.wasm: unknown import kind ${kind}`);
-  }
-  return funcs;
-}
-function limits2(r) {
-  const flag = r.byte();
-  r.u32();
-  if (flag & 1) r.u32();
-}
-function exportedFuncs(body) {
-  const out = /* @__PURE__ */ new Map();
-  if (!body) return out;
-  const r = new Reader(body);
-  for (let n2 = r.u32(); n2 > 0; n2--) {
-    const name = r.name();
-    const kind = r.byte();
-    const idx = r.u32();
-    if (kind === 0) out.set(name, idx);
-  }
-  return out;
-}
-function voidType(sections) {
-  const sec = sections.find((s) => s.id === SEC.type);
-  const r = new Reader(sec?.body ?? new Uint8Array([0]));
-  const n2 = r.u32();
-  for (let i = 0; i < n2; i++) {
-    if (r.byte() !== 96) throw new InternalError("runtime.wasm: unexpected type form");
-    const params = r.u32();
-    r.bytes(params);
-    const results = r.u32();
-    r.bytes(results);
-    if (params === 0 && results === 0) return i;
-  }
-  const body = withAppended(sec?.body, [96, 0, 0]);
-  if (sec) sec.body = body;
-  else sections.push({ id: SEC.type, body });
-  return n2;
-}
-function runtimeBytes() {
-  if (!runtimeCache) {
-    try {
-      runtimeCache = new Uint8Array(readFileSync3(RUNTIME_WASM));
-    } catch (cause) {
-      throw new InternalError(`cannot read the Palisade runtime at ${RUNTIME_WASM}: run \`npm run build\``, { cause });
-    }
-  }
-  return runtimeCache;
-}
-function linkPlanBytes(plan, runtime = runtimeBytes()) {
-  const sections = parseSections(runtime);
-  const get = (id) => sections.find((s) => s.id === id);
-  const typeIdx = voidType(sections);
-  const importedFuncs = countImportedFuncs(get(SEC.import)?.body);
-  const definedFuncs = get(SEC.function) ? vec(get(SEC.function).body).count : 0;
-  const exports = exportedFuncs(get(SEC.export)?.body);
-  const malloc = exports.get("opa_malloc");
-  const load = exports.get("palisade_load");
-  if (malloc === void 0 || load === void 0) throw new InternalError("runtime.wasm lacks opa_malloc/palisade_load");
-  const oldStart = get(SEC.start) ? new Reader(get(SEC.start).body).u32() : void 0;
-  const segments2 = get(SEC.data) ? vec(get(SEC.data).body).count : 0;
-  const startIdx = importedFuncs + definedFuncs;
-  const len = sleb(plan.length);
-  const code = concat([
-    [1, 1, 127],
-    // one i32 local: the plan's address
-    oldStart !== void 0 ? [16, ...uleb(oldStart)] : [],
-    [65, ...len, 16, ...uleb(malloc), 34, 0],
-    [65, 0, 65, ...len, 252, 8, ...uleb(segments2), 0],
-    [252, 9, ...uleb(segments2)],
-    [32, 0, 65, ...len, 16, ...uleb(load), 11]
-  ]);
-  const put2 = (id, body) => {
-    const s = get(id);
-    if (s) s.body = body;
-    else sections.push({ id, body });
-  };
-  put2(SEC.function, withAppended(get(SEC.function)?.body, uleb(typeIdx)));
-  put2(SEC.code, withAppended(get(SEC.code)?.body, concat([uleb(code.length), code])));
-  put2(SEC.data, withAppended(get(SEC.data)?.body, concat([[1], uleb(plan.length), plan])));
-  put2(SEC.dataCount, new Uint8Array(uleb(segments2 + 1)));
-  put2(SEC.start, new Uint8Array(uleb(startIdx)));
-  const ordered = [];
-  const known = sections.filter((s) => s.id !== 0).sort((a, b) => (ORDER[a.id] ?? 99) - (ORDER[b.id] ?? 99));
-  ordered.push(...known, ...sections.filter((s) => s.id === 0));
-  const parts = [runtime.subarray(0, 8)];
-  for (const s of ordered) parts.push([s.id, ...uleb(s.body.length)], s.body);
-  return concat(parts);
-}
-function linkPolicy(plan) {
-  const builtins = plan.builtins.map((b) => BUILTINS[b.name]?.impl === "host" ? { ...b, name: hostCallName(b.name) } : b);
-  return linkPlanBytes(encodePlan({ ...plan, builtins }));
-}
-var SEC, ORDER, Reader, runtimeCache;
-var init_link = __esm({
-  "src/runtime/link.ts"() {
-    "use strict";
-    init_encode();
-    init_paths();
-    init_diagnostics();
-    init_builtins();
-    init_host();
-    SEC = { type: 1, import: 2, function: 3, export: 7, start: 8, element: 9, code: 10, data: 11, dataCount: 12 };
-    ORDER = { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9, 12: 10, 10: 11, 11: 12 };
-    Reader = class {
-      constructor(b) {
-        this.b = b;
-      }
-      b;
-      pos = 0;
-      byte() {
-        const v = this.b[this.pos++];
-        if (v === void 0) throw new InternalError("runtime.wasm: unexpected end of module");
-        return v;
-      }
-      u32() {
-        let r = 0, shift2 = 0, c;
-        do {
-          c = this.byte();
-          r += (c & 127) * 2 ** shift2;
-          shift2 += 7;
-        } while (c & 128);
-        return r;
-      }
-      bytes(n2) {
-        const s = this.b.subarray(this.pos, this.pos + n2);
-        this.pos += n2;
-        return s;
-      }
-      name() {
-        return new TextDecoder().decode(this.bytes(this.u32()));
-      }
-    };
-  }
-});
-
 // src/policy/metadata.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 import { join as join11 } from "node:path";
@@ -57843,28 +56796,28 @@ function fieldName(e) {
   for (const p of parts) out += /^\d+$/.test(p) ? `[${p}]` : out ? `.${p}` : p;
   return out || "METADATA";
 }
-function fixFor(field, e) {
+function fixFor(field2, e) {
   if (e.keyword === "additionalProperties") {
-    return `remove \`${field}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents, profile, confidence, inventory`;
+    return `remove \`${field2}\` or correct its spelling; custom accepts id, severity, kinds, remediation, tags, frameworks, equivalents, profile, confidence, inventory`;
   }
-  const key = field.replace(/\[\d+\]/g, "").split(".").filter((p) => p in FIXES).pop();
+  const key = field2.replace(/\[\d+\]/g, "").split(".").filter((p) => p in FIXES).pop();
   return (key && FIXES[key]) ?? "correct the field as described in policies/metadata.schema.json";
 }
-function describe3(field, e, data) {
+function describe3(field2, e, data) {
   switch (e.keyword) {
     case "required":
-      return `METADATA is missing \`${field}\``;
+      return `METADATA is missing \`${field2}\``;
     case "additionalProperties":
-      return `METADATA has an unknown field \`${field}\``;
+      return `METADATA has an unknown field \`${field2}\``;
     case "enum":
-      return `\`${field}\` is ${JSON.stringify(data)}, expected one of ${e.params.allowedValues.join(", ")}`;
+      return `\`${field2}\` is ${JSON.stringify(data)}, expected one of ${e.params.allowedValues.join(", ")}`;
     case "pattern":
-      return `\`${field}\` is ${JSON.stringify(data)}, which does not have the expected form`;
+      return `\`${field2}\` is ${JSON.stringify(data)}, which does not have the expected form`;
     default:
-      return `\`${field}\` ${e.message ?? "is invalid"}`;
+      return `\`${field2}\` ${e.message ?? "is invalid"}`;
   }
 }
-function valueAt2(doc, pointer) {
+function valueAt(doc, pointer) {
   let v = doc;
   for (const p of pointer.split("/").slice(1)) {
     if (v === null || typeof v !== "object") return void 0;
@@ -57914,10 +56867,10 @@ function policyMetaFromAnnotations(annotations, file, source) {
     const seen = /* @__PURE__ */ new Set();
     const out = [];
     for (const e of errors) {
-      const field = fieldName(e);
-      if (seen.has(field)) continue;
-      seen.add(field);
-      out.push(diag2(a, describe3(field, e, valueAt2(doc, e.instancePath)), fixFor(field, e)));
+      const field2 = fieldName(e);
+      if (seen.has(field2)) continue;
+      seen.add(field2);
+      out.push(diag2(a, describe3(field2, e, valueAt(doc, e.instancePath)), fixFor(field2, e)));
     }
     return out;
   }
@@ -58115,10 +57068,10 @@ var init_build2 = __esm({
 });
 
 // src/policy/sources.ts
-import { existsSync as existsSync9, readdirSync, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync9, readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute4, join as join12, relative as relative6, resolve as resolve5, sep as sep4 } from "node:path";
 function walk(dir, keep, skip, out, dirs = []) {
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of readdirSync2(dir).sort()) {
     if (name === "node_modules" || name.startsWith(".") || skip(dir, name)) continue;
     const p = join12(dir, name);
     const st = statSync2(p);
@@ -58236,7 +57189,7 @@ __export(catalog_exports, {
   policiesOf: () => policiesOf2
 });
 import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync10, readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync10, readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
 import { basename as basename4, dirname as dirname5, join as join13 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function toolchainHash() {
@@ -58246,7 +57199,7 @@ function toolchainHash() {
   const here = dirname5(fileURLToPath2(import.meta.url));
   const walk2 = (dir) => {
     if (!existsSync10(dir)) return;
-    for (const name of readdirSync2(dir).sort()) {
+    for (const name of readdirSync3(dir).sort()) {
       const p = join13(dir, name);
       if (statSync3(p).isDirectory()) walk2(p);
       else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update(readFileSync6(p));
@@ -59085,11 +58038,11 @@ docs: ${policyDocsUrl(f.policy, ctx)}`
 }
 function* annotationLines(findings, ctx, caps, out) {
   const { perKind, perJob } = { ...GITHUB_ANNOTATION_CAPS, ...caps };
-  const used = { error: 0, warning: 0, notice: 0 };
+  const used2 = { error: 0, warning: 0, notice: 0 };
   const take = (kind) => {
-    const total = used.error + used.warning + used.notice;
-    if (used[kind] >= perKind - (kind === "notice" ? 1 : 0) || total >= Math.min(perJob, 3 * perKind) - 1) return false;
-    used[kind]++;
+    const total = used2.error + used2.warning + used2.notice;
+    if (used2[kind] >= perKind - (kind === "notice" ? 1 : 0) || total >= Math.min(perJob, 3 * perKind) - 1) return false;
+    used2[kind]++;
     return true;
   };
   for (const d of ctx.diagnostics) {
@@ -60084,8 +59037,8 @@ function readConfig(root, explicit) {
 
 // src/discovery/discover.ts
 init_diag();
-import { constants as constants5, existsSync as existsSync4 } from "node:fs";
-import { lstat as lstat2, open as open4, readdir as readdir3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
+import { constants as constants5, existsSync as existsSync4, readdirSync } from "node:fs";
+import { lstat as lstat2, open as open4, realpath as realpath2, stat as stat4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute3, join as join6, relative as relative3, resolve as resolve2, sep } from "node:path";
 
 // src/discovery/git.ts
@@ -60112,7 +59065,8 @@ async function changedFiles(cwd, mode) {
   if ("base" in mode && mode.base.startsWith("-")) {
     return { ok: false, diagnostic: fileDiagnostic(cwd, "usage_error", `invalid base ref "${mode.base}"`, "pass a branch, tag or commit, e.g. origin/main") };
   }
-  const diff = await git(top.out.trim(), args);
+  const dir = top.out.trim();
+  const [diff, tracked, index] = await Promise.all([git(dir, args), git(dir, ["ls-files", "-z"]), "staged" in mode ? indexEntries(dir) : void 0]);
   if (!diff.ok) {
     return {
       ok: false,
@@ -60124,8 +59078,7 @@ async function changedFiles(cwd, mode) {
       )
     };
   }
-  const tracked = await git(top.out.trim(), ["ls-files", "-z"]);
-  return { ok: true, files: { top: top.out.trim(), changed: split0(diff.out), tracked: tracked.ok ? split0(tracked.out) : [] } };
+  return { ok: true, files: { top: dir, changed: split0(diff.out), tracked: tracked.ok ? split0(tracked.out) : [], ...index && { index } } };
 }
 async function listRepositoryFiles(root) {
   const r = await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
@@ -60163,6 +59116,7 @@ var MAX_LINK_HOPS = 40;
 var MAX_LINK_BYTES = 4096;
 var SYMLINK = "120000";
 var SUBMODULE = "160000";
+var isRegular = (e) => e !== void 0 && e.mode !== SYMLINK && e.mode !== SUBMODULE;
 var unreadable = (rel) => ({
   diagnostic: fileDiagnostic(rel, "input_read_error", "cannot read the staged content from the git index", "check that the repository is not corrupt (`git status`, `git fsck`)")
 });
@@ -60251,9 +59205,9 @@ function compileRule(line, base) {
   p = p.replace(/(?<!\\)\s+$/, "");
   p = p.replace(/\\(\s)$/, "$1");
   if (p === "") return void 0;
-  let negate = false;
+  let negate2 = false;
   if (p.startsWith("!")) {
-    negate = true;
+    negate2 = true;
     p = p.slice(1);
   } else if (p.startsWith("\\!") || p.startsWith("\\#")) p = p.slice(1);
   let dirOnly = false;
@@ -60266,7 +59220,7 @@ function compileRule(line, base) {
   p = p.replace(/^\/+/, "");
   const body = globToNode(p);
   const matcher = new GlobMatcher(seq(...anchored ? [] : [ANY_DIRS], ...body));
-  return { base, negate, dirOnly, matcher, source: line.trim() };
+  return { base, negate: negate2, dirOnly, matcher, source: line.trim() };
 }
 function compileRules(text2, base) {
   const out = [];
@@ -60415,10 +59369,14 @@ function decodeHead(bytes) {
   if (b[0] === 239 && b[1] === 187 && b[2] === 191) b = b.subarray(3);
   return b.toString("utf8");
 }
-var list = (abs) => readdir3(abs, { withFileTypes: true }).then(
-  (entries2) => ({ entries: entries2 }),
-  (error2) => ({ error: error2 })
-);
+function list(abs) {
+  try {
+    return { entries: readdirSync(abs, { withFileTypes: true }) };
+  } catch (error2) {
+    return { error: error2 };
+  }
+}
+var child = (dir, name) => dir.endsWith(sep) ? dir + name : dir + sep + name;
 var Walker = class {
   constructor(root, rootReal, opts) {
     this.root = root;
@@ -60496,7 +59454,7 @@ var Walker = class {
         return;
       }
     }
-    const chart = chartOfTemplate(rel, (dir) => this.isChart(dir));
+    const chart = chartOfTemplate(rel, this.isChart);
     if (chart !== void 0) {
       this.charts.add(chart);
       return;
@@ -60520,18 +59478,22 @@ var Walker = class {
     }
     this.files.set(rel, bytes ? { path: rel, absPath: abs, kind, explicit, bytes } : { path: rel, absPath: abs, kind, explicit });
   }
+  /** Whether classify() can make anything of the file: its name gives a kind or puts it in a chart's templates. */
+  named(rel) {
+    return kindByName(rel) !== void 0 || rel.includes("templates/") && chartOfTemplate(rel, this.isChart) !== void 0;
+  }
   /** A Helm chart: `Chart.yaml` beside the `templates/` folder. */
-  isChart(dir) {
+  isChart = (dir) => {
     let known = this.chartDirs.get(dir);
     if (known === void 0) this.chartDirs.set(dir, known = existsSync4(join6(this.root, dir, "Chart.yaml")));
     return known;
-  }
+  };
   /**
    * `knownReal`: the real path when the caller knows it (a plain subdirectory of a real directory),
-   * saving a realpath per directory. `listing`: this folder's entries, when the parent already
-   * asked for them.
+   * saving a realpath per directory. `checked`: the caller found this folder and its ancestors
+   * not ignored, so an entry is ignored exactly when the folder's rules match its own name.
    */
-  async walk(abs, rel, ancestors, knownReal, listing) {
+  async walk(abs, rel, ancestors, knownReal, checked = false) {
     let real;
     try {
       real = knownReal ?? await realpath2(abs);
@@ -60541,39 +59503,35 @@ var Walker = class {
     }
     this.visitedDirs.add(real);
     const chain = new Set(ancestors).add(real);
-    const listed = await (listing ?? list(abs));
+    const listed = list(abs);
     if ("error" in listed) {
       this.diagnostics.push(fileDiagnostic(rel || ".", "input_read_error", `cannot read directory: ${listed.error.message}`, "check the directory permissions, or add it to `ignore`"));
       return;
     }
     const entries2 = listed.entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     if (!entries2.some((e) => e.name === ".gitignore")) this.noGitignore.add(rel);
-    let listings;
-    for (const [i, e] of entries2.entries()) {
+    const rules = await this.rules(rel);
+    const exact = checked || rel === "" || !await this.ignoredBy(rel, true);
+    const ignored = (r, isDir) => {
+      const hit = exact ? lastMatch(rules, r, isDir) : isIgnored(rules, r, isDir);
+      return hit !== void 0 && !hit.negate;
+    };
+    for (const e of entries2) {
       if (e.name === ".git") continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const a = join6(abs, e.name);
+      const a = child(abs, e.name);
       if (e.isSymbolicLink()) {
         await this.link(a, r, chain);
         continue;
       }
       if (e.isDirectory()) {
-        if (!listings) {
-          listings = /* @__PURE__ */ new Map();
-          for (const d of entries2.slice(i)) {
-            if (!d.isDirectory() || d.isSymbolicLink() || d.name === ".git") continue;
-            const dr = rel ? `${rel}/${d.name}` : d.name;
-            if (!await this.ignoredBy(dr, true)) listings.set(d.name, list(join6(abs, d.name)));
-          }
-        }
-        const sub = listings.get(e.name);
-        if (sub) await this.walk(a, r, chain, join6(real, e.name), sub);
+        if (!ignored(r, true)) await this.walk(a, r, chain, child(real, e.name), true);
       } else if (e.isFile()) {
-        if (await this.ignoredBy(r, false)) continue;
+        if (ignored(r, false)) continue;
         this.all.push(r);
-        this.seenReal.add(join6(real, e.name));
-        await this.classify(r, a, false, true);
-      } else if (!await this.ignoredBy(r, false)) {
+        this.seenReal.add(child(real, e.name));
+        if (this.named(r)) await this.classify(r, a, false, true);
+      } else if (!ignored(r, false)) {
         this.diagnostics.push(specialFileDiagnostic(r, specialKind(e) ?? "not a regular file"));
       }
     }
@@ -60645,12 +59603,13 @@ async function discover(paths, opts = {}) {
     const scopes = inputs.map((p) => toPosix(relative3(rootReal, resolve2(rootReal, p))));
     const inScope = (rel) => scopes.some((s) => s === "" || rel === s || rel.startsWith(`${s}/`));
     const toRel = (p) => toPosix(relative3(rootReal, join6(g.files.top, p)));
-    const staged = "staged" in opts.changed ? { top: g.files.top, rootReal, index: await indexEntries(g.files.top), changed: new Set(g.files.changed) } : void 0;
+    const staged = g.files.index ? { top: g.files.top, rootReal, index: g.files.index, changed: new Set(g.files.changed) } : void 0;
     for (const p of g.files.changed) {
       const rel = toRel(p);
       if (leaves(rel) || !inScope(rel)) continue;
       const rule2 = await w.ignoredBy(rel, false);
       if (rule2) continue;
+      if (staged && !w.named(rel) && isRegular(staged.index.get(p))) continue;
       if (staged) {
         const got = await stagedContent(staged, p, rel);
         if ("diagnostic" in got) w.diagnostics.push(got.diagnostic);
@@ -60763,6 +59722,55 @@ var src_default = import_opa.default;
 // src/engine/engine.ts
 init_diagnostics();
 init_bundle();
+
+// src/runtime/entropy.ts
+import { randomFillSync } from "node:crypto";
+var pool = new Uint32Array(512);
+var used = pool.length;
+function draw() {
+  if (used === pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
+  return pool[used++];
+}
+function seedModule(policy) {
+  policy.wasmInstance?.exports.palisade_seed?.(draw(), draw());
+}
+
+// src/runtime/evaluate.ts
+var PAGE = 64 * 1024;
+var encoder = new TextEncoder();
+var decoder = new TextDecoder();
+function reserve(state, end) {
+  const delta = end - state.mem.buffer.byteLength;
+  if (delta > 0) state.mem.grow(Math.ceil(delta / PAGE));
+}
+function writeInput(state, input) {
+  const at2 = state.dataHeapPtr;
+  if (typeof input !== "string") {
+    reserve(state, at2 + input.byteLength);
+    new Uint8Array(state.mem.buffer).set(input, at2);
+    return input.byteLength;
+  }
+  const first = encoder.encodeInto(input, new Uint8Array(state.mem.buffer, at2));
+  if (first.read === input.length) return first.written;
+  reserve(state, at2 + Buffer.byteLength(input, "utf8"));
+  return encoder.encodeInto(input, new Uint8Array(state.mem.buffer, at2)).written;
+}
+function evaluateJson(policy, input, entrypoint) {
+  const state = policy;
+  if (!(state.minorVersion >= 2)) return policy.evaluate((typeof input === "string" ? encoder.encode(input) : input.slice()).buffer, entrypoint);
+  if (!Object.prototype.hasOwnProperty.call(state.entrypoints, entrypoint)) throw `entrypoint ${entrypoint} is not valid in this instance`;
+  const inputLen = writeInput(state, input);
+  seedModule(policy);
+  const ret = state.wasmInstance.exports.opa_eval(0, state.entrypoints[entrypoint], state.dataAddr, state.dataHeapPtr, inputLen, state.dataHeapPtr + inputLen, 0);
+  const bytes = new Uint8Array(state.mem.buffer);
+  const end = bytes.indexOf(0, ret);
+  return JSON.parse(decoder.decode(bytes.subarray(ret, end < 0 ? bytes.length : end)));
+}
+
+// src/engine/engine.ts
 init_host();
 
 // src/engine/violations.ts
@@ -60832,9 +59840,19 @@ function toFinding(policy, doc, v) {
 // src/engine/foreign.ts
 init_paths();
 import { existsSync as existsSync6 } from "node:fs";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+var workerThreads;
+var threads = () => workerThreads ??= __require("node:worker_threads");
 var TIME_BUDGET_MARK = "eval_time_exceeded";
 var workerAvailable = () => existsSync6(FOREIGN_WORKER);
+function redirectPrints(sink, fn) {
+  const log = console.log;
+  console.log = (...args) => sink(args.map(String).join(" "));
+  try {
+    return fn();
+  } finally {
+    console.log = log;
+  }
+}
 var ForeignModule = class {
   constructor(wasm, data, memory, budgetMs, extras = {}) {
     this.wasm = wasm;
@@ -60853,9 +59871,11 @@ var ForeignModule = class {
   flag = new Int32Array(new SharedArrayBuffer(4));
   /** What the recorder builtin received during the last evaluation (WorkerExtras.recorder). */
   lastCases = [];
+  /** What the last evaluation printed, one `\n`-ended line per print() (WorkerExtras.prints). */
+  lastOutput = "";
   receive(deadline) {
     for (; ; ) {
-      const got = receiveMessageOnPort(this.port);
+      const got = threads().receiveMessageOnPort(this.port);
       if (got) return got.message;
       const left = deadline - Date.now();
       if (left <= 0) return void 0;
@@ -60864,6 +59884,7 @@ var ForeignModule = class {
     }
   }
   start() {
+    const { MessageChannel, Worker } = threads();
     const { port1, port2 } = new MessageChannel();
     Atomics.store(this.flag, 0, 0);
     this.worker = new Worker(FOREIGN_WORKER, {
@@ -60891,6 +59912,7 @@ var ForeignModule = class {
     if (!this.worker) this.start();
     Atomics.store(this.flag, 0, 0);
     this.lastCases = [];
+    this.lastOutput = "";
     this.port.postMessage({ input, entrypoint, testFile });
     const a = this.receive(Date.now() + this.budgetMs);
     if (!a) {
@@ -60898,12 +59920,15 @@ var ForeignModule = class {
       throw new Error(`${TIME_BUDGET_MARK}: the policy ran longer than ${this.budgetMs} ms`);
     }
     if ("cases" in a && a.cases) this.lastCases = a.cases;
+    if ("output" in a && a.output) this.lastOutput = a.output;
     if ("error" in a) throw new Error(a.error);
     return "result" in a ? a.result : void 0;
   }
 };
 
 // src/engine/engine.ts
+var printToStderr = (line) => void process.stderr.write(`${line}
+`);
 var DEFAULT_POLICY_TIME_MS = 6e4;
 var DEFAULT_POLICY_STEPS = 1e9;
 var DEFAULT_POLICY_MEMORY_MB = 256;
@@ -60922,7 +59947,7 @@ function foreignPolicyMeta(entrypoint) {
 }
 var pagesFor = (bytes) => Math.ceil(bytes / 65536);
 var memoryPages = (mb) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
-var encoder = new TextEncoder();
+var encoder2 = new TextEncoder();
 function exactBuffer(b) {
   if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b.buffer;
   const copy = new Uint8Array(b.byteLength);
@@ -60942,14 +59967,16 @@ var compileWasm = (bytes) => wasmApi.compile(bytes);
 var wasmExports = (module) => wasmApi.Module.exports(module).map((e) => e.name);
 var sdk = src_default ?? src_exports;
 var Engine = class _Engine {
-  constructor(bundles, steps, memoryMB) {
+  constructor(bundles, steps, memoryMB, print) {
     this.bundles = bundles;
     this.steps = steps;
     this.memoryMB = memoryMB;
+    this.print = print;
   }
   bundles;
   steps;
   memoryMB;
+  print;
   static async load(bundles, opts = {}) {
     const steps = opts.policySteps ?? DEFAULT_POLICY_STEPS;
     const memoryMB = opts.policyMemoryMB ?? DEFAULT_POLICY_MEMORY_MB;
@@ -60991,10 +60018,10 @@ var Engine = class _Engine {
       const exports = instance.wasmInstance.exports;
       exports.palisade_set_step_budget?.(steps);
       exports.palisade_set_memory_budget?.(memoryMB * 1024 * 1024);
-      const foreign = exports.palisade_set_step_budget === void 0 && workerAvailable() ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS) : void 0;
+      const foreign = exports.palisade_set_step_budget === void 0 && workerAvailable() ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true }) : void 0;
       loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies, data: bundle.data });
     }
-    return new _Engine(loaded, steps, memoryMB);
+    return new _Engine(loaded, steps, memoryMB, opts.print ?? printToStderr);
   }
   /** Every policy the engine runs, for reports that list rules even when nothing fired. */
   get policies() {
@@ -61015,15 +60042,29 @@ var Engine = class _Engine {
    * metadata, so they never take part.
    */
   evaluateInventory(docs, inventory) {
+    return this.withInventory(docs, inventory, (b, doc) => {
+      const own = b.policies.filter((p) => p.meta.inventory && p.meta.kinds.includes(doc.kind));
+      return { policies: own, aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) };
+    });
+  }
+  /**
+   * Evaluates documents again with every policy of their kind, `inventory` set as
+   * `data.inventory`: for documents whose helpers read more when the scan's other files are known
+   * (a reusable workflow or composite action and its callers, docs/inventory.md). The caller
+   * merges these findings with the first pass's.
+   */
+  evaluateInContext(docs, inventory) {
+    return this.withInventory(docs, inventory, (b, doc) => ({ policies: applicableTo(b, doc.kind), aggregate: b.kindEntrypoints.get(doc.kind) }));
+  }
+  withInventory(docs, inventory, pick) {
     const findings = [];
     const diagnostics = [];
     for (const b of this.bundles) {
-      const own = b.policies.filter((p) => p.meta.inventory);
-      if (own.length === 0 || b.foreign) continue;
+      if (b.foreign || !docs.some((doc) => pick(b, doc).policies.length > 0)) continue;
       b.instance.setData({ ...b.data ?? {}, inventory });
       try {
         for (const doc of docs) {
-          const r = this.run(doc, (x) => x === b ? { policies: own.filter((p) => p.meta.kinds.includes(doc.kind)), aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) } : { policies: [] });
+          const r = this.run(doc, (x) => x === b ? pick(b, doc) : { policies: [] });
           for (const f of r.findings) findings.push(f);
           for (const d of r.diagnostics) diagnostics.push(d);
         }
@@ -61038,14 +60079,24 @@ var Engine = class _Engine {
     const diagnostics = [];
     const seen = /* @__PURE__ */ new Set();
     const collect = (meta, result2) => this.collect(meta, doc, result2, findings, seen, diagnostics);
-    let encoded;
+    let text2;
+    let bytes;
+    const evaluate2 = (b, entrypoint) => {
+      text2 ??= doc.json ?? JSON.stringify(doc.data ?? null);
+      if (!b.foreign) return redirectPrints(this.print, () => evaluateJson(b.instance, text2, entrypoint));
+      bytes ??= typeof text2 === "string" ? encoder2.encode(text2).buffer : exactBuffer(text2);
+      try {
+        return b.foreign.evaluate(bytes, entrypoint);
+      } finally {
+        for (const line of b.foreign.lastOutput.split("\n").slice(0, -1)) this.print(line);
+      }
+    };
     for (const b of this.bundles) {
       const { policies: applicable, aggregate } = pick(b);
       if (applicable.length === 0) continue;
-      const input = encoded ??= doc.json ? exactBuffer(doc.json) : encoder.encode(JSON.stringify(doc.data ?? null)).buffer;
       if (aggregate) {
         try {
-          const rs = (b.foreign ?? b.instance).evaluate(input, aggregate);
+          const rs = evaluate2(b, aggregate);
           const byPolicy2 = rs[0]?.result ?? {};
           for (const p of applicable) collect(p.meta, byPolicy2[p.meta.id]);
           continue;
@@ -61054,7 +60105,7 @@ var Engine = class _Engine {
       }
       for (const p of applicable) {
         try {
-          const rs = (b.foreign ?? b.instance).evaluate(input, p.entrypoint);
+          const rs = evaluate2(b, p.entrypoint);
           collect(p.meta, rs[0]?.result);
         } catch (e) {
           diagnostics.push(this.failure(p.meta.id, doc, e));
@@ -61131,7 +60182,7 @@ function describe(e) {
 }
 
 // src/loaders/kubernetes/inventory.ts
-var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
   "Namespace",
   "Node",
@@ -61166,9 +60217,9 @@ var put = (into, keys, value) => {
 function buildInventory(docs) {
   const inv = { cluster: {}, namespace: {} };
   for (const d of docs) {
-    if (d.kind !== "kubernetes" || !isObj6(d.data)) continue;
+    if (d.kind !== "kubernetes" || !isObj4(d.data)) continue;
     const { apiVersion, kind, metadata } = d.data;
-    if (typeof apiVersion !== "string" || typeof kind !== "string" || !isObj6(metadata) || typeof metadata.name !== "string") continue;
+    if (typeof apiVersion !== "string" || typeof kind !== "string" || !isObj4(metadata) || typeof metadata.name !== "string") continue;
     if (CLUSTER_SCOPED.has(kind)) put(inv.cluster, [apiVersion, kind, metadata.name], d.data);
     else {
       const ns = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : UNSET_NAMESPACE;
@@ -61178,12 +60229,59 @@ function buildInventory(docs) {
   return inv;
 }
 
+// src/loaders/github/inventory.ts
+import { posix as posix6 } from "node:path";
+var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var actionFolder = (path) => {
+  const dir = posix6.dirname(path);
+  return dir === "." ? "" : dir;
+};
+function localTarget(uses) {
+  if (typeof uses !== "string" || !uses.startsWith("./")) return void 0;
+  const t = posix6.normalize(uses.split("@")[0]).replace(/\/+$/, "");
+  return t === "." ? "" : t;
+}
+function buildGithubInventory(docs) {
+  const inv = { workflows: {}, actions: {} };
+  for (const d of docs) {
+    if (d.kind === "github-workflow") inv.workflows[d.path] = d.data;
+    else if (d.kind === "github-action") inv.actions[actionFolder(d.path)] = d.data;
+  }
+  return inv;
+}
+function targets(inv) {
+  const out = /* @__PURE__ */ new Set();
+  const steps = (list4) => {
+    if (!Array.isArray(list4)) return;
+    for (const s of list4) {
+      const t = isObj5(s) ? localTarget(s.uses) : void 0;
+      if (t !== void 0) out.add(t);
+    }
+  };
+  for (const w of Object.values(inv.workflows)) {
+    if (!isObj5(w) || !isObj5(w.jobs)) continue;
+    for (const job of Object.values(w.jobs)) {
+      if (!isObj5(job)) continue;
+      const t = localTarget(job.uses);
+      if (t !== void 0) out.add(t);
+      steps(job.steps);
+    }
+  }
+  for (const a of Object.values(inv.actions)) if (isObj5(a) && isObj5(a.runs)) steps(a.runs.steps);
+  return out;
+}
+function calledDocuments(docs, inv) {
+  const called = targets(inv);
+  return docs.filter((d) => d.kind === "github-workflow" ? called.has(d.path) : d.kind === "github-action" && called.has(actionFolder(d.path)));
+}
+
 // src/loaders/read.ts
 import { realpath as realpath3 } from "node:fs/promises";
-import { join as join7, posix as posix10 } from "node:path";
+import { join as join7, posix as posix11 } from "node:path";
 init_diag();
 init_options();
 init_loaders();
+init_load5();
 init_build();
 var LIMIT_HINT = "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`";
 var overLimit = (rel, size, cap) => ({
@@ -61214,12 +60312,12 @@ async function terraformSources(root, rootReal, lim, out) {
   return map;
 }
 function namedOnly(sources, discovered) {
-  const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix10.dirname(f.path)));
-  const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix10.dirname(f.path))).map((f) => f.path));
+  const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix11.dirname(f.path)));
+  const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix11.dirname(f.path))).map((f) => f.path));
   if (named.size === 0) return sources;
-  const dirs = new Set([...named].map((p) => posix10.dirname(p)));
+  const dirs = new Set([...named].map((p) => posix11.dirname(p)));
   const isConfig = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
-  return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix10.dirname(p)) && !named.has(p))));
+  return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix11.dirname(p)) && !named.has(p))));
 }
 var READ_AHEAD = 8;
 async function loadDiscovered(found, opts, sink) {
@@ -61230,7 +60328,7 @@ async function loadDiscovered(found, opts, sink) {
   const planDirs = /* @__PURE__ */ new Set();
   const manifests = [];
   const emit = (d) => {
-    if (d.kind === "terraform-plan") planDirs.add(posix10.dirname(d.path));
+    if (d.kind === "terraform-plan") planDirs.add(posix11.dirname(d.path));
     if (d.kind === "package-json") manifests.push(d);
     if (sink) sink(d);
     else documents.push(d);
@@ -61259,6 +60357,10 @@ async function loadDiscovered(found, opts, sink) {
     const loadOpts = { ...opts };
     if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics);
     try {
+      if (sink && f.kind === "kubernetes") {
+        keepDiagnostics(f.path, streamKubernetes({ path: f.path, bytes: r.bytes }, loadOpts, emit), diagnostics);
+        continue;
+      }
       const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
       keepDiagnostics(f.path, res.diagnostics, diagnostics);
       for (const d of res.documents) emit(d);
@@ -61321,7 +60423,7 @@ function closest(name, candidates) {
 }
 
 // src/waivers/parse.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 init_yaml_bounded();
 init_glob();
 
@@ -61467,8 +60569,8 @@ var waiverFileSchema = {
 
 // src/waivers/parse.ts
 var DEFAULT_WAIVER_FILE = ".palisade/waivers.yaml";
-var compiled3;
-var validator2 = () => compiled3 ??= compileSchema(waiverFileSchema);
+var compiled2;
+var validator2 = () => compiled2 ??= compileSchema(waiverFileSchema);
 var FIELD_FIX = {
   id: "add a stable `id:` such as `W-2025-001`; findings and audits refer to it",
   policy: "add `policy:` with a policy id (`k8s/privileged-container`) or a glob (`k8s/*`)",
@@ -61496,8 +60598,8 @@ function pathOf(instancePath) {
 function parseWaivers(text2, file, opts) {
   const maxDays = opts.maxDays ?? 365;
   const diagnostics = [];
-  const lineCounter = new import_yaml9.LineCounter();
-  const parsed = guardedParse(text2, () => (0, import_yaml9.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false }));
+  const lineCounter = new import_yaml10.LineCounter();
+  const parsed = guardedParse(text2, () => (0, import_yaml10.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false }));
   const at2 = (offset) => {
     if (offset === void 0) return { line: 1, col: 1 };
     const p = lineCounter.linePos(offset);
@@ -61524,8 +60626,8 @@ function parseWaivers(text2, file, opts) {
   if (data === null || data === void 0) return { waivers: [], diagnostics };
   const offsetOf = (path, key) => {
     const node = doc.getIn(path, true);
-    if (key !== void 0 && (0, import_yaml9.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml9.isPair)(p) && (0, import_yaml9.isScalar)(p.key) && p.key.value === key);
+    if (key !== void 0 && (0, import_yaml10.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml10.isPair)(p) && (0, import_yaml10.isScalar)(p.key) && p.key.value === key);
       const k = pair?.key;
       if (k?.range) return k.range[0];
     }
@@ -61551,7 +60653,7 @@ function parseWaivers(text2, file, opts) {
     }
   }
   function reportSchemaError(err, path, who) {
-    const field = typeof path[2] === "string" ? path[2] : typeof path[0] === "string" && path.length === 1 ? path[0] : void 0;
+    const field2 = typeof path[2] === "string" ? path[2] : typeof path[0] === "string" && path.length === 1 ? path[0] : void 0;
     switch (err.keyword) {
       case "required": {
         const missing = err.params.missingProperty;
@@ -61587,10 +60689,10 @@ function parseWaivers(text2, file, opts) {
         diag2(offsetOf(path), "unsupported waiver file `version`", "use `version: 1` or leave it out");
         return;
     }
-    const fmt = field ? FIELD_FORMAT[field] : void 0;
+    const fmt = field2 ? FIELD_FORMAT[field2] : void 0;
     const value = doc.getIn(path);
     const shown = typeof value === "string" ? ` (got "${value}")` : value === null ? " (got nothing)" : ` (got ${typeof value})`;
-    if (fmt) diag2(offsetOf(path), `${who}: \`${field}\` must be ${fmt[0]}${shown}`, fmt[1]);
+    if (fmt) diag2(offsetOf(path), `${who}: \`${field2}\` must be ${fmt[0]}${shown}`, fmt[1]);
     else diag2(offsetOf(path), `${who}: ${err.instancePath || "the file"} ${err.message ?? "is invalid"}`, "see docs/waivers.md for the format");
   }
   if (topLevelBroken && !Array.isArray(entries2)) return { waivers: [], diagnostics };
@@ -61628,10 +60730,10 @@ function parseWaivers(text2, file, opts) {
         "warning"
       );
     }
-    for (const field of ["policy", "path", "resource"]) {
-      const g = w[field];
+    for (const field2 of ["policy", "path", "resource"]) {
+      const g = w[field2];
       const problem = g === void 0 ? void 0 : globProblem(g);
-      if (problem) diag2(offsetOf([...path, field]), `${label(index)}: \`${field}\` pattern "${g}": ${problem}`, "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", "warning");
+      if (problem) diag2(offsetOf([...path, field2]), `${label(index)}: \`${field2}\` pattern "${g}": ${problem}`, "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", "warning");
     }
     const waiver = { id: w.id, policy: w.policy, path: w.path, owner: w.owner, reason: w.reason.trim(), expires: w.expires, source: { file, ...where2 } };
     if (w.resource !== void 0) waiver.resource = w.resource;
@@ -61677,7 +60779,7 @@ function selectPolicies(bundles, config, selection, where2) {
 
 // src/scan/shard.ts
 import { createHash as createHash3 } from "node:crypto";
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function shardOf(key, count) {
   return createHash3("sha256").update(key).digest().readUInt32BE(0) % count + 1;
 }
@@ -61686,7 +60788,7 @@ function inShard(found, shard) {
   return {
     ...found,
     files: found.files.filter(
-      (f) => mine(f.kind === "terraform-source" || f.kind === "terraform-plan" ? posix11.dirname(f.path) : f.path) || shard.index === 1 && f.kind === "package-json"
+      (f) => mine(f.kind === "terraform-source" || f.kind === "terraform-plan" ? posix12.dirname(f.path) : f.path) || shard.index === 1 && f.kind === "package-json"
     ),
     charts: found.charts.filter(mine),
     repositoryFiles: shard.index === 1 ? found.repositoryFiles : []
@@ -61720,7 +60822,7 @@ function parseBaseline(text2, file) {
 init_diag();
 import { execFile as execFile2 } from "node:child_process";
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join9, posix as posix12, relative as relative5, sep as sep3 } from "node:path";
+import { join as join9, posix as posix13, relative as relative5, sep as sep3 } from "node:path";
 init_loaders();
 var display = (chart) => chart || ".";
 function topCharts(charts) {
@@ -61758,7 +60860,7 @@ function loadRendered(path, text2, template2, opts) {
   return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
 async function stdinTemplates(root, cwd) {
-  const here = posix12.normalize(relative5(root, cwd).split(sep3).join("/"));
+  const here = posix13.normalize(relative5(root, cwd).split(sep3).join("/"));
   const charts = /* @__PURE__ */ new Map();
   const add = (dir) => {
     const name = readChartName(root, dir);
@@ -61768,7 +60870,7 @@ async function stdinTemplates(root, cwd) {
   const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
   const found = await fg("**/Chart.yaml", { cwd: root, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] });
   const depth = (p) => p.split("/").length;
-  for (const f of found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) add(posix12.dirname(f) === "." ? "" : posix12.dirname(f));
+  for (const f of found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) add(posix13.dirname(f) === "." ? "" : posix13.dirname(f));
   return (source) => {
     const name = source.split("/")[0];
     const dir = charts.get(name);
@@ -61792,7 +60894,7 @@ async function renderCharts(root, charts, opts) {
   for (const [i, chart] of charts.entries()) {
     const name = readChartName(root, chart);
     if (name === void 0) {
-      diagnostics.push(fileDiagnostic(posix12.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
+      diagnostics.push(fileDiagnostic(posix13.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
       continue;
     }
     const r = await helm(["template", name, join9(root, chart)], root);
@@ -61849,7 +60951,7 @@ async function scan(opts = {}) {
     }
   );
   const [engine, discovered] = await Promise.all([
-    Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs }),
+    Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs, print: opts.print }),
     discovering
   ]);
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
@@ -61877,9 +60979,11 @@ async function scan(opts = {}) {
   const partial = Boolean(opts.staged || opts.changedSince || opts.shard);
   const inventoryDocs = engine.needsInventory && !partial ? [] : void 0;
   if (engine.needsInventory && partial) diagnostics.push({ file: ".", line: 0, col: 0, code: "scan_partial", severity: "note", message: "policies that compare Kubernetes objects across the scan (e.g. a service account no manifest defines) were not run: this scan sees only part of the files", fix: "run a full `palisade scan` of the manifests folder (e.g. on the default branch) for those checks" });
+  const githubDocs = partial ? void 0 : [];
   const evaluate2 = (doc) => {
     keep(engine.evaluate(doc));
     if (inventoryDocs && doc.kind === "kubernetes") inventoryDocs.push(doc);
+    if (githubDocs && (doc.kind === "github-workflow" || doc.kind === "github-action")) githubDocs.push(doc);
     evaluated.push({ file: doc.path, ignores: doc.ignores });
     documentKinds[doc.kind] = (documentKinds[doc.kind] ?? 0) + 1;
     if (doc.path !== lastPath) opts.onProgress?.(++filesDone, Math.max(filesDone, found.files.length));
@@ -61897,6 +61001,15 @@ async function scan(opts = {}) {
     for (const d of r.documents) evaluate2(d);
   }
   if (inventoryDocs?.length) keep(engine.evaluateInventory(inventoryDocs, buildInventory(inventoryDocs)));
+  if (githubDocs?.length) {
+    const github2 = buildGithubInventory(githubDocs);
+    const called = calledDocuments(githubDocs, github2);
+    if (called.length) {
+      const seen = new Set(findings.map((f) => f.fingerprint));
+      const r = engine.evaluateInContext(called, { github: github2 });
+      keep({ findings: r.findings.filter((f) => !seen.has(f.fingerprint)), diagnostics: r.diagnostics.filter((d) => !evalDiagnostics.some((e) => e.file === d.file && e.message === d.message)) });
+    }
+  }
   for (const d of evalDiagnostics) diagnostics.push(d);
   opts.onProgress?.(filesDone, filesDone);
   const waiverPath = opts.waivers ? resolve6(cwd, opts.waivers) : config.waivers ? join14(configDir, config.waivers) : join14(root, DEFAULT_WAIVER_FILE);

@@ -62,7 +62,7 @@ export function builtinTable(): string {
     '`rand.intn` and `uuid.rfc4122`, which OPA\'s Wasm leaves to the SDK, are native too: the module',
     'derives each value from the arguments and a per-evaluation seed, so the same arguments give the',
     'same value throughout one evaluation, as in OPA. Palisade\'s engine seeds every evaluation from',
-    '`crypto.getRandomValues` through the module\'s `palisade_seed(lo, hi)` export; a host that never',
+    '`crypto.randomFillSync` through the module\'s `palisade_seed(lo, hi)` export; a host that never',
     'calls it (stock opa-wasm) gets values seeded from an evaluation counter and a hash of the input:',
     'well distributed, different from one evaluation to the next, but predictable. Neither is for',
     'secrets (see docs/security.md).',

@@ -3,7 +3,7 @@
 // Must not keep results in memory: a result is a function of (evaluation seed, builtin, arguments),
 // which gives OPA's guarantee ("for any given argument pair the output is consistent throughout a
 // query evaluation") without a cache, and a new seed per evaluation gives new values.
-// Entropy: Palisade's host calls palisade_seed with crypto.getRandomValues before each evaluation.
+// Entropy: Palisade's host calls palisade_seed with the system's CSPRNG (randomFillSync) before each evaluation.
 // A host that never calls it (stock opa-wasm) still gets well-distributed values that change from
 // one evaluation to the next (a per-instance counter and the input's hash), but predictable ones:
 // never for secrets, as OPA also warns.
