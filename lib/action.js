@@ -19205,13 +19205,13 @@ var init_diag = __esm({
 
 // src/paths.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 function findPackageRoot() {
   let dir = HERE;
   for (; ; ) {
     if (existsSync2(join3(dir, "package.json")) && ["src", "dist", "lib"].some((d) => existsSync2(join3(dir, d)))) return dir;
-    const parent = dirname2(dir);
+    const parent = dirname3(dir);
     if (parent === dir) throw new Error("palisade: cannot find the package root");
     dir = parent;
   }
@@ -19220,7 +19220,7 @@ var HERE, BUNDLED, PACKAGE_ROOT, RUNTIME_WASM, POLICIES_DIR, FOREIGN_WORKER, BUI
 var init_paths = __esm({
   "src/paths.ts"() {
     "use strict";
-    HERE = dirname2(fileURLToPath(import.meta.url));
+    HERE = dirname3(fileURLToPath(import.meta.url));
     BUNDLED = existsSync2(join3(HERE, "runtime.wasm"));
     PACKAGE_ROOT = findPackageRoot();
     RUNTIME_WASM = BUNDLED ? join3(HERE, "runtime.wasm") : join3(PACKAGE_ROOT, "dist", "runtime", "runtime.wasm");
@@ -23193,10 +23193,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23210,7 +23210,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23234,7 +23234,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23250,7 +23250,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23341,7 +23341,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23355,13 +23355,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -23404,18 +23404,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23469,8 +23469,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap7 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23482,7 +23482,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23493,8 +23493,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23511,7 +23511,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23691,7 +23691,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23708,24 +23708,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23908,25 +23908,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24736,14 +24736,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25910,18 +25910,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26074,15 +26074,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26276,13 +26276,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27345,9 +27345,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str5[index] === "\\") {
-          var open5 = str5[index + 1];
+          var open4 = str5[index + 1];
           index += 2;
-          var close = chars[open5];
+          var close = chars[open4];
           if (close) {
             var n2 = str5.indexOf(close, index);
             if (n2 !== -1) {
@@ -27373,9 +27373,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str5[index] === "\\") {
-          var open5 = str5[index + 1];
+          var open4 = str5[index + 1];
           index += 2;
-          var close = chars[open5];
+          var close = chars[open4];
           if (close) {
             var n2 = str5.indexOf(close, index);
             if (n2 !== -1) {
@@ -28339,7 +28339,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open5 = value;
+          const open4 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -28349,7 +28349,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open5) {
+            if (next === open4) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -28392,8 +28392,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block2.ranges > 0) {
             block2.ranges = 0;
-            const open5 = block2.nodes.shift();
-            block2.nodes = [open5, { type: "text", value: stringify2(block2) }];
+            const open4 = block2.nodes.shift();
+            block2.nodes = [open4, { type: "text", value: stringify2(block2) }];
           }
           push2({ type: "comma", value });
           block2.commas++;
@@ -29491,16 +29491,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal2;
-          open5.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open5.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -29720,15 +29720,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open5);
-          push2(open5);
+          braces.push(open4);
+          push2(open4);
           continue;
         }
         if (value === "}") {
@@ -30523,8 +30523,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      const basename6 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -33316,13 +33316,13 @@ ${offset}${err}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str5 + "\n" : str5;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep6) {
+      static atDocumentBoundary(src, offset, sep7) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep6) {
-          if (ch0 !== sep6) return false;
+        if (sep7) {
+          if (ch0 !== sep7) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -34498,7 +34498,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str5 = "";
-        let sep6 = "";
+        let sep7 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
           for (let j = 0; j < bi; ++j) {
@@ -34507,21 +34507,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep6 === "\n") str5 += "\n";
-            else sep6 = "\n";
+            if (sep7 === "\n") str5 += "\n";
+            else sep7 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i);
             const line = src.slice(i, lineEnd);
             i = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep6 === " ") sep6 = "\n";
-              else if (!prevMoreIndented && !atStart && sep6 === "\n") sep6 = "\n\n";
-              str5 += sep6 + line;
-              sep6 = lineEnd < end && src[lineEnd] || "";
+              if (sep7 === " ") sep7 = "\n";
+              else if (!prevMoreIndented && !atStart && sep7 === "\n") sep7 = "\n\n";
+              str5 += sep7 + line;
+              sep7 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str5 += sep6 + line;
-              sep6 = folded && i < keepStart ? " " : "\n";
+              str5 += sep7 + line;
+              sep7 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
@@ -39743,9 +39743,9 @@ function skipRedirect(script, i) {
   while (j < script.length && (script[j] === " " || script[j] === "	")) j++;
   return j;
 }
-function closingParen(s, open5) {
+function closingParen(s, open4) {
   let level = 0;
-  for (let i = open5; i < s.length; i++) {
+  for (let i = open4; i < s.length; i++) {
     const c = s[i];
     if (c === "'") {
       const e = s.indexOf("'", i + 1);
@@ -40589,7 +40589,7 @@ var init_parser = __esm({
             continue;
           }
           if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === 123) {
-            const open5 = this.i;
+            const open4 = this.i;
             this.i += 2;
             const stripLeft = t[this.i] === "~";
             if (stripLeft) this.i++;
@@ -40599,7 +40599,7 @@ var init_parser = __esm({
               this.nest = 1;
               const x = this.expr();
               this.ws();
-              stripNext = this.closeTemplate(open5);
+              stripNext = this.closeTemplate(open4);
               this.nest = saved2;
               parts.push({ t: "interp", x });
               continue;
@@ -40613,7 +40613,7 @@ var init_parser = __esm({
             if (kw === "if") {
               const cond = this.expr();
               this.ws();
-              const strip = this.closeTemplate(open5);
+              const strip = this.closeTemplate(open4);
               const then = this.inner(end, escapes, limit, strip);
               let els = [];
               if (this.directive === "else") els = this.inner(end, escapes, limit, this.lastStrip);
@@ -40636,7 +40636,7 @@ var init_parser = __esm({
               if (val === void 0 || this.ident() !== "in") this.fail(this.i, "expected `%{ for v in collection }`", "write the directive as %{ for item in collection }");
               const coll = this.expr();
               this.ws();
-              const strip = this.closeTemplate(open5);
+              const strip = this.closeTemplate(open4);
               const body = this.inner(end, escapes, limit, strip);
               if (this.directive !== "endfor") this.fail(kwAt, "%{ for } without a matching %{ endfor }", "close the directive with %{ endfor }");
               this.directive = void 0;
@@ -40646,7 +40646,7 @@ var init_parser = __esm({
               stripNext = this.lastStrip;
             } else if (kw === "else" || kw === "endif" || kw === "endfor") {
               this.ws();
-              this.lastStrip = this.closeTemplate(open5);
+              this.lastStrip = this.closeTemplate(open4);
               this.directive = kw;
               this.nest = saved;
               return parts;
@@ -40672,10 +40672,10 @@ var init_parser = __esm({
         return parts;
       }
       /** At the closing `}` of `${…}` or `%{…}`, with an optional `~`: whether it strips what follows. */
-      closeTemplate(open5) {
+      closeTemplate(open4) {
         const strip = this.t[this.i] === "~";
         if (strip) this.i++;
-        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open5}, found ${this.found()}`, "close the interpolation with }");
+        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open4}, found ${this.found()}`, "close the interpolation with }");
         this.i++;
         return strip;
       }
@@ -41648,7 +41648,7 @@ var init_versions = __esm({
 });
 
 // src/loaders/github/load.ts
-import { basename as basename2 } from "node:path/posix";
+import { basename as basename3 } from "node:path/posix";
 function stepName(steps, n2) {
   const s = Array.isArray(steps) ? steps[n2] : void 0;
   if (isObj(s) && typeof s.name === "string") return ` (${s.name})`;
@@ -41699,7 +41699,7 @@ function loadGithub(kind, file, opts) {
     path: file.path,
     index: entry.index,
     data,
-    resource: kind === "github-workflow" ? `workflow ${basename2(file.path)}` : `action ${file.path}`,
+    resource: kind === "github-workflow" ? `workflow ${basename3(file.path)}` : `action ${file.path}`,
     ignores: ignoresFor(s, entry),
     locate: (route) => locateIn(s, entry, route),
     resourceAt: (route) => kind === "github-workflow" ? workflowResourceAt(data, route) : actionResourceAt(data, route)
@@ -43123,8 +43123,8 @@ var init_functions = __esm({
         const n2 = Math.max(...a.map((x) => Array.isArray(x) ? x.length : 1), 0);
         return Array.from({ length: n2 }, (_, i) => format(str2(f), a.map((x) => Array.isArray(x) ? x[i] : x)));
       },
-      join: ([sep6, ...ls]) => ls.flatMap((l) => list2(l, "join")).map(str2).join(str2(sep6)),
-      split: ([sep6, s]) => str2(s).split(str2(sep6)),
+      join: ([sep7, ...ls]) => ls.flatMap((l) => list2(l, "join")).map(str2).join(str2(sep7)),
+      split: ([sep7, s]) => str2(s).split(str2(sep7)),
       lower: ([s]) => str2(s).toLowerCase(),
       upper: ([s]) => str2(s).toUpperCase(),
       title: ([s]) => str2(s).replace(new RegExp("(^|[^\\p{L}\\p{N}])(\\p{L})", "gu"), (_, a, b) => a + b.toUpperCase()),
@@ -57069,7 +57069,7 @@ var init_build2 = __esm({
 
 // src/policy/sources.ts
 import { existsSync as existsSync9, readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute4, join as join12, relative as relative6, resolve as resolve5, sep as sep4 } from "node:path";
+import { basename as basename4, dirname as dirname5, isAbsolute as isAbsolute4, join as join12, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 function walk(dir, keep, skip, out, dirs = []) {
   for (const name of readdirSync2(dir).sort()) {
     if (name === "node_modules" || name.startsWith(".") || skip(dir, name)) continue;
@@ -57082,7 +57082,7 @@ function walk(dir, keep, skip, out, dirs = []) {
 function filesUnder(paths, keep, skip) {
   const out = [];
   for (const p of paths) {
-    if (skip(dirname4(p), basename3(p))) continue;
+    if (skip(dirname5(p), basename4(p))) continue;
     if (statSync2(p).isDirectory()) walk(p, keep, skip, out);
     else out.push({ file: p, dirs: [] });
   }
@@ -57091,7 +57091,7 @@ function filesUnder(paths, keep, skip) {
 function collectRegoSources(paths, opts = {}) {
   const ignore = opts.ignore ?? notIgnored;
   return filesUnder(paths, (name) => name.endsWith(".rego"), (_dir, name) => ignore(name)).map(({ file }) => file).filter((f) => opts.tests || !f.endsWith("_test.rego")).map((f) => ({
-    path: (opts.relativeTo ? relative6(opts.relativeTo, f) : f).split(sep4).join("/"),
+    path: (opts.relativeTo ? relative6(opts.relativeTo, f) : f).split(sep5).join("/"),
     source: readFileSync5(f, "utf8")
   }));
 }
@@ -57148,7 +57148,7 @@ function collectDataDocuments(paths, opts = {}) {
   const diagnostics = [];
   const ignore = opts.ignore ?? notIgnored;
   for (const { file, dirs } of filesUnder(paths, (name) => DATA_FILE.test(name), (dir, name) => ignore(name) || isPackFixtures(dir, name))) {
-    if (!DATA_FILE.test(basename3(file))) continue;
+    if (!DATA_FILE.test(basename4(file))) continue;
     const read = readDataFile(file);
     if (!("value" in read)) {
       diagnostics.push(read);
@@ -57190,13 +57190,13 @@ __export(catalog_exports, {
 });
 import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync10, readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { basename as basename4, dirname as dirname5, join as join13 } from "node:path";
+import { basename as basename5, dirname as dirname6, join as join13 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function toolchainHash() {
   if (toolchain) return toolchain;
   const h2 = createHash5("sha256");
   if (existsSync10(RUNTIME_WASM)) h2.update(readFileSync6(RUNTIME_WASM));
-  const here = dirname5(fileURLToPath2(import.meta.url));
+  const here = dirname6(fileURLToPath2(import.meta.url));
   const walk2 = (dir) => {
     if (!existsSync10(dir)) return;
     for (const name of readdirSync3(dir).sort()) {
@@ -57239,11 +57239,11 @@ function loadPolicyPaths(paths) {
       throw new PalisadeError([{ file: path, line: 0, col: 0, code: "usage_error", message: "policy path does not exist", fix: "pass a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm to --policy" }]);
     }
     if (st.isFile() && (path.endsWith(".tar.gz") || path.endsWith(".tgz"))) {
-      out.push({ name: basename4(path), bundle: readBundle(readFileSync6(path), path) });
+      out.push({ name: basename5(path), bundle: readBundle(readFileSync6(path), path) });
     } else if (st.isFile() && path.endsWith(".wasm")) {
       const wasm = new Uint8Array(readFileSync6(path));
       checkWasm(wasm, path);
-      out.push({ name: basename4(path), bundle: { wasm, data: {}, manifest: { revision: "", roots: [""] } } });
+      out.push({ name: basename5(path), bundle: { wasm, data: {}, manifest: { revision: "", roots: [""] } } });
     } else {
       rego.push(path);
     }
@@ -57786,8 +57786,8 @@ var CONFIDENCES = ["high", "medium", "low"];
 // src/reporters/chunks.ts
 var BATCH = 1 << 16;
 function* jsonChunks(value, depth, indent = "") {
-  const open5 = depth > 0 && value !== null && typeof value === "object";
-  if (!open5) {
+  const open4 = depth > 0 && value !== null && typeof value === "object";
+  if (!open4) {
     const text2 = JSON.stringify(value, null, 2);
     yield indent ? text2.replace(/\n/g, `
 ${indent}`) : text2;
@@ -58176,8 +58176,8 @@ function* junitChunks(findings, ctx) {
   }
   for (const policy of policies) {
     const mine = grouped.get(policy.id) ?? [];
-    const open5 = mine.filter((f) => !f.waived).length;
-    yield `  <testsuite${attrs({ name: policy.id, tests: Math.max(1, mine.length), failures: open5, errors: 0, skipped: mine.length - open5 })}>
+    const open4 = mine.filter((f) => !f.waived).length;
+    yield `  <testsuite${attrs({ name: policy.id, tests: Math.max(1, mine.length), failures: open4, errors: 0, skipped: mine.length - open4 })}>
 `;
     if (!mine.length) yield `    <testcase${attrs({ classname: policy.id, name: "no findings" })}/>
 `;
@@ -58360,19 +58360,19 @@ function sarifReport(findings, ctx, limits3 = {}) {
   const policies = policiesOf(findings, ctx);
   const rules = policies.map((p) => rule(p, ctx, lim));
   const ruleIndex = new Map(policies.map((p, i) => [p.id, i]));
-  const open5 = findings.filter((f) => !f.waived);
-  const waived = findings.length - open5.length;
-  const triage = sortedBySeverity(open5);
+  const open4 = findings.filter((f) => !f.waived);
+  const waived = findings.length - open4.length;
+  const triage = sortedBySeverity(open4);
   const render = (n2, warnings2) => {
     const kept2 = triage.slice(0, n2).sort(compareByLocation);
     const results = kept2.map((f) => result(f, ruleIndex.get(f.policy.id)));
     return buildLog(results, rules, ctx, [...ctx.diagnostics, ...warnings2], waived);
   };
   const warnings = [];
-  let keep = open5.length;
+  let keep = open4.length;
   if (keep > lim.resultsPerRun) {
     keep = lim.resultsPerRun;
-    warnings.push(limitWarning(keep, open5.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
+    warnings.push(limitWarning(keep, open4.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
   }
   let log = render(keep, warnings);
   const fits = (bytes) => bytes + 1024 + (bytes >> 12) <= lim.gzipBytes;
@@ -58381,7 +58381,7 @@ function sarifReport(findings, ctx, limits3 = {}) {
     while (size > lim.gzipBytes && keep > 0) {
       keep = Math.min(keep - 1, Math.floor(keep * lim.gzipBytes * 0.9 / size));
       keep = Math.max(keep, 0);
-      const w = limitWarning(keep, open5.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
+      const w = limitWarning(keep, open4.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
       log = render(keep, [...warnings, w]);
       size = gzippedLength(log);
       if (size <= lim.gzipBytes || keep === 0) warnings.push(w);
@@ -58438,9 +58438,9 @@ function* textLines(findings, ctx) {
     for (const l of rest) yield paint(STYLE.dim, l);
   }
   if (ctx.diagnostics.length) yield "";
-  const open5 = sortedByLocation(findings.filter((f) => !f.waived));
+  const open4 = sortedByLocation(findings.filter((f) => !f.waived));
   let currentFile;
-  for (const f of open5) {
+  for (const f of open4) {
     if (f.file !== currentFile) {
       if (currentFile !== void 0) yield "";
       currentFile = f.file;
@@ -58457,7 +58457,7 @@ function* textLines(findings, ctx) {
     if (fix) yield `      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`;
     yield `      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(f.policy, ctx))}`)}`;
   }
-  if (open5.length) yield "";
+  if (open4.length) yield "";
   const summary2 = summarize(findings, ctx);
   yield paint(summary2.failing || summary2.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary2));
 }
@@ -58510,18 +58510,18 @@ function githubSummary(findings, ctx, opts = {}) {
       return { p, open: mine.length - waived, waived };
     });
     rows.sort((a, b) => SEVERITIES_DESC.indexOf(a.p.severity) - SEVERITIES_DESC.indexOf(b.p.severity) || b.open - a.open || (a.p.id < b.p.id ? -1 : 1));
-    for (const { p, open: open6, waived } of rows) {
-      out.push(`| [${mdCode(p.id)}](${policyDocsUrl(p, ctx)}) ${mdText(p.title)} | ${p.severity} | ${open6} | ${waived} |`);
+    for (const { p, open: open5, waived } of rows) {
+      out.push(`| [${mdCode(p.id)}](${policyDocsUrl(p, ctx)}) ${mdText(p.title)} | ${p.severity} | ${open5} | ${waived} |`);
     }
     out.push("");
   }
-  const open5 = sortedBySeverity(findings.filter((f) => !f.waived));
-  if (open5.length) {
+  const open4 = sortedBySeverity(findings.filter((f) => !f.waived));
+  if (open4.length) {
     out.push(`### Top findings`, "", "| Severity | Policy | Location | Message |", "|---|---|---|---|");
-    for (const f of open5.slice(0, top)) {
+    for (const f of open4.slice(0, top)) {
       out.push(`| ${f.policy.severity} | ${mdCode(f.policy.id)} | ${fileLink(f, ctx)} | ${mdText(clip(f.message))} |`);
     }
-    if (open5.length > top) out.push("", `\u2026and ${open5.length - top} more: ${allFindings(ctx)}.`);
+    if (open4.length > top) out.push("", `\u2026and ${open4.length - top} more: ${allFindings(ctx)}.`);
     out.push("");
   }
   if (ctx.diagnostics.length) {
@@ -58652,8 +58652,8 @@ function streamReport(format2, findings, ctx) {
 // src/discovery/contained.ts
 init_diag();
 import { closeSync, constants as constants3, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { open as open3, realpath, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join2, relative } from "node:path";
+import { realpath, stat as stat3 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, sep } from "node:path";
 function inside(root, p) {
   const r = relative(root, p);
   return r === "" || r !== ".." && !r.startsWith(`..${"/"}`) && !r.startsWith("..\\") && !isAbsolute2(r);
@@ -58700,25 +58700,66 @@ async function checkContained(rootReal, abs, rel) {
   }
   return { ok: true, real };
 }
-async function readContained(rootReal, abs, rel, cap, limitHint) {
-  const c = await checkContained(rootReal, abs, rel);
-  if (!c.ok) return { diagnostic: c.diagnostic };
-  let fh;
-  try {
-    fh = await open3(c.real, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOFOLLOW);
-  } catch (e) {
-    return { diagnostic: readError(rel, e) };
+var OPEN_FLAGS = constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOFOLLOW;
+var ContainmentGate = class {
+  constructor(rootReal) {
+    this.rootReal = rootReal;
   }
+  rootReal;
+  dirs = /* @__PURE__ */ new Map();
+  async read(abs, rel, cap, limitHint) {
+    const name = basename2(abs);
+    if (constants3.O_NOFOLLOW !== void 0 && name !== ".." && name !== ".") {
+      const dir = await this.realDir(dirname2(abs));
+      if (dir !== void 0) {
+        const fd2 = tryOpen(dir.endsWith(sep) ? dir + name : dir + sep + name);
+        if (fd2 !== void 0) return readFd(fd2, rel, cap, limitHint);
+      }
+    }
+    const c = await checkContained(this.rootReal, abs, rel);
+    if (!c.ok) return { diagnostic: c.diagnostic };
+    let fd;
+    try {
+      fd = openSync(c.real, OPEN_FLAGS);
+    } catch (e) {
+      return { diagnostic: readError(rel, e) };
+    }
+    return readFd(fd, rel, cap, limitHint);
+  }
+  /** The real path of `dir` when it is inside the root; undefined sends its files down the slow path. */
+  realDir(dir) {
+    let p = this.dirs.get(dir);
+    if (!p) {
+      p = realpath(dir).then(
+        (real) => inside(this.rootReal, real) ? real : void 0,
+        () => void 0
+      );
+      this.dirs.set(dir, p);
+    }
+    return p;
+  }
+};
+function tryOpen(path) {
+  try {
+    return openSync(path, OPEN_FLAGS);
+  } catch {
+    return void 0;
+  }
+}
+function readContained(rootReal, abs, rel, cap, limitHint) {
+  return new ContainmentGate(rootReal).read(abs, rel, cap, limitHint);
+}
+function readFd(fd, rel, cap, limitHint) {
   const tooBig = (size) => ({ diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, limitHint) });
   try {
-    const st = await fh.stat();
+    const st = fstatSync(fd);
     if (!st.isFile()) return { diagnostic: specialFileDiagnostic(rel, specialKind(st) ?? "not a regular file") };
     if (st.size > cap) return tooBig(String(st.size));
     const chunks = [];
     let total = 0;
     for (; ; ) {
       const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      const bytesRead = readSync(fd, buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
@@ -58728,7 +58769,7 @@ async function readContained(rootReal, abs, rel, cap, limitHint) {
   } catch (e) {
     return { diagnostic: readError(rel, e) };
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 function readContainedTextSync(root, rel, cap = 20 * 1024 * 1024) {
@@ -58737,20 +58778,14 @@ function readContainedTextSync(root, rel, cap = 20 * 1024 * 1024) {
 function readContainedSync(root, rel, cap = 20 * 1024 * 1024) {
   let fd;
   try {
-    const rootReal = realpathSync(root);
     const real = realpathSync(join2(root, rel));
-    if (!inside(rootReal, real)) return void 0;
-    fd = openSync(real, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOFOLLOW);
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > cap) return void 0;
-    const buf = Buffer.alloc(st.size);
-    for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync(fd, buf, n2, buf.length - n2, null);
-    return buf;
+    if (!inside(realpathSync(root), real)) return void 0;
+    fd = openSync(real, OPEN_FLAGS);
   } catch {
     return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
   }
+  const r = readFd(fd, rel, cap, "");
+  return "bytes" in r ? r.bytes : void 0;
 }
 
 // src/cli/version.ts
@@ -58775,7 +58810,7 @@ function reportContext(result2, extra) {
 
 // src/scan/scan.ts
 import { existsSync as existsSync11 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join14, relative as relative7, resolve as resolve6, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join14, relative as relative7, resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/config/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -59038,8 +59073,8 @@ function readConfig(root, explicit) {
 // src/discovery/discover.ts
 init_diag();
 import { constants as constants5, existsSync as existsSync4, readdirSync } from "node:fs";
-import { lstat as lstat2, open as open4, realpath as realpath2, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join6, relative as relative3, resolve as resolve2, sep } from "node:path";
+import { lstat as lstat2, open as open3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, join as join6, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/discovery/git.ts
 init_diag();
@@ -59350,10 +59385,10 @@ function sourceUnderChart(source, name, chartDir) {
 var DEFAULT_IGNORES = ["node_modules/", ".terraform/"];
 var MAX_RULES_BYTES = 32 * 1024 * 1024;
 var GLOB_CHARS = /[*?[\]{}]/;
-var toPosix = (p) => p.split(sep).join("/");
+var toPosix = (p) => p.split(sep2).join("/");
 var leaves = (rel) => rel === ".." || rel.startsWith("../") || isAbsolute3(rel);
 async function head(abs) {
-  const fh = await open4(abs, constants5.O_RDONLY | constants5.O_NONBLOCK);
+  const fh = await open3(abs, constants5.O_RDONLY | constants5.O_NONBLOCK);
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
@@ -59376,7 +59411,7 @@ function list(abs) {
     return { error: error2 };
   }
 }
-var child = (dir, name) => dir.endsWith(sep) ? dir + name : dir + sep + name;
+var child = (dir, name) => dir.endsWith(sep2) ? dir + name : dir + sep2 + name;
 var Walker = class {
   constructor(root, rootReal, opts) {
     this.root = root;
@@ -59674,11 +59709,11 @@ async function discover(paths, opts = {}) {
 
 // src/discovery/root.ts
 import { existsSync as existsSync5, statSync } from "node:fs";
-import { dirname as dirname3, relative as relative4, resolve as resolve3, sep as sep2 } from "node:path";
+import { dirname as dirname4, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
 var GLOB_CHARS2 = /[*?[\]{}]/;
 function startOf(abs) {
   try {
-    return statSync(abs).isDirectory() ? abs : dirname3(abs);
+    return statSync(abs).isDirectory() ? abs : dirname4(abs);
   } catch {
     return void 0;
   }
@@ -59686,15 +59721,15 @@ function startOf(abs) {
 function commonAncestor(dirs) {
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== dirname3(common) && relative4(common, d).split(sep2)[0] === "..") common = dirname3(common);
+    while (common !== dirname4(common) && relative4(common, d).split(sep3)[0] === "..") common = dirname4(common);
   }
   return common;
 }
 function findRepositoryRoot(start) {
-  for (let dir = start; ; dir = dirname3(dir)) {
+  for (let dir = start; ; dir = dirname4(dir)) {
     if (CONFIG_FILE_NAMES.some((n2) => existsSync5(resolve3(dir, n2)))) return dir;
     if (existsSync5(resolve3(dir, ".git"))) return dir;
-    if (dir === dirname3(dir)) return void 0;
+    if (dir === dirname4(dir)) return void 0;
   }
 }
 function resolveRoot(paths, explicit, cwd = process.cwd()) {
@@ -60298,14 +60333,14 @@ function keepDiagnostics(file, found, out) {
 function capped2(bytes, rel, cap) {
   return bytes.byteLength > cap ? overLimit(rel, bytes.byteLength, cap) : { bytes };
 }
-async function terraformSources(root, rootReal, lim, out) {
+async function terraformSources(root, gate, lim, out) {
   const map = /* @__PURE__ */ new Map();
   const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
   const base = { cwd: root, onlyFiles: true, followSymbolicLinks: false };
   const files = await fg(["**/*.tf", "**/*.tf.json", "**/*.tfvars", "**/*.tfvars.json"], { ...base, dot: false, ignore: ["**/.terraform/**", "**/node_modules/**"] });
   const installed = await fg(["**/.terraform/modules/modules.json", "**/.terraform/modules/**/*.tf", "**/.terraform/modules/**/*.tf.json"], { ...base, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] });
   for (const f of [...files, ...installed].sort()) {
-    const r = await readContained(rootReal, join7(root, f), f, lim.maxBytes, LIMIT_HINT);
+    const r = await gate.read(join7(root, f), f, lim.maxBytes, LIMIT_HINT);
     if ("diagnostic" in r) out.push(r.diagnostic);
     else map.set(f, Buffer.from(r.bytes).toString("utf8"));
   }
@@ -60322,7 +60357,7 @@ function namedOnly(sources, discovered) {
 var READ_AHEAD = 8;
 async function loadDiscovered(found, opts, sink) {
   const lim = limits(opts);
-  const rootReal = await realpath3(opts.root).catch(() => opts.root);
+  const gate = new ContainmentGate(await realpath3(opts.root).catch(() => opts.root));
   const documents = [];
   const diagnostics = [];
   const planDirs = /* @__PURE__ */ new Set();
@@ -60338,7 +60373,7 @@ async function loadDiscovered(found, opts, sink) {
   const capOf = (f) => f.kind === "terraform-plan" ? lim.maxPlanBytes : lim.maxBytes;
   const read = (i) => {
     const f = files[i];
-    return f.bytes ? Promise.resolve(capped2(f.bytes, f.path, capOf(f))) : readContained(rootReal, f.absPath, f.path, capOf(f), LIMIT_HINT);
+    return f.bytes ? Promise.resolve(capped2(f.bytes, f.path, capOf(f))) : gate.read(f.absPath, f.path, capOf(f), LIMIT_HINT);
   };
   const pending2 = /* @__PURE__ */ new Map();
   let next = 0;
@@ -60355,7 +60390,7 @@ async function loadDiscovered(found, opts, sink) {
       continue;
     }
     const loadOpts = { ...opts };
-    if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics);
+    if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, gate, lim, diagnostics);
     try {
       if (sink && f.kind === "kubernetes") {
         keepDiagnostics(f.path, streamKubernetes({ path: f.path, bytes: r.bytes }, loadOpts, emit), diagnostics);
@@ -60373,7 +60408,7 @@ async function loadDiscovered(found, opts, sink) {
   if (tfFiles.length > 0) {
     const { loadTerraformConfig: loadTerraformConfig2, SourceSet: SourceSet2 } = await Promise.resolve().then(() => (init_document(), document_exports));
     const { terraformRoots: terraformRoots2 } = await Promise.resolve().then(() => (init_roots(), roots_exports));
-    const set = new SourceSet2(namedOnly(tf ??= await terraformSources(opts.root, rootReal, lim, diagnostics), tfDiscovered));
+    const set = new SourceSet2(namedOnly(tf ??= await terraformSources(opts.root, gate, lim, diagnostics), tfDiscovered));
     for (const dir of terraformRoots2(tfFiles, set, planDirs)) {
       try {
         const readFile = (rel) => readContainedSync(opts.root, rel, lim.maxBytes);
@@ -60822,7 +60857,7 @@ function parseBaseline(text2, file) {
 init_diag();
 import { execFile as execFile2 } from "node:child_process";
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join9, posix as posix13, relative as relative5, sep as sep3 } from "node:path";
+import { join as join9, posix as posix13, relative as relative5, sep as sep4 } from "node:path";
 init_loaders();
 var display = (chart) => chart || ".";
 function topCharts(charts) {
@@ -60860,7 +60895,7 @@ function loadRendered(path, text2, template2, opts) {
   return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
 async function stdinTemplates(root, cwd) {
-  const here = posix13.normalize(relative5(root, cwd).split(sep3).join("/"));
+  const here = posix13.normalize(relative5(root, cwd).split(sep4).join("/"));
   const charts = /* @__PURE__ */ new Map();
   const add = (dir) => {
     const name = readChartName(root, dir);
@@ -60958,7 +60993,7 @@ async function scan(opts = {}) {
   for (const d of found.diagnostics) diagnostics.push(d);
   const terraformVars = [];
   for (const v of opts.terraformVars ?? []) {
-    if ("file" in v) terraformVars.push({ file: relative7(root, resolve6(cwd, v.file)).split(sep5).join("/") });
+    if ("file" in v) terraformVars.push({ file: relative7(root, resolve6(cwd, v.file)).split(sep6).join("/") });
     else {
       const eq = v.assignment.indexOf("=");
       if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
@@ -61134,9 +61169,9 @@ async function run() {
     else warning(text2);
   }
   if (process.env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(githubSummary(result2.findings, ctx)).write();
-  const open5 = result2.findings.filter((f) => !f.waived);
-  const failing = open5.filter((f) => atOrAbove2(f.policy.severity, result2.failOn));
-  setOutput("findings", String(open5.length));
+  const open4 = result2.findings.filter((f) => !f.waived);
+  const failing = open4.filter((f) => atOrAbove2(f.policy.severity, result2.failOn));
+  setOutput("findings", String(open4.length));
   setOutput("failing", String(failing.length));
   if (result2.diagnostics.some((d) => (d.severity ?? "error") === "error")) {
     setFailed("Palisade could not read some inputs or policies (see the errors above).");
