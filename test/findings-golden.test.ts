@@ -9,21 +9,20 @@
 // digests and counts only (nothing of their text is copied into the repository).
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/engine/finding.js';
 import { scan } from '../src/scan/scan.js';
 import { writePlan } from '../bench/plans.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 
 const ROOT = join(import.meta.dirname, '..');
 const GOLDEN = join(import.meta.dirname, 'findings-golden.json');
 const CORPORA = join(ROOT, '..', 'shared', 'corpora');
 const WRITE = process.env.PALISADE_GOLDEN === 'write';
 
-interface Record_ {
+interface GoldenTree {
   findings: number;
   diagnostics: number;
   digest: string;
@@ -46,7 +45,7 @@ if (!existsSync(CORPORA)) console.log('findings golden: ../shared/corpora absent
 const line = (f: Finding) =>
   [f.policy.id, `${f.file}:${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn}`, f.fingerprint, f.resource ?? '', f.confidence, f.profile ?? '', f.message].join('\t');
 
-async function record(root: string): Promise<Record_> {
+async function record(root: string): Promise<GoldenTree> {
   const r = await scan({ paths: [root], root, profile: 'strict', baseline: false, now: new Date('2026-01-01T00:00:00Z') });
   const findings = r.findings.map(line).sort();
   const diagnostics = r.diagnostics.map((d) => [d.file, d.line, d.col, d.code, d.severity ?? 'error', d.message].join('\t')).sort();
@@ -56,8 +55,8 @@ async function record(root: string): Promise<Record_> {
   return { findings: findings.length, diagnostics: diagnostics.length, digest, byPolicy: Object.fromEntries(Object.entries(byPolicy).sort()) };
 }
 
-const golden: Record<string, Record_> = existsSync(GOLDEN) ? JSON.parse(readFileSync(GOLDEN, 'utf8')) : {};
-const seen: Record<string, Record_> = {};
+const golden: Record<string, GoldenTree> = existsSync(GOLDEN) ? JSON.parse(readFileSync(GOLDEN, 'utf8')) : {};
+const seen: Record<string, GoldenTree> = {};
 
 describe('built-in packs find what they found before', () => {
   for (const [name, dir] of TREES) {
@@ -91,7 +90,7 @@ describe('built-in packs find what they found before', () => {
   }, 120_000);
 
   it.runIf(WRITE)('writes the record', () => {
-    const out: Record<string, Record_> = { ...golden };
+    const out: Record<string, GoldenTree> = { ...golden };
     for (const [k, v] of Object.entries(seen)) {
       if (k === 'generated plan') out[existsSync(corpus('terraform-plans')) ? 'generated plan (corpus)' : 'generated plan (synthetic)'] = v;
       else out[k] = v;
