@@ -6,7 +6,7 @@
 // Waived findings are left out of `results` entirely: code scanning ignores `suppressions`, so a
 // suppressed result would still open an alert. Their count is kept in `run.properties`.
 
-import { gzipSync } from 'node:zlib';
+import { nodeZlib } from '../lazy-node.js';
 import { joinChunks, jsonChunks } from './chunks.js';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
@@ -207,7 +207,7 @@ function byteLength(log: Sarif.Log): number {
 }
 
 /** Gzipped bytes of the serialized log: one buffer of the text (bounded by the results cap), never one string. */
-const gzippedLength = (log: Sarif.Log): number => gzipSync(Buffer.concat([...serialize(log)].map((c) => Buffer.from(c)))).length;
+const gzippedLength = (log: Sarif.Log): number => nodeZlib().gzipSync(Buffer.concat([...serialize(log)].map((c) => Buffer.from(c)))).length;
 
 export function sarifReport(findings: Finding[], ctx: ReportContext, limits: Partial<SarifLimits> = {}): SarifReport {
   const lim: SarifLimits = { ...GITHUB_SARIF_LIMITS, ...limits };
