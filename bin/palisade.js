@@ -20,6 +20,11 @@
 // a large scan's hot functions still reach it in milliseconds (measured: the same CPU time on a
 // 20 MB plan and on 4,000 Kubernetes documents). Set before any module compiles, as the budget
 // is fixed when a module is compiled; the code cache above is made under the same flags.
+//
+// V8's young generation starts at 1 MB and only doubles after a scavenge that finds most of it
+// alive, so start-up (the code cache, the policies' metadata, the first document) takes three
+// scavenges in a row. Growing it eightfold instead leaves a one-file scan with two; the ceiling
+// (--max-semi-space-size) is unchanged, so a large scan reaches the same size, only sooner.
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -30,6 +35,7 @@ import vm from 'node:vm';
 
 // A budget given on the command line (node --wasm-tiering-budget=N) is left alone.
 if (!process.execArgv.some((a) => /^--wasm[-_]tiering[-_]budget\b/.test(a))) v8.setFlagsFromString('--wasm-tiering-budget=18000000');
+if (!process.execArgv.some((a) => /^--semi[-_]space[-_]growth[-_]factor\b/.test(a))) v8.setFlagsFromString('--semi-space-growth-factor=8');
 
 const at = (path) => fileURLToPath(new URL(path, import.meta.url));
 const mtime = (file) => {

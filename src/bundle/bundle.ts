@@ -43,6 +43,12 @@ export interface Bundle {
   manifest: Manifest;
   /** Present when Palisade built the bundle. */
   palisade?: PalisadeBundleMeta;
+  /**
+   * The module's compilation (a WebAssembly.Module), when its reader started it as soon as the
+   * bytes were read: compiling then runs on V8's background threads while the scan reads its
+   * configuration and walks, instead of after. The engine compiles `wasm` when this is absent.
+   */
+  compiled?: Promise<object>;
 }
 
 const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;

@@ -151,7 +151,7 @@ export class Engine {
       // does not spend a policy's budget; other modules are capped by their memory's maximum.
       let module: object;
       try {
-        module = await compileWasm(bundle.wasm);
+        module = await (bundle.compiled ?? compileWasm(bundle.wasm));
       } catch (e) {
         // Bundles are validated when read, except the built-in one (policy/builtin.ts): a damaged
         // install is named here rather than crashing.
