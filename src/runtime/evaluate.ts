@@ -6,10 +6,13 @@
 // memory and the result's end is found by a native search. A Kubernetes scan's profile had the
 // SDK's input and result handling at about 4 % of the scan. Same memory layout, same calls,
 // same result value as `LoadedPolicy.evaluate`; modules of ABI minor < 2 take the SDK's path.
-// Must not interpret results: that is the engine's business.
+// A projected input (some members of a JSON object, chosen by the engine from the compiler's
+// input keys) is written member by member, with no joined copy on the host.
+// Must not interpret results or choose what to project: that is the engine's business.
 
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { seedModule } from './entropy.js';
+import { writeProjected, type ProjectedJson } from './json-members.js';
 
 /** What the SDK's LoadedPolicy keeps and its 1.2 path uses (opa-wasm 1.10, pinned in package.json). */
 interface PolicyState {
@@ -32,8 +35,14 @@ function reserve(state: PolicyState, end: number): void {
 }
 
 /** Writes the input at the data heap pointer; its length in bytes. */
-function writeInput(state: PolicyState, input: string | Uint8Array): number {
+function writeInput(state: PolicyState, input: string | Uint8Array | ProjectedJson): number {
   const at = state.dataHeapPtr;
+  if (isProjected(input)) {
+    // Member by member, straight from the document's bytes: no joined copy on the host.
+    reserve(state, at + input.length);
+    writeProjected(new Uint8Array(state.mem.buffer), at, input);
+    return input.length;
+  }
   if (typeof input !== 'string') {
     reserve(state, at + input.byteLength);
     new Uint8Array(state.mem.buffer).set(input, at);
@@ -46,13 +55,25 @@ function writeInput(state: PolicyState, input: string | Uint8Array): number {
   return encoder.encodeInto(input, new Uint8Array(state.mem.buffer, at)).written;
 }
 
+const isProjected = (input: string | Uint8Array | ProjectedJson): input is ProjectedJson => typeof input === 'object' && 'ranges' in input;
+
+/** A fresh ArrayBuffer holding the input's bytes, as the SDK's own path takes it. */
+function inputBuffer(input: string | Uint8Array | ProjectedJson): ArrayBuffer {
+  if (typeof input === 'string') return encoder.encode(input).buffer as ArrayBuffer;
+  if (!isProjected(input)) return input.slice().buffer as ArrayBuffer;
+  const out = new Uint8Array(input.length);
+  writeProjected(out, 0, input);
+  return out.buffer as ArrayBuffer;
+}
+
 /**
- * Evaluates `entrypoint` on `input` (JSON text, or its UTF-8 bytes) and returns the result set,
- * exactly what `policy.evaluate(input, entrypoint)` returns. Throws what the module throws.
+ * Evaluates `entrypoint` on `input` (JSON text, its UTF-8 bytes, or some members of the object
+ * those bytes hold: see ./json-members.ts) and returns the result set, exactly what
+ * `policy.evaluate(input, entrypoint)` returns. Throws what the module throws.
  */
-export function evaluateJson(policy: LoadedPolicy, input: string | Uint8Array, entrypoint: string): unknown {
+export function evaluateJson(policy: LoadedPolicy, input: string | Uint8Array | ProjectedJson, entrypoint: string): unknown {
   const state = policy as unknown as PolicyState;
-  if (!(state.minorVersion >= 2)) return policy.evaluate((typeof input === 'string' ? encoder.encode(input) : input.slice()).buffer, entrypoint);
+  if (!(state.minorVersion >= 2)) return policy.evaluate(inputBuffer(input), entrypoint);
   if (!Object.prototype.hasOwnProperty.call(state.entrypoints, entrypoint)) throw `entrypoint ${entrypoint} is not valid in this instance`;
   const inputLen = writeInput(state, input);
   seedModule(policy);
