@@ -60,6 +60,9 @@ const cases: Array<[string, string | string[], string[] | undefined]> = [
   ['with on a builtin', P + 'p := v if v := count([1]) with count as input.n', ['n']],
   ['a key used as a lookup key', P + 'p := input.a[input.b]', ['a', 'b']],
   ['the input used as a key', P + 'p := {"x": 1}[input]', undefined],
+  ['unified with an object pattern', P + 'p := x if {"a": x} = input', undefined],
+  ['unified with an object pattern below a key', P + 'p := x if {"b": x} = input.a', ['a']],
+  ['is_object(input)', P + 'p if is_object(input)', undefined],
 ];
 
 describe('inputKeysByEntrypoint', () => {
