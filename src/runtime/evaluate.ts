@@ -34,9 +34,18 @@ function reserve(state: PolicyState, end: number): void {
   if (delta > 0) state.mem.grow(Math.ceil(delta / PAGE));
 }
 
-/** Writes the input at the data heap pointer; its length in bytes. */
-function writeInput(state: PolicyState, input: string | Uint8Array | ProjectedJson): number {
-  const at = state.dataHeapPtr;
+const isProjected = (input: string | Uint8Array | ProjectedJson): input is ProjectedJson => typeof input === 'object' && 'ranges' in input;
+
+// The input's text goes above the heap, not at its start: the module then builds the parsed value
+// below the text, over the part already read (runtime/assembly/json.ts, parsing in place), so an
+// input costs about its value's size, not text plus value. The gap is a guess at how much larger
+// than its text the value is (a plan's is about 1.8 times); a wrong guess costs the module one
+// move of the unread text, never a wrong result.
+const GAP = 0.8;
+const gapFor = (length: number) => Math.ceil((length * GAP) / 8) * 8;
+
+/** Writes the input at `at`; its length in bytes. */
+function writeInput(state: PolicyState, input: string | Uint8Array | ProjectedJson, at: number): number {
   if (isProjected(input)) {
     // Member by member, straight from the document's bytes: no joined copy on the host.
     reserve(state, at + input.length);
@@ -49,13 +58,12 @@ function writeInput(state: PolicyState, input: string | Uint8Array | ProjectedJs
     return input.byteLength;
   }
   // Most inputs fit the memory already there; otherwise grow to the exact encoded size, once.
+  if (at + input.length > state.mem.buffer.byteLength) reserve(state, at + Buffer.byteLength(input, 'utf8'));
   const first = encoder.encodeInto(input, new Uint8Array(state.mem.buffer, at));
   if (first.read === input.length) return first.written;
   reserve(state, at + Buffer.byteLength(input, 'utf8'));
   return encoder.encodeInto(input, new Uint8Array(state.mem.buffer, at)).written;
 }
-
-const isProjected = (input: string | Uint8Array | ProjectedJson): input is ProjectedJson => typeof input === 'object' && 'ranges' in input;
 
 /** A fresh ArrayBuffer holding the input's bytes, as the SDK's own path takes it. */
 function inputBuffer(input: string | Uint8Array | ProjectedJson): ArrayBuffer {
@@ -75,9 +83,10 @@ export function evaluateJson(policy: LoadedPolicy, input: string | Uint8Array | 
   const state = policy as unknown as PolicyState;
   if (!(state.minorVersion >= 2)) return policy.evaluate(inputBuffer(input), entrypoint);
   if (!Object.prototype.hasOwnProperty.call(state.entrypoints, entrypoint)) throw `entrypoint ${entrypoint} is not valid in this instance`;
-  const inputLen = writeInput(state, input);
+  const at = state.dataHeapPtr + gapFor(typeof input === 'string' || isProjected(input) ? input.length : input.byteLength);
+  const inputLen = writeInput(state, input, at);
   seedModule(policy);
-  const ret = state.wasmInstance.exports.opa_eval(0, state.entrypoints[entrypoint]!, state.dataAddr, state.dataHeapPtr, inputLen, state.dataHeapPtr + inputLen, 0);
+  const ret = state.wasmInstance.exports.opa_eval(0, state.entrypoints[entrypoint]!, state.dataAddr, at, inputLen, state.dataHeapPtr, 0);
   const bytes = new Uint8Array(state.mem.buffer);
   const end = bytes.indexOf(0, ret);
   return JSON.parse(decoder.decode(bytes.subarray(ret, end < 0 ? bytes.length : end)));
