@@ -146,7 +146,7 @@ export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResu
   const diagnostics = checked.warnings;
   const { structure } = checked;
   const { locate: locatePlan, locator } = jsonLocate(file.path, () => json, structure);
-  if (!isPlan(textView(locator()))) {
+  if (!isPlan(bytesView(locator()))) {
     diagnostics.push(
       at(file.path, { line: 1, col: 1 }, 'input_parse_error', 'not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON', 'produce the plan with `terraform show -json tfplan > plan.json`', 'warning'),
     );
@@ -154,8 +154,8 @@ export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResu
     return { documents: [jsonDocument('json', file.path, text, JSON.parse(text), json)], diagnostics };
   }
   let view: PlanView<Span> | undefined;
-  const plan = () => (view ??= textView(locator()));
-  // A finding asks for its route's location and then its resource name: the walk over the text
+  const plan = () => (view ??= bytesView(locator()));
+  // A finding asks for its route's location and then its resource name: the walk over the bytes
   // is done once for both.
   let last: { route: Route; resource: RouteResource | undefined } | undefined;
   const resourceOf = (route: Route) => {
@@ -205,6 +205,6 @@ function isPlan<N>(plan: PlanView<N>): boolean {
 }
 
 /** The view of a plan held as JSON bytes: nodes are the spans of values. */
-function textView(locator: JsonLocator): PlanView<Span> {
+function bytesView(locator: JsonLocator): PlanView<Span> {
   return { root: locator.root(), child: (node, seg) => locator.step(node, seg), string: (node) => locator.string(node) };
 }
