@@ -16,6 +16,18 @@ describe('jsonChunks', () => {
     for (const v of VALUES) for (const depth of [0, 1, 2, 3, 6]) expect(joinChunks(jsonChunks(v, depth))).toBe(JSON.stringify(v, null, 2));
   });
 
+  it('is JSON.stringify(value, null, 2) byte for byte whatever shape opens it', () => {
+    const shapes = [{ findings: { '*': 1 } }, { '*': { '*': 0 } }, { summary: { a: 2, b: 1 }, diagnostics: { '*': 3 } }, { findings: 0, missing: 4 }];
+    for (const v of VALUES) for (const shape of shapes) expect(joinChunks(jsonChunks(v, shape))).toBe(JSON.stringify(v, null, 2));
+  });
+
+  it('writes the entries of a list a shape opens one chunk each, members not opened whole', () => {
+    const value = { list: [{ a: [1, 2], b: 'x' }, null, { c: {} }], other: { deep: { er: [1] } } };
+    const chunks = [...jsonChunks(value, { list: { '*': 0 } })];
+    expect(chunks).toContain('    {\n      "a": [\n        1,\n        2\n      ],\n      "b": "x"\n    },\n');
+    expect(chunks).toContain('{\n    "deep": {\n      "er": [\n        1\n      ]\n    }\n  }');
+  });
+
   it('gives one chunk per array entry once opened, so no chunk is the whole report', () => {
     const findings = Array.from({ length: 1000 }, (_, i) => ({ id: i, message: 'm'.repeat(100) }));
     const chunks = [...jsonChunks({ findings }, 2)];
