@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../engine/finding.js';
 import { jsonChunks, joinChunks } from './chunks.js';
-import { policyDocsUrl, sortedByLocation, summarize, type Summary } from './common.js';
+import { perPolicy, policyDocsUrl, sortedByLocation, summarize, type Summary } from './common.js';
 import type { ReportContext } from './types.js';
 
 export const JSON_REPORT_VERSION = 1;
@@ -70,16 +70,6 @@ function jsonFinding(f: Finding, docs: string): JsonFinding {
   };
 }
 
-/** Each policy's docs link made once, not once per finding (the anchor is a regex rewrite of the id). */
-function docsLinks(ctx: ReportContext): (f: Finding) => string {
-  const links = new Map<Finding['policy'], string>();
-  return (f) => {
-    let link = links.get(f.policy);
-    if (link === undefined) links.set(f.policy, (link = policyDocsUrl(f.policy, ctx)));
-    return link;
-  };
-}
-
 function diagnostics(ctx: ReportContext): Diagnostic[] {
   return ctx.diagnostics.map((d) => ({
     file: d.file,
@@ -93,11 +83,11 @@ function diagnostics(ctx: ReportContext): Diagnostic[] {
 }
 
 export function jsonReport(findings: Finding[], ctx: ReportContext): JsonReport {
-  const docs = docsLinks(ctx);
+  const docs = perPolicy((p) => policyDocsUrl(p, ctx));
   return {
     version: JSON_REPORT_VERSION,
     tool: { name: 'Palisade', version: ctx.toolVersion },
-    findings: sortedByLocation(findings).map((f) => jsonFinding(f, docs(f))),
+    findings: sortedByLocation(findings).map((f) => jsonFinding(f, docs(f.policy))),
     diagnostics: diagnostics(ctx),
     summary: summarize(findings, ctx),
   };
@@ -156,10 +146,10 @@ export function* jsonReportChunks(findings: Finding[], ctx: ReportContext): Gene
   if (sorted.length === 0) yield ',\n  "findings": [],\n';
   else {
     yield ',\n  "findings": [\n';
-    const docs = docsLinks(ctx);
+    const docs = perPolicy((p) => policyDocsUrl(p, ctx));
     for (let i = 0; i < sorted.length; i++) {
       const f = sorted[i]!;
-      yield `    ${jsonFindingText(jsonFinding(f, docs(f)))}${i + 1 < sorted.length ? ',\n' : '\n'}`;
+      yield `    ${jsonFindingText(jsonFinding(f, docs(f.policy)))}${i + 1 < sorted.length ? ',\n' : '\n'}`;
     }
     yield '  ],\n';
   }
