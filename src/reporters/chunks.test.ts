@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batched, joinChunks, jsonChunks, lineChunks } from './chunks.js';
+import { batched, joinChunks, jsonChunks, LazyList, lineChunks } from './chunks.js';
 import { guardChunks, guardOutput } from './escape.js';
 
 const VALUES: unknown[] = [
@@ -26,6 +26,25 @@ describe('jsonChunks', () => {
     const chunks = [...jsonChunks(value, { list: { '*': 0 } })];
     expect(chunks).toContain('    {\n      "a": [\n        1,\n        2\n      ],\n      "b": "x"\n    },\n');
     expect(chunks).toContain('{\n    "deep": {\n      "er": [\n        1\n      ]\n    }\n  }');
+  });
+
+  it('writes a LazyList as the array it stands for, making each entry only when it is written', () => {
+    const made: number[] = [];
+    const list = new LazyList(3, (i) => (made.push(i), { i, nested: [i, { k: 'v' }] }));
+    const value = { a: 1, list, empty: new LazyList(0, () => 0) };
+    const plain = JSON.stringify({ a: 1, list: list.toJSON(), empty: [] }, null, 2);
+    made.length = 0;
+    const chunks = jsonChunks(value, { list: { '*': 0 }, empty: 1 });
+    let out = '';
+    for (const c of chunks) {
+      out += c;
+      // At most the entry being written exists: none is made ahead of its chunk.
+      expect(made.length).toBeLessThanOrEqual(out.split('"nested"').length - 1);
+    }
+    expect(out).toBe(plain);
+    expect(made).toEqual([0, 1, 2]);
+    expect(JSON.stringify(value, null, 2)).toBe(plain);
+    expect(joinChunks(jsonChunks(value, 0))).toBe(plain);
   });
 
   it('gives one chunk per array entry once opened, so no chunk is the whole report', () => {

@@ -16,6 +16,21 @@ const BATCH = 1 << 16;
  */
 export type Open = number | { readonly [member: string]: Open };
 
+/**
+ * A list whose entries are made as jsonChunks writes them, so a long list of report entries (SARIF
+ * results) is never held at once. JSON.stringify sees it as the array it stands for.
+ */
+export class LazyList<T> {
+  constructor(
+    readonly length: number,
+    readonly at: (i: number) => T,
+  ) {}
+
+  toJSON(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+}
+
 const inner = (open: Open, key: string): Open => (typeof open === 'number' ? open - 1 : open[key] ?? 0);
 const opens = (open: Open) => (typeof open === 'number' ? open > 0 : true);
 
@@ -32,22 +47,24 @@ export function* jsonChunks(value: unknown, open: Open, indent = ''): Generator<
     return;
   }
   const deeper = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return yield '[]';
+  const list = Array.isArray(value) ? (value as unknown[]) : value instanceof LazyList ? (value as LazyList<unknown>) : undefined;
+  if (list) {
+    if (list.length === 0) return yield '[]';
+    const at = Array.isArray(list) ? (i: number) => list[i] : list.at;
     const each = inner(open, '*');
     yield '[\n';
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
+    for (let i = 0; i < list.length; i++) {
+      const v = at(i);
       // As JSON.stringify: holes, undefined and functions in arrays are null.
       const whole = v === undefined || typeof v === 'function' || typeof v === 'symbol' ? 'null' : undefined;
       // An entry written whole goes out with its indent and separator as one chunk.
       if (whole !== undefined || !opens(each) || v === null || typeof v !== 'object') {
-        yield `${deeper}${whole ?? JSON.stringify(v, null, 2).replace(/\n/g, `\n${deeper}`)}${i + 1 < value.length ? ',\n' : '\n'}`;
+        yield `${deeper}${whole ?? JSON.stringify(v, null, 2).replace(/\n/g, `\n${deeper}`)}${i + 1 < list.length ? ',\n' : '\n'}`;
         continue;
       }
       yield deeper;
       yield* jsonChunks(v, each, deeper);
-      yield i + 1 < value.length ? ',\n' : '\n';
+      yield i + 1 < list.length ? ',\n' : '\n';
     }
     return yield `${indent}]`;
   }
