@@ -24,7 +24,7 @@ import { evaluateJson } from '../runtime/evaluate.js';
 import { projectJson } from '../runtime/json-members.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import type { Finding, PolicyMeta } from './finding.js';
-import { toFinding, toViolation } from './violations.js';
+import { ownedStrings, toFinding, toViolation, type Owned } from './violations.js';
 import { ForeignModule, redirectPrints, TIME_BUDGET_MARK, workerAvailable } from './foreign.js';
 
 interface PolicyEntry {
@@ -265,7 +265,8 @@ export class Engine {
     // One finding per fingerprint: a policy (or two rules of one) reporting the same thing twice
     // at the same route is one finding, whatever else its violation objects carry.
     const seen = new Set<string>();
-    const collect = (meta: PolicyMeta, result: unknown) => this.collect(meta, doc, result, findings, seen, diagnostics);
+    const own = ownedStrings();
+    const collect = (meta: PolicyMeta, result: unknown) => this.collect(meta, doc, result, findings, seen, own, diagnostics);
     // The document's own JSON bytes when the loader kept them, else its JSON text, made once and
     // only if some policy applies; modules in this thread read it straight into their memory,
     // the worker of a foreign module takes it as one ArrayBuffer. Of the bytes, a module gets
@@ -344,7 +345,7 @@ export class Engine {
     };
   }
 
-  private collect(meta: PolicyMeta, doc: Document, result: unknown, out: Finding[], seen: Set<string>, diagnostics: Diagnostic[]): void {
+  private collect(meta: PolicyMeta, doc: Document, result: unknown, out: Finding[], seen: Set<string>, own: Owned, diagnostics: Diagnostic[]): void {
     if (result === undefined || result === null || result === false || result === true) return;
     const items = Array.isArray(result) ? result : [result];
     let kept = 0;
@@ -363,7 +364,7 @@ export class Engine {
         });
         return;
       }
-      const f = toFinding(meta, doc, v);
+      const f = toFinding(meta, doc, v, own);
       if (seen.has(f.fingerprint)) continue;
       seen.add(f.fingerprint);
       out.push(f);
