@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PalisadeError } from '../diagnostics.js';
-import { readBundle, writeBundle } from './bundle.js';
+import { readBundle, readBundleTar, writeBundle, writeBundleTar } from './bundle.js';
 import { readTar, writeTar } from './tar.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -69,6 +69,15 @@ describe('bundle', () => {
     expect(b.wasm).toEqual(wasm);
     expect(b.data).toEqual({ x: 1 });
     expect(b.palisade?.kindEntrypoints).toEqual({ kubernetes: 'palisade/kinds/kubernetes' });
+  });
+
+  it('writes the manifest as ASCII JSON and reads the same text back', () => {
+    const title = 'dashes — ellipses … emoji 😀, separators \u2028 and controls \u007f\u0080';
+    const palisade = { version: 1 as const, policies: [{ id: 'a/b', title, severity: 'low' as const, kinds: ['kubernetes'], entrypoint: 'a/b/violation' }], kindEntrypoints: {} };
+    const tar = writeBundleTar({ wasm, data: {}, manifest: { revision: '', roots: [''] }, palisade });
+    const manifest = readTar(tar).find((e) => e.name === '/.manifest')!.data;
+    expect(manifest.every((b) => b < 0x80)).toBe(true);
+    expect(readBundleTar(tar, 'b.tar').palisade?.policies[0]?.title).toBe(title);
   });
 
   it('is reproducible byte for byte', () => {

@@ -152,7 +152,14 @@ export class Engine {
       // fetch implementation (undici), tens of milliseconds of every CLI start.
       // Palisade's runtime counts the budget itself, from the parsed input on, so a large plan
       // does not spend a policy's budget; other modules are capped by their memory's maximum.
-      const module = await compileWasm(bundle.wasm);
+      let module: object;
+      try {
+        module = await (bundle.compiled ?? compileWasm(bundle.wasm));
+      } catch (e) {
+        // Bundles are validated when read, except the built-in one (policy/builtin.ts): a damaged
+        // install is named here rather than crashing.
+        throw new PalisadeError([{ file: name, line: 0, col: 0, code: 'bundle_error', message: `the policy module is not valid WebAssembly: ${describe(e)}`, fix: 'reinstall Palisade, or rebuild the bundle with `palisade build` (or `opa build -t wasm`)' }]);
+      }
       const counted = wasmExports(module).includes('palisade_set_memory_budget');
       const maximum = counted ? 65536 : memoryPages(memoryMB);
       let instance: LoadedPolicy;

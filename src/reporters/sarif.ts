@@ -6,7 +6,7 @@
 // Waived findings are left out of `results` entirely: code scanning ignores `suppressions`, so a
 // suppressed result would still open an alert. Their count is kept in `run.properties`.
 
-import { gzipSync } from 'node:zlib';
+import { nodeZlib } from '../lazy-node.js';
 import { batched, joinChunks, jsonChunks, LazyList, type Open } from './chunks.js';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
@@ -222,7 +222,7 @@ function gzippedLength(log: Sarif.Log, bytes = byteLength(log)): number {
   const text = Buffer.allocUnsafe(bytes);
   let at = 0;
   for (const c of batched(serialize(log))) at += text.write(c, at);
-  return gzipSync(text).length;
+  return nodeZlib().gzipSync(text).length;
 }
 
 export function sarifReport(findings: Finding[], ctx: ReportContext, limits: Partial<SarifLimits> = {}): SarifReport {
