@@ -6,7 +6,7 @@
 //
 // It accepts only a subset it can decode exactly: block mappings and sequences, plain and
 // single-line quoted scalars, literal block scalars (`|`, `|-`), single-line flow collections,
-// comments. Anything else — anchors, aliases, tags, merge keys, folded or multi-line scalars,
+// comments. Anything else — anchors, aliases, tags, merge keys, folded or multi-line quoted scalars,
 // directives, tabs, CRLF, repeated keys, errors of any kind — makes it give up on the document
 // (BAIL) so the caller takes the `yaml` path, whose data, errors and warnings are the reference.
 // `src/text/yaml-fast.test.ts` holds it to `yaml` on every YAML file of the fixtures and corpora
@@ -43,6 +43,9 @@ export interface FastDocument {
   /** Undefined for an empty document. */
   content?: { data: unknown; start: number; end: number; commentBefore: string | undefined };
 }
+
+/** A block collection: its data, `yaml`'s range[1] (`e`) and range[2] (`r2`), its location tree when asked for. */
+type Collection = { value: unknown; e: number; r2: number; loc?: FastNode };
 
 /** Thrown inside the scanner when the text leaves the subset; caught at the document boundary. */
 const BAIL = Symbol('not in the fast subset');
@@ -101,8 +104,9 @@ export class FastYaml {
   private ls = 0;
   /** After nextLine(): indent of the next content line, -1 at the end of the document. */
   private ind = -1;
-  /** After nextLine(): whether it skipped a comment line. */
+  /** After nextLine(): whether it skipped a comment line, and where the lines it skipped start. */
   private comment = false;
+  private skipped = 0;
   private loc = false;
   private index = 0;
   /** A `---` opened a document that has no content yet. */
@@ -165,6 +169,8 @@ export class FastYaml {
         const c = t.charCodeAt(q);
         if (c === NL) {
           if (comments.length) {
+            // Two empty lines in a row among comments: not mirrored here.
+            if (comments[comments.length - 1] === '') throw BAIL;
             blankAfterComment = true;
             comments.push('');
           }
@@ -214,8 +220,11 @@ export class FastYaml {
         // After a marker, the comments are the content's commentBefore, blank lines kept as empty lines.
         commentBefore = comments.length ? comments.join('\n') : this.prelude;
       } else if (comments.length) {
-        // Before the first document with no marker, `yaml` gives them to the first key.
-        if (blankAfterComment || this.index > 0) throw BAIL;
+        // Before a first document with no marker, `yaml` gives comments right above the content to
+        // its first key, and otherwise those up to the last empty line to the document (a licence
+        // header): its commentBefore.
+        if (this.index > 0) throw BAIL;
+        if (comments[comments.length - 1] === '') commentBefore = comments.slice(0, -1).join('\n');
       }
       this.prelude = undefined;
       this.open = false;
@@ -243,6 +252,7 @@ export class FastYaml {
     const t = this.text;
     let lineStart = from;
     this.comment = false;
+    this.skipped = from;
     while (lineStart < t.length) {
       let q = lineStart;
       while (t.charCodeAt(q) === SPACE) q++;
@@ -269,7 +279,7 @@ export class FastYaml {
   }
 
   /** A block mapping whose first key is at `this.p`, in column `col`. */
-  private map(col: number, depth: number): { value: unknown; e: number; loc?: FastNode } {
+  private map(col: number, depth: number): Collection {
     if (depth > this.maxDepth) throw BAIL;
     const t = this.text;
     const out: Record<string, unknown> = {};
@@ -316,16 +326,14 @@ export class FastYaml {
       // Where the next line goes: another key of this map, or out of it.
       if (this.ind === col && !(t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1))) continue;
       if (this.ind > col) throw BAIL;
-      // Comments at a nested collection's end: yaml may count them into its range.
-      if (this.comment && depth > 1) throw BAIL;
       break;
     }
     if (node) node.e = end;
-    return { value: out, e: end, loc: node };
+    return { value: out, e: end, r2: this.trailing(col, end), loc: node };
   }
 
   /** A block sequence whose first `-` is at `this.p`, in column `col`. */
-  private seq(col: number, depth: number): { value: unknown; e: number; loc?: FastNode } {
+  private seq(col: number, depth: number): Collection {
     if (depth > this.maxDepth) throw BAIL;
     const t = this.text;
     const out: unknown[] = [];
@@ -338,11 +346,10 @@ export class FastYaml {
       end = v.r2;
       if (this.ind === col && t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1)) continue;
       if (this.ind > col) throw BAIL;
-      if (this.comment && depth > 1) throw BAIL;
       break;
     }
     if (node) node.e = end;
-    return { value: out, e: end, loc: node };
+    return { value: out, e: end, r2: this.trailing(col, end), loc: node };
   }
 
   /**
@@ -380,26 +387,85 @@ export class FastYaml {
     }
     if (!plainStart(t, p)) throw BAIL;
     // A plain scalar to the end of the line or a comment; in a sequence, `- key: value` opens a mapping.
-    let q = p;
-    for (;;) {
-      const d = t.charCodeAt(q);
-      if (q >= t.length || d === NL || (d === HASH && t.charCodeAt(q - 1) === SPACE)) break;
-      if (unusual(d)) throw BAIL;
-      if (d === COLON && endsToken(t, q + 1)) {
-        if (inMap) throw BAIL;
-        this.p = p;
-        return this.block(this.map(p - this.ls, depth + 1));
-      }
-      q++;
+    const q = plainLine(t, p);
+    if (q < 0) {
+      if (inMap) throw BAIL;
+      this.p = p;
+      return this.block(this.map(p - this.ls, depth + 1));
     }
-    let e = q;
-    while (t.charCodeAt(e - 1) === SPACE) e--;
-    const value = coreScalar(t.slice(p, e));
-    return { value, r2: this.endOfValue(e), loc: this.loc ? { t: 0, s: p, e, literal: false } : undefined };
+    let e = trimEnd(t, q);
+    let text = t.slice(p, e);
+    if (t.charCodeAt(q) === NL) {
+      const more = this.continuation(q + 1, col);
+      if (more) {
+        text += more.text;
+        e = more.e;
+      }
+    }
+    return { value: coreScalar(text), r2: this.endOfValue(e), loc: this.loc ? { t: 0, s: p, e, literal: false } : undefined };
   }
 
-  private block(r: { value: unknown; e: number; loc?: FastNode }): { value: unknown; r2: number; loc?: FastNode } {
-    return { value: r.value, r2: r.e, loc: r.loc };
+  /**
+   * The lines after a plain scalar's first that continue it (more indented than `col`), folded
+   * as YAML folds them: a space between lines, a line break for each empty line between. Long
+   * descriptions in CRDs are written this way.
+   */
+  private continuation(from: number, col: number): { text: string; e: number } | undefined {
+    const t = this.text;
+    let text = '';
+    let e = -1;
+    let blanks = 0;
+    let lineStart = from;
+    while (lineStart < t.length) {
+      const q = skipSpaces(t, lineStart);
+      const c = t.charCodeAt(q);
+      if (c === NL) {
+        blanks++;
+        lineStart = q + 1;
+        continue;
+      }
+      if (q >= t.length || q - lineStart <= col || c === HASH) break;
+      // A line that would start a node of its own is an error there: leave it to yaml.
+      if (INDICATOR.has(c) || ((c === DASH || c === 63 || c === COLON) && endsToken(t, q + 1))) throw BAIL;
+      const end = plainLine(t, q);
+      if (end < 0) throw BAIL;
+      e = trimEnd(t, end);
+      text += (blanks ? '\n'.repeat(blanks) : ' ') + t.slice(q, e);
+      blanks = 0;
+      if (t.charCodeAt(end) !== NL) break;
+      lineStart = end + 1;
+    }
+    return e < 0 ? undefined : { text, e };
+  }
+
+  private block(r: Collection): { value: unknown; r2: number; loc?: FastNode } {
+    return { value: r.value, r2: r.r2, loc: r.loc };
+  }
+
+  /**
+   * range[2] of a block collection in column `col` whose range[1] is `end`, from the comment lines
+   * nextLine() skipped after it: `yaml` counts comment lines in the collection's own column into
+   * it, and those more indented into its last value's range (BAIL: rare, and not mirrored here).
+   */
+  private trailing(col: number, end: number): number {
+    if (!this.comment) return end;
+    const t = this.text;
+    let r2 = end;
+    let other = false;
+    for (let lineStart = this.skipped; lineStart < this.ls; ) {
+      const q = skipSpaces(t, lineStart);
+      const eol = lineEnd(t, q);
+      if (t.charCodeAt(q) === HASH) {
+        const n = q - lineStart;
+        if (n > col) throw BAIL;
+        if (n === col) {
+          if (other) throw BAIL;
+          r2 = Math.min(eol + 1, t.length);
+        } else other = true;
+      } else if (q < t.length) other = true; // a blank line
+      lineStart = eol + 1;
+    }
+    return r2;
   }
 
   /** After a value ending at `e`: only spaces and a comment may follow on its line. Moves to the next content line; returns the value's range[2]. */
@@ -571,6 +637,23 @@ export class FastYaml {
     if (e === p) throw BAIL;
     return { value: coreScalar(t.slice(p, e)), start: p, textEnd: e, end: e, loc: this.loc ? { t: 0, s: p, e, literal: false } : undefined };
   }
+}
+
+/** Where a block plain scalar's text on this line stops (line end, end of text, a ` #` comment), or -1 at a `: ` that makes it a key. */
+function plainLine(t: string, p: number): number {
+  let q = p;
+  for (;;) {
+    const d = t.charCodeAt(q);
+    if (q >= t.length || d === NL || (d === HASH && t.charCodeAt(q - 1) === SPACE)) return q;
+    if (unusual(d)) throw BAIL;
+    if (d === COLON && endsToken(t, q + 1)) return -1;
+    q++;
+  }
+}
+
+function trimEnd(t: string, q: number): number {
+  while (t.charCodeAt(q - 1) === SPACE) q--;
+  return q;
 }
 
 function skipSpaces(t: string, p: number): number {
