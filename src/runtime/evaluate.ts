@@ -31,15 +31,23 @@ function reserve(state: PolicyState, end: number): void {
   if (delta > 0) state.mem.grow(Math.ceil(delta / PAGE));
 }
 
-/** Writes the input at the data heap pointer; its length in bytes. */
-function writeInput(state: PolicyState, input: string | Uint8Array): number {
-  const at = state.dataHeapPtr;
+// The input's text goes above the heap, not at its start: the module then builds the parsed value
+// below the text, over the part already read (runtime/assembly/json.ts, parsing in place), so an
+// input costs about its value's size, not text plus value. The gap is a guess at how much larger
+// than its text the value is (a plan's is about 1.8 times); a wrong guess costs the module one
+// move of the unread text, never a wrong result.
+const GAP = 0.8;
+const gapFor = (length: number) => Math.ceil((length * GAP) / 8) * 8;
+
+/** Writes the input at `at`; its length in bytes. */
+function writeInput(state: PolicyState, input: string | Uint8Array, at: number): number {
   if (typeof input !== 'string') {
     reserve(state, at + input.byteLength);
     new Uint8Array(state.mem.buffer).set(input, at);
     return input.byteLength;
   }
   // Most inputs fit the memory already there; otherwise grow to the exact encoded size, once.
+  if (at + input.length > state.mem.buffer.byteLength) reserve(state, at + Buffer.byteLength(input, 'utf8'));
   const first = encoder.encodeInto(input, new Uint8Array(state.mem.buffer, at));
   if (first.read === input.length) return first.written;
   reserve(state, at + Buffer.byteLength(input, 'utf8'));
@@ -54,9 +62,10 @@ export function evaluateJson(policy: LoadedPolicy, input: string | Uint8Array, e
   const state = policy as unknown as PolicyState;
   if (!(state.minorVersion >= 2)) return policy.evaluate((typeof input === 'string' ? encoder.encode(input) : input.slice()).buffer, entrypoint);
   if (!Object.prototype.hasOwnProperty.call(state.entrypoints, entrypoint)) throw `entrypoint ${entrypoint} is not valid in this instance`;
-  const inputLen = writeInput(state, input);
+  const at = state.dataHeapPtr + gapFor(typeof input === 'string' ? input.length : input.byteLength);
+  const inputLen = writeInput(state, input, at);
   seedModule(policy);
-  const ret = state.wasmInstance.exports.opa_eval(0, state.entrypoints[entrypoint]!, state.dataAddr, state.dataHeapPtr, inputLen, state.dataHeapPtr + inputLen, 0);
+  const ret = state.wasmInstance.exports.opa_eval(0, state.entrypoints[entrypoint]!, state.dataAddr, at, inputLen, state.dataHeapPtr, 0);
   const bytes = new Uint8Array(state.mem.buffer);
   const end = bytes.indexOf(0, ret);
   return JSON.parse(decoder.decode(bytes.subarray(ret, end < 0 ? bytes.length : end)));

@@ -4,7 +4,7 @@
 // logic: that lives in the plan.
 
 import { alloc, heapPtr, setHeapPtr, align8, fatal, setMemoryBudget, endBudget } from "./mem";
-import { parseJSON, dumpJSON } from "./json";
+import { parseJSON, parseInputInPlace, dumpJSON } from "./json";
 import { loadPlan, entrypointsObj, builtinsObj, nEntries } from "./plan";
 import { evalEntry, setStepBudget } from "./eval";
 import { mkObject, relocate } from "./value";
@@ -51,9 +51,12 @@ export function opa_eval(ctx: usize, entry: i32, data: usize, input: usize, inpu
   checkEntry(entry);
   let inputV: usize = 0;
   if (inputLen > 0) {
-    inputV = parseJSON(input, inputLen);
+    // Palisade's host puts the text above the heap, leaving room for the value below it (parsed
+    // in place); the SDK puts it right below the heap.
+    const above = input >= align8(heap);
+    inputV = above ? parseInputInPlace(input, inputLen) : parseJSON(input, inputLen);
     if (inputV == 0) fatal("invalid input: not a JSON document");
-    inputV = dropInputText(input, inputLen, align8(heap), inputV);
+    if (!above) inputV = dropInputText(input, inputLen, align8(heap), inputV);
   }
   return dumpJSON(evalEntry(<u32>entry, data, inputV));
 }

@@ -3,7 +3,7 @@
 // json.marshal matches OPA. Sets dump as arrays; non-string object keys dump as their JSON text.
 // Must not evaluate anything.
 
-import { alloc, heapPtr, setHeapPtr } from "./mem";
+import { alloc, align8, heapPtr, setHeapPtr, guardText, unguardText, reserveMemory } from "./mem";
 import { Buf, newBuf, putByte, putBytes, putI64, putStr } from "./buf";
 import { dtoa_buffered } from "util/number";
 import { strtod } from "util/string";
@@ -61,6 +61,51 @@ function interned(p: usize, n: usize): usize {
   return mkString(p, <u32>n);
 }
 
+// Parsing in place (opa_eval with the heap below the input text, as Palisade's host lays it out):
+// the parsed value grows up toward the text and reuses the part already read, so a large input
+// costs about its value's size in memory, not its text plus its value. Before each allocation
+// the parser makes room below `pos` (the first byte still to be read); when the heap would
+// reach it, the unread text moves up, leaving a gap as large as what is left to read. Only at
+// these points may text move: token-local pointers are shifted by what `room` returns.
+let inPlace = false;
+
+/**
+ * Makes `need` bytes (plus alignment) allocatable below the text still to be read, from `from`
+ * (`pos`, or the start of a token already scanned); how far the text moved.
+ */
+function room(need: usize, from: usize = pos): usize {
+  if (!inPlace) return 0;
+  const top = align8(heapPtr) + need + 64;
+  if (top <= from) { guardText(from); return 0; }
+  const rest = end - from;
+  const to = align8(top + rest);
+  reserveMemory(to + rest);
+  memory.copy(to, from, rest);
+  const delta = to - from;
+  pos += delta;
+  end += delta;
+  guardText(from + delta);
+  return delta;
+}
+
+/** What pushing one more element onto collection `c` may allocate (its items grow by doubling). */
+function growth(c: usize, width: usize): usize {
+  const cap = load<u32>(c, 8);
+  return len(c) < cap ? 0 : (cap < 4 ? 4 : <usize>cap * 2) * width;
+}
+
+/**
+ * Parses the input of an evaluation from [p, p+n) when the heap starts below it: the value is
+ * built over the text as it is read (see `room`). Returns 0 on any error, as parseJSON.
+ */
+export function parseInputInPlace(p: usize, n: usize): usize {
+  inPlace = true;
+  const v = parseJSON(p, n);
+  inPlace = false;
+  unguardText();
+  return v;
+}
+
 /** Parses one JSON document from [p, p+n); returns 0 on any error (trailing garbage included). */
 export function parseJSON(p: usize, n: usize): usize {
   pos = p; end = p + n; depth = 0; failed = false;
@@ -97,6 +142,7 @@ function parseValue(): usize {
 function parseArray(): usize {
   if (++depth > MAX_DEPTH) { failed = true; return 0; }
   pos++;
+  room(16);
   const a = mkArray(0);
   ws();
   if (peek() == 0x5d) { pos++; depth--; return a; }
@@ -104,6 +150,7 @@ function parseArray(): usize {
     ws();
     const v = parseValue();
     if (v == 0) return 0;
+    room(growth(a, 4));
     arrPush(a, v);
     ws();
     const c = peek();
@@ -117,6 +164,7 @@ function parseArray(): usize {
 function parseObject(): usize {
   if (++depth > MAX_DEPTH) { failed = true; return 0; }
   pos++;
+  room(16);
   const o = mkObject(0);
   ws();
   if (peek() == 0x7d) { pos++; depth--; return o; }
@@ -132,11 +180,12 @@ function parseObject(): usize {
     ws();
     const v = parseValue();
     if (v == 0) return 0;
+    room(growth(o, 8));
     objAppend(o, k, v);
     ws();
     const c = peek();
     pos++;
-    if (c == 0x7d) { normalize(o); depth--; return o; }
+    if (c == 0x7d) { room(<usize>len(o) << 3); normalize(o); depth--; return o; }
     if (c != 0x2c) return 0;
   }
   return 0;
@@ -210,6 +259,7 @@ function parseString(): usize {
   }
   if (q >= end) return 0;
   const raw = q - pos;
+  q += room(8 + (plain ? raw : raw * 3));
   if (plain) {
     const s = raw <= INTERN_MAX_LEN ? interned(pos, raw) : mkString(pos, <u32>raw);
     pos = q + 1;
@@ -281,14 +331,14 @@ export function parseNumberText(p: usize, e: usize): usize {
 }
 
 function parseNumber(): usize {
-  const start = pos;
+  let start = pos;
   let neg = false;
   if (peek() == 0x2d) { neg = true; pos++; }
   let c = peek();
   if (c == 0x30) pos++;
   else if (c >= 0x31 && c <= 0x39) { while (peek() >= 0x30 && peek() <= 0x39) pos++; }
   else return 0;
-  const intEnd = pos;
+  let intEnd = pos;
   let isInt = true;
   if (peek() == 0x2e) {
     isInt = false; pos++;
@@ -304,6 +354,9 @@ function parseNumber(): usize {
     while (peek() >= 0x30 && peek() <= 0x39) pos++;
   }
   const n = pos - start;
+  const moved = room(16 + n, start);
+  start += moved;
+  intEnd += moved;
   if (isInt) {
     const digits = intEnd - (neg ? start + 1 : start);
     if (digits <= 18) {

@@ -48,10 +48,23 @@ export function startBudget(): void {
   limit = budget != 0 && budget < usize.MAX_VALUE - heapPtr ? heapPtr + budget : usize.MAX_VALUE;
 }
 
-export function endBudget(): void { limit = usize.MAX_VALUE; }
+export function endBudget(): void { limit = usize.MAX_VALUE; textGuard = false; }
+
+// In-place parsing of an evaluation's input (json.ts): the heap grows up toward the unread text
+// above it, and `limit` is where that text starts. The parser keeps the heap below it at every
+// allocation it makes; reaching it anyway would overwrite input not yet read, so it stops hard.
+let textGuard = false;
+
+export function guardText(at: usize): void { textGuard = true; limit = at; }
+
+export function unguardText(): void { textGuard = false; limit = usize.MAX_VALUE; }
+
+/** Makes the memory at least `top` bytes long (geometric growth, as for allocations). */
+export function reserveMemory(top: usize): void { grow(top); }
 
 function overMemoryBudget(): void {
   scratchReset();
+  if (textGuard) { scratchStr("internal error: the input's parse overran its text (please report)"); scratchAbort(); }
   scratchStr("out of memory: the evaluation needed more than ");
   scratchU64(<u64>(budget >>> 20));
   scratchStr(" MiB beyond its input");
