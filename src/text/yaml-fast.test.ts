@@ -6,28 +6,19 @@
 // corpora (skipped with one line when ../shared/corpora is absent), the bench's manifests and
 // generated streams; the subset is also held to covering what manifests are made of.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { manifest } from '../../bench/manifests.js';
+import { shape, yamlFiles } from '../../test/helpers/yaml-files.js';
 import { limits } from '../loaders/common/options.js';
 import { locateIn, parseYamlStream, yamlEntries, type YamlEntry } from '../loaders/yaml/stream.js';
 import type { Route } from '../loaders/types.js';
 import { coreScalar, FAST_BAIL, FastYaml } from './yaml-fast.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const CORPORA = join(ROOT, '..', 'shared', 'corpora');
-if (!existsSync(CORPORA)) console.log('yaml-fast: ../shared/corpora absent, corpus files skipped');
 
 const LIM = limits({});
 
-/** Values and the order of every object's keys. */
-const shape = (v: unknown): unknown => {
-  if (Array.isArray(v)) return v.map(shape);
-  if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => [k, shape(x)]);
-  return typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v;
-};
 
 /** Every route into `v`, and beside each a few that miss (a key, an index, a line of a string). */
 function routes(v: unknown, at: Route = [], out: Route[] = []): Route[] {
@@ -59,14 +50,6 @@ function expectSame(text: string, where = 'f.yaml'): { fast: number; all: number
   return { fast: entries.filter((e) => !e.doc).length, all: entries.length };
 }
 
-function yamlFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yamlFiles(p, out);
-    else if (/\.ya?ml$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 describe('fast YAML front end', () => {
   it.each([
@@ -129,8 +112,7 @@ describe('fast YAML front end', () => {
   });
 
   it('on every YAML file of the fixtures and the corpora', () => {
-    const files = yamlFiles(join(ROOT, 'fixtures'));
-    if (existsSync(CORPORA)) for (const d of ['k8s-polaris', 'peer-labels', 'real-repos']) if (existsSync(join(CORPORA, d))) yamlFiles(join(CORPORA, d), files);
+    const files = yamlFiles('yaml-fast');
     expect(files.length).toBeGreaterThan(50);
     let fast = 0;
     let all = 0;
