@@ -110,4 +110,14 @@ describe('bundle', () => {
     expect(attempt(enc('not gzip')).diagnostics[0]!.code).toBe('bundle_error');
     expect(attempt(gzipSync(writeTar([{ name: '/data.json', data: enc('{}') }]))).message).toMatch(/no WebAssembly module/);
   });
+
+  it('carries the input keys of entrypoints, and rejects malformed ones', () => {
+    const palisade = { version: 1 as const, policies: [], kindEntrypoints: {}, inputKeys: { 'palisade/kinds/terraform_plan': ['configuration', 'resource_changes'] } };
+    const manifest = { revision: '', roots: [''] };
+    expect(readBundle(writeBundle({ wasm, data: {}, manifest, palisade }), 'b.tar.gz').palisade?.inputKeys).toEqual(palisade.inputKeys);
+    for (const inputKeys of [['a'], { 'a/b': 'a' }, { 'a/b': [1] }]) {
+      const bad = { ...palisade, inputKeys } as unknown as typeof palisade;
+      expect(() => readBundle(writeBundle({ wasm, data: {}, manifest, palisade: bad }), 'b.tar.gz'), JSON.stringify(inputKeys)).toThrow(/`inputKeys` must map entrypoints/);
+    }
+  });
 });

@@ -32,6 +32,12 @@ export interface PalisadeBundleMeta {
   kindEntrypoints: Record<string, string>;
   /** Content hash of the sources the bundle was built from (cache key). */
   sourceHash?: string;
+  /**
+   * Entrypoint → the only top-level input keys the code it reaches can read (the compiler's
+   * analysis, src/rego/plan/input-keys.ts); the engine may leave every other member of a JSON
+   * document out of the module's input. An entrypoint not listed gets the whole input.
+   */
+  inputKeys?: Record<string, string[]>;
 }
 
 /** The kindEntrypoints key of a kind's aggregate of inventory policies. */
@@ -162,6 +168,8 @@ function palisadeMetaProblem(p: PalisadeBundleMeta): string | undefined {
   const raw = p as unknown as Record<string, unknown>;
   if (!Array.isArray(raw['policies'])) return '`policies` must be a list';
   if (!isObject(raw['kindEntrypoints']) || !Object.values(raw['kindEntrypoints']).every((v) => typeof v === 'string')) return '`kindEntrypoints` must map kinds to entrypoint strings';
+  // Keys that are wrong would hide input from a policy: malformed ones reject the bundle.
+  if (raw['inputKeys'] !== undefined && !(isObject(raw['inputKeys']) && Object.values(raw['inputKeys']).every(isStrings))) return '`inputKeys` must map entrypoints to lists of input keys';
   for (const [i, pol] of (raw['policies'] as unknown[]).entries()) {
     if (!isObject(pol)) return `policies[${i}] must be an object`;
     for (const f of ['id', 'title', 'entrypoint'] as const) if (typeof pol[f] !== 'string' || pol[f] === '') return `policies[${i}] has no \`${f}\` string`;
