@@ -176,7 +176,10 @@ export async function e2eBench(): Promise<BenchLine[]> {
     // One file, as a pre-commit hook runs it, against a bare Node start.
     await row(lines, 'one-file scan', () => {
       const one = compare([BIN, 'scan', 'fixtures/sample-repo/k8s/web.yaml', '--format', 'json', '--quiet'], ['-e', '0'], Math.max(RUNS, 11));
-      return [{ name: `one-file scan (${one.scan.toFixed(0)} ms) vs node -e 0 (${one.base.toFixed(0)} ms)`, value: x(one.scan / one.base), target: '≤ 1.8x' }];
+      return [
+        { name: `one-file scan (${one.scan.toFixed(0)} ms) vs node -e 0 (${one.base.toFixed(0)} ms)`, value: x(one.scan / one.base), target: '≤ 1.8x' },
+        { name: `one-file scan: the same in CPU time, user + system (${one.scanCpu.toFixed(0)} ms vs ${one.baseCpu.toFixed(0)} ms)`, value: x(one.scanCpu / one.baseCpu) },
+      ];
     });
 
     // A 20,000-file monorepo with 2 % relevant files, against scanning those files alone.
