@@ -285,7 +285,7 @@ export class Engine {
       text ??= doc.json ?? JSON.stringify(doc.data ?? null);
       if (!b.foreign) {
         const keys = typeof text === 'string' ? undefined : b.inputKeys.get(entrypoint);
-        const input = keys ? projectJson(text as Uint8Array, keys) : text;
+        const input = keys ? projectJson(text as Uint8Array, keys, doc.jsonMembers && (() => doc.jsonMembers!())) : text;
         return redirectPrints(this.print, () => evaluateJson(b.instance, input, entrypoint));
       }
       bytes ??= typeof text === 'string' ? (encoder.encode(text).buffer as ArrayBuffer) : exactBuffer(text);
