@@ -3,24 +3,14 @@
 // the same values with the same key order, and a tree reported free of repeated keys must have
 // none. The corpora are skipped with one line when ../shared/corpora is absent.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document as YDocument, type Node as YNode } from 'yaml';
+import { shape, yamlFiles } from '../../test/helpers/yaml-files.js';
 import { boundedToJS, DEFAULT_YAML_BUDGET } from './yaml-bounded.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const CORPORA = join(ROOT, '..', 'shared', 'corpora');
-if (!existsSync(CORPORA)) console.log('yaml-bounded: ../shared/corpora absent, corpus files skipped');
 
 const parse = (text: string) => parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, merge: true }) as Array<YDocument.Parsed>;
 
-/** Values and the order of every object's keys, so `{a, b}` and `{b, a}` differ. */
-const shape = (v: unknown): unknown => {
-  if (Array.isArray(v)) return v.map(shape);
-  if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => [k, shape(x)]);
-  return typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v;
-};
 
 function repeatsKey(n: unknown): boolean {
   if (isMap(n)) {
@@ -53,14 +43,6 @@ function expectSameAsReference(text: string, where: string): void {
   }
 }
 
-function yamlFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yamlFiles(p, out);
-    else if (/\.ya?ml$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 describe('boundedToJS builds what toJS builds', () => {
   it.each([
@@ -94,8 +76,7 @@ describe('boundedToJS builds what toJS builds', () => {
   });
 
   it('on every YAML file of the fixtures and the corpora', () => {
-    const files = yamlFiles(join(ROOT, 'fixtures'));
-    if (existsSync(CORPORA)) for (const d of ['k8s-polaris', 'peer-labels', 'real-repos']) if (existsSync(join(CORPORA, d))) yamlFiles(join(CORPORA, d), files);
+    const files = yamlFiles('yaml-bounded');
     expect(files.length).toBeGreaterThan(50);
     for (const f of files) expectSameAsReference(readFileSync(f, 'utf8'), f);
   }, 120_000);

@@ -62,7 +62,8 @@ function loadGithub(kind: 'github-workflow' | 'github-action', file: InputFile, 
   // What the file cannot say in its own keys: its path (callers name it in `uses: ./…`, see
   // inventory.ts) and the versions of SHA-pinned uses. GitHub rejects unknown top-level keys, so
   // this one cannot collide with the workflow's own.
-  const versions = isObj(entry.data) ? usesVersions(entry.doc) : {};
+  // readYaml always keeps `yaml`'s tree (the fast front end is for streamed manifests only).
+  const versions = isObj(entry.data) ? usesVersions(entry.doc!) : {};
   const extra = Object.keys(versions).length > 0 ? { path: file.path, uses_versions: versions } : { path: file.path };
   const data = isObj(entry.data) ? { ...entry.data, [PALISADE_KEY]: extra } : entry.data;
   const doc: Document = {

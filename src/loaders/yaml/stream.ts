@@ -26,6 +26,7 @@ import { at, fileDiagnostic } from '../common/diag.js';
 import { indentExtent, scanIgnores } from '../common/ignores.js';
 import { LineIndex } from '../../text/line-index.js';
 import { boundedToJS, guardedParse, parserCrash, unparsable, yamlLineBreaks, type YamlProblem } from '../../text/yaml-bounded.js';
+import { FAST_BAIL, FastYaml, type FastNode } from '../../text/yaml-fast.js';
 import { toLocation } from '../common/location.js';
 import type { Limits } from '../common/options.js';
 import type { InlineIgnore, Location, Route } from '../types.js';
@@ -33,7 +34,10 @@ import type { InlineIgnore, Location, Route } from '../types.js';
 export interface YamlEntry {
   /** Position of this document among the stream's documents (empty documents count too). */
   index: number;
-  doc: YDocument.Parsed;
+  /** The `yaml` tree, or undefined when the fast front end decoded the document (see `fast`). */
+  doc: YDocument.Parsed | undefined;
+  /** The fast front end that decoded it, which rebuilds its location tree on the first locate. */
+  fast?: { yaml: FastYaml; tree?: FastNode };
   data: unknown;
   /** Comment before the content (Helm writes `# Source: chart/templates/x.yaml` there). */
   commentBefore: string | undefined;
@@ -112,6 +116,7 @@ function blockLine(text: string, from: number, to: number, n: number): [number, 
  */
 export function locateIn(stream: YamlStream, entry: YamlEntry, route: Route): Location {
   const { doc } = entry;
+  if (!doc) return locateFast(stream, entry, route);
   let node: YNode | null = (doc.contents as YNode | null) ?? null;
   let start = entry.start;
   let end = entry.end;
@@ -143,6 +148,44 @@ export function locateIn(stream: YamlStream, entry: YamlEntry, route: Route): Lo
     start = kr ? kr[0] : vr![0];
     end = vr ? Math.max(vr[1], start) : kr![1];
     node = next.node;
+    matched++;
+  }
+  return toLocation(stream.path, stream.lines, start, end, route, matched);
+}
+
+/** locateIn over the fast front end's location tree: the same spans from the same offsets. */
+function locateFast(stream: YamlStream, entry: YamlEntry, route: Route): Location {
+  const fast = entry.fast!;
+  let node: FastNode | undefined = (fast.tree ??= fast.yaml.locate(entry.start));
+  let start = entry.start;
+  let end = entry.end;
+  let matched = 0;
+  for (const seg of route) {
+    if (!node) break;
+    if (node.t === 0) {
+      if (node.literal && typeof seg === 'number') {
+        const line = blockLine(stream.text, node.s, node.e, seg);
+        if (line) {
+          [start, end] = line;
+          matched++;
+        }
+      }
+      break;
+    }
+    let next: FastNode | undefined;
+    if (node.t === 1) {
+      const i = node.keys.lastIndexOf(String(seg));
+      if (i === -1) break;
+      next = node.values[i]!;
+      start = node.keyStart[i]!;
+    } else {
+      const i = typeof seg === 'number' ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+      next = node.items[i];
+      if (!next) break;
+      start = next.s;
+    }
+    end = Math.max(next.e, start);
+    node = next;
     matched++;
   }
   return toLocation(stream.path, stream.lines, start, end, route, matched);
@@ -242,9 +285,25 @@ export function yamlEntries(path: string, source: string, lim: Limits): { stream
   function* entries(): Generator<YamlEntry> {
     const refused = unparsable(stream.text);
     if (refused) return parseFailed(stream, refused);
+    // The fast front end takes documents while they are in its subset; `yaml` takes the rest of
+    // the stream from the first one that is not (earlier ones were decided identically).
+    const yaml = new FastYaml(stream.text, lim.maxDepth);
+    let taken = 0;
+    for (;;) {
+      const d = yaml.next();
+      if (d === undefined) return;
+      if (d === FAST_BAIL) break;
+      taken = d.index + 1;
+      const c = d.content;
+      if (c) yield { index: d.index, doc: undefined, fast: { yaml }, data: c.data, commentBefore: c.commentBefore, start: c.start, end: c.end };
+    }
     let index = 0;
     try {
       for (const doc of new Composer(PARSE_OPTIONS).compose(new Parser().parse(stream.text)) as Iterable<YDocument.Parsed>) {
+        if (index < taken) {
+          index++;
+          continue;
+        }
         const entry = entryOf(stream, doc, index++, lim);
         if (entry) yield entry;
       }
