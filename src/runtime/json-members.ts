@@ -9,12 +9,9 @@
 // kept key stays, in order, so the module's "last duplicate wins" is unchanged.
 // Must not decode values or know about policies.
 
-/** One top-level member: its decoded key and its value's byte range [start, end) (as Document.jsonMembers gives it). */
-export interface JsonMember {
-  key: string;
-  start: number;
-  end: number;
-}
+import type { JsonMember } from '../loaders/types.js';
+
+export type { JsonMember };
 
 /** The input as some members of an object, written in order: `{`, `"key":value` joined by `,`, `}`. */
 export interface ProjectedJson {
