@@ -72,8 +72,7 @@ export interface Document {
   json?: Uint8Array;
   /**
    * The top-level members of `json` when it is an object, in document order (a duplicate key
-   * appears each time; the last one is the value): the byte range [start, end) of each member's
-   * `"key": value` in `json` (the shape of src/runtime/json-members.ts).
+   * appears each time; the last one is the value): each value's byte range [start, end) in `json`.
    * Known from the loader's validation pass, so a consumer can hand on only the members it needs.
    */
   jsonMembers?(): JsonMember[];

@@ -219,7 +219,7 @@ describe('the structure the validator records', () => {
         expect(structure!.root).toEqual({ start: 0, end: bytes.length });
         const members = topMembers(bytes, structure!);
         expect(members.map((m) => m.key)).toEqual(Object.keys(v));
-        for (const m of members) expect(JSON.parse(`{${bytes.toString('utf8', m.start, m.end)}}`)).toEqual({ [m.key]: v[m.key] });
+        for (const m of members) expect(JSON.parse(bytes.toString('utf8', m.start, m.end))).toEqual(v[m.key]);
       }),
       { numRuns: 300 },
     );

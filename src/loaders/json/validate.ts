@@ -220,12 +220,12 @@ export function checkJson(path: string, bytes: Uint8Array, opts: { maxDepth: num
   };
 }
 
-/** The root object's members as decoded keys and the byte ranges of their `"key": value` in `bytes` (Document.jsonMembers). */
+/** The root object's members as decoded keys and their values' byte ranges in `bytes` (Document.jsonMembers). */
 export function topMembers(bytes: Uint8Array, structure: JsonStructure): JsonMember[] {
   const t = asBuffer(bytes);
   const m = structure.members;
   const out: JsonMember[] = [];
-  for (let k = 0; k < m.length; k += 4) out.push({ key: stringValue(t, m[k]!, m[k + 1]!), start: m[k]!, end: m[k + 3]! });
+  for (let k = 0; k < m.length; k += 4) out.push({ key: stringValue(t, m[k]!, m[k + 1]!), start: m[k + 2]!, end: m[k + 3]! });
   return out;
 }
 

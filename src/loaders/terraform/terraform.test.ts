@@ -170,12 +170,12 @@ describe('plan held as bytes reads what the parsed plan says', () => {
 });
 
 describe('plan held as bytes', () => {
-  it('exposes its top-level members as byte ranges of json (`"key": value`), from the validation pass', () => {
+  it('exposes its top-level members as byte ranges of json, from the validation pass', () => {
     const doc = fixturePlan(false);
     const data = doc.data as Record<string, unknown>;
     const members = doc.jsonMembers!();
     expect(members.map((m) => m.key)).toEqual(Object.keys(data));
-    for (const m of members) expect(JSON.parse(`{${Buffer.from(doc.json!.subarray(m.start, m.end)).toString('utf8')}}`)).toEqual({ [m.key]: data[m.key] });
+    for (const m of members) expect(JSON.parse(Buffer.from(doc.json!.subarray(m.start, m.end)).toString('utf8'))).toEqual(data[m.key]);
   });
   it('a plan given as UTF-16 text is located as its UTF-8 encoding', () => {
     const bytes = readFileSync(join(FIX, 'plan.json'));
