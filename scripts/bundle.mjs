@@ -93,6 +93,10 @@ async function writeBundle(out) {
     logLevel: 'warning',
     plugins: [lazyRequires],
   });
+  // bin/palisade.js reads the CLI as latin1, which is only its UTF-8 text when every byte is ASCII.
+  const cli = readFileSync(join(out, 'cli.cjs'));
+  const wide = cli.findIndex((b) => b > 0x7f);
+  if (wide >= 0) throw new Error(`lib/cli.cjs has a non-ASCII byte at offset ${wide} (${JSON.stringify(cli.subarray(Math.max(0, wide - 40), wide + 40).toString('utf8'))}): esbuild's charset: 'ascii' should have escaped it`);
   for (const [name, from] of Object.entries(ASSETS)) {
     if (!existsSync(join(root, from))) throw new Error(`${from} is missing: run \`npm run build\` first (or ${REGENERATE})`);
     copyFileSync(join(root, from), join(out, name));

@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PalisadeError } from '../diagnostics.js';
-import { readBundle, writeBundle } from './bundle.js';
+import { readBundle, readBundleTar, writeBundle, writeBundleTar } from './bundle.js';
 import { readTar, writeTar } from './tar.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -71,6 +71,15 @@ describe('bundle', () => {
     expect(b.palisade?.kindEntrypoints).toEqual({ kubernetes: 'palisade/kinds/kubernetes' });
   });
 
+  it('writes the manifest as ASCII JSON and reads the same text back', () => {
+    const title = 'dashes — ellipses … emoji 😀, separators \u2028 and controls \u007f\u0080';
+    const palisade = { version: 1 as const, policies: [{ id: 'a/b', title, severity: 'low' as const, kinds: ['kubernetes'], entrypoint: 'a/b/violation' }], kindEntrypoints: {} };
+    const tar = writeBundleTar({ wasm, data: {}, manifest: { revision: '', roots: [''] }, palisade });
+    const manifest = readTar(tar).find((e) => e.name === '/.manifest')!.data;
+    expect(manifest.every((b) => b < 0x80)).toBe(true);
+    expect(readBundleTar(tar, 'b.tar').palisade?.policies[0]?.title).toBe(title);
+  });
+
   it('is reproducible byte for byte', () => {
     const make = () => writeBundle({ wasm, data: {}, manifest: { revision: '', roots: [''] } });
     expect(make()).toEqual(make());
@@ -100,5 +109,15 @@ describe('bundle', () => {
     };
     expect(attempt(enc('not gzip')).diagnostics[0]!.code).toBe('bundle_error');
     expect(attempt(gzipSync(writeTar([{ name: '/data.json', data: enc('{}') }]))).message).toMatch(/no WebAssembly module/);
+  });
+
+  it('carries the input keys of entrypoints, and rejects malformed ones', () => {
+    const palisade = { version: 1 as const, policies: [], kindEntrypoints: {}, inputKeys: { 'palisade/kinds/terraform_plan': ['configuration', 'resource_changes'] } };
+    const manifest = { revision: '', roots: [''] };
+    expect(readBundle(writeBundle({ wasm, data: {}, manifest, palisade }), 'b.tar.gz').palisade?.inputKeys).toEqual(palisade.inputKeys);
+    for (const inputKeys of [['a'], { 'a/b': 'a' }, { 'a/b': [1] }]) {
+      const bad = { ...palisade, inputKeys } as unknown as typeof palisade;
+      expect(() => readBundle(writeBundle({ wasm, data: {}, manifest, palisade: bad }), 'b.tar.gz'), JSON.stringify(inputKeys)).toThrow(/`inputKeys` must map entrypoints/);
+    }
   });
 });

@@ -3,9 +3,9 @@
 // Palisade's policy metadata travels in the manifest's free-form `metadata.palisade` field
 // (the WebAssembly module itself holds no annotations). Bytes in, bytes out: the CLI does I/O.
 
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { PalisadeError } from '../diagnostics.js';
 import type { PolicyMeta } from '../engine/finding.js';
+import { nodeZlib } from '../lazy-node.js';
 import { readTar, TarError, writeTar, type TarEntry } from './tar.js';
 
 export interface WasmModuleRef {
@@ -32,6 +32,12 @@ export interface PalisadeBundleMeta {
   kindEntrypoints: Record<string, string>;
   /** Content hash of the sources the bundle was built from (cache key). */
   sourceHash?: string;
+  /**
+   * Entrypoint → the only top-level input keys the code it reaches can read (the compiler's
+   * analysis, src/rego/plan/input-keys.ts); the engine may leave every other member of a JSON
+   * document out of the module's input. An entrypoint not listed gets the whole input.
+   */
+  inputKeys?: Record<string, string[]>;
 }
 
 /** The kindEntrypoints key of a kind's aggregate of inventory policies. */
@@ -43,13 +49,19 @@ export interface Bundle {
   manifest: Manifest;
   /** Present when Palisade built the bundle. */
   palisade?: PalisadeBundleMeta;
+  /**
+   * The module's compilation (a WebAssembly.Module), when its reader started it as soon as the
+   * bytes were read: compiling then runs on V8's background threads while the scan reads its
+   * configuration and walks, instead of after. The engine compiles `wasm` when this is absent.
+   */
+  compiled?: Promise<object>;
 }
 
 const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
 
 export function writeBundle(bundle: Bundle): Uint8Array {
   // mtime 0 in gzip too, so identical inputs give identical bytes.
-  return gzipSync(writeBundleTar(bundle), { level: 9 });
+  return nodeZlib().gzipSync(writeBundleTar(bundle), { level: 9 });
 }
 
 /** The bundle's uncompressed tar (what writeBundle compresses); readBundleTar reads it. */
@@ -60,10 +72,14 @@ export function writeBundleTar(bundle: Bundle): Uint8Array {
   const entries: TarEntry[] = [
     { name: '/data.json', data: enc.encode(JSON.stringify(bundle.data ?? {})) },
     { name: '/policy.wasm', data: bundle.wasm },
-    { name: '/.manifest', data: enc.encode(JSON.stringify(manifest)) },
+    { name: '/.manifest', data: enc.encode(asciiJson(manifest)) },
   ];
   return writeTar(entries);
 }
+
+// The manifest carries every policy's prose (dashes, ellipses): written as pure ASCII JSON (the
+// same values), every scan decodes and parses it as one-byte text, which is quicker.
+const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function bundleError(file: string, message: string, fix: string): PalisadeError {
   return new PalisadeError([{ file, line: 0, col: 0, code: 'bundle_error', message, fix }]);
@@ -73,15 +89,21 @@ function bundleError(file: string, message: string, fix: string): PalisadeError 
 export function readBundle(bytes: Uint8Array, file: string): Bundle {
   let tar: Uint8Array;
   try {
-    tar = gunzipSync(bytes, { maxOutputLength: MAX_BUNDLE_BYTES });
+    tar = nodeZlib().gunzipSync(bytes, { maxOutputLength: MAX_BUNDLE_BYTES });
   } catch (e) {
     throw bundleError(file, `not a gzip-compressed tar archive (${(e as Error).message})`, 'pass a bundle written by `palisade build` or `opa build -t wasm`');
   }
   return readBundleTar(tar, file);
 }
 
-/** Reads a bundle's uncompressed tar (writeBundleTar's). Throws PalisadeError(bundle_error). */
-export function readBundleTar(tar: Uint8Array, file: string): Bundle {
+/**
+ * Reads a bundle's uncompressed tar (writeBundleTar's). Throws PalisadeError(bundle_error).
+ * `validate: false` is for a bundle this installation built itself, whose module compiled and
+ * whose metadata was checked when it was written: validating the module (a pass over 1 MB) and
+ * 300 policies' metadata again is a share of every run's start-up. Compiling the module still
+ * checks it (Engine.load).
+ */
+export function readBundleTar(tar: Uint8Array, file: string, { validate = true }: { validate?: boolean } = {}): Bundle {
   let entries: TarEntry[];
   try {
     entries = readTar(tar, { maxBytes: MAX_BUNDLE_BYTES });
@@ -109,7 +131,7 @@ export function readBundleTar(tar: Uint8Array, file: string): Bundle {
   if (!wasm) {
     throw bundleError(file, `the bundle holds no WebAssembly module (${modulePath})`, 'build it with `palisade build` or `opa build -t wasm -e <entrypoint>`');
   }
-  checkWasm(wasm, file, modulePath);
+  if (validate) checkWasm(wasm, file, modulePath);
   let data: unknown = {};
   const rawData = byName.get('/data.json');
   if (rawData && rawData.length > 0) {
@@ -121,7 +143,7 @@ export function readBundleTar(tar: Uint8Array, file: string): Bundle {
   }
   const palisade = manifest.metadata?.['palisade'] as PalisadeBundleMeta | undefined;
   if (palisade?.version !== 1) return { wasm, data, manifest };
-  const problem = palisadeMetaProblem(palisade);
+  const problem = validate ? palisadeMetaProblem(palisade) : undefined;
   if (problem) throw bundleError(file, `/.manifest metadata.palisade ${problem}`, 'rebuild the bundle with `palisade build`; do not edit its metadata by hand');
   return { wasm, data, manifest, palisade: withDefaults(palisade) };
 }
@@ -146,6 +168,8 @@ function palisadeMetaProblem(p: PalisadeBundleMeta): string | undefined {
   const raw = p as unknown as Record<string, unknown>;
   if (!Array.isArray(raw['policies'])) return '`policies` must be a list';
   if (!isObject(raw['kindEntrypoints']) || !Object.values(raw['kindEntrypoints']).every((v) => typeof v === 'string')) return '`kindEntrypoints` must map kinds to entrypoint strings';
+  // Keys that are wrong would hide input from a policy: malformed ones reject the bundle.
+  if (raw['inputKeys'] !== undefined && !(isObject(raw['inputKeys']) && Object.values(raw['inputKeys']).every(isStrings))) return '`inputKeys` must map entrypoints to lists of input keys';
   for (const [i, pol] of (raw['policies'] as unknown[]).entries()) {
     if (!isObject(pol)) return `policies[${i}] must be an object`;
     for (const f of ['id', 'title', 'entrypoint'] as const) if (typeof pol[f] !== 'string' || pol[f] === '') return `policies[${i}] has no \`${f}\` string`;

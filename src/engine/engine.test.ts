@@ -75,3 +75,11 @@ describe('the input handed to policies', () => {
     expect(engine.evaluate(doc('b.yaml', ['from data'])).findings.map((f) => f.message)).toEqual(['item from data']);
   });
 });
+
+describe('loading', () => {
+  it('names a module that is not WebAssembly as a bundle error (the built-in bundle is not validated when read)', async () => {
+    const wasm = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0xff]);
+    const err = await Engine.load([{ name: 'builtin', bundle: { wasm, data: {}, manifest: { revision: '', roots: [''] } } }]).catch((e: unknown) => e);
+    expect((err as { diagnostics?: Array<{ code: string; file: string; message: string }> }).diagnostics?.[0]).toMatchObject({ code: 'bundle_error', file: 'builtin', message: expect.stringContaining('not valid WebAssembly') });
+  });
+});

@@ -21,9 +21,10 @@ import { PalisadeError, type Diagnostic } from '../diagnostics.js';
 import { inventoryKey, type Bundle } from '../bundle/bundle.js';
 import type { Document } from '../loaders/types.js';
 import { evaluateJson } from '../runtime/evaluate.js';
+import { projectJson } from '../runtime/json-members.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import type { Finding, PolicyMeta } from './finding.js';
-import { toFinding, toViolation } from './violations.js';
+import { ownedStrings, toFinding, toViolation, type Owned } from './violations.js';
 import { ForeignModule, redirectPrints, TIME_BUDGET_MARK, workerAvailable } from './foreign.js';
 
 interface PolicyEntry {
@@ -45,6 +46,8 @@ interface LoadedBundle {
   policies: PolicyEntry[];
   /** The bundle's own data document, restored after an inventory pass. */
   data: object | undefined;
+  /** entrypoint → the top-level input keys it can read (Palisade bundles that record them). */
+  inputKeys: Map<string, ReadonlySet<string>>;
 }
 
 export interface EngineOptions {
@@ -149,7 +152,14 @@ export class Engine {
       // fetch implementation (undici), tens of milliseconds of every CLI start.
       // Palisade's runtime counts the budget itself, from the parsed input on, so a large plan
       // does not spend a policy's budget; other modules are capped by their memory's maximum.
-      const module = await compileWasm(bundle.wasm);
+      let module: object;
+      try {
+        module = await (bundle.compiled ?? compileWasm(bundle.wasm));
+      } catch (e) {
+        // Bundles are validated when read, except the built-in one (policy/builtin.ts): a damaged
+        // install is named here rather than crashing.
+        throw new PalisadeError([{ file: name, line: 0, col: 0, code: 'bundle_error', message: `the policy module is not valid WebAssembly: ${describe(e)}`, fix: 'reinstall Palisade, or rebuild the bundle with `palisade build` (or `opa build -t wasm`)' }]);
+      }
       const counted = wasmExports(module).includes('palisade_set_memory_budget');
       const maximum = counted ? 65536 : memoryPages(memoryMB);
       let instance: LoadedPolicy;
@@ -193,7 +203,8 @@ export class Engine {
         exports.palisade_set_step_budget === undefined && workerAvailable()
           ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true })
           : undefined;
-      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: new Map(), policies, data: bundle.data as object | undefined });
+      const inputKeys = new Map(Object.entries(bundle.palisade?.inputKeys ?? {}).map(([ep, keys]) => [ep, new Set(keys)] as const));
+      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: new Map(), policies, data: bundle.data as object | undefined, inputKeys });
     }
     return new Engine(loaded, steps, memoryMB, opts.print ?? printToStderr);
   }
@@ -261,15 +272,22 @@ export class Engine {
     // One finding per fingerprint: a policy (or two rules of one) reporting the same thing twice
     // at the same route is one finding, whatever else its violation objects carry.
     const seen = new Set<string>();
-    const collect = (meta: PolicyMeta, result: unknown) => this.collect(meta, doc, result, findings, seen, diagnostics);
+    const own = ownedStrings();
+    const collect = (meta: PolicyMeta, result: unknown) => this.collect(meta, doc, result, findings, seen, own, diagnostics);
     // The document's own JSON bytes when the loader kept them, else its JSON text, made once and
     // only if some policy applies; modules in this thread read it straight into their memory,
-    // the worker of a foreign module takes it as one ArrayBuffer.
+    // the worker of a foreign module takes it as one ArrayBuffer. Of the bytes, a module gets
+    // only the top-level members its entrypoint can read (the bundle's inputKeys): a plan's
+    // planned_values and prior_state are then neither copied into it nor parsed.
     let text: string | Uint8Array | undefined;
     let bytes: ArrayBuffer | undefined;
     const evaluate = (b: LoadedBundle, entrypoint: string): unknown => {
       text ??= doc.json ?? JSON.stringify(doc.data ?? null);
-      if (!b.foreign) return redirectPrints(this.print, () => evaluateJson(b.instance, text!, entrypoint));
+      if (!b.foreign) {
+        const keys = typeof text === 'string' ? undefined : b.inputKeys.get(entrypoint);
+        const input = keys ? projectJson(text as Uint8Array, keys) : text;
+        return redirectPrints(this.print, () => evaluateJson(b.instance, input, entrypoint));
+      }
       bytes ??= typeof text === 'string' ? (encoder.encode(text).buffer as ArrayBuffer) : exactBuffer(text);
       try {
         return b.foreign.evaluate(bytes, entrypoint);
@@ -334,7 +352,7 @@ export class Engine {
     };
   }
 
-  private collect(meta: PolicyMeta, doc: Document, result: unknown, out: Finding[], seen: Set<string>, diagnostics: Diagnostic[]): void {
+  private collect(meta: PolicyMeta, doc: Document, result: unknown, out: Finding[], seen: Set<string>, own: Owned, diagnostics: Diagnostic[]): void {
     if (result === undefined || result === null || result === false || result === true) return;
     const items = Array.isArray(result) ? result : [result];
     let kept = 0;
@@ -353,7 +371,7 @@ export class Engine {
         });
         return;
       }
-      const f = toFinding(meta, doc, v);
+      const f = toFinding(meta, doc, v, own);
       if (seen.has(f.fingerprint)) continue;
       seen.add(f.fingerprint);
       out.push(f);

@@ -25,6 +25,15 @@ describe('fingerprint', () => {
     expect(base).toBe(createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 32));
   });
 
+  it('is the same digest whether hashed in script (the first findings of a run) or natively (the rest)', () => {
+    // Past the first few hundred fingerprints of a process, node:crypto takes over.
+    for (let i = 0; i < 1200; i++) {
+      const route = ['spec', 'containers', i, 'env', `NAME_${i}`, 'é'];
+      const canonical = JSON.stringify(['palisade/v1', 'k8s/x', `deploy/${i}.yaml`, route, `Deployment/web${i}`]);
+      expect(fingerprint('k8s/x', `deploy/${i}.yaml`, route, `Deployment/web${i}`)).toBe(createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 32));
+    }
+  });
+
   it('cannot be confused by separators inside parts', () => {
     expect(fingerprint('a/b', 'c', [])).not.toBe(fingerprint('a', 'b/c', []));
     expect(fingerprint('p', 'f', ['a.b'])).not.toBe(fingerprint('p', 'f', ['a', 'b']));

@@ -4,8 +4,9 @@
 // the file, must leave the fingerprint unchanged. Renaming the file changes it (the path is part
 // of the identity), which docs/waivers.md and docs/output.md explain.
 
-import * as crypto from 'node:crypto';
+import { nodeCrypto } from '../lazy-node.js';
 import type { Route } from '../loaders/types.js';
+import { sha256Hex as scriptSha256Hex } from '../text/sha256.js';
 
 /** Bump when the hashed shape changes; it is also the SARIF `partialFingerprints` key suffix. */
 export const FINGERPRINT_VERSION = 'palisade/v1';
@@ -27,7 +28,24 @@ export function fingerprint(policyId: string, file: string, route: Route, resour
   return sha256Hex(canonical).slice(0, 32);
 }
 
-// One-shot hashing (Node ≥ 20.12) skips building a Hash object per finding, a measurable share of
-// a scan with many findings; older Node 20 releases take the streaming API. Same digest either way.
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-const sha256Hex = oneShot ? (s: string) => oneShot('sha256', s, 'hex') : (s: string) => crypto.createHash('sha256').update(s, 'utf8').digest('hex');
+// The first fingerprints of a run are hashed in TypeScript: most runs (a pre-commit hook's) have
+// a handful of findings, and loading node:crypto would cost them more than all their hashing.
+// Past that, native hashing is several times faster per finding, so a large scan loads it then.
+// Same digest either way (src/text/sha256.test.ts). One-shot hashing (Node ≥ 20.12) skips
+// building a Hash object per finding; older Node 20 releases take the streaming API.
+const IN_SCRIPT = 512;
+let hashed = 0;
+let native: ((s: string) => string) | undefined;
+
+function sha256Hex(s: string): string {
+  if (hashed < IN_SCRIPT) {
+    hashed++;
+    return scriptSha256Hex(s);
+  }
+  if (!native) {
+    const crypto = nodeCrypto();
+    const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+    native = oneShot ? (t) => oneShot('sha256', t, 'hex') : (t) => crypto.createHash('sha256').update(t, 'utf8').digest('hex');
+  }
+  return native(s);
+}

@@ -49,6 +49,12 @@ export interface InlineIgnore {
   file?: string;
 }
 
+export interface JsonMember {
+  key: string;
+  start: number;
+  end: number;
+}
+
 export interface Document {
   kind: DocumentKind;
   /** Repo-relative path of the file this document came from. */
@@ -63,6 +69,12 @@ export interface Document {
    * parsing it).
    */
   json?: Uint8Array;
+  /**
+   * The top-level members of `json` when it is an object, in document order (a duplicate key
+   * appears each time; the last one is the value): each value's byte range [start, end) in `json`.
+   * Known from the loader's validation pass, so a consumer can hand on only the members it needs.
+   */
+  jsonMembers?(): JsonMember[];
   /** Resolves a route to a source span; computed lazily, only for findings. */
   locate(route: Route): Location;
   /** A human name for what the document describes: `Deployment/default/web`, `aws_s3_bucket.logs`, `workflow ci.yml`. */

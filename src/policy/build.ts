@@ -13,6 +13,7 @@ import type { PolicyMeta, PolicySeverity } from '../engine/finding.js';
 import type { Module } from '../rego/ast.js';
 import { compileWithBuiltins } from '../rego/capabilities.js';
 import { parseModule } from '../rego/parser.js';
+import { inputKeysByEntrypoint } from '../rego/plan/input-keys.js';
 import { linkPolicy } from '../runtime/link.js';
 import { policyMetaFromAnnotations } from './metadata.js';
 
@@ -168,6 +169,7 @@ export function buildPolicySet(sources: PolicySource[], opts: BuildOptions = {})
     version: 1,
     policies: policies.map(({ ref: _ref, ...p }) => p),
     kindEntrypoints,
+    inputKeys: inputKeysByEntrypoint(plan),
   };
   return {
     bundle: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batched, joinChunks, jsonChunks, lineChunks } from './chunks.js';
+import { batched, joinChunks, jsonChunks, LazyList, lineChunks } from './chunks.js';
 import { guardChunks, guardOutput } from './escape.js';
 
 const VALUES: unknown[] = [
@@ -14,6 +14,37 @@ const VALUES: unknown[] = [
 describe('jsonChunks', () => {
   it('is JSON.stringify(value, null, 2) byte for byte at every depth', () => {
     for (const v of VALUES) for (const depth of [0, 1, 2, 3, 6]) expect(joinChunks(jsonChunks(v, depth))).toBe(JSON.stringify(v, null, 2));
+  });
+
+  it('is JSON.stringify(value, null, 2) byte for byte whatever shape opens it', () => {
+    const shapes = [{ findings: { '*': 1 } }, { '*': { '*': 0 } }, { summary: { a: 2, b: 1 }, diagnostics: { '*': 3 } }, { findings: 0, missing: 4 }];
+    for (const v of VALUES) for (const shape of shapes) expect(joinChunks(jsonChunks(v, shape))).toBe(JSON.stringify(v, null, 2));
+  });
+
+  it('writes the entries of a list a shape opens one chunk each, members not opened whole', () => {
+    const value = { list: [{ a: [1, 2], b: 'x' }, null, { c: {} }], other: { deep: { er: [1] } } };
+    const chunks = [...jsonChunks(value, { list: { '*': 0 } })];
+    expect(chunks).toContain('    {\n      "a": [\n        1,\n        2\n      ],\n      "b": "x"\n    },\n');
+    expect(chunks).toContain('{\n    "deep": {\n      "er": [\n        1\n      ]\n    }\n  }');
+  });
+
+  it('writes a LazyList as the array it stands for, making each entry only when it is written', () => {
+    const made: number[] = [];
+    const list = new LazyList(3, (i) => (made.push(i), { i, nested: [i, { k: 'v' }] }));
+    const value = { a: 1, list, empty: new LazyList(0, () => 0) };
+    const plain = JSON.stringify({ a: 1, list: list.toJSON(), empty: [] }, null, 2);
+    made.length = 0;
+    const chunks = jsonChunks(value, { list: { '*': 0 }, empty: 1 });
+    let out = '';
+    for (const c of chunks) {
+      out += c;
+      // At most the entry being written exists: none is made ahead of its chunk.
+      expect(made.length).toBeLessThanOrEqual(out.split('"nested"').length - 1);
+    }
+    expect(out).toBe(plain);
+    expect(made).toEqual([0, 1, 2]);
+    expect(JSON.stringify(value, null, 2)).toBe(plain);
+    expect(joinChunks(jsonChunks(value, 0))).toBe(plain);
   });
 
   it('gives one chunk per array entry once opened, so no chunk is the whole report', () => {

@@ -115,6 +115,21 @@ export function policyDocsUrl(policy: PolicyMeta, ctx: Pick<ReportContext, 'docs
   return `${ctx.docsBaseUrl.replace(/\/+$/, '')}/policies.md#${headingAnchor(policy.id)}`;
 }
 
+/**
+ * `make` of a policy, made once per policy: formats repeat a policy's hint and docs link on every
+ * finding, and deriving them (a Markdown walk, a regex rewrite of the id) per finding was a
+ * measurable share of a report with tens of thousands of findings.
+ */
+export function perPolicy<T>(make: (policy: PolicyMeta) => T): (policy: PolicyMeta) => T {
+  const made = new Map<PolicyMeta, T>();
+  return (policy) => {
+    if (made.has(policy)) return made.get(policy)!;
+    const value = make(policy);
+    made.set(policy, value);
+    return value;
+  };
+}
+
 /** Longest `fix:` hint, in characters; longer first paragraphs are cut at a sentence end. */
 const FIX_MAX = 200;
 

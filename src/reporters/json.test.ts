@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CTX, FINDINGS } from '../../fixtures/reporters/sample.js';
+import { CTX, FINDINGS, LATEST, finding, policy } from '../../fixtures/reporters/sample.js';
+import type { Finding } from '../engine/finding.js';
 import { json, jsonReport } from './json.js';
 
 describe('json reporter', () => {
@@ -48,5 +49,28 @@ describe('json reporter', () => {
 
   it('is byte-identical whatever order findings arrive in', () => {
     expect(json([...FINDINGS].reverse(), CTX)).toBe(json(FINDINGS, CTX));
+  });
+
+  // The streamed report writes each finding directly; it must be the report object's JSON.
+  const plain = (fs: Finding[], ctx = CTX) => `${JSON.stringify(jsonReport(fs, ctx), null, 2)}\n`;
+
+  it('is JSON.stringify of the report object, byte for byte, for awkward findings', () => {
+    const odd = policy('odd/\u2028"policy"', 'low', { url: undefined, title: 'tab\there \ud800 lone' });
+    const awkward: Finding[] = [
+      ...FINDINGS,
+      finding(odd, 'a\\b/\u0000c.yaml', 1, [], 'empty route, no resource'),
+      finding(LATEST, 'x.yaml', 2, ['a.b', 'with "quotes"', 0, -0, 1e21], 'keys that need quoting ##[ and \r\n', { resource: 'r\u2029' }),
+      { ...finding(LATEST, 'x.yaml', 3, ['k'], 'details'), details: { z: [1, { b: null, a: [] }], a: {}, e: '' } },
+      { ...finding(LATEST, 'x.yaml', 4, ['k'], 'odd region'), region: { startLine: Number.NaN, startColumn: 1, endLine: 1, endColumn: Infinity } },
+      { ...finding(LATEST, 'x.yaml', 5, ['k'], 'waived inline'), waived: { by: 'inline', reason: 'ok' } },
+    ];
+    expect(json(awkward, CTX)).toBe(plain(awkward));
+    expect(json([], { ...CTX, diagnostics: [] })).toBe(plain([], { ...CTX, diagnostics: [] }));
+  });
+
+  it('takes the general path for findings outside the types (a policy without a title)', () => {
+    const untitled = { ...FINDINGS[0]!, policy: { ...LATEST, title: undefined as unknown as string } };
+    expect(json([untitled], CTX)).toBe(plain([untitled]));
+    expect(JSON.parse(json([untitled], CTX)).findings[0]).not.toHaveProperty('title');
   });
 });

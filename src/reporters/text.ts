@@ -4,7 +4,7 @@
 
 import type { Finding, PolicySeverity } from '../engine/finding.js';
 import { joinChunks, lineChunks } from './chunks.js';
-import { policyDocsUrl, shortFix, sortedByLocation, summarize, summaryLine } from './common.js';
+import { perPolicy, policyDocsUrl, shortFix, sortedByLocation, summarize, summaryLine } from './common.js';
 import { formatDiagnosticForTerminal, terminalText } from './escape.js';
 import type { ReportContext } from './types.js';
 
@@ -66,6 +66,10 @@ function* textLines(findings: Finding[], ctx: ReportContext): Generator<string> 
   }
   if (ctx.diagnostics.length) yield '';
 
+  const hint = perPolicy((p) => {
+    const fix = shortFix(p.remediation);
+    return [...(fix ? [`      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`] : []), `      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(p, ctx))}`)}`];
+  });
   const open = sortedByLocation(findings.filter((f) => !f.waived));
   let currentFile: string | undefined;
   for (const f of open) {
@@ -83,9 +87,7 @@ function* textLines(findings: Finding[], ctx: ReportContext): Generator<string> 
     for (const line of more) yield `      ${line}`;
     const source = ctx.sources?.get(f.file);
     if (source !== undefined) for (const l of snippet(source, f.region.startLine, f.region.endLine)) yield l.trimStart().startsWith('>') ? l : paint(STYLE.dim, l);
-    const fix = shortFix(f.policy.remediation);
-    if (fix) yield `      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`;
-    yield `      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(f.policy, ctx))}`)}`;
+    yield* hint(f.policy);
   }
   if (open.length) yield '';
 

@@ -3,11 +3,11 @@
 // Must not format anything; must not leave its temporary file behind — on failure, on SIGINT or
 // SIGTERM, and even after SIGKILL (the next write sweeps temporaries whose process is gone).
 
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PalisadeError } from '../diagnostics.js';
+import { nodeCrypto } from '../lazy-node.js';
 
 const pending = new Set<string>();
 let hooked = false;
@@ -59,6 +59,9 @@ async function writeContent(tmp: string, content: string | Uint8Array | Iterable
   }
 }
 
+// node:crypto is loaded when a report is written to a file, not by every run that imports this.
+const randomSuffix = () => nodeCrypto().randomBytes(4).toString('hex');
+
 /**
  * Writes to a temporary file in the same directory (same filesystem, so rename is atomic), then
  * renames it over `path`. Content may be chunks (a report stream): a chunk that throws leaves no
@@ -74,7 +77,7 @@ export async function writeAtomic(path: string, content: string | Uint8Array | I
   }
   hookSignals();
   await sweep(dir, basename(path));
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomSuffix()}.tmp`);
   pending.add(tmp);
   try {
     await writeContent(tmp, content);

@@ -4,9 +4,11 @@
 // Owns only that hand-over. Must not generate values itself: the module does, so a module loaded
 // elsewhere (stock opa-wasm, no seeding) gives the same kind of answers, only predictable ones.
 
-// randomFillSync rather than getRandomValues: the same CSPRNG, without loading Node's webcrypto
-// modules at start-up (~1 ms of every CLI run).
-import { randomFillSync } from 'node:crypto';
+// The bits come from the operating system's CSPRNG, read from /dev/urandom where there is one:
+// node:crypto (the same kind of generator) costs ~3 ms of every CLI start to load, more than a
+// one-file scan spends hashing or seeding. Elsewhere (Windows) node:crypto's randomFillSync.
+import { closeSync, openSync, readSync } from 'node:fs';
+import { nodeCrypto } from '../lazy-node.js';
 
 type Seedable = { evaluate: (...args: never[]) => unknown; wasmInstance?: { exports: { palisade_seed?: (lo: number, hi: number) => void } } };
 
@@ -14,9 +16,28 @@ type Seedable = { evaluate: (...args: never[]) => unknown; wasmInstance?: { expo
 const pool = new Uint32Array(512);
 let used = pool.length;
 
+function refill(): void {
+  const bytes = new Uint8Array(pool.buffer);
+  let fd: number | undefined;
+  try {
+    fd = openSync('/dev/urandom', 'r');
+    for (let n = 0; n < bytes.length; ) {
+      const r = readSync(fd, bytes, n, bytes.length - n, null);
+      if (r <= 0) throw new Error('short read from /dev/urandom');
+      n += r;
+    }
+    return;
+  } catch {
+    // No /dev/urandom (or it misbehaved): node:crypto fills the pool instead.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  nodeCrypto().randomFillSync(pool);
+}
+
 function draw(): number {
   if (used === pool.length) {
-    randomFillSync(pool);
+    refill();
     used = 0;
   }
   return pool[used++]!;

@@ -1,9 +1,9 @@
 // evaluateJson against the SDK's own LoadedPolicy.evaluate, the reference: same results for text
 // and byte inputs, non-ASCII text, an input larger than the module's memory (which must grow),
-// data set after loading, repeated calls, and the same error for an unknown entrypoint. The
-// module parses evaluateJson's input in place (the value built below the text, over what was
-// read): inputs whose value is many times their text make it move the unread text, and must
-// still parse to what the SDK's layout gives.
+// data set after loading, repeated calls, a projected input, and the same error for an unknown
+// entrypoint. The module parses evaluateJson's input in place (the value built below the text,
+// over what was read): inputs whose value is many times their text make it move the unread text,
+// and must still parse to what the SDK's layout gives.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import opa from '@open-policy-agent/opa-wasm';
 import { compileModules } from '../rego/compile.js';
 import { parseModule } from '../rego/parser.js';
 import { evaluateJson } from './evaluate.js';
+import { projectJson } from './json-members.js';
 import { linkPolicy } from './link.js';
 
 const POLICY = `package t
@@ -62,6 +63,19 @@ describe('evaluateJson returns what the SDK returns', () => {
       const text = JSON.stringify(value);
       expect(evaluateJson(fast, text, 't/echo')).toEqual(sdk.evaluate(new TextEncoder().encode(text).buffer, 't/echo'));
     }
+  });
+
+  it('writes a projected input as the object of the members kept, on both paths', () => {
+    const doc = { skipped: 'y'.repeat(1_000_000), items: (inputs[2] as { items: unknown[] }).items, tail: [1] };
+    const bytes = new TextEncoder().encode(JSON.stringify(doc));
+    const projected = projectJson(bytes, new Set(['items']));
+    expect(projected).not.toBe(bytes);
+    const want = load().evaluate(new TextEncoder().encode(JSON.stringify({ items: doc.items })).buffer, 't/echo');
+    expect(evaluateJson(load(), projected, 't/echo')).toEqual(want);
+    // Modules of ABI minor < 2 (built by older OPA) take the SDK's path, given the same object.
+    const old = load();
+    (old as unknown as { minorVersion: number }).minorVersion = 1;
+    expect(evaluateJson(old, projected, 't/echo')).toEqual(want);
   });
 
   it('rejects an unknown entrypoint as the SDK does', () => {

@@ -119,7 +119,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
 
   // Policies first: a broken policy is a usage problem worth failing fast on.
   const bundles: NamedBundle[] = [];
-  if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle());
+  if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle({ precompile: true }));
   const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
   // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));

@@ -5,9 +5,9 @@
 // it): its files share the folder's part. The repository checks run in shard 1 only, which also
 // reads every package manifest they look into (the merge drops the duplicate findings).
 
-import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import type { DiscoverResult } from '../discovery/discover.js';
+import { sha256Words } from '../text/sha256.js';
 
 export interface Shard {
   /** 1-based. */
@@ -25,7 +25,8 @@ export function parseShard(spec: string): Shard | undefined {
 }
 
 export function shardOf(key: string, count: number): number {
-  return (createHash('sha256').update(key).digest().readUInt32BE(0) % count) + 1;
+  // The digest's first four bytes, big-endian.
+  return ((sha256Words(key)[0]! >>> 0) % count) + 1;
 }
 
 /** The inputs of one shard. */

@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { runCase, type ConformanceCase } from './run-case.js';
+import { projectionDiff, runCase, type ConformanceCase } from './run-case.js';
 import { SDK_SHADOWED } from '../../src/runtime/host/index.js';
 import { OPA_WASM_NATIVE } from '../../src/runtime/builtin-table.js';
 
@@ -58,6 +58,17 @@ function plain(v: unknown): unknown {
 
 const present = existsSync(corpus);
 
+/** Every case of the corpus, files in order, with its file and its key in known-failures.json. */
+function* corpusCases(): Generator<{ rel: string; key: string; c: ConformanceCase }> {
+  for (const file of yamlFiles(corpus).sort()) {
+    const rel = relative(corpus, file);
+    // parseDocument().toJS(): loop/chained.yaml has a flow sequence the `yaml` package calls
+    // under-indented; the document it builds is still the one the corpus means.
+    const doc = plain(parseDocument(readFileSync(file, 'utf8')).toJS({ maxAliasCount: -1, mapAsMap: true })) as { cases?: ConformanceCase[] };
+    for (const [i, c] of (doc.cases ?? []).entries()) yield { rel, key: `${rel}#${c.note ?? i}`, c };
+  }
+}
+
 /** Why a builtin is still host-provided, for the summary line. */
 function hostNote(name: string): string {
   if (SDK_SHADOWED.has(name)) return ' (OPA leaves it to the SDK; stock opa-wasm provides its own, other than Go\'s, so Palisade supplies OPA\'s)';
@@ -76,30 +87,23 @@ describe.skipIf(!present)('regorus conformance', () => {
     const hostOnly = new Map<string, number>();
     const unexpected: string[] = [];
     const fixed: string[] = [];
-    for (const file of yamlFiles(corpus).sort()) {
-      const rel = relative(corpus, file);
-      // parseDocument().toJS(): loop/chained.yaml has a flow sequence the `yaml` package calls
-      // under-indented; the document it builds is still the one the corpus means.
-      const doc = plain(parseDocument(readFileSync(file, 'utf8')).toJS({ maxAliasCount: -1, mapAsMap: true })) as { cases?: ConformanceCase[] };
-      for (const [i, c] of (doc.cases ?? []).entries()) {
-        const key = `${rel}#${c.note ?? i}`;
-        if (EXCLUDED[rel] || c.skip) {
-          skipped++;
-          continue;
-        }
-        const outcome = await runCase(c, { v1: rel === 'binding/bindings.yaml' });
-        const known = knownFailures[key];
-        if (outcome.ok) {
-          passed++;
-          if (outcome.stock) stock++;
-          for (const name of new Set(outcome.host ?? [])) hostOnly.set(name, (hostOnly.get(name) ?? 0) + 1);
-          if (known) fixed.push(key);
-        } else if (known?.reason.startsWith('regorus-only')) {
-          regorusOnly++;
-        } else {
-          failed++;
-          if (!known) unexpected.push(`${key}: ${outcome.reason}`);
-        }
+    for (const { rel, key, c } of corpusCases()) {
+      if (EXCLUDED[rel] || c.skip) {
+        skipped++;
+        continue;
+      }
+      const outcome = await runCase(c, { v1: rel === 'binding/bindings.yaml' });
+      const known = knownFailures[key];
+      if (outcome.ok) {
+        passed++;
+        if (outcome.stock) stock++;
+        for (const name of new Set(outcome.host ?? [])) hostOnly.set(name, (hostOnly.get(name) ?? 0) + 1);
+        if (known) fixed.push(key);
+      } else if (known?.reason.startsWith('regorus-only')) {
+        regorusOnly++;
+      } else {
+        failed++;
+        if (!known) unexpected.push(`${key}: ${outcome.reason}`);
       }
     }
     const total = passed + failed;
@@ -135,6 +139,22 @@ describe.skipIf(!present)('regorus conformance, regex and glob cases without hos
     console.log(`regorus regex/glob cases without host builtins: ${passed} passed, ${failures.length} failed`);
     expect(failures).toEqual([]);
     expect(passed).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!present)('regorus conformance on projected input', () => {
+  it('gives every case the same result on the input cut down to the keys the compiler says it reads', async () => {
+    let projected = 0;
+    const differences: string[] = [];
+    for (const { rel, key, c } of corpusCases()) {
+      if (EXCLUDED[rel] || c.skip) continue;
+      const r = await projectionDiff(c, { v1: rel === 'binding/bindings.yaml' });
+      projected += r.projected;
+      differences.push(...r.differences.map((d) => `${key}: ${d}`));
+    }
+    console.log(`regorus conformance on projected input: ${projected} inputs projected, ${differences.length} differ`);
+    expect(differences).toEqual([]);
+    expect(projected).toBeGreaterThan(0);
   });
 });
 

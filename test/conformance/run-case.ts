@@ -2,8 +2,12 @@
 // parse → compileQuery → link into a standalone .wasm → load with opa-wasm → setData → evaluate,
 // then compares with the case's expectation using the corpus's result shape (see its README).
 
-import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import type { Body, Term } from '../../src/rego/ast.js';
+import type { Plan } from '../../src/rego/ir.js';
+import { inputKeysByEntrypoint } from '../../src/rego/plan/input-keys.js';
+import { evaluateJson } from '../../src/runtime/evaluate.js';
+import { projectJson, type ProjectedJson } from '../../src/runtime/json-members.js';
 import { BUILTINS } from '../../src/rego/builtins.js';
 import { compileQuery } from '../../src/rego/compile.js';
 import { parseModule, parseQuery } from '../../src/rego/parser.js';
@@ -191,30 +195,83 @@ function describeError(e: unknown): string {
   return String(e);
 }
 
+/** The case compiled, linked and loaded, with the host builtins it needs unless opts.host is false. */
+async function loadCase(c: ConformanceCase, opts: { v1: boolean; host?: boolean }): Promise<{ policy: LoadedPolicy; plan: Plan; query: Body; host: string[] }> {
+  const strict = c.strict !== false;
+  const modules = (c.modules ?? []).map((src, i) => parseModule(`rego_${i}`, src, { v0: !opts.v1 }));
+  const query = parseQuery(c.query, { v0: !opts.v1, file: 'query' });
+  const plan = compileQuery(modules, query, { strict });
+  const wasm = linkPolicy(plan);
+  const host = opts.host === false ? [] : plan.builtins.map((b) => b.name).filter((name) => BUILTINS[name]?.impl !== 'native');
+  const policy = host.length === 0 ? await loadPolicy(wasm) : await loadPolicy(wasm, undefined, hostBuiltins({ strict }));
+  if (c.data !== undefined) policy.setData(c.data as object);
+  return { policy, plan, query, host };
+}
+
+function caseInputs(c: ConformanceCase): unknown[] {
+  const input = c.input as { 'many!'?: unknown[] } | undefined;
+  return input && typeof input === 'object' && 'many!' in input ? input['many!']! : [c.input];
+}
+
+/** A member no case reads, added to every object input (and as the input of cases without one). */
+const UNREAD = { palisade_unread: { a: [1, '}'], b: null } };
+
+/**
+ * Input projection against the whole input: each input of the case (an object, or none), with a
+ * member no case reads added, is cut down to the keys the compiler says the query can read; the
+ * query's result (or error) on it must be its result on the whole one: a query that observes the
+ * whole input (counts it, iterates it, compares it …) shows the difference unless the compiler
+ * said so. Returns how many inputs were projected and the differences; a case that does not
+ * compile projects nothing.
+ */
+export async function projectionDiff(c: ConformanceCase, opts: { v1: boolean }): Promise<{ projected: number; differences: string[] }> {
+  let loaded: Awaited<ReturnType<typeof loadCase>>;
+  try {
+    loaded = await loadCase(c, opts);
+  } catch {
+    return { projected: 0, differences: [] };
+  }
+  const keys = inputKeysByEntrypoint(loaded.plan)['query'];
+  const out = { projected: 0, differences: [] as string[] };
+  if (!keys) return out;
+  const enc = new TextEncoder();
+  const outcome = (input: Uint8Array | ProjectedJson): string => {
+    try {
+      return JSON.stringify(evaluateJson(loaded.policy, input, 'query'));
+    } catch (e) {
+      return `error: ${describeError(e)}`;
+    }
+  };
+  for (const inp of caseInputs(c)) {
+    if (inp !== undefined && (inp === null || typeof inp !== 'object' || Array.isArray(inp))) continue;
+    const bytes = enc.encode(JSON.stringify({ ...(inp as object | undefined), ...UNREAD }));
+    const projected = projectJson(bytes, new Set(keys));
+    if (projected === bytes) continue;
+    out.projected++;
+    const whole = outcome(bytes);
+    const part = outcome(projected);
+    if (whole !== part) out.differences.push(`keys ${JSON.stringify(keys)}: ${part.slice(0, 200)} instead of ${whole.slice(0, 200)}`);
+  }
+  return out;
+}
+
 /**
  * A module whose builtins are all native loads in stock opa-wasm with no custom builtins, as any
  * embedder would load it, so every such case proves the module standalone; only a module that
  * calls a host builtin gets Palisade's (opts.host false: never).
  */
 export async function runCase(c: ConformanceCase, opts: { v1: boolean; host?: boolean }): Promise<Outcome> {
-  const strict = c.strict !== false;
   let results: unknown[] = [];
   // A case that fails to compile never needs a builtin from anyone: it counts as standalone.
   let stock = true;
   let host: string[] = [];
   try {
-    const modules = (c.modules ?? []).map((src, i) => parseModule(`rego_${i}`, src, { v0: !opts.v1 }));
-    const query = parseQuery(c.query, { v0: !opts.v1, file: 'query' });
-    const plan = compileQuery(modules, query, { strict });
-    const wasm = linkPolicy(plan);
-    host = opts.host === false ? [] : plan.builtins.map((b) => b.name).filter((name) => BUILTINS[name]?.impl !== 'native');
+    const loaded = await loadCase(c, opts);
+    const { policy, query } = loaded;
+    host = loaded.host;
     stock = host.length === 0;
-    const policy = stock ? await loadPolicy(wasm) : await loadPolicy(wasm, undefined, hostBuiltins({ strict }));
-    if (c.data !== undefined) policy.setData(c.data as object);
-    const input = c.input as { 'many!'?: unknown[] } | undefined;
-    const inputs = input && typeof input === 'object' && 'many!' in input ? input['many!']! : [c.input];
     const bindings = queryHasBindings(query);
-    for (const inp of inputs) {
+    for (const inp of caseInputs(c)) {
       const rs = policy.evaluate(inp) as Array<{ result: unknown }>;
       const values = rs.map((r) => r.result);
       if (values.length === 1 && !bindings && query.length > 1) results.push(...(values[0] as unknown[]));

@@ -8,13 +8,17 @@ import { LineIndex } from '../../text/line-index.js';
 import { toLocation } from '../common/location.js';
 import { limits, type LoadOptions } from '../common/options.js';
 import { JsonLocator } from './locate.js';
+import type { JsonStructure } from './validate.js';
 import { parseJson } from './parse.js';
 
-/** Route → Location over JSON text obtained (once, on the first call) from `text`. */
-export function jsonLocate(path: string, text: () => string): { locate: Document['locate']; locator: () => JsonLocator } {
+/**
+ * Route → Location over the JSON document's UTF-8 bytes, obtained (once, on the first call) from
+ * `utf8`; `structure`, when given, is what the validator recorded for them.
+ */
+export function jsonLocate(path: string, utf8: () => Uint8Array, structure?: JsonStructure): { locate: Document['locate']; locator: () => JsonLocator } {
   let locator: JsonLocator | undefined;
   let lines: LineIndex | undefined;
-  const get = () => (locator ??= new JsonLocator(text()));
+  const get = () => (locator ??= new JsonLocator(utf8(), structure));
   return {
     locator: get,
     locate(route) {
@@ -37,7 +41,8 @@ export function jsonDocument(kind: Document['kind'], path: string, text: string,
     data,
     ...(utf8 ? { json: utf8 } : {}),
     ignores: [],
-    locate: jsonLocate(path, () => text).locate,
+    // Small documents: the bytes are encoded from the text when a finding first asks.
+    locate: jsonLocate(path, () => utf8 ?? Buffer.from(text, 'utf8')).locate,
   };
 }
 

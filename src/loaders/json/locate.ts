@@ -1,14 +1,20 @@
-// Route → source span for a JSON text, computed lazily: nothing is indexed until a finding asks,
-// and then only the containers on the route are read. Object members resolve to key-start..value-
-// end; array elements to the element. Duplicate keys resolve to the last occurrence, matching
-// JSON.parse. Must not parse values: the data came from JSON.parse (or was validated).
+// Route → source span for a JSON document held as UTF-8 bytes (byte offsets), computed lazily:
+// nothing is indexed until a finding asks, and then only the containers on the route are read.
+// Object members resolve to key-start..value-end; array elements to the element. Duplicate keys
+// resolve to the last occurrence, matching JSON.parse. Keys are compared as UTF-8 bytes, decoded
+// only when a key holds an escape. Must not parse values: the data came from JSON.parse (or was
+// validated), and must not decode the whole text: a plan's is 100 MB.
+//
+// Time: the validator's structure (when given) says where the root and every large container
+// end, so indexing a container reads only its small children, never a big one to its end.
 //
 // Memory: each container on a route is indexed once, as offsets in a typed array; a map of
 // decoded keys and an object per member for every container on every finding's route held more
 // than the findings themselves on a large plan (about 1.5 KB per finding).
 
 import type { Route } from '../types.js';
-import { skipWs, stringEnd, stringValue, valueEnd } from './scan.js';
+import { asBuffer, hasEscape, skipWs, stringEnd, stringValue, valueEnd } from './scan.js';
+import type { JsonStructure } from './validate.js';
 
 export interface Span {
   start: number;
@@ -30,26 +36,57 @@ type Child = Span & { keyStart?: number };
  */
 type Children = { kind: 'object'; members: Int32Array; byKey?: Map<string, number> } | { kind: 'array'; items: Int32Array };
 
-/** Objects at least this long (in characters) get a map by key as well. */
+function isAsciiText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** Objects at least this long (in bytes) get a map by key as well. */
 const MAP_MIN = 4096;
 
 export class JsonLocator {
   private readonly cache = new Map<number, Children>();
   private rootSpan: Span | undefined;
-  constructor(private readonly text: string, private readonly rootOffset = 0) {}
+  private readonly text: Buffer;
+  /** `structure`, when given, must be what checkJson recorded for these bytes. */
+  constructor(bytes: Uint8Array, private readonly structure?: JsonStructure) {
+    this.text = asBuffer(bytes);
+  }
 
-  /** The text this locator indexes. */
-  get source(): string {
+  /** The bytes this locator indexes. */
+  get source(): Buffer {
     return this.text;
   }
 
   /** The root value's span. */
   root(): Span {
     if (!this.rootSpan) {
-      const s = skipWs(this.text, this.rootOffset);
-      this.rootSpan = { start: s, end: valueEnd(this.text, s) };
+      if (this.structure) this.rootSpan = { ...this.structure.root };
+      else {
+        const s = skipWs(this.text, 0);
+        this.rootSpan = { start: s, end: valueEnd(this.text, s) };
+      }
     }
     return this.rootSpan;
+  }
+
+  /** Where the value starting at `i` ends: recorded by the validator for a large container, else scanned. */
+  private end(i: number): number {
+    const st = this.structure;
+    const c = this.text[i];
+    if (st && (c === 123 || c === 91)) {
+      const s = st.bigStarts;
+      let lo = 0;
+      let hi = s.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = s[mid]!;
+        if (v === i) return st.bigEnds[mid]!;
+        if (v < i) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return valueEnd(this.text, i);
   }
 
   /** The offsets of the object's members ([key start, key end, value start, value end] each) or the array's elements. */
@@ -58,25 +95,25 @@ export class JsonLocator {
     const out: number[] = [];
     let i = skipWs(t, start + 1);
     if (c === 123) {
-      while (t.charCodeAt(i) === 34) {
+      while (t[i] === 34) {
         const ke = stringEnd(t, i);
         if (ke === -1) break;
         let v = skipWs(t, ke);
-        if (t.charCodeAt(v) !== 58) break;
+        if (t[v] !== 58) break;
         v = skipWs(t, v + 1);
-        const ve = valueEnd(t, v);
+        const ve = this.end(v);
         out.push(i, ke, v, ve);
         i = skipWs(t, ve);
-        if (t.charCodeAt(i) !== 44) break;
+        if (t[i] !== 44) break;
         i = skipWs(t, i + 1);
       }
       return out;
     }
-    while (i < t.length && t.charCodeAt(i) !== 93) {
-      const ve = valueEnd(t, i);
+    while (i < t.length && t[i] !== 93) {
+      const ve = this.end(i);
       out.push(i, ve);
       i = skipWs(t, ve);
-      if (t.charCodeAt(i) !== 44) break;
+      if (t[i] !== 44) break;
       i = skipWs(t, i + 1);
     }
     return out;
@@ -84,7 +121,7 @@ export class JsonLocator {
 
   /** The index of the container spanning `span`, built on the first visit. */
   private children(span: Span): Children | undefined {
-    const c = this.text.charCodeAt(span.start);
+    const c = this.text[span.start]!;
     if (c !== 123 && c !== 91) return undefined;
     let ch = this.cache.get(span.start);
     if (!ch) {
@@ -104,11 +141,17 @@ export class JsonLocator {
     return ch;
   }
 
-  /** Whether the key token [ks, ke) decodes to `key`. */
-  private keyIs(ks: number, ke: number, key: string): boolean {
+  /**
+   * Whether the key token [ks, ke) decodes to `key`; `utf8` is the key's UTF-8 bytes when it is
+   * not ASCII (an ASCII key is compared code by code, without encoding it).
+   */
+  private keyIs(ks: number, ke: number, key: string, utf8: Buffer | undefined): boolean {
     const t = this.text;
-    for (let i = ks + 1; i < ke - 1; i++) if (t.charCodeAt(i) === 92) return stringValue(t, ks, ke) === key;
-    return ke - ks - 2 === key.length && t.startsWith(key, ks + 1);
+    if (hasEscape(t, ks, ke)) return stringValue(t, ks, ke) === key;
+    if (utf8) return ke - ks - 2 === utf8.length && t.compare(utf8, 0, utf8.length, ks + 1, ke - 1) === 0;
+    if (ke - ks - 2 !== key.length) return false;
+    for (let j = 0; j < key.length; j++) if (t[ks + 1 + j] !== key.charCodeAt(j)) return false;
+    return true;
   }
 
   /**
@@ -123,7 +166,10 @@ export class JsonLocator {
       const o = ch.members;
       let m = -1;
       if (ch.byKey) m = ch.byKey.get(key) ?? -1;
-      else for (let k = o.length - 4; k >= 0 && m === -1; k -= 4) if (this.keyIs(o[k]!, o[k + 1]!, key)) m = k;
+      else {
+        const utf8 = isAsciiText(key) ? undefined : Buffer.from(key, 'utf8');
+        for (let k = o.length - 4; k >= 0 && m === -1; k -= 4) if (this.keyIs(o[k]!, o[k + 1]!, key, utf8)) m = k;
+      }
       return m === -1 ? undefined : { start: o[m + 2]!, end: o[m + 3]!, keyStart: o[m]! };
     }
     const idx = typeof seg === 'number' ? seg : numericStrings && /^\d+$/.test(seg) ? Number(seg) : -1;
@@ -141,7 +187,7 @@ export class JsonLocator {
 
   /** The decoded string spanning `node`, or undefined when the value there is not a string. */
   string(node: Span): string | undefined {
-    if (this.text.charCodeAt(node.start) !== 34) return undefined;
+    if (this.text[node.start] !== 34) return undefined;
     const e = stringEnd(this.text, node.start);
     return e === -1 ? undefined : stringValue(this.text, node.start, e);
   }

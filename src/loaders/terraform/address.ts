@@ -48,7 +48,7 @@ export function parseAddress(address: string): ParsedAddress | undefined {
 
 /**
  * What walking a plan needs, over either representation of it: a parsed value (`treeView`) or a
- * plan held only as JSON text (the plan loader's view over its locator). Nodes are opaque.
+ * plan held only as its JSON bytes (the plan loader's view over its locator). Nodes are opaque.
  */
 export interface PlanView<N> {
   root: N;

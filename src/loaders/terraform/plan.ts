@@ -9,13 +9,14 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import { at } from '../common/diag.js';
-import { decodeInput, type InputFile } from '../common/input.js';
+import { decodeUtf8, type InputFile } from '../common/input.js';
 import { scanIgnores } from '../common/ignores.js';
 import { LineIndex } from '../../text/line-index.js';
 import { limits, type LoadOptions } from '../common/options.js';
 import { jsonDocument, jsonLocate } from '../json/load.js';
-import { JsonLocator, type Span } from '../json/locate.js';
-import { checkJsonText } from '../json/parse.js';
+import type { JsonLocator, Span } from '../json/locate.js';
+import { checkJsonBytes } from '../json/parse.js';
+import { topMembers } from '../json/validate.js';
 import type { Document, InlineIgnore, LoadResult, Location, Route } from '../types.js';
 import { moduleDir, parseAddress, type PlanView } from './address.js';
 import { findInBlock, scanHcl, type HclBlock } from './hcl.js';
@@ -130,30 +131,31 @@ export function sourceIgnores(sources: ReadonlyMap<string, string>, rootDir: str
 
 /**
  * The plan is held as its UTF-8 bytes only: the engine hands those to policies, and the module
- * parses them once. No JavaScript tree is built and the text is not kept while policies run (for
- * a 100 MB plan, each costs more memory than the file). What findings need, locations and
- * resource addresses, is read from the text, decoded again from the bytes on the first finding.
- * `data` parses the bytes when something asks for it (library users, tests): a scan never does.
+ * parses them once. No JavaScript tree is built and no string of the whole text ever exists (for
+ * a 100 MB plan, each costs more memory than the file). The bytes are validated once, and that
+ * pass records the structure the locator needs; locations and resource addresses are read from
+ * the bytes. `data` parses them when something asks (library users, tests): a scan never does.
  */
 export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResult {
   const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxPlanBytes);
+  const dec = decodeUtf8(file, lim.maxPlanBytes);
   if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const checked = checkJsonText(file.path, dec.text, lim);
+  const json = dec.utf8;
+  const checked = checkJsonBytes(file.path, json, lim);
   if (!checked.ok) return { documents: [], diagnostics: checked.diagnostics };
   const diagnostics = checked.warnings;
-  if (!isPlan(textView(new JsonLocator(dec.text)))) {
+  const { structure } = checked;
+  const { locate: locatePlan, locator } = jsonLocate(file.path, () => json, structure);
+  if (!isPlan(bytesView(locator()))) {
     diagnostics.push(
       at(file.path, { line: 1, col: 1 }, 'input_parse_error', 'not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON', 'produce the plan with `terraform show -json tfplan > plan.json`', 'warning'),
     );
-    return { documents: [jsonDocument('json', file.path, dec.text, JSON.parse(dec.text), dec.utf8)], diagnostics };
+    const text = json.toString('utf8');
+    return { documents: [jsonDocument('json', file.path, text, JSON.parse(text), json)], diagnostics };
   }
-  // Text decoded from UTF-16 is encoded once: the module reads UTF-8.
-  const json = dec.utf8 ?? Buffer.from(dec.text, 'utf8');
-  const { locate: locatePlan, locator } = jsonLocate(file.path, () => Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
   let view: PlanView<Span> | undefined;
-  const plan = () => (view ??= textView(locator()));
-  // A finding asks for its route's location and then its resource name: the walk over the text
+  const plan = () => (view ??= bytesView(locator()));
+  // A finding asks for its route's location and then its resource name: the walk over the bytes
   // is done once for both.
   let last: { route: Route; resource: RouteResource | undefined } | undefined;
   const resourceOf = (route: Route) => {
@@ -183,7 +185,7 @@ export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResu
     path: file.path,
     index: 0,
     get data() {
-      return (tree ??= JSON.parse(locator().source));
+      return (tree ??= JSON.parse(json.toString('utf8')));
     },
     json,
     resource: `plan ${file.path}`,
@@ -191,6 +193,7 @@ export function loadTerraformPlan(file: InputFile, opts?: LoadOptions): LoadResu
     locate,
     locatePlan,
     resourceAt: (route) => resourceOf(route)?.address,
+    jsonMembers: () => topMembers(json, structure),
   };
   return { documents: [doc], diagnostics };
 }
@@ -201,7 +204,7 @@ function isPlan<N>(plan: PlanView<N>): boolean {
   return has('format_version') && (has('planned_values') || has('resource_changes'));
 }
 
-/** The view of a plan held as JSON text: nodes are the spans of values. */
-function textView(locator: JsonLocator): PlanView<Span> {
+/** The view of a plan held as JSON bytes: nodes are the spans of values. */
+function bytesView(locator: JsonLocator): PlanView<Span> {
   return { root: locator.root(), child: (node, seg) => locator.step(node, seg), string: (node) => locator.string(node) };
 }

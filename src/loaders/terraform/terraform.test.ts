@@ -168,3 +168,22 @@ describe('plan held as bytes reads what the parsed plan says', () => {
     }
   });
 });
+
+describe('plan held as bytes', () => {
+  it('exposes its top-level members as byte ranges of json, from the validation pass', () => {
+    const doc = fixturePlan(false);
+    const data = doc.data as Record<string, unknown>;
+    const members = doc.jsonMembers!();
+    expect(members.map((m) => m.key)).toEqual(Object.keys(data));
+    for (const m of members) expect(JSON.parse(Buffer.from(doc.json!.subarray(m.start, m.end)).toString('utf8'))).toEqual(data[m.key]);
+  });
+  it('a plan given as UTF-16 text is located as its UTF-8 encoding', () => {
+    const bytes = readFileSync(join(FIX, 'plan.json'));
+    const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(bytes.toString('utf8'), 'utf16le')]);
+    const a = loadTerraformPlan({ path: 'p.json', bytes }).documents[0] as TerraformPlanDocument;
+    const b = loadTerraformPlan({ path: 'p.json', bytes: u16 }).documents[0] as TerraformPlanDocument;
+    expect(Buffer.compare(Buffer.from(b.json!), bytes)).toBe(0);
+    const route = ['resource_changes', 0, 'change', 'after'];
+    expect(b.locatePlan(route)).toEqual(a.locatePlan(route));
+  });
+});

@@ -3,8 +3,8 @@
 // source or the filesystem returns UNKNOWN, as a plan would show it. `try` and `can` need their
 // arguments unevaluated and live in the evaluator. Must not read files or know about HCL.
 
-import { createHash } from 'node:crypto';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { nodeCrypto } from '../../../lazy-node.js';
 import { formatIp, parseCidr as parseGoCidr } from '../../../text/ip.js';
 import { FILE_FUNCTIONS } from './files.js';
 import { EvalError, equal, hasUnknown, isObj, isUnknown, materialize, numStr, toBool, toNum, toStr, typeName, UNKNOWN, type Value } from './values.js';
@@ -148,7 +148,8 @@ function host(base: Net, n: number, fn: string): string {
 
 // ── the table ───────────────────────────────────────────────────────────────────────────────────
 
-const hash = (alg: string, enc: 'hex' | 'base64') => (a: Value[]) => createHash(alg).update(str(a[0]!)).digest(enc);
+// node:crypto is loaded by the first configuration that calls a hash function, not by every run.
+const hash = (alg: string, enc: 'hex' | 'base64') => (a: Value[]) => nodeCrypto().createHash(alg).update(str(a[0]!)).digest(enc);
 
 const FUNCTIONS: Record<string, Fn> = {
   // strings
