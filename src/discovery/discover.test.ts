@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,11 +158,13 @@ describe('discover (changed files via git)', () => {
     expect(r.files.map((f) => [f.path, f.kind])).toEqual([['Dockerfile', 'dockerfile']]);
   });
   it('staged files: reads from the index only what a name says Palisade can use', async () => {
-    // A `git` on PATH that logs its arguments, then runs the real one.
+    // A `git` on PATH that logs its arguments (and the ids a `cat-file --batch` is asked for),
+    // then runs the real one.
     const bin = mkdtempSync(join(tmpdir(), 'palisade-git-log-'));
     const log = join(bin, 'log');
+    const batched = join(bin, 'batched');
     const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nif [ "$*" = "cat-file --batch" ]; then tee -a '${batched}' | '${real}' "$@"; exit $?; fi\nexec '${real}' "$@"\n`, { mode: 0o755 });
     writeFileSync(join(repo, 'notes.md'), 'changed\n');
     writeFileSync(join(repo, 'tool.go'), 'package main\n');
     git('add', 'notes.md', 'tool.go');
@@ -175,7 +177,8 @@ describe('discover (changed files via git)', () => {
       process.env['PATH'] = path;
       git('reset', '-q', 'notes.md', 'tool.go');
     }
-    const blobs = readFileSync(log, 'utf8').split('\n').filter((l) => l.startsWith('cat-file blob'));
+    const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []);
+    const blobs = [...read(log).filter((l) => l.startsWith('cat-file blob')), ...read(batched).filter(Boolean)];
     rmSync(bin, { recursive: true, force: true });
     expect(blobs).toHaveLength(1);
   });

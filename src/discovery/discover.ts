@@ -12,7 +12,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { at, fileDiagnostic } from '../loaders/common/diag.js';
 import { checkContained, danglingLinkDiagnostic, inside, linkLoopDiagnostic, outsideRootDiagnostic, readContained, specialFileDiagnostic, specialKind } from './contained.js';
 import { changedFiles, listRepositoryFiles, type ChangedMode } from './git.js';
-import { isRegular, stagedContent } from './staged.js';
+import { isRegular, prefetchStaged, stagedContent } from './staged.js';
 import { compileRule, compileRules, isIgnored, lastMatch, MAX_RULES_PER_FILE, type IgnoreRule } from './gitignore.js';
 import { kindByContent, kindByName, SNIFF_BYTES, SUPPORTED, type FileKind } from './kind.js';
 import { chartOfTemplate } from '../loaders/kubernetes/helm.js';
@@ -341,6 +341,10 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     const inScope = (rel: string) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
     const toRel = (p: string) => toPosix(relative(rootReal, join(g.files.top, p)));
     const staged = g.files.index ? { top: g.files.top, rootReal, index: g.files.index, changed: new Set(g.files.changed) } : undefined;
+    // The blobs the loop below reads, in one batch. Files ignored by the rules are left to the
+    // loop to skip (finding them reads .gitignore files, whose diagnostics keep their order), so
+    // an ignored staged file is read and unused: sizes come first, and the batch is one git run.
+    if (staged) await prefetchStaged(staged, g.files.changed.filter((p) => { const rel = toRel(p); return !leaves(rel) && inScope(rel) && w.named(rel); }));
     for (const p of g.files.changed) {
       const rel = toRel(p);
       if (leaves(rel) || !inScope(rel)) continue;

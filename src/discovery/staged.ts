@@ -10,7 +10,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic } from '../loaders/common/diag.js';
 import { DEFAULT_LIMITS } from '../loaders/common/options.js';
 import { danglingLinkDiagnostic, inside, linkLoopDiagnostic, outsideRootDiagnostic, specialFileDiagnostic } from './contained.js';
-import { readBlob, type IndexEntry } from './git.js';
+import { readBlob, readBlobs, type IndexEntry } from './git.js';
 
 /** The largest staged blob read: the largest limit of any kind of input (the reader applies each kind's own). */
 const MAX_STAGED_BYTES = DEFAULT_LIMITS.maxPlanBytes;
@@ -30,6 +30,22 @@ export interface StagedIndex {
   index: Map<string, IndexEntry>;
   /** The staged paths (relative to `top`), scanned on their own. */
   changed: Set<string>;
+  /** Contents read ahead by prefetchStaged, by blob id. */
+  blobs?: Map<string, { bytes: Uint8Array } | { size: number }>;
+}
+
+/**
+ * Reads ahead, in one batch, the staged content of the regular files among `paths` (relative to
+ * `top`), for stagedContent to take. Only what the caller may read: it picks the paths whose names
+ * Palisade can use, as the walk does; sizes come first, so a huge blob is still never read.
+ */
+export async function prefetchStaged(s: StagedIndex, paths: string[]): Promise<void> {
+  const oids: string[] = [];
+  for (const p of paths) {
+    const e = s.index.get(p);
+    if (isRegular(e)) oids.push(e!.oid);
+  }
+  s.blobs = await readBlobs(s.top, oids, MAX_STAGED_BYTES);
 }
 
 /** An index entry whose content is the file itself (not a link's target, not a submodule's commit). */
@@ -51,7 +67,7 @@ export async function stagedContent(s: StagedIndex, path: string, rel: string): 
         const target = relative(s.rootReal, resolve(s.top, at)).split('\\').join('/');
         return { diagnostic: fileDiagnostic(rel, 'input_read_error', `symlink to ${target}, which is already scanned; not scanned twice`, 'nothing to do; add the link to `ignore` to silence this note', 'note') };
       }
-      const blob = await readBlob(s.top, e.oid, MAX_STAGED_BYTES);
+      const blob = s.blobs?.get(e.oid) ?? (await readBlob(s.top, e.oid, MAX_STAGED_BYTES));
       if (!blob) return unreadable(rel);
       if ('size' in blob) {
         return { diagnostic: fileDiagnostic(rel, 'input_limit_error', `file is ${blob.size} bytes, over the ${MAX_STAGED_BYTES}-byte limit for any input`, 'unstage the file, or add it to `ignore`') };

@@ -83,3 +83,42 @@ describe('loading', () => {
     expect((err as { diagnostics?: Array<{ code: string; file: string; message: string }> }).diagnostics?.[0]).toMatchObject({ code: 'bundle_error', file: 'builtin', message: expect.stringContaining('not valid WebAssembly') });
   });
 });
+
+// With renewAtMB 0 every evaluation replaces its module (as a large plan's does): what the fresh
+// instance must keep is the bundle's data, the budgets and, during an inventory pass, the inventory.
+describe('a module replaced after an evaluation that grew its memory', () => {
+  const INVENTORY = `package t.inv
+violation contains {"msg": sprintf("sees %v", [n]), "path": [n]} if {
+  some n in data.inventory.names
+}
+`;
+  const built = buildPolicySet([
+    { path: 'normal.rego', source: NORMAL },
+    { path: 'steps.rego', source: STEPS },
+    { path: 'memory.rego', source: MEMORY },
+    { path: 'inv.rego', source: INVENTORY },
+  ]);
+  const docs = [doc('a.yaml', ['a1', 'a2']), doc('b.yaml', ['b1', 'b2', 'b3'])];
+  const instance = (e: Engine) => (e as unknown as { bundles: Array<{ instance: object }> }).bundles[0]!.instance;
+
+  it('keeps its budgets and answers as the kept module does', async () => {
+    const kept = await Engine.load([{ name: 't', bundle: built.bundle }], { policySteps: 20_000, policyMemoryMB: 16 });
+    const renewed = await Engine.load([{ name: 't', bundle: built.bundle }], { policySteps: 20_000, policyMemoryMB: 16, renewAtMB: 0 });
+    const before = instance(renewed);
+    const results = docs.map((d) => renewed.evaluate(d));
+    expect(instance(renewed)).not.toBe(before);
+    expect(results).toEqual(docs.map((d) => kept.evaluate(d)));
+    expect(results[0]!.diagnostics.map((d) => d.message)).toEqual([
+      'policy t/steps exceeded its step budget (20000 steps) on this document',
+      'policy t/memory exceeded its memory budget (16 MiB) on this document',
+    ]);
+  });
+
+  it('keeps the inventory for the rest of an inventory pass', async () => {
+    const renewed = await Engine.load([{ name: 't', bundle: built.bundle }], { renewAtMB: 0 });
+    const r = renewed.evaluateInContext(docs, { names: ['x', 'y'] });
+    expect(r.findings.filter((f) => f.policy.id === 't/inv').map((f) => `${f.file} ${f.message}`)).toEqual(['a.yaml sees x', 'a.yaml sees y', 'b.yaml sees x', 'b.yaml sees y']);
+    // The pass is over: the bundle's own data is back.
+    expect(renewed.evaluate(docs[0]!).findings.map((f) => f.policy.id)).not.toContain('t/inv');
+  });
+});

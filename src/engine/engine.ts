@@ -22,6 +22,7 @@ import { inventoryKey, type Bundle } from '../bundle/bundle.js';
 import type { Document } from '../loaders/types.js';
 import { evaluateJson } from '../runtime/evaluate.js';
 import { projectJson } from '../runtime/json-members.js';
+import { collectGarbage } from '../runtime/release.js';
 import { hostBuiltins } from '../runtime/host/index.js';
 import type { Finding, PolicyMeta } from './finding.js';
 import { ownedStrings, toFinding, toViolation, type Owned } from './violations.js';
@@ -48,6 +49,10 @@ interface LoadedBundle {
   data: object | undefined;
   /** entrypoint → the top-level input keys it can read (Palisade bundles that record them). */
   inputKeys: Map<string, ReadonlySet<string>>;
+  /** A new instance of the module, loaded as `instance` was (the bundle's data, budgets). */
+  fresh: () => LoadedPolicy;
+  /** The data document set for an inventory pass, while it runs. */
+  passData?: object | undefined;
 }
 
 export interface EngineOptions {
@@ -57,6 +62,11 @@ export interface EngineOptions {
   policyMemoryMB?: number;
   /** Wall-clock milliseconds one evaluation may take in a module without the step counter. */
   policyTimeMs?: number;
+  /**
+   * A module whose memory has grown to this many MiB is replaced by a fresh instance after the
+   * evaluation, so the memory can be given back (runtime/release.ts). Default 64.
+   */
+  renewAtMB?: number;
   /**
    * Where a policy's `print()` lines go. Default: standard error, as `opa eval` prints them, so
    * a report on standard output (`-f json`, SARIF) stays parseable.
@@ -68,6 +78,9 @@ const printToStderr = (line: string): void => void process.stderr.write(`${line}
 
 /** Generous: a foreign module on a large plan may legitimately take seconds; this stops only a runaway. */
 export const DEFAULT_POLICY_TIME_MS = 60_000;
+
+/** A module's memory this large (MiB) after an evaluation is given back (see renewIfLarge). */
+export const DEFAULT_RENEW_AT_MB = 64;
 
 /**
  * Measured (docs/configuration.md): the built-in packs take at most ~8,500 steps per policy on
@@ -138,6 +151,7 @@ export class Engine {
     private readonly steps: number,
     private readonly memoryMB: number,
     private readonly print: (line: string) => void,
+    private readonly renewAtBytes: number,
   ) {}
 
   static async load(bundles: Array<{ name: string; bundle: Bundle }>, opts: EngineOptions = {}): Promise<Engine> {
@@ -162,14 +176,17 @@ export class Engine {
       }
       const counted = wasmExports(module).includes('palisade_set_memory_budget');
       const maximum = counted ? 65536 : memoryPages(memoryMB);
+      const fresh = (): LoadedPolicy => {
+        const p = sdk.loadPolicySync(module, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, hostBuiltins({ strict: false }));
+        if (bundle.data !== undefined) p.setData(bundle.data as object);
+        const exports = (p as unknown as { wasmInstance: { exports: WasmExports } }).wasmInstance.exports;
+        exports.palisade_set_step_budget?.(steps);
+        exports.palisade_set_memory_budget?.(memoryMB * 1024 * 1024);
+        return p;
+      };
       let instance: LoadedPolicy;
       try {
-        instance = sdk.loadPolicySync(
-          module,
-          { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
-          hostBuiltins({ strict: false }),
-        );
-        if (bundle.data !== undefined) instance.setData(bundle.data as object);
+        instance = fresh();
       } catch (e) {
         // A module that is WebAssembly but not a policy (missing ABI exports, a trap in its start
         // function, data it cannot take) is the bundle's fault, named as such.
@@ -195,8 +212,6 @@ export class Engine {
         }
       }
       const exports = (instance as unknown as { wasmInstance: { exports: WasmExports } }).wasmInstance.exports;
-      exports.palisade_set_step_budget?.(steps);
-      exports.palisade_set_memory_budget?.(memoryMB * 1024 * 1024);
       // Bundles built by real OPA lack the step counter: they run in a worker under a wall-clock
       // budget instead (foreign.ts), since nothing can interrupt them on this thread.
       const foreign =
@@ -204,9 +219,9 @@ export class Engine {
           ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true })
           : undefined;
       const inputKeys = new Map(Object.entries(bundle.palisade?.inputKeys ?? {}).map(([ep, keys]) => [ep, new Set(keys)] as const));
-      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: new Map(), policies, data: bundle.data as object | undefined, inputKeys });
+      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: new Map(), policies, data: bundle.data as object | undefined, inputKeys, fresh });
     }
-    return new Engine(loaded, steps, memoryMB, opts.print ?? printToStderr);
+    return new Engine(loaded, steps, memoryMB, opts.print ?? printToStderr, (opts.renewAtMB ?? DEFAULT_RENEW_AT_MB) * 1024 * 1024);
   }
 
   /** Every policy the engine runs, for reports that list rules even when nothing fired. */
@@ -252,7 +267,8 @@ export class Engine {
     const diagnostics: Diagnostic[] = [];
     for (const b of this.bundles) {
       if (b.foreign || !docs.some((doc) => pick(b, doc).policies.length > 0)) continue;
-      b.instance.setData({ ...(b.data ?? {}), inventory });
+      b.passData = { ...(b.data ?? {}), inventory };
+      b.instance.setData(b.passData);
       try {
         for (const doc of docs) {
           const r = this.run(doc, (x) => (x === b ? pick(b, doc) : { policies: [] }));
@@ -260,6 +276,7 @@ export class Engine {
           for (const d of r.diagnostics) diagnostics.push(d);
         }
       } finally {
+        b.passData = undefined;
         b.instance.setData(b.data ?? {});
       }
     }
@@ -286,7 +303,11 @@ export class Engine {
       if (!b.foreign) {
         const keys = typeof text === 'string' ? undefined : b.inputKeys.get(entrypoint);
         const input = keys ? projectJson(text as Uint8Array, keys) : text;
-        return redirectPrints(this.print, () => evaluateJson(b.instance, input, entrypoint));
+        try {
+          return redirectPrints(this.print, () => evaluateJson(b.instance, input, entrypoint));
+        } finally {
+          this.renewIfLarge(b);
+        }
       }
       bytes ??= typeof text === 'string' ? (encoder.encode(text).buffer as ArrayBuffer) : exactBuffer(text);
       try {
@@ -318,6 +339,19 @@ export class Engine {
       }
     }
     return { findings, diagnostics };
+  }
+
+  /**
+   * After an evaluation that grew the module's memory past `renewAtBytes` (a large plan), the
+   * module is replaced by a fresh instance and its memory given back, before the findings and
+   * the report are built: otherwise the written pages stay with the process to the end of the scan.
+   */
+  private renewIfLarge(b: LoadedBundle): void {
+    const mem = (b.instance as unknown as { mem: { buffer: ArrayBuffer } }).mem;
+    if (mem.buffer.byteLength < this.renewAtBytes) return;
+    b.instance = b.fresh();
+    if (b.passData) b.instance.setData(b.passData);
+    collectGarbage();
   }
 
   private failure(policy: string, doc: Document, e: unknown): Diagnostic {
