@@ -144,7 +144,9 @@ export async function e2eBench(): Promise<BenchLine[]> {
         return [
           { name: `${mb} MB Terraform plan: palisade scan (${(r.scan / 1000).toFixed(1)} s) vs JSON.parse (${(r.base / 1000).toFixed(2)} s)`, value: x(r.scan / r.base), target: '≤ 5x' },
           { name: `${mb} MB Terraform plan: the same in CPU time, user + system (${(r.scanCpu / 1000).toFixed(1)} s vs ${(r.baseCpu / 1000).toFixed(2)} s)`, value: x(r.scanCpu / r.baseCpu) },
-          { name: `${mb} MB Terraform plan: peak RSS of the scan (${r.rssMB.toFixed(0)} MB) / file size`, value: x(r.rssMB / (bytes / 1024 / 1024)), target: '≤ 4x' },
+          // The issue sets the memory target on the 100 MB plan: at 20 MB, Node's own ~50 MB is
+          // already 2.5 times the file.
+          { name: `${mb} MB Terraform plan: peak RSS of the scan (${r.rssMB.toFixed(0)} MB) / file size`, value: x(r.rssMB / (bytes / 1024 / 1024)), ...(mb >= 100 ? { target: '≤ 4x' } : {}) },
         ];
       });
     }
