@@ -1303,9 +1303,9 @@ var require_util = __commonJS({
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
-              if (buf.byteLength) {
-                controller.enqueue(new Uint8Array(buf));
+              const buf2 = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              if (buf2.byteLength) {
+                controller.enqueue(new Uint8Array(buf2));
               }
             }
             return controller.desiredSize > 0;
@@ -1999,11 +1999,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str5 = `${val[i]}`;
-            if (!isValidHeaderValue(str5)) {
+            const str6 = `${val[i]}`;
+            if (!isValidHeaderValue(str6)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(str5);
+            arr2.push(str6);
           }
         }
         val = arr2;
@@ -3319,7 +3319,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder3 = new TextEncoder();
+    var encoder5 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3392,7 +3392,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder3.encode(input);
+      const bytes = encoder5.encode(input);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -3576,25 +3576,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str5, leading, trailing, predicate) {
+    function removeChars(str6, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str5.length - 1;
+      let trail = str6.length - 1;
       if (leading) {
-        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
+        while (lead < str6.length && predicate(str6.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str6.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
+      return lead === 0 && trail === str6.length - 1 ? str6 : str6.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4100,11 +4100,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto3;
+    var crypto2;
     try {
-      crypto3 = __require("node:crypto");
+      crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto3.getHashes().filter((hash3) => possibleRelevantHashes.includes(hash3));
+      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4377,7 +4377,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto3 === void 0) {
+      if (crypto2 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4392,7 +4392,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5401,16 +5401,16 @@ var require_formdata_parser = __commonJS({
       }
       return input.subarray(position.position, position.position = start);
     }
-    function removeChars(buf, leading, trailing, predicate) {
+    function removeChars(buf2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = buf.length - 1;
+      let trail = buf2.length - 1;
       if (leading) {
-        while (lead < buf.length && predicate(buf[lead])) lead++;
+        while (lead < buf2.length && predicate(buf2[lead])) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(buf[trail])) trail--;
+        while (trail > 0 && predicate(buf2[trail])) trail--;
       }
-      return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
+      return lead === 0 && trail === buf2.length - 1 ? buf2 : buf2.subarray(lead, trail + 1);
     }
     function bufferStartsWith(buffer, start, position) {
       if (buffer.length < start.length) {
@@ -5456,8 +5456,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto3 = __require("node:crypto");
-      random = (max) => crypto3.randomInt(0, max);
+      const crypto2 = __require("node:crypto");
+      random = (max) => crypto2.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -5513,7 +5513,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str6) => str6.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6028,8 +6028,8 @@ var require_client_h1 = __commonJS({
         this.timeoutType = null;
         this.paused = false;
       }
-      onStatus(buf) {
-        this.statusText = buf.toString();
+      onStatus(buf2) {
+        this.statusText = buf2.toString();
       }
       onMessageBegin() {
         const { socket, client } = this;
@@ -6046,35 +6046,35 @@ var require_client_h1 = __commonJS({
         }
         request.onResponseStarted();
       }
-      onHeaderField(buf) {
+      onHeaderField(buf2) {
         const len = this.headers.length;
         if ((len & 1) === 0) {
-          this.headers.push(buf);
+          this.headers.push(buf2);
         } else {
-          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
+          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf2]);
         }
-        this.trackHeader(buf.length);
+        this.trackHeader(buf2.length);
       }
-      onHeaderValue(buf) {
+      onHeaderValue(buf2) {
         let len = this.headers.length;
         if ((len & 1) === 1) {
-          this.headers.push(buf);
+          this.headers.push(buf2);
           len += 1;
         } else {
-          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
+          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf2]);
         }
         const key = this.headers[len - 2];
         if (key.length === 10) {
           const headerName = util.bufferToLowerCasedHeaderName(key);
           if (headerName === "keep-alive") {
-            this.keepAlive += buf.toString();
+            this.keepAlive += buf2.toString();
           } else if (headerName === "connection") {
-            this.connection += buf.toString();
+            this.connection += buf2.toString();
           }
         } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
-          this.contentLength += buf.toString();
+          this.contentLength += buf2.toString();
         }
-        this.trackHeader(buf.length);
+        this.trackHeader(buf2.length);
       }
       trackHeader(len) {
         this.headersSize += len;
@@ -6197,7 +6197,7 @@ var require_client_h1 = __commonJS({
         }
         return pause ? constants7.ERROR.PAUSED : 0;
       }
-      onBody(buf) {
+      onBody(buf2) {
         const { client, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed) {
           return -1;
@@ -6211,12 +6211,12 @@ var require_client_h1 = __commonJS({
           }
         }
         assert(statusCode >= 200);
-        if (maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize) {
+        if (maxResponseSize > -1 && this.bytesRead + buf2.length > maxResponseSize) {
           util.destroy(socket, new ResponseExceededMaxSizeError());
           return -1;
         }
-        this.bytesRead += buf.length;
-        if (request.onData(buf) === false) {
+        this.bytesRead += buf2.length;
+        if (request.onData(buf2) === false) {
           return constants7.ERROR.PAUSED;
         }
       }
@@ -15058,11 +15058,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder2.write(chunk));
+            dataURL += btoa2(decoder3.write(chunk));
           }
-          dataURL += btoa2(decoder2.end());
+          dataURL += btoa2(decoder3.end());
           return dataURL;
         }
         case "Text": {
@@ -15087,11 +15087,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder2.write(chunk);
+            binaryString += decoder3.write(chunk);
           }
-          binaryString += decoder2.end();
+          binaryString += decoder3.end();
           return binaryString;
         }
       }
@@ -16496,9 +16496,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str5 = stringify2(cookie);
-      if (str5) {
-        headers.append("Set-Cookie", str5);
+      const str6 = stringify2(cookie);
+      if (str6) {
+        headers.append("Set-Cookie", str6);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17058,8 +17058,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num3 = Number.parseInt(value, 10);
+      return num3 >= 8 && num3 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -17096,15 +17096,15 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto3;
+    var crypto2;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto3 = __require("node:crypto");
+      crypto2 = __require("node:crypto");
     } catch {
-      crypto3 = {
+      crypto2 = {
         // not full compatibility, but minimum.
-        randomFillSync: function randomFillSync2(buffer2, _offset, _size) {
+        randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
             buffer2[i] = Math.random() * 255 | 0;
           }
@@ -17115,7 +17115,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17187,9 +17187,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto3;
+    var crypto2;
     try {
-      crypto3 = __require("node:crypto");
+      crypto2 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17209,7 +17209,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto3.randomBytes(16).toString("base64");
+      const keyValue = crypto2.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17239,7 +17239,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest2 = crypto3.createHash("sha1").update(keyValue + uid2).digest("base64");
+          const digest2 = crypto2.createHash("sha1").update(keyValue + uid2).digest("base64");
           if (secWSAccept !== digest2) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18325,8 +18325,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18509,7 +18509,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18518,7 +18518,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -19175,10 +19175,10 @@ var init_diagnostics = __esm({
     "use strict";
     PalisadeError = class extends Error {
       diagnostics;
-      constructor(diagnostics) {
-        super(diagnostics.map(formatDiagnostic).join("\n"));
+      constructor(diagnostics2) {
+        super(diagnostics2.map(formatDiagnostic).join("\n"));
         this.name = "PalisadeError";
-        this.diagnostics = diagnostics;
+        this.diagnostics = diagnostics2;
       }
     };
     InternalError = class extends Error {
@@ -19187,6 +19187,16 @@ var init_diagnostics = __esm({
         this.name = "InternalError";
       }
     };
+  }
+});
+
+// src/lazy-node.ts
+var cryptoModule, zlibModule, nodeCrypto, nodeZlib;
+var init_lazy_node = __esm({
+  "src/lazy-node.ts"() {
+    "use strict";
+    nodeCrypto = () => cryptoModule ??= __require("node:crypto");
+    nodeZlib = () => zlibModule ??= __require("node:zlib");
   }
 });
 
@@ -20177,13 +20187,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str6) => str6.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str6, indent, comment) => str6.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str6.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20337,16 +20347,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
-    function lineLengthOverLimit(str5, lineWidth, indentLength) {
+    var containsDocumentMarker = (str6) => /^(%|---|\.\.\.)/m.test(str6);
+    function lineLengthOverLimit(str6, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str5.length;
+      const strLen = str6.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str5[i] === "\n") {
+        if (str6[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -20363,11 +20373,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str5 = "";
+      let str6 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str5 += json2.slice(start, i) + "\\ ";
+          str6 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -20376,38 +20386,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str5 += json2.slice(start, i);
+                str6 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str5 += "\\0";
+                    str6 += "\\0";
                     break;
                   case "0007":
-                    str5 += "\\a";
+                    str6 += "\\a";
                     break;
                   case "000b":
-                    str5 += "\\v";
+                    str6 += "\\v";
                     break;
                   case "001b":
-                    str5 += "\\e";
+                    str6 += "\\e";
                     break;
                   case "0085":
-                    str5 += "\\N";
+                    str6 += "\\N";
                     break;
                   case "00a0":
-                    str5 += "\\_";
+                    str6 += "\\_";
                     break;
                   case "2028":
-                    str5 += "\\L";
+                    str6 += "\\L";
                     break;
                   case "2029":
-                    str5 += "\\P";
+                    str6 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str5 += "\\x" + code.substr(2);
+                      str6 += "\\x" + code.substr(2);
                     else
-                      str5 += json2.substr(i, 6);
+                      str6 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -20417,14 +20427,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str5 += json2.slice(start, i) + "\n\n";
+                str6 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str5 += "\n";
+                  str6 += "\n";
                   i += 2;
                 }
-                str5 += indent;
+                str6 += indent;
                 if (json2[i + 2] === " ")
-                  str5 += "\\";
+                  str6 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -20433,8 +20443,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str5 = start ? str5 + json2.slice(start) : json2;
-      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str6 = start ? str6 + json2.slice(start) : json2;
+      return implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20562,15 +20572,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str5 = value.replace(/\n+/g, `$&
+      const str6 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str6);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20722,11 +20732,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str6 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str5;
-      return identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
-${ctx.indent}${str5}`;
+        return str6;
+      return identity.isScalar(node) || str6[0] === "{" || str6[0] === "[" ? `${props} ${str6}` : `${props}
+${ctx.indent}${str6}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -20761,8 +20771,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str5 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
+      let str6 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str6.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20771,27 +20781,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
+          return str6 === "" ? "?" : explicitKey ? `? ${str6}` : str6;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str5 = `? ${str5}`;
+        str6 = `? ${str6}`;
         if (keyComment && !keyCommentDone) {
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str5;
+        return str6;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
-        str5 = `? ${str5}
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
+        str6 = `? ${str6}
 ${indent}:`;
       } else {
-        str5 = `${str5}:`;
+        str6 = `${str6}:`;
         if (keyComment)
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -20807,7 +20817,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str5.length + 1;
+        ctx.indentAtStart = str6.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20851,16 +20861,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str5 += ws + valueStr;
+      str6 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
+        str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str5;
+      return str6;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21087,31 +21097,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str6 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str7 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
+          str7 += stringifyComment.lineComment(str7, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str6);
+        lines.push(blockItemPrefix + str7);
       }
-      let str5;
+      let str6;
       if (lines.length === 0) {
-        str5 = flowChars.start + flowChars.end;
+        str6 = flowChars.start + flowChars.end;
       } else {
-        str5 = lines[0];
+        str6 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str5 += line ? `
+          str6 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str6 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str5;
+      return str6;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21154,21 +21164,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str5 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
+        let str6 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str6.includes("\n"));
         if (i < items.length - 1) {
-          str5 += ",";
+          str6 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str6.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str5 += ",";
+            str6 += ",";
           }
         }
         if (comment)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
-        lines.push(str5);
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment));
+        lines.push(str6);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21180,11 +21190,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str5 = start;
+          let str6 = start;
           for (const line of lines)
-            str5 += line ? `
+            str6 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str5}
+          return `${str6}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -21516,7 +21526,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str5) => str5,
+      resolve: (str6) => str6,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21554,7 +21564,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str5) => new Scalar2.Scalar(str5[0] === "t" || str5[0] === "T"),
+      resolve: (str6) => new Scalar2.Scalar(str6[0] === "t" || str6[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21575,9 +21585,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i = n2.indexOf(".");
@@ -21606,7 +21616,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21615,10 +21625,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5),
+      resolve: (str6) => parseFloat(str6),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -21626,11 +21636,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str5) {
-        const node = new Scalar2.Scalar(parseFloat(str5));
-        const dot = str5.indexOf(".");
-        if (dot !== -1 && str5[str5.length - 1] === "0")
-          node.minFractionDigits = str5.length - dot - 1;
+      resolve(str6) {
+        const node = new Scalar2.Scalar(parseFloat(str6));
+        const dot = str6.indexOf(".");
+        if (dot !== -1 && str6[str6.length - 1] === "0")
+          node.minFractionDigits = str6.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21647,7 +21657,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
+    var intResolve = (str6, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -21660,7 +21670,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -21668,7 +21678,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21677,7 +21687,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -21730,7 +21740,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str5) => str5,
+        resolve: (str6) => str6,
         stringify: stringifyJSON
       },
       {
@@ -21747,7 +21757,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str5) => str5 === "true",
+        resolve: (str6) => str6 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21755,7 +21765,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
+        resolve: (str6, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21763,7 +21773,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str5) => parseFloat(str5),
+        resolve: (str6) => parseFloat(str6),
         stringify: stringifyJSON
       }
     ];
@@ -21771,9 +21781,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str5, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
-        return str5;
+      resolve(str6, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str6)}`);
+        return str6;
       }
     };
     var schema = [map.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -21805,10 +21815,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str5 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str5.length);
-          for (let i = 0; i < str5.length; ++i)
-            buffer[i] = str5.charCodeAt(i);
+          const str6 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str6.length);
+          for (let i = 0; i < str6.length; ++i)
+            buffer[i] = str6.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21818,29 +21828,29 @@ var require_binary = __commonJS({
       stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
-        const buf = value;
-        let str5;
+        const buf2 = value;
+        let str6;
         if (typeof node_buffer.Buffer === "function") {
-          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str6 = buf2 instanceof node_buffer.Buffer ? buf2.toString("base64") : node_buffer.Buffer.from(buf2.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str5 = btoa(s);
+          for (let i = 0; i < buf2.length; ++i)
+            s += String.fromCharCode(buf2[i]);
+          str6 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n2 = Math.ceil(str5.length / lineWidth);
+          const n2 = Math.ceil(str6.length / lineWidth);
           const lines = new Array(n2);
           for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
-            lines[i] = str5.substr(o, lineWidth);
+            lines[i] = str6.substr(o, lineWidth);
           }
-          str5 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str6 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str6 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary3;
@@ -22046,7 +22056,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22055,10 +22065,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
+      resolve: (str6) => parseFloat(str6.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22066,11 +22076,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str5) {
-        const node = new Scalar2.Scalar(parseFloat(str5.replace(/_/g, "")));
-        const dot = str5.indexOf(".");
+      resolve(str6) {
+        const node = new Scalar2.Scalar(parseFloat(str6.replace(/_/g, "")));
+        const dot = str6.indexOf(".");
         if (dot !== -1) {
-          const f = str5.substring(dot + 1).replace(/_/g, "");
+          const f = str6.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22090,34 +22100,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str5, offset, radix, { intAsBigInt }) {
-      const sign = str5[0];
+    function intResolve(str6, offset, radix, { intAsBigInt }) {
+      const sign = str6[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str5 = str5.substring(offset).replace(/_/g, "");
+      str6 = str6.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str5 = `0b${str5}`;
+            str6 = `0b${str6}`;
             break;
           case 8:
-            str5 = `0o${str5}`;
+            str6 = `0o${str6}`;
             break;
           case 16:
-            str5 = `0x${str5}`;
+            str6 = `0x${str6}`;
             break;
         }
-        const n3 = BigInt(str5);
+        const n3 = BigInt(str6);
         return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n2 = parseInt(str5, radix);
+      const n2 = parseInt(str6, radix);
       return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str5 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
+        const str6 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str6.substr(1) : prefix + str6;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22127,7 +22137,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22136,7 +22146,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -22144,7 +22154,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22153,7 +22163,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -22257,26 +22267,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str5, asBigInt) {
-      const sign = str5[0];
-      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
-      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str6, asBigInt) {
+      const sign = str6[0];
+      const parts = sign === "-" || sign === "+" ? str6.substring(1) : str6;
+      const num3 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n2) => n2;
+      let num3 = (n2) => n2;
       if (typeof value === "bigint")
-        num2 = (n2) => BigInt(n2);
+        num3 = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -22296,7 +22306,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
+      resolve: (str6, _onError, { intAsBigInt }) => parseSexagesimal(str6, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22305,7 +22315,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str5) => parseSexagesimal(str5, false),
+      resolve: (str6) => parseSexagesimal(str6, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22316,8 +22326,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str5) {
-        const match = str5.match(timestamp.test);
+      resolve(str6) {
+        const match = str6.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -23852,13 +23862,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd2 = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
+      const valueEnd3 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd3, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd2, re.offset]
+        range: [offset, valueEnd3, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -23899,15 +23909,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source);
       if (!match)
         return source;
-      let trimEnd, trimBoth;
+      let trimEnd2, trimBoth;
       try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd = /[ \t]+$/;
+        trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match[1].replace(trimEnd2, "");
       let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
@@ -24244,9 +24254,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd2 = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
-      alias.range = [offset, valueEnd2, re.offset];
+      const valueEnd3 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd3, options.strict, onError);
+      alias.range = [offset, valueEnd3, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -24824,7 +24834,7 @@ var require_cst = __commonJS({
     var cstVisit = require_cst_visit();
     var BOM = "\uFEFF";
     var DOCUMENT = "";
-    var FLOW_END = "";
+    var FLOW_END2 = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
     var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
@@ -24834,7 +24844,7 @@ var require_cst = __commonJS({
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
-        case FLOW_END:
+        case FLOW_END2:
           return "<FLOW_END>";
         case SCALAR:
           return "<SCALAR>";
@@ -24848,7 +24858,7 @@ var require_cst = __commonJS({
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
-        case FLOW_END:
+        case FLOW_END2:
           return "flow-error-end";
         case SCALAR:
           return "scalar";
@@ -24908,7 +24918,7 @@ var require_cst = __commonJS({
     exports.visit = cstVisit.visit;
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
+    exports.FLOW_END = FLOW_END2;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
     exports.isScalar = isScalar5;
@@ -26561,25 +26571,64 @@ var require_dist = __commonJS({
 });
 
 // src/text/line-index.ts
-var LineIndex;
+import { isAscii } from "node:buffer";
+function utf16Units(b, from, to) {
+  let n2 = 0;
+  for (let i = from; i < to; i++) {
+    const c = b[i];
+    if ((c & 192) !== 128) n2 += c >= 240 ? 2 : 1;
+  }
+  return n2;
+}
+var BLOCK, LineIndex;
 var init_line_index = __esm({
   "src/text/line-index.ts"() {
     "use strict";
+    BLOCK = 1024;
     LineIndex = class {
       constructor(text2) {
         this.text = text2;
       }
       text;
       starts;
+      /** Byte text only: whether it is all ASCII (columns are then byte differences). */
+      ascii;
+      /** Byte text only: UTF-16 code units before each BLOCK-byte block, filled up to `filled` blocks as positions ask. */
+      prefix;
+      filled = 0;
+      code(i) {
+        const t = this.text;
+        return typeof t === "string" ? t.charCodeAt(i) : t[i];
+      }
       build() {
         const t = this.text;
+        const find = typeof t === "string" ? (from) => t.indexOf("\n", from) : /* @__PURE__ */ ((b) => (from) => b.indexOf(10, from))(Buffer.from(t.buffer, t.byteOffset, t.byteLength));
         let count = 1;
-        for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) count++;
+        for (let i = find(0); i !== -1; i = find(i + 1)) count++;
         const starts = new Int32Array(count);
         let n2 = 1;
-        for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) starts[n2++] = i + 1;
+        for (let i = find(0); i !== -1; i = find(i + 1)) starts[n2++] = i + 1;
         this.starts = starts;
         return starts;
+      }
+      /** UTF-16 code units before byte `offset` of a byte text. */
+      unitsBefore(b, offset) {
+        const block2 = Math.floor(offset / BLOCK);
+        const prefix = this.prefix ??= new Float64Array(Math.floor(b.length / BLOCK) + 1);
+        for (; this.filled < block2; this.filled++) {
+          const from = this.filled * BLOCK;
+          const chunk = b.subarray(from, from + BLOCK);
+          prefix[this.filled + 1] = prefix[this.filled] + (isAscii(chunk) ? BLOCK : utf16Units(b, from, from + BLOCK));
+        }
+        return prefix[block2] + utf16Units(b, block2 * BLOCK, offset);
+      }
+      /** The 1-based column of `offset` on the line starting at `lineStart`, in UTF-16 code units. */
+      column(lineStart, offset) {
+        const t = this.text;
+        if (typeof t === "string" || offset <= lineStart) return offset - lineStart + 1;
+        if (this.ascii ??= isAscii(t)) return offset - lineStart + 1;
+        if (offset - lineStart <= 4 * BLOCK) return utf16Units(t, lineStart, offset) + 1;
+        return this.unitsBefore(t, offset) - this.unitsBefore(t, lineStart) + 1;
       }
       get lineCount() {
         return (this.starts ?? this.build()).length;
@@ -26594,7 +26643,7 @@ var init_line_index = __esm({
           if (s[mid] <= offset) lo = mid;
           else hi = mid - 1;
         }
-        return { line: lo + 1, col: offset - s[lo] + 1 };
+        return { line: lo + 1, col: this.column(s[lo], offset) };
       }
       /** Offset of the first character of a 1-based line (the text length past the last line). */
       lineStart(line) {
@@ -26607,13 +26656,13 @@ var init_line_index = __esm({
       lineEnd(line) {
         const s = this.starts ?? this.build();
         let end = line < s.length ? s[line] - 1 : this.text.length;
-        if (end > 0 && this.text.charCodeAt(end - 1) === 13 && end > this.lineStart(line)) end--;
+        if (end > 0 && this.code(end - 1) === 13 && end > this.lineStart(line)) end--;
         return end;
       }
       /** [start, end) offsets → Region (end column exclusive). A span ending right after a newline ends on the previous line. */
       region(start, end) {
         let e = Math.max(end, start);
-        while (e > start && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+        while (e > start && (this.code(e - 1) === 10 || this.code(e - 1) === 13)) e--;
         const a = this.lineCol(start);
         const b = e === start ? a : this.lineCol(e);
         return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
@@ -27262,14 +27311,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str5) {
-      if (typeof str5 !== "string" || str5 === "") {
+    module.exports = function isExtglob(str6) {
+      if (typeof str6 !== "string" || str6 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str5)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str6)) {
         if (match[2]) return true;
-        str5 = str5.slice(match.index + match[0].length);
+        str6 = str6.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -27281,8 +27330,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str5) {
-      if (str5[0] === "!") {
+    var strictCheck = function(str6) {
+      if (str6[0] === "!") {
         return true;
       }
       var index = 0;
@@ -27291,70 +27340,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str5.length) {
-        if (str5[index] === "*") {
+      while (index < str6.length) {
+        if (str6[index] === "*") {
           return true;
         }
-        if (str5[index + 1] === "?" && /[\].+)]/.test(str5[index])) {
+        if (str6[index + 1] === "?" && /[\].+)]/.test(str6[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str5[index] === "[" && str5[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str6[index] === "[" && str6[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str5.indexOf("]", index);
+            closeSquareIndex = str6.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str5.indexOf("\\", index);
+            backSlashIndex = str6.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str5[index] === "{" && str5[index + 1] !== "}") {
-          closeCurlyIndex = str5.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str6[index] === "{" && str6[index + 1] !== "}") {
+          closeCurlyIndex = str6.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str5.indexOf("\\", index);
+            backSlashIndex = str6.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str5[index] === "(" && str5[index + 1] === "?" && /[:!=]/.test(str5[index + 2]) && str5[index + 3] !== ")") {
-          closeParenIndex = str5.indexOf(")", index);
+        if (closeParenIndex !== -1 && str6[index] === "(" && str6[index + 1] === "?" && /[:!=]/.test(str6[index + 2]) && str6[index + 3] !== ")") {
+          closeParenIndex = str6.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str5.indexOf("\\", index);
+            backSlashIndex = str6.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str5[index] === "(" && str5[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str6[index] === "(" && str6[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str5.indexOf("|", index);
+            pipeIndex = str6.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str5[pipeIndex + 1] !== ")") {
-            closeParenIndex = str5.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str6[pipeIndex + 1] !== ")") {
+            closeParenIndex = str6.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str5.indexOf("\\", pipeIndex);
+              backSlashIndex = str6.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str5[index] === "\\") {
-          var open4 = str5[index + 1];
+        if (str6[index] === "\\") {
+          var open4 = str6[index + 1];
           index += 2;
           var close = chars[open4];
           if (close) {
-            var n2 = str5.indexOf(close, index);
+            var n2 = str6.indexOf(close, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
           }
-          if (str5[index] === "!") {
+          if (str6[index] === "!") {
             return true;
           }
         } else {
@@ -27363,26 +27412,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str5) {
-      if (str5[0] === "!") {
+    var relaxedCheck = function(str6) {
+      if (str6[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str5.length) {
-        if (/[*?{}()[\]]/.test(str5[index])) {
+      while (index < str6.length) {
+        if (/[*?{}()[\]]/.test(str6[index])) {
           return true;
         }
-        if (str5[index] === "\\") {
-          var open4 = str5[index + 1];
+        if (str6[index] === "\\") {
+          var open4 = str6[index + 1];
           index += 2;
           var close = chars[open4];
           if (close) {
-            var n2 = str5.indexOf(close, index);
+            var n2 = str6.indexOf(close, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
           }
-          if (str5[index] === "!") {
+          if (str6[index] === "!") {
             return true;
           }
         } else {
@@ -27391,18 +27440,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str5, options) {
-      if (typeof str5 !== "string" || str5 === "") {
+    module.exports = function isGlob(str6, options) {
+      if (typeof str6 !== "string" || str6 === "") {
         return false;
       }
-      if (isExtglob(str5)) {
+      if (isExtglob(str6)) {
         return true;
       }
       var check2 = strictCheck;
       if (options && options.strict === false) {
         check2 = relaxedCheck;
       }
-      return check2(str5);
+      return check2(str6);
     };
   }
 });
@@ -27419,19 +27468,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str5, opts) {
+    module.exports = function globParent(str6, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str5.indexOf(slash) < 0) {
-        str5 = str5.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str6.indexOf(slash) < 0) {
+        str6 = str6.replace(backslash, slash);
       }
-      if (enclosure.test(str5)) {
-        str5 += slash;
+      if (enclosure.test(str6)) {
+        str6 += slash;
       }
-      str5 += "a";
+      str6 += "a";
       do {
-        str5 = pathPosixDirname(str5);
-      } while (isGlob(str5) || globby.test(str5));
-      return str5.replace(escaped, "$1");
+        str6 = pathPosixDirname(str6);
+      } while (isGlob(str6) || globby.test(str6));
+      return str6.replace(escaped, "$1");
     };
   }
 });
@@ -27440,12 +27489,12 @@ var require_glob_parent = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/braces/lib/utils.js"(exports) {
     "use strict";
-    exports.isInteger = (num2) => {
-      if (typeof num2 === "number") {
-        return Number.isInteger(num2);
+    exports.isInteger = (num3) => {
+      if (typeof num3 === "number") {
+        return Number.isInteger(num3);
       }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isInteger(Number(num2));
+      if (typeof num3 === "string" && num3.trim() !== "") {
+        return Number.isInteger(Number(num3));
       }
       return false;
     };
@@ -27553,12 +27602,12 @@ var require_stringify2 = __commonJS({
 var require_is_number = __commonJS({
   "node_modules/is-number/index.js"(exports, module) {
     "use strict";
-    module.exports = function(num2) {
-      if (typeof num2 === "number") {
-        return num2 - num2 === 0;
+    module.exports = function(num3) {
+      if (typeof num3 === "number") {
+        return num3 - num3 === 0;
       }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num2) : isFinite(+num2);
+      if (typeof num3 === "string" && num3.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num3) : isFinite(+num3);
       }
       return false;
     };
@@ -27749,8 +27798,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str5) {
-      return /^-?(0+)\d/.test(str5);
+    function hasPadding(str6) {
+      return /^-?(0+)\d/.test(str6);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -27789,7 +27838,7 @@ var require_fill_range = __commonJS({
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
     };
-    var isNumber = (num2) => Number.isInteger(+num2);
+    var isNumber = (num3) => Number.isInteger(+num3);
     var zeros = (input) => {
       let value = `${input}`;
       let index = -1;
@@ -27899,7 +27948,7 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push2 = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
+      let push2 = (num3) => parts[num3 < 0 ? "negatives" : "positives"].push(Math.abs(num3));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
@@ -28732,12 +28781,12 @@ var require_utils3 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants7();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
-    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
-    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str5) => {
-      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str6) => REGEX_SPECIAL_CHARS.test(str6);
+    exports.isRegexChar = (str6) => str6.length === 1 && exports.hasRegexChars(str6);
+    exports.escapeRegex = (str6) => str6.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str6) => str6.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str6) => {
+      return str6.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -28832,7 +28881,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str5 = input;
+      let str6 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -28851,10 +28900,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str5.charCodeAt(index + 1);
+      const peek = () => str6.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str5.charCodeAt(++index);
+        return str6.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -29022,24 +29071,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str5;
+      let base = str6;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str5.slice(0, start);
-        str5 = str5.slice(start);
+        prefix = str6.slice(0, start);
+        str6 = str6.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str5.slice(0, lastIndex);
-        glob = str5.slice(lastIndex);
+        base = str6.slice(0, lastIndex);
+        glob = str6.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str5;
+        glob = str6;
       } else {
-        base = str5;
+        base = str6;
       }
-      if (base && base !== "" && base !== "/" && base !== str5) {
+      if (base && base !== "" && base !== "/" && base !== str6) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -29417,9 +29466,9 @@ var require_parse3 = __commonJS({
       const peek = state.peek = (n2 = 1) => input[state.index + n2];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num3 = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num3;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -29609,10 +29658,10 @@ var require_parse3 = __commonJS({
         }
         if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
           if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
+            const inner2 = prev.value.slice(1);
+            if (inner2.includes("[")) {
               prev.posix = true;
-              if (inner.includes(":")) {
+              if (inner2.includes(":")) {
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
@@ -30074,8 +30123,8 @@ var require_parse3 = __commonJS({
         if (opts2.noglobstar === true) return star2;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str5) => {
-        switch (str5) {
+      const create = (str6) => {
+        switch (str6) {
           case "*":
             return `${nodot}${ONE_CHAR}${star2}`;
           case ".*":
@@ -30093,7 +30142,7 @@ var require_parse3 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star2}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str5);
+            const match = /^(.*?)\.(\w+)$/.exec(str6);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -30125,9 +30174,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str5) => {
+        const arrayMatcher = (str6) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str5);
+            const state2 = isMatch(str6);
             if (state2) return state2;
           }
           return false;
@@ -30203,7 +30252,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
-    picomatch.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
+    picomatch.isMatch = (str6, patterns, options) => picomatch(patterns, options)(str6);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
@@ -30317,7 +30366,7 @@ var require_micromatch = __commonJS({
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
+    micromatch.isMatch = (str6, patterns, options) => picomatch(patterns, options)(str6);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list4, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -30335,22 +30384,22 @@ var require_micromatch = __commonJS({
       }
       return [...result2];
     };
-    micromatch.contains = (str5, pattern, options) => {
-      if (typeof str5 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
+    micromatch.contains = (str6, pattern, options) => {
+      if (typeof str6 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str6)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str5, p, options));
+        return pattern.some((p) => micromatch.contains(str6, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str5) || isEmptyString(pattern)) {
+        if (isEmptyString(str6) || isEmptyString(pattern)) {
           return false;
         }
-        if (str5.includes(pattern) || str5.startsWith("./") && str5.slice(2).includes(pattern)) {
+        if (str6.includes(pattern) || str6.startsWith("./") && str6.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str5, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str6, pattern, { ...options, contains: true });
     };
     micromatch.matchKeys = (obj3, patterns, options) => {
       if (!utils.isObject(obj3)) {
@@ -30381,11 +30430,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str5, patterns, options) => {
-      if (typeof str5 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
+    micromatch.all = (str6, patterns, options) => {
+      if (typeof str6 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str6)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str5));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str6));
     };
     micromatch.capture = (glob, input, options) => {
       let posix14 = utils.isWindows(options);
@@ -30400,8 +30449,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str5 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str5, options));
+        for (let str6 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str6, options));
         }
       }
       return res;
@@ -32890,12 +32939,12 @@ var require_out4 = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
-    function isValidJSON(str5) {
-      if (typeof str5 !== "string") {
+    function isValidJSON(str6) {
+      if (typeof str6 !== "string") {
         return;
       }
       try {
-        JSON.parse(str5);
+        JSON.parse(str6);
         return true;
       } catch (err) {
         if (err instanceof SyntaxError) {
@@ -33310,10 +33359,10 @@ ${offset}${err}${errEnd}`;
       }
     };
     var Node = class _Node {
-      static addStringTerminator(src, offset, str5) {
-        if (str5[str5.length - 1] === "\n") return str5;
+      static addStringTerminator(src, offset, str6) {
+        if (str6[str6.length - 1] === "\n") return str6;
         const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str5 + "\n" : str5;
+        return next >= src.length || src[next] === "\n" ? str6 + "\n" : str6;
       }
       // ^(---|...)
       static atDocumentBoundary(src, offset, sep7) {
@@ -33589,8 +33638,8 @@ ${offset}${err}${errEnd}`;
           value
         } = this;
         if (value != null) return value;
-        const str5 = src.slice(range.start, range.end);
-        return _Node.addStringTerminator(src, range.end, str5);
+        const str6 = src.slice(range.start, range.end);
+        return _Node.addStringTerminator(src, range.end, str6);
       }
     };
     var YAMLError = class extends Error {
@@ -33705,7 +33754,7 @@ ${ctx}
         } = this.context;
         let ch = src[end - 1];
         while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
-        let str5 = "";
+        let str6 = "";
         for (let i = start; i < end; ++i) {
           const ch2 = src[i];
           if (ch2 === "\n") {
@@ -33713,7 +33762,7 @@ ${ctx}
               fold,
               offset
             } = Node.foldNewline(src, i, -1);
-            str5 += fold;
+            str6 += fold;
             i = offset;
           } else if (ch2 === " " || ch2 === "	") {
             const wsStart = i;
@@ -33722,9 +33771,9 @@ ${ctx}
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
+            if (next !== "\n") str6 += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
           } else {
-            str5 += ch2;
+            str6 += ch2;
           }
         }
         const ch0 = src[start];
@@ -33734,7 +33783,7 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str5
+              str: str6
             };
           }
           case "@":
@@ -33743,11 +33792,11 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str5
+              str: str6
             };
           }
           default:
-            return str5;
+            return str6;
         }
       }
       parseBlockValue(start) {
@@ -33757,7 +33806,7 @@ ${ctx}
           src
         } = this.context;
         let offset = start;
-        let valueEnd2 = start;
+        let valueEnd3 = start;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           if (Node.atDocumentBoundary(src, offset + 1)) break;
           const end = Node.endOfBlockIndent(src, indent, offset + 1);
@@ -33765,13 +33814,13 @@ ${ctx}
           if (src[end] === "\n") {
             offset = end;
           } else {
-            valueEnd2 = _PlainValue.endOfLine(src, end, inFlow);
-            offset = valueEnd2;
+            valueEnd3 = _PlainValue.endOfLine(src, end, inFlow);
+            offset = valueEnd3;
           }
         }
         if (this.valueRange.isEmpty()) this.valueRange.start = start;
-        this.valueRange.end = valueEnd2;
-        return valueEnd2;
+        this.valueRange.end = valueEnd3;
+        return valueEnd3;
       }
       /**
        * Parses a plain value from the source
@@ -33954,8 +34003,8 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        const str5 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str5);
+        const str6 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str6);
       }
     };
     var Comment = class extends PlainValue.Node {
@@ -34166,17 +34215,17 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str5 = src.slice(range.start, items[0].range.start) + String(items[0]);
+        let str6 = src.slice(range.start, items[0].range.start) + String(items[0]);
         for (let i = 1; i < items.length; ++i) {
           const item = items[i];
           const {
             atLineStart,
             indent
           } = item.context;
-          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str5 += " ";
-          str5 += String(item);
+          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str6 += " ";
+          str6 += String(item);
         }
-        return PlainValue.Node.addStringTerminator(src, range.end, str5);
+        return PlainValue.Node.addStringTerminator(src, range.end, str6);
       }
     };
     var Directive = class extends PlainValue.Node {
@@ -34419,13 +34468,13 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str5 = directives.join("");
+        let str6 = directives.join("");
         if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str5 += "---\n";
-          str5 += contents.join("");
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str6 += "---\n";
+          str6 += contents.join("");
         }
-        if (str5[str5.length - 1] !== "\n") str5 += "\n";
-        return str5;
+        if (str6[str6.length - 1] !== "\n") str6 += "\n";
+        return str6;
       }
     };
     var Alias = class extends PlainValue.Node {
@@ -34497,7 +34546,7 @@ var require_parse_cst = __commonJS({
         const bi = indent + this.blockIndent;
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
-        let str5 = "";
+        let str6 = "";
         let sep7 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
@@ -34507,27 +34556,27 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep7 === "\n") str5 += "\n";
+            if (sep7 === "\n") str6 += "\n";
             else sep7 = "\n";
           } else {
-            const lineEnd = PlainValue.Node.endOfLine(src, i);
-            const line = src.slice(i, lineEnd);
-            i = lineEnd;
+            const lineEnd2 = PlainValue.Node.endOfLine(src, i);
+            const line = src.slice(i, lineEnd2);
+            i = lineEnd2;
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
               if (sep7 === " ") sep7 = "\n";
               else if (!prevMoreIndented && !atStart && sep7 === "\n") sep7 = "\n\n";
-              str5 += sep7 + line;
-              sep7 = lineEnd < end && src[lineEnd] || "";
+              str6 += sep7 + line;
+              sep7 = lineEnd2 < end && src[lineEnd2] || "";
               prevMoreIndented = true;
             } else {
-              str5 += sep7 + line;
+              str6 += sep7 + line;
               sep7 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
           }
         }
-        return this.chomping === Chomp.STRIP ? str5 : str5 + "\n";
+        return this.chomping === Chomp.STRIP ? str6 : str6 + "\n";
       }
       parseBlockHeader(start) {
         const {
@@ -34571,7 +34620,7 @@ var require_parse_cst = __commonJS({
         } = this.context;
         const explicit = !!this.blockIndent;
         let offset = start;
-        let valueEnd2 = start;
+        let valueEnd3 = start;
         let minBlockIndent = 1;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           offset += 1;
@@ -34601,11 +34650,11 @@ var require_parse_cst = __commonJS({
           if (src[end] === "\n") {
             offset = end;
           } else {
-            offset = valueEnd2 = PlainValue.Node.endOfLine(src, end);
+            offset = valueEnd3 = PlainValue.Node.endOfLine(src, end);
           }
         }
         if (this.chomping !== Chomp.KEEP) {
-          offset = src[valueEnd2] ? valueEnd2 + 1 : valueEnd2;
+          offset = src[valueEnd3] ? valueEnd3 + 1 : valueEnd3;
         }
         this.valueRange = new PlainValue.Range(start + 1, offset);
         return offset;
@@ -34793,18 +34842,18 @@ var require_parse_cst = __commonJS({
         } = this;
         if (value != null) return value;
         const nodes = items.filter((item) => item instanceof PlainValue.Node);
-        let str5 = "";
+        let str6 = "";
         let prevEnd = range.start;
         nodes.forEach((node) => {
           const prefix = src.slice(prevEnd, node.range.start);
           prevEnd = node.range.end;
-          str5 += prefix + String(node);
-          if (str5[str5.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+          str6 += prefix + String(node);
+          if (str6[str6.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
             prevEnd += 1;
           }
         });
-        str5 += src.slice(prevEnd, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str5);
+        str6 += src.slice(prevEnd, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str6);
       }
     };
     var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
@@ -34831,7 +34880,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str5 = "";
+        let str6 = "";
         for (let i = start + 1; i < end - 1; ++i) {
           const ch = src[i];
           if (ch === "\n") {
@@ -34841,89 +34890,89 @@ var require_parse_cst = __commonJS({
               offset,
               error: error2
             } = PlainValue.Node.foldNewline(src, i, indent);
-            str5 += fold;
+            str6 += fold;
             i = offset;
             if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
           } else if (ch === "\\") {
             i += 1;
             switch (src[i]) {
               case "0":
-                str5 += "\0";
+                str6 += "\0";
                 break;
               // null character
               case "a":
-                str5 += "\x07";
+                str6 += "\x07";
                 break;
               // bell character
               case "b":
-                str5 += "\b";
+                str6 += "\b";
                 break;
               // backspace
               case "e":
-                str5 += "\x1B";
+                str6 += "\x1B";
                 break;
               // escape character
               case "f":
-                str5 += "\f";
+                str6 += "\f";
                 break;
               // form feed
               case "n":
-                str5 += "\n";
+                str6 += "\n";
                 break;
               // line feed
               case "r":
-                str5 += "\r";
+                str6 += "\r";
                 break;
               // carriage return
               case "t":
-                str5 += "	";
+                str6 += "	";
                 break;
               // horizontal tab
               case "v":
-                str5 += "\v";
+                str6 += "\v";
                 break;
               // vertical tab
               case "N":
-                str5 += "\x85";
+                str6 += "\x85";
                 break;
               // Unicode next line
               case "_":
-                str5 += "\xA0";
+                str6 += "\xA0";
                 break;
               // Unicode non-breaking space
               case "L":
-                str5 += "\u2028";
+                str6 += "\u2028";
                 break;
               // Unicode line separator
               case "P":
-                str5 += "\u2029";
+                str6 += "\u2029";
                 break;
               // Unicode paragraph separator
               case " ":
-                str5 += " ";
+                str6 += " ";
                 break;
               case '"':
-                str5 += '"';
+                str6 += '"';
                 break;
               case "/":
-                str5 += "/";
+                str6 += "/";
                 break;
               case "\\":
-                str5 += "\\";
+                str6 += "\\";
                 break;
               case "	":
-                str5 += "	";
+                str6 += "	";
                 break;
               case "x":
-                str5 += this.parseCharCode(i + 1, 2, errors);
+                str6 += this.parseCharCode(i + 1, 2, errors);
                 i += 2;
                 break;
               case "u":
-                str5 += this.parseCharCode(i + 1, 4, errors);
+                str6 += this.parseCharCode(i + 1, 4, errors);
                 i += 4;
                 break;
               case "U":
-                str5 += this.parseCharCode(i + 1, 8, errors);
+                str6 += this.parseCharCode(i + 1, 8, errors);
                 i += 8;
                 break;
               case "\n":
@@ -34931,7 +34980,7 @@ var require_parse_cst = __commonJS({
                 break;
               default:
                 errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
-                str5 += "\\" + src[i];
+                str6 += "\\" + src[i];
             }
           } else if (ch === " " || ch === "	") {
             const wsStart = i;
@@ -34940,15 +34989,15 @@ var require_parse_cst = __commonJS({
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str6 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
           } else {
-            str5 += ch;
+            str6 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str5
-        } : str5;
+          str: str6
+        } : str6;
       }
       parseCharCode(offset, length, errors) {
         const {
@@ -35010,7 +35059,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str5 = "";
+        let str6 = "";
         for (let i = start + 1; i < end - 1; ++i) {
           const ch = src[i];
           if (ch === "\n") {
@@ -35020,11 +35069,11 @@ var require_parse_cst = __commonJS({
               offset,
               error: error2
             } = PlainValue.Node.foldNewline(src, i, indent);
-            str5 += fold;
+            str6 += fold;
             i = offset;
             if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
           } else if (ch === "'") {
-            str5 += ch;
+            str6 += ch;
             i += 1;
             if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
           } else if (ch === " " || ch === "	") {
@@ -35034,15 +35083,15 @@ var require_parse_cst = __commonJS({
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str6 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
           } else {
-            str5 += ch;
+            str6 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str5
-        } : str5;
+          str: str6
+        } : str6;
       }
       /**
        * Parses a 'single quoted' value from the source
@@ -35271,14 +35320,14 @@ var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str5, indent, comment) {
-      if (!comment) return str5;
+    function addCommentBefore(str6, indent, comment) {
+      if (!comment) return str6;
       const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
       return `#${cc}
-${indent}${str5}`;
+${indent}${str6}`;
     }
-    function addComment(str5, indent, comment) {
-      return !comment ? str5 : comment.indexOf("\n") === -1 ? `${str5} #${comment}` : `${str5}
+    function addComment(str6, indent, comment) {
+      return !comment ? str6 : comment.indexOf("\n") === -1 ? `${str6} #${comment}` : `${str6}
 ` + comment.replace(/^/gm, `${indent || ""}#`);
     }
     var Node = class {
@@ -35425,48 +35474,48 @@ ${indent}${str5}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str6 = stringify2(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str6.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i < this.items.length - 1) str6 += ",";
-          str6 = addComment(str6, itemIndent, comment);
+          let str7 = stringify2(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str7.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i < this.items.length - 1) str7 += ",";
+          str7 = addComment(str7, itemIndent, comment);
           if (chompKeep && (comment || inFlow)) chompKeep = false;
           nodes2.push({
             type: "item",
-            str: str6
+            str: str7
           });
           return nodes2;
         }, []);
-        let str5;
+        let str6;
         if (nodes.length === 0) {
-          str5 = flowChars.start + flowChars.end;
+          str6 = flowChars.start + flowChars.end;
         } else if (inFlow) {
           const {
             start,
             end
           } = flowChars;
           const strings2 = nodes.map((n2) => n2.str);
-          if (hasItemWithNewLine || strings2.reduce((sum, str6) => sum + str6.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str5 = start;
+          if (hasItemWithNewLine || strings2.reduce((sum, str7) => sum + str7.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str6 = start;
             for (const s of strings2) {
-              str5 += s ? `
+              str6 += s ? `
 ${indentStep}${indent}${s}` : "\n";
             }
-            str5 += `
+            str6 += `
 ${indent}${end}`;
           } else {
-            str5 = `${start} ${strings2.join(" ")} ${end}`;
+            str6 = `${start} ${strings2.join(" ")} ${end}`;
           }
         } else {
           const strings2 = nodes.map(blockItem);
-          str5 = strings2.shift();
-          for (const s of strings2) str5 += s ? `
+          str6 = strings2.shift();
+          for (const s of strings2) str6 += s ? `
 ${indent}${s}` : "\n";
         }
         if (this.comment) {
-          str5 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          str6 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
           if (onComment) onComment();
         } else if (chompKeep && onChompKeep) onChompKeep();
-        return str5;
+        return str6;
       }
     };
     PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
@@ -35609,23 +35658,23 @@ ${indent}${s}` : "\n";
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str5 = stringify2(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str5 = addComment(str5, ctx.indent, keyComment);
-        if (!explicitKey && str5.length > 1024) {
+        let str6 = stringify2(key, ctx, () => keyComment = null, () => chompKeep = true);
+        str6 = addComment(str6, ctx.indent, keyComment);
+        if (!explicitKey && str6.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
           explicitKey = true;
         }
         if (ctx.allNullValues && !simpleKeys) {
           if (this.comment) {
-            str5 = addComment(str5, ctx.indent, this.comment);
+            str6 = addComment(str6, ctx.indent, this.comment);
             if (onComment) onComment();
           } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str5 : `? ${str5}`;
+          return ctx.inFlow && !explicitKey ? str6 : `? ${str6}`;
         }
-        str5 = explicitKey ? `? ${str5}
-${indent}:` : `${str5}:`;
+        str6 = explicitKey ? `? ${str6}
+${indent}:` : `${str6}:`;
         if (this.comment) {
-          str5 = addComment(str5, ctx.indent, this.comment);
+          str6 = addComment(str6, ctx.indent, this.comment);
           if (onComment) onComment();
         }
         let vcb = "";
@@ -35642,7 +35691,7 @@ ${cs}`;
           value = doc.schema.createNode(value, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar2) ctx.indentAtStart = str5.length + 1;
+        if (!explicitKey && !this.comment && value instanceof Scalar2) ctx.indentAtStart = str6.length + 1;
         chompKeep = false;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq2 && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
@@ -35658,7 +35707,7 @@ ${ctx.indent}`;
 ${ctx.indent}`;
         } else if (valueStr[0] === "\n") ws = "";
         if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str5 + ws + valueStr, ctx.indent, valueComment);
+        return addComment(str6 + ws + valueStr, ctx.indent, valueComment);
       }
     };
     PlainValue._defineProperty(Pair, "Type", {
@@ -35860,9 +35909,9 @@ ${ctx.indent}`;
         const seq2 = this.value;
         if (seq2.items.length > 1) return super.toString(ctx, onComment);
         this.value = seq2.items[0];
-        const str5 = super.toString(ctx, onComment);
+        const str6 = super.toString(ctx, onComment);
         this.value = seq2;
-        return str5;
+        return str6;
       }
     };
     var binaryOptions = {
@@ -35890,14 +35939,14 @@ ${ctx.indent}`;
         minContentWidth: 20
       }
     };
-    function resolveScalar(str5, tags, scalarFallback) {
+    function resolveScalar(str6, tags, scalarFallback) {
       for (const {
         format: format2,
         test,
         resolve: resolve8
       } of tags) {
         if (test) {
-          const match = str5.match(test);
+          const match = str6.match(test);
           if (match) {
             let res = resolve8.apply(null, match);
             if (!(res instanceof Scalar2)) res = new Scalar2(res);
@@ -35906,8 +35955,8 @@ ${ctx.indent}`;
           }
         }
       }
-      if (scalarFallback) str5 = scalarFallback(str5);
-      return new Scalar2(str5);
+      if (scalarFallback) str6 = scalarFallback(str6);
+      return new Scalar2(str6);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -36022,14 +36071,14 @@ ${indent}${text2.slice(fold + 1, end2)}`;
     }) => indentAtStart ? Object.assign({
       indentAtStart
     }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
-    function lineLengthOverLimit(str5, lineWidth, indentLength) {
+    var containsDocumentMarker = (str6) => /^(%|---|\.\.\.)/m.test(str6);
+    function lineLengthOverLimit(str6, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0) return false;
       const limit = lineWidth - indentLength;
-      const strLen = str5.length;
+      const strLen = str6.length;
       if (strLen <= limit) return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str5[i] === "\n") {
+        if (str6[i] === "\n") {
           if (i - start > limit) return true;
           start = i + 1;
           if (strLen - start <= limit) return false;
@@ -36048,11 +36097,11 @@ ${indent}${text2.slice(fold + 1, end2)}`;
       const json2 = JSON.stringify(value);
       if (jsonEncoding) return json2;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str5 = "";
+      let str6 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str5 += json2.slice(start, i) + "\\ ";
+          str6 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -36060,36 +36109,36 @@ ${indent}${text2.slice(fold + 1, end2)}`;
         if (ch === "\\") switch (json2[i + 1]) {
           case "u":
             {
-              str5 += json2.slice(start, i);
+              str6 += json2.slice(start, i);
               const code = json2.substr(i + 2, 4);
               switch (code) {
                 case "0000":
-                  str5 += "\\0";
+                  str6 += "\\0";
                   break;
                 case "0007":
-                  str5 += "\\a";
+                  str6 += "\\a";
                   break;
                 case "000b":
-                  str5 += "\\v";
+                  str6 += "\\v";
                   break;
                 case "001b":
-                  str5 += "\\e";
+                  str6 += "\\e";
                   break;
                 case "0085":
-                  str5 += "\\N";
+                  str6 += "\\N";
                   break;
                 case "00a0":
-                  str5 += "\\_";
+                  str6 += "\\_";
                   break;
                 case "2028":
-                  str5 += "\\L";
+                  str6 += "\\L";
                   break;
                 case "2029":
-                  str5 += "\\P";
+                  str6 += "\\P";
                   break;
                 default:
-                  if (code.substr(0, 2) === "00") str5 += "\\x" + code.substr(2);
-                  else str5 += json2.substr(i, 6);
+                  if (code.substr(0, 2) === "00") str6 += "\\x" + code.substr(2);
+                  else str6 += json2.substr(i, 6);
               }
               i += 5;
               start = i + 1;
@@ -36099,13 +36148,13 @@ ${indent}${text2.slice(fold + 1, end2)}`;
             if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
               i += 1;
             } else {
-              str5 += json2.slice(start, i) + "\n\n";
+              str6 += json2.slice(start, i) + "\n\n";
               while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                str5 += "\n";
+                str6 += "\n";
                 i += 2;
               }
-              str5 += indent;
-              if (json2[i + 2] === " ") str5 += "\\";
+              str6 += indent;
+              if (json2[i + 2] === " ") str6 += "\\";
               i += 1;
               start = i + 1;
             }
@@ -36114,8 +36163,8 @@ ${indent}${text2.slice(fold + 1, end2)}`;
             i += 1;
         }
       }
-      str5 = start ? str5 + json2.slice(start) : json2;
-      return implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_QUOTED, getFoldOptions(ctx));
+      str6 = start ? str6 + json2.slice(start) : json2;
+      return implicitKey ? str6 : foldFlowLines(str6, indent, FOLD_QUOTED, getFoldOptions(ctx));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.implicitKey) {
@@ -36207,16 +36256,16 @@ ${indent}${body}`;
         ctx.forceBlockIndent = true;
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      const str5 = value.replace(/\n+/g, `$&
+      const str6 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const {
           tags
         } = ctx.doc.schema;
-        const resolved = resolveScalar(str5, tags, tags.scalarFallback).value;
+        const resolved = resolveScalar(str6, tags, tags.scalarFallback).value;
         if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
       }
-      const body = implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_FLOW, getFoldOptions(ctx));
+      const body = implicitKey ? str6 : foldFlowLines(str6, indent, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
         if (onComment) onComment();
         return addCommentBefore(body, indent, comment);
@@ -36451,8 +36500,8 @@ ${indent}`);
           }
         }
       }
-      const str5 = resolveString(doc, node);
-      if (typeof str5 === "string" && matchWithTest.length > 0) return resolveScalar(str5, matchWithTest, tags.scalarFallback);
+      const str6 = resolveString(doc, node);
+      if (typeof str6 === "string" && matchWithTest.length > 0) return resolveScalar(str6, matchWithTest, tags.scalarFallback);
       return null;
     }
     function getFallbackTagName({
@@ -36583,8 +36632,8 @@ ${indent}`);
         return null;
       }
       try {
-        const str5 = resolveString(doc, node);
-        return resolveScalar(str5, schema.tags, schema.tags.scalarFallback);
+        const str6 = resolveString(doc, node);
+        return resolveScalar(str6, schema.tags, schema.tags.scalarFallback);
       } catch (error2) {
         if (!error2.source) error2.source = node;
         errors.push(error2);
@@ -37090,9 +37139,9 @@ var require_warnings_793925ce = __commonJS({
         if (typeof Buffer === "function") {
           return Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str5 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str5.length);
-          for (let i = 0; i < str5.length; ++i) buffer[i] = str5.charCodeAt(i);
+          const str6 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str6.length);
+          for (let i = 0; i < str6.length; ++i) buffer[i] = str6.charCodeAt(i);
           return buffer;
         } else {
           const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
@@ -37330,7 +37379,7 @@ ${pair.comment}` : item.comment;
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str5, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str6, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -37339,7 +37388,7 @@ ${pair.comment}` : item.comment;
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str5, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str6, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -37350,7 +37399,7 @@ ${pair.comment}` : item.comment;
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str5, year, month, day, hour, minute, second, millisec, tz) => {
+      resolve: (str6, year, month, day, hour, minute, second, millisec, tz) => {
         if (millisec) millisec = (millisec + "00").substr(1, 3);
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
         if (tz && tz !== "Z") {
@@ -37491,7 +37540,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str5) => str5[0] === "t" || str5[0] === "T",
+      resolve: (str6) => str6[0] === "t" || str6[0] === "T",
       options: resolveSeq.boolOptions,
       stringify: ({
         value
@@ -37503,7 +37552,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o([0-7]+)$/,
-      resolve: (str5, oct) => intResolve$1(str5, oct, 8),
+      resolve: (str6, oct) => intResolve$1(str6, oct, 8),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 8, "0o")
     };
@@ -37512,7 +37561,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str5) => intResolve$1(str5, str5, 10),
+      resolve: (str6) => intResolve$1(str6, str6, 10),
       options: resolveSeq.intOptions,
       stringify: resolveSeq.stringifyNumber
     };
@@ -37522,7 +37571,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str5, hex) => intResolve$1(str5, hex, 16),
+      resolve: (str6, hex) => intResolve$1(str6, hex, 16),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 16, "0x")
     };
@@ -37531,7 +37580,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str5, nan) => nan ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6, nan) => nan ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     };
     var expObj = {
@@ -37540,7 +37589,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5),
+      resolve: (str6) => parseFloat(str6),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -37550,9 +37599,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str5, frac1, frac2) {
+      resolve(str6, frac1, frac2) {
         const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str5));
+        const node = new resolveSeq.Scalar(parseFloat(str6));
         if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
         return node;
       },
@@ -37582,14 +37631,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^true|false$/,
-      resolve: (str5) => str5 === "true",
+      resolve: (str6) => str6 === "true",
       stringify: stringifyJSON
     }, {
       identify: intIdentify$1,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str5) => resolveSeq.intOptions.asBigInt ? BigInt(str5) : parseInt(str5, 10),
+      resolve: (str6) => resolveSeq.intOptions.asBigInt ? BigInt(str6) : parseInt(str6, 10),
       stringify: ({
         value
       }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
@@ -37598,34 +37647,34 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str5) => parseFloat(str5),
+      resolve: (str6) => parseFloat(str6),
       stringify: stringifyJSON
     }];
-    json2.scalarFallback = (str5) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+    json2.scalarFallback = (str6) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str6)}`);
     };
     var boolStringify = ({
       value
     }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(sign, src, radix) {
-      let str5 = src.replace(/_/g, "");
+      let str6 = src.replace(/_/g, "");
       if (resolveSeq.intOptions.asBigInt) {
         switch (radix) {
           case 2:
-            str5 = `0b${str5}`;
+            str6 = `0b${str6}`;
             break;
           case 8:
-            str5 = `0o${str5}`;
+            str6 = `0o${str6}`;
             break;
           case 16:
-            str5 = `0x${str5}`;
+            str6 = `0x${str6}`;
             break;
         }
-        const n3 = BigInt(str5);
+        const n3 = BigInt(str6);
         return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n2 = parseInt(str5, radix);
+      const n2 = parseInt(str6, radix);
       return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node, radix, prefix) {
@@ -37633,8 +37682,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
         value
       } = node;
       if (intIdentify(value)) {
-        const str5 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
+        const str6 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str6.substr(1) : prefix + str6;
       }
       return resolveSeq.stringifyNumber(node);
     }
@@ -37669,7 +37718,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str5, sign, bin) => intResolve(sign, bin, 2),
+      resolve: (str6, sign, bin) => intResolve(sign, bin, 2),
       stringify: (node) => intStringify(node, 2, "0b")
     }, {
       identify: intIdentify,
@@ -37677,14 +37726,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str5, sign, oct) => intResolve(sign, oct, 8),
+      resolve: (str6, sign, oct) => intResolve(sign, oct, 8),
       stringify: (node) => intStringify(node, 8, "0")
     }, {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str5, sign, abs) => intResolve(sign, abs, 10),
+      resolve: (str6, sign, abs) => intResolve(sign, abs, 10),
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: intIdentify,
@@ -37692,14 +37741,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str5, sign, hex) => intResolve(sign, hex, 16),
+      resolve: (str6, sign, hex) => intResolve(sign, hex, 16),
       stringify: (node) => intStringify(node, 16, "0x")
     }, {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str5, nan) => nan ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6, nan) => nan ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: (value) => typeof value === "number",
@@ -37707,7 +37756,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
+      resolve: (str6) => parseFloat(str6.replace(/_/g, "")),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -37716,8 +37765,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str5, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str5.replace(/_/g, "")));
+      resolve(str6, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str6.replace(/_/g, "")));
         if (frac) {
           const f = frac.replace(/_/g, "");
           if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
@@ -38038,10 +38087,10 @@ var require_Document_a8d0fbf9 = __commonJS({
       if (!tagObj) tagObj = getTagObject(schema.tags, item);
       const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str5;
-      return item instanceof resolveSeq.Scalar || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
-${ctx.indent}${str5}`;
+      const str6 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str6;
+      return item instanceof resolveSeq.Scalar || str6[0] === "{" || str6[0] === "[" ? `${props} ${str6}` : `${props}
+${ctx.indent}${str6}`;
     }
     var Anchors = class _Anchors {
       static validAnchorNode(node) {
@@ -38584,14 +38633,14 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse3(str5) {
-      if (typeof str5 !== "string") {
+    function parse3(str6) {
+      if (typeof str6 !== "string") {
         return { ok: false, result: void 0 };
       }
       const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
       try {
         global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str5) };
+        return { ok: true, result: yaml.parse(str6) };
       } catch (err) {
         if (err && errors.has(err.name)) {
           return { ok: false, result: void 0 };
@@ -38604,9 +38653,9 @@ var require_yaml2 = __commonJS({
     module.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str5) => typeof str5 === "string" ? parse3(str5).ok : void 0,
+      "yaml.is_valid": (str6) => typeof str6 === "string" ? parse3(str6).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str5) => parse3(str5).result
+      "yaml.unmarshal": (str6) => parse3(str6).result
     };
   }
 });
@@ -38667,9 +38716,9 @@ var require_opa = __commonJS({
       return _dumpJSONRaw(memory, rawAddr);
     }
     function _dumpJSONRaw(memory, addr) {
-      const buf = new Uint8Array(memory.buffer);
+      const buf2 = new Uint8Array(memory.buffer);
       let idx = addr;
-      while (buf[idx] !== 0) {
+      while (buf2[idx] !== 0) {
         idx++;
       }
       const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
@@ -38869,8 +38918,8 @@ var require_opa = __commonJS({
               const pages = roundup(delta);
               this.mem.grow(pages);
             }
-            const buf = new Uint8Array(this.mem.buffer);
-            buf.set(inputBuf, this.dataHeapPtr);
+            const buf2 = new Uint8Array(this.mem.buffer);
+            buf2.set(inputBuf, this.dataHeapPtr);
           }
           const heapPtr = this.dataHeapPtr + inputLen;
           const ret = this.wasmInstance.exports.opa_eval(
@@ -38983,16 +39032,16 @@ var require_opa = __commonJS({
 });
 
 // src/bundle/tar.ts
-function writeString(buf, offset, length, value) {
+function writeString(buf2, offset, length, value) {
   const bytes = new TextEncoder().encode(value);
   if (bytes.length > length) throw new TarError(`tar: field too long: ${value}`);
-  buf.set(bytes, offset);
+  buf2.set(bytes, offset);
 }
-function writeOctal(buf, offset, length, value) {
-  writeString(buf, offset, length, value.toString(8).padStart(length - 1, "0") + "\0");
+function writeOctal(buf2, offset, length, value) {
+  writeString(buf2, offset, length, value.toString(8).padStart(length - 1, "0") + "\0");
 }
 function header(name, size) {
-  const h2 = new Uint8Array(BLOCK);
+  const h2 = new Uint8Array(BLOCK2);
   let prefix = "";
   let base = name;
   if (new TextEncoder().encode(name).length > 100) {
@@ -39022,14 +39071,14 @@ function writeTar(entries2) {
   let total = 0;
   for (const e of entries2) {
     const h2 = header(e.name.startsWith("/") ? e.name : `/${e.name}`, e.data.length);
-    const padded = Math.ceil(e.data.length / BLOCK) * BLOCK;
+    const padded = Math.ceil(e.data.length / BLOCK2) * BLOCK2;
     const body = new Uint8Array(padded);
     body.set(e.data);
     parts.push(h2, body);
-    total += BLOCK + padded;
+    total += BLOCK2 + padded;
   }
-  parts.push(new Uint8Array(BLOCK * 2));
-  total += BLOCK * 2;
+  parts.push(new Uint8Array(BLOCK2 * 2));
+  total += BLOCK2 * 2;
   const out = new Uint8Array(total);
   let off = 0;
   for (const p of parts) {
@@ -39038,13 +39087,13 @@ function writeTar(entries2) {
   }
   return out;
 }
-function readString(buf, offset, length) {
+function readString(buf2, offset, length) {
   let end = offset;
-  while (end < offset + length && buf[end] !== 0) end++;
-  return new TextDecoder().decode(buf.subarray(offset, end));
+  while (end < offset + length && buf2[end] !== 0) end++;
+  return new TextDecoder().decode(buf2.subarray(offset, end));
 }
-function readOctal(buf, offset, length) {
-  const s = readString(buf, offset, length).trim();
+function readOctal(buf2, offset, length) {
+  const s = readString(buf2, offset, length).trim();
   if (s === "") return 0;
   if (!/^[0-7]+$/.test(s)) throw new TarError(`tar: corrupt header (bad number ${JSON.stringify(s)})`);
   return parseInt(s, 8);
@@ -39063,28 +39112,28 @@ function normaliseEntryName(raw) {
   if (raw.includes("\0")) return void 0;
   return "/" + out.join("/");
 }
-function readTar(buf, opts = {}) {
+function readTar(buf2, opts = {}) {
   const maxBytes = opts.maxBytes ?? 512 * 1024 * 1024;
   const maxEntries = opts.maxEntries ?? 1e4;
   const entries2 = [];
   let off = 0;
   let total = 0;
   let longName;
-  while (off + BLOCK <= buf.length) {
-    const h2 = buf.subarray(off, off + BLOCK);
+  while (off + BLOCK2 <= buf2.length) {
+    const h2 = buf2.subarray(off, off + BLOCK2);
     if (h2.every((b) => b === 0)) break;
     let sum = 0;
-    for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h2[i];
+    for (let i = 0; i < BLOCK2; i++) sum += i >= 148 && i < 156 ? 32 : h2[i];
     if (sum !== readOctal(h2, 148, 8)) throw new TarError(`tar: corrupt header at byte ${off} (checksum mismatch)`);
     const size = readOctal(h2, 124, 12);
     const type = String.fromCharCode(h2[156] || 48);
     const prefix = readString(h2, 345, 155);
     let name = longName ?? (prefix ? `${prefix}/${readString(h2, 0, 100)}` : readString(h2, 0, 100));
     longName = void 0;
-    const dataStart = off + BLOCK;
-    if (dataStart + size > buf.length) throw new TarError(`tar: truncated archive (entry ${name} needs ${size} bytes)`);
-    const data = buf.subarray(dataStart, dataStart + size);
-    off = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+    const dataStart = off + BLOCK2;
+    if (dataStart + size > buf2.length) throw new TarError(`tar: truncated archive (entry ${name} needs ${size} bytes)`);
+    const data = buf2.subarray(dataStart, dataStart + size);
+    off = dataStart + Math.ceil(size / BLOCK2) * BLOCK2;
     if (type === "L") {
       longName = readString(data, 0, data.length);
       continue;
@@ -39102,20 +39151,19 @@ function readTar(buf, opts = {}) {
   }
   return entries2;
 }
-var BLOCK, TarError;
+var BLOCK2, TarError;
 var init_tar = __esm({
   "src/bundle/tar.ts"() {
     "use strict";
-    BLOCK = 512;
+    BLOCK2 = 512;
     TarError = class extends Error {
     };
   }
 });
 
 // src/bundle/bundle.ts
-import { gunzipSync, gzipSync as gzipSync2 } from "node:zlib";
 function writeBundle(bundle) {
-  return gzipSync2(writeBundleTar(bundle), { level: 9 });
+  return nodeZlib().gzipSync(writeBundleTar(bundle), { level: 9 });
 }
 function writeBundleTar(bundle) {
   const manifest = { ...bundle.manifest };
@@ -39124,7 +39172,7 @@ function writeBundleTar(bundle) {
   const entries2 = [
     { name: "/data.json", data: enc.encode(JSON.stringify(bundle.data ?? {})) },
     { name: "/policy.wasm", data: bundle.wasm },
-    { name: "/.manifest", data: enc.encode(JSON.stringify(manifest)) }
+    { name: "/.manifest", data: enc.encode(asciiJson(manifest)) }
   ];
   return writeTar(entries2);
 }
@@ -39134,13 +39182,13 @@ function bundleError(file, message, fix) {
 function readBundle(bytes, file) {
   let tar;
   try {
-    tar = gunzipSync(bytes, { maxOutputLength: MAX_BUNDLE_BYTES });
+    tar = nodeZlib().gunzipSync(bytes, { maxOutputLength: MAX_BUNDLE_BYTES });
   } catch (e) {
     throw bundleError(file, `not a gzip-compressed tar archive (${e.message})`, "pass a bundle written by `palisade build` or `opa build -t wasm`");
   }
   return readBundleTar(tar, file);
 }
-function readBundleTar(tar, file) {
+function readBundleTar(tar, file, { validate: validate2 = true } = {}) {
   let entries2;
   try {
     entries2 = readTar(tar, { maxBytes: MAX_BUNDLE_BYTES });
@@ -39168,7 +39216,7 @@ function readBundleTar(tar, file) {
   if (!wasm) {
     throw bundleError(file, `the bundle holds no WebAssembly module (${modulePath})`, "build it with `palisade build` or `opa build -t wasm -e <entrypoint>`");
   }
-  checkWasm(wasm, file, modulePath);
+  if (validate2) checkWasm(wasm, file, modulePath);
   let data = {};
   const rawData = byName.get("/data.json");
   if (rawData && rawData.length > 0) {
@@ -39180,7 +39228,7 @@ function readBundleTar(tar, file) {
   }
   const palisade = manifest.metadata?.["palisade"];
   if (palisade?.version !== 1) return { wasm, data, manifest };
-  const problem = palisadeMetaProblem(palisade);
+  const problem = validate2 ? palisadeMetaProblem(palisade) : void 0;
   if (problem) throw bundleError(file, `/.manifest metadata.palisade ${problem}`, "rebuild the bundle with `palisade build`; do not edit its metadata by hand");
   return { wasm, data, manifest, palisade: withDefaults(palisade) };
 }
@@ -39197,6 +39245,7 @@ function palisadeMetaProblem(p) {
   const raw = p;
   if (!Array.isArray(raw["policies"])) return "`policies` must be a list";
   if (!isObject2(raw["kindEntrypoints"]) || !Object.values(raw["kindEntrypoints"]).every((v) => typeof v === "string")) return "`kindEntrypoints` must map kinds to entrypoint strings";
+  if (raw["inputKeys"] !== void 0 && !(isObject2(raw["inputKeys"]) && Object.values(raw["inputKeys"]).every(isStrings))) return "`inputKeys` must map entrypoints to lists of input keys";
   for (const [i, pol] of raw["policies"].entries()) {
     if (!isObject2(pol)) return `policies[${i}] must be an object`;
     for (const f of ["id", "title", "entrypoint"]) if (typeof pol[f] !== "string" || pol[f] === "") return `policies[${i}] has no \`${f}\` string`;
@@ -39216,14 +39265,16 @@ function checkWasm(wasm, file, what = "the module") {
     throw bundleError(file, `${what} is not a valid WebAssembly module`, "pass a module built by `palisade build` or `opa build -t wasm`");
   }
 }
-var inventoryKey, MAX_BUNDLE_BYTES, isObject2, isStrings, SEVERITIES;
+var inventoryKey, MAX_BUNDLE_BYTES, asciiJson, isObject2, isStrings, SEVERITIES;
 var init_bundle = __esm({
   "src/bundle/bundle.ts"() {
     "use strict";
     init_diagnostics();
+    init_lazy_node();
     init_tar();
     inventoryKey = (kind) => `inventory:${kind}`;
     MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+    asciiJson = (value) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
     isObject2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
     isStrings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
     SEVERITIES = ["critical", "high", "medium", "low", "info"];
@@ -39487,7 +39538,7 @@ function typeFail(pos, got, ...expected) {
   const want = expected.length === 1 ? expected[0] : `one of {${expected.join(", ")}}`;
   return operandFail(pos, `must be ${want} but got ${typeName(got)}`);
 }
-function str(v, pos) {
+function str2(v, pos) {
   if (typeof v !== "string") typeFail(pos, v, "string");
   return v;
 }
@@ -39551,7 +39602,7 @@ var init_yaml = __esm({
     MAX_ALIASES = 100;
     yamlBuiltins = {
       "yaml.marshal": (x) => (0, import_yaml4.stringify)(x, { sortMapEntries: true, indentSeq: false, lineWidth: 0 }),
-      "yaml.unmarshal": (x) => parseYaml(str(x, 1)),
+      "yaml.unmarshal": (x) => parseYaml(str2(x, 1)),
       "yaml.is_valid": (x) => {
         if (typeof x !== "string") return false;
         try {
@@ -39587,7 +39638,7 @@ var init_deprecated = __esm({
     deprecatedBuiltins = {
       // A set arrives as its sorted array of members, which is what OPA's cast_array returns for it.
       cast_array: (x) => Array.isArray(x) ? x : typeFail(1, x, "array", "set"),
-      cast_string: (x) => str(x, 1),
+      cast_string: (x) => str2(x, 1),
       cast_boolean: (x) => bool(x, 1),
       cast_null: (x) => x === null ? null : typeFail(1, x, "null"),
       cast_object: (x) => obj(x, 1)
@@ -39602,7 +39653,7 @@ function shellCommands(script, depth = 0) {
 function shellPipeline(script, depth = 0) {
   const out = [];
   const piped = /* @__PURE__ */ new Set();
-  const nested = [];
+  const nested2 = [];
   let words2 = [];
   let word = "";
   let inWord = false;
@@ -39644,8 +39695,8 @@ function shellPipeline(script, depth = 0) {
         }
         if (c === "$" && script[i + 1] === "(" && script[i + 2] !== "(") {
           const end = closingParen(script, i + 1);
-          const inner = script.slice(i + 2, end);
-          if (depth < MAX_DEPTH) nested.push(...shellCommands(inner, depth + 1));
+          const inner2 = script.slice(i + 2, end);
+          if (depth < MAX_DEPTH) nested2.push(...shellCommands(inner2, depth + 1));
           word += script.slice(i, end + 1);
           i = end + 1;
           continue;
@@ -39670,7 +39721,7 @@ function shellPipeline(script, depth = 0) {
     }
     if (ch === "$" && script[i + 1] === "(") {
       const end = closingParen(script, i + 1);
-      if (script[i + 2] !== "(" && depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 2, end), depth + 1));
+      if (script[i + 2] !== "(" && depth < MAX_DEPTH) nested2.push(...shellCommands(script.slice(i + 2, end), depth + 1));
       word += script.slice(i, end + 1);
       inWord = true;
       i = end + 1;
@@ -39679,7 +39730,7 @@ function shellPipeline(script, depth = 0) {
     if (ch === "`") {
       const end = script.indexOf("`", i + 1);
       const stop = end === -1 ? n2 : end;
-      if (depth < MAX_DEPTH) nested.push(...shellCommands(script.slice(i + 1, stop), depth + 1));
+      if (depth < MAX_DEPTH) nested2.push(...shellCommands(script.slice(i + 1, stop), depth + 1));
       word += script.slice(i, stop + 1);
       inWord = true;
       i = stop + 1;
@@ -39735,7 +39786,7 @@ function shellPipeline(script, depth = 0) {
     const script2 = shellScriptOf(cmd);
     if (script2 !== void 0 && depth < MAX_DEPTH) expanded.push(...shellPipeline(script2, depth + 1));
   }
-  return [...expanded, ...nested.map((words3) => ({ words: words3, piped: false }))];
+  return [...expanded, ...nested2.map((words3) => ({ words: words3, piped: false }))];
 }
 function skipRedirect(script, i) {
   let j = i + 1;
@@ -39855,7 +39906,7 @@ function jsonArray(s) {
 function parseDockerfile(path, text2) {
   const lines = text2.split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  const diagnostics = [];
+  const diagnostics2 = [];
   const data = { stages: [], instructions: [], args: {} };
   const spans = [];
   let escape3 = "\\";
@@ -39865,7 +39916,7 @@ function parseDockerfile(path, text2) {
     if (!m) break;
     if (m[1].toLowerCase() === "escape") {
       if (m[2] === "\\" || m[2] === "`") escape3 = m[2];
-      else diagnostics.push(at(path, { line: i + 1, col: 1 }, "input_parse_error", `invalid escape directive "${m[2]}"`, "use `# escape=\\` or `# escape=`` (backtick)"));
+      else diagnostics2.push(at(path, { line: i + 1, col: 1 }, "input_parse_error", `invalid escape directive "${m[2]}"`, "use `# escape=\\` or `# escape=`` (backtick)"));
     }
   }
   const isComment = (l) => /^\s*#/.test(l);
@@ -39894,7 +39945,7 @@ function parseDockerfile(path, text2) {
     const cmd = m[1].toLowerCase();
     let rest = m[2];
     if (!KNOWN2.has(cmd)) {
-      diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `unknown instruction "${m[1]}"`, "check the spelling; Docker rejects unknown instructions"));
+      diagnostics2.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `unknown instruction "${m[1]}"`, "check the spelling; Docker rejects unknown instructions"));
     }
     let flags = {};
     if (HAS_FLAGS.has(cmd)) ({ flags, rest } = takeFlags(rest));
@@ -39915,7 +39966,7 @@ function parseDockerfile(path, text2) {
           body.push(strip ? l.replace(/^\t+/, "") : l);
         }
         if (!closed) {
-          diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `heredoc <<${name} is never closed`, `end the heredoc with a line containing only ${name}`));
+          diagnostics2.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `heredoc <<${name} is never closed`, `end the heredoc with a line containing only ${name}`));
         }
         heredocs.push({ name, body: body.length > 0 ? body.join("\n") + "\n" : "" });
       }
@@ -39938,7 +39989,7 @@ function parseDockerfile(path, text2) {
           data.args[k] = v;
         }
       } else if (KNOWN2.has(cmd)) {
-        diagnostics.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `${m[1]} before the first FROM`, "only ARG may come before FROM; move this instruction into a build stage"));
+        diagnostics2.push(at(path, { line: first + 1, col: 1 }, "input_parse_error", `${m[1]} before the first FROM`, "only ARG may come before FROM; move this instruction into a build stage"));
       }
     }
     if (stage !== null) data.stages[stage].instructions.push(index);
@@ -39956,9 +40007,9 @@ function parseDockerfile(path, text2) {
     spans.push({ first: first + 1, last: i + 1 });
   }
   if (data.stages.length === 0) {
-    diagnostics.push(at(path, { line: 1, col: 1 }, "input_parse_error", "no FROM instruction: this Dockerfile has no build stage", "start the build with `FROM <image>`"));
+    diagnostics2.push(at(path, { line: 1, col: 1 }, "input_parse_error", "no FROM instruction: this Dockerfile has no build stage", "start the build with `FROM <image>`"));
   }
-  return { data, spans, diagnostics };
+  return { data, spans, diagnostics: diagnostics2 };
 }
 var KNOWN2, JSON_FORM, HAS_FLAGS, HEREDOC_OK, HEREDOC;
 var init_parse = __esm({
@@ -40690,8 +40741,8 @@ var init_parser = __esm({
         let closeLine = -1;
         while (j <= t.length) {
           const nl = t.indexOf("\n", j);
-          const lineEnd = nl === -1 ? t.length : nl;
-          if (t.slice(j, lineEnd).trim() === marker) {
+          const lineEnd2 = nl === -1 ? t.length : nl;
+          if (t.slice(j, lineEnd2).trim() === marker) {
             closeLine = j;
             break;
           }
@@ -40760,9 +40811,9 @@ function hcl2Config(text2) {
       let node = out;
       let key = block2.type;
       for (const label of block2.labels) {
-        const inner = node[key];
-        if (inner === void 0) node[key] = {};
-        else if (typeof inner !== "object" || inner === null || Array.isArray(inner)) fail(`hcl2: unable to convert block ${block2.type}.${block2.labels.join(".")} to JSON`);
+        const inner2 = node[key];
+        if (inner2 === void 0) node[key] = {};
+        else if (typeof inner2 !== "object" || inner2 === null || Array.isArray(inner2)) fail(`hcl2: unable to convert block ${block2.type}.${block2.labels.join(".")} to JSON`);
         node = node[key];
         key = label;
       }
@@ -40800,8 +40851,8 @@ function mobyValue(cmd, args, json2) {
   }
 }
 function dockerfileConfig(text2) {
-  const { data, diagnostics } = parseDockerfile("Dockerfile", text2);
-  if (diagnostics[0]) fail(`dockerfile: ${diagnostics[0].message}`);
+  const { data, diagnostics: diagnostics2 } = parseDockerfile("Dockerfile", text2);
+  if (diagnostics2[0]) fail(`dockerfile: ${diagnostics2[0].message}`);
   const commands = data.instructions.map((i) => {
     const sub = i.cmd === "onbuild" ? words(i.args.join(" ")) : [];
     const subCmd = sub[0]?.toLowerCase() ?? "";
@@ -40942,12 +40993,12 @@ function tomlConfig(text2) {
     i += word.length;
     if (word === "true" || word === "false") return word === "true";
     if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(word)) return word.replace(" ", "T");
-    const num2 = word.replace(/_/g, "");
-    if (/^[+-]?(inf|nan)$/.test(num2)) return err("inf and nan have no JSON value");
-    if (/^0x[0-9a-fA-F]+$/.test(num2)) return parseInt(num2.slice(2), 16);
-    if (/^0o[0-7]+$/.test(num2)) return parseInt(num2.slice(2), 8);
-    if (/^0b[01]+$/.test(num2)) return parseInt(num2.slice(2), 2);
-    if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(num2)) return Number(num2);
+    const num3 = word.replace(/_/g, "");
+    if (/^[+-]?(inf|nan)$/.test(num3)) return err("inf and nan have no JSON value");
+    if (/^0x[0-9a-fA-F]+$/.test(num3)) return parseInt(num3.slice(2), 16);
+    if (/^0o[0-7]+$/.test(num3)) return parseInt(num3.slice(2), 8);
+    if (/^0b[01]+$/.test(num3)) return parseInt(num3.slice(2), 2);
+    if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(num3)) return Number(num3);
     return err(`unexpected ${word}`);
   };
   const set = (table, path, v) => {
@@ -41048,12 +41099,12 @@ function readConfig2(ctx, name, path) {
 }
 function conftestBuiltins(ctx) {
   return {
-    parse_config: (parser, text2) => parse2(str(parser, 1), str(text2, 2)),
-    parse_config_file: (path) => readConfig2(ctx, "parse_config_file", str(path, 1)).value,
+    parse_config: (parser, text2) => parse2(str2(parser, 1), str2(text2, 2)),
+    parse_config_file: (path) => readConfig2(ctx, "parse_config_file", str2(path, 1)).value,
     // conftest's CombineConfigurations: [{path, contents}] sorted by path, one entry per document.
     parse_combined_config_files: (paths) => {
       const entries2 = arr(paths, 1).flatMap((p) => {
-        const { path, value } = readConfig2(ctx, "parse_combined_config_files", str(p, 1));
+        const { path, value } = readConfig2(ctx, "parse_combined_config_files", str2(p, 1));
         return (Array.isArray(value) ? value : [value]).map((contents) => ({ path, contents }));
       });
       return entries2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -41073,41 +41124,55 @@ import { isUtf8 } from "node:buffer";
 function byteLength2(file) {
   return file.bytes ? file.bytes.byteLength : Buffer.byteLength(file.text ?? "", "utf8");
 }
-function decodeInput(file, maxBytes) {
+function oversized(file, maxBytes) {
   const size = byteLength2(file);
-  if (size > maxBytes) {
-    return {
-      ok: false,
-      diagnostic: fileDiagnostic(
-        file.path,
-        "input_limit_error",
-        `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
-        "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`"
-      )
-    };
-  }
-  if (file.text !== void 0 && !file.bytes) {
-    const t = file.text.charCodeAt(0) === 65279 ? file.text.slice(1) : file.text;
-    if (t.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
-    return { ok: true, text: t };
-  }
+  if (size <= maxBytes) return void 0;
+  return fileDiagnostic(
+    file.path,
+    "input_limit_error",
+    `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
+    "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`"
+  );
+}
+function decodeInput(file, maxBytes) {
+  const over = oversized(file, maxBytes);
+  if (over) return { ok: false, diagnostic: over };
+  if (file.text !== void 0 && !file.bytes) return fromText(file);
+  const d = fromBytes(file);
+  if (!d.ok || d.text !== void 0) return d;
+  return { ok: true, text: d.utf8.toString("utf8"), utf8: d.utf8 };
+}
+function decodeUtf8(file, maxBytes) {
+  const over = oversized(file, maxBytes);
+  if (over) return { ok: false, diagnostic: over };
+  const d = file.text !== void 0 && !file.bytes ? fromText(file) : fromBytes(file);
+  if (!d.ok) return d;
+  return { ok: true, utf8: d.text !== void 0 ? Buffer.from(d.text, "utf8") : d.utf8 };
+}
+function fromText(file) {
+  const text2 = file.text ?? "";
+  const t = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+  if (t.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
+  return { ok: true, text: t };
+}
+function fromBytes(file) {
   const b = file.bytes ?? new Uint8Array();
-  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
-    const le = buf[0] === 255;
+  const buf2 = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (buf2.length >= 2 && (buf2[0] === 255 && buf2[1] === 254 || buf2[0] === 254 && buf2[1] === 255)) {
+    const le = buf2[0] === 255;
     try {
-      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf.subarray(2));
+      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf2.subarray(2));
       if (text2.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
       return { ok: true, text: text2 };
     } catch {
       return { ok: false, diagnostic: encoding(file.path, "UTF-16 with invalid code units") };
     }
   }
-  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-  const body = buf.subarray(start);
+  const start = buf2.length >= 3 && buf2[0] === 239 && buf2[1] === 187 && buf2[2] === 191 ? 3 : 0;
+  const body = buf2.subarray(start);
   if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
   if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
-  return { ok: true, text: body.toString("utf8"), utf8: body };
+  return { ok: true, utf8: body };
 }
 function binary(path) {
   return fileDiagnostic(
@@ -41320,6 +41385,610 @@ var init_load = __esm({
   }
 });
 
+// src/text/yaml-fast.ts
+function unusual(c) {
+  return c < SPACE || c === 127 || c === 133 || c === 65279 || c === 8232 || c === 8233;
+}
+function coreScalar(s) {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102 || c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) return s;
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return c === 116 || c === 84;
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : c === DASH ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  return s;
+}
+function setKey(out, name, v) {
+  if (Object.hasOwn(out, name)) throw BAIL2;
+  if (name === "__proto__") Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
+  else out[name] = v;
+}
+function plainLine(t, p) {
+  let q = p;
+  for (; ; ) {
+    const d = t.charCodeAt(q);
+    if (q >= t.length || d === NL || d === HASH && t.charCodeAt(q - 1) === SPACE) return q;
+    if (unusual(d)) throw BAIL2;
+    if (d === COLON && endsToken(t, q + 1)) return -1;
+    q++;
+  }
+}
+function trimEnd(t, q) {
+  while (t.charCodeAt(q - 1) === SPACE) q--;
+  return q;
+}
+function skipSpaces(t, p) {
+  while (t.charCodeAt(p) === SPACE) p++;
+  return p;
+}
+function lineEnd(t, p) {
+  const e = t.indexOf("\n", p);
+  return e === -1 ? t.length : e;
+}
+function endsToken(t, p) {
+  const c = t.charCodeAt(p);
+  return p >= t.length || c === SPACE || c === NL;
+}
+function endsLine(t, p) {
+  const q = skipSpaces(t, p);
+  return q >= t.length || t.charCodeAt(q) === NL;
+}
+function plainStart(t, p) {
+  const c = t.charCodeAt(p);
+  if (p >= t.length || unusual(c) || c === SPACE || INDICATOR.has(c)) return false;
+  if (c === DASH || c === 63 || c === COLON) return !endsToken(t, p + 1) && !FLOW_END.has(t.charCodeAt(p + 1));
+  return true;
+}
+function unescapeDouble(raw) {
+  let out = "";
+  let from = 0;
+  for (let i = raw.indexOf("\\"); i !== -1; i = raw.indexOf("\\", from)) {
+    out += raw.slice(from, i);
+    const e = raw[i + 1];
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== void 0) {
+      out += simple;
+      from = i + 2;
+      continue;
+    }
+    if (e === "u") {
+      const hex = raw.slice(i + 2, i + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw BAIL2;
+      const code = parseInt(hex, 16);
+      if (code >= 55296 && code <= 57343) throw BAIL2;
+      out += String.fromCharCode(code);
+      from = i + 6;
+      continue;
+    }
+    throw BAIL2;
+  }
+  return out + raw.slice(from);
+}
+var BAIL2, NL, SPACE, HASH, DASH, COLON, INDICATOR, FLOW_END, keyName, FastYaml, withoutLastEmpty, SIMPLE_ESCAPES;
+var init_yaml_fast = __esm({
+  "src/text/yaml-fast.ts"() {
+    "use strict";
+    BAIL2 = /* @__PURE__ */ Symbol("not in the fast subset");
+    NL = 10;
+    SPACE = 32;
+    HASH = 35;
+    DASH = 45;
+    COLON = 58;
+    INDICATOR = new Set("[]{},#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
+    FLOW_END = new Set(",[]{}".split("").map((c) => c.charCodeAt(0)));
+    keyName = (v) => v === null ? "" : String(v);
+    FastYaml = class {
+      constructor(text2, maxDepth) {
+        this.text = text2;
+        this.maxDepth = Math.min(maxDepth, 200);
+        if (text2.charCodeAt(0) === 65279 || text2.includes("\r")) this.done = true;
+      }
+      text;
+      p = 0;
+      /** Start of the line `p` is on. */
+      ls = 0;
+      /** After nextLine(): indent of the next content line, -1 at the end of the document. */
+      ind = -1;
+      /** After nextLine(): whether it skipped a comment line, and where the lines it skipped start. */
+      comment = false;
+      skipped = 0;
+      loc = false;
+      index = 0;
+      /** A `---` opened a document that has no content yet. */
+      open = false;
+      /** Comments before the first `---` (the document's commentBefore in `yaml`), if any. */
+      prelude;
+      done = false;
+      maxDepth;
+      /** Whether the whole stream left the subset before it started (BOM, CRLF). */
+      get refused() {
+        return this.done && this.p === 0 && this.index === 0;
+      }
+      /** The next document, undefined at the end, or BAIL. */
+      next() {
+        if (this.done) return this.p === 0 && this.index === 0 && this.text.length > 0 ? BAIL2 : void 0;
+        try {
+          return this.document();
+        } catch (e) {
+          if (e !== BAIL2) throw e;
+          this.done = true;
+          return BAIL2;
+        }
+      }
+      /** The location tree of the document whose content starts at `start` (an offset next() returned). */
+      locate(start) {
+        const saved = { p: this.p, ls: this.ls, ind: this.ind, comment: this.comment };
+        this.loc = true;
+        try {
+          this.p = start;
+          this.ls = start;
+          return this.top().loc;
+        } finally {
+          this.loc = false;
+          Object.assign(this, saved);
+        }
+      }
+      document() {
+        const t = this.text;
+        for (; ; ) {
+          const comments = [];
+          let lineStart = this.p;
+          while (lineStart < t.length) {
+            let q = lineStart;
+            while (t.charCodeAt(q) === SPACE) q++;
+            const c = t.charCodeAt(q);
+            if (c === NL) {
+              if (comments.length) {
+                if (comments[comments.length - 1] === "") throw BAIL2;
+                comments.push("");
+              }
+              lineStart = q + 1;
+              continue;
+            }
+            if (c === HASH) {
+              if (q !== lineStart) throw BAIL2;
+              const eol = lineEnd(t, q);
+              comments.push(t.slice(q + 1, eol) || " ");
+              lineStart = eol + 1;
+              continue;
+            }
+            break;
+          }
+          this.p = lineStart;
+          this.ls = lineStart;
+          if (lineStart >= t.length) {
+            this.done = true;
+            if (this.open) {
+              this.open = false;
+              return { index: this.index++ };
+            }
+            return void 0;
+          }
+          if (t.startsWith("---", lineStart) && endsLine(t, lineStart + 3)) {
+            if (!this.open && this.index === 0 && comments.length) {
+              if (this.prelude !== void 0) throw BAIL2;
+              this.prelude = withoutLastEmpty(comments).join("\n");
+            } else if (comments.length && !this.open) throw BAIL2;
+            const wasOpen = this.open;
+            this.open = true;
+            this.p = lineEnd(t, lineStart) + 1;
+            this.ls = this.p;
+            if (t.charCodeAt(skipSpaces(t, lineStart + 3)) === HASH) throw BAIL2;
+            if (wasOpen) {
+              if (comments.length) throw BAIL2;
+              return { index: this.index++ };
+            }
+            continue;
+          }
+          if (t.startsWith("...", lineStart) || t.startsWith("---", lineStart) || t.charCodeAt(lineStart) === 37 || lineStart !== this.p) throw BAIL2;
+          if (t.charCodeAt(lineStart) === SPACE) throw BAIL2;
+          let commentBefore;
+          if (this.open) {
+            commentBefore = comments.length ? comments.join("\n") : this.prelude;
+          } else if (comments.length) {
+            if (this.index > 0) throw BAIL2;
+            if (comments[comments.length - 1] === "") commentBefore = withoutLastEmpty(comments).join("\n");
+          }
+          this.prelude = void 0;
+          this.open = false;
+          const start = lineStart;
+          const r = this.top();
+          return { index: this.index++, content: { data: r.value, start, end: r.end, commentBefore } };
+        }
+      }
+      /** The document's root collection at `this.p` (column 0), through to the document's end. */
+      top() {
+        const t = this.text;
+        const c = t.charCodeAt(this.p);
+        const r = c === DASH && endsToken(t, this.p + 1) ? this.seq(0, 1) : this.map(0, 1);
+        if (this.ind !== -1) throw BAIL2;
+        return { value: r.value, end: r.e, loc: r.loc };
+      }
+      /**
+       * From the start of a line, skips blank and comment lines; `p` is then at the first character
+       * of the next content line and `ind` its indent, or -1 when the document ends there (end of
+       * text or a document marker).
+       */
+      nextLine(from) {
+        const t = this.text;
+        let lineStart = from;
+        this.comment = false;
+        this.skipped = from;
+        while (lineStart < t.length) {
+          let q = lineStart;
+          while (t.charCodeAt(q) === SPACE) q++;
+          const c = t.charCodeAt(q);
+          if (c === NL) {
+            lineStart = q + 1;
+            continue;
+          }
+          if (c === HASH) {
+            this.comment = true;
+            lineStart = lineEnd(t, q) + 1;
+            continue;
+          }
+          if (q >= t.length) break;
+          if (q === lineStart && (t.startsWith("---", q) || t.startsWith("...", q)) && endsLine(t, q + 3)) break;
+          this.p = q;
+          this.ls = lineStart;
+          this.ind = q - lineStart;
+          return;
+        }
+        this.p = Math.min(lineStart, t.length);
+        this.ls = this.p;
+        this.ind = -1;
+      }
+      /** A block mapping whose first key is at `this.p`, in column `col`. */
+      map(col, depth) {
+        if (depth > this.maxDepth) throw BAIL2;
+        const t = this.text;
+        const out = {};
+        const node = this.loc ? { t: 1, s: this.p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : void 0;
+        let end = this.p;
+        for (; ; ) {
+          const ks = this.p;
+          let name;
+          let ke;
+          const c = t.charCodeAt(ks);
+          if (c === 34 || c === 39) {
+            const q = this.quoted(ks);
+            name = q.value;
+            ke = q.end;
+            if (t.charCodeAt(ke) !== COLON) throw BAIL2;
+          } else {
+            if (!plainStart(t, ks)) throw BAIL2;
+            let q = ks;
+            for (; ; ) {
+              const d = t.charCodeAt(q);
+              if (d === COLON && endsToken(t, q + 1)) break;
+              if (q >= t.length || d === NL || unusual(d) || d === HASH && t.charCodeAt(q - 1) === SPACE) throw BAIL2;
+              q++;
+            }
+            ke = q;
+            while (t.charCodeAt(ke - 1) === SPACE) ke--;
+            if (ke - ks > 1e3) throw BAIL2;
+            const raw = t.slice(ks, ke);
+            if (raw === "<<") throw BAIL2;
+            name = keyName(coreScalar(raw));
+          }
+          const v = this.value((this.p = skipSpaces(t, ke)) + 1, col, true, depth);
+          setKey(out, name, v.value);
+          if (node) {
+            node.keys.push(name);
+            node.keyStart.push(ks);
+            node.keyEnd.push(ke);
+            node.values.push(v.loc);
+          }
+          end = v.r2;
+          if (this.ind === col && !(t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1))) continue;
+          if (this.ind > col) throw BAIL2;
+          break;
+        }
+        if (node) node.e = end;
+        return { value: out, e: end, r2: this.trailing(col, end), loc: node };
+      }
+      /** A block sequence whose first `-` is at `this.p`, in column `col`. */
+      seq(col, depth) {
+        if (depth > this.maxDepth) throw BAIL2;
+        const t = this.text;
+        const out = [];
+        const node = this.loc ? { t: 2, s: this.p, e: 0, items: [] } : void 0;
+        let end = this.p;
+        for (; ; ) {
+          const v = this.value(this.p + 1, col, false, depth);
+          out.push(v.value);
+          node?.items.push(v.loc);
+          end = v.r2;
+          if (this.ind === col && t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1)) continue;
+          if (this.ind > col) throw BAIL2;
+          break;
+        }
+        if (node) node.e = end;
+        return { value: out, e: end, r2: this.trailing(col, end), loc: node };
+      }
+      /**
+       * The value that starts at `from` (just after a key's colon, or a `-`), on the line of a key or
+       * `-` in column `col`. Leaves nextLine()'s state for the line after it. `r2` is `yaml`'s
+       * range[2] of the value: where the enclosing collection's range ends if it is the last.
+       */
+      value(from, col, inMap, depth) {
+        const t = this.text;
+        const p = skipSpaces(t, from);
+        if (p === from && p < t.length && t.charCodeAt(p) !== NL) throw BAIL2;
+        const c = t.charCodeAt(p);
+        if (p >= t.length || c === NL || c === HASH) {
+          const eol = lineEnd(t, p);
+          this.nextLine(eol + 1);
+          const n2 = this.ind;
+          const dash = n2 !== -1 && t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1);
+          if (n2 > col || inMap && n2 === col && dash) {
+            if (dash) return this.block(this.seq(n2, depth + 1));
+            return this.block(this.map(n2, depth + 1));
+          }
+          if (c === HASH || this.comment) throw BAIL2;
+          return { value: null, r2: p, loc: this.loc ? { t: 0, s: p, e: p, literal: false } : void 0 };
+        }
+        if (c === 124) return this.literal(p, col);
+        if (c === 91 || c === 123) {
+          const f = this.flow(p, depth + 1);
+          return { value: f.value, r2: this.endOfValue(f.e), loc: f.loc };
+        }
+        if (c === 34 || c === 39) {
+          const q2 = this.quoted(p);
+          const r2 = this.endOfValue(q2.end);
+          return { value: q2.value, r2, loc: this.loc ? { t: 0, s: p, e: q2.end, literal: false } : void 0 };
+        }
+        if (!plainStart(t, p)) throw BAIL2;
+        const q = plainLine(t, p);
+        if (q < 0) {
+          if (inMap) throw BAIL2;
+          this.p = p;
+          return this.block(this.map(p - this.ls, depth + 1));
+        }
+        let e = trimEnd(t, q);
+        let text2 = t.slice(p, e);
+        if (t.charCodeAt(q) === NL) {
+          const more = this.continuation(q + 1, col);
+          if (more) {
+            text2 += more.text;
+            e = more.e;
+          }
+        }
+        return { value: coreScalar(text2), r2: this.endOfValue(e), loc: this.loc ? { t: 0, s: p, e, literal: false } : void 0 };
+      }
+      /**
+       * The lines after a plain scalar's first that continue it (more indented than `col`), folded
+       * as YAML folds them: a space between lines, a line break for each empty line between. Long
+       * descriptions in CRDs are written this way.
+       */
+      continuation(from, col) {
+        const t = this.text;
+        let text2 = "";
+        let e = -1;
+        let blanks = 0;
+        let lineStart = from;
+        while (lineStart < t.length) {
+          const q = skipSpaces(t, lineStart);
+          const c = t.charCodeAt(q);
+          if (c === NL) {
+            blanks++;
+            lineStart = q + 1;
+            continue;
+          }
+          if (q >= t.length || q - lineStart <= col || c === HASH) break;
+          if (INDICATOR.has(c) || (c === DASH || c === 63 || c === COLON) && endsToken(t, q + 1)) throw BAIL2;
+          const end = plainLine(t, q);
+          if (end < 0) throw BAIL2;
+          e = trimEnd(t, end);
+          text2 += (blanks ? "\n".repeat(blanks) : " ") + t.slice(q, e);
+          blanks = 0;
+          if (t.charCodeAt(end) !== NL) break;
+          lineStart = end + 1;
+        }
+        return e < 0 ? void 0 : { text: text2, e };
+      }
+      block(r) {
+        return { value: r.value, r2: r.r2, loc: r.loc };
+      }
+      /**
+       * range[2] of a block collection in column `col` whose range[1] is `end`, from the comment lines
+       * nextLine() skipped after it: `yaml` counts comment lines in the collection's own column into
+       * it, and those more indented into its last value's range (BAIL: rare, and not mirrored here).
+       */
+      trailing(col, end) {
+        if (!this.comment) return end;
+        const t = this.text;
+        let r2 = end;
+        let other = false;
+        for (let lineStart = this.skipped; lineStart < this.ls; ) {
+          const q = skipSpaces(t, lineStart);
+          const eol = lineEnd(t, q);
+          if (t.charCodeAt(q) === HASH) {
+            const n2 = q - lineStart;
+            if (n2 > col) throw BAIL2;
+            if (n2 === col) {
+              if (other) throw BAIL2;
+              r2 = Math.min(eol + 1, t.length);
+            } else other = true;
+          } else if (q < t.length) other = true;
+          lineStart = eol + 1;
+        }
+        return r2;
+      }
+      /** After a value ending at `e`: only spaces and a comment may follow on its line. Moves to the next content line; returns the value's range[2]. */
+      endOfValue(e) {
+        const t = this.text;
+        const q = skipSpaces(t, e);
+        const c = t.charCodeAt(q);
+        if (q < t.length && c !== NL) {
+          if (c !== HASH || q === e) throw BAIL2;
+        }
+        const eol = lineEnd(t, q);
+        const r2 = Math.min(eol + 1, t.length);
+        this.nextLine(r2);
+        return r2;
+      }
+      /** A literal block scalar `|` or `|-` at `p`, under a key or `-` in column `col`. */
+      literal(p, col) {
+        const t = this.text;
+        let h2 = p + 1;
+        const strip = t.charCodeAt(h2) === DASH;
+        if (strip) h2++;
+        if (t.charCodeAt(h2) !== NL) throw BAIL2;
+        let lineStart = h2 + 1;
+        let indent = -1;
+        const lines = [];
+        let contentEnd = lineStart;
+        let blanks = 0;
+        while (lineStart < t.length) {
+          let q = lineStart;
+          while (t.charCodeAt(q) === SPACE) q++;
+          const c = t.charCodeAt(q);
+          if (c === NL || q >= t.length) {
+            if (indent === -1 ? false : q - lineStart > indent) throw BAIL2;
+            if (indent === -1 && q - lineStart > col + 1) throw BAIL2;
+            blanks++;
+            lineStart = q + 1;
+            continue;
+          }
+          const n2 = q - lineStart;
+          if (indent === -1) {
+            if (n2 <= col) break;
+            indent = n2;
+          } else if (n2 < indent) break;
+          for (; blanks > 0; blanks--) lines.push("");
+          const eol = lineEnd(t, q);
+          for (let i = q; i < eol; i++) {
+            const d = t.charCodeAt(i);
+            if (d !== 9 && unusual(d)) throw BAIL2;
+          }
+          lines.push(t.slice(lineStart + indent, eol));
+          lineStart = eol + 1;
+          contentEnd = Math.min(lineStart, t.length);
+        }
+        if (indent === -1) throw BAIL2;
+        const text2 = lines.join("\n");
+        this.nextLine(contentEnd);
+        if (this.ind > col) throw BAIL2;
+        const value = strip ? text2 : text2 + "\n";
+        return { value, r2: contentEnd, loc: this.loc ? { t: 0, s: p, e: contentEnd, literal: true } : void 0 };
+      }
+      /** A quoted scalar at `p` that ends on its line; its value and the offset after the closing quote. */
+      quoted(p) {
+        const t = this.text;
+        const quote = t.charCodeAt(p);
+        let q = p + 1;
+        let escapes = false;
+        for (; ; ) {
+          const c = t.charCodeAt(q);
+          if (q >= t.length || c === NL || unusual(c)) throw BAIL2;
+          if (c === quote) {
+            if (quote === 39 && t.charCodeAt(q + 1) === 39) {
+              escapes = true;
+              q += 2;
+              continue;
+            }
+            break;
+          }
+          if (c === 92 && quote === 34) {
+            escapes = true;
+            q += 2;
+            continue;
+          }
+          q++;
+        }
+        const raw = t.slice(p + 1, q);
+        if (!escapes) return { value: raw, end: q + 1 };
+        if (quote === 39) return { value: raw.replaceAll("''", "'"), end: q + 1 };
+        return { value: unescapeDouble(raw), end: q + 1 };
+      }
+      /** A flow collection at `p` that closes on its line. */
+      flow(p, depth) {
+        if (depth > this.maxDepth) throw BAIL2;
+        const t = this.text;
+        const isMap7 = t.charCodeAt(p) === 123;
+        const close = isMap7 ? 125 : 93;
+        let q = skipSpaces(t, p + 1);
+        const seq2 = [];
+        const map = {};
+        const node = this.loc ? isMap7 ? { t: 1, s: p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : { t: 2, s: p, e: 0, items: [] } : void 0;
+        if (t.charCodeAt(q) === close) {
+          if (node) node.e = q + 1;
+          return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
+        }
+        for (; ; ) {
+          if (isMap7) {
+            const k = this.flowItem(q, depth, true);
+            if (t.charCodeAt(k.end) !== COLON || t.charCodeAt(k.end + 1) !== SPACE || k.loc?.t || typeof k.value === "object" && k.value !== null) throw BAIL2;
+            const v = this.flowItem(skipSpaces(t, k.end + 1), depth, false);
+            const name = keyName(k.value);
+            setKey(map, name, v.value);
+            if (node?.t === 1) {
+              node.keys.push(name);
+              node.keyStart.push(k.start);
+              node.keyEnd.push(k.textEnd);
+              node.values.push(v.loc);
+            }
+            q = skipSpaces(t, v.end);
+          } else {
+            const v = this.flowItem(q, depth, false);
+            seq2.push(v.value);
+            if (node?.t === 2) node.items.push(v.loc);
+            q = skipSpaces(t, v.end);
+          }
+          const c = t.charCodeAt(q);
+          if (c === close) break;
+          if (c !== 44) throw BAIL2;
+          q = skipSpaces(t, q + 1);
+          if (t.charCodeAt(q) === close) throw BAIL2;
+        }
+        if (node) node.e = q + 1;
+        return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
+      }
+      /** One item of a flow collection at `p`: `end` is where what follows it starts (spaces skipped for plain scalars' trailing spaces). */
+      flowItem(p, depth, key) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        if (c === 91 || c === 123) {
+          if (key) throw BAIL2;
+          const f = this.flow(p, depth + 1);
+          return { value: f.value, start: p, textEnd: f.e, end: f.e, loc: f.loc };
+        }
+        if (c === 34 || c === 39) {
+          const q2 = this.quoted(p);
+          return { value: q2.value, start: p, textEnd: q2.end, end: q2.end, loc: this.loc ? { t: 0, s: p, e: q2.end, literal: false } : void 0 };
+        }
+        if (!plainStart(t, p) || FLOW_END.has(c)) throw BAIL2;
+        let q = p;
+        for (; ; ) {
+          const d = t.charCodeAt(q);
+          if (q >= t.length || d === NL || unusual(d)) throw BAIL2;
+          if (FLOW_END.has(d)) break;
+          if (d === HASH && t.charCodeAt(q - 1) === SPACE) throw BAIL2;
+          if (d === COLON) {
+            const n2 = t.charCodeAt(q + 1);
+            if (n2 === SPACE || FLOW_END.has(n2) || n2 === NL) {
+              if (!key) throw BAIL2;
+              break;
+            }
+          }
+          q++;
+        }
+        let e = q;
+        while (t.charCodeAt(e - 1) === SPACE) e--;
+        if (e === p) throw BAIL2;
+        return { value: coreScalar(t.slice(p, e)), start: p, textEnd: e, end: e, loc: this.loc ? { t: 0, s: p, e, literal: false } : void 0 };
+      }
+    };
+    withoutLastEmpty = (lines) => lines[lines.length - 1] === "" ? lines.slice(0, -1) : lines;
+    SIMPLE_ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0" };
+  }
+});
+
 // src/loaders/common/location.ts
 function toLocation(file, lines, start, end, route, matched) {
   const loc = { file, region: lines.region(start, end) };
@@ -41372,13 +42041,14 @@ function blockLine(text2, from, to, n2) {
   for (let i = 0; i < n2 && p > 0; i++) p = text2.indexOf("\n", p) + 1;
   if (p <= 0 || p >= to) return void 0;
   const eol = text2.indexOf("\n", p);
-  const lineEnd = eol < 0 ? text2.length : eol;
+  const lineEnd2 = eol < 0 ? text2.length : eol;
   let start = p;
-  while (start < lineEnd && (text2[start] === " " || text2[start] === "	")) start++;
-  return [start, Math.max(start, lineEnd)];
+  while (start < lineEnd2 && (text2[start] === " " || text2[start] === "	")) start++;
+  return [start, Math.max(start, lineEnd2)];
 }
 function locateIn(stream, entry, route) {
   const { doc } = entry;
+  if (!doc) return locateFast(stream, entry, route);
   let node = doc.contents ?? null;
   let start = entry.start;
   let end = entry.end;
@@ -41407,6 +42077,42 @@ function locateIn(stream, entry, route) {
     start = kr ? kr[0] : vr[0];
     end = vr ? Math.max(vr[1], start) : kr[1];
     node = next.node;
+    matched++;
+  }
+  return toLocation(stream.path, stream.lines, start, end, route, matched);
+}
+function locateFast(stream, entry, route) {
+  const fast = entry.fast;
+  let node = fast.tree ??= fast.yaml.locate(entry.start);
+  let start = entry.start;
+  let end = entry.end;
+  let matched = 0;
+  for (const seg of route) {
+    if (!node) break;
+    if (node.t === 0) {
+      if (node.literal && typeof seg === "number") {
+        const line = blockLine(stream.text, node.s, node.e, seg);
+        if (line) {
+          [start, end] = line;
+          matched++;
+        }
+      }
+      break;
+    }
+    let next;
+    if (node.t === 1) {
+      const i = node.keys.lastIndexOf(String(seg));
+      if (i === -1) break;
+      next = node.values[i];
+      start = node.keyStart[i];
+    } else {
+      const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+      next = node.items[i];
+      if (!next) break;
+      start = next.s;
+    }
+    end = Math.max(next.e, start);
+    node = next;
     matched++;
   }
   return toLocation(stream.path, stream.lines, start, end, route, matched);
@@ -41479,9 +42185,23 @@ function yamlEntries(path, source, lim) {
   function* entries2() {
     const refused = unparsable(stream.text);
     if (refused) return parseFailed(stream, refused);
+    const yaml = new FastYaml(stream.text, lim.maxDepth);
+    let taken = 0;
+    for (; ; ) {
+      const d = yaml.next();
+      if (d === void 0) return;
+      if (d === BAIL2) break;
+      taken = d.index + 1;
+      const c = d.content;
+      if (c) yield { index: d.index, doc: void 0, fast: { yaml }, data: c.data, commentBefore: c.commentBefore, start: c.start, end: c.end };
+    }
     let index = 0;
     try {
       for (const doc of new import_yaml6.Composer(PARSE_OPTIONS).compose(new import_yaml6.Parser().parse(stream.text))) {
+        if (index < taken) {
+          index++;
+          continue;
+        }
         const entry = entryOf(stream, doc, index++, lim);
         if (entry) yield entry;
       }
@@ -41553,6 +42273,7 @@ var init_stream = __esm({
     init_ignores();
     init_line_index();
     init_yaml_bounded();
+    init_yaml_fast();
     init_location();
     PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: true };
   }
@@ -41677,17 +42398,17 @@ function actionResourceAt(data, route) {
 function loadGithub(kind, file, opts) {
   const s = readYaml(file, opts);
   if ("documents" in s) return s;
-  const diagnostics = s.diagnostics;
+  const diagnostics2 = s.diagnostics;
   const entry = s.entries[0];
   if (s.entries.length > 1) {
     const extra2 = s.entries[1];
-    diagnostics.push(
+    diagnostics2.push(
       at(file.path, s.lines.lineCol(extra2.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} file holds one YAML document; GitHub ignores this and the following ones`, "remove the `---` separator and the extra documents")
     );
   }
-  if (!entry) return { documents: [], diagnostics };
+  if (!entry) return { documents: [], diagnostics: diagnostics2 };
   if (!isObj(entry.data)) {
-    diagnostics.push(
+    diagnostics2.push(
       at(file.path, s.lines.lineCol(entry.start), "input_parse_error", `a ${kind === "github-workflow" ? "workflow" : "action"} must be a YAML mapping`, "start the file with top-level keys such as `name:`, `on:` and `jobs:` (or `runs:` for an action)")
     );
   }
@@ -41704,7 +42425,7 @@ function loadGithub(kind, file, opts) {
     locate: (route) => locateIn(s, entry, route),
     resourceAt: (route) => kind === "github-workflow" ? workflowResourceAt(data, route) : actionResourceAt(data, route)
   };
-  return { documents: [doc], diagnostics };
+  return { documents: [doc], diagnostics: diagnostics2 };
 }
 var isObj, loadWorkflow, loadAction;
 var init_load3 = __esm({
@@ -41721,48 +42442,54 @@ var init_load3 = __esm({
 });
 
 // src/loaders/json/scan.ts
+function asBuffer(b) {
+  return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
 function skipWs(t, i) {
   for (; ; ) {
-    const c = t.charCodeAt(i);
+    const c = t[i];
     if (c === 32 || c === 10 || c === 13 || c === 9) i++;
     else return i;
   }
 }
-function stringEnd(t, i) {
+function stringEnd2(t, i) {
   let j = i + 1;
   for (; ; ) {
-    const q = t.indexOf('"', j);
+    const q = t.indexOf(QUOTE2, j);
     if (q === -1) return -1;
     let k = q - 1;
-    while (t.charCodeAt(k) === BACKSLASH) k--;
+    while (t[k] === BACKSLASH2) k--;
     if ((q - 1 - k) % 2 === 0) return q + 1;
     j = q + 1;
   }
 }
 function stringValue(t, i, end) {
-  const raw = t.slice(i + 1, end - 1);
-  if (raw.indexOf("\\") === -1) return raw;
+  if (!hasEscape(t, i, end)) return t.toString("utf8", i + 1, end - 1);
   try {
-    return JSON.parse(t.slice(i, end));
+    return JSON.parse(t.toString("utf8", i, end));
   } catch {
-    return raw;
+    return t.toString("utf8", i + 1, end - 1);
   }
 }
-function valueEnd(t, i) {
-  const c = t.charCodeAt(i);
-  if (c === QUOTE) {
-    const e = stringEnd(t, i);
-    return e === -1 ? t.length : e;
+function hasEscape(t, i, end) {
+  for (let k = i + 1; k < end - 1; k++) if (t[k] === BACKSLASH2) return true;
+  return false;
+}
+function valueEnd2(t, i) {
+  const c = t[i];
+  const n2 = t.length;
+  if (c === QUOTE2) {
+    const e = stringEnd2(t, i);
+    return e === -1 ? n2 : e;
   }
   if (c === 123 || c === 91) {
     let depth = 0;
     let j2 = i;
-    const n3 = t.length;
-    while (j2 < n3) {
-      const d = t.charCodeAt(j2);
-      if (d === QUOTE) {
-        const e = stringEnd(t, j2);
-        if (e === -1) return n3;
+    while (j2 < n2) {
+      const d = t[j2];
+      if (d === QUOTE2) {
+        const e = stringEnd2(t, j2);
+        if (e === -1) return n2;
         j2 = e;
         continue;
       }
@@ -41773,53 +42500,82 @@ function valueEnd(t, i) {
       }
       j2++;
     }
-    return n3;
+    return n2;
   }
   let j = i;
-  const n2 = t.length;
   while (j < n2) {
-    const d = t.charCodeAt(j);
+    const d = t[j];
     if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
     j++;
   }
   return j;
 }
-var QUOTE, BACKSLASH;
+var QUOTE2, BACKSLASH2;
 var init_scan = __esm({
   "src/loaders/json/scan.ts"() {
     "use strict";
-    QUOTE = 34;
-    BACKSLASH = 92;
+    QUOTE2 = 34;
+    BACKSLASH2 = 92;
   }
 });
 
 // src/loaders/json/locate.ts
-var MAP_MIN, JsonLocator;
+function isAsciiText(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+var CHUNK, MAP_MIN, JsonLocator;
 var init_locate = __esm({
   "src/loaders/json/locate.ts"() {
     "use strict";
     init_scan();
+    CHUNK = 1 << 16;
     MAP_MIN = 4096;
     JsonLocator = class {
-      constructor(text2, rootOffset = 0) {
-        this.text = text2;
-        this.rootOffset = rootOffset;
+      /** `structure`, when given, must be what checkJson recorded for these bytes. */
+      constructor(bytes, structure) {
+        this.structure = structure;
+        this.text = asBuffer(bytes);
       }
-      text;
-      rootOffset;
+      structure;
       cache = /* @__PURE__ */ new Map();
+      arena = [];
+      used = CHUNK;
+      byKey = /* @__PURE__ */ new Map();
       rootSpan;
-      /** The text this locator indexes. */
+      text;
+      /** The bytes this locator indexes. */
       get source() {
         return this.text;
       }
       /** The root value's span. */
       root() {
         if (!this.rootSpan) {
-          const s = skipWs(this.text, this.rootOffset);
-          this.rootSpan = { start: s, end: valueEnd(this.text, s) };
+          if (this.structure) this.rootSpan = { ...this.structure.root };
+          else {
+            const s = skipWs(this.text, 0);
+            this.rootSpan = { start: s, end: valueEnd2(this.text, s) };
+          }
         }
         return this.rootSpan;
+      }
+      /** Where the value starting at `i` ends: recorded by the validator for a large container, else scanned. */
+      end(i) {
+        const st = this.structure;
+        const c = this.text[i];
+        if (st && (c === 123 || c === 91)) {
+          const s = st.bigStarts;
+          let lo = 0;
+          let hi = s.length - 1;
+          while (lo <= hi) {
+            const mid = lo + hi >> 1;
+            const v = s[mid];
+            if (v === i) return st.bigEnds[mid];
+            if (v < i) lo = mid + 1;
+            else hi = mid - 1;
+          }
+        }
+        return valueEnd2(this.text, i);
       }
       /** The offsets of the object's members ([key start, key end, value start, value end] each) or the array's elements. */
       offsets(start, c) {
@@ -41827,73 +42583,93 @@ var init_locate = __esm({
         const out = [];
         let i = skipWs(t, start + 1);
         if (c === 123) {
-          while (t.charCodeAt(i) === 34) {
-            const ke = stringEnd(t, i);
+          while (t[i] === 34) {
+            const ke = stringEnd2(t, i);
             if (ke === -1) break;
             let v = skipWs(t, ke);
-            if (t.charCodeAt(v) !== 58) break;
+            if (t[v] !== 58) break;
             v = skipWs(t, v + 1);
-            const ve = valueEnd(t, v);
+            const ve = this.end(v);
             out.push(i, ke, v, ve);
             i = skipWs(t, ve);
-            if (t.charCodeAt(i) !== 44) break;
+            if (t[i] !== 44) break;
             i = skipWs(t, i + 1);
           }
           return out;
         }
-        while (i < t.length && t.charCodeAt(i) !== 93) {
-          const ve = valueEnd(t, i);
+        while (i < t.length && t[i] !== 93) {
+          const ve = this.end(i);
           out.push(i, ve);
           i = skipWs(t, ve);
-          if (t.charCodeAt(i) !== 44) break;
+          if (t[i] !== 44) break;
           i = skipWs(t, i + 1);
         }
         return out;
       }
-      /** The index of the container spanning `span`, built on the first visit. */
+      /** The arena slot of the index of the container spanning `span` (built on the first visit), or -1 for a scalar. */
       children(span) {
-        const c = this.text.charCodeAt(span.start);
-        if (c !== 123 && c !== 91) return void 0;
-        let ch = this.cache.get(span.start);
-        if (!ch) {
-          const offsets = Int32Array.from(this.offsets(span.start, c));
-          if (c === 91) ch = { kind: "array", items: offsets };
-          else {
-            ch = { kind: "object", members: offsets };
-            if (span.end - span.start >= MAP_MIN) {
-              const byKey = /* @__PURE__ */ new Map();
-              for (let m = 0; m < offsets.length; m += 4) byKey.set(stringValue(this.text, offsets[m], offsets[m + 1]), m);
-              ch.byKey = byKey;
-            }
+        const c = this.text[span.start];
+        if (c !== 123 && c !== 91) return -1;
+        let h2 = this.cache.get(span.start);
+        if (h2 === void 0) {
+          const offsets = this.offsets(span.start, c);
+          const need = offsets.length + 2;
+          if (this.used + need > CHUNK) {
+            this.arena.push(new Int32Array(Math.max(CHUNK, need)));
+            this.used = 0;
           }
-          this.cache.set(span.start, ch);
+          const a = this.arena[this.arena.length - 1];
+          h2 = (this.arena.length - 1) * CHUNK + this.used;
+          a[this.used] = c;
+          a[this.used + 1] = offsets.length;
+          a.set(offsets, this.used + 2);
+          this.used += need;
+          this.cache.set(span.start, h2);
+          if (c === 123 && span.end - span.start >= MAP_MIN) {
+            const byKey = /* @__PURE__ */ new Map();
+            for (let m = 0; m < offsets.length; m += 4) byKey.set(stringValue(this.text, offsets[m], offsets[m + 1]), m);
+            this.byKey.set(span.start, byKey);
+          }
         }
-        return ch;
+        return h2;
       }
-      /** Whether the key token [ks, ke) decodes to `key`. */
-      keyIs(ks, ke, key) {
+      /**
+       * Whether the key token [ks, ke) decodes to `key`; `utf8` is the key's UTF-8 bytes when it is
+       * not ASCII (an ASCII key is compared code by code, without encoding it).
+       */
+      keyIs(ks, ke, key, utf82) {
         const t = this.text;
-        for (let i = ks + 1; i < ke - 1; i++) if (t.charCodeAt(i) === 92) return stringValue(t, ks, ke) === key;
-        return ke - ks - 2 === key.length && t.startsWith(key, ks + 1);
+        if (hasEscape(t, ks, ke)) return stringValue(t, ks, ke) === key;
+        if (utf82) return ke - ks - 2 === utf82.length && t.compare(utf82, 0, utf82.length, ks + 1, ke - 1) === 0;
+        if (ke - ks - 2 !== key.length) return false;
+        for (let j = 0; j < key.length; j++) if (t[ks + 1 + j] !== key.charCodeAt(j)) return false;
+        return true;
       }
       /**
        * The child of the container spanning `span` under `seg`: an object's member (by String(seg)),
        * an array's element (a number, or with `numericStrings` a string of digits too).
        */
       child(span, seg, numericStrings) {
-        const ch = this.children(span);
-        if (!ch) return void 0;
-        if (ch.kind === "object") {
+        const h2 = this.children(span);
+        if (h2 === -1) return void 0;
+        const a = this.arena[Math.floor(h2 / CHUNK)];
+        const p = h2 % CHUNK;
+        const n2 = a[p + 1];
+        const o = p + 2;
+        if (a[p] === 123) {
           const key = String(seg);
-          const o = ch.members;
           let m = -1;
-          if (ch.byKey) m = ch.byKey.get(key) ?? -1;
-          else for (let k = o.length - 4; k >= 0 && m === -1; k -= 4) if (this.keyIs(o[k], o[k + 1], key)) m = k;
-          return m === -1 ? void 0 : { start: o[m + 2], end: o[m + 3], keyStart: o[m] };
+          const byKey = this.byKey.get(span.start);
+          if (byKey) m = byKey.get(key) ?? -1;
+          else {
+            const utf82 = isAsciiText(key) ? void 0 : Buffer.from(key, "utf8");
+            for (let k = n2 - 4; k >= 0 && m === -1; k -= 4) if (this.keyIs(a[o + k], a[o + k + 1], key, utf82)) m = k;
+          }
+          return m === -1 ? void 0 : { start: a[o + m + 2], end: a[o + m + 3], keyStart: a[o + m] };
         }
         const idx = typeof seg === "number" ? seg : numericStrings && /^\d+$/.test(seg) ? Number(seg) : -1;
-        if (!Number.isInteger(idx) || idx < 0 || 2 * idx + 1 >= ch.items.length) return void 0;
-        return { start: ch.items[2 * idx], end: ch.items[2 * idx + 1] };
+        if (!Number.isInteger(idx) || idx < 0 || 2 * idx + 1 >= n2) return void 0;
+        return { start: a[o + 2 * idx], end: a[o + 2 * idx + 1] };
       }
       /**
        * The value under `seg` in the value spanning `node`: an object's member, or an array's element
@@ -41904,8 +42680,8 @@ var init_locate = __esm({
       }
       /** The decoded string spanning `node`, or undefined when the value there is not a string. */
       string(node) {
-        if (this.text.charCodeAt(node.start) !== 34) return void 0;
-        const e = stringEnd(this.text, node.start);
+        if (this.text[node.start] !== 34) return void 0;
+        const e = stringEnd2(this.text, node.start);
         return e === -1 ? void 0 : stringValue(this.text, node.start, e);
       }
       /** Span of the value at `route` (without its key), and how much of the route matched. */
@@ -41932,82 +42708,123 @@ var init_locate = __esm({
 });
 
 // src/loaders/json/validate.ts
-function checkJson(path, t, opts) {
+function grow(a) {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+function checkJson(path, bytes, opts) {
+  const t = asBuffer(bytes);
+  const n2 = t.length;
   const dups = [];
-  const describe4 = (i) => i >= t.length ? "end of file" : `'${t[i]}'`;
+  const big = new Spans();
+  const members = new Offsets();
+  const describe4 = (i) => {
+    if (i >= n2) return "end of file";
+    const c = t[i];
+    if (c < 128) return `'${String.fromCharCode(c)}'`;
+    const len = c >= 240 ? 4 : c >= 224 ? 3 : 2;
+    return `'${t.toString("utf8", i, i + len)[0]}'`;
+  };
+  const word = (i, w) => {
+    for (let k = 0; k < w.length; k++) if (t[i + k] !== w.charCodeAt(k)) return false;
+    return true;
+  };
   const value = (i, depth) => {
     i = skipWs(t, i);
-    const c = t.charCodeAt(i);
+    const c = t[i];
     if (c === 123 || c === 91) {
       if (depth >= opts.maxDepth) throw new Stop(i, `nesting deeper than ${opts.maxDepth} levels`, true);
-      return c === 123 ? object(i, depth + 1) : array(i, depth + 1);
+      const slot = big.n;
+      big.push(i, 0);
+      const end = c === 123 ? object(i, depth + 1) : array(i, depth + 1);
+      if (end - i < BIG_CONTAINER) big.n = slot;
+      else big.ends[slot] = end;
+      return end;
     }
-    if (c === 34) return str5(i);
-    if (t.startsWith("true", i)) return i + 4;
-    if (t.startsWith("false", i)) return i + 5;
-    if (t.startsWith("null", i)) return i + 4;
-    const n2 = numberEnd(t, i);
-    if (n2 !== -1) return n2;
+    if (c === 34) return str6(i);
+    if (word(i, "true")) return i + 4;
+    if (word(i, "false")) return i + 5;
+    if (word(i, "null")) return i + 4;
+    const e = numberEnd(t, i);
+    if (e !== -1) return e;
     throw new Stop(i, `unexpected ${describe4(i)}, expected a value`);
   };
-  const str5 = (i) => {
-    const e = stringEnd(t, i);
-    if (e === -1) throw new Stop(i, "unterminated string");
-    for (let k = i + 1; k < e - 1; k++) {
-      const c = t.charCodeAt(k);
-      if (c < 32) throw new Stop(k, "control character inside a string (escape it, e.g. \\n)");
-      if (c === 92) k = escape3(k);
+  const str6 = (i) => {
+    try {
+      for (let k = i + 1; k < n2; k++) {
+        const c = t[k];
+        if (c === 34) return k + 1;
+        if (c === 92) k = escape3(k);
+        else if (c < 32) throw new Stop(k, "control character inside a string (escape it, e.g. \\n)");
+      }
+    } catch (e) {
+      if (stringEnd2(t, i) !== -1) throw e;
     }
-    return e;
+    throw new Stop(i, "unterminated string");
   };
   const escape3 = (k) => {
-    const c = t.charCodeAt(k + 1);
+    const c = t[k + 1];
+    if (c === void 0) throw new Stop(k, "unterminated string");
     if (c === 117) {
-      if (!/^[0-9A-Fa-f]{4}$/.test(t.slice(k + 2, k + 6))) throw new Stop(k, "invalid \\u escape: expected four hexadecimal digits");
+      if (!(isHex(t[k + 2]) && isHex(t[k + 3]) && isHex(t[k + 4]) && isHex(t[k + 5]))) throw new Stop(k, "invalid \\u escape: expected four hexadecimal digits");
       return k + 5;
     }
-    if (!ESCAPES.has(c)) throw new Stop(k, `invalid escape \\${t[k + 1]} (JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
+    if (!ESCAPES.has(c)) throw new Stop(k, `invalid escape \\${describe4(k + 1).slice(1, -1)} (JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
     return k + 1;
   };
   const object = (i, depth) => {
     i = skipWs(t, i + 1);
-    if (t.charCodeAt(i) === 125) return i + 1;
+    if (t[i] === 125) return i + 1;
     const seen = opts.duplicates ? /* @__PURE__ */ new Set() : void 0;
     for (; ; ) {
-      if (t.charCodeAt(i) !== 34) throw new Stop(i, `unexpected ${describe4(i)}, expected a "quoted" property name`);
-      const ke = str5(i);
+      if (t[i] !== 34) throw new Stop(i, `unexpected ${describe4(i)}, expected a "quoted" property name`);
+      const ks = i;
+      const ke = str6(i);
       if (seen) {
         const key = stringValue(t, i, ke);
         if (seen.has(key)) dups.push({ offset: i, key });
         else seen.add(key);
       }
       i = skipWs(t, ke);
-      if (t.charCodeAt(i) !== 58) throw new Stop(i, `unexpected ${describe4(i)}, expected ':' after the property name`);
-      i = skipWs(t, value(i + 1, depth));
-      const c = t.charCodeAt(i);
+      if (t[i] !== 58) throw new Stop(i, `unexpected ${describe4(i)}, expected ':' after the property name`);
+      const vs = skipWs(t, i + 1);
+      const ve = value(vs, depth);
+      if (depth === 1) {
+        members.push(ks);
+        members.push(ke);
+        members.push(vs);
+        members.push(ve);
+      }
+      i = skipWs(t, ve);
+      const c = t[i];
       if (c === 125) return i + 1;
       if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or '}'`);
       i = skipWs(t, i + 1);
-      if (t.charCodeAt(i) === 125) throw new Stop(i, "trailing comma before }");
+      if (t[i] === 125) throw new Stop(i, "trailing comma before }");
     }
   };
   const array = (i, depth) => {
     i = skipWs(t, i + 1);
-    if (t.charCodeAt(i) === 93) return i + 1;
+    if (t[i] === 93) return i + 1;
     for (; ; ) {
       i = skipWs(t, value(i, depth));
-      const c = t.charCodeAt(i);
+      const c = t[i];
       if (c === 93) return i + 1;
       if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or ']'`);
-      if (t.charCodeAt(skipWs(t, i + 1)) === 93) throw new Stop(i, "trailing comma before ]");
+      if (t[skipWs(t, i + 1)] === 93) throw new Stop(i, "trailing comma before ]");
       i = i + 1;
     }
   };
   let lines;
   const pos = (o) => (lines ??= new LineIndex(t)).lineCol(o);
+  let root;
   try {
-    const end = skipWs(t, value(0, 0));
-    if (end < t.length) throw new Stop(end, `unexpected ${describe4(end)} after the end of the JSON value`);
+    const start = skipWs(t, 0);
+    const end = value(start, 0);
+    root = { start, end };
+    const rest = skipWs(t, end);
+    if (rest < n2) throw new Stop(rest, `unexpected ${describe4(rest)} after the end of the JSON value`);
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     const error2 = e.limit ? at(path, pos(e.offset), "input_limit_error", e.message, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended") : at(path, pos(e.offset), "input_parse_error", `invalid JSON: ${e.message}`, "fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)");
@@ -42016,48 +42833,39 @@ function checkJson(path, t, opts) {
   return {
     warnings: dups.map(
       (d) => at(path, pos(d.offset), "input_duplicate_key", `key "${d.key}" appears more than once in this object; the last one wins`, "remove the duplicate so the file says one thing", "warning")
-    )
+    ),
+    structure: { root, members: members.done(), bigStarts: big.starts.slice(0, big.n), bigEnds: big.ends.slice(0, big.n) }
   };
 }
+function topMembers(bytes, structure) {
+  const t = asBuffer(bytes);
+  const m = structure.members;
+  const out = [];
+  for (let k = 0; k < m.length; k += 4) out.push({ key: stringValue(t, m[k], m[k + 1]), start: m[k + 2], end: m[k + 3] });
+  return out;
+}
 function numberEnd(t, i) {
-  if (t.charCodeAt(i) === 45) i++;
-  const first = t.charCodeAt(i);
+  if (t[i] === 45) i++;
+  const first = t[i];
   if (first === 48) i++;
-  else if (first > 48 && first <= 57) while (isDigit2(t.charCodeAt(++i))) ;
+  else if (first !== void 0 && first > 48 && first <= 57) while (isDigit2(t[++i])) ;
   else return -1;
-  if (t.charCodeAt(i) === 46 && isDigit2(t.charCodeAt(i + 1))) {
+  if (t[i] === 46 && isDigit2(t[i + 1])) {
     i++;
-    while (isDigit2(t.charCodeAt(++i))) ;
+    while (isDigit2(t[++i])) ;
   }
-  const e = t.charCodeAt(i);
+  const e = t[i];
   if (e === 101 || e === 69) {
     let j = i + 1;
-    if (t.charCodeAt(j) === 43 || t.charCodeAt(j) === 45) j++;
-    if (isDigit2(t.charCodeAt(j))) {
-      while (isDigit2(t.charCodeAt(++j))) ;
+    if (t[j] === 43 || t[j] === 45) j++;
+    if (isDigit2(t[j])) {
+      while (isDigit2(t[++j])) ;
       i = j;
     }
   }
   return i;
 }
-function firstTooDeep(t, maxDepth) {
-  let depth = 0;
-  const n2 = t.length;
-  for (let i = 0; i < n2; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 34) {
-      for (i++; i < n2; i++) {
-        const d = t.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34) break;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return i;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return -1;
-}
-function tooDeepBytes(b, maxDepth) {
+function firstTooDeep(b, maxDepth) {
   let depth = 0;
   const n2 = b.length;
   for (let i = 0; i < n2; i++) {
@@ -42069,12 +42877,12 @@ function tooDeepBytes(b, maxDepth) {
         else if (d === 34) break;
       }
     } else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return true;
+      if (++depth > maxDepth) return i;
     } else if (c === 125 || c === 93) depth--;
   }
-  return false;
+  return -1;
 }
-var Stop, ESCAPES, isDigit2;
+var Stop, BIG_CONTAINER, ESCAPES, isDigit2, isHex, Offsets, Spans;
 var init_validate = __esm({
   "src/loaders/json/validate.ts"() {
     "use strict";
@@ -42091,17 +42899,44 @@ var init_validate = __esm({
       message;
       limit;
     };
+    BIG_CONTAINER = 512;
     ESCAPES = /* @__PURE__ */ new Set([34, 92, 47, 98, 102, 110, 114, 116]);
-    isDigit2 = (c) => c >= 48 && c <= 57;
+    isDigit2 = (c) => c !== void 0 && c >= 48 && c <= 57;
+    isHex = (c) => c !== void 0 && (c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 102);
+    Offsets = class {
+      a = new Uint32Array(256);
+      n = 0;
+      push(v) {
+        if (this.n === this.a.length) this.a = grow(this.a);
+        this.a[this.n++] = v;
+      }
+      done() {
+        return this.a.slice(0, this.n);
+      }
+    };
+    Spans = class {
+      starts = new Uint32Array(256);
+      ends = new Uint32Array(256);
+      n = 0;
+      push(start, end) {
+        if (this.n === this.starts.length) {
+          this.starts = grow(this.starts);
+          this.ends = grow(this.ends);
+        }
+        this.starts[this.n] = start;
+        this.ends[this.n++] = end;
+      }
+    };
   }
 });
 
 // src/loaders/json/parse.ts
 function parseJson(path, text2, lim, utf82) {
+  const bytes = () => utf82 ??= Buffer.from(text2, "utf8");
   const strict = text2.length <= lim.duplicateKeyScanMaxBytes;
   let warnings = [];
   if (strict) {
-    const check2 = checkJson(path, text2, { maxDepth: lim.maxDepth, duplicates: true });
+    const check2 = checkJson(path, bytes(), { maxDepth: lim.maxDepth, duplicates: true });
     if (check2.error) return { ok: false, diagnostics: [check2.error] };
     warnings = check2.warnings;
   }
@@ -42109,26 +42944,22 @@ function parseJson(path, text2, lim, utf82) {
   try {
     data = JSON.parse(text2);
   } catch {
-    const check2 = checkJson(path, text2, { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
+    const check2 = checkJson(path, bytes(), { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
     const d = check2.error ?? at(path, { line: 1, col: 1 }, "input_parse_error", "invalid JSON", "check the file with a JSON linter such as `jq . file`");
     return { ok: false, diagnostics: [d] };
   }
   if (!strict) {
-    const deep = utf82 && !tooDeepBytes(utf82, lim.maxDepth) ? -1 : firstTooDeep(text2, lim.maxDepth);
-    if (deep !== -1) {
-      return {
-        ok: false,
-        diagnostics: [
-          at(path, new LineIndex(text2).lineCol(deep), "input_limit_error", `nesting deeper than ${lim.maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended")
-        ]
-      };
-    }
+    const deep = firstTooDeep(bytes(), lim.maxDepth);
+    if (deep !== -1) return { ok: false, diagnostics: [tooDeep(path, new LineIndex(bytes()).lineCol(deep), lim)] };
   }
   return { ok: true, data, warnings };
 }
-function checkJsonText(path, text2, lim) {
-  const check2 = checkJson(path, text2, { maxDepth: lim.maxDepth, duplicates: text2.length <= lim.duplicateKeyScanMaxBytes });
-  return check2.error ? { ok: false, diagnostics: [check2.error] } : { ok: true, warnings: check2.warnings };
+function tooDeep(path, where2, lim) {
+  return at(path, where2, "input_limit_error", `nesting deeper than ${lim.maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended");
+}
+function checkJsonBytes(path, utf82, lim) {
+  const check2 = checkJson(path, utf82, { maxDepth: lim.maxDepth, duplicates: utf82.length <= lim.duplicateKeyScanMaxBytes });
+  return check2.error || !check2.structure ? { ok: false, diagnostics: check2.error ? [check2.error] : [] } : { ok: true, warnings: check2.warnings, structure: check2.structure };
 }
 var init_parse2 = __esm({
   "src/loaders/json/parse.ts"() {
@@ -42140,10 +42971,10 @@ var init_parse2 = __esm({
 });
 
 // src/loaders/json/load.ts
-function jsonLocate(path, text2) {
+function jsonLocate(path, utf82, structure) {
   let locator;
   let lines;
-  const get2 = () => locator ??= new JsonLocator(text2());
+  const get2 = () => locator ??= new JsonLocator(utf82(), structure);
   return {
     locator: get2,
     locate(route) {
@@ -42161,7 +42992,8 @@ function jsonDocument(kind, path, text2, data, utf82) {
     data,
     ...utf82 ? { json: utf82 } : {},
     ignores: [],
-    locate: jsonLocate(path, () => text2).locate
+    // Small documents: the bytes are encoded from the text when a finding first asks.
+    locate: jsonLocate(path, () => utf82 ?? Buffer.from(text2, "utf8")).locate
   };
 }
 function loadJson(file, opts) {
@@ -42255,16 +43087,16 @@ function loadPackageJson(file, opts) {
   if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
   const parsed = parseJson(file.path, dec.text, lim, dec.utf8);
   if (!parsed.ok) return { documents: [], diagnostics: parsed.diagnostics };
-  const diagnostics = parsed.warnings;
+  const diagnostics2 = parsed.warnings;
   const data = parsed.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    diagnostics.push(at(file.path, { line: 1, col: 1 }, "input_parse_error", "package.json must be a JSON object", 'npm requires `{ "name": \u2026, "version": \u2026 }` at the top level'));
-    return { documents: [], diagnostics };
+    diagnostics2.push(at(file.path, { line: 1, col: 1 }, "input_parse_error", "package.json must be a JSON object", 'npm requires `{ "name": \u2026, "version": \u2026 }` at the top level'));
+    return { documents: [], diagnostics: diagnostics2 };
   }
   const doc = jsonDocument("package-json", file.path, dec.text, data);
   const name = data.name;
   doc.resource = typeof name === "string" ? `package ${name}` : `package ${file.path}`;
-  return { documents: [doc], diagnostics };
+  return { documents: [doc], diagnostics: diagnostics2 };
 }
 var init_load6 = __esm({
   "src/loaders/package-json/load.ts"() {
@@ -42365,17 +43197,17 @@ function findInBlock(block2, path) {
     if (typeof seg !== "string") break;
     const attr2 = cur.attrs.find((a) => a.name === seg);
     if (attr2) return { start: attr2.start, end: attr2.end, matched: matched + 1 };
-    const nested = cur.blocks.filter((b) => b.type === seg);
-    if (nested.length === 0) break;
+    const nested2 = cur.blocks.filter((b) => b.type === seg);
+    if (nested2.length === 0) break;
     const next = path[k + 1];
-    let pick = nested[0];
+    let pick = nested2[0];
     if (typeof next === "number") {
-      if (!nested[next]) {
-        span = { start: nested[0].start, end: nested[0].end };
+      if (!nested2[next]) {
+        span = { start: nested2[0].start, end: nested2[0].end };
         matched++;
         break;
       }
-      pick = nested[next];
+      pick = nested2[next];
       k++;
       matched++;
     }
@@ -42444,21 +43276,23 @@ function sourceIgnores(sources, rootDir, out) {
 }
 function loadTerraformPlan(file, opts) {
   const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxPlanBytes);
+  const dec = decodeUtf8(file, lim.maxPlanBytes);
   if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const checked = checkJsonText(file.path, dec.text, lim);
+  const json2 = dec.utf8;
+  const checked = checkJsonBytes(file.path, json2, lim);
   if (!checked.ok) return { documents: [], diagnostics: checked.diagnostics };
-  const diagnostics = checked.warnings;
-  if (!isPlan(textView(new JsonLocator(dec.text)))) {
-    diagnostics.push(
+  const diagnostics2 = checked.warnings;
+  const { structure } = checked;
+  const { locate: locatePlan, locator } = jsonLocate(file.path, () => json2, structure);
+  if (!isPlan(bytesView(locator()))) {
+    diagnostics2.push(
       at(file.path, { line: 1, col: 1 }, "input_parse_error", "not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON", "produce the plan with `terraform show -json tfplan > plan.json`", "warning")
     );
-    return { documents: [jsonDocument("json", file.path, dec.text, JSON.parse(dec.text), dec.utf8)], diagnostics };
+    const text2 = json2.toString("utf8");
+    return { documents: [jsonDocument("json", file.path, text2, JSON.parse(text2), json2)], diagnostics: diagnostics2 };
   }
-  const json2 = dec.utf8 ?? Buffer.from(dec.text, "utf8");
-  const { locate: locatePlan, locator } = jsonLocate(file.path, () => Buffer.from(json2.buffer, json2.byteOffset, json2.byteLength).toString("utf8"));
   let view;
-  const plan = () => view ??= textView(locator());
+  const plan = () => view ??= bytesView(locator());
   let last;
   const resourceOf = (route) => {
     if (!last || last.route.length !== route.length || last.route.some((seg, i) => seg !== route[i])) last = { route: [...route], resource: resourceForRoute(plan(), route) };
@@ -42486,22 +43320,23 @@ function loadTerraformPlan(file, opts) {
     path: file.path,
     index: 0,
     get data() {
-      return tree ??= JSON.parse(locator().source);
+      return tree ??= JSON.parse(json2.toString("utf8"));
     },
     json: json2,
     resource: `plan ${file.path}`,
-    ignores: sourceIgnores(sources, rootDir, diagnostics),
+    ignores: sourceIgnores(sources, rootDir, diagnostics2),
     locate,
     locatePlan,
-    resourceAt: (route) => resourceOf(route)?.address
+    resourceAt: (route) => resourceOf(route)?.address,
+    jsonMembers: () => topMembers(json2, structure)
   };
-  return { documents: [doc], diagnostics };
+  return { documents: [doc], diagnostics: diagnostics2 };
 }
 function isPlan(plan) {
   const has = (key) => plan.child(plan.root, key) !== void 0;
   return has("format_version") && (has("planned_values") || has("resource_changes"));
 }
-function textView(locator) {
+function bytesView(locator) {
   return { root: locator.root(), child: (node, seg) => locator.step(node, seg), string: (node) => locator.string(node) };
 }
 var CONTAINERS, CHANGE_SIDES, SourceIndex;
@@ -42514,8 +43349,8 @@ var init_plan = __esm({
     init_line_index();
     init_options();
     init_load4();
-    init_locate();
     init_parse2();
+    init_validate();
     init_address();
     init_hcl();
     CONTAINERS = { values: 1, sensitive_values: 1, expressions: 1 };
@@ -42561,10 +43396,10 @@ var init_plan = __esm({
 // src/loaders/repository/build.ts
 function buildRepository(input, opts) {
   const lim = limits(opts);
-  const diagnostics = [];
+  const diagnostics2 = [];
   let files = [...new Set(input.files.map((f) => f.replace(/\\/g, "/").replace(/^\.\//, "")))].sort();
   if (files.length > lim.maxRepositoryFiles) {
-    diagnostics.push(
+    diagnostics2.push(
       fileDiagnostic(
         ".",
         "input_limit_error",
@@ -42600,7 +43435,7 @@ function buildRepository(input, opts) {
       return loc;
     }
   };
-  return { documents: [doc], diagnostics };
+  return { documents: [doc], diagnostics: diagnostics2 };
 }
 var WHOLE;
 var init_build = __esm({
@@ -42656,7 +43491,7 @@ var init_palisade = __esm({
     init_diagnostics();
     init_errors();
     palisadeBuiltins = {
-      "palisade.load_documents": (kind, text2) => loadDocuments(str(kind, 1), str(text2, 2))
+      "palisade.load_documents": (kind, text2) => loadDocuments(str2(kind, 1), str2(text2, 2))
     };
   }
 });
@@ -42972,7 +43807,6 @@ var init_ip = __esm({
 });
 
 // src/loaders/terraform/eval/functions.ts
-import { createHash as createHash2 } from "node:crypto";
 function distinct(xs) {
   const out = [];
   for (const x of xs) if (!out.some((y) => equal(x, y))) out.push(x);
@@ -42988,45 +43822,45 @@ function format(spec, args) {
     let s;
     switch (verb) {
       case "d":
-        s = String(Math.trunc(num(a)));
+        s = String(Math.trunc(num2(a)));
         break;
       case "f":
       case "e":
       case "E":
       case "g":
       case "G":
-        s = verb === "f" ? num(a).toFixed(prec ? Number(prec) : 6) : verb === "e" || verb === "E" ? num(a).toExponential(prec ? Number(prec) : 6) : String(num(a));
+        s = verb === "f" ? num2(a).toFixed(prec ? Number(prec) : 6) : verb === "e" || verb === "E" ? num2(a).toExponential(prec ? Number(prec) : 6) : String(num2(a));
         if (verb === "E" || verb === "G") s = s.toUpperCase();
         break;
       case "x":
       case "X":
-        s = typeof a === "number" ? a.toString(16) : Buffer.from(str2(a)).toString("hex");
+        s = typeof a === "number" ? a.toString(16) : Buffer.from(str3(a)).toString("hex");
         if (verb === "X") s = s.toUpperCase();
         break;
       case "o":
-        s = num(a).toString(8);
+        s = num2(a).toString(8);
         break;
       case "b":
-        s = num(a).toString(2);
+        s = num2(a).toString(2);
         break;
       case "t":
         s = toBool(a) ? "true" : "false";
         break;
       case "q":
-        s = JSON.stringify(str2(a));
+        s = JSON.stringify(str3(a));
         break;
       case "s":
-        s = str2(a);
+        s = str3(a);
         break;
       default:
-        s = typeof a === "string" || typeof a === "number" || typeof a === "boolean" ? str2(a) : jsonEncode(a);
+        s = typeof a === "string" || typeof a === "number" || typeof a === "boolean" ? str3(a) : jsonEncode(a);
     }
     if (prec !== void 0 && verb === "s") s = s.slice(0, Number(prec));
     if (width !== void 0 && s.length < Number(width)) {
       const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
       s = flags.includes("-") ? s.padEnd(Number(width)) : s.padStart(Number(width), pad);
     }
-    if (flags.includes("+") && (verb === "d" || verb === "f") && num(a) >= 0) s = `+${s}`;
+    if (flags.includes("+") && (verb === "d" || verb === "f") && num2(a) >= 0) s = `+${s}`;
     return s;
   });
 }
@@ -43096,11 +43930,12 @@ function captures(m) {
   if (m.length === 1) return m[0];
   return m.slice(1).map((x) => x ?? "");
 }
-var import_yaml9, list2, obj2, str2, num, elements, hash2, FUNCTIONS, ALWAYS_UNKNOWN, STRUCTURAL;
+var import_yaml9, list2, obj2, str3, num2, elements, hash, FUNCTIONS, ALWAYS_UNKNOWN, STRUCTURAL;
 var init_functions = __esm({
   "src/loaders/terraform/eval/functions.ts"() {
     "use strict";
     import_yaml9 = __toESM(require_dist(), 1);
+    init_lazy_node();
     init_ip();
     init_files();
     init_values2();
@@ -43112,59 +43947,59 @@ var init_functions = __esm({
       if (isObj6(v)) return v;
       throw new EvalError(`${fn}: expected a map or object, got ${typeName2(v)}`);
     };
-    str2 = (v) => toStr(v);
-    num = (v) => toNum(v);
+    str3 = (v) => toStr(v);
+    num2 = (v) => toNum(v);
     elements = (v, fn) => Array.isArray(v) ? v : isObj6(v) ? Object.keys(v).sort().map((k) => v[k]) : list2(v, fn);
-    hash2 = (alg, enc) => (a) => createHash2(alg).update(str2(a[0])).digest(enc);
+    hash = (alg, enc) => (a) => nodeCrypto().createHash(alg).update(str3(a[0])).digest(enc);
     FUNCTIONS = {
       // strings
-      format: ([f, ...a]) => format(str2(f), a),
+      format: ([f, ...a]) => format(str3(f), a),
       formatlist: ([f, ...a]) => {
         const n2 = Math.max(...a.map((x) => Array.isArray(x) ? x.length : 1), 0);
-        return Array.from({ length: n2 }, (_, i) => format(str2(f), a.map((x) => Array.isArray(x) ? x[i] : x)));
+        return Array.from({ length: n2 }, (_, i) => format(str3(f), a.map((x) => Array.isArray(x) ? x[i] : x)));
       },
-      join: ([sep7, ...ls]) => ls.flatMap((l) => list2(l, "join")).map(str2).join(str2(sep7)),
-      split: ([sep7, s]) => str2(s).split(str2(sep7)),
-      lower: ([s]) => str2(s).toLowerCase(),
-      upper: ([s]) => str2(s).toUpperCase(),
-      title: ([s]) => str2(s).replace(new RegExp("(^|[^\\p{L}\\p{N}])(\\p{L})", "gu"), (_, a, b) => a + b.toUpperCase()),
+      join: ([sep7, ...ls]) => ls.flatMap((l) => list2(l, "join")).map(str3).join(str3(sep7)),
+      split: ([sep7, s]) => str3(s).split(str3(sep7)),
+      lower: ([s]) => str3(s).toLowerCase(),
+      upper: ([s]) => str3(s).toUpperCase(),
+      title: ([s]) => str3(s).replace(new RegExp("(^|[^\\p{L}\\p{N}])(\\p{L})", "gu"), (_, a, b) => a + b.toUpperCase()),
       trim: ([s, cut]) => {
-        const set = new Set(str2(cut));
-        const t = [...str2(s)];
+        const set = new Set(str3(cut));
+        const t = [...str3(s)];
         let i = 0;
         let j = t.length;
         while (i < j && set.has(t[i])) i++;
         while (j > i && set.has(t[j - 1])) j--;
         return t.slice(i, j).join("");
       },
-      trimspace: ([s]) => str2(s).trim(),
-      trimprefix: ([s, p]) => str2(s).startsWith(str2(p)) ? str2(s).slice(str2(p).length) : str2(s),
-      trimsuffix: ([s, p]) => str2(p) !== "" && str2(s).endsWith(str2(p)) ? str2(s).slice(0, -str2(p).length) : str2(s),
-      chomp: ([s]) => str2(s).replace(/(\r?\n)+$/, ""),
-      indent: ([n2, s]) => str2(s).replace(/\n/g, `
-${" ".repeat(num(n2))}`),
+      trimspace: ([s]) => str3(s).trim(),
+      trimprefix: ([s, p]) => str3(s).startsWith(str3(p)) ? str3(s).slice(str3(p).length) : str3(s),
+      trimsuffix: ([s, p]) => str3(p) !== "" && str3(s).endsWith(str3(p)) ? str3(s).slice(0, -str3(p).length) : str3(s),
+      chomp: ([s]) => str3(s).replace(/(\r?\n)+$/, ""),
+      indent: ([n2, s]) => str3(s).replace(/\n/g, `
+${" ".repeat(num2(n2))}`),
       replace: ([s, sub, rep]) => {
-        const pat = str2(sub);
-        if (pat.length > 1 && pat.startsWith("/") && pat.endsWith("/")) return str2(s).replace(goRegex(pat.slice(1, -1), "g"), str2(rep).replace(/\$\{?(\d+)\}?/g, "$$$1"));
-        return str2(s).split(pat).join(str2(rep));
+        const pat = str3(sub);
+        if (pat.length > 1 && pat.startsWith("/") && pat.endsWith("/")) return str3(s).replace(goRegex(pat.slice(1, -1), "g"), str3(rep).replace(/\$\{?(\d+)\}?/g, "$$$1"));
+        return str3(s).split(pat).join(str3(rep));
       },
       substr: ([s, off, len]) => {
-        const cs = [...str2(s)];
-        let o = num(off);
+        const cs = [...str3(s)];
+        let o = num2(off);
         if (o < 0) o = Math.max(0, cs.length + o);
-        const l = num(len);
+        const l = num2(len);
         return cs.slice(o, l < 0 ? void 0 : o + l).join("");
       },
-      strrev: ([s]) => [...str2(s)].reverse().join(""),
-      startswith: ([s, p]) => str2(s).startsWith(str2(p)),
-      endswith: ([s, p]) => str2(s).endsWith(str2(p)),
-      strcontains: ([s, p]) => str2(s).includes(str2(p)),
+      strrev: ([s]) => [...str3(s)].reverse().join(""),
+      startswith: ([s, p]) => str3(s).startsWith(str3(p)),
+      endswith: ([s, p]) => str3(s).endsWith(str3(p)),
+      strcontains: ([s, p]) => str3(s).includes(str3(p)),
       regex: ([p, s]) => {
-        const m = goRegex(str2(p), "").exec(str2(s));
-        if (!m) throw new EvalError(`regex: pattern "${str2(p)}" did not match`);
+        const m = goRegex(str3(p), "").exec(str3(s));
+        if (!m) throw new EvalError(`regex: pattern "${str3(p)}" did not match`);
         return captures(m);
       },
-      regexall: ([p, s]) => [...str2(s).matchAll(goRegex(str2(p), "g"))].map(captures),
+      regexall: ([p, s]) => [...str3(s).matchAll(goRegex(str3(p), "g"))].map(captures),
       // collections
       length: ([v]) => {
         if (typeof v === "string") return [...v].length;
@@ -43175,7 +44010,7 @@ ${" ".repeat(num(n2))}`),
       merge: (os5) => Object.assign({}, ...os5.filter((o) => o !== null).map((o) => obj2(o, "merge"))),
       lookup: ([m, k, d]) => {
         const o = obj2(m, "lookup");
-        const key = str2(k);
+        const key = str3(k);
         if (key in o) return o[key];
         if (d === void 0) throw new EvalError(`lookup: the map has no key "${key}"`);
         return d;
@@ -43183,7 +44018,7 @@ ${" ".repeat(num(n2))}`),
       element: ([l, i]) => {
         const xs = list2(l, "element");
         if (xs.length === 0) throw new EvalError("element: cannot use element on an empty list");
-        const n2 = Math.floor(num(i));
+        const n2 = Math.floor(num2(i));
         return xs[(n2 % xs.length + xs.length) % xs.length];
       },
       index: ([l, v]) => {
@@ -43210,11 +44045,11 @@ ${" ".repeat(num(n2))}`),
         throw new EvalError("coalesce: no non-null, non-empty argument");
       },
       coalescelist: (a) => a.find((x) => Array.isArray(x) && x.length > 0) ?? [],
-      slice: ([l, a, b]) => list2(l, "slice").slice(num(a), num(b)),
-      sort: ([l]) => list2(l, "sort").map(str2).sort(),
+      slice: ([l, a, b]) => list2(l, "slice").slice(num2(a), num2(b)),
+      sort: ([l]) => list2(l, "sort").map(str3).sort(),
       reverse: ([l]) => [...list2(l, "reverse")].reverse(),
       range: (a) => {
-        const [start, end, step2] = a.length === 1 ? [0, num(a[0]), 1] : [num(a[0]), num(a[1]), a[2] === void 0 ? num(a[1]) >= num(a[0]) ? 1 : -1 : num(a[2])];
+        const [start, end, step2] = a.length === 1 ? [0, num2(a[0]), 1] : [num2(a[0]), num2(a[1]), a[2] === void 0 ? num2(a[1]) >= num2(a[0]) ? 1 : -1 : num2(a[2])];
         if (step2 === 0) throw new EvalError("range: step must not be zero");
         const out = [];
         for (let x = start; step2 > 0 ? x < end : x > end; x += step2) if (out.push(x) > 1024) throw new EvalError("range: more than 1024 elements");
@@ -43224,7 +44059,7 @@ ${" ".repeat(num(n2))}`),
         const ks = list2(k, "zipmap");
         const vs = list2(v, "zipmap");
         const out = {};
-        ks.forEach((x, i) => out[str2(x)] = vs[i] ?? null);
+        ks.forEach((x, i) => out[str3(x)] = vs[i] ?? null);
         return out;
       },
       setunion: (ls) => distinct(ls.flatMap((l) => elements(l, "setunion"))),
@@ -43236,12 +44071,12 @@ ${" ".repeat(num(n2))}`),
         if (xs.length > 1) throw new EvalError("one: the collection has more than one element");
         return xs[0] ?? null;
       },
-      sum: ([l]) => list2(l, "sum").reduce((a, x) => a + num(x), 0),
+      sum: ([l]) => list2(l, "sum").reduce((a, x) => a + num2(x), 0),
       alltrue: ([l]) => list2(l, "alltrue").every((x) => toBool(x)),
       anytrue: ([l]) => list2(l, "anytrue").some((x) => toBool(x)),
       chunklist: ([l, n2]) => {
         const xs = list2(l, "chunklist");
-        const size = num(n2);
+        const size = num2(n2);
         if (size <= 0) return [xs];
         const out = [];
         for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
@@ -43249,7 +44084,7 @@ ${" ".repeat(num(n2))}`),
       },
       transpose: ([m]) => {
         const out = {};
-        for (const [k, vs] of Object.entries(obj2(m, "transpose"))) for (const v of list2(vs, "transpose")) (out[str2(v)] ??= []).push(k);
+        for (const [k, vs] of Object.entries(obj2(m, "transpose"))) for (const v of list2(vs, "transpose")) (out[str3(v)] ??= []).push(k);
         for (const k of Object.keys(out)) out[k].sort();
         return out;
       },
@@ -43262,8 +44097,8 @@ ${" ".repeat(num(n2))}`),
       tolist: ([l]) => elements(l, "tolist"),
       toset: ([l]) => distinct(elements(l, "toset")),
       tomap: ([m]) => obj2(m, "tomap"),
-      tostring: ([v]) => v === null ? null : str2(v),
-      tonumber: ([v]) => v === null ? null : num(v),
+      tostring: ([v]) => v === null ? null : str3(v),
+      tonumber: ([v]) => v === null ? null : num2(v),
       tobool: ([v]) => v === null ? null : toBool(v),
       sensitive: ([v]) => v,
       nonsensitive: ([v]) => v,
@@ -43273,7 +44108,7 @@ ${" ".repeat(num(n2))}`),
       jsonencode: ([v]) => jsonEncode(v),
       jsondecode: ([s]) => {
         try {
-          return fromData(JSON.parse(str2(s)));
+          return fromData(JSON.parse(str3(s)));
         } catch (e) {
           throw new EvalError(`jsondecode: ${e.message}`);
         }
@@ -43281,53 +44116,53 @@ ${" ".repeat(num(n2))}`),
       yamlencode: ([v]) => (0, import_yaml9.stringify)(materialize(v)),
       yamldecode: ([s]) => {
         try {
-          return fromData((0, import_yaml9.parse)(str2(s)));
+          return fromData((0, import_yaml9.parse)(str3(s)));
         } catch (e) {
           throw new EvalError(`yamldecode: ${e.message}`);
         }
       },
-      base64encode: ([s]) => Buffer.from(str2(s)).toString("base64"),
-      base64decode: ([s]) => Buffer.from(str2(s), "base64").toString("utf8"),
+      base64encode: ([s]) => Buffer.from(str3(s)).toString("base64"),
+      base64decode: ([s]) => Buffer.from(str3(s), "base64").toString("utf8"),
       base64gzip: () => UNKNOWN,
-      textencodebase64: ([s]) => Buffer.from(str2(s)).toString("base64"),
-      textdecodebase64: ([s]) => Buffer.from(str2(s), "base64").toString("utf8"),
-      urlencode: ([s]) => encodeURIComponent(str2(s)).replace(/%20/g, "+"),
+      textencodebase64: ([s]) => Buffer.from(str3(s)).toString("base64"),
+      textdecodebase64: ([s]) => Buffer.from(str3(s), "base64").toString("utf8"),
+      urlencode: ([s]) => encodeURIComponent(str3(s)).replace(/%20/g, "+"),
       csvdecode: ([s]) => {
-        const [head2, ...rows] = str2(s).trim().split(/\r?\n/).map((l) => l.split(","));
+        const [head2, ...rows] = str3(s).trim().split(/\r?\n/).map((l) => l.split(","));
         return rows.map((r) => Object.fromEntries((head2 ?? []).map((h2, i) => [h2, r[i] ?? ""])));
       },
       // numbers
-      abs: ([n2]) => Math.abs(num(n2)),
-      ceil: ([n2]) => Math.ceil(num(n2)),
-      floor: ([n2]) => Math.floor(num(n2)),
-      max: (a) => Math.max(...a.map(num)),
-      min: (a) => Math.min(...a.map(num)),
-      pow: ([a, b]) => Math.pow(num(a), num(b)),
-      signum: ([n2]) => Math.sign(num(n2)),
-      log: ([a, b]) => Math.log(num(a)) / Math.log(num(b)),
+      abs: ([n2]) => Math.abs(num2(n2)),
+      ceil: ([n2]) => Math.ceil(num2(n2)),
+      floor: ([n2]) => Math.floor(num2(n2)),
+      max: (a) => Math.max(...a.map(num2)),
+      min: (a) => Math.min(...a.map(num2)),
+      pow: ([a, b]) => Math.pow(num2(a), num2(b)),
+      signum: ([n2]) => Math.sign(num2(n2)),
+      log: ([a, b]) => Math.log(num2(a)) / Math.log(num2(b)),
       parseint: ([s, b]) => {
-        const r = parseInt(str2(s), num(b));
-        if (Number.isNaN(r)) throw new EvalError(`parseint: cannot parse "${str2(s)}" in base ${num(b)}`);
+        const r = parseInt(str3(s), num2(b));
+        if (Number.isNaN(r)) throw new EvalError(`parseint: cannot parse "${str3(s)}" in base ${num2(b)}`);
         return r;
       },
       // hashes
-      md5: hash2("md5", "hex"),
-      sha1: hash2("sha1", "hex"),
-      sha256: hash2("sha256", "hex"),
-      sha512: hash2("sha512", "hex"),
-      base64sha256: hash2("sha256", "base64"),
-      base64sha512: hash2("sha512", "base64"),
+      md5: hash("md5", "hex"),
+      sha1: hash("sha1", "hex"),
+      sha256: hash("sha256", "hex"),
+      sha512: hash("sha512", "hex"),
+      base64sha256: hash("sha256", "base64"),
+      base64sha512: hash("sha512", "base64"),
       // IP networks
       cidrsubnet: ([p, nb, nn]) => {
-        const s = subnet(parseCidr2(str2(p), "cidrsubnet"), num(nb), num(nn), "cidrsubnet");
+        const s = subnet(parseCidr2(str3(p), "cidrsubnet"), num2(nb), num2(nn), "cidrsubnet");
         return `${formatIp(s.v6, s.addr)}/${s.bits}`;
       },
       cidrsubnets: ([p, ...nbs]) => {
-        const base = parseCidr2(str2(p), "cidrsubnets");
+        const base = parseCidr2(str3(p), "cidrsubnets");
         const total = base.v6 ? 128 : 32;
         let next = base.addr;
         return nbs.map((nb) => {
-          const bits2 = base.bits + num(nb);
+          const bits2 = base.bits + num2(nb);
           const size = 1n << BigInt(total - bits2);
           next = (next + size - 1n) / size * size;
           const out = `${formatIp(base.v6, next)}/${bits2}`;
@@ -43335,20 +44170,20 @@ ${" ".repeat(num(n2))}`),
           return out;
         });
       },
-      cidrhost: ([p, n2]) => host(parseCidr2(str2(p), "cidrhost"), num(n2), "cidrhost"),
+      cidrhost: ([p, n2]) => host(parseCidr2(str3(p), "cidrhost"), num2(n2), "cidrhost"),
       cidrnetmask: ([p]) => {
-        const c = parseCidr2(str2(p), "cidrnetmask");
+        const c = parseCidr2(str3(p), "cidrnetmask");
         return formatIp(false, (1n << 32n) - 1n ^ (1n << BigInt(32 - c.bits)) - 1n);
       },
       // paths (no file access: the loader is pure)
-      basename: ([s]) => str2(s).split("/").pop() ?? "",
+      basename: ([s]) => str3(s).split("/").pop() ?? "",
       dirname: ([s]) => {
-        const p = str2(s);
+        const p = str3(s);
         const i = p.lastIndexOf("/");
         return i <= 0 ? i === 0 ? "/" : "." : p.slice(0, i);
       },
-      pathexpand: ([s]) => str2(s),
-      abspath: ([s]) => str2(s)
+      pathexpand: ([s]) => str3(s),
+      abspath: ([s]) => str3(s)
     };
     ALWAYS_UNKNOWN = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "fileset", "filemd5", "filesha1", "filesha256", "filesha512", "filebase64sha256", "filebase64sha512", "plantimestamp", "rsadecrypt", "timeadd", "timecmp", "formatdate", "ephemeralasnull", "templatestring"]);
     STRUCTURAL = /* @__PURE__ */ new Set(["length", "concat", "merge", "lookup", "element", "keys", "values", "flatten", "tolist", "toset", "tomap", "slice", "reverse", "zipmap", "one", "coalescelist", "chunklist", "sensitive", "nonsensitive", "compact"]);
@@ -43608,12 +44443,12 @@ function references(x, bound = /* @__PURE__ */ new Set()) {
         return walk2(e.x, b);
       case "for": {
         walk2(e.coll, b);
-        const inner = new Set(b);
-        inner.add(e.val);
-        if (e.key) inner.add(e.key);
-        walk2(e.valExpr, inner);
-        if (e.keyExpr) walk2(e.keyExpr, inner);
-        if (e.cond) walk2(e.cond, inner);
+        const inner2 = new Set(b);
+        inner2.add(e.val);
+        if (e.key) inner2.add(e.key);
+        walk2(e.valExpr, inner2);
+        if (e.keyExpr) walk2(e.keyExpr, inner2);
+        if (e.cond) walk2(e.cond, inner2);
         return;
       }
       default:
@@ -43626,10 +44461,10 @@ function references(x, bound = /* @__PURE__ */ new Set()) {
       else if (p.t === "if") walk2(p.cond, b), walkParts(p.then, b), walkParts(p.else, b);
       else if (p.t === "for") {
         walk2(p.coll, b);
-        const inner = new Set(b);
-        inner.add(p.val);
-        if (p.key) inner.add(p.key);
-        walkParts(p.body, inner);
+        const inner2 = new Set(b);
+        inner2.add(p.val);
+        if (p.key) inner2.add(p.key);
+        walkParts(p.body, inner2);
       }
     }
   };
@@ -43794,9 +44629,9 @@ function exprSrc(x, file, span) {
     }
   } else if (e.t === "tuple") node.items = e.items.map((i) => exprSrc(i, file, i));
   else if (e.t === "call" && (e.name === "jsonencode" || e.name === "tolist" || e.name === "toset" || e.name === "tomap") && e.args[0]) {
-    const inner = exprSrc(e.args[0], file, span);
-    if (inner.keys) node.keys = inner.keys;
-    if (inner.items) node.items = inner.items;
+    const inner2 = exprSrc(e.args[0], file, span);
+    if (inner2.keys) node.keys = inner2.keys;
+    if (inner2.items) node.items = inner2.items;
   }
   return node;
 }
@@ -44274,7 +45109,7 @@ function blocks2(type, labels, got, it, out) {
   const v = it.value;
   if (labels > 0) {
     if (v.t !== "object") return;
-    for (const inner of v.items) blocks2(type, labels - 1, [...got, literalString(inner.key)], inner, out);
+    for (const inner2 of v.items) blocks2(type, labels - 1, [...got, literalString(inner2.key)], inner2, out);
     return;
   }
   const bodies = v.t === "tuple" ? v.items : [v];
@@ -44285,8 +45120,8 @@ function toBody(o, flat) {
   for (const it of o.items) {
     const name = literalString(it.key);
     const v = it.value;
-    const nested = !flat && !MAP_ARGS.has(name) && (v.t === "object" || v.t === "tuple" && v.items.length > 0 && v.items.every((x) => x.t === "object"));
-    if (!nested) {
+    const nested2 = !flat && !MAP_ARGS.has(name) && (v.t === "object" || v.t === "tuple" && v.items.length > 0 && v.items.every((x) => x.t === "object"));
+    if (!nested2) {
       body.attrs.push(toAttr(it));
       continue;
     }
@@ -44484,15 +45319,15 @@ function loadTerraformConfig(dir, sources, opts = {}) {
   const set = sources instanceof SourceSet ? sources : new SourceSet(sources);
   const before = set.diagnostics.length;
   const ev = new Evaluator(set, dir, opts.readFile);
-  const diagnostics = [];
+  const diagnostics2 = [];
   const decl = ev.decl(dir);
-  if (!decl) return { documents: [], diagnostics };
-  const vars = rootVariables(decl, set, dir, opts, diagnostics);
+  if (!decl) return { documents: [], diagnostics: diagnostics2 };
+  const vars = rootVariables(decl, set, dir, opts, diagnostics2);
   const result2 = ev.run(vars);
-  diagnostics.push(...set.diagnostics.slice(before));
-  for (const n2 of ev.notices) diagnostics.push(at(n2.file, set.lineIndex(n2.file).lineCol(n2.offset), "input_unresolved", n2.message, n2.fix, n2.severity));
+  diagnostics2.push(...set.diagnostics.slice(before));
+  for (const n2 of ev.notices) diagnostics2.push(at(n2.file, set.lineIndex(n2.file).lineCol(n2.offset), "input_unresolved", n2.message, n2.fix, n2.severity));
   for (const p of ev.outsidePaths) {
-    diagnostics.push(at(decl.files[0], { line: 0, col: 0 }, "input_unresolved", `"${p}" (read by a file function) is outside the scanned root: not read, so what depends on it is unknown`, "scan from a root that contains the file, or accept that these values are not checked", "note"));
+    diagnostics2.push(at(decl.files[0], { line: 0, col: 0 }, "input_unresolved", `"${p}" (read by a file function) is outside the scanned root: not read, so what depends on it is unknown`, "scan from a root that contains the file, or accept that these values are not checked", "note"));
   }
   const all = [];
   const usedFiles = /* @__PURE__ */ new Set();
@@ -44563,9 +45398,9 @@ function loadTerraformConfig(dir, sources, opts = {}) {
     resource: `terraform configuration ${dir}`,
     resourceAt: (route) => resourceForRoute(view, route)?.address,
     source: "evaluated from .tf files (no plan)",
-    ignores: sourceIgnores(used2, ".", diagnostics)
+    ignores: sourceIgnores(used2, ".", diagnostics2)
   };
-  return { documents: [doc], diagnostics };
+  return { documents: [doc], diagnostics: diagnostics2 };
 }
 function hasUnknownDeep(v) {
   const m = materialize(v);
@@ -44687,10 +45522,10 @@ function staticSrc(body, file, span) {
     const name = dyn ? b.labels[0] : b.type;
     const content = dyn ? b.body.blocks.find((x) => x.type === "content") : b;
     if (!content) continue;
-    const inner = staticSrc(content.body, bf, content);
+    const inner2 = staticSrc(content.body, bf, content);
     const list4 = node.keys[name];
-    if (list4?.items) list4.items.push(inner);
-    else node.keys[name] = { file: bf, s: b.s, e: b.e, items: [inner] };
+    if (list4?.items) list4.items.push(inner2);
+    else node.keys[name] = { file: bf, s: b.s, e: b.e, items: [inner2] };
   }
   return node;
 }
@@ -44813,7 +45648,7 @@ var init_roots = __esm({
 // src/policy/builtin.ts
 import { existsSync as existsSync7, readFileSync as readFileSync2 } from "node:fs";
 import { join as join8 } from "node:path";
-function loadBuiltinBundle() {
+function loadBuiltinBundle({ precompile = false } = {}) {
   if (!existsSync7(BUILTIN_BUNDLE)) {
     throw new PalisadeError([
       {
@@ -44826,7 +45661,12 @@ function loadBuiltinBundle() {
       }
     ]);
   }
-  return { name: "builtin", bundle: readBundleTar(readFileSync2(BUILTIN_BUNDLE), BUILTIN_BUNDLE) };
+  const bundle = readBundleTar(readFileSync2(BUILTIN_BUNDLE), BUILTIN_BUNDLE, { validate: false });
+  if (!precompile) return { name: "builtin", bundle };
+  const compiled3 = globalThis.WebAssembly.compile(bundle.wasm);
+  compiled3.catch(() => {
+  });
+  return { name: "builtin", bundle: { ...bundle, compiled: compiled3 } };
 }
 var BUILTIN_BUNDLE;
 var init_builtin = __esm({
@@ -44840,8 +45680,8 @@ var init_builtin = __esm({
 });
 
 // src/policy/cache.ts
-import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
-import { chmodSync, closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, lstatSync, mkdirSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { chmodSync, closeSync as closeSync4, constants as constants6, fstatSync as fstatSync3, lstatSync, mkdirSync, openSync as openSync4, readSync as readSync4, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join as join10 } from "node:path";
 function cacheDir() {
@@ -44865,24 +45705,24 @@ function readCached(key) {
   const file = join10(dir, `${key}.bundle`);
   let fd;
   try {
-    fd = openSync3(file, constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK);
+    fd = openSync4(file, constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK);
   } catch {
     return void 0;
   }
   try {
     const st = fstatSync3(fd);
     if (!st.isFile() || uid() !== void 0 && st.uid !== uid() || (st.mode & 18) !== 0 || st.size > 256 * 1024 * 1024) return void 0;
-    const buf = Buffer.alloc(st.size);
-    for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync3(fd, buf, n2, buf.length - n2, null);
-    const want = buf.subarray(0, HASH_LINE - 1).toString("latin1");
-    const body = buf.subarray(HASH_LINE);
+    const buf2 = Buffer.alloc(st.size);
+    for (let n2 = 0, r = -1; n2 < buf2.length && r !== 0; n2 += r) r = readSync4(fd, buf2, n2, buf2.length - n2, null);
+    const want = buf2.subarray(0, HASH_LINE - 1).toString("latin1");
+    const body = buf2.subarray(HASH_LINE);
     if (digest(body) !== want) return void 0;
     const bundle = readBundle(body, file);
     return bundle.palisade?.sourceHash === key ? bundle : void 0;
   } catch {
     return void 0;
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 function writeCached(key, bundle) {
@@ -44890,7 +45730,7 @@ function writeCached(key, bundle) {
   if (!privateDir(dir)) return;
   const body = writeBundle(bundle.palisade ? { ...bundle, palisade: { ...bundle.palisade, sourceHash: key } } : bundle);
   const file = join10(dir, `${key}.bundle`);
-  const tmp = join10(dir, `.${key}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+  const tmp = join10(dir, `.${key}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     writeFileSync(tmp, Buffer.concat([Buffer.from(`${digest(body)}
 `, "latin1"), body]), { mode: 384, flag: "wx" });
@@ -44906,7 +45746,7 @@ var init_cache = __esm({
     init_bundle();
     uid = () => process.getuid?.();
     HASH_LINE = 65;
-    digest = (b) => createHash4("sha256").update(b).digest("hex");
+    digest = (b) => createHash("sha256").update(b).digest("hex");
   }
 });
 
@@ -45013,16 +45853,16 @@ function templateString(items, span) {
     format2 += "%v";
     const v = { type: "var", name: `${TEMPLATE_VAR}${++scopeCounter}`, span: it.span };
     const all = { type: "arraycompr", term: v, body: [{ type: "unify", left: v, right: it, negated: false, with: [], span: it.span }], span: it.span };
-    const orUndefined = { type: "call", fn: { type: "var", name: "array.concat", span }, args: [all, { type: "array", items: [str3("<undefined>", span)], span }], span: it.span };
+    const orUndefined = { type: "call", fn: { type: "var", name: "array.concat", span }, args: [all, { type: "array", items: [str4("<undefined>", span)], span }], span: it.span };
     values.push({ type: "ref", head: orUndefined, path: [{ type: "number", raw: "0", span }], span: it.span });
   }
-  return { type: "call", fn: { type: "var", name: "sprintf", span }, args: [str3(format2, span), { type: "array", items: values, span }], span };
+  return { type: "call", fn: { type: "var", name: "sprintf", span }, args: [str4(format2, span), { type: "array", items: values, span }], span };
 }
 function visible2(s, name) {
   const d = s.declAt.get(name);
   return !d || !s.pos || d.body !== s.pos.body || d.i < s.pos.i;
 }
-function str3(value, span) {
+function str4(value, span) {
   return { type: "string", value, span };
 }
 function scalarType(value) {
@@ -45038,7 +45878,7 @@ function noteValueType(types, path, rule2) {
 function mkRef(root, path, span) {
   const head2 = { type: "var", name: root, span };
   if (path.length === 0) return head2;
-  return { type: "ref", head: head2, path: path.map((p) => str3(p, span)), span };
+  return { type: "ref", head: head2, path: path.map((p) => str4(p, span)), span };
 }
 function refParts(t) {
   if (t.type === "var") return [t.name];
@@ -45118,8 +45958,8 @@ function mismatch(a, b) {
   if (a.type === "array" && b.type === "array") {
     if (a.items.length !== b.items.length) return { at: a, text: `mismatch in number of array elements (${a.items.length} and ${b.items.length})` };
     for (let i = 0; i < a.items.length; i++) {
-      const inner = mismatch(a.items[i], b.items[i]);
-      if (inner) return inner;
+      const inner2 = mismatch(a.items[i], b.items[i]);
+      if (inner2) return inner2;
     }
     return void 0;
   }
@@ -45463,18 +46303,18 @@ var init_resolve = __esm({
               })
             };
           case "every": {
-            const inner = { parent: scope, locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
+            const inner2 = { parent: scope, locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
             const declared = /* @__PURE__ */ new Set();
             for (const t of [e.key, e.value]) if (t) for (const v of termVars(t)) declared.add(v);
-            for (const v of declared) inner.locals.set(v, `${v}$${++scopeCounter}`);
-            this.declareBody(e.body, inner, /* @__PURE__ */ new Set(), true);
+            for (const v of declared) inner2.locals.set(v, `${v}$${++scopeCounter}`);
+            this.declareBody(e.body, inner2, /* @__PURE__ */ new Set(), true);
             return {
               ...base,
               type: "every",
-              key: e.key && this.term(e.key, inner),
-              value: this.term(e.value, inner),
+              key: e.key && this.term(e.key, inner2),
+              value: this.term(e.value, inner2),
               domain: this.term(e.domain, scope),
-              body: this.body(e.body, inner)
+              body: this.body(e.body, inner2)
             };
           }
         }
@@ -45521,14 +46361,14 @@ var init_resolve = __esm({
         const [root, ...rest] = parts;
         if (root === "input" || root === "data") return mkRef(root, rest, t.span);
         const g = this.aliases.get(root) ?? (this.ruleNames.has(root) ? mkRef("data", [...this.mod.package, root], t.span) : void 0);
-        if (g && g.type === "ref") return { ...g, path: [...g.path, ...rest.map((s) => str3(s, t.span))], span: t.span };
+        if (g && g.type === "ref") return { ...g, path: [...g.path, ...rest.map((s) => str4(s, t.span))], span: t.span };
         return { type: "var", name: parts.join("."), span: t.span };
       }
       closure(scope, body, extra) {
-        const inner = { parent: scope, locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
-        this.declareBody(body, inner, /* @__PURE__ */ new Set(), true);
-        this.collectImplicit(extra, inner);
-        return { inner, body: this.body(body, inner) };
+        const inner2 = { parent: scope, locals: /* @__PURE__ */ new Map(), declAt: /* @__PURE__ */ new Map() };
+        this.declareBody(body, inner2, /* @__PURE__ */ new Set(), true);
+        this.collectImplicit(extra, inner2);
+        return { inner: inner2, body: this.body(body, inner2) };
       }
       term(t, scope) {
         switch (t.type) {
@@ -45551,12 +46391,12 @@ var init_resolve = __esm({
             return { ...t, entries: t.entries.map(([k, v]) => [this.term(k, scope), this.term(v, scope)]) };
           case "arraycompr":
           case "setcompr": {
-            const { inner, body } = this.closure(scope, t.body, [t.term]);
-            return { ...t, term: this.term(t.term, inner), body };
+            const { inner: inner2, body } = this.closure(scope, t.body, [t.term]);
+            return { ...t, term: this.term(t.term, inner2), body };
           }
           case "objectcompr": {
-            const { inner, body } = this.closure(scope, t.body, [t.key, t.value]);
-            return { ...t, key: this.term(t.key, inner), value: this.term(t.value, inner), body };
+            const { inner: inner2, body } = this.closure(scope, t.body, [t.key, t.value]);
+            return { ...t, key: this.term(t.key, inner2), value: this.term(t.value, inner2), body };
           }
           case "call":
             return this.call(t, scope, false);
@@ -45665,7 +46505,7 @@ function classify(mod, rule2) {
   if (head2.contains) return { path, keys, kind: keys.length === 0 ? "set" : "tree", arity: 0 };
   return { path, keys, kind: keys.length === 0 ? "complete" : "tree", arity: 0 };
 }
-function groupRules(defs, diagnostics) {
+function groupRules(defs, diagnostics2) {
   const byPath = /* @__PURE__ */ new Map();
   const groups = [];
   for (const d of defs) {
@@ -45679,14 +46519,14 @@ function groupRules(defs, diagnostics) {
     } else if (g.kind !== d.kind || g.arity !== d.arity || g.setLeaf !== setLeaf) {
       const first = g.defs[0];
       const at2 = diag(first.module, first.rule.span, "rego_compile_error", "", "");
-      diagnostics.push(
+      diagnostics2.push(
         diag(d.module, d.rule.head.span, "rego_type_error", `conflicting rules ${g.name} found (this ${describe2(d.kind, d.arity, setLeaf)} conflicts with the ${describe2(g.kind, g.arity, g.setLeaf)} at ${at2.file}:${at2.line})`, "give the rules different names, or make every definition the same kind")
       );
       continue;
     }
     g.defs.push(d);
   }
-  for (const g of groups) checkGroup(g, diagnostics);
+  for (const g of groups) checkGroup(g, diagnostics2);
   const root = { children: /* @__PURE__ */ new Map() };
   for (const g of groups) {
     let n2 = root;
@@ -45714,20 +46554,20 @@ function describe2(kind, arity, setLeaf) {
 function groundDefault(g, d) {
   return g.kind === "tree" && !g.setLeaf && d.keys.length > 0 && d.keys.every((k) => k.type === "string" || k.type === "number" || k.type === "boolean" || k.type === "null");
 }
-function checkGroup(g, diagnostics) {
+function checkGroup(g, diagnostics2) {
   const defaults = g.defs.filter((d) => d.rule.default);
   const seen = /* @__PURE__ */ new Set();
   for (const d of defaults) {
     const key = groundDefault(g, d) ? JSON.stringify(d.keys.map((k) => "value" in k ? k.value : "raw" in k ? numberKey(k.raw) : null)) : "";
-    if (seen.has(key)) diagnostics.push(diag(d.module, d.rule.span, "rego_type_error", `multiple default rules ${g.name} found`, "keep one default definition"));
+    if (seen.has(key)) diagnostics2.push(diag(d.module, d.rule.span, "rego_type_error", `multiple default rules ${g.name} found`, "keep one default definition"));
     seen.add(key);
   }
   for (const d of g.defs) {
     if (d.rule.default && g.kind !== "complete" && g.kind !== "function" && !groundDefault(g, d)) {
-      diagnostics.push(diag(d.module, d.rule.span, "rego_compile_error", `default rules must be complete rules: ${g.name} is a multi-value rule`, "remove `default`, or make the rule complete (`p := value`)"));
+      diagnostics2.push(diag(d.module, d.rule.span, "rego_compile_error", `default rules must be complete rules: ${g.name} is a multi-value rule`, "remove `default`, or make the rule complete (`p := value`)"));
     }
     if (d.rule.else.length > 0 && g.kind !== "complete" && g.kind !== "function") {
-      diagnostics.push(diag(d.module, d.rule.else[0].span, "rego_compile_error", `else keyword cannot be used on multi-value rules (${g.name})`, "use several definitions instead of else"));
+      diagnostics2.push(diag(d.module, d.rule.else[0].span, "rego_compile_error", `else keyword cannot be used on multi-value rules (${g.name})`, "use several definitions instead of else"));
     }
   }
 }
@@ -45770,7 +46610,7 @@ function groupsAtOrAbove(root, path) {
   }
   return n2.group ? [n2.group] : [];
 }
-function checkRecursion(groups, root, deps, diagnostics) {
+function checkRecursion(groups, root, deps, diagnostics2) {
   const edges = ruleEdges(groups, root, deps);
   const state = /* @__PURE__ */ new Map();
   const stack = [];
@@ -45785,7 +46625,7 @@ function checkRecursion(groups, root, deps, diagnostics) {
         if (!reported.has(h2)) {
           cycle.forEach((c) => reported.add(c));
           const d = h2.defs[0];
-          diagnostics.push(
+          diagnostics2.push(
             diag(d.module, d.rule.head.span, "rego_recursion_error", `rule ${h2.name} is recursive: ${[...cycle, h2].map((c) => c.name).join(" -> ")}`, "break the cycle: a rule must not depend on itself")
           );
         }
@@ -45971,8 +46811,8 @@ var init_safety = __esm({
           if (picked < 0) break;
           const e = remaining.splice(picked, 1)[0];
           const { outs } = this.analyse(e, B);
-          const inner = /* @__PURE__ */ new Set([...B, ...outs]);
-          out.push(this.closures(e, inner));
+          const inner2 = /* @__PURE__ */ new Set([...B, ...outs]);
+          out.push(this.closures(e, inner2));
           for (const v of outs) B.add(v);
         }
         const reported = /* @__PURE__ */ new Set();
@@ -46000,9 +46840,9 @@ var init_safety = __esm({
       /** Reorders the bodies of closures inside an expression, with the vars bound when it runs. */
       closures(e, bound) {
         return mapExprClosures(e, (c) => this.closure(c, bound), (ev) => {
-          const inner = new Set(bound);
-          for (const t of [ev.key, ev.value]) if (t) this.lv(t, bound, /* @__PURE__ */ new Set(), inner);
-          return this.reorder(ev.body, inner, []);
+          const inner2 = new Set(bound);
+          for (const t of [ev.key, ev.value]) if (t) this.lv(t, bound, /* @__PURE__ */ new Set(), inner2);
+          return this.reorder(ev.body, inner2, []);
         });
       }
       closureTerm(t, bound) {
@@ -46274,17 +47114,17 @@ function rewriteRule(def, register) {
   for (const t of ruleTerms(rule2)) walkVars(t, (n2) => outside.set(n2, (outside.get(n2) ?? 0) + 1));
   const helpers = [];
   const call2 = (e) => {
-    const inner = /* @__PURE__ */ new Map();
+    const inner2 = /* @__PURE__ */ new Map();
     const counts = /* @__PURE__ */ new Map();
     for (const t of e.operands.flatMap((o) => o.body.flatMap(exprAllTerms))) {
       walkVars(t, (n2, span) => {
-        if (!inner.has(n2)) inner.set(n2, span);
+        if (!inner2.has(n2)) inner2.set(n2, span);
         counts.set(n2, (counts.get(n2) ?? 0) + 1);
       });
     }
     const reads = new Set(e.operands.filter((o) => !o.explicit).flatMap((o) => o.body.flatMap(exprTerms)).flatMap((t) => termVars(t)));
     const args = [];
-    for (const [name, span] of inner) {
+    for (const [name, span] of inner2) {
       if (name === "input" || name === "data") continue;
       if (reads.has(name) || (outside.get(name) ?? 0) > counts.get(name)) args.push({ type: "var", name, span });
     }
@@ -46846,7 +47686,7 @@ var init_planner = __esm({
        * Negation with a flag local: `inner` gets a continuation reached once per solution; the first
        * one sets the flag and breaks out, and `k` runs only when the flag stayed unset.
        */
-      planNot(inner, k) {
+      planNot(inner2, k) {
         const f = this.f;
         const flag = f.local();
         f.emit({ op: "Reset", dst: flag });
@@ -46854,7 +47694,7 @@ var init_planner = __esm({
         f.emit({ op: "Blocks", blocks: [block2] });
         f.nest(block2, () => {
           const target = f.depth;
-          inner(() => {
+          inner2(() => {
             f.emit({ op: "Assign", src: this.pool.op(TRUE), dst: flag });
             f.emit(f.breakTo(target));
           });
@@ -47423,8 +48263,8 @@ var init_rules2 = __esm({
 
 // src/rego/compile.ts
 function check(modules) {
-  const diagnostics = [];
-  const ctx = { rulesByPackage: /* @__PURE__ */ new Map(), funcs: /* @__PURE__ */ new Map(), rulePaths: /* @__PURE__ */ new Set(), valueTypes: /* @__PURE__ */ new Map(), diagnostics, metadata: new MetadataIndex(modules) };
+  const diagnostics2 = [];
+  const ctx = { rulesByPackage: /* @__PURE__ */ new Map(), funcs: /* @__PURE__ */ new Map(), rulePaths: /* @__PURE__ */ new Set(), valueTypes: /* @__PURE__ */ new Map(), diagnostics: diagnostics2, metadata: new MetadataIndex(modules) };
   for (const m of modules) {
     const key = m.package.join(".");
     if (!ctx.rulesByPackage.has(key)) ctx.rulesByPackage.set(key, /* @__PURE__ */ new Set());
@@ -47446,17 +48286,17 @@ function check(modules) {
       defs.push({ module: m, rule: contains ? { ...rule2, head: { ...rule2.head, contains } } : rule2, ...c, unsupported: resolver.unsupported });
     }
   }
-  if (ctx.rootOverride) throw new PalisadeError(diagnostics);
+  if (ctx.rootOverride) throw new PalisadeError(diagnostics2);
   const register = (path, arity) => void ctx.funcs.set(path.join("."), arity);
   for (const d of [...defs]) defs.push(...desugarLogical(d, register));
   mergeUnderTrees(defs);
   const funcArity = (path) => ctx.funcs.get(path);
   for (const d of defs) {
-    const safety = new Safety({ mod: d.module, diagnostics, funcArity });
+    const safety = new Safety({ mod: d.module, diagnostics: diagnostics2, funcArity });
     const checked = safety.checkRule(d.rule);
     d.rule = d.module.futureNot ? checked : hoistNegatedInRule(checked);
   }
-  const { groups, root } = groupRules(defs, diagnostics);
+  const { groups, root } = groupRules(defs, diagnostics2);
   for (const m of modules) {
     let n2 = root;
     for (const p of m.package) {
@@ -47466,9 +48306,9 @@ function check(modules) {
       n2 = c;
     }
   }
-  const edges = checkRecursion(groups, root, (g) => g.defs.flatMap((d) => ruleTerms2(d)), diagnostics);
+  const edges = checkRecursion(groups, root, (g) => g.defs.flatMap((d) => ruleTerms2(d)), diagnostics2);
   const planner = new Planner({ root, planGroup });
-  return { defs, root, planner, diagnostics, ctx, funcArity, edges };
+  return { defs, root, planner, diagnostics: diagnostics2, ctx, funcArity, edges };
 }
 function reportUnsupported(c, starts) {
   const from = reachable(c.edges, starts);
@@ -47637,7 +48477,7 @@ function isLetter(c) {
 function isDecimal(c) {
   return c >= 48 && c <= 57;
 }
-function isHex(c) {
+function isHex2(c) {
   return isDecimal(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
 }
 function lex(source) {
@@ -47837,7 +48677,7 @@ function scanString(s, start, errors) {
         break;
       case 117: {
         const hex = s.slice(i + 2, i + 6);
-        if (hex.length < 4 || ![0, 1, 2, 3].every((k) => isHex(hex.charCodeAt(k)))) {
+        if (hex.length < 4 || ![0, 1, 2, 3].every((k) => isHex2(hex.charCodeAt(k)))) {
           errors.push({ offset: i, message: `illegal unicode escape \\u${hex.replace(/[^0-9a-fA-F].*$/s, "")}` });
           ok = false;
           i += 2;
@@ -48293,7 +49133,7 @@ function negate(op, span) {
   if (!op.explicit && e.type === "logical" && !e.negated && e.with.length === 0) return { ...e, negated: true, span };
   return { ...logicalOf("and", [op], span), negated: true };
 }
-var BASE_KEYWORDS, FUTURE_KEYWORDS, OPT_IN_KEYWORDS, ROOTS, DOCS, GENERIC_FIX, MAX_DEPTH3, BINARY_FN, BAIL2, Parser3;
+var BASE_KEYWORDS, FUTURE_KEYWORDS, OPT_IN_KEYWORDS, ROOTS, DOCS, GENERIC_FIX, MAX_DEPTH3, BINARY_FN, BAIL3, Parser3;
 var init_parser2 = __esm({
   "src/rego/parser.ts"() {
     "use strict";
@@ -48323,7 +49163,7 @@ var init_parser2 = __esm({
       [Tok.Quo]: "div",
       [Tok.Rem]: "rem"
     };
-    BAIL2 = /* @__PURE__ */ Symbol("bail");
+    BAIL3 = /* @__PURE__ */ Symbol("bail");
     Parser3 = class {
       constructor(file, source, v0) {
         this.file = file;
@@ -48410,7 +49250,7 @@ var init_parser2 = __esm({
       }
       fail(offset, message, fix = GENERIC_FIX) {
         this.errors.push({ offset, message, fix });
-        throw BAIL2;
+        throw BAIL3;
       }
       /** Record a problem that does not stop parsing (v1 keyword rules, annotations). */
       report(offset, message, fix = GENERIC_FIX) {
@@ -48457,7 +49297,7 @@ var init_parser2 = __esm({
           this.packageDecl(mod);
           stmts.push({ kind: "package", start: mod.packageSpan.start });
         } catch (e) {
-          if (e !== BAIL2) throw e;
+          if (e !== BAIL3) throw e;
           this.recover();
         }
         while (this.kind() !== Tok.EOF) {
@@ -48474,7 +49314,7 @@ var init_parser2 = __esm({
               mod.rules.push(...rules);
             }
           } catch (e) {
-            if (e !== BAIL2) throw e;
+            if (e !== BAIL3) throw e;
             this.recover();
           }
         }
@@ -48720,7 +49560,7 @@ var init_parser2 = __esm({
           const lit = this.literal();
           if (!(lit.type === "term" && lit.term.type === "set" && !lit.negated)) return [lit];
         } catch (e) {
-          if (e !== BAIL2 || !startsBrace) throw e;
+          if (e !== BAIL3 || !startsBrace) throw e;
         }
         this.restore(s);
         return this.block();
@@ -48767,7 +49607,7 @@ var init_parser2 = __esm({
           const body = this.body(Tok.EOF);
           return body;
         } catch (e) {
-          if (e !== BAIL2) throw e;
+          if (e !== BAIL3) throw e;
           return [];
         }
       }
@@ -48885,7 +49725,7 @@ var init_parser2 = __esm({
         try {
           lit = this.literalCore();
         } catch (e) {
-          if (e !== BAIL2) throw e;
+          if (e !== BAIL3) throw e;
         }
         const afterLit = this.save();
         if (lit && !(k === Tok.LBrace && lit.type === "term" && lit.term.type === "set" && !lit.negated)) return implicit(lit);
@@ -48893,14 +49733,14 @@ var init_parser2 = __esm({
         try {
           if (k === Tok.LBrace) return { body: this.block(), explicit: true, span: { start, end: this.lastEnd } };
           this.next();
-          const inner = this.logicalOr();
-          const e = inner.explicit ? logicalOf("and", [inner], inner.span) : inner.body[0];
+          const inner2 = this.logicalOr();
+          const e = inner2.explicit ? logicalOf("and", [inner2], inner2.span) : inner2.body[0];
           this.withs(e);
           if (this.kind() !== Tok.RParen) this.illegal("non-terminated expression: expected )", "close the parenthesis");
           this.next();
           return implicit({ ...e, span: { start, end: this.lastEnd } });
         } catch (e) {
-          if (e !== BAIL2 || !lit) throw e;
+          if (e !== BAIL3 || !lit) throw e;
           this.restore(afterLit);
           return implicit(lit);
         }
@@ -48927,7 +49767,7 @@ var init_parser2 = __esm({
         try {
           t = this.infix(true);
         } catch (e) {
-          if (e !== BAIL2) throw e;
+          if (e !== BAIL3) throw e;
         }
         if (t) {
           const arity = memberArity(t);
@@ -48987,7 +49827,7 @@ var init_parser2 = __esm({
               return this.inTail(lhs);
             }
           } catch (e) {
-            if (e !== BAIL2) throw e;
+            if (e !== BAIL3) throw e;
           }
           this.restore(s);
         }
@@ -49121,10 +49961,10 @@ var init_parser2 = __esm({
               break;
             case Tok.LParen: {
               this.next();
-              const inner = this.infix(true);
+              const inner2 = this.infix(true);
               if (this.kind() !== Tok.RParen) this.illegal("non-terminated expression: expected )", "close the parenthesis");
               this.next();
-              head2 = { ...inner, span: { start: t.start, end: this.lastEnd } };
+              head2 = { ...inner2, span: { start: t.start, end: this.lastEnd } };
               break;
             }
             default:
@@ -49261,7 +50101,7 @@ var init_parser2 = __esm({
           this.next();
           return body;
         } catch (e) {
-          if (e !== BAIL2 || this.kind() !== Tok.Comma) throw e;
+          if (e !== BAIL3 || this.kind() !== Tok.Comma) throw e;
           return void 0;
         }
       }
@@ -49369,8 +50209,185 @@ var init_parser2 = __esm({
   }
 });
 
+// src/rego/plan/input-keys.ts
+function inputKeysByEntrypoint(plan) {
+  const uses = plan.funcs.map((f) => directUse(plan, f.body, f.result));
+  const out = {};
+  for (const ep of plan.entrypoints) {
+    const keys = reachableKeys(directUse(plan, ep.body, -1), uses);
+    if (keys) out[ep.name] = [...keys].sort();
+  }
+  return out;
+}
+function reachableKeys(start, uses) {
+  const keys = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const todo = [start];
+  for (let u = todo.pop(); u; u = todo.pop()) {
+    if (u.all) return void 0;
+    for (const k of u.keys) keys.add(k);
+    for (const f of u.calls) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const next = uses[f];
+      if (!next) return void 0;
+      todo.push(next);
+    }
+  }
+  return keys;
+}
+function* statements(block2) {
+  for (const s of block2) {
+    yield s;
+    switch (s.op) {
+      case "Scan":
+      case "Not":
+      case "WithInput":
+      case "WithData":
+      case "WithFuncValue":
+      case "WithFuncReplace":
+        yield* statements(s.block);
+        break;
+      case "Blocks":
+        for (const b of s.blocks) yield* statements(b);
+        break;
+      case "Switch":
+        for (const c of s.cases) yield* statements(c.block);
+        if (s.always) yield* statements(s.always);
+        break;
+    }
+  }
+}
+function directUse(plan, body, result2) {
+  const use = { keys: /* @__PURE__ */ new Set(), all: false, calls: /* @__PURE__ */ new Set() };
+  const all = [...statements(body)];
+  const whole = /* @__PURE__ */ new Set();
+  for (const s of all) if (s.op === "LoadInput") whole.add(s.dst);
+  for (let grew = whole.size > 0; grew; ) {
+    grew = false;
+    for (const s of all) {
+      if (s.op === "Assign" && isWhole(s.src, whole) && !whole.has(s.dst)) {
+        whole.add(s.dst);
+        grew = true;
+      }
+    }
+  }
+  if (whole.has(result2)) use.all = true;
+  const read = (o) => {
+    if (isWhole(o, whole)) use.all = true;
+  };
+  for (const s of all) {
+    switch (s.op) {
+      case "Dot": {
+        read(s.key);
+        if (!isWhole(s.src, whole)) break;
+        const key = "const" in s.key ? plan.constants[s.key.const] : void 0;
+        if (key?.t === "string") use.keys.add(key.v);
+        else use.all = true;
+        break;
+      }
+      case "WithInput": {
+        read(s.value);
+        const first = s.path[0] === void 0 ? void 0 : plan.constants[s.path[0]];
+        if (first?.t === "string") use.keys.add(first.v);
+        else if (first) use.all = true;
+        break;
+      }
+      case "Assign":
+      // followed above
+      case "LoadInput":
+      case "LoadData":
+      case "Reset":
+      case "MakeArray":
+      case "MakeObject":
+      case "MakeSet":
+      case "Not":
+      case "Blocks":
+      case "Break":
+      case "Abort":
+      // Projection keeps definedness and the type (an object stays an object; anything else is
+      // written whole), so these observe nothing a projection changes.
+      case "IsDefined":
+      case "IsUndefined":
+      case "IsArray":
+      case "IsObject":
+      case "IsSet":
+        break;
+      case "Scan":
+      case "NotFalse":
+      case "Len":
+      case "ResultAdd":
+        read(s.op === "Scan" ? s.src : s.op === "ResultAdd" ? s.value : s.a);
+        break;
+      case "AssignOnce":
+        read(s.src);
+        read(s.dst);
+        break;
+      case "Equal":
+      case "NotEqual":
+        read(s.a);
+        read(s.b);
+        break;
+      case "Call":
+        s.args.forEach(read);
+        break;
+      case "CallFunc":
+        s.args.forEach(read);
+        use.calls.add(s.func);
+        break;
+      case "Switch":
+        read(s.src);
+        break;
+      case "ArrayAppend":
+        read(s.array);
+        read(s.value);
+        break;
+      case "ObjectInsert":
+      case "ObjectInsertOnce":
+        read(s.object);
+        read(s.key);
+        read(s.value);
+        break;
+      case "ObjectInsertPath":
+        read(s.object);
+        s.path.forEach(read);
+        read(s.value);
+        break;
+      case "SetAdd":
+        read(s.set);
+        read(s.value);
+        break;
+      case "WithData":
+        read(s.value);
+        break;
+      case "WithFuncValue":
+        read(s.value);
+        use.calls.add(s.func);
+        break;
+      case "WithFuncReplace":
+        use.calls.add(s.func);
+        use.calls.add(s.replacement);
+        break;
+      default: {
+        const unknown = s;
+        void unknown;
+        use.all = true;
+      }
+    }
+  }
+  return use;
+}
+function isWhole(o, whole) {
+  return typeof o === "number" ? whole.has(o) : "local" in o && whole.has(o.local);
+}
+var init_input_keys = __esm({
+  "src/rego/plan/input-keys.ts"() {
+    "use strict";
+  }
+});
+
 // src/rego/plan/encode.ts
-function str4(w, s) {
+function str5(w, s) {
   const b = utf8.encode(s);
   w.push(b.length);
   const padded = new Uint8Array(b.length + 3 & ~3);
@@ -49388,11 +50405,11 @@ function constant(w, c) {
       return;
     case "number":
       w.push(3);
-      str4(w, c.v);
+      str5(w, c.v);
       return;
     case "string":
       w.push(4);
-      str4(w, c.v);
+      str5(w, c.v);
       return;
     case "array":
       w.push(5);
@@ -49571,10 +50588,10 @@ function encodePlan(plan) {
   plan.constants.forEach((c) => constant(w, c));
   for (const b of plan.builtins) {
     w.push(b.arity);
-    str4(w, b.name);
+    str5(w, b.name);
   }
   for (const f of plan.funcs) {
-    str4(w, f.name);
+    str5(w, f.name);
     w.push(f.params);
     w.push(f.locals);
     w.push(f.result);
@@ -49582,7 +50599,7 @@ function encodePlan(plan) {
     block(w, f.body);
   }
   for (const e of plan.entrypoints) {
-    str4(w, e.name);
+    str5(w, e.name);
     w.push(e.locals);
     block(w, e.body);
   }
@@ -49933,7 +50950,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str5(strs, ...args) {
+    function str6(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -49944,7 +50961,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str5;
+    exports.str = str6;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -49987,7 +51004,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str6`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -50893,10 +51910,10 @@ var require_util9 = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr2) {
-      const hash3 = {};
+      const hash2 = {};
       for (const item of arr2)
-        hash3[item] = true;
-      return hash3;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -50949,22 +51966,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str5) {
-      return unescapeJsonPointer(decodeURIComponent(str5));
+    function unescapeFragment(str6) {
+      return unescapeJsonPointer(decodeURIComponent(str6));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str5) {
-      return encodeURIComponent(escapeJsonPointer(str5));
+    function escapeFragment(str6) {
+      return encodeURIComponent(escapeJsonPointer(str6));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str5) {
-      if (typeof str5 == "number")
-        return `${str5}`;
-      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str6) {
+      if (typeof str6 == "number")
+        return `${str6}`;
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str5) {
-      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str6) {
+      return str6.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -51989,8 +53006,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str5) {
-      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str6) {
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -53087,10 +54104,10 @@ var require_utils6 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str5, token) {
+    function findToken(str6, token) {
       let ind = 0;
-      for (let i = 0; i < str5.length; i++) {
-        if (str5[i] === token) ind++;
+      for (let i = 0; i < str6.length; i++) {
+        if (str6[i] === token) ind++;
       }
       return ind;
     }
@@ -54160,7 +55177,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
+    var defaultRegExp = (str6, flags) => new RegExp(str6, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -54955,16 +55972,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str5) {
-      const len = str5.length;
+    function ucs2length(str6) {
+      const len = str6.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str5.charCodeAt(pos++);
+        value = str6.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str5.charCodeAt(pos);
+          value = str6.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -56933,18 +57950,18 @@ var init_metadata2 = __esm({
 // src/policy/build.ts
 function parsePolicySources(sources, opts = {}) {
   const modules = [];
-  const diagnostics = [];
+  const diagnostics2 = [];
   for (const src of sources) {
     const v0 = src.regoVersion === void 0 ? opts.v0 : src.regoVersion === 0;
     try {
       const mod = parseModule(src.path, src.source, { v0 });
       modules.push(src.library ? { ...mod, library: true } : mod);
     } catch (e) {
-      if (e instanceof PalisadeError) diagnostics.push(...e.diagnostics);
+      if (e instanceof PalisadeError) diagnostics2.push(...e.diagnostics);
       else throw e;
     }
   }
-  return { modules, diagnostics };
+  return { modules, diagnostics: diagnostics2 };
 }
 function ruleName2(rule2) {
   const head2 = rule2.head.ref[0];
@@ -56986,7 +58003,7 @@ function aggregateModule(policies, kinds) {
   return lines.join("\n");
 }
 function buildPolicySet(sources, opts = {}) {
-  const { modules, diagnostics } = parsePolicySources(sources, { v0: opts.v0 });
+  const { modules, diagnostics: diagnostics2 } = parsePolicySources(sources, { v0: opts.v0 });
   const policies = [];
   const seen = /* @__PURE__ */ new Map();
   for (const mod of modules) {
@@ -56996,7 +58013,7 @@ function buildPolicySet(sources, opts = {}) {
     const fromAnnotations = policyMetaFromAnnotations(mod.annotations, mod.file, mod.source);
     if (Array.isArray(fromAnnotations)) {
       if (opts.requireMetadata) {
-        diagnostics.push(...fromAnnotations);
+        diagnostics2.push(...fromAnnotations);
         continue;
       }
       meta = derivedMeta(mod, rule2);
@@ -57005,7 +58022,7 @@ function buildPolicySet(sources, opts = {}) {
     }
     const clash = seen.get(meta.id);
     if (clash) {
-      diagnostics.push({
+      diagnostics2.push({
         file: mod.file,
         line: 1,
         col: 1,
@@ -57019,7 +58036,7 @@ function buildPolicySet(sources, opts = {}) {
     const ref = `data.${mod.package.join(".")}.${rule2}`;
     policies.push({ ...meta, ref, entrypoint: `${mod.package.join("/")}/${rule2}` });
   }
-  if (diagnostics.length) throw new PalisadeError(diagnostics);
+  if (diagnostics2.length) throw new PalisadeError(diagnostics2);
   const kinds = [...new Set(policies.flatMap((p) => p.kinds).filter((k) => k !== "*"))].sort();
   const aggregate = parseModule("<palisade:aggregate>", aggregateModule(policies, kinds));
   const kindEntrypoints = {};
@@ -57033,7 +58050,8 @@ function buildPolicySet(sources, opts = {}) {
   const metaOut = {
     version: 1,
     policies: policies.map(({ ref: _ref, ...p }) => p),
-    kindEntrypoints
+    kindEntrypoints,
+    inputKeys: inputKeysByEntrypoint(plan)
   };
   return {
     bundle: {
@@ -57058,6 +58076,7 @@ var init_build2 = __esm({
     init_bundle();
     init_capabilities();
     init_parser2();
+    init_input_keys();
     init_link();
     init_metadata2();
     VIOLATION_RULES = ["violation", "deny", "warn"];
@@ -57145,25 +58164,25 @@ function mergeObjects(into, doc, at2) {
 }
 function collectDataDocuments(paths, opts = {}) {
   const data = {};
-  const diagnostics = [];
+  const diagnostics2 = [];
   const ignore = opts.ignore ?? notIgnored;
   for (const { file, dirs } of filesUnder(paths, (name) => DATA_FILE.test(name), (dir, name) => ignore(name) || isPackFixtures(dir, name))) {
     if (!DATA_FILE.test(basename4(file))) continue;
     const read = readDataFile(file);
     if (!("value" in read)) {
-      diagnostics.push(read);
+      diagnostics2.push(read);
       continue;
     }
     if (dirs.length === 0 && !isObject3(read.value)) {
-      diagnostics.push({ file, line: 1, col: 1, code: "input_parse_error", message: "a data file at the data root must hold an object", fix: 'wrap the value in an object ({"name": \u2026}), or move the file into a directory named after where it belongs' });
+      diagnostics2.push({ file, line: 1, col: 1, code: "input_parse_error", message: "a data file at the data root must hold an object", fix: 'wrap the value in an object ({"name": \u2026}), or move the file into a directory named after where it belongs' });
       continue;
     }
     const clash = mergeAt(data, dirs, read.value);
     if (clash) {
-      diagnostics.push({ file, line: 1, col: 1, code: "input_parse_error", message: `merge error: data.${clash.join(".")} is already defined by another data file`, fix: "give each data file its own keys, or move one into its own directory" });
+      diagnostics2.push({ file, line: 1, col: 1, code: "input_parse_error", message: `merge error: data.${clash.join(".")} is already defined by another data file`, fix: "give each data file its own keys, or move one into its own directory" });
     }
   }
-  if (diagnostics.length) throw new PalisadeError(diagnostics);
+  if (diagnostics2.length) throw new PalisadeError(diagnostics2);
   return data;
 }
 var notIgnored, isPackFixtures, DATA_FILE, isObject3;
@@ -57188,13 +58207,13 @@ __export(catalog_exports, {
   loadPolicyPaths: () => loadPolicyPaths,
   policiesOf: () => policiesOf2
 });
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync10, readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
 import { basename as basename5, dirname as dirname6, join as join13 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function toolchainHash() {
   if (toolchain) return toolchain;
-  const h2 = createHash5("sha256");
+  const h2 = createHash2("sha256");
   if (existsSync10(RUNTIME_WASM)) h2.update(readFileSync6(RUNTIME_WASM));
   const here = dirname6(fileURLToPath2(import.meta.url));
   const walk2 = (dir) => {
@@ -57217,7 +58236,7 @@ function compileCached(paths) {
   }
   const sources = [...own, ...builtinLibSources(paths)];
   const data = collectDataDocuments(paths);
-  const h2 = createHash5("sha256");
+  const h2 = createHash2("sha256");
   h2.update("palisade-bundle-v1\0").update(toolchainHash()).update("\0");
   for (const s of sources) h2.update(s.path).update("\0").update(s.source).update("\0");
   h2.update(JSON.stringify(data));
@@ -57785,24 +58804,44 @@ var CONFIDENCES = ["high", "medium", "low"];
 
 // src/reporters/chunks.ts
 var BATCH = 1 << 16;
-function* jsonChunks(value, depth, indent = "") {
-  const open4 = depth > 0 && value !== null && typeof value === "object";
-  if (!open4) {
+var LazyList = class {
+  constructor(length, at2) {
+    this.length = length;
+    this.at = at2;
+  }
+  length;
+  at;
+  toJSON() {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+};
+var inner = (open4, key) => typeof open4 === "number" ? open4 - 1 : open4[key] ?? 0;
+var opens = (open4) => typeof open4 === "number" ? open4 > 0 : true;
+function* jsonChunks(value, open4, indent = "") {
+  if (!opens(open4) || value === null || typeof value !== "object") {
     const text2 = JSON.stringify(value, null, 2);
     yield indent ? text2.replace(/\n/g, `
 ${indent}`) : text2;
     return;
   }
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return yield "[]";
+  const deeper = `${indent}  `;
+  const list4 = Array.isArray(value) ? value : value instanceof LazyList ? value : void 0;
+  if (list4) {
+    if (list4.length === 0) return yield "[]";
+    const at2 = Array.isArray(list4) ? (i) => list4[i] : list4.at;
+    const each = inner(open4, "*");
     yield "[\n";
-    for (let i = 0; i < value.length; i++) {
-      yield inner;
-      const v = value[i];
-      if (v === void 0 || typeof v === "function" || typeof v === "symbol") yield "null";
-      else yield* jsonChunks(v, depth - 1, inner);
-      yield i + 1 < value.length ? ",\n" : "\n";
+    for (let i = 0; i < list4.length; i++) {
+      const v = at2(i);
+      const whole = v === void 0 || typeof v === "function" || typeof v === "symbol" ? "null" : void 0;
+      if (whole !== void 0 || !opens(each) || v === null || typeof v !== "object") {
+        yield `${deeper}${whole ?? JSON.stringify(v, null, 2).replace(/\n/g, `
+${deeper}`)}${i + 1 < list4.length ? ",\n" : "\n"}`;
+        continue;
+      }
+      yield deeper;
+      yield* jsonChunks(v, each, deeper);
+      yield i + 1 < list4.length ? ",\n" : "\n";
     }
     return yield `${indent}]`;
   }
@@ -57811,8 +58850,8 @@ ${indent}`) : text2;
   yield "{\n";
   for (let i = 0; i < entries2.length; i++) {
     const [k, v] = entries2[i];
-    yield `${inner}${JSON.stringify(k)}: `;
-    yield* jsonChunks(v, depth - 1, inner);
+    yield `${deeper}${JSON.stringify(k)}: `;
+    yield* jsonChunks(v, inner(open4, k), deeper);
     yield i + 1 < entries2.length ? ",\n" : "\n";
   }
   yield `${indent}}`;
@@ -57822,15 +58861,15 @@ function* lineChunks(lines) {
 `;
 }
 function* batched(chunks) {
-  let buf = "";
+  let buf2 = "";
   for (const c of chunks) {
-    buf += c;
-    if (buf.length >= BATCH) {
-      yield buf;
-      buf = "";
+    buf2 += c;
+    if (buf2.length >= BATCH) {
+      yield buf2;
+      buf2 = "";
     }
   }
-  if (buf) yield buf;
+  if (buf2) yield buf2;
 }
 
 // src/reporters/common.ts
@@ -57871,9 +58910,9 @@ function summarize(findings, ctx) {
     bySeverity[f.policy.severity]++;
     if (atOrAbove(f.policy.severity, ctx.threshold)) failing++;
   }
-  const diagnostics = { error: 0, warning: 0, note: 0 };
-  for (const d of ctx.diagnostics) diagnostics[d.severity ?? "error"]++;
-  return { total: findings.length, open: findings.length - waived, waived, bySeverity, threshold: ctx.threshold, failing, diagnostics };
+  const diagnostics2 = { error: 0, warning: 0, note: 0 };
+  for (const d of ctx.diagnostics) diagnostics2[d.severity ?? "error"]++;
+  return { total: findings.length, open: findings.length - waived, waived, bySeverity, threshold: ctx.threshold, failing, diagnostics: diagnostics2 };
 }
 function summaryLine(s) {
   const parts = SEVERITIES_DESC.filter((sev) => s.bySeverity[sev] > 0).map((sev) => `${s.bySeverity[sev]} ${sev}`);
@@ -57893,6 +58932,15 @@ function headingAnchor(text2) {
 function policyDocsUrl(policy, ctx) {
   if (policy.url) return policy.url;
   return `${ctx.docsBaseUrl.replace(/\/+$/, "")}/policies.md#${headingAnchor(policy.id)}`;
+}
+function perPolicy(make) {
+  const made = /* @__PURE__ */ new Map();
+  return (policy) => {
+    if (made.has(policy)) return made.get(policy);
+    const value = make(policy);
+    made.set(policy, value);
+    return value;
+  };
 }
 var FIX_MAX = 200;
 function shortFix(markdown) {
@@ -57969,7 +59017,7 @@ function workflowCommand(kind, props, message) {
 var OWN_COMMAND = /^::(error|warning|notice)( [^:\r\n]*)?::/;
 function guardOutput(text2, format2) {
   INVISIBLE_RE.lastIndex = 0;
-  if (!text2.includes("##[") && !text2.includes("\r") && !/^[^\S\n]*::/mu.test(text2) && !INVISIBLE_RE.test(text2)) return text2;
+  if (!text2.includes("##[") && !text2.includes("\r") && !(text2.includes("::") && /^[^\S\n]*::/mu.test(text2)) && !INVISIBLE_RE.test(text2)) return text2;
   const hex = (c) => c.charCodeAt(0).toString(16).padStart(4, "0");
   const invisible = format2 === "junit" ? (c) => `&#x${hex(c)};` : (c) => `\\u${hex(c)}`;
   const v1 = format2 === "json" || format2 === "sarif" ? "##\\u005b" : format2 === "junit" ? "##&#91;" : "##\\[";
@@ -58075,50 +59123,108 @@ function canonical(value) {
   }
   return value;
 }
-function jsonReport(findings, ctx) {
+function jsonFinding(f, docs) {
   return {
-    version: JSON_REPORT_VERSION,
-    tool: { name: "Palisade", version: ctx.toolVersion },
-    findings: sortedByLocation(findings).map((f) => ({
-      policy: f.policy.id,
-      severity: f.policy.severity,
-      title: f.policy.title,
-      message: f.message,
-      file: f.file,
-      region: { startLine: f.region.startLine, startColumn: f.region.startColumn, endLine: f.region.endLine, endColumn: f.region.endColumn },
-      route: [...f.route],
-      resource: f.resource ?? null,
-      fingerprint: f.fingerprint,
-      waived: f.waived ? {
-        by: f.waived.by,
-        ...f.waived.waiverId !== void 0 ? { waiverId: f.waived.waiverId } : {},
-        ...f.waived.owner !== void 0 ? { owner: f.waived.owner } : {},
-        reason: f.waived.reason,
-        ...f.waived.expires !== void 0 ? { expires: f.waived.expires } : {}
-      } : null,
-      docs: policyDocsUrl(f.policy, ctx),
-      details: f.details ? canonical(f.details) : null
-    })),
-    diagnostics: ctx.diagnostics.map((d) => ({
-      file: d.file,
-      line: d.line,
-      col: d.col,
-      code: d.code,
-      severity: d.severity ?? "error",
-      message: d.message,
-      ...d.fix !== void 0 ? { fix: d.fix } : {}
-    })),
-    summary: summarize(findings, ctx)
+    policy: f.policy.id,
+    severity: f.policy.severity,
+    title: f.policy.title,
+    message: f.message,
+    file: f.file,
+    region: { startLine: f.region.startLine, startColumn: f.region.startColumn, endLine: f.region.endLine, endColumn: f.region.endColumn },
+    route: [...f.route],
+    resource: f.resource ?? null,
+    fingerprint: f.fingerprint,
+    waived: f.waived ? {
+      by: f.waived.by,
+      ...f.waived.waiverId !== void 0 ? { waiverId: f.waived.waiverId } : {},
+      ...f.waived.owner !== void 0 ? { owner: f.waived.owner } : {},
+      reason: f.waived.reason,
+      ...f.waived.expires !== void 0 ? { expires: f.waived.expires } : {}
+    } : null,
+    docs,
+    details: f.details ? canonical(f.details) : null
   };
 }
+function diagnostics(ctx) {
+  return ctx.diagnostics.map((d) => ({
+    file: d.file,
+    line: d.line,
+    col: d.col,
+    code: d.code,
+    severity: d.severity ?? "error",
+    message: d.message,
+    ...d.fix !== void 0 ? { fix: d.fix } : {}
+  }));
+}
+var IN = "      ";
+var str = JSON.stringify;
+var num = (n2) => Number.isFinite(n2) ? String(n2) : "null";
+var nested = (v) => JSON.stringify(v, null, 2).replace(/\n/g, `
+${IN}`);
+var isNum = (n2) => typeof n2 === "number";
+var isStr = (s) => typeof s === "string";
+function jsonFindingText(j) {
+  const r = j.region;
+  if (!isStr(j.policy) || !isStr(j.severity) || !isStr(j.title) || !isStr(j.message) || !isStr(j.file) || !isStr(j.fingerprint) || !isStr(j.docs) || !(j.resource === null || isStr(j.resource)) || !r || !isNum(r.startLine) || !isNum(r.startColumn) || !isNum(r.endLine) || !isNum(r.endColumn) || !Array.isArray(j.route) || !j.route.every((k) => isStr(k) || isNum(k)) || Object.keys(r).length !== 4) {
+    return JSON.stringify(j, null, 2).replace(/\n/g, "\n    ");
+  }
+  let route = "[]";
+  if (j.route.length) {
+    route = "[\n";
+    for (let i = 0; i < j.route.length; i++) {
+      const k = j.route[i];
+      route += `${IN}  ${isNum(k) ? num(k) : str(k)}${i + 1 < j.route.length ? ",\n" : "\n"}`;
+    }
+    route += `${IN}]`;
+  }
+  return `{
+${IN}"policy": ${str(j.policy)},
+${IN}"severity": ${str(j.severity)},
+${IN}"title": ${str(j.title)},
+${IN}"message": ${str(j.message)},
+${IN}"file": ${str(j.file)},
+${IN}"region": {
+${IN}  "startLine": ${num(r.startLine)},
+${IN}  "startColumn": ${num(r.startColumn)},
+${IN}  "endLine": ${num(r.endLine)},
+${IN}  "endColumn": ${num(r.endColumn)}
+${IN}},
+${IN}"route": ${route},
+${IN}"resource": ${j.resource === null ? "null" : str(j.resource)},
+${IN}"fingerprint": ${str(j.fingerprint)},
+${IN}"waived": ${j.waived === null ? "null" : nested(j.waived)},
+${IN}"docs": ${str(j.docs)},
+${IN}"details": ${j.details === null ? "null" : nested(j.details)}
+    }`;
+}
 function* jsonReportChunks(findings, ctx) {
-  yield* jsonChunks(jsonReport(findings, ctx), 2);
-  yield "\n";
+  yield `{
+  "version": ${JSON_REPORT_VERSION},
+  "tool": `;
+  yield* jsonChunks({ name: "Palisade", version: ctx.toolVersion }, 0, "  ");
+  const sorted = sortedByLocation(findings);
+  if (sorted.length === 0) yield ',\n  "findings": [],\n';
+  else {
+    yield ',\n  "findings": [\n';
+    const docs = perPolicy((p) => policyDocsUrl(p, ctx));
+    for (let i = 0; i < sorted.length; i++) {
+      const f = sorted[i];
+      yield `    ${jsonFindingText(jsonFinding(f, docs(f.policy)))}${i + 1 < sorted.length ? ",\n" : "\n"}`;
+    }
+    yield "  ],\n";
+  }
+  yield '  "diagnostics": ';
+  yield* jsonChunks(diagnostics(ctx), 1, "  ");
+  yield ',\n  "summary": ';
+  yield* jsonChunks(summarize(findings, ctx), 0, "  ");
+  yield "\n}\n";
 }
 
 // src/reporters/junit.ts
 init_diagnostics();
+var XML_SPECIAL = /[\u0000-\u001f&<>"'\ud800-\udfff\ufffe\uffff]/;
 function xmlEscape(s) {
+  if (!XML_SPECIAL.test(s)) return s;
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 function attrs(a) {
@@ -58127,7 +59233,7 @@ function attrs(a) {
 function where(f) {
   return `${f.file}:${f.region.startLine}:${f.region.startColumn}`;
 }
-function testcase(f, ctx) {
+function testcase(f, hint) {
   const head2 = `    <testcase${attrs({ classname: f.policy.id, name: `${where(f)} ${f.resource ?? ""}`.trim(), file: f.file, line: f.region.startLine })}>`;
   if (f.waived) {
     const by = f.waived.owner ? ` by ${f.waived.owner}` : "";
@@ -58135,12 +59241,9 @@ function testcase(f, ctx) {
       <skipped${attrs({ message: `waived${by}: ${f.waived.reason}` })}/>
     </testcase>`;
   }
-  const body = [
-    `${where(f)}: ${f.policy.severity}: ${f.message}`,
-    `fix: ${shortFix(f.policy.remediation)}`,
-    `docs: ${policyDocsUrl(f.policy, ctx)}`,
-    `fingerprint: ${f.fingerprint}`
-  ].join("\n");
+  const body = `${where(f)}: ${f.policy.severity}: ${f.message}
+${hint(f.policy)}
+fingerprint: ${f.fingerprint}`;
   return `${head2}
       <failure${attrs({ message: f.message, type: f.policy.severity })}>${xmlEscape(body)}</failure>
     </testcase>`;
@@ -58156,6 +59259,8 @@ function byPolicy(findings) {
 }
 function* junitChunks(findings, ctx) {
   const grouped = byPolicy(findings);
+  const hint = perPolicy((p) => `fix: ${shortFix(p.remediation)}
+docs: ${policyDocsUrl(p, ctx)}`);
   const policies = policiesOf(findings, ctx);
   const waivedTotal = findings.filter((f) => f.waived).length;
   const diag2 = ctx.diagnostics.length;
@@ -58181,7 +59286,7 @@ function* junitChunks(findings, ctx) {
 `;
     if (!mine.length) yield `    <testcase${attrs({ classname: policy.id, name: "no findings" })}/>
 `;
-    for (const f of mine) yield `${testcase(f, ctx)}
+    for (const f of mine) yield `${testcase(f, hint)}
 `;
     yield "  </testsuite>\n";
   }
@@ -58189,11 +59294,148 @@ function* junitChunks(findings, ctx) {
 }
 
 // src/reporters/sarif.ts
-import { gzipSync } from "node:zlib";
+init_lazy_node();
 import { pathToFileURL } from "node:url";
 
 // src/engine/fingerprint.ts
-import * as crypto2 from "node:crypto";
+init_lazy_node();
+
+// src/text/sha256.ts
+var K = new Int32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var H0 = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225];
+var encoder = new TextEncoder();
+var W = new Int32Array(64);
+var H = new Int32Array(8);
+var buf = new Uint8Array(1024);
+function compress(b, at2) {
+  for (let i = 0; i < 16; i++, at2 += 4) W[i] = b[at2] << 24 | b[at2 + 1] << 16 | b[at2 + 2] << 8 | b[at2 + 3];
+  for (let i = 16; i < 64; i++) {
+    const x = W[i - 15];
+    const y = W[i - 2];
+    const s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
+    const s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
+    W[i] = W[i - 16] + s0 + W[i - 7] + s1 | 0;
+  }
+  let a = H[0], b2 = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h2 = H[7];
+  for (let i = 0; i < 64; i++) {
+    const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+    const t1 = h2 + S1 + (e & f ^ ~e & g) + K[i] + W[i] | 0;
+    const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
+    const t2 = S0 + (a & b2 ^ a & c ^ b2 & c) | 0;
+    h2 = g;
+    g = f;
+    f = e;
+    e = d + t1 | 0;
+    d = c;
+    c = b2;
+    b2 = a;
+    a = t1 + t2 | 0;
+  }
+  H[0] = H[0] + a | 0;
+  H[1] = H[1] + b2 | 0;
+  H[2] = H[2] + c | 0;
+  H[3] = H[3] + d | 0;
+  H[4] = H[4] + e | 0;
+  H[5] = H[5] + f | 0;
+  H[6] = H[6] + g | 0;
+  H[7] = H[7] + h2 | 0;
+}
+function sha256Words(text2) {
+  const need = text2.length * 3 + 72;
+  if (buf.length < need) buf = new Uint8Array(Math.max(need, buf.length * 2));
+  const n2 = encoder.encodeInto(text2, buf).written;
+  const blocks3 = n2 + 72 >>> 6;
+  const end = blocks3 * 64;
+  buf[n2] = 128;
+  buf.fill(0, n2 + 1, end - 8);
+  const bits2 = n2 * 8;
+  buf[end - 8] = buf[end - 7] = buf[end - 6] = 0;
+  buf[end - 5] = Math.floor(n2 / 536870912);
+  buf[end - 4] = bits2 >>> 24;
+  buf[end - 3] = bits2 >>> 16;
+  buf[end - 2] = bits2 >>> 8;
+  buf[end - 1] = bits2;
+  H.set(H0);
+  for (let at2 = 0; at2 < end; at2 += 64) compress(buf, at2);
+  return H;
+}
+var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+function sha256Hex(text2) {
+  const h2 = sha256Words(text2);
+  let out = "";
+  for (let i = 0; i < 8; i++) {
+    const w = h2[i];
+    out += HEX[w >>> 24] + HEX[w >>> 16 & 255] + HEX[w >>> 8 & 255] + HEX[w & 255];
+  }
+  return out;
+}
+
+// src/engine/fingerprint.ts
 var FINGERPRINT_VERSION = "palisade/v1";
 function normalizeFilePath(file) {
   let p = file.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
@@ -58202,10 +59444,23 @@ function normalizeFilePath(file) {
 }
 function fingerprint(policyId, file, route, resource) {
   const canonical2 = JSON.stringify([FINGERPRINT_VERSION, policyId, normalizeFilePath(file), route, resource ?? null]);
-  return sha256Hex(canonical2).slice(0, 32);
+  return sha256Hex2(canonical2).slice(0, 32);
 }
-var oneShot = crypto2.hash;
-var sha256Hex = oneShot ? (s) => oneShot("sha256", s, "hex") : (s) => crypto2.createHash("sha256").update(s, "utf8").digest("hex");
+var IN_SCRIPT = 512;
+var hashed = 0;
+var native;
+function sha256Hex2(s) {
+  if (hashed < IN_SCRIPT) {
+    hashed++;
+    return sha256Hex(s);
+  }
+  if (!native) {
+    const crypto2 = nodeCrypto();
+    const oneShot = crypto2.hash;
+    native = oneShot ? (t) => oneShot("sha256", t, "hex") : (t) => crypto2.createHash("sha256").update(t, "utf8").digest("hex");
+  }
+  return native(s);
+}
 
 // src/reporters/sarif.ts
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -58335,6 +59590,7 @@ function buildLog(results, rules, ctx, notes, waived) {
       }
     ],
     columnKind: "utf16CodeUnits",
+    // A LazyList stands for the array in the text (chunks, JSON.stringify); `log` gets a real one.
     results,
     properties: { "palisade/waived": waived }
   };
@@ -58345,16 +59601,22 @@ function buildLog(results, rules, ctx, notes, waived) {
   if (ctx.category) run2.automationDetails = { id: `${ctx.category.replace(/\/+$/, "")}/` };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
+var SHAPE = { runs: { "*": { results: { "*": 0 }, invocations: { "*": { toolExecutionNotifications: { "*": 0 } } }, tool: { driver: { rules: { "*": 0 } } } } } };
 function* serialize(log) {
-  yield* jsonChunks(log, 6);
+  yield* jsonChunks(log, SHAPE);
   yield "\n";
 }
 function byteLength(log) {
   let n2 = 0;
-  for (const c of serialize(log)) n2 += Buffer.byteLength(c);
+  for (const c of batched(serialize(log))) n2 += Buffer.byteLength(c);
   return n2;
 }
-var gzippedLength = (log) => gzipSync(Buffer.concat([...serialize(log)].map((c) => Buffer.from(c)))).length;
+function gzippedLength(log, bytes = byteLength(log)) {
+  const text2 = Buffer.allocUnsafe(bytes);
+  let at2 = 0;
+  for (const c of batched(serialize(log))) at2 += text2.write(c, at2);
+  return nodeZlib().gzipSync(text2).length;
+}
 function sarifReport(findings, ctx, limits3 = {}) {
   const lim = { ...GITHUB_SARIF_LIMITS, ...limits3 };
   const policies = policiesOf(findings, ctx);
@@ -58363,10 +59625,10 @@ function sarifReport(findings, ctx, limits3 = {}) {
   const open4 = findings.filter((f) => !f.waived);
   const waived = findings.length - open4.length;
   const triage = sortedBySeverity(open4);
+  const resultOf = (f) => result(f, ruleIndex.get(f.policy.id));
   const render = (n2, warnings2) => {
     const kept2 = triage.slice(0, n2).sort(compareByLocation);
-    const results = kept2.map((f) => result(f, ruleIndex.get(f.policy.id)));
-    return buildLog(results, rules, ctx, [...ctx.diagnostics, ...warnings2], waived);
+    return buildLog(new LazyList(kept2.length, (i) => resultOf(kept2[i])), rules, ctx, [...ctx.diagnostics, ...warnings2], waived);
   };
   const warnings = [];
   let keep = open4.length;
@@ -58375,8 +59637,9 @@ function sarifReport(findings, ctx, limits3 = {}) {
     warnings.push(limitWarning(keep, open4.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
   }
   let log = render(keep, warnings);
-  const fits = (bytes) => bytes + 1024 + (bytes >> 12) <= lim.gzipBytes;
-  let size = fits(byteLength(log)) ? 0 : gzippedLength(log);
+  const fits = (bytes2) => bytes2 + 1024 + (bytes2 >> 12) <= lim.gzipBytes;
+  const bytes = byteLength(log);
+  let size = fits(bytes) ? 0 : gzippedLength(log, bytes);
   if (size > lim.gzipBytes) {
     while (size > lim.gzipBytes && keep > 0) {
       keep = Math.min(keep - 1, Math.floor(keep * lim.gzipBytes * 0.9 / size));
@@ -58388,7 +59651,14 @@ function sarifReport(findings, ctx, limits3 = {}) {
     }
   }
   const kept = log;
-  return { log: kept, chunks: () => serialize(kept), warnings };
+  let whole;
+  return {
+    get log() {
+      return whole ??= { ...kept, runs: kept.runs.map((run2) => ({ ...run2, results: run2.results.toJSON() })) };
+    },
+    chunks: () => serialize(kept),
+    warnings
+  };
 }
 
 // src/reporters/text.ts
@@ -58438,6 +59708,10 @@ function* textLines(findings, ctx) {
     for (const l of rest) yield paint(STYLE.dim, l);
   }
   if (ctx.diagnostics.length) yield "";
+  const hint = perPolicy((p) => {
+    const fix = shortFix(p.remediation);
+    return [...fix ? [`      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`] : [], `      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(p, ctx))}`)}`];
+  });
   const open4 = sortedByLocation(findings.filter((f) => !f.waived));
   let currentFile;
   for (const f of open4) {
@@ -58453,9 +59727,7 @@ function* textLines(findings, ctx) {
     for (const line of more) yield `      ${line}`;
     const source = ctx.sources?.get(f.file);
     if (source !== void 0) for (const l of snippet(source, f.region.startLine, f.region.endLine)) yield l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l);
-    const fix = shortFix(f.policy.remediation);
-    if (fix) yield `      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`;
-    yield `      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(f.policy, ctx))}`)}`;
+    yield* hint(f.policy);
   }
   if (open4.length) yield "";
   const summary2 = summarize(findings, ctx);
@@ -58560,7 +59832,7 @@ function capped(lines) {
 
 // src/reporters/write.ts
 init_diagnostics();
-import { randomBytes } from "node:crypto";
+init_lazy_node();
 import { rmSync } from "node:fs";
 import { open as open2, readdir as readdir2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -58606,6 +59878,7 @@ async function writeContent(tmp, content) {
     await fh.close();
   }
 }
+var randomSuffix = () => nodeCrypto().randomBytes(4).toString("hex");
 async function writeAtomic(path, content) {
   const dir = dirname(path);
   const st = await stat2(dir).catch(() => void 0);
@@ -58616,7 +59889,7 @@ async function writeAtomic(path, content) {
   }
   hookSignals();
   await sweep(dir, basename(path));
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomSuffix()}.tmp`);
   pending.add(tmp);
   try {
     await writeContent(tmp, content);
@@ -58758,10 +60031,10 @@ function readFd(fd, rel, cap, limitHint) {
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
-      const bytesRead = readSync(fd, buf, 0, buf.length, null);
+      const buf2 = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
+      const bytesRead = readSync(fd, buf2, 0, buf2.length, null);
       if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
+      chunks.push(buf2.subarray(0, bytesRead));
       total += bytesRead;
       if (total > cap) return tooBig(`more than ${cap}`);
     }
@@ -58970,16 +60243,16 @@ function parseConfig(text2, file) {
   const lines = new LineIndex(text2);
   const parsed = guardedParse(text2, () => (0, import_yaml2.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false }));
   const doc = parsed.ok ? parsed.value : void 0;
-  const diagnostics = doc ? doc.errors.map((e) => {
+  const diagnostics2 = doc ? doc.errors.map((e) => {
     const at2 = lines.lineCol(e.pos[0]);
     return { file, ...at2, code: "config_error", message: e.message.split("\n")[0], fix: "fix the YAML syntax of the configuration file" };
   }) : [];
-  const decoded = doc ? diagnostics.length ? void 0 : boundedToJS(doc) : parsed.ok ? void 0 : { ok: false, problem: parsed.problem };
+  const decoded = doc ? diagnostics2.length ? void 0 : boundedToJS(doc) : parsed.ok ? void 0 : { ok: false, problem: parsed.problem };
   if (decoded && !decoded.ok) {
     const p = decoded.problem;
-    diagnostics.push({ file, ...lines.lineCol(p.offset), code: "config_error", message: p.message, fix: "write the configuration as plain YAML: no deep nesting, no alias expansion" });
+    diagnostics2.push({ file, ...lines.lineCol(p.offset), code: "config_error", message: p.message, fix: "write the configuration as plain YAML: no deep nesting, no alias expansion" });
   }
-  if (!doc || diagnostics.length || !decoded?.ok) return { config: DEFAULT_CONFIG, diagnostics };
+  if (!doc || diagnostics2.length || !decoded?.ok) return { config: DEFAULT_CONFIG, diagnostics: diagnostics2 };
   const raw = decoded.data ?? {};
   const validate2 = validator();
   if (!validate2(raw)) {
@@ -58989,9 +60262,9 @@ function parseConfig(text2, file) {
       const at2 = node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 };
       const what = pointer ? pointer.slice(1).replace(/\//g, ".") : "the configuration";
       const message = err.keyword === "additionalProperties" ? `unknown setting ${what}` : `${what} ${err.message ?? "is invalid"}${err.keyword === "enum" ? ` (${err.params.allowedValues.join(", ")})` : ""}`;
-      diagnostics.push({ file, ...at2, code: "config_error", message, fix: "see docs/configuration.md for the settings and their values" });
+      diagnostics2.push({ file, ...at2, code: "config_error", message, fix: "see docs/configuration.md for the settings and their values" });
     }
-    return { config: DEFAULT_CONFIG, diagnostics };
+    return { config: DEFAULT_CONFIG, diagnostics: diagnostics2 };
   }
   const policies = raw["policies"] ?? {};
   const globs = [
@@ -59003,7 +60276,7 @@ function parseConfig(text2, file) {
       const problem = globProblem(g);
       if (!problem) return;
       const node = nodeAt(doc.contents, `${pointer}/${i}`, false);
-      diagnostics.push({ file, ...node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 }, code: "config_error", message: `pattern "${g}": ${problem}`, fix: "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", severity: "warning" });
+      diagnostics2.push({ file, ...node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 }, code: "config_error", message: `pattern "${g}": ${problem}`, fix: "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", severity: "warning" });
     });
   }
   return {
@@ -59020,7 +60293,7 @@ function parseConfig(text2, file) {
       waivers: raw["waivers"],
       limits: raw["limits"] ?? {}
     },
-    diagnostics
+    diagnostics: diagnostics2
   };
 }
 function loadLimits(config) {
@@ -59045,11 +60318,11 @@ function readSettingsFile(path) {
     const st = fstatSync2(fd);
     if (!st.isFile()) return { error: `it is ${specialKind(st) ?? "not a regular file"}, not a file` };
     if (st.size > MAX_SETTINGS_BYTES) return { error: `it is ${st.size} bytes, over the ${MAX_SETTINGS_BYTES}-byte limit` };
-    const buf = Buffer.alloc(st.size + 1);
+    const buf2 = Buffer.alloc(st.size + 1);
     let n2 = 0;
-    for (let r = -1; r !== 0 && n2 < buf.length; n2 += r) r = readSync2(fd, buf, n2, buf.length - n2, null);
+    for (let r = -1; r !== 0 && n2 < buf2.length; n2 += r) r = readSync2(fd, buf2, n2, buf2.length - n2, null);
     if (n2 > st.size) return { error: "it grew while it was read" };
-    return { text: buf.subarray(0, n2).toString("utf8") };
+    return { text: buf2.subarray(0, n2).toString("utf8") };
   } catch (e) {
     return { error: `cannot read it (${e.code ?? e.message})` };
   } finally {
@@ -59078,7 +60351,7 @@ import { isAbsolute as isAbsolute3, join as join6, relative as relative3, resolv
 
 // src/discovery/git.ts
 init_diag();
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 function git(cwd, args) {
   return new Promise((resolve8) => {
     execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
@@ -59130,6 +60403,49 @@ async function indexEntries(top) {
   }
   return out;
 }
+function gitWithInput(cwd, args, input) {
+  return new Promise((resolve8) => {
+    const child3 = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "ignore"] });
+    const chunks = [];
+    child3.stdout.on("data", (c) => chunks.push(c));
+    child3.on("error", () => resolve8(void 0));
+    child3.on("close", (code) => resolve8(code === 0 ? Buffer.concat(chunks) : void 0));
+    child3.stdin.on("error", () => {
+    });
+    child3.stdin.end(input);
+  });
+}
+async function readBlobs(top, oids, cap) {
+  const out = /* @__PURE__ */ new Map();
+  const unique = [...new Set(oids)];
+  if (unique.length === 0) return out;
+  const sizes = await gitWithInput(top, ["cat-file", "--batch-check"], unique.map((o) => `${o}
+`).join(""));
+  const within = [];
+  for (const line of sizes?.toString("utf8").split("\n") ?? []) {
+    const [oid, type, size] = line.split(" ");
+    const n2 = Number(size);
+    if (!oid || type !== "blob" || !Number.isSafeInteger(n2)) continue;
+    if (n2 > cap) out.set(oid, { size: n2 });
+    else within.push(oid);
+  }
+  if (within.length === 0) return out;
+  const batch = await gitWithInput(top, ["cat-file", "--batch"], within.map((o) => `${o}
+`).join(""));
+  for (let at2 = 0; batch && at2 < batch.length; ) {
+    const nl = batch.indexOf(10, at2);
+    if (nl < 0) break;
+    const [oid, type, size] = batch.subarray(at2, nl).toString("utf8").split(" ");
+    const n2 = Number(size);
+    if (!oid || type !== "blob" || !Number.isSafeInteger(n2) || nl + 1 + n2 > batch.length) {
+      at2 = nl + 1;
+      continue;
+    }
+    out.set(oid, { bytes: new Uint8Array(batch.subarray(nl + 1, nl + 1 + n2)) });
+    at2 = nl + 2 + n2;
+  }
+  return out;
+}
 async function readBlob(top, oid, cap) {
   const s = await git(top, ["cat-file", "-s", oid]);
   const size = s.ok ? Number(s.out.trim()) : NaN;
@@ -59151,6 +60467,14 @@ var MAX_LINK_HOPS = 40;
 var MAX_LINK_BYTES = 4096;
 var SYMLINK = "120000";
 var SUBMODULE = "160000";
+async function prefetchStaged(s, paths) {
+  const oids = [];
+  for (const p of paths) {
+    const e = s.index.get(p);
+    if (isRegular(e)) oids.push(e.oid);
+  }
+  s.blobs = await readBlobs(s.top, oids, MAX_STAGED_BYTES);
+}
 var isRegular = (e) => e !== void 0 && e.mode !== SYMLINK && e.mode !== SUBMODULE;
 var unreadable = (rel) => ({
   diagnostic: fileDiagnostic(rel, "input_read_error", "cannot read the staged content from the git index", "check that the repository is not corrupt (`git status`, `git fsck`)")
@@ -59166,7 +60490,7 @@ async function stagedContent(s, path, rel) {
         const target2 = relative2(s.rootReal, resolve(s.top, at2)).split("\\").join("/");
         return { diagnostic: fileDiagnostic(rel, "input_read_error", `symlink to ${target2}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note") };
       }
-      const blob = await readBlob(s.top, e.oid, MAX_STAGED_BYTES);
+      const blob = s.blobs?.get(e.oid) ?? await readBlob(s.top, e.oid, MAX_STAGED_BYTES);
       if (!blob) return unreadable(rel);
       if ("size" in blob) {
         return { diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${blob.size} bytes, over the ${MAX_STAGED_BYTES}-byte limit for any input`, "unstage the file, or add it to `ignore`") };
@@ -59390,9 +60714,9 @@ var leaves = (rel) => rel === ".." || rel.startsWith("../") || isAbsolute3(rel);
 async function head(abs) {
   const fh = await open3(abs, constants5.O_RDONLY | constants5.O_NONBLOCK);
   try {
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    return decodeHead(buf.subarray(0, bytesRead));
+    const buf2 = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf2, 0, SNIFF_BYTES, 0);
+    return decodeHead(buf2.subarray(0, bytesRead));
   } finally {
     await fh.close();
   }
@@ -59639,6 +60963,10 @@ async function discover(paths, opts = {}) {
     const inScope = (rel) => scopes.some((s) => s === "" || rel === s || rel.startsWith(`${s}/`));
     const toRel = (p) => toPosix(relative3(rootReal, join6(g.files.top, p)));
     const staged = g.files.index ? { top: g.files.top, rootReal, index: g.files.index, changed: new Set(g.files.changed) } : void 0;
+    if (staged) await prefetchStaged(staged, g.files.changed.filter((p) => {
+      const rel = toRel(p);
+      return !leaves(rel) && inScope(rel) && w.named(rel);
+    }));
     for (const p of g.files.changed) {
       const rel = toRel(p);
       if (leaves(rel) || !inScope(rel)) continue;
@@ -59759,12 +61087,30 @@ init_diagnostics();
 init_bundle();
 
 // src/runtime/entropy.ts
-import { randomFillSync } from "node:crypto";
+init_lazy_node();
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
 var pool = new Uint32Array(512);
 var used = pool.length;
+function refill() {
+  const bytes = new Uint8Array(pool.buffer);
+  let fd;
+  try {
+    fd = openSync3("/dev/urandom", "r");
+    for (let n2 = 0; n2 < bytes.length; ) {
+      const r = readSync3(fd, bytes, n2, bytes.length - n2, null);
+      if (r <= 0) throw new Error("short read from /dev/urandom");
+      n2 += r;
+    }
+    return;
+  } catch {
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+  nodeCrypto().randomFillSync(pool);
+}
 function draw() {
   if (used === pool.length) {
-    randomFillSync(pool);
+    refill();
     used = 0;
   }
   return pool[used++];
@@ -59773,36 +61119,177 @@ function seedModule(policy) {
   policy.wasmInstance?.exports.palisade_seed?.(draw(), draw());
 }
 
+// src/runtime/json-members.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var decoder = new TextDecoder();
+var encoder2 = new TextEncoder();
+var CLASS = new Uint8Array(256);
+CLASS[QUOTE] = 1;
+CLASS[123] = CLASS[91] = 2;
+CLASS[125] = CLASS[93] = 3;
+var isSpace = (b) => b === 32 || b === 10 || b === 13 || b === 9;
+function stringEnd(bytes, q) {
+  let from = q + 1;
+  for (; ; ) {
+    const j = bytes.indexOf(QUOTE, from);
+    if (j < 0) return -1;
+    let k = j - 1;
+    while (bytes[k] === BACKSLASH) k--;
+    if ((j - 1 - k) % 2 === 0) return j;
+    from = j + 1;
+  }
+}
+function valueEnd(bytes, p) {
+  const first = bytes[p];
+  if (first === QUOTE) {
+    const e = stringEnd(bytes, p);
+    return e < 0 ? -1 : e + 1;
+  }
+  if (first === 123 || first === 91) {
+    let depth = 0;
+    for (let i2 = p; i2 < bytes.length; i2++) {
+      const c = CLASS[bytes[i2]];
+      if (c === 0) continue;
+      if (c === 1) {
+        i2 = stringEnd(bytes, i2);
+        if (i2 < 0) return -1;
+      } else if (c === 2) depth++;
+      else if (--depth === 0) return i2 + 1;
+    }
+    return -1;
+  }
+  let i = p;
+  while (i < bytes.length && bytes[i] !== 44 && bytes[i] !== 125 && bytes[i] !== 93 && !isSpace(bytes[i])) i++;
+  return i > p ? i : -1;
+}
+function skipSpace(bytes, p) {
+  while (isSpace(bytes[p])) p++;
+  return p;
+}
+function decodeKey(bytes, start, end) {
+  const raw = bytes.subarray(start + 1, end);
+  try {
+    return raw.includes(BACKSLASH) ? JSON.parse(decoder.decode(bytes.subarray(start, end + 1))) : decoder.decode(raw);
+  } catch {
+    return void 0;
+  }
+}
+function topLevelMembers(bytes) {
+  let p = skipSpace(bytes, 0);
+  if (bytes[p] !== 123) return void 0;
+  const members = [];
+  p = skipSpace(bytes, p + 1);
+  if (bytes[p] === 125) return skipSpace(bytes, p + 1) === bytes.length ? members : void 0;
+  for (; ; ) {
+    if (bytes[p] !== QUOTE) return void 0;
+    const start = p;
+    const keyEnd = stringEnd(bytes, p);
+    if (keyEnd < 0) return void 0;
+    p = skipSpace(bytes, keyEnd + 1);
+    if (bytes[p] !== 58) return void 0;
+    const valueStart = skipSpace(bytes, p + 1);
+    const end = valueEnd(bytes, valueStart);
+    const key = decodeKey(bytes, start, keyEnd);
+    if (end < 0 || key === void 0) return void 0;
+    members.push({ key, start: valueStart, end });
+    p = skipSpace(bytes, end);
+    if (bytes[p] === 44) p = skipSpace(bytes, p + 1);
+    else if (bytes[p] === 125) return skipSpace(bytes, p + 1) === bytes.length ? members : void 0;
+    else return void 0;
+  }
+}
+var membersCache = /* @__PURE__ */ new WeakMap();
+var unsure = (key) => new RegExp("[\\uFFFD]|\\p{Cs}", "u").test(key);
+function projectJson(bytes, keys, members) {
+  let all = membersCache.get(bytes);
+  if (all === void 0) membersCache.set(bytes, all = (members ? members() : topLevelMembers(bytes)) ?? null);
+  if (!all) return bytes;
+  const kept = all.filter((m) => keys.has(m.key) || unsure(m.key));
+  if (kept.length === all.length) return bytes;
+  const keyBytes = kept.map((m) => encoder2.encode(`${JSON.stringify(m.key)}:`));
+  const length = 2 + Math.max(0, kept.length - 1) + kept.reduce((n2, m, i) => n2 + keyBytes[i].length + m.end - m.start, 0);
+  return { bytes, members: kept, keys: keyBytes, length };
+}
+function writeProjected(target, at2, p) {
+  let q = at2;
+  target[q++] = 123;
+  p.members.forEach((m, i) => {
+    if (i > 0) target[q++] = 44;
+    target.set(p.keys[i], q);
+    q += p.keys[i].length;
+    target.set(p.bytes.subarray(m.start, m.end), q);
+    q += m.end - m.start;
+  });
+  target[q] = 125;
+}
+
 // src/runtime/evaluate.ts
 var PAGE = 64 * 1024;
-var encoder = new TextEncoder();
-var decoder = new TextDecoder();
+var encoder3 = new TextEncoder();
+var decoder2 = new TextDecoder();
 function reserve(state, end) {
   const delta = end - state.mem.buffer.byteLength;
   if (delta > 0) state.mem.grow(Math.ceil(delta / PAGE));
 }
-function writeInput(state, input) {
-  const at2 = state.dataHeapPtr;
+var isProjected = (input) => typeof input === "object" && "members" in input;
+var GAP = 0.8;
+var gapFor = (length) => Math.ceil(length * GAP / 8) * 8;
+function writeInput(state, input, at2) {
+  if (isProjected(input)) {
+    reserve(state, at2 + input.length);
+    writeProjected(new Uint8Array(state.mem.buffer), at2, input);
+    return input.length;
+  }
   if (typeof input !== "string") {
     reserve(state, at2 + input.byteLength);
     new Uint8Array(state.mem.buffer).set(input, at2);
     return input.byteLength;
   }
-  const first = encoder.encodeInto(input, new Uint8Array(state.mem.buffer, at2));
+  if (at2 + input.length > state.mem.buffer.byteLength) reserve(state, at2 + Buffer.byteLength(input, "utf8"));
+  const first = encoder3.encodeInto(input, new Uint8Array(state.mem.buffer, at2));
   if (first.read === input.length) return first.written;
   reserve(state, at2 + Buffer.byteLength(input, "utf8"));
-  return encoder.encodeInto(input, new Uint8Array(state.mem.buffer, at2)).written;
+  return encoder3.encodeInto(input, new Uint8Array(state.mem.buffer, at2)).written;
+}
+function inputBuffer(input) {
+  if (typeof input === "string") return encoder3.encode(input).buffer;
+  if (!isProjected(input)) return input.slice().buffer;
+  const out = new Uint8Array(input.length);
+  writeProjected(out, 0, input);
+  return out.buffer;
 }
 function evaluateJson(policy, input, entrypoint) {
   const state = policy;
-  if (!(state.minorVersion >= 2)) return policy.evaluate((typeof input === "string" ? encoder.encode(input) : input.slice()).buffer, entrypoint);
+  if (!(state.minorVersion >= 2)) return policy.evaluate(inputBuffer(input), entrypoint);
   if (!Object.prototype.hasOwnProperty.call(state.entrypoints, entrypoint)) throw `entrypoint ${entrypoint} is not valid in this instance`;
-  const inputLen = writeInput(state, input);
+  const at2 = state.dataHeapPtr + gapFor(typeof input === "string" || isProjected(input) ? input.length : input.byteLength);
+  const inputLen = writeInput(state, input, at2);
   seedModule(policy);
-  const ret = state.wasmInstance.exports.opa_eval(0, state.entrypoints[entrypoint], state.dataAddr, state.dataHeapPtr, inputLen, state.dataHeapPtr + inputLen, 0);
+  const ret = state.wasmInstance.exports.opa_eval(0, state.entrypoints[entrypoint], state.dataAddr, at2, inputLen, state.dataHeapPtr, 0);
   const bytes = new Uint8Array(state.mem.buffer);
   const end = bytes.indexOf(0, ret);
-  return JSON.parse(decoder.decode(bytes.subarray(ret, end < 0 ? bytes.length : end)));
+  return JSON.parse(decoder2.decode(bytes.subarray(ret, end < 0 ? bytes.length : end)));
+}
+
+// src/runtime/release.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+var gc;
+function collectGarbage() {
+  if (gc === void 0) {
+    try {
+      v8.setFlagsFromString("--expose-gc");
+      const f = vm.runInNewContext("gc");
+      gc = typeof f === "function" ? f : null;
+    } catch {
+      gc = null;
+    }
+  }
+  if (gc) {
+    gc();
+    gc();
+  }
 }
 
 // src/engine/engine.ts
@@ -59852,16 +61339,29 @@ function clip2(s, max) {
   const end = s.charCodeAt(max - 1) >= 55296 && s.charCodeAt(max - 1) <= 56319 ? max - 1 : max;
   return `${s.slice(0, end)}\u2026 (${s.length - end} more characters)`;
 }
-function toFinding(policy, doc, v) {
+function ownedStrings() {
+  const copies = /* @__PURE__ */ new Map();
+  return (s) => {
+    let copy = copies.get(s);
+    if (copy === void 0) {
+      copy = structuredClone(s);
+      copies.set(s, copy);
+    }
+    return copy;
+  };
+}
+function toFinding(policy, doc, v, own = ownedStrings()) {
   const loc = doc.locate(v.path);
   const fullResource = doc.resourceAt?.(v.path) ?? doc.resource;
-  const resource = fullResource === void 0 ? void 0 : clip2(fullResource, MAX_RESOURCE_CHARS);
+  const resource = fullResource === void 0 ? void 0 : own(clip2(fullResource, MAX_RESOURCE_CHARS));
+  const message = clip2(v.msg, MAX_MESSAGE_CHARS);
   return {
     policy,
-    message: clip2(v.msg, MAX_MESSAGE_CHARS),
-    file: loc.file,
+    // A clipped message is a slice of the policy's whole message: copied, so the rest is freed.
+    message: message === v.msg ? message : structuredClone(message),
+    file: own(loc.file),
     region: loc.region,
-    route: v.path,
+    route: v.path.map((k) => typeof k === "string" ? own(k) : k),
     resource,
     confidence: v.confidence ?? policy.confidence ?? "high",
     ...v.profile === "strict" || policy.profile === "strict" ? { profile: "strict" } : {},
@@ -59965,6 +61465,7 @@ var ForeignModule = class {
 var printToStderr = (line) => void process.stderr.write(`${line}
 `);
 var DEFAULT_POLICY_TIME_MS = 6e4;
+var DEFAULT_RENEW_AT_MB = 64;
 var DEFAULT_POLICY_STEPS = 1e9;
 var DEFAULT_POLICY_MEMORY_MB = 256;
 function foreignPolicyMeta(entrypoint) {
@@ -59982,7 +61483,7 @@ function foreignPolicyMeta(entrypoint) {
 }
 var pagesFor = (bytes) => Math.ceil(bytes / 65536);
 var memoryPages = (mb) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
-var encoder2 = new TextEncoder();
+var encoder4 = new TextEncoder();
 function exactBuffer(b) {
   if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b.buffer;
   const copy = new Uint8Array(b.byteLength);
@@ -60002,32 +61503,42 @@ var compileWasm = (bytes) => wasmApi.compile(bytes);
 var wasmExports = (module) => wasmApi.Module.exports(module).map((e) => e.name);
 var sdk = src_default ?? src_exports;
 var Engine = class _Engine {
-  constructor(bundles, steps, memoryMB, print) {
+  constructor(bundles, steps, memoryMB, print, renewAtBytes) {
     this.bundles = bundles;
     this.steps = steps;
     this.memoryMB = memoryMB;
     this.print = print;
+    this.renewAtBytes = renewAtBytes;
   }
   bundles;
   steps;
   memoryMB;
   print;
+  renewAtBytes;
   static async load(bundles, opts = {}) {
     const steps = opts.policySteps ?? DEFAULT_POLICY_STEPS;
     const memoryMB = opts.policyMemoryMB ?? DEFAULT_POLICY_MEMORY_MB;
     const loaded = [];
     for (const { name, bundle } of bundles) {
-      const module = await compileWasm(bundle.wasm);
+      let module;
+      try {
+        module = await (bundle.compiled ?? compileWasm(bundle.wasm));
+      } catch (e) {
+        throw new PalisadeError([{ file: name, line: 0, col: 0, code: "bundle_error", message: `the policy module is not valid WebAssembly: ${describe(e)}`, fix: "reinstall Palisade, or rebuild the bundle with `palisade build` (or `opa build -t wasm`)" }]);
+      }
       const counted = wasmExports(module).includes("palisade_set_memory_budget");
       const maximum = counted ? 65536 : memoryPages(memoryMB);
+      const fresh = () => {
+        const p = sdk.loadPolicySync(module, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, hostBuiltins({ strict: false }));
+        if (bundle.data !== void 0) p.setData(bundle.data);
+        const exports2 = p.wasmInstance.exports;
+        exports2.palisade_set_step_budget?.(steps);
+        exports2.palisade_set_memory_budget?.(memoryMB * 1024 * 1024);
+        return p;
+      };
       let instance;
       try {
-        instance = sdk.loadPolicySync(
-          module,
-          { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum },
-          hostBuiltins({ strict: false })
-        );
-        if (bundle.data !== void 0) instance.setData(bundle.data);
+        instance = fresh();
       } catch (e) {
         throw new PalisadeError([
           { file: name, line: 0, col: 0, code: "bundle_error", message: `the policy module cannot be loaded: ${describe(e)}`, fix: "pass a bundle built by `palisade build` or `opa build -t wasm` (OPA Wasm ABI 1.x)" }
@@ -60051,12 +61562,11 @@ var Engine = class _Engine {
         }
       }
       const exports = instance.wasmInstance.exports;
-      exports.palisade_set_step_budget?.(steps);
-      exports.palisade_set_memory_budget?.(memoryMB * 1024 * 1024);
       const foreign = exports.palisade_set_step_budget === void 0 && workerAvailable() ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true }) : void 0;
-      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies, data: bundle.data });
+      const inputKeys = new Map(Object.entries(bundle.palisade?.inputKeys ?? {}).map(([ep, keys]) => [ep, new Set(keys)]));
+      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies, data: bundle.data, inputKeys, fresh });
     }
-    return new _Engine(loaded, steps, memoryMB, opts.print ?? printToStderr);
+    return new _Engine(loaded, steps, memoryMB, opts.print ?? printToStderr, (opts.renewAtMB ?? DEFAULT_RENEW_AT_MB) * 1024 * 1024);
   }
   /** Every policy the engine runs, for reports that list rules even when nothing fired. */
   get policies() {
@@ -60093,33 +61603,44 @@ var Engine = class _Engine {
   }
   withInventory(docs, inventory, pick) {
     const findings = [];
-    const diagnostics = [];
+    const diagnostics2 = [];
     for (const b of this.bundles) {
       if (b.foreign || !docs.some((doc) => pick(b, doc).policies.length > 0)) continue;
-      b.instance.setData({ ...b.data ?? {}, inventory });
+      b.passData = { ...b.data ?? {}, inventory };
+      b.instance.setData(b.passData);
       try {
         for (const doc of docs) {
           const r = this.run(doc, (x) => x === b ? pick(b, doc) : { policies: [] });
           for (const f of r.findings) findings.push(f);
-          for (const d of r.diagnostics) diagnostics.push(d);
+          for (const d of r.diagnostics) diagnostics2.push(d);
         }
       } finally {
+        b.passData = void 0;
         b.instance.setData(b.data ?? {});
       }
     }
-    return { findings, diagnostics };
+    return { findings, diagnostics: diagnostics2 };
   }
   run(doc, pick) {
     const findings = [];
-    const diagnostics = [];
+    const diagnostics2 = [];
     const seen = /* @__PURE__ */ new Set();
-    const collect = (meta, result2) => this.collect(meta, doc, result2, findings, seen, diagnostics);
+    const own = ownedStrings();
+    const collect = (meta, result2) => this.collect(meta, doc, result2, findings, seen, own, diagnostics2);
     let text2;
     let bytes;
     const evaluate2 = (b, entrypoint) => {
       text2 ??= doc.json ?? JSON.stringify(doc.data ?? null);
-      if (!b.foreign) return redirectPrints(this.print, () => evaluateJson(b.instance, text2, entrypoint));
-      bytes ??= typeof text2 === "string" ? encoder2.encode(text2).buffer : exactBuffer(text2);
+      if (!b.foreign) {
+        const keys = typeof text2 === "string" ? void 0 : b.inputKeys.get(entrypoint);
+        const input = keys ? projectJson(text2, keys, doc.jsonMembers && (() => doc.jsonMembers())) : text2;
+        try {
+          return redirectPrints(this.print, () => evaluateJson(b.instance, input, entrypoint));
+        } finally {
+          this.renewIfLarge(b);
+        }
+      }
+      bytes ??= typeof text2 === "string" ? encoder4.encode(text2).buffer : exactBuffer(text2);
       try {
         return b.foreign.evaluate(bytes, entrypoint);
       } finally {
@@ -60143,11 +61664,23 @@ var Engine = class _Engine {
           const rs = evaluate2(b, p.entrypoint);
           collect(p.meta, rs[0]?.result);
         } catch (e) {
-          diagnostics.push(this.failure(p.meta.id, doc, e));
+          diagnostics2.push(this.failure(p.meta.id, doc, e));
         }
       }
     }
-    return { findings, diagnostics };
+    return { findings, diagnostics: diagnostics2 };
+  }
+  /**
+   * After an evaluation that grew the module's memory past `renewAtBytes` (a large plan), the
+   * module is replaced by a fresh instance and its memory given back, before the findings and
+   * the report are built: otherwise the written pages stay with the process to the end of the scan.
+   */
+  renewIfLarge(b) {
+    const mem = b.instance.mem;
+    if (mem.buffer.byteLength < this.renewAtBytes) return;
+    b.instance = b.fresh();
+    if (b.passData) b.instance.setData(b.passData);
+    collectGarbage();
   }
   failure(policy, doc, e) {
     const what = describe(e);
@@ -60180,7 +61713,7 @@ var Engine = class _Engine {
       fix: "the policy is at fault, not the file: report it to the policy owner (or exclude the policy in the config) and rerun"
     };
   }
-  collect(meta, doc, result2, out, seen, diagnostics) {
+  collect(meta, doc, result2, out, seen, own, diagnostics2) {
     if (result2 === void 0 || result2 === null || result2 === false || result2 === true) return;
     const items = Array.isArray(result2) ? result2 : [result2];
     let kept = 0;
@@ -60188,7 +61721,7 @@ var Engine = class _Engine {
       const v = toViolation(item);
       if (!v) continue;
       if (kept === MAX_FINDINGS_PER_POLICY) {
-        diagnostics.push({
+        diagnostics2.push({
           file: doc.path,
           line: 0,
           col: 0,
@@ -60199,7 +61732,7 @@ var Engine = class _Engine {
         });
         return;
       }
-      const f = toFinding(meta, doc, v);
+      const f = toFinding(meta, doc, v, own);
       if (seen.has(f.fingerprint)) continue;
       seen.add(f.fingerprint);
       out.push(f);
@@ -60359,7 +61892,7 @@ async function loadDiscovered(found, opts, sink) {
   const lim = limits(opts);
   const gate = new ContainmentGate(await realpath3(opts.root).catch(() => opts.root));
   const documents = [];
-  const diagnostics = [];
+  const diagnostics2 = [];
   const planDirs = /* @__PURE__ */ new Set();
   const manifests = [];
   const emit = (d) => {
@@ -60377,30 +61910,30 @@ async function loadDiscovered(found, opts, sink) {
   };
   const pending2 = /* @__PURE__ */ new Map();
   let next = 0;
-  const refill = (from) => {
+  const refill2 = (from) => {
     for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD && files[next].kind !== "terraform-plan"; next++) pending2.set(next, read(next));
   };
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
-    refill(i + 1);
+    refill2(i + 1);
     const r = await (pending2.get(i) ?? read(i));
     pending2.delete(i);
     if ("diagnostic" in r) {
-      diagnostics.push(r.diagnostic);
+      diagnostics2.push(r.diagnostic);
       continue;
     }
     const loadOpts = { ...opts };
-    if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, gate, lim, diagnostics);
+    if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, gate, lim, diagnostics2);
     try {
       if (sink && f.kind === "kubernetes") {
-        keepDiagnostics(f.path, streamKubernetes({ path: f.path, bytes: r.bytes }, loadOpts, emit), diagnostics);
+        keepDiagnostics(f.path, streamKubernetes({ path: f.path, bytes: r.bytes }, loadOpts, emit), diagnostics2);
         continue;
       }
       const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
-      keepDiagnostics(f.path, res.diagnostics, diagnostics);
+      keepDiagnostics(f.path, res.diagnostics, diagnostics2);
       for (const d of res.documents) emit(d);
     } catch (e) {
-      diagnostics.push(fileDiagnostic(f.path, "input_parse_error", `internal error while loading (please report): ${e.message}`, "report this at the Palisade issue tracker with the file if you can; other files were still scanned"));
+      diagnostics2.push(fileDiagnostic(f.path, "input_parse_error", `internal error while loading (please report): ${e.message}`, "report this at the Palisade issue tracker with the file if you can; other files were still scanned"));
     }
   }
   const tfDiscovered = found.files.filter((f) => f.kind === "terraform-source");
@@ -60408,26 +61941,26 @@ async function loadDiscovered(found, opts, sink) {
   if (tfFiles.length > 0) {
     const { loadTerraformConfig: loadTerraformConfig2, SourceSet: SourceSet2 } = await Promise.resolve().then(() => (init_document(), document_exports));
     const { terraformRoots: terraformRoots2 } = await Promise.resolve().then(() => (init_roots(), roots_exports));
-    const set = new SourceSet2(namedOnly(tf ??= await terraformSources(opts.root, gate, lim, diagnostics), tfDiscovered));
+    const set = new SourceSet2(namedOnly(tf ??= await terraformSources(opts.root, gate, lim, diagnostics2), tfDiscovered));
     for (const dir of terraformRoots2(tfFiles, set, planDirs)) {
       try {
         const readFile = (rel) => readContainedSync(opts.root, rel, lim.maxBytes);
         const res = loadTerraformConfig2(dir, set, { ...opts, env: opts.env ?? process.env, readFile });
-        keepDiagnostics(dir, res.diagnostics, diagnostics);
+        keepDiagnostics(dir, res.diagnostics, diagnostics2);
         for (const d of res.documents) emit(d);
       } catch (e) {
-        diagnostics.push(fileDiagnostic(dir, "input_parse_error", `internal error while evaluating the Terraform configuration (please report): ${e.message}`, "report this at the Palisade issue tracker; other files were still scanned"));
+        diagnostics2.push(fileDiagnostic(dir, "input_parse_error", `internal error while evaluating the Terraform configuration (please report): ${e.message}`, "report this at the Palisade issue tracker; other files were still scanned"));
       }
     }
-    const seen = new Set(diagnostics.map((d) => `${d.file}:${d.line}:${d.col}:${d.message}`));
-    for (const d of set.diagnostics) if (!seen.has(`${d.file}:${d.line}:${d.col}:${d.message}`)) diagnostics.push(d);
+    const seen = new Set(diagnostics2.map((d) => `${d.file}:${d.line}:${d.col}:${d.message}`));
+    for (const d of set.diagnostics) if (!seen.has(`${d.file}:${d.line}:${d.col}:${d.message}`)) diagnostics2.push(d);
   }
   if (opts.repository !== false && found.repositoryFiles.length > 0) {
     const repo = buildRepository({ files: found.repositoryFiles, manifests }, opts);
-    for (const d of repo.diagnostics) diagnostics.push(d);
+    for (const d of repo.diagnostics) diagnostics2.push(d);
     for (const d of repo.documents) emit(d);
   }
-  return { documents, diagnostics };
+  return { documents, diagnostics: diagnostics2 };
 }
 
 // src/scan/scan.ts
@@ -60497,7 +62030,7 @@ function inlineMatches(file, ig, f) {
   return normalizeFilePath(file) === normalizeFilePath(f.file) && globMatch(ig.policyId, f.policy.id) && f.region.startLine >= ig.lines.start && f.region.startLine <= ig.lines.end;
 }
 function applyWaivers(findings, waivers, inlineIgnores, now) {
-  const diagnostics = [];
+  const diagnostics2 = [];
   const expired = new Set(waivers.filter((w) => isExpired(w.expires, now)).map((w) => w.id));
   const matches2 = waivers.map((w) => ({ waiverId: w.id, fingerprints: [], expired: expired.has(w.id) }));
   const inline = inlineIgnores.flatMap(
@@ -60505,7 +62038,7 @@ function applyWaivers(findings, waivers, inlineIgnores, now) {
   );
   for (const m of inline) {
     if (m.valid) continue;
-    diagnostics.push({
+    diagnostics2.push({
       file: m.file,
       line: m.ignore.region.startLine,
       col: m.ignore.region.startColumn,
@@ -60534,7 +62067,7 @@ function applyWaivers(findings, waivers, inlineIgnores, now) {
   waivers.forEach((w, i) => {
     const n2 = matches2[i].fingerprints.length;
     if (!expired.has(w.id) || n2 === 0) return;
-    diagnostics.push({
+    diagnostics2.push({
       file: w.source.file,
       line: w.source.line,
       col: w.source.col,
@@ -60544,7 +62077,7 @@ function applyWaivers(findings, waivers, inlineIgnores, now) {
       fix: "fix the findings and delete the waiver, or renew it with a new expiry after review"
     });
   });
-  return { findings: out, matches: matches2, inline, diagnostics };
+  return { findings: out, matches: matches2, inline, diagnostics: diagnostics2 };
 }
 
 // src/waivers/scope.ts
@@ -60632,7 +62165,7 @@ function pathOf(instancePath) {
 }
 function parseWaivers(text2, file, opts) {
   const maxDays = opts.maxDays ?? 365;
-  const diagnostics = [];
+  const diagnostics2 = [];
   const lineCounter = new import_yaml10.LineCounter();
   const parsed = guardedParse(text2, () => (0, import_yaml10.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false }));
   const at2 = (offset) => {
@@ -60641,24 +62174,24 @@ function parseWaivers(text2, file, opts) {
     return { line: p.line, col: p.col };
   };
   const diag2 = (offset, message, fix, severity2 = "error") => {
-    diagnostics.push({ file, ...at2(offset), code: "waiver_error", message, fix, severity: severity2 });
+    diagnostics2.push({ file, ...at2(offset), code: "waiver_error", message, fix, severity: severity2 });
   };
   if (!parsed.ok) {
     diag2(parsed.problem.offset, `the waiver file cannot be read: ${parsed.problem.message}`, "write the waiver file as plain YAML: a `waivers:` list of flat entries");
-    return { waivers: [], diagnostics };
+    return { waivers: [], diagnostics: diagnostics2 };
   }
   const doc = parsed.value;
   if (doc.errors.length) {
     for (const e of doc.errors) diag2(e.pos[0], `the waiver file is not valid YAML: ${e.message.split("\n")[0]}`, "fix the YAML syntax at this position");
-    return { waivers: [], diagnostics };
+    return { waivers: [], diagnostics: diagnostics2 };
   }
   const decoded = boundedToJS(doc);
   if (!decoded.ok) {
     diag2(decoded.problem.offset, `the waiver file cannot be read: ${decoded.problem.message}`, "write the waiver file as plain YAML: a `waivers:` list of flat entries, without aliases");
-    return { waivers: [], diagnostics };
+    return { waivers: [], diagnostics: diagnostics2 };
   }
   const data = decoded.data;
-  if (data === null || data === void 0) return { waivers: [], diagnostics };
+  if (data === null || data === void 0) return { waivers: [], diagnostics: diagnostics2 };
   const offsetOf = (path, key) => {
     const node = doc.getIn(path, true);
     if (key !== void 0 && (0, import_yaml10.isMap)(node)) {
@@ -60730,7 +62263,7 @@ function parseWaivers(text2, file, opts) {
     if (fmt) diag2(offsetOf(path), `${who}: \`${field2}\` must be ${fmt[0]}${shown}`, fmt[1]);
     else diag2(offsetOf(path), `${who}: ${err.instancePath || "the file"} ${err.message ?? "is invalid"}`, "see docs/waivers.md for the format");
   }
-  if (topLevelBroken && !Array.isArray(entries2)) return { waivers: [], diagnostics };
+  if (topLevelBroken && !Array.isArray(entries2)) return { waivers: [], diagnostics: diagnostics2 };
   const waivers = [];
   const seen = /* @__PURE__ */ new Map();
   entries2.forEach((raw, index) => {
@@ -60776,7 +62309,7 @@ function parseWaivers(text2, file, opts) {
     if (w.ticket !== void 0) waiver.ticket = w.ticket;
     waivers.push(waiver);
   });
-  return { waivers, diagnostics };
+  return { waivers, diagnostics: diagnostics2 };
 }
 
 // src/scan/select.ts
@@ -60789,14 +62322,14 @@ function positionIn(text2, id) {
 }
 function selectPolicies(bundles, config, selection, where2) {
   const ids = bundles.flatMap((b) => b.bundle.palisade?.policies.map((p) => p.id) ?? []);
-  const diagnostics = [];
+  const diagnostics2 = [];
   const check2 = (pattern, source, setting) => {
     if (ids.some((id) => matches(pattern, id))) return;
     const guess = closest(pattern, ids);
     const message = `${setting} names "${pattern}", which matches no policy${guess ? `; did you mean "${guess}"?` : ""}`;
     const fix = guess ? `write "${guess}"` : "run `palisade policies list` for the ids of the policies that run";
-    if (source === "cli") diagnostics.push({ file: "palisade", line: 0, col: 0, code: "usage_error", message, fix });
-    else diagnostics.push({ file: where2.file ?? ".palisade.yaml", ...positionIn(where2.text, pattern), code: "config_error", message, fix });
+    if (source === "cli") diagnostics2.push({ file: "palisade", line: 0, col: 0, code: "usage_error", message, fix });
+    else diagnostics2.push({ file: where2.file ?? ".palisade.yaml", ...positionIn(where2.text, pattern), code: "config_error", message, fix });
   };
   for (const p of config.policies.exclude) check2(p, "config", "policies.exclude");
   for (const p of Object.keys(config.policies.severity)) check2(p, "config", "policies.severity");
@@ -60809,14 +62342,13 @@ function selectPolicies(bundles, config, selection, where2) {
     if (!meta) continue;
     meta.policies = meta.policies.filter(runs).map((p) => config.policies.severity[p.id] ? { ...p, severity: config.policies.severity[p.id] } : p);
   }
-  return diagnostics;
+  return diagnostics2;
 }
 
 // src/scan/shard.ts
-import { createHash as createHash3 } from "node:crypto";
 import { posix as posix12 } from "node:path";
 function shardOf(key, count) {
-  return createHash3("sha256").update(key).digest().readUInt32BE(0) % count + 1;
+  return (sha256Words(key)[0] >>> 0) % count + 1;
 }
 function inShard(found, shard) {
   const mine = (key) => shardOf(key, shard.count) === shard.index;
@@ -60925,20 +62457,20 @@ function helm(args, cwd) {
 }
 async function renderCharts(root, charts, opts) {
   const documents = [];
-  const diagnostics = [];
+  const diagnostics2 = [];
   for (const [i, chart] of charts.entries()) {
     const name = readChartName(root, chart);
     if (name === void 0) {
-      diagnostics.push(fileDiagnostic(posix13.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
+      diagnostics2.push(fileDiagnostic(posix13.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
       continue;
     }
     const r = await helm(["template", name, join9(root, chart)], root);
     if (!r.ok && r.missing) {
-      diagnostics.push(...charts.slice(i).map((c) => chartNotice(c, "--helm needs the `helm` command, which is not on PATH")));
+      diagnostics2.push(...charts.slice(i).map((c) => chartNotice(c, "--helm needs the `helm` command, which is not on PATH")));
       break;
     }
     if (!r.ok) {
-      diagnostics.push(fileDiagnostic(display(chart), "input_parse_error", `helm template failed: ${r.err}`, "fix the chart so that `helm template` renders it (missing values, dependencies: `helm dependency build`)"));
+      diagnostics2.push(fileDiagnostic(display(chart), "input_parse_error", `helm template failed: ${r.err}`, "fix the chart so that `helm template` renders it (missing values, dependencies: `helm dependency build`)"));
       continue;
     }
     const res = loadRendered(`${display(chart)} (rendered)`, r.out, (source) => {
@@ -60946,9 +62478,9 @@ async function renderCharts(root, charts, opts) {
       return path === void 0 ? void 0 : templateAt(root, path);
     }, opts);
     documents.push(...res.documents);
-    diagnostics.push(...res.diagnostics);
+    diagnostics2.push(...res.diagnostics);
   }
-  return { documents, diagnostics };
+  return { documents, diagnostics: diagnostics2 };
 }
 
 // src/scan/scan.ts
@@ -60961,22 +62493,22 @@ async function scan(opts = {}) {
   const stdinOnly = opts.stdin !== void 0 && named.length === 0;
   const paths = named.length ? named : ["."];
   const root = resolveRoot(paths, opts.root, cwd);
-  const diagnostics = [];
+  const diagnostics2 = [];
   const now = opts.now ?? /* @__PURE__ */ new Date();
   const cfg = readConfig(root, opts.config ? resolve6(cwd, opts.config) : void 0);
   const readText = (file) => {
     const r = readSettingsFile(file);
     return "text" in r ? r.text : void 0;
   };
-  diagnostics.push(...cfg.diagnostics);
+  diagnostics2.push(...cfg.diagnostics);
   const config = cfg.config;
   const configDir = cfg.file ? resolve6(cfg.file, "..") : root;
   const bundles = [];
-  if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle());
+  if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle({ precompile: true }));
   const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join14(configDir, p)), ...(opts.policies ?? []).map((p) => resolve6(cwd, p))];
   if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
-  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
+  diagnostics2.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
   const discovering = stdinOnly ? Promise.resolve({ files: [], diagnostics: [], repositoryFiles: [], charts: [] }) : discover(
     paths.map((p) => resolve6(cwd, p)),
     {
@@ -60990,14 +62522,14 @@ async function scan(opts = {}) {
     discovering
   ]);
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
-  for (const d of found.diagnostics) diagnostics.push(d);
+  for (const d of found.diagnostics) diagnostics2.push(d);
   const terraformVars = [];
   for (const v of opts.terraformVars ?? []) {
     if ("file" in v) terraformVars.push({ file: relative7(root, resolve6(cwd, v.file)).split(sep6).join("/") });
     else {
       const eq = v.assignment.indexOf("=");
       if (eq > 0) terraformVars.push({ name: v.assignment.slice(0, eq), value: v.assignment.slice(eq + 1) });
-      else diagnostics.push({ file: "--var", line: 0, col: 0, code: "usage_error", message: `--var ${v.assignment}: expected name=value`, fix: "write --var name=value, e.g. --var env=prod" });
+      else diagnostics2.push({ file: "--var", line: 0, col: 0, code: "usage_error", message: `--var ${v.assignment}: expected name=value`, fix: "write --var name=value, e.g. --var env=prod" });
     }
   }
   const loadOpts = { root, terraformVars, ...loadLimits(config) };
@@ -61013,7 +62545,7 @@ async function scan(opts = {}) {
   };
   const partial = Boolean(opts.staged || opts.changedSince || opts.shard);
   const inventoryDocs = engine.needsInventory && !partial ? [] : void 0;
-  if (engine.needsInventory && partial) diagnostics.push({ file: ".", line: 0, col: 0, code: "scan_partial", severity: "note", message: "policies that compare Kubernetes objects across the scan (e.g. a service account no manifest defines) were not run: this scan sees only part of the files", fix: "run a full `palisade scan` of the manifests folder (e.g. on the default branch) for those checks" });
+  if (engine.needsInventory && partial) diagnostics2.push({ file: ".", line: 0, col: 0, code: "scan_partial", severity: "note", message: "policies that compare Kubernetes objects across the scan (e.g. a service account no manifest defines) were not run: this scan sees only part of the files", fix: "run a full `palisade scan` of the manifests folder (e.g. on the default branch) for those checks" });
   const githubDocs = partial ? void 0 : [];
   const evaluate2 = (doc) => {
     keep(engine.evaluate(doc));
@@ -61025,14 +62557,14 @@ async function scan(opts = {}) {
     lastPath = doc.path;
   };
   const loaded = await loadDiscovered(found, loadOpts, evaluate2);
-  for (const d of loaded.diagnostics) diagnostics.push(d);
+  for (const d of loaded.diagnostics) diagnostics2.push(d);
   const charts = topCharts(found.charts);
   const extra = [
     opts.helm && charts.length ? await renderCharts(root, charts, loadOpts) : { documents: [], diagnostics: charts.map((c) => chartNotice(c)) },
     opts.stdin !== void 0 ? loadRendered("<stdin>", opts.stdin, await stdinTemplates(root, cwd), loadOpts) : { documents: [], diagnostics: [] }
   ];
   for (const r of extra) {
-    for (const d of r.diagnostics) diagnostics.push(d);
+    for (const d of r.diagnostics) diagnostics2.push(d);
     for (const d of r.documents) evaluate2(d);
   }
   if (inventoryDocs?.length) keep(engine.evaluateInventory(inventoryDocs, buildInventory(inventoryDocs)));
@@ -61045,7 +62577,7 @@ async function scan(opts = {}) {
       keep({ findings: r.findings.filter((f) => !seen.has(f.fingerprint)), diagnostics: r.diagnostics.filter((d) => !evalDiagnostics.some((e) => e.file === d.file && e.message === d.message)) });
     }
   }
-  for (const d of evalDiagnostics) diagnostics.push(d);
+  for (const d of evalDiagnostics) diagnostics2.push(d);
   opts.onProgress?.(filesDone, filesDone);
   const waiverPath = opts.waivers ? resolve6(cwd, opts.waivers) : config.waivers ? join14(configDir, config.waivers) : join14(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
@@ -61055,9 +62587,9 @@ async function scan(opts = {}) {
     const parsed = "text" in read ? parseWaivers(read.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: "waiver_error", message: `cannot read the waiver file: ${read.error}`, fix: "point `waivers` (or --waivers) at a YAML file readable by the user running Palisade" }] };
     waivers = parsed.waivers;
     waiverDiagnostics = parsed.diagnostics;
-    diagnostics.push(...parsed.diagnostics);
+    diagnostics2.push(...parsed.diagnostics);
   } else if (opts.waivers) {
-    diagnostics.push({ file: opts.waivers, line: 0, col: 0, code: "waiver_error", message: "waiver file not found", fix: "check the path given to --waivers" });
+    diagnostics2.push({ file: opts.waivers, line: 0, col: 0, code: "waiver_error", message: "waiver file not found", fix: "check the path given to --waivers" });
   }
   const applied = applyWaivers(
     findings,
@@ -61065,14 +62597,14 @@ async function scan(opts = {}) {
     evaluated,
     now
   );
-  for (const d of applied.diagnostics) diagnostics.push(d);
+  for (const d of applied.diagnostics) diagnostics2.push(d);
   let findingsShown = applied.findings;
   const baseline = { count: 0 };
   const baselinePath = opts.baseline === false ? void 0 : resolve6(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
   if (baselinePath && (opts.baseline || existsSync11(baselinePath))) {
     const text2 = readText(baselinePath);
     const parsed = text2 === void 0 ? { diagnostic: { file: baselinePath, line: 0, col: 0, code: "config_error", message: "the baseline file cannot be read", fix: "check the path given to --baseline, or write one with `palisade baseline`" } } : parseBaseline(text2, baselinePath);
-    if ("diagnostic" in parsed) diagnostics.push(parsed.diagnostic);
+    if ("diagnostic" in parsed) diagnostics2.push(parsed.diagnostic);
     else {
       findingsShown = findingsShown.filter((f) => !parsed.fingerprints.has(f.fingerprint));
       Object.assign(baseline, { count: applied.findings.length - findingsShown.length, file: baselinePath });
@@ -61084,7 +62616,7 @@ async function scan(opts = {}) {
     config,
     baselined: baseline,
     findings: findingsShown,
-    diagnostics,
+    diagnostics: diagnostics2,
     policies: engine.policies,
     files: found.files.length,
     documents: evaluated.length,

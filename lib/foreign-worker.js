@@ -11729,7 +11729,7 @@ var require_cst = __commonJS({
     var cstVisit = require_cst_visit();
     var BOM = "\uFEFF";
     var DOCUMENT = "";
-    var FLOW_END = "";
+    var FLOW_END2 = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
     var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
@@ -11739,7 +11739,7 @@ var require_cst = __commonJS({
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
-        case FLOW_END:
+        case FLOW_END2:
           return "<FLOW_END>";
         case SCALAR:
           return "<SCALAR>";
@@ -11753,7 +11753,7 @@ var require_cst = __commonJS({
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
-        case FLOW_END:
+        case FLOW_END2:
           return "flow-error-end";
         case SCALAR:
           return "scalar";
@@ -11813,7 +11813,7 @@ var require_cst = __commonJS({
     exports.visit = cstVisit.visit;
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
+    exports.FLOW_END = FLOW_END2;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
     exports.isScalar = isScalar3;
@@ -15410,24 +15410,38 @@ import { isUtf8 } from "node:buffer";
 function byteLength(file) {
   return file.bytes ? file.bytes.byteLength : Buffer.byteLength(file.text ?? "", "utf8");
 }
-function decodeInput(file, maxBytes) {
+function oversized(file, maxBytes) {
   const size = byteLength(file);
-  if (size > maxBytes) {
-    return {
-      ok: false,
-      diagnostic: fileDiagnostic(
-        file.path,
-        "input_limit_error",
-        `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
-        "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`"
-      )
-    };
-  }
-  if (file.text !== void 0 && !file.bytes) {
-    const t = file.text.charCodeAt(0) === 65279 ? file.text.slice(1) : file.text;
-    if (t.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
-    return { ok: true, text: t };
-  }
+  if (size <= maxBytes) return void 0;
+  return fileDiagnostic(
+    file.path,
+    "input_limit_error",
+    `file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of input`,
+    "raise limits.maxFileBytes (limits.maxPlanBytes for plans) in the Palisade config, or exclude the file with `ignore`"
+  );
+}
+function decodeInput(file, maxBytes) {
+  const over = oversized(file, maxBytes);
+  if (over) return { ok: false, diagnostic: over };
+  if (file.text !== void 0 && !file.bytes) return fromText(file);
+  const d = fromBytes(file);
+  if (!d.ok || d.text !== void 0) return d;
+  return { ok: true, text: d.utf8.toString("utf8"), utf8: d.utf8 };
+}
+function decodeUtf8(file, maxBytes) {
+  const over = oversized(file, maxBytes);
+  if (over) return { ok: false, diagnostic: over };
+  const d = file.text !== void 0 && !file.bytes ? fromText(file) : fromBytes(file);
+  if (!d.ok) return d;
+  return { ok: true, utf8: d.text !== void 0 ? Buffer.from(d.text, "utf8") : d.utf8 };
+}
+function fromText(file) {
+  const text = file.text ?? "";
+  const t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (t.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
+  return { ok: true, text: t };
+}
+function fromBytes(file) {
   const b = file.bytes ?? new Uint8Array();
   const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
@@ -15444,7 +15458,7 @@ function decodeInput(file, maxBytes) {
   const body = buf.subarray(start);
   if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
   if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
-  return { ok: true, text: body.toString("utf8"), utf8: body };
+  return { ok: true, utf8: body };
 }
 function binary(path) {
   return fileDiagnostic(
@@ -15638,21 +15652,60 @@ function indentExtent(text, lines) {
 }
 
 // src/text/line-index.ts
+import { isAscii } from "node:buffer";
+var BLOCK = 1024;
+function utf16Units(b, from, to) {
+  let n2 = 0;
+  for (let i = from; i < to; i++) {
+    const c = b[i];
+    if ((c & 192) !== 128) n2 += c >= 240 ? 2 : 1;
+  }
+  return n2;
+}
 var LineIndex = class {
   constructor(text) {
     this.text = text;
   }
   text;
   starts;
+  /** Byte text only: whether it is all ASCII (columns are then byte differences). */
+  ascii;
+  /** Byte text only: UTF-16 code units before each BLOCK-byte block, filled up to `filled` blocks as positions ask. */
+  prefix;
+  filled = 0;
+  code(i) {
+    const t = this.text;
+    return typeof t === "string" ? t.charCodeAt(i) : t[i];
+  }
   build() {
     const t = this.text;
+    const find = typeof t === "string" ? (from) => t.indexOf("\n", from) : /* @__PURE__ */ ((b) => (from) => b.indexOf(10, from))(Buffer.from(t.buffer, t.byteOffset, t.byteLength));
     let count = 1;
-    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) count++;
+    for (let i = find(0); i !== -1; i = find(i + 1)) count++;
     const starts = new Int32Array(count);
     let n2 = 1;
-    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) starts[n2++] = i + 1;
+    for (let i = find(0); i !== -1; i = find(i + 1)) starts[n2++] = i + 1;
     this.starts = starts;
     return starts;
+  }
+  /** UTF-16 code units before byte `offset` of a byte text. */
+  unitsBefore(b, offset) {
+    const block = Math.floor(offset / BLOCK);
+    const prefix = this.prefix ??= new Float64Array(Math.floor(b.length / BLOCK) + 1);
+    for (; this.filled < block; this.filled++) {
+      const from = this.filled * BLOCK;
+      const chunk = b.subarray(from, from + BLOCK);
+      prefix[this.filled + 1] = prefix[this.filled] + (isAscii(chunk) ? BLOCK : utf16Units(b, from, from + BLOCK));
+    }
+    return prefix[block] + utf16Units(b, block * BLOCK, offset);
+  }
+  /** The 1-based column of `offset` on the line starting at `lineStart`, in UTF-16 code units. */
+  column(lineStart, offset) {
+    const t = this.text;
+    if (typeof t === "string" || offset <= lineStart) return offset - lineStart + 1;
+    if (this.ascii ??= isAscii(t)) return offset - lineStart + 1;
+    if (offset - lineStart <= 4 * BLOCK) return utf16Units(t, lineStart, offset) + 1;
+    return this.unitsBefore(t, offset) - this.unitsBefore(t, lineStart) + 1;
   }
   get lineCount() {
     return (this.starts ?? this.build()).length;
@@ -15667,7 +15720,7 @@ var LineIndex = class {
       if (s[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, col: offset - s[lo] + 1 };
+    return { line: lo + 1, col: this.column(s[lo], offset) };
   }
   /** Offset of the first character of a 1-based line (the text length past the last line). */
   lineStart(line) {
@@ -15680,13 +15733,13 @@ var LineIndex = class {
   lineEnd(line) {
     const s = this.starts ?? this.build();
     let end = line < s.length ? s[line] - 1 : this.text.length;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13 && end > this.lineStart(line)) end--;
+    if (end > 0 && this.code(end - 1) === 13 && end > this.lineStart(line)) end--;
     return end;
   }
   /** [start, end) offsets → Region (end column exclusive). A span ending right after a newline ends on the previous line. */
   region(start, end) {
     let e = Math.max(end, start);
-    while (e > start && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    while (e > start && (this.code(e - 1) === 10 || this.code(e - 1) === 13)) e--;
     const a = this.lineCol(start);
     const b = e === start ? a : this.lineCol(e);
     return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
@@ -15811,6 +15864,10 @@ import { basename } from "node:path/posix";
 // src/loaders/yaml/stream.ts
 var import_yaml4 = __toESM(require_dist2(), 1);
 
+// src/text/yaml-fast.ts
+var INDICATOR = new Set("[]{},#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
+var FLOW_END = new Set(",[]{}".split("").map((c) => c.charCodeAt(0)));
+
 // src/loaders/common/location.ts
 function toLocation(file, lines, start, end, route, matched) {
   const loc = { file, region: lines.region(start, end) };
@@ -15865,6 +15922,7 @@ function blockLine(text, from, to, n2) {
 }
 function locateIn(stream, entry, route) {
   const { doc } = entry;
+  if (!doc) return locateFast(stream, entry, route);
   let node = doc.contents ?? null;
   let start = entry.start;
   let end = entry.end;
@@ -15893,6 +15951,42 @@ function locateIn(stream, entry, route) {
     start = kr ? kr[0] : vr[0];
     end = vr ? Math.max(vr[1], start) : kr[1];
     node = next.node;
+    matched++;
+  }
+  return toLocation(stream.path, stream.lines, start, end, route, matched);
+}
+function locateFast(stream, entry, route) {
+  const fast = entry.fast;
+  let node = fast.tree ??= fast.yaml.locate(entry.start);
+  let start = entry.start;
+  let end = entry.end;
+  let matched = 0;
+  for (const seg of route) {
+    if (!node) break;
+    if (node.t === 0) {
+      if (node.literal && typeof seg === "number") {
+        const line = blockLine(stream.text, node.s, node.e, seg);
+        if (line) {
+          [start, end] = line;
+          matched++;
+        }
+      }
+      break;
+    }
+    let next;
+    if (node.t === 1) {
+      const i = node.keys.lastIndexOf(String(seg));
+      if (i === -1) break;
+      next = node.values[i];
+      start = node.keyStart[i];
+    } else {
+      const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+      next = node.items[i];
+      if (!next) break;
+      start = next.s;
+    }
+    end = Math.max(next.e, start);
+    node = next;
     matched++;
   }
   return toLocation(stream.path, stream.lines, start, end, route, matched);
@@ -16148,9 +16242,12 @@ var loadAction = (file, opts) => loadGithub("github-action", file, opts);
 // src/loaders/json/scan.ts
 var QUOTE = 34;
 var BACKSLASH = 92;
+function asBuffer(b) {
+  return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
 function skipWs(t, i) {
   for (; ; ) {
-    const c = t.charCodeAt(i);
+    const c = t[i];
     if (c === 32 || c === 10 || c === 13 || c === 9) i++;
     else return i;
   }
@@ -16158,38 +16255,41 @@ function skipWs(t, i) {
 function stringEnd(t, i) {
   let j = i + 1;
   for (; ; ) {
-    const q = t.indexOf('"', j);
+    const q = t.indexOf(QUOTE, j);
     if (q === -1) return -1;
     let k = q - 1;
-    while (t.charCodeAt(k) === BACKSLASH) k--;
+    while (t[k] === BACKSLASH) k--;
     if ((q - 1 - k) % 2 === 0) return q + 1;
     j = q + 1;
   }
 }
 function stringValue(t, i, end) {
-  const raw = t.slice(i + 1, end - 1);
-  if (raw.indexOf("\\") === -1) return raw;
+  if (!hasEscape(t, i, end)) return t.toString("utf8", i + 1, end - 1);
   try {
-    return JSON.parse(t.slice(i, end));
+    return JSON.parse(t.toString("utf8", i, end));
   } catch {
-    return raw;
+    return t.toString("utf8", i + 1, end - 1);
   }
 }
+function hasEscape(t, i, end) {
+  for (let k = i + 1; k < end - 1; k++) if (t[k] === BACKSLASH) return true;
+  return false;
+}
 function valueEnd(t, i) {
-  const c = t.charCodeAt(i);
+  const c = t[i];
+  const n2 = t.length;
   if (c === QUOTE) {
     const e = stringEnd(t, i);
-    return e === -1 ? t.length : e;
+    return e === -1 ? n2 : e;
   }
   if (c === 123 || c === 91) {
     let depth = 0;
     let j2 = i;
-    const n3 = t.length;
-    while (j2 < n3) {
-      const d = t.charCodeAt(j2);
+    while (j2 < n2) {
+      const d = t[j2];
       if (d === QUOTE) {
         const e = stringEnd(t, j2);
-        if (e === -1) return n3;
+        if (e === -1) return n2;
         j2 = e;
         continue;
       }
@@ -16200,12 +16300,11 @@ function valueEnd(t, i) {
       }
       j2++;
     }
-    return n3;
+    return n2;
   }
   let j = i;
-  const n2 = t.length;
   while (j < n2) {
-    const d = t.charCodeAt(j);
+    const d = t[j];
     if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
     j++;
   }
@@ -16213,27 +16312,57 @@ function valueEnd(t, i) {
 }
 
 // src/loaders/json/locate.ts
+var CHUNK = 1 << 16;
+function isAsciiText(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
 var MAP_MIN = 4096;
 var JsonLocator = class {
-  constructor(text, rootOffset = 0) {
-    this.text = text;
-    this.rootOffset = rootOffset;
+  /** `structure`, when given, must be what checkJson recorded for these bytes. */
+  constructor(bytes, structure) {
+    this.structure = structure;
+    this.text = asBuffer(bytes);
   }
-  text;
-  rootOffset;
+  structure;
   cache = /* @__PURE__ */ new Map();
+  arena = [];
+  used = CHUNK;
+  byKey = /* @__PURE__ */ new Map();
   rootSpan;
-  /** The text this locator indexes. */
+  text;
+  /** The bytes this locator indexes. */
   get source() {
     return this.text;
   }
   /** The root value's span. */
   root() {
     if (!this.rootSpan) {
-      const s = skipWs(this.text, this.rootOffset);
-      this.rootSpan = { start: s, end: valueEnd(this.text, s) };
+      if (this.structure) this.rootSpan = { ...this.structure.root };
+      else {
+        const s = skipWs(this.text, 0);
+        this.rootSpan = { start: s, end: valueEnd(this.text, s) };
+      }
     }
     return this.rootSpan;
+  }
+  /** Where the value starting at `i` ends: recorded by the validator for a large container, else scanned. */
+  end(i) {
+    const st = this.structure;
+    const c = this.text[i];
+    if (st && (c === 123 || c === 91)) {
+      const s = st.bigStarts;
+      let lo = 0;
+      let hi = s.length - 1;
+      while (lo <= hi) {
+        const mid = lo + hi >> 1;
+        const v = s[mid];
+        if (v === i) return st.bigEnds[mid];
+        if (v < i) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return valueEnd(this.text, i);
   }
   /** The offsets of the object's members ([key start, key end, value start, value end] each) or the array's elements. */
   offsets(start, c) {
@@ -16241,73 +16370,93 @@ var JsonLocator = class {
     const out = [];
     let i = skipWs(t, start + 1);
     if (c === 123) {
-      while (t.charCodeAt(i) === 34) {
+      while (t[i] === 34) {
         const ke = stringEnd(t, i);
         if (ke === -1) break;
         let v = skipWs(t, ke);
-        if (t.charCodeAt(v) !== 58) break;
+        if (t[v] !== 58) break;
         v = skipWs(t, v + 1);
-        const ve = valueEnd(t, v);
+        const ve = this.end(v);
         out.push(i, ke, v, ve);
         i = skipWs(t, ve);
-        if (t.charCodeAt(i) !== 44) break;
+        if (t[i] !== 44) break;
         i = skipWs(t, i + 1);
       }
       return out;
     }
-    while (i < t.length && t.charCodeAt(i) !== 93) {
-      const ve = valueEnd(t, i);
+    while (i < t.length && t[i] !== 93) {
+      const ve = this.end(i);
       out.push(i, ve);
       i = skipWs(t, ve);
-      if (t.charCodeAt(i) !== 44) break;
+      if (t[i] !== 44) break;
       i = skipWs(t, i + 1);
     }
     return out;
   }
-  /** The index of the container spanning `span`, built on the first visit. */
+  /** The arena slot of the index of the container spanning `span` (built on the first visit), or -1 for a scalar. */
   children(span) {
-    const c = this.text.charCodeAt(span.start);
-    if (c !== 123 && c !== 91) return void 0;
-    let ch = this.cache.get(span.start);
-    if (!ch) {
-      const offsets = Int32Array.from(this.offsets(span.start, c));
-      if (c === 91) ch = { kind: "array", items: offsets };
-      else {
-        ch = { kind: "object", members: offsets };
-        if (span.end - span.start >= MAP_MIN) {
-          const byKey = /* @__PURE__ */ new Map();
-          for (let m = 0; m < offsets.length; m += 4) byKey.set(stringValue(this.text, offsets[m], offsets[m + 1]), m);
-          ch.byKey = byKey;
-        }
+    const c = this.text[span.start];
+    if (c !== 123 && c !== 91) return -1;
+    let h2 = this.cache.get(span.start);
+    if (h2 === void 0) {
+      const offsets = this.offsets(span.start, c);
+      const need = offsets.length + 2;
+      if (this.used + need > CHUNK) {
+        this.arena.push(new Int32Array(Math.max(CHUNK, need)));
+        this.used = 0;
       }
-      this.cache.set(span.start, ch);
+      const a = this.arena[this.arena.length - 1];
+      h2 = (this.arena.length - 1) * CHUNK + this.used;
+      a[this.used] = c;
+      a[this.used + 1] = offsets.length;
+      a.set(offsets, this.used + 2);
+      this.used += need;
+      this.cache.set(span.start, h2);
+      if (c === 123 && span.end - span.start >= MAP_MIN) {
+        const byKey = /* @__PURE__ */ new Map();
+        for (let m = 0; m < offsets.length; m += 4) byKey.set(stringValue(this.text, offsets[m], offsets[m + 1]), m);
+        this.byKey.set(span.start, byKey);
+      }
     }
-    return ch;
+    return h2;
   }
-  /** Whether the key token [ks, ke) decodes to `key`. */
-  keyIs(ks, ke, key) {
+  /**
+   * Whether the key token [ks, ke) decodes to `key`; `utf8` is the key's UTF-8 bytes when it is
+   * not ASCII (an ASCII key is compared code by code, without encoding it).
+   */
+  keyIs(ks, ke, key, utf8) {
     const t = this.text;
-    for (let i = ks + 1; i < ke - 1; i++) if (t.charCodeAt(i) === 92) return stringValue(t, ks, ke) === key;
-    return ke - ks - 2 === key.length && t.startsWith(key, ks + 1);
+    if (hasEscape(t, ks, ke)) return stringValue(t, ks, ke) === key;
+    if (utf8) return ke - ks - 2 === utf8.length && t.compare(utf8, 0, utf8.length, ks + 1, ke - 1) === 0;
+    if (ke - ks - 2 !== key.length) return false;
+    for (let j = 0; j < key.length; j++) if (t[ks + 1 + j] !== key.charCodeAt(j)) return false;
+    return true;
   }
   /**
    * The child of the container spanning `span` under `seg`: an object's member (by String(seg)),
    * an array's element (a number, or with `numericStrings` a string of digits too).
    */
   child(span, seg, numericStrings) {
-    const ch = this.children(span);
-    if (!ch) return void 0;
-    if (ch.kind === "object") {
+    const h2 = this.children(span);
+    if (h2 === -1) return void 0;
+    const a = this.arena[Math.floor(h2 / CHUNK)];
+    const p = h2 % CHUNK;
+    const n2 = a[p + 1];
+    const o = p + 2;
+    if (a[p] === 123) {
       const key = String(seg);
-      const o = ch.members;
       let m = -1;
-      if (ch.byKey) m = ch.byKey.get(key) ?? -1;
-      else for (let k = o.length - 4; k >= 0 && m === -1; k -= 4) if (this.keyIs(o[k], o[k + 1], key)) m = k;
-      return m === -1 ? void 0 : { start: o[m + 2], end: o[m + 3], keyStart: o[m] };
+      const byKey = this.byKey.get(span.start);
+      if (byKey) m = byKey.get(key) ?? -1;
+      else {
+        const utf8 = isAsciiText(key) ? void 0 : Buffer.from(key, "utf8");
+        for (let k = n2 - 4; k >= 0 && m === -1; k -= 4) if (this.keyIs(a[o + k], a[o + k + 1], key, utf8)) m = k;
+      }
+      return m === -1 ? void 0 : { start: a[o + m + 2], end: a[o + m + 3], keyStart: a[o + m] };
     }
     const idx = typeof seg === "number" ? seg : numericStrings && /^\d+$/.test(seg) ? Number(seg) : -1;
-    if (!Number.isInteger(idx) || idx < 0 || 2 * idx + 1 >= ch.items.length) return void 0;
-    return { start: ch.items[2 * idx], end: ch.items[2 * idx + 1] };
+    if (!Number.isInteger(idx) || idx < 0 || 2 * idx + 1 >= n2) return void 0;
+    return { start: a[o + 2 * idx], end: a[o + 2 * idx + 1] };
   }
   /**
    * The value under `seg` in the value spanning `node`: an object's member, or an array's element
@@ -16318,7 +16467,7 @@ var JsonLocator = class {
   }
   /** The decoded string spanning `node`, or undefined when the value there is not a string. */
   string(node) {
-    if (this.text.charCodeAt(node.start) !== 34) return void 0;
+    if (this.text[node.start] !== 34) return void 0;
     const e = stringEnd(this.text, node.start);
     return e === -1 ? void 0 : stringValue(this.text, node.start, e);
   }
@@ -16354,50 +16503,106 @@ var Stop = class {
   message;
   limit;
 };
+var BIG_CONTAINER = 512;
 var ESCAPES = /* @__PURE__ */ new Set([34, 92, 47, 98, 102, 110, 114, 116]);
-function checkJson(path, t, opts) {
+var isDigit2 = (c) => c !== void 0 && c >= 48 && c <= 57;
+var isHex = (c) => c !== void 0 && (c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 102);
+var Offsets = class {
+  a = new Uint32Array(256);
+  n = 0;
+  push(v) {
+    if (this.n === this.a.length) this.a = grow(this.a);
+    this.a[this.n++] = v;
+  }
+  done() {
+    return this.a.slice(0, this.n);
+  }
+};
+var Spans = class {
+  starts = new Uint32Array(256);
+  ends = new Uint32Array(256);
+  n = 0;
+  push(start, end) {
+    if (this.n === this.starts.length) {
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.n] = start;
+    this.ends[this.n++] = end;
+  }
+};
+function grow(a) {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+function checkJson(path, bytes, opts) {
+  const t = asBuffer(bytes);
+  const n2 = t.length;
   const dups = [];
-  const describe = (i) => i >= t.length ? "end of file" : `'${t[i]}'`;
+  const big = new Spans();
+  const members = new Offsets();
+  const describe = (i) => {
+    if (i >= n2) return "end of file";
+    const c = t[i];
+    if (c < 128) return `'${String.fromCharCode(c)}'`;
+    const len = c >= 240 ? 4 : c >= 224 ? 3 : 2;
+    return `'${t.toString("utf8", i, i + len)[0]}'`;
+  };
+  const word = (i, w) => {
+    for (let k = 0; k < w.length; k++) if (t[i + k] !== w.charCodeAt(k)) return false;
+    return true;
+  };
   const value = (i, depth) => {
     i = skipWs(t, i);
-    const c = t.charCodeAt(i);
+    const c = t[i];
     if (c === 123 || c === 91) {
       if (depth >= opts.maxDepth) throw new Stop(i, `nesting deeper than ${opts.maxDepth} levels`, true);
-      return c === 123 ? object(i, depth + 1) : array(i, depth + 1);
+      const slot = big.n;
+      big.push(i, 0);
+      const end = c === 123 ? object(i, depth + 1) : array(i, depth + 1);
+      if (end - i < BIG_CONTAINER) big.n = slot;
+      else big.ends[slot] = end;
+      return end;
     }
     if (c === 34) return str2(i);
-    if (t.startsWith("true", i)) return i + 4;
-    if (t.startsWith("false", i)) return i + 5;
-    if (t.startsWith("null", i)) return i + 4;
-    const n2 = numberEnd(t, i);
-    if (n2 !== -1) return n2;
+    if (word(i, "true")) return i + 4;
+    if (word(i, "false")) return i + 5;
+    if (word(i, "null")) return i + 4;
+    const e = numberEnd(t, i);
+    if (e !== -1) return e;
     throw new Stop(i, `unexpected ${describe(i)}, expected a value`);
   };
   const str2 = (i) => {
-    const e = stringEnd(t, i);
-    if (e === -1) throw new Stop(i, "unterminated string");
-    for (let k = i + 1; k < e - 1; k++) {
-      const c = t.charCodeAt(k);
-      if (c < 32) throw new Stop(k, "control character inside a string (escape it, e.g. \\n)");
-      if (c === 92) k = escape(k);
+    try {
+      for (let k = i + 1; k < n2; k++) {
+        const c = t[k];
+        if (c === 34) return k + 1;
+        if (c === 92) k = escape(k);
+        else if (c < 32) throw new Stop(k, "control character inside a string (escape it, e.g. \\n)");
+      }
+    } catch (e) {
+      if (stringEnd(t, i) !== -1) throw e;
     }
-    return e;
+    throw new Stop(i, "unterminated string");
   };
   const escape = (k) => {
-    const c = t.charCodeAt(k + 1);
+    const c = t[k + 1];
+    if (c === void 0) throw new Stop(k, "unterminated string");
     if (c === 117) {
-      if (!/^[0-9A-Fa-f]{4}$/.test(t.slice(k + 2, k + 6))) throw new Stop(k, "invalid \\u escape: expected four hexadecimal digits");
+      if (!(isHex(t[k + 2]) && isHex(t[k + 3]) && isHex(t[k + 4]) && isHex(t[k + 5]))) throw new Stop(k, "invalid \\u escape: expected four hexadecimal digits");
       return k + 5;
     }
-    if (!ESCAPES.has(c)) throw new Stop(k, `invalid escape \\${t[k + 1]} (JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
+    if (!ESCAPES.has(c)) throw new Stop(k, `invalid escape \\${describe(k + 1).slice(1, -1)} (JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
     return k + 1;
   };
   const object = (i, depth) => {
     i = skipWs(t, i + 1);
-    if (t.charCodeAt(i) === 125) return i + 1;
+    if (t[i] === 125) return i + 1;
     const seen = opts.duplicates ? /* @__PURE__ */ new Set() : void 0;
     for (; ; ) {
-      if (t.charCodeAt(i) !== 34) throw new Stop(i, `unexpected ${describe(i)}, expected a "quoted" property name`);
+      if (t[i] !== 34) throw new Stop(i, `unexpected ${describe(i)}, expected a "quoted" property name`);
+      const ks = i;
       const ke = str2(i);
       if (seen) {
         const key = stringValue(t, i, ke);
@@ -16405,32 +16610,44 @@ function checkJson(path, t, opts) {
         else seen.add(key);
       }
       i = skipWs(t, ke);
-      if (t.charCodeAt(i) !== 58) throw new Stop(i, `unexpected ${describe(i)}, expected ':' after the property name`);
-      i = skipWs(t, value(i + 1, depth));
-      const c = t.charCodeAt(i);
+      if (t[i] !== 58) throw new Stop(i, `unexpected ${describe(i)}, expected ':' after the property name`);
+      const vs = skipWs(t, i + 1);
+      const ve = value(vs, depth);
+      if (depth === 1) {
+        members.push(ks);
+        members.push(ke);
+        members.push(vs);
+        members.push(ve);
+      }
+      i = skipWs(t, ve);
+      const c = t[i];
       if (c === 125) return i + 1;
       if (c !== 44) throw new Stop(i, `unexpected ${describe(i)}, expected ',' or '}'`);
       i = skipWs(t, i + 1);
-      if (t.charCodeAt(i) === 125) throw new Stop(i, "trailing comma before }");
+      if (t[i] === 125) throw new Stop(i, "trailing comma before }");
     }
   };
   const array = (i, depth) => {
     i = skipWs(t, i + 1);
-    if (t.charCodeAt(i) === 93) return i + 1;
+    if (t[i] === 93) return i + 1;
     for (; ; ) {
       i = skipWs(t, value(i, depth));
-      const c = t.charCodeAt(i);
+      const c = t[i];
       if (c === 93) return i + 1;
       if (c !== 44) throw new Stop(i, `unexpected ${describe(i)}, expected ',' or ']'`);
-      if (t.charCodeAt(skipWs(t, i + 1)) === 93) throw new Stop(i, "trailing comma before ]");
+      if (t[skipWs(t, i + 1)] === 93) throw new Stop(i, "trailing comma before ]");
       i = i + 1;
     }
   };
   let lines;
   const pos = (o) => (lines ??= new LineIndex(t)).lineCol(o);
+  let root;
   try {
-    const end = skipWs(t, value(0, 0));
-    if (end < t.length) throw new Stop(end, `unexpected ${describe(end)} after the end of the JSON value`);
+    const start = skipWs(t, 0);
+    const end = value(start, 0);
+    root = { start, end };
+    const rest = skipWs(t, end);
+    if (rest < n2) throw new Stop(rest, `unexpected ${describe(rest)} after the end of the JSON value`);
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     const error = e.limit ? at(path, pos(e.offset), "input_limit_error", e.message, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended") : at(path, pos(e.offset), "input_parse_error", `invalid JSON: ${e.message}`, "fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)");
@@ -16439,49 +16656,39 @@ function checkJson(path, t, opts) {
   return {
     warnings: dups.map(
       (d) => at(path, pos(d.offset), "input_duplicate_key", `key "${d.key}" appears more than once in this object; the last one wins`, "remove the duplicate so the file says one thing", "warning")
-    )
+    ),
+    structure: { root, members: members.done(), bigStarts: big.starts.slice(0, big.n), bigEnds: big.ends.slice(0, big.n) }
   };
 }
-var isDigit2 = (c) => c >= 48 && c <= 57;
+function topMembers(bytes, structure) {
+  const t = asBuffer(bytes);
+  const m = structure.members;
+  const out = [];
+  for (let k = 0; k < m.length; k += 4) out.push({ key: stringValue(t, m[k], m[k + 1]), start: m[k + 2], end: m[k + 3] });
+  return out;
+}
 function numberEnd(t, i) {
-  if (t.charCodeAt(i) === 45) i++;
-  const first = t.charCodeAt(i);
+  if (t[i] === 45) i++;
+  const first = t[i];
   if (first === 48) i++;
-  else if (first > 48 && first <= 57) while (isDigit2(t.charCodeAt(++i))) ;
+  else if (first !== void 0 && first > 48 && first <= 57) while (isDigit2(t[++i])) ;
   else return -1;
-  if (t.charCodeAt(i) === 46 && isDigit2(t.charCodeAt(i + 1))) {
+  if (t[i] === 46 && isDigit2(t[i + 1])) {
     i++;
-    while (isDigit2(t.charCodeAt(++i))) ;
+    while (isDigit2(t[++i])) ;
   }
-  const e = t.charCodeAt(i);
+  const e = t[i];
   if (e === 101 || e === 69) {
     let j = i + 1;
-    if (t.charCodeAt(j) === 43 || t.charCodeAt(j) === 45) j++;
-    if (isDigit2(t.charCodeAt(j))) {
-      while (isDigit2(t.charCodeAt(++j))) ;
+    if (t[j] === 43 || t[j] === 45) j++;
+    if (isDigit2(t[j])) {
+      while (isDigit2(t[++j])) ;
       i = j;
     }
   }
   return i;
 }
-function firstTooDeep(t, maxDepth) {
-  let depth = 0;
-  const n2 = t.length;
-  for (let i = 0; i < n2; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 34) {
-      for (i++; i < n2; i++) {
-        const d = t.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34) break;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return i;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return -1;
-}
-function tooDeepBytes(b, maxDepth) {
+function firstTooDeep(b, maxDepth) {
   let depth = 0;
   const n2 = b.length;
   for (let i = 0; i < n2; i++) {
@@ -16493,18 +16700,19 @@ function tooDeepBytes(b, maxDepth) {
         else if (d === 34) break;
       }
     } else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return true;
+      if (++depth > maxDepth) return i;
     } else if (c === 125 || c === 93) depth--;
   }
-  return false;
+  return -1;
 }
 
 // src/loaders/json/parse.ts
 function parseJson(path, text, lim, utf8) {
+  const bytes = () => utf8 ??= Buffer.from(text, "utf8");
   const strict = text.length <= lim.duplicateKeyScanMaxBytes;
   let warnings = [];
   if (strict) {
-    const check = checkJson(path, text, { maxDepth: lim.maxDepth, duplicates: true });
+    const check = checkJson(path, bytes(), { maxDepth: lim.maxDepth, duplicates: true });
     if (check.error) return { ok: false, diagnostics: [check.error] };
     warnings = check.warnings;
   }
@@ -16512,33 +16720,29 @@ function parseJson(path, text, lim, utf8) {
   try {
     data = JSON.parse(text);
   } catch {
-    const check = checkJson(path, text, { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
+    const check = checkJson(path, bytes(), { maxDepth: Number.MAX_SAFE_INTEGER, duplicates: false });
     const d = check.error ?? at(path, { line: 1, col: 1 }, "input_parse_error", "invalid JSON", "check the file with a JSON linter such as `jq . file`");
     return { ok: false, diagnostics: [d] };
   }
   if (!strict) {
-    const deep = utf8 && !tooDeepBytes(utf8, lim.maxDepth) ? -1 : firstTooDeep(text, lim.maxDepth);
-    if (deep !== -1) {
-      return {
-        ok: false,
-        diagnostics: [
-          at(path, new LineIndex(text).lineCol(deep), "input_limit_error", `nesting deeper than ${lim.maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended")
-        ]
-      };
-    }
+    const deep = firstTooDeep(bytes(), lim.maxDepth);
+    if (deep !== -1) return { ok: false, diagnostics: [tooDeep(path, new LineIndex(bytes()).lineCol(deep), lim)] };
   }
   return { ok: true, data, warnings };
 }
-function checkJsonText(path, text, lim) {
-  const check = checkJson(path, text, { maxDepth: lim.maxDepth, duplicates: text.length <= lim.duplicateKeyScanMaxBytes });
-  return check.error ? { ok: false, diagnostics: [check.error] } : { ok: true, warnings: check.warnings };
+function tooDeep(path, where, lim) {
+  return at(path, where, "input_limit_error", `nesting deeper than ${lim.maxDepth} levels`, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended");
+}
+function checkJsonBytes(path, utf8, lim) {
+  const check = checkJson(path, utf8, { maxDepth: lim.maxDepth, duplicates: utf8.length <= lim.duplicateKeyScanMaxBytes });
+  return check.error || !check.structure ? { ok: false, diagnostics: check.error ? [check.error] : [] } : { ok: true, warnings: check.warnings, structure: check.structure };
 }
 
 // src/loaders/json/load.ts
-function jsonLocate(path, text) {
+function jsonLocate(path, utf8, structure) {
   let locator;
   let lines;
-  const get2 = () => locator ??= new JsonLocator(text());
+  const get2 = () => locator ??= new JsonLocator(utf8(), structure);
   return {
     locator: get2,
     locate(route) {
@@ -16556,7 +16760,8 @@ function jsonDocument(kind, path, text, data, utf8) {
     data,
     ...utf8 ? { json: utf8 } : {},
     ignores: [],
-    locate: jsonLocate(path, () => text).locate
+    // Small documents: the bytes are encoded from the text when a finding first asks.
+    locate: jsonLocate(path, () => utf8 ?? Buffer.from(text, "utf8")).locate
   };
 }
 function loadJson(file, opts) {
@@ -16818,21 +17023,23 @@ function sourceIgnores(sources, rootDir, out) {
 }
 function loadTerraformPlan(file, opts) {
   const lim = limits(opts);
-  const dec = decodeInput(file, lim.maxPlanBytes);
+  const dec = decodeUtf8(file, lim.maxPlanBytes);
   if (!dec.ok) return { documents: [], diagnostics: [dec.diagnostic] };
-  const checked = checkJsonText(file.path, dec.text, lim);
+  const json = dec.utf8;
+  const checked = checkJsonBytes(file.path, json, lim);
   if (!checked.ok) return { documents: [], diagnostics: checked.diagnostics };
   const diagnostics = checked.warnings;
-  if (!isPlan(textView(new JsonLocator(dec.text)))) {
+  const { structure } = checked;
+  const { locate: locatePlan, locator } = jsonLocate(file.path, () => json, structure);
+  if (!isPlan(bytesView(locator()))) {
     diagnostics.push(
       at(file.path, { line: 1, col: 1 }, "input_parse_error", "not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` at the top level; loaded as plain JSON", "produce the plan with `terraform show -json tfplan > plan.json`", "warning")
     );
-    return { documents: [jsonDocument("json", file.path, dec.text, JSON.parse(dec.text), dec.utf8)], diagnostics };
+    const text = json.toString("utf8");
+    return { documents: [jsonDocument("json", file.path, text, JSON.parse(text), json)], diagnostics };
   }
-  const json = dec.utf8 ?? Buffer.from(dec.text, "utf8");
-  const { locate: locatePlan, locator } = jsonLocate(file.path, () => Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString("utf8"));
   let view;
-  const plan = () => view ??= textView(locator());
+  const plan = () => view ??= bytesView(locator());
   let last;
   const resourceOf = (route) => {
     if (!last || last.route.length !== route.length || last.route.some((seg, i) => seg !== route[i])) last = { route: [...route], resource: resourceForRoute(plan(), route) };
@@ -16860,14 +17067,15 @@ function loadTerraformPlan(file, opts) {
     path: file.path,
     index: 0,
     get data() {
-      return tree ??= JSON.parse(locator().source);
+      return tree ??= JSON.parse(json.toString("utf8"));
     },
     json,
     resource: `plan ${file.path}`,
     ignores: sourceIgnores(sources, rootDir, diagnostics),
     locate,
     locatePlan,
-    resourceAt: (route) => resourceOf(route)?.address
+    resourceAt: (route) => resourceOf(route)?.address,
+    jsonMembers: () => topMembers(json, structure)
   };
   return { documents: [doc], diagnostics };
 }
@@ -16875,7 +17083,7 @@ function isPlan(plan) {
   const has = (key) => plan.child(plan.root, key) !== void 0;
   return has("format_version") && (has("planned_values") || has("resource_changes"));
 }
-function textView(locator) {
+function bytesView(locator) {
   return { root: locator.root(), child: (node, seg) => locator.step(node, seg), string: (node) => locator.string(node) };
 }
 

@@ -3,7 +3,8 @@
 // the corpora (when present) and a generated plan, gives the same result on the projected input
 // as on the whole plan; and the engine with projection reports exactly the findings of the
 // engine without it. The test also checks the projection leaves something out, so it cannot pass
-// by projecting nothing.
+// by projecting nothing, and that the members the plan loader records (its validation pass) are
+// the ones the engine's own scan finds for JSON bytes without them.
 
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ import type { Document } from '../src/loaders/types.js';
 import { loadBuiltinBundle } from '../src/policy/builtin.js';
 import { evaluateJson } from '../src/runtime/evaluate.js';
 import { hostBuiltins } from '../src/runtime/host/index.js';
-import { projectJson } from '../src/runtime/json-members.js';
+import { projectJson, topLevelMembers } from '../src/runtime/json-members.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const PLANS = join(ROOT, '..', 'shared', 'corpora', 'terraform-plans');
@@ -52,13 +53,19 @@ describe('input projection on Terraform plans', () => {
     for (const ep of entrypoints) expect(meta.inputKeys?.[ep], ep).toBeDefined();
   });
 
+  it('the loader and the scan here find the same top-level members', () => {
+    const known = docs.filter((d) => d.jsonMembers);
+    expect(known.length).toBeGreaterThan(10);
+    for (const doc of known) expect(doc.jsonMembers!(), doc.path).toEqual(topLevelMembers(doc.json!));
+  });
+
   it('every entrypoint gives the same result on the projected plan', async () => {
     const policy = await opa.loadPolicy(named.bundle.wasm, { initial: 64 }, hostBuiltins({ strict: false }));
     policy.setData(named.bundle.data as object);
     let projected = 0;
     for (const doc of docs) {
       for (const ep of entrypoints) {
-        const input = projectJson(doc.json!, new Set(meta.inputKeys![ep]));
+        const input = projectJson(doc.json!, new Set(meta.inputKeys![ep]), doc.jsonMembers && (() => doc.jsonMembers!()));
         if (!(input instanceof Uint8Array)) projected++;
         expect(evaluateJson(policy, input, ep), `${doc.path} ${ep}`).toEqual(evaluateJson(policy, doc.json!, ep));
       }

@@ -302,7 +302,7 @@ export class Engine {
       text ??= doc.json ?? JSON.stringify(doc.data ?? null);
       if (!b.foreign) {
         const keys = typeof text === 'string' ? undefined : b.inputKeys.get(entrypoint);
-        const input = keys ? projectJson(text as Uint8Array, keys) : text;
+        const input = keys ? projectJson(text as Uint8Array, keys, doc.jsonMembers && (() => doc.jsonMembers!())) : text;
         try {
           return redirectPrints(this.print, () => evaluateJson(b.instance, input, entrypoint));
         } finally {

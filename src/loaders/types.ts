@@ -49,6 +49,7 @@ export interface InlineIgnore {
   file?: string;
 }
 
+/** One top-level member of a JSON object: its decoded key and its value's byte range [start, end). */
 export interface JsonMember {
   key: string;
   start: number;

@@ -34,7 +34,7 @@ function reserve(state: PolicyState, end: number): void {
   if (delta > 0) state.mem.grow(Math.ceil(delta / PAGE));
 }
 
-const isProjected = (input: string | Uint8Array | ProjectedJson): input is ProjectedJson => typeof input === 'object' && 'ranges' in input;
+const isProjected = (input: string | Uint8Array | ProjectedJson): input is ProjectedJson => typeof input === 'object' && 'members' in input;
 
 // The input's text goes above the heap, not at its start: the module then builds the parsed value
 // below the text, over the part already read (runtime/assembly/json.ts, parsing in place), so an

@@ -1,32 +1,32 @@
-// Input projection, the host's half: where each top-level member of a JSON object lies in its
-// UTF-8 bytes, and which of those members an entrypoint needs (the compiler's answer,
-// src/rego/plan/input-keys.ts). src/runtime/evaluate.ts then writes `{`, the chosen members'
-// bytes joined by `,`, and `}` into the module's memory, so a plan's `planned_values` and
+// Input projection, the host's half: which top-level members of a JSON object an entrypoint needs
+// (the compiler's answer, src/rego/plan/input-keys.ts), written by src/runtime/evaluate.ts into
+// the module's memory as `{`, `"key":value` joined by `,`, `}`, so a plan's `planned_values` and
 // `prior_state` are neither copied in nor parsed by a policy that never reads them.
-// The bytes are a document a loader already parsed, so this scanner only finds boundaries; it
-// does not validate, and anything it does not expect makes it answer "not an object" (the input
-// is then written whole). Must not decode values or know about policies.
+// The members come from the loader when its validation pass recorded them (Document.jsonMembers,
+// plans); for other JSON bytes, a scan here finds them. The bytes are a document a loader already
+// parsed, so that scan only finds boundaries; it does not validate, and anything it does not
+// expect makes it answer "not an object" (the input is then written whole). Every duplicate of a
+// kept key stays, in order, so the module's "last duplicate wins" is unchanged.
+// Must not decode values or know about policies.
 
-/** One top-level member: its key, and the byte range of `"key": value` (end exclusive). */
-export interface JsonMember {
-  /** The decoded key; undefined when it cannot be compared exactly (bytes that are not valid UTF-8). */
-  key: string | undefined;
-  start: number;
-  end: number;
-}
+import type { JsonMember } from '../loaders/types.js';
 
-/** The input as the members of an object to write, in order: `{` + ranges joined by `,` + `}`. */
+export type { JsonMember };
+
+/** The input as some members of an object, written in order: `{`, `"key":value` joined by `,`, `}`. */
 export interface ProjectedJson {
   bytes: Uint8Array;
-  /** [start, end) byte ranges of the members kept. */
-  ranges: Array<[number, number]>;
-  /** Length of the object written: braces, members and commas. */
+  members: JsonMember[];
+  /** Each kept member's key as JSON text and its colon, encoded once. */
+  keys: Uint8Array[];
+  /** Length of the object written: braces, keys, values and commas. */
   length: number;
 }
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /** Byte classes inside a container: 1 a quote, 2 an opening bracket, 3 a closing one, 0 anything else. */
 const CLASS = new Uint8Array(256);
@@ -84,14 +84,11 @@ function skipSpace(bytes: Uint8Array, p: number): number {
 
 function decodeKey(bytes: Uint8Array, start: number, end: number): string | undefined {
   const raw = bytes.subarray(start + 1, end);
-  let key: string;
   try {
-    key = raw.includes(BACKSLASH) ? (JSON.parse(decoder.decode(bytes.subarray(start, end + 1))) as string) : decoder.decode(raw);
+    return raw.includes(BACKSLASH) ? (JSON.parse(decoder.decode(bytes.subarray(start, end + 1))) as string) : decoder.decode(raw);
   } catch {
     return undefined;
   }
-  // U+FFFD may stand for bytes the module sees as they are; a lone surrogate has no UTF-8 form.
-  return /[\uFFFD]|\p{Cs}/u.test(key) ? undefined : key;
 }
 
 /** The members of the JSON object in `bytes`, in order (duplicates included); undefined if it is not an object. */
@@ -108,9 +105,11 @@ export function topLevelMembers(bytes: Uint8Array): JsonMember[] | undefined {
     if (keyEnd < 0) return undefined;
     p = skipSpace(bytes, keyEnd + 1);
     if (bytes[p] !== 0x3a) return undefined;
-    const end = valueEnd(bytes, skipSpace(bytes, p + 1));
-    if (end < 0) return undefined;
-    members.push({ key: decodeKey(bytes, start, keyEnd), start, end });
+    const valueStart = skipSpace(bytes, p + 1);
+    const end = valueEnd(bytes, valueStart);
+    const key = decodeKey(bytes, start, keyEnd);
+    if (end < 0 || key === undefined) return undefined;
+    members.push({ key, start: valueStart, end });
     p = skipSpace(bytes, end);
     if (bytes[p] === 0x2c) p = skipSpace(bytes, p + 1);
     else if (bytes[p] === 0x7d) return skipSpace(bytes, p + 1) === bytes.length ? members : undefined;
@@ -118,34 +117,42 @@ export function topLevelMembers(bytes: Uint8Array): JsonMember[] | undefined {
   }
 }
 
-// Per document bytes, computed on first use: one scan serves every bundle and entrypoint, and
+// Per document bytes, computed on first use: one answer serves every bundle and entrypoint, and
 // the passes that evaluate a document again (inventory, context).
 const membersCache = new WeakMap<Uint8Array, JsonMember[] | null>();
+
+// A key the module might decode otherwise than JavaScript does (a lone surrogate, or U+FFFD that
+// may stand for other bytes) is never left out.
+const unsure = (key: string) => /[\uFFFD]|\p{Cs}/u.test(key);
 
 /**
  * `bytes` cut down to the members whose key is in `keys` (every duplicate kept, in order, so the
  * module's "last duplicate wins" is unchanged), or `bytes` itself when it is not an object or
- * nothing would be left out.
+ * nothing would be left out. `members` gives them when the loader already knows them (its
+ * validation pass); otherwise they are scanned for here.
  */
-export function projectJson(bytes: Uint8Array, keys: ReadonlySet<string>): Uint8Array | ProjectedJson {
-  let members = membersCache.get(bytes);
-  if (members === undefined) membersCache.set(bytes, (members = topLevelMembers(bytes) ?? null));
-  if (!members) return bytes;
-  const kept = members.filter((m) => m.key === undefined || keys.has(m.key));
-  if (kept.length === members.length) return bytes;
-  const ranges = kept.map((m): [number, number] => [m.start, m.end]);
-  const length = 2 + Math.max(0, kept.length - 1) + ranges.reduce((n, [s, e]) => n + e - s, 0);
-  return { bytes, ranges, length };
+export function projectJson(bytes: Uint8Array, keys: ReadonlySet<string>, members?: () => JsonMember[]): Uint8Array | ProjectedJson {
+  let all = membersCache.get(bytes);
+  if (all === undefined) membersCache.set(bytes, (all = (members ? members() : topLevelMembers(bytes)) ?? null));
+  // Not an object: no members (the loader's answer) or none at all (the scan's); written whole.
+  if (!all) return bytes;
+  const kept = all.filter((m) => keys.has(m.key) || unsure(m.key));
+  if (kept.length === all.length) return bytes;
+  const keyBytes = kept.map((m) => encoder.encode(`${JSON.stringify(m.key)}:`));
+  const length = 2 + Math.max(0, kept.length - 1) + kept.reduce((n, m, i) => n + keyBytes[i]!.length + m.end - m.start, 0);
+  return { bytes, members: kept, keys: keyBytes, length };
 }
 
 /** Writes a projection's object text into `target` at `at` (which must have `length` bytes free). */
 export function writeProjected(target: Uint8Array, at: number, p: ProjectedJson): void {
   let q = at;
   target[q++] = 0x7b;
-  p.ranges.forEach(([s, e], i) => {
+  p.members.forEach((m, i) => {
     if (i > 0) target[q++] = 0x2c;
-    target.set(p.bytes.subarray(s, e), q);
-    q += e - s;
+    target.set(p.keys[i]!, q);
+    q += p.keys[i]!.length;
+    target.set(p.bytes.subarray(m.start, m.end), q);
+    q += m.end - m.start;
   });
   target[q] = 0x7d;
 }

@@ -161,7 +161,6 @@ export class FastYaml {
     for (;;) {
       // Comments and blank lines before the content or the next marker.
       const comments: string[] = [];
-      let blankAfterComment = false;
       let lineStart = this.p;
       while (lineStart < t.length) {
         let q = lineStart;
@@ -171,7 +170,6 @@ export class FastYaml {
           if (comments.length) {
             // Two empty lines in a row among comments: not mirrored here.
             if (comments[comments.length - 1] === '') throw BAIL;
-            blankAfterComment = true;
             comments.push('');
           }
           lineStart = q + 1;
@@ -198,9 +196,10 @@ export class FastYaml {
       }
       if (t.startsWith('---', lineStart) && endsLine(t, lineStart + 3)) {
         if (!this.open && this.index === 0 && comments.length) {
-          // Comments before the first marker: `yaml` keeps them apart (the document's commentBefore).
-          if (blankAfterComment || this.prelude !== undefined) throw BAIL;
-          this.prelude = comments.join('\n');
+          // Comments before the first marker (a licence header): `yaml` keeps them apart, as the
+          // document's commentBefore, without the empty lines that end them.
+          if (this.prelude !== undefined) throw BAIL;
+          this.prelude = withoutLastEmpty(comments).join('\n');
         } else if (comments.length && !this.open) throw BAIL; // comments between documents: yaml's placement varies
         const wasOpen = this.open;
         this.open = true;
@@ -224,7 +223,7 @@ export class FastYaml {
         // its first key, and otherwise those up to the last empty line to the document (a licence
         // header): its commentBefore.
         if (this.index > 0) throw BAIL;
-        if (comments[comments.length - 1] === '') commentBefore = comments.slice(0, -1).join('\n');
+        if (comments[comments.length - 1] === '') commentBefore = withoutLastEmpty(comments).join('\n');
       }
       this.prelude = undefined;
       this.open = false;
@@ -311,10 +310,9 @@ export class FastYaml {
         const raw = t.slice(ks, ke);
         if (raw === '<<') throw BAIL; // a merge key
         name = keyName(coreScalar(raw));
-        if (ke !== q) throw BAIL; // `key :` — rare; let yaml place it
       }
-      // The value, after the colon.
-      const v = this.value(this.p = ke + 1, col, true, depth);
+      // The value, after the colon (`key : value` has spaces before it).
+      const v = this.value((this.p = skipSpaces(t, ke)) + 1, col, true, depth);
       setKey(out, name, v.value);
       if (node) {
         node.keys.push(name);
@@ -655,6 +653,9 @@ function trimEnd(t: string, q: number): number {
   while (t.charCodeAt(q - 1) === SPACE) q--;
   return q;
 }
+
+/** Comment lines without the empty line that ends them (there is at most one: two in a row are not taken). */
+const withoutLastEmpty = (lines: string[]) => (lines[lines.length - 1] === '' ? lines.slice(0, -1) : lines);
 
 function skipSpaces(t: string, p: number): number {
   while (t.charCodeAt(p) === SPACE) p++;

@@ -8,9 +8,13 @@
 // Time: the validator's structure (when given) says where the root and every large container
 // end, so indexing a container reads only its small children, never a big one to its end.
 //
-// Memory: each container on a route is indexed once, as offsets in a typed array; a map of
-// decoded keys and an object per member for every container on every finding's route held more
-// than the findings themselves on a large plan (about 1.5 KB per finding).
+// Memory: each container on a route is indexed once, as offsets in a shared arena of Int32
+// chunks (an object's members as [key start, key end, value start, value end], an array's
+// elements as [start, end], after a [kind, count] header); the cache maps a container's start to
+// its slot. A map of decoded keys and an object per member held more than the findings
+// themselves on a large plan (about 1.5 KB per finding), and a typed array per container more in
+// headers and backing stores than its offsets (100k containers for 67k findings). A large
+// object also gets a map by key, so a lookup does not compare every key.
 
 import type { Route } from '../types.js';
 import { asBuffer, hasEscape, skipWs, stringEnd, stringValue, valueEnd } from './scan.js';
@@ -29,12 +33,9 @@ export interface JsonSpanResult {
 
 /** A child's value span, and where its key starts for an object member. */
 type Child = Span & { keyStart?: number };
-/**
- * An indexed container. Offsets are kept in typed arrays: an object's members as [key start, key
- * end, value start, value end] (keys compared in the text when looked up), an array's elements as
- * [start, end]. A large object also gets a map by key, so a lookup does not compare every key.
- */
-type Children = { kind: 'object'; members: Int32Array; byKey?: Map<string, number> } | { kind: 'array'; items: Int32Array };
+
+/** Int32 slots per arena chunk (256 KB); a container with more offsets gets a chunk of its own. */
+const CHUNK = 1 << 16;
 
 function isAsciiText(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
@@ -45,7 +46,10 @@ function isAsciiText(s: string): boolean {
 const MAP_MIN = 4096;
 
 export class JsonLocator {
-  private readonly cache = new Map<number, Children>();
+  private readonly cache = new Map<number, number>();
+  private readonly arena: Int32Array[] = [];
+  private used = CHUNK;
+  private readonly byKey = new Map<number, Map<string, number>>();
   private rootSpan: Span | undefined;
   private readonly text: Buffer;
   /** `structure`, when given, must be what checkJson recorded for these bytes. */
@@ -119,26 +123,33 @@ export class JsonLocator {
     return out;
   }
 
-  /** The index of the container spanning `span`, built on the first visit. */
-  private children(span: Span): Children | undefined {
+  /** The arena slot of the index of the container spanning `span` (built on the first visit), or -1 for a scalar. */
+  private children(span: Span): number {
     const c = this.text[span.start]!;
-    if (c !== 123 && c !== 91) return undefined;
-    let ch = this.cache.get(span.start);
-    if (!ch) {
-      const offsets = Int32Array.from(this.offsets(span.start, c));
-      if (c === 91) ch = { kind: 'array', items: offsets };
-      else {
-        ch = { kind: 'object', members: offsets };
-        if (span.end - span.start >= MAP_MIN) {
-          // Later members overwrite earlier ones: the last duplicate wins, as in JSON.parse.
-          const byKey = new Map<string, number>();
-          for (let m = 0; m < offsets.length; m += 4) byKey.set(stringValue(this.text, offsets[m]!, offsets[m + 1]!), m);
-          ch.byKey = byKey;
-        }
+    if (c !== 123 && c !== 91) return -1;
+    let h = this.cache.get(span.start);
+    if (h === undefined) {
+      const offsets = this.offsets(span.start, c);
+      const need = offsets.length + 2;
+      if (this.used + need > CHUNK) {
+        this.arena.push(new Int32Array(Math.max(CHUNK, need)));
+        this.used = 0;
       }
-      this.cache.set(span.start, ch);
+      const a = this.arena[this.arena.length - 1]!;
+      h = (this.arena.length - 1) * CHUNK + this.used;
+      a[this.used] = c;
+      a[this.used + 1] = offsets.length;
+      a.set(offsets, this.used + 2);
+      this.used += need;
+      this.cache.set(span.start, h);
+      if (c === 123 && span.end - span.start >= MAP_MIN) {
+        // Later members overwrite earlier ones: the last duplicate wins, as in JSON.parse.
+        const byKey = new Map<string, number>();
+        for (let m = 0; m < offsets.length; m += 4) byKey.set(stringValue(this.text, offsets[m]!, offsets[m + 1]!), m);
+        this.byKey.set(span.start, byKey);
+      }
     }
-    return ch;
+    return h;
   }
 
   /**
@@ -159,22 +170,26 @@ export class JsonLocator {
    * an array's element (a number, or with `numericStrings` a string of digits too).
    */
   private child(span: Span, seg: string | number, numericStrings: boolean): Child | undefined {
-    const ch = this.children(span);
-    if (!ch) return undefined;
-    if (ch.kind === 'object') {
+    const h = this.children(span);
+    if (h === -1) return undefined;
+    const a = this.arena[Math.floor(h / CHUNK)]!;
+    const p = h % CHUNK;
+    const n = a[p + 1]!;
+    const o = p + 2;
+    if (a[p] === 123) {
       const key = String(seg);
-      const o = ch.members;
       let m = -1;
-      if (ch.byKey) m = ch.byKey.get(key) ?? -1;
+      const byKey = this.byKey.get(span.start);
+      if (byKey) m = byKey.get(key) ?? -1;
       else {
         const utf8 = isAsciiText(key) ? undefined : Buffer.from(key, 'utf8');
-        for (let k = o.length - 4; k >= 0 && m === -1; k -= 4) if (this.keyIs(o[k]!, o[k + 1]!, key, utf8)) m = k;
+        for (let k = n - 4; k >= 0 && m === -1; k -= 4) if (this.keyIs(a[o + k]!, a[o + k + 1]!, key, utf8)) m = k;
       }
-      return m === -1 ? undefined : { start: o[m + 2]!, end: o[m + 3]!, keyStart: o[m]! };
+      return m === -1 ? undefined : { start: a[o + m + 2]!, end: a[o + m + 3]!, keyStart: a[o + m]! };
     }
     const idx = typeof seg === 'number' ? seg : numericStrings && /^\d+$/.test(seg) ? Number(seg) : -1;
-    if (!Number.isInteger(idx) || idx < 0 || 2 * idx + 1 >= ch.items.length) return undefined;
-    return { start: ch.items[2 * idx]!, end: ch.items[2 * idx + 1]! };
+    if (!Number.isInteger(idx) || idx < 0 || 2 * idx + 1 >= n) return undefined;
+    return { start: a[o + 2 * idx]!, end: a[o + 2 * idx + 1]! };
   }
 
   /**
