@@ -3,7 +3,7 @@ import opa from '@open-policy-agent/opa-wasm';
 import type { Constant, Plan } from '../ir.js';
 import { linkPlanBytes } from '../../runtime/link.js';
 import { B, N, NULL, S } from '../../runtime/testing.js';
-import { caseOrder, encodePlan, OPCODES, PLAN_VERSION } from './encode.js';
+import { compareOrder, encodePlan, OPCODES, PLAN_VERSION } from './encode.js';
 
 const words = (b: Uint8Array) => new Uint32Array(b.buffer, b.byteOffset, b.length / 4);
 
@@ -23,21 +23,21 @@ function switchPlan(values: Constant[]): Plan {
   };
 }
 
-describe('caseOrder', () => {
+describe('compareOrder', () => {
   it('orders null, booleans, integers and strings as the runtime compare does (strings by UTF-8 bytes)', () => {
     // '\uffff' sorts before '😀' in UTF-8 (EF… < F0…) but after it in UTF-16 (FFFF > D83D).
     const values = [S('😀'), N(10), S('\uffff'), B(true), N(-3), NULL, S('B'), S('a'), B(false), N(2), S('')];
-    expect(caseOrder(values)!.map((i) => values[i])).toEqual(
+    expect(compareOrder(values)!.map((i) => values[i])).toEqual(
       [NULL, B(false), B(true), N(-3), N(2), N(10), S(''), S('B'), S('a'), S('\uffff'), S('😀')]);
   });
 
   it('keeps equal values in plan order, as the runtime sort does', () => {
-    expect(caseOrder([S('x'), S('a'), S('x')])).toEqual([1, 0, 2]);
+    expect(compareOrder([S('x'), S('a'), S('x')])).toEqual([1, 0, 2]);
   });
 
   it('leaves to the runtime what it cannot order for certain: composites, non-integers, big integers', () => {
     for (const odd of [N('1.5'), N('1e3'), N('12345678901234567'), { t: 'array', v: [] } as Constant, { t: 'set', v: [] } as Constant]) {
-      expect(caseOrder([S('a'), odd])).toBeUndefined();
+      expect(compareOrder([S('a'), odd])).toBeUndefined();
     }
   });
 });
@@ -91,5 +91,32 @@ describe('plan format version', () => {
     const bytes = encodePlan(switchPlan([S('a')]));
     words(bytes)[1] = v;
     expect(() => opa.loadPolicySync(linkPlanBytes(bytes))).toThrow(`plan: format version ${which} than this runtime's`);
+  });
+});
+
+describe('collection constants', () => {
+  it('loads sets and objects whose elements the encoder ordered, and those it left to the runtime', () => {
+    const set: Constant = { t: 'set', v: [S('b'), N(1), S('😀'), NULL, S('\uffff'), S('a'), S('b')] };
+    const mixedSet: Constant = { t: 'set', v: [S('b'), N('0.5'), { t: 'array', v: [] }, S('a')] };
+    const obj: Constant = { t: 'object', v: [[S('z'), N(1)], [S('a'), S('x')], [B(true), NULL]] };
+    const mixedObj: Constant = { t: 'object', v: [[S('z'), N(1)], [N('2.5'), S('y')]] };
+    const plan: Plan = {
+      constants: [set, mixedSet, obj, mixedObj], builtins: [], funcs: [], strict: false,
+      entrypoints: [{ name: 't/c', locals: 1, body: [
+        { op: 'MakeArray', dst: 0 },
+        ...[0, 1, 2, 3].map((i) => ({ op: 'ArrayAppend' as const, array: 0, value: { const: i } })),
+        { op: 'ResultAdd', value: { local: 0 } },
+      ] }],
+    };
+    const set0 = words(encodePlan(plan));
+    // the first constant (a set of 6 distinct values, 7 written) opens right after the 7-word header
+    expect([set0[7], set0[8], set0[9]]).toEqual([7, 7, 0]); // set, 7 elements, null first
+    const p = opa.loadPolicySync(linkPlanBytes(encodePlan(plan)));
+    expect(p.evaluate({})).toEqual([{ result: [
+      [null, 1, 'a', 'b', '\uffff', '😀'],
+      [0.5, 'a', 'b', []],
+      { a: 'x', true: null, z: 1 },
+      { 2.5: 'y', z: 1 },
+    ] }]);
   });
 });

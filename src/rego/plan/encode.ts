@@ -71,19 +71,8 @@ function str(w: Words, s: string): void {
   for (let i = 0; i < padded.length; i += 4) w.push(view.getUint32(i, true));
 }
 
-function constant(w: Words, c: Constant): void {
-  switch (c.t) {
-    case 'null': w.push(0); return;
-    case 'boolean': w.push(c.v ? 2 : 1); return;
-    case 'number': w.push(3); str(w, c.v); return;
-    case 'string': w.push(4); str(w, c.v); return;
-    case 'array': w.push(5); w.push(c.v.length); c.v.forEach((x) => constant(w, x)); return;
-    case 'object': w.push(6); w.push(c.v.length); for (const [k, v] of c.v) { constant(w, k); constant(w, v); } return;
-    case 'set': w.push(7); w.push(c.v.length); c.v.forEach((x) => constant(w, x)); return;
-  }
-}
-
-// ---- the runtime's order of Switch case values, where it is certain on this side
+// ---- the runtime's order of values, where it is certain on this side: Switch tables are written
+// in it, and so are set elements and object keys, which the runtime then appends without a search
 
 /** Integers the runtime reads as exact 64-bit ints (≤ 18 digits), kept within doubles' exact range. */
 const EXACT_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
@@ -106,11 +95,11 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 }
 
 /**
- * The case indices in the order the runtime's `compare` puts their constants (stable, as the
- * runtime's own insertion sort is, so equal values keep their plan order), or undefined when one
- * constant's place in that order is not certain here.
+ * The indices of `values` in the order the runtime's `compare` puts them (stable, as the
+ * runtime's own sorts are, so equal values keep their plan order), or undefined when one
+ * value's place in that order is not certain here.
  */
-export function caseOrder(values: readonly Constant[]): number[] | undefined {
+export function compareOrder(values: readonly Constant[]): number[] | undefined {
   const keys = values.map(orderKey);
   if (keys.some((x) => x === undefined)) return undefined;
   const ks = keys as Array<{ rank: number; key: number | Uint8Array }>;
@@ -120,6 +109,26 @@ export function caseOrder(values: readonly Constant[]): number[] | undefined {
     if (typeof a.key === 'number') return a.key - (b.key as number);
     return compareBytes(a.key, b.key as Uint8Array);
   });
+}
+
+function constant(w: Words, c: Constant): void {
+  switch (c.t) {
+    case 'null': w.push(0); return;
+    case 'boolean': w.push(c.v ? 2 : 1); return;
+    case 'number': w.push(3); str(w, c.v); return;
+    case 'string': w.push(4); str(w, c.v); return;
+    case 'array': w.push(5); w.push(c.v.length); c.v.forEach((x) => constant(w, x)); return;
+    case 'object': {
+      w.push(6); w.push(c.v.length);
+      for (const i of compareOrder(c.v.map(([k]) => k)) ?? c.v.keys()) { constant(w, c.v[i]![0]); constant(w, c.v[i]![1]); }
+      return;
+    }
+    case 'set': {
+      w.push(7); w.push(c.v.length);
+      for (const i of compareOrder(c.v) ?? c.v.keys()) constant(w, c.v[i]!);
+      return;
+    }
+  }
 }
 
 function operand(w: Words, o: Operand): void {
@@ -160,7 +169,7 @@ function stmt(w: Words, s: Stmt, k: readonly Constant[]): void {
     case 'Switch': {
       operand(w, s.src);
       w.push(s.cases.length);
-      const order = caseOrder(s.cases.map((c) => k[c.value]!));
+      const order = compareOrder(s.cases.map((c) => k[c.value]!));
       const rows = order ?? [...s.cases.keys()];
       w.push(order ? 1 : 0);
       const alwaysAt = w.length;

@@ -7,7 +7,7 @@
 import { alloc, fatal } from "./mem";
 import {
   NULL_V, TRUE_V, FALSE_V, mkArray, mkObject, mkSet, arrPush, setAdd, objPut, mkString, mkInt,
-  compare, len, normalize,
+  compare, T_STRING,
 } from "./value";
 import { parseNumberText } from "./json";
 import { nativeId } from "./builtins/index";
@@ -24,7 +24,7 @@ export let consts: usize = 0;     // u32 value pointers
 export let nBuiltins: u32 = 0;
 export let builtinTab: usize = 0; // per builtin: name value, arity, native id (-1 host), host id
 export let nFuncs: u32 = 0;
-export let funcTab: usize = 0;    // per func: name value, params, locals, result, memo, body
+export let funcTab: usize = 0;    // per func: name (its Str in the plan), params, locals, result, memo, body
 export let nEntries: u32 = 0;
 export let entryTab: usize = 0;   // per entry: name value, locals, body
 export let entrypointsObj: usize = 0;
@@ -46,6 +46,13 @@ function readStr(): usize {
   return v;
 }
 
+/** Steps over a Str and returns its address. */
+function skipStr(): usize {
+  const at = pc;
+  pc += 4 + ((<usize>load<u32>(pc) + 3) & ~3);
+  return at;
+}
+
 function readConst(): usize {
   const t = word();
   switch (t) {
@@ -59,7 +66,13 @@ function readConst(): usize {
       pc += (<usize>n + 3) & ~3;
       return v;
     }
-    case 4: return readStr();
+    case 4: {
+      // The constant's own words become the string value (tag, length, bytes): no copy, and the
+      // plan stays where it is for as long as the module lives.
+      const v = skipStr() - 4;
+      store<u32>(v, T_STRING);
+      return v;
+    }
     case 5: {
       const n = word();
       const a = mkArray(n);
@@ -144,7 +157,8 @@ export function loadPlan(p: usize, n: usize): void {
   funcTab = alloc(<usize>nFuncs * FN_SIZE);
   for (let i: u32 = 0; i < nFuncs; i++) {
     const e = funcTab + <usize>i * FN_SIZE;
-    store<u32>(e, <u32>readStr());
+    // Evaluation never needs a function's name: it stays in the plan, unread.
+    store<u32>(e, <u32>skipStr());
     store<u32>(e, word(), 4);
     store<u32>(e, word(), 8);
     store<u32>(e, word(), 12);
