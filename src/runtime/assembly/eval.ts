@@ -13,8 +13,8 @@ import {
   cloneColl, dot,
 } from "./value";
 import {
-  CONST_FLAG, strict, consts, builtinTab, funcTab, entryTab, nFuncs, resultKey, BI_SIZE,
-  FN_SIZE, EP_SIZE,
+  CONST_FLAG, strict, builtinTab, funcTab, entryTab, nFuncs, resultKey, BI_SIZE,
+  FN_SIZE, EP_SIZE, SWITCH_TABLE, constant, skipBlock, sortSwitch,
 } from "./plan";
 import { callNative, builtinError, builtinErrorIsType, clearBuiltinError } from "./builtins/index";
 import { resetEvalCache } from "./builtins/regex/cache";
@@ -65,11 +65,9 @@ function overBudget(): void {
 @inline function setLocal(i: u32, v: usize): void { store<u32>(fp + (<usize>i << 2), <u32>v); }
 @inline function opnd(o: u32): usize {
   return o & CONST_FLAG
-    ? <usize>load<u32>(consts + (<usize>(o & ~CONST_FLAG) << 2))
+    ? constant(o & ~CONST_FLAG)
     : <usize>load<u32>(fp + (<usize>o << 2));
 }
-@inline function skipBlock(b: usize): usize { return b + 4 + (<usize>load<u32>(b) << 2); }
-@inline function constant(i: u32): usize { return <usize>load<u32>(consts + (<usize>i << 2)); }
 
 function abortWith(message: u32): void {
   const m = constant(message);
@@ -421,22 +419,24 @@ export function runBlock(b: usize): i32 {
         break;
       }
       case 21: return <i32>load<u32>(pc, 4); // Break
-      case 22: { // Switch
-        const src = opnd(load<u32>(pc, 4));
-        const tab = <usize>load<u32>(pc, 8);
-        const n = load<u32>(pc, 12);
-        let q = pc + 16;
-        for (let i: u32 = 0; i < n; i++) q = skipBlock(q + 4);
-        const hasAlways = load<u32>(q) != 0;
-        const always = q + 4;
+      case 22: { // Switch: binary search of its (constant, case offset) table, in place
+        const sw = pc;
+        const src = opnd(load<u32>(sw, 4));
+        const n = load<u32>(sw, 8);
+        if (load<u32>(sw, 12) == 0) sortSwitch(sw);
+        const at = sw + (<usize>load<u32>(sw, 16) << 2);
+        const hasAlways = load<u32>(at) != 0;
+        const always = at + 4;
         pc = hasAlways ? skipBlock(always) : always;
         if (src != 0) {
+          const tab = sw + SWITCH_TABLE;
           let lo: i32 = 0, hi: i32 = <i32>n - 1;
           while (lo <= hi) {
             const mid = (lo + hi) >>> 1;
-            const c = compare(<usize>load<u32>(tab + (<usize>mid << 3)), src);
+            const row = tab + (<usize>mid << 3);
+            const c = compare(constant(load<u32>(row)), src);
             if (c == 0) {
-              const r = runBlock(<usize>load<u32>(tab + (<usize>mid << 3), 4));
+              const r = runBlock(sw + (<usize>load<u32>(row, 4) << 2));
               if (r > 0) return r - 1;
               break;
             }

@@ -1,18 +1,22 @@
 // The loaded plan: reads the binary format of src/rego/plan/encode.ts once, at instantiation,
 // into tables the interpreter indexes directly (constants as values, functions, entrypoints,
-// builtin dispatch, Switch lookup tables). Statements stay where they are and are executed in
-// place. Everything built here sits below the heap base the SDK saves, so it survives resets.
+// builtin dispatch). Statements stay where they are and are executed in place, Switch tables
+// included (the encoder lays them out for binary search), so loading never walks the code. Everything built here sits below the heap base the SDK saves, so it survives resets.
 // Must not evaluate anything.
 
 import { alloc, fatal } from "./mem";
 import {
   NULL_V, TRUE_V, FALSE_V, mkArray, mkObject, mkSet, arrPush, setAdd, objPut, mkString, mkInt,
-  compare, len, normalize,
+  compare, T_STRING,
 } from "./value";
 import { parseNumberText } from "./json";
 import { nativeId } from "./builtins/index";
 
 export const CONST_FLAG: u32 = 0x80000000;
+/** The format this runtime executes (PLAN_VERSION in src/rego/plan/encode.ts). */
+const PLAN_VERSION: u32 = 2;
+/** Byte offset of a Switch's (constant, case offset) table from its opcode. */
+export const SWITCH_TABLE: usize = 20;
 
 export let strict: bool = false;
 export let nConsts: u32 = 0;
@@ -20,7 +24,7 @@ export let consts: usize = 0;     // u32 value pointers
 export let nBuiltins: u32 = 0;
 export let builtinTab: usize = 0; // per builtin: name value, arity, native id (-1 host), host id
 export let nFuncs: u32 = 0;
-export let funcTab: usize = 0;    // per func: name value, params, locals, result, memo, body
+export let funcTab: usize = 0;    // per func: name (its Str in the plan), params, locals, result, memo, body
 export let nEntries: u32 = 0;
 export let entryTab: usize = 0;   // per entry: name value, locals, body
 export let entrypointsObj: usize = 0;
@@ -42,6 +46,13 @@ function readStr(): usize {
   return v;
 }
 
+/** Steps over a Str and returns its address. */
+function skipStr(): usize {
+  const at = pc;
+  pc += 4 + ((<usize>load<u32>(pc) + 3) & ~3);
+  return at;
+}
+
 function readConst(): usize {
   const t = word();
   switch (t) {
@@ -55,7 +66,13 @@ function readConst(): usize {
       pc += (<usize>n + 3) & ~3;
       return v;
     }
-    case 4: return readStr();
+    case 4: {
+      // The constant's own words become the string value (tag, length, bytes): no copy, and the
+      // plan stays where it is for as long as the module lives.
+      const v = skipStr() - 4;
+      store<u32>(v, T_STRING);
+      return v;
+    }
     case 5: {
       const n = word();
       const a = mkArray(n);
@@ -81,80 +98,36 @@ function readConst(): usize {
 
 @inline export function constant(i: u32): usize { return <usize>load<u32>(consts + (<usize>i << 2)); }
 
-// ---- the load-time walk: finds every Switch and builds its sorted (value, block) table
+/** The address just past the Block at b (its first word is its size in words). */
+@inline export function skipBlock(b: usize): usize { return b + 4 + (<usize>load<u32>(b) << 2); }
 
-function skipBlock(b: usize): usize { return b + 4 + (<usize>load<u32>(b) << 2); }
+// ---- Switch tables: the encoder writes each in `compare` order when it can be sure of it; the
+// others are sorted here, in place, the first time their Switch runs, so loading walks no code.
 
-function prepBlock(b: usize): void {
-  const end = skipBlock(b);
-  let p = b + 4;
-  while (p < end) p = prepStmt(p);
-  if (p != end) fatal("plan: malformed block");
-}
-
-function prepStmt(p: usize): usize {
-  const op = load<u32>(p);
-  switch (op) {
-    case 1: return p + 16;                     // Dot src key dst
-    case 2: prepBlock(p + 16); return skipBlock(p + 16); // Scan src key value Block
-    case 3: case 4: case 7: case 8: case 9: case 12: case 13: case 14: case 15: case 21:
-    case 23: case 25: case 29: case 31: case 36:
-      return p + 8;
-    case 5: case 10: case 11: case 16: case 24: case 30: return p + 12;
-    case 6: return p + 16;
-    case 17: prepBlock(p + 4); return skipBlock(p + 4);
-    case 18: case 19: return p + 16 + (<usize>load<u32>(p, 12) << 2);
-    case 20: {
-      const n = load<u32>(p, 4);
-      let q = p + 8;
-      for (let i: u32 = 0; i < n; i++) { prepBlock(q); q = skipBlock(q); }
-      return q;
+/** Sorts the (constant, case offset) table of the Switch at p by case value; stable, like the encoder's. */
+export function sortSwitch(p: usize): void {
+  const n = load<u32>(p, 8);
+  const tab = p + SWITCH_TABLE;
+  for (let i: u32 = 1; i < n; i++) {
+    const e = load<u64>(tab + (<usize>i << 3));
+    const v = constant(<u32>e);
+    let j = i;
+    while (j > 0 && compare(constant(load<u32>(tab + (<usize>(j - 1) << 3))), v) > 0) {
+      store<u64>(tab + (<usize>j << 3), load<u64>(tab + (<usize>(j - 1) << 3)));
+      j--;
     }
-    case 22: {
-      const n = load<u32>(p, 12);
-      const tab = alloc(<usize>n << 3);
-      let q = p + 16;
-      for (let i: u32 = 0; i < n; i++) {
-        store<u32>(tab + (<usize>i << 3), <u32>constant(load<u32>(q)));
-        store<u32>(tab + (<usize>i << 3), <u32>(q + 4), 4);
-        prepBlock(q + 4);
-        q = skipBlock(q + 4);
-      }
-      // Sorted by case value so the interpreter can binary-search it.
-      for (let i: u32 = 1; i < n; i++) {
-        const e = load<u64>(tab + (<usize>i << 3));
-        let j = i;
-        while (j > 0 && compare(<usize>load<u32>(tab + (<usize>(j - 1) << 3)), <usize>(<u32>e)) > 0) {
-          store<u64>(tab + (<usize>j << 3), load<u64>(tab + (<usize>(j - 1) << 3)));
-          j--;
-        }
-        store<u64>(tab + (<usize>j << 3), e);
-      }
-      store<u32>(p, <u32>tab, 8);
-      const hasAlways = load<u32>(q);
-      q += 4;
-      if (hasAlways) { prepBlock(q); q = skipBlock(q); }
-      return q;
-    }
-    case 26: return p + 16;
-    case 27: return p + 20;
-    case 28: return p + 24 + (<usize>load<u32>(p, 20) << 2);
-    case 32: case 33: {
-      const q = p + 12 + (<usize>load<u32>(p, 8) << 2);
-      prepBlock(q);
-      return skipBlock(q);
-    }
-    case 34: case 35: prepBlock(p + 12); return skipBlock(p + 12);
+    store<u64>(tab + (<usize>j << 3), e);
   }
-  fatal("plan: unknown opcode");
-  return 0;
+  store<u32>(p, 1, 12);
 }
 
 /** Loads the plan at [p, p+n) (it must stay there: statements are executed in place). */
 export function loadPlan(p: usize, n: usize): void {
   pc = p;
   if (word() != 0x31444c50) fatal("plan: bad magic (not a Palisade plan)");
-  if (word() != 1) fatal("plan: unsupported plan format version");
+  const version = word();
+  if (version < PLAN_VERSION) fatal("plan: format version older than this runtime's: recompile the policies with this Palisade");
+  if (version > PLAN_VERSION) fatal("plan: format version newer than this runtime's: rebuild the runtime (npm run build) or use the Palisade that compiled the policies");
   strict = (word() & 1) != 0;
   nConsts = word();
   nBuiltins = word();
@@ -184,7 +157,8 @@ export function loadPlan(p: usize, n: usize): void {
   funcTab = alloc(<usize>nFuncs * FN_SIZE);
   for (let i: u32 = 0; i < nFuncs; i++) {
     const e = funcTab + <usize>i * FN_SIZE;
-    store<u32>(e, <u32>readStr());
+    // Evaluation never needs a function's name: it stays in the plan, unread.
+    store<u32>(e, <u32>skipStr());
     store<u32>(e, word(), 4);
     store<u32>(e, word(), 8);
     store<u32>(e, word(), 12);
@@ -206,7 +180,5 @@ export function loadPlan(p: usize, n: usize): void {
   }
   if (pc != p + n) fatal("plan: trailing bytes");
 
-  for (let i: u32 = 0; i < nFuncs; i++) prepBlock(<usize>load<u32>(funcTab + <usize>i * FN_SIZE, 20));
-  for (let i: u32 = 0; i < nEntries; i++) prepBlock(<usize>load<u32>(entryTab + <usize>i * EP_SIZE, 8));
   resultKey = mkString(memory.data<u8>([0x72, 0x65, 0x73, 0x75, 0x6c, 0x74]), 6);
 }
