@@ -50395,6 +50395,36 @@ function str5(w, s) {
   const view = new DataView(padded.buffer);
   for (let i = 0; i < padded.length; i += 4) w.push(view.getUint32(i, true));
 }
+function orderKey(c) {
+  switch (c.t) {
+    case "null":
+      return { rank: 0, key: 0 };
+    case "boolean":
+      return { rank: 1, key: c.v ? 1 : 0 };
+    case "number":
+      return EXACT_INT.test(c.v) ? { rank: 2, key: Number(c.v) } : void 0;
+    case "string":
+      return { rank: 3, key: utf8.encode(c.v) };
+    default:
+      return void 0;
+  }
+}
+function compareBytes(a, b) {
+  const n2 = Math.min(a.length, b.length);
+  for (let i = 0; i < n2; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return a.length - b.length;
+}
+function compareOrder(values) {
+  const keys = values.map(orderKey);
+  if (keys.some((x) => x === void 0)) return void 0;
+  const ks = keys;
+  return [...values.keys()].sort((i, j) => {
+    const a = ks[i], b = ks[j];
+    if (a.rank !== b.rank) return a.rank - b.rank;
+    if (typeof a.key === "number") return a.key - b.key;
+    return compareBytes(a.key, b.key);
+  });
+}
 function constant(w, c) {
   switch (c.t) {
     case "null":
@@ -50416,19 +50446,21 @@ function constant(w, c) {
       w.push(c.v.length);
       c.v.forEach((x) => constant(w, x));
       return;
-    case "object":
+    case "object": {
       w.push(6);
       w.push(c.v.length);
-      for (const [k, v] of c.v) {
-        constant(w, k);
-        constant(w, v);
+      for (const i of compareOrder(c.v.map(([k]) => k)) ?? c.v.keys()) {
+        constant(w, c.v[i][0]);
+        constant(w, c.v[i][1]);
       }
       return;
-    case "set":
+    }
+    case "set": {
       w.push(7);
       w.push(c.v.length);
-      c.v.forEach((x) => constant(w, x));
+      for (const i of compareOrder(c.v) ?? c.v.keys()) constant(w, c.v[i]);
       return;
+    }
   }
 }
 function operand(w, o) {
@@ -50438,13 +50470,14 @@ function operands(w, os5) {
   w.push(os5.length);
   os5.forEach((o) => operand(w, o));
 }
-function block(w, b) {
+function block(w, b, k) {
   const at2 = w.length;
   w.push(0);
-  b.forEach((s) => stmt(w, s));
+  b.forEach((s) => stmt(w, s, k));
   w.set(at2, w.length - at2 - 1);
 }
-function stmt(w, s) {
+function stmt(w, s, k) {
+  const at2 = w.length;
   w.push(OPCODES[s.op]);
   switch (s.op) {
     case "Dot":
@@ -50456,7 +50489,7 @@ function stmt(w, s) {
       operand(w, s.src);
       w.push(s.key);
       w.push(s.value);
-      block(w, s.block);
+      block(w, s.block, k);
       return;
     case "LoadInput":
     case "LoadData":
@@ -50495,7 +50528,7 @@ function stmt(w, s) {
       w.push(s.dst);
       return;
     case "Not":
-      block(w, s.block);
+      block(w, s.block, k);
       return;
     case "Call":
       w.push(s.builtin);
@@ -50509,22 +50542,33 @@ function stmt(w, s) {
       return;
     case "Blocks":
       w.push(s.blocks.length);
-      s.blocks.forEach((b) => block(w, b));
+      s.blocks.forEach((b) => block(w, b, k));
       return;
     case "Break":
       w.push(s.levels);
       return;
-    case "Switch":
+    case "Switch": {
       operand(w, s.src);
-      w.push(0);
       w.push(s.cases.length);
-      for (const c of s.cases) {
-        w.push(c.value);
-        block(w, c.block);
+      const order = compareOrder(s.cases.map((c) => k[c.value]));
+      const rows = order ?? [...s.cases.keys()];
+      w.push(order ? 1 : 0);
+      const alwaysAt = w.length;
+      w.push(0);
+      const table = w.length;
+      for (const i of rows) {
+        w.push(s.cases[i].value);
+        w.push(0);
       }
+      rows.forEach((i, row) => {
+        w.set(table + 2 * row + 1, w.length - at2);
+        block(w, s.cases[i].block, k);
+      });
+      w.set(alwaysAt, w.length - at2);
       w.push(s.always ? 1 : 0);
-      if (s.always) block(w, s.always);
+      if (s.always) block(w, s.always, k);
       return;
+    }
     case "ArrayAppend":
       w.push(s.array);
       operand(w, s.value);
@@ -50559,17 +50603,17 @@ function stmt(w, s) {
       operand(w, s.value);
       w.push(s.path.length);
       s.path.forEach((p) => w.push(p));
-      block(w, s.block);
+      block(w, s.block, k);
       return;
     case "WithFuncValue":
       w.push(s.func);
       operand(w, s.value);
-      block(w, s.block);
+      block(w, s.block, k);
       return;
     case "WithFuncReplace":
       w.push(s.func);
       w.push(s.replacement);
-      block(w, s.block);
+      block(w, s.block, k);
       return;
     case "Abort":
       w.push(s.message);
@@ -50596,21 +50640,21 @@ function encodePlan(plan) {
     w.push(f.locals);
     w.push(f.result);
     w.push(f.memo ? 1 : 0);
-    block(w, f.body);
+    block(w, f.body, plan.constants);
   }
   for (const e of plan.entrypoints) {
     str5(w, e.name);
     w.push(e.locals);
-    block(w, e.body);
+    block(w, e.body, plan.constants);
   }
   return w.bytes();
 }
-var PLAN_MAGIC, PLAN_VERSION, CONST_FLAG, OPCODES, Words, utf8;
+var PLAN_MAGIC, PLAN_VERSION, CONST_FLAG, OPCODES, Words, utf8, EXACT_INT;
 var init_encode = __esm({
   "src/rego/plan/encode.ts"() {
     "use strict";
     PLAN_MAGIC = 826559568;
-    PLAN_VERSION = 1;
+    PLAN_VERSION = 2;
     CONST_FLAG = 2147483648;
     OPCODES = {
       Dot: 1,
@@ -50669,6 +50713,7 @@ var init_encode = __esm({
       }
     };
     utf8 = new TextEncoder();
+    EXACT_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
   }
 });
 
