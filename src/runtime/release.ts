@@ -16,7 +16,8 @@ let gc: (() => void) | null | undefined;
 export function collectGarbage(): void {
   if (gc === undefined) {
     try {
-      // `gc` appears in contexts made after the flag is set; the flag changes nothing else.
+      // The flag adds a `gc` global to contexts made after it is set (a library user's later vm
+      // contexts too); it changes nothing about how V8 collects.
       v8.setFlagsFromString('--expose-gc');
       const f: unknown = vm.runInNewContext('gc');
       gc = typeof f === 'function' ? (f as () => void) : null;
