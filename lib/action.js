@@ -61573,8 +61573,9 @@ var Engine = class _Engine {
       }
       const counted = wasmExports(module).includes("palisade_set_memory_budget");
       const maximum = counted ? 65536 : memoryPages(memoryMB);
+      const memory = { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum };
       const fresh = () => {
-        const p = sdk.loadPolicySync(module, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, hostBuiltins({ strict: false }));
+        const p = sdk.loadPolicySync(module, memory, hostBuiltins({ strict: false }));
         if (bundle.data !== void 0) p.setData(bundle.data);
         const exports2 = p.wasmInstance.exports;
         exports2.palisade_set_step_budget?.(steps);
@@ -61607,7 +61608,7 @@ var Engine = class _Engine {
         }
       }
       const exports = instance.wasmInstance.exports;
-      const foreign = exports.palisade_set_step_budget === void 0 && workerAvailable() ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true }) : void 0;
+      const foreign = exports.palisade_set_step_budget === void 0 && workerAvailable() ? new ForeignModule(bundle.wasm, bundle.data, memory, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true }) : void 0;
       const inputKeys = new Map(Object.entries(bundle.palisade?.inputKeys ?? {}).map(([ep, keys]) => [ep, new Set(keys)]));
       loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies, data: bundle.data, inputKeys, fresh });
     }

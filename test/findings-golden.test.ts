@@ -40,6 +40,8 @@ const TREES: Array<[string, string]> = [
   ...['terraform-plans', 'terraform-configs', 'k8s-polaris'].filter((d) => existsSync(corpus(d))).map((d): [string, string] => [`corpora/${d}`, corpus(d)]),
   ...subdirs(corpus('peer-labels')).map((d): [string, string] => [`corpora/peer-labels/${d}`, corpus('peer-labels', d)]),
 ];
+// The generated plan replicates the corpus plan when there is one, else a synthetic plan.
+const PLAN_KEY = existsSync(corpus('terraform-plans')) ? 'generated plan (corpus)' : 'generated plan (synthetic)';
 if (!existsSync(CORPORA)) console.log('findings golden: ../shared/corpora absent, corpora trees skipped');
 
 const line = (f: Finding) =>
@@ -80,10 +82,9 @@ describe('built-in packs find what they found before', () => {
       const got = await record(dir);
       seen['generated plan'] = got;
       if (WRITE) return;
-      const key = existsSync(corpus('terraform-plans')) ? 'generated plan (corpus)' : 'generated plan (synthetic)';
-      expect(golden[key], `${key} is not recorded: run with PALISADE_GOLDEN=write`).toBeDefined();
-      expect(got.byPolicy).toEqual(golden[key]!.byPolicy);
-      expect(got.digest).toBe(golden[key]!.digest);
+      expect(golden[PLAN_KEY], `${PLAN_KEY} is not recorded: run with PALISADE_GOLDEN=write`).toBeDefined();
+      expect(got.byPolicy).toEqual(golden[PLAN_KEY]!.byPolicy);
+      expect(got.digest).toBe(golden[PLAN_KEY]!.digest);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -92,7 +93,7 @@ describe('built-in packs find what they found before', () => {
   it.runIf(WRITE)('writes the record', () => {
     const out: Record<string, GoldenTree> = { ...golden };
     for (const [k, v] of Object.entries(seen)) {
-      if (k === 'generated plan') out[existsSync(corpus('terraform-plans')) ? 'generated plan (corpus)' : 'generated plan (synthetic)'] = v;
+      if (k === 'generated plan') out[PLAN_KEY] = v;
       else out[k] = v;
     }
     writeFileSync(GOLDEN, `${JSON.stringify(Object.fromEntries(Object.entries(out).sort()), null, 2)}\n`);

@@ -176,8 +176,9 @@ export class Engine {
       }
       const counted = wasmExports(module).includes('palisade_set_memory_budget');
       const maximum = counted ? 65536 : memoryPages(memoryMB);
+      const memory = { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum };
       const fresh = (): LoadedPolicy => {
-        const p = sdk.loadPolicySync(module, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, hostBuiltins({ strict: false }));
+        const p = sdk.loadPolicySync(module, memory, hostBuiltins({ strict: false }));
         if (bundle.data !== undefined) p.setData(bundle.data as object);
         const exports = (p as unknown as { wasmInstance: { exports: WasmExports } }).wasmInstance.exports;
         exports.palisade_set_step_budget?.(steps);
@@ -216,7 +217,7 @@ export class Engine {
       // budget instead (foreign.ts), since nothing can interrupt them on this thread.
       const foreign =
         exports.palisade_set_step_budget === undefined && workerAvailable()
-          ? new ForeignModule(bundle.wasm, bundle.data, { initial: Math.min(maximum, Math.max(5, pagesFor(bundle.wasm.length) + 2)), maximum }, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true })
+          ? new ForeignModule(bundle.wasm, bundle.data, memory, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true })
           : undefined;
       const inputKeys = new Map(Object.entries(bundle.palisade?.inputKeys ?? {}).map(([ep, keys]) => [ep, new Set(keys)] as const));
       loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: new Map(), policies, data: bundle.data as object | undefined, inputKeys, fresh });
