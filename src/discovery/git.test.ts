@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexEntries, readBlob, readBlobs, runGit } from './git.js';
+import { changedFiles, indexEntries, readBlob, readBlobs, runGit } from './git.js';
 
 describe('readBlobs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'palisade-git-'));
@@ -83,5 +83,35 @@ describe('runGit', () => {
     const r = await runGit(dir, ['ls-files', '-z']);
     expect(r.code).toBe(0);
     expect(r.stdout.toString('utf8').split('\0')).toContain('a b.yaml');
+  });
+});
+
+describe('changedFiles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'palisade-changed-sub-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' });
+
+  it('gives the same top-level paths from a subfolder as from the top, whatever diff.relative says', async () => {
+    git('init', '-q', '-b', 'main');
+    mkdirSync(join(dir, 'k8s'));
+    for (const f of ['a.yaml', 'k8s/b.yaml', 'k8s/c.yaml']) writeFileSync(join(dir, f), 'x: 1\n');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    for (const f of ['a.yaml', 'k8s/b.yaml']) writeFileSync(join(dir, f), 'x: 2\n');
+    writeFileSync(join(dir, 'new.yaml'), 'x: 3\n');
+    git('add', 'a.yaml', 'k8s/b.yaml', 'new.yaml');
+    git('commit', '-qm', 'change');
+    writeFileSync(join(dir, 'k8s/c.yaml'), 'x: 4\n');
+    git('add', 'k8s/c.yaml');
+    git('config', 'diff.relative', 'true');
+    for (const mode of [{ staged: true as const }, { base: 'HEAD~1' }]) {
+      const fromTop = await changedFiles(dir, mode);
+      const fromSub = await changedFiles(join(dir, 'k8s'), mode);
+      expect(fromTop.ok && fromSub.ok).toBe(true);
+      if (!fromTop.ok || !fromSub.ok) return;
+      expect(fromSub.files).toEqual(fromTop.files);
+      expect(fromTop.files.tracked).toEqual(['a.yaml', 'k8s/b.yaml', 'k8s/c.yaml', 'new.yaml']);
+      expect(fromTop.files.changed).toEqual('staged' in mode ? ['k8s/c.yaml'] : ['a.yaml', 'k8s/b.yaml', 'new.yaml']);
+    }
   });
 });

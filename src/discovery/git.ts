@@ -143,25 +143,28 @@ export interface GitFiles {
 }
 
 export async function changedFiles(cwd: string, mode: ChangedMode): Promise<{ ok: true; files: GitFiles } | { ok: false; diagnostic: Diagnostic }> {
-  const top = await git(cwd, ['rev-parse', '--show-toplevel']);
+  if ('base' in mode && mode.base.startsWith('-')) {
+    return { ok: false, diagnostic: fileDiagnostic(cwd, 'usage_error', `invalid base ref "${mode.base}"`, 'pass a branch, tag or commit, e.g. origin/main') };
+  }
+  // The three runs need nothing from each other, so git runs them side by side from `cwd` (a
+  // hook's wait is otherwise one git start after another): paths come relative to the top level
+  // whatever folder git starts in, as diff gives them (diff.relative, which would make them
+  // relative to `cwd`, is switched off) and as ls-files gives them with --full-name over the
+  // whole tree (`:/`). Staged mode's index listing, which carries every path, is also its list
+  // of tracked files.
+  const diffArgs =
+    'staged' in mode
+      ? ['-c', 'diff.relative=false', 'diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR']
+      : ['-c', 'diff.relative=false', 'diff', '--name-only', '-z', '--diff-filter=ACMR', `${mode.base}...HEAD`, '--'];
+  const listArgs = ['ls-files', ...('staged' in mode ? ['--stage'] : []), '-z', '--full-name', '--', ':/'];
+  const [top, diff, listing] = await Promise.all([git(cwd, ['rev-parse', '--show-toplevel']), git(cwd, diffArgs), git(cwd, listArgs)]);
   if (!top.ok) {
     return {
       ok: false,
       diagnostic: fileDiagnostic(cwd, 'usage_error', `changed-files mode needs a git repository: ${top.err}`, 'run inside a git checkout, or scan paths without --changed/--staged'),
     };
   }
-  const args =
-    'staged' in mode
-      ? ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR']
-      : ['diff', '--name-only', '-z', '--diff-filter=ACMR', `${mode.base}...HEAD`, '--'];
-  if ('base' in mode && mode.base.startsWith('-')) {
-    return { ok: false, diagnostic: fileDiagnostic(cwd, 'usage_error', `invalid base ref "${mode.base}"`, 'pass a branch, tag or commit, e.g. origin/main') };
-  }
-  // The listings need only the top level, not each other: git runs them side by side (a hook's
-  // wait is otherwise one git start after another). Staged mode's index listing, which carries
-  // every path, is also its list of tracked files: one git run fewer.
   const dir = top.out.trim();
-  const [diff, listing] = await Promise.all([git(dir, args), git(dir, 'staged' in mode ? ['ls-files', '--stage', '-z'] : ['ls-files', '-z'])]);
   const index = 'staged' in mode ? (listing.ok ? parseStage(listing.out) : { tracked: [], entries: new Map<string, IndexEntry>() }) : undefined;
   const tracked = index ? index.tracked : listing.ok ? split0(listing.out) : [];
   if (!diff.ok) {
