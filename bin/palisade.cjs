@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `palisade` command: a thin shim over the CLI. It runs the committed single-file bundle
-// lib/cli.cjs unless a newer tsc build of the sources exists:
+// lib/cli.js unless a newer tsc build of the sources exists:
 // - an installed package has no src/, so nothing in it can be newer than its lib/;
 // - a checkout (a developer's, a git install such as the pre-commit hook's) runs dist/ only when it
 //   was built after lib/ was last written: a build of local edits is then what runs, while a fresh
@@ -47,7 +47,7 @@ const mtime = (file) => {
     return -1;
   }
 };
-const lib = at('../lib/cli.cjs');
+const lib = at('../lib/cli.js');
 const dist = at('../dist/src/cli/main.js');
 const useDist = existsSync(at('../src')) ? mtime(dist) > mtime(lib) : mtime(lib) < 0;
 
@@ -95,14 +95,14 @@ function writeCache(file, data) {
   }
 }
 
-/** lib/cli.cjs compiled (from the code cache when it holds), evaluated as CommonJS; its exports and a hook to run after main(). */
+/** lib/cli.js, CommonJS's module function (scripts/bundle.mjs), compiled (from the code cache when it holds) and called; its exports and a hook to run after main(). */
 function loadBundle() {
   // The bundle is pure ASCII (scripts/bundle.mjs refuses to write it otherwise), so latin1 reads
   // the same string, without UTF-8 decoding: a millisecond of every run.
   const source = readFileSync(lib, 'latin1');
   const file = cacheFile(statSync(lib));
   const cachedData = file && readCache(file);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: lib, cachedData });
+  const script = new vm.Script(source, { filename: lib, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(lib), module, lib, dirname(lib));
   const after = () => {

@@ -1,7 +1,7 @@
 // Writes lib/, the committed bundle that the GitHub Action, the pre-commit hook and git installs
 // run without installing or building anything: one self-contained file per entry point
 // (Palisade and its dependencies, built by the pinned esbuild) — lib/action.js and
-// lib/foreign-worker.js as ES modules, the CLI as a CommonJS script lib/cli.cjs, which
+// lib/foreign-worker.js as ES modules, the CLI as one CommonJS function lib/cli.js, which
 // bin/palisade.cjs compiles with a V8 code cache (Node 20 has none for ES modules) — the prebuilt
 // WebAssembly runtime (lib/runtime.wasm) and the built-in policy bundle
 // (lib/policies/builtin.tar). src/paths.ts finds those assets beside the running module.
@@ -92,6 +92,10 @@ async function writeBundle(out) {
     plugins: [lazyRequires, sdkNulSearch],
   });
   // The CLI as a script: a CommonJS module has require, and import.meta.url becomes its file's URL.
+  // The file is the module's function expression, CommonJS's wrapper included, which the shim
+  // compiles as read: a wrapper added at run time would make V8 copy the 1.2 MB source into one
+  // flat string first (fresh memory, ~2 µs a page to fault in). Required as a module, it does
+  // nothing; only bin/palisade.cjs runs it.
   // Minified (whitespace and syntax; names are kept, so stack traces still name functions) and
   // pure ASCII: every run reads and decodes the whole source before the code cache applies, and V8
   // parses whatever functions the cache lacks; one non-ASCII character (a comment's dash) makes it
@@ -100,7 +104,6 @@ async function writeBundle(out) {
     absWorkingDir: root,
     entryPoints: SCRIPT_ENTRIES,
     outdir: out,
-    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -109,15 +112,16 @@ async function writeBundle(out) {
     minifyWhitespace: true,
     minifySyntax: true,
     charset: 'ascii',
-    banner: { js: "const __palisadeModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: "(function (exports, require, module, __filename, __dirname) {const __palisadeModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    footer: { js: '})' },
     legalComments: 'eof',
     logLevel: 'warning',
     plugins: [lazyRequires, sdkNulSearch],
   });
   // bin/palisade.cjs reads the CLI as latin1, which is only its UTF-8 text when every byte is ASCII.
-  const cli = readFileSync(join(out, 'cli.cjs'));
+  const cli = readFileSync(join(out, 'cli.js'));
   const wide = cli.findIndex((b) => b > 0x7f);
-  if (wide >= 0) throw new Error(`lib/cli.cjs has a non-ASCII byte at offset ${wide} (${JSON.stringify(cli.subarray(Math.max(0, wide - 40), wide + 40).toString('utf8'))}): esbuild's charset: 'ascii' should have escaped it`);
+  if (wide >= 0) throw new Error(`lib/cli.js has a non-ASCII byte at offset ${wide} (${JSON.stringify(cli.subarray(Math.max(0, wide - 40), wide + 40).toString('utf8'))}): esbuild's charset: 'ascii' should have escaped it`);
   for (const [name, from] of Object.entries(ASSETS)) {
     if (!existsSync(join(root, from))) throw new Error(`${from} is missing: run \`npm run build\` first (or ${REGENERATE})`);
     copyFileSync(join(root, from), join(out, name));

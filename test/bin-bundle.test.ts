@@ -1,5 +1,5 @@
 // bin/palisade.cjs as an installed package runs it: over a fresh bundle (scripts/bundle.mjs --out)
-// in a folder without src/, so it takes lib/cli.cjs and compiles it with a V8 code cache. The
+// in a folder without src/, so it takes lib/cli.js and compiles it with a V8 code cache. The
 // bundled CLI must report what the tsc build reports, write its cache privately, and run the
 // same from the cache.
 
