@@ -4,7 +4,7 @@
 // same from the cache.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,25 @@ describe('bin/palisade.cjs over the bundle', () => {
     expect(second.stdout).toBe(reference.stdout);
     // Taken, not rewritten: V8 rejects a cache made under other flags, and the shim sets one.
     expect(statSync(join(cache, 'palisade', files[0]!)).mtimeMs).toBe(written);
+  }, 120_000);
+
+  it('runs YAML builtins, whose library the bundle loads on first use (scripts/bundle.mjs SDK_PATCHES)', () => {
+    const policy = join(dir, 'yaml-policy');
+    mkdirSync(policy, { recursive: true });
+    writeFileSync(
+      join(policy, 'y_test.rego'),
+      [
+        'package y',
+        'import rego.v1',
+        'test_unmarshal if yaml.unmarshal("a: [1, 2]\\nb: x\\n") == {"a": [1, 2], "b": "x"}',
+        'test_marshal if yaml.unmarshal(yaml.marshal({"k": [true, "v"]})) == {"k": [true, "v"]}',
+        'test_valid if { yaml.is_valid("a: 1"); not yaml.is_valid("a: [") }',
+        '',
+      ].join('\n'),
+    );
+    const r = spawnSync(process.execPath, [join(dir, 'pkg', 'bin', 'palisade.cjs'), 'test', policy], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache, CI: '1' } });
+    expect(r.stdout).toMatch(/PASS: 3\/3/);
+    expect(r.status).toBe(0);
   }, 120_000);
 
   it('leaves a short run on baseline WebAssembly code (fewer optimising compiles than V8\'s default budget)', () => {
