@@ -67,7 +67,7 @@ describe('bin/palisade.cjs over the bundle', () => {
     expect(r.status).toBe(0);
   }, 120_000);
 
-  it('leaves a short run on baseline WebAssembly code (fewer optimising compiles than V8\'s default budget)', () => {
+  it('leaves a short run on baseline WebAssembly code (no optimising compile on one file; some under V8\'s default budget)', () => {
     const optimised = (...nodeFlags: string[]) => {
       const r = spawnSync(process.execPath, [...nodeFlags, '--trace-wasm-compilation-times', join(dir, 'pkg', 'bin', 'palisade.cjs'), 'scan', 'fixtures/sample-repo/k8s/web.yaml', '--output', join(dir, 'one.json')], {
         cwd: ROOT,
@@ -79,6 +79,7 @@ describe('bin/palisade.cjs over the bundle', () => {
     };
     const byDefault = optimised('--wasm-tiering-budget=1800000');
     expect(byDefault).toBeGreaterThan(0);
-    expect(optimised()).toBeLessThan(byDefault);
+    // The shim's budget: none at all on one file (an optimising compile is ~10 ms, waited for at exit).
+    expect(optimised()).toBe(0);
   }, 120_000);
 });
