@@ -60,7 +60,7 @@ describe('runGit', () => {
     for (const [args, input] of runs) {
       const viaFiles = await runGit(dir, args, input);
       const viaPipes = await runGit(dir, args, input, 'pipes');
-      expect({ ...viaFiles, stdout: viaFiles.stdout.toString('base64') }).toEqual({ ...viaPipes, stdout: viaPipes.stdout.toString('base64') });
+      expect({ ...viaFiles, stdout: Buffer.from(viaFiles.stdout).toString('base64') }).toEqual({ ...viaPipes, stdout: Buffer.from(viaPipes.stdout).toString('base64') });
     }
     const big = await runGit(dir, ['cat-file', 'blob', oid]);
     expect([big.code, big.stdout.length]).toEqual([0, 300_000]);
@@ -82,7 +82,7 @@ describe('runGit', () => {
     process.env['TMPDIR'] = join(scratch, 'missing');
     const r = await runGit(dir, ['ls-files', '-z']);
     expect(r.code).toBe(0);
-    expect(r.stdout.toString('utf8').split('\0')).toContain('a b.yaml');
+    expect(Buffer.from(r.stdout).toString('utf8').split('\0')).toContain('a b.yaml');
   });
 });
 

@@ -19,7 +19,8 @@ export type ChangedMode = { base: string } | { staged: true };
 interface GitRun {
   /** Exit code; null when git could not be started (`error` says why) or was killed. */
   code: number | null;
-  stdout: Buffer;
+  /** A Buffer at run time; typed as what the published declarations can name without @types/node. */
+  stdout: Uint8Array;
   stderr: string;
   error?: Error;
 }
@@ -125,10 +126,12 @@ function runPiped(cwd: string, args: string[], input: string | undefined): Promi
 
 async function git(cwd: string, args: string[]): Promise<{ ok: true; out: string } | { ok: false; err: string }> {
   const r = await runGit(cwd, args);
-  if (r.code === 0) return { ok: true, out: r.stdout.toString('utf8') };
+  if (r.code === 0) return { ok: true, out: bufferOf(r.stdout).toString('utf8') };
   const why = r.stderr.trim() || r.error?.message || `git ${args.join(' ')} exited with ${r.code === null ? 'a signal' : `code ${r.code}`}`;
   return { ok: false, err: why.split('\n')[0] ?? why };
 }
+
+const bufferOf = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 
 const split0 = (s: string) => s.split('\0').filter((x) => x !== '');
 
@@ -224,7 +227,7 @@ function parseStage(out: string): { tracked: string[]; entries: Map<string, Inde
 /** git run with `input` on its standard input: its standard output, or undefined when it fails. */
 async function gitWithInput(cwd: string, args: string[], input: string): Promise<Buffer | undefined> {
   const r = await runGit(cwd, args, input);
-  return r.code === 0 ? r.stdout : undefined;
+  return r.code === 0 ? bufferOf(r.stdout) : undefined;
 }
 
 /**
