@@ -19226,7 +19226,7 @@ function findPackageRoot() {
     dir = parent;
   }
 }
-var HERE, BUNDLED, PACKAGE_ROOT, RUNTIME_WASM, POLICIES_DIR, FOREIGN_WORKER, BUILT_PACKS_DIR;
+var HERE, BUNDLED, PACKAGE_ROOT, RUNTIME_WASM, POLICIES_DIR, FOREIGN_WORKER, SCAN_WORKER, BUILT_PACKS_DIR;
 var init_paths = __esm({
   "src/paths.ts"() {
     "use strict";
@@ -19236,6 +19236,7 @@ var init_paths = __esm({
     RUNTIME_WASM = BUNDLED ? join3(HERE, "runtime.wasm") : join3(PACKAGE_ROOT, "dist", "runtime", "runtime.wasm");
     POLICIES_DIR = join3(PACKAGE_ROOT, "policies");
     FOREIGN_WORKER = BUNDLED ? join3(HERE, "foreign-worker.js") : join3(PACKAGE_ROOT, "dist", "src", "engine", "foreign-worker.js");
+    SCAN_WORKER = BUNDLED ? join3(HERE, "scan-worker.js") : join3(PACKAGE_ROOT, "dist", "src", "scan", "parallel-worker.js");
     BUILT_PACKS_DIR = BUNDLED ? join3(HERE, "policies") : join3(PACKAGE_ROOT, "dist", "policies");
   }
 });
@@ -27161,6 +27162,17 @@ var init_glob = __esm({
     init_glob_engine();
     cache2 = /* @__PURE__ */ new Map();
     SEGMENTS = star(seq(star(notSlash), literal("/")));
+  }
+});
+
+// src/scan/jobs.ts
+var MAX_JOBS, MAX_DEFAULT_JOBS, MIN_PARALLEL_FILES;
+var init_jobs = __esm({
+  "src/scan/jobs.ts"() {
+    "use strict";
+    MAX_JOBS = 256;
+    MAX_DEFAULT_JOBS = 8;
+    MIN_PARALLEL_FILES = 16;
   }
 });
 
@@ -42719,7 +42731,7 @@ function checkJson(path, bytes, opts) {
   const dups = [];
   const big = new Spans();
   const members = new Offsets();
-  const describe4 = (i) => {
+  const describe5 = (i) => {
     if (i >= n2) return "end of file";
     const c = t[i];
     if (c < 128) return `'${String.fromCharCode(c)}'`;
@@ -42748,7 +42760,7 @@ function checkJson(path, bytes, opts) {
     if (word(i, "null")) return i + 4;
     const e = numberEnd(t, i);
     if (e !== -1) return e;
-    throw new Stop(i, `unexpected ${describe4(i)}, expected a value`);
+    throw new Stop(i, `unexpected ${describe5(i)}, expected a value`);
   };
   const str6 = (i) => {
     try {
@@ -42770,7 +42782,7 @@ function checkJson(path, bytes, opts) {
       if (!(isHex(t[k + 2]) && isHex(t[k + 3]) && isHex(t[k + 4]) && isHex(t[k + 5]))) throw new Stop(k, "invalid \\u escape: expected four hexadecimal digits");
       return k + 5;
     }
-    if (!ESCAPES.has(c)) throw new Stop(k, `invalid escape \\${describe4(k + 1).slice(1, -1)} (JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
+    if (!ESCAPES.has(c)) throw new Stop(k, `invalid escape \\${describe5(k + 1).slice(1, -1)} (JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
     return k + 1;
   };
   const object = (i, depth) => {
@@ -42778,7 +42790,7 @@ function checkJson(path, bytes, opts) {
     if (t[i] === 125) return i + 1;
     const seen = opts.duplicates ? /* @__PURE__ */ new Set() : void 0;
     for (; ; ) {
-      if (t[i] !== 34) throw new Stop(i, `unexpected ${describe4(i)}, expected a "quoted" property name`);
+      if (t[i] !== 34) throw new Stop(i, `unexpected ${describe5(i)}, expected a "quoted" property name`);
       const ks = i;
       const ke = str6(i);
       if (seen) {
@@ -42787,7 +42799,7 @@ function checkJson(path, bytes, opts) {
         else seen.add(key);
       }
       i = skipWs(t, ke);
-      if (t[i] !== 58) throw new Stop(i, `unexpected ${describe4(i)}, expected ':' after the property name`);
+      if (t[i] !== 58) throw new Stop(i, `unexpected ${describe5(i)}, expected ':' after the property name`);
       const vs = skipWs(t, i + 1);
       const ve = value(vs, depth);
       if (depth === 1) {
@@ -42799,7 +42811,7 @@ function checkJson(path, bytes, opts) {
       i = skipWs(t, ve);
       const c = t[i];
       if (c === 125) return i + 1;
-      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or '}'`);
+      if (c !== 44) throw new Stop(i, `unexpected ${describe5(i)}, expected ',' or '}'`);
       i = skipWs(t, i + 1);
       if (t[i] === 125) throw new Stop(i, "trailing comma before }");
     }
@@ -42811,7 +42823,7 @@ function checkJson(path, bytes, opts) {
       i = skipWs(t, value(i, depth));
       const c = t[i];
       if (c === 93) return i + 1;
-      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or ']'`);
+      if (c !== 44) throw new Stop(i, `unexpected ${describe5(i)}, expected ',' or ']'`);
       if (t[skipWs(t, i + 1)] === 93) throw new Stop(i, "trailing comma before ]");
       i = i + 1;
     }
@@ -42824,7 +42836,7 @@ function checkJson(path, bytes, opts) {
     const end = value(start, 0);
     root = { start, end };
     const rest = skipWs(t, end);
-    if (rest < n2) throw new Stop(rest, `unexpected ${describe4(rest)} after the end of the JSON value`);
+    if (rest < n2) throw new Stop(rest, `unexpected ${describe5(rest)} after the end of the JSON value`);
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     const error2 = e.limit ? at(path, pos(e.offset), "input_limit_error", e.message, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended") : at(path, pos(e.offset), "input_parse_error", `invalid JSON: ${e.message}`, "fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)");
@@ -43658,10 +43670,10 @@ var init_values2 = __esm({
     };
     UNKNOWN = Unknown.value;
     Lazy = class {
-      constructor(get2, keys, describe4) {
+      constructor(get2, keys, describe5) {
         this.get = get2;
         this.keys = keys;
-        this.describe = describe4;
+        this.describe = describe5;
       }
       get;
       keys;
@@ -58332,6 +58344,184 @@ var init_catalog = __esm({
   }
 });
 
+// src/scan/parallel.ts
+var parallel_exports = {};
+__export(parallel_exports, {
+  BREAK_EVEN_MS: () => BREAK_EVEN_MS,
+  ParallelScan: () => ParallelScan,
+  defaultJobs: () => defaultJobs,
+  workerAvailable: () => workerAvailable2
+});
+import { existsSync as existsSync11 } from "node:fs";
+import { realpath as realpath4 } from "node:fs/promises";
+import { availableParallelism, loadavg } from "node:os";
+function defaultJobs(cores = availableParallelism(), load = loadavg()[0] ?? 0) {
+  return Math.max(1, Math.min(MAX_DEFAULT_JOBS, cores, Math.round(cores - load)));
+}
+function deferred() {
+  let resolve8;
+  const promise = new Promise((r) => resolve8 = r);
+  return { promise, resolve: resolve8 };
+}
+var workerAvailable2, BREAK_EVEN_MS, SAMPLE_FILES, BATCH2, BATCHES_AHEAD, WINDOW_PER_WORKER, describe4, ParallelScan;
+var init_parallel = __esm({
+  "src/scan/parallel.ts"() {
+    "use strict";
+    init_diag();
+    init_paths();
+    init_jobs();
+    workerAvailable2 = () => existsSync11(SCAN_WORKER);
+    BREAK_EVEN_MS = 400;
+    SAMPLE_FILES = 4;
+    BATCH2 = 4;
+    BATCHES_AHEAD = 2;
+    WINDOW_PER_WORKER = BATCH2 * BATCHES_AHEAD * 4;
+    describe4 = (e) => e instanceof Error ? e.message : String(e);
+    ParallelScan = class {
+      constructor(opts) {
+        this.opts = opts;
+        this.remaining = opts.movable.filter(Boolean).length;
+        this.policies = opts.engine.policies;
+      }
+      opts;
+      slots = /* @__PURE__ */ new Map();
+      threads = [];
+      /** Problems of the pool itself (a worker that could not start), for the scan's diagnostics. */
+      diagnostics = [];
+      head = 0;
+      cursor = 0;
+      started = false;
+      closing = false;
+      remaining;
+      sampled = 0;
+      sampleMs = 0;
+      lastTake;
+      init;
+      policies;
+      movable(i) {
+        return this.opts.movable[i] === true;
+      }
+      take(i) {
+        this.head = i;
+        if (!this.started) this.consider(i);
+        if (this.movable(i)) this.remaining--;
+        const slot = this.slots.get(i);
+        if (!slot) {
+          this.cursor = Math.max(this.cursor, i + 1);
+          this.feed();
+          return void 0;
+        }
+        this.feed();
+        return slot.promise.finally(() => this.slots.delete(i));
+      }
+      /** Ends every worker (the scan is done with them, or failed). */
+      async close() {
+        this.closing = true;
+        await Promise.all(this.threads.map((t) => t.worker.terminate()));
+      }
+      /** Before the workers run: times the main thread's files and starts them when the rest would pay for them. */
+      consider(i) {
+        const now = performance.now();
+        if (this.lastTake && this.movable(this.lastTake.i)) {
+          this.sampled++;
+          this.sampleMs += now - this.lastTake.at;
+        }
+        this.lastTake = { i, at: now };
+        const pays = this.sampled >= SAMPLE_FILES && this.sampleMs / this.sampled * this.remaining > BREAK_EVEN_MS;
+        if (this.opts.forced || pays) this.start();
+      }
+      start() {
+        this.started = true;
+        const { Worker } = __require("node:worker_threads");
+        this.init ??= realpath4(this.opts.load.root).catch(() => this.opts.load.root).then((rootReal) => ({ bundles: this.opts.engine.shareable(), engine: this.opts.engineOptions, load: this.opts.load, rootReal }));
+        for (let n2 = 1; n2 < this.opts.threads; n2++) {
+          void this.init.then((init) => {
+            if (this.closing) return;
+            const worker = new Worker(this.opts.script ?? SCAN_WORKER, { workerData: init });
+            const t = { worker, ready: false, queue: [], stopped: false };
+            this.threads.push(t);
+            worker.on("message", (m) => this.receive(t, m));
+            worker.on("error", (e) => this.stopped(t, describe4(e)));
+            worker.on("exit", (code) => this.stopped(t, `it exited with code ${code}`));
+          });
+        }
+      }
+      receive(t, m) {
+        if ("ready" in m) {
+          t.ready = true;
+        } else if ("startError" in m) {
+          this.diagnostics.push({ file: ".", line: 0, col: 0, code: "eval_error", severity: "warning", message: `a worker thread could not start (${m.startError}); its share of the files was scanned on the main thread`, fix: "this is a Palisade bug: please report it; `--jobs 1` scans on one thread" });
+          this.stopped(t, m.startError);
+          void t.worker.terminate();
+          return;
+        } else {
+          t.queue.shift();
+          const file = this.opts.files[m.i];
+          const answer = "error" in m ? { i: m.i, diagnostics: [this.failed(file.path, m.error)], findings: [], evalDiagnostics: [], docs: [], prints: [] } : m;
+          this.answered(m.i, answer);
+        }
+        this.feed();
+      }
+      /** A worker gone: the file it was on is named in a diagnostic, the files it had not started come back. */
+      stopped(t, why) {
+        if (t.stopped) return;
+        t.stopped = true;
+        if (this.closing) return;
+        const [current, ...rest] = t.queue;
+        t.queue = [];
+        if (current !== void 0) {
+          if (t.ready) this.answered(current, { i: current, diagnostics: [this.failed(this.opts.files[current].path, `the worker thread evaluating it stopped: ${why}`)], findings: [], evalDiagnostics: [], docs: [], prints: [] });
+          else this.giveBack(current);
+        }
+        for (const i of rest) this.giveBack(i);
+        this.feed();
+      }
+      failed(path, why) {
+        return fileDiagnostic(path, "eval_error", `internal error while scanning this file on a worker thread (please report): ${why}`, "report this at the Palisade issue tracker with the file if you can; `--jobs 1` scans on one thread; other files were still scanned");
+      }
+      slot(i) {
+        let s = this.slots.get(i);
+        if (!s) this.slots.set(i, s = deferred());
+        return s;
+      }
+      answered(i, a) {
+        const policies = this.policies;
+        this.slot(i).resolve({
+          diagnostics: a.diagnostics,
+          replay: () => {
+            const findings = a.findings.map((f) => Object.assign(f, { policy: policies[f.policy] }));
+            this.opts.replay(a, findings);
+          }
+        });
+      }
+      /** The main thread loads it when its turn comes (the slot stays, resolved to nothing). */
+      giveBack(i) {
+        this.slot(i).resolve(void 0);
+      }
+      /** Hands batches to ready workers that hold fewer than BATCHES_AHEAD, from the cursor on, within the window. */
+      feed() {
+        const live = this.threads.filter((t) => !t.stopped);
+        const limit = this.head + WINDOW_PER_WORKER * Math.max(1, live.length);
+        for (const t of live) {
+          if (!t.ready) continue;
+          while (t.queue.length < BATCH2 * BATCHES_AHEAD) {
+            const jobs = [];
+            while (jobs.length < BATCH2 && this.cursor < this.opts.files.length && this.cursor < limit) {
+              const i = this.cursor++;
+              if (i <= this.head || !this.movable(i)) continue;
+              this.slot(i);
+              t.queue.push(i);
+              jobs.push({ i, file: this.opts.files[i] });
+            }
+            if (jobs.length === 0) break;
+            t.worker.postMessage(jobs);
+          }
+        }
+      }
+    };
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -60127,7 +60317,7 @@ function reportContext(result2, extra) {
 }
 
 // src/scan/scan.ts
-import { existsSync as existsSync11 } from "node:fs";
+import { existsSync as existsSync12 } from "node:fs";
 import { isAbsolute as isAbsolute5, join as join14, relative as relative7, resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/config/config.ts
@@ -60137,6 +60327,7 @@ import { closeSync as closeSync2, constants as constants4, existsSync as existsS
 import { join as join5 } from "node:path";
 init_yaml_bounded();
 init_glob();
+init_jobs();
 
 // src/config/validate.ts
 var KNOWN = /* @__PURE__ */ new Set(["$schema", "type", "enum", "const", "properties", "additionalProperties", "required", "items", "minimum", "maximum", "minLength", "pattern"]);
@@ -60250,6 +60441,7 @@ var CONFIG_SCHEMA = {
       }
     },
     waivers: { type: "string" },
+    jobs: { type: "integer", minimum: 1, maximum: MAX_JOBS },
     limits: {
       type: "object",
       additionalProperties: false,
@@ -60336,6 +60528,7 @@ function parseConfig(text2, file) {
         severity: policies.severity ?? {}
       },
       waivers: raw["waivers"],
+      ...raw["jobs"] !== void 0 ? { jobs: raw["jobs"] } : {},
       limits: raw["limits"] ?? {}
     },
     diagnostics: diagnostics2
@@ -61610,13 +61803,23 @@ var Engine = class _Engine {
       const exports = instance.wasmInstance.exports;
       const foreign = exports.palisade_set_step_budget === void 0 && workerAvailable() ? new ForeignModule(bundle.wasm, bundle.data, memory, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true }) : void 0;
       const inputKeys = new Map(Object.entries(bundle.palisade?.inputKeys ?? {}).map(([ep, keys]) => [ep, new Set(keys)]));
-      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies, data: bundle.data, inputKeys, fresh });
+      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies, data: bundle.data, inputKeys, fresh, shared: { bundle, module } });
     }
     return new _Engine(loaded, steps, memoryMB, opts.print ?? printToStderr, (opts.renewAtMB ?? DEFAULT_RENEW_AT_MB) * 1024 * 1024);
   }
   /** Every policy the engine runs, for reports that list rules even when nothing fired. */
   get policies() {
     return this.bundles.flatMap((b) => b.policies.map((p) => p.meta));
+  }
+  /**
+   * The bundles as loaded (after policy selection), each with its compiled module: plain data a
+   * worker thread loads an engine of the same policies from, without compiling again.
+   */
+  shareable() {
+    return this.bundles.map(({ name, shared: { bundle, module } }) => {
+      const { compiled: _, wasm, ...rest } = bundle;
+      return { name, bundle: { ...rest, wasm: wasm.slice() }, module };
+    });
   }
   /** Whether some policy reads `data.inventory` (the scan's Kubernetes objects). */
   get needsInventory() {
@@ -61925,6 +62128,9 @@ async function terraformSources(root, gate, lim, out) {
   }
   return map;
 }
+function loadable(found) {
+  return found.files.filter((f) => f.kind !== "terraform-source" && f.kind !== "repository");
+}
 function namedOnly(sources, discovered) {
   const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix11.dirname(f.path)));
   const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix11.dirname(f.path))).map((f) => f.path));
@@ -61934,7 +62140,25 @@ function namedOnly(sources, discovered) {
   return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix11.dirname(p)) && !named.has(p))));
 }
 var READ_AHEAD = 8;
-async function loadDiscovered(found, opts, sink) {
+var SELF_CONTAINED_KINDS = /* @__PURE__ */ new Set(["kubernetes", "dockerfile", "github-workflow", "github-action", "json", "yaml"]);
+function readDiscovered(gate, f, lim) {
+  const cap = f.kind === "terraform-plan" ? lim.maxPlanBytes : lim.maxBytes;
+  return f.bytes ? Promise.resolve(capped2(f.bytes, f.path, cap)) : gate.read(f.absPath, f.path, cap, LIMIT_HINT);
+}
+function loadFile(f, bytes, opts, streaming, emit, out) {
+  try {
+    if (streaming && f.kind === "kubernetes") {
+      keepDiagnostics(f.path, streamKubernetes({ path: f.path, bytes }, opts, emit), out);
+      return;
+    }
+    const res = LOADERS[f.kind]({ path: f.path, bytes }, opts);
+    keepDiagnostics(f.path, res.diagnostics, out);
+    for (const d of res.documents) emit(d);
+  } catch (e) {
+    out.push(fileDiagnostic(f.path, "input_parse_error", `internal error while loading (please report): ${e.message}`, "report this at the Palisade issue tracker with the file if you can; other files were still scanned"));
+  }
+}
+async function loadDiscovered(found, opts, sink, offload) {
   const lim = limits(opts);
   const gate = new ContainmentGate(await realpath3(opts.root).catch(() => opts.root));
   const documents = [];
@@ -61948,20 +62172,24 @@ async function loadDiscovered(found, opts, sink) {
     else documents.push(d);
   };
   let tf;
-  const files = found.files.filter((f) => f.kind !== "terraform-source" && f.kind !== "repository");
-  const capOf = (f) => f.kind === "terraform-plan" ? lim.maxPlanBytes : lim.maxBytes;
-  const read = (i) => {
-    const f = files[i];
-    return f.bytes ? Promise.resolve(capped2(f.bytes, f.path, capOf(f))) : gate.read(f.absPath, f.path, capOf(f), LIMIT_HINT);
-  };
+  const files = loadable(found);
+  const read = (i) => readDiscovered(gate, files[i], lim);
+  const ahead = (i) => files[i].kind !== "terraform-plan" && !offload?.movable(i);
   const pending2 = /* @__PURE__ */ new Map();
   let next = 0;
   const refill2 = (from) => {
-    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD && files[next].kind !== "terraform-plan"; next++) pending2.set(next, read(next));
+    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD; next++) if (ahead(next)) pending2.set(next, read(next));
   };
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
     refill2(i + 1);
+    const moved = offload?.take(i);
+    const done = moved && await moved;
+    if (done) {
+      for (const d of done.diagnostics) diagnostics2.push(d);
+      done.replay();
+      continue;
+    }
     const r = await (pending2.get(i) ?? read(i));
     pending2.delete(i);
     if ("diagnostic" in r) {
@@ -61970,17 +62198,7 @@ async function loadDiscovered(found, opts, sink) {
     }
     const loadOpts = { ...opts };
     if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, gate, lim, diagnostics2);
-    try {
-      if (sink && f.kind === "kubernetes") {
-        keepDiagnostics(f.path, streamKubernetes({ path: f.path, bytes: r.bytes }, loadOpts, emit), diagnostics2);
-        continue;
-      }
-      const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
-      keepDiagnostics(f.path, res.diagnostics, diagnostics2);
-      for (const d of res.documents) emit(d);
-    } catch (e) {
-      diagnostics2.push(fileDiagnostic(f.path, "input_parse_error", `internal error while loading (please report): ${e.message}`, "report this at the Palisade issue tracker with the file if you can; other files were still scanned"));
-    }
+    loadFile(f, r.bytes, loadOpts, sink !== void 0, emit, diagnostics2);
   }
   const tfDiscovered = found.files.filter((f) => f.kind === "terraform-source");
   const tfFiles = tfDiscovered.map((f) => f.path);
@@ -62431,6 +62649,9 @@ function parseBaseline(text2, file) {
   return { fingerprints };
 }
 
+// src/scan/scan.ts
+init_jobs();
+
 // src/scan/helm.ts
 init_diag();
 import { execFile as execFile2 } from "node:child_process";
@@ -62563,10 +62784,9 @@ async function scan(opts = {}) {
       changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : void 0
     }
   );
-  const [engine, discovered] = await Promise.all([
-    Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs, print: opts.print }),
-    discovering
-  ]);
+  const engineOptions = { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs };
+  const print = opts.print ?? printToStderr;
+  const [engine, discovered] = await Promise.all([Engine.load(bundles, { ...engineOptions, print }), discovering]);
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   for (const d of found.diagnostics) diagnostics2.push(d);
   const terraformVars = [];
@@ -62593,16 +62813,44 @@ async function scan(opts = {}) {
   const inventoryDocs = engine.needsInventory && !partial ? [] : void 0;
   if (engine.needsInventory && partial) diagnostics2.push({ file: ".", line: 0, col: 0, code: "scan_partial", severity: "note", message: "policies that compare Kubernetes objects across the scan (e.g. a service account no manifest defines) were not run: this scan sees only part of the files", fix: "run a full `palisade scan` of the manifests folder (e.g. on the default branch) for those checks" });
   const githubDocs = partial ? void 0 : [];
-  const evaluate2 = (doc) => {
-    keep(engine.evaluate(doc));
-    if (inventoryDocs && doc.kind === "kubernetes") inventoryDocs.push(doc);
-    if (githubDocs && (doc.kind === "github-workflow" || doc.kind === "github-action")) githubDocs.push(doc);
+  const record = (doc) => {
     evaluated.push({ file: doc.path, ignores: doc.ignores });
     documentKinds[doc.kind] = (documentKinds[doc.kind] ?? 0) + 1;
     if (doc.path !== lastPath) opts.onProgress?.(++filesDone, Math.max(filesDone, found.files.length));
     lastPath = doc.path;
   };
-  const loaded = await loadDiscovered(found, loadOpts, evaluate2);
+  const evaluate2 = (doc) => {
+    keep(engine.evaluate(doc));
+    if (inventoryDocs && doc.kind === "kubernetes") inventoryDocs.push(doc);
+    if (githubDocs && (doc.kind === "github-workflow" || doc.kind === "github-action")) githubDocs.push(doc);
+    record(doc);
+  };
+  const files = loadable(found);
+  const movable = files.map((f) => SELF_CONTAINED_KINDS.has(f.kind) && !(inventoryDocs && f.kind === "kubernetes") && !(githubDocs && (f.kind === "github-workflow" || f.kind === "github-action")));
+  const jobs = opts.jobs ?? config.jobs;
+  let pool2;
+  if ((jobs ?? 2) > 1 && movable.filter(Boolean).length >= (jobs === void 0 ? MIN_PARALLEL_FILES : 2)) {
+    const { ParallelScan: ParallelScan2, defaultJobs: defaultJobs2, workerAvailable: workerAvailable3 } = await Promise.resolve().then(() => (init_parallel(), parallel_exports));
+    const threads2 = jobs ?? defaultJobs2();
+    if (threads2 > 1 && workerAvailable3()) {
+      pool2 = new ParallelScan2({
+        files,
+        movable,
+        threads: threads2,
+        forced: jobs !== void 0,
+        engine,
+        engineOptions,
+        load: loadOpts,
+        replay: (a, theirs) => {
+          for (const line of a.prints) print(line);
+          keep({ findings: theirs, diagnostics: a.evalDiagnostics });
+          for (const d of a.docs) record(d);
+        }
+      });
+    }
+  }
+  const loaded = await loadDiscovered(found, loadOpts, evaluate2, pool2).finally(() => pool2?.close());
+  for (const d of pool2?.diagnostics ?? []) diagnostics2.push(d);
   for (const d of loaded.diagnostics) diagnostics2.push(d);
   const charts = topCharts(found.charts);
   const extra = [
@@ -62628,7 +62876,7 @@ async function scan(opts = {}) {
   const waiverPath = opts.waivers ? resolve6(cwd, opts.waivers) : config.waivers ? join14(configDir, config.waivers) : join14(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
   let waiverDiagnostics = [];
-  if (existsSync11(waiverPath)) {
+  if (existsSync12(waiverPath)) {
     const read = readSettingsFile(waiverPath);
     const parsed = "text" in read ? parseWaivers(read.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: "waiver_error", message: `cannot read the waiver file: ${read.error}`, fix: "point `waivers` (or --waivers) at a YAML file readable by the user running Palisade" }] };
     waivers = parsed.waivers;
@@ -62647,7 +62895,7 @@ async function scan(opts = {}) {
   let findingsShown = applied.findings;
   const baseline = { count: 0 };
   const baselinePath = opts.baseline === false ? void 0 : resolve6(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
-  if (baselinePath && (opts.baseline || existsSync11(baselinePath))) {
+  if (baselinePath && (opts.baseline || existsSync12(baselinePath))) {
     const text2 = readText(baselinePath);
     const parsed = text2 === void 0 ? { diagnostic: { file: baselinePath, line: 0, col: 0, code: "config_error", message: "the baseline file cannot be read", fix: "check the path given to --baseline, or write one with `palisade baseline`" } } : parseBaseline(text2, baselinePath);
     if ("diagnostic" in parsed) diagnostics2.push(parsed.diagnostic);

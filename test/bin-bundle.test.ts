@@ -5,6 +5,7 @@
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { writeManifests } from '../bench/manifests.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,22 @@ describe('bin/palisade.js over the bundle', () => {
     expect(second.stdout).toBe(reference.stdout);
     // Taken, not rewritten: V8 rejects a cache made under other flags, and the shim sets one.
     expect(statSync(join(cache, 'palisade', files[0]!)).mtimeMs).toBe(written);
+  }, 120_000);
+
+  it('scans on worker threads from the bundle (lib/scan-worker.js), reporting what one thread reports', () => {
+    const tree = join(dir, 'k8s');
+    writeManifests(tree, 1_500);
+    // Node announces every worker it starts on process 'worker': counted from a preloaded hook.
+    const hook = 'data:text/javascript,process.on("worker",()=>process.stderr.write("worker-started\\n"))';
+    const scanWith = (jobs: string) =>
+      spawnSync(process.execPath, ['--import', hook, join(dir, 'pkg', 'bin', 'palisade.js'), 'scan', tree, '--format', 'sarif', '--jobs', jobs], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache, CI: '1' }, maxBuffer: 1 << 28 });
+    const one = scanWith('1');
+    const three = scanWith('3');
+    expect(one.stderr).not.toContain('worker-started');
+    expect(three.stderr.match(/worker-started/g)).toHaveLength(2);
+    expect(three.status).toBe(one.status);
+    expect(three.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).runs[0].results.length).toBeGreaterThan(0);
   }, 120_000);
 
   it('leaves a short run on baseline WebAssembly code (fewer optimising compiles than V8\'s default budget)', () => {

@@ -12,6 +12,7 @@ import { LineIndex } from '../rego/source.js';
 import { specialKind } from '../discovery/contained.js';
 import { boundedToJS, guardedParse } from '../text/yaml-bounded.js';
 import { globProblem } from '../waivers/glob.js';
+import { MAX_JOBS } from '../scan/jobs.js';
 import { compileSchema, type Validate } from './validate.js';
 
 export interface PalisadeConfig {
@@ -33,6 +34,8 @@ export interface PalisadeConfig {
   };
   /** Waiver file, relative to the config file. */
   waivers?: string;
+  /** Threads a scan loads and evaluates files on (1: the main thread alone); default: the free cores (scan/jobs.ts). */
+  jobs?: number;
   limits: {
     maxFileBytes?: number;
     /** Largest Terraform plan read, in bytes. */
@@ -81,6 +84,7 @@ export const CONFIG_SCHEMA = {
       },
     },
     waivers: { type: 'string' },
+    jobs: { type: 'integer', minimum: 1, maximum: MAX_JOBS },
     limits: {
       type: 'object',
       additionalProperties: false,
@@ -179,6 +183,7 @@ export function parseConfig(text: string, file: string): { config: PalisadeConfi
         severity: policies.severity ?? {},
       },
       waivers: raw['waivers'] as string | undefined,
+      ...(raw['jobs'] !== undefined ? { jobs: raw['jobs'] as number } : {}),
       limits: (raw['limits'] as PalisadeConfig['limits'] | undefined) ?? {},
     },
     diagnostics,
