@@ -5,7 +5,7 @@
 // row is a ratio of medians. Peak memory is each child's own maxRSS, reported from an exit hook,
 // with its CPU time (user + system): on a shared machine, waits for a core inflate wall time,
 // so the Kubernetes row also gives the ratio of CPU medians, which load disturbs far less.
-// The CLI runs as an installed package runs it: bin/palisade.js over a fresh bundle of these
+// The CLI runs as an installed package runs it: bin/palisade.cjs over a fresh bundle of these
 // sources (scripts/bundle.mjs --out), in a folder without src/, so the shim picks that bundle.
 // The 4,000- and 25,000-document rows also measure worker threads both ways (threadRows).
 // Asserts nothing. `npm run bench` calls e2eBench(); `node dist/bench/e2e.js` runs it alone.
@@ -144,9 +144,9 @@ async function row(lines: BenchLine[], what: string, run: () => BenchLine[]): Pr
 function installedCli(dir: string): string {
   mkdirSync(join(dir, 'bin'), { recursive: true });
   copyFileSync(join(PACKAGE_ROOT, 'package.json'), join(dir, 'package.json'));
-  copyFileSync(join(PACKAGE_ROOT, 'bin', 'palisade.js'), join(dir, 'bin', 'palisade.js'));
+  copyFileSync(join(PACKAGE_ROOT, 'bin', 'palisade.cjs'), join(dir, 'bin', 'palisade.cjs'));
   execFileSync(process.execPath, [join(PACKAGE_ROOT, 'scripts', 'bundle.mjs'), '--no-build', '--out', join(dir, 'lib')], { stdio: 'ignore' });
-  return join(dir, 'bin', 'palisade.js');
+  return join(dir, 'bin', 'palisade.cjs');
 }
 
 export async function e2eBench(): Promise<BenchLine[]> {

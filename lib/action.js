@@ -38729,10 +38729,7 @@ var require_opa = __commonJS({
     }
     function _dumpJSONRaw(memory, addr) {
       const buf2 = new Uint8Array(memory.buffer);
-      let idx = addr;
-      while (buf2[idx] !== 0) {
-        idx++;
-      }
+      const idx = buf2.indexOf(0, addr);
       const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
       const jsonAsText = new TextDecoder().decode(utf8View);
       return JSON.parse(jsonAsText);
@@ -45659,7 +45656,7 @@ var init_roots = __esm({
 
 // src/policy/builtin.ts
 import { existsSync as existsSync7, readFileSync as readFileSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function loadBuiltinBundle({ precompile = false } = {}) {
   if (!existsSync7(BUILTIN_BUNDLE)) {
     throw new PalisadeError([
@@ -45687,18 +45684,18 @@ var init_builtin = __esm({
     init_bundle();
     init_diagnostics();
     init_paths();
-    BUILTIN_BUNDLE = join8(BUILT_PACKS_DIR, "builtin.tar");
+    BUILTIN_BUNDLE = join9(BUILT_PACKS_DIR, "builtin.tar");
   }
 });
 
 // src/policy/cache.ts
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, closeSync as closeSync4, constants as constants6, fstatSync as fstatSync3, lstatSync, mkdirSync, openSync as openSync4, readSync as readSync4, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { chmodSync, closeSync as closeSync5, constants as constants6, fstatSync as fstatSync4, lstatSync, mkdirSync, openSync as openSync5, readSync as readSync5, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function cacheDir() {
-  const base = process.env["XDG_CACHE_HOME"] || (homedir() ? join10(homedir(), ".cache") : tmpdir());
-  return join10(base, "palisade", "bundles");
+  const base = process.env["XDG_CACHE_HOME"] || (homedir() ? join11(homedir(), ".cache") : tmpdir());
+  return join11(base, "palisade", "bundles");
 }
 function privateDir(dir) {
   try {
@@ -45714,18 +45711,18 @@ function privateDir(dir) {
 function readCached(key) {
   const dir = cacheDir();
   if (!privateDir(dir)) return void 0;
-  const file = join10(dir, `${key}.bundle`);
+  const file = join11(dir, `${key}.bundle`);
   let fd;
   try {
-    fd = openSync4(file, constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK);
+    fd = openSync5(file, constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK);
   } catch {
     return void 0;
   }
   try {
-    const st = fstatSync3(fd);
+    const st = fstatSync4(fd);
     if (!st.isFile() || uid() !== void 0 && st.uid !== uid() || (st.mode & 18) !== 0 || st.size > 256 * 1024 * 1024) return void 0;
     const buf2 = Buffer.alloc(st.size);
-    for (let n2 = 0, r = -1; n2 < buf2.length && r !== 0; n2 += r) r = readSync4(fd, buf2, n2, buf2.length - n2, null);
+    for (let n2 = 0, r = -1; n2 < buf2.length && r !== 0; n2 += r) r = readSync5(fd, buf2, n2, buf2.length - n2, null);
     const want = buf2.subarray(0, HASH_LINE - 1).toString("latin1");
     const body = buf2.subarray(HASH_LINE);
     if (digest(body) !== want) return void 0;
@@ -45734,15 +45731,15 @@ function readCached(key) {
   } catch {
     return void 0;
   } finally {
-    closeSync4(fd);
+    closeSync5(fd);
   }
 }
 function writeCached(key, bundle) {
   const dir = cacheDir();
   if (!privateDir(dir)) return;
   const body = writeBundle(bundle.palisade ? { ...bundle, palisade: { ...bundle.palisade, sourceHash: key } } : bundle);
-  const file = join10(dir, `${key}.bundle`);
-  const tmp = join10(dir, `.${key}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const file = join11(dir, `${key}.bundle`);
+  const tmp = join11(dir, `.${key}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     writeFileSync(tmp, Buffer.concat([Buffer.from(`${digest(body)}
 `, "latin1"), body]), { mode: 384, flag: "wx" });
@@ -57846,7 +57843,7 @@ var require_ajv = __commonJS({
 
 // src/policy/metadata.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function validate() {
   if (!validator3) {
     const schema = JSON.parse(readFileSync4(METADATA_SCHEMA_PATH, "utf8"));
@@ -57984,7 +57981,7 @@ var init_metadata2 = __esm({
     import_ajv = __toESM(require_ajv(), 1);
     init_source();
     init_paths();
-    METADATA_SCHEMA_PATH = join11(POLICIES_DIR, "metadata.schema.json");
+    METADATA_SCHEMA_PATH = join12(POLICIES_DIR, "metadata.schema.json");
     FIXES = {
       title: "add `# title: <one line naming the problem>` to the METADATA block",
       description: "add `# description: >-` followed by two or three sentences on why it matters",
@@ -58145,11 +58142,11 @@ var init_build2 = __esm({
 
 // src/policy/sources.ts
 import { existsSync as existsSync9, readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname5, isAbsolute as isAbsolute4, join as join12, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
+import { basename as basename4, dirname as dirname5, isAbsolute as isAbsolute4, join as join13, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 function walk(dir, keep, skip, out, dirs = []) {
   for (const name of readdirSync2(dir).sort()) {
     if (name === "node_modules" || name.startsWith(".") || skip(dir, name)) continue;
-    const p = join12(dir, name);
+    const p = join13(dir, name);
     const st = statSync2(p);
     if (st.isDirectory()) walk(p, keep, skip, out, [...dirs, name]);
     else if (keep(name)) out.push({ file: p, dirs });
@@ -58172,7 +58169,7 @@ function collectRegoSources(paths, opts = {}) {
   }));
 }
 function builtinLibFor(paths) {
-  const lib = join12(POLICIES_DIR, "lib");
+  const lib = join13(POLICIES_DIR, "lib");
   const covers = (p) => {
     const r = relative6(resolve5(p), lib);
     return r === "" || !r.startsWith("..") && !isAbsolute4(r);
@@ -58251,7 +58248,7 @@ var init_sources2 = __esm({
     init_errors();
     init_yaml();
     notIgnored = () => false;
-    isPackFixtures = (dir, name) => name === "fixtures" && existsSync9(join12(dir, "policy.rego"));
+    isPackFixtures = (dir, name) => name === "fixtures" && existsSync9(join13(dir, "policy.rego"));
     DATA_FILE = /\.(json|ya?ml)$/;
     isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
@@ -58266,7 +58263,7 @@ __export(catalog_exports, {
 });
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync10, readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { basename as basename5, dirname as dirname6, join as join13 } from "node:path";
+import { basename as basename5, dirname as dirname6, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function toolchainHash() {
   if (toolchain) return toolchain;
@@ -58276,13 +58273,13 @@ function toolchainHash() {
   const walk2 = (dir) => {
     if (!existsSync10(dir)) return;
     for (const name of readdirSync3(dir).sort()) {
-      const p = join13(dir, name);
+      const p = join14(dir, name);
       if (statSync3(p).isDirectory()) walk2(p);
       else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update(readFileSync6(p));
     }
   };
-  walk2(join13(here, "..", "rego"));
-  walk2(join13(here, "..", "runtime"));
+  walk2(join14(here, "..", "rego"));
+  walk2(join14(here, "..", "runtime"));
   toolchain = h2.digest("hex");
   return toolchain;
 }
@@ -60318,7 +60315,7 @@ function reportContext(result2, extra) {
 
 // src/scan/scan.ts
 import { existsSync as existsSync12 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join14, relative as relative7, resolve as resolve6, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join15, relative as relative7, resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/config/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -60585,34 +60582,123 @@ function readConfig(root, explicit) {
 init_diag();
 import { constants as constants5, existsSync as existsSync4, readdirSync } from "node:fs";
 import { lstat as lstat2, open as open3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join6, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/discovery/git.ts
 init_diag();
-import { execFile, spawn } from "node:child_process";
-function git(cwd, args) {
+import { spawn } from "node:child_process";
+import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3, unlinkSync, writeSync } from "node:fs";
+import { join as join6 } from "node:path";
+var scratchSeq = 0;
+function scratchFile() {
+  if (process.platform === "win32") return void 0;
+  const dir = process.env["TMPDIR"] || "/tmp";
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const path = join6(dir, `palisade-git-${process.pid}-${++scratchSeq}-${Math.random().toString(36).slice(2, 10)}`);
+    let fd;
+    try {
+      fd = openSync3(path, "wx+", 384);
+    } catch (e) {
+      if (e.code === "EEXIST") continue;
+      return void 0;
+    }
+    try {
+      unlinkSync(path);
+      return fd;
+    } catch {
+      closeSync3(fd);
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function readScratch(fd) {
+  const size = fstatSync3(fd).size;
+  const buf2 = Buffer.allocUnsafe(size);
+  let n2 = 0;
+  while (n2 < size) {
+    const r = readSync3(fd, buf2, n2, size - n2, n2);
+    if (r === 0) break;
+    n2 += r;
+  }
+  return n2 === size ? buf2 : buf2.subarray(0, n2);
+}
+function runGit(cwd, args, input, transport = "auto") {
+  const files = transport === "auto" ? scratchFiles(input === void 0 ? 2 : 3) : void 0;
+  return files ? runToFiles(cwd, args, files, input) : runPiped(cwd, args, input);
+}
+function scratchFiles(n2) {
+  const fds = [];
+  for (let i = 0; i < n2; i++) {
+    const fd = scratchFile();
+    if (fd === void 0) {
+      for (const f of fds) closeSync3(f);
+      return void 0;
+    }
+    fds.push(fd);
+  }
+  return fds;
+}
+function runToFiles(cwd, args, [out, err, inp], input) {
+  if (inp !== void 0) writeSync(inp, input ?? "", 0, "utf8");
   return new Promise((resolve8) => {
-    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
-      if (error2) resolve8({ ok: false, err: (stderr || error2.message).trim().split("\n")[0] ?? error2.message });
-      else resolve8({ ok: true, out: stdout });
-    });
+    let child3;
+    const done = (code, error2) => {
+      const run2 = { code, stdout: readScratch(out), stderr: readScratch(err).toString("utf8"), ...error2 && { error: error2 } };
+      for (const fd of [out, err, inp]) if (fd !== void 0) closeSync3(fd);
+      resolve8(run2);
+    };
+    try {
+      child3 = spawn("git", args, { cwd, stdio: [inp ?? "ignore", out, err] });
+    } catch (e) {
+      done(null, e);
+      return;
+    }
+    let settled = false;
+    child3.on("error", (e) => !settled && (settled = true, done(null, e)));
+    child3.on("close", (code) => !settled && (settled = true, done(code)));
   });
+}
+function runPiped(cwd, args, input) {
+  return new Promise((resolve8) => {
+    const child3 = spawn("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    let error2;
+    child3.stdout.on("data", (c) => out.push(c));
+    child3.stderr.on("data", (c) => err.push(c));
+    child3.on("error", (e) => error2 = e);
+    child3.on("close", (code) => resolve8({ code: error2 ? null : code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), ...error2 && { error: error2 } }));
+    if (child3.stdin) {
+      child3.stdin.on("error", () => {
+      });
+      child3.stdin.end(input);
+    }
+  });
+}
+async function git(cwd, args) {
+  const r = await runGit(cwd, args);
+  if (r.code === 0) return { ok: true, out: r.stdout.toString("utf8") };
+  const why = r.stderr.trim() || r.error?.message || `git ${args.join(" ")} exited with ${r.code === null ? "a signal" : `code ${r.code}`}`;
+  return { ok: false, err: why.split("\n")[0] ?? why };
 }
 var split0 = (s) => s.split("\0").filter((x) => x !== "");
 async function changedFiles(cwd, mode) {
-  const top = await git(cwd, ["rev-parse", "--show-toplevel"]);
+  if ("base" in mode && mode.base.startsWith("-")) {
+    return { ok: false, diagnostic: fileDiagnostic(cwd, "usage_error", `invalid base ref "${mode.base}"`, "pass a branch, tag or commit, e.g. origin/main") };
+  }
+  const diffArgs = "staged" in mode ? ["-c", "diff.relative=false", "diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"] : ["-c", "diff.relative=false", "diff", "--name-only", "-z", "--diff-filter=ACMR", `${mode.base}...HEAD`, "--"];
+  const listArgs = ["ls-files", ..."staged" in mode ? ["--stage"] : [], "-z", "--full-name", "--", ":/"];
+  const [top, diff, listing] = await Promise.all([git(cwd, ["rev-parse", "--show-toplevel"]), git(cwd, diffArgs), git(cwd, listArgs)]);
   if (!top.ok) {
     return {
       ok: false,
       diagnostic: fileDiagnostic(cwd, "usage_error", `changed-files mode needs a git repository: ${top.err}`, "run inside a git checkout, or scan paths without --changed/--staged")
     };
   }
-  const args = "staged" in mode ? ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"] : ["diff", "--name-only", "-z", "--diff-filter=ACMR", `${mode.base}...HEAD`, "--"];
-  if ("base" in mode && mode.base.startsWith("-")) {
-    return { ok: false, diagnostic: fileDiagnostic(cwd, "usage_error", `invalid base ref "${mode.base}"`, "pass a branch, tag or commit, e.g. origin/main") };
-  }
   const dir = top.out.trim();
-  const [diff, tracked, index] = await Promise.all([git(dir, args), git(dir, ["ls-files", "-z"]), "staged" in mode ? indexEntries(dir) : void 0]);
+  const index = "staged" in mode ? listing.ok ? parseStage(listing.out) : { tracked: [], entries: /* @__PURE__ */ new Map() } : void 0;
+  const tracked = index ? index.tracked : listing.ok ? split0(listing.out) : [];
   if (!diff.ok) {
     return {
       ok: false,
@@ -60624,34 +60710,28 @@ async function changedFiles(cwd, mode) {
       )
     };
   }
-  return { ok: true, files: { top: dir, changed: split0(diff.out), tracked: tracked.ok ? split0(tracked.out) : [], ...index && { index } } };
+  return { ok: true, files: { top: dir, changed: split0(diff.out), tracked, ...index && { index: index.entries } } };
 }
 async function listRepositoryFiles(root) {
   const r = await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
   return r.ok ? [...new Set(split0(r.out))] : void 0;
 }
-async function indexEntries(top) {
-  const out = /* @__PURE__ */ new Map();
-  const r = await git(top, ["ls-files", "--stage", "-z"]);
-  if (!r.ok) return out;
-  for (const line of split0(r.out)) {
+function parseStage(out) {
+  const tracked = [];
+  const entries2 = /* @__PURE__ */ new Map();
+  for (const line of split0(out)) {
     const tab = line.indexOf("	");
+    if (tab < 0) continue;
+    const path = line.slice(tab + 1);
+    tracked.push(path);
     const [mode, oid, stage] = line.slice(0, tab).split(" ");
-    if (tab > 0 && mode && oid && stage === "0") out.set(line.slice(tab + 1), { mode, oid });
+    if (mode && oid && stage === "0") entries2.set(path, { mode, oid });
   }
-  return out;
+  return { tracked, entries: entries2 };
 }
-function gitWithInput(cwd, args, input) {
-  return new Promise((resolve8) => {
-    const child3 = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "ignore"] });
-    const chunks = [];
-    child3.stdout.on("data", (c) => chunks.push(c));
-    child3.on("error", () => resolve8(void 0));
-    child3.on("close", (code) => resolve8(code === 0 ? Buffer.concat(chunks) : void 0));
-    child3.stdin.on("error", () => {
-    });
-    child3.stdin.end(input);
-  });
+async function gitWithInput(cwd, args, input) {
+  const r = await runGit(cwd, args, input);
+  return r.code === 0 ? r.stdout : void 0;
 }
 async function readBlobs(top, oids, cap) {
   const out = /* @__PURE__ */ new Map();
@@ -60689,11 +60769,8 @@ async function readBlob(top, oid, cap) {
   const size = s.ok ? Number(s.out.trim()) : NaN;
   if (!Number.isSafeInteger(size)) return void 0;
   if (size > cap) return { size };
-  return new Promise((resolve8) => {
-    execFile("git", ["cat-file", "blob", oid], { cwd: top, maxBuffer: size + 1, encoding: "buffer" }, (error2, stdout) => {
-      resolve8(error2 ? void 0 : { bytes: new Uint8Array(stdout) });
-    });
-  });
+  const r = await runGit(top, ["cat-file", "blob", oid]);
+  return r.code === 0 && r.stdout.length === size ? { bytes: new Uint8Array(r.stdout) } : void 0;
 }
 
 // src/discovery/staged.ts
@@ -61014,7 +61091,7 @@ var Walker = class {
           return Buffer.from(r.bytes).toString("utf8");
         };
         const own = [];
-        const files = dir === "" ? [join6(this.root, ".git", "info", "exclude"), join6(this.root, ".gitignore")] : this.noGitignore.has(dir) ? [] : [join6(this.root, dir, ".gitignore")];
+        const files = dir === "" ? [join7(this.root, ".git", "info", "exclude"), join7(this.root, ".gitignore")] : this.noGitignore.has(dir) ? [] : [join7(this.root, dir, ".gitignore")];
         for (const file of files) {
           const rules = compileRules(await text2(file), dir);
           if (rules.truncatedAt) {
@@ -61082,7 +61159,7 @@ var Walker = class {
   /** A Helm chart: `Chart.yaml` beside the `templates/` folder. */
   isChart = (dir) => {
     let known = this.chartDirs.get(dir);
-    if (known === void 0) this.chartDirs.set(dir, known = existsSync4(join6(this.root, dir, "Chart.yaml")));
+    if (known === void 0) this.chartDirs.set(dir, known = existsSync4(join7(this.root, dir, "Chart.yaml")));
     return known;
   };
   /**
@@ -61199,7 +61276,7 @@ async function discover(paths, opts = {}) {
     if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
     const scopes = inputs.map((p) => toPosix(relative3(rootReal, resolve2(rootReal, p))));
     const inScope = (rel) => scopes.some((s) => s === "" || rel === s || rel.startsWith(`${s}/`));
-    const toRel = (p) => toPosix(relative3(rootReal, join6(g.files.top, p)));
+    const toRel = (p) => toPosix(relative3(rootReal, join7(g.files.top, p)));
     const staged = g.files.index ? { top: g.files.top, rootReal, index: g.files.index, changed: new Set(g.files.changed) } : void 0;
     if (staged) await prefetchStaged(staged, g.files.changed.filter((p) => {
       const rel = toRel(p);
@@ -61214,8 +61291,8 @@ async function discover(paths, opts = {}) {
       if (staged) {
         const got = await stagedContent(staged, p, rel);
         if ("diagnostic" in got) w.diagnostics.push(got.diagnostic);
-        else await w.classify(rel, join6(rootReal, rel), false, false, got.bytes);
-      } else await w.classify(rel, join6(rootReal, rel), false, false);
+        else await w.classify(rel, join7(rootReal, rel), false, false, got.bytes);
+      } else await w.classify(rel, join7(rootReal, rel), false, false);
     }
     const repositoryFiles2 = g.files.tracked.map(toRel).filter((r) => !leaves(r));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles: repositoryFiles2, charts: [...w.charts].sort() };
@@ -61236,7 +61313,7 @@ async function discover(paths, opts = {}) {
           const rel2 = toPosix(relative3(rootReal, resolve2(rootReal, m)));
           if (await w.ignoredBy(rel2, false)) continue;
           w.all.push(rel2);
-          await w.classify(rel2, join6(root, m), false);
+          await w.classify(rel2, join7(root, m), false);
         }
         continue;
       }
@@ -61326,23 +61403,23 @@ init_bundle();
 
 // src/runtime/entropy.ts
 init_lazy_node();
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync4 } from "node:fs";
 var pool = new Uint32Array(512);
 var used = pool.length;
 function refill() {
   const bytes = new Uint8Array(pool.buffer);
   let fd;
   try {
-    fd = openSync3("/dev/urandom", "r");
+    fd = openSync4("/dev/urandom", "r");
     for (let n2 = 0; n2 < bytes.length; ) {
-      const r = readSync3(fd, bytes, n2, bytes.length - n2, null);
+      const r = readSync4(fd, bytes, n2, bytes.length - n2, null);
       if (r <= 0) throw new Error("short read from /dev/urandom");
       n2 += r;
     }
     return;
   } catch {
   } finally {
-    if (fd !== void 0) closeSync3(fd);
+    if (fd !== void 0) closeSync4(fd);
   }
   nodeCrypto().randomFillSync(pool);
 }
@@ -62094,7 +62171,7 @@ function calledDocuments(docs, inv) {
 
 // src/loaders/read.ts
 import { realpath as realpath3 } from "node:fs/promises";
-import { join as join7, posix as posix11 } from "node:path";
+import { join as join8, posix as posix11 } from "node:path";
 init_diag();
 init_options();
 init_loaders();
@@ -62122,7 +62199,7 @@ async function terraformSources(root, gate, lim, out) {
   const files = await fg(["**/*.tf", "**/*.tf.json", "**/*.tfvars", "**/*.tfvars.json"], { ...base, dot: false, ignore: ["**/.terraform/**", "**/node_modules/**"] });
   const installed = await fg(["**/.terraform/modules/modules.json", "**/.terraform/modules/**/*.tf", "**/.terraform/modules/**/*.tf.json"], { ...base, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] });
   for (const f of [...files, ...installed].sort()) {
-    const r = await gate.read(join7(root, f), f, lim.maxBytes, LIMIT_HINT);
+    const r = await gate.read(join8(root, f), f, lim.maxBytes, LIMIT_HINT);
     if ("diagnostic" in r) out.push(r.diagnostic);
     else map.set(f, Buffer.from(r.bytes).toString("utf8"));
   }
@@ -62654,9 +62731,9 @@ init_jobs();
 
 // src/scan/helm.ts
 init_diag();
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join9, posix as posix13, relative as relative5, sep as sep4 } from "node:path";
+import { join as join10, posix as posix13, relative as relative5, sep as sep4 } from "node:path";
 init_loaders();
 var display = (chart) => chart || ".";
 function topCharts(charts) {
@@ -62674,7 +62751,7 @@ function chartNotice(chart, why = "its templates are not YAML until rendered") {
 }
 function readChartName(root, chart) {
   try {
-    const text2 = readContainedTextSync(root, join9(chart, "Chart.yaml"), 1024 * 1024);
+    const text2 = readContainedTextSync(root, join10(chart, "Chart.yaml"), 1024 * 1024);
     return text2 === void 0 ? void 0 : chartName(text2);
   } catch {
     return void 0;
@@ -62710,12 +62787,12 @@ async function stdinTemplates(root, cwd) {
     const dir = charts.get(name);
     const mapped = dir !== void 0 ? sourceUnderChart(source, name, dir) : void 0;
     if (mapped !== void 0) return templateAt(root, mapped);
-    return existsSync8(join9(root, source)) ? templateAt(root, source) : { path: source };
+    return existsSync8(join10(root, source)) ? templateAt(root, source) : { path: source };
   };
 }
 function helm(args, cwd) {
   return new Promise((resolve8) => {
-    execFile2("helm", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
+    execFile("helm", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
       if (!error2) return resolve8({ ok: true, out: stdout });
       const missing = error2.code === "ENOENT";
       resolve8({ ok: false, missing, err: (stderr || error2.message).trim().split("\n")[0] ?? error2.message });
@@ -62731,7 +62808,7 @@ async function renderCharts(root, charts, opts) {
       diagnostics2.push(fileDiagnostic(posix13.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
       continue;
     }
-    const r = await helm(["template", name, join9(root, chart)], root);
+    const r = await helm(["template", name, join10(root, chart)], root);
     if (!r.ok && r.missing) {
       diagnostics2.push(...charts.slice(i).map((c) => chartNotice(c, "--helm needs the `helm` command, which is not on PATH")));
       break;
@@ -62772,7 +62849,7 @@ async function scan(opts = {}) {
   const configDir = cfg.file ? resolve6(cfg.file, "..") : root;
   const bundles = [];
   if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle({ precompile: true }));
-  const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join14(configDir, p)), ...(opts.policies ?? []).map((p) => resolve6(cwd, p))];
+  const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join15(configDir, p)), ...(opts.policies ?? []).map((p) => resolve6(cwd, p))];
   if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
   diagnostics2.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
@@ -62873,7 +62950,7 @@ async function scan(opts = {}) {
   }
   for (const d of evalDiagnostics) diagnostics2.push(d);
   opts.onProgress?.(filesDone, filesDone);
-  const waiverPath = opts.waivers ? resolve6(cwd, opts.waivers) : config.waivers ? join14(configDir, config.waivers) : join14(root, DEFAULT_WAIVER_FILE);
+  const waiverPath = opts.waivers ? resolve6(cwd, opts.waivers) : config.waivers ? join15(configDir, config.waivers) : join15(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
   let waiverDiagnostics = [];
   if (existsSync12(waiverPath)) {
@@ -62924,9 +63001,9 @@ async function scan(opts = {}) {
 }
 
 // src/action/changed.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 function git2(cwd, args) {
-  return new Promise((resolve8) => execFile3("git", args, { cwd }, (error2) => resolve8(!error2)));
+  return new Promise((resolve8) => execFile2("git", args, { cwd }, (error2) => resolve8(!error2)));
 }
 var FETCH = ["fetch", "--no-tags", "--no-recurse-submodules", "--quiet"];
 var DEEPEN = [50, 200, 1e3];

@@ -5821,10 +5821,7 @@ var require_opa = __commonJS({
     }
     function _dumpJSONRaw(memory, addr) {
       const buf = new Uint8Array(memory.buffer);
-      let idx = addr;
-      while (buf[idx] !== 0) {
-        idx++;
-      }
+      const idx = buf.indexOf(0, addr);
       const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
       const jsonAsText = new TextDecoder().decode(utf8View);
       return JSON.parse(jsonAsText);

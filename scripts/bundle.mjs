@@ -1,8 +1,9 @@
 // Writes lib/, the committed bundle that the GitHub Action, the pre-commit hook and git installs
 // run without installing or building anything: one self-contained file per entry point
 // (Palisade and its dependencies, built by the pinned esbuild) — lib/action.js,
-// lib/foreign-worker.js and lib/scan-worker.js (a scan's worker thread) as ES modules, the CLI as a CommonJS script lib/cli.cjs, which
-// bin/palisade.js compiles with a V8 code cache (Node 20 has none for ES modules) — the prebuilt
+// lib/foreign-worker.js and lib/scan-worker.js (a scan's worker thread) as ES modules, the CLI
+// as a CommonJS script lib/cli.cjs, which bin/palisade.cjs compiles with a V8 code cache (Node 20
+// has none for ES modules) — the prebuilt
 // WebAssembly runtime (lib/runtime.wasm) and the built-in policy bundle
 // (lib/policies/builtin.tar). src/paths.ts finds those assets beside the running module.
 //
@@ -49,6 +50,27 @@ const lazyRequires = {
   },
 };
 
+// @open-policy-agent/opa-wasm finds the end of each JSON text it reads out of a module (the
+// entrypoints and builtins at load, every result, every host builtin's arguments) with a
+// byte-by-byte JavaScript loop. Run cold, that loop over the built-in bundle's 17 KB of
+// entrypoint names is ~2 ms of a one-file scan. The bundle searches with Uint8Array#indexOf, the
+// same search done natively; the SDK's own text must be exactly the one below, or the bundle fails
+// (a new SDK release is then checked by hand). dist/ and library users run the SDK unchanged.
+const SDK_NUL_LOOP = '  let idx = addr;\n\n  while (buf[idx] !== 0) {\n    idx++;\n  }\n';
+const sdkNulSearch = {
+  name: 'opa-wasm-nul-search',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@open-policy-agent[\\/]opa-wasm[\\/]src[\\/]opa\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (text.split(SDK_NUL_LOOP).length !== 2) {
+        return { errors: [{ text: `${relative(root, args.path)}: the NUL search this bundle replaces is not there once; check the SDK's _dumpJSONRaw and update scripts/bundle.mjs` }] };
+      }
+      // No NUL (a broken module) throws a RangeError below it instead of looping forever.
+      return { contents: text.replace(SDK_NUL_LOOP, '  const idx = buf.indexOf(0, addr);\n'), loader: 'js' };
+    });
+  },
+};
+
 const ENTRIES = { action: 'src/action/main.ts', 'foreign-worker': 'src/engine/foreign-worker.ts', 'scan-worker': 'src/scan/parallel-worker.ts' };
 const SCRIPT_ENTRIES = { cli: 'src/cli/main.ts' };
 const ASSETS = { 'runtime.wasm': 'dist/runtime/runtime.wasm', 'policies/builtin.tar': 'dist/policies/builtin.tar' };
@@ -68,7 +90,7 @@ async function writeBundle(out) {
     banner: { js: "import { createRequire as __palisadeRequire } from 'node:module';\nconst require = __palisadeRequire(import.meta.url);" },
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [lazyRequires],
+    plugins: [lazyRequires, sdkNulSearch],
   });
   // The CLI as a script: a CommonJS module has require, and import.meta.url becomes its file's URL.
   // Minified (whitespace and syntax; names are kept, so stack traces still name functions) and
@@ -91,9 +113,9 @@ async function writeBundle(out) {
     banner: { js: "const __palisadeModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [lazyRequires],
+    plugins: [lazyRequires, sdkNulSearch],
   });
-  // bin/palisade.js reads the CLI as latin1, which is only its UTF-8 text when every byte is ASCII.
+  // bin/palisade.cjs reads the CLI as latin1, which is only its UTF-8 text when every byte is ASCII.
   const cli = readFileSync(join(out, 'cli.cjs'));
   const wide = cli.findIndex((b) => b > 0x7f);
   if (wide >= 0) throw new Error(`lib/cli.cjs has a non-ASCII byte at offset ${wide} (${JSON.stringify(cli.subarray(Math.max(0, wide - 40), wide + 40).toString('utf8'))}): esbuild's charset: 'ascii' should have escaped it`);

@@ -1,4 +1,4 @@
-// bin/palisade.js as an installed package runs it: over a fresh bundle (scripts/bundle.mjs --out)
+// bin/palisade.cjs as an installed package runs it: over a fresh bundle (scripts/bundle.mjs --out)
 // in a folder without src/, so it takes lib/cli.cjs and compiles it with a V8 code cache. The
 // bundled CLI must report what the tsc build reports, write its cache privately, and run the
 // same from the cache.
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..');
 const ARGS = ['scan', 'fixtures/sample-repo', '--format', 'json'];
 
-describe('bin/palisade.js over the bundle', () => {
+describe('bin/palisade.cjs over the bundle', () => {
   let dir: string;
   let cache: string;
   beforeAll(() => {
@@ -21,7 +21,7 @@ describe('bin/palisade.js over the bundle', () => {
     cache = join(dir, 'cache');
     mkdirSync(join(dir, 'pkg', 'bin'), { recursive: true });
     copyFileSync(join(ROOT, 'package.json'), join(dir, 'pkg', 'package.json'));
-    copyFileSync(join(ROOT, 'bin', 'palisade.js'), join(dir, 'pkg', 'bin', 'palisade.js'));
+    copyFileSync(join(ROOT, 'bin', 'palisade.cjs'), join(dir, 'pkg', 'bin', 'palisade.cjs'));
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), '--no-build', '--out', join(dir, 'pkg', 'lib')], { stdio: 'pipe' });
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +31,7 @@ describe('bin/palisade.js over the bundle', () => {
   it('reports what the tsc build reports, and runs the same from its code cache', () => {
     const main = JSON.stringify(join(ROOT, 'dist', 'src', 'cli', 'main.js'));
     const reference = spawnSync(process.execPath, ['--input-type=module', '-e', `const { main } = await import(${main}); process.exitCode = await main(['node', 'palisade', ...process.argv.slice(1)]);`, ...ARGS], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' } });
-    const first = run(join(dir, 'pkg', 'bin', 'palisade.js'));
+    const first = run(join(dir, 'pkg', 'bin', 'palisade.cjs'));
     expect(first.status).toBe(reference.status);
     expect(first.stdout).toBe(reference.stdout);
     expect(JSON.parse(first.stdout).findings.length).toBeGreaterThan(0);
@@ -42,7 +42,7 @@ describe('bin/palisade.js over the bundle', () => {
     expect(statSync(join(cache, 'palisade', files[0]!)).mode & 0o077).toBe(0);
 
     const written = statSync(join(cache, 'palisade', files[0]!)).mtimeMs;
-    const second = run(join(dir, 'pkg', 'bin', 'palisade.js'));
+    const second = run(join(dir, 'pkg', 'bin', 'palisade.cjs'));
     expect(second.status).toBe(reference.status);
     expect(second.stdout).toBe(reference.stdout);
     // Taken, not rewritten: V8 rejects a cache made under other flags, and the shim sets one.
@@ -55,7 +55,7 @@ describe('bin/palisade.js over the bundle', () => {
     // Node announces every worker it starts on process 'worker': counted from a preloaded hook.
     const hook = 'data:text/javascript,process.on("worker",()=>process.stderr.write("worker-started\\n"))';
     const scanWith = (jobs: string) =>
-      spawnSync(process.execPath, ['--import', hook, join(dir, 'pkg', 'bin', 'palisade.js'), 'scan', tree, '--format', 'sarif', '--jobs', jobs], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache, CI: '1' }, maxBuffer: 1 << 28 });
+      spawnSync(process.execPath, ['--import', hook, join(dir, 'pkg', 'bin', 'palisade.cjs'), 'scan', tree, '--format', 'sarif', '--jobs', jobs], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache, CI: '1' }, maxBuffer: 1 << 28 });
     const one = scanWith('1');
     const three = scanWith('3');
     expect(one.stderr).not.toContain('worker-started');
@@ -67,7 +67,7 @@ describe('bin/palisade.js over the bundle', () => {
 
   it('leaves a short run on baseline WebAssembly code (fewer optimising compiles than V8\'s default budget)', () => {
     const optimised = (...nodeFlags: string[]) => {
-      const r = spawnSync(process.execPath, [...nodeFlags, '--trace-wasm-compilation-times', join(dir, 'pkg', 'bin', 'palisade.js'), 'scan', 'fixtures/sample-repo/k8s/web.yaml', '--output', join(dir, 'one.json')], {
+      const r = spawnSync(process.execPath, [...nodeFlags, '--trace-wasm-compilation-times', join(dir, 'pkg', 'bin', 'palisade.cjs'), 'scan', 'fixtures/sample-repo/k8s/web.yaml', '--output', join(dir, 'one.json')], {
         cwd: ROOT,
         encoding: 'utf8',
         env: { ...process.env, XDG_CACHE_HOME: join(dir, 'trace-cache'), CI: '1' },
