@@ -58346,8 +58346,10 @@ var parallel_exports = {};
 __export(parallel_exports, {
   BREAK_EVEN_MS: () => BREAK_EVEN_MS,
   ParallelScan: () => ParallelScan,
+  SAMPLE_FILES: () => SAMPLE_FILES,
   defaultJobs: () => defaultJobs,
-  workerAvailable: () => workerAvailable2
+  workerAvailable: () => workerAvailable2,
+  workersPay: () => workersPay
 });
 import { existsSync as existsSync11 } from "node:fs";
 import { realpath as realpath4 } from "node:fs/promises";
@@ -58355,12 +58357,15 @@ import { availableParallelism, loadavg } from "node:os";
 function defaultJobs(cores = availableParallelism(), load = loadavg()[0] ?? 0) {
   return Math.max(1, Math.min(MAX_DEFAULT_JOBS, cores, Math.round(cores - load)));
 }
+function workersPay(timed, timedMs, remaining) {
+  return timed >= SAMPLE_FILES && timedMs / timed * remaining > BREAK_EVEN_MS;
+}
 function deferred() {
   let resolve8;
   const promise = new Promise((r) => resolve8 = r);
   return { promise, resolve: resolve8 };
 }
-var workerAvailable2, BREAK_EVEN_MS, SAMPLE_FILES, BATCH2, BATCHES_AHEAD, WINDOW_PER_WORKER, describe4, ParallelScan;
+var workerAvailable2, BREAK_EVEN_MS, SAMPLE_FILES, CHUNK2, CHUNKS_AHEAD, WINDOW_PER_THREAD, describe4, ParallelScan;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -58368,17 +58373,23 @@ var init_parallel = __esm({
     init_paths();
     init_jobs();
     workerAvailable2 = () => existsSync11(SCAN_WORKER);
-    BREAK_EVEN_MS = 400;
-    SAMPLE_FILES = 4;
-    BATCH2 = 4;
-    BATCHES_AHEAD = 2;
-    WINDOW_PER_WORKER = BATCH2 * BATCHES_AHEAD * 4;
+    BREAK_EVEN_MS = 600;
+    SAMPLE_FILES = 8;
+    CHUNK2 = 4;
+    CHUNKS_AHEAD = 2;
+    WINDOW_PER_THREAD = CHUNK2 * CHUNKS_AHEAD * 2;
     describe4 = (e) => e instanceof Error ? e.message : String(e);
     ParallelScan = class {
       constructor(opts) {
         this.opts = opts;
         this.remaining = opts.movable.filter(Boolean).length;
         this.policies = opts.engine.policies;
+        opts.movable.forEach((m, i) => {
+          if (!m) return;
+          const last = this.chunks[this.chunks.length - 1];
+          if (last && last.length < CHUNK2) last.push(i);
+          else this.chunks.push([i]);
+        });
       }
       opts;
       slots = /* @__PURE__ */ new Map();
@@ -58386,7 +58397,10 @@ var init_parallel = __esm({
       /** Problems of the pool itself (a worker that could not start), for the scan's diagnostics. */
       diagnostics = [];
       head = 0;
-      cursor = 0;
+      /** The self-contained files in chunks; chunk k is the main thread's when k is a multiple of the thread count. */
+      chunks = [];
+      /** The next chunk that may go to a worker. */
+      nextChunk = 0;
       started = false;
       closing = false;
       remaining;
@@ -58403,12 +58417,8 @@ var init_parallel = __esm({
         if (!this.started) this.consider(i);
         if (this.movable(i)) this.remaining--;
         const slot = this.slots.get(i);
-        if (!slot) {
-          this.cursor = Math.max(this.cursor, i + 1);
-          this.feed();
-          return void 0;
-        }
         this.feed();
+        if (!slot) return void 0;
         return slot.promise.finally(() => this.slots.delete(i));
       }
       /** Ends every worker (the scan is done with them, or failed). */
@@ -58424,8 +58434,7 @@ var init_parallel = __esm({
           this.sampleMs += now - this.lastTake.at;
         }
         this.lastTake = { i, at: now };
-        const pays = this.sampled >= SAMPLE_FILES && this.sampleMs / this.sampled * this.remaining > BREAK_EVEN_MS;
-        if (this.opts.forced || pays) this.start();
+        if (this.opts.forced || workersPay(this.sampled, this.sampleMs, this.remaining)) this.start();
       }
       start() {
         this.started = true;
@@ -58495,23 +58504,22 @@ var init_parallel = __esm({
       giveBack(i) {
         this.slot(i).resolve(void 0);
       }
-      /** Hands batches to ready workers that hold fewer than BATCHES_AHEAD, from the cursor on, within the window. */
+      /** Hands the workers' chunks ahead of the walk to ready workers holding fewer than CHUNKS_AHEAD, within the window. */
       feed() {
         const live = this.threads.filter((t) => !t.stopped);
-        const limit = this.head + WINDOW_PER_WORKER * Math.max(1, live.length);
+        const limit = this.head + WINDOW_PER_THREAD * (live.length + 1);
         for (const t of live) {
           if (!t.ready) continue;
-          while (t.queue.length < BATCH2 * BATCHES_AHEAD) {
-            const jobs = [];
-            while (jobs.length < BATCH2 && this.cursor < this.opts.files.length && this.cursor < limit) {
-              const i = this.cursor++;
-              if (i <= this.head || !this.movable(i)) continue;
+          while (t.queue.length < CHUNK2 * CHUNKS_AHEAD) {
+            while (this.nextChunk < this.chunks.length && (this.nextChunk % this.opts.threads === 0 || this.chunks[this.nextChunk][0] <= this.head)) this.nextChunk++;
+            const chunk = this.chunks[this.nextChunk];
+            if (!chunk || chunk[0] >= limit) return;
+            this.nextChunk++;
+            for (const i of chunk) {
               this.slot(i);
               t.queue.push(i);
-              jobs.push({ i, file: this.opts.files[i] });
             }
-            if (jobs.length === 0) break;
-            t.worker.postMessage(jobs);
+            t.worker.postMessage(chunk.map((i) => ({ i, file: this.opts.files[i] })));
           }
         }
       }

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { loadable, loadDiscovered, SELF_CONTAINED_KINDS } from '../loaders/read.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
 import { writeManifests } from '../../bench/manifests.js';
-import { defaultJobs, ParallelScan, workerAvailable } from './parallel.js';
+import { BREAK_EVEN_MS, defaultJobs, ParallelScan, SAMPLE_FILES, workerAvailable, workersPay } from './parallel.js';
 
 /** A worker script given as source: it speaks the protocol as badly as each test needs. */
 const script = (source: string) => new URL(`data:text/javascript,${encodeURIComponent(`import { parentPort } from 'node:worker_threads';\n${source}`)}`);
@@ -23,6 +23,16 @@ describe('defaultJobs', () => {
     expect(defaultJobs(4, 9)).toBe(1);
     expect(defaultJobs(1, 0)).toBe(1);
     expect(defaultJobs(64, 0)).toBe(8);
+  });
+});
+
+describe('workersPay', () => {
+  it('starts workers only when the timed pace says the rest outweighs their start-up', () => {
+    // 10 ms a file: 61 files left is past the break-even, 59 is not.
+    expect(workersPay(SAMPLE_FILES, SAMPLE_FILES * 10, BREAK_EVEN_MS / 10 + 1)).toBe(true);
+    expect(workersPay(SAMPLE_FILES, SAMPLE_FILES * 10, BREAK_EVEN_MS / 10 - 1)).toBe(false);
+    // Too few files timed to judge, however slow they were.
+    expect(workersPay(SAMPLE_FILES - 1, 10_000, 10_000)).toBe(false);
   });
 });
 

@@ -1,9 +1,11 @@
 // Loading and evaluating a scan's files on several threads (`--jobs`, config `jobs`). The main
 // thread stays one of the workers: it walks the files in input order as the one-thread scan does
-// and loads any file no worker has taken, while worker threads (parallel-worker.ts) take batches
-// of self-contained files ahead of it. Every answer is merged when the walk reaches its file, so
-// findings, diagnostics and documents come out in exactly the one-thread order, and the report is
-// byte for byte the same. Must not change what a file gives: workers run the same loaders and an
+// and loads any file no worker has taken. The self-contained files are dealt in chunks, in turn:
+// one chunk for the main thread, then one for each worker thread (parallel-worker.ts), which are
+// sent a worker's chunks ahead of the walk; so while the main thread loads its own chunk the
+// workers load theirs, instead of the main thread only waiting for answers. Every answer is merged
+// when the walk reaches its file, so findings, diagnostics and documents come out in exactly the
+// one-thread order, and the report is byte for byte the same. Must not change what a file gives: workers run the same loaders and an
 // engine over the same compiled bundles, budgets and policy selection.
 //
 // When: with a forced count (`--jobs N`), workers start at once. Otherwise they start only once
@@ -41,18 +43,25 @@ export function defaultJobs(cores = availableParallelism(), load = loadavg()[0] 
 }
 
 /**
- * Measured (docs/performance.md): a worker is ready about 100–150 ms after it is asked for
- * (module load, engine over the compiled bundle), and costs that in CPU. Workers start when the
- * main thread's own pace says the remaining self-contained files need longer than this.
+ * Measured (docs/performance.md): a worker is ready 70–150 ms of CPU after it is asked for
+ * (module load from the bundle or dist/, an engine over the compiled bundle), and its first
+ * files run cold; in all a worker costs ~250 ms of CPU before it keeps pace. With one worker the
+ * rest R of the scan then takes about 250 ms + R/2 instead of R, which pays past 500 ms: workers
+ * start when the main thread's own pace says R exceeds this, a margin for the cold first files.
  */
-export const BREAK_EVEN_MS = 400;
+export const BREAK_EVEN_MS = 600;
 /** Files the main thread times before it estimates the rest. */
-const SAMPLE_FILES = 4;
-/** Files sent to a worker at a time, and batches it holds ahead so it never waits for the next. */
-const BATCH = 4;
-const BATCHES_AHEAD = 2;
-/** How far past the main thread's place work is handed out: bounds the answers held for merging. */
-const WINDOW_PER_WORKER = BATCH * BATCHES_AHEAD * 4;
+export const SAMPLE_FILES = 8;
+
+/** Whether workers pay: the main thread's pace on the files it timed, times the self-contained files left. */
+export function workersPay(timed: number, timedMs: number, remaining: number): boolean {
+  return timed >= SAMPLE_FILES && (timedMs / timed) * remaining > BREAK_EVEN_MS;
+}
+/** Self-contained files per chunk (one message to a worker), and chunks a worker holds so it never waits for the next. */
+const CHUNK = 4;
+const CHUNKS_AHEAD = 2;
+/** How far past the main thread's place chunks are handed out: bounds the answers held for merging. */
+const WINDOW_PER_THREAD = CHUNK * CHUNKS_AHEAD * 2;
 
 export interface ParallelOptions {
   /** The files of the loading loop, in its order (loaders/read.ts `loadable`). */
@@ -99,7 +108,10 @@ export class ParallelScan implements Offload {
   /** Problems of the pool itself (a worker that could not start), for the scan's diagnostics. */
   readonly diagnostics: Diagnostic[] = [];
   private head = 0;
-  private cursor = 0;
+  /** The self-contained files in chunks; chunk k is the main thread's when k is a multiple of the thread count. */
+  private readonly chunks: number[][] = [];
+  /** The next chunk that may go to a worker. */
+  private nextChunk = 0;
   private started = false;
   private closing = false;
   private remaining: number;
@@ -113,6 +125,12 @@ export class ParallelScan implements Offload {
   constructor(private readonly opts: ParallelOptions) {
     this.remaining = opts.movable.filter(Boolean).length;
     this.policies = opts.engine.policies;
+    opts.movable.forEach((m, i) => {
+      if (!m) return;
+      const last = this.chunks[this.chunks.length - 1];
+      if (last && last.length < CHUNK) last.push(i);
+      else this.chunks.push([i]);
+    });
   }
 
   movable(i: number): boolean {
@@ -124,13 +142,9 @@ export class ParallelScan implements Offload {
     if (!this.started) this.consider(i);
     if (this.movable(i)) this.remaining--;
     const slot = this.slots.get(i);
-    if (!slot) {
-      // Nobody has it: the main thread loads it, and the hand-out resumes after it.
-      this.cursor = Math.max(this.cursor, i + 1);
-      this.feed();
-      return undefined;
-    }
     this.feed();
+    // Nobody has it: the main thread loads it.
+    if (!slot) return undefined;
     // Deleted once settled, not before: a worker that stops must still reach this promise.
     return slot.promise.finally(() => this.slots.delete(i));
   }
@@ -149,8 +163,7 @@ export class ParallelScan implements Offload {
       this.sampleMs += now - this.lastTake.at;
     }
     this.lastTake = { i, at: now };
-    const pays = this.sampled >= SAMPLE_FILES && (this.sampleMs / this.sampled) * this.remaining > BREAK_EVEN_MS;
-    if (this.opts.forced || pays) this.start();
+    if (this.opts.forced || workersPay(this.sampled, this.sampleMs, this.remaining)) this.start();
   }
 
   private start(): void {
@@ -231,23 +244,23 @@ export class ParallelScan implements Offload {
     this.slot(i).resolve(undefined);
   }
 
-  /** Hands batches to ready workers that hold fewer than BATCHES_AHEAD, from the cursor on, within the window. */
+  /** Hands the workers' chunks ahead of the walk to ready workers holding fewer than CHUNKS_AHEAD, within the window. */
   private feed(): void {
     const live = this.threads.filter((t) => !t.stopped);
-    const limit = this.head + WINDOW_PER_WORKER * Math.max(1, live.length);
+    const limit = this.head + WINDOW_PER_THREAD * (live.length + 1);
     for (const t of live) {
       if (!t.ready) continue;
-      while (t.queue.length < BATCH * BATCHES_AHEAD) {
-        const jobs: FileJob[] = [];
-        while (jobs.length < BATCH && this.cursor < this.opts.files.length && this.cursor < limit) {
-          const i = this.cursor++;
-          if (i <= this.head || !this.movable(i)) continue;
+      while (t.queue.length < CHUNK * CHUNKS_AHEAD) {
+        // The main thread's chunks, and chunks the walk has reached, are the main thread's to load.
+        while (this.nextChunk < this.chunks.length && (this.nextChunk % this.opts.threads === 0 || this.chunks[this.nextChunk]![0]! <= this.head)) this.nextChunk++;
+        const chunk = this.chunks[this.nextChunk];
+        if (!chunk || chunk[0]! >= limit) return;
+        this.nextChunk++;
+        for (const i of chunk) {
           this.slot(i);
           t.queue.push(i);
-          jobs.push({ i, file: this.opts.files[i]! });
         }
-        if (jobs.length === 0) break;
-        t.worker.postMessage(jobs);
+        t.worker.postMessage(chunk.map((i): FileJob => ({ i, file: this.opts.files[i]! })));
       }
     }
   }

@@ -22,6 +22,20 @@ describe('--jobs', () => {
     }
   });
 
+  it('a scan of ten files starts no worker by default, whatever the cores', async () => {
+    const small = join(dir, 'small');
+    writeManifests(small, 100);
+    let started = 0;
+    const listen = () => void started++;
+    process.on('worker', listen);
+    try {
+      expect((await run('scan', small, '--format', 'json')).code).toBe(1);
+      expect(started).toBe(0);
+    } finally {
+      process.off('worker', listen);
+    }
+  });
+
   it.skipIf(!workerAvailable())('--jobs and the configuration key start that many threads and report the same', async () => {
     writeManifests(join(dir, 'k8s'), 1_000);
     let started = 0;
