@@ -4,7 +4,7 @@
 // same from the cache.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { writeManifests } from '../bench/manifests.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +63,31 @@ describe('bin/palisade.cjs over the bundle', () => {
     expect(three.status).toBe(one.status);
     expect(three.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout).runs[0].results.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('the Action (lib/action.js) scans on the threads the configuration asks for, with the same SARIF', () => {
+    const tree = join(dir, 'action-k8s');
+    writeManifests(tree, 1_500);
+    const hook = 'data:text/javascript,process.on("worker",()=>process.stderr.write("worker-started\\n"))';
+    const action = (jobs: number) => {
+      writeFileSync(join(tree, '.palisade.yaml'), `jobs: ${jobs}\n`);
+      const outputs = join(dir, `outputs-${jobs}.txt`);
+      writeFileSync(outputs, '');
+      const sarif = join(dir, `action-${jobs}.sarif`);
+      const r = spawnSync(process.execPath, ['--import', hook, join(dir, 'pkg', 'lib', 'action.js')], {
+        cwd: tree,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        env: { ...process.env, CI: '1', GITHUB_WORKSPACE: tree, GITHUB_OUTPUT: outputs, GITHUB_STEP_SUMMARY: '', 'INPUT_SARIF-FILE': sarif, INPUT_PATHS: tree, 'INPUT_CHANGED-ONLY': 'false', INPUT_ANNOTATIONS: 'false' },
+      });
+      return { workers: (r.stderr.match(/worker-started/g) ?? []).length, status: r.status, sarif: readFileSync(sarif, 'utf8') };
+    };
+    const one = action(1);
+    const three = action(3);
+    expect([one.workers, three.workers]).toEqual([0, 2]);
+    expect(three.status).toBe(one.status);
+    expect(three.sarif).toBe(one.sarif);
+    expect(JSON.parse(one.sarif).runs[0].results.length).toBeGreaterThan(0);
   }, 120_000);
 
   it('leaves a short run on baseline WebAssembly code (fewer optimising compiles than V8\'s default budget)', () => {
