@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `palisade` command: a thin shim over the CLI. It runs the committed single-file bundle
-// lib/cli.cjs unless a newer tsc build of the sources exists:
+// lib/cli.js unless a newer tsc build of the sources exists:
 // - an installed package has no src/, so nothing in it can be newer than its lib/;
 // - a checkout (a developer's, a git install such as the pre-commit hook's) runs dist/ only when it
 //   was built after lib/ was last written: a build of local edits is then what runs, while a fresh
@@ -16,10 +16,12 @@
 // optimising one in the background once it has run about 1.8 MB of code (its "tiering budget",
 // sized for long-lived browser pages). A one-file scan makes a few policy functions that hot, and
 // Node does not exit until those background compiles finish: tens of milliseconds after the scan
-// is done, more than the scan itself. A tenfold budget leaves a short run on baseline code, while
-// a large scan's hot functions still reach it in milliseconds (measured: the same CPU time on a
-// 20 MB plan and on 4,000 Kubernetes documents). Set before any module compiles, as the budget
-// is fixed when a module is compiled; the code cache above is made under the same flags.
+// is done, more than the scan itself. A hundredfold budget leaves a short run on baseline code
+// (a one-file scan spends 20-40 times the default in the runtime's busiest function; at ten
+// times, that function's 8-11 ms optimising compile ran, and was waited for, on every commit),
+// while a large scan's hot functions still reach it early in the scan (measured: the same CPU
+// time on a 20 MB plan and on 4,000 Kubernetes documents). Set before any module compiles, as
+// the budget is fixed when a module is compiled; the code cache above is made under the same flags.
 //
 // A CommonJS script, although the package is ES modules: Node then starts it without
 // initialising its ES module loader, which costs a one-file scan several milliseconds (measured
@@ -36,7 +38,7 @@ const v8 = require('node:v8');
 const vm = require('node:vm');
 
 // A budget given on the command line (node --wasm-tiering-budget=N) is left alone.
-if (!process.execArgv.some((a) => /^--wasm[-_]tiering[-_]budget\b/.test(a))) v8.setFlagsFromString('--wasm-tiering-budget=18000000');
+if (!process.execArgv.some((a) => /^--wasm[-_]tiering[-_]budget\b/.test(a))) v8.setFlagsFromString('--wasm-tiering-budget=180000000');
 if (!process.execArgv.some((a) => /^--semi[-_]space[-_]growth[-_]factor\b/.test(a))) v8.setFlagsFromString('--semi-space-growth-factor=8');
 
 const at = (path) => join(__dirname, path);
@@ -47,7 +49,7 @@ const mtime = (file) => {
     return -1;
   }
 };
-const lib = at('../lib/cli.cjs');
+const lib = at('../lib/cli.js');
 const dist = at('../dist/src/cli/main.js');
 const useDist = existsSync(at('../src')) ? mtime(dist) > mtime(lib) : mtime(lib) < 0;
 
@@ -95,14 +97,14 @@ function writeCache(file, data) {
   }
 }
 
-/** lib/cli.cjs compiled (from the code cache when it holds), evaluated as CommonJS; its exports and a hook to run after main(). */
+/** lib/cli.js, CommonJS's module function (scripts/bundle.mjs), compiled (from the code cache when it holds) and called; its exports and a hook to run after main(). */
 function loadBundle() {
   // The bundle is pure ASCII (scripts/bundle.mjs refuses to write it otherwise), so latin1 reads
   // the same string, without UTF-8 decoding: a millisecond of every run.
   const source = readFileSync(lib, 'latin1');
   const file = cacheFile(statSync(lib));
   const cachedData = file && readCache(file);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: lib, cachedData });
+  const script = new vm.Script(source, { filename: lib, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(lib), module, lib, dirname(lib));
   const after = () => {

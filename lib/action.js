@@ -11126,7 +11126,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11166,7 +11166,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11179,7 +11179,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11219,7 +11219,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -27406,11 +27406,11 @@ var require_is_glob = __commonJS({
           }
         }
         if (str6[index] === "\\") {
-          var open4 = str6[index + 1];
+          var open2 = str6[index + 1];
           index += 2;
-          var close = chars[open4];
-          if (close) {
-            var n2 = str6.indexOf(close, index);
+          var close2 = chars[open2];
+          if (close2) {
+            var n2 = str6.indexOf(close2, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
@@ -27434,11 +27434,11 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str6[index] === "\\") {
-          var open4 = str6[index + 1];
+          var open2 = str6[index + 1];
           index += 2;
-          var close = chars[open4];
-          if (close) {
-            var n2 = str6.indexOf(close, index);
+          var close2 = chars[open2];
+          if (close2) {
+            var n2 = str6.indexOf(close2, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
@@ -28400,7 +28400,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open4 = value;
+          const open2 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -28410,7 +28410,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open4) {
+            if (next === open2) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -28453,8 +28453,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block2.ranges > 0) {
             block2.ranges = 0;
-            const open4 = block2.nodes.shift();
-            block2.nodes = [open4, { type: "text", value: stringify2(block2) }];
+            const open2 = block2.nodes.shift();
+            block2.nodes = [open2, { type: "text", value: stringify2(block2) }];
           }
           push2({ type: "comma", value });
           block2.commas++;
@@ -29552,16 +29552,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal2;
-          open4.output = safeOutput || utils.escapeRegex(literal2);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -29781,15 +29781,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push2(open4);
+          braces.push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
@@ -30932,7 +30932,7 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path, settings, callback) {
+    function read2(path, settings, callback) {
       settings.fs.lstat(path, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
@@ -30942,7 +30942,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path, (statError, stat5) => {
+        settings.fs.stat(path, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -30952,13 +30952,13 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat5.isSymbolicLink = () => true;
+            stat3.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat5);
+          callSuccessCallback(callback, stat3);
         });
       });
     }
-    exports.read = read;
+    exports.read = read2;
     function callFailureCallback(callback, error2) {
       callback(error2);
     }
@@ -30974,17 +30974,17 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path, settings) {
+    function read2(path, settings) {
       const lstat3 = settings.fs.lstatSync(path);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat5 = settings.fs.statSync(path);
+        const stat3 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat5.isSymbolicLink = () => true;
+          stat3.isSymbolicLink = () => true;
         }
-        return stat5;
+        return stat3;
       } catch (error2) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat3;
@@ -30992,7 +30992,7 @@ var require_sync = __commonJS({
         throw error2;
       }
     }
-    exports.read = read;
+    exports.read = read2;
   }
 });
 
@@ -31051,14 +31051,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat5(path, optionsOrSettingsOrCallback, callback) {
+    function stat3(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat5;
+    exports.stat = stat3;
     function statSync4(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
@@ -31216,14 +31216,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants8();
     var utils = require_utils5();
     var common = require_common();
-    function read(directory, settings, callback) {
+    function read2(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir3(directory, settings, callback);
     }
-    exports.read = read;
+    exports.read = read2;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -31325,13 +31325,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants8();
     var utils = require_utils5();
     var common = require_common();
-    function read(directory, settings) {
+    function read2(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir3(directory, settings);
     }
-    exports.read = read;
+    exports.read = read2;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -38638,7 +38638,9 @@ var require_yaml = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
 var require_yaml2 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
-    var yaml = require_yaml();
+    var yamlModule;
+    var loadYaml2 = () => yamlModule ??= require_yaml();
+    var yaml = { parse: (...a) => loadYaml2().parse(...a), stringify: (...a) => loadYaml2().stringify(...a) };
     var errors = /* @__PURE__ */ new Set([
       "YAMLReferenceError",
       "YAMLSemanticError",
@@ -39156,7 +39158,7 @@ function readTar(buf2, opts = {}) {
     total += size;
     if (total > maxBytes) throw new TarError(`tar: archive expands beyond ${maxBytes} bytes`);
     if (entries2.length >= maxEntries) throw new TarError(`tar: more than ${maxEntries} entries`);
-    entries2.push({ name, data: new Uint8Array(data) });
+    entries2.push({ name, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
   }
   return entries2;
 }
@@ -39803,9 +39805,9 @@ function skipRedirect(script, i) {
   while (j < script.length && (script[j] === " " || script[j] === "	")) j++;
   return j;
 }
-function closingParen(s, open4) {
+function closingParen(s, open2) {
   let level = 0;
-  for (let i = open4; i < s.length; i++) {
+  for (let i = open2; i < s.length; i++) {
     const c = s[i];
     if (c === "'") {
       const e = s.indexOf("'", i + 1);
@@ -40649,7 +40651,7 @@ var init_parser = __esm({
             continue;
           }
           if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === 123) {
-            const open4 = this.i;
+            const open2 = this.i;
             this.i += 2;
             const stripLeft = t[this.i] === "~";
             if (stripLeft) this.i++;
@@ -40659,7 +40661,7 @@ var init_parser = __esm({
               this.nest = 1;
               const x = this.expr();
               this.ws();
-              stripNext = this.closeTemplate(open4);
+              stripNext = this.closeTemplate(open2);
               this.nest = saved2;
               parts.push({ t: "interp", x });
               continue;
@@ -40673,7 +40675,7 @@ var init_parser = __esm({
             if (kw === "if") {
               const cond = this.expr();
               this.ws();
-              const strip = this.closeTemplate(open4);
+              const strip = this.closeTemplate(open2);
               const then = this.inner(end, escapes, limit, strip);
               let els = [];
               if (this.directive === "else") els = this.inner(end, escapes, limit, this.lastStrip);
@@ -40696,7 +40698,7 @@ var init_parser = __esm({
               if (val === void 0 || this.ident() !== "in") this.fail(this.i, "expected `%{ for v in collection }`", "write the directive as %{ for item in collection }");
               const coll = this.expr();
               this.ws();
-              const strip = this.closeTemplate(open4);
+              const strip = this.closeTemplate(open2);
               const body = this.inner(end, escapes, limit, strip);
               if (this.directive !== "endfor") this.fail(kwAt, "%{ for } without a matching %{ endfor }", "close the directive with %{ endfor }");
               this.directive = void 0;
@@ -40706,7 +40708,7 @@ var init_parser = __esm({
               stripNext = this.lastStrip;
             } else if (kw === "else" || kw === "endif" || kw === "endfor") {
               this.ws();
-              this.lastStrip = this.closeTemplate(open4);
+              this.lastStrip = this.closeTemplate(open2);
               this.directive = kw;
               this.nest = saved;
               return parts;
@@ -40732,10 +40734,10 @@ var init_parser = __esm({
         return parts;
       }
       /** At the closing `}` of `${…}` or `%{…}`, with an optional `~`: whether it strips what follows. */
-      closeTemplate(open4) {
+      closeTemplate(open2) {
         const strip = this.t[this.i] === "~";
         if (strip) this.i++;
-        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open4}, found ${this.found()}`, "close the interpolation with }");
+        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open2}, found ${this.found()}`, "close the interpolation with }");
         this.i++;
         return strip;
       }
@@ -41920,12 +41922,12 @@ var init_yaml_fast = __esm({
         if (depth > this.maxDepth) throw BAIL2;
         const t = this.text;
         const isMap7 = t.charCodeAt(p) === 123;
-        const close = isMap7 ? 125 : 93;
+        const close2 = isMap7 ? 125 : 93;
         let q = skipSpaces(t, p + 1);
         const seq2 = [];
         const map = {};
         const node = this.loc ? isMap7 ? { t: 1, s: p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : { t: 2, s: p, e: 0, items: [] } : void 0;
-        if (t.charCodeAt(q) === close) {
+        if (t.charCodeAt(q) === close2) {
           if (node) node.e = q + 1;
           return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
         }
@@ -41950,10 +41952,10 @@ var init_yaml_fast = __esm({
             q = skipSpaces(t, v.end);
           }
           const c = t.charCodeAt(q);
-          if (c === close) break;
+          if (c === close2) break;
           if (c !== 44) throw BAIL2;
           q = skipSpaces(t, q + 1);
-          if (t.charCodeAt(q) === close) throw BAIL2;
+          if (t.charCodeAt(q) === close2) throw BAIL2;
         }
         if (node) node.e = q + 1;
         return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
@@ -43686,11 +43688,11 @@ var init_values2 = __esm({
 });
 
 // src/loaders/terraform/eval/files.ts
-function callFileFunction(name, args, read, render) {
+function callFileFunction(name, args, read2, render) {
   const plain2 = args.map((a) => materialize(a));
-  if (!read || plain2.some(hasUnknown)) return UNKNOWN;
+  if (!read2 || plain2.some(hasUnknown)) return UNKNOWN;
   const path = toStr(plain2[0] ?? null);
-  const bytes = read(path);
+  const bytes = read2(path);
   if (bytes === "outside") return UNKNOWN;
   if (name === "fileexists") return bytes !== void 0;
   if (bytes === void 0) throw new EvalError(`${name}: no file ${path} in the scanned configuration`);
@@ -44498,15 +44500,15 @@ function dynamicKeys(e) {
 }
 function addTraversal(segs, add) {
   const cut = segs.indexOf("[*]");
-  const stat5 = cut === -1 ? segs : segs.slice(0, cut);
-  const subject = SUBJECT[stat5[0]] ?? 2;
-  if (stat5.length < subject) {
-    if (stat5.length >= 1) add(stat5.join(""));
+  const stat3 = cut === -1 ? segs : segs.slice(0, cut);
+  const subject = SUBJECT[stat3[0]] ?? 2;
+  if (stat3.length < subject) {
+    if (stat3.length >= 1) add(stat3.join(""));
     return;
   }
-  add(stat5.join(""));
-  const base = stat5.slice(0, subject).join("");
-  if (stat5.length > subject && stat5[subject].startsWith("[")) add(stat5.slice(0, subject + 1).join(""));
+  add(stat3.join(""));
+  const base = stat3.slice(0, subject).join("");
+  if (stat3.length > subject && stat3[subject].startsWith("[")) add(stat3.slice(0, subject + 1).join(""));
   add(base);
 }
 var SUBJECT;
@@ -48557,14 +48559,14 @@ function lex(source) {
       continue;
     }
     if (c === 96) {
-      const close = source.indexOf("`", i + 1);
-      if (close < 0) {
+      const close2 = source.indexOf("`", i + 1);
+      if (close2 < 0) {
         errors.push({ offset: start, message: "non-terminated string" });
         i = n2;
         push2(Tok.Illegal, start, i, source.slice(start + 1));
       } else {
-        i = close + 1;
-        push2(Tok.String, start, i, source.slice(start + 1, close));
+        i = close2 + 1;
+        push2(Tok.String, start, i, source.slice(start + 1, close2));
       }
       continue;
     }
@@ -48769,8 +48771,8 @@ function scanTemplate(s, start, errors) {
         j++;
         while (j < n2 && s.charCodeAt(j) !== 34 && s.charCodeAt(j) !== CH_LF) j += s.charCodeAt(j) === 92 ? 2 : 1;
       } else if (d === 96) {
-        const close = s.indexOf("`", j + 1);
-        j = close < 0 ? n2 : close;
+        const close2 = s.indexOf("`", j + 1);
+        j = close2 < 0 ? n2 : close2;
       }
       if (depth > 0) j++;
     }
@@ -50282,13 +50284,13 @@ function directUse(plan, body, result2) {
     }
   }
   if (whole.has(result2)) use.all = true;
-  const read = (o) => {
+  const read2 = (o) => {
     if (isWhole(o, whole)) use.all = true;
   };
   for (const s of all) {
     switch (s.op) {
       case "Dot": {
-        read(s.key);
+        read2(s.key);
         if (!isWhole(s.src, whole)) break;
         const key = "const" in s.key ? plan.constants[s.key.const] : void 0;
         if (key?.t === "string") use.keys.add(key.v);
@@ -50296,7 +50298,7 @@ function directUse(plan, body, result2) {
         break;
       }
       case "WithInput": {
-        read(s.value);
+        read2(s.value);
         const first = s.path[0] === void 0 ? void 0 : plan.constants[s.path[0]];
         if (first?.t === "string") use.keys.add(first.v);
         else if (first) use.all = true;
@@ -50326,51 +50328,51 @@ function directUse(plan, body, result2) {
       case "NotFalse":
       case "Len":
       case "ResultAdd":
-        read(s.op === "Scan" ? s.src : s.op === "ResultAdd" ? s.value : s.a);
+        read2(s.op === "Scan" ? s.src : s.op === "ResultAdd" ? s.value : s.a);
         break;
       case "AssignOnce":
-        read(s.src);
-        read(s.dst);
+        read2(s.src);
+        read2(s.dst);
         break;
       case "Equal":
       case "NotEqual":
-        read(s.a);
-        read(s.b);
+        read2(s.a);
+        read2(s.b);
         break;
       case "Call":
-        s.args.forEach(read);
+        s.args.forEach(read2);
         break;
       case "CallFunc":
-        s.args.forEach(read);
+        s.args.forEach(read2);
         use.calls.add(s.func);
         break;
       case "Switch":
-        read(s.src);
+        read2(s.src);
         break;
       case "ArrayAppend":
-        read(s.array);
-        read(s.value);
+        read2(s.array);
+        read2(s.value);
         break;
       case "ObjectInsert":
       case "ObjectInsertOnce":
-        read(s.object);
-        read(s.key);
-        read(s.value);
+        read2(s.object);
+        read2(s.key);
+        read2(s.value);
         break;
       case "ObjectInsertPath":
-        read(s.object);
-        s.path.forEach(read);
-        read(s.value);
+        read2(s.object);
+        s.path.forEach(read2);
+        read2(s.value);
         break;
       case "SetAdd":
-        read(s.set);
-        read(s.value);
+        read2(s.set);
+        read2(s.value);
         break;
       case "WithData":
-        read(s.value);
+        read2(s.value);
         break;
       case "WithFuncValue":
-        read(s.value);
+        read2(s.value);
         use.calls.add(s.func);
         break;
       case "WithFuncReplace":
@@ -58222,16 +58224,16 @@ function collectDataDocuments(paths, opts = {}) {
   const ignore = opts.ignore ?? notIgnored;
   for (const { file, dirs } of filesUnder(paths, (name) => DATA_FILE.test(name), (dir, name) => ignore(name) || isPackFixtures(dir, name))) {
     if (!DATA_FILE.test(basename4(file))) continue;
-    const read = readDataFile(file);
-    if (!("value" in read)) {
-      diagnostics2.push(read);
+    const read2 = readDataFile(file);
+    if (!("value" in read2)) {
+      diagnostics2.push(read2);
       continue;
     }
-    if (dirs.length === 0 && !isObject3(read.value)) {
+    if (dirs.length === 0 && !isObject3(read2.value)) {
       diagnostics2.push({ file, line: 1, col: 1, code: "input_parse_error", message: "a data file at the data root must hold an object", fix: 'wrap the value in an object ({"name": \u2026}), or move the file into a directory named after where it belongs' });
       continue;
     }
-    const clash = mergeAt(data, dirs, read.value);
+    const clash = mergeAt(data, dirs, read2.value);
     if (clash) {
       diagnostics2.push({ file, line: 1, col: 1, code: "input_parse_error", message: `merge error: data.${clash.join(".")} is already defined by another data file`, fix: "give each data file its own keys, or move one into its own directory" });
     }
@@ -58352,7 +58354,7 @@ __export(parallel_exports, {
   workersPay: () => workersPay
 });
 import { existsSync as existsSync11 } from "node:fs";
-import { realpath as realpath4 } from "node:fs/promises";
+import { realpath as realpath2 } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 function defaultJobs(cores = availableParallelism(), load = loadavg()[0] ?? 0) {
   return Math.max(1, Math.min(MAX_DEFAULT_JOBS, cores, Math.round(cores - load)));
@@ -58439,7 +58441,7 @@ var init_parallel = __esm({
       start() {
         this.started = true;
         const { Worker } = __require("node:worker_threads");
-        this.init ??= realpath4(this.opts.load.root).catch(() => this.opts.load.root).then((rootReal) => ({ bundles: this.opts.engine.shareable(), engine: this.opts.engineOptions, load: this.opts.load, rootReal }));
+        this.init ??= realpath2(this.opts.load.root).catch(() => this.opts.load.root).then((rootReal) => ({ bundles: this.opts.engine.shareable(), engine: this.opts.engineOptions, load: this.opts.load, rootReal }));
         for (let n2 = 1; n2 < this.opts.threads; n2++) {
           void this.init.then((init) => {
             if (this.closing) return;
@@ -59055,10 +59057,10 @@ var LazyList = class {
     return Array.from({ length: this.length }, (_, i) => this.at(i));
   }
 };
-var inner = (open4, key) => typeof open4 === "number" ? open4 - 1 : open4[key] ?? 0;
-var opens = (open4) => typeof open4 === "number" ? open4 > 0 : true;
-function* jsonChunks(value, open4, indent = "") {
-  if (!opens(open4) || value === null || typeof value !== "object") {
+var inner = (open2, key) => typeof open2 === "number" ? open2 - 1 : open2[key] ?? 0;
+var opens = (open2) => typeof open2 === "number" ? open2 > 0 : true;
+function* jsonChunks(value, open2, indent = "") {
+  if (!opens(open2) || value === null || typeof value !== "object") {
     const text2 = JSON.stringify(value, null, 2);
     yield indent ? text2.replace(/\n/g, `
 ${indent}`) : text2;
@@ -59069,7 +59071,7 @@ ${indent}`) : text2;
   if (list4) {
     if (list4.length === 0) return yield "[]";
     const at2 = Array.isArray(list4) ? (i) => list4[i] : list4.at;
-    const each = inner(open4, "*");
+    const each = inner(open2, "*");
     yield "[\n";
     for (let i = 0; i < list4.length; i++) {
       const v = at2(i);
@@ -59091,7 +59093,7 @@ ${deeper}`)}${i + 1 < list4.length ? ",\n" : "\n"}`;
   for (let i = 0; i < entries2.length; i++) {
     const [k, v] = entries2[i];
     yield `${deeper}${JSON.stringify(k)}: `;
-    yield* jsonChunks(v, inner(open4, k), deeper);
+    yield* jsonChunks(v, inner(open2, k), deeper);
     yield i + 1 < entries2.length ? ",\n" : "\n";
   }
   yield `${indent}}`;
@@ -59521,8 +59523,8 @@ docs: ${policyDocsUrl(p, ctx)}`);
   }
   for (const policy of policies) {
     const mine = grouped.get(policy.id) ?? [];
-    const open4 = mine.filter((f) => !f.waived).length;
-    yield `  <testsuite${attrs({ name: policy.id, tests: Math.max(1, mine.length), failures: open4, errors: 0, skipped: mine.length - open4 })}>
+    const open2 = mine.filter((f) => !f.waived).length;
+    yield `  <testsuite${attrs({ name: policy.id, tests: Math.max(1, mine.length), failures: open2, errors: 0, skipped: mine.length - open2 })}>
 `;
     if (!mine.length) yield `    <testcase${attrs({ classname: policy.id, name: "no findings" })}/>
 `;
@@ -59862,19 +59864,19 @@ function sarifReport(findings, ctx, limits3 = {}) {
   const policies = policiesOf(findings, ctx);
   const rules = policies.map((p) => rule(p, ctx, lim));
   const ruleIndex = new Map(policies.map((p, i) => [p.id, i]));
-  const open4 = findings.filter((f) => !f.waived);
-  const waived = findings.length - open4.length;
-  const triage = sortedBySeverity(open4);
+  const open2 = findings.filter((f) => !f.waived);
+  const waived = findings.length - open2.length;
+  const triage = sortedBySeverity(open2);
   const resultOf = (f) => result(f, ruleIndex.get(f.policy.id));
   const render = (n2, warnings2) => {
     const kept2 = triage.slice(0, n2).sort(compareByLocation);
     return buildLog(new LazyList(kept2.length, (i) => resultOf(kept2[i])), rules, ctx, [...ctx.diagnostics, ...warnings2], waived);
   };
   const warnings = [];
-  let keep = open4.length;
+  let keep = open2.length;
   if (keep > lim.resultsPerRun) {
     keep = lim.resultsPerRun;
-    warnings.push(limitWarning(keep, open4.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
+    warnings.push(limitWarning(keep, open2.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
   }
   let log = render(keep, warnings);
   const fits = (bytes2) => bytes2 + 1024 + (bytes2 >> 12) <= lim.gzipBytes;
@@ -59884,7 +59886,7 @@ function sarifReport(findings, ctx, limits3 = {}) {
     while (size > lim.gzipBytes && keep > 0) {
       keep = Math.min(keep - 1, Math.floor(keep * lim.gzipBytes * 0.9 / size));
       keep = Math.max(keep, 0);
-      const w = limitWarning(keep, open4.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
+      const w = limitWarning(keep, open2.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
       log = render(keep, [...warnings, w]);
       size = gzippedLength(log);
       if (size <= lim.gzipBytes || keep === 0) warnings.push(w);
@@ -59952,9 +59954,9 @@ function* textLines(findings, ctx) {
     const fix = shortFix(p.remediation);
     return [...fix ? [`      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`] : [], `      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(p, ctx))}`)}`];
   });
-  const open4 = sortedByLocation(findings.filter((f) => !f.waived));
+  const open2 = sortedByLocation(findings.filter((f) => !f.waived));
   let currentFile;
-  for (const f of open4) {
+  for (const f of open2) {
     if (f.file !== currentFile) {
       if (currentFile !== void 0) yield "";
       currentFile = f.file;
@@ -59969,7 +59971,7 @@ function* textLines(findings, ctx) {
     if (source !== void 0) for (const l of snippet(source, f.region.startLine, f.region.endLine)) yield l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l);
     yield* hint(f.policy);
   }
-  if (open4.length) yield "";
+  if (open2.length) yield "";
   const summary2 = summarize(findings, ctx);
   yield paint(summary2.failing || summary2.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary2));
 }
@@ -60022,18 +60024,18 @@ function githubSummary(findings, ctx, opts = {}) {
       return { p, open: mine.length - waived, waived };
     });
     rows.sort((a, b) => SEVERITIES_DESC.indexOf(a.p.severity) - SEVERITIES_DESC.indexOf(b.p.severity) || b.open - a.open || (a.p.id < b.p.id ? -1 : 1));
-    for (const { p, open: open5, waived } of rows) {
-      out.push(`| [${mdCode(p.id)}](${policyDocsUrl(p, ctx)}) ${mdText(p.title)} | ${p.severity} | ${open5} | ${waived} |`);
+    for (const { p, open: open3, waived } of rows) {
+      out.push(`| [${mdCode(p.id)}](${policyDocsUrl(p, ctx)}) ${mdText(p.title)} | ${p.severity} | ${open3} | ${waived} |`);
     }
     out.push("");
   }
-  const open4 = sortedBySeverity(findings.filter((f) => !f.waived));
-  if (open4.length) {
+  const open2 = sortedBySeverity(findings.filter((f) => !f.waived));
+  if (open2.length) {
     out.push(`### Top findings`, "", "| Severity | Policy | Location | Message |", "|---|---|---|---|");
-    for (const f of open4.slice(0, top)) {
+    for (const f of open2.slice(0, top)) {
       out.push(`| ${f.policy.severity} | ${mdCode(f.policy.id)} | ${fileLink(f, ctx)} | ${mdText(clip(f.message))} |`);
     }
-    if (open4.length > top) out.push("", `\u2026and ${open4.length - top} more: ${allFindings(ctx)}.`);
+    if (open2.length > top) out.push("", `\u2026and ${open2.length - top} more: ${allFindings(ctx)}.`);
     out.push("");
   }
   if (ctx.diagnostics.length) {
@@ -60071,10 +60073,47 @@ function capped(lines) {
 }
 
 // src/reporters/write.ts
+import { rmSync } from "node:fs";
+
+// src/fs-async.ts
+import { close, lstat as lstatCb, open as openCb, read, readdir as readdirCb, realpath as realpathCb, rename as renameCb, rm as rmCb, stat as statCb, write, writeFile as writeFileCb } from "node:fs";
+import { promisify } from "node:util";
+var lstat2 = promisify(lstatCb);
+var stat2 = promisify(statCb);
+var realpath = promisify(realpathCb.native);
+var readdir2 = promisify(readdirCb);
+var rename2 = promisify(renameCb);
+var rm2 = promisify(rmCb);
+var writeFile2 = promisify(writeFileCb);
+var openFd = promisify(openCb);
+var readFd = promisify(read);
+var writeFd = promisify(write);
+var closeFd = promisify(close);
+async function readHead(path, flags, length) {
+  const fd = await openFd(path, flags);
+  try {
+    const buf2 = Buffer.alloc(length);
+    const { bytesRead } = await readFd(fd, buf2, 0, length, 0);
+    return buf2.subarray(0, bytesRead);
+  } finally {
+    await closeFd(fd);
+  }
+}
+async function writeNewFile(path, chunks, mode) {
+  const fd = await openFd(path, "wx", mode);
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at2 = 0; at2 < bytes.length; ) at2 += (await writeFd(fd, bytes, at2, bytes.length - at2)).bytesWritten;
+    }
+  } finally {
+    await closeFd(fd);
+  }
+}
+
+// src/reporters/write.ts
 init_diagnostics();
 init_lazy_node();
-import { rmSync } from "node:fs";
-import { open as open2, readdir as readdir2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 var pending = /* @__PURE__ */ new Set();
 var hooked = false;
@@ -60111,12 +60150,7 @@ async function sweep(dir, name) {
 }
 async function writeContent(tmp, content) {
   if (typeof content === "string" || content instanceof Uint8Array) return writeFile2(tmp, content, { flag: "wx", mode: 420 });
-  const fh = await open2(tmp, "wx", 420);
-  try {
-    for (const chunk of content) await fh.write(chunk);
-  } finally {
-    await fh.close();
-  }
+  await writeNewFile(tmp, content, 420);
 }
 var randomSuffix = () => nodeCrypto().randomBytes(4).toString("hex");
 async function writeAtomic(path, content) {
@@ -60163,9 +60197,8 @@ function streamReport(format2, findings, ctx) {
 }
 
 // src/discovery/contained.ts
-init_diag();
 import { closeSync, constants as constants3, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { realpath, stat as stat3 } from "node:fs/promises";
+init_diag();
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, sep } from "node:path";
 function inside(root, p) {
   const r = relative(root, p);
@@ -60205,7 +60238,7 @@ async function checkContained(rootReal, abs, rel) {
   }
   if (!inside(rootReal, real)) return { ok: false, diagnostic: outsideRootDiagnostic(rel) };
   try {
-    const st = await stat3(real);
+    const st = await stat2(real);
     const special = st.isFile() ? void 0 : specialKind(st) ?? "not a regular file";
     if (special) return { ok: false, diagnostic: specialFileDiagnostic(rel, special) };
   } catch (e) {
@@ -60226,7 +60259,7 @@ var ContainmentGate = class {
       const dir = await this.realDir(dirname2(abs));
       if (dir !== void 0) {
         const fd2 = tryOpen(dir.endsWith(sep) ? dir + name : dir + sep + name);
-        if (fd2 !== void 0) return readFd(fd2, rel, cap, limitHint);
+        if (fd2 !== void 0) return readFd2(fd2, rel, cap, limitHint);
       }
     }
     const c = await checkContained(this.rootReal, abs, rel);
@@ -60237,7 +60270,7 @@ var ContainmentGate = class {
     } catch (e) {
       return { diagnostic: readError(rel, e) };
     }
-    return readFd(fd, rel, cap, limitHint);
+    return readFd2(fd, rel, cap, limitHint);
   }
   /** The real path of `dir` when it is inside the root; undefined sends its files down the slow path. */
   realDir(dir) {
@@ -60262,7 +60295,7 @@ function tryOpen(path) {
 function readContained(rootReal, abs, rel, cap, limitHint) {
   return new ContainmentGate(rootReal).read(abs, rel, cap, limitHint);
 }
-function readFd(fd, rel, cap, limitHint) {
+function readFd2(fd, rel, cap, limitHint) {
   const tooBig = (size) => ({ diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, limitHint) });
   try {
     const st = fstatSync(fd);
@@ -60297,7 +60330,7 @@ function readContainedSync(root, rel, cap = 20 * 1024 * 1024) {
   } catch {
     return void 0;
   }
-  const r = readFd(fd, rel, cap, "");
+  const r = readFd2(fd, rel, cap, "");
   return "bytes" in r ? r.bytes : void 0;
 }
 
@@ -60575,21 +60608,20 @@ function readSettingsFile(path) {
 function readConfig(root, explicit) {
   const file = explicit ?? CONFIG_FILE_NAMES.map((n2) => join5(root, n2)).find((p) => existsSync3(p));
   if (!file) return { config: DEFAULT_CONFIG, diagnostics: [] };
-  const read = readSettingsFile(file);
-  if ("error" in read) {
+  const read2 = readSettingsFile(file);
+  if ("error" in read2) {
     return {
       config: DEFAULT_CONFIG,
       file,
-      diagnostics: [{ file, line: 0, col: 0, code: "config_error", message: `cannot read the configuration file: ${read.error}`, fix: "check the path given to --config: it must be a YAML file readable by the user running Palisade" }]
+      diagnostics: [{ file, line: 0, col: 0, code: "config_error", message: `cannot read the configuration file: ${read2.error}`, fix: "check the path given to --config: it must be a YAML file readable by the user running Palisade" }]
     };
   }
-  return { ...parseConfig(read.text, file), file };
+  return { ...parseConfig(read2.text, file), file };
 }
 
 // src/discovery/discover.ts
-init_diag();
 import { constants as constants5, existsSync as existsSync4, readdirSync } from "node:fs";
-import { lstat as lstat2, open as open3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
+init_diag();
 import { isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/discovery/git.ts
@@ -61035,14 +61067,7 @@ var GLOB_CHARS = /[*?[\]{}]/;
 var toPosix = (p) => p.split(sep2).join("/");
 var leaves = (rel) => rel === ".." || rel.startsWith("../") || isAbsolute3(rel);
 async function head(abs) {
-  const fh = await open3(abs, constants5.O_RDONLY | constants5.O_NONBLOCK);
-  try {
-    const buf2 = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf2, 0, SNIFF_BYTES, 0);
-    return decodeHead(buf2.subarray(0, bytesRead));
-  } finally {
-    await fh.close();
-  }
+  return decodeHead(await readHead(abs, constants5.O_RDONLY | constants5.O_NONBLOCK, SNIFF_BYTES));
 }
 function decodeHead(bytes) {
   let b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -61178,7 +61203,7 @@ var Walker = class {
   async walk(abs, rel, ancestors, knownReal, checked = false) {
     let real;
     try {
-      real = knownReal ?? await realpath2(abs);
+      real = knownReal ?? await realpath(abs);
     } catch (e) {
       this.diagnostics.push(fileDiagnostic(rel || ".", "input_read_error", `cannot read directory: ${e.message}`, "check the directory permissions"));
       return;
@@ -61221,7 +61246,7 @@ var Walker = class {
   async link(abs, rel, chain) {
     let real;
     try {
-      real = await realpath2(abs);
+      real = await realpath(abs);
     } catch (e) {
       const code = e.code;
       this.diagnostics.push(code === "ELOOP" ? linkLoopDiagnostic(rel) : danglingLinkDiagnostic(rel));
@@ -61231,7 +61256,7 @@ var Walker = class {
       this.diagnostics.push(outsideRootDiagnostic(rel));
       return;
     }
-    const st = await stat4(real).catch(() => void 0);
+    const st = await stat2(real).catch(() => void 0);
     if (!st) return;
     if (st.isDirectory()) {
       if (chain.has(real)) {
@@ -61254,7 +61279,7 @@ var Walker = class {
   async drain() {
     while (this.deferred.length > 0) {
       const d = this.deferred.shift();
-      const st = await stat4(d.real);
+      const st = await stat2(d.real);
       const already = st.isDirectory() ? this.visitedDirs.has(d.real) : this.seenReal.has(d.real);
       if (already) {
         this.diagnostics.push(fileDiagnostic(d.rel, "input_read_error", `symlink to ${toPosix(relative3(this.rootReal, d.real))}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note"));
@@ -61273,7 +61298,7 @@ async function discover(paths, opts = {}) {
   const root = resolve2(opts.root ?? process.cwd());
   let rootReal;
   try {
-    rootReal = await realpath2(root);
+    rootReal = await realpath(root);
   } catch (e) {
     return { files: [], repositoryFiles: [], charts: [], diagnostics: [fileDiagnostic(root, "usage_error", `scan root cannot be read: ${e.message}`, "pass an existing directory as the root")] };
   }
@@ -61309,7 +61334,7 @@ async function discover(paths, opts = {}) {
   const gitListing = walkedRoot ? void 0 : listRepositoryFiles(root);
   for (const input of inputs) {
     const abs = resolve2(root, input);
-    const st = await stat4(abs).catch((e) => e);
+    const st = await stat2(abs).catch((e) => e);
     if (st instanceof Error) {
       if (st.code === "ENOENT" && GLOB_CHARS.test(input)) {
         const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
@@ -61329,7 +61354,7 @@ async function discover(paths, opts = {}) {
       w.diagnostics.push(fileDiagnostic(input, st.code === "ENOENT" ? "usage_error" : "input_read_error", `cannot scan: ${what}`, "check the path"));
       continue;
     }
-    const real = await realpath2(abs);
+    const real = await realpath(abs);
     if (!inside(rootReal, real)) {
       w.diagnostics.push(fileDiagnostic(input, "usage_error", "path is outside the scan root", `scan from a root that contains it (root is ${root})`));
       continue;
@@ -62178,7 +62203,6 @@ function calledDocuments(docs, inv) {
 }
 
 // src/loaders/read.ts
-import { realpath as realpath3 } from "node:fs/promises";
 import { join as join8, posix as posix11 } from "node:path";
 init_diag();
 init_options();
@@ -62245,7 +62269,7 @@ function loadFile(f, bytes, opts, streaming, emit, out) {
 }
 async function loadDiscovered(found, opts, sink, offload) {
   const lim = limits(opts);
-  const gate = new ContainmentGate(await realpath3(opts.root).catch(() => opts.root));
+  const gate = new ContainmentGate(await realpath(opts.root).catch(() => opts.root));
   const documents = [];
   const diagnostics2 = [];
   const planDirs = /* @__PURE__ */ new Set();
@@ -62258,12 +62282,12 @@ async function loadDiscovered(found, opts, sink, offload) {
   };
   let tf;
   const files = loadable(found);
-  const read = (i) => readDiscovered(gate, files[i], lim);
+  const read2 = (i) => readDiscovered(gate, files[i], lim);
   const ahead = (i) => files[i].kind !== "terraform-plan" && !offload?.movable(i);
   const pending2 = /* @__PURE__ */ new Map();
   let next = 0;
   const refill2 = (from) => {
-    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD; next++) if (ahead(next)) pending2.set(next, read(next));
+    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD; next++) if (ahead(next)) pending2.set(next, read2(next));
   };
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
@@ -62275,7 +62299,7 @@ async function loadDiscovered(found, opts, sink, offload) {
       done.replay();
       continue;
     }
-    const r = await (pending2.get(i) ?? read(i));
+    const r = await (pending2.get(i) ?? read2(i));
     pending2.delete(i);
     if ("diagnostic" in r) {
       diagnostics2.push(r.diagnostic);
@@ -62962,8 +62986,8 @@ async function scan(opts = {}) {
   let waivers = [];
   let waiverDiagnostics = [];
   if (existsSync12(waiverPath)) {
-    const read = readSettingsFile(waiverPath);
-    const parsed = "text" in read ? parseWaivers(read.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: "waiver_error", message: `cannot read the waiver file: ${read.error}`, fix: "point `waivers` (or --waivers) at a YAML file readable by the user running Palisade" }] };
+    const read2 = readSettingsFile(waiverPath);
+    const parsed = "text" in read2 ? parseWaivers(read2.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: "waiver_error", message: `cannot read the waiver file: ${read2.error}`, fix: "point `waivers` (or --waivers) at a YAML file readable by the user running Palisade" }] };
     waivers = parsed.waivers;
     waiverDiagnostics = parsed.diagnostics;
     diagnostics2.push(...parsed.diagnostics);
@@ -63080,9 +63104,9 @@ async function run() {
     else warning(text2);
   }
   if (process.env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(githubSummary(result2.findings, ctx)).write();
-  const open4 = result2.findings.filter((f) => !f.waived);
-  const failing = open4.filter((f) => atOrAbove2(f.policy.severity, result2.failOn));
-  setOutput("findings", String(open4.length));
+  const open2 = result2.findings.filter((f) => !f.waived);
+  const failing = open2.filter((f) => atOrAbove2(f.policy.severity, result2.failOn));
+  setOutput("findings", String(open2.length));
   setOutput("failing", String(failing.length));
   if (result2.diagnostics.some((d) => (d.severity ?? "error") === "error")) {
     setFailed("Palisade could not read some inputs or policies (see the errors above).");

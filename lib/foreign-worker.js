@@ -5730,7 +5730,9 @@ var require_yaml = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
 var require_yaml2 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
-    var yaml = require_yaml();
+    var yamlModule;
+    var loadYaml2 = () => yamlModule ??= require_yaml();
+    var yaml = { parse: (...a) => loadYaml2().parse(...a), stringify: (...a) => loadYaml2().stringify(...a) };
     var errors = /* @__PURE__ */ new Set([
       "YAMLReferenceError",
       "YAMLSemanticError",

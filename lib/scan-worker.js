@@ -5751,7 +5751,9 @@ var require_yaml = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
 var require_yaml2 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
-    var yaml = require_yaml();
+    var yamlModule;
+    var loadYaml2 = () => yamlModule ??= require_yaml();
+    var yaml = { parse: (...a) => loadYaml2().parse(...a), stringify: (...a) => loadYaml2().stringify(...a) };
     var errors = /* @__PURE__ */ new Set([
       "YAMLReferenceError",
       "YAMLSemanticError",
@@ -15453,9 +15455,25 @@ var init_plan = __esm({
 import { workerData, parentPort } from "node:worker_threads";
 
 // src/discovery/contained.ts
-init_diag();
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+
+// src/fs-async.ts
+import { close, lstat as lstatCb, open as openCb, read, readdir as readdirCb, realpath as realpathCb, rename as renameCb, rm as rmCb, stat as statCb, write, writeFile as writeFileCb } from "node:fs";
+import { promisify } from "node:util";
+var lstat = promisify(lstatCb);
+var stat = promisify(statCb);
+var realpath = promisify(realpathCb.native);
+var readdir = promisify(readdirCb);
+var rename = promisify(renameCb);
+var rm = promisify(rmCb);
+var writeFile = promisify(writeFileCb);
+var openFd = promisify(openCb);
+var readFd = promisify(read);
+var writeFd = promisify(write);
+var closeFd = promisify(close);
+
+// src/discovery/contained.ts
+init_diag();
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 function inside(root, p) {
   const r = relative(root, p);
@@ -15510,7 +15528,7 @@ var ContainmentGate = class {
       const dir = await this.realDir(dirname(abs));
       if (dir !== void 0) {
         const fd2 = tryOpen(dir.endsWith(sep) ? dir + name : dir + sep + name);
-        if (fd2 !== void 0) return readFd(fd2, rel, cap, limitHint);
+        if (fd2 !== void 0) return readFd2(fd2, rel, cap, limitHint);
       }
     }
     const c = await checkContained(this.rootReal, abs, rel);
@@ -15521,7 +15539,7 @@ var ContainmentGate = class {
     } catch (e) {
       return { diagnostic: readError(rel, e) };
     }
-    return readFd(fd, rel, cap, limitHint);
+    return readFd2(fd, rel, cap, limitHint);
   }
   /** The real path of `dir` when it is inside the root; undefined sends its files down the slow path. */
   realDir(dir) {
@@ -15543,7 +15561,7 @@ function tryOpen(path) {
     return void 0;
   }
 }
-function readFd(fd, rel, cap, limitHint) {
+function readFd2(fd, rel, cap, limitHint) {
   const tooBig = (size) => ({ diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, limitHint) });
   try {
     const st = fstatSync(fd);
@@ -17587,12 +17605,12 @@ var FastYaml = class {
     if (depth > this.maxDepth) throw BAIL2;
     const t = this.text;
     const isMap4 = t.charCodeAt(p) === 123;
-    const close = isMap4 ? 125 : 93;
+    const close2 = isMap4 ? 125 : 93;
     let q = skipSpaces(t, p + 1);
     const seq2 = [];
     const map = {};
     const node = this.loc ? isMap4 ? { t: 1, s: p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : { t: 2, s: p, e: 0, items: [] } : void 0;
-    if (t.charCodeAt(q) === close) {
+    if (t.charCodeAt(q) === close2) {
       if (node) node.e = q + 1;
       return { value: isMap4 ? map : seq2, e: q + 1, loc: node };
     }
@@ -17617,10 +17635,10 @@ var FastYaml = class {
         q = skipSpaces(t, v.end);
       }
       const c = t.charCodeAt(q);
-      if (c === close) break;
+      if (c === close2) break;
       if (c !== 44) throw BAIL2;
       q = skipSpaces(t, q + 1);
-      if (t.charCodeAt(q) === close) throw BAIL2;
+      if (t.charCodeAt(q) === close2) throw BAIL2;
     }
     if (node) node.e = q + 1;
     return { value: isMap4 ? map : seq2, e: q + 1, loc: node };

@@ -2,8 +2,8 @@
 // run without installing or building anything: one self-contained file per entry point
 // (Palisade and its dependencies, built by the pinned esbuild) — lib/action.js,
 // lib/foreign-worker.js and lib/scan-worker.js (a scan's worker thread) as ES modules, the CLI
-// as a CommonJS script lib/cli.cjs, which bin/palisade.cjs compiles with a V8 code cache (Node 20
-// has none for ES modules) — the prebuilt
+// as one CommonJS function lib/cli.js, which bin/palisade.cjs compiles with a V8 code cache (Node
+// 20 has none for ES modules) — the prebuilt
 // WebAssembly runtime (lib/runtime.wasm) and the built-in policy bundle
 // (lib/policies/builtin.tar). src/paths.ts finds those assets beside the running module.
 //
@@ -50,24 +50,40 @@ const lazyRequires = {
   },
 };
 
-// @open-policy-agent/opa-wasm finds the end of each JSON text it reads out of a module (the
-// entrypoints and builtins at load, every result, every host builtin's arguments) with a
-// byte-by-byte JavaScript loop. Run cold, that loop over the built-in bundle's 17 KB of
-// entrypoint names is ~2 ms of a one-file scan. The bundle searches with Uint8Array#indexOf, the
-// same search done natively; the SDK's own text must be exactly the one below, or the bundle fails
-// (a new SDK release is then checked by hand). dist/ and library users run the SDK unchanged.
-const SDK_NUL_LOOP = '  let idx = addr;\n\n  while (buf[idx] !== 0) {\n    idx++;\n  }\n';
-const sdkNulSearch = {
-  name: 'opa-wasm-nul-search',
+// Two changes to @open-policy-agent/opa-wasm, made in the bundle only (dist/ and library users
+// run the SDK as published), each for a one-file scan's start-up, each an exact text the SDK must
+// hold once or the bundle fails (a new SDK release is then checked by hand):
+// - it finds the end of each JSON text it reads out of a module (the entrypoints and builtins at
+//   load, every result, every host builtin's arguments) with a byte-by-byte JavaScript loop; run
+//   cold over the built-in bundle's 17 KB of entrypoint names, ~2 ms. Uint8Array#indexOf is the
+//   same search, done natively (no NUL, a broken module, throws a RangeError below it instead of
+//   looping forever);
+// - its YAML builtins load their own copy of `yaml` (version 1) when the SDK is loaded: ~100 KB
+//   of module set-up for builtins the built-in policies never call. It is loaded on first call.
+const SDK_PATCHES = [
+  {
+    file: /[\\/]@open-policy-agent[\\/]opa-wasm[\\/]src[\\/]opa\.js$/,
+    from: '  let idx = addr;\n\n  while (buf[idx] !== 0) {\n    idx++;\n  }\n',
+    to: '  const idx = buf.indexOf(0, addr);\n',
+  },
+  {
+    file: /[\\/]@open-policy-agent[\\/]opa-wasm[\\/]src[\\/]builtins[\\/]yaml\.js$/,
+    from: 'const yaml = require("yaml");\n',
+    to: 'let yamlModule;\nconst loadYaml = () => (yamlModule ??= require("yaml"));\nconst yaml = { parse: (...a) => loadYaml().parse(...a), stringify: (...a) => loadYaml().stringify(...a) };\n',
+  },
+];
+const sdkPatches = {
+  name: 'opa-wasm-start-up',
   setup(b) {
-    b.onLoad({ filter: /[\\/]@open-policy-agent[\\/]opa-wasm[\\/]src[\\/]opa\.js$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      if (text.split(SDK_NUL_LOOP).length !== 2) {
-        return { errors: [{ text: `${relative(root, args.path)}: the NUL search this bundle replaces is not there once; check the SDK's _dumpJSONRaw and update scripts/bundle.mjs` }] };
-      }
-      // No NUL (a broken module) throws a RangeError below it instead of looping forever.
-      return { contents: text.replace(SDK_NUL_LOOP, '  const idx = buf.indexOf(0, addr);\n'), loader: 'js' };
-    });
+    for (const { file, from, to } of SDK_PATCHES) {
+      b.onLoad({ filter: file }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        if (text.split(from).length !== 2) {
+          return { errors: [{ text: `${relative(root, args.path)}: the text scripts/bundle.mjs replaces (${JSON.stringify(from.slice(0, 40))}…) is not there once; check the SDK and update SDK_PATCHES` }] };
+        }
+        return { contents: text.replace(from, to), loader: 'js' };
+      });
+    }
   },
 };
 
@@ -90,9 +106,13 @@ async function writeBundle(out) {
     banner: { js: "import { createRequire as __palisadeRequire } from 'node:module';\nconst require = __palisadeRequire(import.meta.url);" },
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [lazyRequires, sdkNulSearch],
+    plugins: [lazyRequires, sdkPatches],
   });
   // The CLI as a script: a CommonJS module has require, and import.meta.url becomes its file's URL.
+  // The file is the module's function expression, CommonJS's wrapper included, which the shim
+  // compiles as read: a wrapper added at run time would make V8 copy the 1.2 MB source into one
+  // flat string first (fresh memory, ~2 µs a page to fault in). Required as a module, it does
+  // nothing; only bin/palisade.cjs runs it.
   // Minified (whitespace and syntax; names are kept, so stack traces still name functions) and
   // pure ASCII: every run reads and decodes the whole source before the code cache applies, and V8
   // parses whatever functions the cache lacks; one non-ASCII character (a comment's dash) makes it
@@ -101,7 +121,6 @@ async function writeBundle(out) {
     absWorkingDir: root,
     entryPoints: SCRIPT_ENTRIES,
     outdir: out,
-    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -110,15 +129,16 @@ async function writeBundle(out) {
     minifyWhitespace: true,
     minifySyntax: true,
     charset: 'ascii',
-    banner: { js: "const __palisadeModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: "(function (exports, require, module, __filename, __dirname) {const __palisadeModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    footer: { js: '})' },
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [lazyRequires, sdkNulSearch],
+    plugins: [lazyRequires, sdkPatches],
   });
   // bin/palisade.cjs reads the CLI as latin1, which is only its UTF-8 text when every byte is ASCII.
-  const cli = readFileSync(join(out, 'cli.cjs'));
+  const cli = readFileSync(join(out, 'cli.js'));
   const wide = cli.findIndex((b) => b > 0x7f);
-  if (wide >= 0) throw new Error(`lib/cli.cjs has a non-ASCII byte at offset ${wide} (${JSON.stringify(cli.subarray(Math.max(0, wide - 40), wide + 40).toString('utf8'))}): esbuild's charset: 'ascii' should have escaped it`);
+  if (wide >= 0) throw new Error(`lib/cli.js has a non-ASCII byte at offset ${wide} (${JSON.stringify(cli.subarray(Math.max(0, wide - 40), wide + 40).toString('utf8'))}): esbuild's charset: 'ascii' should have escaped it`);
   for (const [name, from] of Object.entries(ASSETS)) {
     if (!existsSync(join(root, from))) throw new Error(`${from} is missing: run \`npm run build\` first (or ${REGENERATE})`);
     copyFileSync(join(root, from), join(out, name));

@@ -6,7 +6,7 @@
 // whole files (the loaders' caller does that).
 
 import { constants, existsSync, readdirSync, type Dirent } from 'node:fs';
-import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { lstat, readHead, realpath, stat } from '../fs-async.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { at, fileDiagnostic } from '../loaders/common/diag.js';
@@ -63,14 +63,7 @@ const leaves = (rel: string) => rel === '..' || rel.startsWith('../') || isAbsol
 
 async function head(abs: string): Promise<string> {
   // Non-blocking: the caller checked it is a regular file, but it may have been swapped since.
-  const fh = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    return decodeHead(buf.subarray(0, bytesRead));
-  } finally {
-    await fh.close();
-  }
+  return decodeHead(await readHead(abs, constants.O_RDONLY | constants.O_NONBLOCK, SNIFF_BYTES));
 }
 
 function decodeHead(bytes: Uint8Array): string {
