@@ -19200,6 +19200,48 @@ var init_lazy_node = __esm({
   }
 });
 
+// src/fs-async.ts
+import { close, lstat as lstatCb, open as openCb, read, readdir as readdirCb, realpath as realpathCb, rename as renameCb, rm as rmCb, stat as statCb, write, writeFile as writeFileCb } from "node:fs";
+import { promisify } from "node:util";
+async function readHead(path, flags, length) {
+  const fd = await openFd(path, flags);
+  try {
+    const buf2 = Buffer.alloc(length);
+    const { bytesRead } = await readFd(fd, buf2, 0, length, 0);
+    return buf2.subarray(0, bytesRead);
+  } finally {
+    await closeFd(fd);
+  }
+}
+async function writeNewFile(path, chunks, mode) {
+  const fd = await openFd(path, "wx", mode);
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at2 = 0; at2 < bytes.length; ) at2 += (await writeFd(fd, bytes, at2, bytes.length - at2)).bytesWritten;
+    }
+  } finally {
+    await closeFd(fd);
+  }
+}
+var lstat2, stat2, realpath, readdir2, rename2, rm2, writeFile2, openFd, readFd, writeFd, closeFd;
+var init_fs_async = __esm({
+  "src/fs-async.ts"() {
+    "use strict";
+    lstat2 = promisify(lstatCb);
+    stat2 = promisify(statCb);
+    realpath = promisify(realpathCb.native);
+    readdir2 = promisify(readdirCb);
+    rename2 = promisify(renameCb);
+    rm2 = promisify(rmCb);
+    writeFile2 = promisify(writeFileCb);
+    openFd = promisify(openCb);
+    readFd = promisify(read);
+    writeFd = promisify(write);
+    closeFd = promisify(close);
+  }
+});
+
 // src/loaders/common/diag.ts
 function fileDiagnostic(file, code, message, fix, severity2 = "error") {
   return { file, line: 0, col: 0, code, message, fix, severity: severity2 };
@@ -26880,6 +26922,610 @@ var init_yaml_bounded = __esm({
     DEFAULT_YAML_BUDGET = { maxDepth: 256, maxAliasCount: 100 };
     BAIL = /* @__PURE__ */ Symbol("bail");
     MAX_PARSE_NESTING = 512;
+  }
+});
+
+// src/text/yaml-fast.ts
+function unusual(c) {
+  return c < SPACE || c === 127 || c === 133 || c === 65279 || c === 8232 || c === 8233;
+}
+function coreScalar(s) {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102 || c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) return s;
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return c === 116 || c === 84;
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : c === DASH ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  return s;
+}
+function setKey(out, name, v) {
+  if (Object.hasOwn(out, name)) throw BAIL2;
+  if (name === "__proto__") Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
+  else out[name] = v;
+}
+function plainLine(t, p) {
+  let q = p;
+  for (; ; ) {
+    const d = t.charCodeAt(q);
+    if (q >= t.length || d === NL || d === HASH && t.charCodeAt(q - 1) === SPACE) return q;
+    if (unusual(d)) throw BAIL2;
+    if (d === COLON && endsToken(t, q + 1)) return -1;
+    q++;
+  }
+}
+function trimEnd(t, q) {
+  while (t.charCodeAt(q - 1) === SPACE) q--;
+  return q;
+}
+function skipSpaces(t, p) {
+  while (t.charCodeAt(p) === SPACE) p++;
+  return p;
+}
+function lineEnd(t, p) {
+  const e = t.indexOf("\n", p);
+  return e === -1 ? t.length : e;
+}
+function endsToken(t, p) {
+  const c = t.charCodeAt(p);
+  return p >= t.length || c === SPACE || c === NL;
+}
+function endsLine(t, p) {
+  const q = skipSpaces(t, p);
+  return q >= t.length || t.charCodeAt(q) === NL;
+}
+function plainStart(t, p) {
+  const c = t.charCodeAt(p);
+  if (p >= t.length || unusual(c) || c === SPACE || INDICATOR.has(c)) return false;
+  if (c === DASH || c === 63 || c === COLON) return !endsToken(t, p + 1) && !FLOW_END.has(t.charCodeAt(p + 1));
+  return true;
+}
+function unescapeDouble(raw) {
+  let out = "";
+  let from = 0;
+  for (let i = raw.indexOf("\\"); i !== -1; i = raw.indexOf("\\", from)) {
+    out += raw.slice(from, i);
+    const e = raw[i + 1];
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== void 0) {
+      out += simple;
+      from = i + 2;
+      continue;
+    }
+    if (e === "u") {
+      const hex = raw.slice(i + 2, i + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw BAIL2;
+      const code = parseInt(hex, 16);
+      if (code >= 55296 && code <= 57343) throw BAIL2;
+      out += String.fromCharCode(code);
+      from = i + 6;
+      continue;
+    }
+    throw BAIL2;
+  }
+  return out + raw.slice(from);
+}
+var BAIL2, NL, SPACE, HASH, DASH, COLON, INDICATOR, FLOW_END, keyName, FastYaml, withoutLastEmpty, SIMPLE_ESCAPES;
+var init_yaml_fast = __esm({
+  "src/text/yaml-fast.ts"() {
+    "use strict";
+    BAIL2 = /* @__PURE__ */ Symbol("not in the fast subset");
+    NL = 10;
+    SPACE = 32;
+    HASH = 35;
+    DASH = 45;
+    COLON = 58;
+    INDICATOR = new Set("[]{},#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
+    FLOW_END = new Set(",[]{}".split("").map((c) => c.charCodeAt(0)));
+    keyName = (v) => v === null ? "" : String(v);
+    FastYaml = class {
+      constructor(text2, maxDepth) {
+        this.text = text2;
+        this.maxDepth = Math.min(maxDepth, 200);
+        if (text2.charCodeAt(0) === 65279 || text2.includes("\r")) this.done = true;
+      }
+      text;
+      p = 0;
+      /** Start of the line `p` is on. */
+      ls = 0;
+      /** After nextLine(): indent of the next content line, -1 at the end of the document. */
+      ind = -1;
+      /** After nextLine(): whether it skipped a comment line, and where the lines it skipped start. */
+      comment = false;
+      skipped = 0;
+      loc = false;
+      index = 0;
+      /** A `---` opened a document that has no content yet. */
+      open = false;
+      /** Comments before the first `---` (the document's commentBefore in `yaml`), if any. */
+      prelude;
+      done = false;
+      maxDepth;
+      /** Whether the whole stream left the subset before it started (BOM, CRLF). */
+      get refused() {
+        return this.done && this.p === 0 && this.index === 0;
+      }
+      /** The next document, undefined at the end, or BAIL. */
+      next() {
+        if (this.done) return this.p === 0 && this.index === 0 && this.text.length > 0 ? BAIL2 : void 0;
+        try {
+          return this.document();
+        } catch (e) {
+          if (e !== BAIL2) throw e;
+          this.done = true;
+          return BAIL2;
+        }
+      }
+      /** The location tree of the document whose content starts at `start` (an offset next() returned). */
+      locate(start) {
+        const saved = { p: this.p, ls: this.ls, ind: this.ind, comment: this.comment };
+        this.loc = true;
+        try {
+          this.p = start;
+          this.ls = start;
+          return this.top().loc;
+        } finally {
+          this.loc = false;
+          Object.assign(this, saved);
+        }
+      }
+      document() {
+        const t = this.text;
+        for (; ; ) {
+          const comments = [];
+          let lineStart = this.p;
+          while (lineStart < t.length) {
+            let q = lineStart;
+            while (t.charCodeAt(q) === SPACE) q++;
+            const c = t.charCodeAt(q);
+            if (c === NL) {
+              if (comments.length) {
+                if (comments[comments.length - 1] === "") throw BAIL2;
+                comments.push("");
+              }
+              lineStart = q + 1;
+              continue;
+            }
+            if (c === HASH) {
+              if (q !== lineStart) throw BAIL2;
+              const eol = lineEnd(t, q);
+              comments.push(t.slice(q + 1, eol) || " ");
+              lineStart = eol + 1;
+              continue;
+            }
+            break;
+          }
+          this.p = lineStart;
+          this.ls = lineStart;
+          if (lineStart >= t.length) {
+            this.done = true;
+            if (this.open) {
+              this.open = false;
+              return { index: this.index++ };
+            }
+            return void 0;
+          }
+          if (t.startsWith("---", lineStart) && endsLine(t, lineStart + 3)) {
+            if (!this.open && this.index === 0 && comments.length) {
+              if (this.prelude !== void 0) throw BAIL2;
+              this.prelude = withoutLastEmpty(comments).join("\n");
+            } else if (comments.length && !this.open) throw BAIL2;
+            const wasOpen = this.open;
+            this.open = true;
+            this.p = lineEnd(t, lineStart) + 1;
+            this.ls = this.p;
+            if (t.charCodeAt(skipSpaces(t, lineStart + 3)) === HASH) throw BAIL2;
+            if (wasOpen) {
+              if (comments.length) throw BAIL2;
+              return { index: this.index++ };
+            }
+            continue;
+          }
+          if (t.startsWith("...", lineStart) || t.startsWith("---", lineStart) || t.charCodeAt(lineStart) === 37 || lineStart !== this.p) throw BAIL2;
+          if (t.charCodeAt(lineStart) === SPACE) throw BAIL2;
+          let commentBefore;
+          if (this.open) {
+            commentBefore = comments.length ? comments.join("\n") : this.prelude;
+          } else if (comments.length) {
+            if (this.index > 0) throw BAIL2;
+            if (comments[comments.length - 1] === "") commentBefore = withoutLastEmpty(comments).join("\n");
+          }
+          this.prelude = void 0;
+          this.open = false;
+          const start = lineStart;
+          const r = this.top();
+          return { index: this.index++, content: { data: r.value, start, end: r.end, commentBefore } };
+        }
+      }
+      /** The document's root collection at `this.p` (column 0), through to the document's end. */
+      top() {
+        const t = this.text;
+        const c = t.charCodeAt(this.p);
+        const r = c === DASH && endsToken(t, this.p + 1) ? this.seq(0, 1) : this.map(0, 1);
+        if (this.ind !== -1) throw BAIL2;
+        return { value: r.value, end: r.e, loc: r.loc };
+      }
+      /**
+       * From the start of a line, skips blank and comment lines; `p` is then at the first character
+       * of the next content line and `ind` its indent, or -1 when the document ends there (end of
+       * text or a document marker).
+       */
+      nextLine(from) {
+        const t = this.text;
+        let lineStart = from;
+        this.comment = false;
+        this.skipped = from;
+        while (lineStart < t.length) {
+          let q = lineStart;
+          while (t.charCodeAt(q) === SPACE) q++;
+          const c = t.charCodeAt(q);
+          if (c === NL) {
+            lineStart = q + 1;
+            continue;
+          }
+          if (c === HASH) {
+            this.comment = true;
+            lineStart = lineEnd(t, q) + 1;
+            continue;
+          }
+          if (q >= t.length) break;
+          if (q === lineStart && (t.startsWith("---", q) || t.startsWith("...", q)) && endsLine(t, q + 3)) break;
+          this.p = q;
+          this.ls = lineStart;
+          this.ind = q - lineStart;
+          return;
+        }
+        this.p = Math.min(lineStart, t.length);
+        this.ls = this.p;
+        this.ind = -1;
+      }
+      /** A block mapping whose first key is at `this.p`, in column `col`. */
+      map(col, depth) {
+        if (depth > this.maxDepth) throw BAIL2;
+        const t = this.text;
+        const out = {};
+        const node = this.loc ? { t: 1, s: this.p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : void 0;
+        let end = this.p;
+        for (; ; ) {
+          const ks = this.p;
+          let name;
+          let ke;
+          const c = t.charCodeAt(ks);
+          if (c === 34 || c === 39) {
+            const q = this.quoted(ks);
+            name = q.value;
+            ke = q.end;
+            if (t.charCodeAt(ke) !== COLON) throw BAIL2;
+          } else {
+            if (!plainStart(t, ks)) throw BAIL2;
+            let q = ks;
+            for (; ; ) {
+              const d = t.charCodeAt(q);
+              if (d === COLON && endsToken(t, q + 1)) break;
+              if (q >= t.length || d === NL || unusual(d) || d === HASH && t.charCodeAt(q - 1) === SPACE) throw BAIL2;
+              q++;
+            }
+            ke = q;
+            while (t.charCodeAt(ke - 1) === SPACE) ke--;
+            if (ke - ks > 1e3) throw BAIL2;
+            const raw = t.slice(ks, ke);
+            if (raw === "<<") throw BAIL2;
+            name = keyName(coreScalar(raw));
+          }
+          const v = this.value((this.p = skipSpaces(t, ke)) + 1, col, true, depth);
+          setKey(out, name, v.value);
+          if (node) {
+            node.keys.push(name);
+            node.keyStart.push(ks);
+            node.keyEnd.push(ke);
+            node.values.push(v.loc);
+          }
+          end = v.r2;
+          if (this.ind === col && !(t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1))) continue;
+          if (this.ind > col) throw BAIL2;
+          break;
+        }
+        if (node) node.e = end;
+        return { value: out, e: end, r2: this.trailing(col, end), loc: node };
+      }
+      /** A block sequence whose first `-` is at `this.p`, in column `col`. */
+      seq(col, depth) {
+        if (depth > this.maxDepth) throw BAIL2;
+        const t = this.text;
+        const out = [];
+        const node = this.loc ? { t: 2, s: this.p, e: 0, items: [] } : void 0;
+        let end = this.p;
+        for (; ; ) {
+          const v = this.value(this.p + 1, col, false, depth);
+          out.push(v.value);
+          node?.items.push(v.loc);
+          end = v.r2;
+          if (this.ind === col && t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1)) continue;
+          if (this.ind > col) throw BAIL2;
+          break;
+        }
+        if (node) node.e = end;
+        return { value: out, e: end, r2: this.trailing(col, end), loc: node };
+      }
+      /**
+       * The value that starts at `from` (just after a key's colon, or a `-`), on the line of a key or
+       * `-` in column `col`. Leaves nextLine()'s state for the line after it. `r2` is `yaml`'s
+       * range[2] of the value: where the enclosing collection's range ends if it is the last.
+       */
+      value(from, col, inMap, depth) {
+        const t = this.text;
+        const p = skipSpaces(t, from);
+        if (p === from && p < t.length && t.charCodeAt(p) !== NL) throw BAIL2;
+        const c = t.charCodeAt(p);
+        if (p >= t.length || c === NL || c === HASH) {
+          const eol = lineEnd(t, p);
+          this.nextLine(eol + 1);
+          const n2 = this.ind;
+          const dash = n2 !== -1 && t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1);
+          if (n2 > col || inMap && n2 === col && dash) {
+            if (dash) return this.block(this.seq(n2, depth + 1));
+            return this.block(this.map(n2, depth + 1));
+          }
+          if (c === HASH || this.comment) throw BAIL2;
+          return { value: null, r2: p, loc: this.loc ? { t: 0, s: p, e: p, literal: false } : void 0 };
+        }
+        if (c === 124) return this.literal(p, col);
+        if (c === 91 || c === 123) {
+          const f = this.flow(p, depth + 1);
+          return { value: f.value, r2: this.endOfValue(f.e), loc: f.loc };
+        }
+        if (c === 34 || c === 39) {
+          const q2 = this.quoted(p);
+          const r2 = this.endOfValue(q2.end);
+          return { value: q2.value, r2, loc: this.loc ? { t: 0, s: p, e: q2.end, literal: false } : void 0 };
+        }
+        if (!plainStart(t, p)) throw BAIL2;
+        const q = plainLine(t, p);
+        if (q < 0) {
+          if (inMap) throw BAIL2;
+          this.p = p;
+          return this.block(this.map(p - this.ls, depth + 1));
+        }
+        let e = trimEnd(t, q);
+        let text2 = t.slice(p, e);
+        if (t.charCodeAt(q) === NL) {
+          const more = this.continuation(q + 1, col);
+          if (more) {
+            text2 += more.text;
+            e = more.e;
+          }
+        }
+        return { value: coreScalar(text2), r2: this.endOfValue(e), loc: this.loc ? { t: 0, s: p, e, literal: false } : void 0 };
+      }
+      /**
+       * The lines after a plain scalar's first that continue it (more indented than `col`), folded
+       * as YAML folds them: a space between lines, a line break for each empty line between. Long
+       * descriptions in CRDs are written this way.
+       */
+      continuation(from, col) {
+        const t = this.text;
+        let text2 = "";
+        let e = -1;
+        let blanks = 0;
+        let lineStart = from;
+        while (lineStart < t.length) {
+          const q = skipSpaces(t, lineStart);
+          const c = t.charCodeAt(q);
+          if (c === NL) {
+            blanks++;
+            lineStart = q + 1;
+            continue;
+          }
+          if (q >= t.length || q - lineStart <= col || c === HASH) break;
+          if (INDICATOR.has(c) || (c === DASH || c === 63 || c === COLON) && endsToken(t, q + 1)) throw BAIL2;
+          const end = plainLine(t, q);
+          if (end < 0) throw BAIL2;
+          e = trimEnd(t, end);
+          text2 += (blanks ? "\n".repeat(blanks) : " ") + t.slice(q, e);
+          blanks = 0;
+          if (t.charCodeAt(end) !== NL) break;
+          lineStart = end + 1;
+        }
+        return e < 0 ? void 0 : { text: text2, e };
+      }
+      block(r) {
+        return { value: r.value, r2: r.r2, loc: r.loc };
+      }
+      /**
+       * range[2] of a block collection in column `col` whose range[1] is `end`, from the comment lines
+       * nextLine() skipped after it: `yaml` counts comment lines in the collection's own column into
+       * it, and those more indented into its last value's range (BAIL: rare, and not mirrored here).
+       */
+      trailing(col, end) {
+        if (!this.comment) return end;
+        const t = this.text;
+        let r2 = end;
+        let other = false;
+        for (let lineStart = this.skipped; lineStart < this.ls; ) {
+          const q = skipSpaces(t, lineStart);
+          const eol = lineEnd(t, q);
+          if (t.charCodeAt(q) === HASH) {
+            const n2 = q - lineStart;
+            if (n2 > col) throw BAIL2;
+            if (n2 === col) {
+              if (other) throw BAIL2;
+              r2 = Math.min(eol + 1, t.length);
+            } else other = true;
+          } else if (q < t.length) other = true;
+          lineStart = eol + 1;
+        }
+        return r2;
+      }
+      /** After a value ending at `e`: only spaces and a comment may follow on its line. Moves to the next content line; returns the value's range[2]. */
+      endOfValue(e) {
+        const t = this.text;
+        const q = skipSpaces(t, e);
+        const c = t.charCodeAt(q);
+        if (q < t.length && c !== NL) {
+          if (c !== HASH || q === e) throw BAIL2;
+        }
+        const eol = lineEnd(t, q);
+        const r2 = Math.min(eol + 1, t.length);
+        this.nextLine(r2);
+        return r2;
+      }
+      /** A literal block scalar `|` or `|-` at `p`, under a key or `-` in column `col`. */
+      literal(p, col) {
+        const t = this.text;
+        let h2 = p + 1;
+        const strip = t.charCodeAt(h2) === DASH;
+        if (strip) h2++;
+        if (t.charCodeAt(h2) !== NL) throw BAIL2;
+        let lineStart = h2 + 1;
+        let indent = -1;
+        const lines = [];
+        let contentEnd = lineStart;
+        let blanks = 0;
+        while (lineStart < t.length) {
+          let q = lineStart;
+          while (t.charCodeAt(q) === SPACE) q++;
+          const c = t.charCodeAt(q);
+          if (c === NL || q >= t.length) {
+            if (indent === -1 ? false : q - lineStart > indent) throw BAIL2;
+            if (indent === -1 && q - lineStart > col + 1) throw BAIL2;
+            blanks++;
+            lineStart = q + 1;
+            continue;
+          }
+          const n2 = q - lineStart;
+          if (indent === -1) {
+            if (n2 <= col) break;
+            indent = n2;
+          } else if (n2 < indent) break;
+          for (; blanks > 0; blanks--) lines.push("");
+          const eol = lineEnd(t, q);
+          for (let i = q; i < eol; i++) {
+            const d = t.charCodeAt(i);
+            if (d !== 9 && unusual(d)) throw BAIL2;
+          }
+          lines.push(t.slice(lineStart + indent, eol));
+          lineStart = eol + 1;
+          contentEnd = Math.min(lineStart, t.length);
+        }
+        if (indent === -1) throw BAIL2;
+        const text2 = lines.join("\n");
+        this.nextLine(contentEnd);
+        if (this.ind > col) throw BAIL2;
+        const value = strip ? text2 : text2 + "\n";
+        return { value, r2: contentEnd, loc: this.loc ? { t: 0, s: p, e: contentEnd, literal: true } : void 0 };
+      }
+      /** A quoted scalar at `p` that ends on its line; its value and the offset after the closing quote. */
+      quoted(p) {
+        const t = this.text;
+        const quote = t.charCodeAt(p);
+        let q = p + 1;
+        let escapes = false;
+        for (; ; ) {
+          const c = t.charCodeAt(q);
+          if (q >= t.length || c === NL || unusual(c)) throw BAIL2;
+          if (c === quote) {
+            if (quote === 39 && t.charCodeAt(q + 1) === 39) {
+              escapes = true;
+              q += 2;
+              continue;
+            }
+            break;
+          }
+          if (c === 92 && quote === 34) {
+            escapes = true;
+            q += 2;
+            continue;
+          }
+          q++;
+        }
+        const raw = t.slice(p + 1, q);
+        if (!escapes) return { value: raw, end: q + 1 };
+        if (quote === 39) return { value: raw.replaceAll("''", "'"), end: q + 1 };
+        return { value: unescapeDouble(raw), end: q + 1 };
+      }
+      /** A flow collection at `p` that closes on its line. */
+      flow(p, depth) {
+        if (depth > this.maxDepth) throw BAIL2;
+        const t = this.text;
+        const isMap7 = t.charCodeAt(p) === 123;
+        const close2 = isMap7 ? 125 : 93;
+        let q = skipSpaces(t, p + 1);
+        const seq2 = [];
+        const map = {};
+        const node = this.loc ? isMap7 ? { t: 1, s: p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : { t: 2, s: p, e: 0, items: [] } : void 0;
+        if (t.charCodeAt(q) === close2) {
+          if (node) node.e = q + 1;
+          return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
+        }
+        for (; ; ) {
+          if (isMap7) {
+            const k = this.flowItem(q, depth, true);
+            if (t.charCodeAt(k.end) !== COLON || t.charCodeAt(k.end + 1) !== SPACE || k.loc?.t || typeof k.value === "object" && k.value !== null) throw BAIL2;
+            const v = this.flowItem(skipSpaces(t, k.end + 1), depth, false);
+            const name = keyName(k.value);
+            setKey(map, name, v.value);
+            if (node?.t === 1) {
+              node.keys.push(name);
+              node.keyStart.push(k.start);
+              node.keyEnd.push(k.textEnd);
+              node.values.push(v.loc);
+            }
+            q = skipSpaces(t, v.end);
+          } else {
+            const v = this.flowItem(q, depth, false);
+            seq2.push(v.value);
+            if (node?.t === 2) node.items.push(v.loc);
+            q = skipSpaces(t, v.end);
+          }
+          const c = t.charCodeAt(q);
+          if (c === close2) break;
+          if (c !== 44) throw BAIL2;
+          q = skipSpaces(t, q + 1);
+          if (t.charCodeAt(q) === close2) throw BAIL2;
+        }
+        if (node) node.e = q + 1;
+        return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
+      }
+      /** One item of a flow collection at `p`: `end` is where what follows it starts (spaces skipped for plain scalars' trailing spaces). */
+      flowItem(p, depth, key) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        if (c === 91 || c === 123) {
+          if (key) throw BAIL2;
+          const f = this.flow(p, depth + 1);
+          return { value: f.value, start: p, textEnd: f.e, end: f.e, loc: f.loc };
+        }
+        if (c === 34 || c === 39) {
+          const q2 = this.quoted(p);
+          return { value: q2.value, start: p, textEnd: q2.end, end: q2.end, loc: this.loc ? { t: 0, s: p, e: q2.end, literal: false } : void 0 };
+        }
+        if (!plainStart(t, p) || FLOW_END.has(c)) throw BAIL2;
+        let q = p;
+        for (; ; ) {
+          const d = t.charCodeAt(q);
+          if (q >= t.length || d === NL || unusual(d)) throw BAIL2;
+          if (FLOW_END.has(d)) break;
+          if (d === HASH && t.charCodeAt(q - 1) === SPACE) throw BAIL2;
+          if (d === COLON) {
+            const n2 = t.charCodeAt(q + 1);
+            if (n2 === SPACE || FLOW_END.has(n2) || n2 === NL) {
+              if (!key) throw BAIL2;
+              break;
+            }
+          }
+          q++;
+        }
+        let e = q;
+        while (t.charCodeAt(e - 1) === SPACE) e--;
+        if (e === p) throw BAIL2;
+        return { value: coreScalar(t.slice(p, e)), start: p, textEnd: e, end: e, loc: this.loc ? { t: 0, s: p, e, literal: false } : void 0 };
+      }
+    };
+    withoutLastEmpty = (lines) => lines[lines.length - 1] === "" ? lines.slice(0, -1) : lines;
+    SIMPLE_ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0" };
   }
 });
 
@@ -41393,610 +42039,6 @@ var init_load = __esm({
     init_line_index();
     init_options();
     init_parse();
-  }
-});
-
-// src/text/yaml-fast.ts
-function unusual(c) {
-  return c < SPACE || c === 127 || c === 133 || c === 65279 || c === 8232 || c === 8233;
-}
-function coreScalar(s) {
-  const c = s.charCodeAt(0);
-  if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102 || c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) return s;
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return c === 116 || c === 84;
-  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : c === DASH ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
-  return s;
-}
-function setKey(out, name, v) {
-  if (Object.hasOwn(out, name)) throw BAIL2;
-  if (name === "__proto__") Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
-  else out[name] = v;
-}
-function plainLine(t, p) {
-  let q = p;
-  for (; ; ) {
-    const d = t.charCodeAt(q);
-    if (q >= t.length || d === NL || d === HASH && t.charCodeAt(q - 1) === SPACE) return q;
-    if (unusual(d)) throw BAIL2;
-    if (d === COLON && endsToken(t, q + 1)) return -1;
-    q++;
-  }
-}
-function trimEnd(t, q) {
-  while (t.charCodeAt(q - 1) === SPACE) q--;
-  return q;
-}
-function skipSpaces(t, p) {
-  while (t.charCodeAt(p) === SPACE) p++;
-  return p;
-}
-function lineEnd(t, p) {
-  const e = t.indexOf("\n", p);
-  return e === -1 ? t.length : e;
-}
-function endsToken(t, p) {
-  const c = t.charCodeAt(p);
-  return p >= t.length || c === SPACE || c === NL;
-}
-function endsLine(t, p) {
-  const q = skipSpaces(t, p);
-  return q >= t.length || t.charCodeAt(q) === NL;
-}
-function plainStart(t, p) {
-  const c = t.charCodeAt(p);
-  if (p >= t.length || unusual(c) || c === SPACE || INDICATOR.has(c)) return false;
-  if (c === DASH || c === 63 || c === COLON) return !endsToken(t, p + 1) && !FLOW_END.has(t.charCodeAt(p + 1));
-  return true;
-}
-function unescapeDouble(raw) {
-  let out = "";
-  let from = 0;
-  for (let i = raw.indexOf("\\"); i !== -1; i = raw.indexOf("\\", from)) {
-    out += raw.slice(from, i);
-    const e = raw[i + 1];
-    const simple = SIMPLE_ESCAPES[e];
-    if (simple !== void 0) {
-      out += simple;
-      from = i + 2;
-      continue;
-    }
-    if (e === "u") {
-      const hex = raw.slice(i + 2, i + 6);
-      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw BAIL2;
-      const code = parseInt(hex, 16);
-      if (code >= 55296 && code <= 57343) throw BAIL2;
-      out += String.fromCharCode(code);
-      from = i + 6;
-      continue;
-    }
-    throw BAIL2;
-  }
-  return out + raw.slice(from);
-}
-var BAIL2, NL, SPACE, HASH, DASH, COLON, INDICATOR, FLOW_END, keyName, FastYaml, withoutLastEmpty, SIMPLE_ESCAPES;
-var init_yaml_fast = __esm({
-  "src/text/yaml-fast.ts"() {
-    "use strict";
-    BAIL2 = /* @__PURE__ */ Symbol("not in the fast subset");
-    NL = 10;
-    SPACE = 32;
-    HASH = 35;
-    DASH = 45;
-    COLON = 58;
-    INDICATOR = new Set("[]{},#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
-    FLOW_END = new Set(",[]{}".split("").map((c) => c.charCodeAt(0)));
-    keyName = (v) => v === null ? "" : String(v);
-    FastYaml = class {
-      constructor(text2, maxDepth) {
-        this.text = text2;
-        this.maxDepth = Math.min(maxDepth, 200);
-        if (text2.charCodeAt(0) === 65279 || text2.includes("\r")) this.done = true;
-      }
-      text;
-      p = 0;
-      /** Start of the line `p` is on. */
-      ls = 0;
-      /** After nextLine(): indent of the next content line, -1 at the end of the document. */
-      ind = -1;
-      /** After nextLine(): whether it skipped a comment line, and where the lines it skipped start. */
-      comment = false;
-      skipped = 0;
-      loc = false;
-      index = 0;
-      /** A `---` opened a document that has no content yet. */
-      open = false;
-      /** Comments before the first `---` (the document's commentBefore in `yaml`), if any. */
-      prelude;
-      done = false;
-      maxDepth;
-      /** Whether the whole stream left the subset before it started (BOM, CRLF). */
-      get refused() {
-        return this.done && this.p === 0 && this.index === 0;
-      }
-      /** The next document, undefined at the end, or BAIL. */
-      next() {
-        if (this.done) return this.p === 0 && this.index === 0 && this.text.length > 0 ? BAIL2 : void 0;
-        try {
-          return this.document();
-        } catch (e) {
-          if (e !== BAIL2) throw e;
-          this.done = true;
-          return BAIL2;
-        }
-      }
-      /** The location tree of the document whose content starts at `start` (an offset next() returned). */
-      locate(start) {
-        const saved = { p: this.p, ls: this.ls, ind: this.ind, comment: this.comment };
-        this.loc = true;
-        try {
-          this.p = start;
-          this.ls = start;
-          return this.top().loc;
-        } finally {
-          this.loc = false;
-          Object.assign(this, saved);
-        }
-      }
-      document() {
-        const t = this.text;
-        for (; ; ) {
-          const comments = [];
-          let lineStart = this.p;
-          while (lineStart < t.length) {
-            let q = lineStart;
-            while (t.charCodeAt(q) === SPACE) q++;
-            const c = t.charCodeAt(q);
-            if (c === NL) {
-              if (comments.length) {
-                if (comments[comments.length - 1] === "") throw BAIL2;
-                comments.push("");
-              }
-              lineStart = q + 1;
-              continue;
-            }
-            if (c === HASH) {
-              if (q !== lineStart) throw BAIL2;
-              const eol = lineEnd(t, q);
-              comments.push(t.slice(q + 1, eol) || " ");
-              lineStart = eol + 1;
-              continue;
-            }
-            break;
-          }
-          this.p = lineStart;
-          this.ls = lineStart;
-          if (lineStart >= t.length) {
-            this.done = true;
-            if (this.open) {
-              this.open = false;
-              return { index: this.index++ };
-            }
-            return void 0;
-          }
-          if (t.startsWith("---", lineStart) && endsLine(t, lineStart + 3)) {
-            if (!this.open && this.index === 0 && comments.length) {
-              if (this.prelude !== void 0) throw BAIL2;
-              this.prelude = withoutLastEmpty(comments).join("\n");
-            } else if (comments.length && !this.open) throw BAIL2;
-            const wasOpen = this.open;
-            this.open = true;
-            this.p = lineEnd(t, lineStart) + 1;
-            this.ls = this.p;
-            if (t.charCodeAt(skipSpaces(t, lineStart + 3)) === HASH) throw BAIL2;
-            if (wasOpen) {
-              if (comments.length) throw BAIL2;
-              return { index: this.index++ };
-            }
-            continue;
-          }
-          if (t.startsWith("...", lineStart) || t.startsWith("---", lineStart) || t.charCodeAt(lineStart) === 37 || lineStart !== this.p) throw BAIL2;
-          if (t.charCodeAt(lineStart) === SPACE) throw BAIL2;
-          let commentBefore;
-          if (this.open) {
-            commentBefore = comments.length ? comments.join("\n") : this.prelude;
-          } else if (comments.length) {
-            if (this.index > 0) throw BAIL2;
-            if (comments[comments.length - 1] === "") commentBefore = withoutLastEmpty(comments).join("\n");
-          }
-          this.prelude = void 0;
-          this.open = false;
-          const start = lineStart;
-          const r = this.top();
-          return { index: this.index++, content: { data: r.value, start, end: r.end, commentBefore } };
-        }
-      }
-      /** The document's root collection at `this.p` (column 0), through to the document's end. */
-      top() {
-        const t = this.text;
-        const c = t.charCodeAt(this.p);
-        const r = c === DASH && endsToken(t, this.p + 1) ? this.seq(0, 1) : this.map(0, 1);
-        if (this.ind !== -1) throw BAIL2;
-        return { value: r.value, end: r.e, loc: r.loc };
-      }
-      /**
-       * From the start of a line, skips blank and comment lines; `p` is then at the first character
-       * of the next content line and `ind` its indent, or -1 when the document ends there (end of
-       * text or a document marker).
-       */
-      nextLine(from) {
-        const t = this.text;
-        let lineStart = from;
-        this.comment = false;
-        this.skipped = from;
-        while (lineStart < t.length) {
-          let q = lineStart;
-          while (t.charCodeAt(q) === SPACE) q++;
-          const c = t.charCodeAt(q);
-          if (c === NL) {
-            lineStart = q + 1;
-            continue;
-          }
-          if (c === HASH) {
-            this.comment = true;
-            lineStart = lineEnd(t, q) + 1;
-            continue;
-          }
-          if (q >= t.length) break;
-          if (q === lineStart && (t.startsWith("---", q) || t.startsWith("...", q)) && endsLine(t, q + 3)) break;
-          this.p = q;
-          this.ls = lineStart;
-          this.ind = q - lineStart;
-          return;
-        }
-        this.p = Math.min(lineStart, t.length);
-        this.ls = this.p;
-        this.ind = -1;
-      }
-      /** A block mapping whose first key is at `this.p`, in column `col`. */
-      map(col, depth) {
-        if (depth > this.maxDepth) throw BAIL2;
-        const t = this.text;
-        const out = {};
-        const node = this.loc ? { t: 1, s: this.p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : void 0;
-        let end = this.p;
-        for (; ; ) {
-          const ks = this.p;
-          let name;
-          let ke;
-          const c = t.charCodeAt(ks);
-          if (c === 34 || c === 39) {
-            const q = this.quoted(ks);
-            name = q.value;
-            ke = q.end;
-            if (t.charCodeAt(ke) !== COLON) throw BAIL2;
-          } else {
-            if (!plainStart(t, ks)) throw BAIL2;
-            let q = ks;
-            for (; ; ) {
-              const d = t.charCodeAt(q);
-              if (d === COLON && endsToken(t, q + 1)) break;
-              if (q >= t.length || d === NL || unusual(d) || d === HASH && t.charCodeAt(q - 1) === SPACE) throw BAIL2;
-              q++;
-            }
-            ke = q;
-            while (t.charCodeAt(ke - 1) === SPACE) ke--;
-            if (ke - ks > 1e3) throw BAIL2;
-            const raw = t.slice(ks, ke);
-            if (raw === "<<") throw BAIL2;
-            name = keyName(coreScalar(raw));
-          }
-          const v = this.value((this.p = skipSpaces(t, ke)) + 1, col, true, depth);
-          setKey(out, name, v.value);
-          if (node) {
-            node.keys.push(name);
-            node.keyStart.push(ks);
-            node.keyEnd.push(ke);
-            node.values.push(v.loc);
-          }
-          end = v.r2;
-          if (this.ind === col && !(t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1))) continue;
-          if (this.ind > col) throw BAIL2;
-          break;
-        }
-        if (node) node.e = end;
-        return { value: out, e: end, r2: this.trailing(col, end), loc: node };
-      }
-      /** A block sequence whose first `-` is at `this.p`, in column `col`. */
-      seq(col, depth) {
-        if (depth > this.maxDepth) throw BAIL2;
-        const t = this.text;
-        const out = [];
-        const node = this.loc ? { t: 2, s: this.p, e: 0, items: [] } : void 0;
-        let end = this.p;
-        for (; ; ) {
-          const v = this.value(this.p + 1, col, false, depth);
-          out.push(v.value);
-          node?.items.push(v.loc);
-          end = v.r2;
-          if (this.ind === col && t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1)) continue;
-          if (this.ind > col) throw BAIL2;
-          break;
-        }
-        if (node) node.e = end;
-        return { value: out, e: end, r2: this.trailing(col, end), loc: node };
-      }
-      /**
-       * The value that starts at `from` (just after a key's colon, or a `-`), on the line of a key or
-       * `-` in column `col`. Leaves nextLine()'s state for the line after it. `r2` is `yaml`'s
-       * range[2] of the value: where the enclosing collection's range ends if it is the last.
-       */
-      value(from, col, inMap, depth) {
-        const t = this.text;
-        const p = skipSpaces(t, from);
-        if (p === from && p < t.length && t.charCodeAt(p) !== NL) throw BAIL2;
-        const c = t.charCodeAt(p);
-        if (p >= t.length || c === NL || c === HASH) {
-          const eol = lineEnd(t, p);
-          this.nextLine(eol + 1);
-          const n2 = this.ind;
-          const dash = n2 !== -1 && t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1);
-          if (n2 > col || inMap && n2 === col && dash) {
-            if (dash) return this.block(this.seq(n2, depth + 1));
-            return this.block(this.map(n2, depth + 1));
-          }
-          if (c === HASH || this.comment) throw BAIL2;
-          return { value: null, r2: p, loc: this.loc ? { t: 0, s: p, e: p, literal: false } : void 0 };
-        }
-        if (c === 124) return this.literal(p, col);
-        if (c === 91 || c === 123) {
-          const f = this.flow(p, depth + 1);
-          return { value: f.value, r2: this.endOfValue(f.e), loc: f.loc };
-        }
-        if (c === 34 || c === 39) {
-          const q2 = this.quoted(p);
-          const r2 = this.endOfValue(q2.end);
-          return { value: q2.value, r2, loc: this.loc ? { t: 0, s: p, e: q2.end, literal: false } : void 0 };
-        }
-        if (!plainStart(t, p)) throw BAIL2;
-        const q = plainLine(t, p);
-        if (q < 0) {
-          if (inMap) throw BAIL2;
-          this.p = p;
-          return this.block(this.map(p - this.ls, depth + 1));
-        }
-        let e = trimEnd(t, q);
-        let text2 = t.slice(p, e);
-        if (t.charCodeAt(q) === NL) {
-          const more = this.continuation(q + 1, col);
-          if (more) {
-            text2 += more.text;
-            e = more.e;
-          }
-        }
-        return { value: coreScalar(text2), r2: this.endOfValue(e), loc: this.loc ? { t: 0, s: p, e, literal: false } : void 0 };
-      }
-      /**
-       * The lines after a plain scalar's first that continue it (more indented than `col`), folded
-       * as YAML folds them: a space between lines, a line break for each empty line between. Long
-       * descriptions in CRDs are written this way.
-       */
-      continuation(from, col) {
-        const t = this.text;
-        let text2 = "";
-        let e = -1;
-        let blanks = 0;
-        let lineStart = from;
-        while (lineStart < t.length) {
-          const q = skipSpaces(t, lineStart);
-          const c = t.charCodeAt(q);
-          if (c === NL) {
-            blanks++;
-            lineStart = q + 1;
-            continue;
-          }
-          if (q >= t.length || q - lineStart <= col || c === HASH) break;
-          if (INDICATOR.has(c) || (c === DASH || c === 63 || c === COLON) && endsToken(t, q + 1)) throw BAIL2;
-          const end = plainLine(t, q);
-          if (end < 0) throw BAIL2;
-          e = trimEnd(t, end);
-          text2 += (blanks ? "\n".repeat(blanks) : " ") + t.slice(q, e);
-          blanks = 0;
-          if (t.charCodeAt(end) !== NL) break;
-          lineStart = end + 1;
-        }
-        return e < 0 ? void 0 : { text: text2, e };
-      }
-      block(r) {
-        return { value: r.value, r2: r.r2, loc: r.loc };
-      }
-      /**
-       * range[2] of a block collection in column `col` whose range[1] is `end`, from the comment lines
-       * nextLine() skipped after it: `yaml` counts comment lines in the collection's own column into
-       * it, and those more indented into its last value's range (BAIL: rare, and not mirrored here).
-       */
-      trailing(col, end) {
-        if (!this.comment) return end;
-        const t = this.text;
-        let r2 = end;
-        let other = false;
-        for (let lineStart = this.skipped; lineStart < this.ls; ) {
-          const q = skipSpaces(t, lineStart);
-          const eol = lineEnd(t, q);
-          if (t.charCodeAt(q) === HASH) {
-            const n2 = q - lineStart;
-            if (n2 > col) throw BAIL2;
-            if (n2 === col) {
-              if (other) throw BAIL2;
-              r2 = Math.min(eol + 1, t.length);
-            } else other = true;
-          } else if (q < t.length) other = true;
-          lineStart = eol + 1;
-        }
-        return r2;
-      }
-      /** After a value ending at `e`: only spaces and a comment may follow on its line. Moves to the next content line; returns the value's range[2]. */
-      endOfValue(e) {
-        const t = this.text;
-        const q = skipSpaces(t, e);
-        const c = t.charCodeAt(q);
-        if (q < t.length && c !== NL) {
-          if (c !== HASH || q === e) throw BAIL2;
-        }
-        const eol = lineEnd(t, q);
-        const r2 = Math.min(eol + 1, t.length);
-        this.nextLine(r2);
-        return r2;
-      }
-      /** A literal block scalar `|` or `|-` at `p`, under a key or `-` in column `col`. */
-      literal(p, col) {
-        const t = this.text;
-        let h2 = p + 1;
-        const strip = t.charCodeAt(h2) === DASH;
-        if (strip) h2++;
-        if (t.charCodeAt(h2) !== NL) throw BAIL2;
-        let lineStart = h2 + 1;
-        let indent = -1;
-        const lines = [];
-        let contentEnd = lineStart;
-        let blanks = 0;
-        while (lineStart < t.length) {
-          let q = lineStart;
-          while (t.charCodeAt(q) === SPACE) q++;
-          const c = t.charCodeAt(q);
-          if (c === NL || q >= t.length) {
-            if (indent === -1 ? false : q - lineStart > indent) throw BAIL2;
-            if (indent === -1 && q - lineStart > col + 1) throw BAIL2;
-            blanks++;
-            lineStart = q + 1;
-            continue;
-          }
-          const n2 = q - lineStart;
-          if (indent === -1) {
-            if (n2 <= col) break;
-            indent = n2;
-          } else if (n2 < indent) break;
-          for (; blanks > 0; blanks--) lines.push("");
-          const eol = lineEnd(t, q);
-          for (let i = q; i < eol; i++) {
-            const d = t.charCodeAt(i);
-            if (d !== 9 && unusual(d)) throw BAIL2;
-          }
-          lines.push(t.slice(lineStart + indent, eol));
-          lineStart = eol + 1;
-          contentEnd = Math.min(lineStart, t.length);
-        }
-        if (indent === -1) throw BAIL2;
-        const text2 = lines.join("\n");
-        this.nextLine(contentEnd);
-        if (this.ind > col) throw BAIL2;
-        const value = strip ? text2 : text2 + "\n";
-        return { value, r2: contentEnd, loc: this.loc ? { t: 0, s: p, e: contentEnd, literal: true } : void 0 };
-      }
-      /** A quoted scalar at `p` that ends on its line; its value and the offset after the closing quote. */
-      quoted(p) {
-        const t = this.text;
-        const quote = t.charCodeAt(p);
-        let q = p + 1;
-        let escapes = false;
-        for (; ; ) {
-          const c = t.charCodeAt(q);
-          if (q >= t.length || c === NL || unusual(c)) throw BAIL2;
-          if (c === quote) {
-            if (quote === 39 && t.charCodeAt(q + 1) === 39) {
-              escapes = true;
-              q += 2;
-              continue;
-            }
-            break;
-          }
-          if (c === 92 && quote === 34) {
-            escapes = true;
-            q += 2;
-            continue;
-          }
-          q++;
-        }
-        const raw = t.slice(p + 1, q);
-        if (!escapes) return { value: raw, end: q + 1 };
-        if (quote === 39) return { value: raw.replaceAll("''", "'"), end: q + 1 };
-        return { value: unescapeDouble(raw), end: q + 1 };
-      }
-      /** A flow collection at `p` that closes on its line. */
-      flow(p, depth) {
-        if (depth > this.maxDepth) throw BAIL2;
-        const t = this.text;
-        const isMap7 = t.charCodeAt(p) === 123;
-        const close2 = isMap7 ? 125 : 93;
-        let q = skipSpaces(t, p + 1);
-        const seq2 = [];
-        const map = {};
-        const node = this.loc ? isMap7 ? { t: 1, s: p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : { t: 2, s: p, e: 0, items: [] } : void 0;
-        if (t.charCodeAt(q) === close2) {
-          if (node) node.e = q + 1;
-          return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
-        }
-        for (; ; ) {
-          if (isMap7) {
-            const k = this.flowItem(q, depth, true);
-            if (t.charCodeAt(k.end) !== COLON || t.charCodeAt(k.end + 1) !== SPACE || k.loc?.t || typeof k.value === "object" && k.value !== null) throw BAIL2;
-            const v = this.flowItem(skipSpaces(t, k.end + 1), depth, false);
-            const name = keyName(k.value);
-            setKey(map, name, v.value);
-            if (node?.t === 1) {
-              node.keys.push(name);
-              node.keyStart.push(k.start);
-              node.keyEnd.push(k.textEnd);
-              node.values.push(v.loc);
-            }
-            q = skipSpaces(t, v.end);
-          } else {
-            const v = this.flowItem(q, depth, false);
-            seq2.push(v.value);
-            if (node?.t === 2) node.items.push(v.loc);
-            q = skipSpaces(t, v.end);
-          }
-          const c = t.charCodeAt(q);
-          if (c === close2) break;
-          if (c !== 44) throw BAIL2;
-          q = skipSpaces(t, q + 1);
-          if (t.charCodeAt(q) === close2) throw BAIL2;
-        }
-        if (node) node.e = q + 1;
-        return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
-      }
-      /** One item of a flow collection at `p`: `end` is where what follows it starts (spaces skipped for plain scalars' trailing spaces). */
-      flowItem(p, depth, key) {
-        const t = this.text;
-        const c = t.charCodeAt(p);
-        if (c === 91 || c === 123) {
-          if (key) throw BAIL2;
-          const f = this.flow(p, depth + 1);
-          return { value: f.value, start: p, textEnd: f.e, end: f.e, loc: f.loc };
-        }
-        if (c === 34 || c === 39) {
-          const q2 = this.quoted(p);
-          return { value: q2.value, start: p, textEnd: q2.end, end: q2.end, loc: this.loc ? { t: 0, s: p, e: q2.end, literal: false } : void 0 };
-        }
-        if (!plainStart(t, p) || FLOW_END.has(c)) throw BAIL2;
-        let q = p;
-        for (; ; ) {
-          const d = t.charCodeAt(q);
-          if (q >= t.length || d === NL || unusual(d)) throw BAIL2;
-          if (FLOW_END.has(d)) break;
-          if (d === HASH && t.charCodeAt(q - 1) === SPACE) throw BAIL2;
-          if (d === COLON) {
-            const n2 = t.charCodeAt(q + 1);
-            if (n2 === SPACE || FLOW_END.has(n2) || n2 === NL) {
-              if (!key) throw BAIL2;
-              break;
-            }
-          }
-          q++;
-        }
-        let e = q;
-        while (t.charCodeAt(e - 1) === SPACE) e--;
-        if (e === p) throw BAIL2;
-        return { value: coreScalar(t.slice(p, e)), start: p, textEnd: e, end: e, loc: this.loc ? { t: 0, s: p, e, literal: false } : void 0 };
-      }
-    };
-    withoutLastEmpty = (lines) => lines[lines.length - 1] === "" ? lines.slice(0, -1) : lines;
-    SIMPLE_ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0" };
   }
 });
 
@@ -58354,7 +58396,6 @@ __export(parallel_exports, {
   workersPay: () => workersPay
 });
 import { existsSync as existsSync11 } from "node:fs";
-import { realpath as realpath2 } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 function defaultJobs(cores = availableParallelism(), load = loadavg()[0] ?? 0) {
   return Math.max(1, Math.min(MAX_DEFAULT_JOBS, cores, Math.round(cores - load)));
@@ -58371,6 +58412,7 @@ var workerAvailable2, BREAK_EVEN_MS, SAMPLE_FILES, CHUNK2, CHUNKS_AHEAD, WINDOW_
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
+    init_fs_async();
     init_diag();
     init_paths();
     init_jobs();
@@ -58441,7 +58483,7 @@ var init_parallel = __esm({
       start() {
         this.started = true;
         const { Worker } = __require("node:worker_threads");
-        this.init ??= realpath2(this.opts.load.root).catch(() => this.opts.load.root).then((rootReal) => ({ bundles: this.opts.engine.shareable(), engine: this.opts.engineOptions, load: this.opts.load, rootReal }));
+        this.init ??= realpath(this.opts.load.root).catch(() => this.opts.load.root).then((rootReal) => ({ bundles: this.opts.engine.shareable(), engine: this.opts.engineOptions, load: this.opts.load, rootReal }));
         for (let n2 = 1; n2 < this.opts.threads; n2++) {
           void this.init.then((init) => {
             if (this.closing) return;
@@ -60073,47 +60115,10 @@ function capped(lines) {
 }
 
 // src/reporters/write.ts
-import { rmSync } from "node:fs";
-
-// src/fs-async.ts
-import { close, lstat as lstatCb, open as openCb, read, readdir as readdirCb, realpath as realpathCb, rename as renameCb, rm as rmCb, stat as statCb, write, writeFile as writeFileCb } from "node:fs";
-import { promisify } from "node:util";
-var lstat2 = promisify(lstatCb);
-var stat2 = promisify(statCb);
-var realpath = promisify(realpathCb.native);
-var readdir2 = promisify(readdirCb);
-var rename2 = promisify(renameCb);
-var rm2 = promisify(rmCb);
-var writeFile2 = promisify(writeFileCb);
-var openFd = promisify(openCb);
-var readFd = promisify(read);
-var writeFd = promisify(write);
-var closeFd = promisify(close);
-async function readHead(path, flags, length) {
-  const fd = await openFd(path, flags);
-  try {
-    const buf2 = Buffer.alloc(length);
-    const { bytesRead } = await readFd(fd, buf2, 0, length, 0);
-    return buf2.subarray(0, bytesRead);
-  } finally {
-    await closeFd(fd);
-  }
-}
-async function writeNewFile(path, chunks, mode) {
-  const fd = await openFd(path, "wx", mode);
-  try {
-    for (const chunk of chunks) {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let at2 = 0; at2 < bytes.length; ) at2 += (await writeFd(fd, bytes, at2, bytes.length - at2)).bytesWritten;
-    }
-  } finally {
-    await closeFd(fd);
-  }
-}
-
-// src/reporters/write.ts
+init_fs_async();
 init_diagnostics();
 init_lazy_node();
+import { rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 var pending = /* @__PURE__ */ new Set();
 var hooked = false;
@@ -60197,8 +60202,9 @@ function streamReport(format2, findings, ctx) {
 }
 
 // src/discovery/contained.ts
-import { closeSync, constants as constants3, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+init_fs_async();
 init_diag();
+import { closeSync, constants as constants3, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, sep } from "node:path";
 function inside(root, p) {
   const r = relative(root, p);
@@ -60364,6 +60370,7 @@ init_source();
 import { closeSync as closeSync2, constants as constants4, existsSync as existsSync3, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 init_yaml_bounded();
+init_yaml_fast();
 init_glob();
 init_jobs();
 
@@ -60515,6 +60522,13 @@ function nodeAt(root, pointer, wantKey) {
   return node;
 }
 function parseConfig(text2, file) {
+  const fast = fastData(text2);
+  if (fast && isPlainObject(fast.data) && validator()(fast.data) && !globLists(fast.data).some(([, list4]) => (list4 ?? []).some((g) => globProblem(g)))) {
+    return { config: configFrom(fast.data), diagnostics: [] };
+  }
+  return parseConfigYaml(text2, file);
+}
+function parseConfigYaml(text2, file) {
   const lines = new LineIndex(text2);
   const parsed = guardedParse(text2, () => (0, import_yaml2.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false }));
   const doc = parsed.ok ? parsed.value : void 0;
@@ -60541,12 +60555,7 @@ function parseConfig(text2, file) {
     }
     return { config: DEFAULT_CONFIG, diagnostics: diagnostics2 };
   }
-  const policies = raw["policies"] ?? {};
-  const globs = [
-    ["/ignore", raw["ignore"]],
-    ["/policies/exclude", policies.exclude]
-  ];
-  for (const [pointer, list4] of globs) {
+  for (const [pointer, list4] of globLists(raw)) {
     (list4 ?? []).forEach((g, i) => {
       const problem = globProblem(g);
       if (!problem) return;
@@ -60554,22 +60563,37 @@ function parseConfig(text2, file) {
       diagnostics2.push({ file, ...node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 }, code: "config_error", message: `pattern "${g}": ${problem}`, fix: "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", severity: "warning" });
     });
   }
+  return { config: configFrom(raw), diagnostics: diagnostics2 };
+}
+var isPlainObject = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function fastData(text2) {
+  const stream = new FastYaml(text2, DEFAULT_YAML_BUDGET.maxDepth);
+  const first = stream.next();
+  if (first === BAIL2 || first === void 0 || !first.content) return void 0;
+  return stream.next() === void 0 ? { data: first.content.data } : void 0;
+}
+function globLists(raw) {
+  const policies = raw["policies"] ?? {};
+  return [
+    ["/ignore", raw["ignore"]],
+    ["/policies/exclude", policies.exclude]
+  ];
+}
+function configFrom(raw) {
+  const policies = raw["policies"] ?? {};
   return {
-    config: {
-      failOn: raw["failOn"] ?? DEFAULT_CONFIG.failOn,
-      profile: raw["profile"] ?? DEFAULT_CONFIG.profile,
-      ignore: raw["ignore"] ?? [],
-      policies: {
-        builtin: policies.builtin ?? true,
-        paths: policies.paths ?? [],
-        exclude: policies.exclude ?? [],
-        severity: policies.severity ?? {}
-      },
-      waivers: raw["waivers"],
-      ...raw["jobs"] !== void 0 ? { jobs: raw["jobs"] } : {},
-      limits: raw["limits"] ?? {}
+    failOn: raw["failOn"] ?? DEFAULT_CONFIG.failOn,
+    profile: raw["profile"] ?? DEFAULT_CONFIG.profile,
+    ignore: raw["ignore"] ?? [],
+    policies: {
+      builtin: policies.builtin ?? true,
+      paths: policies.paths ?? [],
+      exclude: policies.exclude ?? [],
+      severity: policies.severity ?? {}
     },
-    diagnostics: diagnostics2
+    waivers: raw["waivers"],
+    ...raw["jobs"] !== void 0 ? { jobs: raw["jobs"] } : {},
+    limits: raw["limits"] ?? {}
   };
 }
 function loadLimits(config) {
@@ -60620,8 +60644,9 @@ function readConfig(root, explicit) {
 }
 
 // src/discovery/discover.ts
-import { constants as constants5, existsSync as existsSync4, readdirSync } from "node:fs";
+init_fs_async();
 init_diag();
+import { constants as constants5, existsSync as existsSync4, readdirSync } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/discovery/git.ts
@@ -61296,6 +61321,10 @@ var Walker = class {
 };
 async function discover(paths, opts = {}) {
   const root = resolve2(opts.root ?? process.cwd());
+  const inputs = paths.length > 0 ? paths : ["."];
+  const changing = opts.changed ? changedFiles(root, opts.changed) : void 0;
+  const walkedRoot = inputs.some((input) => resolve2(root, input) === root);
+  const gitListing = opts.changed || walkedRoot ? void 0 : listRepositoryFiles(root);
   let rootReal;
   try {
     rootReal = await realpath(root);
@@ -61303,9 +61332,8 @@ async function discover(paths, opts = {}) {
     return { files: [], repositoryFiles: [], charts: [], diagnostics: [fileDiagnostic(root, "usage_error", `scan root cannot be read: ${e.message}`, "pass an existing directory as the root")] };
   }
   const w = new Walker(root, rootReal, opts);
-  const inputs = paths.length > 0 ? paths : ["."];
-  if (opts.changed) {
-    const g = await changedFiles(root, opts.changed);
+  if (changing) {
+    const g = await changing;
     if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
     const scopes = inputs.map((p) => toPosix(relative3(rootReal, resolve2(rootReal, p))));
     const inScope = (rel) => scopes.some((s) => s === "" || rel === s || rel.startsWith(`${s}/`));
@@ -61330,8 +61358,6 @@ async function discover(paths, opts = {}) {
     const repositoryFiles2 = g.files.tracked.map(toRel).filter((r) => !leaves(r));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles: repositoryFiles2, charts: [...w.charts].sort() };
   }
-  const walkedRoot = inputs.some((input) => resolve2(root, input) === root);
-  const gitListing = walkedRoot ? void 0 : listRepositoryFiles(root);
   for (const input of inputs) {
     const abs = resolve2(root, input);
     const st = await stat2(abs).catch((e) => e);
@@ -62203,6 +62229,7 @@ function calledDocuments(docs, inv) {
 }
 
 // src/loaders/read.ts
+init_fs_async();
 import { join as join8, posix as posix11 } from "node:path";
 init_diag();
 init_options();
@@ -62879,12 +62906,6 @@ async function scan(opts = {}) {
   diagnostics2.push(...cfg.diagnostics);
   const config = cfg.config;
   const configDir = cfg.file ? resolve6(cfg.file, "..") : root;
-  const bundles = [];
-  if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle({ precompile: true }));
-  const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join15(configDir, p)), ...(opts.policies ?? []).map((p) => resolve6(cwd, p))];
-  if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
-  const profile = opts.profile ?? config.profile;
-  diagnostics2.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
   const discovering = stdinOnly ? Promise.resolve({ files: [], diagnostics: [], repositoryFiles: [], charts: [] }) : discover(
     paths.map((p) => resolve6(cwd, p)),
     {
@@ -62893,6 +62914,14 @@ async function scan(opts = {}) {
       changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : void 0
     }
   );
+  discovering.catch(() => {
+  });
+  const bundles = [];
+  if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle({ precompile: true }));
+  const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join15(configDir, p)), ...(opts.policies ?? []).map((p) => resolve6(cwd, p))];
+  if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
+  const profile = opts.profile ?? config.profile;
+  diagnostics2.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
   const engineOptions = { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs };
   const print = opts.print ?? printToStderr;
   const [engine, discovered] = await Promise.all([Engine.load(bundles, { ...engineOptions, print }), discovering]);

@@ -318,6 +318,15 @@ class Walker {
 
 export async function discover(paths: string[], opts: DiscoverOptions = {}): Promise<DiscoverResult> {
   const root = resolve(opts.root ?? process.cwd());
+  const inputs = paths.length > 0 ? paths : ['.'];
+  // git is started before anything here waits, so that it runs while the caller goes on (the
+  // scan reads and compiles its policies meanwhile), and while this process is still small:
+  // starting a process copies the parent's page tables. The repository checks concern the whole
+  // repository: when only part of it is walked, they get git's listing of the root instead (none
+  // outside git, rather than a misleading part).
+  const changing = opts.changed ? changedFiles(root, opts.changed) : undefined;
+  const walkedRoot = inputs.some((input) => resolve(root, input) === root);
+  const gitListing = opts.changed || walkedRoot ? undefined : listRepositoryFiles(root);
   let rootReal: string;
   try {
     rootReal = await realpath(root);
@@ -325,10 +334,9 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     return { files: [], repositoryFiles: [], charts: [], diagnostics: [fileDiagnostic(root, 'usage_error', `scan root cannot be read: ${(e as Error).message}`, 'pass an existing directory as the root')] };
   }
   const w = new Walker(root, rootReal, opts);
-  const inputs = paths.length > 0 ? paths : ['.'];
 
-  if (opts.changed) {
-    const g = await changedFiles(root, opts.changed);
+  if (changing) {
+    const g = await changing;
     if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
     const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
     const inScope = (rel: string) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
@@ -358,11 +366,6 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles, charts: [...w.charts].sort() };
   }
 
-  // The repository checks concern the whole repository: when only part of it is walked, they
-  // get git's listing of the root instead (none outside git, rather than a misleading part).
-  // Asked for before the walk, so that git runs while the named files are walked.
-  const walkedRoot = inputs.some((input) => resolve(root, input) === root);
-  const gitListing = walkedRoot ? undefined : listRepositoryFiles(root);
   for (const input of inputs) {
     const abs = resolve(root, input);
     const st = await stat(abs).catch((e: NodeJS.ErrnoException) => e);

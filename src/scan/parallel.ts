@@ -15,7 +15,7 @@
 // main thread: no file is lost and nothing waits on a dead thread.
 
 import { existsSync } from 'node:fs';
-import { realpath } from 'node:fs/promises';
+import { realpath } from '../fs-async.js';
 import { availableParallelism, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
