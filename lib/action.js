@@ -58487,7 +58487,13 @@ var init_parallel = __esm({
         for (let n2 = 1; n2 < this.opts.threads; n2++) {
           void this.init.then((init) => {
             if (this.closing) return;
-            const worker = new Worker(this.opts.script ?? SCAN_WORKER, { workerData: init });
+            let worker;
+            try {
+              worker = new Worker(this.opts.script ?? SCAN_WORKER, { workerData: init });
+            } catch (e) {
+              this.diagnostics.push(this.notStarted(describe4(e)));
+              return;
+            }
             const t = { worker, ready: false, queue: [], stopped: false };
             this.threads.push(t);
             worker.on("message", (m) => this.receive(t, m));
@@ -58500,7 +58506,6 @@ var init_parallel = __esm({
         if ("ready" in m) {
           t.ready = true;
         } else if ("startError" in m) {
-          this.diagnostics.push({ file: ".", line: 0, col: 0, code: "eval_error", severity: "warning", message: `a worker thread could not start (${m.startError}); its share of the files was scanned on the main thread`, fix: "this is a Palisade bug: please report it; `--jobs 1` scans on one thread" });
           this.stopped(t, m.startError);
           void t.worker.terminate();
           return;
@@ -58512,11 +58517,12 @@ var init_parallel = __esm({
         }
         this.feed();
       }
-      /** A worker gone: the file it was on is named in a diagnostic, the files it had not started come back. */
+      /** A worker gone: the file it was on is named in a diagnostic, the files it had not started come back; one that never started, a warning. */
       stopped(t, why) {
         if (t.stopped) return;
         t.stopped = true;
         if (this.closing) return;
+        if (!t.ready) this.diagnostics.push(this.notStarted(why));
         const [current, ...rest] = t.queue;
         t.queue = [];
         if (current !== void 0) {
@@ -58525,6 +58531,9 @@ var init_parallel = __esm({
         }
         for (const i of rest) this.giveBack(i);
         this.feed();
+      }
+      notStarted(why) {
+        return { file: ".", line: 0, col: 0, code: "eval_error", severity: "warning", message: `a worker thread could not start (${why}); its share of the files was scanned on the main thread`, fix: "this is a Palisade bug: please report it; `--jobs 1` scans on one thread" };
       }
       failed(path, why) {
         return fileDiagnostic(path, "eval_error", `internal error while scanning this file on a worker thread (please report): ${why}`, "report this at the Palisade issue tracker with the file if you can; `--jobs 1` scans on one thread; other files were still scanned");

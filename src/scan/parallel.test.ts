@@ -101,6 +101,13 @@ describe.skipIf(!workerAvailable())('ParallelScan', () => {
     expect(fingerprints(r.findings)).toEqual(fingerprints(one.findings));
   }, 120_000);
 
+  it('a worker script that cannot be loaded: a warning, and the main thread scans everything', async () => {
+    const one = await run(1);
+    const r = await run(2, new URL('file:///nonexistent/palisade-scan-worker.js'));
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'eval_error', severity: 'warning', message: expect.stringContaining('a worker thread could not start (') }), ...one.diagnostics]);
+    expect(fingerprints(r.findings)).toEqual(fingerprints(one.findings));
+  }, 120_000);
+
   it('a worker that dies without a word: nothing waits on it', async () => {
     const one = await run(1);
     const r = await run(2, script(`parentPort.postMessage({ ready: true });\nparentPort.on('message', () => process.exit(7));`));

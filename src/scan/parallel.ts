@@ -175,7 +175,14 @@ export class ParallelScan implements Offload {
     for (let n = 1; n < this.opts.threads; n++) {
       void this.init.then((init) => {
         if (this.closing) return;
-        const worker = new Worker(this.opts.script ?? SCAN_WORKER, { workerData: init });
+        let worker: Worker;
+        try {
+          worker = new Worker(this.opts.script ?? SCAN_WORKER, { workerData: init });
+        } catch (e) {
+          // Nothing was handed to it: the main thread keeps every file.
+          this.diagnostics.push(this.notStarted(describe(e)));
+          return;
+        }
         const t: Thread = { worker, ready: false, queue: [], stopped: false };
         this.threads.push(t);
         worker.on('message', (m: WorkerMessage) => this.receive(t, m));
@@ -189,7 +196,6 @@ export class ParallelScan implements Offload {
     if ('ready' in m) {
       t.ready = true;
     } else if ('startError' in m) {
-      this.diagnostics.push({ file: '.', line: 0, col: 0, code: 'eval_error', severity: 'warning', message: `a worker thread could not start (${m.startError}); its share of the files was scanned on the main thread`, fix: 'this is a Palisade bug: please report it; `--jobs 1` scans on one thread' });
       this.stopped(t, m.startError);
       void t.worker.terminate();
       return;
@@ -202,11 +208,13 @@ export class ParallelScan implements Offload {
     this.feed();
   }
 
-  /** A worker gone: the file it was on is named in a diagnostic, the files it had not started come back. */
+  /** A worker gone: the file it was on is named in a diagnostic, the files it had not started come back; one that never started, a warning. */
   private stopped(t: Thread, why: string): void {
     if (t.stopped) return;
     t.stopped = true;
     if (this.closing) return;
+    // Before it was ready nothing was handed to it: the main thread keeps every file.
+    if (!t.ready) this.diagnostics.push(this.notStarted(why));
     const [current, ...rest] = t.queue;
     t.queue = [];
     if (current !== undefined) {
@@ -215,6 +223,10 @@ export class ParallelScan implements Offload {
     }
     for (const i of rest) this.giveBack(i);
     this.feed();
+  }
+
+  private notStarted(why: string): Diagnostic {
+    return { file: '.', line: 0, col: 0, code: 'eval_error', severity: 'warning', message: `a worker thread could not start (${why}); its share of the files was scanned on the main thread`, fix: 'this is a Palisade bug: please report it; `--jobs 1` scans on one thread' };
   }
 
   private failed(path: string, why: string): Diagnostic {
