@@ -1303,9 +1303,9 @@ var require_util = __commonJS({
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf2 = Buffer.isBuffer(value) ? value : Buffer.from(value);
-              if (buf2.byteLength) {
-                controller.enqueue(new Uint8Array(buf2));
+              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              if (buf.byteLength) {
+                controller.enqueue(new Uint8Array(buf));
               }
             }
             return controller.desiredSize > 0;
@@ -3319,7 +3319,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder5 = new TextEncoder();
+    var encoder4 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3392,7 +3392,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder5.encode(input);
+      const bytes = encoder4.encode(input);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -5401,16 +5401,16 @@ var require_formdata_parser = __commonJS({
       }
       return input.subarray(position.position, position.position = start);
     }
-    function removeChars(buf2, leading, trailing, predicate) {
+    function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
-      let trail = buf2.length - 1;
+      let trail = buf.length - 1;
       if (leading) {
-        while (lead < buf2.length && predicate(buf2[lead])) lead++;
+        while (lead < buf.length && predicate(buf[lead])) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(buf2[trail])) trail--;
+        while (trail > 0 && predicate(buf[trail])) trail--;
       }
-      return lead === 0 && trail === buf2.length - 1 ? buf2 : buf2.subarray(lead, trail + 1);
+      return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
     function bufferStartsWith(buffer, start, position) {
       if (buffer.length < start.length) {
@@ -6028,8 +6028,8 @@ var require_client_h1 = __commonJS({
         this.timeoutType = null;
         this.paused = false;
       }
-      onStatus(buf2) {
-        this.statusText = buf2.toString();
+      onStatus(buf) {
+        this.statusText = buf.toString();
       }
       onMessageBegin() {
         const { socket, client } = this;
@@ -6046,35 +6046,35 @@ var require_client_h1 = __commonJS({
         }
         request.onResponseStarted();
       }
-      onHeaderField(buf2) {
+      onHeaderField(buf) {
         const len = this.headers.length;
         if ((len & 1) === 0) {
-          this.headers.push(buf2);
+          this.headers.push(buf);
         } else {
-          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf2]);
+          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        this.trackHeader(buf2.length);
+        this.trackHeader(buf.length);
       }
-      onHeaderValue(buf2) {
+      onHeaderValue(buf) {
         let len = this.headers.length;
         if ((len & 1) === 1) {
-          this.headers.push(buf2);
+          this.headers.push(buf);
           len += 1;
         } else {
-          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf2]);
+          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
         const key = this.headers[len - 2];
         if (key.length === 10) {
           const headerName = util.bufferToLowerCasedHeaderName(key);
           if (headerName === "keep-alive") {
-            this.keepAlive += buf2.toString();
+            this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
-            this.connection += buf2.toString();
+            this.connection += buf.toString();
           }
         } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
-          this.contentLength += buf2.toString();
+          this.contentLength += buf.toString();
         }
-        this.trackHeader(buf2.length);
+        this.trackHeader(buf.length);
       }
       trackHeader(len) {
         this.headersSize += len;
@@ -6197,7 +6197,7 @@ var require_client_h1 = __commonJS({
         }
         return pause ? constants7.ERROR.PAUSED : 0;
       }
-      onBody(buf2) {
+      onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed) {
           return -1;
@@ -6211,12 +6211,12 @@ var require_client_h1 = __commonJS({
           }
         }
         assert(statusCode >= 200);
-        if (maxResponseSize > -1 && this.bytesRead + buf2.length > maxResponseSize) {
+        if (maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize) {
           util.destroy(socket, new ResponseExceededMaxSizeError());
           return -1;
         }
-        this.bytesRead += buf2.length;
-        if (request.onData(buf2) === false) {
+        this.bytesRead += buf.length;
+        if (request.onData(buf) === false) {
           return constants7.ERROR.PAUSED;
         }
       }
@@ -19206,9 +19206,9 @@ import { promisify } from "node:util";
 async function readHead(path, flags, length) {
   const fd = await openFd(path, flags);
   try {
-    const buf2 = Buffer.alloc(length);
-    const { bytesRead } = await readFd(fd, buf2, 0, length, 0);
-    return buf2.subarray(0, bytesRead);
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await readFd(fd, buf, 0, length, 0);
+    return buf.subarray(0, bytesRead);
   } finally {
     await closeFd(fd);
   }
@@ -21871,14 +21871,14 @@ var require_binary = __commonJS({
       stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
-        const buf2 = value;
+        const buf = value;
         let str6;
         if (typeof node_buffer.Buffer === "function") {
-          str6 = buf2 instanceof node_buffer.Buffer ? buf2.toString("base64") : node_buffer.Buffer.from(buf2.buffer).toString("base64");
+          str6 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf2.length; ++i)
-            s += String.fromCharCode(buf2[i]);
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
           str6 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -39376,8 +39376,8 @@ var require_opa = __commonJS({
       return _dumpJSONRaw(memory, rawAddr);
     }
     function _dumpJSONRaw(memory, addr) {
-      const buf2 = new Uint8Array(memory.buffer);
-      const idx = buf2.indexOf(0, addr);
+      const buf = new Uint8Array(memory.buffer);
+      const idx = buf.indexOf(0, addr);
       const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
       const jsonAsText = new TextDecoder().decode(utf8View);
       return JSON.parse(jsonAsText);
@@ -39575,8 +39575,8 @@ var require_opa = __commonJS({
               const pages = roundup(delta);
               this.mem.grow(pages);
             }
-            const buf2 = new Uint8Array(this.mem.buffer);
-            buf2.set(inputBuf, this.dataHeapPtr);
+            const buf = new Uint8Array(this.mem.buffer);
+            buf.set(inputBuf, this.dataHeapPtr);
           }
           const heapPtr = this.dataHeapPtr + inputLen;
           const ret = this.wasmInstance.exports.opa_eval(
@@ -39689,13 +39689,13 @@ var require_opa = __commonJS({
 });
 
 // src/bundle/tar.ts
-function writeString(buf2, offset, length, value) {
+function writeString(buf, offset, length, value) {
   const bytes = new TextEncoder().encode(value);
   if (bytes.length > length) throw new TarError(`tar: field too long: ${value}`);
-  buf2.set(bytes, offset);
+  buf.set(bytes, offset);
 }
-function writeOctal(buf2, offset, length, value) {
-  writeString(buf2, offset, length, value.toString(8).padStart(length - 1, "0") + "\0");
+function writeOctal(buf, offset, length, value) {
+  writeString(buf, offset, length, value.toString(8).padStart(length - 1, "0") + "\0");
 }
 function header(name, size) {
   const h2 = new Uint8Array(BLOCK2);
@@ -39744,13 +39744,13 @@ function writeTar(entries2) {
   }
   return out;
 }
-function readString(buf2, offset, length) {
+function readString(buf, offset, length) {
   let end = offset;
-  while (end < offset + length && buf2[end] !== 0) end++;
-  return new TextDecoder().decode(buf2.subarray(offset, end));
+  while (end < offset + length && buf[end] !== 0) end++;
+  return new TextDecoder().decode(buf.subarray(offset, end));
 }
-function readOctal(buf2, offset, length) {
-  const s = readString(buf2, offset, length).trim();
+function readOctal(buf, offset, length) {
+  const s = readString(buf, offset, length).trim();
   if (s === "") return 0;
   if (!/^[0-7]+$/.test(s)) throw new TarError(`tar: corrupt header (bad number ${JSON.stringify(s)})`);
   return parseInt(s, 8);
@@ -39769,15 +39769,15 @@ function normaliseEntryName(raw) {
   if (raw.includes("\0")) return void 0;
   return "/" + out.join("/");
 }
-function readTar(buf2, opts = {}) {
+function readTar(buf, opts = {}) {
   const maxBytes = opts.maxBytes ?? 512 * 1024 * 1024;
   const maxEntries = opts.maxEntries ?? 1e4;
   const entries2 = [];
   let off = 0;
   let total = 0;
   let longName;
-  while (off + BLOCK2 <= buf2.length) {
-    const h2 = buf2.subarray(off, off + BLOCK2);
+  while (off + BLOCK2 <= buf.length) {
+    const h2 = buf.subarray(off, off + BLOCK2);
     if (h2.every((b) => b === 0)) break;
     let sum = 0;
     for (let i = 0; i < BLOCK2; i++) sum += i >= 148 && i < 156 ? 32 : h2[i];
@@ -39788,8 +39788,8 @@ function readTar(buf2, opts = {}) {
     let name = longName ?? (prefix ? `${prefix}/${readString(h2, 0, 100)}` : readString(h2, 0, 100));
     longName = void 0;
     const dataStart = off + BLOCK2;
-    if (dataStart + size > buf2.length) throw new TarError(`tar: truncated archive (entry ${name} needs ${size} bytes)`);
-    const data = buf2.subarray(dataStart, dataStart + size);
+    if (dataStart + size > buf.length) throw new TarError(`tar: truncated archive (entry ${name} needs ${size} bytes)`);
+    const data = buf.subarray(dataStart, dataStart + size);
     off = dataStart + Math.ceil(size / BLOCK2) * BLOCK2;
     if (type === "L") {
       longName = readString(data, 0, data.length);
@@ -41814,19 +41814,19 @@ function fromText(file) {
 }
 function fromBytes(file) {
   const b = file.bytes ?? new Uint8Array();
-  const buf2 = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  if (buf2.length >= 2 && (buf2[0] === 255 && buf2[1] === 254 || buf2[0] === 254 && buf2[1] === 255)) {
-    const le = buf2[0] === 255;
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const le = buf[0] === 255;
     try {
-      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf2.subarray(2));
+      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf.subarray(2));
       if (text2.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
       return { ok: true, text: text2 };
     } catch {
       return { ok: false, diagnostic: encoding(file.path, "UTF-16 with invalid code units") };
     }
   }
-  const start = buf2.length >= 3 && buf2[0] === 239 && buf2[1] === 187 && buf2[2] === 191 ? 3 : 0;
-  const body = buf2.subarray(start);
+  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  const body = buf.subarray(start);
   if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
   if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
   return { ok: true, utf8: body };
@@ -45765,10 +45765,10 @@ function readCached(key) {
   try {
     const st = fstatSync4(fd);
     if (!st.isFile() || uid() !== void 0 && st.uid !== uid() || (st.mode & 18) !== 0 || st.size > 256 * 1024 * 1024) return void 0;
-    const buf2 = Buffer.alloc(st.size);
-    for (let n2 = 0, r = -1; n2 < buf2.length && r !== 0; n2 += r) r = readSync5(fd, buf2, n2, buf2.length - n2, null);
-    const want = buf2.subarray(0, HASH_LINE - 1).toString("latin1");
-    const body = buf2.subarray(HASH_LINE);
+    const buf = Buffer.alloc(st.size);
+    for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync5(fd, buf, n2, buf.length - n2, null);
+    const want = buf.subarray(0, HASH_LINE - 1).toString("latin1");
+    const body = buf.subarray(HASH_LINE);
     if (digest(body) !== want) return void 0;
     const bundle = readBundle(body, file);
     return bundle.palisade?.sourceHash === key ? bundle : void 0;
@@ -59154,15 +59154,15 @@ function* lineChunks(lines) {
 `;
 }
 function* batched(chunks) {
-  let buf2 = "";
+  let buf = "";
   for (const c of chunks) {
-    buf2 += c;
-    if (buf2.length >= BATCH) {
-      yield buf2;
-      buf2 = "";
+    buf += c;
+    if (buf.length >= BATCH) {
+      yield buf;
+      buf = "";
     }
   }
-  if (buf2) yield buf2;
+  if (buf) yield buf;
 }
 
 // src/reporters/common.ts
@@ -59592,143 +59592,6 @@ import { pathToFileURL } from "node:url";
 
 // src/engine/fingerprint.ts
 init_lazy_node();
-
-// src/text/sha256.ts
-var K = new Int32Array([
-  1116352408,
-  1899447441,
-  3049323471,
-  3921009573,
-  961987163,
-  1508970993,
-  2453635748,
-  2870763221,
-  3624381080,
-  310598401,
-  607225278,
-  1426881987,
-  1925078388,
-  2162078206,
-  2614888103,
-  3248222580,
-  3835390401,
-  4022224774,
-  264347078,
-  604807628,
-  770255983,
-  1249150122,
-  1555081692,
-  1996064986,
-  2554220882,
-  2821834349,
-  2952996808,
-  3210313671,
-  3336571891,
-  3584528711,
-  113926993,
-  338241895,
-  666307205,
-  773529912,
-  1294757372,
-  1396182291,
-  1695183700,
-  1986661051,
-  2177026350,
-  2456956037,
-  2730485921,
-  2820302411,
-  3259730800,
-  3345764771,
-  3516065817,
-  3600352804,
-  4094571909,
-  275423344,
-  430227734,
-  506948616,
-  659060556,
-  883997877,
-  958139571,
-  1322822218,
-  1537002063,
-  1747873779,
-  1955562222,
-  2024104815,
-  2227730452,
-  2361852424,
-  2428436474,
-  2756734187,
-  3204031479,
-  3329325298
-]);
-var H0 = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225];
-var encoder = new TextEncoder();
-var W = new Int32Array(64);
-var H = new Int32Array(8);
-var buf = new Uint8Array(1024);
-function compress(b, at2) {
-  for (let i = 0; i < 16; i++, at2 += 4) W[i] = b[at2] << 24 | b[at2 + 1] << 16 | b[at2 + 2] << 8 | b[at2 + 3];
-  for (let i = 16; i < 64; i++) {
-    const x = W[i - 15];
-    const y = W[i - 2];
-    const s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
-    const s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
-    W[i] = W[i - 16] + s0 + W[i - 7] + s1 | 0;
-  }
-  let a = H[0], b2 = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h2 = H[7];
-  for (let i = 0; i < 64; i++) {
-    const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
-    const t1 = h2 + S1 + (e & f ^ ~e & g) + K[i] + W[i] | 0;
-    const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
-    const t2 = S0 + (a & b2 ^ a & c ^ b2 & c) | 0;
-    h2 = g;
-    g = f;
-    f = e;
-    e = d + t1 | 0;
-    d = c;
-    c = b2;
-    b2 = a;
-    a = t1 + t2 | 0;
-  }
-  H[0] = H[0] + a | 0;
-  H[1] = H[1] + b2 | 0;
-  H[2] = H[2] + c | 0;
-  H[3] = H[3] + d | 0;
-  H[4] = H[4] + e | 0;
-  H[5] = H[5] + f | 0;
-  H[6] = H[6] + g | 0;
-  H[7] = H[7] + h2 | 0;
-}
-function sha256Words(text2) {
-  const need = text2.length * 3 + 72;
-  if (buf.length < need) buf = new Uint8Array(Math.max(need, buf.length * 2));
-  const n2 = encoder.encodeInto(text2, buf).written;
-  const blocks3 = n2 + 72 >>> 6;
-  const end = blocks3 * 64;
-  buf[n2] = 128;
-  buf.fill(0, n2 + 1, end - 8);
-  const bits2 = n2 * 8;
-  buf[end - 8] = buf[end - 7] = buf[end - 6] = 0;
-  buf[end - 5] = Math.floor(n2 / 536870912);
-  buf[end - 4] = bits2 >>> 24;
-  buf[end - 3] = bits2 >>> 16;
-  buf[end - 2] = bits2 >>> 8;
-  buf[end - 1] = bits2;
-  H.set(H0);
-  for (let at2 = 0; at2 < end; at2 += 64) compress(buf, at2);
-  return H;
-}
-var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-function sha256Hex(text2) {
-  const h2 = sha256Words(text2);
-  let out = "";
-  for (let i = 0; i < 8; i++) {
-    const w = h2[i];
-    out += HEX[w >>> 24] + HEX[w >>> 16 & 255] + HEX[w >>> 8 & 255] + HEX[w & 255];
-  }
-  return out;
-}
-
-// src/engine/fingerprint.ts
 var FINGERPRINT_VERSION = "palisade/v1";
 function normalizeFilePath(file) {
   let p = file.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
@@ -59737,16 +59600,10 @@ function normalizeFilePath(file) {
 }
 function fingerprint(policyId, file, route, resource) {
   const canonical2 = JSON.stringify([FINGERPRINT_VERSION, policyId, normalizeFilePath(file), route, resource ?? null]);
-  return sha256Hex2(canonical2).slice(0, 32);
+  return sha256Hex(canonical2).slice(0, 32);
 }
-var IN_SCRIPT = 512;
-var hashed = 0;
 var native;
-function sha256Hex2(s) {
-  if (hashed < IN_SCRIPT) {
-    hashed++;
-    return sha256Hex(s);
-  }
+function sha256Hex(s) {
   if (!native) {
     const crypto2 = nodeCrypto();
     const oneShot = crypto2.hash;
@@ -60319,10 +60176,10 @@ function readFd2(fd, rel, cap, limitHint) {
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const buf2 = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
-      const bytesRead = readSync(fd, buf2, 0, buf2.length, null);
+      const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
+      const bytesRead = readSync(fd, buf, 0, buf.length, null);
       if (bytesRead === 0) break;
-      chunks.push(buf2.subarray(0, bytesRead));
+      chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
       if (total > cap) return tooBig(`more than ${cap}`);
     }
@@ -60627,11 +60484,11 @@ function readSettingsFile(path) {
     const st = fstatSync2(fd);
     if (!st.isFile()) return { error: `it is ${specialKind(st) ?? "not a regular file"}, not a file` };
     if (st.size > MAX_SETTINGS_BYTES) return { error: `it is ${st.size} bytes, over the ${MAX_SETTINGS_BYTES}-byte limit` };
-    const buf2 = Buffer.alloc(st.size + 1);
+    const buf = Buffer.alloc(st.size + 1);
     let n2 = 0;
-    for (let r = -1; r !== 0 && n2 < buf2.length; n2 += r) r = readSync2(fd, buf2, n2, buf2.length - n2, null);
+    for (let r = -1; r !== 0 && n2 < buf.length; n2 += r) r = readSync2(fd, buf, n2, buf.length - n2, null);
     if (n2 > st.size) return { error: "it grew while it was read" };
-    return { text: buf2.subarray(0, n2).toString("utf8") };
+    return { text: buf.subarray(0, n2).toString("utf8") };
   } catch (e) {
     return { error: `cannot read it (${e.code ?? e.message})` };
   } finally {
@@ -60688,14 +60545,14 @@ function scratchFile() {
 }
 function readScratch(fd) {
   const size = fstatSync3(fd).size;
-  const buf2 = Buffer.allocUnsafe(size);
+  const buf = Buffer.allocUnsafe(size);
   let n2 = 0;
   while (n2 < size) {
-    const r = readSync3(fd, buf2, n2, size - n2, n2);
+    const r = readSync3(fd, buf, n2, size - n2, n2);
     if (r === 0) break;
     n2 += r;
   }
-  return n2 === size ? buf2 : buf2.subarray(0, n2);
+  return n2 === size ? buf : buf.subarray(0, n2);
 }
 function runGit(cwd, args, input, transport = "auto") {
   const files = transport === "auto" ? scratchFiles(input === void 0 ? 2 : 3) : void 0;
@@ -61506,7 +61363,7 @@ function seedModule(policy) {
 var QUOTE = 34;
 var BACKSLASH = 92;
 var decoder = new TextDecoder();
-var encoder2 = new TextEncoder();
+var encoder = new TextEncoder();
 var CLASS = new Uint8Array(256);
 CLASS[QUOTE] = 1;
 CLASS[123] = CLASS[91] = 2;
@@ -61590,7 +61447,7 @@ function projectJson(bytes, keys, members) {
   if (!all) return bytes;
   const kept = all.filter((m) => keys.has(m.key) || unsure(m.key));
   if (kept.length === all.length) return bytes;
-  const keyBytes = kept.map((m) => encoder2.encode(`${JSON.stringify(m.key)}:`));
+  const keyBytes = kept.map((m) => encoder.encode(`${JSON.stringify(m.key)}:`));
   const length = 2 + Math.max(0, kept.length - 1) + kept.reduce((n2, m, i) => n2 + keyBytes[i].length + m.end - m.start, 0);
   return { bytes, members: kept, keys: keyBytes, length };
 }
@@ -61609,7 +61466,7 @@ function writeProjected(target, at2, p) {
 
 // src/runtime/evaluate.ts
 var PAGE = 64 * 1024;
-var encoder3 = new TextEncoder();
+var encoder2 = new TextEncoder();
 var decoder2 = new TextDecoder();
 function reserve(state, end) {
   const delta = end - state.mem.buffer.byteLength;
@@ -61630,13 +61487,13 @@ function writeInput(state, input, at2) {
     return input.byteLength;
   }
   if (at2 + input.length > state.mem.buffer.byteLength) reserve(state, at2 + Buffer.byteLength(input, "utf8"));
-  const first = encoder3.encodeInto(input, new Uint8Array(state.mem.buffer, at2));
+  const first = encoder2.encodeInto(input, new Uint8Array(state.mem.buffer, at2));
   if (first.read === input.length) return first.written;
   reserve(state, at2 + Buffer.byteLength(input, "utf8"));
-  return encoder3.encodeInto(input, new Uint8Array(state.mem.buffer, at2)).written;
+  return encoder2.encodeInto(input, new Uint8Array(state.mem.buffer, at2)).written;
 }
 function inputBuffer(input) {
-  if (typeof input === "string") return encoder3.encode(input).buffer;
+  if (typeof input === "string") return encoder2.encode(input).buffer;
   if (!isProjected(input)) return input.slice().buffer;
   const out = new Uint8Array(input.length);
   writeProjected(out, 0, input);
@@ -61866,7 +61723,7 @@ function foreignPolicyMeta(entrypoint) {
 }
 var pagesFor = (bytes) => Math.ceil(bytes / 65536);
 var memoryPages = (mb) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
-var encoder4 = new TextEncoder();
+var encoder3 = new TextEncoder();
 function exactBuffer(b) {
   if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b.buffer;
   const copy = new Uint8Array(b.byteLength);
@@ -62034,7 +61891,7 @@ var Engine = class _Engine {
           this.renewIfLarge(b);
         }
       }
-      bytes ??= typeof text2 === "string" ? encoder4.encode(text2).buffer : exactBuffer(text2);
+      bytes ??= typeof text2 === "string" ? encoder3.encode(text2).buffer : exactBuffer(text2);
       try {
         return b.foreign.evaluate(bytes, entrypoint);
       } finally {
@@ -62755,9 +62612,10 @@ function selectPolicies(bundles, config, selection, where2) {
 }
 
 // src/scan/shard.ts
+init_lazy_node();
 import { posix as posix12 } from "node:path";
 function shardOf(key, count) {
-  return (sha256Words(key)[0] >>> 0) % count + 1;
+  return nodeCrypto().createHash("sha256").update(key, "utf8").digest().readUInt32BE(0) % count + 1;
 }
 function inShard(found, shard) {
   const mine = (key) => shardOf(key, shard.count) === shard.index;

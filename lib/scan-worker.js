@@ -5843,8 +5843,8 @@ var require_opa = __commonJS({
       return _dumpJSONRaw(memory, rawAddr);
     }
     function _dumpJSONRaw(memory, addr) {
-      const buf2 = new Uint8Array(memory.buffer);
-      const idx = buf2.indexOf(0, addr);
+      const buf = new Uint8Array(memory.buffer);
+      const idx = buf.indexOf(0, addr);
       const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
       const jsonAsText = new TextDecoder().decode(utf8View);
       return JSON.parse(jsonAsText);
@@ -6042,8 +6042,8 @@ var require_opa = __commonJS({
               const pages = roundup(delta);
               this.mem.grow(pages);
             }
-            const buf2 = new Uint8Array(this.mem.buffer);
-            buf2.set(inputBuf, this.dataHeapPtr);
+            const buf = new Uint8Array(this.mem.buffer);
+            buf.set(inputBuf, this.dataHeapPtr);
           }
           const heapPtr = this.dataHeapPtr + inputLen;
           const ret = this.wasmInstance.exports.opa_eval(
@@ -8752,14 +8752,14 @@ var require_binary = __commonJS({
       stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
-        const buf2 = value;
+        const buf = value;
         let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf2 instanceof node_buffer.Buffer ? buf2.toString("base64") : node_buffer.Buffer.from(buf2.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf2.length; ++i)
-            s += String.fromCharCode(buf2[i]);
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
           str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -14212,19 +14212,19 @@ function fromText(file) {
 }
 function fromBytes(file) {
   const b = file.bytes ?? new Uint8Array();
-  const buf2 = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  if (buf2.length >= 2 && (buf2[0] === 255 && buf2[1] === 254 || buf2[0] === 254 && buf2[1] === 255)) {
-    const le = buf2[0] === 255;
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const le = buf[0] === 255;
     try {
-      const text = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf2.subarray(2));
+      const text = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf.subarray(2));
       if (text.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
       return { ok: true, text };
     } catch {
       return { ok: false, diagnostic: encoding(file.path, "UTF-16 with invalid code units") };
     }
   }
-  const start2 = buf2.length >= 3 && buf2[0] === 239 && buf2[1] === 187 && buf2[2] === 191 ? 3 : 0;
-  const body = buf2.subarray(start2);
+  const start2 = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  const body = buf.subarray(start2);
   if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
   if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
   return { ok: true, utf8: body };
@@ -15570,10 +15570,10 @@ function readFd2(fd, rel, cap, limitHint) {
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const buf2 = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
-      const bytesRead = readSync(fd, buf2, 0, buf2.length, null);
+      const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
+      const bytesRead = readSync(fd, buf, 0, buf.length, null);
       if (bytesRead === 0) break;
-      chunks.push(buf2.subarray(0, bytesRead));
+      chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
       if (total > cap) return tooBig(`more than ${cap}`);
     }
@@ -18327,143 +18327,6 @@ var CONFIDENCES = ["high", "medium", "low"];
 
 // src/engine/fingerprint.ts
 init_lazy_node();
-
-// src/text/sha256.ts
-var K = new Int32Array([
-  1116352408,
-  1899447441,
-  3049323471,
-  3921009573,
-  961987163,
-  1508970993,
-  2453635748,
-  2870763221,
-  3624381080,
-  310598401,
-  607225278,
-  1426881987,
-  1925078388,
-  2162078206,
-  2614888103,
-  3248222580,
-  3835390401,
-  4022224774,
-  264347078,
-  604807628,
-  770255983,
-  1249150122,
-  1555081692,
-  1996064986,
-  2554220882,
-  2821834349,
-  2952996808,
-  3210313671,
-  3336571891,
-  3584528711,
-  113926993,
-  338241895,
-  666307205,
-  773529912,
-  1294757372,
-  1396182291,
-  1695183700,
-  1986661051,
-  2177026350,
-  2456956037,
-  2730485921,
-  2820302411,
-  3259730800,
-  3345764771,
-  3516065817,
-  3600352804,
-  4094571909,
-  275423344,
-  430227734,
-  506948616,
-  659060556,
-  883997877,
-  958139571,
-  1322822218,
-  1537002063,
-  1747873779,
-  1955562222,
-  2024104815,
-  2227730452,
-  2361852424,
-  2428436474,
-  2756734187,
-  3204031479,
-  3329325298
-]);
-var H0 = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225];
-var encoder3 = new TextEncoder();
-var W = new Int32Array(64);
-var H = new Int32Array(8);
-var buf = new Uint8Array(1024);
-function compress(b, at2) {
-  for (let i = 0; i < 16; i++, at2 += 4) W[i] = b[at2] << 24 | b[at2 + 1] << 16 | b[at2 + 2] << 8 | b[at2 + 3];
-  for (let i = 16; i < 64; i++) {
-    const x = W[i - 15];
-    const y = W[i - 2];
-    const s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
-    const s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
-    W[i] = W[i - 16] + s0 + W[i - 7] + s1 | 0;
-  }
-  let a = H[0], b2 = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h2 = H[7];
-  for (let i = 0; i < 64; i++) {
-    const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
-    const t1 = h2 + S1 + (e & f ^ ~e & g) + K[i] + W[i] | 0;
-    const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
-    const t2 = S0 + (a & b2 ^ a & c ^ b2 & c) | 0;
-    h2 = g;
-    g = f;
-    f = e;
-    e = d + t1 | 0;
-    d = c;
-    c = b2;
-    b2 = a;
-    a = t1 + t2 | 0;
-  }
-  H[0] = H[0] + a | 0;
-  H[1] = H[1] + b2 | 0;
-  H[2] = H[2] + c | 0;
-  H[3] = H[3] + d | 0;
-  H[4] = H[4] + e | 0;
-  H[5] = H[5] + f | 0;
-  H[6] = H[6] + g | 0;
-  H[7] = H[7] + h2 | 0;
-}
-function sha256Words(text) {
-  const need = text.length * 3 + 72;
-  if (buf.length < need) buf = new Uint8Array(Math.max(need, buf.length * 2));
-  const n2 = encoder3.encodeInto(text, buf).written;
-  const blocks = n2 + 72 >>> 6;
-  const end = blocks * 64;
-  buf[n2] = 128;
-  buf.fill(0, n2 + 1, end - 8);
-  const bits = n2 * 8;
-  buf[end - 8] = buf[end - 7] = buf[end - 6] = 0;
-  buf[end - 5] = Math.floor(n2 / 536870912);
-  buf[end - 4] = bits >>> 24;
-  buf[end - 3] = bits >>> 16;
-  buf[end - 2] = bits >>> 8;
-  buf[end - 1] = bits;
-  H.set(H0);
-  for (let at2 = 0; at2 < end; at2 += 64) compress(buf, at2);
-  return H;
-}
-var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-function sha256Hex(text) {
-  const h2 = sha256Words(text);
-  let out = "";
-  for (let i = 0; i < 8; i++) {
-    const w = h2[i];
-    out += HEX[w >>> 24] + HEX[w >>> 16 & 255] + HEX[w >>> 8 & 255] + HEX[w & 255];
-  }
-  return out;
-}
-
-// src/engine/fingerprint.ts
 var FINGERPRINT_VERSION = "palisade/v1";
 function normalizeFilePath(file) {
   let p = file.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
@@ -18472,16 +18335,10 @@ function normalizeFilePath(file) {
 }
 function fingerprint(policyId, file, route, resource) {
   const canonical = JSON.stringify([FINGERPRINT_VERSION, policyId, normalizeFilePath(file), route, resource ?? null]);
-  return sha256Hex2(canonical).slice(0, 32);
+  return sha256Hex(canonical).slice(0, 32);
 }
-var IN_SCRIPT = 512;
-var hashed = 0;
 var native;
-function sha256Hex2(s) {
-  if (hashed < IN_SCRIPT) {
-    hashed++;
-    return sha256Hex(s);
-  }
+function sha256Hex(s) {
   if (!native) {
     const crypto = nodeCrypto();
     const oneShot = crypto.hash;
@@ -18701,7 +18558,7 @@ function foreignPolicyMeta(entrypoint) {
 }
 var pagesFor = (bytes) => Math.ceil(bytes / 65536);
 var memoryPages = (mb) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
-var encoder4 = new TextEncoder();
+var encoder3 = new TextEncoder();
 function exactBuffer(b) {
   if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b.buffer;
   const copy = new Uint8Array(b.byteLength);
@@ -18869,7 +18726,7 @@ var Engine = class _Engine {
           this.renewIfLarge(b);
         }
       }
-      bytes ??= typeof text === "string" ? encoder4.encode(text).buffer : exactBuffer(text);
+      bytes ??= typeof text === "string" ? encoder3.encode(text).buffer : exactBuffer(text);
       try {
         return b.foreign.evaluate(bytes, entrypoint);
       } finally {
