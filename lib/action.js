@@ -58452,6 +58452,7 @@ var init_parallel = __esm({
       sampleMs = 0;
       lastTake;
       init;
+      /** The engine's policies, in the order every thread's engine lists them (findings name theirs by index). */
       policies;
       movable(i) {
         return this.opts.movable[i] === true;

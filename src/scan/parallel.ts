@@ -1,12 +1,12 @@
 // Loading and evaluating a scan's files on several threads (`--jobs`, config `jobs`). The main
 // thread stays one of the workers: it walks the files in input order as the one-thread scan does
 // and loads any file no worker has taken. The self-contained files are dealt in chunks, in turn:
-// one chunk for the main thread, then one for each worker thread (parallel-worker.ts), which are
-// sent a worker's chunks ahead of the walk; so while the main thread loads its own chunk the
-// workers load theirs, instead of the main thread only waiting for answers. Every answer is merged
-// when the walk reaches its file, so findings, diagnostics and documents come out in exactly the
-// one-thread order, and the report is byte for byte the same. Must not change what a file gives: workers run the same loaders and an
-// engine over the same compiled bundles, budgets and policy selection.
+// one chunk for the main thread, then one for each worker thread (parallel-worker.ts), sent to a
+// worker ahead of the walk; so while the main thread loads its own chunk the workers load theirs,
+// instead of the main thread only waiting for answers. Every answer is merged when the walk
+// reaches its file, so findings, diagnostics and documents come out in exactly the one-thread
+// order, and the report is byte for byte the same. Must not change what a file gives: workers
+// run the same loaders and an engine over the same compiled bundles, budgets and selection.
 //
 // When: with a forced count (`--jobs N`), workers start at once. Otherwise they start only once
 // the main thread has timed the first files and the rest would take longer than starting workers
@@ -15,13 +15,13 @@
 // main thread: no file is lost and nothing waits on a dead thread.
 
 import { existsSync } from 'node:fs';
-import { realpath } from '../fs-async.js';
-import { availableParallelism, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Engine } from '../engine/engine.js';
 import type { Finding, PolicyMeta } from '../engine/finding.js';
+import { realpath } from '../fs-async.js';
 import { fileDiagnostic } from '../loaders/common/diag.js';
 import type { LoadOptions } from '../loaders/common/options.js';
 import type { Offload, OffloadedFile } from '../loaders/read.js';
@@ -57,6 +57,7 @@ export const SAMPLE_FILES = 8;
 export function workersPay(timed: number, timedMs: number, remaining: number): boolean {
   return timed >= SAMPLE_FILES && (timedMs / timed) * remaining > BREAK_EVEN_MS;
 }
+
 /** Self-contained files per chunk (one message to a worker), and chunks a worker holds so it never waits for the next. */
 const CHUNK = 4;
 const CHUNKS_AHEAD = 2;
@@ -119,7 +120,7 @@ export class ParallelScan implements Offload {
   private sampleMs = 0;
   private lastTake: { i: number; at: number } | undefined;
   private init: Promise<WorkerInit> | undefined;
-
+  /** The engine's policies, in the order every thread's engine lists them (findings name theirs by index). */
   private readonly policies: PolicyMeta[];
 
   constructor(private readonly opts: ParallelOptions) {
