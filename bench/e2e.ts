@@ -7,6 +7,7 @@
 // so the Kubernetes row also gives the ratio of CPU medians, which load disturbs far less.
 // The CLI runs as an installed package runs it: bin/palisade.cjs over a fresh bundle of these
 // sources (scripts/bundle.mjs --out), in a folder without src/, so the shim picks that bundle.
+// The 4,000- and 25,000-document rows also measure worker threads both ways (threadRows).
 // Asserts nothing. `npm run bench` calls e2eBench(); `node dist/bench/e2e.js` runs it alone.
 // BENCH_E2E_RUNS (default 5) sets the runs per side; BENCH_E2E_LARGE=1 adds the 100 MB plan and
 // the 100,000-document scan, which take minutes; BENCH_E2E_ONLY=one-file,monorepo runs only the
@@ -15,7 +16,7 @@
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../src/paths.js';
@@ -121,6 +122,25 @@ export function writeMonorepo(all: string, only: string, files: number, relevant
 
 const x = (n: number) => `${n.toFixed(2)}x`;
 
+/**
+ * Worker threads measured both ways (`--jobs`): the scan on one thread against the default (the
+ * free cores, once the scan is large enough) and against every core forced, alternately, wall
+ * and CPU. The machine's cores and load are in the row's name: on a busy machine the default is
+ * one thread, and the forced row shows what threads cost there.
+ */
+function threadRows(label: string, scan: (extra: string[]) => string[], runs: number): BenchLine[] {
+  const cores = availableParallelism();
+  const where = () => `${cores} cores, load ${loadavg()[0]!.toFixed(1)}`;
+  const out: BenchLine[] = [];
+  for (const [name, extra] of [['default threads', []], [`--jobs ${cores}`, ['--jobs', String(cores)]]] as const) {
+    const before = where();
+    const r = compare(scan([...extra]), scan(['--jobs', '1']), runs);
+    out.push({ name: `${label}: ${name} (${r.scan.toFixed(0)} ms) vs --jobs 1 (${r.base.toFixed(0)} ms), wall [${before} → ${where()}]`, value: x(r.scan / r.base) });
+    out.push({ name: `${label}: ${name} vs --jobs 1 in CPU time, user + system (${r.scanCpu.toFixed(0)} ms vs ${r.baseCpu.toFixed(0)} ms)`, value: x(r.scanCpu / r.baseCpu) });
+  }
+  return out;
+}
+
 /** One row of the table: its lines, or one line saying why it failed (the other rows still run). */
 async function row(lines: BenchLine[], what: string, run: () => BenchLine[]): Promise<void> {
   if (!wanted(what)) return;
@@ -148,7 +168,7 @@ export async function e2eBench(): Promise<BenchLine[]> {
   rssHook = join(tmp, 'rss-hook.cjs');
   writeFileSync(rssHook, RSS_HOOK_SOURCE);
   const BIN = installedCli(join(tmp, 'package'));
-  const scanTo = (path: string, report: string, format = 'json') => [BIN, 'scan', path, '--format', format, '--output', join(tmp, report)];
+  const scanTo = (path: string, report: string, format = 'json', extra: string[] = []) => [BIN, 'scan', path, '--format', format, '--output', join(tmp, report), ...extra];
   try {
     // Terraform plans: scan (report included) against JSON.parse of the same file.
     for (const mb of LARGE ? [20, 100] : [20]) {
@@ -177,6 +197,7 @@ export async function e2eBench(): Promise<BenchLine[]> {
         { name: `4,000 Kubernetes documents: the same in CPU time, user + system (${k.scanCpu.toFixed(0)} ms vs ${k.baseCpu.toFixed(0)} ms)`, value: x(k.scanCpu / k.baseCpu) },
         // No target here: Node alone (~45 MB) is more than 10x this input; the 24 MB row below has it.
         { name: `4,000 Kubernetes documents: peak RSS (${k.rssMB.toFixed(0)} MB) / input (${(k8sBytes / 1024 / 1024).toFixed(1)} MB)`, value: x(k.rssMB / (k8sBytes / 1024 / 1024)) },
+        ...threadRows('4,000 Kubernetes documents', (extra) => scanTo(k8s, 'k8s-threads.json', 'json', extra), RUNS),
       ];
     });
 
@@ -187,7 +208,10 @@ export async function e2eBench(): Promise<BenchLine[]> {
       const bytes = writeManifests(k8s, 25_000, 50);
       const r = child(scanTo(k8s, 'k8s-25k.json'));
       if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${r.stderr.slice(0, 2000)}`);
-      return [{ name: `25,000 Kubernetes documents: peak RSS (${r.rssMB.toFixed(0)} MB) / input (${(bytes / 1024 / 1024).toFixed(1)} MB), ${(r.ms / 1000).toFixed(1)} s`, value: x(r.rssMB / (bytes / 1024 / 1024)), target: '≤ 10x' }];
+      return [
+        { name: `25,000 Kubernetes documents: peak RSS (${r.rssMB.toFixed(0)} MB) / input (${(bytes / 1024 / 1024).toFixed(1)} MB), ${(r.ms / 1000).toFixed(1)} s`, value: x(r.rssMB / (bytes / 1024 / 1024)), target: '≤ 10x' },
+        ...threadRows('25,000 Kubernetes documents', (extra) => scanTo(k8s, 'k8s-25k-threads.json', 'json', extra), Math.min(RUNS, 3)),
+      ];
     });
 
     // One file, as a pre-commit hook runs it, against a bare Node start.

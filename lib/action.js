@@ -1303,9 +1303,9 @@ var require_util = __commonJS({
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf2 = Buffer.isBuffer(value) ? value : Buffer.from(value);
-              if (buf2.byteLength) {
-                controller.enqueue(new Uint8Array(buf2));
+              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              if (buf.byteLength) {
+                controller.enqueue(new Uint8Array(buf));
               }
             }
             return controller.desiredSize > 0;
@@ -3319,7 +3319,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder5 = new TextEncoder();
+    var encoder4 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3392,7 +3392,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder5.encode(input);
+      const bytes = encoder4.encode(input);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -5401,16 +5401,16 @@ var require_formdata_parser = __commonJS({
       }
       return input.subarray(position.position, position.position = start);
     }
-    function removeChars(buf2, leading, trailing, predicate) {
+    function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
-      let trail = buf2.length - 1;
+      let trail = buf.length - 1;
       if (leading) {
-        while (lead < buf2.length && predicate(buf2[lead])) lead++;
+        while (lead < buf.length && predicate(buf[lead])) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(buf2[trail])) trail--;
+        while (trail > 0 && predicate(buf[trail])) trail--;
       }
-      return lead === 0 && trail === buf2.length - 1 ? buf2 : buf2.subarray(lead, trail + 1);
+      return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
     function bufferStartsWith(buffer, start, position) {
       if (buffer.length < start.length) {
@@ -6028,8 +6028,8 @@ var require_client_h1 = __commonJS({
         this.timeoutType = null;
         this.paused = false;
       }
-      onStatus(buf2) {
-        this.statusText = buf2.toString();
+      onStatus(buf) {
+        this.statusText = buf.toString();
       }
       onMessageBegin() {
         const { socket, client } = this;
@@ -6046,35 +6046,35 @@ var require_client_h1 = __commonJS({
         }
         request.onResponseStarted();
       }
-      onHeaderField(buf2) {
+      onHeaderField(buf) {
         const len = this.headers.length;
         if ((len & 1) === 0) {
-          this.headers.push(buf2);
+          this.headers.push(buf);
         } else {
-          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf2]);
+          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        this.trackHeader(buf2.length);
+        this.trackHeader(buf.length);
       }
-      onHeaderValue(buf2) {
+      onHeaderValue(buf) {
         let len = this.headers.length;
         if ((len & 1) === 1) {
-          this.headers.push(buf2);
+          this.headers.push(buf);
           len += 1;
         } else {
-          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf2]);
+          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
         const key = this.headers[len - 2];
         if (key.length === 10) {
           const headerName = util.bufferToLowerCasedHeaderName(key);
           if (headerName === "keep-alive") {
-            this.keepAlive += buf2.toString();
+            this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
-            this.connection += buf2.toString();
+            this.connection += buf.toString();
           }
         } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
-          this.contentLength += buf2.toString();
+          this.contentLength += buf.toString();
         }
-        this.trackHeader(buf2.length);
+        this.trackHeader(buf.length);
       }
       trackHeader(len) {
         this.headersSize += len;
@@ -6197,7 +6197,7 @@ var require_client_h1 = __commonJS({
         }
         return pause ? constants7.ERROR.PAUSED : 0;
       }
-      onBody(buf2) {
+      onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed) {
           return -1;
@@ -6211,12 +6211,12 @@ var require_client_h1 = __commonJS({
           }
         }
         assert(statusCode >= 200);
-        if (maxResponseSize > -1 && this.bytesRead + buf2.length > maxResponseSize) {
+        if (maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize) {
           util.destroy(socket, new ResponseExceededMaxSizeError());
           return -1;
         }
-        this.bytesRead += buf2.length;
-        if (request.onData(buf2) === false) {
+        this.bytesRead += buf.length;
+        if (request.onData(buf) === false) {
           return constants7.ERROR.PAUSED;
         }
       }
@@ -19200,6 +19200,48 @@ var init_lazy_node = __esm({
   }
 });
 
+// src/fs-async.ts
+import { close, lstat as lstatCb, open as openCb, read, readdir as readdirCb, realpath as realpathCb, rename as renameCb, rm as rmCb, stat as statCb, write, writeFile as writeFileCb } from "node:fs";
+import { promisify } from "node:util";
+async function readHead(path, flags, length) {
+  const fd = await openFd(path, flags);
+  try {
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await readFd(fd, buf, 0, length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await closeFd(fd);
+  }
+}
+async function writeNewFile(path, chunks, mode) {
+  const fd = await openFd(path, "wx", mode);
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at2 = 0; at2 < bytes.length; ) at2 += (await writeFd(fd, bytes, at2, bytes.length - at2)).bytesWritten;
+    }
+  } finally {
+    await closeFd(fd);
+  }
+}
+var lstat2, stat2, realpath, readdir2, rename2, rm2, writeFile2, openFd, readFd, writeFd, closeFd;
+var init_fs_async = __esm({
+  "src/fs-async.ts"() {
+    "use strict";
+    lstat2 = promisify(lstatCb);
+    stat2 = promisify(statCb);
+    realpath = promisify(realpathCb.native);
+    readdir2 = promisify(readdirCb);
+    rename2 = promisify(renameCb);
+    rm2 = promisify(rmCb);
+    writeFile2 = promisify(writeFileCb);
+    openFd = promisify(openCb);
+    readFd = promisify(read);
+    writeFd = promisify(write);
+    closeFd = promisify(close);
+  }
+});
+
 // src/loaders/common/diag.ts
 function fileDiagnostic(file, code, message, fix, severity2 = "error") {
   return { file, line: 0, col: 0, code, message, fix, severity: severity2 };
@@ -19226,7 +19268,7 @@ function findPackageRoot() {
     dir = parent;
   }
 }
-var HERE, BUNDLED, PACKAGE_ROOT, RUNTIME_WASM, POLICIES_DIR, FOREIGN_WORKER, BUILT_PACKS_DIR;
+var HERE, BUNDLED, PACKAGE_ROOT, RUNTIME_WASM, POLICIES_DIR, FOREIGN_WORKER, SCAN_WORKER, BUILT_PACKS_DIR;
 var init_paths = __esm({
   "src/paths.ts"() {
     "use strict";
@@ -19236,6 +19278,7 @@ var init_paths = __esm({
     RUNTIME_WASM = BUNDLED ? join3(HERE, "runtime.wasm") : join3(PACKAGE_ROOT, "dist", "runtime", "runtime.wasm");
     POLICIES_DIR = join3(PACKAGE_ROOT, "policies");
     FOREIGN_WORKER = BUNDLED ? join3(HERE, "foreign-worker.js") : join3(PACKAGE_ROOT, "dist", "src", "engine", "foreign-worker.js");
+    SCAN_WORKER = BUNDLED ? join3(HERE, "scan-worker.js") : join3(PACKAGE_ROOT, "dist", "src", "scan", "parallel-worker.js");
     BUILT_PACKS_DIR = BUNDLED ? join3(HERE, "policies") : join3(PACKAGE_ROOT, "dist", "policies");
   }
 });
@@ -21828,14 +21871,14 @@ var require_binary = __commonJS({
       stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
-        const buf2 = value;
+        const buf = value;
         let str6;
         if (typeof node_buffer.Buffer === "function") {
-          str6 = buf2 instanceof node_buffer.Buffer ? buf2.toString("base64") : node_buffer.Buffer.from(buf2.buffer).toString("base64");
+          str6 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf2.length; ++i)
-            s += String.fromCharCode(buf2[i]);
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
           str6 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -26882,6 +26925,610 @@ var init_yaml_bounded = __esm({
   }
 });
 
+// src/text/yaml-fast.ts
+function unusual(c) {
+  return c < SPACE || c === 127 || c === 133 || c === 65279 || c === 8232 || c === 8233;
+}
+function coreScalar(s) {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102 || c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) return s;
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return c === 116 || c === 84;
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : c === DASH ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  return s;
+}
+function setKey(out, name, v) {
+  if (Object.hasOwn(out, name)) throw BAIL2;
+  if (name === "__proto__") Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
+  else out[name] = v;
+}
+function plainLine(t, p) {
+  let q = p;
+  for (; ; ) {
+    const d = t.charCodeAt(q);
+    if (q >= t.length || d === NL || d === HASH && t.charCodeAt(q - 1) === SPACE) return q;
+    if (unusual(d)) throw BAIL2;
+    if (d === COLON && endsToken(t, q + 1)) return -1;
+    q++;
+  }
+}
+function trimEnd(t, q) {
+  while (t.charCodeAt(q - 1) === SPACE) q--;
+  return q;
+}
+function skipSpaces(t, p) {
+  while (t.charCodeAt(p) === SPACE) p++;
+  return p;
+}
+function lineEnd(t, p) {
+  const e = t.indexOf("\n", p);
+  return e === -1 ? t.length : e;
+}
+function endsToken(t, p) {
+  const c = t.charCodeAt(p);
+  return p >= t.length || c === SPACE || c === NL;
+}
+function endsLine(t, p) {
+  const q = skipSpaces(t, p);
+  return q >= t.length || t.charCodeAt(q) === NL;
+}
+function plainStart(t, p) {
+  const c = t.charCodeAt(p);
+  if (p >= t.length || unusual(c) || c === SPACE || INDICATOR.has(c)) return false;
+  if (c === DASH || c === 63 || c === COLON) return !endsToken(t, p + 1) && !FLOW_END.has(t.charCodeAt(p + 1));
+  return true;
+}
+function unescapeDouble(raw) {
+  let out = "";
+  let from = 0;
+  for (let i = raw.indexOf("\\"); i !== -1; i = raw.indexOf("\\", from)) {
+    out += raw.slice(from, i);
+    const e = raw[i + 1];
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== void 0) {
+      out += simple;
+      from = i + 2;
+      continue;
+    }
+    if (e === "u") {
+      const hex = raw.slice(i + 2, i + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw BAIL2;
+      const code = parseInt(hex, 16);
+      if (code >= 55296 && code <= 57343) throw BAIL2;
+      out += String.fromCharCode(code);
+      from = i + 6;
+      continue;
+    }
+    throw BAIL2;
+  }
+  return out + raw.slice(from);
+}
+var BAIL2, NL, SPACE, HASH, DASH, COLON, INDICATOR, FLOW_END, keyName, FastYaml, withoutLastEmpty, SIMPLE_ESCAPES;
+var init_yaml_fast = __esm({
+  "src/text/yaml-fast.ts"() {
+    "use strict";
+    BAIL2 = /* @__PURE__ */ Symbol("not in the fast subset");
+    NL = 10;
+    SPACE = 32;
+    HASH = 35;
+    DASH = 45;
+    COLON = 58;
+    INDICATOR = new Set("[]{},#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
+    FLOW_END = new Set(",[]{}".split("").map((c) => c.charCodeAt(0)));
+    keyName = (v) => v === null ? "" : String(v);
+    FastYaml = class {
+      constructor(text2, maxDepth) {
+        this.text = text2;
+        this.maxDepth = Math.min(maxDepth, 200);
+        if (text2.charCodeAt(0) === 65279 || text2.includes("\r")) this.done = true;
+      }
+      text;
+      p = 0;
+      /** Start of the line `p` is on. */
+      ls = 0;
+      /** After nextLine(): indent of the next content line, -1 at the end of the document. */
+      ind = -1;
+      /** After nextLine(): whether it skipped a comment line, and where the lines it skipped start. */
+      comment = false;
+      skipped = 0;
+      loc = false;
+      index = 0;
+      /** A `---` opened a document that has no content yet. */
+      open = false;
+      /** Comments before the first `---` (the document's commentBefore in `yaml`), if any. */
+      prelude;
+      done = false;
+      maxDepth;
+      /** Whether the whole stream left the subset before it started (BOM, CRLF). */
+      get refused() {
+        return this.done && this.p === 0 && this.index === 0;
+      }
+      /** The next document, undefined at the end, or BAIL. */
+      next() {
+        if (this.done) return this.p === 0 && this.index === 0 && this.text.length > 0 ? BAIL2 : void 0;
+        try {
+          return this.document();
+        } catch (e) {
+          if (e !== BAIL2) throw e;
+          this.done = true;
+          return BAIL2;
+        }
+      }
+      /** The location tree of the document whose content starts at `start` (an offset next() returned). */
+      locate(start) {
+        const saved = { p: this.p, ls: this.ls, ind: this.ind, comment: this.comment };
+        this.loc = true;
+        try {
+          this.p = start;
+          this.ls = start;
+          return this.top().loc;
+        } finally {
+          this.loc = false;
+          Object.assign(this, saved);
+        }
+      }
+      document() {
+        const t = this.text;
+        for (; ; ) {
+          const comments = [];
+          let lineStart = this.p;
+          while (lineStart < t.length) {
+            let q = lineStart;
+            while (t.charCodeAt(q) === SPACE) q++;
+            const c = t.charCodeAt(q);
+            if (c === NL) {
+              if (comments.length) {
+                if (comments[comments.length - 1] === "") throw BAIL2;
+                comments.push("");
+              }
+              lineStart = q + 1;
+              continue;
+            }
+            if (c === HASH) {
+              if (q !== lineStart) throw BAIL2;
+              const eol = lineEnd(t, q);
+              comments.push(t.slice(q + 1, eol) || " ");
+              lineStart = eol + 1;
+              continue;
+            }
+            break;
+          }
+          this.p = lineStart;
+          this.ls = lineStart;
+          if (lineStart >= t.length) {
+            this.done = true;
+            if (this.open) {
+              this.open = false;
+              return { index: this.index++ };
+            }
+            return void 0;
+          }
+          if (t.startsWith("---", lineStart) && endsLine(t, lineStart + 3)) {
+            if (!this.open && this.index === 0 && comments.length) {
+              if (this.prelude !== void 0) throw BAIL2;
+              this.prelude = withoutLastEmpty(comments).join("\n");
+            } else if (comments.length && !this.open) throw BAIL2;
+            const wasOpen = this.open;
+            this.open = true;
+            this.p = lineEnd(t, lineStart) + 1;
+            this.ls = this.p;
+            if (t.charCodeAt(skipSpaces(t, lineStart + 3)) === HASH) throw BAIL2;
+            if (wasOpen) {
+              if (comments.length) throw BAIL2;
+              return { index: this.index++ };
+            }
+            continue;
+          }
+          if (t.startsWith("...", lineStart) || t.startsWith("---", lineStart) || t.charCodeAt(lineStart) === 37 || lineStart !== this.p) throw BAIL2;
+          if (t.charCodeAt(lineStart) === SPACE) throw BAIL2;
+          let commentBefore;
+          if (this.open) {
+            commentBefore = comments.length ? comments.join("\n") : this.prelude;
+          } else if (comments.length) {
+            if (this.index > 0) throw BAIL2;
+            if (comments[comments.length - 1] === "") commentBefore = withoutLastEmpty(comments).join("\n");
+          }
+          this.prelude = void 0;
+          this.open = false;
+          const start = lineStart;
+          const r = this.top();
+          return { index: this.index++, content: { data: r.value, start, end: r.end, commentBefore } };
+        }
+      }
+      /** The document's root collection at `this.p` (column 0), through to the document's end. */
+      top() {
+        const t = this.text;
+        const c = t.charCodeAt(this.p);
+        const r = c === DASH && endsToken(t, this.p + 1) ? this.seq(0, 1) : this.map(0, 1);
+        if (this.ind !== -1) throw BAIL2;
+        return { value: r.value, end: r.e, loc: r.loc };
+      }
+      /**
+       * From the start of a line, skips blank and comment lines; `p` is then at the first character
+       * of the next content line and `ind` its indent, or -1 when the document ends there (end of
+       * text or a document marker).
+       */
+      nextLine(from) {
+        const t = this.text;
+        let lineStart = from;
+        this.comment = false;
+        this.skipped = from;
+        while (lineStart < t.length) {
+          let q = lineStart;
+          while (t.charCodeAt(q) === SPACE) q++;
+          const c = t.charCodeAt(q);
+          if (c === NL) {
+            lineStart = q + 1;
+            continue;
+          }
+          if (c === HASH) {
+            this.comment = true;
+            lineStart = lineEnd(t, q) + 1;
+            continue;
+          }
+          if (q >= t.length) break;
+          if (q === lineStart && (t.startsWith("---", q) || t.startsWith("...", q)) && endsLine(t, q + 3)) break;
+          this.p = q;
+          this.ls = lineStart;
+          this.ind = q - lineStart;
+          return;
+        }
+        this.p = Math.min(lineStart, t.length);
+        this.ls = this.p;
+        this.ind = -1;
+      }
+      /** A block mapping whose first key is at `this.p`, in column `col`. */
+      map(col, depth) {
+        if (depth > this.maxDepth) throw BAIL2;
+        const t = this.text;
+        const out = {};
+        const node = this.loc ? { t: 1, s: this.p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : void 0;
+        let end = this.p;
+        for (; ; ) {
+          const ks = this.p;
+          let name;
+          let ke;
+          const c = t.charCodeAt(ks);
+          if (c === 34 || c === 39) {
+            const q = this.quoted(ks);
+            name = q.value;
+            ke = q.end;
+            if (t.charCodeAt(ke) !== COLON) throw BAIL2;
+          } else {
+            if (!plainStart(t, ks)) throw BAIL2;
+            let q = ks;
+            for (; ; ) {
+              const d = t.charCodeAt(q);
+              if (d === COLON && endsToken(t, q + 1)) break;
+              if (q >= t.length || d === NL || unusual(d) || d === HASH && t.charCodeAt(q - 1) === SPACE) throw BAIL2;
+              q++;
+            }
+            ke = q;
+            while (t.charCodeAt(ke - 1) === SPACE) ke--;
+            if (ke - ks > 1e3) throw BAIL2;
+            const raw = t.slice(ks, ke);
+            if (raw === "<<") throw BAIL2;
+            name = keyName(coreScalar(raw));
+          }
+          const v = this.value((this.p = skipSpaces(t, ke)) + 1, col, true, depth);
+          setKey(out, name, v.value);
+          if (node) {
+            node.keys.push(name);
+            node.keyStart.push(ks);
+            node.keyEnd.push(ke);
+            node.values.push(v.loc);
+          }
+          end = v.r2;
+          if (this.ind === col && !(t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1))) continue;
+          if (this.ind > col) throw BAIL2;
+          break;
+        }
+        if (node) node.e = end;
+        return { value: out, e: end, r2: this.trailing(col, end), loc: node };
+      }
+      /** A block sequence whose first `-` is at `this.p`, in column `col`. */
+      seq(col, depth) {
+        if (depth > this.maxDepth) throw BAIL2;
+        const t = this.text;
+        const out = [];
+        const node = this.loc ? { t: 2, s: this.p, e: 0, items: [] } : void 0;
+        let end = this.p;
+        for (; ; ) {
+          const v = this.value(this.p + 1, col, false, depth);
+          out.push(v.value);
+          node?.items.push(v.loc);
+          end = v.r2;
+          if (this.ind === col && t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1)) continue;
+          if (this.ind > col) throw BAIL2;
+          break;
+        }
+        if (node) node.e = end;
+        return { value: out, e: end, r2: this.trailing(col, end), loc: node };
+      }
+      /**
+       * The value that starts at `from` (just after a key's colon, or a `-`), on the line of a key or
+       * `-` in column `col`. Leaves nextLine()'s state for the line after it. `r2` is `yaml`'s
+       * range[2] of the value: where the enclosing collection's range ends if it is the last.
+       */
+      value(from, col, inMap, depth) {
+        const t = this.text;
+        const p = skipSpaces(t, from);
+        if (p === from && p < t.length && t.charCodeAt(p) !== NL) throw BAIL2;
+        const c = t.charCodeAt(p);
+        if (p >= t.length || c === NL || c === HASH) {
+          const eol = lineEnd(t, p);
+          this.nextLine(eol + 1);
+          const n2 = this.ind;
+          const dash = n2 !== -1 && t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1);
+          if (n2 > col || inMap && n2 === col && dash) {
+            if (dash) return this.block(this.seq(n2, depth + 1));
+            return this.block(this.map(n2, depth + 1));
+          }
+          if (c === HASH || this.comment) throw BAIL2;
+          return { value: null, r2: p, loc: this.loc ? { t: 0, s: p, e: p, literal: false } : void 0 };
+        }
+        if (c === 124) return this.literal(p, col);
+        if (c === 91 || c === 123) {
+          const f = this.flow(p, depth + 1);
+          return { value: f.value, r2: this.endOfValue(f.e), loc: f.loc };
+        }
+        if (c === 34 || c === 39) {
+          const q2 = this.quoted(p);
+          const r2 = this.endOfValue(q2.end);
+          return { value: q2.value, r2, loc: this.loc ? { t: 0, s: p, e: q2.end, literal: false } : void 0 };
+        }
+        if (!plainStart(t, p)) throw BAIL2;
+        const q = plainLine(t, p);
+        if (q < 0) {
+          if (inMap) throw BAIL2;
+          this.p = p;
+          return this.block(this.map(p - this.ls, depth + 1));
+        }
+        let e = trimEnd(t, q);
+        let text2 = t.slice(p, e);
+        if (t.charCodeAt(q) === NL) {
+          const more = this.continuation(q + 1, col);
+          if (more) {
+            text2 += more.text;
+            e = more.e;
+          }
+        }
+        return { value: coreScalar(text2), r2: this.endOfValue(e), loc: this.loc ? { t: 0, s: p, e, literal: false } : void 0 };
+      }
+      /**
+       * The lines after a plain scalar's first that continue it (more indented than `col`), folded
+       * as YAML folds them: a space between lines, a line break for each empty line between. Long
+       * descriptions in CRDs are written this way.
+       */
+      continuation(from, col) {
+        const t = this.text;
+        let text2 = "";
+        let e = -1;
+        let blanks = 0;
+        let lineStart = from;
+        while (lineStart < t.length) {
+          const q = skipSpaces(t, lineStart);
+          const c = t.charCodeAt(q);
+          if (c === NL) {
+            blanks++;
+            lineStart = q + 1;
+            continue;
+          }
+          if (q >= t.length || q - lineStart <= col || c === HASH) break;
+          if (INDICATOR.has(c) || (c === DASH || c === 63 || c === COLON) && endsToken(t, q + 1)) throw BAIL2;
+          const end = plainLine(t, q);
+          if (end < 0) throw BAIL2;
+          e = trimEnd(t, end);
+          text2 += (blanks ? "\n".repeat(blanks) : " ") + t.slice(q, e);
+          blanks = 0;
+          if (t.charCodeAt(end) !== NL) break;
+          lineStart = end + 1;
+        }
+        return e < 0 ? void 0 : { text: text2, e };
+      }
+      block(r) {
+        return { value: r.value, r2: r.r2, loc: r.loc };
+      }
+      /**
+       * range[2] of a block collection in column `col` whose range[1] is `end`, from the comment lines
+       * nextLine() skipped after it: `yaml` counts comment lines in the collection's own column into
+       * it, and those more indented into its last value's range (BAIL: rare, and not mirrored here).
+       */
+      trailing(col, end) {
+        if (!this.comment) return end;
+        const t = this.text;
+        let r2 = end;
+        let other = false;
+        for (let lineStart = this.skipped; lineStart < this.ls; ) {
+          const q = skipSpaces(t, lineStart);
+          const eol = lineEnd(t, q);
+          if (t.charCodeAt(q) === HASH) {
+            const n2 = q - lineStart;
+            if (n2 > col) throw BAIL2;
+            if (n2 === col) {
+              if (other) throw BAIL2;
+              r2 = Math.min(eol + 1, t.length);
+            } else other = true;
+          } else if (q < t.length) other = true;
+          lineStart = eol + 1;
+        }
+        return r2;
+      }
+      /** After a value ending at `e`: only spaces and a comment may follow on its line. Moves to the next content line; returns the value's range[2]. */
+      endOfValue(e) {
+        const t = this.text;
+        const q = skipSpaces(t, e);
+        const c = t.charCodeAt(q);
+        if (q < t.length && c !== NL) {
+          if (c !== HASH || q === e) throw BAIL2;
+        }
+        const eol = lineEnd(t, q);
+        const r2 = Math.min(eol + 1, t.length);
+        this.nextLine(r2);
+        return r2;
+      }
+      /** A literal block scalar `|` or `|-` at `p`, under a key or `-` in column `col`. */
+      literal(p, col) {
+        const t = this.text;
+        let h2 = p + 1;
+        const strip = t.charCodeAt(h2) === DASH;
+        if (strip) h2++;
+        if (t.charCodeAt(h2) !== NL) throw BAIL2;
+        let lineStart = h2 + 1;
+        let indent = -1;
+        const lines = [];
+        let contentEnd = lineStart;
+        let blanks = 0;
+        while (lineStart < t.length) {
+          let q = lineStart;
+          while (t.charCodeAt(q) === SPACE) q++;
+          const c = t.charCodeAt(q);
+          if (c === NL || q >= t.length) {
+            if (indent === -1 ? false : q - lineStart > indent) throw BAIL2;
+            if (indent === -1 && q - lineStart > col + 1) throw BAIL2;
+            blanks++;
+            lineStart = q + 1;
+            continue;
+          }
+          const n2 = q - lineStart;
+          if (indent === -1) {
+            if (n2 <= col) break;
+            indent = n2;
+          } else if (n2 < indent) break;
+          for (; blanks > 0; blanks--) lines.push("");
+          const eol = lineEnd(t, q);
+          for (let i = q; i < eol; i++) {
+            const d = t.charCodeAt(i);
+            if (d !== 9 && unusual(d)) throw BAIL2;
+          }
+          lines.push(t.slice(lineStart + indent, eol));
+          lineStart = eol + 1;
+          contentEnd = Math.min(lineStart, t.length);
+        }
+        if (indent === -1) throw BAIL2;
+        const text2 = lines.join("\n");
+        this.nextLine(contentEnd);
+        if (this.ind > col) throw BAIL2;
+        const value = strip ? text2 : text2 + "\n";
+        return { value, r2: contentEnd, loc: this.loc ? { t: 0, s: p, e: contentEnd, literal: true } : void 0 };
+      }
+      /** A quoted scalar at `p` that ends on its line; its value and the offset after the closing quote. */
+      quoted(p) {
+        const t = this.text;
+        const quote = t.charCodeAt(p);
+        let q = p + 1;
+        let escapes = false;
+        for (; ; ) {
+          const c = t.charCodeAt(q);
+          if (q >= t.length || c === NL || unusual(c)) throw BAIL2;
+          if (c === quote) {
+            if (quote === 39 && t.charCodeAt(q + 1) === 39) {
+              escapes = true;
+              q += 2;
+              continue;
+            }
+            break;
+          }
+          if (c === 92 && quote === 34) {
+            escapes = true;
+            q += 2;
+            continue;
+          }
+          q++;
+        }
+        const raw = t.slice(p + 1, q);
+        if (!escapes) return { value: raw, end: q + 1 };
+        if (quote === 39) return { value: raw.replaceAll("''", "'"), end: q + 1 };
+        return { value: unescapeDouble(raw), end: q + 1 };
+      }
+      /** A flow collection at `p` that closes on its line. */
+      flow(p, depth) {
+        if (depth > this.maxDepth) throw BAIL2;
+        const t = this.text;
+        const isMap7 = t.charCodeAt(p) === 123;
+        const close2 = isMap7 ? 125 : 93;
+        let q = skipSpaces(t, p + 1);
+        const seq2 = [];
+        const map = {};
+        const node = this.loc ? isMap7 ? { t: 1, s: p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : { t: 2, s: p, e: 0, items: [] } : void 0;
+        if (t.charCodeAt(q) === close2) {
+          if (node) node.e = q + 1;
+          return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
+        }
+        for (; ; ) {
+          if (isMap7) {
+            const k = this.flowItem(q, depth, true);
+            if (t.charCodeAt(k.end) !== COLON || t.charCodeAt(k.end + 1) !== SPACE || k.loc?.t || typeof k.value === "object" && k.value !== null) throw BAIL2;
+            const v = this.flowItem(skipSpaces(t, k.end + 1), depth, false);
+            const name = keyName(k.value);
+            setKey(map, name, v.value);
+            if (node?.t === 1) {
+              node.keys.push(name);
+              node.keyStart.push(k.start);
+              node.keyEnd.push(k.textEnd);
+              node.values.push(v.loc);
+            }
+            q = skipSpaces(t, v.end);
+          } else {
+            const v = this.flowItem(q, depth, false);
+            seq2.push(v.value);
+            if (node?.t === 2) node.items.push(v.loc);
+            q = skipSpaces(t, v.end);
+          }
+          const c = t.charCodeAt(q);
+          if (c === close2) break;
+          if (c !== 44) throw BAIL2;
+          q = skipSpaces(t, q + 1);
+          if (t.charCodeAt(q) === close2) throw BAIL2;
+        }
+        if (node) node.e = q + 1;
+        return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
+      }
+      /** One item of a flow collection at `p`: `end` is where what follows it starts (spaces skipped for plain scalars' trailing spaces). */
+      flowItem(p, depth, key) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        if (c === 91 || c === 123) {
+          if (key) throw BAIL2;
+          const f = this.flow(p, depth + 1);
+          return { value: f.value, start: p, textEnd: f.e, end: f.e, loc: f.loc };
+        }
+        if (c === 34 || c === 39) {
+          const q2 = this.quoted(p);
+          return { value: q2.value, start: p, textEnd: q2.end, end: q2.end, loc: this.loc ? { t: 0, s: p, e: q2.end, literal: false } : void 0 };
+        }
+        if (!plainStart(t, p) || FLOW_END.has(c)) throw BAIL2;
+        let q = p;
+        for (; ; ) {
+          const d = t.charCodeAt(q);
+          if (q >= t.length || d === NL || unusual(d)) throw BAIL2;
+          if (FLOW_END.has(d)) break;
+          if (d === HASH && t.charCodeAt(q - 1) === SPACE) throw BAIL2;
+          if (d === COLON) {
+            const n2 = t.charCodeAt(q + 1);
+            if (n2 === SPACE || FLOW_END.has(n2) || n2 === NL) {
+              if (!key) throw BAIL2;
+              break;
+            }
+          }
+          q++;
+        }
+        let e = q;
+        while (t.charCodeAt(e - 1) === SPACE) e--;
+        if (e === p) throw BAIL2;
+        return { value: coreScalar(t.slice(p, e)), start: p, textEnd: e, end: e, loc: this.loc ? { t: 0, s: p, e, literal: false } : void 0 };
+      }
+    };
+    withoutLastEmpty = (lines) => lines[lines.length - 1] === "" ? lines.slice(0, -1) : lines;
+    SIMPLE_ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0" };
+  }
+});
+
 // src/text/glob-class.ts
 function member(c) {
   const code = c.codePointAt(0);
@@ -27161,6 +27808,17 @@ var init_glob = __esm({
     init_glob_engine();
     cache2 = /* @__PURE__ */ new Map();
     SEGMENTS = star(seq(star(notSlash), literal("/")));
+  }
+});
+
+// src/scan/jobs.ts
+var MAX_JOBS, MAX_DEFAULT_JOBS, MIN_PARALLEL_FILES;
+var init_jobs = __esm({
+  "src/scan/jobs.ts"() {
+    "use strict";
+    MAX_JOBS = 256;
+    MAX_DEFAULT_JOBS = 8;
+    MIN_PARALLEL_FILES = 16;
   }
 });
 
@@ -38718,8 +39376,8 @@ var require_opa = __commonJS({
       return _dumpJSONRaw(memory, rawAddr);
     }
     function _dumpJSONRaw(memory, addr) {
-      const buf2 = new Uint8Array(memory.buffer);
-      const idx = buf2.indexOf(0, addr);
+      const buf = new Uint8Array(memory.buffer);
+      const idx = buf.indexOf(0, addr);
       const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
       const jsonAsText = new TextDecoder().decode(utf8View);
       return JSON.parse(jsonAsText);
@@ -38917,8 +39575,8 @@ var require_opa = __commonJS({
               const pages = roundup(delta);
               this.mem.grow(pages);
             }
-            const buf2 = new Uint8Array(this.mem.buffer);
-            buf2.set(inputBuf, this.dataHeapPtr);
+            const buf = new Uint8Array(this.mem.buffer);
+            buf.set(inputBuf, this.dataHeapPtr);
           }
           const heapPtr = this.dataHeapPtr + inputLen;
           const ret = this.wasmInstance.exports.opa_eval(
@@ -39031,13 +39689,13 @@ var require_opa = __commonJS({
 });
 
 // src/bundle/tar.ts
-function writeString(buf2, offset, length, value) {
+function writeString(buf, offset, length, value) {
   const bytes = new TextEncoder().encode(value);
   if (bytes.length > length) throw new TarError(`tar: field too long: ${value}`);
-  buf2.set(bytes, offset);
+  buf.set(bytes, offset);
 }
-function writeOctal(buf2, offset, length, value) {
-  writeString(buf2, offset, length, value.toString(8).padStart(length - 1, "0") + "\0");
+function writeOctal(buf, offset, length, value) {
+  writeString(buf, offset, length, value.toString(8).padStart(length - 1, "0") + "\0");
 }
 function header(name, size) {
   const h2 = new Uint8Array(BLOCK2);
@@ -39086,13 +39744,13 @@ function writeTar(entries2) {
   }
   return out;
 }
-function readString(buf2, offset, length) {
+function readString(buf, offset, length) {
   let end = offset;
-  while (end < offset + length && buf2[end] !== 0) end++;
-  return new TextDecoder().decode(buf2.subarray(offset, end));
+  while (end < offset + length && buf[end] !== 0) end++;
+  return new TextDecoder().decode(buf.subarray(offset, end));
 }
-function readOctal(buf2, offset, length) {
-  const s = readString(buf2, offset, length).trim();
+function readOctal(buf, offset, length) {
+  const s = readString(buf, offset, length).trim();
   if (s === "") return 0;
   if (!/^[0-7]+$/.test(s)) throw new TarError(`tar: corrupt header (bad number ${JSON.stringify(s)})`);
   return parseInt(s, 8);
@@ -39111,15 +39769,15 @@ function normaliseEntryName(raw) {
   if (raw.includes("\0")) return void 0;
   return "/" + out.join("/");
 }
-function readTar(buf2, opts = {}) {
+function readTar(buf, opts = {}) {
   const maxBytes = opts.maxBytes ?? 512 * 1024 * 1024;
   const maxEntries = opts.maxEntries ?? 1e4;
   const entries2 = [];
   let off = 0;
   let total = 0;
   let longName;
-  while (off + BLOCK2 <= buf2.length) {
-    const h2 = buf2.subarray(off, off + BLOCK2);
+  while (off + BLOCK2 <= buf.length) {
+    const h2 = buf.subarray(off, off + BLOCK2);
     if (h2.every((b) => b === 0)) break;
     let sum = 0;
     for (let i = 0; i < BLOCK2; i++) sum += i >= 148 && i < 156 ? 32 : h2[i];
@@ -39130,8 +39788,8 @@ function readTar(buf2, opts = {}) {
     let name = longName ?? (prefix ? `${prefix}/${readString(h2, 0, 100)}` : readString(h2, 0, 100));
     longName = void 0;
     const dataStart = off + BLOCK2;
-    if (dataStart + size > buf2.length) throw new TarError(`tar: truncated archive (entry ${name} needs ${size} bytes)`);
-    const data = buf2.subarray(dataStart, dataStart + size);
+    if (dataStart + size > buf.length) throw new TarError(`tar: truncated archive (entry ${name} needs ${size} bytes)`);
+    const data = buf.subarray(dataStart, dataStart + size);
     off = dataStart + Math.ceil(size / BLOCK2) * BLOCK2;
     if (type === "L") {
       longName = readString(data, 0, data.length);
@@ -41156,19 +41814,19 @@ function fromText(file) {
 }
 function fromBytes(file) {
   const b = file.bytes ?? new Uint8Array();
-  const buf2 = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  if (buf2.length >= 2 && (buf2[0] === 255 && buf2[1] === 254 || buf2[0] === 254 && buf2[1] === 255)) {
-    const le = buf2[0] === 255;
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const le = buf[0] === 255;
     try {
-      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf2.subarray(2));
+      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf.subarray(2));
       if (text2.indexOf("\0") !== -1) return { ok: false, diagnostic: binary(file.path) };
       return { ok: true, text: text2 };
     } catch {
       return { ok: false, diagnostic: encoding(file.path, "UTF-16 with invalid code units") };
     }
   }
-  const start = buf2.length >= 3 && buf2[0] === 239 && buf2[1] === 187 && buf2[2] === 191 ? 3 : 0;
-  const body = buf2.subarray(start);
+  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  const body = buf.subarray(start);
   if (body.indexOf(0) !== -1) return { ok: false, diagnostic: binary(file.path) };
   if (!isUtf8(body)) return { ok: false, diagnostic: encoding(file.path, "not valid UTF-8") };
   return { ok: true, utf8: body };
@@ -41381,610 +42039,6 @@ var init_load = __esm({
     init_line_index();
     init_options();
     init_parse();
-  }
-});
-
-// src/text/yaml-fast.ts
-function unusual(c) {
-  return c < SPACE || c === 127 || c === 133 || c === 65279 || c === 8232 || c === 8233;
-}
-function coreScalar(s) {
-  const c = s.charCodeAt(0);
-  if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102 || c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) return s;
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return c === 116 || c === 84;
-  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : c === DASH ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
-  return s;
-}
-function setKey(out, name, v) {
-  if (Object.hasOwn(out, name)) throw BAIL2;
-  if (name === "__proto__") Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
-  else out[name] = v;
-}
-function plainLine(t, p) {
-  let q = p;
-  for (; ; ) {
-    const d = t.charCodeAt(q);
-    if (q >= t.length || d === NL || d === HASH && t.charCodeAt(q - 1) === SPACE) return q;
-    if (unusual(d)) throw BAIL2;
-    if (d === COLON && endsToken(t, q + 1)) return -1;
-    q++;
-  }
-}
-function trimEnd(t, q) {
-  while (t.charCodeAt(q - 1) === SPACE) q--;
-  return q;
-}
-function skipSpaces(t, p) {
-  while (t.charCodeAt(p) === SPACE) p++;
-  return p;
-}
-function lineEnd(t, p) {
-  const e = t.indexOf("\n", p);
-  return e === -1 ? t.length : e;
-}
-function endsToken(t, p) {
-  const c = t.charCodeAt(p);
-  return p >= t.length || c === SPACE || c === NL;
-}
-function endsLine(t, p) {
-  const q = skipSpaces(t, p);
-  return q >= t.length || t.charCodeAt(q) === NL;
-}
-function plainStart(t, p) {
-  const c = t.charCodeAt(p);
-  if (p >= t.length || unusual(c) || c === SPACE || INDICATOR.has(c)) return false;
-  if (c === DASH || c === 63 || c === COLON) return !endsToken(t, p + 1) && !FLOW_END.has(t.charCodeAt(p + 1));
-  return true;
-}
-function unescapeDouble(raw) {
-  let out = "";
-  let from = 0;
-  for (let i = raw.indexOf("\\"); i !== -1; i = raw.indexOf("\\", from)) {
-    out += raw.slice(from, i);
-    const e = raw[i + 1];
-    const simple = SIMPLE_ESCAPES[e];
-    if (simple !== void 0) {
-      out += simple;
-      from = i + 2;
-      continue;
-    }
-    if (e === "u") {
-      const hex = raw.slice(i + 2, i + 6);
-      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw BAIL2;
-      const code = parseInt(hex, 16);
-      if (code >= 55296 && code <= 57343) throw BAIL2;
-      out += String.fromCharCode(code);
-      from = i + 6;
-      continue;
-    }
-    throw BAIL2;
-  }
-  return out + raw.slice(from);
-}
-var BAIL2, NL, SPACE, HASH, DASH, COLON, INDICATOR, FLOW_END, keyName, FastYaml, withoutLastEmpty, SIMPLE_ESCAPES;
-var init_yaml_fast = __esm({
-  "src/text/yaml-fast.ts"() {
-    "use strict";
-    BAIL2 = /* @__PURE__ */ Symbol("not in the fast subset");
-    NL = 10;
-    SPACE = 32;
-    HASH = 35;
-    DASH = 45;
-    COLON = 58;
-    INDICATOR = new Set("[]{},#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
-    FLOW_END = new Set(",[]{}".split("").map((c) => c.charCodeAt(0)));
-    keyName = (v) => v === null ? "" : String(v);
-    FastYaml = class {
-      constructor(text2, maxDepth) {
-        this.text = text2;
-        this.maxDepth = Math.min(maxDepth, 200);
-        if (text2.charCodeAt(0) === 65279 || text2.includes("\r")) this.done = true;
-      }
-      text;
-      p = 0;
-      /** Start of the line `p` is on. */
-      ls = 0;
-      /** After nextLine(): indent of the next content line, -1 at the end of the document. */
-      ind = -1;
-      /** After nextLine(): whether it skipped a comment line, and where the lines it skipped start. */
-      comment = false;
-      skipped = 0;
-      loc = false;
-      index = 0;
-      /** A `---` opened a document that has no content yet. */
-      open = false;
-      /** Comments before the first `---` (the document's commentBefore in `yaml`), if any. */
-      prelude;
-      done = false;
-      maxDepth;
-      /** Whether the whole stream left the subset before it started (BOM, CRLF). */
-      get refused() {
-        return this.done && this.p === 0 && this.index === 0;
-      }
-      /** The next document, undefined at the end, or BAIL. */
-      next() {
-        if (this.done) return this.p === 0 && this.index === 0 && this.text.length > 0 ? BAIL2 : void 0;
-        try {
-          return this.document();
-        } catch (e) {
-          if (e !== BAIL2) throw e;
-          this.done = true;
-          return BAIL2;
-        }
-      }
-      /** The location tree of the document whose content starts at `start` (an offset next() returned). */
-      locate(start) {
-        const saved = { p: this.p, ls: this.ls, ind: this.ind, comment: this.comment };
-        this.loc = true;
-        try {
-          this.p = start;
-          this.ls = start;
-          return this.top().loc;
-        } finally {
-          this.loc = false;
-          Object.assign(this, saved);
-        }
-      }
-      document() {
-        const t = this.text;
-        for (; ; ) {
-          const comments = [];
-          let lineStart = this.p;
-          while (lineStart < t.length) {
-            let q = lineStart;
-            while (t.charCodeAt(q) === SPACE) q++;
-            const c = t.charCodeAt(q);
-            if (c === NL) {
-              if (comments.length) {
-                if (comments[comments.length - 1] === "") throw BAIL2;
-                comments.push("");
-              }
-              lineStart = q + 1;
-              continue;
-            }
-            if (c === HASH) {
-              if (q !== lineStart) throw BAIL2;
-              const eol = lineEnd(t, q);
-              comments.push(t.slice(q + 1, eol) || " ");
-              lineStart = eol + 1;
-              continue;
-            }
-            break;
-          }
-          this.p = lineStart;
-          this.ls = lineStart;
-          if (lineStart >= t.length) {
-            this.done = true;
-            if (this.open) {
-              this.open = false;
-              return { index: this.index++ };
-            }
-            return void 0;
-          }
-          if (t.startsWith("---", lineStart) && endsLine(t, lineStart + 3)) {
-            if (!this.open && this.index === 0 && comments.length) {
-              if (this.prelude !== void 0) throw BAIL2;
-              this.prelude = withoutLastEmpty(comments).join("\n");
-            } else if (comments.length && !this.open) throw BAIL2;
-            const wasOpen = this.open;
-            this.open = true;
-            this.p = lineEnd(t, lineStart) + 1;
-            this.ls = this.p;
-            if (t.charCodeAt(skipSpaces(t, lineStart + 3)) === HASH) throw BAIL2;
-            if (wasOpen) {
-              if (comments.length) throw BAIL2;
-              return { index: this.index++ };
-            }
-            continue;
-          }
-          if (t.startsWith("...", lineStart) || t.startsWith("---", lineStart) || t.charCodeAt(lineStart) === 37 || lineStart !== this.p) throw BAIL2;
-          if (t.charCodeAt(lineStart) === SPACE) throw BAIL2;
-          let commentBefore;
-          if (this.open) {
-            commentBefore = comments.length ? comments.join("\n") : this.prelude;
-          } else if (comments.length) {
-            if (this.index > 0) throw BAIL2;
-            if (comments[comments.length - 1] === "") commentBefore = withoutLastEmpty(comments).join("\n");
-          }
-          this.prelude = void 0;
-          this.open = false;
-          const start = lineStart;
-          const r = this.top();
-          return { index: this.index++, content: { data: r.value, start, end: r.end, commentBefore } };
-        }
-      }
-      /** The document's root collection at `this.p` (column 0), through to the document's end. */
-      top() {
-        const t = this.text;
-        const c = t.charCodeAt(this.p);
-        const r = c === DASH && endsToken(t, this.p + 1) ? this.seq(0, 1) : this.map(0, 1);
-        if (this.ind !== -1) throw BAIL2;
-        return { value: r.value, end: r.e, loc: r.loc };
-      }
-      /**
-       * From the start of a line, skips blank and comment lines; `p` is then at the first character
-       * of the next content line and `ind` its indent, or -1 when the document ends there (end of
-       * text or a document marker).
-       */
-      nextLine(from) {
-        const t = this.text;
-        let lineStart = from;
-        this.comment = false;
-        this.skipped = from;
-        while (lineStart < t.length) {
-          let q = lineStart;
-          while (t.charCodeAt(q) === SPACE) q++;
-          const c = t.charCodeAt(q);
-          if (c === NL) {
-            lineStart = q + 1;
-            continue;
-          }
-          if (c === HASH) {
-            this.comment = true;
-            lineStart = lineEnd(t, q) + 1;
-            continue;
-          }
-          if (q >= t.length) break;
-          if (q === lineStart && (t.startsWith("---", q) || t.startsWith("...", q)) && endsLine(t, q + 3)) break;
-          this.p = q;
-          this.ls = lineStart;
-          this.ind = q - lineStart;
-          return;
-        }
-        this.p = Math.min(lineStart, t.length);
-        this.ls = this.p;
-        this.ind = -1;
-      }
-      /** A block mapping whose first key is at `this.p`, in column `col`. */
-      map(col, depth) {
-        if (depth > this.maxDepth) throw BAIL2;
-        const t = this.text;
-        const out = {};
-        const node = this.loc ? { t: 1, s: this.p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : void 0;
-        let end = this.p;
-        for (; ; ) {
-          const ks = this.p;
-          let name;
-          let ke;
-          const c = t.charCodeAt(ks);
-          if (c === 34 || c === 39) {
-            const q = this.quoted(ks);
-            name = q.value;
-            ke = q.end;
-            if (t.charCodeAt(ke) !== COLON) throw BAIL2;
-          } else {
-            if (!plainStart(t, ks)) throw BAIL2;
-            let q = ks;
-            for (; ; ) {
-              const d = t.charCodeAt(q);
-              if (d === COLON && endsToken(t, q + 1)) break;
-              if (q >= t.length || d === NL || unusual(d) || d === HASH && t.charCodeAt(q - 1) === SPACE) throw BAIL2;
-              q++;
-            }
-            ke = q;
-            while (t.charCodeAt(ke - 1) === SPACE) ke--;
-            if (ke - ks > 1e3) throw BAIL2;
-            const raw = t.slice(ks, ke);
-            if (raw === "<<") throw BAIL2;
-            name = keyName(coreScalar(raw));
-          }
-          const v = this.value((this.p = skipSpaces(t, ke)) + 1, col, true, depth);
-          setKey(out, name, v.value);
-          if (node) {
-            node.keys.push(name);
-            node.keyStart.push(ks);
-            node.keyEnd.push(ke);
-            node.values.push(v.loc);
-          }
-          end = v.r2;
-          if (this.ind === col && !(t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1))) continue;
-          if (this.ind > col) throw BAIL2;
-          break;
-        }
-        if (node) node.e = end;
-        return { value: out, e: end, r2: this.trailing(col, end), loc: node };
-      }
-      /** A block sequence whose first `-` is at `this.p`, in column `col`. */
-      seq(col, depth) {
-        if (depth > this.maxDepth) throw BAIL2;
-        const t = this.text;
-        const out = [];
-        const node = this.loc ? { t: 2, s: this.p, e: 0, items: [] } : void 0;
-        let end = this.p;
-        for (; ; ) {
-          const v = this.value(this.p + 1, col, false, depth);
-          out.push(v.value);
-          node?.items.push(v.loc);
-          end = v.r2;
-          if (this.ind === col && t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1)) continue;
-          if (this.ind > col) throw BAIL2;
-          break;
-        }
-        if (node) node.e = end;
-        return { value: out, e: end, r2: this.trailing(col, end), loc: node };
-      }
-      /**
-       * The value that starts at `from` (just after a key's colon, or a `-`), on the line of a key or
-       * `-` in column `col`. Leaves nextLine()'s state for the line after it. `r2` is `yaml`'s
-       * range[2] of the value: where the enclosing collection's range ends if it is the last.
-       */
-      value(from, col, inMap, depth) {
-        const t = this.text;
-        const p = skipSpaces(t, from);
-        if (p === from && p < t.length && t.charCodeAt(p) !== NL) throw BAIL2;
-        const c = t.charCodeAt(p);
-        if (p >= t.length || c === NL || c === HASH) {
-          const eol = lineEnd(t, p);
-          this.nextLine(eol + 1);
-          const n2 = this.ind;
-          const dash = n2 !== -1 && t.charCodeAt(this.p) === DASH && endsToken(t, this.p + 1);
-          if (n2 > col || inMap && n2 === col && dash) {
-            if (dash) return this.block(this.seq(n2, depth + 1));
-            return this.block(this.map(n2, depth + 1));
-          }
-          if (c === HASH || this.comment) throw BAIL2;
-          return { value: null, r2: p, loc: this.loc ? { t: 0, s: p, e: p, literal: false } : void 0 };
-        }
-        if (c === 124) return this.literal(p, col);
-        if (c === 91 || c === 123) {
-          const f = this.flow(p, depth + 1);
-          return { value: f.value, r2: this.endOfValue(f.e), loc: f.loc };
-        }
-        if (c === 34 || c === 39) {
-          const q2 = this.quoted(p);
-          const r2 = this.endOfValue(q2.end);
-          return { value: q2.value, r2, loc: this.loc ? { t: 0, s: p, e: q2.end, literal: false } : void 0 };
-        }
-        if (!plainStart(t, p)) throw BAIL2;
-        const q = plainLine(t, p);
-        if (q < 0) {
-          if (inMap) throw BAIL2;
-          this.p = p;
-          return this.block(this.map(p - this.ls, depth + 1));
-        }
-        let e = trimEnd(t, q);
-        let text2 = t.slice(p, e);
-        if (t.charCodeAt(q) === NL) {
-          const more = this.continuation(q + 1, col);
-          if (more) {
-            text2 += more.text;
-            e = more.e;
-          }
-        }
-        return { value: coreScalar(text2), r2: this.endOfValue(e), loc: this.loc ? { t: 0, s: p, e, literal: false } : void 0 };
-      }
-      /**
-       * The lines after a plain scalar's first that continue it (more indented than `col`), folded
-       * as YAML folds them: a space between lines, a line break for each empty line between. Long
-       * descriptions in CRDs are written this way.
-       */
-      continuation(from, col) {
-        const t = this.text;
-        let text2 = "";
-        let e = -1;
-        let blanks = 0;
-        let lineStart = from;
-        while (lineStart < t.length) {
-          const q = skipSpaces(t, lineStart);
-          const c = t.charCodeAt(q);
-          if (c === NL) {
-            blanks++;
-            lineStart = q + 1;
-            continue;
-          }
-          if (q >= t.length || q - lineStart <= col || c === HASH) break;
-          if (INDICATOR.has(c) || (c === DASH || c === 63 || c === COLON) && endsToken(t, q + 1)) throw BAIL2;
-          const end = plainLine(t, q);
-          if (end < 0) throw BAIL2;
-          e = trimEnd(t, end);
-          text2 += (blanks ? "\n".repeat(blanks) : " ") + t.slice(q, e);
-          blanks = 0;
-          if (t.charCodeAt(end) !== NL) break;
-          lineStart = end + 1;
-        }
-        return e < 0 ? void 0 : { text: text2, e };
-      }
-      block(r) {
-        return { value: r.value, r2: r.r2, loc: r.loc };
-      }
-      /**
-       * range[2] of a block collection in column `col` whose range[1] is `end`, from the comment lines
-       * nextLine() skipped after it: `yaml` counts comment lines in the collection's own column into
-       * it, and those more indented into its last value's range (BAIL: rare, and not mirrored here).
-       */
-      trailing(col, end) {
-        if (!this.comment) return end;
-        const t = this.text;
-        let r2 = end;
-        let other = false;
-        for (let lineStart = this.skipped; lineStart < this.ls; ) {
-          const q = skipSpaces(t, lineStart);
-          const eol = lineEnd(t, q);
-          if (t.charCodeAt(q) === HASH) {
-            const n2 = q - lineStart;
-            if (n2 > col) throw BAIL2;
-            if (n2 === col) {
-              if (other) throw BAIL2;
-              r2 = Math.min(eol + 1, t.length);
-            } else other = true;
-          } else if (q < t.length) other = true;
-          lineStart = eol + 1;
-        }
-        return r2;
-      }
-      /** After a value ending at `e`: only spaces and a comment may follow on its line. Moves to the next content line; returns the value's range[2]. */
-      endOfValue(e) {
-        const t = this.text;
-        const q = skipSpaces(t, e);
-        const c = t.charCodeAt(q);
-        if (q < t.length && c !== NL) {
-          if (c !== HASH || q === e) throw BAIL2;
-        }
-        const eol = lineEnd(t, q);
-        const r2 = Math.min(eol + 1, t.length);
-        this.nextLine(r2);
-        return r2;
-      }
-      /** A literal block scalar `|` or `|-` at `p`, under a key or `-` in column `col`. */
-      literal(p, col) {
-        const t = this.text;
-        let h2 = p + 1;
-        const strip = t.charCodeAt(h2) === DASH;
-        if (strip) h2++;
-        if (t.charCodeAt(h2) !== NL) throw BAIL2;
-        let lineStart = h2 + 1;
-        let indent = -1;
-        const lines = [];
-        let contentEnd = lineStart;
-        let blanks = 0;
-        while (lineStart < t.length) {
-          let q = lineStart;
-          while (t.charCodeAt(q) === SPACE) q++;
-          const c = t.charCodeAt(q);
-          if (c === NL || q >= t.length) {
-            if (indent === -1 ? false : q - lineStart > indent) throw BAIL2;
-            if (indent === -1 && q - lineStart > col + 1) throw BAIL2;
-            blanks++;
-            lineStart = q + 1;
-            continue;
-          }
-          const n2 = q - lineStart;
-          if (indent === -1) {
-            if (n2 <= col) break;
-            indent = n2;
-          } else if (n2 < indent) break;
-          for (; blanks > 0; blanks--) lines.push("");
-          const eol = lineEnd(t, q);
-          for (let i = q; i < eol; i++) {
-            const d = t.charCodeAt(i);
-            if (d !== 9 && unusual(d)) throw BAIL2;
-          }
-          lines.push(t.slice(lineStart + indent, eol));
-          lineStart = eol + 1;
-          contentEnd = Math.min(lineStart, t.length);
-        }
-        if (indent === -1) throw BAIL2;
-        const text2 = lines.join("\n");
-        this.nextLine(contentEnd);
-        if (this.ind > col) throw BAIL2;
-        const value = strip ? text2 : text2 + "\n";
-        return { value, r2: contentEnd, loc: this.loc ? { t: 0, s: p, e: contentEnd, literal: true } : void 0 };
-      }
-      /** A quoted scalar at `p` that ends on its line; its value and the offset after the closing quote. */
-      quoted(p) {
-        const t = this.text;
-        const quote = t.charCodeAt(p);
-        let q = p + 1;
-        let escapes = false;
-        for (; ; ) {
-          const c = t.charCodeAt(q);
-          if (q >= t.length || c === NL || unusual(c)) throw BAIL2;
-          if (c === quote) {
-            if (quote === 39 && t.charCodeAt(q + 1) === 39) {
-              escapes = true;
-              q += 2;
-              continue;
-            }
-            break;
-          }
-          if (c === 92 && quote === 34) {
-            escapes = true;
-            q += 2;
-            continue;
-          }
-          q++;
-        }
-        const raw = t.slice(p + 1, q);
-        if (!escapes) return { value: raw, end: q + 1 };
-        if (quote === 39) return { value: raw.replaceAll("''", "'"), end: q + 1 };
-        return { value: unescapeDouble(raw), end: q + 1 };
-      }
-      /** A flow collection at `p` that closes on its line. */
-      flow(p, depth) {
-        if (depth > this.maxDepth) throw BAIL2;
-        const t = this.text;
-        const isMap7 = t.charCodeAt(p) === 123;
-        const close2 = isMap7 ? 125 : 93;
-        let q = skipSpaces(t, p + 1);
-        const seq2 = [];
-        const map = {};
-        const node = this.loc ? isMap7 ? { t: 1, s: p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : { t: 2, s: p, e: 0, items: [] } : void 0;
-        if (t.charCodeAt(q) === close2) {
-          if (node) node.e = q + 1;
-          return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
-        }
-        for (; ; ) {
-          if (isMap7) {
-            const k = this.flowItem(q, depth, true);
-            if (t.charCodeAt(k.end) !== COLON || t.charCodeAt(k.end + 1) !== SPACE || k.loc?.t || typeof k.value === "object" && k.value !== null) throw BAIL2;
-            const v = this.flowItem(skipSpaces(t, k.end + 1), depth, false);
-            const name = keyName(k.value);
-            setKey(map, name, v.value);
-            if (node?.t === 1) {
-              node.keys.push(name);
-              node.keyStart.push(k.start);
-              node.keyEnd.push(k.textEnd);
-              node.values.push(v.loc);
-            }
-            q = skipSpaces(t, v.end);
-          } else {
-            const v = this.flowItem(q, depth, false);
-            seq2.push(v.value);
-            if (node?.t === 2) node.items.push(v.loc);
-            q = skipSpaces(t, v.end);
-          }
-          const c = t.charCodeAt(q);
-          if (c === close2) break;
-          if (c !== 44) throw BAIL2;
-          q = skipSpaces(t, q + 1);
-          if (t.charCodeAt(q) === close2) throw BAIL2;
-        }
-        if (node) node.e = q + 1;
-        return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
-      }
-      /** One item of a flow collection at `p`: `end` is where what follows it starts (spaces skipped for plain scalars' trailing spaces). */
-      flowItem(p, depth, key) {
-        const t = this.text;
-        const c = t.charCodeAt(p);
-        if (c === 91 || c === 123) {
-          if (key) throw BAIL2;
-          const f = this.flow(p, depth + 1);
-          return { value: f.value, start: p, textEnd: f.e, end: f.e, loc: f.loc };
-        }
-        if (c === 34 || c === 39) {
-          const q2 = this.quoted(p);
-          return { value: q2.value, start: p, textEnd: q2.end, end: q2.end, loc: this.loc ? { t: 0, s: p, e: q2.end, literal: false } : void 0 };
-        }
-        if (!plainStart(t, p) || FLOW_END.has(c)) throw BAIL2;
-        let q = p;
-        for (; ; ) {
-          const d = t.charCodeAt(q);
-          if (q >= t.length || d === NL || unusual(d)) throw BAIL2;
-          if (FLOW_END.has(d)) break;
-          if (d === HASH && t.charCodeAt(q - 1) === SPACE) throw BAIL2;
-          if (d === COLON) {
-            const n2 = t.charCodeAt(q + 1);
-            if (n2 === SPACE || FLOW_END.has(n2) || n2 === NL) {
-              if (!key) throw BAIL2;
-              break;
-            }
-          }
-          q++;
-        }
-        let e = q;
-        while (t.charCodeAt(e - 1) === SPACE) e--;
-        if (e === p) throw BAIL2;
-        return { value: coreScalar(t.slice(p, e)), start: p, textEnd: e, end: e, loc: this.loc ? { t: 0, s: p, e, literal: false } : void 0 };
-      }
-    };
-    withoutLastEmpty = (lines) => lines[lines.length - 1] === "" ? lines.slice(0, -1) : lines;
-    SIMPLE_ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0" };
   }
 });
 
@@ -42718,7 +42772,7 @@ function checkJson(path, bytes, opts) {
   const dups = [];
   const big = new Spans();
   const members = new Offsets();
-  const describe4 = (i) => {
+  const describe5 = (i) => {
     if (i >= n2) return "end of file";
     const c = t[i];
     if (c < 128) return `'${String.fromCharCode(c)}'`;
@@ -42747,7 +42801,7 @@ function checkJson(path, bytes, opts) {
     if (word(i, "null")) return i + 4;
     const e = numberEnd(t, i);
     if (e !== -1) return e;
-    throw new Stop(i, `unexpected ${describe4(i)}, expected a value`);
+    throw new Stop(i, `unexpected ${describe5(i)}, expected a value`);
   };
   const str6 = (i) => {
     try {
@@ -42769,7 +42823,7 @@ function checkJson(path, bytes, opts) {
       if (!(isHex(t[k + 2]) && isHex(t[k + 3]) && isHex(t[k + 4]) && isHex(t[k + 5]))) throw new Stop(k, "invalid \\u escape: expected four hexadecimal digits");
       return k + 5;
     }
-    if (!ESCAPES.has(c)) throw new Stop(k, `invalid escape \\${describe4(k + 1).slice(1, -1)} (JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
+    if (!ESCAPES.has(c)) throw new Stop(k, `invalid escape \\${describe5(k + 1).slice(1, -1)} (JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
     return k + 1;
   };
   const object = (i, depth) => {
@@ -42777,7 +42831,7 @@ function checkJson(path, bytes, opts) {
     if (t[i] === 125) return i + 1;
     const seen = opts.duplicates ? /* @__PURE__ */ new Set() : void 0;
     for (; ; ) {
-      if (t[i] !== 34) throw new Stop(i, `unexpected ${describe4(i)}, expected a "quoted" property name`);
+      if (t[i] !== 34) throw new Stop(i, `unexpected ${describe5(i)}, expected a "quoted" property name`);
       const ks = i;
       const ke = str6(i);
       if (seen) {
@@ -42786,7 +42840,7 @@ function checkJson(path, bytes, opts) {
         else seen.add(key);
       }
       i = skipWs(t, ke);
-      if (t[i] !== 58) throw new Stop(i, `unexpected ${describe4(i)}, expected ':' after the property name`);
+      if (t[i] !== 58) throw new Stop(i, `unexpected ${describe5(i)}, expected ':' after the property name`);
       const vs = skipWs(t, i + 1);
       const ve = value(vs, depth);
       if (depth === 1) {
@@ -42798,7 +42852,7 @@ function checkJson(path, bytes, opts) {
       i = skipWs(t, ve);
       const c = t[i];
       if (c === 125) return i + 1;
-      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or '}'`);
+      if (c !== 44) throw new Stop(i, `unexpected ${describe5(i)}, expected ',' or '}'`);
       i = skipWs(t, i + 1);
       if (t[i] === 125) throw new Stop(i, "trailing comma before }");
     }
@@ -42810,7 +42864,7 @@ function checkJson(path, bytes, opts) {
       i = skipWs(t, value(i, depth));
       const c = t[i];
       if (c === 93) return i + 1;
-      if (c !== 44) throw new Stop(i, `unexpected ${describe4(i)}, expected ',' or ']'`);
+      if (c !== 44) throw new Stop(i, `unexpected ${describe5(i)}, expected ',' or ']'`);
       if (t[skipWs(t, i + 1)] === 93) throw new Stop(i, "trailing comma before ]");
       i = i + 1;
     }
@@ -42823,7 +42877,7 @@ function checkJson(path, bytes, opts) {
     const end = value(start, 0);
     root = { start, end };
     const rest = skipWs(t, end);
-    if (rest < n2) throw new Stop(rest, `unexpected ${describe4(rest)} after the end of the JSON value`);
+    if (rest < n2) throw new Stop(rest, `unexpected ${describe5(rest)} after the end of the JSON value`);
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     const error2 = e.limit ? at(path, pos(e.offset), "input_limit_error", e.message, "flatten the data, or raise limits.maxDepth in the Palisade config if this depth is intended") : at(path, pos(e.offset), "input_parse_error", `invalid JSON: ${e.message}`, "fix the syntax at this position (a JSON linter such as `jq . file` shows the same spot)");
@@ -43657,10 +43711,10 @@ var init_values2 = __esm({
     };
     UNKNOWN = Unknown.value;
     Lazy = class {
-      constructor(get2, keys, describe4) {
+      constructor(get2, keys, describe5) {
         this.get = get2;
         this.keys = keys;
-        this.describe = describe4;
+        this.describe = describe5;
       }
       get;
       keys;
@@ -45711,10 +45765,10 @@ function readCached(key) {
   try {
     const st = fstatSync4(fd);
     if (!st.isFile() || uid() !== void 0 && st.uid !== uid() || (st.mode & 18) !== 0 || st.size > 256 * 1024 * 1024) return void 0;
-    const buf2 = Buffer.alloc(st.size);
-    for (let n2 = 0, r = -1; n2 < buf2.length && r !== 0; n2 += r) r = readSync5(fd, buf2, n2, buf2.length - n2, null);
-    const want = buf2.subarray(0, HASH_LINE - 1).toString("latin1");
-    const body = buf2.subarray(HASH_LINE);
+    const buf = Buffer.alloc(st.size);
+    for (let n2 = 0, r = -1; n2 < buf.length && r !== 0; n2 += r) r = readSync5(fd, buf, n2, buf.length - n2, null);
+    const want = buf.subarray(0, HASH_LINE - 1).toString("latin1");
+    const body = buf.subarray(HASH_LINE);
     if (digest(body) !== want) return void 0;
     const bundle = readBundle(body, file);
     return bundle.palisade?.sourceHash === key ? bundle : void 0;
@@ -58331,6 +58385,202 @@ var init_catalog = __esm({
   }
 });
 
+// src/scan/parallel.ts
+var parallel_exports = {};
+__export(parallel_exports, {
+  BREAK_EVEN_MS: () => BREAK_EVEN_MS,
+  ParallelScan: () => ParallelScan,
+  SAMPLE_FILES: () => SAMPLE_FILES,
+  defaultJobs: () => defaultJobs,
+  workerAvailable: () => workerAvailable2,
+  workersPay: () => workersPay
+});
+import { existsSync as existsSync11 } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+function defaultJobs(cores = availableParallelism(), load = loadavg()[0] ?? 0) {
+  return Math.max(1, Math.min(MAX_DEFAULT_JOBS, cores, Math.round(cores - load)));
+}
+function workersPay(timed, timedMs, remaining) {
+  return timed >= SAMPLE_FILES && timedMs / timed * remaining > BREAK_EVEN_MS;
+}
+function deferred() {
+  let resolve8;
+  const promise = new Promise((r) => resolve8 = r);
+  return { promise, resolve: resolve8 };
+}
+var workerAvailable2, BREAK_EVEN_MS, SAMPLE_FILES, CHUNK2, CHUNKS_AHEAD, WINDOW_PER_THREAD, describe4, ParallelScan;
+var init_parallel = __esm({
+  "src/scan/parallel.ts"() {
+    "use strict";
+    init_fs_async();
+    init_diag();
+    init_paths();
+    init_jobs();
+    workerAvailable2 = () => existsSync11(SCAN_WORKER);
+    BREAK_EVEN_MS = 600;
+    SAMPLE_FILES = 8;
+    CHUNK2 = 4;
+    CHUNKS_AHEAD = 2;
+    WINDOW_PER_THREAD = CHUNK2 * CHUNKS_AHEAD * 2;
+    describe4 = (e) => e instanceof Error ? e.message : String(e);
+    ParallelScan = class {
+      constructor(opts) {
+        this.opts = opts;
+        this.remaining = opts.movable.filter(Boolean).length;
+        this.policies = opts.engine.policies;
+        opts.movable.forEach((m, i) => {
+          if (!m) return;
+          const last = this.chunks[this.chunks.length - 1];
+          if (last && last.length < CHUNK2) last.push(i);
+          else this.chunks.push([i]);
+        });
+      }
+      opts;
+      slots = /* @__PURE__ */ new Map();
+      threads = [];
+      /** Problems of the pool itself (a worker that could not start), for the scan's diagnostics. */
+      diagnostics = [];
+      head = 0;
+      /** The self-contained files in chunks; chunk k is the main thread's when k is a multiple of the thread count. */
+      chunks = [];
+      /** The next chunk that may go to a worker. */
+      nextChunk = 0;
+      started = false;
+      closing = false;
+      remaining;
+      sampled = 0;
+      sampleMs = 0;
+      lastTake;
+      init;
+      /** The engine's policies, in the order every thread's engine lists them (findings name theirs by index). */
+      policies;
+      movable(i) {
+        return this.opts.movable[i] === true;
+      }
+      take(i) {
+        this.head = i;
+        if (!this.started) this.consider(i);
+        if (this.movable(i)) this.remaining--;
+        const slot = this.slots.get(i);
+        this.feed();
+        if (!slot) return void 0;
+        return slot.promise.finally(() => this.slots.delete(i));
+      }
+      /** Ends every worker (the scan is done with them, or failed). */
+      async close() {
+        this.closing = true;
+        await Promise.all(this.threads.map((t) => t.worker.terminate()));
+      }
+      /** Before the workers run: times the main thread's files and starts them when the rest would pay for them. */
+      consider(i) {
+        const now = performance.now();
+        if (this.lastTake && this.movable(this.lastTake.i)) {
+          this.sampled++;
+          this.sampleMs += now - this.lastTake.at;
+        }
+        this.lastTake = { i, at: now };
+        if (this.opts.forced || workersPay(this.sampled, this.sampleMs, this.remaining)) this.start();
+      }
+      start() {
+        this.started = true;
+        const { Worker } = __require("node:worker_threads");
+        this.init ??= realpath(this.opts.load.root).catch(() => this.opts.load.root).then((rootReal) => ({ bundles: this.opts.engine.shareable(), engine: this.opts.engineOptions, load: this.opts.load, rootReal }));
+        for (let n2 = 1; n2 < this.opts.threads; n2++) {
+          void this.init.then((init) => {
+            if (this.closing) return;
+            let worker;
+            try {
+              worker = new Worker(this.opts.script ?? SCAN_WORKER, { workerData: init });
+            } catch (e) {
+              this.diagnostics.push(this.notStarted(describe4(e)));
+              return;
+            }
+            const t = { worker, ready: false, queue: [], stopped: false };
+            this.threads.push(t);
+            worker.on("message", (m) => this.receive(t, m));
+            worker.on("error", (e) => this.stopped(t, describe4(e)));
+            worker.on("exit", (code) => this.stopped(t, `it exited with code ${code}`));
+          });
+        }
+      }
+      receive(t, m) {
+        if ("ready" in m) {
+          t.ready = true;
+        } else if ("startError" in m) {
+          this.stopped(t, m.startError);
+          void t.worker.terminate();
+          return;
+        } else {
+          t.queue.shift();
+          const file = this.opts.files[m.i];
+          const answer = "error" in m ? { i: m.i, diagnostics: [this.failed(file.path, m.error)], findings: [], evalDiagnostics: [], docs: [], prints: [] } : m;
+          this.answered(m.i, answer);
+        }
+        this.feed();
+      }
+      /** A worker gone: the file it was on is named in a diagnostic, the files it had not started come back; one that never started, a warning. */
+      stopped(t, why) {
+        if (t.stopped) return;
+        t.stopped = true;
+        if (this.closing) return;
+        if (!t.ready) this.diagnostics.push(this.notStarted(why));
+        const [current, ...rest] = t.queue;
+        t.queue = [];
+        if (current !== void 0) {
+          if (t.ready) this.answered(current, { i: current, diagnostics: [this.failed(this.opts.files[current].path, `the worker thread evaluating it stopped: ${why}`)], findings: [], evalDiagnostics: [], docs: [], prints: [] });
+          else this.giveBack(current);
+        }
+        for (const i of rest) this.giveBack(i);
+        this.feed();
+      }
+      notStarted(why) {
+        return { file: ".", line: 0, col: 0, code: "eval_error", severity: "warning", message: `a worker thread could not start (${why}); its share of the files was scanned on the main thread`, fix: "this is a Palisade bug: please report it; `--jobs 1` scans on one thread" };
+      }
+      failed(path, why) {
+        return fileDiagnostic(path, "eval_error", `internal error while scanning this file on a worker thread (please report): ${why}`, "report this at the Palisade issue tracker with the file if you can; `--jobs 1` scans on one thread; other files were still scanned");
+      }
+      slot(i) {
+        let s = this.slots.get(i);
+        if (!s) this.slots.set(i, s = deferred());
+        return s;
+      }
+      answered(i, a) {
+        const policies = this.policies;
+        this.slot(i).resolve({
+          diagnostics: a.diagnostics,
+          replay: () => {
+            const findings = a.findings.map((f) => Object.assign(f, { policy: policies[f.policy] }));
+            this.opts.replay(a, findings);
+          }
+        });
+      }
+      /** The main thread loads it when its turn comes (the slot stays, resolved to nothing). */
+      giveBack(i) {
+        this.slot(i).resolve(void 0);
+      }
+      /** Hands the workers' chunks ahead of the walk to ready workers holding fewer than CHUNKS_AHEAD, within the window. */
+      feed() {
+        const live = this.threads.filter((t) => !t.stopped);
+        const limit = this.head + WINDOW_PER_THREAD * (live.length + 1);
+        for (const t of live) {
+          if (!t.ready) continue;
+          while (t.queue.length < CHUNK2 * CHUNKS_AHEAD) {
+            while (this.nextChunk < this.chunks.length && (this.nextChunk % this.opts.threads === 0 || this.chunks[this.nextChunk][0] <= this.head)) this.nextChunk++;
+            const chunk = this.chunks[this.nextChunk];
+            if (!chunk || chunk[0] >= limit) return;
+            this.nextChunk++;
+            for (const i of chunk) {
+              this.slot(i);
+              t.queue.push(i);
+            }
+            t.worker.postMessage(chunk.map((i) => ({ i, file: this.opts.files[i] })));
+          }
+        }
+      }
+    };
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -58905,15 +59155,15 @@ function* lineChunks(lines) {
 `;
 }
 function* batched(chunks) {
-  let buf2 = "";
+  let buf = "";
   for (const c of chunks) {
-    buf2 += c;
-    if (buf2.length >= BATCH) {
-      yield buf2;
-      buf2 = "";
+    buf += c;
+    if (buf.length >= BATCH) {
+      yield buf;
+      buf = "";
     }
   }
-  if (buf2) yield buf2;
+  if (buf) yield buf;
 }
 
 // src/reporters/common.ts
@@ -59343,143 +59593,6 @@ import { pathToFileURL } from "node:url";
 
 // src/engine/fingerprint.ts
 init_lazy_node();
-
-// src/text/sha256.ts
-var K = new Int32Array([
-  1116352408,
-  1899447441,
-  3049323471,
-  3921009573,
-  961987163,
-  1508970993,
-  2453635748,
-  2870763221,
-  3624381080,
-  310598401,
-  607225278,
-  1426881987,
-  1925078388,
-  2162078206,
-  2614888103,
-  3248222580,
-  3835390401,
-  4022224774,
-  264347078,
-  604807628,
-  770255983,
-  1249150122,
-  1555081692,
-  1996064986,
-  2554220882,
-  2821834349,
-  2952996808,
-  3210313671,
-  3336571891,
-  3584528711,
-  113926993,
-  338241895,
-  666307205,
-  773529912,
-  1294757372,
-  1396182291,
-  1695183700,
-  1986661051,
-  2177026350,
-  2456956037,
-  2730485921,
-  2820302411,
-  3259730800,
-  3345764771,
-  3516065817,
-  3600352804,
-  4094571909,
-  275423344,
-  430227734,
-  506948616,
-  659060556,
-  883997877,
-  958139571,
-  1322822218,
-  1537002063,
-  1747873779,
-  1955562222,
-  2024104815,
-  2227730452,
-  2361852424,
-  2428436474,
-  2756734187,
-  3204031479,
-  3329325298
-]);
-var H0 = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225];
-var encoder = new TextEncoder();
-var W = new Int32Array(64);
-var H = new Int32Array(8);
-var buf = new Uint8Array(1024);
-function compress(b, at2) {
-  for (let i = 0; i < 16; i++, at2 += 4) W[i] = b[at2] << 24 | b[at2 + 1] << 16 | b[at2 + 2] << 8 | b[at2 + 3];
-  for (let i = 16; i < 64; i++) {
-    const x = W[i - 15];
-    const y = W[i - 2];
-    const s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
-    const s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
-    W[i] = W[i - 16] + s0 + W[i - 7] + s1 | 0;
-  }
-  let a = H[0], b2 = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h2 = H[7];
-  for (let i = 0; i < 64; i++) {
-    const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
-    const t1 = h2 + S1 + (e & f ^ ~e & g) + K[i] + W[i] | 0;
-    const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
-    const t2 = S0 + (a & b2 ^ a & c ^ b2 & c) | 0;
-    h2 = g;
-    g = f;
-    f = e;
-    e = d + t1 | 0;
-    d = c;
-    c = b2;
-    b2 = a;
-    a = t1 + t2 | 0;
-  }
-  H[0] = H[0] + a | 0;
-  H[1] = H[1] + b2 | 0;
-  H[2] = H[2] + c | 0;
-  H[3] = H[3] + d | 0;
-  H[4] = H[4] + e | 0;
-  H[5] = H[5] + f | 0;
-  H[6] = H[6] + g | 0;
-  H[7] = H[7] + h2 | 0;
-}
-function sha256Words(text2) {
-  const need = text2.length * 3 + 72;
-  if (buf.length < need) buf = new Uint8Array(Math.max(need, buf.length * 2));
-  const n2 = encoder.encodeInto(text2, buf).written;
-  const blocks3 = n2 + 72 >>> 6;
-  const end = blocks3 * 64;
-  buf[n2] = 128;
-  buf.fill(0, n2 + 1, end - 8);
-  const bits2 = n2 * 8;
-  buf[end - 8] = buf[end - 7] = buf[end - 6] = 0;
-  buf[end - 5] = Math.floor(n2 / 536870912);
-  buf[end - 4] = bits2 >>> 24;
-  buf[end - 3] = bits2 >>> 16;
-  buf[end - 2] = bits2 >>> 8;
-  buf[end - 1] = bits2;
-  H.set(H0);
-  for (let at2 = 0; at2 < end; at2 += 64) compress(buf, at2);
-  return H;
-}
-var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-function sha256Hex(text2) {
-  const h2 = sha256Words(text2);
-  let out = "";
-  for (let i = 0; i < 8; i++) {
-    const w = h2[i];
-    out += HEX[w >>> 24] + HEX[w >>> 16 & 255] + HEX[w >>> 8 & 255] + HEX[w & 255];
-  }
-  return out;
-}
-
-// src/engine/fingerprint.ts
 var FINGERPRINT_VERSION = "palisade/v1";
 function normalizeFilePath(file) {
   let p = file.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
@@ -59488,16 +59601,10 @@ function normalizeFilePath(file) {
 }
 function fingerprint(policyId, file, route, resource) {
   const canonical2 = JSON.stringify([FINGERPRINT_VERSION, policyId, normalizeFilePath(file), route, resource ?? null]);
-  return sha256Hex2(canonical2).slice(0, 32);
+  return sha256Hex(canonical2).slice(0, 32);
 }
-var IN_SCRIPT = 512;
-var hashed = 0;
 var native;
-function sha256Hex2(s) {
-  if (hashed < IN_SCRIPT) {
-    hashed++;
-    return sha256Hex(s);
-  }
+function sha256Hex(s) {
   if (!native) {
     const crypto2 = nodeCrypto();
     const oneShot = crypto2.hash;
@@ -59875,47 +59982,10 @@ function capped(lines) {
 }
 
 // src/reporters/write.ts
-import { rmSync } from "node:fs";
-
-// src/fs-async.ts
-import { close, lstat as lstatCb, open as openCb, read, readdir as readdirCb, realpath as realpathCb, rename as renameCb, rm as rmCb, stat as statCb, write, writeFile as writeFileCb } from "node:fs";
-import { promisify } from "node:util";
-var lstat2 = promisify(lstatCb);
-var stat2 = promisify(statCb);
-var realpath = promisify(realpathCb.native);
-var readdir2 = promisify(readdirCb);
-var rename2 = promisify(renameCb);
-var rm2 = promisify(rmCb);
-var writeFile2 = promisify(writeFileCb);
-var openFd = promisify(openCb);
-var readFd = promisify(read);
-var writeFd = promisify(write);
-var closeFd = promisify(close);
-async function readHead(path, flags, length) {
-  const fd = await openFd(path, flags);
-  try {
-    const buf2 = Buffer.alloc(length);
-    const { bytesRead } = await readFd(fd, buf2, 0, length, 0);
-    return buf2.subarray(0, bytesRead);
-  } finally {
-    await closeFd(fd);
-  }
-}
-async function writeNewFile(path, chunks, mode) {
-  const fd = await openFd(path, "wx", mode);
-  try {
-    for (const chunk of chunks) {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let at2 = 0; at2 < bytes.length; ) at2 += (await writeFd(fd, bytes, at2, bytes.length - at2)).bytesWritten;
-    }
-  } finally {
-    await closeFd(fd);
-  }
-}
-
-// src/reporters/write.ts
+init_fs_async();
 init_diagnostics();
 init_lazy_node();
+import { rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 var pending = /* @__PURE__ */ new Set();
 var hooked = false;
@@ -59999,8 +60069,9 @@ function streamReport(format2, findings, ctx) {
 }
 
 // src/discovery/contained.ts
-import { closeSync, constants as constants3, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+init_fs_async();
 init_diag();
+import { closeSync, constants as constants3, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, sep } from "node:path";
 function inside(root, p) {
   const r = relative(root, p);
@@ -60106,10 +60177,10 @@ function readFd2(fd, rel, cap, limitHint) {
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const buf2 = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
-      const bytesRead = readSync(fd, buf2, 0, buf2.length, null);
+      const buf = Buffer.alloc(Math.max(1, Math.min(st.size - total, cap - total) + 1));
+      const bytesRead = readSync(fd, buf, 0, buf.length, null);
       if (bytesRead === 0) break;
-      chunks.push(buf2.subarray(0, bytesRead));
+      chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
       if (total > cap) return tooBig(`more than ${cap}`);
     }
@@ -60157,7 +60228,7 @@ function reportContext(result2, extra) {
 }
 
 // src/scan/scan.ts
-import { existsSync as existsSync11 } from "node:fs";
+import { existsSync as existsSync12 } from "node:fs";
 import { isAbsolute as isAbsolute5, join as join15, relative as relative7, resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/config/config.ts
@@ -60166,7 +60237,9 @@ init_source();
 import { closeSync as closeSync2, constants as constants4, existsSync as existsSync3, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 init_yaml_bounded();
+init_yaml_fast();
 init_glob();
+init_jobs();
 
 // src/config/validate.ts
 var KNOWN = /* @__PURE__ */ new Set(["$schema", "type", "enum", "const", "properties", "additionalProperties", "required", "items", "minimum", "maximum", "minLength", "pattern"]);
@@ -60280,6 +60353,7 @@ var CONFIG_SCHEMA = {
       }
     },
     waivers: { type: "string" },
+    jobs: { type: "integer", minimum: 1, maximum: MAX_JOBS },
     limits: {
       type: "object",
       additionalProperties: false,
@@ -60315,6 +60389,13 @@ function nodeAt(root, pointer, wantKey) {
   return node;
 }
 function parseConfig(text2, file) {
+  const fast = fastData(text2);
+  if (fast && isPlainObject(fast.data) && validator()(fast.data) && !globLists(fast.data).some(([, list4]) => (list4 ?? []).some((g) => globProblem(g)))) {
+    return { config: configFrom(fast.data), diagnostics: [] };
+  }
+  return parseConfigYaml(text2, file);
+}
+function parseConfigYaml(text2, file) {
   const lines = new LineIndex(text2);
   const parsed = guardedParse(text2, () => (0, import_yaml2.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false }));
   const doc = parsed.ok ? parsed.value : void 0;
@@ -60341,12 +60422,7 @@ function parseConfig(text2, file) {
     }
     return { config: DEFAULT_CONFIG, diagnostics: diagnostics2 };
   }
-  const policies = raw["policies"] ?? {};
-  const globs = [
-    ["/ignore", raw["ignore"]],
-    ["/policies/exclude", policies.exclude]
-  ];
-  for (const [pointer, list4] of globs) {
+  for (const [pointer, list4] of globLists(raw)) {
     (list4 ?? []).forEach((g, i) => {
       const problem = globProblem(g);
       if (!problem) return;
@@ -60354,21 +60430,37 @@ function parseConfig(text2, file) {
       diagnostics2.push({ file, ...node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 }, code: "config_error", message: `pattern "${g}": ${problem}`, fix: "write the range low to high (`[a-z]`), or escape the bracket (`\\[`)", severity: "warning" });
     });
   }
+  return { config: configFrom(raw), diagnostics: diagnostics2 };
+}
+var isPlainObject = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function fastData(text2) {
+  const stream = new FastYaml(text2, DEFAULT_YAML_BUDGET.maxDepth);
+  const first = stream.next();
+  if (first === BAIL2 || first === void 0 || !first.content) return void 0;
+  return stream.next() === void 0 ? { data: first.content.data } : void 0;
+}
+function globLists(raw) {
+  const policies = raw["policies"] ?? {};
+  return [
+    ["/ignore", raw["ignore"]],
+    ["/policies/exclude", policies.exclude]
+  ];
+}
+function configFrom(raw) {
+  const policies = raw["policies"] ?? {};
   return {
-    config: {
-      failOn: raw["failOn"] ?? DEFAULT_CONFIG.failOn,
-      profile: raw["profile"] ?? DEFAULT_CONFIG.profile,
-      ignore: raw["ignore"] ?? [],
-      policies: {
-        builtin: policies.builtin ?? true,
-        paths: policies.paths ?? [],
-        exclude: policies.exclude ?? [],
-        severity: policies.severity ?? {}
-      },
-      waivers: raw["waivers"],
-      limits: raw["limits"] ?? {}
+    failOn: raw["failOn"] ?? DEFAULT_CONFIG.failOn,
+    profile: raw["profile"] ?? DEFAULT_CONFIG.profile,
+    ignore: raw["ignore"] ?? [],
+    policies: {
+      builtin: policies.builtin ?? true,
+      paths: policies.paths ?? [],
+      exclude: policies.exclude ?? [],
+      severity: policies.severity ?? {}
     },
-    diagnostics: diagnostics2
+    waivers: raw["waivers"],
+    ...raw["jobs"] !== void 0 ? { jobs: raw["jobs"] } : {},
+    limits: raw["limits"] ?? {}
   };
 }
 function loadLimits(config) {
@@ -60393,11 +60485,11 @@ function readSettingsFile(path) {
     const st = fstatSync2(fd);
     if (!st.isFile()) return { error: `it is ${specialKind(st) ?? "not a regular file"}, not a file` };
     if (st.size > MAX_SETTINGS_BYTES) return { error: `it is ${st.size} bytes, over the ${MAX_SETTINGS_BYTES}-byte limit` };
-    const buf2 = Buffer.alloc(st.size + 1);
+    const buf = Buffer.alloc(st.size + 1);
     let n2 = 0;
-    for (let r = -1; r !== 0 && n2 < buf2.length; n2 += r) r = readSync2(fd, buf2, n2, buf2.length - n2, null);
+    for (let r = -1; r !== 0 && n2 < buf.length; n2 += r) r = readSync2(fd, buf, n2, buf.length - n2, null);
     if (n2 > st.size) return { error: "it grew while it was read" };
-    return { text: buf2.subarray(0, n2).toString("utf8") };
+    return { text: buf.subarray(0, n2).toString("utf8") };
   } catch (e) {
     return { error: `cannot read it (${e.code ?? e.message})` };
   } finally {
@@ -60419,8 +60511,9 @@ function readConfig(root, explicit) {
 }
 
 // src/discovery/discover.ts
-import { constants as constants5, existsSync as existsSync4, readdirSync } from "node:fs";
+init_fs_async();
 init_diag();
+import { constants as constants5, existsSync as existsSync4, readdirSync } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/discovery/git.ts
@@ -60453,14 +60546,14 @@ function scratchFile() {
 }
 function readScratch(fd) {
   const size = fstatSync3(fd).size;
-  const buf2 = Buffer.allocUnsafe(size);
+  const buf = Buffer.allocUnsafe(size);
   let n2 = 0;
   while (n2 < size) {
-    const r = readSync3(fd, buf2, n2, size - n2, n2);
+    const r = readSync3(fd, buf, n2, size - n2, n2);
     if (r === 0) break;
     n2 += r;
   }
-  return n2 === size ? buf2 : buf2.subarray(0, n2);
+  return n2 === size ? buf : buf.subarray(0, n2);
 }
 function runGit(cwd, args, input, transport = "auto") {
   const files = transport === "auto" ? scratchFiles(input === void 0 ? 2 : 3) : void 0;
@@ -61271,7 +61364,7 @@ function seedModule(policy) {
 var QUOTE = 34;
 var BACKSLASH = 92;
 var decoder = new TextDecoder();
-var encoder2 = new TextEncoder();
+var encoder = new TextEncoder();
 var CLASS = new Uint8Array(256);
 CLASS[QUOTE] = 1;
 CLASS[123] = CLASS[91] = 2;
@@ -61355,7 +61448,7 @@ function projectJson(bytes, keys, members) {
   if (!all) return bytes;
   const kept = all.filter((m) => keys.has(m.key) || unsure(m.key));
   if (kept.length === all.length) return bytes;
-  const keyBytes = kept.map((m) => encoder2.encode(`${JSON.stringify(m.key)}:`));
+  const keyBytes = kept.map((m) => encoder.encode(`${JSON.stringify(m.key)}:`));
   const length = 2 + Math.max(0, kept.length - 1) + kept.reduce((n2, m, i) => n2 + keyBytes[i].length + m.end - m.start, 0);
   return { bytes, members: kept, keys: keyBytes, length };
 }
@@ -61374,7 +61467,7 @@ function writeProjected(target, at2, p) {
 
 // src/runtime/evaluate.ts
 var PAGE = 64 * 1024;
-var encoder3 = new TextEncoder();
+var encoder2 = new TextEncoder();
 var decoder2 = new TextDecoder();
 function reserve(state, end) {
   const delta = end - state.mem.buffer.byteLength;
@@ -61395,13 +61488,13 @@ function writeInput(state, input, at2) {
     return input.byteLength;
   }
   if (at2 + input.length > state.mem.buffer.byteLength) reserve(state, at2 + Buffer.byteLength(input, "utf8"));
-  const first = encoder3.encodeInto(input, new Uint8Array(state.mem.buffer, at2));
+  const first = encoder2.encodeInto(input, new Uint8Array(state.mem.buffer, at2));
   if (first.read === input.length) return first.written;
   reserve(state, at2 + Buffer.byteLength(input, "utf8"));
-  return encoder3.encodeInto(input, new Uint8Array(state.mem.buffer, at2)).written;
+  return encoder2.encodeInto(input, new Uint8Array(state.mem.buffer, at2)).written;
 }
 function inputBuffer(input) {
-  if (typeof input === "string") return encoder3.encode(input).buffer;
+  if (typeof input === "string") return encoder2.encode(input).buffer;
   if (!isProjected(input)) return input.slice().buffer;
   const out = new Uint8Array(input.length);
   writeProjected(out, 0, input);
@@ -61631,7 +61724,7 @@ function foreignPolicyMeta(entrypoint) {
 }
 var pagesFor = (bytes) => Math.ceil(bytes / 65536);
 var memoryPages = (mb) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
-var encoder4 = new TextEncoder();
+var encoder3 = new TextEncoder();
 function exactBuffer(b) {
   if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b.buffer;
   const copy = new Uint8Array(b.byteLength);
@@ -61713,13 +61806,23 @@ var Engine = class _Engine {
       const exports = instance.wasmInstance.exports;
       const foreign = exports.palisade_set_step_budget === void 0 && workerAvailable() ? new ForeignModule(bundle.wasm, bundle.data, memory, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true }) : void 0;
       const inputKeys = new Map(Object.entries(bundle.palisade?.inputKeys ?? {}).map(([ep, keys]) => [ep, new Set(keys)]));
-      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies, data: bundle.data, inputKeys, fresh });
+      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: /* @__PURE__ */ new Map(), policies, data: bundle.data, inputKeys, fresh, shared: { bundle, module } });
     }
     return new _Engine(loaded, steps, memoryMB, opts.print ?? printToStderr, (opts.renewAtMB ?? DEFAULT_RENEW_AT_MB) * 1024 * 1024);
   }
   /** Every policy the engine runs, for reports that list rules even when nothing fired. */
   get policies() {
     return this.bundles.flatMap((b) => b.policies.map((p) => p.meta));
+  }
+  /**
+   * The bundles as loaded (after policy selection), each with its compiled module: plain data a
+   * worker thread loads an engine of the same policies from, without compiling again.
+   */
+  shareable() {
+    return this.bundles.map(({ name, shared: { bundle, module } }) => {
+      const { compiled: _, wasm, ...rest } = bundle;
+      return { name, bundle: { ...rest, wasm: wasm.slice() }, module };
+    });
   }
   /** Whether some policy reads `data.inventory` (the scan's Kubernetes objects). */
   get needsInventory() {
@@ -61789,7 +61892,7 @@ var Engine = class _Engine {
           this.renewIfLarge(b);
         }
       }
-      bytes ??= typeof text2 === "string" ? encoder4.encode(text2).buffer : exactBuffer(text2);
+      bytes ??= typeof text2 === "string" ? encoder3.encode(text2).buffer : exactBuffer(text2);
       try {
         return b.foreign.evaluate(bytes, entrypoint);
       } finally {
@@ -61993,6 +62096,7 @@ function calledDocuments(docs, inv) {
 }
 
 // src/loaders/read.ts
+init_fs_async();
 import { join as join8, posix as posix11 } from "node:path";
 init_diag();
 init_options();
@@ -62027,6 +62131,9 @@ async function terraformSources(root, gate, lim, out) {
   }
   return map;
 }
+function loadable(found) {
+  return found.files.filter((f) => f.kind !== "terraform-source" && f.kind !== "repository");
+}
 function namedOnly(sources, discovered) {
   const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix11.dirname(f.path)));
   const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix11.dirname(f.path))).map((f) => f.path));
@@ -62036,7 +62143,25 @@ function namedOnly(sources, discovered) {
   return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix11.dirname(p)) && !named.has(p))));
 }
 var READ_AHEAD = 8;
-async function loadDiscovered(found, opts, sink) {
+var SELF_CONTAINED_KINDS = /* @__PURE__ */ new Set(["kubernetes", "dockerfile", "github-workflow", "github-action", "json", "yaml"]);
+function readDiscovered(gate, f, lim) {
+  const cap = f.kind === "terraform-plan" ? lim.maxPlanBytes : lim.maxBytes;
+  return f.bytes ? Promise.resolve(capped2(f.bytes, f.path, cap)) : gate.read(f.absPath, f.path, cap, LIMIT_HINT);
+}
+function loadFile(f, bytes, opts, streaming, emit, out) {
+  try {
+    if (streaming && f.kind === "kubernetes") {
+      keepDiagnostics(f.path, streamKubernetes({ path: f.path, bytes }, opts, emit), out);
+      return;
+    }
+    const res = LOADERS[f.kind]({ path: f.path, bytes }, opts);
+    keepDiagnostics(f.path, res.diagnostics, out);
+    for (const d of res.documents) emit(d);
+  } catch (e) {
+    out.push(fileDiagnostic(f.path, "input_parse_error", `internal error while loading (please report): ${e.message}`, "report this at the Palisade issue tracker with the file if you can; other files were still scanned"));
+  }
+}
+async function loadDiscovered(found, opts, sink, offload) {
   const lim = limits(opts);
   const gate = new ContainmentGate(await realpath(opts.root).catch(() => opts.root));
   const documents = [];
@@ -62050,20 +62175,24 @@ async function loadDiscovered(found, opts, sink) {
     else documents.push(d);
   };
   let tf;
-  const files = found.files.filter((f) => f.kind !== "terraform-source" && f.kind !== "repository");
-  const capOf = (f) => f.kind === "terraform-plan" ? lim.maxPlanBytes : lim.maxBytes;
-  const read2 = (i) => {
-    const f = files[i];
-    return f.bytes ? Promise.resolve(capped2(f.bytes, f.path, capOf(f))) : gate.read(f.absPath, f.path, capOf(f), LIMIT_HINT);
-  };
+  const files = loadable(found);
+  const read2 = (i) => readDiscovered(gate, files[i], lim);
+  const ahead = (i) => files[i].kind !== "terraform-plan" && !offload?.movable(i);
   const pending2 = /* @__PURE__ */ new Map();
   let next = 0;
   const refill2 = (from) => {
-    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD && files[next].kind !== "terraform-plan"; next++) pending2.set(next, read2(next));
+    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD; next++) if (ahead(next)) pending2.set(next, read2(next));
   };
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
     refill2(i + 1);
+    const moved = offload?.take(i);
+    const done = moved && await moved;
+    if (done) {
+      for (const d of done.diagnostics) diagnostics2.push(d);
+      done.replay();
+      continue;
+    }
     const r = await (pending2.get(i) ?? read2(i));
     pending2.delete(i);
     if ("diagnostic" in r) {
@@ -62072,17 +62201,7 @@ async function loadDiscovered(found, opts, sink) {
     }
     const loadOpts = { ...opts };
     if (f.kind === "terraform-plan") loadOpts.terraformSources = tf ??= await terraformSources(opts.root, gate, lim, diagnostics2);
-    try {
-      if (sink && f.kind === "kubernetes") {
-        keepDiagnostics(f.path, streamKubernetes({ path: f.path, bytes: r.bytes }, loadOpts, emit), diagnostics2);
-        continue;
-      }
-      const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
-      keepDiagnostics(f.path, res.diagnostics, diagnostics2);
-      for (const d of res.documents) emit(d);
-    } catch (e) {
-      diagnostics2.push(fileDiagnostic(f.path, "input_parse_error", `internal error while loading (please report): ${e.message}`, "report this at the Palisade issue tracker with the file if you can; other files were still scanned"));
-    }
+    loadFile(f, r.bytes, loadOpts, sink !== void 0, emit, diagnostics2);
   }
   const tfDiscovered = found.files.filter((f) => f.kind === "terraform-source");
   const tfFiles = tfDiscovered.map((f) => f.path);
@@ -62494,9 +62613,10 @@ function selectPolicies(bundles, config, selection, where2) {
 }
 
 // src/scan/shard.ts
+init_lazy_node();
 import { posix as posix12 } from "node:path";
 function shardOf(key, count) {
-  return (sha256Words(key)[0] >>> 0) % count + 1;
+  return nodeCrypto().createHash("sha256").update(key, "utf8").digest().readUInt32BE(0) % count + 1;
 }
 function inShard(found, shard) {
   const mine = (key) => shardOf(key, shard.count) === shard.index;
@@ -62532,6 +62652,9 @@ function parseBaseline(text2, file) {
   }
   return { fingerprints };
 }
+
+// src/scan/scan.ts
+init_jobs();
 
 // src/scan/helm.ts
 init_diag();
@@ -62667,10 +62790,9 @@ async function scan(opts = {}) {
   if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
   diagnostics2.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
-  const [engine, discovered] = await Promise.all([
-    Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs, print: opts.print }),
-    discovering
-  ]);
+  const engineOptions = { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs };
+  const print = opts.print ?? printToStderr;
+  const [engine, discovered] = await Promise.all([Engine.load(bundles, { ...engineOptions, print }), discovering]);
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   for (const d of found.diagnostics) diagnostics2.push(d);
   const terraformVars = [];
@@ -62697,16 +62819,44 @@ async function scan(opts = {}) {
   const inventoryDocs = engine.needsInventory && !partial ? [] : void 0;
   if (engine.needsInventory && partial) diagnostics2.push({ file: ".", line: 0, col: 0, code: "scan_partial", severity: "note", message: "policies that compare Kubernetes objects across the scan (e.g. a service account no manifest defines) were not run: this scan sees only part of the files", fix: "run a full `palisade scan` of the manifests folder (e.g. on the default branch) for those checks" });
   const githubDocs = partial ? void 0 : [];
-  const evaluate2 = (doc) => {
-    keep(engine.evaluate(doc));
-    if (inventoryDocs && doc.kind === "kubernetes") inventoryDocs.push(doc);
-    if (githubDocs && (doc.kind === "github-workflow" || doc.kind === "github-action")) githubDocs.push(doc);
+  const record = (doc) => {
     evaluated.push({ file: doc.path, ignores: doc.ignores });
     documentKinds[doc.kind] = (documentKinds[doc.kind] ?? 0) + 1;
     if (doc.path !== lastPath) opts.onProgress?.(++filesDone, Math.max(filesDone, found.files.length));
     lastPath = doc.path;
   };
-  const loaded = await loadDiscovered(found, loadOpts, evaluate2);
+  const evaluate2 = (doc) => {
+    keep(engine.evaluate(doc));
+    if (inventoryDocs && doc.kind === "kubernetes") inventoryDocs.push(doc);
+    if (githubDocs && (doc.kind === "github-workflow" || doc.kind === "github-action")) githubDocs.push(doc);
+    record(doc);
+  };
+  const files = loadable(found);
+  const movable = files.map((f) => SELF_CONTAINED_KINDS.has(f.kind) && !(inventoryDocs && f.kind === "kubernetes") && !(githubDocs && (f.kind === "github-workflow" || f.kind === "github-action")));
+  const jobs = opts.jobs ?? config.jobs;
+  let pool2;
+  if ((jobs ?? 2) > 1 && movable.filter(Boolean).length >= (jobs === void 0 ? MIN_PARALLEL_FILES : 2)) {
+    const { ParallelScan: ParallelScan2, defaultJobs: defaultJobs2, workerAvailable: workerAvailable3 } = await Promise.resolve().then(() => (init_parallel(), parallel_exports));
+    const threads2 = jobs ?? defaultJobs2();
+    if (threads2 > 1 && workerAvailable3()) {
+      pool2 = new ParallelScan2({
+        files,
+        movable,
+        threads: threads2,
+        forced: jobs !== void 0,
+        engine,
+        engineOptions,
+        load: loadOpts,
+        replay: (a, theirs) => {
+          for (const line of a.prints) print(line);
+          keep({ findings: theirs, diagnostics: a.evalDiagnostics });
+          for (const d of a.docs) record(d);
+        }
+      });
+    }
+  }
+  const loaded = await loadDiscovered(found, loadOpts, evaluate2, pool2).finally(() => pool2?.close());
+  for (const d of pool2?.diagnostics ?? []) diagnostics2.push(d);
   for (const d of loaded.diagnostics) diagnostics2.push(d);
   const charts = topCharts(found.charts);
   const extra = [
@@ -62732,7 +62882,7 @@ async function scan(opts = {}) {
   const waiverPath = opts.waivers ? resolve6(cwd, opts.waivers) : config.waivers ? join15(configDir, config.waivers) : join15(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
   let waiverDiagnostics = [];
-  if (existsSync11(waiverPath)) {
+  if (existsSync12(waiverPath)) {
     const read2 = readSettingsFile(waiverPath);
     const parsed = "text" in read2 ? parseWaivers(read2.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: "waiver_error", message: `cannot read the waiver file: ${read2.error}`, fix: "point `waivers` (or --waivers) at a YAML file readable by the user running Palisade" }] };
     waivers = parsed.waivers;
@@ -62751,7 +62901,7 @@ async function scan(opts = {}) {
   let findingsShown = applied.findings;
   const baseline = { count: 0 };
   const baselinePath = opts.baseline === false ? void 0 : resolve6(opts.baseline ? cwd : root, opts.baseline || DEFAULT_BASELINE_FILE);
-  if (baselinePath && (opts.baseline || existsSync11(baselinePath))) {
+  if (baselinePath && (opts.baseline || existsSync12(baselinePath))) {
     const text2 = readText(baselinePath);
     const parsed = text2 === void 0 ? { diagnostic: { file: baselinePath, line: 0, col: 0, code: "config_error", message: "the baseline file cannot be read", fix: "check the path given to --baseline, or write one with `palisade baseline`" } } : parseBaseline(text2, baselinePath);
     if ("diagnostic" in parsed) diagnostics2.push(parsed.diagnostic);

@@ -17191,6 +17191,7 @@ var PACKAGE_ROOT = findPackageRoot();
 var RUNTIME_WASM = BUNDLED ? join2(HERE, "runtime.wasm") : join2(PACKAGE_ROOT, "dist", "runtime", "runtime.wasm");
 var POLICIES_DIR = join2(PACKAGE_ROOT, "policies");
 var FOREIGN_WORKER = BUNDLED ? join2(HERE, "foreign-worker.js") : join2(PACKAGE_ROOT, "dist", "src", "engine", "foreign-worker.js");
+var SCAN_WORKER = BUNDLED ? join2(HERE, "scan-worker.js") : join2(PACKAGE_ROOT, "dist", "src", "scan", "parallel-worker.js");
 var BUILT_PACKS_DIR = BUNDLED ? join2(HERE, "policies") : join2(PACKAGE_ROOT, "dist", "policies");
 
 // src/engine/foreign.ts

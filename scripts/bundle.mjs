@@ -1,8 +1,9 @@
 // Writes lib/, the committed bundle that the GitHub Action, the pre-commit hook and git installs
 // run without installing or building anything: one self-contained file per entry point
-// (Palisade and its dependencies, built by the pinned esbuild) — lib/action.js and
-// lib/foreign-worker.js as ES modules, the CLI as one CommonJS function lib/cli.js, which
-// bin/palisade.cjs compiles with a V8 code cache (Node 20 has none for ES modules) — the prebuilt
+// (Palisade and its dependencies, built by the pinned esbuild) — lib/action.js,
+// lib/foreign-worker.js and lib/scan-worker.js (a scan's worker thread) as ES modules, the CLI
+// as one CommonJS function lib/cli.js, which bin/palisade.cjs compiles with a V8 code cache (Node
+// 20 has none for ES modules) — the prebuilt
 // WebAssembly runtime (lib/runtime.wasm) and the built-in policy bundle
 // (lib/policies/builtin.tar). src/paths.ts finds those assets beside the running module.
 //
@@ -86,7 +87,7 @@ const sdkPatches = {
   },
 };
 
-const ENTRIES = { action: 'src/action/main.ts', 'foreign-worker': 'src/engine/foreign-worker.ts' };
+const ENTRIES = { action: 'src/action/main.ts', 'foreign-worker': 'src/engine/foreign-worker.ts', 'scan-worker': 'src/scan/parallel-worker.ts' };
 const SCRIPT_ENTRIES = { cli: 'src/cli/main.ts' };
 const ASSETS = { 'runtime.wasm': 'dist/runtime/runtime.wasm', 'policies/builtin.tar': 'dist/policies/builtin.tar' };
 

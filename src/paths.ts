@@ -25,4 +25,6 @@ export const RUNTIME_WASM = BUNDLED ? join(HERE, 'runtime.wasm') : join(PACKAGE_
 export const POLICIES_DIR = join(PACKAGE_ROOT, 'policies');
 /** The worker that runs modules without Palisade's step counter under a wall-clock budget (engine/foreign.ts). */
 export const FOREIGN_WORKER = BUNDLED ? join(HERE, 'foreign-worker.js') : join(PACKAGE_ROOT, 'dist', 'src', 'engine', 'foreign-worker.js');
+/** A scan's worker thread, which loads and evaluates files beside the main thread (scan/parallel.ts). */
+export const SCAN_WORKER = BUNDLED ? join(HERE, 'scan-worker.js') : join(PACKAGE_ROOT, 'dist', 'src', 'scan', 'parallel-worker.js');
 export const BUILT_PACKS_DIR = BUNDLED ? join(HERE, 'policies') : join(PACKAGE_ROOT, 'dist', 'policies');

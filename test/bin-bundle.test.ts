@@ -4,7 +4,8 @@
 // same from the cache.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeManifests } from '../bench/manifests.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,44 @@ describe('bin/palisade.cjs over the bundle', () => {
     expect(second.stdout).toBe(reference.stdout);
     // Taken, not rewritten: V8 rejects a cache made under other flags, and the shim sets one.
     expect(statSync(join(cache, 'palisade', files[0]!)).mtimeMs).toBe(written);
+  }, 120_000);
+
+  /** Runs node on `args` with the workers it starts counted (Node announces each on process 'worker', seen by a preloaded hook). */
+  const counting = (args: string[], cwd: string, env: Record<string, string>) => {
+    const hook = 'data:text/javascript,process.on("worker",()=>process.stderr.write("worker-started\\n"))';
+    const r = spawnSync(process.execPath, ['--import', hook, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1', ...env }, maxBuffer: 1 << 28 });
+    return { workers: (r.stderr.match(/worker-started/g) ?? []).length, status: r.status, stdout: r.stdout };
+  };
+
+  it('scans on worker threads from the bundle (lib/scan-worker.js), reporting what one thread reports', () => {
+    const tree = join(dir, 'k8s');
+    writeManifests(tree, 1_500);
+    const scanWith = (jobs: string) => counting([join(dir, 'pkg', 'bin', 'palisade.cjs'), 'scan', tree, '--format', 'sarif', '--jobs', jobs], ROOT, { XDG_CACHE_HOME: cache });
+    const one = scanWith('1');
+    const three = scanWith('3');
+    expect([one.workers, three.workers]).toEqual([0, 2]);
+    expect(three.status).toBe(one.status);
+    expect(three.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).runs[0].results.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('the Action (lib/action.js) scans on the threads the configuration asks for, with the same SARIF', () => {
+    const tree = join(dir, 'action-k8s');
+    writeManifests(tree, 1_500);
+    const action = (jobs: number) => {
+      writeFileSync(join(tree, '.palisade.yaml'), `jobs: ${jobs}\n`);
+      const outputs = join(dir, `outputs-${jobs}.txt`);
+      writeFileSync(outputs, '');
+      const sarif = join(dir, `action-${jobs}.sarif`);
+      const env = { GITHUB_WORKSPACE: tree, GITHUB_OUTPUT: outputs, GITHUB_STEP_SUMMARY: '', 'INPUT_SARIF-FILE': sarif, INPUT_PATHS: tree, 'INPUT_CHANGED-ONLY': 'false', INPUT_ANNOTATIONS: 'false' };
+      return { ...counting([join(dir, 'pkg', 'lib', 'action.js')], tree, env), sarif: readFileSync(sarif, 'utf8') };
+    };
+    const one = action(1);
+    const three = action(3);
+    expect([one.workers, three.workers]).toEqual([0, 2]);
+    expect(three.status).toBe(one.status);
+    expect(three.sarif).toBe(one.sarif);
+    expect(JSON.parse(one.sarif).runs[0].results.length).toBeGreaterThan(0);
   }, 120_000);
 
   it('runs YAML builtins, whose library the bundle loads on first use (scripts/bundle.mjs SDK_PATCHES)', () => {

@@ -9,17 +9,16 @@
 // digests and counts only (nothing of their text is copied into the repository).
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/engine/finding.js';
 import { scan } from '../src/scan/scan.js';
 import { writePlan } from '../bench/plans.js';
+import { CORPORA, corpus, TREES } from './helpers/trees.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const GOLDEN = join(import.meta.dirname, 'findings-golden.json');
-const CORPORA = join(ROOT, '..', 'shared', 'corpora');
 const WRITE = process.env.PALISADE_GOLDEN === 'write';
 
 interface GoldenTree {
@@ -29,17 +28,6 @@ interface GoldenTree {
   byPolicy: Record<string, number>;
 }
 
-const corpus = (...p: string[]) => join(CORPORA, ...p);
-const subdirs = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : []);
-
-/** Tree name → folder. Fixtures always; corpora when ../shared is there. */
-const TREES: Array<[string, string]> = [
-  ['fixtures/sample-repo', join(ROOT, 'fixtures', 'sample-repo')],
-  ['fixtures/loaders', join(ROOT, 'fixtures', 'loaders')],
-  ...subdirs(corpus('real-repos')).map((d): [string, string] => [`corpora/real-repos/${d}`, corpus('real-repos', d)]),
-  ...['terraform-plans', 'terraform-configs', 'k8s-polaris'].filter((d) => existsSync(corpus(d))).map((d): [string, string] => [`corpora/${d}`, corpus(d)]),
-  ...subdirs(corpus('peer-labels')).map((d): [string, string] => [`corpora/peer-labels/${d}`, corpus('peer-labels', d)]),
-];
 // The generated plan replicates the corpus plan when there is one, else a synthetic plan.
 const PLAN_KEY = existsSync(corpus('terraform-plans')) ? 'generated plan (corpus)' : 'generated plan (synthetic)';
 if (!existsSync(CORPORA)) console.log('findings golden: ../shared/corpora absent, corpora trees skipped');

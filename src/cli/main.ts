@@ -72,6 +72,7 @@ function program(io: Io, setCode: (code: number) => void, only?: string): Comman
       .option('--color', 'force coloured text output')
       .option('--no-color', 'never colour text output')
       .option('--quiet', 'no progress output')
+      .option('-j, --jobs <n>', 'threads to load and evaluate files on; 1 = the main thread alone (default: the configuration\'s jobs, else the free cores, once the scan is large enough to gain)')
       .action((paths: string[], opts) => run(async () => (await import('./scan.js')).scanCommand(io, paths, opts))());
   }
 

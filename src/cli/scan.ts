@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { isReportFormat, streamReport, writeAtomic, type ReportFormat } from '../reporters/index.js';
 import { SEVERITY_ORDER, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { findingSources, reportContext } from '../scan/report-context.js';
+import { MAX_JOBS } from '../scan/jobs.js';
 import { parseShard } from '../scan/shard.js';
 import { atOrAbove, scan, type TerraformVarArg } from '../scan/scan.js';
 import { EXIT, printDiagnostics, usageError, type Io } from './io.js';
@@ -32,6 +33,7 @@ interface ScanOpts {
   /** --var and --var-file, both the same list in command-line order (main.ts). */
   var?: TerraformVarArg[];
   varFile?: TerraformVarArg[];
+  jobs?: string;
 }
 
 function progress(io: Io, quiet: boolean | undefined): ((done: number, total: number) => void) | undefined {
@@ -86,7 +88,10 @@ export async function scanCommand(io: Io, paths: string[], opts: ScanOpts): Prom
   if (unknown) throw usageError(`unknown severity "${unknown}" in --severity`, `use some of ${[...SEVERITY_ORDER].reverse().join(', ')}, e.g. --severity critical,high`);
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
   if (opts.shard !== undefined && !shard) throw usageError(`--shard ${opts.shard} is not k/n with 1 ≤ k ≤ n`, 'e.g. --shard 2/4 for the second of four parts');
+  const jobs = opts.jobs === undefined ? undefined : /^\d+$/.test(opts.jobs) ? Number(opts.jobs) : NaN;
+  if (jobs !== undefined && !(jobs >= 1 && jobs <= MAX_JOBS)) throw usageError(`--jobs ${opts.jobs} is not a whole number of threads from 1 to ${MAX_JOBS}`, 'e.g. --jobs 4, or --jobs 1 for one thread');
   const result = await scan({
+    jobs,
     shard,
     paths,
     stdin: paths.includes('-') ? await readStdin() : undefined,

@@ -23,23 +23,25 @@ function staticImports(source: string): string[] {
 }
 
 /** Every module reachable through static imports: source files (relative to src/) and packages. */
-function graph(entry: string): { files: Set<string>; packages: Map<string, Set<string>> } {
+function graph(entry: string): { files: Set<string>; packages: Map<string, Set<string>>; builtins: Set<string> } {
   const files = new Set<string>();
   const packages = new Map<string, Set<string>>(); // package → the files importing it
+  const builtins = new Set<string>();
   const visit = (abs: string) => {
     const rel = relative(SRC, abs);
     if (files.has(rel)) return;
     files.add(rel);
     for (const spec of staticImports(readFileSync(abs, 'utf8'))) {
       if (spec.startsWith('.')) visit(join(dirname(abs), spec.replace(/\.js$/, '.ts')));
-      else if (!spec.startsWith('node:')) {
+      else if (spec.startsWith('node:')) builtins.add(spec);
+      else {
         const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
         packages.set(pkg, (packages.get(pkg) ?? new Set()).add(rel));
       }
     }
   };
   visit(join(SRC, entry));
-  return { files, packages };
+  return { files, packages, builtins };
 }
 
 describe('CLI start-up import graph', () => {
@@ -65,5 +67,12 @@ describe('CLI start-up import graph', () => {
     const { packages } = graph('cli/scan.ts');
     expect(packages.get('ajv') ?? new Set()).toEqual(new Set());
     expect(packages.get('fast-glob') ?? new Set()).toEqual(new Set());
+  });
+
+  it('scan loads no worker code at start-up: scan/parallel.ts is imported only for a scan large enough to use it', () => {
+    const { files, builtins } = graph('cli/scan.ts');
+    expect([...files].filter((f) => f.startsWith('scan/parallel'))).toEqual([]);
+    expect(builtins.has('node:worker_threads')).toBe(false);
+    expect(builtins.has('node:os')).toBe(false);
   });
 });

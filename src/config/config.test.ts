@@ -32,6 +32,13 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('takes a thread count (jobs), a whole number from 1', () => {
+    expect(parseConfig('jobs: 4\n', 'c.yaml').config.jobs).toBe(4);
+    expect(parseConfig('failOn: high\n', 'c.yaml').config).not.toHaveProperty('jobs');
+    expect(parseConfig('jobs: 0\n', 'c.yaml').diagnostics.map((d) => [d.line, d.message])).toEqual([[1, 'jobs must be >= 1']]);
+    expect(parseConfig('jobs: 1.5\n', 'c.yaml').diagnostics.map((d) => d.message)).toEqual(['jobs must be integer']);
+  });
+
   it('defaults an empty file', () => {
     expect(parseConfig('', 'c.yaml')).toEqual({ config: DEFAULT_CONFIG, diagnostics: [] });
   });

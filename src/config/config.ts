@@ -13,6 +13,7 @@ import { specialKind } from '../discovery/contained.js';
 import { boundedToJS, DEFAULT_YAML_BUDGET, guardedParse } from '../text/yaml-bounded.js';
 import { FAST_BAIL, FastYaml } from '../text/yaml-fast.js';
 import { globProblem } from '../waivers/glob.js';
+import { MAX_JOBS } from '../scan/jobs.js';
 import { compileSchema, type Validate } from './validate.js';
 
 export interface PalisadeConfig {
@@ -34,6 +35,8 @@ export interface PalisadeConfig {
   };
   /** Waiver file, relative to the config file. */
   waivers?: string;
+  /** Threads a scan loads and evaluates files on (1: the main thread alone); default: the free cores (scan/jobs.ts). */
+  jobs?: number;
   limits: {
     maxFileBytes?: number;
     /** Largest Terraform plan read, in bytes. */
@@ -82,6 +85,7 @@ export const CONFIG_SCHEMA = {
       },
     },
     waivers: { type: 'string' },
+    jobs: { type: 'integer', minimum: 1, maximum: MAX_JOBS },
     limits: {
       type: 'object',
       additionalProperties: false,
@@ -216,6 +220,7 @@ function configFrom(raw: Record<string, unknown>): PalisadeConfig {
       severity: policies.severity ?? {},
     },
     waivers: raw['waivers'] as string | undefined,
+    ...(raw['jobs'] !== undefined ? { jobs: raw['jobs'] as number } : {}),
     limits: (raw['limits'] as PalisadeConfig['limits'] | undefined) ?? {},
   };
 }

@@ -53,6 +53,8 @@ interface LoadedBundle {
   fresh: () => LoadedPolicy;
   /** The data document set for an inventory pass, while it runs. */
   passData?: object | undefined;
+  /** What another thread needs to load the same bundle: its contents and compiled module (see shareable). */
+  shared: { bundle: Bundle; module: object };
 }
 
 export interface EngineOptions {
@@ -74,7 +76,7 @@ export interface EngineOptions {
   print?: (line: string) => void;
 }
 
-const printToStderr = (line: string): void => void process.stderr.write(`${line}\n`);
+export const printToStderr = (line: string): void => void process.stderr.write(`${line}\n`);
 
 /** Generous: a foreign module on a large plan may legitimately take seconds; this stops only a runaway. */
 export const DEFAULT_POLICY_TIME_MS = 60_000;
@@ -220,7 +222,7 @@ export class Engine {
           ? new ForeignModule(bundle.wasm, bundle.data, memory, opts.policyTimeMs ?? DEFAULT_POLICY_TIME_MS, { prints: true })
           : undefined;
       const inputKeys = new Map(Object.entries(bundle.palisade?.inputKeys ?? {}).map(([ep, keys]) => [ep, new Set(keys)] as const));
-      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: new Map(), policies, data: bundle.data as object | undefined, inputKeys, fresh });
+      loaded.push({ name, instance, foreign, kindEntrypoints, policiesByKind, applicable: new Map(), policies, data: bundle.data as object | undefined, inputKeys, fresh, shared: { bundle, module } });
     }
     return new Engine(loaded, steps, memoryMB, opts.print ?? printToStderr, (opts.renewAtMB ?? DEFAULT_RENEW_AT_MB) * 1024 * 1024);
   }
@@ -228,6 +230,18 @@ export class Engine {
   /** Every policy the engine runs, for reports that list rules even when nothing fired. */
   get policies(): PolicyMeta[] {
     return this.bundles.flatMap((b) => b.policies.map((p) => p.meta));
+  }
+
+  /**
+   * The bundles as loaded (after policy selection), each with its compiled module: plain data a
+   * worker thread loads an engine of the same policies from, without compiling again.
+   */
+  shareable(): Array<{ name: string; bundle: Omit<Bundle, 'compiled'>; module: object }> {
+    return this.bundles.map(({ name, shared: { bundle, module } }) => {
+      // A view into the bundle file would carry the whole file across: the module's bytes alone.
+      const { compiled: _, wasm, ...rest } = bundle;
+      return { name, bundle: { ...rest, wasm: wasm.slice() }, module };
+    });
   }
 
   /** Whether some policy reads `data.inventory` (the scan's Kubernetes objects). */

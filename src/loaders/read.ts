@@ -76,6 +76,11 @@ async function terraformSources(root: string, gate: ContainmentGate, lim: Return
  * as Checkov and KICS do with a file argument; a folder that was walked is evaluated whole.
  * Modules the named files call are always read whole.
  */
+/** The files the loop loads one by one, in order (Terraform sources and the repository are built from the whole scan). */
+export function loadable(found: DiscoverResult): Loadable[] {
+  return found.files.filter((f): f is Loadable => f.kind !== 'terraform-source' && f.kind !== 'repository');
+}
+
 function namedOnly(sources: Map<string, string>, discovered: Array<{ path: string; explicit: boolean }>): Map<string, string> {
   const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix.dirname(f.path)));
   const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix.dirname(f.path))).map((f) => f.path));
@@ -89,11 +94,70 @@ function namedOnly(sources: Map<string, string>, discovered: Array<{ path: strin
 const READ_AHEAD = 8;
 
 /**
+ * Kinds whose files are loaded from their own bytes alone and whose documents this loop keeps
+ * nothing of: such a file can be loaded and evaluated on another thread (scan/parallel.ts). Plans
+ * need the Terraform sources, package.json files make the repository document.
+ */
+export const SELF_CONTAINED_KINDS: ReadonlySet<string> = new Set(['kubernetes', 'dockerfile', 'github-workflow', 'github-action', 'json', 'yaml']);
+
+/** What another thread made of one file: its load problems, then `replay()` hands on what its documents gave. */
+export interface OffloadedFile {
+  diagnostics: Diagnostic[];
+  replay(): void;
+}
+
+/** Files loaded elsewhere (worker threads); the loop still takes every outcome in input order. */
+export interface Offload {
+  /** Files this may take: the read-ahead leaves them alone. */
+  movable(i: number): boolean;
+  /**
+   * Asked as the loop reaches file `i`: undefined when the file is loaded here; else its outcome,
+   * or undefined once the other thread gave the file back (it stopped before starting it).
+   */
+  take(i: number): Promise<OffloadedFile | undefined> | undefined;
+}
+
+type Loadable = DiscoverResult['files'][number] & { kind: keyof typeof LOADERS };
+
+/** Reads one discovered file (or takes the content discovery holds), under its kind's size limit. */
+export function readDiscovered(gate: ContainmentGate, f: Loadable, lim: ReturnType<typeof limits>): Promise<Awaited<ReturnType<ContainmentGate['read']>>> {
+  const cap = f.kind === 'terraform-plan' ? lim.maxPlanBytes : lim.maxBytes;
+  return f.bytes ? Promise.resolve(capped(f.bytes, f.path, cap)) : gate.read(f.absPath, f.path, cap, LIMIT_HINT);
+}
+
+/**
+ * Loads one file's bytes with the loader of its kind: documents to `emit`, problems to `out`
+ * (load problems before anything `emit` does with the documents). With `streaming`, each manifest
+ * of a Kubernetes file goes to `emit` before the next one is parsed. Never throws.
+ */
+export function loadFile(f: Loadable, bytes: Uint8Array, opts: LoadOptions, streaming: boolean, emit: (d: Document) => void, out: Diagnostic[]): void {
+  try {
+    if (streaming && f.kind === 'kubernetes') {
+      // Each manifest is evaluated before the next one of its file is parsed, so a file of many
+      // documents never holds all their trees at once. Its load problems still come first in
+      // the list: the sink keeps evaluation problems apart.
+      keepDiagnostics(f.path, streamKubernetes({ path: f.path, bytes }, opts, emit), out);
+      return;
+    }
+    const res = LOADERS[f.kind]({ path: f.path, bytes }, opts);
+    // Diagnostics first: a sink may evaluate the documents, and load problems are listed before evaluation ones.
+    keepDiagnostics(f.path, res.diagnostics, out);
+    // Loops, not push(...): a hostile file can make these lists longer than the call stack.
+    for (const d of res.documents) emit(d);
+  } catch (e) {
+    // Loaders do not throw on bad input; reaching here is a Palisade bug, reported per file so the others still load.
+    out.push(fileDiagnostic(f.path, 'input_parse_error', `internal error while loading (please report): ${(e as Error).message}`, 'report this at the Palisade issue tracker with the file if you can; other files were still scanned'));
+  }
+}
+
+/**
  * Loads every discovered file. With `sink`, each document goes to it as soon as it is made, in
  * the order the result would list it, and is not kept: memory is then bounded by what the sink
- * keeps (findings), not by every file's tree. Without one, the documents are returned.
+ * keeps (findings), not by every file's tree. Without one, the documents are returned. With
+ * `offload`, files it takes are loaded (and evaluated) elsewhere and their outcomes merged here,
+ * in the same order.
  */
-export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions, sink?: (doc: Document) => void): Promise<LoadResult> {
+export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions, sink?: (doc: Document) => void, offload?: Offload): Promise<LoadResult> {
   const lim = limits(opts);
   // One gate for the scan: each folder's real path is resolved once, not once per file.
   const gate = new ContainmentGate(await realpath(opts.root).catch(() => opts.root));
@@ -110,21 +174,26 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions, s
     else documents.push(d);
   };
   let tf: Map<string, string> | undefined;
-  const files = found.files.filter((f): f is typeof f & { kind: keyof typeof LOADERS } => f.kind !== 'terraform-source' && f.kind !== 'repository');
-  const capOf = (f: (typeof files)[number]) => (f.kind === 'terraform-plan' ? lim.maxPlanBytes : lim.maxBytes);
-  const read = (i: number) => {
-    const f = files[i]!;
-    return f.bytes ? Promise.resolve(capped(f.bytes, f.path, capOf(f))) : gate.read(f.absPath, f.path, capOf(f), LIMIT_HINT);
-  };
-  // Plans (up to maxPlanBytes each) are read when their turn comes, never ahead.
+  const files = loadable(found);
+  const read = (i: number) => readDiscovered(gate, files[i]!, lim);
+  // Plans (up to maxPlanBytes each) are read when their turn comes, never ahead; so are files
+  // another thread may take.
+  const ahead = (i: number) => files[i]!.kind !== 'terraform-plan' && !offload?.movable(i);
   const pending = new Map<number, ReturnType<typeof read>>();
   let next = 0;
   const refill = (from: number) => {
-    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD && files[next]!.kind !== 'terraform-plan'; next++) pending.set(next, read(next));
+    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD; next++) if (ahead(next)) pending.set(next, read(next));
   };
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;
     refill(i + 1);
+    const moved = offload?.take(i);
+    const done = moved && (await moved);
+    if (done) {
+      for (const d of done.diagnostics) diagnostics.push(d);
+      done.replay();
+      continue;
+    }
     const r = await (pending.get(i) ?? read(i));
     pending.delete(i);
     if ('diagnostic' in r) {
@@ -133,23 +202,7 @@ export async function loadDiscovered(found: DiscoverResult, opts: ReadOptions, s
     }
     const loadOpts: LoadOptions = { ...opts };
     if (f.kind === 'terraform-plan') loadOpts.terraformSources = tf ??= await terraformSources(opts.root, gate, lim, diagnostics);
-    try {
-      if (sink && f.kind === 'kubernetes') {
-        // Each manifest is evaluated before the next one of its file is parsed, so a file of many
-        // documents never holds all their trees at once. Its load problems still come first in
-        // the list: the sink keeps evaluation problems apart.
-        keepDiagnostics(f.path, streamKubernetes({ path: f.path, bytes: r.bytes }, loadOpts, emit), diagnostics);
-        continue;
-      }
-      const res = LOADERS[f.kind]({ path: f.path, bytes: r.bytes }, loadOpts);
-      // Diagnostics first: a sink may evaluate the documents, and load problems are listed before evaluation ones.
-      keepDiagnostics(f.path, res.diagnostics, diagnostics);
-      // Loops, not push(...): a hostile file can make these lists longer than the call stack.
-      for (const d of res.documents) emit(d);
-    } catch (e) {
-      // Loaders do not throw on bad input; reaching here is a Palisade bug, reported per file so the others still load.
-      diagnostics.push(fileDiagnostic(f.path, 'input_parse_error', `internal error while loading (please report): ${(e as Error).message}`, 'report this at the Palisade issue tracker with the file if you can; other files were still scanned'));
-    }
+    loadFile(f, r.bytes, loadOpts, sink !== undefined, emit, diagnostics);
   }
   const tfDiscovered = found.files.filter((f) => f.kind === 'terraform-source');
   const tfFiles = tfDiscovered.map((f) => f.path);

@@ -9,11 +9,11 @@ import type { Diagnostic } from '../diagnostics.js';
 import { loadLimits, readConfig, readSettingsFile, type PalisadeConfig } from '../config/config.js';
 import { discover, type DiscoverResult } from '../discovery/discover.js';
 import { resolveRoot } from '../discovery/root.js';
-import { Engine, type EvaluationResult } from '../engine/engine.js';
+import { Engine, printToStderr, type EvaluationResult } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
 import { buildInventory } from '../loaders/kubernetes/inventory.js';
 import { buildGithubInventory, calledDocuments } from '../loaders/github/inventory.js';
-import { loadDiscovered } from '../loaders/read.js';
+import { loadable, loadDiscovered, SELF_CONTAINED_KINDS } from '../loaders/read.js';
 import type { Document } from '../loaders/types.js';
 import type { TerraformVarOption } from '../loaders/terraform/config/document.js';
 import { loadBuiltinBundle } from '../policy/builtin.js';
@@ -22,6 +22,8 @@ import { applyWaivers, DEFAULT_WAIVER_FILE, parseWaivers, type AppliedWaivers, t
 import { selectPolicies } from './select.js';
 import { inShard, type Shard } from './shard.js';
 import { DEFAULT_BASELINE_FILE, parseBaseline } from './baseline.js';
+import { MIN_PARALLEL_FILES } from './jobs.js';
+import type { ParallelScan } from './parallel.js';
 import { chartNotice, loadRendered, renderCharts, stdinTemplates, topCharts } from './helm.js';
 
 /** A `--var-file` path or a `--var name=value`, as given on the command line (order matters). */
@@ -70,6 +72,12 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
   /** Where policies' `print()` lines go (default: standard error; see EngineOptions.print). */
   print?: (line: string) => void;
+  /**
+   * Threads files are loaded and evaluated on (`--jobs`): 1 is the main thread alone; a count
+   * forces that many; default the configuration's `jobs`, else the free cores, used only once
+   * the scan is large enough to pay for starting them (scan/parallel.ts). Reports are the same.
+   */
+  jobs?: number;
 }
 
 export interface ScanResult {
@@ -141,10 +149,9 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
   diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
-  const [engine, discovered] = await Promise.all([
-    Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs, print: opts.print }),
-    discovering,
-  ]);
+  const engineOptions = { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs };
+  const print = opts.print ?? printToStderr;
+  const [engine, discovered] = await Promise.all([Engine.load(bundles, { ...engineOptions, print }), discovering]);
   const found = opts.shard ? inShard(discovered, opts.shard) : discovered;
   // Loops, not push(...): a hostile repository can make these lists longer than the call stack.
   for (const d of found.diagnostics) diagnostics.push(d);
@@ -183,16 +190,47 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   // another file calls is evaluated again once its callers are known (docs/inventory.md). On a
   // partial scan the callers may be missing, so the called files keep their first-pass findings.
   const githubDocs: Document[] | undefined = partial ? undefined : [];
-  const evaluate = (doc: Document) => {
-    keep(engine.evaluate(doc));
-    if (inventoryDocs && doc.kind === 'kubernetes') inventoryDocs.push(doc);
-    if (githubDocs && (doc.kind === 'github-workflow' || doc.kind === 'github-action')) githubDocs.push(doc);
+  // What waivers, counts and progress need of a document, wherever it was evaluated.
+  const record = (doc: Pick<Document, 'path' | 'kind' | 'ignores'>) => {
     evaluated.push({ file: doc.path, ignores: doc.ignores });
     documentKinds[doc.kind] = (documentKinds[doc.kind] ?? 0) + 1;
     if (doc.path !== lastPath) opts.onProgress?.(++filesDone, Math.max(filesDone, found.files.length));
     lastPath = doc.path;
   };
-  const loaded = await loadDiscovered(found, loadOpts, evaluate);
+  const evaluate = (doc: Document) => {
+    keep(engine.evaluate(doc));
+    if (inventoryDocs && doc.kind === 'kubernetes') inventoryDocs.push(doc);
+    if (githubDocs && (doc.kind === 'github-workflow' || doc.kind === 'github-action')) githubDocs.push(doc);
+    record(doc);
+  };
+  // Files whose documents this scan keeps for a second pass stay on this thread; the others may
+  // be loaded and evaluated on worker threads, their outcomes merged in input order.
+  const files = loadable(found);
+  const movable = files.map((f) => SELF_CONTAINED_KINDS.has(f.kind) && !(inventoryDocs && f.kind === 'kubernetes') && !(githubDocs && (f.kind === 'github-workflow' || f.kind === 'github-action')));
+  const jobs = opts.jobs ?? config.jobs;
+  let pool: ParallelScan | undefined;
+  if ((jobs ?? 2) > 1 && movable.filter(Boolean).length >= (jobs === undefined ? MIN_PARALLEL_FILES : 2)) {
+    const { ParallelScan, defaultJobs, workerAvailable } = await import('./parallel.js');
+    const threads = jobs ?? defaultJobs();
+    if (threads > 1 && workerAvailable()) {
+      pool = new ParallelScan({
+        files,
+        movable,
+        threads,
+        forced: jobs !== undefined,
+        engine,
+        engineOptions,
+        load: loadOpts,
+        replay: (a, theirs) => {
+          for (const line of a.prints) print(line);
+          keep({ findings: theirs, diagnostics: a.evalDiagnostics });
+          for (const d of a.docs) record(d);
+        },
+      });
+    }
+  }
+  const loaded = await loadDiscovered(found, loadOpts, evaluate, pool).finally(() => pool?.close());
+  for (const d of pool?.diagnostics ?? []) diagnostics.push(d);
   for (const d of loaded.diagnostics) diagnostics.push(d);
   const charts = topCharts(found.charts);
   const extra = [
