@@ -36,7 +36,7 @@ function run(args: string[]): { ms: number; cpu: number; status: number | null; 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 export async function cliBench(): Promise<BenchLine[]> {
-  const bin = join(PACKAGE_ROOT, 'bin', 'palisade.js');
+  const bin = join(PACKAGE_ROOT, 'bin', 'palisade.cjs');
   const file = 'fixtures/sample-repo/k8s/web.yaml';
   const scanArgs = [bin, 'scan', file, '--format', 'json', '--quiet'];
   // The sample file has findings: exit 1 is the expected outcome, anything else is a broken run.

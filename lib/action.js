@@ -11126,7 +11126,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11166,7 +11166,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11179,7 +11179,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11219,7 +11219,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -27394,11 +27394,11 @@ var require_is_glob = __commonJS({
           }
         }
         if (str6[index] === "\\") {
-          var open4 = str6[index + 1];
+          var open2 = str6[index + 1];
           index += 2;
-          var close = chars[open4];
-          if (close) {
-            var n2 = str6.indexOf(close, index);
+          var close2 = chars[open2];
+          if (close2) {
+            var n2 = str6.indexOf(close2, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
@@ -27422,11 +27422,11 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str6[index] === "\\") {
-          var open4 = str6[index + 1];
+          var open2 = str6[index + 1];
           index += 2;
-          var close = chars[open4];
-          if (close) {
-            var n2 = str6.indexOf(close, index);
+          var close2 = chars[open2];
+          if (close2) {
+            var n2 = str6.indexOf(close2, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
@@ -28388,7 +28388,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open4 = value;
+          const open2 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -28398,7 +28398,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open4) {
+            if (next === open2) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -28441,8 +28441,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block2.ranges > 0) {
             block2.ranges = 0;
-            const open4 = block2.nodes.shift();
-            block2.nodes = [open4, { type: "text", value: stringify2(block2) }];
+            const open2 = block2.nodes.shift();
+            block2.nodes = [open2, { type: "text", value: stringify2(block2) }];
           }
           push2({ type: "comma", value });
           block2.commas++;
@@ -29540,16 +29540,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal2;
-          open4.output = safeOutput || utils.escapeRegex(literal2);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -29769,15 +29769,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push2(open4);
+          braces.push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
@@ -30920,7 +30920,7 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path, settings, callback) {
+    function read2(path, settings, callback) {
       settings.fs.lstat(path, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
@@ -30930,7 +30930,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path, (statError, stat5) => {
+        settings.fs.stat(path, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -30940,13 +30940,13 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat5.isSymbolicLink = () => true;
+            stat3.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat5);
+          callSuccessCallback(callback, stat3);
         });
       });
     }
-    exports.read = read;
+    exports.read = read2;
     function callFailureCallback(callback, error2) {
       callback(error2);
     }
@@ -30962,17 +30962,17 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path, settings) {
+    function read2(path, settings) {
       const lstat3 = settings.fs.lstatSync(path);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat5 = settings.fs.statSync(path);
+        const stat3 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat5.isSymbolicLink = () => true;
+          stat3.isSymbolicLink = () => true;
         }
-        return stat5;
+        return stat3;
       } catch (error2) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat3;
@@ -30980,7 +30980,7 @@ var require_sync = __commonJS({
         throw error2;
       }
     }
-    exports.read = read;
+    exports.read = read2;
   }
 });
 
@@ -31039,14 +31039,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat5(path, optionsOrSettingsOrCallback, callback) {
+    function stat3(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat5;
+    exports.stat = stat3;
     function statSync4(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
@@ -31204,14 +31204,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants8();
     var utils = require_utils5();
     var common = require_common();
-    function read(directory, settings, callback) {
+    function read2(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir3(directory, settings, callback);
     }
-    exports.read = read;
+    exports.read = read2;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -31313,13 +31313,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants8();
     var utils = require_utils5();
     var common = require_common();
-    function read(directory, settings) {
+    function read2(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir3(directory, settings);
     }
-    exports.read = read;
+    exports.read = read2;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -38626,7 +38626,9 @@ var require_yaml = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
 var require_yaml2 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
-    var yaml = require_yaml();
+    var yamlModule;
+    var loadYaml2 = () => yamlModule ??= require_yaml();
+    var yaml = { parse: (...a) => loadYaml2().parse(...a), stringify: (...a) => loadYaml2().stringify(...a) };
     var errors = /* @__PURE__ */ new Set([
       "YAMLReferenceError",
       "YAMLSemanticError",
@@ -38717,10 +38719,7 @@ var require_opa = __commonJS({
     }
     function _dumpJSONRaw(memory, addr) {
       const buf2 = new Uint8Array(memory.buffer);
-      let idx = addr;
-      while (buf2[idx] !== 0) {
-        idx++;
-      }
+      const idx = buf2.indexOf(0, addr);
       const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
       const jsonAsText = new TextDecoder().decode(utf8View);
       return JSON.parse(jsonAsText);
@@ -39147,7 +39146,7 @@ function readTar(buf2, opts = {}) {
     total += size;
     if (total > maxBytes) throw new TarError(`tar: archive expands beyond ${maxBytes} bytes`);
     if (entries2.length >= maxEntries) throw new TarError(`tar: more than ${maxEntries} entries`);
-    entries2.push({ name, data: new Uint8Array(data) });
+    entries2.push({ name, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
   }
   return entries2;
 }
@@ -39794,9 +39793,9 @@ function skipRedirect(script, i) {
   while (j < script.length && (script[j] === " " || script[j] === "	")) j++;
   return j;
 }
-function closingParen(s, open4) {
+function closingParen(s, open2) {
   let level = 0;
-  for (let i = open4; i < s.length; i++) {
+  for (let i = open2; i < s.length; i++) {
     const c = s[i];
     if (c === "'") {
       const e = s.indexOf("'", i + 1);
@@ -40640,7 +40639,7 @@ var init_parser = __esm({
             continue;
           }
           if ((c === 36 || c === 37) && t.charCodeAt(this.i + 1) === 123) {
-            const open4 = this.i;
+            const open2 = this.i;
             this.i += 2;
             const stripLeft = t[this.i] === "~";
             if (stripLeft) this.i++;
@@ -40650,7 +40649,7 @@ var init_parser = __esm({
               this.nest = 1;
               const x = this.expr();
               this.ws();
-              stripNext = this.closeTemplate(open4);
+              stripNext = this.closeTemplate(open2);
               this.nest = saved2;
               parts.push({ t: "interp", x });
               continue;
@@ -40664,7 +40663,7 @@ var init_parser = __esm({
             if (kw === "if") {
               const cond = this.expr();
               this.ws();
-              const strip = this.closeTemplate(open4);
+              const strip = this.closeTemplate(open2);
               const then = this.inner(end, escapes, limit, strip);
               let els = [];
               if (this.directive === "else") els = this.inner(end, escapes, limit, this.lastStrip);
@@ -40687,7 +40686,7 @@ var init_parser = __esm({
               if (val === void 0 || this.ident() !== "in") this.fail(this.i, "expected `%{ for v in collection }`", "write the directive as %{ for item in collection }");
               const coll = this.expr();
               this.ws();
-              const strip = this.closeTemplate(open4);
+              const strip = this.closeTemplate(open2);
               const body = this.inner(end, escapes, limit, strip);
               if (this.directive !== "endfor") this.fail(kwAt, "%{ for } without a matching %{ endfor }", "close the directive with %{ endfor }");
               this.directive = void 0;
@@ -40697,7 +40696,7 @@ var init_parser = __esm({
               stripNext = this.lastStrip;
             } else if (kw === "else" || kw === "endif" || kw === "endfor") {
               this.ws();
-              this.lastStrip = this.closeTemplate(open4);
+              this.lastStrip = this.closeTemplate(open2);
               this.directive = kw;
               this.nest = saved;
               return parts;
@@ -40723,10 +40722,10 @@ var init_parser = __esm({
         return parts;
       }
       /** At the closing `}` of `${…}` or `%{…}`, with an optional `~`: whether it strips what follows. */
-      closeTemplate(open4) {
+      closeTemplate(open2) {
         const strip = this.t[this.i] === "~";
         if (strip) this.i++;
-        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open4}, found ${this.found()}`, "close the interpolation with }");
+        if (this.t[this.i] !== "}") this.fail(this.i, `expected \`}\` closing the template sequence opened at offset ${open2}, found ${this.found()}`, "close the interpolation with }");
         this.i++;
         return strip;
       }
@@ -41911,12 +41910,12 @@ var init_yaml_fast = __esm({
         if (depth > this.maxDepth) throw BAIL2;
         const t = this.text;
         const isMap7 = t.charCodeAt(p) === 123;
-        const close = isMap7 ? 125 : 93;
+        const close2 = isMap7 ? 125 : 93;
         let q = skipSpaces(t, p + 1);
         const seq2 = [];
         const map = {};
         const node = this.loc ? isMap7 ? { t: 1, s: p, e: 0, keys: [], keyStart: [], keyEnd: [], values: [] } : { t: 2, s: p, e: 0, items: [] } : void 0;
-        if (t.charCodeAt(q) === close) {
+        if (t.charCodeAt(q) === close2) {
           if (node) node.e = q + 1;
           return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
         }
@@ -41941,10 +41940,10 @@ var init_yaml_fast = __esm({
             q = skipSpaces(t, v.end);
           }
           const c = t.charCodeAt(q);
-          if (c === close) break;
+          if (c === close2) break;
           if (c !== 44) throw BAIL2;
           q = skipSpaces(t, q + 1);
-          if (t.charCodeAt(q) === close) throw BAIL2;
+          if (t.charCodeAt(q) === close2) throw BAIL2;
         }
         if (node) node.e = q + 1;
         return { value: isMap7 ? map : seq2, e: q + 1, loc: node };
@@ -43677,11 +43676,11 @@ var init_values2 = __esm({
 });
 
 // src/loaders/terraform/eval/files.ts
-function callFileFunction(name, args, read, render) {
+function callFileFunction(name, args, read2, render) {
   const plain2 = args.map((a) => materialize(a));
-  if (!read || plain2.some(hasUnknown)) return UNKNOWN;
+  if (!read2 || plain2.some(hasUnknown)) return UNKNOWN;
   const path = toStr(plain2[0] ?? null);
-  const bytes = read(path);
+  const bytes = read2(path);
   if (bytes === "outside") return UNKNOWN;
   if (name === "fileexists") return bytes !== void 0;
   if (bytes === void 0) throw new EvalError(`${name}: no file ${path} in the scanned configuration`);
@@ -44489,15 +44488,15 @@ function dynamicKeys(e) {
 }
 function addTraversal(segs, add) {
   const cut = segs.indexOf("[*]");
-  const stat5 = cut === -1 ? segs : segs.slice(0, cut);
-  const subject = SUBJECT[stat5[0]] ?? 2;
-  if (stat5.length < subject) {
-    if (stat5.length >= 1) add(stat5.join(""));
+  const stat3 = cut === -1 ? segs : segs.slice(0, cut);
+  const subject = SUBJECT[stat3[0]] ?? 2;
+  if (stat3.length < subject) {
+    if (stat3.length >= 1) add(stat3.join(""));
     return;
   }
-  add(stat5.join(""));
-  const base = stat5.slice(0, subject).join("");
-  if (stat5.length > subject && stat5[subject].startsWith("[")) add(stat5.slice(0, subject + 1).join(""));
+  add(stat3.join(""));
+  const base = stat3.slice(0, subject).join("");
+  if (stat3.length > subject && stat3[subject].startsWith("[")) add(stat3.slice(0, subject + 1).join(""));
   add(base);
 }
 var SUBJECT;
@@ -45647,7 +45646,7 @@ var init_roots = __esm({
 
 // src/policy/builtin.ts
 import { existsSync as existsSync7, readFileSync as readFileSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function loadBuiltinBundle({ precompile = false } = {}) {
   if (!existsSync7(BUILTIN_BUNDLE)) {
     throw new PalisadeError([
@@ -45675,18 +45674,18 @@ var init_builtin = __esm({
     init_bundle();
     init_diagnostics();
     init_paths();
-    BUILTIN_BUNDLE = join8(BUILT_PACKS_DIR, "builtin.tar");
+    BUILTIN_BUNDLE = join9(BUILT_PACKS_DIR, "builtin.tar");
   }
 });
 
 // src/policy/cache.ts
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, closeSync as closeSync4, constants as constants6, fstatSync as fstatSync3, lstatSync, mkdirSync, openSync as openSync4, readSync as readSync4, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { chmodSync, closeSync as closeSync5, constants as constants6, fstatSync as fstatSync4, lstatSync, mkdirSync, openSync as openSync5, readSync as readSync5, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function cacheDir() {
-  const base = process.env["XDG_CACHE_HOME"] || (homedir() ? join10(homedir(), ".cache") : tmpdir());
-  return join10(base, "palisade", "bundles");
+  const base = process.env["XDG_CACHE_HOME"] || (homedir() ? join11(homedir(), ".cache") : tmpdir());
+  return join11(base, "palisade", "bundles");
 }
 function privateDir(dir) {
   try {
@@ -45702,18 +45701,18 @@ function privateDir(dir) {
 function readCached(key) {
   const dir = cacheDir();
   if (!privateDir(dir)) return void 0;
-  const file = join10(dir, `${key}.bundle`);
+  const file = join11(dir, `${key}.bundle`);
   let fd;
   try {
-    fd = openSync4(file, constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK);
+    fd = openSync5(file, constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK);
   } catch {
     return void 0;
   }
   try {
-    const st = fstatSync3(fd);
+    const st = fstatSync4(fd);
     if (!st.isFile() || uid() !== void 0 && st.uid !== uid() || (st.mode & 18) !== 0 || st.size > 256 * 1024 * 1024) return void 0;
     const buf2 = Buffer.alloc(st.size);
-    for (let n2 = 0, r = -1; n2 < buf2.length && r !== 0; n2 += r) r = readSync4(fd, buf2, n2, buf2.length - n2, null);
+    for (let n2 = 0, r = -1; n2 < buf2.length && r !== 0; n2 += r) r = readSync5(fd, buf2, n2, buf2.length - n2, null);
     const want = buf2.subarray(0, HASH_LINE - 1).toString("latin1");
     const body = buf2.subarray(HASH_LINE);
     if (digest(body) !== want) return void 0;
@@ -45722,15 +45721,15 @@ function readCached(key) {
   } catch {
     return void 0;
   } finally {
-    closeSync4(fd);
+    closeSync5(fd);
   }
 }
 function writeCached(key, bundle) {
   const dir = cacheDir();
   if (!privateDir(dir)) return;
   const body = writeBundle(bundle.palisade ? { ...bundle, palisade: { ...bundle.palisade, sourceHash: key } } : bundle);
-  const file = join10(dir, `${key}.bundle`);
-  const tmp = join10(dir, `.${key}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const file = join11(dir, `${key}.bundle`);
+  const tmp = join11(dir, `.${key}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     writeFileSync(tmp, Buffer.concat([Buffer.from(`${digest(body)}
 `, "latin1"), body]), { mode: 384, flag: "wx" });
@@ -48548,14 +48547,14 @@ function lex(source) {
       continue;
     }
     if (c === 96) {
-      const close = source.indexOf("`", i + 1);
-      if (close < 0) {
+      const close2 = source.indexOf("`", i + 1);
+      if (close2 < 0) {
         errors.push({ offset: start, message: "non-terminated string" });
         i = n2;
         push2(Tok.Illegal, start, i, source.slice(start + 1));
       } else {
-        i = close + 1;
-        push2(Tok.String, start, i, source.slice(start + 1, close));
+        i = close2 + 1;
+        push2(Tok.String, start, i, source.slice(start + 1, close2));
       }
       continue;
     }
@@ -48760,8 +48759,8 @@ function scanTemplate(s, start, errors) {
         j++;
         while (j < n2 && s.charCodeAt(j) !== 34 && s.charCodeAt(j) !== CH_LF) j += s.charCodeAt(j) === 92 ? 2 : 1;
       } else if (d === 96) {
-        const close = s.indexOf("`", j + 1);
-        j = close < 0 ? n2 : close;
+        const close2 = s.indexOf("`", j + 1);
+        j = close2 < 0 ? n2 : close2;
       }
       if (depth > 0) j++;
     }
@@ -50273,13 +50272,13 @@ function directUse(plan, body, result2) {
     }
   }
   if (whole.has(result2)) use.all = true;
-  const read = (o) => {
+  const read2 = (o) => {
     if (isWhole(o, whole)) use.all = true;
   };
   for (const s of all) {
     switch (s.op) {
       case "Dot": {
-        read(s.key);
+        read2(s.key);
         if (!isWhole(s.src, whole)) break;
         const key = "const" in s.key ? plan.constants[s.key.const] : void 0;
         if (key?.t === "string") use.keys.add(key.v);
@@ -50287,7 +50286,7 @@ function directUse(plan, body, result2) {
         break;
       }
       case "WithInput": {
-        read(s.value);
+        read2(s.value);
         const first = s.path[0] === void 0 ? void 0 : plan.constants[s.path[0]];
         if (first?.t === "string") use.keys.add(first.v);
         else if (first) use.all = true;
@@ -50317,51 +50316,51 @@ function directUse(plan, body, result2) {
       case "NotFalse":
       case "Len":
       case "ResultAdd":
-        read(s.op === "Scan" ? s.src : s.op === "ResultAdd" ? s.value : s.a);
+        read2(s.op === "Scan" ? s.src : s.op === "ResultAdd" ? s.value : s.a);
         break;
       case "AssignOnce":
-        read(s.src);
-        read(s.dst);
+        read2(s.src);
+        read2(s.dst);
         break;
       case "Equal":
       case "NotEqual":
-        read(s.a);
-        read(s.b);
+        read2(s.a);
+        read2(s.b);
         break;
       case "Call":
-        s.args.forEach(read);
+        s.args.forEach(read2);
         break;
       case "CallFunc":
-        s.args.forEach(read);
+        s.args.forEach(read2);
         use.calls.add(s.func);
         break;
       case "Switch":
-        read(s.src);
+        read2(s.src);
         break;
       case "ArrayAppend":
-        read(s.array);
-        read(s.value);
+        read2(s.array);
+        read2(s.value);
         break;
       case "ObjectInsert":
       case "ObjectInsertOnce":
-        read(s.object);
-        read(s.key);
-        read(s.value);
+        read2(s.object);
+        read2(s.key);
+        read2(s.value);
         break;
       case "ObjectInsertPath":
-        read(s.object);
-        s.path.forEach(read);
-        read(s.value);
+        read2(s.object);
+        s.path.forEach(read2);
+        read2(s.value);
         break;
       case "SetAdd":
-        read(s.set);
-        read(s.value);
+        read2(s.set);
+        read2(s.value);
         break;
       case "WithData":
-        read(s.value);
+        read2(s.value);
         break;
       case "WithFuncValue":
-        read(s.value);
+        read2(s.value);
         use.calls.add(s.func);
         break;
       case "WithFuncReplace":
@@ -57834,7 +57833,7 @@ var require_ajv = __commonJS({
 
 // src/policy/metadata.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function validate() {
   if (!validator3) {
     const schema = JSON.parse(readFileSync4(METADATA_SCHEMA_PATH, "utf8"));
@@ -57972,7 +57971,7 @@ var init_metadata2 = __esm({
     import_ajv = __toESM(require_ajv(), 1);
     init_source();
     init_paths();
-    METADATA_SCHEMA_PATH = join11(POLICIES_DIR, "metadata.schema.json");
+    METADATA_SCHEMA_PATH = join12(POLICIES_DIR, "metadata.schema.json");
     FIXES = {
       title: "add `# title: <one line naming the problem>` to the METADATA block",
       description: "add `# description: >-` followed by two or three sentences on why it matters",
@@ -58133,11 +58132,11 @@ var init_build2 = __esm({
 
 // src/policy/sources.ts
 import { existsSync as existsSync9, readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname5, isAbsolute as isAbsolute4, join as join12, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
+import { basename as basename4, dirname as dirname5, isAbsolute as isAbsolute4, join as join13, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 function walk(dir, keep, skip, out, dirs = []) {
   for (const name of readdirSync2(dir).sort()) {
     if (name === "node_modules" || name.startsWith(".") || skip(dir, name)) continue;
-    const p = join12(dir, name);
+    const p = join13(dir, name);
     const st = statSync2(p);
     if (st.isDirectory()) walk(p, keep, skip, out, [...dirs, name]);
     else if (keep(name)) out.push({ file: p, dirs });
@@ -58160,7 +58159,7 @@ function collectRegoSources(paths, opts = {}) {
   }));
 }
 function builtinLibFor(paths) {
-  const lib = join12(POLICIES_DIR, "lib");
+  const lib = join13(POLICIES_DIR, "lib");
   const covers = (p) => {
     const r = relative6(resolve5(p), lib);
     return r === "" || !r.startsWith("..") && !isAbsolute4(r);
@@ -58213,16 +58212,16 @@ function collectDataDocuments(paths, opts = {}) {
   const ignore = opts.ignore ?? notIgnored;
   for (const { file, dirs } of filesUnder(paths, (name) => DATA_FILE.test(name), (dir, name) => ignore(name) || isPackFixtures(dir, name))) {
     if (!DATA_FILE.test(basename4(file))) continue;
-    const read = readDataFile(file);
-    if (!("value" in read)) {
-      diagnostics2.push(read);
+    const read2 = readDataFile(file);
+    if (!("value" in read2)) {
+      diagnostics2.push(read2);
       continue;
     }
-    if (dirs.length === 0 && !isObject3(read.value)) {
+    if (dirs.length === 0 && !isObject3(read2.value)) {
       diagnostics2.push({ file, line: 1, col: 1, code: "input_parse_error", message: "a data file at the data root must hold an object", fix: 'wrap the value in an object ({"name": \u2026}), or move the file into a directory named after where it belongs' });
       continue;
     }
-    const clash = mergeAt(data, dirs, read.value);
+    const clash = mergeAt(data, dirs, read2.value);
     if (clash) {
       diagnostics2.push({ file, line: 1, col: 1, code: "input_parse_error", message: `merge error: data.${clash.join(".")} is already defined by another data file`, fix: "give each data file its own keys, or move one into its own directory" });
     }
@@ -58239,7 +58238,7 @@ var init_sources2 = __esm({
     init_errors();
     init_yaml();
     notIgnored = () => false;
-    isPackFixtures = (dir, name) => name === "fixtures" && existsSync9(join12(dir, "policy.rego"));
+    isPackFixtures = (dir, name) => name === "fixtures" && existsSync9(join13(dir, "policy.rego"));
     DATA_FILE = /\.(json|ya?ml)$/;
     isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
@@ -58254,7 +58253,7 @@ __export(catalog_exports, {
 });
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync10, readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { basename as basename5, dirname as dirname6, join as join13 } from "node:path";
+import { basename as basename5, dirname as dirname6, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function toolchainHash() {
   if (toolchain) return toolchain;
@@ -58264,13 +58263,13 @@ function toolchainHash() {
   const walk2 = (dir) => {
     if (!existsSync10(dir)) return;
     for (const name of readdirSync3(dir).sort()) {
-      const p = join13(dir, name);
+      const p = join14(dir, name);
       if (statSync3(p).isDirectory()) walk2(p);
       else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update(readFileSync6(p));
     }
   };
-  walk2(join13(here, "..", "rego"));
-  walk2(join13(here, "..", "runtime"));
+  walk2(join14(here, "..", "rego"));
+  walk2(join14(here, "..", "runtime"));
   toolchain = h2.digest("hex");
   return toolchain;
 }
@@ -58860,10 +58859,10 @@ var LazyList = class {
     return Array.from({ length: this.length }, (_, i) => this.at(i));
   }
 };
-var inner = (open4, key) => typeof open4 === "number" ? open4 - 1 : open4[key] ?? 0;
-var opens = (open4) => typeof open4 === "number" ? open4 > 0 : true;
-function* jsonChunks(value, open4, indent = "") {
-  if (!opens(open4) || value === null || typeof value !== "object") {
+var inner = (open2, key) => typeof open2 === "number" ? open2 - 1 : open2[key] ?? 0;
+var opens = (open2) => typeof open2 === "number" ? open2 > 0 : true;
+function* jsonChunks(value, open2, indent = "") {
+  if (!opens(open2) || value === null || typeof value !== "object") {
     const text2 = JSON.stringify(value, null, 2);
     yield indent ? text2.replace(/\n/g, `
 ${indent}`) : text2;
@@ -58874,7 +58873,7 @@ ${indent}`) : text2;
   if (list4) {
     if (list4.length === 0) return yield "[]";
     const at2 = Array.isArray(list4) ? (i) => list4[i] : list4.at;
-    const each = inner(open4, "*");
+    const each = inner(open2, "*");
     yield "[\n";
     for (let i = 0; i < list4.length; i++) {
       const v = at2(i);
@@ -58896,7 +58895,7 @@ ${deeper}`)}${i + 1 < list4.length ? ",\n" : "\n"}`;
   for (let i = 0; i < entries2.length; i++) {
     const [k, v] = entries2[i];
     yield `${deeper}${JSON.stringify(k)}: `;
-    yield* jsonChunks(v, inner(open4, k), deeper);
+    yield* jsonChunks(v, inner(open2, k), deeper);
     yield i + 1 < entries2.length ? ",\n" : "\n";
   }
   yield `${indent}}`;
@@ -59326,8 +59325,8 @@ docs: ${policyDocsUrl(p, ctx)}`);
   }
   for (const policy of policies) {
     const mine = grouped.get(policy.id) ?? [];
-    const open4 = mine.filter((f) => !f.waived).length;
-    yield `  <testsuite${attrs({ name: policy.id, tests: Math.max(1, mine.length), failures: open4, errors: 0, skipped: mine.length - open4 })}>
+    const open2 = mine.filter((f) => !f.waived).length;
+    yield `  <testsuite${attrs({ name: policy.id, tests: Math.max(1, mine.length), failures: open2, errors: 0, skipped: mine.length - open2 })}>
 `;
     if (!mine.length) yield `    <testcase${attrs({ classname: policy.id, name: "no findings" })}/>
 `;
@@ -59667,19 +59666,19 @@ function sarifReport(findings, ctx, limits3 = {}) {
   const policies = policiesOf(findings, ctx);
   const rules = policies.map((p) => rule(p, ctx, lim));
   const ruleIndex = new Map(policies.map((p, i) => [p.id, i]));
-  const open4 = findings.filter((f) => !f.waived);
-  const waived = findings.length - open4.length;
-  const triage = sortedBySeverity(open4);
+  const open2 = findings.filter((f) => !f.waived);
+  const waived = findings.length - open2.length;
+  const triage = sortedBySeverity(open2);
   const resultOf = (f) => result(f, ruleIndex.get(f.policy.id));
   const render = (n2, warnings2) => {
     const kept2 = triage.slice(0, n2).sort(compareByLocation);
     return buildLog(new LazyList(kept2.length, (i) => resultOf(kept2[i])), rules, ctx, [...ctx.diagnostics, ...warnings2], waived);
   };
   const warnings = [];
-  let keep = open4.length;
+  let keep = open2.length;
   if (keep > lim.resultsPerRun) {
     keep = lim.resultsPerRun;
-    warnings.push(limitWarning(keep, open4.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
+    warnings.push(limitWarning(keep, open2.length, `GitHub accepts at most ${lim.resultsPerRun} results per run`));
   }
   let log = render(keep, warnings);
   const fits = (bytes2) => bytes2 + 1024 + (bytes2 >> 12) <= lim.gzipBytes;
@@ -59689,7 +59688,7 @@ function sarifReport(findings, ctx, limits3 = {}) {
     while (size > lim.gzipBytes && keep > 0) {
       keep = Math.min(keep - 1, Math.floor(keep * lim.gzipBytes * 0.9 / size));
       keep = Math.max(keep, 0);
-      const w = limitWarning(keep, open4.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
+      const w = limitWarning(keep, open2.length, `GitHub accepts at most ${lim.gzipBytes} gzipped bytes per upload`);
       log = render(keep, [...warnings, w]);
       size = gzippedLength(log);
       if (size <= lim.gzipBytes || keep === 0) warnings.push(w);
@@ -59757,9 +59756,9 @@ function* textLines(findings, ctx) {
     const fix = shortFix(p.remediation);
     return [...fix ? [`      ${paint(STYLE.dim, `fix: ${terminalText(fix)}`)}`] : [], `      ${paint(STYLE.dim, `docs: ${terminalText(policyDocsUrl(p, ctx))}`)}`];
   });
-  const open4 = sortedByLocation(findings.filter((f) => !f.waived));
+  const open2 = sortedByLocation(findings.filter((f) => !f.waived));
   let currentFile;
-  for (const f of open4) {
+  for (const f of open2) {
     if (f.file !== currentFile) {
       if (currentFile !== void 0) yield "";
       currentFile = f.file;
@@ -59774,7 +59773,7 @@ function* textLines(findings, ctx) {
     if (source !== void 0) for (const l of snippet(source, f.region.startLine, f.region.endLine)) yield l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l);
     yield* hint(f.policy);
   }
-  if (open4.length) yield "";
+  if (open2.length) yield "";
   const summary2 = summarize(findings, ctx);
   yield paint(summary2.failing || summary2.diagnostics.error ? STYLE.bold + STYLE.red : STYLE.bold, summaryLine(summary2));
 }
@@ -59827,18 +59826,18 @@ function githubSummary(findings, ctx, opts = {}) {
       return { p, open: mine.length - waived, waived };
     });
     rows.sort((a, b) => SEVERITIES_DESC.indexOf(a.p.severity) - SEVERITIES_DESC.indexOf(b.p.severity) || b.open - a.open || (a.p.id < b.p.id ? -1 : 1));
-    for (const { p, open: open5, waived } of rows) {
-      out.push(`| [${mdCode(p.id)}](${policyDocsUrl(p, ctx)}) ${mdText(p.title)} | ${p.severity} | ${open5} | ${waived} |`);
+    for (const { p, open: open3, waived } of rows) {
+      out.push(`| [${mdCode(p.id)}](${policyDocsUrl(p, ctx)}) ${mdText(p.title)} | ${p.severity} | ${open3} | ${waived} |`);
     }
     out.push("");
   }
-  const open4 = sortedBySeverity(findings.filter((f) => !f.waived));
-  if (open4.length) {
+  const open2 = sortedBySeverity(findings.filter((f) => !f.waived));
+  if (open2.length) {
     out.push(`### Top findings`, "", "| Severity | Policy | Location | Message |", "|---|---|---|---|");
-    for (const f of open4.slice(0, top)) {
+    for (const f of open2.slice(0, top)) {
       out.push(`| ${f.policy.severity} | ${mdCode(f.policy.id)} | ${fileLink(f, ctx)} | ${mdText(clip(f.message))} |`);
     }
-    if (open4.length > top) out.push("", `\u2026and ${open4.length - top} more: ${allFindings(ctx)}.`);
+    if (open2.length > top) out.push("", `\u2026and ${open2.length - top} more: ${allFindings(ctx)}.`);
     out.push("");
   }
   if (ctx.diagnostics.length) {
@@ -59876,10 +59875,47 @@ function capped(lines) {
 }
 
 // src/reporters/write.ts
+import { rmSync } from "node:fs";
+
+// src/fs-async.ts
+import { close, lstat as lstatCb, open as openCb, read, readdir as readdirCb, realpath as realpathCb, rename as renameCb, rm as rmCb, stat as statCb, write, writeFile as writeFileCb } from "node:fs";
+import { promisify } from "node:util";
+var lstat2 = promisify(lstatCb);
+var stat2 = promisify(statCb);
+var realpath = promisify(realpathCb.native);
+var readdir2 = promisify(readdirCb);
+var rename2 = promisify(renameCb);
+var rm2 = promisify(rmCb);
+var writeFile2 = promisify(writeFileCb);
+var openFd = promisify(openCb);
+var readFd = promisify(read);
+var writeFd = promisify(write);
+var closeFd = promisify(close);
+async function readHead(path, flags, length) {
+  const fd = await openFd(path, flags);
+  try {
+    const buf2 = Buffer.alloc(length);
+    const { bytesRead } = await readFd(fd, buf2, 0, length, 0);
+    return buf2.subarray(0, bytesRead);
+  } finally {
+    await closeFd(fd);
+  }
+}
+async function writeNewFile(path, chunks, mode) {
+  const fd = await openFd(path, "wx", mode);
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at2 = 0; at2 < bytes.length; ) at2 += (await writeFd(fd, bytes, at2, bytes.length - at2)).bytesWritten;
+    }
+  } finally {
+    await closeFd(fd);
+  }
+}
+
+// src/reporters/write.ts
 init_diagnostics();
 init_lazy_node();
-import { rmSync } from "node:fs";
-import { open as open2, readdir as readdir2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 var pending = /* @__PURE__ */ new Set();
 var hooked = false;
@@ -59916,12 +59952,7 @@ async function sweep(dir, name) {
 }
 async function writeContent(tmp, content) {
   if (typeof content === "string" || content instanceof Uint8Array) return writeFile2(tmp, content, { flag: "wx", mode: 420 });
-  const fh = await open2(tmp, "wx", 420);
-  try {
-    for (const chunk of content) await fh.write(chunk);
-  } finally {
-    await fh.close();
-  }
+  await writeNewFile(tmp, content, 420);
 }
 var randomSuffix = () => nodeCrypto().randomBytes(4).toString("hex");
 async function writeAtomic(path, content) {
@@ -59968,9 +59999,8 @@ function streamReport(format2, findings, ctx) {
 }
 
 // src/discovery/contained.ts
-init_diag();
 import { closeSync, constants as constants3, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { realpath, stat as stat3 } from "node:fs/promises";
+init_diag();
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, sep } from "node:path";
 function inside(root, p) {
   const r = relative(root, p);
@@ -60010,7 +60040,7 @@ async function checkContained(rootReal, abs, rel) {
   }
   if (!inside(rootReal, real)) return { ok: false, diagnostic: outsideRootDiagnostic(rel) };
   try {
-    const st = await stat3(real);
+    const st = await stat2(real);
     const special = st.isFile() ? void 0 : specialKind(st) ?? "not a regular file";
     if (special) return { ok: false, diagnostic: specialFileDiagnostic(rel, special) };
   } catch (e) {
@@ -60031,7 +60061,7 @@ var ContainmentGate = class {
       const dir = await this.realDir(dirname2(abs));
       if (dir !== void 0) {
         const fd2 = tryOpen(dir.endsWith(sep) ? dir + name : dir + sep + name);
-        if (fd2 !== void 0) return readFd(fd2, rel, cap, limitHint);
+        if (fd2 !== void 0) return readFd2(fd2, rel, cap, limitHint);
       }
     }
     const c = await checkContained(this.rootReal, abs, rel);
@@ -60042,7 +60072,7 @@ var ContainmentGate = class {
     } catch (e) {
       return { diagnostic: readError(rel, e) };
     }
-    return readFd(fd, rel, cap, limitHint);
+    return readFd2(fd, rel, cap, limitHint);
   }
   /** The real path of `dir` when it is inside the root; undefined sends its files down the slow path. */
   realDir(dir) {
@@ -60067,7 +60097,7 @@ function tryOpen(path) {
 function readContained(rootReal, abs, rel, cap, limitHint) {
   return new ContainmentGate(rootReal).read(abs, rel, cap, limitHint);
 }
-function readFd(fd, rel, cap, limitHint) {
+function readFd2(fd, rel, cap, limitHint) {
   const tooBig = (size) => ({ diagnostic: fileDiagnostic(rel, "input_limit_error", `file is ${size} bytes, over the ${cap}-byte limit for this kind of input`, limitHint) });
   try {
     const st = fstatSync(fd);
@@ -60102,7 +60132,7 @@ function readContainedSync(root, rel, cap = 20 * 1024 * 1024) {
   } catch {
     return void 0;
   }
-  const r = readFd(fd, rel, cap, "");
+  const r = readFd2(fd, rel, cap, "");
   return "bytes" in r ? r.bytes : void 0;
 }
 
@@ -60128,7 +60158,7 @@ function reportContext(result2, extra) {
 
 // src/scan/scan.ts
 import { existsSync as existsSync11 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join14, relative as relative7, resolve as resolve6, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join15, relative as relative7, resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/config/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -60377,49 +60407,137 @@ function readSettingsFile(path) {
 function readConfig(root, explicit) {
   const file = explicit ?? CONFIG_FILE_NAMES.map((n2) => join5(root, n2)).find((p) => existsSync3(p));
   if (!file) return { config: DEFAULT_CONFIG, diagnostics: [] };
-  const read = readSettingsFile(file);
-  if ("error" in read) {
+  const read2 = readSettingsFile(file);
+  if ("error" in read2) {
     return {
       config: DEFAULT_CONFIG,
       file,
-      diagnostics: [{ file, line: 0, col: 0, code: "config_error", message: `cannot read the configuration file: ${read.error}`, fix: "check the path given to --config: it must be a YAML file readable by the user running Palisade" }]
+      diagnostics: [{ file, line: 0, col: 0, code: "config_error", message: `cannot read the configuration file: ${read2.error}`, fix: "check the path given to --config: it must be a YAML file readable by the user running Palisade" }]
     };
   }
-  return { ...parseConfig(read.text, file), file };
+  return { ...parseConfig(read2.text, file), file };
 }
 
 // src/discovery/discover.ts
-init_diag();
 import { constants as constants5, existsSync as existsSync4, readdirSync } from "node:fs";
-import { lstat as lstat2, open as open3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join6, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+init_diag();
+import { isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/discovery/git.ts
 init_diag();
-import { execFile, spawn } from "node:child_process";
-function git(cwd, args) {
+import { spawn } from "node:child_process";
+import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3, unlinkSync, writeSync } from "node:fs";
+import { join as join6 } from "node:path";
+var scratchSeq = 0;
+function scratchFile() {
+  if (process.platform === "win32") return void 0;
+  const dir = process.env["TMPDIR"] || "/tmp";
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const path = join6(dir, `palisade-git-${process.pid}-${++scratchSeq}-${Math.random().toString(36).slice(2, 10)}`);
+    let fd;
+    try {
+      fd = openSync3(path, "wx+", 384);
+    } catch (e) {
+      if (e.code === "EEXIST") continue;
+      return void 0;
+    }
+    try {
+      unlinkSync(path);
+      return fd;
+    } catch {
+      closeSync3(fd);
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function readScratch(fd) {
+  const size = fstatSync3(fd).size;
+  const buf2 = Buffer.allocUnsafe(size);
+  let n2 = 0;
+  while (n2 < size) {
+    const r = readSync3(fd, buf2, n2, size - n2, n2);
+    if (r === 0) break;
+    n2 += r;
+  }
+  return n2 === size ? buf2 : buf2.subarray(0, n2);
+}
+function runGit(cwd, args, input, transport = "auto") {
+  const files = transport === "auto" ? scratchFiles(input === void 0 ? 2 : 3) : void 0;
+  return files ? runToFiles(cwd, args, files, input) : runPiped(cwd, args, input);
+}
+function scratchFiles(n2) {
+  const fds = [];
+  for (let i = 0; i < n2; i++) {
+    const fd = scratchFile();
+    if (fd === void 0) {
+      for (const f of fds) closeSync3(f);
+      return void 0;
+    }
+    fds.push(fd);
+  }
+  return fds;
+}
+function runToFiles(cwd, args, [out, err, inp], input) {
+  if (inp !== void 0) writeSync(inp, input ?? "", 0, "utf8");
   return new Promise((resolve8) => {
-    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
-      if (error2) resolve8({ ok: false, err: (stderr || error2.message).trim().split("\n")[0] ?? error2.message });
-      else resolve8({ ok: true, out: stdout });
-    });
+    let child3;
+    const done = (code, error2) => {
+      const run2 = { code, stdout: readScratch(out), stderr: readScratch(err).toString("utf8"), ...error2 && { error: error2 } };
+      for (const fd of [out, err, inp]) if (fd !== void 0) closeSync3(fd);
+      resolve8(run2);
+    };
+    try {
+      child3 = spawn("git", args, { cwd, stdio: [inp ?? "ignore", out, err] });
+    } catch (e) {
+      done(null, e);
+      return;
+    }
+    let settled = false;
+    child3.on("error", (e) => !settled && (settled = true, done(null, e)));
+    child3.on("close", (code) => !settled && (settled = true, done(code)));
   });
+}
+function runPiped(cwd, args, input) {
+  return new Promise((resolve8) => {
+    const child3 = spawn("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    let error2;
+    child3.stdout.on("data", (c) => out.push(c));
+    child3.stderr.on("data", (c) => err.push(c));
+    child3.on("error", (e) => error2 = e);
+    child3.on("close", (code) => resolve8({ code: error2 ? null : code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), ...error2 && { error: error2 } }));
+    if (child3.stdin) {
+      child3.stdin.on("error", () => {
+      });
+      child3.stdin.end(input);
+    }
+  });
+}
+async function git(cwd, args) {
+  const r = await runGit(cwd, args);
+  if (r.code === 0) return { ok: true, out: r.stdout.toString("utf8") };
+  const why = r.stderr.trim() || r.error?.message || `git ${args.join(" ")} exited with ${r.code === null ? "a signal" : `code ${r.code}`}`;
+  return { ok: false, err: why.split("\n")[0] ?? why };
 }
 var split0 = (s) => s.split("\0").filter((x) => x !== "");
 async function changedFiles(cwd, mode) {
-  const top = await git(cwd, ["rev-parse", "--show-toplevel"]);
+  if ("base" in mode && mode.base.startsWith("-")) {
+    return { ok: false, diagnostic: fileDiagnostic(cwd, "usage_error", `invalid base ref "${mode.base}"`, "pass a branch, tag or commit, e.g. origin/main") };
+  }
+  const diffArgs = "staged" in mode ? ["-c", "diff.relative=false", "diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"] : ["-c", "diff.relative=false", "diff", "--name-only", "-z", "--diff-filter=ACMR", `${mode.base}...HEAD`, "--"];
+  const listArgs = ["ls-files", ..."staged" in mode ? ["--stage"] : [], "-z", "--full-name", "--", ":/"];
+  const [top, diff, listing] = await Promise.all([git(cwd, ["rev-parse", "--show-toplevel"]), git(cwd, diffArgs), git(cwd, listArgs)]);
   if (!top.ok) {
     return {
       ok: false,
       diagnostic: fileDiagnostic(cwd, "usage_error", `changed-files mode needs a git repository: ${top.err}`, "run inside a git checkout, or scan paths without --changed/--staged")
     };
   }
-  const args = "staged" in mode ? ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"] : ["diff", "--name-only", "-z", "--diff-filter=ACMR", `${mode.base}...HEAD`, "--"];
-  if ("base" in mode && mode.base.startsWith("-")) {
-    return { ok: false, diagnostic: fileDiagnostic(cwd, "usage_error", `invalid base ref "${mode.base}"`, "pass a branch, tag or commit, e.g. origin/main") };
-  }
   const dir = top.out.trim();
-  const [diff, tracked, index] = await Promise.all([git(dir, args), git(dir, ["ls-files", "-z"]), "staged" in mode ? indexEntries(dir) : void 0]);
+  const index = "staged" in mode ? listing.ok ? parseStage(listing.out) : { tracked: [], entries: /* @__PURE__ */ new Map() } : void 0;
+  const tracked = index ? index.tracked : listing.ok ? split0(listing.out) : [];
   if (!diff.ok) {
     return {
       ok: false,
@@ -60431,34 +60549,28 @@ async function changedFiles(cwd, mode) {
       )
     };
   }
-  return { ok: true, files: { top: dir, changed: split0(diff.out), tracked: tracked.ok ? split0(tracked.out) : [], ...index && { index } } };
+  return { ok: true, files: { top: dir, changed: split0(diff.out), tracked, ...index && { index: index.entries } } };
 }
 async function listRepositoryFiles(root) {
   const r = await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
   return r.ok ? [...new Set(split0(r.out))] : void 0;
 }
-async function indexEntries(top) {
-  const out = /* @__PURE__ */ new Map();
-  const r = await git(top, ["ls-files", "--stage", "-z"]);
-  if (!r.ok) return out;
-  for (const line of split0(r.out)) {
+function parseStage(out) {
+  const tracked = [];
+  const entries2 = /* @__PURE__ */ new Map();
+  for (const line of split0(out)) {
     const tab = line.indexOf("	");
+    if (tab < 0) continue;
+    const path = line.slice(tab + 1);
+    tracked.push(path);
     const [mode, oid, stage] = line.slice(0, tab).split(" ");
-    if (tab > 0 && mode && oid && stage === "0") out.set(line.slice(tab + 1), { mode, oid });
+    if (mode && oid && stage === "0") entries2.set(path, { mode, oid });
   }
-  return out;
+  return { tracked, entries: entries2 };
 }
-function gitWithInput(cwd, args, input) {
-  return new Promise((resolve8) => {
-    const child3 = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "ignore"] });
-    const chunks = [];
-    child3.stdout.on("data", (c) => chunks.push(c));
-    child3.on("error", () => resolve8(void 0));
-    child3.on("close", (code) => resolve8(code === 0 ? Buffer.concat(chunks) : void 0));
-    child3.stdin.on("error", () => {
-    });
-    child3.stdin.end(input);
-  });
+async function gitWithInput(cwd, args, input) {
+  const r = await runGit(cwd, args, input);
+  return r.code === 0 ? r.stdout : void 0;
 }
 async function readBlobs(top, oids, cap) {
   const out = /* @__PURE__ */ new Map();
@@ -60496,11 +60608,8 @@ async function readBlob(top, oid, cap) {
   const size = s.ok ? Number(s.out.trim()) : NaN;
   if (!Number.isSafeInteger(size)) return void 0;
   if (size > cap) return { size };
-  return new Promise((resolve8) => {
-    execFile("git", ["cat-file", "blob", oid], { cwd: top, maxBuffer: size + 1, encoding: "buffer" }, (error2, stdout) => {
-      resolve8(error2 ? void 0 : { bytes: new Uint8Array(stdout) });
-    });
-  });
+  const r = await runGit(top, ["cat-file", "blob", oid]);
+  return r.code === 0 && r.stdout.length === size ? { bytes: new Uint8Array(r.stdout) } : void 0;
 }
 
 // src/discovery/staged.ts
@@ -60757,14 +60866,7 @@ var GLOB_CHARS = /[*?[\]{}]/;
 var toPosix = (p) => p.split(sep2).join("/");
 var leaves = (rel) => rel === ".." || rel.startsWith("../") || isAbsolute3(rel);
 async function head(abs) {
-  const fh = await open3(abs, constants5.O_RDONLY | constants5.O_NONBLOCK);
-  try {
-    const buf2 = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf2, 0, SNIFF_BYTES, 0);
-    return decodeHead(buf2.subarray(0, bytesRead));
-  } finally {
-    await fh.close();
-  }
+  return decodeHead(await readHead(abs, constants5.O_RDONLY | constants5.O_NONBLOCK, SNIFF_BYTES));
 }
 function decodeHead(bytes) {
   let b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -60821,7 +60923,7 @@ var Walker = class {
           return Buffer.from(r.bytes).toString("utf8");
         };
         const own = [];
-        const files = dir === "" ? [join6(this.root, ".git", "info", "exclude"), join6(this.root, ".gitignore")] : this.noGitignore.has(dir) ? [] : [join6(this.root, dir, ".gitignore")];
+        const files = dir === "" ? [join7(this.root, ".git", "info", "exclude"), join7(this.root, ".gitignore")] : this.noGitignore.has(dir) ? [] : [join7(this.root, dir, ".gitignore")];
         for (const file of files) {
           const rules = compileRules(await text2(file), dir);
           if (rules.truncatedAt) {
@@ -60889,7 +60991,7 @@ var Walker = class {
   /** A Helm chart: `Chart.yaml` beside the `templates/` folder. */
   isChart = (dir) => {
     let known = this.chartDirs.get(dir);
-    if (known === void 0) this.chartDirs.set(dir, known = existsSync4(join6(this.root, dir, "Chart.yaml")));
+    if (known === void 0) this.chartDirs.set(dir, known = existsSync4(join7(this.root, dir, "Chart.yaml")));
     return known;
   };
   /**
@@ -60900,7 +61002,7 @@ var Walker = class {
   async walk(abs, rel, ancestors, knownReal, checked = false) {
     let real;
     try {
-      real = knownReal ?? await realpath2(abs);
+      real = knownReal ?? await realpath(abs);
     } catch (e) {
       this.diagnostics.push(fileDiagnostic(rel || ".", "input_read_error", `cannot read directory: ${e.message}`, "check the directory permissions"));
       return;
@@ -60943,7 +61045,7 @@ var Walker = class {
   async link(abs, rel, chain) {
     let real;
     try {
-      real = await realpath2(abs);
+      real = await realpath(abs);
     } catch (e) {
       const code = e.code;
       this.diagnostics.push(code === "ELOOP" ? linkLoopDiagnostic(rel) : danglingLinkDiagnostic(rel));
@@ -60953,7 +61055,7 @@ var Walker = class {
       this.diagnostics.push(outsideRootDiagnostic(rel));
       return;
     }
-    const st = await stat4(real).catch(() => void 0);
+    const st = await stat2(real).catch(() => void 0);
     if (!st) return;
     if (st.isDirectory()) {
       if (chain.has(real)) {
@@ -60976,7 +61078,7 @@ var Walker = class {
   async drain() {
     while (this.deferred.length > 0) {
       const d = this.deferred.shift();
-      const st = await stat4(d.real);
+      const st = await stat2(d.real);
       const already = st.isDirectory() ? this.visitedDirs.has(d.real) : this.seenReal.has(d.real);
       if (already) {
         this.diagnostics.push(fileDiagnostic(d.rel, "input_read_error", `symlink to ${toPosix(relative3(this.rootReal, d.real))}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note"));
@@ -60993,20 +61095,23 @@ var Walker = class {
 };
 async function discover(paths, opts = {}) {
   const root = resolve2(opts.root ?? process.cwd());
+  const inputs = paths.length > 0 ? paths : ["."];
+  const changing = opts.changed ? changedFiles(root, opts.changed) : void 0;
+  const walkedRoot = inputs.some((input) => resolve2(root, input) === root);
+  const gitListing = opts.changed || walkedRoot ? void 0 : listRepositoryFiles(root);
   let rootReal;
   try {
-    rootReal = await realpath2(root);
+    rootReal = await realpath(root);
   } catch (e) {
     return { files: [], repositoryFiles: [], charts: [], diagnostics: [fileDiagnostic(root, "usage_error", `scan root cannot be read: ${e.message}`, "pass an existing directory as the root")] };
   }
   const w = new Walker(root, rootReal, opts);
-  const inputs = paths.length > 0 ? paths : ["."];
-  if (opts.changed) {
-    const g = await changedFiles(root, opts.changed);
+  if (changing) {
+    const g = await changing;
     if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
     const scopes = inputs.map((p) => toPosix(relative3(rootReal, resolve2(rootReal, p))));
     const inScope = (rel) => scopes.some((s) => s === "" || rel === s || rel.startsWith(`${s}/`));
-    const toRel = (p) => toPosix(relative3(rootReal, join6(g.files.top, p)));
+    const toRel = (p) => toPosix(relative3(rootReal, join7(g.files.top, p)));
     const staged = g.files.index ? { top: g.files.top, rootReal, index: g.files.index, changed: new Set(g.files.changed) } : void 0;
     if (staged) await prefetchStaged(staged, g.files.changed.filter((p) => {
       const rel = toRel(p);
@@ -61021,17 +61126,15 @@ async function discover(paths, opts = {}) {
       if (staged) {
         const got = await stagedContent(staged, p, rel);
         if ("diagnostic" in got) w.diagnostics.push(got.diagnostic);
-        else await w.classify(rel, join6(rootReal, rel), false, false, got.bytes);
-      } else await w.classify(rel, join6(rootReal, rel), false, false);
+        else await w.classify(rel, join7(rootReal, rel), false, false, got.bytes);
+      } else await w.classify(rel, join7(rootReal, rel), false, false);
     }
     const repositoryFiles2 = g.files.tracked.map(toRel).filter((r) => !leaves(r));
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles: repositoryFiles2, charts: [...w.charts].sort() };
   }
-  const walkedRoot = inputs.some((input) => resolve2(root, input) === root);
-  const gitListing = walkedRoot ? void 0 : listRepositoryFiles(root);
   for (const input of inputs) {
     const abs = resolve2(root, input);
-    const st = await stat4(abs).catch((e) => e);
+    const st = await stat2(abs).catch((e) => e);
     if (st instanceof Error) {
       if (st.code === "ENOENT" && GLOB_CHARS.test(input)) {
         const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
@@ -61043,7 +61146,7 @@ async function discover(paths, opts = {}) {
           const rel2 = toPosix(relative3(rootReal, resolve2(rootReal, m)));
           if (await w.ignoredBy(rel2, false)) continue;
           w.all.push(rel2);
-          await w.classify(rel2, join6(root, m), false);
+          await w.classify(rel2, join7(root, m), false);
         }
         continue;
       }
@@ -61051,7 +61154,7 @@ async function discover(paths, opts = {}) {
       w.diagnostics.push(fileDiagnostic(input, st.code === "ENOENT" ? "usage_error" : "input_read_error", `cannot scan: ${what}`, "check the path"));
       continue;
     }
-    const real = await realpath2(abs);
+    const real = await realpath(abs);
     if (!inside(rootReal, real)) {
       w.diagnostics.push(fileDiagnostic(input, "usage_error", "path is outside the scan root", `scan from a root that contains it (root is ${root})`));
       continue;
@@ -61133,23 +61236,23 @@ init_bundle();
 
 // src/runtime/entropy.ts
 init_lazy_node();
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync4 } from "node:fs";
 var pool = new Uint32Array(512);
 var used = pool.length;
 function refill() {
   const bytes = new Uint8Array(pool.buffer);
   let fd;
   try {
-    fd = openSync3("/dev/urandom", "r");
+    fd = openSync4("/dev/urandom", "r");
     for (let n2 = 0; n2 < bytes.length; ) {
-      const r = readSync3(fd, bytes, n2, bytes.length - n2, null);
+      const r = readSync4(fd, bytes, n2, bytes.length - n2, null);
       if (r <= 0) throw new Error("short read from /dev/urandom");
       n2 += r;
     }
     return;
   } catch {
   } finally {
-    if (fd !== void 0) closeSync3(fd);
+    if (fd !== void 0) closeSync4(fd);
   }
   nodeCrypto().randomFillSync(pool);
 }
@@ -61890,8 +61993,7 @@ function calledDocuments(docs, inv) {
 }
 
 // src/loaders/read.ts
-import { realpath as realpath3 } from "node:fs/promises";
-import { join as join7, posix as posix11 } from "node:path";
+import { join as join8, posix as posix11 } from "node:path";
 init_diag();
 init_options();
 init_loaders();
@@ -61919,7 +62021,7 @@ async function terraformSources(root, gate, lim, out) {
   const files = await fg(["**/*.tf", "**/*.tf.json", "**/*.tfvars", "**/*.tfvars.json"], { ...base, dot: false, ignore: ["**/.terraform/**", "**/node_modules/**"] });
   const installed = await fg(["**/.terraform/modules/modules.json", "**/.terraform/modules/**/*.tf", "**/.terraform/modules/**/*.tf.json"], { ...base, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] });
   for (const f of [...files, ...installed].sort()) {
-    const r = await gate.read(join7(root, f), f, lim.maxBytes, LIMIT_HINT);
+    const r = await gate.read(join8(root, f), f, lim.maxBytes, LIMIT_HINT);
     if ("diagnostic" in r) out.push(r.diagnostic);
     else map.set(f, Buffer.from(r.bytes).toString("utf8"));
   }
@@ -61936,7 +62038,7 @@ function namedOnly(sources, discovered) {
 var READ_AHEAD = 8;
 async function loadDiscovered(found, opts, sink) {
   const lim = limits(opts);
-  const gate = new ContainmentGate(await realpath3(opts.root).catch(() => opts.root));
+  const gate = new ContainmentGate(await realpath(opts.root).catch(() => opts.root));
   const documents = [];
   const diagnostics2 = [];
   const planDirs = /* @__PURE__ */ new Set();
@@ -61950,19 +62052,19 @@ async function loadDiscovered(found, opts, sink) {
   let tf;
   const files = found.files.filter((f) => f.kind !== "terraform-source" && f.kind !== "repository");
   const capOf = (f) => f.kind === "terraform-plan" ? lim.maxPlanBytes : lim.maxBytes;
-  const read = (i) => {
+  const read2 = (i) => {
     const f = files[i];
     return f.bytes ? Promise.resolve(capped2(f.bytes, f.path, capOf(f))) : gate.read(f.absPath, f.path, capOf(f), LIMIT_HINT);
   };
   const pending2 = /* @__PURE__ */ new Map();
   let next = 0;
   const refill2 = (from) => {
-    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD && files[next].kind !== "terraform-plan"; next++) pending2.set(next, read(next));
+    for (next = Math.max(next, from); next < files.length && next < from + READ_AHEAD && files[next].kind !== "terraform-plan"; next++) pending2.set(next, read2(next));
   };
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
     refill2(i + 1);
-    const r = await (pending2.get(i) ?? read(i));
+    const r = await (pending2.get(i) ?? read2(i));
     pending2.delete(i);
     if ("diagnostic" in r) {
       diagnostics2.push(r.diagnostic);
@@ -62433,9 +62535,9 @@ function parseBaseline(text2, file) {
 
 // src/scan/helm.ts
 init_diag();
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join9, posix as posix13, relative as relative5, sep as sep4 } from "node:path";
+import { join as join10, posix as posix13, relative as relative5, sep as sep4 } from "node:path";
 init_loaders();
 var display = (chart) => chart || ".";
 function topCharts(charts) {
@@ -62453,7 +62555,7 @@ function chartNotice(chart, why = "its templates are not YAML until rendered") {
 }
 function readChartName(root, chart) {
   try {
-    const text2 = readContainedTextSync(root, join9(chart, "Chart.yaml"), 1024 * 1024);
+    const text2 = readContainedTextSync(root, join10(chart, "Chart.yaml"), 1024 * 1024);
     return text2 === void 0 ? void 0 : chartName(text2);
   } catch {
     return void 0;
@@ -62489,12 +62591,12 @@ async function stdinTemplates(root, cwd) {
     const dir = charts.get(name);
     const mapped = dir !== void 0 ? sourceUnderChart(source, name, dir) : void 0;
     if (mapped !== void 0) return templateAt(root, mapped);
-    return existsSync8(join9(root, source)) ? templateAt(root, source) : { path: source };
+    return existsSync8(join10(root, source)) ? templateAt(root, source) : { path: source };
   };
 }
 function helm(args, cwd) {
   return new Promise((resolve8) => {
-    execFile2("helm", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
+    execFile("helm", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
       if (!error2) return resolve8({ ok: true, out: stdout });
       const missing = error2.code === "ENOENT";
       resolve8({ ok: false, missing, err: (stderr || error2.message).trim().split("\n")[0] ?? error2.message });
@@ -62510,7 +62612,7 @@ async function renderCharts(root, charts, opts) {
       diagnostics2.push(fileDiagnostic(posix13.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
       continue;
     }
-    const r = await helm(["template", name, join9(root, chart)], root);
+    const r = await helm(["template", name, join10(root, chart)], root);
     if (!r.ok && r.missing) {
       diagnostics2.push(...charts.slice(i).map((c) => chartNotice(c, "--helm needs the `helm` command, which is not on PATH")));
       break;
@@ -62549,12 +62651,6 @@ async function scan(opts = {}) {
   diagnostics2.push(...cfg.diagnostics);
   const config = cfg.config;
   const configDir = cfg.file ? resolve6(cfg.file, "..") : root;
-  const bundles = [];
-  if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle({ precompile: true }));
-  const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join14(configDir, p)), ...(opts.policies ?? []).map((p) => resolve6(cwd, p))];
-  if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
-  const profile = opts.profile ?? config.profile;
-  diagnostics2.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
   const discovering = stdinOnly ? Promise.resolve({ files: [], diagnostics: [], repositoryFiles: [], charts: [] }) : discover(
     paths.map((p) => resolve6(cwd, p)),
     {
@@ -62563,6 +62659,14 @@ async function scan(opts = {}) {
       changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : void 0
     }
   );
+  discovering.catch(() => {
+  });
+  const bundles = [];
+  if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle({ precompile: true }));
+  const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join15(configDir, p)), ...(opts.policies ?? []).map((p) => resolve6(cwd, p))];
+  if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
+  const profile = opts.profile ?? config.profile;
+  diagnostics2.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : void 0 }));
   const [engine, discovered] = await Promise.all([
     Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs, print: opts.print }),
     discovering
@@ -62625,12 +62729,12 @@ async function scan(opts = {}) {
   }
   for (const d of evalDiagnostics) diagnostics2.push(d);
   opts.onProgress?.(filesDone, filesDone);
-  const waiverPath = opts.waivers ? resolve6(cwd, opts.waivers) : config.waivers ? join14(configDir, config.waivers) : join14(root, DEFAULT_WAIVER_FILE);
+  const waiverPath = opts.waivers ? resolve6(cwd, opts.waivers) : config.waivers ? join15(configDir, config.waivers) : join15(root, DEFAULT_WAIVER_FILE);
   let waivers = [];
   let waiverDiagnostics = [];
   if (existsSync11(waiverPath)) {
-    const read = readSettingsFile(waiverPath);
-    const parsed = "text" in read ? parseWaivers(read.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: "waiver_error", message: `cannot read the waiver file: ${read.error}`, fix: "point `waivers` (or --waivers) at a YAML file readable by the user running Palisade" }] };
+    const read2 = readSettingsFile(waiverPath);
+    const parsed = "text" in read2 ? parseWaivers(read2.text, waiverPath, { now }) : { waivers: [], diagnostics: [{ file: waiverPath, line: 0, col: 0, code: "waiver_error", message: `cannot read the waiver file: ${read2.error}`, fix: "point `waivers` (or --waivers) at a YAML file readable by the user running Palisade" }] };
     waivers = parsed.waivers;
     waiverDiagnostics = parsed.diagnostics;
     diagnostics2.push(...parsed.diagnostics);
@@ -62676,9 +62780,9 @@ async function scan(opts = {}) {
 }
 
 // src/action/changed.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 function git2(cwd, args) {
-  return new Promise((resolve8) => execFile3("git", args, { cwd }, (error2) => resolve8(!error2)));
+  return new Promise((resolve8) => execFile2("git", args, { cwd }, (error2) => resolve8(!error2)));
 }
 var FETCH = ["fetch", "--no-tags", "--no-recurse-submodules", "--quiet"];
 var DEEPEN = [50, 200, 1e3];
@@ -62747,9 +62851,9 @@ async function run() {
     else warning(text2);
   }
   if (process.env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(githubSummary(result2.findings, ctx)).write();
-  const open4 = result2.findings.filter((f) => !f.waived);
-  const failing = open4.filter((f) => atOrAbove2(f.policy.severity, result2.failOn));
-  setOutput("findings", String(open4.length));
+  const open2 = result2.findings.filter((f) => !f.waived);
+  const failing = open2.filter((f) => atOrAbove2(f.policy.severity, result2.failOn));
+  setOutput("findings", String(open2.length));
   setOutput("failing", String(failing.length));
   if (result2.diagnostics.some((d) => (d.severity ?? "error") === "error")) {
     setFailed("Palisade could not read some inputs or policies (see the errors above).");

@@ -5730,7 +5730,9 @@ var require_yaml = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
 var require_yaml2 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
-    var yaml = require_yaml();
+    var yamlModule;
+    var loadYaml2 = () => yamlModule ??= require_yaml();
+    var yaml = { parse: (...a) => loadYaml2().parse(...a), stringify: (...a) => loadYaml2().stringify(...a) };
     var errors = /* @__PURE__ */ new Set([
       "YAMLReferenceError",
       "YAMLSemanticError",
@@ -5821,10 +5823,7 @@ var require_opa = __commonJS({
     }
     function _dumpJSONRaw(memory, addr) {
       const buf = new Uint8Array(memory.buffer);
-      let idx = addr;
-      while (buf[idx] !== 0) {
-        idx++;
-      }
+      const idx = buf.indexOf(0, addr);
       const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
       const jsonAsText = new TextDecoder().decode(utf8View);
       return JSON.parse(jsonAsText);

@@ -1,8 +1,8 @@
 // Writes lib/, the committed bundle that the GitHub Action, the pre-commit hook and git installs
 // run without installing or building anything: one self-contained file per entry point
 // (Palisade and its dependencies, built by the pinned esbuild) — lib/action.js and
-// lib/foreign-worker.js as ES modules, the CLI as a CommonJS script lib/cli.cjs, which
-// bin/palisade.js compiles with a V8 code cache (Node 20 has none for ES modules) — the prebuilt
+// lib/foreign-worker.js as ES modules, the CLI as one CommonJS function lib/cli.js, which
+// bin/palisade.cjs compiles with a V8 code cache (Node 20 has none for ES modules) — the prebuilt
 // WebAssembly runtime (lib/runtime.wasm) and the built-in policy bundle
 // (lib/policies/builtin.tar). src/paths.ts finds those assets beside the running module.
 //
@@ -49,6 +49,43 @@ const lazyRequires = {
   },
 };
 
+// Two changes to @open-policy-agent/opa-wasm, made in the bundle only (dist/ and library users
+// run the SDK as published), each for a one-file scan's start-up, each an exact text the SDK must
+// hold once or the bundle fails (a new SDK release is then checked by hand):
+// - it finds the end of each JSON text it reads out of a module (the entrypoints and builtins at
+//   load, every result, every host builtin's arguments) with a byte-by-byte JavaScript loop; run
+//   cold over the built-in bundle's 17 KB of entrypoint names, ~2 ms. Uint8Array#indexOf is the
+//   same search, done natively (no NUL, a broken module, throws a RangeError below it instead of
+//   looping forever);
+// - its YAML builtins load their own copy of `yaml` (version 1) when the SDK is loaded: ~100 KB
+//   of module set-up for builtins the built-in policies never call. It is loaded on first call.
+const SDK_PATCHES = [
+  {
+    file: /[\\/]@open-policy-agent[\\/]opa-wasm[\\/]src[\\/]opa\.js$/,
+    from: '  let idx = addr;\n\n  while (buf[idx] !== 0) {\n    idx++;\n  }\n',
+    to: '  const idx = buf.indexOf(0, addr);\n',
+  },
+  {
+    file: /[\\/]@open-policy-agent[\\/]opa-wasm[\\/]src[\\/]builtins[\\/]yaml\.js$/,
+    from: 'const yaml = require("yaml");\n',
+    to: 'let yamlModule;\nconst loadYaml = () => (yamlModule ??= require("yaml"));\nconst yaml = { parse: (...a) => loadYaml().parse(...a), stringify: (...a) => loadYaml().stringify(...a) };\n',
+  },
+];
+const sdkPatches = {
+  name: 'opa-wasm-start-up',
+  setup(b) {
+    for (const { file, from, to } of SDK_PATCHES) {
+      b.onLoad({ filter: file }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        if (text.split(from).length !== 2) {
+          return { errors: [{ text: `${relative(root, args.path)}: the text scripts/bundle.mjs replaces (${JSON.stringify(from.slice(0, 40))}…) is not there once; check the SDK and update SDK_PATCHES` }] };
+        }
+        return { contents: text.replace(from, to), loader: 'js' };
+      });
+    }
+  },
+};
+
 const ENTRIES = { action: 'src/action/main.ts', 'foreign-worker': 'src/engine/foreign-worker.ts' };
 const SCRIPT_ENTRIES = { cli: 'src/cli/main.ts' };
 const ASSETS = { 'runtime.wasm': 'dist/runtime/runtime.wasm', 'policies/builtin.tar': 'dist/policies/builtin.tar' };
@@ -68,9 +105,13 @@ async function writeBundle(out) {
     banner: { js: "import { createRequire as __palisadeRequire } from 'node:module';\nconst require = __palisadeRequire(import.meta.url);" },
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [lazyRequires],
+    plugins: [lazyRequires, sdkPatches],
   });
   // The CLI as a script: a CommonJS module has require, and import.meta.url becomes its file's URL.
+  // The file is the module's function expression, CommonJS's wrapper included, which the shim
+  // compiles as read: a wrapper added at run time would make V8 copy the 1.2 MB source into one
+  // flat string first (fresh memory, ~2 µs a page to fault in). Required as a module, it does
+  // nothing; only bin/palisade.cjs runs it.
   // Minified (whitespace and syntax; names are kept, so stack traces still name functions) and
   // pure ASCII: every run reads and decodes the whole source before the code cache applies, and V8
   // parses whatever functions the cache lacks; one non-ASCII character (a comment's dash) makes it
@@ -79,7 +120,6 @@ async function writeBundle(out) {
     absWorkingDir: root,
     entryPoints: SCRIPT_ENTRIES,
     outdir: out,
-    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -88,15 +128,16 @@ async function writeBundle(out) {
     minifyWhitespace: true,
     minifySyntax: true,
     charset: 'ascii',
-    banner: { js: "const __palisadeModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: "(function (exports, require, module, __filename, __dirname) {const __palisadeModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    footer: { js: '})' },
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [lazyRequires],
+    plugins: [lazyRequires, sdkPatches],
   });
-  // bin/palisade.js reads the CLI as latin1, which is only its UTF-8 text when every byte is ASCII.
-  const cli = readFileSync(join(out, 'cli.cjs'));
+  // bin/palisade.cjs reads the CLI as latin1, which is only its UTF-8 text when every byte is ASCII.
+  const cli = readFileSync(join(out, 'cli.js'));
   const wide = cli.findIndex((b) => b > 0x7f);
-  if (wide >= 0) throw new Error(`lib/cli.cjs has a non-ASCII byte at offset ${wide} (${JSON.stringify(cli.subarray(Math.max(0, wide - 40), wide + 40).toString('utf8'))}): esbuild's charset: 'ascii' should have escaped it`);
+  if (wide >= 0) throw new Error(`lib/cli.js has a non-ASCII byte at offset ${wide} (${JSON.stringify(cli.subarray(Math.max(0, wide - 40), wide + 40).toString('utf8'))}): esbuild's charset: 'ascii' should have escaped it`);
   for (const [name, from] of Object.entries(ASSETS)) {
     if (!existsSync(join(root, from))) throw new Error(`${from} is missing: run \`npm run build\` first (or ${REGENERATE})`);
     copyFileSync(join(root, from), join(out, name));

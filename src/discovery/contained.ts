@@ -20,7 +20,7 @@
 // final name is never followed, and the descriptor must be a regular file, read only up to the cap.
 
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from '../fs-async.js';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic } from '../loaders/common/diag.js';

@@ -6,7 +6,7 @@
 // whole files (the loaders' caller does that).
 
 import { constants, existsSync, readdirSync, type Dirent } from 'node:fs';
-import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { lstat, readHead, realpath, stat } from '../fs-async.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { at, fileDiagnostic } from '../loaders/common/diag.js';
@@ -63,14 +63,7 @@ const leaves = (rel: string) => rel === '..' || rel.startsWith('../') || isAbsol
 
 async function head(abs: string): Promise<string> {
   // Non-blocking: the caller checked it is a regular file, but it may have been swapped since.
-  const fh = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    return decodeHead(buf.subarray(0, bytesRead));
-  } finally {
-    await fh.close();
-  }
+  return decodeHead(await readHead(abs, constants.O_RDONLY | constants.O_NONBLOCK, SNIFF_BYTES));
 }
 
 function decodeHead(bytes: Uint8Array): string {
@@ -325,6 +318,15 @@ class Walker {
 
 export async function discover(paths: string[], opts: DiscoverOptions = {}): Promise<DiscoverResult> {
   const root = resolve(opts.root ?? process.cwd());
+  const inputs = paths.length > 0 ? paths : ['.'];
+  // git is started before anything here waits, so that it runs while the caller goes on (the
+  // scan reads and compiles its policies meanwhile), and while this process is still small:
+  // starting a process copies the parent's page tables. The repository checks concern the whole
+  // repository: when only part of it is walked, they get git's listing of the root instead (none
+  // outside git, rather than a misleading part).
+  const changing = opts.changed ? changedFiles(root, opts.changed) : undefined;
+  const walkedRoot = inputs.some((input) => resolve(root, input) === root);
+  const gitListing = opts.changed || walkedRoot ? undefined : listRepositoryFiles(root);
   let rootReal: string;
   try {
     rootReal = await realpath(root);
@@ -332,10 +334,9 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     return { files: [], repositoryFiles: [], charts: [], diagnostics: [fileDiagnostic(root, 'usage_error', `scan root cannot be read: ${(e as Error).message}`, 'pass an existing directory as the root')] };
   }
   const w = new Walker(root, rootReal, opts);
-  const inputs = paths.length > 0 ? paths : ['.'];
 
-  if (opts.changed) {
-    const g = await changedFiles(root, opts.changed);
+  if (changing) {
+    const g = await changing;
     if (!g.ok) return { files: [], repositoryFiles: [], charts: [], diagnostics: [g.diagnostic] };
     const scopes = inputs.map((p) => toPosix(relative(rootReal, resolve(rootReal, p))));
     const inScope = (rel: string) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
@@ -365,11 +366,6 @@ export async function discover(paths: string[], opts: DiscoverOptions = {}): Pro
     return { files: [...w.files.values()], diagnostics: w.diagnostics, repositoryFiles, charts: [...w.charts].sort() };
   }
 
-  // The repository checks concern the whole repository: when only part of it is walked, they
-  // get git's listing of the root instead (none outside git, rather than a misleading part).
-  // Asked for before the walk, so that git runs while the named files are walked.
-  const walkedRoot = inputs.some((input) => resolve(root, input) === root);
-  const gitListing = walkedRoot ? undefined : listRepositoryFiles(root);
   for (const input of inputs) {
     const abs = resolve(root, input);
     const st = await stat(abs).catch((e: NodeJS.ErrnoException) => e);

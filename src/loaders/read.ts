@@ -4,7 +4,7 @@
 // plan are evaluated from (one document per root module), and builds the repository document.
 // One bad file becomes diagnostics; it never stops the others. Must not evaluate policies.
 
-import { realpath } from 'node:fs/promises';
+import { realpath } from '../fs-async.js';
 import { join, posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { ContainmentGate, readContainedSync } from '../discovery/contained.js';

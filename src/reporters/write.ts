@@ -4,7 +4,7 @@
 // SIGTERM, and even after SIGKILL (the next write sweeps temporaries whose process is gone).
 
 import { rmSync } from 'node:fs';
-import { open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, stat, writeFile, writeNewFile } from '../fs-async.js';
 import { basename, dirname, join } from 'node:path';
 import { PalisadeError } from '../diagnostics.js';
 import { nodeCrypto } from '../lazy-node.js';
@@ -51,12 +51,7 @@ async function sweep(dir: string, name: string): Promise<void> {
 /** Writes content to an open file: a string or bytes at once, chunks one after another as they are made. */
 async function writeContent(tmp: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   if (typeof content === 'string' || content instanceof Uint8Array) return writeFile(tmp, content, { flag: 'wx', mode: 0o644 });
-  const fh = await open(tmp, 'wx', 0o644);
-  try {
-    for (const chunk of content) await fh.write(chunk);
-  } finally {
-    await fh.close();
-  }
+  await writeNewFile(tmp, content, 0o644);
 }
 
 // node:crypto is loaded when a report is written to a file, not by every run that imports this.

@@ -117,17 +117,9 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const config = cfg.config;
   const configDir = cfg.file ? resolve(cfg.file, '..') : root;
 
-  // Policies first: a broken policy is a usage problem worth failing fast on.
-  const bundles: NamedBundle[] = [];
-  const builtin = (opts.builtin ?? config.policies.builtin) ? loadBuiltinBundle({ precompile: true }) : undefined;
-  if (builtin) bundles.push(builtin);
-  const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
-  // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
-  if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
-  const profile = opts.profile ?? config.profile;
-  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
-  // Discovery (directory listings, a `git ls-files` for a partial scan) waits on the file system
-  // and on git while the policy module is compiled and instantiated.
+  // Discovery starts first: it starts git (a pre-commit hook's changed files, the listing a
+  // partial scan needs) at once, which then runs while the policies are read and compiled;
+  // directory listings wait on the file system meanwhile. Awaited below, with the engine.
   const discovering: Promise<DiscoverResult> = stdinOnly
     ? Promise.resolve({ files: [], diagnostics: [], repositoryFiles: [], charts: [] })
     : discover(
@@ -138,6 +130,18 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
           changed: opts.staged ? { staged: true } : opts.changedSince ? { base: opts.changedSince } : undefined,
         },
       );
+  // A broken policy below fails the scan before this is awaited: not an unhandled rejection.
+  discovering.catch(() => {});
+
+  // Policies next: a broken policy is a usage problem worth failing fast on.
+  const bundles: NamedBundle[] = [];
+  const builtin = (opts.builtin ?? config.policies.builtin) ? loadBuiltinBundle({ precompile: true }) : undefined;
+  if (builtin) bundles.push(builtin);
+  const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
+  // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
+  if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
+  const profile = opts.profile ?? config.profile;
+  diagnostics.push(...selectPolicies(bundles, config, { only: opts.only, skip: opts.skip, profile }, { file: cfg.file, text: cfg.file ? readText(cfg.file) : undefined }));
   const [engine, discovered] = await Promise.all([
     Engine.load(bundles, { policySteps: config.limits.policySteps, policyMemoryMB: config.limits.policyMemoryMB, policyTimeMs: config.limits.policyTimeMs, print: opts.print }),
     discovering,

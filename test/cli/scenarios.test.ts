@@ -256,3 +256,20 @@ describe('palisade policies', () => {
     expect(missing.err).toMatch(/did you mean k8s\/privileged-container/);
   });
 });
+
+describe('palisade help and command names', () => {
+  it('lists every command whatever is built for the invoked one, and suggests a misspelt name', async () => {
+    const help = await run('--help');
+    expect(help.code).toBe(0);
+    const listed = [...help.out.matchAll(/^ {2}(\w+)/gm)].map((m) => m[1]);
+    expect(listed).toEqual(expect.arrayContaining(['scan', 'baseline', 'merge', 'build', 'test', 'policies', 'waivers', 'help']));
+    expect((await run('help')).out).toBe(help.out);
+    const scanHelp = await run('scan', '--help');
+    expect(scanHelp.out).toMatch(/^Usage: palisade scan \[options\] \[paths\.\.\.\]/);
+    expect(scanHelp.out).toContain('--fail-on <severity>');
+    expect((await run('help', 'scan')).out).toBe(scanHelp.out);
+    const typo = await run('sacn', '.');
+    expect(typo.code).toBe(2);
+    expect(typo.err).toMatch(/error\[usage_error\]: unknown command 'sacn'.*Did you mean scan\?/);
+  });
+});

@@ -515,7 +515,7 @@ export const CASES: HostileCase[] = [
       s.write('k8s/cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
       s.write('policy/p.rego', userPolicy('violation contains {"msg": "m", "path": []} if {\n  n := count([1 | some i in numbers.range(1, 3000); some j in numbers.range(1, 3000); some k in numbers.range(1, 3000); i + j + k == -1])\n  n >= 0\n}'));
       const out = join(s.root, 'b.tar.gz');
-      const built = spawnSync(process.execPath, [join(REPO, 'bin/palisade.js'), 'build', join(s.root, 'policy'), '-e', 'acme/hostile/violation', '-o', out]);
+      const built = spawnSync(process.execPath, [join(REPO, 'bin/palisade.cjs'), 'build', join(s.root, 'policy'), '-e', 'acme/hostile/violation', '-o', out]);
       if (built.status === 0) {
         // Renaming the step-budget export makes this look like a module OPA built.
         const tar = gunzipSync(readFileSync(out));

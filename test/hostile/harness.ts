@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(REPO, 'bin/palisade.js');
+const BIN = join(REPO, 'bin/palisade.cjs');
 const ACTION = join(REPO, 'dist/src/action/main.js');
 
 /** Content outside the scan root that must never appear in any output. */

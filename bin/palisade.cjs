@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `palisade` command: a thin shim over the CLI. It runs the committed single-file bundle
-// lib/cli.cjs unless a newer tsc build of the sources exists:
+// lib/cli.js unless a newer tsc build of the sources exists:
 // - an installed package has no src/, so nothing in it can be newer than its lib/;
 // - a checkout (a developer's, a git install such as the pre-commit hook's) runs dist/ only when it
 //   was built after lib/ was last written: a build of local edits is then what runs, while a fresh
@@ -16,28 +16,32 @@
 // optimising one in the background once it has run about 1.8 MB of code (its "tiering budget",
 // sized for long-lived browser pages). A one-file scan makes a few policy functions that hot, and
 // Node does not exit until those background compiles finish: tens of milliseconds after the scan
-// is done, more than the scan itself. A tenfold budget leaves a short run on baseline code, while
-// a large scan's hot functions still reach it in milliseconds (measured: the same CPU time on a
-// 20 MB plan and on 4,000 Kubernetes documents). Set before any module compiles, as the budget
-// is fixed when a module is compiled; the code cache above is made under the same flags.
+// is done, more than the scan itself. A hundredfold budget leaves a short run on baseline code
+// (a one-file scan spends 20-40 times the default in the runtime's busiest function; at ten
+// times, that function's 8-11 ms optimising compile ran, and was waited for, on every commit),
+// while a large scan's hot functions still reach it early in the scan (measured: the same CPU
+// time on a 20 MB plan and on 4,000 Kubernetes documents). Set before any module compiles, as
+// the budget is fixed when a module is compiled; the code cache above is made under the same flags.
+//
+// A CommonJS script, although the package is ES modules: Node then starts it without
+// initialising its ES module loader, which costs a one-file scan several milliseconds (measured
+// as CPU of alternating runs). dist/, an ES module build, is imported only in a checkout.
 //
 // V8's young generation starts at 1 MB and only doubles after a scavenge that finds most of it
 // alive, so start-up (the code cache, the policies' metadata, the first document) takes three
 // scavenges in a row. Growing it eightfold instead leaves a one-file scan with two; the ceiling
 // (--max-semi-space-size) is unchanged, so a large scan reaches the same size, only sooner.
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
+const { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { basename, dirname, join } = require('node:path');
+const v8 = require('node:v8');
+const vm = require('node:vm');
 
 // A budget given on the command line (node --wasm-tiering-budget=N) is left alone.
-if (!process.execArgv.some((a) => /^--wasm[-_]tiering[-_]budget\b/.test(a))) v8.setFlagsFromString('--wasm-tiering-budget=18000000');
+if (!process.execArgv.some((a) => /^--wasm[-_]tiering[-_]budget\b/.test(a))) v8.setFlagsFromString('--wasm-tiering-budget=180000000');
 if (!process.execArgv.some((a) => /^--semi[-_]space[-_]growth[-_]factor\b/.test(a))) v8.setFlagsFromString('--semi-space-growth-factor=8');
 
-const at = (path) => fileURLToPath(new URL(path, import.meta.url));
+const at = (path) => join(__dirname, path);
 const mtime = (file) => {
   try {
     return statSync(file).mtimeMs;
@@ -45,14 +49,16 @@ const mtime = (file) => {
     return -1;
   }
 };
-const lib = at('../lib/cli.cjs');
+const lib = at('../lib/cli.js');
 const dist = at('../dist/src/cli/main.js');
 const useDist = existsSync(at('../src')) ? mtime(dist) > mtime(lib) : mtime(lib) < 0;
 
 /** The cache file for this bundle (its size and time in the name, so installs do not thrash one file); undefined without a home. */
 function cacheFile(st) {
   try {
-    const base = process.env.XDG_CACHE_HOME || (homedir() && join(homedir(), '.cache'));
+    // HOME is what os.homedir() reads first; node:os is loaded only without it (a millisecond).
+    const home = process.env.HOME || require('node:os').homedir();
+    const base = process.env.XDG_CACHE_HOME || (home && join(home, '.cache'));
     return base ? join(base, 'palisade', `cli-${process.version}-${st.size}-${Math.trunc(st.mtimeMs)}.v8cache`) : undefined;
   } catch {
     return undefined; // no home directory to speak of: run without a cache
@@ -91,14 +97,14 @@ function writeCache(file, data) {
   }
 }
 
-/** lib/cli.cjs compiled (from the code cache when it holds), evaluated as CommonJS; its exports and a hook to run after main(). */
+/** lib/cli.js, CommonJS's module function (scripts/bundle.mjs), compiled (from the code cache when it holds) and called; its exports and a hook to run after main(). */
 function loadBundle() {
   // The bundle is pure ASCII (scripts/bundle.mjs refuses to write it otherwise), so latin1 reads
   // the same string, without UTF-8 decoding: a millisecond of every run.
   const source = readFileSync(lib, 'latin1');
   const file = cacheFile(statSync(lib));
   const cachedData = file && readCache(file);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: lib, cachedData });
+  const script = new vm.Script(source, { filename: lib, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(lib), module, lib, dirname(lib));
   const after = () => {
@@ -107,16 +113,22 @@ function loadBundle() {
   return { main: module.exports.main, after };
 }
 
-const { main, after } = useDist ? { ...(await import(new URL('../dist/src/cli/main.js', import.meta.url).href)), after: () => {} } : loadBundle();
+/** main() of the dist/ build (an ES module) or of the bundle, and what to do after it. */
+async function load() {
+  if (!useDist) return loadBundle();
+  const { pathToFileURL } = require('node:url');
+  return { ...(await import(pathToFileURL(dist).href)), after: () => {} };
+}
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-    after();
-  },
-  (err) => {
+load()
+  .then(({ main, after }) =>
+    main(process.argv).then((code) => {
+      process.exitCode = code;
+      after();
+    }),
+  )
+  .catch((err) => {
     // main() reports its own errors; reaching here is a bug.
     console.error(`palisade: internal error: ${err && err.stack ? err.stack : err}\nThis is a bug in Palisade: please report it.`);
     process.exitCode = 3;
-  },
-);
+  });
