@@ -51,8 +51,8 @@ interface LoadedBundle {
   inputKeys: Map<string, ReadonlySet<string>>;
   /** A new instance of the module, loaded as `instance` was (the bundle's data, budgets). */
   fresh: () => LoadedPolicy;
-  /** The data document set for an inventory pass, while it runs. */
-  passData?: object | undefined;
+  /** The data document set for an inventory pass, while it runs, as JSON bytes (a renewed module takes them again). */
+  passData?: ArrayBuffer | undefined;
   /** The module's memory once `passData` is in it: what renewing it could not give back. */
   passBytes?: number | undefined;
 }
@@ -323,7 +323,9 @@ export class Engine {
   }
 
   private setPassData(b: LoadedBundle, inventory: object): void {
-    b.passData = { ...(b.data ?? {}), inventory };
+    // Held as the bytes the module reads (the SDK takes an ArrayBuffer as JSON text): the
+    // inventory's objects can go once the pass has started, and a renewal does not serialise them again.
+    b.passData = exactBuffer(encoder.encode(JSON.stringify({ ...(b.data ?? {}), inventory })));
     b.instance.setData(b.passData);
     b.passBytes = memoryOf(b.instance).byteLength;
   }

@@ -219,7 +219,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     for (const d of r.documents) evaluate(d);
   }
   if (inventory && (inventoryFiles.size || inventoryDocs!.length)) {
-    const pass = engine.inventoryPass(inventory.inventory);
+    const pass = engine.inventoryPass(inventory.take());
     try {
       // The same files give the same documents, in the same order; their problems were reported.
       const again = { ...found, files: found.files.filter((f) => inventoryFiles.has(f.path)), repositoryFiles: [] };

@@ -104,8 +104,15 @@ export function project(value: unknown, reads: Reads): unknown {
  * it is evaluated; with `reads`, only those members of each object are kept (a copy).
  */
 export class InventoryBuilder {
-  readonly inventory: Inventory = { cluster: {}, namespace: {} };
+  private inventory: Inventory = { cluster: {}, namespace: {} };
   constructor(private readonly reads?: Reads) {}
+
+  /** The inventory so far; the builder lets go of it (and starts afresh), so it can be freed once used. */
+  take(): Inventory {
+    const inv = this.inventory;
+    this.inventory = { cluster: {}, namespace: {} };
+    return inv;
+  }
 
   add(d: Document): void {
     if (d.kind !== 'kubernetes' || !isObj(d.data)) return;
@@ -125,5 +132,5 @@ export class InventoryBuilder {
 export function buildInventory(docs: Iterable<Document>, reads?: Reads): Inventory {
   const b = new InventoryBuilder(reads);
   for (const d of docs) b.add(d);
-  return b.inventory;
+  return b.take();
 }
