@@ -40,6 +40,13 @@ const wanted = (what: string) => ONLY.length === 0 || ONLY.some((w) => what.toLo
 const RSS_HOOK_SOURCE = 'process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\npalisade-bench-rss:"+u.maxRSS+":"+(u.userCPUTime+u.systemCPUTime)+"\\n")});\n';
 /** The hook's file, written into the bench's temporary folder by e2eBench. */
 let rssHook = '';
+/**
+ * The CLI's code cache folder (XDG_CACHE_HOME) for the row being measured. The cache holds the
+ * functions of the run that wrote it, so each row keeps its own, as each kind of user has their
+ * own: a pre-commit hook's cache is written by a hook run, not by a 100 MB plan scan.
+ */
+let cacheHome: string | undefined;
+let benchTmp = '';
 
 interface Run {
   ms: number;
@@ -52,7 +59,7 @@ interface Run {
 
 function child(args: string[], cwd = PACKAGE_ROOT): Run {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['-r', rssHook, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['-r', rssHook, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1', ...(cacheHome && { XDG_CACHE_HOME: cacheHome }) }, maxBuffer: 1 << 30 });
   const ms = performance.now() - t0;
   const m = /palisade-bench-rss:(\d+):(\d+)/.exec(r.stderr ?? '');
   return { ms, rssMB: Number(m?.[1] ?? NaN) / 1024, cpuMs: Number(m?.[2] ?? NaN) / 1000, status: r.status, stderr: r.stderr ?? '' };
@@ -117,6 +124,7 @@ const x = (n: number) => `${n.toFixed(2)}x`;
 /** One row of the table: its lines, or one line saying why it failed (the other rows still run). */
 async function row(lines: BenchLine[], what: string, run: () => BenchLine[]): Promise<void> {
   if (!wanted(what)) return;
+  cacheHome = join(benchTmp, 'cache', what.replace(/[^A-Za-z0-9]+/g, '-'));
   try {
     lines.push(...run());
   } catch (e) {
@@ -136,6 +144,7 @@ function installedCli(dir: string): string {
 export async function e2eBench(): Promise<BenchLine[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'palisade-bench-e2e-'));
   const lines: BenchLine[] = [];
+  benchTmp = tmp;
   rssHook = join(tmp, 'rss-hook.cjs');
   writeFileSync(rssHook, RSS_HOOK_SOURCE);
   const BIN = installedCli(join(tmp, 'package'));
@@ -229,6 +238,7 @@ export async function e2eBench(): Promise<BenchLine[]> {
       const big = join(tmp, 'k8s-100k');
       mkdirSync(big);
       const bigBytes = writeManifests(big, 100_000, 50);
+      cacheHome = join(benchTmp, 'cache', '100k');
       for (const format of ['sarif', 'json']) {
         const r = child(scanTo(big, `k8s-100k.${format}`, format));
         const ok = r.status === 0 || r.status === 1;

@@ -37,6 +37,16 @@ const { basename, dirname, join } = require('node:path');
 const v8 = require('node:v8');
 const vm = require('node:vm');
 
+// Node compiles its own built-in modules from a code cache embedded in its binary, and V8 rejects
+// that cache once any V8 flag differs from the build's: a built-in first loaded after the flags
+// below are set is compiled from source. So the built-ins every run loads come first:
+// child_process (git, and commander's subcommands) with net, streams and dgram behind it, ~18M
+// fewer instructions of a one-file scan (callgrind), and crypto (finding fingerprints: ~9M
+// instructions from the cache, ~34M compiled). What only some runs load (zlib, worker threads)
+// is compiled then, a cost those larger runs do not notice.
+require('node:child_process');
+require('node:crypto');
+
 // A budget given on the command line (node --wasm-tiering-budget=N) is left alone.
 if (!process.execArgv.some((a) => /^--wasm[-_]tiering[-_]budget\b/.test(a))) v8.setFlagsFromString('--wasm-tiering-budget=180000000');
 if (!process.execArgv.some((a) => /^--semi[-_]space[-_]growth[-_]factor\b/.test(a))) v8.setFlagsFromString('--semi-space-growth-factor=8');

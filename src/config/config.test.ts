@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, parseConfig } from './config.js';
+import { DEFAULT_CONFIG, parseConfig, parseConfigYaml } from './config.js';
 
 describe('parseConfig', () => {
   it('accepts a complete configuration', () => {
@@ -52,5 +52,39 @@ describe('parseConfig', () => {
   it('reports YAML syntax errors and duplicate keys', () => {
     expect(parseConfig('failOn: [high\n', 'c.yaml').diagnostics[0]!.code).toBe('config_error');
     expect(parseConfig('failOn: high\nfailOn: low\n', 'c.yaml').diagnostics[0]!.line).toBe(2);
+  });
+});
+
+describe('parseConfig through the fast YAML front end', () => {
+  // Each text either takes the fast path or falls back to `yaml`: the result must not tell.
+  const texts = [
+    '# comment\nfailOn: low\n',
+    'failOn: high\nprofile: strict\nignore:\n  - vendor/**\n  - "**/*.tmp"\npolicies:\n  builtin: true\n  paths: [./policy, "other"]\n  exclude:\n    - k8s/*\n  severity:\n    k8s/run-as-root: info\nwaivers: .palisade/waivers.yaml\nlimits:\n  maxFileBytes: 1000\n  policyTimeMs: 250\n',
+    "failOn: 'medium'  # trailing comment\n",
+    'policies: {builtin: false, paths: [a, b], exclude: []}\n',
+    'limits: {maxDepth: 64, maxAliasCount: 0}\n',
+    'failOn: high\r\nprofile: default\r\n',
+    'failOn: &s high\nprofile: default\n',
+    '---\nfailOn: low\n',
+    'failOn: low\n---\nfailOn: high\n',
+    '---\n',
+    '# only a comment\n',
+    'failOn: ~\n',
+    'failOn: yes\n',
+    'failOn: 1\n',
+    'ignore: vendor\n',
+    'ignore: ["[z-a]"]\n',
+    'policies:\n  exclude: ["k8s/[b-a]"]\n',
+    'failOn: high\nfailOn: low\n',
+    'failOn: |\n  high\n',
+    'limits:\n  maxFileBytes: 0x10\n',
+    'limits:\n  maxFileBytes: 1e3\n',
+    'unknown: 1\n',
+    '- failOn\n',
+    'failOn: high\n  bad: indent\n',
+    '"failOn": "critical"\n',
+  ];
+  it('gives what the `yaml` path gives, configuration and diagnostics', () => {
+    for (const text of texts) expect({ text, ...parseConfig(text, 'c.yaml') }).toEqual({ text, ...parseConfigYaml(text, 'c.yaml') });
   });
 });

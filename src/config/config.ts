@@ -10,7 +10,8 @@ import type { PolicySeverity, Profile } from '../engine/finding.js';
 import type { LoadOptions } from '../loaders/common/options.js';
 import { LineIndex } from '../rego/source.js';
 import { specialKind } from '../discovery/contained.js';
-import { boundedToJS, guardedParse } from '../text/yaml-bounded.js';
+import { boundedToJS, DEFAULT_YAML_BUDGET, guardedParse } from '../text/yaml-bounded.js';
+import { FAST_BAIL, FastYaml } from '../text/yaml-fast.js';
 import { globProblem } from '../waivers/glob.js';
 import { compileSchema, type Validate } from './validate.js';
 
@@ -121,7 +122,23 @@ function nodeAt(root: Node | null, pointer: string, wantKey: boolean): Node | nu
   return node;
 }
 
+/**
+ * The configuration in `text`. The common case, a small valid file of plain YAML, is decoded by
+ * the fast front end (src/text/yaml-fast.ts), which gives `yaml`'s data or gives up: the file is
+ * read on every scan of a configured repository, and `yaml`'s parser, run cold, is a visible
+ * share of a one-file scan. Any problem at all (YAML the fast path does not take, an invalid
+ * setting, a suspicious pattern) takes the `yaml` path, whose nodes place the diagnostics.
+ */
 export function parseConfig(text: string, file: string): { config: PalisadeConfig; diagnostics: Diagnostic[] } {
+  const fast = fastData(text);
+  if (fast && isPlainObject(fast.data) && validator()(fast.data) && !globLists(fast.data).some(([, list]) => (list ?? []).some((g) => globProblem(g)))) {
+    return { config: configFrom(fast.data), diagnostics: [] };
+  }
+  return parseConfigYaml(text, file);
+}
+
+/** parseConfig through `yaml` alone: the reference, and the path of every file with a problem. */
+export function parseConfigYaml(text: string, file: string): { config: PalisadeConfig; diagnostics: Diagnostic[] } {
   const lines = new LineIndex(text);
   const parsed = guardedParse(text, () => parseDocument(text, { uniqueKeys: true, prettyErrors: false }));
   const doc = parsed.ok ? parsed.value : undefined;
@@ -153,13 +170,8 @@ export function parseConfig(text: string, file: string): { config: PalisadeConfi
     }
     return { config: DEFAULT_CONFIG, diagnostics };
   }
-  const policies = (raw['policies'] ?? {}) as Partial<PalisadeConfig['policies']>;
   // Globs a repository writes are checked here, where their position is known.
-  const globs: Array<[string, string[] | undefined]> = [
-    ['/ignore', raw['ignore'] as string[] | undefined],
-    ['/policies/exclude', policies.exclude],
-  ];
-  for (const [pointer, list] of globs) {
+  for (const [pointer, list] of globLists(raw)) {
     (list ?? []).forEach((g, i) => {
       const problem = globProblem(g);
       if (!problem) return;
@@ -167,21 +179,44 @@ export function parseConfig(text: string, file: string): { config: PalisadeConfi
       diagnostics.push({ file, ...(node?.range ? lines.lineCol(node.range[0]) : { line: 1, col: 1 }), code: 'config_error', message: `pattern "${g}": ${problem}`, fix: 'write the range low to high (`[a-z]`), or escape the bracket (`\\[`)', severity: 'warning' });
     });
   }
+  return { config: configFrom(raw), diagnostics };
+}
+
+const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The one document of `text` when the fast front end decodes all of it; undefined otherwise (also for an empty file, left to `yaml`). */
+function fastData(text: string): { data: unknown } | undefined {
+  const stream = new FastYaml(text, DEFAULT_YAML_BUDGET.maxDepth);
+  const first = stream.next();
+  if (first === FAST_BAIL || first === undefined || !first.content) return undefined;
+  // A second document is `yaml`'s error to report.
+  return stream.next() === undefined ? { data: first.content.data } : undefined;
+}
+
+/** The pattern lists of a validated configuration, by JSON pointer. */
+function globLists(raw: Record<string, unknown>): Array<[string, string[] | undefined]> {
+  const policies = (raw['policies'] ?? {}) as Partial<PalisadeConfig['policies']>;
+  return [
+    ['/ignore', raw['ignore'] as string[] | undefined],
+    ['/policies/exclude', policies.exclude],
+  ];
+}
+
+/** A validated configuration with the defaults filled in. */
+function configFrom(raw: Record<string, unknown>): PalisadeConfig {
+  const policies = (raw['policies'] ?? {}) as Partial<PalisadeConfig['policies']>;
   return {
-    config: {
-      failOn: (raw['failOn'] as PolicySeverity | undefined) ?? DEFAULT_CONFIG.failOn,
-      profile: (raw['profile'] as Profile | undefined) ?? DEFAULT_CONFIG.profile,
-      ignore: (raw['ignore'] as string[] | undefined) ?? [],
-      policies: {
-        builtin: policies.builtin ?? true,
-        paths: policies.paths ?? [],
-        exclude: policies.exclude ?? [],
-        severity: policies.severity ?? {},
-      },
-      waivers: raw['waivers'] as string | undefined,
-      limits: (raw['limits'] as PalisadeConfig['limits'] | undefined) ?? {},
+    failOn: (raw['failOn'] as PolicySeverity | undefined) ?? DEFAULT_CONFIG.failOn,
+    profile: (raw['profile'] as Profile | undefined) ?? DEFAULT_CONFIG.profile,
+    ignore: (raw['ignore'] as string[] | undefined) ?? [],
+    policies: {
+      builtin: policies.builtin ?? true,
+      paths: policies.paths ?? [],
+      exclude: policies.exclude ?? [],
+      severity: policies.severity ?? {},
     },
-    diagnostics,
+    waivers: raw['waivers'] as string | undefined,
+    limits: (raw['limits'] as PalisadeConfig['limits'] | undefined) ?? {},
   };
 }
 

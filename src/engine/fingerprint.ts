@@ -6,7 +6,6 @@
 
 import { nodeCrypto } from '../lazy-node.js';
 import type { Route } from '../loaders/types.js';
-import { sha256Hex as scriptSha256Hex } from '../text/sha256.js';
 
 /** Bump when the hashed shape changes; it is also the SARIF `partialFingerprints` key suffix. */
 export const FINGERPRINT_VERSION = 'palisade/v1';
@@ -28,20 +27,14 @@ export function fingerprint(policyId: string, file: string, route: Route, resour
   return sha256Hex(canonical).slice(0, 32);
 }
 
-// The first fingerprints of a run are hashed in TypeScript: most runs (a pre-commit hook's) have
-// a handful of findings, and loading node:crypto would cost them more than all their hashing.
-// Past that, native hashing is several times faster per finding, so a large scan loads it then.
-// Same digest either way (src/text/sha256.test.ts). One-shot hashing (Node ≥ 20.12) skips
-// building a Hash object per finding; older Node 20 releases take the streaming API.
-const IN_SCRIPT = 512;
-let hashed = 0;
+// node:crypto's one-shot hash (Node ≥ 20.12) skips building a Hash object per finding; older
+// Node 20 releases take the streaming API. The CLI's shim loads node:crypto before it sets V8
+// flags (bin/palisade.cjs), so it comes from Node's embedded code cache; a SHA-256 in TypeScript,
+// used before for the first fingerprints of a run, cost a one-file scan more than that: V8
+// optimised its hot loop with TurboFan on every run (~25M instructions, callgrind).
 let native: ((s: string) => string) | undefined;
 
 function sha256Hex(s: string): string {
-  if (hashed < IN_SCRIPT) {
-    hashed++;
-    return scriptSha256Hex(s);
-  }
   if (!native) {
     const crypto = nodeCrypto();
     const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;

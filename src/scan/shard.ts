@@ -7,7 +7,7 @@
 
 import { posix } from 'node:path';
 import type { DiscoverResult } from '../discovery/discover.js';
-import { sha256Words } from '../text/sha256.js';
+import { nodeCrypto } from '../lazy-node.js';
 
 export interface Shard {
   /** 1-based. */
@@ -25,8 +25,8 @@ export function parseShard(spec: string): Shard | undefined {
 }
 
 export function shardOf(key: string, count: number): number {
-  // The digest's first four bytes, big-endian.
-  return ((sha256Words(key)[0]! >>> 0) % count) + 1;
+  // The SHA-256 digest's first four bytes, big-endian.
+  return (nodeCrypto().createHash('sha256').update(key, 'utf8').digest().readUInt32BE(0) % count) + 1;
 }
 
 /** The inputs of one shard. */
