@@ -121,4 +121,19 @@ violation contains {"msg": sprintf("sees %v", [n]), "path": [n]} if {
     // The pass is over: the bundle's own data is back.
     expect(renewed.evaluate(docs[0]!).findings.map((f) => f.policy.id)).not.toContain('t/inv');
   });
+
+  it('does not count the inventory itself towards renewing, so a large one is not loaded again per document', async () => {
+    // Without the policies that grow the memory on purpose.
+    const small = buildPolicySet([{ path: 'inv.rego', source: INVENTORY }]);
+    const engine = await Engine.load([{ name: 't', bundle: small.bundle }], { renewAtMB: 1 });
+    const b = (engine as unknown as { bundles: Array<{ fresh: () => object }> }).bundles[0]!;
+    const fresh = b.fresh;
+    let renewals = 0;
+    b.fresh = () => (renewals++, fresh());
+    // Two MiB of inventory: more than renewAtMB once it is in the module.
+    const names = Array.from({ length: 2048 }, (_, i) => `${i}`.padEnd(1024, 'x'));
+    const r = engine.evaluateInContext(docs, { names: ['x', 'y'], other: names });
+    expect(r.findings.filter((f) => f.policy.id === 't/inv')).toHaveLength(4);
+    expect(renewals).toBe(0);
+  });
 });

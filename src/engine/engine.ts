@@ -51,8 +51,10 @@ interface LoadedBundle {
   inputKeys: Map<string, ReadonlySet<string>>;
   /** A new instance of the module, loaded as `instance` was (the bundle's data, budgets). */
   fresh: () => LoadedPolicy;
-  /** The data document set for an inventory pass, while it runs. */
-  passData?: object | undefined;
+  /** The data document set for an inventory pass, while it runs, as JSON bytes (a renewed module takes them again). */
+  passData?: ArrayBuffer | undefined;
+  /** The module's memory once `passData` is in it: what renewing it could not give back. */
+  passBytes?: number | undefined;
   /** What another thread needs to load the same bundle: its contents and compiled module (see shareable). */
   shared: { bundle: Bundle; module: object };
 }
@@ -113,6 +115,7 @@ function foreignPolicyMeta(entrypoint: string): PolicyMeta {
   };
 }
 
+const memoryOf = (p: LoadedPolicy): ArrayBuffer => (p as unknown as { mem: { buffer: ArrayBuffer } }).mem.buffer;
 const pagesFor = (bytes: number) => Math.ceil(bytes / 65536);
 // wasm32 addresses at most 65536 pages (4 GiB).
 const memoryPages = (mb: number) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
@@ -246,7 +249,12 @@ export class Engine {
 
   /** Whether some policy reads `data.inventory` (the scan's Kubernetes objects). */
   get needsInventory(): boolean {
-    return this.bundles.some((b) => b.policies.some((p) => p.meta.inventory));
+    return this.inventoryReaders.length > 0;
+  }
+
+  /** Which of the bundles given to load() (their positions) have policies that read `data.inventory`. */
+  get inventoryReaders(): number[] {
+    return this.bundles.flatMap((b, i) => (b.policies.some((p) => p.meta.inventory) ? [i] : []));
   }
 
   evaluate(doc: Document): EvaluationResult {
@@ -261,10 +269,42 @@ export class Engine {
    * metadata, so they never take part.
    */
   evaluateInventory(docs: Document[], inventory: object): EvaluationResult {
-    return this.withInventory(docs, inventory, (b, doc) => {
-      const own = b.policies.filter((p) => p.meta.inventory && p.meta.kinds.includes(doc.kind));
-      return { policies: own, aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) };
-    });
+    const findings: Finding[] = [];
+    const diagnostics: Diagnostic[] = [];
+    const pass = this.inventoryPass(inventory);
+    try {
+      for (const doc of docs) {
+        const r = pass.evaluate(doc);
+        for (const f of r.findings) findings.push(f);
+        for (const d of r.diagnostics) diagnostics.push(d);
+      }
+    } finally {
+      pass.end();
+    }
+    return { findings, diagnostics };
+  }
+
+  /**
+   * evaluateInventory one document at a time, for a caller that does not hold them all (the scan
+   * loads them again): `inventory` is set as `data.inventory` until `end()`, and nothing else may
+   * be evaluated meanwhile. Each document's findings come bundle by bundle, as in evaluate().
+   */
+  inventoryPass(inventory: object): { evaluate(doc: Document): EvaluationResult; end(): void } {
+    const bundles = this.bundles.filter((b) => !b.foreign && b.policies.some((p) => p.meta.inventory));
+    const byKind = new Map<LoadedBundle, Map<string, PolicyEntry[]>>(bundles.map((b) => [b, new Map()]));
+    const own = (b: LoadedBundle, kind: string) => {
+      const cache = byKind.get(b)!;
+      let list = cache.get(kind);
+      if (!list) cache.set(kind, (list = b.policies.filter((p) => p.meta.inventory && p.meta.kinds.includes(kind))));
+      return list;
+    };
+    for (const b of bundles) this.setPassData(b, inventory);
+    return {
+      evaluate: (doc) => this.run(doc, (b) => (byKind.has(b) ? { policies: own(b, doc.kind), aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) } : { policies: [] })),
+      end: () => {
+        for (const b of bundles) this.endPassData(b);
+      },
+    };
   }
 
   /**
@@ -282,8 +322,7 @@ export class Engine {
     const diagnostics: Diagnostic[] = [];
     for (const b of this.bundles) {
       if (b.foreign || !docs.some((doc) => pick(b, doc).policies.length > 0)) continue;
-      b.passData = { ...(b.data ?? {}), inventory };
-      b.instance.setData(b.passData);
+      this.setPassData(b, inventory);
       try {
         for (const doc of docs) {
           const r = this.run(doc, (x) => (x === b ? pick(b, doc) : { policies: [] }));
@@ -291,11 +330,23 @@ export class Engine {
           for (const d of r.diagnostics) diagnostics.push(d);
         }
       } finally {
-        b.passData = undefined;
-        b.instance.setData(b.data ?? {});
+        this.endPassData(b);
       }
     }
     return { findings, diagnostics };
+  }
+
+  private setPassData(b: LoadedBundle, inventory: object): void {
+    // Held as the bytes the module reads (the SDK takes an ArrayBuffer as JSON text): the
+    // inventory's objects can go once the pass has started, and a renewal does not serialise them again.
+    b.passData = exactBuffer(encoder.encode(JSON.stringify({ ...(b.data ?? {}), inventory })));
+    b.instance.setData(b.passData);
+    b.passBytes = memoryOf(b.instance).byteLength;
+  }
+
+  private endPassData(b: LoadedBundle): void {
+    b.passData = b.passBytes = undefined;
+    b.instance.setData(b.data ?? {});
   }
 
   private run(doc: Document, pick: (b: LoadedBundle) => { policies: PolicyEntry[]; aggregate?: string | undefined }): EvaluationResult {
@@ -360,10 +411,11 @@ export class Engine {
    * After an evaluation that grew the module's memory past `renewAtBytes` (a large plan), the
    * module is replaced by a fresh instance and its memory given back, before the findings and
    * the report are built: otherwise the written pages stay with the process to the end of the scan.
+   * What an inventory pass's data takes is not counted: a fresh instance takes it again, so a
+   * large inventory would otherwise renew the module (and parse the inventory) on every document.
    */
   private renewIfLarge(b: LoadedBundle): void {
-    const mem = (b.instance as unknown as { mem: { buffer: ArrayBuffer } }).mem;
-    if (mem.buffer.byteLength < this.renewAtBytes) return;
+    if (memoryOf(b.instance).byteLength < this.renewAtBytes + (b.passBytes ?? 0)) return;
     b.instance = b.fresh();
     if (b.passData) b.instance.setData(b.passData);
     collectGarbage();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CTX, FINDINGS, PRIVILEGED, finding } from '../../fixtures/reporters/sample.js';
 import { terminalText } from './escape.js';
-import { snippet, text } from './text.js';
+import { snippet, snippetLines, text } from './text.js';
 
 describe('text reporter', () => {
   const out = text(FINDINGS, CTX);
@@ -57,6 +57,28 @@ describe('text reporter', () => {
     ]);
     // At most three region lines, one line of context each side, numbers aligned.
     expect(snippet('x\n'.repeat(20), 9, 15)).toEqual(['         8 | x', '      >  9 | x', '      > 10 | x', '      > 11 | x', '        12 | x']);
+  });
+
+  it('shows the same snippets from only the lines they need as from the whole text', () => {
+    const long = `${'é'.repeat(150)}😀${'\t'.repeat(5)}${'x'.repeat(2000)}`;
+    const texts = [
+      'a: 1\nspec:\n  privileged: true\n  b: 2\nc: 3\n',
+      'a: 1\r\nb: 2\r\nc: 3\r\nd: 4\r',
+      `{"x": "${long}"}`,
+      `one\n${long}\r\nthree\n\n\nsix`,
+      '',
+      '\n\n',
+      `${'€'.repeat(300)}\n${'😀'.repeat(300)}\n`,
+    ];
+    for (const source of texts) {
+      const regions = [1, 2, 3, 5, 6, 40].flatMap((start) => [0, 1, 4].map((more) => ({ startLine: start, startColumn: 1, endLine: start + more, endColumn: 2 })));
+      const findings = regions.map((region) => ({ ...finding(PRIVILEGED, 'x.yaml', 1, ['spec'], 'privileged'), region }));
+      const whole = text(findings, { ...CTX, diagnostics: [], sources: new Map([['x.yaml', source]]) });
+      const lines = snippetLines(Buffer.from(source), regions);
+      expect(text(findings, { ...CTX, diagnostics: [], sources: new Map([['x.yaml', lines]]) })).toBe(whole);
+      // Only what a snippet shows is kept: 161 characters of a long line at most.
+      for (const l of lines.values()) expect(l.length).toBeLessThanOrEqual(161);
+    }
   });
 
   it('says so when there is nothing to report', () => {

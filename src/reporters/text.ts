@@ -32,31 +32,80 @@ const CONTEXT = 1;
 const REGION_LINES = 3;
 const SNIPPET_WIDTH = 160;
 
-/** The code around a region, numbered, region lines marked `>`, as Trivy and Checkov show it. */
-// Findings come sorted by file, so the last file's lines are the ones asked for next: splitting a
-// file once per finding made a file with thousands of findings quadratic.
-let splitSource: string | undefined;
-let splitLines: string[] = [];
-
-export function snippet(source: string, startLine: number, endLine: number): string[] {
-  if (source !== splitSource) [splitSource, splitLines] = [source, source.split(/\r?\n/)];
-  const lines = splitLines;
+/** The first and last line a region's snippet shows, context included (the last may not exist). */
+function shown(startLine: number, endLine: number): { from: number; last: number; to: number } {
   const last = Math.min(endLine, startLine + REGION_LINES - 1);
-  const from = Math.max(1, startLine - CONTEXT);
-  const to = Math.min(lines.length, last + CONTEXT);
+  return { from: Math.max(1, startLine - CONTEXT), last, to: last + CONTEXT };
+}
+
+/** The code around a region, numbered, region lines marked `>`, as Trivy and Checkov show it. `line(n)` is the n-th line (1-based), undefined past the end. */
+function snippetOf(line: (n: number) => string | undefined, startLine: number, endLine: number): string[] {
+  const { from, last } = shown(startLine, endLine);
+  let { to } = shown(startLine, endLine);
+  while (to >= from && line(to) === undefined) to--;
   const width = String(to).length;
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
     // Cut before escaping: a plan is one line of megabytes, and every finding on it shows that line.
-    let line = terminalText(lines[n - 1]!.slice(0, SNIPPET_WIDTH + 1).replace(/\t/g, '  '));
-    if (line.length > SNIPPET_WIDTH) line = `${line.slice(0, SNIPPET_WIDTH - 1)}…`;
-    out.push(`      ${n >= startLine && n <= last ? '>' : ' '} ${String(n).padStart(width)} | ${line}`.trimEnd());
+    let text = terminalText(line(n)!.slice(0, SNIPPET_WIDTH + 1).replace(/\t/g, '  '));
+    if (text.length > SNIPPET_WIDTH) text = `${text.slice(0, SNIPPET_WIDTH - 1)}…`;
+    out.push(`      ${n >= startLine && n <= last ? '>' : ' '} ${String(n).padStart(width)} | ${text}`.trimEnd());
   }
   return out;
 }
 
+export function snippet(source: string, startLine: number, endLine: number): string[] {
+  const lines = source.split(/\r?\n/);
+  return snippetOf((n) => lines[n - 1], startLine, endLine);
+}
+
+/**
+ * Of a file's UTF-8 bytes, the lines the snippets of `regions` show, as far as they show them:
+ * what `ReportContext.sources` needs of a file, rather than its whole text (a 100 MB plan is one
+ * line, of which a snippet shows 160 characters). Lines split as `snippet` splits them.
+ */
+export function snippetLines(bytes: Uint8Array, regions: Iterable<{ startLine: number; endLine: number }>): Map<number, string> {
+  const wanted = new Set<number>();
+  let highest = 0;
+  for (const r of regions) {
+    const { from, to } = shown(r.startLine, r.endLine);
+    for (let n = from; n <= to; n++) wanted.add(n);
+    highest = Math.max(highest, to);
+  }
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const lines = new Map<number, string>();
+  // At most 4 bytes a character: enough bytes for the characters a snippet shows.
+  const most = 4 * (SNIPPET_WIDTH + 1);
+  for (let n = 1, at = 0; n <= highest && at <= buf.length; n++) {
+    const nl = buf.indexOf(10, at);
+    const end = nl < 0 ? buf.length : nl;
+    if (wanted.has(n)) {
+      const cut = end - at > most;
+      // Decoded apart from the file's text, so a kept line does not keep the whole text alive.
+      let line = buf.toString('utf8', at, cut ? at + most : end);
+      if (cut) line = line.slice(0, SNIPPET_WIDTH + 1);
+      else if (nl >= 0 && line.endsWith('\r')) line = line.slice(0, -1);
+      lines.set(n, line);
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return lines;
+}
+
 function* textLines(findings: Finding[], ctx: ReportContext): Generator<string> {
   const paint = (style: string, s: string) => (ctx.color ? `${style}${s}${RESET}` : s);
+  // Findings come sorted by file: a whole text is split once for all of its file's findings (once
+  // per finding made a file with thousands of them quadratic), and only for this report.
+  let split: { source: string; line: (n: number) => string | undefined } | undefined;
+  const linesOf = (source: string | ReadonlyMap<number, string>) => {
+    if (typeof source !== 'string') return (n: number) => source.get(n);
+    if (split?.source !== source) {
+      const lines = source.split(/\r?\n/);
+      split = { source, line: (n) => lines[n - 1] };
+    }
+    return split.line;
+  };
 
   for (const d of ctx.diagnostics) {
     const [head, ...rest] = formatDiagnosticForTerminal(d).split('\n');
@@ -86,7 +135,7 @@ function* textLines(findings: Finding[], ctx: ReportContext): Generator<string> 
     yield `  ${where}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, terminalText(f.policy.id))}  ${msg}`;
     for (const line of more) yield `      ${line}`;
     const source = ctx.sources?.get(f.file);
-    if (source !== undefined) for (const l of snippet(source, f.region.startLine, f.region.endLine)) yield l.trimStart().startsWith('>') ? l : paint(STYLE.dim, l);
+    if (source !== undefined) for (const l of snippetOf(linesOf(source), f.region.startLine, f.region.endLine)) yield l.trimStart().startsWith('>') ? l : paint(STYLE.dim, l);
     yield* hint(f.policy);
   }
   if (open.length) yield '';

@@ -26,8 +26,11 @@ export interface ReportContext {
   repository?: { url: string; ref: string };
   /** SARIF `runs[].automationDetails.id` prefix (code scanning's "category"); one per configuration that uploads. */
   category?: string;
-  /** Text of the files findings are in, by repo-relative path, for code snippets (the caller reads them). */
-  sources?: ReadonlyMap<string, string>;
+  /**
+   * For code snippets, by repo-relative path (the caller reads them): a file's text, or only the
+   * lines the snippets show, by line number (text.ts's snippetLines).
+   */
+  sources?: ReadonlyMap<string, string | ReadonlyMap<number, string>>;
 }
 
 /** A reporter turns findings into one output document. Pure: same input, same bytes. */

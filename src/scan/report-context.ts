@@ -1,9 +1,10 @@
 // The ReportContext of a scan: what every reporter needs besides the findings. One builder for
 // the CLI and the GitHub Action, so their reports can never disagree on the context.
 
-import { readContainedTextSync } from '../discovery/contained.js';
+import { readContainedSync } from '../discovery/contained.js';
 import { VERSION } from '../cli/version.js';
 import type { Finding } from '../engine/finding.js';
+import { snippetLines } from '../reporters/text.js';
 import type { ReportContext } from '../reporters/types.js';
 import type { ScanResult } from './scan.js';
 
@@ -25,15 +26,24 @@ export function reportContext(
   };
 }
 
-/** Text of the files open findings are in, for the code snippets of the text report (unreadable ones are left out). */
-export function findingSources(root: string, findings: readonly Finding[]): Map<string, string> {
-  const sources = new Map<string, string>();
+/**
+ * The lines the text report's code snippets show of the files open findings are in (unreadable
+ * ones are left out). One file is read at a time, and only those lines are kept.
+ */
+export function findingSources(root: string, findings: readonly Finding[]): Map<string, ReadonlyMap<number, string>> {
+  const regions = new Map<string, Finding['region'][]>();
   for (const f of findings) {
-    if (f.waived || f.file === '.' || sources.has(f.file)) continue;
+    if (f.waived || f.file === '.') continue;
+    let list = regions.get(f.file);
+    if (!list) regions.set(f.file, (list = []));
+    list.push(f.region);
+  }
+  const sources = new Map<string, ReadonlyMap<number, string>>();
+  for (const [file, list] of regions) {
     // A finding on a file that is gone (a staged deletion, stdin), or named by a rendered stream
     // outside the root, simply has no snippet.
-    const text = readContainedTextSync(root, f.file);
-    if (text !== undefined) sources.set(f.file, text);
+    const bytes = readContainedSync(root, file);
+    if (bytes !== undefined) sources.set(file, snippetLines(bytes, list));
   }
   return sources;
 }

@@ -11,7 +11,7 @@ import { discover, type DiscoverResult } from '../discovery/discover.js';
 import { resolveRoot } from '../discovery/root.js';
 import { Engine, printToStderr, type EvaluationResult } from '../engine/engine.js';
 import { SEVERITY_ORDER, type Finding, type PolicyMeta, type PolicySeverity, type Profile } from '../engine/finding.js';
-import { buildInventory } from '../loaders/kubernetes/inventory.js';
+import { BUILTIN_INVENTORY_READS, InventoryBuilder } from '../loaders/kubernetes/inventory.js';
 import { buildGithubInventory, calledDocuments } from '../loaders/github/inventory.js';
 import { loadable, loadDiscovered, SELF_CONTAINED_KINDS } from '../loaders/read.js';
 import type { Document } from '../loaders/types.js';
@@ -143,7 +143,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
 
   // Policies next: a broken policy is a usage problem worth failing fast on.
   const bundles: NamedBundle[] = [];
-  if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle({ precompile: true }));
+  const builtin = (opts.builtin ?? config.policies.builtin) ? loadBuiltinBundle({ precompile: true }) : undefined;
+  if (builtin) bundles.push(builtin);
   const policyPaths = [...config.policies.paths.map((p) => (isAbsolute(p) ? p : join(configDir, p))), ...(opts.policies ?? []).map((p) => resolve(cwd, p))];
   // The catalog brings the Rego compiler with it: imported only when there is Rego to compile.
   if (policyPaths.length) bundles.push(...(await import('../policy/catalog.js')).loadPolicyPaths(policyPaths));
@@ -184,7 +185,16 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   // selected. A scan of changed files or of one shard does not see the others, so there those
   // policies do not run at all (a missing object there proves nothing), and the scan says so.
   const partial = Boolean(opts.staged || opts.changedSince || opts.shard);
-  const inventoryDocs: Document[] | undefined = engine.needsInventory && !partial ? [] : undefined;
+  // The inventory is collected as documents are evaluated; of the built-in packs' readers, only
+  // the members they read (BUILTIN_INVENTORY_READS). The second pass loads the files again rather
+  // than keep every document until then: memory then stays near the input's size, not that of
+  // every tree (docs/inventory.md). Only documents that are not files (rendered charts, standard
+  // input) are kept.
+  const readers = engine.inventoryReaders;
+  const inventory = readers.length && !partial ? new InventoryBuilder(readers.every((i) => bundles[i] === builtin) ? BUILTIN_INVENTORY_READS : undefined) : undefined;
+  const inventoryDocs: Document[] | undefined = inventory ? [] : undefined;
+  const inventoryFiles = new Set<string>();
+  let fromFiles = true;
   if (engine.needsInventory && partial) diagnostics.push({ file: '.', line: 0, col: 0, code: 'scan_partial', severity: 'note', message: 'policies that compare Kubernetes objects across the scan (e.g. a service account no manifest defines) were not run: this scan sees only part of the files', fix: 'run a full `palisade scan` of the manifests folder (e.g. on the default branch) for those checks' });
   // Workflows and actions are kept too (they are small): a reusable workflow or composite action
   // another file calls is evaluated again once its callers are known (docs/inventory.md). On a
@@ -199,7 +209,11 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   };
   const evaluate = (doc: Document) => {
     keep(engine.evaluate(doc));
-    if (inventoryDocs && doc.kind === 'kubernetes') inventoryDocs.push(doc);
+    if (inventoryDocs && doc.kind === 'kubernetes') {
+      inventory!.add(doc);
+      if (fromFiles) inventoryFiles.add(doc.path);
+      else inventoryDocs.push(doc);
+    }
     if (githubDocs && (doc.kind === 'github-workflow' || doc.kind === 'github-action')) githubDocs.push(doc);
     record(doc);
   };
@@ -230,6 +244,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     }
   }
   const loaded = await loadDiscovered(found, loadOpts, evaluate, pool).finally(() => pool?.close());
+  fromFiles = false;
   for (const d of pool?.diagnostics ?? []) diagnostics.push(d);
   for (const d of loaded.diagnostics) diagnostics.push(d);
   const charts = topCharts(found.charts);
@@ -241,7 +256,19 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     for (const d of r.diagnostics) diagnostics.push(d);
     for (const d of r.documents) evaluate(d);
   }
-  if (inventoryDocs?.length) keep(engine.evaluateInventory(inventoryDocs, buildInventory(inventoryDocs)));
+  if (inventory && (inventoryFiles.size || inventoryDocs!.length)) {
+    const pass = engine.inventoryPass(inventory.take());
+    try {
+      // The same files give the same documents, in the same order; their problems were reported.
+      const again = { ...found, files: found.files.filter((f) => inventoryFiles.has(f.path)), repositoryFiles: [] };
+      await loadDiscovered(again, loadOpts, (doc) => {
+        if (doc.kind === 'kubernetes') keep(pass.evaluate(doc));
+      });
+      for (const doc of inventoryDocs!) keep(pass.evaluate(doc));
+    } finally {
+      pass.end();
+    }
+  }
   if (githubDocs?.length) {
     const github = buildGithubInventory(githubDocs);
     const called = calledDocuments(githubDocs, github);
