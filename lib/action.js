@@ -23699,7 +23699,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header2.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -23857,7 +23857,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -46759,11 +46759,11 @@ function closureTerms(t) {
   return [];
 }
 function exprAllTerms(e) {
-  const own = exprTerms(e);
-  if (e.type === "some") return [...e.vars.map((v) => ({ type: "var", name: v.name, span: v.span })), ...own];
-  if (e.type === "every") return [...e.key ? [e.key] : [], e.value, ...own, ...e.body.flatMap(exprAllTerms)];
+  const own2 = exprTerms(e);
+  if (e.type === "some") return [...e.vars.map((v) => ({ type: "var", name: v.name, span: v.span })), ...own2];
+  if (e.type === "every") return [...e.key ? [e.key] : [], e.value, ...own2, ...e.body.flatMap(exprAllTerms)];
   if (e.type === "logical") return [...e.with.filter((w) => !w.fn).map((w) => w.value), ...e.operands.flatMap((o) => o.body.flatMap(exprAllTerms))];
-  return own;
+  return own2;
 }
 function findSpanTerm(t, name) {
   let s;
@@ -47026,11 +47026,11 @@ var init_safety = __esm({
        * would iterate, which OPA rejects ("template-strings must not produce multiple outputs").
        */
       singleOutput(t, B) {
-        const own = t.term.name;
+        const own2 = t.term.name;
         const inside2 = /* @__PURE__ */ new Map();
         closureTerms(t).forEach((x) => walkVars(x, (n2, span) => inside2.set(n2, { n: (inside2.get(n2)?.n ?? 0) + 1, span })));
         for (const [n2, { n: c, span }] of inside2) {
-          if (n2 === own || isRoot2(n2) || B.has(n2) || (this.occ.get(n2) ?? 0) > c) continue;
+          if (n2 === own2 || isRoot2(n2) || B.has(n2) || (this.occ.get(n2) ?? 0) > c) continue;
           if (this.reportedTemplate.has(span.start)) continue;
           this.reportedTemplate.add(span.start);
           this.ctx.diagnostics.push(diag(this.ctx.mod, span, "rego_compile_error", "template-strings must not produce multiple outputs", `bind ${displayName(n2)} before the template string, so the hole has one value`));
@@ -47328,8 +47328,8 @@ var init_metadata = __esm({
       }
       /** The annotations of the rule's own METADATA block (rule scope, the closest one), or {}. */
       rule(rule2, span) {
-        const own = ruleScoped(rule2);
-        return toTerm(own[0] ? annotationObject(own[0]) : {}, span);
+        const own2 = ruleScoped(rule2);
+        return toTerm(own2[0] ? annotationObject(own2[0]) : {}, span);
       }
       /**
        * The chain from the rule outwards: its rule-scope blocks (closest first, or one entry without
@@ -47339,9 +47339,9 @@ var init_metadata = __esm({
       chain(mod, rule2, span) {
         const links = [];
         const path = rulePath(mod, rule2);
-        const own = ruleScoped(rule2);
-        if (own.length === 0) links.push({ path });
-        for (const a of own) links.push({ path, annotations: annotationObject(a) });
+        const own2 = ruleScoped(rule2);
+        if (own2.length === 0) links.push({ path });
+        for (const a of own2) links.push({ path, annotations: annotationObject(a) });
         const doc = this.documents.get(path.join("."));
         if (doc) links.push({ path, annotations: annotationObject(doc) });
         const pkg = this.packages.get(mod.package.join("."));
@@ -58328,11 +58328,11 @@ function toolchainHash() {
   return toolchain;
 }
 function compileCached(paths) {
-  const own = collectRegoSources(paths);
-  if (own.length === 0) {
+  const own2 = collectRegoSources(paths);
+  if (own2.length === 0) {
     throw new PalisadeError([{ file: paths.join(", "), line: 0, col: 0, code: "bundle_error", message: "no .rego files found", fix: "point --policy at a directory of Rego policies, a bundle.tar.gz or a .wasm" }]);
   }
-  const sources = [...own, ...builtinLibSources(paths)];
+  const sources = [...own2, ...builtinLibSources(paths)];
   const data = collectDataDocuments(paths);
   const h2 = createHash2("sha256");
   h2.update("palisade-bundle-v1\0").update(toolchainHash()).update("\0");
@@ -59833,25 +59833,34 @@ var SEVERITY_STYLE = {
 var CONTEXT = 1;
 var REGION_LINES = 3;
 var SNIPPET_WIDTH = 160;
-var splitSource;
-var splitLines = [];
-function snippet(source, startLine, endLine) {
-  if (source !== splitSource) [splitSource, splitLines] = [source, source.split(/\r?\n/)];
-  const lines = splitLines;
+function shown(startLine, endLine) {
   const last = Math.min(endLine, startLine + REGION_LINES - 1);
-  const from = Math.max(1, startLine - CONTEXT);
-  const to = Math.min(lines.length, last + CONTEXT);
+  return { from: Math.max(1, startLine - CONTEXT), last, to: last + CONTEXT };
+}
+function snippetOf(line, startLine, endLine) {
+  const { from, last } = shown(startLine, endLine);
+  let { to } = shown(startLine, endLine);
+  while (to >= from && line(to) === void 0) to--;
   const width = String(to).length;
   const out = [];
   for (let n2 = from; n2 <= to; n2++) {
-    let line = terminalText(lines[n2 - 1].slice(0, SNIPPET_WIDTH + 1).replace(/\t/g, "  "));
-    if (line.length > SNIPPET_WIDTH) line = `${line.slice(0, SNIPPET_WIDTH - 1)}\u2026`;
-    out.push(`      ${n2 >= startLine && n2 <= last ? ">" : " "} ${String(n2).padStart(width)} | ${line}`.trimEnd());
+    let text2 = terminalText(line(n2).slice(0, SNIPPET_WIDTH + 1).replace(/\t/g, "  "));
+    if (text2.length > SNIPPET_WIDTH) text2 = `${text2.slice(0, SNIPPET_WIDTH - 1)}\u2026`;
+    out.push(`      ${n2 >= startLine && n2 <= last ? ">" : " "} ${String(n2).padStart(width)} | ${text2}`.trimEnd());
   }
   return out;
 }
 function* textLines(findings, ctx) {
   const paint = (style, s) => ctx.color ? `${style}${s}${RESET}` : s;
+  let split;
+  const linesOf = (source) => {
+    if (typeof source !== "string") return (n2) => source.get(n2);
+    if (split?.source !== source) {
+      const lines = source.split(/\r?\n/);
+      split = { source, line: (n2) => lines[n2 - 1] };
+    }
+    return split.line;
+  };
   for (const d of ctx.diagnostics) {
     const [head2, ...rest] = formatDiagnosticForTerminal(d).split("\n");
     const sev = d.severity ?? "error";
@@ -59877,7 +59886,7 @@ function* textLines(findings, ctx) {
     yield `  ${where2}  ${paint(SEVERITY_STYLE[sev], sev.padEnd(8))}  ${paint(STYLE.cyan, terminalText(f.policy.id))}  ${msg}`;
     for (const line of more) yield `      ${line}`;
     const source = ctx.sources?.get(f.file);
-    if (source !== void 0) for (const l of snippet(source, f.region.startLine, f.region.endLine)) yield l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l);
+    if (source !== void 0) for (const l of snippetOf(linesOf(source), f.region.startLine, f.region.endLine)) yield l.trimStart().startsWith(">") ? l : paint(STYLE.dim, l);
     yield* hint(f.policy);
   }
   if (open2.length) yield "";
@@ -60610,10 +60619,11 @@ function runPiped(cwd, args, input) {
 }
 async function git(cwd, args) {
   const r = await runGit(cwd, args);
-  if (r.code === 0) return { ok: true, out: r.stdout.toString("utf8") };
+  if (r.code === 0) return { ok: true, out: bufferOf(r.stdout).toString("utf8") };
   const why = r.stderr.trim() || r.error?.message || `git ${args.join(" ")} exited with ${r.code === null ? "a signal" : `code ${r.code}`}`;
   return { ok: false, err: why.split("\n")[0] ?? why };
 }
+var bufferOf = (b) => Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 var split0 = (s) => s.split("\0").filter((x) => x !== "");
 async function changedFiles(cwd, mode) {
   if ("base" in mode && mode.base.startsWith("-")) {
@@ -60663,7 +60673,7 @@ function parseStage(out) {
 }
 async function gitWithInput(cwd, args, input) {
   const r = await runGit(cwd, args, input);
-  return r.code === 0 ? r.stdout : void 0;
+  return r.code === 0 ? bufferOf(r.stdout) : void 0;
 }
 async function readBlobs(top, oids, cap) {
   const out = /* @__PURE__ */ new Map();
@@ -61015,7 +61025,7 @@ var Walker = class {
           }
           return Buffer.from(r.bytes).toString("utf8");
         };
-        const own = [];
+        const own2 = [];
         const files = dir === "" ? [join7(this.root, ".git", "info", "exclude"), join7(this.root, ".gitignore")] : this.noGitignore.has(dir) ? [] : [join7(this.root, dir, ".gitignore")];
         for (const file of files) {
           const rules = compileRules(await text2(file), dir);
@@ -61024,9 +61034,9 @@ var Walker = class {
               at(toPosix(relative3(this.root, file)), { line: rules.truncatedAt, col: 1 }, "input_limit_error", `more than ${MAX_RULES_PER_FILE} ignore rules; the rest of the file was not applied`, "use directory patterns and wildcards instead of listing files one by one", "warning")
             );
           }
-          for (const r of rules) own.push(r);
+          for (const r of rules) own2.push(r);
         }
-        return own.length === 0 ? parent : parent.filter((r) => !this.configRules.includes(r)).concat(own, this.configRules);
+        return own2.length === 0 ? parent : parent.filter((r) => !this.configRules.includes(r)).concat(own2, this.configRules);
       })();
       this.rulesCache.set(dir, p);
     }
@@ -61591,18 +61601,18 @@ function ownedStrings() {
     return copy;
   };
 }
-function toFinding(policy, doc, v, own = ownedStrings()) {
+function toFinding(policy, doc, v, own2 = ownedStrings()) {
   const loc = doc.locate(v.path);
   const fullResource = doc.resourceAt?.(v.path) ?? doc.resource;
-  const resource = fullResource === void 0 ? void 0 : own(clip2(fullResource, MAX_RESOURCE_CHARS));
+  const resource = fullResource === void 0 ? void 0 : own2(clip2(fullResource, MAX_RESOURCE_CHARS));
   const message = clip2(v.msg, MAX_MESSAGE_CHARS);
   return {
     policy,
     // A clipped message is a slice of the policy's whole message: copied, so the rest is freed.
     message: message === v.msg ? message : structuredClone(message),
-    file: own(loc.file),
+    file: own2(loc.file),
     region: loc.region,
-    route: v.path.map((k) => typeof k === "string" ? own(k) : k),
+    route: v.path.map((k) => typeof k === "string" ? own2(k) : k),
     resource,
     confidence: v.confidence ?? policy.confidence ?? "high",
     ...v.profile === "strict" || policy.profile === "strict" ? { profile: "strict" } : {},
@@ -61722,6 +61732,7 @@ function foreignPolicyMeta(entrypoint) {
     kinds: ["*"]
   };
 }
+var memoryOf = (p) => p.mem.buffer;
 var pagesFor = (bytes) => Math.ceil(bytes / 65536);
 var memoryPages = (mb) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
 var encoder3 = new TextEncoder();
@@ -61826,7 +61837,11 @@ var Engine = class _Engine {
   }
   /** Whether some policy reads `data.inventory` (the scan's Kubernetes objects). */
   get needsInventory() {
-    return this.bundles.some((b) => b.policies.some((p) => p.meta.inventory));
+    return this.inventoryReaders.length > 0;
+  }
+  /** Which of the bundles given to load() (their positions) have policies that read `data.inventory`. */
+  get inventoryReaders() {
+    return this.bundles.flatMap((b, i) => b.policies.some((p) => p.meta.inventory) ? [i] : []);
   }
   evaluate(doc) {
     return this.run(doc, (b) => ({ policies: applicableTo(b, doc.kind), aggregate: b.kindEntrypoints.get(doc.kind) }));
@@ -61839,10 +61854,41 @@ var Engine = class _Engine {
    * metadata, so they never take part.
    */
   evaluateInventory(docs, inventory) {
-    return this.withInventory(docs, inventory, (b, doc) => {
-      const own = b.policies.filter((p) => p.meta.inventory && p.meta.kinds.includes(doc.kind));
-      return { policies: own, aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) };
-    });
+    const findings = [];
+    const diagnostics2 = [];
+    const pass = this.inventoryPass(inventory);
+    try {
+      for (const doc of docs) {
+        const r = pass.evaluate(doc);
+        for (const f of r.findings) findings.push(f);
+        for (const d of r.diagnostics) diagnostics2.push(d);
+      }
+    } finally {
+      pass.end();
+    }
+    return { findings, diagnostics: diagnostics2 };
+  }
+  /**
+   * evaluateInventory one document at a time, for a caller that does not hold them all (the scan
+   * loads them again): `inventory` is set as `data.inventory` until `end()`, and nothing else may
+   * be evaluated meanwhile. Each document's findings come bundle by bundle, as in evaluate().
+   */
+  inventoryPass(inventory) {
+    const bundles = this.bundles.filter((b) => !b.foreign && b.policies.some((p) => p.meta.inventory));
+    const byKind = new Map(bundles.map((b) => [b, /* @__PURE__ */ new Map()]));
+    const own2 = (b, kind) => {
+      const cache3 = byKind.get(b);
+      let list4 = cache3.get(kind);
+      if (!list4) cache3.set(kind, list4 = b.policies.filter((p) => p.meta.inventory && p.meta.kinds.includes(kind)));
+      return list4;
+    };
+    for (const b of bundles) this.setPassData(b, inventory);
+    return {
+      evaluate: (doc) => this.run(doc, (b) => byKind.has(b) ? { policies: own2(b, doc.kind), aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) } : { policies: [] }),
+      end: () => {
+        for (const b of bundles) this.endPassData(b);
+      }
+    };
   }
   /**
    * Evaluates documents again with every policy of their kind, `inventory` set as
@@ -61858,8 +61904,7 @@ var Engine = class _Engine {
     const diagnostics2 = [];
     for (const b of this.bundles) {
       if (b.foreign || !docs.some((doc) => pick(b, doc).policies.length > 0)) continue;
-      b.passData = { ...b.data ?? {}, inventory };
-      b.instance.setData(b.passData);
+      this.setPassData(b, inventory);
       try {
         for (const doc of docs) {
           const r = this.run(doc, (x) => x === b ? pick(b, doc) : { policies: [] });
@@ -61867,18 +61912,26 @@ var Engine = class _Engine {
           for (const d of r.diagnostics) diagnostics2.push(d);
         }
       } finally {
-        b.passData = void 0;
-        b.instance.setData(b.data ?? {});
+        this.endPassData(b);
       }
     }
     return { findings, diagnostics: diagnostics2 };
+  }
+  setPassData(b, inventory) {
+    b.passData = exactBuffer(encoder3.encode(JSON.stringify({ ...b.data ?? {}, inventory })));
+    b.instance.setData(b.passData);
+    b.passBytes = memoryOf(b.instance).byteLength;
+  }
+  endPassData(b) {
+    b.passData = b.passBytes = void 0;
+    b.instance.setData(b.data ?? {});
   }
   run(doc, pick) {
     const findings = [];
     const diagnostics2 = [];
     const seen = /* @__PURE__ */ new Set();
-    const own = ownedStrings();
-    const collect = (meta, result2) => this.collect(meta, doc, result2, findings, seen, own, diagnostics2);
+    const own2 = ownedStrings();
+    const collect = (meta, result2) => this.collect(meta, doc, result2, findings, seen, own2, diagnostics2);
     let text2;
     let bytes;
     const evaluate2 = (b, entrypoint) => {
@@ -61926,10 +61979,11 @@ var Engine = class _Engine {
    * After an evaluation that grew the module's memory past `renewAtBytes` (a large plan), the
    * module is replaced by a fresh instance and its memory given back, before the findings and
    * the report are built: otherwise the written pages stay with the process to the end of the scan.
+   * What an inventory pass's data takes is not counted: a fresh instance takes it again, so a
+   * large inventory would otherwise renew the module (and parse the inventory) on every document.
    */
   renewIfLarge(b) {
-    const mem = b.instance.mem;
-    if (mem.buffer.byteLength < this.renewAtBytes) return;
+    if (memoryOf(b.instance).byteLength < this.renewAtBytes + (b.passBytes ?? 0)) return;
     b.instance = b.fresh();
     if (b.passData) b.instance.setData(b.passData);
     collectGarbage();
@@ -61965,7 +62019,7 @@ var Engine = class _Engine {
       fix: "the policy is at fault, not the file: report it to the policy owner (or exclude the policy in the config) and rerun"
     };
   }
-  collect(meta, doc, result2, out, seen, own, diagnostics2) {
+  collect(meta, doc, result2, out, seen, own2, diagnostics2) {
     if (result2 === void 0 || result2 === null || result2 === false || result2 === true) return;
     const items = Array.isArray(result2) ? result2 : [result2];
     let kept = 0;
@@ -61984,7 +62038,7 @@ var Engine = class _Engine {
         });
         return;
       }
-      const f = toFinding(meta, doc, v, own);
+      const f = toFinding(meta, doc, v, own2);
       if (seen.has(f.fingerprint)) continue;
       seen.add(f.fingerprint);
       out.push(f);
@@ -62029,25 +62083,70 @@ var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
   "PriorityLevelConfiguration"
 ]);
 var UNSET_NAMESPACE = "default";
+var own = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
+var setOwn = (o, k, v) => void Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 var put = (into, keys, value) => {
   let node = into;
-  for (const k of keys.slice(0, -1)) node = node[k] ??= {};
-  node[keys[keys.length - 1]] = value;
+  for (const k of keys.slice(0, -1)) {
+    let next = own(node, k);
+    if (next === void 0) setOwn(node, k, next = {});
+    node = next;
+  }
+  setOwn(node, keys[keys.length - 1], value);
 };
-function buildInventory(docs) {
-  const inv = { cluster: {}, namespace: {} };
-  for (const d of docs) {
-    if (d.kind !== "kubernetes" || !isObj4(d.data)) continue;
+var LABELS = { metadata: { labels: true } };
+var POD_TEMPLATE = { ...LABELS, spec: {} };
+var BUILTIN_INVENTORY_READS = {
+  kind: true,
+  metadata: { name: true, labels: true },
+  roleRef: { kind: true, name: true },
+  template: LABELS,
+  spec: {
+    template: POD_TEMPLATE,
+    jobTemplate: { spec: { template: POD_TEMPLATE } },
+    podSelector: true,
+    ports: { "*": { port: true, name: true } },
+    scaleTargetRef: true,
+    minReplicas: true,
+    minReplicaCount: true,
+    replicas: true
+  }
+};
+function project(value, reads) {
+  if (reads === true || typeof value !== "object" || value === null) return value;
+  const every = own(reads, "*");
+  if (Array.isArray(value)) return every === void 0 ? [] : value.map((v) => project(v, every));
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    const r = own(reads, k) ?? every;
+    if (r !== void 0) setOwn(out, k, project(v, r));
+  }
+  return out;
+}
+var InventoryBuilder = class {
+  constructor(reads) {
+    this.reads = reads;
+  }
+  reads;
+  inventory = { cluster: {}, namespace: {} };
+  /** The inventory so far; the builder lets go of it (and starts afresh), so it can be freed once used. */
+  take() {
+    const inv = this.inventory;
+    this.inventory = { cluster: {}, namespace: {} };
+    return inv;
+  }
+  add(d) {
+    if (d.kind !== "kubernetes" || !isObj4(d.data)) return;
     const { apiVersion, kind, metadata } = d.data;
-    if (typeof apiVersion !== "string" || typeof kind !== "string" || !isObj4(metadata) || typeof metadata.name !== "string") continue;
-    if (CLUSTER_SCOPED.has(kind)) put(inv.cluster, [apiVersion, kind, metadata.name], d.data);
+    if (typeof apiVersion !== "string" || typeof kind !== "string" || !isObj4(metadata) || typeof metadata.name !== "string") return;
+    const value = this.reads ? JSON.parse(JSON.stringify(project(d.data, this.reads))) : d.data;
+    if (CLUSTER_SCOPED.has(kind)) put(this.inventory.cluster, [apiVersion, kind, metadata.name], value);
     else {
       const ns = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : UNSET_NAMESPACE;
-      put(inv.namespace, [ns, apiVersion, kind, metadata.name], d.data);
+      put(this.inventory.namespace, [ns, apiVersion, kind, metadata.name], value);
     }
   }
-  return inv;
-}
+};
 
 // src/loaders/github/inventory.ts
 import { posix as posix6 } from "node:path";
@@ -62526,8 +62625,8 @@ function parseWaivers(text2, file, opts) {
     }
     const fmt = field2 ? FIELD_FORMAT[field2] : void 0;
     const value = doc.getIn(path);
-    const shown = typeof value === "string" ? ` (got "${value}")` : value === null ? " (got nothing)" : ` (got ${typeof value})`;
-    if (fmt) diag2(offsetOf(path), `${who}: \`${field2}\` must be ${fmt[0]}${shown}`, fmt[1]);
+    const shown2 = typeof value === "string" ? ` (got "${value}")` : value === null ? " (got nothing)" : ` (got ${typeof value})`;
+    if (fmt) diag2(offsetOf(path), `${who}: \`${field2}\` must be ${fmt[0]}${shown2}`, fmt[1]);
     else diag2(offsetOf(path), `${who}: ${err.instancePath || "the file"} ${err.message ?? "is invalid"}`, "see docs/waivers.md for the format");
   }
   if (topLevelBroken && !Array.isArray(entries2)) return { waivers: [], diagnostics: diagnostics2 };
@@ -62785,7 +62884,8 @@ async function scan(opts = {}) {
   discovering.catch(() => {
   });
   const bundles = [];
-  if (opts.builtin ?? config.policies.builtin) bundles.push(loadBuiltinBundle({ precompile: true }));
+  const builtin2 = opts.builtin ?? config.policies.builtin ? loadBuiltinBundle({ precompile: true }) : void 0;
+  if (builtin2) bundles.push(builtin2);
   const policyPaths = [...config.policies.paths.map((p) => isAbsolute5(p) ? p : join15(configDir, p)), ...(opts.policies ?? []).map((p) => resolve6(cwd, p))];
   if (policyPaths.length) bundles.push(...(await Promise.resolve().then(() => (init_catalog(), catalog_exports))).loadPolicyPaths(policyPaths));
   const profile = opts.profile ?? config.profile;
@@ -62816,7 +62916,11 @@ async function scan(opts = {}) {
     for (const d of r.diagnostics) evalDiagnostics.push(d);
   };
   const partial = Boolean(opts.staged || opts.changedSince || opts.shard);
-  const inventoryDocs = engine.needsInventory && !partial ? [] : void 0;
+  const readers = engine.inventoryReaders;
+  const inventory = readers.length && !partial ? new InventoryBuilder(readers.every((i) => bundles[i] === builtin2) ? BUILTIN_INVENTORY_READS : void 0) : void 0;
+  const inventoryDocs = inventory ? [] : void 0;
+  const inventoryFiles = /* @__PURE__ */ new Set();
+  let fromFiles = true;
   if (engine.needsInventory && partial) diagnostics2.push({ file: ".", line: 0, col: 0, code: "scan_partial", severity: "note", message: "policies that compare Kubernetes objects across the scan (e.g. a service account no manifest defines) were not run: this scan sees only part of the files", fix: "run a full `palisade scan` of the manifests folder (e.g. on the default branch) for those checks" });
   const githubDocs = partial ? void 0 : [];
   const record = (doc) => {
@@ -62827,7 +62931,11 @@ async function scan(opts = {}) {
   };
   const evaluate2 = (doc) => {
     keep(engine.evaluate(doc));
-    if (inventoryDocs && doc.kind === "kubernetes") inventoryDocs.push(doc);
+    if (inventoryDocs && doc.kind === "kubernetes") {
+      inventory.add(doc);
+      if (fromFiles) inventoryFiles.add(doc.path);
+      else inventoryDocs.push(doc);
+    }
     if (githubDocs && (doc.kind === "github-workflow" || doc.kind === "github-action")) githubDocs.push(doc);
     record(doc);
   };
@@ -62856,6 +62964,7 @@ async function scan(opts = {}) {
     }
   }
   const loaded = await loadDiscovered(found, loadOpts, evaluate2, pool2).finally(() => pool2?.close());
+  fromFiles = false;
   for (const d of pool2?.diagnostics ?? []) diagnostics2.push(d);
   for (const d of loaded.diagnostics) diagnostics2.push(d);
   const charts = topCharts(found.charts);
@@ -62867,7 +62976,18 @@ async function scan(opts = {}) {
     for (const d of r.diagnostics) diagnostics2.push(d);
     for (const d of r.documents) evaluate2(d);
   }
-  if (inventoryDocs?.length) keep(engine.evaluateInventory(inventoryDocs, buildInventory(inventoryDocs)));
+  if (inventory && (inventoryFiles.size || inventoryDocs.length)) {
+    const pass = engine.inventoryPass(inventory.take());
+    try {
+      const again = { ...found, files: found.files.filter((f) => inventoryFiles.has(f.path)), repositoryFiles: [] };
+      await loadDiscovered(again, loadOpts, (doc) => {
+        if (doc.kind === "kubernetes") keep(pass.evaluate(doc));
+      });
+      for (const doc of inventoryDocs) keep(pass.evaluate(doc));
+    } finally {
+      pass.end();
+    }
+  }
   if (githubDocs?.length) {
     const github2 = buildGithubInventory(githubDocs);
     const called = calledDocuments(githubDocs, github2);

@@ -18556,6 +18556,7 @@ function foreignPolicyMeta(entrypoint) {
     kinds: ["*"]
   };
 }
+var memoryOf = (p) => p.mem.buffer;
 var pagesFor = (bytes) => Math.ceil(bytes / 65536);
 var memoryPages = (mb) => Math.min(65536, Math.max(1, Math.floor(mb * 16)));
 var encoder3 = new TextEncoder();
@@ -18660,7 +18661,11 @@ var Engine = class _Engine {
   }
   /** Whether some policy reads `data.inventory` (the scan's Kubernetes objects). */
   get needsInventory() {
-    return this.bundles.some((b) => b.policies.some((p) => p.meta.inventory));
+    return this.inventoryReaders.length > 0;
+  }
+  /** Which of the bundles given to load() (their positions) have policies that read `data.inventory`. */
+  get inventoryReaders() {
+    return this.bundles.flatMap((b, i) => b.policies.some((p) => p.meta.inventory) ? [i] : []);
   }
   evaluate(doc) {
     return this.run(doc, (b) => ({ policies: applicableTo(b, doc.kind), aggregate: b.kindEntrypoints.get(doc.kind) }));
@@ -18673,10 +18678,41 @@ var Engine = class _Engine {
    * metadata, so they never take part.
    */
   evaluateInventory(docs, inventory) {
-    return this.withInventory(docs, inventory, (b, doc) => {
-      const own = b.policies.filter((p) => p.meta.inventory && p.meta.kinds.includes(doc.kind));
-      return { policies: own, aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) };
-    });
+    const findings = [];
+    const diagnostics = [];
+    const pass = this.inventoryPass(inventory);
+    try {
+      for (const doc of docs) {
+        const r = pass.evaluate(doc);
+        for (const f of r.findings) findings.push(f);
+        for (const d of r.diagnostics) diagnostics.push(d);
+      }
+    } finally {
+      pass.end();
+    }
+    return { findings, diagnostics };
+  }
+  /**
+   * evaluateInventory one document at a time, for a caller that does not hold them all (the scan
+   * loads them again): `inventory` is set as `data.inventory` until `end()`, and nothing else may
+   * be evaluated meanwhile. Each document's findings come bundle by bundle, as in evaluate().
+   */
+  inventoryPass(inventory) {
+    const bundles = this.bundles.filter((b) => !b.foreign && b.policies.some((p) => p.meta.inventory));
+    const byKind = new Map(bundles.map((b) => [b, /* @__PURE__ */ new Map()]));
+    const own = (b, kind) => {
+      const cache = byKind.get(b);
+      let list = cache.get(kind);
+      if (!list) cache.set(kind, list = b.policies.filter((p) => p.meta.inventory && p.meta.kinds.includes(kind)));
+      return list;
+    };
+    for (const b of bundles) this.setPassData(b, inventory);
+    return {
+      evaluate: (doc) => this.run(doc, (b) => byKind.has(b) ? { policies: own(b, doc.kind), aggregate: b.kindEntrypoints.get(inventoryKey(doc.kind)) } : { policies: [] }),
+      end: () => {
+        for (const b of bundles) this.endPassData(b);
+      }
+    };
   }
   /**
    * Evaluates documents again with every policy of their kind, `inventory` set as
@@ -18692,8 +18728,7 @@ var Engine = class _Engine {
     const diagnostics = [];
     for (const b of this.bundles) {
       if (b.foreign || !docs.some((doc) => pick(b, doc).policies.length > 0)) continue;
-      b.passData = { ...b.data ?? {}, inventory };
-      b.instance.setData(b.passData);
+      this.setPassData(b, inventory);
       try {
         for (const doc of docs) {
           const r = this.run(doc, (x) => x === b ? pick(b, doc) : { policies: [] });
@@ -18701,11 +18736,19 @@ var Engine = class _Engine {
           for (const d of r.diagnostics) diagnostics.push(d);
         }
       } finally {
-        b.passData = void 0;
-        b.instance.setData(b.data ?? {});
+        this.endPassData(b);
       }
     }
     return { findings, diagnostics };
+  }
+  setPassData(b, inventory) {
+    b.passData = exactBuffer(encoder3.encode(JSON.stringify({ ...b.data ?? {}, inventory })));
+    b.instance.setData(b.passData);
+    b.passBytes = memoryOf(b.instance).byteLength;
+  }
+  endPassData(b) {
+    b.passData = b.passBytes = void 0;
+    b.instance.setData(b.data ?? {});
   }
   run(doc, pick) {
     const findings = [];
@@ -18760,10 +18803,11 @@ var Engine = class _Engine {
    * After an evaluation that grew the module's memory past `renewAtBytes` (a large plan), the
    * module is replaced by a fresh instance and its memory given back, before the findings and
    * the report are built: otherwise the written pages stay with the process to the end of the scan.
+   * What an inventory pass's data takes is not counted: a fresh instance takes it again, so a
+   * large inventory would otherwise renew the module (and parse the inventory) on every document.
    */
   renewIfLarge(b) {
-    const mem = b.instance.mem;
-    if (mem.buffer.byteLength < this.renewAtBytes) return;
+    if (memoryOf(b.instance).byteLength < this.renewAtBytes + (b.passBytes ?? 0)) return;
     b.instance = b.fresh();
     if (b.passData) b.instance.setData(b.passData);
     collectGarbage();
