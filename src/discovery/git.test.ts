@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { changedFiles, indexEntries, readBlob, readBlobs, runGit } from './git.js';
 
 describe('readBlobs', () => {
@@ -37,9 +37,14 @@ describe('runGit', () => {
   const dir = mkdtempSync(join(tmpdir(), 'palisade-rungit-'));
   const scratch = mkdtempSync(join(tmpdir(), 'palisade-rungit-tmp-'));
   const saved = { TMPDIR: process.env['TMPDIR'], PATH: process.env['PATH'] };
+  const restore = () => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+  afterEach(restore);
   afterAll(() => {
-    process.env['TMPDIR'] = saved.TMPDIR;
-    process.env['PATH'] = saved.PATH;
     rmSync(dir, { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });
   });
@@ -75,7 +80,6 @@ describe('runGit', () => {
       expect(r.code).toBe(null);
       expect(r.error?.message).toMatch(/ENOENT/);
     }
-    process.env['PATH'] = saved.PATH;
   });
 
   it('falls back to pipes when the temporary folder cannot be written', async () => {
@@ -114,4 +118,23 @@ describe('changedFiles', () => {
       expect(fromTop.files.changed).toEqual('staged' in mode ? ['k8s/c.yaml'] : ['a.yaml', 'k8s/b.yaml', 'new.yaml']);
     }
   });
+
+  it('names the top level as git does from the top itself: through a symlink, and in a linked worktree', async () => {
+    const top = realpathSync(dir);
+    const rev = (cwd: string) => execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
+    const link = join(mkdtempSync(join(tmpdir(), 'palisade-changed-link-')), 'repo');
+    symlinkSync(dir, link);
+    const tree = join(mkdtempSync(join(tmpdir(), 'palisade-changed-wt-')), 'wt');
+    git('worktree', 'add', '-q', '--detach', tree);
+    writeFileSync(join(tree, 'a.yaml'), 'x: 5\n');
+    execFileSync('git', ['add', 'a.yaml'], { cwd: tree });
+    for (const cwd of [dir, link, tree]) {
+      const r = await changedFiles(cwd, { staged: true });
+      expect(r.ok && r.files.top).toBe(rev(cwd));
+    }
+    const inTree = await changedFiles(tree, { staged: true });
+    expect(inTree.ok && [inTree.files.top, inTree.files.changed]).toEqual([realpathSync(tree), ['a.yaml']]);
+    expect(rev(link)).toBe(top);
+  });
 });
+
