@@ -29,9 +29,16 @@ locations := {"CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS"}
 
 violation contains v if {
 	is_array(input.files)
-	count({f | some f in input.files; f in locations}) == 0
+	not any_location
 	v := {
 		"msg": "the repository has no CODEOWNERS file (looked for CODEOWNERS, .github/CODEOWNERS and docs/CODEOWNERS); add one so changes get an owner's review",
 		"path": ["files"],
 	}
+}
+
+# A location is a path, compared as it is (git paths are case-sensitive): one lookup each in the
+# list, not a walk of the list per check.
+any_location if {
+	some loc in locations
+	loc in input.files
 }

@@ -21,12 +21,15 @@
 #   tags: [governance, compliance]
 package palisade.repository.license_missing
 
-# LICENSE, LICENCE, COPYING, UNLICENSE, with or without an extension, any case, at the root.
-licence_file(f) if regex.match(`^(licen[cs]e|copying|unlicense)([.-][a-z0-9.-]+)?$`, lower(f))
+import data.palisade.lib.repository
+
+# LICENSE, LICENCE, COPYING, UNLICENSE, with or without an extension, any case (the root's
+# names come lower-cased), at the root.
+licence_file(f) if regex.match(`^(licen[cs]e|copying|unlicense)([.-][a-z0-9.-]+)?$`, f)
 
 violation contains v if {
 	is_array(input.files)
-	count({f | some f in input.files; licence_file(f)}) == 0
+	count({f | some f in repository.root_files; licence_file(f)}) == 0
 	v := {
 		"msg": "the repository has no licence file at its root (LICENSE, LICENCE or COPYING); add one so others know how they may use the code",
 		"path": ["files"],

@@ -25,26 +25,17 @@
 #     owasp-cicd: ["CICD-SEC-3"]
 package palisade.repository.lockfile_missing
 
-lockfiles := {"package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"}
+import data.palisade.lib.repository
 
 # "apps/web/package.json" → "apps/web/"; "package.json" → "".
 dir_of(path) := substring(path, 0, count(path) - count("package.json"))
 
 # A lockfile in the manifest's directory or any directory above it (workspace roots keep one
-# lockfile for every package below them).
+# lockfile for every package below them). Where lockfiles are is found once for all manifests.
 locked(dir) if {
-	some f in input.files
-	some name in lockfiles
-	endswith(f, name)
-	lock_dir := substring(f, 0, count(f) - count(name))
-	whole_name(lock_dir)
+	some lock_dir in repository.lockfile_dirs
 	startswith(dir, lock_dir)
 }
-
-# "web/" or the root, not the "my" of "mypackage-lock.json".
-whole_name("") := true
-
-whole_name(dir) if endswith(dir, "/")
 
 violation contains v if {
 	some path, _ in input.manifests

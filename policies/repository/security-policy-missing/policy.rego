@@ -24,12 +24,14 @@
 #   tags: [governance]
 package palisade.repository.security_policy_missing
 
+import data.palisade.lib.repository
+
 # GitHub accepts any case for the file name.
 locations := {"security.md", ".github/security.md", "docs/security.md"}
 
 violation contains v if {
 	is_array(input.files)
-	count({f | some f in input.files; lower(f) in locations}) == 0
+	count(locations & repository.shallow_files) == 0
 	v := {
 		"msg": "the repository has no SECURITY.md (looked at the root, .github/ and docs/); add one that explains how to report a vulnerability privately",
 		"path": ["files"],
