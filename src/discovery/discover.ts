@@ -7,7 +7,7 @@
 
 import { constants, existsSync, readdirSync, type Dirent } from 'node:fs';
 import { lstat, readHead, realpath, stat } from '../fs-async.js';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { at, fileDiagnostic } from '../loaders/common/diag.js';
 import { checkContained, danglingLinkDiagnostic, inside, linkLoopDiagnostic, outsideRootDiagnostic, readContained, specialFileDiagnostic, specialKind } from './contained.js';
@@ -101,7 +101,13 @@ class Walker {
   private readonly chartDirs = new Map<string, boolean>();
   private readonly rulesCache = new Map<string, Promise<IgnoreRule[]>>();
   private readonly visitedDirs = new Set<string>();
-  private readonly seenReal = new Set<string>();
+  /**
+   * The regular files walked, by their folder's real path: what a symlink to a file is checked
+   * against (drain). Names are kept per folder, not as one path string per file, which a large
+   * tree paid for every file although few trees have a link to a file.
+   */
+  private readonly walkedFiles = new Map<string, string[]>();
+  private readonly linkedFiles = new Set<string>();
   private readonly deferred: Array<{ abs: string; rel: string; real: string }> = [];
   private readonly configRules: IgnoreRule[];
   /** Walked folders whose listing has no .gitignore (relative paths). */
@@ -222,6 +228,8 @@ class Walker {
       return;
     }
     this.visitedDirs.add(real);
+    const walked: string[] = [];
+    this.walkedFiles.set(real, walked);
     const chain = new Set(ancestors).add(real);
     const listed = list(abs);
     if ('error' in listed) {
@@ -243,19 +251,18 @@ class Walker {
     for (const e of entries) {
       if (e.name === '.git') continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const a = child(abs, e.name);
       if (e.isSymbolicLink()) {
-        await this.link(a, r, chain);
+        await this.link(child(abs, e.name), r, chain);
         continue;
       }
       if (e.isDirectory()) {
-        if (!ignored(r, true)) await this.walk(a, r, chain, child(real, e.name), true);
+        if (!ignored(r, true)) await this.walk(child(abs, e.name), r, chain, child(real, e.name), true);
       } else if (e.isFile()) {
         if (ignored(r, false)) continue;
         this.all.push(r);
-        this.seenReal.add(child(real, e.name));
+        walked.push(e.name);
         // Most files of a large tree are nothing Palisade reads: their names say so, with no await.
-        if (this.named(r)) await this.classify(r, a, false, true);
+        if (this.named(r)) await this.classify(r, child(abs, e.name), false, true);
       } else if (!ignored(r, false)) {
         // A FIFO or device in the tree is never read, and never silently: say it was skipped.
         this.diagnostics.push(specialFileDiagnostic(r, specialKind(e) ?? 'not a regular file'));
@@ -301,14 +308,14 @@ class Walker {
     while (this.deferred.length > 0) {
       const d = this.deferred.shift()!;
       const st = await stat(d.real);
-      const already = st.isDirectory() ? this.visitedDirs.has(d.real) : this.seenReal.has(d.real);
+      const already = st.isDirectory() ? this.visitedDirs.has(d.real) : this.linkedFiles.has(d.real) || (this.walkedFiles.get(dirname(d.real))?.includes(basename(d.real)) ?? false);
       if (already) {
         this.diagnostics.push(fileDiagnostic(d.rel, 'input_read_error', `symlink to ${toPosix(relative(this.rootReal, d.real))}, which is already scanned; not scanned twice`, 'nothing to do; add the link to `ignore` to silence this note', 'note'));
         continue;
       }
       if (st.isDirectory()) await this.walk(d.abs, d.rel, new Set());
       else {
-        this.seenReal.add(d.real);
+        this.linkedFiles.add(d.real);
         this.all.push(d.rel);
         await this.classify(d.rel, d.abs, false);
       }

@@ -3,7 +3,6 @@
 // cheap; the loaders verify (a JSON sniffed as a plan that is not one loads as plain JSON, with a
 // warning). Must not read files: callers pass the head.
 
-import { posix } from 'node:path';
 import type { DocumentKind } from '../loaders/types.js';
 
 /** What discovery finds: a document kind, or Terraform source kept for mapping plans to .tf lines. */
@@ -15,7 +14,9 @@ export const SNIFF_BYTES = 64 * 1024;
 export type NameVerdict = { kind: FileKind } | { sniff: 'json' | 'yaml' } | undefined;
 
 export function kindByName(path: string): NameVerdict {
-  const base = posix.basename(path);
+  // A file's path never ends in a slash: its name is what follows the last one (posix.basename,
+  // a character loop in JavaScript, was a visible share of walking a 20,000-file tree).
+  const base = path.slice(path.lastIndexOf('/') + 1);
   const lower = base.toLowerCase();
   if (base === 'Dockerfile' || base.startsWith('Dockerfile.') || lower.endsWith('.dockerfile') || base === 'Containerfile' || base.startsWith('Containerfile.')) {
     return { kind: 'dockerfile' };
