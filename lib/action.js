@@ -30323,9 +30323,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix14 = POSIX_REGEX_SOURCE[rest2];
-                if (posix14) {
-                  prev.value = pre + posix14;
+                const posix13 = POSIX_REGEX_SOURCE[rest2];
+                if (posix13) {
+                  prev.value = pre + posix13;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -30846,7 +30846,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix14 = utils.isWindows(options);
+      const posix13 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -30856,8 +30856,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix14 });
-        const result2 = { glob, state, regex, posix: posix14, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix13 });
+        const result2 = { glob, state, regex, posix: posix13, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -30882,7 +30882,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix14 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix13 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -30890,7 +30890,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix14 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix13 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -30899,14 +30899,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix14);
+          match = picomatch.matchBase(input, regex, options, posix13);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix14 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix13 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
@@ -31095,9 +31095,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str6));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix14 = utils.isWindows(options);
+      let posix13 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix14 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix13 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -31230,8 +31230,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename6 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
+      const basename7 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename7);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -33549,19 +33549,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix14;
-      (function(posix15) {
+      let posix13;
+      (function(posix14) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix15.escapePath = escapePath2;
+        posix14.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix15.convertPathToPattern = convertPathToPattern2;
-      })(posix14 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix14.convertPathToPattern = convertPathToPattern2;
+      })(posix13 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -42422,7 +42422,7 @@ var init_versions = __esm({
 });
 
 // src/loaders/github/load.ts
-import { basename as basename3 } from "node:path/posix";
+import { basename as basename4 } from "node:path/posix";
 function stepName(steps, n2) {
   const s = Array.isArray(steps) ? steps[n2] : void 0;
   if (isObj(s) && typeof s.name === "string") return ` (${s.name})`;
@@ -42473,7 +42473,7 @@ function loadGithub(kind, file, opts) {
     path: file.path,
     index: entry.index,
     data,
-    resource: kind === "github-workflow" ? `workflow ${basename3(file.path)}` : `action ${file.path}`,
+    resource: kind === "github-workflow" ? `workflow ${basename4(file.path)}` : `action ${file.path}`,
     ignores: ignoresFor(s, entry),
     locate: (route) => locateIn(s, entry, route),
     resourceAt: (route) => kind === "github-workflow" ? workflowResourceAt(data, route) : actionResourceAt(data, route)
@@ -43163,7 +43163,7 @@ var init_load6 = __esm({
 });
 
 // src/loaders/terraform/address.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix3 } from "node:path";
 function parseAddress(address) {
   let rest = address;
   const modules = [];
@@ -43212,7 +43212,7 @@ function moduleDir(plan, rootDir, modules) {
     const src = source === void 0 ? void 0 : plan.string(source);
     if (call2 === void 0 || src === void 0) return void 0;
     if (!src.startsWith("./") && !src.startsWith("../")) return void 0;
-    dir = posix4.normalize(posix4.join(dir, src));
+    dir = posix3.normalize(posix3.join(dir, src));
     if (dir.startsWith("../")) return void 0;
     mod = plan.child(call2, "module");
   }
@@ -43278,7 +43278,7 @@ var init_hcl = __esm({
 });
 
 // src/loaders/terraform/plan.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix4 } from "node:path";
 function resourceForRoute(plan, route) {
   let cur = plan.root;
   const modules = [];
@@ -43352,7 +43352,7 @@ function loadTerraformPlan(file, opts) {
     return last.resource;
   };
   let tree;
-  const rootDir = posix5.dirname(file.path);
+  const rootDir = posix4.dirname(file.path);
   const sources = opts?.terraformSources ?? /* @__PURE__ */ new Map();
   const index = new SourceIndex(sources);
   const locate = (route) => {
@@ -43416,7 +43416,7 @@ var init_plan = __esm({
       scanned = /* @__PURE__ */ new Map();
       files(dir) {
         const out = [];
-        for (const p of this.sources.keys()) if (p.endsWith(".tf") && posix5.dirname(p) === dir) out.push(p);
+        for (const p of this.sources.keys()) if (p.endsWith(".tf") && posix4.dirname(p) === dir) out.push(p);
         return out.sort();
       }
       get(file) {
@@ -44657,7 +44657,7 @@ var init_data_sources = __esm({
 });
 
 // src/loaders/terraform/config/module.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix6 } from "node:path";
 function indexSuffix(index) {
   if (index === void 0) return "";
   return typeof index === "number" ? `[${index}]` : `[${JSON.stringify(index)}]`;
@@ -44722,7 +44722,7 @@ var init_module = __esm({
         this.rootDir = rootDir;
         const cache3 = /* @__PURE__ */ new Map();
         this.readConfigFile = readFile && ((p) => {
-          const rel = posix7.isAbsolute(p) ? ".." : posix7.normalize(posix7.join(this.rootDir, p));
+          const rel = posix6.isAbsolute(p) ? ".." : posix6.normalize(posix6.join(this.rootDir, p));
           if (rel === ".." || rel.startsWith("../")) {
             this.outsidePaths.add(p);
             return "outside";
@@ -44811,7 +44811,7 @@ var init_module = __esm({
       /** The folder of a module call's source: local paths, else what `terraform init` downloaded. */
       moduleDir(call2, fromDir, keyPath) {
         const src = call2.source;
-        if (src !== void 0 && (src.startsWith("./") || src.startsWith("../"))) return posix7.normalize(posix7.join(fromDir, src));
+        if (src !== void 0 && (src.startsWith("./") || src.startsWith("../"))) return posix6.normalize(posix6.join(fromDir, src));
         return this.sources.installedModule(this.rootDir, keyPath);
       }
     };
@@ -44842,7 +44842,7 @@ var init_module = __esm({
             (t) => this.typeNs(`data.${t}`)
           ),
           // As Terraform shows them: relative to the root module, where it runs.
-          path: { module: posix7.relative(ev.rootDir, decl.dir) || ".", root: ".", cwd: "." },
+          path: { module: posix6.relative(ev.rootDir, decl.dir) || ".", root: ".", cwd: "." },
           terraform: { workspace: "default" }
         };
         this.scope = {
@@ -45274,7 +45274,7 @@ var init_json = __esm({
 });
 
 // src/loaders/terraform/config/sources.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix7 } from "node:path";
 var isConfigFile, isVarsFile, isOverride, SourceSet;
 var init_sources = __esm({
   "src/loaders/terraform/config/sources.ts"() {
@@ -45286,20 +45286,20 @@ var init_sources = __esm({
     init_override();
     isConfigFile = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
     isVarsFile = (p) => p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
-    isOverride = (p) => isOverrideFile(posix8.basename(p));
+    isOverride = (p) => isOverrideFile(posix7.basename(p));
     SourceSet = class {
       constructor(texts) {
         this.texts = texts;
         for (const p of texts.keys()) {
           if (!isConfigFile(p)) continue;
           const byDir = isOverride(p) ? this.overridesByDir : this.byDir;
-          const d = posix8.dirname(p);
+          const d = posix7.dirname(p);
           let l = byDir.get(d);
           if (!l) byDir.set(d, l = []);
           l.push(p);
         }
         for (const l of this.byDir.values()) l.sort();
-        for (const l of this.overridesByDir.values()) l.sort((a, b) => posix8.basename(a) < posix8.basename(b) ? -1 : 1);
+        for (const l of this.overridesByDir.values()) l.sort((a, b) => posix7.basename(a) < posix7.basename(b) ? -1 : 1);
       }
       texts;
       parsed = /* @__PURE__ */ new Map();
@@ -45344,13 +45344,13 @@ var init_sources = __esm({
         return this.installed.get(rootDir)?.get(keyPath.join("."));
       }
       readManifest(rootDir) {
-        const file = posix8.join(rootDir, ".terraform/modules/modules.json");
+        const file = posix7.join(rootDir, ".terraform/modules/modules.json");
         const text2 = this.texts.get(file);
         if (text2 === void 0) return void 0;
         const out = /* @__PURE__ */ new Map();
         try {
           const m = JSON.parse(text2);
-          for (const e of m.Modules ?? []) if (e.Key && e.Dir !== void 0) out.set(e.Key, posix8.normalize(posix8.join(rootDir, e.Dir)));
+          for (const e of m.Modules ?? []) if (e.Key && e.Dir !== void 0) out.set(e.Key, posix7.normalize(posix7.join(rootDir, e.Dir)));
         } catch (e) {
           this.diagnostics.push(at(file, { line: 1, col: 1 }, "input_parse_error", `invalid modules.json: ${e.message}`, "run `terraform init` again to rewrite it", "warning"));
         }
@@ -45367,7 +45367,7 @@ __export(document_exports, {
   loadTerraformConfig: () => loadTerraformConfig,
   plain: () => plain
 });
-import { posix as posix9 } from "node:path";
+import { posix as posix8 } from "node:path";
 function loadTerraformConfig(dir, sources, opts = {}) {
   const set = sources instanceof SourceSet ? sources : new SourceSet(sources);
   const before = set.diagnostics.length;
@@ -45621,8 +45621,8 @@ function rootVariables(d, set, dir, opts, out) {
     }
     for (const a of body.attrs) vars.set(a.name, safe(() => evaluate(a.expr, EMPTY2)));
   };
-  const inDir = [...set.texts.keys()].filter((p) => posix9.dirname(p) === dir && isVarsFile(p));
-  for (const f of ["terraform.tfvars", "terraform.tfvars.json"]) if (inDir.includes(posix9.join(dir, f))) fileVars(posix9.join(dir, f));
+  const inDir = [...set.texts.keys()].filter((p) => posix8.dirname(p) === dir && isVarsFile(p));
+  for (const f of ["terraform.tfvars", "terraform.tfvars.json"]) if (inDir.includes(posix8.join(dir, f))) fileVars(posix8.join(dir, f));
   for (const f of inDir.filter((p) => /\.auto\.tfvars(\.json)?$/.test(p)).sort()) fileVars(f);
   for (const o of opts.terraformVars ?? []) {
     if ("file" in o) fileVars(o.file);
@@ -45653,7 +45653,7 @@ var roots_exports = {};
 __export(roots_exports, {
   terraformRoots: () => terraformRoots
 });
-import { posix as posix10 } from "node:path";
+import { posix as posix9 } from "node:path";
 function terraformRoots(files, set, planDirs) {
   const callers = /* @__PURE__ */ new Map();
   for (const dir of set.dirs()) {
@@ -45664,7 +45664,7 @@ function terraformRoots(files, set, planDirs) {
         const src = b.body.attrs.find((a) => a.name === "source");
         const s = src ? literalString(src.expr) : void 0;
         if (s === void 0 || !(s.startsWith("./") || s.startsWith("../"))) continue;
-        const target = posix10.normalize(posix10.join(dir, s));
+        const target = posix9.normalize(posix9.join(dir, s));
         if (target === dir) continue;
         let c = callers.get(target);
         if (!c) callers.set(target, c = /* @__PURE__ */ new Set());
@@ -45684,7 +45684,7 @@ function terraformRoots(files, set, planDirs) {
     for (const d of c) up(d, seen);
   };
   for (const f of files) {
-    const dir = posix10.dirname(f);
+    const dir = posix9.dirname(f);
     if (!isInstalled(dir)) up(dir, /* @__PURE__ */ new Set());
   }
   return [...roots].filter((d) => !planDirs.has(d) && set.configFiles(d).length > 0).sort();
@@ -45699,7 +45699,7 @@ var init_roots = __esm({
 });
 
 // src/policy/builtin.ts
-import { existsSync as existsSync7, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync3 } from "node:fs";
 import { join as join9 } from "node:path";
 function loadBuiltinBundle({ precompile = false } = {}) {
   if (!existsSync7(BUILTIN_BUNDLE)) {
@@ -45714,7 +45714,7 @@ function loadBuiltinBundle({ precompile = false } = {}) {
       }
     ]);
   }
-  const bundle = readBundleTar(readFileSync2(BUILTIN_BUNDLE), BUILTIN_BUNDLE, { validate: false });
+  const bundle = readBundleTar(readFileSync3(BUILTIN_BUNDLE), BUILTIN_BUNDLE, { validate: false });
   if (!precompile) return { name: "builtin", bundle };
   const compiled3 = globalThis.WebAssembly.compile(bundle.wasm);
   compiled3.catch(() => {
@@ -45734,7 +45734,7 @@ var init_builtin = __esm({
 
 // src/policy/cache.ts
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, closeSync as closeSync5, constants as constants6, fstatSync as fstatSync4, lstatSync, mkdirSync, openSync as openSync5, readSync as readSync5, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { chmodSync, closeSync as closeSync5, constants as constants6, fstatSync as fstatSync4, lstatSync as lstatSync2, mkdirSync, openSync as openSync5, readSync as readSync5, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join as join11 } from "node:path";
 function cacheDir() {
@@ -45744,10 +45744,10 @@ function cacheDir() {
 function privateDir(dir) {
   try {
     mkdirSync(dir, { recursive: true, mode: 448 });
-    const st = lstatSync(dir);
+    const st = lstatSync2(dir);
     if (!st.isDirectory() || uid() !== void 0 && st.uid !== uid()) return false;
     if ((st.mode & 63) !== 0) chmodSync(dir, 448);
-    return (lstatSync(dir).mode & 63) === 0;
+    return (lstatSync2(dir).mode & 63) === 0;
   } catch {
     return false;
   }
@@ -50771,7 +50771,7 @@ var init_encode = __esm({
 });
 
 // src/runtime/link.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function uleb(n2) {
   const out = [];
   do {
@@ -50886,7 +50886,7 @@ function voidType(sections) {
 function runtimeBytes() {
   if (!runtimeCache) {
     try {
-      runtimeCache = new Uint8Array(readFileSync3(RUNTIME_WASM));
+      runtimeCache = new Uint8Array(readFileSync4(RUNTIME_WASM));
     } catch (cause) {
       throw new InternalError(`cannot read the Palisade runtime at ${RUNTIME_WASM}: run \`npm run build\``, { cause });
     }
@@ -57886,11 +57886,11 @@ var require_ajv = __commonJS({
 });
 
 // src/policy/metadata.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { join as join12 } from "node:path";
 function validate() {
   if (!validator3) {
-    const schema = JSON.parse(readFileSync4(METADATA_SCHEMA_PATH, "utf8"));
+    const schema = JSON.parse(readFileSync5(METADATA_SCHEMA_PATH, "utf8"));
     validator3 = new import_ajv.Ajv({ allErrors: true, strict: true }).compile(schema);
   }
   return validator3;
@@ -58185,8 +58185,8 @@ var init_build2 = __esm({
 });
 
 // src/policy/sources.ts
-import { existsSync as existsSync9, readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname5, isAbsolute as isAbsolute4, join as join13, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
+import { existsSync as existsSync9, readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
+import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute4, join as join13, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 function walk(dir, keep, skip, out, dirs = []) {
   for (const name of readdirSync2(dir).sort()) {
     if (name === "node_modules" || name.startsWith(".") || skip(dir, name)) continue;
@@ -58199,7 +58199,7 @@ function walk(dir, keep, skip, out, dirs = []) {
 function filesUnder(paths, keep, skip) {
   const out = [];
   for (const p of paths) {
-    if (skip(dirname5(p), basename4(p))) continue;
+    if (skip(dirname6(p), basename5(p))) continue;
     if (statSync2(p).isDirectory()) walk(p, keep, skip, out);
     else out.push({ file: p, dirs: [] });
   }
@@ -58209,7 +58209,7 @@ function collectRegoSources(paths, opts = {}) {
   const ignore = opts.ignore ?? notIgnored;
   return filesUnder(paths, (name) => name.endsWith(".rego"), (_dir, name) => ignore(name)).map(({ file }) => file).filter((f) => opts.tests || !f.endsWith("_test.rego")).map((f) => ({
     path: (opts.relativeTo ? relative6(opts.relativeTo, f) : f).split(sep5).join("/"),
-    source: readFileSync5(f, "utf8")
+    source: readFileSync6(f, "utf8")
   }));
 }
 function builtinLibFor(paths) {
@@ -58224,7 +58224,7 @@ function builtinLibSources(paths) {
   return collectRegoSources(builtinLibFor(paths)).map((s) => ({ ...s, regoVersion: 1, library: true }));
 }
 function readDataFile(file) {
-  const text2 = readFileSync5(file, "utf8");
+  const text2 = readFileSync6(file, "utf8");
   try {
     return { value: file.endsWith(".json") ? JSON.parse(text2) : parseYaml(text2) };
   } catch (e) {
@@ -58265,7 +58265,7 @@ function collectDataDocuments(paths, opts = {}) {
   const diagnostics2 = [];
   const ignore = opts.ignore ?? notIgnored;
   for (const { file, dirs } of filesUnder(paths, (name) => DATA_FILE.test(name), (dir, name) => ignore(name) || isPackFixtures(dir, name))) {
-    if (!DATA_FILE.test(basename4(file))) continue;
+    if (!DATA_FILE.test(basename5(file))) continue;
     const read2 = readDataFile(file);
     if (!("value" in read2)) {
       diagnostics2.push(read2);
@@ -58306,20 +58306,20 @@ __export(catalog_exports, {
   policiesOf: () => policiesOf2
 });
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync10, readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { basename as basename5, dirname as dirname6, join as join14 } from "node:path";
+import { existsSync as existsSync10, readdirSync as readdirSync3, readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
+import { basename as basename6, dirname as dirname7, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function toolchainHash() {
   if (toolchain) return toolchain;
   const h2 = createHash2("sha256");
-  if (existsSync10(RUNTIME_WASM)) h2.update(readFileSync6(RUNTIME_WASM));
-  const here = dirname6(fileURLToPath2(import.meta.url));
+  if (existsSync10(RUNTIME_WASM)) h2.update(readFileSync7(RUNTIME_WASM));
+  const here = dirname7(fileURLToPath2(import.meta.url));
   const walk2 = (dir) => {
     if (!existsSync10(dir)) return;
     for (const name of readdirSync3(dir).sort()) {
       const p = join14(dir, name);
       if (statSync3(p).isDirectory()) walk2(p);
-      else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update(readFileSync6(p));
+      else if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) h2.update(name).update(readFileSync7(p));
     }
   };
   walk2(join14(here, "..", "rego"));
@@ -58356,11 +58356,11 @@ function loadPolicyPaths(paths) {
       throw new PalisadeError([{ file: path, line: 0, col: 0, code: "usage_error", message: "policy path does not exist", fix: "pass a directory of Rego, a .rego file, a bundle.tar.gz or a .wasm to --policy" }]);
     }
     if (st.isFile() && (path.endsWith(".tar.gz") || path.endsWith(".tgz"))) {
-      out.push({ name: basename5(path), bundle: readBundle(readFileSync6(path), path) });
+      out.push({ name: basename6(path), bundle: readBundle(readFileSync7(path), path) });
     } else if (st.isFile() && path.endsWith(".wasm")) {
-      const wasm = new Uint8Array(readFileSync6(path));
+      const wasm = new Uint8Array(readFileSync7(path));
       checkWasm(wasm, path);
-      out.push({ name: basename5(path), bundle: { wasm, data: {}, manifest: { revision: "", roots: [""] } } });
+      out.push({ name: basename6(path), bundle: { wasm, data: {}, manifest: { revision: "", roots: [""] } } });
     } else {
       rego.push(path);
     }
@@ -60523,12 +60523,12 @@ function readConfig(root, explicit) {
 init_fs_async();
 init_diag();
 import { constants as constants5, existsSync as existsSync4, readdirSync } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/discovery/git.ts
 init_diag();
 import { spawn } from "node:child_process";
-import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync3, lstatSync, openSync as openSync3, readFileSync as readFileSync2, readSync as readSync3, realpathSync as realpathSync2, unlinkSync, writeSync } from "node:fs";
 import { join as join6 } from "node:path";
 var scratchSeq = 0;
 function scratchFile() {
@@ -60625,13 +60625,28 @@ async function git(cwd, args) {
 }
 var bufferOf = (b) => Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 var split0 = (s) => s.split("\0").filter((x) => x !== "");
+function topLevelAt(cwd) {
+  if (process.env["GIT_DIR"] || process.env["GIT_WORK_TREE"] || process.env["GIT_COMMON_DIR"]) return void 0;
+  try {
+    const dotGit = join6(cwd, ".git");
+    const st = lstatSync(dotGit);
+    if (!st.isFile()) {
+      if (!st.isDirectory()) return void 0;
+      if (/worktree/i.test(readFileSync2(join6(dotGit, "config"), "utf8"))) return void 0;
+    }
+    return realpathSync2.native(cwd);
+  } catch {
+    return void 0;
+  }
+}
 async function changedFiles(cwd, mode) {
   if ("base" in mode && mode.base.startsWith("-")) {
     return { ok: false, diagnostic: fileDiagnostic(cwd, "usage_error", `invalid base ref "${mode.base}"`, "pass a branch, tag or commit, e.g. origin/main") };
   }
   const diffArgs = "staged" in mode ? ["-c", "diff.relative=false", "diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"] : ["-c", "diff.relative=false", "diff", "--name-only", "-z", "--diff-filter=ACMR", `${mode.base}...HEAD`, "--"];
   const listArgs = ["ls-files", ..."staged" in mode ? ["--stage"] : [], "-z", "--full-name", "--", ":/"];
-  const [top, diff, listing] = await Promise.all([git(cwd, ["rev-parse", "--show-toplevel"]), git(cwd, diffArgs), git(cwd, listArgs)]);
+  const known = topLevelAt(cwd);
+  const [top, diff, listing] = await Promise.all([known ? { ok: true, out: known } : git(cwd, ["rev-parse", "--show-toplevel"]), git(cwd, diffArgs), git(cwd, listArgs)]);
   if (!top.ok) {
     return {
       ok: false,
@@ -60875,10 +60890,9 @@ function isIgnored(rules, path, isDir) {
 }
 
 // src/discovery/kind.ts
-import { posix as posix2 } from "node:path";
 var SNIFF_BYTES = 64 * 1024;
 function kindByName(path) {
-  const base = posix2.basename(path);
+  const base = path.slice(path.lastIndexOf("/") + 1);
   const lower = base.toLowerCase();
   if (base === "Dockerfile" || base.startsWith("Dockerfile.") || lower.endsWith(".dockerfile") || base === "Containerfile" || base.startsWith("Containerfile.")) {
     return { kind: "dockerfile" };
@@ -60907,7 +60921,7 @@ var SUPPORTED = "Terraform plan JSON, Kubernetes YAML, GitHub workflows (.github
 
 // src/loaders/kubernetes/helm.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { posix as posix3 } from "node:path";
+import { posix as posix2 } from "node:path";
 function chartOfTemplate(path, isChart) {
   const segs = path.split("/");
   for (let i = segs.length - 2; i >= 0; i--) {
@@ -60957,9 +60971,9 @@ function onTemplates(documents, template2) {
   });
 }
 function sourceUnderChart(source, name, chartDir) {
-  const segs = posix3.normalize(source).split("/");
+  const segs = posix2.normalize(source).split("/");
   if (segs[0] !== name || segs.length < 2 || segs.includes("..")) return void 0;
-  return posix3.join(chartDir, ...segs.slice(1));
+  return posix2.join(chartDir, ...segs.slice(1));
 }
 
 // src/discovery/discover.ts
@@ -61004,7 +61018,13 @@ var Walker = class {
   chartDirs = /* @__PURE__ */ new Map();
   rulesCache = /* @__PURE__ */ new Map();
   visitedDirs = /* @__PURE__ */ new Set();
-  seenReal = /* @__PURE__ */ new Set();
+  /**
+   * The regular files walked, by their folder's real path: what a symlink to a file is checked
+   * against (drain). Names are kept per folder, not as one path string per file, which a large
+   * tree paid for every file although few trees have a link to a file.
+   */
+  walkedFiles = /* @__PURE__ */ new Map();
+  linkedFiles = /* @__PURE__ */ new Set();
   deferred = [];
   configRules;
   /** Walked folders whose listing has no .gitignore (relative paths). */
@@ -61111,6 +61131,8 @@ var Walker = class {
       return;
     }
     this.visitedDirs.add(real);
+    const walked = [];
+    this.walkedFiles.set(real, walked);
     const chain = new Set(ancestors).add(real);
     const listed = list(abs);
     if ("error" in listed) {
@@ -61128,18 +61150,17 @@ var Walker = class {
     for (const e of entries2) {
       if (e.name === ".git") continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const a = child(abs, e.name);
       if (e.isSymbolicLink()) {
-        await this.link(a, r, chain);
+        await this.link(child(abs, e.name), r, chain);
         continue;
       }
       if (e.isDirectory()) {
-        if (!ignored(r, true)) await this.walk(a, r, chain, child(real, e.name), true);
+        if (!ignored(r, true)) await this.walk(child(abs, e.name), r, chain, child(real, e.name), true);
       } else if (e.isFile()) {
         if (ignored(r, false)) continue;
         this.all.push(r);
-        this.seenReal.add(child(real, e.name));
-        if (this.named(r)) await this.classify(r, a, false, true);
+        walked.push(e.name);
+        if (this.named(r)) await this.classify(r, child(abs, e.name), false, true);
       } else if (!ignored(r, false)) {
         this.diagnostics.push(specialFileDiagnostic(r, specialKind(e) ?? "not a regular file"));
       }
@@ -61182,14 +61203,14 @@ var Walker = class {
     while (this.deferred.length > 0) {
       const d = this.deferred.shift();
       const st = await stat2(d.real);
-      const already = st.isDirectory() ? this.visitedDirs.has(d.real) : this.seenReal.has(d.real);
+      const already = st.isDirectory() ? this.visitedDirs.has(d.real) : this.linkedFiles.has(d.real) || (this.walkedFiles.get(dirname4(d.real))?.includes(basename3(d.real)) ?? false);
       if (already) {
         this.diagnostics.push(fileDiagnostic(d.rel, "input_read_error", `symlink to ${toPosix(relative3(this.rootReal, d.real))}, which is already scanned; not scanned twice`, "nothing to do; add the link to `ignore` to silence this note", "note"));
         continue;
       }
       if (st.isDirectory()) await this.walk(d.abs, d.rel, /* @__PURE__ */ new Set());
       else {
-        this.seenReal.add(d.real);
+        this.linkedFiles.add(d.real);
         this.all.push(d.rel);
         await this.classify(d.rel, d.abs, false);
       }
@@ -61288,11 +61309,11 @@ async function discover(paths, opts = {}) {
 
 // src/discovery/root.ts
 import { existsSync as existsSync5, statSync } from "node:fs";
-import { dirname as dirname4, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
+import { dirname as dirname5, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
 var GLOB_CHARS2 = /[*?[\]{}]/;
 function startOf(abs) {
   try {
-    return statSync(abs).isDirectory() ? abs : dirname4(abs);
+    return statSync(abs).isDirectory() ? abs : dirname5(abs);
   } catch {
     return void 0;
   }
@@ -61300,15 +61321,15 @@ function startOf(abs) {
 function commonAncestor(dirs) {
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== dirname4(common) && relative4(common, d).split(sep3)[0] === "..") common = dirname4(common);
+    while (common !== dirname5(common) && relative4(common, d).split(sep3)[0] === "..") common = dirname5(common);
   }
   return common;
 }
 function findRepositoryRoot(start) {
-  for (let dir = start; ; dir = dirname4(dir)) {
+  for (let dir = start; ; dir = dirname5(dir)) {
     if (CONFIG_FILE_NAMES.some((n2) => existsSync5(resolve3(dir, n2)))) return dir;
     if (existsSync5(resolve3(dir, ".git"))) return dir;
-    if (dir === dirname4(dir)) return void 0;
+    if (dir === dirname5(dir)) return void 0;
   }
 }
 function resolveRoot(paths, explicit, cwd = process.cwd()) {
@@ -62149,15 +62170,15 @@ var InventoryBuilder = class {
 };
 
 // src/loaders/github/inventory.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix5 } from "node:path";
 var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var actionFolder = (path) => {
-  const dir = posix6.dirname(path);
+  const dir = posix5.dirname(path);
   return dir === "." ? "" : dir;
 };
 function localTarget(uses) {
   if (typeof uses !== "string" || !uses.startsWith("./")) return void 0;
-  const t = posix6.normalize(uses.split("@")[0]).replace(/\/+$/, "");
+  const t = posix5.normalize(uses.split("@")[0]).replace(/\/+$/, "");
   return t === "." ? "" : t;
 }
 function buildGithubInventory(docs) {
@@ -62196,7 +62217,7 @@ function calledDocuments(docs, inv) {
 
 // src/loaders/read.ts
 init_fs_async();
-import { join as join8, posix as posix11 } from "node:path";
+import { join as join8, posix as posix10 } from "node:path";
 init_diag();
 init_options();
 init_loaders();
@@ -62234,12 +62255,12 @@ function loadable(found) {
   return found.files.filter((f) => f.kind !== "terraform-source" && f.kind !== "repository");
 }
 function namedOnly(sources, discovered) {
-  const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix11.dirname(f.path)));
-  const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix11.dirname(f.path))).map((f) => f.path));
+  const walked = new Set(discovered.filter((f) => !f.explicit).map((f) => posix10.dirname(f.path)));
+  const named = new Set(discovered.filter((f) => f.explicit && !walked.has(posix10.dirname(f.path))).map((f) => f.path));
   if (named.size === 0) return sources;
-  const dirs = new Set([...named].map((p) => posix11.dirname(p)));
+  const dirs = new Set([...named].map((p) => posix10.dirname(p)));
   const isConfig = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
-  return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix11.dirname(p)) && !named.has(p))));
+  return new Map([...sources].filter(([p]) => !(isConfig(p) && dirs.has(posix10.dirname(p)) && !named.has(p))));
 }
 var READ_AHEAD = 8;
 var SELF_CONTAINED_KINDS = /* @__PURE__ */ new Set(["kubernetes", "dockerfile", "github-workflow", "github-action", "json", "yaml"]);
@@ -62268,7 +62289,7 @@ async function loadDiscovered(found, opts, sink, offload) {
   const planDirs = /* @__PURE__ */ new Set();
   const manifests = [];
   const emit = (d) => {
-    if (d.kind === "terraform-plan") planDirs.add(posix11.dirname(d.path));
+    if (d.kind === "terraform-plan") planDirs.add(posix10.dirname(d.path));
     if (d.kind === "package-json") manifests.push(d);
     if (sink) sink(d);
     else documents.push(d);
@@ -62713,7 +62734,7 @@ function selectPolicies(bundles, config, selection, where2) {
 
 // src/scan/shard.ts
 init_lazy_node();
-import { posix as posix12 } from "node:path";
+import { posix as posix11 } from "node:path";
 function shardOf(key, count) {
   return nodeCrypto().createHash("sha256").update(key, "utf8").digest().readUInt32BE(0) % count + 1;
 }
@@ -62722,7 +62743,7 @@ function inShard(found, shard) {
   return {
     ...found,
     files: found.files.filter(
-      (f) => mine(f.kind === "terraform-source" || f.kind === "terraform-plan" ? posix12.dirname(f.path) : f.path) || shard.index === 1 && f.kind === "package-json"
+      (f) => mine(f.kind === "terraform-source" || f.kind === "terraform-plan" ? posix11.dirname(f.path) : f.path) || shard.index === 1 && f.kind === "package-json"
     ),
     charts: found.charts.filter(mine),
     repositoryFiles: shard.index === 1 ? found.repositoryFiles : []
@@ -62759,7 +62780,7 @@ init_jobs();
 init_diag();
 import { execFile } from "node:child_process";
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join10, posix as posix13, relative as relative5, sep as sep4 } from "node:path";
+import { join as join10, posix as posix12, relative as relative5, sep as sep4 } from "node:path";
 init_loaders();
 var display = (chart) => chart || ".";
 function topCharts(charts) {
@@ -62797,7 +62818,7 @@ function loadRendered(path, text2, template2, opts) {
   return { documents: kind === "kubernetes" ? onTemplates(loaded.documents, template2) : loaded.documents, diagnostics: loaded.diagnostics };
 }
 async function stdinTemplates(root, cwd) {
-  const here = posix13.normalize(relative5(root, cwd).split(sep4).join("/"));
+  const here = posix12.normalize(relative5(root, cwd).split(sep4).join("/"));
   const charts = /* @__PURE__ */ new Map();
   const add = (dir) => {
     const name = readChartName(root, dir);
@@ -62807,7 +62828,7 @@ async function stdinTemplates(root, cwd) {
   const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
   const found = await fg("**/Chart.yaml", { cwd: root, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] });
   const depth = (p) => p.split("/").length;
-  for (const f of found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) add(posix13.dirname(f) === "." ? "" : posix13.dirname(f));
+  for (const f of found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) add(posix12.dirname(f) === "." ? "" : posix12.dirname(f));
   return (source) => {
     const name = source.split("/")[0];
     const dir = charts.get(name);
@@ -62831,7 +62852,7 @@ async function renderCharts(root, charts, opts) {
   for (const [i, chart] of charts.entries()) {
     const name = readChartName(root, chart);
     if (name === void 0) {
-      diagnostics2.push(fileDiagnostic(posix13.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
+      diagnostics2.push(fileDiagnostic(posix12.join(display(chart), "Chart.yaml"), "input_parse_error", "Chart.yaml has no name, so the chart cannot be rendered", "give the chart a `name:` in Chart.yaml"));
       continue;
     }
     const r = await helm(["template", name, join10(root, chart)], root);
