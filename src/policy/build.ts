@@ -9,7 +9,7 @@
 
 import { PalisadeError, type Diagnostic } from '../diagnostics.js';
 import { inventoryKey, type Bundle, type PalisadeBundleMeta } from '../bundle/bundle.js';
-import type { PolicyMeta, PolicySeverity } from '../engine/finding.js';
+import { CONFIDENCES, type Confidence, type PolicyMeta, type PolicySeverity } from '../engine/finding.js';
 import type { Module } from '../rego/ast.js';
 import { compileWithBuiltins } from '../rego/capabilities.js';
 import { parseModule } from '../rego/parser.js';
@@ -91,6 +91,11 @@ function derivedMeta(mod: Module, rule: string): PolicyMeta {
     frameworks: {},
     equivalents: {},
     kinds,
+    // What changes how the policy runs is kept even when the block around it is incomplete: a
+    // policy that reads data.inventory would otherwise silently never be given it.
+    ...(custom['inventory'] === true && { inventory: true }),
+    ...(custom['profile'] === 'strict' && { profile: 'strict' as const }),
+    ...(CONFIDENCES.includes(custom['confidence'] as Confidence) && { confidence: custom['confidence'] as Confidence }),
   };
 }
 
