@@ -19162,6 +19162,17 @@ var require_undici = __commonJS({
   }
 });
 
+// src/engine/finding.ts
+var SEVERITY_ORDER, PROFILES, CONFIDENCES;
+var init_finding = __esm({
+  "src/engine/finding.ts"() {
+    "use strict";
+    SEVERITY_ORDER = ["info", "low", "medium", "high", "critical"];
+    PROFILES = ["default", "strict"];
+    CONFIDENCES = ["high", "medium", "low"];
+  }
+});
+
 // src/diagnostics.ts
 function formatDiagnostic(d) {
   const where2 = d.line > 0 ? `${d.file}:${d.line}:${d.col > 0 ? d.col : 1}` : d.file;
@@ -58085,7 +58096,12 @@ function derivedMeta(mod, rule2) {
     tags: Array.isArray(custom["tags"]) ? custom["tags"] : [],
     frameworks: {},
     equivalents: {},
-    kinds
+    kinds,
+    // What changes how the policy runs is kept even when the block around it is incomplete: a
+    // policy that reads data.inventory would otherwise silently never be given it.
+    ...custom["inventory"] === true && { inventory: true },
+    ...custom["profile"] === "strict" && { profile: "strict" },
+    ...CONFIDENCES.includes(custom["confidence"]) && { confidence: custom["confidence"] }
   };
 }
 function aggregateModule(policies, kinds) {
@@ -58172,6 +58188,7 @@ var init_build2 = __esm({
     "use strict";
     init_diagnostics();
     init_bundle();
+    init_finding();
     init_capabilities();
     init_parser2();
     init_input_keys();
@@ -59089,12 +59106,8 @@ function info(message) {
 }
 
 // src/action/run.ts
+init_finding();
 import { resolve as resolve7 } from "node:path";
-
-// src/engine/finding.ts
-var SEVERITY_ORDER = ["info", "low", "medium", "high", "critical"];
-var PROFILES = ["default", "strict"];
-var CONFIDENCES = ["high", "medium", "low"];
 
 // src/reporters/chunks.ts
 var BATCH = 1 << 16;
@@ -59167,6 +59180,7 @@ function* batched(chunks) {
 }
 
 // src/reporters/common.ts
+init_finding();
 var SEVERITIES_DESC = [...SEVERITY_ORDER].reverse();
 function severityRank(s) {
   return SEVERITY_ORDER.indexOf(s);
@@ -61568,6 +61582,7 @@ function collectGarbage() {
 init_host();
 
 // src/engine/violations.ts
+init_finding();
 var OWN_FIELDS = /* @__PURE__ */ new Set(["msg", "message", "path", "confidence", "profile"]);
 function parseRoute(path) {
   if (Array.isArray(path)) {
@@ -62075,6 +62090,9 @@ function describe(e) {
   if (e && typeof e === "object" && "message" in e) return String(e.message);
   return String(e);
 }
+
+// src/scan/scan.ts
+init_finding();
 
 // src/loaders/kubernetes/inventory.ts
 var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
